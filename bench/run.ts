@@ -1,0 +1,150 @@
+/**
+ * `npm run bench`: seeds BENCH_CUSTOMERS (default 1,000,000) customers into a fresh SQLite file,
+ * compares the seeder with raw better-sqlite3 inserts of the same rows, then times the customer
+ * list API in-process. Prints a Markdown table for docs/performance.md.
+ */
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { openDatabase } from '../src/db/database.ts';
+import { migrateToLatest } from '../src/db/migrate.ts';
+import { buildApp } from '../src/http/app.ts';
+import { AuthService } from '../src/modules/auth/auth.service.ts';
+import { seedDemo } from '../src/seed/demo.ts';
+import { nextBusinessDayMillis } from './calendar.ts';
+import { rawInsertMillis } from './raw-insert.ts';
+import { replanBench } from './replan.ts';
+import { ms, perSec, timeRequests } from './stats.ts';
+
+const N = Number(process.env.BENCH_CUSTOMERS ?? 1_000_000);
+const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 200);
+const dir = process.env.BENCH_DIR ?? '/tmp/chuhai-bench';
+const file = join(dir, 'bench.db');
+// BENCH_REUSE=1 keeps an already seeded database and measures only the reads.
+const reuse = process.env.BENCH_REUSE === '1' && existsSync(file);
+if (!reuse) rmSync(dir, { recursive: true, force: true });
+mkdirSync(dir, { recursive: true });
+const lines: string[] = [];
+const out = (line: string) => {
+  lines.push(line);
+  console.log(line);
+};
+
+const database = openDatabase(file);
+await migrateToLatest(database.db);
+out(
+  `Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, SQLite file on local disk`,
+);
+out('');
+out('| workload | figure |');
+out('| --- | --- |');
+const cold = nextBusinessDayMillis(1_000_000);
+const warm = nextBusinessDayMillis(1_000_000);
+out(
+  `| next business day for 1,000,000 (country, date) pairs, 20 countries, 2026–2027: cold (holiday data computed and cached inside the run) | ${ms(cold.millis)} |`,
+);
+out(`| the same 1,000,000 pairs again (holiday data cached) | ${ms(warm.millis)} |`);
+console.error('replanning 100,000 customers…');
+const replan = await replanBench(dir);
+out(
+  `| replan all 100,000 customers after a policy change that moves every customer's cadence | ${ms(replan.millis)}; ${replan.openFollowUps.toLocaleString('en-US')} open follow-ups |`,
+);
+out(
+  `| replan all 100,000 customers after a change to one tier (only changed plans rewritten) | ${ms(replan.oneTierMillis)} |`,
+);
+out(
+  `| first replan of the workspace, building ~120 country and region calendars | ${ms(replan.coldMillis)} |`,
+);
+out(
+  `| customer list answered during the one-tier replan | ${replan.answered} requests, slowest ${ms(replan.slowest)} |`,
+);
+if (!reuse) await seedAndCompare();
+
+async function seedAndCompare(): Promise<void> {
+  console.error(`seeding ${N.toLocaleString('en-US')} customers…`);
+  const t0 = performance.now();
+  await seedDemo(database.db, {
+    customers: N,
+    withContacts: false,
+    onProgress: (done, total) => done % 100_000 === 0 && console.error(`  ${done}/${total}`),
+  });
+  const seedMillis = performance.now() - t0;
+  const count = async (table: 'customers' | 'customer_search_terms' | 'customer_tags') =>
+    Number(
+      (
+        await database.db
+          .selectFrom(table)
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
+  const seededRows =
+    (await count('customers')) +
+    (await count('customer_search_terms')) +
+    (await count('customer_tags'));
+  console.error('raw better-sqlite3 inserts of the same rows…');
+  const rawFile = join(dir, 'raw.db');
+  const rawDb = openDatabase(rawFile);
+  await migrateToLatest(rawDb.db);
+  await rawDb.destroy();
+  const raw = rawInsertMillis(file, rawFile);
+  rmSync(rawFile, { force: true });
+  out(
+    `| seeder (Kysely, batched multi-row inserts, row generation included): ${N.toLocaleString('en-US')} customers = ${seededRows.toLocaleString('en-US')} rows incl. search terms and tags | ${(seedMillis / 1000).toFixed(1)} s, ${perSec(seededRows, seedMillis)} |`,
+  );
+  out(
+    `| raw better-sqlite3 prepared inserts of the same ${raw.rows.toLocaleString('en-US')} rows, same schema and indexes | ${(raw.millis / 1000).toFixed(1)} s, ${perSec(raw.rows, raw.millis)} |`,
+  );
+}
+
+const app = await buildApp({
+  db: database.db,
+  secret: 'bench-secret-bench-secret-bench',
+  webDist: '/nonexistent',
+});
+const auth = new AuthService(database.db);
+const tokenFor = async (email: string) => {
+  const user = await database.db
+    .selectFrom('users')
+    .selectAll()
+    .where('email', '=', email)
+    .executeTakeFirstOrThrow();
+  const scope = await auth.scopeFor(user.workspace_id, user.id);
+  if (!scope) throw new Error('no scope');
+  return (await auth.createToken(scope, 'bench')).token;
+};
+const actors = {
+  rep: await tokenFor('rep1@demo.chuhai.dev'),
+  admin: await tokenFor('admin@demo.chuhai.dev'),
+};
+const prefixes = ['mül', 'schäf', 'hoff', 'becker', 'nordwerk', 'krüg', 'rhein', 'weiß'];
+const variants: [string, (i: number) => string][] = [
+  ['country=DE&limit=50', () => '/api/v1/customers?country=DE&limit=50'],
+  [
+    'country=DE&q=<name prefix>&limit=50',
+    (i) =>
+      `/api/v1/customers?country=DE&limit=50&q=${encodeURIComponent(prefixes[i % prefixes.length] ?? 'mül')}`,
+  ],
+  [
+    'q=<name prefix>&limit=50 (all countries)',
+    (i) =>
+      `/api/v1/customers?limit=50&q=${encodeURIComponent(prefixes[i % prefixes.length] ?? 'mül')}`,
+  ],
+];
+for (const [label, url] of variants) {
+  for (const [who, token] of Object.entries(actors)) {
+    const headers = { authorization: `Bearer ${token}` };
+    for (let i = 0; i < 20; i++) await app.inject({ method: 'GET', url: url(i), headers });
+    let items = 0;
+    const r = await timeRequests(REQUESTS, async (i) => {
+      const res = await app.inject({ method: 'GET', url: url(i), headers });
+      if (res.statusCode !== 200) throw new Error(`${res.statusCode} ${res.body}`);
+      items += res.json<{ items: unknown[] }>().items.length;
+    });
+    out(
+      `| GET ${label} as ${who} (${REQUESTS} requests, avg ${(items / REQUESTS).toFixed(0)} items) | p50 ${ms(r.p50)}, p95 ${ms(r.p95)} |`,
+    );
+  }
+}
+await app.close();
+await database.destroy();

@@ -1,0 +1,47 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import SQLite from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
+import type { DB } from './schema.ts';
+
+export type DialectName = 'sqlite' | 'postgres';
+
+export interface Database {
+  db: Kysely<DB>;
+  dialect: DialectName;
+  /** human-readable location without credentials, for logs and `doctor` */
+  location: string;
+  destroy(): Promise<void>;
+}
+
+/** `postgres://…` selects PostgreSQL; a plain path, `sqlite:PATH` or `:memory:` selects SQLite. */
+export function parseDatabaseUrl(url: string): { dialect: DialectName; target: string } {
+  if (/^postgres(ql)?:\/\//.test(url)) return { dialect: 'postgres', target: url };
+  return { dialect: 'sqlite', target: url.replace(/^sqlite:(\/\/)?/, '') };
+}
+
+export function openDatabase(url: string): Database {
+  const { dialect, target } = parseDatabaseUrl(url);
+  if (dialect === 'postgres') {
+    // pg returns BIGINT (count(*)) as strings; counts here fit in a JS number.
+    pg.types.setTypeParser(20, (v) => Number(v));
+    const pool = new pg.Pool({ connectionString: target, max: 10 });
+    const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+    return {
+      db,
+      dialect,
+      location: target.replace(/\/\/[^@/]*@/, '//'),
+      destroy: () => db.destroy(),
+    };
+  }
+  if (target !== ':memory:') mkdirSync(dirname(target), { recursive: true });
+  const sqlite = new SQLite(target);
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = NORMAL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  sqlite.pragma('cache_size = -65536');
+  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return { db, dialect, location: target, destroy: () => db.destroy() };
+}

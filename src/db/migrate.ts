@@ -1,0 +1,33 @@
+import { Migrator, type Kysely, type Migration, type MigrationResultSet } from 'kysely';
+import * as m0001 from './migrations/0001_foundation.ts';
+import * as m0002 from './migrations/0002_calendar_and_culture.ts';
+import * as m0003 from './migrations/0003_relationship_cadence.ts';
+import * as m0004 from './migrations/0004_workspace_calendar_settings.ts';
+
+// Listed explicitly (not read from disk) so migrations work the same under tsx, tests and bundles.
+// A landed migration is never edited: add the next numbered file instead.
+const migrations: Record<string, Migration> = {
+  '0001_foundation': m0001,
+  '0002_calendar_and_culture': m0002,
+  '0003_relationship_cadence': m0003,
+  '0004_workspace_calendar_settings': m0004,
+};
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- migrations run before any typed schema exists
+function migrator(db: Kysely<any>): Migrator {
+  return new Migrator({ db, provider: { getMigrations: async () => migrations } });
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export async function migrateToLatest(db: Kysely<any>): Promise<MigrationResultSet> {
+  const result = await migrator(db).migrateToLatest();
+  if (result.error)
+    throw result.error instanceof Error ? result.error : new Error(JSON.stringify(result.error));
+  return result;
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export async function pendingMigrations(db: Kysely<any>): Promise<string[]> {
+  const all = await migrator(db).getMigrations();
+  return all.filter((m) => !m.executedAt).map((m) => m.name);
+}

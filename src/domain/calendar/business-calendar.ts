@@ -1,0 +1,167 @@
+import { fromDay, isoWeekday, toDay, yearOf, type DayNumber } from './dates.ts';
+import { libraryHolidays, type HolidayType, type ReaderLanguage } from './holidays.ts';
+import { weekendOf } from './weekend.ts';
+
+/** A workspace's own entry: an extra holiday, or a working day that overrides a weekend. */
+export interface CalendarOverride {
+  date: string;
+  name: string;
+  kind: 'holiday' | 'working_day';
+}
+
+export interface CalendarOptions {
+  /** holiday types that close business (default: public) */
+  closedTypes?: HolidayType[];
+  /** optional or observance holidays the workspace treats as closed, by local or reader name */
+  closedNames?: string[];
+  overrides?: CalendarOverride[];
+  /** years whose library holidays the workspace's own complete list replaces */
+  replaceLibraryYears?: number[];
+  language?: ReaderLanguage;
+}
+
+export type DayReason =
+  | { kind: 'weekend'; weekday: number }
+  | { kind: 'holiday'; name: string; localName: string; type: HolidayType }
+  | { kind: 'workspace-holiday'; name: string }
+  | { kind: 'workspace-working-day'; name: string };
+
+export interface DayStatus {
+  date: string;
+  working: boolean;
+  reasons: DayReason[];
+}
+
+interface YearTable {
+  /** day number of 1 January */
+  start: DayNumber;
+  closed: Uint8Array;
+  reasons: Map<number, DayReason[]>;
+}
+
+/**
+ * One country's (and region's) business calendar. Each year is computed once into a bitmap, so
+ * "is it a business day" and "next business day" are array lookups after the first call.
+ */
+export class BusinessCalendar {
+  readonly weekend: number[];
+  private readonly years = new Map<number, YearTable>();
+  private readonly overridesByYear = new Map<number, CalendarOverride[]>();
+
+  constructor(
+    readonly country: string,
+    readonly region: string | null = null,
+    private readonly options: CalendarOptions = {},
+  ) {
+    this.weekend = weekendOf(country);
+    for (const o of options.overrides ?? []) {
+      const y = Number(o.date.slice(0, 4));
+      this.overridesByYear.set(y, [...(this.overridesByYear.get(y) ?? []), o]);
+    }
+  }
+
+  private table(year: number): YearTable {
+    let t = this.years.get(year);
+    if (t) return t;
+    const start = toDay(`${year}-01-01`);
+    const length = toDay(`${year + 1}-01-01`) - start;
+    const closed = new Uint8Array(length);
+    const reasons = new Map<number, DayReason[]>();
+    const add = (i: number, r: DayReason) => reasons.set(i, [...(reasons.get(i) ?? []), r]);
+    for (let i = 0; i < length; i++) {
+      const wd = isoWeekday(start + i);
+      if (this.weekend.includes(wd)) {
+        closed[i] = 1;
+        add(i, { kind: 'weekend', weekday: wd });
+      }
+    }
+    const closedTypes = this.options.closedTypes ?? ['public'];
+    const closedNames = new Set(this.options.closedNames ?? []);
+    const library = this.options.replaceLibraryYears?.includes(year)
+      ? []
+      : libraryHolidays(this.country, this.region, year, this.options.language ?? 'en');
+    for (const h of library) {
+      const i = toDay(h.date) - start;
+      const isClosed =
+        closedTypes.includes(h.type) || closedNames.has(h.localName) || closedNames.has(h.name);
+      if (!isClosed) continue;
+      closed[i] = 1;
+      add(i, { kind: 'holiday', name: h.name, localName: h.localName, type: h.type });
+    }
+    // The workspace's own entries win over the library and the weekend.
+    for (const o of this.overridesByYear.get(year) ?? []) {
+      const i = toDay(o.date) - start;
+      if (o.kind === 'holiday') {
+        closed[i] = 1;
+        add(i, { kind: 'workspace-holiday', name: o.name });
+      } else {
+        closed[i] = 0;
+        reasons.set(i, [{ kind: 'workspace-working-day', name: o.name }]);
+      }
+    }
+    t = { start, closed, reasons };
+    this.years.set(year, t);
+    return t;
+  }
+
+  private closedDay(day: DayNumber): boolean {
+    const year = yearOf(day);
+    return this.table(year).closed[day - toDay(`${year}-01-01`)] === 1;
+  }
+
+  status(date: string): DayStatus {
+    const day = toDay(date);
+    const year = yearOf(day);
+    const t = this.table(year);
+    const i = day - toDay(`${year}-01-01`);
+    return { date, working: t.closed[i] !== 1, reasons: t.reasons.get(i) ?? [] };
+  }
+
+  isBusinessDay(date: string): boolean {
+    return !this.closedDay(toDay(date));
+  }
+
+  /** The first business day on or after `date`, with the closed days it skipped. */
+  nextBusinessDay(date: string): { date: string; skipped: DayStatus[] } {
+    let day = toDay(date);
+    const skipped: DayStatus[] = [];
+    for (let guard = 0; guard < 366 && this.closedDay(day); guard++) {
+      skipped.push(this.status(fromDay(day)));
+      day++;
+    }
+    return { date: fromDay(day), skipped };
+  }
+
+  private last: YearTable | null = null;
+
+  /** Fast path for bulk planning: day number in, day number out, no explanation, no allocation. */
+  nextBusinessDayNumber(day: DayNumber): DayNumber {
+    let t = this.last;
+    for (let guard = 0; guard < 400; guard++, day++) {
+      if (!t || day < t.start || day >= t.start + t.closed.length) {
+        t = this.table(yearOf(day));
+        this.last = t;
+      }
+      if (t.closed[day - t.start] !== 1) return day;
+    }
+    return day;
+  }
+
+  /** Business days in [from, to), the usual "working days between" count. */
+  businessDaysBetween(from: string, to: string): number {
+    let n = 0;
+    for (let d = toDay(from); d < toDay(to); d++) if (!this.closedDay(d)) n++;
+    return n;
+  }
+
+  /** Closed days in a range that are holidays (library or workspace), with their names. */
+  holidaysInRange(from: string, to: string): DayStatus[] {
+    const out: DayStatus[] = [];
+    for (let d = toDay(from); d <= toDay(to); d++) {
+      const s = this.status(fromDay(d));
+      if (s.reasons.some((r) => r.kind === 'holiday' || r.kind === 'workspace-holiday'))
+        out.push(s);
+    }
+    return out;
+  }
+}

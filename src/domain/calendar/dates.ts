@@ -1,0 +1,41 @@
+/**
+ * Calendar dates as whole days since 1970-01-01 (UTC), so business-day arithmetic is integer
+ * arithmetic. A date string is always YYYY-MM-DD in some place's own calendar.
+ */
+export type DayNumber = number;
+const DAY_MS = 86_400_000;
+
+export function toDay(date: string): DayNumber {
+  const y = Number(date.slice(0, 4));
+  const m = Number(date.slice(5, 7));
+  const d = Number(date.slice(8, 10));
+  return Date.UTC(y, m - 1, d) / DAY_MS;
+}
+
+export function fromDay(day: DayNumber): string {
+  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** ISO weekday: 1 = Monday … 7 = Sunday (1970-01-01 was a Thursday). */
+export function isoWeekday(day: DayNumber): number {
+  return ((((day + 3) % 7) + 7) % 7) + 1;
+}
+
+export function yearOf(day: DayNumber): number {
+  return new Date(day * DAY_MS).getUTCFullYear();
+}
+
+export function addDays(date: string, n: number): string {
+  return fromDay(toDay(date) + n);
+}
+
+export function isValidDate(date: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(date) && fromDay(toDay(date)) === date;
+}
+
+/** Every date from `from` to `to`, both included. */
+export function eachDay(from: string, to: string): string[] {
+  const out: string[] = [];
+  for (let d = toDay(from); d <= toDay(to); d++) out.push(fromDay(d));
+  return out;
+}

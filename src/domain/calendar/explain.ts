@@ -1,0 +1,63 @@
+import type { DayReason, DayStatus } from './business-calendar.ts';
+import type { Bilingual } from '../culture/dimensions.ts';
+
+const WEEKDAYS_EN = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+const WEEKDAYS_ZH = ['周一', '周二', '周三', '周四', '周五', '周六', '周日'];
+const MONTHS_EN = [
+  'Jan',
+  'Feb',
+  'Mar',
+  'Apr',
+  'May',
+  'Jun',
+  'Jul',
+  'Aug',
+  'Sep',
+  'Oct',
+  'Nov',
+  'Dec',
+];
+
+function weekdayIndex(date: string): number {
+  return (new Date(`${date}T00:00:00Z`).getUTCDay() + 6) % 7;
+}
+
+const en = (date: string) =>
+  `${WEEKDAYS_EN[weekdayIndex(date)]} ${Number(date.slice(8))} ${MONTHS_EN[Number(date.slice(5, 7)) - 1]}`;
+const zh = (date: string) =>
+  `${Number(date.slice(5, 7))}月${Number(date.slice(8))}日（${WEEKDAYS_ZH[weekdayIndex(date)]}）`;
+
+function reasonText(r: DayReason): Bilingual {
+  switch (r.kind) {
+    case 'weekend':
+      return { en: 'weekend', zh: '周末' };
+    case 'holiday':
+      return { en: r.name, zh: r.name === r.localName ? r.name : `${r.name}` };
+    case 'workspace-holiday':
+      return { en: `${r.name} (our calendar)`, zh: `${r.name}（本公司日历）` };
+    case 'workspace-working-day':
+      return { en: `${r.name} (working day)`, zh: `${r.name}（调休上班）` };
+  }
+}
+
+/**
+ * Says why a date moved: "Fri 25 Dec: Christmas Day; Sat 26 Dec: weekend, Second Day of
+ * Christmas; Sun 27 Dec: weekend → Mon 28 Dec in Germany".
+ */
+export function explainShift(
+  skipped: DayStatus[],
+  result: string,
+  placeName: Bilingual,
+): Bilingual | null {
+  if (skipped.length === 0) return null;
+  const partsEn = skipped.map(
+    (s) => `${en(s.date)}: ${s.reasons.map((r) => reasonText(r).en).join(', ')}`,
+  );
+  const partsZh = skipped.map(
+    (s) => `${zh(s.date)}${s.reasons.map((r) => reasonText(r).zh).join('、')}`,
+  );
+  return {
+    en: `${partsEn.join('; ')} in ${placeName.en} → ${en(result)}`,
+    zh: `${placeName.zh}${partsZh.join('；')} → 顺延至${zh(result)}`,
+  };
+}

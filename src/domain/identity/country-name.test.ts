@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { countryCodeOf } from './country-name.ts';
+
+describe('country names to ISO codes', () => {
+  it.each([
+    ['Germany', 'DE'],
+    ['德国', 'DE'],
+    ['Deutschland', 'DE'],
+    ['DE', 'DE'],
+    ['de', 'DE'],
+    ['Brasil', 'BR'],
+    ['巴西', 'BR'],
+    ['México', 'MX'],
+    ['Mexico', 'MX'],
+    ['Saudi Arabia', 'SA'],
+    ['المملكة العربية السعودية', 'SA'],
+    ['沙特阿拉伯', 'SA'],
+    ['Казахстан', 'KZ'],
+    ['Қазақстан', 'KZ'],
+    ['Việt Nam', 'VN'],
+    ['Vietnam', 'VN'],
+    ['日本', 'JP'],
+    ['대한민국', 'KR'],
+    ['Türkiye', 'TR'],
+    ['USA', 'US'],
+    ['United Arab Emirates', 'AE'],
+    ['阿联酋', 'AE'],
+    ['Moçambique', 'MZ'],
+    ['Kyrgyzstan', 'KG'],
+  ])('%s → %s', (name, code) => {
+    expect(countryCodeOf(name)).toBe(code);
+  });
+
+  it.each(['XX', 'Atlantis', '', 'Europe'])('%j names no country', (name) => {
+    expect(countryCodeOf(name)).toBeNull();
+  });
+});

@@ -1,0 +1,81 @@
+import { getAllCountries } from 'countries-and-timezones';
+
+// Names as people write them in spreadsheets: English, Chinese and each market's own language,
+// from CLDR through Intl.DisplayNames, so no hand-kept list can drift.
+const LANGUAGES = [
+  'en',
+  'zh-Hans',
+  'zh-Hant',
+  'de',
+  'fr',
+  'es',
+  'pt',
+  'it',
+  'nl',
+  'ru',
+  'kk',
+  'uk',
+  'pl',
+  'tr',
+  'ar',
+  'fa',
+  'ja',
+  'ko',
+  'vi',
+  'th',
+  'id',
+  'ms',
+  'hi',
+];
+
+const key = (s: string) =>
+  s
+    .normalize('NFKD')
+    .replace(/(\p{Script=Latin})\p{M}+/gu, '$1')
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{M}\p{N}]+/gu, '');
+
+let lookup: Map<string, string> | null = null;
+
+function table(): Map<string, string> {
+  if (lookup) return lookup;
+  lookup = new Map();
+  const codes = Object.keys(getAllCountries());
+  for (const lang of LANGUAGES) {
+    const names = new Intl.DisplayNames([lang], { type: 'region' });
+    for (const code of codes) {
+      const name = names.of(code);
+      if (name && name !== code && !lookup.has(key(name))) lookup.set(key(name), code);
+    }
+  }
+  // Everyday short forms CLDR does not list as names.
+  for (const [alias, code] of Object.entries({
+    usa: 'US',
+    uk: 'GB',
+    uae: 'AE',
+    england: 'GB',
+    holland: 'NL',
+    korea: 'KR',
+    southkorea: 'KR',
+    russia: 'RU',
+    vietnam: 'VN',
+    美国: 'US',
+    英国: 'GB',
+    阿联酋: 'AE',
+    韩国: 'KR',
+  })) {
+    lookup.set(key(alias), code);
+  }
+  return lookup;
+}
+
+/** `Germany`, `德国`, `Deutschland`, `de` → `DE`; null when the text names no country. */
+export function countryCodeOf(text: string): string | null {
+  const trimmed = text.trim();
+  if (/^[A-Za-z]{2}$/.test(trimmed)) {
+    const code = trimmed.toUpperCase();
+    return code in getAllCountries() ? code : null;
+  }
+  return table().get(key(trimmed)) ?? null;
+}

@@ -1,0 +1,89 @@
+export interface HealthInput {
+  /** today in the customer's calendar */
+  today: string;
+  cadenceDays: number;
+  lastTouchDate: string | null;
+  /** touches in the last 90 days */
+  inbound90: number;
+  outbound90: number;
+  /** days the oldest open follow-up is past due (0 when none is) */
+  overdueDays: number;
+}
+
+export interface HealthPart {
+  key: 'recency' | 'frequency' | 'inbound' | 'overdue';
+  weight: number;
+  /** 0–100 for this part alone */
+  score: number;
+  detail: { en: string; zh: string };
+}
+
+export const HEALTH_WEIGHTS = { recency: 40, frequency: 25, inbound: 20, overdue: 15 } as const;
+
+const days = (a: string, b: string) =>
+  Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
+const clamp = (v: number) => Math.max(0, Math.min(100, Math.round(v)));
+
+/** A 0–100 relationship health with its parts, so the number can be explained. */
+export function healthScore(input: HealthInput): { score: number; parts: HealthPart[] } {
+  const since = input.lastTouchDate ? days(input.lastTouchDate, input.today) : null;
+  // Full marks within the cadence, falling to zero at three cadences of silence.
+  const recency =
+    since === null
+      ? 0
+      : since <= input.cadenceDays
+        ? 100
+        : clamp(100 - ((since - input.cadenceDays) / (2 * input.cadenceDays)) * 100);
+  const expected = Math.max(1, 90 / input.cadenceDays);
+  const total = input.inbound90 + input.outbound90;
+  const frequency = clamp((total / expected) * 100);
+  // A relationship where the customer writes back half the time or more is in good shape.
+  const inbound = total === 0 ? 0 : clamp((input.inbound90 / total / 0.5) * 100);
+  const overdue = input.overdueDays <= 0 ? 100 : input.overdueDays <= 7 ? 50 : 0;
+  const parts: HealthPart[] = [
+    {
+      key: 'recency',
+      weight: HEALTH_WEIGHTS.recency,
+      score: recency,
+      detail:
+        since === null
+          ? { en: 'never contacted', zh: '从未联系' }
+          : {
+              en: `last touch ${since} days ago, cadence ${input.cadenceDays}`,
+              zh: `${since} 天前联系过，节奏 ${input.cadenceDays} 天`,
+            },
+    },
+    {
+      key: 'frequency',
+      weight: HEALTH_WEIGHTS.frequency,
+      score: frequency,
+      detail: {
+        en: `${total} touches in 90 days, ${Math.round(expected)} expected`,
+        zh: `90 天内 ${total} 次联系，应有 ${Math.round(expected)} 次`,
+      },
+    },
+    {
+      key: 'inbound',
+      weight: HEALTH_WEIGHTS.inbound,
+      score: inbound,
+      detail: {
+        en: `${input.inbound90} of ${total} touches came from the customer`,
+        zh: `${total} 次中有 ${input.inbound90} 次由客户主动发起`,
+      },
+    },
+    {
+      key: 'overdue',
+      weight: HEALTH_WEIGHTS.overdue,
+      score: overdue,
+      detail:
+        input.overdueDays > 0
+          ? {
+              en: `a follow-up is ${input.overdueDays} days overdue`,
+              zh: `有跟进任务已逾期 ${input.overdueDays} 天`,
+            }
+          : { en: 'no overdue follow-ups', zh: '没有逾期的跟进任务' },
+    },
+  ];
+  const score = Math.round(parts.reduce((sum, p) => sum + (p.score * p.weight) / 100, 0));
+  return { score, parts };
+}

@@ -1,0 +1,73 @@
+import { Type, type Static } from '@sinclair/typebox';
+import { Nullable } from '../../http/schema-helpers.ts';
+import { PageQuery } from '../../http/pagination.ts';
+
+export const ACTIVITY_TYPES = ['note', 'call', 'email', 'meeting', 'visit', 'message'] as const;
+const ActivityType = Type.Union(ACTIVITY_TYPES.map((t) => Type.Literal(t)));
+const Direction = Type.Union([Type.Literal('inbound'), Type.Literal('outbound')]);
+
+export const ActivityBody = Type.Object(
+  {
+    customerId: Type.String({ maxLength: 64 }),
+    contactId: Type.Optional(Nullable(Type.String({ maxLength: 64 }))),
+    type: ActivityType,
+    channel: Type.Optional(
+      Nullable(
+        Type.String({
+          maxLength: 30,
+          description: 'for messages: whatsapp, wechat, line, telegram…',
+        }),
+      ),
+    ),
+    direction: Direction,
+    occurredAt: Type.String({ format: 'date-time', description: 'ISO 8601 with offset' }),
+    summary: Type.String({ minLength: 1, maxLength: 4000 }),
+    outcome: Type.Optional(Nullable(Type.String({ maxLength: 500 }))),
+  },
+  { additionalProperties: false },
+);
+export type ActivityBody = Static<typeof ActivityBody>;
+
+export const ActivityOut = Type.Object({
+  id: Type.String(),
+  customerId: Type.String(),
+  customerName: Type.String(),
+  contactId: Nullable(Type.String()),
+  type: Type.String(),
+  channel: Nullable(Type.String()),
+  direction: Type.String(),
+  occurredAt: Type.String(),
+  summary: Type.String(),
+  outcome: Nullable(Type.String()),
+  authorId: Type.String(),
+  createdAt: Type.String(),
+});
+export type ActivityOut = Static<typeof ActivityOut>;
+
+export const ActivityQuery = Type.Object(
+  {
+    ...PageQuery,
+    customerId: Type.Optional(Type.String({ maxLength: 64 })),
+    contactId: Type.Optional(Type.String({ maxLength: 64 })),
+    type: Type.Optional(ActivityType),
+    from: Type.Optional(Type.String({ format: 'date-time' })),
+    to: Type.Optional(Type.String({ format: 'date-time' })),
+  },
+  { additionalProperties: false },
+);
+export type ActivityQuery = Static<typeof ActivityQuery>;
+
+export const FollowUpOut = Type.Object({
+  id: Type.String(),
+  customerId: Type.String(),
+  customerName: Type.String(),
+  country: Type.String(),
+  assigneeId: Type.String(),
+  kind: Type.String(),
+  dueDate: Type.String({ description: 'YYYY-MM-DD in the customer’s calendar' }),
+  dueTime: Nullable(Type.String()),
+  status: Type.String(),
+  reason: Type.Object({ en: Type.String(), zh: Type.String() }),
+  note: Nullable(Type.String()),
+});
+export type FollowUpOut = Static<typeof FollowUpOut>;

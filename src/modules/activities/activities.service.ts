@@ -1,0 +1,164 @@
+import type { Kysely } from 'kysely';
+import type { Activity, DB } from '../../db/schema.ts';
+import { newId, nowIso } from '../../domain/ids.ts';
+import type { Scope } from '../../domain/scope.ts';
+import { AppError } from '../../http/errors.ts';
+import { toPage } from '../../http/pagination.ts';
+import { auditRepository, diff } from '../audit/audit.repository.ts';
+import { contactsRepository } from '../contacts/contacts.repository.ts';
+import { customersRepository } from '../customers/customers.repository.ts';
+import { toFollowUpOut } from '../follow-ups/follow-ups.mapper.ts';
+import type { PlanningService } from '../follow-ups/planning.service.ts';
+import { activitiesRepository } from './activities.repository.ts';
+import type {
+  ActivityBody,
+  ActivityOut,
+  ActivityQuery,
+  FollowUpOut,
+} from './activities.schemas.ts';
+
+const toOut = (a: Activity & { customer_name: string }): ActivityOut => ({
+  id: a.id,
+  customerId: a.customer_id,
+  customerName: a.customer_name,
+  contactId: a.contact_id,
+  type: a.type,
+  channel: a.channel,
+  direction: a.direction,
+  occurredAt: a.occurred_at,
+  summary: a.summary,
+  outcome: a.outcome,
+  authorId: a.author_id,
+  createdAt: a.created_at,
+});
+
+const later = (a: string | null, b: string) => (a && a > b ? a : b);
+
+export class ActivitiesService {
+  constructor(
+    private readonly db: Kysely<DB>,
+    private readonly planning: PlanningService,
+  ) {}
+
+  async list(scope: Scope, query: ActivityQuery) {
+    const limit = query.limit ?? 50;
+    const iso = (v?: string) => (v ? new Date(v).toISOString() : undefined);
+    const rows = await activitiesRepository.list(this.db, scope, {
+      ...query,
+      from: iso(query.from),
+      to: iso(query.to),
+      limit: limit + 1,
+    });
+    return toPage(rows, limit, toOut);
+  }
+
+  /**
+   * Logs a touch. An outbound one fulfils the open cadence follow-up and plans the next in the
+   * customer's calendar; every touch refreshes the health score. All in one transaction.
+   */
+  async log(
+    scope: Scope,
+    body: ActivityBody,
+  ): Promise<{ activity: ActivityOut; nextFollowUp: FollowUpOut | null }> {
+    const occurredAt = new Date(body.occurredAt);
+    if (occurredAt.getTime() > Date.now() + 5 * 60_000) {
+      throw AppError.validation([{ path: '/occurredAt', message: 'is in the future' }]);
+    }
+    const id = newId();
+    const now = nowIso();
+    let next: FollowUpOut | null = null;
+    await this.planning.prepare(
+      scope.workspaceId,
+      await customersRepository.findVisible(this.db, scope, body.customerId),
+    );
+    await this.db.transaction().execute(async (tx) => {
+      const customer = await customersRepository.findVisible(tx, scope, body.customerId);
+      if (!customer)
+        throw AppError.validation([
+          { path: '/customerId', message: 'no customer with this id in your scope' },
+        ]);
+      if (body.contactId) {
+        const contact = await contactsRepository.findVisible(tx, scope, body.contactId);
+        if (!contact || contact.customer_id !== customer.id)
+          throw AppError.validation([
+            { path: '/contactId', message: 'is not a contact of this customer' },
+          ]);
+      }
+      const row: Activity = {
+        workspace_id: scope.workspaceId,
+        id,
+        customer_id: customer.id,
+        contact_id: body.contactId ?? null,
+        type: body.type,
+        channel: body.channel ?? null,
+        direction: body.direction,
+        occurred_at: occurredAt.toISOString(),
+        summary: body.summary.trim(),
+        outcome: body.outcome?.trim() || null,
+        author_id: scope.userId,
+        created_at: now,
+      };
+      await activitiesRepository.insert(tx, row);
+      // Notes are records, not touches: they neither refresh recency nor plan.
+      const touch = body.type !== 'note';
+      const lastTouch = touch
+        ? later(customer.last_touch_at, row.occurred_at)
+        : customer.last_touch_at;
+      const lastOutbound =
+        touch && body.direction === 'outbound'
+          ? later(customer.last_outbound_at, row.occurred_at)
+          : customer.last_outbound_at;
+      await tx
+        .updateTable('customers')
+        .set({ last_touch_at: lastTouch, last_outbound_at: lastOutbound })
+        .where('workspace_id', '=', scope.workspaceId)
+        .where('id', '=', customer.id)
+        .execute();
+      if (touch && body.direction === 'outbound') {
+        await tx
+          .updateTable('follow_ups')
+          .set({ status: 'done', done_at: now, updated_at: now })
+          .where('workspace_id', '=', scope.workspaceId)
+          .where('customer_id', '=', customer.id)
+          .where('kind', '=', 'cadence')
+          .where('status', 'in', ['open', 'snoozed'])
+          .execute();
+        const planned = await this.planning.replanOne(tx, scope.workspaceId, {
+          ...customer,
+          last_outbound_at: lastOutbound,
+        });
+        if (planned)
+          next = toFollowUpOut({
+            ...planned,
+            customer_name: customer.name,
+            customer_country: customer.country,
+          });
+      }
+      await this.planning.refreshHealth(tx, scope.workspaceId, {
+        ...customer,
+        last_touch_at: lastTouch,
+      });
+      await auditRepository.record(tx, {
+        workspaceId: scope.workspaceId,
+        actorId: scope.userId,
+        action: 'create',
+        entityType: 'activity',
+        entityId: id,
+        changes: diff(
+          {},
+          {
+            customerId: row.customer_id,
+            type: row.type,
+            direction: row.direction,
+            occurredAt: row.occurred_at,
+          },
+        ),
+      });
+    });
+    const [activity] = (
+      await activitiesRepository.list(this.db, scope, { customerId: body.customerId, limit: 50 })
+    ).filter((a) => a.id === id);
+    if (!activity) throw AppError.notFound('Activity');
+    return { activity: toOut(activity), nextFollowUp: next };
+  }
+}

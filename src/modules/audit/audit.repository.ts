@@ -1,0 +1,65 @@
+import type { Executor } from '../../db/dialect.ts';
+import type { AuditEntry, NewAuditEntry } from '../../db/schema.ts';
+import { newId, nowIso } from '../../domain/ids.ts';
+
+export type Changes = Record<string, { before: unknown; after: unknown }>;
+
+export interface AuditWrite {
+  workspaceId: string;
+  actorId: string | null;
+  action: NewAuditEntry['action'];
+  entityType: string;
+  entityId: string;
+  changes?: Changes;
+}
+
+export interface AuditFilter {
+  entityId?: string;
+  entityType?: string;
+  actorId?: string;
+  from?: string;
+  to?: string;
+  cursor?: string;
+  limit: number;
+}
+
+export const auditRepository = {
+  async record(db: Executor, entry: AuditWrite): Promise<void> {
+    await db
+      .insertInto('audit_log')
+      .values({
+        workspace_id: entry.workspaceId,
+        id: newId(),
+        actor_id: entry.actorId,
+        action: entry.action,
+        entity_type: entry.entityType,
+        entity_id: entry.entityId,
+        changes: JSON.stringify(entry.changes ?? {}),
+        at: nowIso(),
+      })
+      .execute();
+  },
+
+  async list(db: Executor, workspaceId: string, f: AuditFilter): Promise<AuditEntry[]> {
+    let q = db.selectFrom('audit_log').selectAll().where('workspace_id', '=', workspaceId);
+    if (f.entityId) q = q.where('entity_id', '=', f.entityId);
+    if (f.entityType) q = q.where('entity_type', '=', f.entityType);
+    if (f.actorId) q = q.where('actor_id', '=', f.actorId);
+    if (f.from) q = q.where('at', '>=', f.from);
+    if (f.to) q = q.where('at', '<', f.to);
+    if (f.cursor) q = q.where('id', '<', f.cursor);
+    return q.orderBy('id', 'desc').limit(f.limit).execute();
+  },
+};
+
+/** Field-level before/after for the keys that actually changed. */
+export function diff(before: Record<string, unknown>, after: Record<string, unknown>): Changes {
+  const changes: Changes = {};
+  for (const key of Object.keys(after)) {
+    const a = before[key];
+    const b = after[key];
+    if (JSON.stringify(a) !== JSON.stringify(b))
+      changes[key] = { before: a ?? null, after: b ?? null };
+  }
+  return changes;
+}

@@ -1,0 +1,108 @@
+import type { Executor } from '../../db/dialect.ts';
+
+export const sessionsRepository = {
+  async insert(
+    db: Executor,
+    s: { workspaceId: string; id: string; userId: string; createdAt: string; expiresAt: string },
+  ): Promise<void> {
+    await db
+      .insertInto('sessions')
+      .values({
+        workspace_id: s.workspaceId,
+        id: s.id,
+        user_id: s.userId,
+        created_at: s.createdAt,
+        expires_at: s.expiresAt,
+      })
+      .execute();
+  },
+
+  findLive(db: Executor, id: string, now: string) {
+    return db
+      .selectFrom('sessions')
+      .select(['workspace_id', 'user_id'])
+      .where('id', '=', id)
+      .where('expires_at', '>', now)
+      .executeTakeFirst();
+  },
+
+  async remove(db: Executor, id: string): Promise<void> {
+    await db.deleteFrom('sessions').where('id', '=', id).execute();
+  },
+
+  async removeExpired(db: Executor, now: string): Promise<void> {
+    await db.deleteFrom('sessions').where('expires_at', '<=', now).execute();
+  },
+};
+
+export const tokensRepository = {
+  async insert(
+    db: Executor,
+    t: {
+      workspaceId: string;
+      id: string;
+      userId: string;
+      name: string;
+      hash: string;
+      createdAt: string;
+    },
+  ): Promise<void> {
+    await db
+      .insertInto('api_tokens')
+      .values({
+        workspace_id: t.workspaceId,
+        id: t.id,
+        user_id: t.userId,
+        name: t.name,
+        token_hash: t.hash,
+        created_at: t.createdAt,
+      })
+      .execute();
+  },
+
+  findLiveByHash(db: Executor, hash: string) {
+    return db
+      .selectFrom('api_tokens')
+      .select(['workspace_id', 'id', 'user_id', 'last_used_at'])
+      .where('token_hash', '=', hash)
+      .where('revoked_at', 'is', null)
+      .executeTakeFirst();
+  },
+
+  listByUser(db: Executor, workspaceId: string, userId: string) {
+    return db
+      .selectFrom('api_tokens')
+      .select(['id', 'name', 'created_at', 'last_used_at', 'revoked_at'])
+      .where('workspace_id', '=', workspaceId)
+      .where('user_id', '=', userId)
+      .orderBy('id', 'desc')
+      .execute();
+  },
+
+  async revoke(
+    db: Executor,
+    workspaceId: string,
+    userId: string,
+    id: string,
+    at: string,
+  ): Promise<boolean> {
+    const r = await db
+      .updateTable('api_tokens')
+      .set({ revoked_at: at })
+      .where('workspace_id', '=', workspaceId)
+      .where('user_id', '=', userId)
+      .where('id', '=', id)
+      .where('revoked_at', 'is', null)
+      .executeTakeFirst();
+    return Number(r.numUpdatedRows) > 0;
+  },
+
+  async touch(db: Executor, workspaceId: string, id: string, at: string): Promise<void> {
+    await db
+      .updateTable('api_tokens')
+      .set({ last_used_at: at })
+      .where('workspace_id', '=', workspaceId)
+      .where('id', '=', id)
+      .execute();
+  },
+};

@@ -1,0 +1,162 @@
+import type { Kysely } from 'kysely';
+import type { DB, User } from '../../db/schema.ts';
+import { newId, nowIso } from '../../domain/ids.ts';
+import { ownerVisibility, type Scope } from '../../domain/scope.ts';
+import { AppError } from '../../http/errors.ts';
+import { auditRepository } from '../audit/audit.repository.ts';
+import { usersRepository } from '../users/users.repository.ts';
+import { sessionsRepository, tokensRepository } from './auth.repository.ts';
+import { LoginThrottle } from './login-throttle.ts';
+import { burnPasswordCheck, verifyPassword } from './passwords.ts';
+import { newApiToken, randomSecret, sha256, TOKEN_PREFIX } from './secrets.ts';
+
+export const SESSION_DAYS = 14;
+const TOKEN_TOUCH_MS = 60_000;
+
+export class AuthService {
+  private readonly throttle = new LoginThrottle();
+
+  constructor(private readonly db: Kysely<DB>) {}
+
+  async login(
+    email: string,
+    password: string,
+    address: string,
+  ): Promise<{ secret: string; user: User }> {
+    const wait = this.throttle.retryAfter(address);
+    if (wait > 0) {
+      throw new AppError(
+        429,
+        'Too many attempts',
+        `Too many failed sign-ins from this address; try again in ${wait} s`,
+      );
+    }
+    const candidates = (await usersRepository.findByEmailAnyWorkspace(this.db, email)).filter(
+      (u) => u.active === 1,
+    );
+    let user: User | undefined;
+    for (const candidate of candidates) {
+      if (await verifyPassword(candidate.password_hash, password)) {
+        user = candidate;
+        break;
+      }
+    }
+    if (candidates.length === 0) await burnPasswordCheck(password);
+    if (!user) {
+      this.throttle.fail(address);
+      throw AppError.unauthorized('Email or password is incorrect');
+    }
+    const secret = randomSecret();
+    const now = new Date();
+    const signedIn = user;
+    await this.db.transaction().execute(async (tx) => {
+      await sessionsRepository.removeExpired(tx, now.toISOString());
+      await sessionsRepository.insert(tx, {
+        workspaceId: signedIn.workspace_id,
+        id: sha256(secret),
+        userId: signedIn.id,
+        createdAt: now.toISOString(),
+        expiresAt: new Date(now.getTime() + SESSION_DAYS * 86_400_000).toISOString(),
+      });
+      await auditRepository.record(tx, {
+        workspaceId: signedIn.workspace_id,
+        actorId: signedIn.id,
+        action: 'login',
+        entityType: 'user',
+        entityId: signedIn.id,
+        changes: { address: { before: null, after: address } },
+      });
+    });
+    return { secret, user };
+  }
+
+  async logout(secret: string): Promise<void> {
+    await sessionsRepository.remove(this.db, sha256(secret));
+  }
+
+  async scopeForSession(secret: string): Promise<Scope | null> {
+    const session = await sessionsRepository.findLive(this.db, sha256(secret), nowIso());
+    return session ? this.scopeFor(session.workspace_id, session.user_id) : null;
+  }
+
+  async scopeForToken(token: string): Promise<Scope | null> {
+    if (!token.startsWith(TOKEN_PREFIX)) return null;
+    const found = await tokensRepository.findLiveByHash(this.db, sha256(token));
+    if (!found) return null;
+    const now = new Date();
+    // Record use at most once a minute so scripts do not turn every read into a write.
+    if (!found.last_used_at || now.getTime() - Date.parse(found.last_used_at) > TOKEN_TOUCH_MS) {
+      await tokensRepository.touch(this.db, found.workspace_id, found.id, now.toISOString());
+    }
+    return this.scopeFor(found.workspace_id, found.user_id);
+  }
+
+  async scopeFor(workspaceId: string, userId: string): Promise<Scope | null> {
+    const user = await usersRepository.findById(this.db, workspaceId, userId);
+    if (!user || user.active !== 1) return null;
+    const teamIds = await usersRepository.teamIdsOf(this.db, workspaceId, userId);
+    const members =
+      user.role === 'manager'
+        ? await usersRepository.memberIdsOfTeams(this.db, workspaceId, teamIds)
+        : [];
+    return {
+      workspaceId,
+      userId,
+      role: user.role,
+      teamIds,
+      visibleOwnerIds: ownerVisibility(user.role, userId, members),
+    };
+  }
+
+  async createToken(scope: Scope, name: string): Promise<{ id: string; token: string }> {
+    const token = newApiToken();
+    const id = newId();
+    await this.db.transaction().execute(async (tx) => {
+      await tokensRepository.insert(tx, {
+        workspaceId: scope.workspaceId,
+        id,
+        userId: scope.userId,
+        name,
+        hash: sha256(token),
+        createdAt: nowIso(),
+      });
+      await auditRepository.record(tx, {
+        workspaceId: scope.workspaceId,
+        actorId: scope.userId,
+        action: 'create',
+        entityType: 'api_token',
+        entityId: id,
+        changes: { name: { before: null, after: name } },
+      });
+    });
+    return { id, token };
+  }
+
+  async createTokenForEmail(email: string, name: string): Promise<{ id: string; token: string }> {
+    const users = await usersRepository.findByEmailAnyWorkspace(this.db, email);
+    const user = users[0];
+    if (!user || users.length > 1)
+      throw AppError.notFound(users.length > 1 ? `A unique user ${email}` : `User ${email}`);
+    const scope = await this.scopeFor(user.workspace_id, user.id);
+    if (!scope) throw AppError.forbidden(`User ${email} is deactivated`);
+    return this.createToken(scope, name);
+  }
+
+  listTokens(scope: Scope) {
+    return tokensRepository.listByUser(this.db, scope.workspaceId, scope.userId);
+  }
+
+  async revokeToken(scope: Scope, id: string): Promise<void> {
+    await this.db.transaction().execute(async (tx) => {
+      const done = await tokensRepository.revoke(tx, scope.workspaceId, scope.userId, id, nowIso());
+      if (!done) throw AppError.notFound('Token');
+      await auditRepository.record(tx, {
+        workspaceId: scope.workspaceId,
+        actorId: scope.userId,
+        action: 'delete',
+        entityType: 'api_token',
+        entityId: id,
+      });
+    });
+  }
+}

@@ -1,0 +1,24 @@
+import type { Executor } from '../../db/dialect.ts';
+import type { Scope } from '../../domain/scope.ts';
+import { customersRepository } from '../customers/customers.repository.ts';
+
+export const calendarRepository = {
+  /** How many of the caller's customers sit in each country and region. */
+  async customerMarkets(
+    db: Executor,
+    scope: Scope,
+  ): Promise<{ country: string; region: string | null; customers: number }[]> {
+    const rows = await customersRepository
+      .scoped(db, scope)
+      .select(['country', 'region'])
+      .select((eb) => eb.fn.countAll<number>().as('customers'))
+      .where('deleted_at', 'is', null)
+      .groupBy(['country', 'region'])
+      .execute();
+    return rows.map((r) => ({
+      country: r.country,
+      region: r.region,
+      customers: Number(r.customers),
+    }));
+  },
+};

@@ -1,0 +1,113 @@
+import { Type } from '@sinclair/typebox';
+import { requireScope } from '../../http/authenticate.ts';
+import { errorResponses, type App } from '../../http/types.ts';
+import { Lang } from '../countries/countries.schemas.ts';
+import { IdParams } from '../customers/customers.schemas.ts';
+import type { CalendarService } from './calendar.service.ts';
+
+const Any = (description: string) => Type.Object({}, { additionalProperties: true, description });
+
+export function calendarRoutes(app: App, calendar: CalendarService): void {
+  const tags = ['calendar'];
+
+  app.get(
+    '/calendar/next-business-day',
+    {
+      schema: {
+        tags,
+        summary:
+          'First business day on or after a date in a country (and region), with why it moved',
+        querystring: Type.Object(
+          {
+            country: Type.String({ maxLength: 8 }),
+            from: Type.String({ maxLength: 10 }),
+            region: Type.Optional(Type.String({ maxLength: 10 })),
+            lang: Lang,
+          },
+          { additionalProperties: false },
+        ),
+        response: {
+          200: Type.Object({
+            country: Type.String(),
+            region: Type.Union([Type.String(), Type.Null()]),
+            from: Type.String(),
+            date: Type.String(),
+            skipped: Type.Array(Any('a closed day and its reasons')),
+            explanation: Type.Union([
+              Type.Object({ en: Type.String(), zh: Type.String() }),
+              Type.Null(),
+            ]),
+          }),
+          ...errorResponses,
+        },
+      },
+    },
+    async (req) =>
+      calendar.nextBusinessDay(
+        requireScope(req),
+        req.query.country,
+        req.query.from,
+        req.query.region ?? null,
+        req.query.lang ?? 'en',
+      ),
+  );
+
+  app.get(
+    '/customers/:id/contact-windows',
+    {
+      schema: {
+        tags,
+        summary:
+          'The customer’s day today and the overlap of both sides’ working hours over the next business days',
+        params: IdParams,
+        querystring: Type.Object(
+          {
+            days: Type.Optional(Type.Integer({ minimum: 1, maximum: 20, default: 5 })),
+            lang: Lang,
+          },
+          { additionalProperties: false },
+        ),
+        response: {
+          200: Any(
+            'customer, home, now, today, slowSeason, days[{ date, customerDay, windows[] }]',
+          ),
+          ...errorResponses,
+          409: Type.Ref('Problem'),
+        },
+      },
+    },
+    async (req) =>
+      calendar.contactWindows(
+        requireScope(req),
+        req.params.id,
+        req.query.days ?? 5,
+        req.query.lang ?? 'en',
+      ),
+  );
+
+  app.get(
+    '/dashboard/upcoming-holidays',
+    {
+      schema: {
+        tags,
+        summary:
+          'Holidays in the next days in your customers’ countries, with how many of your customers each affects',
+        querystring: Type.Object(
+          {
+            days: Type.Optional(Type.Integer({ minimum: 1, maximum: 60, default: 14 })),
+            lang: Lang,
+          },
+          { additionalProperties: false },
+        ),
+        response: {
+          200: Any(
+            'from, to, items[{ date, country, countryName, name, localName, source, regions, customers }]',
+          ),
+          ...errorResponses,
+        },
+      },
+    },
+    async (req) =>
+      calendar.upcomingHolidays(requireScope(req), req.query.days ?? 14, req.query.lang ?? 'en'),
+  );
+}

@@ -1,0 +1,73 @@
+import type { Executor } from '../../db/dialect.ts';
+import type { Contact, ContactUpdate, NewContact } from '../../db/schema.ts';
+import type { Scope } from '../../domain/scope.ts';
+
+export const contactsRepository = {
+  listByCustomer(db: Executor, workspaceId: string, customerId: string): Promise<Contact[]> {
+    return db
+      .selectFrom('contacts')
+      .selectAll()
+      .where('workspace_id', '=', workspaceId)
+      .where('customer_id', '=', customerId)
+      .orderBy('is_primary', 'desc')
+      .orderBy('id')
+      .execute();
+  },
+
+  /** A contact is visible exactly when its customer is. */
+  findVisible(
+    db: Executor,
+    scope: Scope,
+    id: string,
+  ): Promise<(Contact & { customer_country: string }) | undefined> {
+    let q = db
+      .selectFrom('contacts')
+      .innerJoin('customers', (j) =>
+        j
+          .onRef('customers.workspace_id', '=', 'contacts.workspace_id')
+          .onRef('customers.id', '=', 'contacts.customer_id'),
+      )
+      .selectAll('contacts')
+      .select('customers.country as customer_country')
+      .where('contacts.workspace_id', '=', scope.workspaceId)
+      .where('contacts.id', '=', id)
+      .where('customers.deleted_at', 'is', null);
+    if (scope.visibleOwnerIds !== 'all')
+      q = q.where('customers.owner_id', 'in', scope.visibleOwnerIds);
+    return q.executeTakeFirst();
+  },
+
+  async insert(db: Executor, row: NewContact): Promise<void> {
+    await db.insertInto('contacts').values(row).execute();
+  },
+
+  async insertMany(db: Executor, rows: NewContact[]): Promise<void> {
+    if (rows.length) await db.insertInto('contacts').values(rows).execute();
+  },
+
+  async update(db: Executor, workspaceId: string, id: string, patch: ContactUpdate): Promise<void> {
+    await db
+      .updateTable('contacts')
+      .set(patch)
+      .where('workspace_id', '=', workspaceId)
+      .where('id', '=', id)
+      .execute();
+  },
+
+  async clearPrimary(db: Executor, workspaceId: string, customerId: string): Promise<void> {
+    await db
+      .updateTable('contacts')
+      .set({ is_primary: 0 })
+      .where('workspace_id', '=', workspaceId)
+      .where('customer_id', '=', customerId)
+      .execute();
+  },
+
+  async remove(db: Executor, workspaceId: string, id: string): Promise<void> {
+    await db
+      .deleteFrom('contacts')
+      .where('workspace_id', '=', workspaceId)
+      .where('id', '=', id)
+      .execute();
+  },
+};

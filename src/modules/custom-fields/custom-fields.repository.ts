@@ -1,0 +1,26 @@
+import type { Executor } from '../../db/dialect.ts';
+import type { CustomFieldDefinition } from '../../db/schema.ts';
+
+export const customFieldsRepository = {
+  list(db: Executor, workspaceId: string): Promise<CustomFieldDefinition[]> {
+    return db
+      .selectFrom('custom_field_definitions')
+      .selectAll()
+      .where('workspace_id', '=', workspaceId)
+      .orderBy('key')
+      .execute();
+  },
+
+  async insert(db: Executor, row: CustomFieldDefinition): Promise<void> {
+    await db.insertInto('custom_field_definitions').values(row).execute();
+  },
+
+  async remove(db: Executor, workspaceId: string, id: string): Promise<boolean> {
+    const r = await db
+      .deleteFrom('custom_field_definitions')
+      .where('workspace_id', '=', workspaceId)
+      .where('id', '=', id)
+      .executeTakeFirst();
+    return Number(r.numDeletedRows) > 0;
+  },
+};

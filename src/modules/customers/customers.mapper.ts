@@ -1,0 +1,32 @@
+import type { Customer } from '../../db/schema.ts';
+import type { CustomerOut } from './customers.schemas.ts';
+
+export function toCustomerOut(row: Customer, tags: string[]): CustomerOut {
+  return {
+    id: row.id,
+    name: row.name,
+    nativeName: row.native_name,
+    country: row.country,
+    region: row.region,
+    city: row.city,
+    website: row.website,
+    domain: row.domain,
+    industry: row.industry,
+    size: row.size,
+    languages: JSON.parse(row.languages) as string[],
+    timeZone: row.time_zone,
+    currency: row.currency,
+    stage: row.stage,
+    tier: row.tier,
+    tags,
+    source: row.source,
+    ownerId: row.owner_id,
+    teamId: row.team_id,
+    customFields: JSON.parse(row.custom_fields) as CustomerOut['customFields'],
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    deletedAt: row.deleted_at,
+    lastTouchAt: row.last_touch_at,
+    healthScore: row.health_score,
+  };
+}

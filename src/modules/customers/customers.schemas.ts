@@ -1,0 +1,102 @@
+import { Type, type Static } from '@sinclair/typebox';
+import { Nullable } from '../../http/schema-helpers.ts';
+import { PageQuery } from '../../http/pagination.ts';
+
+export const STAGES = ['lead', 'prospect', 'customer', 'partner', 'churned'] as const;
+export const TIERS = ['A', 'B', 'C'] as const;
+export const SIZES = ['1-10', '11-50', '51-200', '201-1000', '1001-5000', '5000+'] as const;
+
+const Text = (max: number) => Type.String({ maxLength: max });
+const CustomFieldValue = Type.Union([Type.String({ maxLength: 2000 }), Type.Number(), Type.Null()]);
+
+export const CustomerBody = Type.Object(
+  {
+    name: Type.String({ minLength: 1, maxLength: 200 }),
+    nativeName: Type.Optional(Nullable(Text(200))),
+    country: Type.String({ minLength: 2, maxLength: 2, description: 'ISO 3166-1 alpha-2' }),
+    region: Type.Optional(Nullable(Text(100))),
+    city: Type.Optional(Nullable(Text(100))),
+    website: Type.Optional(Nullable(Text(300))),
+    domain: Type.Optional(Nullable(Text(253))),
+    industry: Type.Optional(Nullable(Text(100))),
+    size: Type.Optional(Nullable(Type.Union(SIZES.map((s) => Type.Literal(s))))),
+    languages: Type.Optional(
+      Type.Array(Type.String({ minLength: 2, maxLength: 35 }), { maxItems: 10 }),
+    ),
+    timeZone: Type.Optional(Nullable(Text(64))),
+    currency: Type.Optional(Nullable(Type.String({ pattern: '^[A-Z]{3}$' }))),
+    stage: Type.Optional(Type.Union(STAGES.map((s) => Type.Literal(s)))),
+    tier: Type.Optional(Nullable(Type.Union(TIERS.map((s) => Type.Literal(s))))),
+    tags: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 50 }), { maxItems: 30 })),
+    source: Type.Optional(Nullable(Text(100))),
+    ownerId: Type.Optional(Type.String({ maxLength: 64 })),
+    teamId: Type.Optional(Nullable(Type.String({ maxLength: 64 }))),
+    customFields: Type.Optional(Type.Record(Type.String(), CustomFieldValue)),
+  },
+  { additionalProperties: false },
+);
+export type CustomerBody = Static<typeof CustomerBody>;
+
+export const CustomerPatch = Type.Partial(CustomerBody, { additionalProperties: false });
+export type CustomerPatch = Static<typeof CustomerPatch>;
+
+export const CustomerOut = Type.Object({
+  id: Type.String(),
+  name: Type.String(),
+  nativeName: Nullable(Type.String()),
+  country: Type.String(),
+  region: Nullable(Type.String()),
+  city: Nullable(Type.String()),
+  website: Nullable(Type.String()),
+  domain: Nullable(Type.String()),
+  industry: Nullable(Type.String()),
+  size: Nullable(Type.String()),
+  languages: Type.Array(Type.String()),
+  timeZone: Nullable(Type.String()),
+  currency: Nullable(Type.String()),
+  stage: Type.String(),
+  tier: Nullable(Type.String()),
+  tags: Type.Array(Type.String()),
+  source: Nullable(Type.String()),
+  ownerId: Type.String(),
+  teamId: Nullable(Type.String()),
+  customFields: Type.Record(Type.String(), CustomFieldValue),
+  createdAt: Type.String(),
+  updatedAt: Type.String(),
+  deletedAt: Nullable(Type.String()),
+  lastTouchAt: Nullable(Type.String()),
+  healthScore: Nullable(Type.Integer()),
+});
+export type CustomerOut = Static<typeof CustomerOut>;
+
+export const CustomerListQuery = Type.Object(
+  {
+    ...PageQuery,
+    q: Type.Optional(Type.String({ maxLength: 100 })),
+    country: Type.Optional(Type.String({ maxLength: 2 })),
+    stage: Type.Optional(Type.Union(STAGES.map((s) => Type.Literal(s)))),
+    tier: Type.Optional(Type.Union(TIERS.map((s) => Type.Literal(s)))),
+    ownerId: Type.Optional(Type.String({ maxLength: 64 })),
+    teamId: Type.Optional(Type.String({ maxLength: 64 })),
+    tag: Type.Optional(Type.String({ maxLength: 50 })),
+    deleted: Type.Optional(
+      Type.Boolean({ description: 'list the trash (soft-deleted customers) instead' }),
+    ),
+    healthBelow: Type.Optional(
+      Type.Integer({
+        minimum: 0,
+        maximum: 101,
+        description: 'only customers whose health score is below this',
+      }),
+    ),
+    sort: Type.Optional(
+      Type.Union([Type.Literal('newest'), Type.Literal('health')], {
+        description: 'newest first (default) or weakest health first',
+      }),
+    ),
+  },
+  { additionalProperties: false },
+);
+export type CustomerListQuery = Static<typeof CustomerListQuery>;
+
+export const IdParams = Type.Object({ id: Type.String({ maxLength: 64 }) });

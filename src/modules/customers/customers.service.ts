@@ -1,0 +1,205 @@
+import type { Kysely } from 'kysely';
+import type { Customer, CustomerUpdate, DB } from '../../db/schema.ts';
+import { defaultCurrency, defaultTimeZone } from '../../domain/countries.ts';
+import { newId, nowIso } from '../../domain/ids.ts';
+import type { Scope } from '../../domain/scope.ts';
+import { queryTerm } from '../../domain/search-terms.ts';
+import { domainOf } from '../../domain/web-address.ts';
+import { AppError } from '../../http/errors.ts';
+import { toPage } from '../../http/pagination.ts';
+import { auditRepository, diff } from '../audit/audit.repository.ts';
+import { usersRepository } from '../users/users.repository.ts';
+import { toCustomerOut } from './customers.mapper.ts';
+import { customersRepository } from './customers.repository.ts';
+import type {
+  CustomerBody,
+  CustomerListQuery,
+  CustomerOut,
+  CustomerPatch,
+} from './customers.schemas.ts';
+import { refreshSearchTerms } from './customers.search.ts';
+import { checkCustomerInput, cleanTags } from './customers.validation.ts';
+
+const SEARCHABLE: (keyof Customer)[] = ['name', 'native_name', 'domain'];
+
+export class CustomersService {
+  constructor(private readonly db: Kysely<DB>) {}
+
+  async list(scope: Scope, query: CustomerListQuery) {
+    const limit = query.limit ?? 50;
+    const term = query.q ? queryTerm(query.q) : undefined;
+    if (query.q !== undefined && !term) return { items: [], nextCursor: null };
+    const rows = await customersRepository.list(this.db, scope, {
+      ...query,
+      country: query.country?.toUpperCase(),
+      term,
+      limit,
+    });
+    const page = rows.slice(0, limit);
+    const tags = await customersRepository.tagsOf(
+      this.db,
+      scope.workspaceId,
+      page.map((r) => r.id),
+    );
+    const result = toPage(rows, limit, (r) => toCustomerOut(r, tags.get(r.id) ?? []));
+    const last = page[page.length - 1];
+    if (query.sort === 'health' && result.nextCursor && last)
+      result.nextCursor = `${last.health_score ?? -1}:${last.id}`;
+    return result;
+  }
+
+  async get(
+    scope: Scope,
+    id: string,
+    opts: { includeDeleted?: boolean } = {},
+  ): Promise<CustomerOut> {
+    const row = await customersRepository.findVisible(this.db, scope, id, opts);
+    if (!row) throw AppError.notFound('Customer');
+    const tags = await customersRepository.tagsOf(this.db, scope.workspaceId, [id]);
+    return toCustomerOut(row, tags.get(id) ?? []);
+  }
+
+  async create(scope: Scope, input: CustomerBody): Promise<CustomerOut> {
+    const body = { ...input, country: input.country.toUpperCase() };
+    const id = newId();
+    await this.db.transaction().execute(async (tx) => {
+      const checked = await checkCustomerInput(tx, scope, {
+        ...body,
+        ownerId: body.ownerId ?? scope.userId,
+      });
+      const ownerId = body.ownerId ?? scope.userId;
+      const teamId =
+        body.teamId ?? (await usersRepository.teamIdsOf(tx, scope.workspaceId, ownerId))[0] ?? null;
+      const now = nowIso();
+      const row: Customer = {
+        workspace_id: scope.workspaceId,
+        id,
+        name: body.name.trim().normalize('NFC'),
+        native_name: body.nativeName?.trim().normalize('NFC') || null,
+        country: body.country,
+        region: body.region ?? null,
+        city: body.city ?? null,
+        website: body.website ?? null,
+        domain: body.domain?.toLowerCase() || domainOf(body.website),
+        industry: body.industry ?? null,
+        size: body.size ?? null,
+        languages: JSON.stringify(checked.languages ?? []),
+        time_zone: body.timeZone ?? defaultTimeZone(body.country),
+        currency: body.currency ?? defaultCurrency(body.country),
+        stage: body.stage ?? 'lead',
+        tier: body.tier ?? null,
+        source: body.source ?? null,
+        owner_id: ownerId,
+        team_id: teamId,
+        custom_fields: JSON.stringify(checked.customFields ?? {}),
+        created_at: now,
+        updated_at: now,
+        deleted_at: null,
+        last_touch_at: null,
+        last_outbound_at: null,
+        health_score: null,
+      };
+      await customersRepository.insert(tx, row);
+      const tags = cleanTags(body.tags ?? []);
+      await customersRepository.setTags(tx, scope.workspaceId, id, tags);
+      await refreshSearchTerms(tx, scope.workspaceId, row);
+      await auditRepository.record(tx, {
+        workspaceId: scope.workspaceId,
+        actorId: scope.userId,
+        action: 'create',
+        entityType: 'customer',
+        entityId: id,
+        changes: diff({}, { ...toCustomerOut(row, tags) }),
+      });
+    });
+    return this.get(scope, id);
+  }
+
+  async update(scope: Scope, id: string, input: CustomerPatch): Promise<CustomerOut> {
+    const body = input.country ? { ...input, country: input.country.toUpperCase() } : input;
+    await this.db.transaction().execute(async (tx) => {
+      const current = await customersRepository.findVisible(tx, scope, id);
+      if (!current) throw AppError.notFound('Customer');
+      const checked = await checkCustomerInput(tx, scope, body, current);
+      const patch: CustomerUpdate = {};
+      if (body.name !== undefined) patch.name = body.name.trim().normalize('NFC');
+      if (body.nativeName !== undefined)
+        patch.native_name = body.nativeName?.trim().normalize('NFC') || null;
+      if (body.country !== undefined) patch.country = body.country;
+      if (body.region !== undefined) patch.region = body.region;
+      if (body.city !== undefined) patch.city = body.city;
+      if (body.website !== undefined) patch.website = body.website;
+      if (body.domain !== undefined) patch.domain = body.domain?.toLowerCase() || null;
+      else if (body.website !== undefined && !current.domain) patch.domain = domainOf(body.website);
+      if (body.industry !== undefined) patch.industry = body.industry;
+      if (body.size !== undefined) patch.size = body.size;
+      if (checked.languages) patch.languages = JSON.stringify(checked.languages);
+      if (body.timeZone !== undefined) patch.time_zone = body.timeZone;
+      else if (body.country && body.country !== current.country)
+        patch.time_zone = defaultTimeZone(body.country);
+      if (body.currency !== undefined) patch.currency = body.currency;
+      if (body.stage !== undefined) patch.stage = body.stage;
+      if (body.tier !== undefined) patch.tier = body.tier;
+      if (body.source !== undefined) patch.source = body.source;
+      if (body.ownerId !== undefined) patch.owner_id = body.ownerId;
+      if (body.teamId !== undefined) patch.team_id = body.teamId;
+      if (checked.customFields) patch.custom_fields = JSON.stringify(checked.customFields);
+
+      const tagsBefore =
+        (await customersRepository.tagsOf(tx, scope.workspaceId, [id])).get(id) ?? [];
+      const tagsAfter = body.tags ? cleanTags(body.tags) : tagsBefore;
+      const before = toCustomerOut(current, tagsBefore);
+      const next: Customer = { ...current, ...patch };
+      const changes = diff(before, toCustomerOut(next, tagsAfter));
+      delete changes.updatedAt;
+      if (Object.keys(changes).length === 0) return;
+
+      await customersRepository.update(tx, scope.workspaceId, id, {
+        ...patch,
+        updated_at: nowIso(),
+      });
+      if (body.tags) await customersRepository.setTags(tx, scope.workspaceId, id, tagsAfter);
+      if (SEARCHABLE.some((k) => k in patch)) await refreshSearchTerms(tx, scope.workspaceId, next);
+      await auditRepository.record(tx, {
+        workspaceId: scope.workspaceId,
+        actorId: scope.userId,
+        action: 'update',
+        entityType: 'customer',
+        entityId: id,
+        changes,
+      });
+    });
+    return this.get(scope, id);
+  }
+
+  async remove(scope: Scope, id: string): Promise<void> {
+    await this.setDeleted(scope, id, nowIso());
+  }
+
+  async restore(scope: Scope, id: string): Promise<CustomerOut> {
+    await this.setDeleted(scope, id, null);
+    return this.get(scope, id);
+  }
+
+  private async setDeleted(scope: Scope, id: string, at: string | null): Promise<void> {
+    await this.db.transaction().execute(async (tx) => {
+      const current = await customersRepository.findVisible(tx, scope, id, {
+        includeDeleted: true,
+      });
+      if (!current || (at === null) === (current.deleted_at === null))
+        throw AppError.notFound(at ? 'Customer' : 'Deleted customer');
+      await customersRepository.update(tx, scope.workspaceId, id, {
+        deleted_at: at,
+        updated_at: nowIso(),
+      });
+      await auditRepository.record(tx, {
+        workspaceId: scope.workspaceId,
+        actorId: scope.userId,
+        action: at ? 'delete' : 'restore',
+        entityType: 'customer',
+        entityId: id,
+        changes: { deletedAt: { before: current.deleted_at, after: at } },
+      });
+    });
+  }
+}

@@ -1,0 +1,350 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testDialects } from '../../../test/support/databases.ts';
+import { salesOrg, TestContext } from '../../../test/support/context.ts';
+
+describe.each(testDialects())('customers API on %s', (dialect) => {
+  let ctx: TestContext;
+  let org: Awaited<ReturnType<typeof salesOrg>>;
+
+  beforeAll(async () => {
+    ctx = await TestContext.create(dialect);
+    org = await salesOrg(ctx);
+  });
+  afterAll(() => ctx.close());
+
+  describe('create', () => {
+    it('creates a customer with defaults from the country and the owner', async () => {
+      const res = await ctx.client(org.eastRep).post('/customers', {
+        name: '  Müller Maschinenbau GmbH ',
+        country: 'de',
+        website: 'https://www.mueller-maschinenbau.de/kontakt',
+        tags: ['OEM', 'OEM', ' key account '],
+        languages: ['de-de'],
+      });
+      expect(res.statusCode).toBe(201);
+      const c = res.json();
+      expect(c).toMatchObject({
+        name: 'Müller Maschinenbau GmbH',
+        country: 'DE',
+        domain: 'mueller-maschinenbau.de',
+        timeZone: 'Europe/Berlin',
+        currency: 'EUR',
+        stage: 'lead',
+        ownerId: org.eastRep.user.id,
+        teamId: org.east.id,
+        tags: ['OEM', 'key account'],
+        languages: ['de-DE'],
+      });
+    });
+
+    it.each([
+      [{ name: 'A', country: 'XX' }, '/country', 'not an ISO 3166-1 alpha-2'],
+      [{ country: 'DE' }, '/name', 'is required'],
+      [
+        { name: 'A', country: 'DE', stage: 'won' },
+        '/stage',
+        'must be one of: lead, prospect, customer, partner, churned',
+      ],
+      [{ name: 'A', country: 'DE', timeZone: 'Europe/Atlantis' }, '/timeZone', 'IANA'],
+      [{ name: 'A', country: 'DE', currency: 'EUX' }, '/currency', 'ISO 4217'],
+      [{ name: 'A', country: 'DE', colour: 'red' }, '/colour', 'not a known field'],
+      [
+        { name: 'A', country: 'DE', customFields: { colour: 'red' } },
+        '/customFields/colour',
+        'unknown custom field',
+      ],
+      [{ name: 'A', country: 'DE', languages: ['not a tag!'] }, '/languages/0', 'BCP 47'],
+      [{ name: 'A', country: 'DE', ownerId: 'nope' }, '/ownerId', 'no active user'],
+      [{ name: 'A', country: 'DE', teamId: 'nope' }, '/teamId', 'no team'],
+      [{ name: '', country: 'DE' }, '/name', 'fewer than 1'],
+    ])('rejects %j naming %s', async (body, path, message) => {
+      const res = await ctx.client(org.admin).post('/customers', body);
+      expect(res.statusCode).toBe(400);
+      expect(res.headers['content-type']).toContain('application/problem+json');
+      const problem = res.json();
+      expect(problem).toMatchObject({ status: 400, title: 'Validation failed' });
+      const error = problem.errors.find((e: { path: string }) => e.path === path);
+      expect(error?.message).toContain(message);
+    });
+
+    it('rejects malformed JSON with a problem document', async () => {
+      const res = await ctx.app.inject({
+        method: 'POST',
+        url: '/api/v1/customers',
+        headers: { authorization: `Bearer ${org.admin.token}`, 'content-type': 'application/json' },
+        payload: '{"name":',
+      });
+      expect(res.statusCode).toBe(400);
+      expect(res.json().type).toContain('/400');
+    });
+
+    it('validates custom fields against the workspace definitions', async () => {
+      const def = await ctx.client(org.admin).post('/custom-fields', {
+        key: 'incoterm',
+        label: 'Incoterm',
+        type: 'select',
+        options: ['FOB', 'CIF'],
+      });
+      expect(def.statusCode).toBe(201);
+      const bad = await ctx
+        .client(org.eastRep)
+        .post('/customers', { name: 'A', country: 'DE', customFields: { incoterm: 'DDP' } });
+      expect(bad.json().errors).toEqual([
+        { path: '/customFields/incoterm', message: 'must be one of: FOB, CIF' },
+      ]);
+      const good = await ctx
+        .client(org.eastRep)
+        .post('/customers', { name: 'A', country: 'DE', customFields: { incoterm: 'CIF' } });
+      expect(good.json().customFields).toEqual({ incoterm: 'CIF' });
+    });
+
+    it('a rep cannot hand a customer to someone else; a manager can assign within the team', async () => {
+      const rep = await ctx
+        .client(org.eastRep)
+        .post('/customers', { name: 'A', country: 'DE', ownerId: org.eastRep2.user.id });
+      expect(rep.statusCode).toBe(400);
+      expect(rep.json().errors[0].path).toBe('/ownerId');
+      const mgr = await ctx
+        .client(org.eastManager)
+        .post('/customers', { name: 'B', country: 'DE', ownerId: org.eastRep2.user.id });
+      expect(mgr.statusCode).toBe(201);
+      const other = await ctx
+        .client(org.eastManager)
+        .post('/customers', { name: 'C', country: 'DE', ownerId: org.westRep.user.id });
+      expect(other.statusCode).toBe(400);
+    });
+  });
+
+  describe('row-level access', () => {
+    let eastRepCustomer: string;
+    let westRepCustomer: string;
+
+    beforeAll(async () => {
+      eastRepCustomer = (
+        await ctx.newCustomer(org.eastRep, { name: 'Schäfer Antriebstechnik AG', country: 'DE' })
+      ).id;
+      westRepCustomer = (
+        await ctx.newCustomer(org.westRep, { name: 'Agro Paulista Ltda', country: 'BR' })
+      ).id;
+    });
+
+    const ids = async (who: Parameters<TestContext['client']>[0], query = '') =>
+      (
+        (await ctx.client(who).get(`/customers?limit=500${query}`)).json().items as { id: string }[]
+      ).map((c) => c.id);
+
+    it('a rep sees only what they own, in lists and by id', async () => {
+      expect(await ids(org.eastRep)).toContain(eastRepCustomer);
+      expect(await ids(org.eastRep)).not.toContain(westRepCustomer);
+      expect(await ids(org.eastRep2)).not.toContain(eastRepCustomer);
+      expect((await ctx.client(org.eastRep2).get(`/customers/${eastRepCustomer}`)).statusCode).toBe(
+        404,
+      );
+      expect(
+        (await ctx.client(org.eastRep2).patch(`/customers/${eastRepCustomer}`, { name: 'x' }))
+          .statusCode,
+      ).toBe(404);
+      expect(
+        (await ctx.client(org.eastRep2).delete(`/customers/${eastRepCustomer}`)).statusCode,
+      ).toBe(404);
+      expect(
+        (await ctx.client(org.westRep).post(`/customers/${eastRepCustomer}/restore`)).statusCode,
+      ).toBe(404);
+    });
+
+    it('a manager sees the team, not the other team', async () => {
+      expect(await ids(org.eastManager)).toContain(eastRepCustomer);
+      expect(await ids(org.eastManager)).not.toContain(westRepCustomer);
+      expect(
+        (await ctx.client(org.westManager).get(`/customers/${eastRepCustomer}`)).statusCode,
+      ).toBe(404);
+      const res = await ctx
+        .client(org.eastManager)
+        .patch(`/customers/${eastRepCustomer}`, { tier: 'A' });
+      expect(res.statusCode).toBe(200);
+      expect(res.json().tier).toBe('A');
+    });
+
+    it('an admin sees everything; search never leaks across scope', async () => {
+      const all = await ids(org.admin);
+      expect(all).toEqual(expect.arrayContaining([eastRepCustomer, westRepCustomer]));
+      expect(await ids(org.eastRep, '&q=agro')).toEqual([]);
+      expect(await ids(org.admin, '&q=agro')).toEqual([westRepCustomer]);
+    });
+
+    it('anonymous callers get 401 on every customer route', async () => {
+      const anon = ctx.client();
+      for (const res of [
+        await anon.get('/customers'),
+        await anon.post('/customers', { name: 'A', country: 'DE' }),
+        await anon.get(`/customers/${eastRepCustomer}`),
+        await anon.patch(`/customers/${eastRepCustomer}`, { name: 'x' }),
+        await anon.delete(`/customers/${eastRepCustomer}`),
+        await anon.post(`/customers/${eastRepCustomer}/restore`),
+      ]) {
+        expect(res.statusCode).toBe(401);
+      }
+    });
+
+    it('another workspace sees nothing, even as admin', async () => {
+      const other = await ctx.newWorkspace();
+      const stranger = await ctx.newUser(other.id, 'admin');
+      expect(await ids(stranger)).toEqual([]);
+      expect((await ctx.client(stranger).get(`/customers/${eastRepCustomer}`)).statusCode).toBe(
+        404,
+      );
+    });
+  });
+
+  describe('list, filters and search', () => {
+    let ws: Awaited<ReturnType<TestContext['newWorkspace']>>;
+    let rep: Awaited<ReturnType<TestContext['newUser']>>;
+    const made: Record<string, string> = {};
+
+    beforeAll(async () => {
+      ws = await ctx.newWorkspace();
+      rep = await ctx.newUser(ws.id, 'admin');
+      made.mueller = (
+        await ctx.newCustomer(rep, {
+          name: 'Müller Maschinenbau GmbH',
+          country: 'DE',
+          stage: 'customer',
+          tier: 'A',
+          tags: ['OEM'],
+        })
+      ).id;
+      made.yamada = (
+        await ctx.newCustomer(rep, {
+          name: 'Yamada Seiki Co., Ltd.',
+          nativeName: '山田精機株式会社',
+          country: 'JP',
+          tier: 'B',
+        })
+      ).id;
+      made.rajhi = (
+        await ctx.newCustomer(rep, {
+          name: 'Al Rajhi Trading',
+          nativeName: 'الراجحي للتجارة',
+          country: 'SA',
+          stage: 'prospect',
+          domain: 'alrajhi-trading.com.sa',
+        })
+      ).id;
+      made.paulista = (
+        await ctx.newCustomer(rep, {
+          name: 'Agro Paulista Ltda',
+          country: 'BR',
+          tags: ['OEM', 'tender'],
+        })
+      ).id;
+      await ctx.newContact(rep, made.paulista, {
+        firstName: 'João',
+        lastName: 'Silva',
+        emails: ['joao@agropaulista.com.br'],
+        phones: ['11 91234-5678'],
+      });
+      for (let i = 0; i < 7; i++)
+        await ctx.newCustomer(rep, { name: `Filler ${i}`, country: 'DE' });
+    });
+
+    const names = async (query: string) =>
+      ((await ctx.client(rep).get(`/customers?${query}`)).json().items as { id: string }[]).map(
+        (c) => c.id,
+      );
+
+    it.each([
+      ['country=DE&q=müller', ['mueller']],
+      ['q=MUELL', []],
+      ['q=maschinen', ['mueller']],
+      ['q=%E5%B1%B1%E7%94%B0', ['yamada']],
+      ['q=%D8%A7%D9%84%D8%B1%D8%A7%D8%AC%D8%AD%D9%8A', ['rajhi']],
+      ['q=alrajhi-trading', ['rajhi']],
+      ['q=joao%40agro', ['paulista']],
+      ['q=%2B55%2011%2091234', ['paulista']],
+      ['q=11%2091234-5678', ['paulista']],
+      ['q=silva', ['paulista']],
+      ['stage=prospect', ['rajhi']],
+      ['tier=A', ['mueller']],
+      ['tag=tender', ['paulista']],
+      ['tag=OEM', ['paulista', 'mueller']],
+      ['country=jp', ['yamada']],
+    ])('%s', async (query, expected) => {
+      expect(await names(query)).toEqual(expected.map((k) => made[k]));
+    });
+
+    it('pages with a cursor, newest first, without overlap', async () => {
+      const first = (await ctx.client(rep).get('/customers?limit=4')).json();
+      expect(first.items).toHaveLength(4);
+      expect(first.nextCursor).toBeTruthy();
+      const seen = new Set<string>(first.items.map((c: { id: string }) => c.id));
+      let cursor = first.nextCursor;
+      while (cursor) {
+        const page = (await ctx.client(rep).get(`/customers?limit=4&cursor=${cursor}`)).json();
+        for (const c of page.items) {
+          expect(seen.has(c.id)).toBe(false);
+          seen.add(c.id);
+        }
+        cursor = page.nextCursor;
+      }
+      expect(seen.size).toBe(11);
+    });
+
+    it('rejects bad list parameters', async () => {
+      expect((await ctx.client(rep).get('/customers?limit=0')).statusCode).toBe(400);
+      expect((await ctx.client(rep).get('/customers?stage=won')).json().errors[0].path).toBe(
+        '/querystring/stage',
+      );
+      expect((await ctx.client(rep).get('/customers?colour=red')).statusCode).toBe(400);
+    });
+  });
+
+  describe('update, soft delete, restore and audit', () => {
+    it('records who changed which field, and restores from the trash', async () => {
+      const c = await ctx.newCustomer(org.eastRep, {
+        name: 'Becker Verpackung GmbH',
+        country: 'DE',
+      });
+      const upd = await ctx
+        .client(org.eastRep)
+        .patch(`/customers/${c.id}`, { stage: 'customer', city: 'Köln' });
+      expect(upd.statusCode).toBe(200);
+      expect(upd.json()).toMatchObject({ stage: 'customer', city: 'Köln' });
+
+      expect((await ctx.client(org.eastRep).delete(`/customers/${c.id}`)).statusCode).toBe(204);
+      expect((await ctx.client(org.eastRep).get(`/customers/${c.id}`)).statusCode).toBe(404);
+      const trash = (await ctx.client(org.eastRep).get('/customers?deleted=true'))
+        .json()
+        .items.map((x: { id: string }) => x.id);
+      expect(trash).toContain(c.id);
+      const restored = await ctx.client(org.eastRep).post(`/customers/${c.id}/restore`);
+      expect(restored.statusCode).toBe(200);
+      expect(restored.json().deletedAt).toBeNull();
+
+      const log = (await ctx.client(org.admin).get(`/audit-log?entityId=${c.id}`)).json().items;
+      expect(log.map((e: { action: string }) => e.action)).toEqual([
+        'restore',
+        'delete',
+        'update',
+        'create',
+      ]);
+      const update = log[2];
+      expect(update.actorId).toBe(org.eastRep.user.id);
+      expect(update.changes).toEqual({
+        stage: { before: 'lead', after: 'customer' },
+        city: { before: null, after: 'Köln' },
+      });
+    });
+
+    it('changing the country re-derives the time zone unless one is given', async () => {
+      const c = await ctx.newCustomer(org.eastRep, { name: 'Nomad Trading', country: 'DE' });
+      const res = await ctx.client(org.eastRep).patch(`/customers/${c.id}`, { country: 'KZ' });
+      expect(res.json()).toMatchObject({ country: 'KZ', timeZone: 'Asia/Almaty' });
+      const bad = await ctx.client(org.eastRep).patch(`/customers/${c.id}`, { country: 'XX' });
+      expect(bad.statusCode).toBe(400);
+      expect(bad.json().errors).toEqual([
+        { path: '/country', message: '"XX" is not an ISO 3166-1 alpha-2 country code' },
+      ]);
+      expect((await ctx.rawCustomer(org.ws.id, c.id))?.country).toBe('KZ');
+    });
+  });
+});

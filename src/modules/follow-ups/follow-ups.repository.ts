@@ -1,0 +1,140 @@
+import type { Executor } from '../../db/dialect.ts';
+import type { CadencePolicy, FollowUp, FollowUpStatus } from '../../db/schema.ts';
+import type { Scope } from '../../domain/scope.ts';
+
+export interface FollowUpRow extends FollowUp {
+  customer_name: string;
+  customer_country: string;
+  customer_region: string | null;
+  customer_time_zone: string | null;
+  customer_owner_id: string;
+}
+
+/** Follow-ups are visible exactly when their customer is (and it is not in the trash). */
+function visible(db: Executor, scope: Scope) {
+  let q = db
+    .selectFrom('follow_ups')
+    .innerJoin('customers', (j) =>
+      j
+        .onRef('customers.workspace_id', '=', 'follow_ups.workspace_id')
+        .onRef('customers.id', '=', 'follow_ups.customer_id'),
+    )
+    .selectAll('follow_ups')
+    .select([
+      'customers.name as customer_name',
+      'customers.country as customer_country',
+      'customers.region as customer_region',
+      'customers.time_zone as customer_time_zone',
+      'customers.owner_id as customer_owner_id',
+    ])
+    .where('follow_ups.workspace_id', '=', scope.workspaceId)
+    .where('customers.deleted_at', 'is', null);
+  if (scope.visibleOwnerIds !== 'all')
+    q = q.where('customers.owner_id', 'in', scope.visibleOwnerIds);
+  return q;
+}
+
+export const followUpsRepository = {
+  async insertMany(db: Executor, rows: FollowUp[]): Promise<void> {
+    for (let i = 0; i < rows.length; i += 2000)
+      await db
+        .insertInto('follow_ups')
+        .values(rows.slice(i, i + 2000))
+        .execute();
+  },
+
+  /** Open follow-ups of customers the scope can see, assigned to `assignees` when given. */
+  open(
+    db: Executor,
+    scope: Scope,
+    opts: { assigneeIds?: string[]; customerId?: string; until?: string },
+  ): Promise<FollowUpRow[]> {
+    let q = visible(db, scope).where('follow_ups.status', 'in', ['open', 'snoozed']);
+    if (opts.assigneeIds) {
+      q = q.where(
+        'follow_ups.assignee_id',
+        'in',
+        opts.assigneeIds.length ? opts.assigneeIds : ['-'],
+      );
+    }
+    if (opts.customerId) q = q.where('follow_ups.customer_id', '=', opts.customerId);
+    if (opts.until) q = q.where('follow_ups.due_date', '<=', opts.until);
+    return q.orderBy('follow_ups.due_date').limit(2000).execute();
+  },
+
+  findVisible(db: Executor, scope: Scope, id: string): Promise<FollowUpRow | undefined> {
+    return visible(db, scope).where('follow_ups.id', '=', id).executeTakeFirst();
+  },
+
+  async update(
+    db: Executor,
+    workspaceId: string,
+    id: string,
+    patch: Partial<
+      Pick<
+        FollowUp,
+        'status' | 'due_date' | 'due_time' | 'assignee_id' | 'note' | 'done_at' | 'updated_at'
+      >
+    >,
+  ): Promise<void> {
+    await db
+      .updateTable('follow_ups')
+      .set(patch)
+      .where('workspace_id', '=', workspaceId)
+      .where('id', '=', id)
+      .execute();
+  },
+
+  /** Closes a customer's open cadence follow-ups (a touch fulfilled them, or a replan replaces them). */
+  async closeCadence(
+    db: Executor,
+    workspaceId: string,
+    customerIds: string[],
+    status: FollowUpStatus,
+    at: string,
+  ): Promise<void> {
+    for (let i = 0; i < customerIds.length; i += 500) {
+      await db
+        .updateTable('follow_ups')
+        .set({ status, done_at: status === 'done' ? at : null, updated_at: at })
+        .where('workspace_id', '=', workspaceId)
+        .where('kind', '=', 'cadence')
+        .where('status', 'in', ['open', 'snoozed'])
+        .where('customer_id', 'in', customerIds.slice(i, i + 500))
+        .execute();
+    }
+  },
+
+  async oldestOverdue(
+    db: Executor,
+    workspaceId: string,
+    customerId: string,
+    today: string,
+  ): Promise<string | null> {
+    const r = await db
+      .selectFrom('follow_ups')
+      .select((eb) => eb.fn.min('due_date').as('d'))
+      .where('workspace_id', '=', workspaceId)
+      .where('customer_id', '=', customerId)
+      .where('status', '=', 'open')
+      .where('due_date', '<', today)
+      .executeTakeFirst();
+    return (r?.d as string | null | undefined) ?? null;
+  },
+};
+
+export const policiesRepository = {
+  list(db: Executor, workspaceId: string): Promise<CadencePolicy[]> {
+    return db
+      .selectFrom('cadence_policies')
+      .selectAll()
+      .where('workspace_id', '=', workspaceId)
+      .orderBy('position')
+      .execute();
+  },
+
+  async replace(db: Executor, workspaceId: string, rows: CadencePolicy[]): Promise<void> {
+    await db.deleteFrom('cadence_policies').where('workspace_id', '=', workspaceId).execute();
+    if (rows.length) await db.insertInto('cadence_policies').values(rows).execute();
+  },
+};

@@ -1,0 +1,161 @@
+import { Type } from '@sinclair/typebox';
+import { requireScope } from '../../http/authenticate.ts';
+import { errorResponses, type App } from '../../http/types.ts';
+import { FollowUpOut } from '../activities/activities.schemas.ts';
+import { IdParams } from '../customers/customers.schemas.ts';
+import {
+  FollowUpCreate,
+  FollowUpPatch,
+  FollowUpQuery,
+  InboxFollowUp,
+  PoliciesBody,
+  PolicyOut,
+} from './follow-ups.schemas.ts';
+import type { FollowUpsService } from './follow-ups.service.ts';
+
+const Any = (description: string) => Type.Object({}, { additionalProperties: true, description });
+
+export function followUpsRoutes(app: App, followUps: FollowUpsService): void {
+  const tags = ['follow-ups'];
+  const errors = { ...errorResponses, 403: Type.Ref('Problem') };
+
+  app.get(
+    '/follow-ups',
+    {
+      schema: {
+        tags,
+        summary:
+          'Open follow-ups: overdue, today and upcoming in each customer’s calendar, ordered by when their day opens',
+        querystring: FollowUpQuery,
+        response: { 200: Type.Object({ items: Type.Array(InboxFollowUp) }), ...errorResponses },
+      },
+    },
+    async (req) => ({ items: await followUps.list(requireScope(req), req.query) }),
+  );
+
+  app.get(
+    '/inbox',
+    {
+      schema: {
+        tags,
+        summary:
+          'Today’s inbox: due and overdue follow-ups, customers gone cold, customers with a holiday today',
+        querystring: Type.Object(
+          {
+            scope: Type.Optional(
+              Type.Union([Type.Literal('mine'), Type.Literal('team'), Type.Literal('all')]),
+            ),
+          },
+          { additionalProperties: false },
+        ),
+        response: {
+          200: Type.Object({
+            followUps: Type.Array(InboxFollowUp),
+            cold: Type.Array(Any('a customer gone cold')),
+            holidayToday: Type.Array(Any('a customer with a holiday today')),
+          }),
+          ...errorResponses,
+        },
+      },
+    },
+    async (req) => {
+      const scope = requireScope(req);
+      const which = req.query.scope ?? 'mine';
+      const [items, attention] = await Promise.all([
+        followUps.list(scope, { scope: which }),
+        followUps.attention(scope, which),
+      ]);
+      return { followUps: items.filter((i) => i.bucket !== 'upcoming'), ...attention };
+    },
+  );
+
+  app.post(
+    '/follow-ups',
+    {
+      schema: {
+        tags,
+        summary: 'Create a follow-up by hand',
+        body: FollowUpCreate,
+        response: { 201: FollowUpOut, ...errors },
+      },
+    },
+    async (req, reply) => reply.code(201).send(await followUps.create(requireScope(req), req.body)),
+  );
+
+  app.patch(
+    '/follow-ups/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Mark done, snooze to a date, reopen, cancel or reassign',
+        params: IdParams,
+        body: FollowUpPatch,
+        response: { 200: FollowUpOut, ...errors },
+      },
+    },
+    async (req) => followUps.update(requireScope(req), req.params.id, req.body),
+  );
+
+  app.get(
+    '/customers/:id/health',
+    {
+      schema: {
+        tags,
+        summary: 'Relationship health 0–100 with its weighted parts',
+        params: IdParams,
+        response: {
+          200: Type.Object({
+            score: Type.Integer(),
+            cadenceDays: Type.Integer(),
+            parts: Type.Array(
+              Type.Object({
+                key: Type.String(),
+                weight: Type.Integer(),
+                score: Type.Integer(),
+                detail: Type.Object({ en: Type.String(), zh: Type.String() }),
+              }),
+            ),
+          }),
+          ...errorResponses,
+        },
+      },
+    },
+    async (req) => followUps.health(requireScope(req), req.params.id),
+  );
+
+  app.get(
+    '/cadence-policies',
+    {
+      schema: {
+        tags,
+        summary: 'Follow-up cadence per stage and tier (defaults until the workspace sets its own)',
+        response: {
+          200: Type.Object({ items: Type.Array(PolicyOut), custom: Type.Boolean() }),
+          ...errorResponses,
+        },
+      },
+    },
+    async (req) => followUps.policies(requireScope(req)),
+  );
+
+  app.put(
+    '/cadence-policies',
+    {
+      schema: {
+        tags,
+        summary: 'Replace the cadence policies (admin, manager) and replan every customer',
+        body: PoliciesBody,
+        response: {
+          200: Type.Object({
+            items: Type.Array(PolicyOut),
+            custom: Type.Boolean(),
+            replanned: Type.Integer(),
+            millis: Type.Integer(),
+          }),
+          ...errors,
+        },
+      },
+    },
+    async (req) => followUps.setPolicies(requireScope(req), req.body),
+  );
+}

@@ -1,0 +1,103 @@
+import { Type, type Static } from '@sinclair/typebox';
+import { Nullable } from '../../http/schema-helpers.ts';
+import { FollowUpOut } from '../activities/activities.schemas.ts';
+
+const Time = Type.String({
+  pattern: '^([01]\\d|2[0-3]):[0-5]\\d$',
+  description: 'HH:MM in the customer’s time zone',
+});
+
+export const FollowUpQuery = Type.Object(
+  {
+    scope: Type.Optional(
+      Type.Union([Type.Literal('mine'), Type.Literal('team'), Type.Literal('all')], {
+        default: 'mine',
+      }),
+    ),
+    due: Type.Optional(
+      Type.Union([Type.Literal('today'), Type.Literal('overdue'), Type.Literal('upcoming')]),
+    ),
+    customerId: Type.Optional(Type.String({ maxLength: 64 })),
+  },
+  { additionalProperties: false },
+);
+export type FollowUpQuery = Static<typeof FollowUpQuery>;
+
+const WindowOut = Type.Object({
+  startUtc: Type.String(),
+  endUtc: Type.String(),
+  home: Type.Object({ date: Type.String(), start: Type.String(), end: Type.String() }),
+  customer: Type.Object({ date: Type.String(), start: Type.String(), end: Type.String() }),
+});
+
+export const InboxFollowUp = Type.Intersect([
+  FollowUpOut,
+  Type.Object({
+    customerToday: Type.String({ description: 'today in the customer’s calendar' }),
+    customerTime: Type.String(),
+    timeZone: Type.String(),
+    bucket: Type.Union([Type.Literal('overdue'), Type.Literal('today'), Type.Literal('upcoming')]),
+    nextWindow: Nullable(WindowOut),
+  }),
+]);
+export type InboxFollowUp = Static<typeof InboxFollowUp>;
+
+export const FollowUpCreate = Type.Object(
+  {
+    customerId: Type.String({ maxLength: 64 }),
+    dueDate: Type.String({ format: 'date' }),
+    dueTime: Type.Optional(Nullable(Time)),
+    assigneeId: Type.Optional(Type.String({ maxLength: 64 })),
+    note: Type.Optional(Nullable(Type.String({ maxLength: 2000 }))),
+  },
+  { additionalProperties: false },
+);
+export type FollowUpCreate = Static<typeof FollowUpCreate>;
+
+export const FollowUpPatch = Type.Object(
+  {
+    status: Type.Optional(
+      Type.Union([
+        Type.Literal('open'),
+        Type.Literal('done'),
+        Type.Literal('snoozed'),
+        Type.Literal('cancelled'),
+      ]),
+    ),
+    dueDate: Type.Optional(Type.String({ format: 'date', description: 'required when snoozing' })),
+    dueTime: Type.Optional(Nullable(Time)),
+    assigneeId: Type.Optional(Type.String({ maxLength: 64 })),
+    note: Type.Optional(Nullable(Type.String({ maxLength: 2000 }))),
+  },
+  { additionalProperties: false },
+);
+export type FollowUpPatch = Static<typeof FollowUpPatch>;
+
+export const PolicyIn = Type.Object(
+  {
+    name: Type.String({ minLength: 1, maxLength: 100 }),
+    stage: Type.Optional(
+      Nullable(
+        Type.Union(
+          ['lead', 'prospect', 'customer', 'partner', 'churned'].map((s) => Type.Literal(s)),
+        ),
+      ),
+    ),
+    tier: Type.Optional(Nullable(Type.Union(['A', 'B', 'C'].map((s) => Type.Literal(s))))),
+    days: Type.Integer({ minimum: 1, maximum: 730 }),
+    avoidSlowSeasons: Type.Optional(Type.Boolean()),
+  },
+  { additionalProperties: false },
+);
+export const PoliciesBody = Type.Object(
+  { items: Type.Array(PolicyIn, { minItems: 1, maxItems: 50 }) },
+  { additionalProperties: false },
+);
+export type PoliciesBody = Static<typeof PoliciesBody>;
+export const PolicyOut = Type.Object({
+  name: Type.String(),
+  stage: Nullable(Type.String()),
+  tier: Nullable(Type.String()),
+  days: Type.Integer(),
+  avoidSlowSeasons: Type.Boolean(),
+});

@@ -1,0 +1,111 @@
+import type { Executor } from '../../db/dialect.ts';
+import type { NewUser, Role, User } from '../../db/schema.ts';
+
+export const usersRepository = {
+  findById(db: Executor, workspaceId: string, id: string): Promise<User | undefined> {
+    return db
+      .selectFrom('users')
+      .selectAll()
+      .where('workspace_id', '=', workspaceId)
+      .where('id', '=', id)
+      .executeTakeFirst();
+  },
+
+  /** Login does not know the workspace yet; emails are unique per workspace. */
+  findByEmailAnyWorkspace(db: Executor, email: string): Promise<User[]> {
+    return db.selectFrom('users').selectAll().where('email', '=', email.toLowerCase()).execute();
+  },
+
+  findByEmail(db: Executor, workspaceId: string, email: string): Promise<User | undefined> {
+    return db
+      .selectFrom('users')
+      .selectAll()
+      .where('workspace_id', '=', workspaceId)
+      .where('email', '=', email.toLowerCase())
+      .executeTakeFirst();
+  },
+
+  list(db: Executor, workspaceId: string): Promise<User[]> {
+    return db
+      .selectFrom('users')
+      .selectAll()
+      .where('workspace_id', '=', workspaceId)
+      .orderBy('name')
+      .execute();
+  },
+
+  async insert(db: Executor, user: NewUser): Promise<void> {
+    await db.insertInto('users').values(user).execute();
+  },
+
+  async update(
+    db: Executor,
+    workspaceId: string,
+    id: string,
+    patch: Partial<{
+      name: string;
+      role: Role;
+      password_hash: string;
+      locale: string | null;
+      active: number;
+    }>,
+  ): Promise<void> {
+    await db
+      .updateTable('users')
+      .set(patch)
+      .where('workspace_id', '=', workspaceId)
+      .where('id', '=', id)
+      .execute();
+  },
+
+  teamIdsOf(db: Executor, workspaceId: string, userId: string): Promise<string[]> {
+    return db
+      .selectFrom('team_members')
+      .select('team_id')
+      .where('workspace_id', '=', workspaceId)
+      .where('user_id', '=', userId)
+      .execute()
+      .then((rows) => rows.map((r) => r.team_id));
+  },
+
+  async memberIdsOfTeams(db: Executor, workspaceId: string, teamIds: string[]): Promise<string[]> {
+    if (teamIds.length === 0) return [];
+    const rows = await db
+      .selectFrom('team_members')
+      .select('user_id')
+      .distinct()
+      .where('workspace_id', '=', workspaceId)
+      .where('team_id', 'in', teamIds)
+      .execute();
+    return rows.map((r) => r.user_id);
+  },
+
+  async teamsByUser(db: Executor, workspaceId: string): Promise<Map<string, string[]>> {
+    const rows = await db
+      .selectFrom('team_members')
+      .select(['user_id', 'team_id'])
+      .where('workspace_id', '=', workspaceId)
+      .execute();
+    const map = new Map<string, string[]>();
+    for (const r of rows) map.set(r.user_id, [...(map.get(r.user_id) ?? []), r.team_id]);
+    return map;
+  },
+
+  async setTeams(
+    db: Executor,
+    workspaceId: string,
+    userId: string,
+    teamIds: string[],
+  ): Promise<void> {
+    await db
+      .deleteFrom('team_members')
+      .where('workspace_id', '=', workspaceId)
+      .where('user_id', '=', userId)
+      .execute();
+    if (teamIds.length === 0) return;
+    await db
+      .insertInto('team_members')
+      .values(teamIds.map((team_id) => ({ workspace_id: workspaceId, team_id, user_id: userId })))
+      .execute();
+  },
+};

@@ -1,0 +1,57 @@
+import { Type, type Static } from '@sinclair/typebox';
+
+export const ROLES = ['admin', 'manager', 'rep'] as const;
+const Role = Type.Union(ROLES.map((r) => Type.Literal(r)));
+const Password = Type.String({
+  minLength: 10,
+  maxLength: 200,
+  description: 'at least 10 characters',
+});
+export const LOCALES = ['zh-CN', 'en'] as const;
+
+export const UserOut = Type.Object({
+  id: Type.String(),
+  email: Type.String(),
+  name: Type.String(),
+  role: Type.String(),
+  active: Type.Boolean(),
+  locale: Type.Union([Type.String(), Type.Null()]),
+  teamIds: Type.Array(Type.String()),
+  createdAt: Type.String(),
+});
+export type UserOut = Static<typeof UserOut>;
+
+export const UserCreate = Type.Object(
+  {
+    email: Type.String({ format: 'email', maxLength: 254 }),
+    name: Type.String({ minLength: 1, maxLength: 100 }),
+    password: Password,
+    role: Role,
+    teamIds: Type.Optional(Type.Array(Type.String({ maxLength: 64 }), { maxItems: 20 })),
+  },
+  { additionalProperties: false },
+);
+export type UserCreate = Static<typeof UserCreate>;
+
+export const UserPatch = Type.Object(
+  {
+    name: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
+    role: Type.Optional(Role),
+    active: Type.Optional(Type.Boolean()),
+    password: Type.Optional(Password),
+    teamIds: Type.Optional(Type.Array(Type.String({ maxLength: 64 }), { maxItems: 20 })),
+  },
+  { additionalProperties: false },
+);
+export type UserPatch = Static<typeof UserPatch>;
+
+export const MePatch = Type.Object(
+  {
+    name: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
+    locale: Type.Optional(Type.Union([...LOCALES.map((l) => Type.Literal(l)), Type.Null()])),
+    currentPassword: Type.Optional(Type.String({ maxLength: 200 })),
+    newPassword: Type.Optional(Password),
+  },
+  { additionalProperties: false },
+);
+export type MePatch = Static<typeof MePatch>;

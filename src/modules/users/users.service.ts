@@ -1,0 +1,204 @@
+import type { Kysely } from 'kysely';
+import type { DB, Role, User } from '../../db/schema.ts';
+import type { Executor } from '../../db/dialect.ts';
+import { newId, nowIso } from '../../domain/ids.ts';
+import type { Scope } from '../../domain/scope.ts';
+import { AppError } from '../../http/errors.ts';
+import { auditRepository, diff } from '../audit/audit.repository.ts';
+import { hashPassword, verifyPassword } from '../auth/passwords.ts';
+import { teamsRepository } from '../teams/teams.repository.ts';
+import { usersRepository } from './users.repository.ts';
+import { workspacesRepository } from '../workspaces/workspaces.repository.ts';
+import type { MePatch, UserCreate, UserOut, UserPatch } from './users.schemas.ts';
+
+export function requireRole(scope: Scope, ...roles: Role[]): void {
+  if (!roles.includes(scope.role))
+    throw AppError.forbidden(`Only ${roles.join(' or ')} users can do this`);
+}
+
+const toUserOut = (u: User, teamIds: string[]): UserOut => ({
+  id: u.id,
+  email: u.email,
+  name: u.name,
+  role: u.role,
+  active: u.active === 1,
+  locale: u.locale,
+  teamIds,
+  createdAt: u.created_at,
+});
+
+async function checkTeams(db: Executor, workspaceId: string, teamIds: string[]): Promise<void> {
+  const found = await teamsRepository.existingIds(db, workspaceId, teamIds);
+  const missing = teamIds.findIndex((id) => !found.has(id));
+  if (missing >= 0)
+    throw AppError.validation([{ path: `/teamIds/${missing}`, message: 'no team with this id' }]);
+}
+
+/** Used by the API, the CLI and the demo seed, so every path hashes and audits the same way. */
+export async function insertUser(
+  db: Executor,
+  workspaceId: string,
+  actorId: string | null,
+  input: UserCreate,
+): Promise<User> {
+  const email = input.email.trim().toLowerCase();
+  if (await usersRepository.findByEmail(db, workspaceId, email)) {
+    throw AppError.conflict(`A user with email ${email} already exists`, [
+      { path: '/email', message: 'is already taken' },
+    ]);
+  }
+  const teamIds = [...new Set(input.teamIds ?? [])];
+  await checkTeams(db, workspaceId, teamIds);
+  const user: User = {
+    workspace_id: workspaceId,
+    id: newId(),
+    email,
+    name: input.name.trim(),
+    role: input.role,
+    password_hash: await hashPassword(input.password),
+    locale: null,
+    active: 1,
+    created_at: nowIso(),
+  };
+  await usersRepository.insert(db, user);
+  await usersRepository.setTeams(db, workspaceId, user.id, teamIds);
+  await auditRepository.record(db, {
+    workspaceId,
+    actorId: actorId ?? user.id,
+    action: 'create',
+    entityType: 'user',
+    entityId: user.id,
+    changes: diff({}, { email, name: user.name, role: user.role, teamIds }),
+  });
+  return user;
+}
+
+export class UsersService {
+  constructor(private readonly db: Kysely<DB>) {}
+
+  async list(scope: Scope): Promise<UserOut[]> {
+    const [users, teams] = await Promise.all([
+      usersRepository.list(this.db, scope.workspaceId),
+      usersRepository.teamsByUser(this.db, scope.workspaceId),
+    ]);
+    return users.map((u) => toUserOut(u, teams.get(u.id) ?? []));
+  }
+
+  get(scope: Scope, id: string): Promise<UserOut> {
+    return this.profile(scope.workspaceId, id);
+  }
+
+  async workspace(workspaceId: string) {
+    const ws = await workspacesRepository.find(this.db, workspaceId);
+    if (!ws) throw AppError.notFound('Workspace');
+    return {
+      id: ws.id,
+      name: ws.name,
+      homeCountry: ws.home_country,
+      homeTimeZone: ws.home_time_zone,
+      homeHours: { start: ws.home_work_start, end: ws.home_work_end },
+    };
+  }
+
+  /** A user's public profile; also used right after sign-in, before a scope exists. */
+  async profile(workspaceId: string, id: string): Promise<UserOut> {
+    const user = await usersRepository.findById(this.db, workspaceId, id);
+    if (!user) throw AppError.notFound('User');
+    return toUserOut(user, await usersRepository.teamIdsOf(this.db, workspaceId, id));
+  }
+
+  async create(scope: Scope, input: UserCreate): Promise<UserOut> {
+    requireRole(scope, 'admin');
+    const user = await this.db
+      .transaction()
+      .execute((tx) => insertUser(tx, scope.workspaceId, scope.userId, input));
+    return this.get(scope, user.id);
+  }
+
+  async update(scope: Scope, id: string, input: UserPatch): Promise<UserOut> {
+    requireRole(scope, 'admin');
+    await this.db.transaction().execute(async (tx) => {
+      const user = await usersRepository.findById(tx, scope.workspaceId, id);
+      if (!user) throw AppError.notFound('User');
+      if (
+        id === scope.userId &&
+        ((input.role !== undefined && input.role !== 'admin') || input.active === false)
+      ) {
+        throw AppError.validation([
+          {
+            path: input.active === false ? '/active' : '/role',
+            message: 'you cannot demote or deactivate yourself',
+          },
+        ]);
+      }
+      const teamsBefore = await usersRepository.teamIdsOf(tx, scope.workspaceId, id);
+      const patch: Parameters<typeof usersRepository.update>[3] = {};
+      if (input.name !== undefined) patch.name = input.name.trim();
+      if (input.role !== undefined) patch.role = input.role;
+      if (input.active !== undefined) patch.active = input.active ? 1 : 0;
+      if (input.password !== undefined) patch.password_hash = await hashPassword(input.password);
+      if (input.teamIds) {
+        await checkTeams(tx, scope.workspaceId, input.teamIds);
+        await usersRepository.setTeams(tx, scope.workspaceId, id, [...new Set(input.teamIds)]);
+      }
+      if (Object.keys(patch).length) await usersRepository.update(tx, scope.workspaceId, id, patch);
+      const changes = diff(
+        { name: user.name, role: user.role, active: user.active === 1, teamIds: teamsBefore },
+        {
+          name: input.name ?? user.name,
+          role: input.role ?? user.role,
+          active: input.active ?? user.active === 1,
+          teamIds: input.teamIds ?? teamsBefore,
+        },
+      );
+      if (input.password) changes.password = { before: '••••', after: '••••' };
+      await auditRepository.record(tx, {
+        workspaceId: scope.workspaceId,
+        actorId: scope.userId,
+        action: 'update',
+        entityType: 'user',
+        entityId: id,
+        changes,
+      });
+    });
+    return this.get(scope, id);
+  }
+
+  async updateMe(scope: Scope, input: MePatch): Promise<UserOut> {
+    await this.db.transaction().execute(async (tx) => {
+      const user = await usersRepository.findById(tx, scope.workspaceId, scope.userId);
+      if (!user) throw AppError.notFound('User');
+      const patch: Parameters<typeof usersRepository.update>[3] = {};
+      if (input.name !== undefined) patch.name = input.name.trim();
+      if (input.locale !== undefined) patch.locale = input.locale;
+      if (input.newPassword !== undefined) {
+        if (
+          !input.currentPassword ||
+          !(await verifyPassword(user.password_hash, input.currentPassword))
+        ) {
+          throw AppError.validation([{ path: '/currentPassword', message: 'is incorrect' }]);
+        }
+        patch.password_hash = await hashPassword(input.newPassword);
+      }
+      if (Object.keys(patch).length === 0) return;
+      await usersRepository.update(tx, scope.workspaceId, scope.userId, patch);
+      const changes = diff(
+        { name: user.name, locale: user.locale },
+        {
+          name: patch.name ?? user.name,
+          locale: patch.locale === undefined ? user.locale : patch.locale,
+        },
+      );
+      if (patch.password_hash) changes.password = { before: '••••', after: '••••' };
+      await auditRepository.record(tx, {
+        workspaceId: scope.workspaceId,
+        actorId: scope.userId,
+        action: 'update',
+        entityType: 'user',
+        entityId: scope.userId,
+        changes,
+      });
+    });
+    return this.get(scope, scope.userId);
+  }
+}

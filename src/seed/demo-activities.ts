@@ -1,0 +1,90 @@
+import type { Kysely } from 'kysely';
+import type { Activity, ActivityType, DB } from '../db/schema.ts';
+import { newId } from '../domain/ids.ts';
+import { CalendarProvider } from '../modules/calendar/calendar.provider.ts';
+import { PlanningService } from '../modules/follow-ups/planning.service.ts';
+import type { Random } from './random.ts';
+
+const TOUCHES: [ActivityType, 'inbound' | 'outbound', string][] = [
+  ['call', 'outbound', 'Followed up on the quotation; they compare two suppliers'],
+  ['email', 'outbound', 'Sent the updated price list and lead times'],
+  ['email', 'inbound', 'Asked for CE certificates and the test report'],
+  ['message', 'inbound', 'WhatsApp: asked about the container loading date'],
+  ['meeting', 'outbound', 'Video call with the purchasing and technical team'],
+  ['visit', 'outbound', 'Visited the plant with our sales director'],
+  ['call', 'inbound', 'Complained about a delayed shipment; promised an update'],
+  ['email', 'outbound', '邮件跟进样品反馈 / Followed up on the samples'],
+];
+
+/**
+ * A few months of touches for the demo book, then the follow-ups and health scores they imply,
+ * so the inbox, timelines and health columns show something real on first start.
+ */
+export async function seedDemoActivities(
+  db: Kysely<DB>,
+  workspaceId: string,
+  rnd: Random,
+  now = new Date(),
+): Promise<number> {
+  const customers = await db
+    .selectFrom('customers')
+    .select(['id', 'owner_id', 'stage'])
+    .where('workspace_id', '=', workspaceId)
+    .execute();
+  const rows: Activity[] = [];
+  const last = new Map<string, { touch: string | null; outbound: string | null }>();
+  for (const c of customers) {
+    const n = c.stage === 'lead' ? rnd.int(0, 2) : rnd.int(0, 6);
+    const mine = { touch: null as string | null, outbound: null as string | null };
+    for (let i = 0; i < n; i++) {
+      const [type, direction, summary] = rnd.pick(TOUCHES);
+      const at = new Date(
+        now.getTime() - rnd.int(1, 120) * 86_400_000 - rnd.int(0, 36_000) * 1000,
+      ).toISOString();
+      rows.push({
+        workspace_id: workspaceId,
+        id: newId(),
+        customer_id: c.id,
+        contact_id: null,
+        type,
+        channel: type === 'message' ? 'whatsapp' : null,
+        direction,
+        occurred_at: at,
+        summary,
+        outcome: null,
+        author_id: c.owner_id,
+        created_at: at,
+      });
+      if (!mine.touch || at > mine.touch) mine.touch = at;
+      if (direction === 'outbound' && (!mine.outbound || at > mine.outbound)) mine.outbound = at;
+    }
+    last.set(c.id, mine);
+  }
+  await db.transaction().execute(async (tx) => {
+    for (let i = 0; i < rows.length; i += 1000)
+      await tx
+        .insertInto('activities')
+        .values(rows.slice(i, i + 1000))
+        .execute();
+    for (const [id, l] of last) {
+      if (l.touch)
+        await tx
+          .updateTable('customers')
+          .set({ last_touch_at: l.touch, last_outbound_at: l.outbound })
+          .where('workspace_id', '=', workspaceId)
+          .where('id', '=', id)
+          .execute();
+    }
+  });
+  const planning = new PlanningService(db, new CalendarProvider(db));
+  await planning.replanAll(workspaceId);
+  const full = await db
+    .selectFrom('customers')
+    .selectAll()
+    .where('workspace_id', '=', workspaceId)
+    .execute();
+  await db.transaction().execute(async (tx) => {
+    for (const c of full) await planning.refreshHealth(tx, workspaceId, c, now);
+  });
+  return rows.length;
+}

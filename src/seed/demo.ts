@@ -1,0 +1,284 @@
+import type { Kysely } from 'kysely';
+import type { Contact, Customer, DB, User } from '../db/schema.ts';
+import { defaultCurrency, defaultTimeZone } from '../domain/countries.ts';
+import { newId, nowIso } from '../domain/ids.ts';
+import { customerTerms } from '../domain/search-terms.ts';
+import { AuthService } from '../modules/auth/auth.service.ts';
+import { overridesFor } from '../modules/countries/country-overrides.service.ts';
+import { contactsRepository } from '../modules/contacts/contacts.repository.ts';
+import {
+  customersRepository,
+  insertSearchTermRows,
+  insertTagRows,
+} from '../modules/customers/customers.repository.ts';
+import { teamsRepository } from '../modules/teams/teams.repository.ts';
+import { insertUser } from '../modules/users/users.service.ts';
+import { workspacesRepository } from '../modules/workspaces/workspaces.repository.ts';
+import { seedDemoActivities } from './demo-activities.ts';
+import { MARKETS, type Market } from './demo-markets.ts';
+import { localMobile } from './phones.ts';
+import { Random } from './random.ts';
+
+export const DEMO_PASSWORD = 'chuhai-demo-2026';
+export const DEMO_ADMIN = 'admin@demo.chuhai.dev';
+
+const TAGS = [
+  'trade show: Canton Fair 2026',
+  'distributor',
+  'OEM',
+  'key account',
+  'tender',
+  'sample sent',
+  'price sensitive',
+  'repeat buyer',
+];
+const SOURCES = [
+  'Canton Fair 2026',
+  'Alibaba',
+  'website form',
+  'agent referral',
+  'LinkedIn',
+  'Hannover Messe 2026',
+  'customs data',
+];
+const STAGES = ['lead', 'prospect', 'customer', 'customer', 'partner', 'churned'] as const;
+const SIZES = ['1-10', '11-50', '51-200', '201-1000', '1001-5000'] as const;
+
+// Demo customers sit in the main business city of markets that span several zones.
+const MAIN_ZONE: Record<string, string> = {
+  BR: 'America/Sao_Paulo',
+  ES: 'Europe/Madrid',
+  CL: 'America/Santiago',
+};
+
+export interface SeedResult {
+  workspaceId: string;
+  customers: number;
+  contacts: number;
+  users: { email: string; role: string }[];
+}
+
+/** Creates the demo workspace: a Chinese exporter with two sales teams and a worldwide customer book. */
+export async function seedDemo(
+  db: Kysely<DB>,
+  opts: {
+    customers?: number;
+    withContacts?: boolean;
+    withActivities?: boolean;
+    onProgress?: (done: number, total: number) => void;
+  } = {},
+): Promise<SeedResult> {
+  const total = opts.customers ?? 360;
+  const rnd = new Random();
+  const ws = await workspacesRepository.create(db, '演示外贸有限公司 Demo Export Co.');
+  const west = {
+    workspace_id: ws.id,
+    id: newId(),
+    name: 'Europe & Americas 欧美组',
+    created_at: nowIso(),
+  };
+  const east = {
+    workspace_id: ws.id,
+    id: newId(),
+    name: 'Asia, Middle East & Africa 亚非中东组',
+    created_at: nowIso(),
+  };
+  const people: [string, string, 'admin' | 'manager' | 'rep', string[]][] = [
+    [DEMO_ADMIN, '王总 Wang Lei', 'admin', []],
+    ['manager.west@demo.chuhai.dev', '李娜 Li Na', 'manager', [west.id]],
+    ['manager.east@demo.chuhai.dev', '陈伟 Chen Wei', 'manager', [east.id]],
+    ['rep1@demo.chuhai.dev', '张敏 Zhang Min', 'rep', [west.id]],
+    ['rep2@demo.chuhai.dev', '刘洋 Liu Yang', 'rep', [west.id]],
+    ['rep3@demo.chuhai.dev', '赵静 Zhao Jing', 'rep', [east.id]],
+    ['rep4@demo.chuhai.dev', '黄磊 Huang Lei', 'rep', [east.id, west.id]],
+  ];
+  const users: User[] = [];
+  await db.transaction().execute(async (tx) => {
+    await teamsRepository.insert(tx, west);
+    await teamsRepository.insert(tx, east);
+    for (const [email, name, role, teamIds] of people) {
+      users.push(
+        await insertUser(tx, ws.id, null, { email, name, role, password: DEMO_PASSWORD, teamIds }),
+      );
+    }
+  });
+  // A China-based home office: China's official 2026 schedule (bridge holidays, make-up Saturdays).
+  const admin = users[0];
+  const adminScope = admin ? await new AuthService(db).scopeFor(ws.id, admin.id) : null;
+  if (adminScope) await overridesFor(db).applyPreset(adminScope, 'cn-2026');
+
+  const westMarkets = new Set([
+    'DE',
+    'BR',
+    'MX',
+    'US',
+    'FR',
+    'IT',
+    'ES',
+    'GB',
+    'PL',
+    'CL',
+    'RU',
+    'TR',
+  ]);
+  const owners = (m: Market) => {
+    const team = westMarkets.has(m.country) ? west.id : east.id;
+    const pool =
+      team === west.id ? [users[3], users[4], users[6], users[1]] : [users[5], users[6], users[2]];
+    return { team, pool: pool.filter((u): u is User => !!u) };
+  };
+
+  let contactCount = 0;
+  const batch = 1000;
+  for (let start = 0; start < total; start += batch) {
+    const customers: Customer[] = [];
+    const contacts: Contact[] = [];
+    const terms: { workspace_id: string; customer_id: string; term: string }[] = [];
+    const tags: { workspace_id: string; customer_id: string; tag: string }[] = [];
+    for (let i = start; i < Math.min(total, start + batch); i++) {
+      const m = MARKETS[i % MARKETS.length] ?? MARKETS[0]!;
+      const { team, pool } = owners(m);
+      const [stem, nativeStem] =
+        m.stems[Math.floor(i / MARKETS.length) % m.stems.length] ?? m.stems[0]!;
+      const [legal, nativeLegal] = rnd.pick(m.legal);
+      const serial = Math.floor(i / (MARKETS.length * m.stems.length));
+      const nativeName = nativeStem
+        ? nativeLegal && /^(株式会社|Công ty|บริษัท|주식회사)/.test(nativeLegal)
+          ? `${nativeLegal} ${nativeStem}`
+          : `${nativeStem} ${nativeLegal ?? ''}`.trim()
+        : null;
+      const [city, region, cityLatin] = rnd.pick(m.cities);
+      // Further companies on the same stem are regional namesakes, as real books of business have.
+      const name = serial ? `${stem} ${cityLatin ?? city} ${legal}` : `${stem} ${legal}`;
+      const domain = `${slug(stem)}${serial ? serial : ''}.${tld(m.country)}`;
+      const now = new Date(Date.UTC(2026, 0, 1) + i * 37_000).toISOString();
+      const c: Customer = {
+        workspace_id: ws.id,
+        id: newId(),
+        name,
+        native_name: nativeName,
+        country: m.country,
+        region,
+        city,
+        website: `https://www.${domain}`,
+        domain,
+        industry: rnd.pick(m.industries),
+        size: rnd.pick(SIZES),
+        languages: JSON.stringify(m.languages),
+        time_zone:
+          m.zoneByRegion?.[region] ?? defaultTimeZone(m.country) ?? MAIN_ZONE[m.country] ?? null,
+        currency: defaultCurrency(m.country),
+        stage: rnd.pick(STAGES),
+        tier: rnd.pick(['A', 'B', 'B', 'C', 'C', 'C'] as const),
+        source: rnd.pick(SOURCES),
+        owner_id: rnd.pick(pool).id,
+        team_id: team,
+        custom_fields: '{}',
+        created_at: now,
+        updated_at: now,
+        deleted_at: null,
+        last_touch_at: null,
+        last_outbound_at: null,
+        health_score: null,
+      };
+      customers.push(c);
+      const mine: Contact[] = [];
+      const n = opts.withContacts === false ? 0 : rnd.int(1, 4);
+      for (let k = 0; k < n; k++) {
+        const p = rnd.int(0, m.first.length - 1);
+        const first = m.first[p] ?? 'Alex';
+        const last = m.last[(p + k) % m.last.length] ?? null;
+        const phone = localMobile(m.country, rnd);
+        mine.push({
+          workspace_id: ws.id,
+          id: newId(),
+          customer_id: c.id,
+          first_name: first,
+          last_name: last,
+          native_name: m.nativePeople?.[p] ?? null,
+          title: rnd.pick([
+            'Purchasing Manager',
+            'CEO',
+            'Technical Director',
+            'Procurement Engineer',
+            'Sales Director',
+            'Owner',
+          ]),
+          emails: JSON.stringify([`${slug(first)}.${slug(last ?? 'contact')}@${domain}`]),
+          phones: JSON.stringify([phone.e164]),
+          handles: JSON.stringify(rnd.chance(0.5) ? { whatsapp: phone.e164 } : {}),
+          preferred_language: m.languages[0] ?? null,
+          preferred_channel: rnd.pick(['email', 'whatsapp', 'phone']),
+          is_primary: k === 0 ? 1 : 0,
+          created_at: now,
+          updated_at: now,
+        });
+      }
+      contacts.push(...mine);
+      for (const term of customerTerms(
+        { name: c.name, nativeName: c.native_name, domain: c.domain },
+        mine.map((x) => ({
+          firstName: x.first_name,
+          lastName: x.last_name,
+          nativeName: x.native_name,
+          emails: JSON.parse(x.emails) as string[],
+          phones: JSON.parse(x.phones) as string[],
+        })),
+      )) {
+        terms.push({ workspace_id: ws.id, customer_id: c.id, term });
+      }
+      for (const tag of new Set([rnd.pick(TAGS), rnd.pick(TAGS)])) {
+        if (rnd.chance(0.6)) tags.push({ workspace_id: ws.id, customer_id: c.id, tag });
+      }
+    }
+    await db.transaction().execute(async (tx) => {
+      for (let k = 0; k < customers.length; k += 1000)
+        await customersRepository.insertMany(tx, customers.slice(k, k + 1000));
+      for (let k = 0; k < contacts.length; k += 2000)
+        await contactsRepository.insertMany(tx, contacts.slice(k, k + 2000));
+      await insertSearchTermRows(tx, terms);
+      await insertTagRows(tx, tags);
+    });
+    contactCount += contacts.length;
+    opts.onProgress?.(Math.min(total, start + batch), total);
+  }
+  // Benchmark-sized seeds skip history; the demo gets a few months of it.
+  if (opts.withActivities ?? total <= 5000) await seedDemoActivities(db, ws.id, rnd);
+  return {
+    workspaceId: ws.id,
+    customers: total,
+    contacts: contactCount,
+    users: users.map((u) => ({ email: u.email, role: u.role })),
+  };
+}
+
+function slug(s: string): string {
+  return s
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/ß/g, 'ss')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
+function tld(country: string): string {
+  return (
+    (
+      {
+        US: 'com',
+        GB: 'co.uk',
+        JP: 'co.jp',
+        KR: 'co.kr',
+        AU: 'com.au',
+        BR: 'com.br',
+        MX: 'com.mx',
+        ZA: 'co.za',
+        IN: 'in',
+        SA: 'com.sa',
+        AE: 'ae',
+        EG: 'com.eg',
+      } as Record<string, string>
+    )[country] ?? country.toLowerCase()
+  );
+}

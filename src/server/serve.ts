@@ -1,0 +1,54 @@
+import { loadConfig } from '../config.ts';
+import { openDatabase } from '../db/database.ts';
+import { migrateToLatest } from '../db/migrate.ts';
+import { buildApp } from '../http/app.ts';
+import { workspacesRepository } from '../modules/workspaces/workspaces.repository.ts';
+import { DEMO_ADMIN, DEMO_PASSWORD, seedDemo } from '../seed/demo.ts';
+import { ensureWebBuilt } from './web-build.ts';
+
+export async function serve(opts: { buildWeb: boolean; seed: boolean }): Promise<void> {
+  const config = loadConfig();
+  const log = (line: string) => console.log(line);
+  const webDist = opts.buildWeb ? await ensureWebBuilt(log) : undefined;
+  const database = openDatabase(config.databaseUrl);
+  await migrateToLatest(database.db);
+  let seeded = false;
+  if (opts.seed && (await workspacesRepository.count(database.db)) === 0) {
+    log('Empty database: seeding the demo workspace…');
+    await seedDemo(database.db);
+    seeded = true;
+  }
+  const app = await buildApp({
+    db: database.db,
+    secret: config.secret,
+    secureCookies: config.secureCookies,
+    webDist,
+    logger: { level: process.env.LOG_LEVEL ?? 'warn' },
+  });
+  const close = async () => {
+    await app.close();
+    await database.destroy();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void close());
+  process.once('SIGTERM', () => void close());
+  await app.listen({ port: config.port, host: config.host });
+  const url = `http://localhost:${config.port}`;
+  log('');
+  log(`Chuhai 出海 is running at ${url}  (database: ${database.dialect} ${database.location})`);
+  log(`API docs: ${url}/api/docs`);
+  if (seeded || (await demoExists(database))) {
+    log(
+      `Demo login: ${DEMO_ADMIN} / ${DEMO_PASSWORD}   (managers: manager.west@… manager.east@…, reps: rep1@… to rep4@demo.chuhai.dev, same password)`,
+    );
+  }
+}
+
+async function demoExists(database: ReturnType<typeof openDatabase>): Promise<boolean> {
+  const admin = await database.db
+    .selectFrom('users')
+    .select('id')
+    .where('email', '=', DEMO_ADMIN)
+    .executeTakeFirst();
+  return !!admin;
+}

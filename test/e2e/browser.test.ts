@@ -1,0 +1,133 @@
+import { existsSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../../src/http/app.ts';
+import { ensureWebBuilt } from '../../src/server/web-build.ts';
+import type { App } from '../../src/http/types.ts';
+import { createTestDatabase, type TestDatabase } from '../support/databases.ts';
+import { insertUser } from '../../src/modules/users/users.service.ts';
+import { workspacesRepository } from '../../src/modules/workspaces/workspaces.repository.ts';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+// Without a browser a developer's `npm test` skips this file; CI installs chromium and must run it.
+const runnable = existsSync(CHROMIUM) || process.env.CI === 'true';
+
+describe.skipIf(!runnable)(
+  'browser: sign in, Chinese UI, create a Brazilian customer, find it',
+  () => {
+    let database: TestDatabase;
+    let app: App;
+    let browser: Browser;
+    let page: Page;
+    let base: string;
+
+    beforeAll(async () => {
+      const webDist = await ensureWebBuilt(() => {});
+      database = await createTestDatabase('sqlite');
+      const ws = await workspacesRepository.create(database.db, 'E2E Export Co.');
+      await insertUser(database.db, ws.id, null, {
+        email: 'rep@e2e.test',
+        name: 'Zhang Min',
+        role: 'rep',
+        password: 'e2e-password-123',
+      });
+      app = await buildApp({
+        db: database.db,
+        secret: 'e2e-secret-e2e-secret-e2e-secret',
+        webDist,
+      });
+      await app.listen({ port: 0, host: '127.0.0.1' });
+      base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+      browser = await chromium.launch({
+        executablePath: CHROMIUM,
+        args: [
+          '--headless',
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--no-first-run',
+        ],
+      });
+      page = await browser.newPage({ locale: 'en-US', viewport: { width: 1440, height: 900 } });
+    }, 120_000);
+
+    afterAll(async () => {
+      await browser?.close();
+      await app?.close();
+      await database?.drop();
+    });
+
+    it('does the whole flow', async () => {
+      await page.goto(base);
+      await page.getByLabel('Email').fill('rep@e2e.test');
+      await page.getByLabel('Password').fill('e2e-password-123');
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await page.getByRole('heading', { name: 'Today' }).waitFor();
+
+      await page.getByTestId('language-switch').getByText('中文').click();
+      await page.getByRole('heading', { name: '今日概览' }).waitFor();
+      await page.getByRole('menuitem', { name: '客户' }).click();
+      await page.getByRole('heading', { name: '客户' }).waitFor();
+      expect(await page.evaluate('localStorage.getItem("chuhai.locale")')).toBe('zh-CN');
+
+      await page.getByTestId('new-customer').click();
+      const dialog = page.getByRole('dialog');
+      await dialog.getByLabel('公司名称').fill('Construtora Horizonte Ltda');
+      await dialog.getByLabel('国家/地区').fill('巴西');
+      await page.locator('.ant-select-item-option[title^="巴西"]').first().click();
+      await dialog.getByLabel('城市').fill('São Paulo');
+      await page.getByTestId('customer-save').click();
+      await page
+        .getByTestId('customer-title')
+        .filter({ hasText: 'Construtora Horizonte Ltda' })
+        .waitFor();
+
+      await page.getByTestId('add-contact').click();
+      const contact = page.getByRole('dialog');
+      await contact.getByLabel('名', { exact: true }).fill('Mariana');
+      await contact.getByLabel('姓', { exact: true }).fill('Costa');
+      await contact.getByTestId('contact-phones').fill('11 91234-5678');
+      await page.getByTestId('contact-save').click();
+      await expect
+        .poll(() => page.getByTestId('contact-phone').first().textContent(), { timeout: 10_000 })
+        .toContain('+55 11 91234 5678');
+
+      // Two clicks log a call; the next follow-up appears with its reason, in the customer's calendar.
+      await page.getByTestId('log-call').click();
+      await page.getByTestId('activity-save').click();
+      await page.getByTestId('activity-item').first().waitFor();
+      await expect
+        .poll(() => page.getByTestId('follow-up-reason').first().textContent(), { timeout: 10_000 })
+        .toMatch(/每 7 天跟进一次（上次联系 \d{4}-\d{2}-\d{2}）/);
+      expect(await page.getByTestId('follow-up-due').first().textContent()).toMatch(
+        /\d{4}-\d{2}-\d{2} 到期/,
+      );
+
+      await page.getByRole('link', { name: /返回客户列表/ }).click();
+      await page.getByTestId('customer-search').locator('input').fill('Horizonte');
+      await page.getByTestId('customer-search').locator('input').press('Enter');
+      await expect
+        .poll(() => page.getByTestId('customer-link').allTextContents(), { timeout: 10_000 })
+        .toEqual(['Construtora Horizonte Ltda']);
+      await page.getByTestId('customer-search').locator('input').fill('+55 11 91234');
+      await page.getByTestId('customer-search').locator('input').press('Enter');
+      await expect
+        .poll(() => page.getByTestId('customer-link').allTextContents(), { timeout: 10_000 })
+        .toEqual(['Construtora Horizonte Ltda']);
+      await page.screenshot({ path: 'test-results/customers-zh.png' });
+
+      // The country page: Saudi weekend, missing culture scores said plainly, Ramadan as a slow season.
+      await page.goto(`${base}/countries/SA`);
+      await page.getByTestId('country-title').filter({ hasText: '沙特阿拉伯' }).waitFor();
+      await page.getByText('周五、周六').waitFor();
+      expect(await page.getByTestId('score-pdi').textContent()).toContain('无分数');
+      await page
+        .getByText(/没有“权力距离”分数/)
+        .first()
+        .waitFor();
+      await page.getByText(/斋月 2026-02-18 → 2026-03-19/).waitFor();
+    }, 120_000);
+  },
+);

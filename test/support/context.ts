@@ -1,0 +1,173 @@
+import type { InjectOptions, LightMyRequestResponse } from 'fastify';
+import type { DialectName } from '../../src/db/database.ts';
+import type { Customer, Role, User } from '../../src/db/schema.ts';
+import type { Scope } from '../../src/domain/scope.ts';
+import { buildApp } from '../../src/http/app.ts';
+import type { App } from '../../src/http/types.ts';
+import { AuthService } from '../../src/modules/auth/auth.service.ts';
+import { ContactsService } from '../../src/modules/contacts/contacts.service.ts';
+import type { ContactBody } from '../../src/modules/contacts/contacts.schemas.ts';
+import { CustomersService } from '../../src/modules/customers/customers.service.ts';
+import type { CustomerBody, CustomerOut } from '../../src/modules/customers/customers.schemas.ts';
+import { teamsRepository } from '../../src/modules/teams/teams.repository.ts';
+import { insertUser } from '../../src/modules/users/users.service.ts';
+import { workspacesRepository } from '../../src/modules/workspaces/workspaces.repository.ts';
+import { createTestDatabase, type TestDatabase } from './databases.ts';
+
+export const TEST_PASSWORD = 'correct-horse-battery';
+
+export interface Actor {
+  user: User;
+  scope: Scope;
+  token: string;
+}
+
+type Body = InjectOptions['payload'];
+
+export interface Client {
+  get(url: string): Promise<LightMyRequestResponse>;
+  post(url: string, body?: Body): Promise<LightMyRequestResponse>;
+  patch(url: string, body?: Body): Promise<LightMyRequestResponse>;
+  put(url: string, body?: Body): Promise<LightMyRequestResponse>;
+  delete(url: string): Promise<LightMyRequestResponse>;
+}
+
+let seq = 0;
+
+/** One fresh database and app per test file, with factories for the records tests need. */
+export class TestContext {
+  private constructor(
+    readonly dialect: DialectName,
+    readonly database: TestDatabase,
+    readonly app: App,
+  ) {}
+
+  static async create(dialect: DialectName): Promise<TestContext> {
+    const database = await createTestDatabase(dialect);
+    const app = await buildApp({
+      db: database.db,
+      secret: 'test-secret-test-secret-test-secret',
+      webDist: '/nonexistent',
+    });
+    return new TestContext(dialect, database, app);
+  }
+
+  get db() {
+    return this.database.db;
+  }
+
+  async close(): Promise<void> {
+    await this.app.close();
+    await this.database.drop();
+  }
+
+  async newWorkspace(name = `Workspace ${++seq}`) {
+    return workspacesRepository.create(this.db, name);
+  }
+
+  async newTeam(workspaceId: string, name = `Team ${++seq}`) {
+    const team = {
+      workspace_id: workspaceId,
+      id: crypto.randomUUID(),
+      name,
+      created_at: new Date().toISOString(),
+    };
+    await teamsRepository.insert(this.db, team);
+    return team;
+  }
+
+  async newUser(
+    workspaceId: string,
+    role: Role,
+    opts: { teamIds?: string[]; email?: string } = {},
+  ): Promise<Actor> {
+    const n = ++seq;
+    const user = await insertUser(this.db, workspaceId, null, {
+      email: opts.email ?? `${role}${n}@example.test`,
+      name: `${role} ${n}`,
+      role,
+      password: TEST_PASSWORD,
+      teamIds: opts.teamIds ?? [],
+    });
+    const auth = new AuthService(this.db);
+    const scope = await auth.scopeFor(workspaceId, user.id);
+    if (!scope) throw new Error('user has no scope');
+    const { token } = await auth.createToken(scope, 'tests');
+    return { user, scope, token };
+  }
+
+  /** Refreshes an actor's scope after team changes. */
+  async rescope(actor: Actor): Promise<Actor> {
+    const scope = await new AuthService(this.db).scopeFor(actor.user.workspace_id, actor.user.id);
+    if (!scope) throw new Error('user has no scope');
+    return { ...actor, scope };
+  }
+
+  newCustomer(owner: Actor, input: Partial<CustomerBody> = {}): Promise<CustomerOut> {
+    return new CustomersService(this.db).create(owner.scope, {
+      name: `Customer ${++seq}`,
+      country: 'DE',
+      ...input,
+    });
+  }
+
+  newContact(owner: Actor, customerId: string, input: Partial<ContactBody> = {}) {
+    return new ContactsService(this.db).create(owner.scope, customerId, {
+      firstName: `Contact ${++seq}`,
+      ...input,
+    });
+  }
+
+  async rawCustomer(workspaceId: string, id: string): Promise<Customer | undefined> {
+    return this.db
+      .selectFrom('customers')
+      .selectAll()
+      .where('workspace_id', '=', workspaceId)
+      .where('id', '=', id)
+      .executeTakeFirst();
+  }
+
+  /** An API client that authenticates with the actor's bearer token (or anonymously). */
+  client(actor?: Actor): Client {
+    const headers = actor ? { authorization: `Bearer ${actor.token}` } : {};
+    const send = (method: InjectOptions['method'], url: string, payload?: Body) =>
+      this.app.inject({
+        method,
+        url: `/api/v1${url}`,
+        headers,
+        ...(payload === undefined ? {} : { payload }),
+      });
+    return {
+      get: (url) => send('GET', url),
+      post: (url, body) => send('POST', url, body ?? {}),
+      patch: (url, body) => send('PATCH', url, body ?? {}),
+      put: (url, body) => send('PUT', url, body ?? {}),
+      delete: (url) => send('DELETE', url),
+    };
+  }
+}
+
+/** A workspace shaped like a real sales org: admin, two teams with a manager and two reps each. */
+export async function salesOrg(ctx: TestContext) {
+  const ws = await ctx.newWorkspace();
+  const east = await ctx.newTeam(ws.id, 'East');
+  const west = await ctx.newTeam(ws.id, 'West');
+  const admin = await ctx.newUser(ws.id, 'admin');
+  const eastManager = await ctx.newUser(ws.id, 'manager', { teamIds: [east.id] });
+  const westManager = await ctx.newUser(ws.id, 'manager', { teamIds: [west.id] });
+  const eastRep = await ctx.newUser(ws.id, 'rep', { teamIds: [east.id] });
+  const eastRep2 = await ctx.newUser(ws.id, 'rep', { teamIds: [east.id] });
+  const westRep = await ctx.newUser(ws.id, 'rep', { teamIds: [west.id] });
+  // Managers' scopes list their team members, who exist only now.
+  return {
+    ws,
+    east,
+    west,
+    admin,
+    eastManager: await ctx.rescope(eastManager),
+    westManager: await ctx.rescope(westManager),
+    eastRep,
+    eastRep2,
+    westRep,
+  };
+}

@@ -1,0 +1,134 @@
+import { Button, DatePicker, Empty, Flex, Input, Result, Select, Table, Typography } from 'antd';
+import { useInfiniteQuery } from '@tanstack/react-query';
+import type { Dayjs } from 'dayjs';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { get, query } from '../api/client.ts';
+import { useNameOf, useUsers } from '../api/queries.ts';
+import type { AuditEntry, Page } from '../api/types.ts';
+import { useSession } from '../auth/session.tsx';
+import { formatDateTime } from '../lib/format.ts';
+
+const TYPES = ['customer', 'contact', 'user', 'team', 'api_token', 'custom_field'] as const;
+
+function show(v: unknown): string {
+  if (v === null || v === undefined || v === '') return '∅';
+  return typeof v === 'string' ? v : JSON.stringify(v);
+}
+
+export function AuditLogPage() {
+  const { t, i18n } = useTranslation();
+  const { user } = useSession();
+  const names = useNameOf();
+  const users = useUsers().data ?? [];
+  const [filters, setFilters] = useState<{
+    entityType?: string;
+    actorId?: string;
+    entityId?: string;
+    range?: [Dayjs, Dayjs] | null;
+  }>({});
+  const params = {
+    entityType: filters.entityType,
+    actorId: filters.actorId,
+    entityId: filters.entityId,
+    from: filters.range?.[0]?.startOf('day').toISOString(),
+    to: filters.range?.[1]?.endOf('day').toISOString(),
+  };
+  const log = useInfiniteQuery({
+    queryKey: ['audit', params],
+    initialPageParam: undefined as string | undefined,
+    queryFn: ({ pageParam }) =>
+      get<Page<AuditEntry>>(`/audit-log${query({ ...params, cursor: pageParam, limit: 100 })}`),
+    getNextPageParam: (p) => p.nextCursor ?? undefined,
+    enabled: user.role === 'admin',
+  });
+  const rows = useMemo(() => log.data?.pages.flatMap((p) => p.items) ?? [], [log.data]);
+  if (user.role !== 'admin') return <Result status="403" title={t('errors.forbidden')} />;
+
+  return (
+    <Flex vertical gap={16}>
+      <Typography.Title level={3} style={{ margin: 0 }}>
+        {t('audit.title')}
+      </Typography.Title>
+      <Flex wrap gap={8}>
+        <Select
+          allowClear
+          placeholder={t('audit.entityType')}
+          style={{ width: 160 }}
+          options={TYPES.map((x) => ({ value: x, label: t(`audit.types.${x}`) }))}
+          onChange={(v: string | undefined) => setFilters((f) => ({ ...f, entityType: v }))}
+        />
+        <Select
+          allowClear
+          showSearch={{ optionFilterProp: 'label' }}
+          placeholder={t('audit.actor')}
+          style={{ width: 180 }}
+          options={users.map((u) => ({ value: u.id, label: u.name }))}
+          onChange={(v: string | undefined) => setFilters((f) => ({ ...f, actorId: v }))}
+        />
+        <Input.Search
+          allowClear
+          placeholder={t('audit.entityId')}
+          style={{ width: 320 }}
+          onSearch={(v) => setFilters((f) => ({ ...f, entityId: v.trim() || undefined }))}
+        />
+        <DatePicker.RangePicker
+          onChange={(v) => setFilters((f) => ({ ...f, range: v as [Dayjs, Dayjs] | null }))}
+        />
+      </Flex>
+      <Table<AuditEntry>
+        rowKey="id"
+        size="small"
+        loading={log.isPending}
+        dataSource={rows}
+        pagination={false}
+        locale={{ emptyText: <Empty description={t('audit.empty')} /> }}
+        columns={[
+          {
+            title: t('audit.at'),
+            width: 180,
+            render: (_, e) => formatDateTime(e.at, i18n.language),
+          },
+          { title: t('audit.actor'), width: 140, render: (_, e) => names.user(e.actorId) },
+          {
+            title: t('audit.action'),
+            width: 90,
+            render: (_, e) => t(`audit.actions.${e.action}`, { defaultValue: e.action }),
+          },
+          {
+            title: t('audit.entity'),
+            width: 260,
+            render: (_, e) => (
+              <span>
+                {t(`audit.types.${e.entityType}`, { defaultValue: e.entityType })}{' '}
+                <Typography.Text type="secondary" copyable={{ text: e.entityId }}>
+                  {e.entityId.slice(-8)}
+                </Typography.Text>
+              </span>
+            ),
+          },
+          {
+            title: t('audit.changes'),
+            render: (_, e) => (
+              <div style={{ fontSize: 12 }}>
+                {Object.entries(e.changes).map(([k, v]) => (
+                  <div key={k}>
+                    <b>{k}</b>:{' '}
+                    {e.action === 'create' ? show(v.after) : `${show(v.before)} → ${show(v.after)}`}
+                  </div>
+                ))}
+              </div>
+            ),
+          },
+        ]}
+        footer={() =>
+          log.hasNextPage && (
+            <Button onClick={() => void log.fetchNextPage()} loading={log.isFetchingNextPage}>
+              {t('audit.loadMore')}
+            </Button>
+          )
+        }
+      />
+    </Flex>
+  );
+}

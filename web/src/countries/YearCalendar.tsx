@@ -1,0 +1,124 @@
+import { Card, Col, Row, Tooltip, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { Holiday, SlowSeason } from '../api/types.ts';
+
+function daysIn(year: number, month: number): number {
+  return new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+}
+
+/** Twelve small months: closed holidays red, weekends grey, slow seasons shaded amber. */
+export function YearCalendar({
+  year,
+  weekend,
+  holidays,
+  seasons,
+}: {
+  year: number;
+  weekend: number[];
+  holidays: Holiday[];
+  seasons: SlowSeason[];
+}) {
+  const { t, i18n } = useTranslation();
+  const byDate = new Map<string, Holiday[]>();
+  for (const h of holidays) byDate.set(h.date, [...(byDate.get(h.date) ?? []), h]);
+  const monthName = new Intl.DateTimeFormat(i18n.language, { month: 'long', timeZone: 'UTC' });
+  const seasonOf = (date: string) => seasons.find((s) => s.start <= date && date <= s.end);
+  return (
+    <Row gutter={[12, 12]}>
+      {Array.from({ length: 12 }, (_, m) => {
+        const first = (new Date(Date.UTC(year, m, 1)).getUTCDay() + 6) % 7;
+        return (
+          <Col key={m} xs={12} md={8} xl={6}>
+            <Card
+              size="small"
+              title={monthName.format(new Date(Date.UTC(year, m, 1)))}
+              styles={{ body: { padding: 8 } }}
+            >
+              <div
+                style={{
+                  display: 'grid',
+                  gridTemplateColumns: 'repeat(7, 1fr)',
+                  gap: 2,
+                  fontSize: 11,
+                }}
+              >
+                {Array.from({ length: first }, (_, i) => (
+                  <span key={`b${i}`} />
+                ))}
+                {Array.from({ length: daysIn(year, m) }, (_, i) => {
+                  const date = `${year}-${String(m + 1).padStart(2, '0')}-${String(i + 1).padStart(2, '0')}`;
+                  const weekday = ((first + i) % 7) + 1;
+                  const hs = byDate.get(date) ?? [];
+                  const closed = hs.some((h) => h.closed);
+                  const working = hs.some((h) => h.type === 'working_day');
+                  const season = seasonOf(date);
+                  const bg = closed
+                    ? '#ff4d4f'
+                    : working
+                      ? '#52c41a'
+                      : weekend.includes(weekday)
+                        ? '#e8e8e8'
+                        : season
+                          ? '#fff1b8'
+                          : undefined;
+                  const tip = [
+                    ...hs.map(
+                      (h) =>
+                        `${h.name}${h.localName !== h.name ? ` · ${h.localName}` : ''}${h.source === 'workspace' ? ` (${t('dashboard.ourCalendar')})` : ''}`,
+                    ),
+                    season ? t(`seasons.${season.kind}`) : '',
+                  ]
+                    .filter(Boolean)
+                    .join('\n');
+                  const cell = (
+                    <span
+                      style={{
+                        textAlign: 'center',
+                        borderRadius: 3,
+                        padding: '1px 0',
+                        background: bg,
+                        color: closed ? '#fff' : undefined,
+                      }}
+                      data-date={date}
+                      data-closed={closed || undefined}
+                    >
+                      {i + 1}
+                    </span>
+                  );
+                  return tip ? (
+                    <Tooltip
+                      key={date}
+                      title={<span style={{ whiteSpace: 'pre-line' }}>{tip}</span>}
+                    >
+                      {cell}
+                    </Tooltip>
+                  ) : (
+                    <span key={date} style={{ display: 'contents' }}>
+                      {cell}
+                    </span>
+                  );
+                })}
+              </div>
+            </Card>
+          </Col>
+        );
+      })}
+      <Col span={24}>
+        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+          <span style={{ background: '#ff4d4f', color: '#fff', padding: '0 6px', borderRadius: 3 }}>
+            {t('countries.closed')}
+          </span>{' '}
+          <span style={{ background: '#e8e8e8', padding: '0 6px', borderRadius: 3 }}>
+            {t('countries.weekend')}
+          </span>{' '}
+          <span style={{ background: '#fff1b8', padding: '0 6px', borderRadius: 3 }}>
+            {t('countries.slowSeason')}
+          </span>{' '}
+          <span style={{ background: '#52c41a', color: '#fff', padding: '0 6px', borderRadius: 3 }}>
+            {t('countries.kinds.working_day')}
+          </span>
+        </Typography.Text>
+      </Col>
+    </Row>
+  );
+}

@@ -1,0 +1,163 @@
+import { App, Checkbox, Form, Input, Select } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { patch, post } from '../api/client.ts';
+import type { Contact } from '../api/types.ts';
+import { applyFieldErrors } from '../lib/field-errors.ts';
+import { FormModal } from '../lib/FormModal.tsx';
+
+const CHANNELS = ['email', 'phone', 'whatsapp', 'wechat', 'line', 'telegram', 'visit'] as const;
+const KNOWN = [
+  'firstName',
+  'lastName',
+  'nativeName',
+  'title',
+  'emails',
+  'phones',
+  'handles',
+  'preferredLanguage',
+  'preferredChannel',
+  'primary',
+];
+
+interface Values {
+  firstName: string;
+  lastName?: string;
+  nativeName?: string;
+  title?: string;
+  /** comma-separated in the form; an array in the API */
+  emails?: string;
+  phones?: string;
+  handles: Contact['handles'];
+  preferredLanguage?: string;
+  preferredChannel?: string;
+  primary?: boolean;
+}
+
+export function ContactFormModal({
+  customerId,
+  contact,
+  open,
+  onClose,
+  onSaved,
+}: {
+  customerId: string;
+  contact?: Contact;
+  open: boolean;
+  onClose: () => void;
+  onSaved: () => void;
+}) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<Values>();
+  const [saving, setSaving] = useState(false);
+
+  const initial: Partial<Values> = contact
+    ? {
+        ...contact,
+        lastName: contact.lastName ?? undefined,
+        nativeName: contact.nativeName ?? undefined,
+        title: contact.title ?? undefined,
+        emails: contact.emails.join(', '),
+        phones: contact.phones.map((p) => p.international).join(', '),
+        preferredLanguage: contact.preferredLanguage ?? undefined,
+        preferredChannel: contact.preferredChannel ?? undefined,
+      }
+    : { handles: {} };
+  const list = (text?: string) =>
+    (text ?? '')
+      .split(/[,;，；]/)
+      .map((x) => x.trim())
+      .filter(Boolean);
+
+  const submit = async (values: Values) => {
+    setSaving(true);
+    const handles = Object.fromEntries(
+      Object.entries(values.handles ?? {}).filter(([, v]) => typeof v === 'string' && v.trim()),
+    );
+    const body = { ...values, handles, emails: list(values.emails), phones: list(values.phones) };
+    for (const key of Object.keys(body) as (keyof typeof body)[])
+      if (body[key] === undefined) delete body[key];
+    try {
+      if (contact) await patch(`/contacts/${contact.id}`, body);
+      else await post(`/customers/${customerId}/contacts`, body);
+      void message.success(t('common.saved'));
+      onSaved();
+    } catch (err) {
+      const rest = applyFieldErrors(form, err, t, { known: KNOWN, lists: ['emails', 'phones'] });
+      if (rest.length) void message.error(rest.map((e) => `${e.path}: ${e.message}`).join('; '));
+      else if (!(err instanceof Error && 'errors' in err)) void message.error(t('errors.generic'));
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <FormModal
+      open={open}
+      title={contact ? t('contacts.edit') : t('contacts.add')}
+      form={form}
+      initialValues={initial}
+      onFinish={submit}
+      onClose={onClose}
+      saving={saving}
+      width={680}
+      saveTestId="contact-save"
+    >
+      <Form.Item
+        name="firstName"
+        label={t('contacts.fields.firstName')}
+        rules={[{ required: true, message: t('errors.required') }]}
+      >
+        <Input data-testid="contact-first-name" />
+      </Form.Item>
+      <Form.Item name="lastName" label={t('contacts.fields.lastName')}>
+        <Input />
+      </Form.Item>
+      <Form.Item name="nativeName" label={t('contacts.fields.nativeName')}>
+        <Input />
+      </Form.Item>
+      <Form.Item name="title" label={t('contacts.fields.title')}>
+        <Input />
+      </Form.Item>
+      <Form.Item
+        name="emails"
+        label={t('contacts.fields.emails')}
+        rules={[
+          {
+            validator: (_, v?: string) =>
+              list(v).every((e) => /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(e))
+                ? Promise.resolve()
+                : Promise.reject(new Error(t('errors.email'))),
+          },
+        ]}
+      >
+        <Input placeholder="name@company.com" data-testid="contact-emails" />
+      </Form.Item>
+      <Form.Item
+        name="phones"
+        label={t('contacts.fields.phones')}
+        extra={t('contacts.fields.phonesHint')}
+      >
+        <Input data-testid="contact-phones" />
+      </Form.Item>
+      {(['whatsapp', 'wechat', 'line', 'telegram'] as const).map((h) => (
+        <Form.Item key={h} name={['handles', h]} label={t(`contacts.fields.${h}`)}>
+          <Input />
+        </Form.Item>
+      ))}
+      <Form.Item name="preferredLanguage" label={t('contacts.fields.preferredLanguage')}>
+        <Input placeholder="de, pt-BR, ar…" />
+      </Form.Item>
+      <Form.Item name="preferredChannel" label={t('contacts.fields.preferredChannel')}>
+        <Select
+          allowClear
+          options={CHANNELS.map((c) => ({ value: c, label: t(`contacts.channels.${c}`) }))}
+        />
+      </Form.Item>
+      <Form.Item name="primary" valuePropName="checked">
+        <Checkbox>{t('contacts.fields.primary')}</Checkbox>
+      </Form.Item>
+    </FormModal>
+  );
+}

@@ -1,0 +1,165 @@
+import { CalendarOutlined, ClockCircleOutlined, GlobalOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Empty, List, Space, Tag, Typography } from 'antd';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { ApiError, get } from '../api/client.ts';
+import type { Comparison, ContactWindows, Customer, DayReason } from '../api/types.ts';
+import { useSession } from '../auth/session.tsx';
+import { PlaybookView } from '../countries/PlaybookView.tsx';
+
+function reasonLabel(r: DayReason, t: (k: string) => string): string {
+  switch (r.kind) {
+    case 'weekend':
+      return t('calendar.reasonWeekend');
+    case 'holiday':
+      return r.name === r.localName ? r.name : `${r.name} (${r.localName})`;
+    case 'workspace-holiday':
+      return `${r.name} · ${t('calendar.ourHoliday')}`;
+    case 'workspace-working-day':
+      return `${r.name} · ${t('calendar.makeUpDay')}`;
+  }
+}
+
+/** Whether the customer is at work today and why not, when both sides overlap, and how to talk to them. */
+export function CustomerCalendarCard({ customer }: { customer: Customer }) {
+  const { t, i18n } = useTranslation();
+  const { workspace } = useSession();
+  const zh = i18n.language === 'zh-CN';
+  const windows = useQuery({
+    queryKey: ['contact-windows', customer.id, customer.timeZone, i18n.language],
+    queryFn: () =>
+      get<ContactWindows>(
+        `/customers/${customer.id}/contact-windows?days=5&lang=${zh ? 'zh' : 'en'}`,
+      ),
+    retry: false,
+    refetchInterval: 5 * 60_000,
+  });
+  const compare = useQuery({
+    queryKey: ['compare', workspace.homeCountry, customer.country],
+    queryFn: () =>
+      get<Comparison>(`/countries/compare?a=${workspace.homeCountry}&b=${customer.country}`),
+  });
+  const fmtDay = new Intl.DateTimeFormat(i18n.language, {
+    weekday: 'short',
+    month: 'short',
+    day: 'numeric',
+    timeZone: 'UTC',
+  });
+  const w = windows.data;
+  const noZone = windows.error instanceof ApiError && windows.error.status === 409;
+
+  return (
+    <Space direction="vertical" style={{ width: '100%' }} size={16}>
+      <Card
+        size="small"
+        title={
+          <>
+            <CalendarOutlined /> {t('calendar.todayThere')}
+          </>
+        }
+        loading={windows.isPending && !noZone}
+      >
+        {noZone ? (
+          <Typography.Text type="secondary">{t('calendar.noZone')}</Typography.Text>
+        ) : w ? (
+          <Space direction="vertical" size={6}>
+            <Space wrap>
+              <Typography.Text strong>
+                {fmtDay.format(new Date(`${w.today.date}T00:00:00Z`))}
+              </Typography.Text>
+              {w.today.working ? (
+                <Tag color="green" data-testid="today-status">
+                  {t('calendar.workingDay')}
+                </Tag>
+              ) : (
+                <Tag color="red" data-testid="today-status">
+                  {w.today.reasons.some(
+                    (r) => r.kind === 'holiday' || r.kind === 'workspace-holiday',
+                  )
+                    ? t('calendar.holiday')
+                    : t('calendar.weekend')}
+                </Tag>
+              )}
+            </Space>
+            {w.today.reasons.length > 0 && (
+              <Typography.Text type="secondary">
+                {w.today.reasons.map((r) => reasonLabel(r, t)).join(' · ')}
+              </Typography.Text>
+            )}
+            {w.slowSeason && (
+              <Alert
+                type="warning"
+                showIcon
+                title={t('calendar.slowSeasonNow', { season: t(`seasons.${w.slowSeason.kind}`) })}
+              />
+            )}
+          </Space>
+        ) : null}
+      </Card>
+      <Card
+        size="small"
+        title={
+          <>
+            <ClockCircleOutlined /> {t('calendar.windows')}
+          </>
+        }
+        loading={windows.isPending && !noZone}
+      >
+        {w && (
+          <>
+            <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>
+              {t('calendar.windowsHint', { homeZone: w.home.timeZone })}
+            </Typography.Paragraph>
+            <List
+              size="small"
+              dataSource={w.days}
+              locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} /> }}
+              renderItem={(d) => (
+                <List.Item data-testid="contact-window">
+                  <Space direction="vertical" size={0}>
+                    <Typography.Text strong>
+                      {fmtDay.format(new Date(`${d.date}T00:00:00Z`))}
+                    </Typography.Text>
+                    {d.windows.length === 0 ? (
+                      <Typography.Text type="secondary">{t('calendar.noOverlap')}</Typography.Text>
+                    ) : (
+                      d.windows.map((x) => (
+                        <Typography.Text key={x.startUtc}>
+                          {t('calendar.them')} {x.customer.start}–{x.customer.end} ·{' '}
+                          {t('calendar.you')} {x.home.start}–{x.home.end}
+                          {x.home.date !== x.customer.date ? ` (${x.home.date.slice(5)})` : ''}
+                        </Typography.Text>
+                      ))
+                    )}
+                  </Space>
+                </List.Item>
+              )}
+            />
+          </>
+        )}
+      </Card>
+      <Card
+        size="small"
+        title={
+          <>
+            <GlobalOutlined /> {t('playbook.summary')}
+          </>
+        }
+        extra={
+          <Link to={`/countries/${customer.country}`}>
+            <Button type="link" size="small">
+              {t('playbook.more')}
+            </Button>
+          </Link>
+        }
+      >
+        {compare.data ? (
+          <PlaybookView playbook={compare.data.playbook} limit={3} />
+        ) : (
+          <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} />
+        )}
+      </Card>
+    </Space>
+  );
+}

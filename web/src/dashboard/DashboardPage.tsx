@@ -1,0 +1,86 @@
+import { CalendarOutlined } from '@ant-design/icons';
+import { Card, Empty, Flex, List, Skeleton, Tag, Typography } from 'antd';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { get } from '../api/client.ts';
+import type { UpcomingHoliday } from '../api/types.ts';
+import { flag } from '../lib/countries.ts';
+import { InboxCard } from '../relationship/InboxCard.tsx';
+
+export function DashboardPage() {
+  const { t, i18n } = useTranslation();
+  const zh = i18n.language === 'zh-CN';
+  const upcoming = useQuery({
+    queryKey: ['upcoming-holidays', i18n.language],
+    queryFn: () =>
+      get<{ from: string; to: string; items: UpcomingHoliday[] }>(
+        `/dashboard/upcoming-holidays?days=14&lang=${zh ? 'zh' : 'en'}`,
+      ),
+  });
+  const weekday = new Intl.DateTimeFormat(i18n.language, {
+    weekday: 'short',
+    month: 'short',
+    day: 'numeric',
+    timeZone: 'UTC',
+  });
+  return (
+    <Flex vertical gap={16}>
+      <Typography.Title level={3} style={{ margin: 0 }}>
+        {t('dashboard.title')}
+      </Typography.Title>
+      <InboxCard />
+      <Card
+        title={
+          <>
+            <CalendarOutlined /> {t('dashboard.upcoming')}
+          </>
+        }
+        extra={<Typography.Text type="secondary">{t('dashboard.upcomingHint')}</Typography.Text>}
+      >
+        {upcoming.isPending ? (
+          <Skeleton active />
+        ) : (
+          <List
+            dataSource={upcoming.data?.items ?? []}
+            locale={{ emptyText: <Empty description={t('dashboard.none')} /> }}
+            renderItem={(h) => (
+              <List.Item data-testid="upcoming-holiday">
+                <List.Item.Meta
+                  avatar={
+                    <Tag
+                      color={h.date === upcoming.data?.from ? 'red' : 'blue'}
+                      style={{ minWidth: 110, textAlign: 'center' }}
+                    >
+                      {h.date === upcoming.data?.from
+                        ? t('dashboard.today')
+                        : weekday.format(new Date(`${h.date}T00:00:00Z`))}
+                    </Tag>
+                  }
+                  title={
+                    <span>
+                      {flag(h.country)}{' '}
+                      <Link to={`/countries/${h.country}`}>
+                        {zh ? h.countryName.zh : h.countryName.en}
+                      </Link>{' '}
+                      · {h.name}
+                      {h.localName !== h.name ? (
+                        <Typography.Text type="secondary"> ({h.localName})</Typography.Text>
+                      ) : null}
+                      {h.source === 'workspace' ? (
+                        <Tag color="purple" style={{ marginLeft: 8 }}>
+                          {t('dashboard.ourCalendar')}
+                        </Tag>
+                      ) : null}
+                    </span>
+                  }
+                  description={`${h.regions.length ? `${h.regions.join(', ')} · ` : ''}${t('dashboard.customers', { count: h.customers })}`}
+                />
+              </List.Item>
+            )}
+          />
+        )}
+      </Card>
+    </Flex>
+  );
+}

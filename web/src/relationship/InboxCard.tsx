@@ -1,0 +1,159 @@
+import { PhoneOutlined } from '@ant-design/icons';
+import { App, Button, Card, Col, Empty, Flex, List, Row, Space, Tag, Typography } from 'antd';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { get, post } from '../api/client.ts';
+import type { FollowUp, Inbox } from '../api/types.ts';
+import { flag } from '../lib/countries.ts';
+import { useRefreshRelationship } from './useRelationship.ts';
+
+/** Today's work in the customers' own calendars: due and overdue follow-ups, cold customers, holidays. */
+export function InboxCard() {
+  const { t, i18n } = useTranslation();
+  const { message } = App.useApp();
+  const zh = i18n.language === 'zh-CN';
+  const refresh = useRefreshRelationship();
+  const inbox = useQuery({
+    queryKey: ['inbox'],
+    queryFn: () => get<Inbox>('/inbox?scope=mine'),
+    refetchInterval: 5 * 60_000,
+  });
+  const logTouch = async (customerId: string) => {
+    const res = await post<{ nextFollowUp: FollowUp | null }>('/activities', {
+      customerId,
+      type: 'call',
+      direction: 'outbound',
+      occurredAt: new Date().toISOString(),
+      summary: t('relationship.defaultSummary.call'),
+    });
+    void message.success(
+      res.nextFollowUp
+        ? t('relationship.nextPlanned', { date: res.nextFollowUp.dueDate })
+        : t('relationship.logged'),
+    );
+    refresh();
+  };
+  const data = inbox.data;
+  return (
+    <Row gutter={[16, 16]}>
+      <Col xs={24} xl={14}>
+        <Card title={t('relationship.inbox')} loading={inbox.isPending}>
+          <List
+            dataSource={data?.followUps ?? []}
+            locale={{
+              emptyText: (
+                <Empty
+                  image={Empty.PRESENTED_IMAGE_SIMPLE}
+                  description={t('relationship.inboxEmpty')}
+                />
+              ),
+            }}
+            renderItem={(f) => (
+              <List.Item
+                data-testid="inbox-item"
+                actions={[
+                  <Button
+                    key="l"
+                    size="small"
+                    icon={<PhoneOutlined />}
+                    onClick={() => void logTouch(f.customerId)}
+                  >
+                    {t('relationship.logTouch')}
+                  </Button>,
+                ]}
+              >
+                <List.Item.Meta
+                  title={
+                    <Space wrap>
+                      <Tag color={f.bucket === 'overdue' ? 'red' : 'blue'}>
+                        {f.bucket === 'overdue'
+                          ? `${t('relationship.overdue')} · ${f.dueDate}`
+                          : t('relationship.today')}
+                      </Tag>
+                      {flag(f.country)}{' '}
+                      <Link to={`/customers/${f.customerId}`}>{f.customerName}</Link>
+                      <Typography.Text type="secondary">
+                        {t('relationship.theirTime', { time: f.customerTime })}
+                      </Typography.Text>
+                    </Space>
+                  }
+                  description={
+                    <Space direction="vertical" size={0}>
+                      <span>
+                        {f.nextWindow
+                          ? t('relationship.window', {
+                              them: `${f.nextWindow.customer.start}–${f.nextWindow.customer.end}`,
+                              us: `${f.nextWindow.home.start}–${f.nextWindow.home.end}`,
+                            })
+                          : t('relationship.noWindow')}
+                      </span>
+                      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                        {zh ? f.reason.zh : f.reason.en}
+                      </Typography.Text>
+                    </Space>
+                  }
+                />
+              </List.Item>
+            )}
+          />
+        </Card>
+      </Col>
+      <Col xs={24} xl={10}>
+        <Space direction="vertical" style={{ width: '100%' }} size={16}>
+          <Card
+            size="small"
+            title={t('relationship.holidayToday')}
+            extra={
+              <Typography.Text type="secondary">
+                {t('relationship.holidayTodayHint')}
+              </Typography.Text>
+            }
+            loading={inbox.isPending}
+          >
+            <List
+              size="small"
+              dataSource={data?.holidayToday ?? []}
+              locale={{ emptyText: '—' }}
+              renderItem={(h) => (
+                <List.Item>
+                  {flag(h.country)} <Link to={`/customers/${h.customerId}`}>{h.name}</Link> ·{' '}
+                  {h.holidays.join('、')}
+                </List.Item>
+              )}
+            />
+          </Card>
+          <Card
+            size="small"
+            title={t('relationship.cold')}
+            extra={<Typography.Text type="secondary">{t('relationship.coldHint')}</Typography.Text>}
+            loading={inbox.isPending}
+          >
+            <List
+              size="small"
+              dataSource={(data?.cold ?? []).slice(0, 15)}
+              locale={{ emptyText: '—' }}
+              renderItem={(c) => (
+                <List.Item>
+                  <Flex justify="space-between" align="center" style={{ width: '100%' }} gap={8}>
+                    <span>
+                      {flag(c.country)} <Link to={`/customers/${c.customerId}`}>{c.name}</Link>{' '}
+                      <Typography.Text type="secondary">
+                        {c.daysSilent === null
+                          ? t('relationship.neverContacted')
+                          : t('relationship.daysSilent', { days: c.daysSilent })}
+                      </Typography.Text>
+                    </span>
+                    <Button size="small" type="link" onClick={() => void logTouch(c.customerId)}>
+                      {t('relationship.logTouch')}
+                    </Button>
+                  </Flex>
+                </List.Item>
+              )}
+            />
+          </Card>
+        </Space>
+      </Col>
+    </Row>
+  );
+}

@@ -1,0 +1,232 @@
+import { CheckOutlined, ClockCircleOutlined } from '@ant-design/icons';
+import {
+  App,
+  Button,
+  Card,
+  DatePicker,
+  Empty,
+  List,
+  Popover,
+  Progress,
+  Select,
+  Space,
+  Tag,
+  Timeline,
+  Tooltip,
+  Typography,
+} from 'antd';
+import { useQuery } from '@tanstack/react-query';
+import dayjs from 'dayjs';
+import { useTranslation } from 'react-i18next';
+import { get, patch, query } from '../api/client.ts';
+import type { Activity, FollowUp, Health, Page } from '../api/types.ts';
+import { useNameOf, useUsers } from '../api/queries.ts';
+import { useSession } from '../auth/session.tsx';
+import { formatDateTime } from '../lib/format.ts';
+import { QuickLog } from './QuickLog.tsx';
+import { useRefreshRelationship } from './useRelationship.ts';
+
+export function HealthCard({ customerId }: { customerId: string }) {
+  const { t, i18n } = useTranslation();
+  const zh = i18n.language === 'zh-CN';
+  const health = useQuery({
+    queryKey: ['health', customerId],
+    queryFn: () => get<Health>(`/customers/${customerId}/health`),
+  });
+  const h = health.data;
+  return (
+    <Card size="small" title={t('relationship.health')} loading={health.isPending}>
+      {h && (
+        <Space direction="vertical" style={{ width: '100%' }} size={4}>
+          <Space align="center">
+            <Progress
+              type="circle"
+              size={64}
+              percent={h.score}
+              format={(p) => <span data-testid="health-score">{p}</span>}
+              strokeColor={h.score >= 70 ? '#52c41a' : h.score >= 40 ? '#faad14' : '#ff4d4f'}
+            />
+            <Typography.Text type="secondary">
+              {t('relationship.cadence', { days: h.cadenceDays })}
+            </Typography.Text>
+          </Space>
+          {h.parts.map((p) => (
+            <Tooltip key={p.key} title={zh ? p.detail.zh : p.detail.en}>
+              <div>
+                <Typography.Text style={{ fontSize: 12 }}>
+                  {t(`relationship.parts.${p.key}`)}{' '}
+                  <Typography.Text type="secondary">
+                    ({t('relationship.weight', { weight: p.weight })})
+                  </Typography.Text>
+                </Typography.Text>
+                <Progress percent={p.score} size="small" />
+              </div>
+            </Tooltip>
+          ))}
+        </Space>
+      )}
+    </Card>
+  );
+}
+
+export function FollowUpsCard({ customerId }: { customerId: string }) {
+  const { t, i18n } = useTranslation();
+  const { message } = App.useApp();
+  const zh = i18n.language === 'zh-CN';
+  const names = useNameOf();
+  const { user } = useSession();
+  const users = useUsers().data ?? [];
+  const refresh = useRefreshRelationship(customerId);
+  const list = useQuery({
+    queryKey: ['follow-ups', customerId],
+    queryFn: () =>
+      get<{ items: FollowUp[] }>(`/follow-ups${query({ customerId, scope: 'all' })}`).then(
+        (r) => r.items,
+      ),
+  });
+  const update = async (id: string, body: Record<string, unknown>) => {
+    try {
+      await patch(`/follow-ups/${id}`, body);
+      refresh();
+    } catch (err) {
+      void message.error(err instanceof Error ? err.message : t('errors.generic'));
+    }
+  };
+  return (
+    <Card
+      size="small"
+      title={
+        <>
+          <ClockCircleOutlined /> {t('relationship.followUps')}
+        </>
+      }
+      loading={list.isPending}
+    >
+      <List
+        size="small"
+        dataSource={list.data ?? []}
+        locale={{
+          emptyText: (
+            <Empty
+              image={Empty.PRESENTED_IMAGE_SIMPLE}
+              description={t('relationship.noFollowUps')}
+            />
+          ),
+        }}
+        renderItem={(f) => (
+          <List.Item data-testid="follow-up">
+            <Space direction="vertical" size={0}>
+              <Space>
+                <Typography.Text strong data-testid="follow-up-due">
+                  {t('relationship.due', { date: f.dueDate })}
+                </Typography.Text>
+                {f.status === 'snoozed' && <Tag>{t('relationship.snooze')}</Tag>}
+                <Typography.Text type="secondary">{names.user(f.assigneeId)}</Typography.Text>
+              </Space>
+              <Typography.Text
+                type="secondary"
+                style={{ fontSize: 12 }}
+                data-testid="follow-up-reason"
+              >
+                {zh ? f.reason.zh : f.reason.en}
+              </Typography.Text>
+              <Space style={{ marginTop: 6 }}>
+                <Button
+                  key="d"
+                  size="small"
+                  icon={<CheckOutlined />}
+                  onClick={() => void update(f.id, { status: 'done' })}
+                >
+                  {t('relationship.done')}
+                </Button>
+                <Popover
+                  key="s"
+                  trigger="click"
+                  title={t('relationship.snoozeTo')}
+                  content={
+                    <DatePicker
+                      disabledDate={(d) => d.isBefore(dayjs().add(1, 'day').startOf('day'))}
+                      onChange={(d) =>
+                        d &&
+                        void update(f.id, { status: 'snoozed', dueDate: d.format('YYYY-MM-DD') })
+                      }
+                    />
+                  }
+                >
+                  <Button size="small">{t('relationship.snooze')}</Button>
+                </Popover>
+                {user.role !== 'rep' && (
+                  <Select
+                    size="small"
+                    style={{ width: 150 }}
+                    value={f.assigneeId}
+                    aria-label={t('relationship.reassign')}
+                    options={users
+                      .filter((u) => u.active)
+                      .map((u) => ({ value: u.id, label: u.name }))}
+                    onChange={(assigneeId: string) => void update(f.id, { assigneeId })}
+                  />
+                )}
+              </Space>
+            </Space>
+          </List.Item>
+        )}
+      />
+    </Card>
+  );
+}
+
+export function ActivitiesCard({
+  customerId,
+  readOnly,
+}: {
+  customerId: string;
+  readOnly: boolean;
+}) {
+  const { t, i18n } = useTranslation();
+  const names = useNameOf();
+  const list = useQuery({
+    queryKey: ['activities', customerId],
+    queryFn: () =>
+      get<Page<Activity>>(`/activities${query({ customerId, limit: 100 })}`).then((r) => r.items),
+  });
+  return (
+    <Card
+      title={t('relationship.activities')}
+
+      loading={list.isPending}
+    >
+      {!readOnly && (
+        <div style={{ marginBottom: 16 }}>
+          <QuickLog customerId={customerId} />
+        </div>
+      )}
+      {(list.data ?? []).length === 0 ? (
+        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('relationship.noActivities')} />
+      ) : (
+        <Timeline
+          items={(list.data ?? []).map((a) => ({
+            color: a.direction === 'inbound' ? 'green' : 'blue',
+            children: (
+              <div data-testid="activity-item">
+                <Space wrap>
+                  <Tag>{t(`relationship.types.${a.type}`)}</Tag>
+                  <Typography.Text type="secondary">
+                    {a.direction === 'inbound'
+                      ? t('relationship.inbound')
+                      : t('relationship.outbound')}
+                  </Typography.Text>
+                  <Typography.Text type="secondary">
+                    {formatDateTime(a.occurredAt, i18n.language)} · {names.user(a.authorId)}
+                  </Typography.Text>
+                </Space>
+                <div>{a.summary}</div>
+                {a.outcome && <Typography.Text type="secondary">{a.outcome}</Typography.Text>}
+              </div>
+            ),
+          }))}
+        />
+      )}
+    </Card>
+  );
+}
