@@ -27,6 +27,9 @@ export function openDatabase(url: string): Database {
     // pg returns BIGINT (count(*)) as strings; counts here fit in a JS number.
     pg.types.setTypeParser(20, (v) => Number(v));
     const pool = new pg.Pool({ connectionString: target, max: 10 });
+    // An idle connection the server drops (restart, failover, admin kill) must not crash the
+    // process: pg reports it on the pool, and the pool replaces the connection on next use.
+    pool.on('error', (err) => console.error(`database: idle connection lost: ${err.message}`));
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
     return {
       db,

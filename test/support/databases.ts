@@ -36,6 +36,16 @@ export async function createTestDatabase(dialect: DialectName): Promise<TestData
       await database.destroy();
       const c = new pg.Client({ connectionString: base });
       await c.connect();
+      // pool.end() resolves before the server has seen every connection go; forcing the drop
+      // then would kill a closing connection mid-goodbye. Give them a moment first.
+      for (let i = 0; i < 50; i++) {
+        const { rows } = await c.query<{ n: number }>(
+          'select count(*)::int as n from pg_stat_activity where datname = $1',
+          [name],
+        );
+        if (!rows[0]?.n) break;
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
       await c.query(`drop database if exists ${name} with (force)`);
       await c.end();
     },
