@@ -23,6 +23,7 @@ export interface DB {
   activities: ActivityTable;
   follow_ups: FollowUpTable;
   cadence_policies: CadencePolicyTable;
+  cadence_plan_map: CadencePlanMapTable;
 }
 
 export type Role = 'admin' | 'manager' | 'rep';
@@ -248,6 +249,22 @@ export interface FollowUpTable {
   created_at: string;
   updated_at: string;
   done_at: string | null;
+  /** cadence only: the local date (last outbound touch, or creation) the cadence counts from */
+  basis_date: ColumnType<string | null, string | null | undefined, string | null>;
+}
+
+/** Scratch rows of one bulk replan: the plan for each (market, basis date, policy). */
+export interface CadencePlanMapTable {
+  workspace_id: string;
+  run_id: string;
+  country: string;
+  /** '' when the customer has no region */
+  region: string;
+  basis_date: string;
+  /** index of the policy in the workspace's ordered list */
+  policy: number;
+  due_date: string;
+  reason: string;
 }
 
 export interface CadencePolicyTable {

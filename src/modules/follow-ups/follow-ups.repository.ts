@@ -43,6 +43,19 @@ export const followUpsRepository = {
         .execute();
   },
 
+  /** Deletes the customers' open or snoozed cadence follow-ups (about to be planned afresh). */
+  async deleteOpenCadence(db: Executor, workspaceId: string, customerIds: string[]): Promise<void> {
+    for (let i = 0; i < customerIds.length; i += 500) {
+      await db
+        .deleteFrom('follow_ups')
+        .where('workspace_id', '=', workspaceId)
+        .where('kind', '=', 'cadence')
+        .where('status', 'in', ['open', 'snoozed'])
+        .where('customer_id', 'in', customerIds.slice(i, i + 500))
+        .execute();
+    }
+  },
+
   /** Open follow-ups of customers the scope can see, assigned to `assignees` when given. */
   open(
     db: Executor,

@@ -149,7 +149,9 @@ export function followUpsRoutes(app: App, followUps: FollowUpsService): void {
           200: Type.Object({
             items: Type.Array(PolicyOut),
             custom: Type.Boolean(),
-            replanned: Type.Integer(),
+            replanned: Type.Integer({
+              description: 'Follow-ups whose date or reason changed, created or dropped',
+            }),
             millis: Type.Integer(),
           }),
           ...errors,

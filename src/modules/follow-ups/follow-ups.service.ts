@@ -78,7 +78,8 @@ export class FollowUpsService {
           ? 'overdue'
           : r.due_date === local.date
             ? 'today'
-            : r.due_date <= addDays(local.date, UPCOMING_DAYS)
+            : // One customer's list (its page) shows every open follow-up, however far off.
+              query.customerId || r.due_date <= addDays(local.date, UPCOMING_DAYS)
               ? 'upcoming'
               : null;
       if (!bucket || (query.due && query.due !== bucket)) continue;
@@ -231,6 +232,7 @@ export class FollowUpsService {
         created_at: at,
         updated_at: at,
         done_at: null,
+        basis_date: null,
       };
       await followUpsRepository.insertMany(tx, [row]);
       await auditRepository.record(tx, {

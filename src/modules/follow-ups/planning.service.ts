@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { Customer, DB, FollowUp } from '../../db/schema.ts';
+import type { CadencePlanMapTable, Customer, DB, FollowUp } from '../../db/schema.ts';
 import type { Executor } from '../../db/dialect.ts';
 import { slowSeasons } from '../../domain/calendar/slow-seasons.ts';
 import { localDate, localParts } from '../../domain/calendar/zoned-time.ts';
@@ -15,6 +15,7 @@ import { planNextFollowUp } from '../../domain/relationship/planner.ts';
 import { activitiesRepository } from '../activities/activities.repository.ts';
 import type { CalendarProvider } from '../calendar/calendar.provider.ts';
 import { countryNames } from '../countries/country-facts.ts';
+import { cadencePlansRepository } from './cadence-plans.repository.ts';
 import { followUpsRepository, policiesRepository } from './follow-ups.repository.ts';
 
 export type PlanCustomer = Pick<
@@ -30,10 +31,18 @@ export type PlanCustomer = Pick<
   | 'created_at'
 >;
 
-const CHUNK = 10_000;
+/** Customers per replan chunk: each chunk is a few short statements, then the server gets a turn. */
+const CHUNK = 5000;
+
+type PlanMemo = Map<string, { dueDate: string; reason: string }>;
 
 export function zoneOf(c: { time_zone: string | null; country: string }): string {
   return c.time_zone ?? defaultTimeZone(c.country) ?? 'UTC';
+}
+
+/** The local date a customer's cadence counts from: the last outbound touch, or creation. */
+function basisDate(c: PlanCustomer): string {
+  return localDate(new Date(c.last_outbound_at ?? c.created_at), zoneOf(c));
 }
 
 /** Plans cadence follow-ups in each customer's own calendar. Used after touches and for bulk replans. */
@@ -66,42 +75,56 @@ export class PlanningService {
     if (customer) await this.calendars.calendar(workspaceId, customer.country, customer.region);
   }
 
-  /** The follow-up rows the policies call for; nothing is written here. */
+  /**
+   * The plan for customers of one market whose cadence counts from one date under one policy;
+   * many customers share it, so a run computes each once.
+   */
+  private async planFor(
+    workspaceId: string,
+    market: { country: string; region: string | null },
+    basis: string,
+    policy: PolicyRule,
+    memo: PlanMemo,
+  ): Promise<{ dueDate: string; reason: string }> {
+    const key = `${market.country}|${market.region ?? ''}|${basis}|${policy.name}|${policy.days}|${policy.avoidSlowSeasons}`;
+    let plan = memo.get(key);
+    if (!plan) {
+      const calendar = await this.calendars.calendar(workspaceId, market.country, market.region);
+      const year = Number(basis.slice(0, 4));
+      const p = planNextFollowUp({
+        lastTouchDate: basis,
+        days: policy.days,
+        calendar,
+        placeName: countryNames(market.country),
+        avoidSlowSeasons: policy.avoidSlowSeasons,
+        seasons: policy.avoidSlowSeasons
+          ? [...slowSeasons(market.country, year), ...slowSeasons(market.country, year + 1)]
+          : undefined,
+      });
+      plan = {
+        dueDate: p.dueDate,
+        reason: JSON.stringify({ ...p.reason, policy: policy.name, days: policy.days }),
+      };
+      memo.set(key, plan);
+    }
+    return plan;
+  }
+
+  /** The follow-up rows for customers whose policy (an index into `policies`) is known. */
   async plan(
     workspaceId: string,
-    customers: PlanCustomer[],
+    customers: (PlanCustomer & { policy: number })[],
     policies: PolicyRule[],
     now = new Date(),
-    memo = new Map<string, { dueDate: string; reason: string }>(),
+    memo: PlanMemo = new Map(),
   ): Promise<FollowUp[]> {
     const out: FollowUp[] = [];
     const at = now.toISOString();
     for (const c of customers) {
-      const policy = resolvePolicy(c, policies);
+      const policy = policies[c.policy];
       if (!policy) continue;
-      const last = localDate(new Date(c.last_outbound_at ?? c.created_at), zoneOf(c));
-      // Customers of one market touched on one day get the same plan: compute it once per run.
-      const key = `${c.country}|${c.region ?? ''}|${last}|${policy.name}|${policy.days}|${policy.avoidSlowSeasons}`;
-      let plan = memo.get(key);
-      if (!plan) {
-        const calendar = await this.calendars.calendar(workspaceId, c.country, c.region);
-        const year = Number(last.slice(0, 4));
-        const p = planNextFollowUp({
-          lastTouchDate: last,
-          days: policy.days,
-          calendar,
-          placeName: countryNames(c.country),
-          avoidSlowSeasons: policy.avoidSlowSeasons,
-          seasons: policy.avoidSlowSeasons
-            ? [...slowSeasons(c.country, year), ...slowSeasons(c.country, year + 1)]
-            : undefined,
-        });
-        plan = {
-          dueDate: p.dueDate,
-          reason: JSON.stringify({ ...p.reason, policy: policy.name, days: policy.days }),
-        };
-        memo.set(key, plan);
-      }
+      const basis = basisDate(c);
+      const plan = await this.planFor(workspaceId, c, basis, policy, memo);
       out.push({
         workspace_id: workspaceId,
         id: newId(),
@@ -116,6 +139,7 @@ export class PlanningService {
         created_at: at,
         updated_at: at,
         done_at: null,
+        basis_date: basis,
       });
     }
     return out;
@@ -128,7 +152,8 @@ export class PlanningService {
     customer: PlanCustomer,
   ): Promise<FollowUp | null> {
     const policies = await this.policies(tx, workspaceId);
-    const [row] = await this.plan(workspaceId, [customer], policies);
+    const policy = await cadencePlansRepository.policyOf(tx, workspaceId, policies, customer.id);
+    const [row] = await this.plan(workspaceId, [{ ...customer, policy }], policies);
     await tx
       .deleteFrom('follow_ups')
       .where('workspace_id', '=', workspaceId)
@@ -141,84 +166,88 @@ export class PlanningService {
   }
 
   /**
-   * Replans every customer of a workspace after a policy change, a chunk per transaction, yielding
-   * to the event loop between chunks so the server keeps answering.
+   * Replans every customer of a workspace after a policy or calendar change. Per chunk of customers:
+   * the distinct (market, basis date, policy) of their current plans are computed once and joined
+   * back in one UPDATE; only customers without a plan are planned row by row. Each chunk is its own
+   * transaction and the event loop gets a turn between chunks, so the server keeps answering.
    */
   async replanAll(workspaceId: string): Promise<number> {
     const policies = await this.policies(this.db, workspaceId);
-    const memo = new Map<string, { dueDate: string; reason: string }>();
+    const memo: PlanMemo = new Map();
+    const mapped = new Set<string>();
+    const runId = newId();
     const now = new Date();
-    let cursor = '';
-    let total = 0;
-    for (;;) {
-      const customers = await this.db
-        .selectFrom('customers')
-        .select([
-          'id',
-          'country',
-          'region',
-          'time_zone',
-          'stage',
-          'tier',
-          'owner_id',
-          'last_outbound_at',
-          'created_at',
-        ])
-        .where('workspace_id', '=', workspaceId)
-        .where('deleted_at', 'is', null)
-        .where('id', '>', cursor)
-        .orderBy('id')
-        .limit(CHUNK)
-        .execute();
-      if (customers.length === 0) break;
-      const rows = await this.plan(workspaceId, customers, policies, now, memo);
-      const first = cursor;
-      const last = customers[customers.length - 1]?.id ?? cursor;
-      // Customers come in id order, so this chunk's current plans are one index range. Only plans
-      // that changed are rewritten: a policy change usually moves one tier, not the whole book.
-      const current = await this.db
-        .selectFrom('follow_ups')
-        .select(['id', 'customer_id', 'due_date', 'reason', 'assignee_id', 'status'])
-        .where('workspace_id', '=', workspaceId)
-        .where('kind', '=', 'cadence')
-        .where('status', 'in', ['open', 'snoozed'])
-        .where('customer_id', '>', first)
-        .where('customer_id', '<=', last)
-        .execute();
-      const byCustomer = new Map(current.map((f) => [f.customer_id, f]));
-      const changed = rows.filter((r) => {
-        const old = byCustomer.get(r.customer_id);
-        // A snoozed follow-up was moved by a person on purpose; a replan does not undo that.
-        return (
-          !old ||
-          (old.status === 'open' &&
-            (old.due_date !== r.due_date ||
-              old.reason !== r.reason ||
-              old.assignee_id !== r.assignee_id))
+    const at = now.toISOString();
+    let from = '';
+    let rewritten = 0;
+    try {
+      for (const to of await cadencePlansRepository.chunkEnds(this.db, workspaceId, CHUNK)) {
+        const groups = await cadencePlansRepository.groups(
+          this.db,
+          workspaceId,
+          policies,
+          from,
+          to,
         );
-      });
-      const planned = new Set(rows.map((r) => r.customer_id));
-      const replaced = new Set(changed.map((r) => r.customer_id));
-      const stale = current
-        .filter((f) => replaced.has(f.customer_id) || !planned.has(f.customer_id))
-        .map((f) => f.id);
-      if (changed.length || stale.length) {
-        await this.db.transaction().execute(async (tx) => {
-          for (let i = 0; i < stale.length; i += 1000) {
-            await tx
-              .deleteFrom('follow_ups')
-              .where('workspace_id', '=', workspaceId)
-              .where('id', 'in', stale.slice(i, i + 1000))
-              .execute();
+        // The map grows over the run: a group already written for an earlier chunk is reused.
+        const map: CadencePlanMapTable[] = [];
+        let anyUnplanned = false;
+        for (const g of groups) {
+          const policy = policies[g.policy];
+          if (!policy) continue;
+          if (g.basis_date === null) {
+            anyUnplanned = true;
+            continue;
           }
-          await followUpsRepository.insertMany(tx, changed);
+          const key = `${g.country}|${g.region}|${g.basis_date}|${g.policy}`;
+          if (mapped.has(key)) continue;
+          mapped.add(key);
+          const market = { country: g.country, region: g.region || null };
+          const plan = await this.planFor(workspaceId, market, g.basis_date, policy, memo);
+          map.push({
+            workspace_id: workspaceId,
+            run_id: runId,
+            country: g.country,
+            region: g.region,
+            basis_date: g.basis_date,
+            policy: g.policy,
+            due_date: plan.dueDate,
+            reason: plan.reason,
+          });
+        }
+        const unplanned = anyUnplanned
+          ? await cadencePlansRepository.unplanned(this.db, workspaceId, policies, { from, to })
+          : [];
+        const fresh = await this.plan(workspaceId, unplanned, policies, now, memo);
+        await this.db.transaction().execute(async (tx) => {
+          await cadencePlansRepository.writeMap(tx, map);
+          rewritten += await cadencePlansRepository.applyMap(tx, workspaceId, runId, policies, {
+            from,
+            to,
+            at,
+          });
+          rewritten += await cadencePlansRepository.dropUncovered(
+            tx,
+            workspaceId,
+            policies,
+            from,
+            to,
+          );
+          await followUpsRepository.deleteOpenCadence(
+            tx,
+            workspaceId,
+            unplanned.map((c) => c.id),
+          );
+          await followUpsRepository.insertMany(tx, fresh);
         });
+        rewritten += fresh.length;
+        from = to;
+        await new Promise((resolve) => setImmediate(resolve));
       }
-      total += customers.length;
-      cursor = last;
-      await new Promise((resolve) => setImmediate(resolve));
+    } finally {
+      await cadencePlansRepository.clearMap(this.db, workspaceId, runId);
     }
-    return total;
+    return rewritten;
   }
 
   /** Recomputes and stores a customer's health score; returns it with its parts. */

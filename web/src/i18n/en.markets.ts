@@ -175,7 +175,7 @@ export const enMarkets = {
     days: 'Every (days)',
     avoidSlow: 'Avoid slow seasons',
     addPolicy: 'Add policy',
-    replanned: '{{count}} customers replanned in {{millis}} ms',
+    replanned: 'Replanned: {{count}} follow-up dates changed, in {{millis}} ms',
     anyValue: 'any',
   },
   workspace: {

@@ -172,7 +172,7 @@ export const zhCNMarkets: typeof enMarkets = {
     days: '间隔（天）',
     avoidSlow: '避开淡季',
     addPolicy: '添加规则',
-    replanned: '已重新安排 {{count}} 个客户，用时 {{millis}} 毫秒',
+    replanned: '已重新安排，{{count}} 条跟进的日期有变化，用时 {{millis}} 毫秒',
     anyValue: '不限',
   },
   workspace: {

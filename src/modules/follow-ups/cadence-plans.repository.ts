@@ -1,0 +1,244 @@
+import { sql, type RawBuilder } from 'kysely';
+import type { CadencePlanMapTable, Customer } from '../../db/schema.ts';
+import type { Executor } from '../../db/dialect.ts';
+import type { PolicyRule } from '../../domain/relationship/cadence.ts';
+
+/** No policy applies to the customer: they get no cadence follow-up. */
+export const NO_POLICY = -1;
+
+/**
+ * The index of the first matching policy for the row of `customers` in scope, as SQL, so that bulk
+ * replans resolve policies where the customers are instead of loading every one.
+ */
+export function policyIndexSql(policies: PolicyRule[]): RawBuilder<number> {
+  if (policies.length === 0) return sql<number>`${sql.lit(NO_POLICY)}`;
+  const whens = policies.map((p, i) => {
+    const conds: RawBuilder<unknown>[] = [];
+    if (p.stage !== null) conds.push(sql`${sql.ref('customers.stage')} = ${sql.lit(p.stage)}`);
+    if (p.tier !== null) conds.push(sql`${sql.ref('customers.tier')} = ${sql.lit(p.tier)}`);
+    const when = conds.length ? sql.join(conds, sql` and `) : sql`1 = 1`;
+    return sql`when ${when} then ${sql.lit(i)}`;
+  });
+  return sql<number>`(case ${sql.join(whens, sql` `)} else ${sql.lit(NO_POLICY)} end)`;
+}
+
+export type CustomerToPlan = Pick<
+  Customer,
+  | 'id'
+  | 'country'
+  | 'region'
+  | 'time_zone'
+  | 'stage'
+  | 'tier'
+  | 'owner_id'
+  | 'last_outbound_at'
+  | 'created_at'
+> & { policy: number };
+
+export interface PlanGroup {
+  country: string;
+  region: string;
+  basis_date: string;
+  policy: number;
+}
+
+export const cadencePlansRepository = {
+  /** Customer ids that split the workspace into chunks of about `size` (the last id of each). */
+  async chunkEnds(db: Executor, workspaceId: string, size: number): Promise<string[]> {
+    const ids = await db
+      .selectFrom('customers')
+      .select('id')
+      .where('workspace_id', '=', workspaceId)
+      .orderBy('id')
+      .execute();
+    const ends: string[] = [];
+    for (let i = size - 1; i < ids.length; i += size) ends.push(ids[i]!.id);
+    const last = ids[ids.length - 1]?.id;
+    if (last && ends[ends.length - 1] !== last) ends.push(last);
+    return ends;
+  },
+
+  /**
+   * The distinct (market, basis date, policy) of a chunk's live customers and their current plans:
+   * what must be computed. A group without a basis date holds customers that have no plan yet.
+   */
+  groups(
+    db: Executor,
+    workspaceId: string,
+    policies: PolicyRule[],
+    from: string,
+    to: string,
+  ): Promise<(Omit<PlanGroup, 'basis_date'> & { basis_date: string | null })[]> {
+    const region = sql<string>`coalesce(${sql.ref('customers.region')}, '')`;
+    return db
+      .selectFrom('customers')
+      .leftJoin('follow_ups', (j) =>
+        j
+          .onRef('follow_ups.workspace_id', '=', 'customers.workspace_id')
+          .onRef('follow_ups.customer_id', '=', 'customers.id')
+          .on('follow_ups.kind', '=', 'cadence')
+          .on('follow_ups.status', 'in', ['open', 'snoozed'])
+          .on('follow_ups.basis_date', 'is not', null),
+      )
+      .select([
+        'customers.country as country',
+        region.as('region'),
+        'follow_ups.basis_date as basis_date',
+        policyIndexSql(policies).as('policy'),
+      ])
+      .where('customers.workspace_id', '=', workspaceId)
+      .where('customers.deleted_at', 'is', null)
+      .where('customers.id', '>', from)
+      .where('customers.id', '<=', to)
+      .groupBy(['customers.country', region, 'follow_ups.basis_date', policyIndexSql(policies)])
+      .execute();
+  },
+
+  async writeMap(db: Executor, rows: CadencePlanMapTable[]): Promise<void> {
+    for (let i = 0; i < rows.length; i += 2000)
+      await db
+        .insertInto('cadence_plan_map')
+        .values(rows.slice(i, i + 2000))
+        .execute();
+  },
+
+  async clearMap(db: Executor, workspaceId: string, runId: string): Promise<void> {
+    await db
+      .deleteFrom('cadence_plan_map')
+      .where('workspace_id', '=', workspaceId)
+      .where('run_id', '=', runId)
+      .execute();
+  },
+
+  /** Rewrites the chunk's open plans whose date or reason differ from the run's map. */
+  async applyMap(
+    db: Executor,
+    workspaceId: string,
+    runId: string,
+    policies: PolicyRule[],
+    { from, to, at }: { from: string; to: string; at: string },
+  ): Promise<number> {
+    const result = await db
+      .updateTable('follow_ups')
+      .from(['customers', 'cadence_plan_map as m'])
+      .set((eb) => ({
+        due_date: eb.ref('m.due_date'),
+        reason: eb.ref('m.reason'),
+        updated_at: at,
+      }))
+      .whereRef('customers.workspace_id', '=', 'follow_ups.workspace_id')
+      .whereRef('customers.id', '=', 'follow_ups.customer_id')
+      .where('follow_ups.workspace_id', '=', workspaceId)
+      .where('follow_ups.kind', '=', 'cadence')
+      .where('follow_ups.status', '=', 'open')
+      .where('follow_ups.customer_id', '>', from)
+      .where('follow_ups.customer_id', '<=', to)
+      .where('customers.deleted_at', 'is', null)
+      .where('m.workspace_id', '=', workspaceId)
+      .where('m.run_id', '=', runId)
+      .whereRef('m.country', '=', 'customers.country')
+      .where(sql<boolean>`${sql.ref('m.region')} = coalesce(${sql.ref('customers.region')}, '')`)
+      .whereRef('m.basis_date', '=', 'follow_ups.basis_date')
+      .where(sql<boolean>`${sql.ref('m.policy')} = ${policyIndexSql(policies)}`)
+      .where((eb) =>
+        eb.or([
+          eb('follow_ups.due_date', '<>', eb.ref('m.due_date')),
+          eb('follow_ups.reason', '<>', eb.ref('m.reason')),
+        ]),
+      )
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows);
+  },
+
+  /** Drops open or snoozed cadence plans of the chunk's customers that no policy covers now. */
+  async dropUncovered(
+    db: Executor,
+    workspaceId: string,
+    policies: PolicyRule[],
+    from: string,
+    to: string,
+  ): Promise<number> {
+    const result = await db
+      .deleteFrom('follow_ups')
+      .where('workspace_id', '=', workspaceId)
+      .where('kind', '=', 'cadence')
+      .where('status', 'in', ['open', 'snoozed'])
+      .where('customer_id', '>', from)
+      .where('customer_id', '<=', to)
+      .where('customer_id', 'in', (eb) =>
+        eb
+          .selectFrom('customers')
+          .select('customers.id')
+          .where('customers.workspace_id', '=', workspaceId)
+          .where('customers.id', '>', from)
+          .where('customers.id', '<=', to)
+          .where(sql<boolean>`${policyIndexSql(policies)} = ${sql.lit(NO_POLICY)}`),
+      )
+      .executeTakeFirst();
+    return Number(result.numDeletedRows);
+  },
+
+  /**
+   * Live customers of the chunk (or the given ids) that a policy covers but that have no current
+   * cadence plan: new customers, or plans made before basis dates were kept.
+   */
+  unplanned(
+    db: Executor,
+    workspaceId: string,
+    policies: PolicyRule[],
+    range: { from: string; to: string } | { ids: string[] },
+  ): Promise<CustomerToPlan[]> {
+    let q = db
+      .selectFrom('customers')
+      .select([
+        'customers.id',
+        'customers.country',
+        'customers.region',
+        'customers.time_zone',
+        'customers.stage',
+        'customers.tier',
+        'customers.owner_id',
+        'customers.last_outbound_at',
+        'customers.created_at',
+        policyIndexSql(policies).as('policy'),
+      ])
+      .where('customers.workspace_id', '=', workspaceId)
+      .where('customers.deleted_at', 'is', null)
+      .where(sql<boolean>`${policyIndexSql(policies)} <> ${sql.lit(NO_POLICY)}`)
+      .where((eb) =>
+        eb.not(
+          eb.exists(
+            eb
+              .selectFrom('follow_ups')
+              .select('follow_ups.id')
+              .whereRef('follow_ups.workspace_id', '=', 'customers.workspace_id')
+              .whereRef('follow_ups.customer_id', '=', 'customers.id')
+              .where('follow_ups.kind', '=', 'cadence')
+              .where('follow_ups.status', 'in', ['open', 'snoozed'])
+              .where('follow_ups.basis_date', 'is not', null),
+          ),
+        ),
+      );
+    q =
+      'ids' in range
+        ? q.where('customers.id', 'in', range.ids.length ? range.ids : ['-'])
+        : q.where('customers.id', '>', range.from).where('customers.id', '<=', range.to);
+    return q.execute();
+  },
+
+  /** The policy index of each given customer, resolved by the same SQL as bulk replans. */
+  async policyOf(
+    db: Executor,
+    workspaceId: string,
+    policies: PolicyRule[],
+    customerId: string,
+  ): Promise<number> {
+    const row = await db
+      .selectFrom('customers')
+      .select(policyIndexSql(policies).as('policy'))
+      .where('workspace_id', '=', workspaceId)
+      .where('id', '=', customerId)
+      .executeTakeFirst();
+    return row ? Number(row.policy) : NO_POLICY;
+  },
+};
