@@ -4,7 +4,7 @@ import type { DB } from './schema.ts';
 export type Executor = Kysely<DB> | Transaction<DB>;
 
 /** The one place that asks which database we are on; keep per-dialect SQL behind it. */
-export function isPostgres(db: Kysely<unknown> | Transaction<unknown>): boolean {
+export function isPostgres(db: { getExecutor(): { readonly adapter: unknown } }): boolean {
   return db.getExecutor().adapter instanceof PostgresAdapter;
 }
 

@@ -24,6 +24,7 @@ export interface DB {
   follow_ups: FollowUpTable;
   cadence_policies: CadencePolicyTable;
   cadence_plan_map: CadencePlanMapTable;
+  segments: SegmentTable;
 }
 
 export type Role = 'admin' | 'manager' | 'rep';
@@ -277,11 +278,27 @@ export interface CadencePolicyTable {
   avoid_slow_seasons: number;
   position: number;
   updated_at: string;
+  /** when set, the policy applies only to customers in this segment */
+  segment_id: ColumnType<string | null, string | null | undefined, string | null>;
 }
+
+export interface SegmentTable {
+  workspace_id: string;
+  id: string;
+  name: string;
+  description: string | null;
+  /** JSON: the validated SegmentFilter document */
+  filter: string;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+}
+export type Segment = Selectable<SegmentTable>;
 
 export type Activity = Selectable<ActivityTable>;
 export type FollowUp = Selectable<FollowUpTable>;
 export type CadencePolicy = Selectable<CadencePolicyTable>;
+export type NewCadencePolicy = Insertable<CadencePolicyTable>;
 export type CountrySettings = Selectable<CountrySettingsTable>;
 export type CalendarDay = Selectable<CalendarDayTable>;
 export type Workspace = Selectable<WorkspaceTable>;

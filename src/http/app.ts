@@ -32,6 +32,8 @@ import {
   CustomFieldsService,
 } from '../modules/custom-fields/custom-fields.module.ts';
 import { customersRoutes } from '../modules/customers/customers.routes.ts';
+import { segmentsRoutes } from '../modules/segments/segments.routes.ts';
+import { SegmentsService } from '../modules/segments/segments.service.ts';
 import { CustomersService } from '../modules/customers/customers.service.ts';
 import { teamsRoutes } from '../modules/teams/teams.routes.ts';
 import { TeamsService } from '../modules/teams/teams.service.ts';
@@ -127,7 +129,9 @@ export async function buildApp(opts: AppOptions): Promise<App> {
       authRoutes(v1, { auth, users, secureCookies: opts.secureCookies ?? false });
       usersRoutes(v1, users);
       teamsRoutes(v1, new TeamsService(opts.db));
-      customersRoutes(v1, new CustomersService(opts.db));
+      const customers = new CustomersService(opts.db);
+      customersRoutes(v1, customers);
+      segmentsRoutes(v1, new SegmentsService(opts.db, customers));
       contactsRoutes(v1, new ContactsService(opts.db));
       customFieldsRoutes(v1, new CustomFieldsService(opts.db));
       auditRoutes(v1, new AuditService(opts.db));

@@ -1,10 +1,14 @@
-import { sql } from 'kysely';
+import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
 import type { Executor } from '../../db/dialect.ts';
 import { prefixEnd } from '../../db/dialect.ts';
-import type { Customer, CustomerUpdate, NewCustomer, Stage, Tier } from '../../db/schema.ts';
+import type { Customer, CustomerUpdate, DB, NewCustomer, Stage, Tier } from '../../db/schema.ts';
 import type { Scope } from '../../domain/scope.ts';
 
+/** An extra condition on customers, e.g. a compiled segment filter. */
+export type CustomerWhere = (eb: ExpressionBuilder<DB, 'customers'>) => Expression<SqlBool>;
+
 export interface CustomerFilter {
+  where?: CustomerWhere;
   country?: string;
   stage?: Stage;
   tier?: Tier;
@@ -61,6 +65,7 @@ export const customersRepository = {
       );
     }
     if (f.healthBelow !== undefined) q = q.where('health_score', '<', f.healthBelow);
+    if (f.where) q = q.where(f.where);
     if (f.sort === 'health') {
       // Weakest first; never-scored customers (null) count as -1. Cursor: "score:id".
       const score = sql<number>`coalesce(health_score, -1)`;
@@ -82,6 +87,16 @@ export const customersRepository = {
       .orderBy('id', 'desc')
       .limit(f.limit + 1)
       .execute();
+  },
+
+  /** Live customers in scope matching `where`. */
+  async count(db: Executor, scope: Scope, where: CustomerWhere): Promise<number> {
+    const row = await scoped(db, scope)
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('customers.deleted_at', 'is', null)
+      .where(where)
+      .executeTakeFirstOrThrow();
+    return Number(row.n);
   },
 
   findVisible(

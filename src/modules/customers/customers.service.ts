@@ -10,7 +10,7 @@ import { toPage } from '../../http/pagination.ts';
 import { auditRepository, diff } from '../audit/audit.repository.ts';
 import { usersRepository } from '../users/users.repository.ts';
 import { toCustomerOut } from './customers.mapper.ts';
-import { customersRepository } from './customers.repository.ts';
+import { customersRepository, type CustomerWhere } from './customers.repository.ts';
 import type {
   CustomerBody,
   CustomerListQuery,
@@ -25,7 +25,8 @@ const SEARCHABLE: (keyof Customer)[] = ['name', 'native_name', 'domain'];
 export class CustomersService {
   constructor(private readonly db: Kysely<DB>) {}
 
-  async list(scope: Scope, query: CustomerListQuery) {
+  /** The customer list; `where` narrows it further (a segment's compiled filter). */
+  async list(scope: Scope, query: CustomerListQuery, where?: CustomerWhere) {
     const limit = query.limit ?? 50;
     const term = query.q ? queryTerm(query.q) : undefined;
     if (query.q !== undefined && !term) return { items: [], nextCursor: null };
@@ -34,6 +35,7 @@ export class CustomersService {
       country: query.country?.toUpperCase(),
       term,
       limit,
+      where,
     });
     const page = rows.slice(0, limit);
     const tags = await customersRepository.tagsOf(

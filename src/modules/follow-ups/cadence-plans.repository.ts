@@ -1,4 +1,4 @@
-import { sql, type RawBuilder } from 'kysely';
+import { sql, type Expression, type RawBuilder, type SqlBool } from 'kysely';
 import type { CadencePlanMapTable, Customer } from '../../db/schema.ts';
 import type { Executor } from '../../db/dialect.ts';
 import type { PolicyRule } from '../../domain/relationship/cadence.ts';
@@ -10,10 +10,17 @@ export const NO_POLICY = -1;
  * The index of the first matching policy for the row of `customers` in scope, as SQL, so that bulk
  * replans resolve policies where the customers are instead of loading every one.
  */
-export function policyIndexSql(policies: PolicyRule[]): RawBuilder<number> {
+export function policyIndexSql(
+  policies: PolicyRule[],
+  segments: Map<string, Expression<SqlBool>> = new Map(),
+): RawBuilder<number> {
   if (policies.length === 0) return sql<number>`${sql.lit(NO_POLICY)}`;
   const whens = policies.map((p, i) => {
-    const conds: RawBuilder<unknown>[] = [];
+    const conds: Expression<unknown>[] = [];
+    if (p.segmentId !== null) {
+      // A segment that is gone matches no one rather than everyone.
+      conds.push(segments.get(p.segmentId) ?? sql`1 = 0`);
+    }
     if (p.stage !== null) conds.push(sql`${sql.ref('customers.stage')} = ${sql.lit(p.stage)}`);
     if (p.tier !== null) conds.push(sql`${sql.ref('customers.tier')} = ${sql.lit(p.tier)}`);
     const when = conds.length ? sql.join(conds, sql` and `) : sql`1 = 1`;
@@ -65,12 +72,13 @@ export const cadencePlansRepository = {
   groups(
     db: Executor,
     workspaceId: string,
-    policies: PolicyRule[],
+    policyIndex: RawBuilder<number>,
     from: string,
     to: string,
   ): Promise<(Omit<PlanGroup, 'basis_date'> & { basis_date: string | null })[]> {
-    const region = sql<string>`coalesce(${sql.ref('customers.region')}, '')`;
-    return db
+    // Grouped in an outer query: PostgreSQL numbers the CASE's parameters afresh in GROUP BY and
+    // would not see it as the selected expression.
+    const rows = db
       .selectFrom('customers')
       .leftJoin('follow_ups', (j) =>
         j
@@ -82,15 +90,18 @@ export const cadencePlansRepository = {
       )
       .select([
         'customers.country as country',
-        region.as('region'),
+        sql<string>`coalesce(${sql.ref('customers.region')}, '')`.as('region'),
         'follow_ups.basis_date as basis_date',
-        policyIndexSql(policies).as('policy'),
+        policyIndex.as('policy'),
       ])
       .where('customers.workspace_id', '=', workspaceId)
       .where('customers.deleted_at', 'is', null)
       .where('customers.id', '>', from)
-      .where('customers.id', '<=', to)
-      .groupBy(['customers.country', region, 'follow_ups.basis_date', policyIndexSql(policies)])
+      .where('customers.id', '<=', to);
+    return db
+      .selectFrom(rows.as('r'))
+      .select(['r.country', 'r.region', 'r.basis_date', 'r.policy'])
+      .groupBy(['r.country', 'r.region', 'r.basis_date', 'r.policy'])
       .execute();
   },
 
@@ -115,7 +126,7 @@ export const cadencePlansRepository = {
     db: Executor,
     workspaceId: string,
     runId: string,
-    policies: PolicyRule[],
+    policyIndex: RawBuilder<number>,
     { from, to, at }: { from: string; to: string; at: string },
   ): Promise<number> {
     const result = await db
@@ -139,7 +150,7 @@ export const cadencePlansRepository = {
       .whereRef('m.country', '=', 'customers.country')
       .where(sql<boolean>`${sql.ref('m.region')} = coalesce(${sql.ref('customers.region')}, '')`)
       .whereRef('m.basis_date', '=', 'follow_ups.basis_date')
-      .where(sql<boolean>`${sql.ref('m.policy')} = ${policyIndexSql(policies)}`)
+      .where(sql<boolean>`${sql.ref('m.policy')} = ${policyIndex}`)
       .where((eb) =>
         eb.or([
           eb('follow_ups.due_date', '<>', eb.ref('m.due_date')),
@@ -154,7 +165,7 @@ export const cadencePlansRepository = {
   async dropUncovered(
     db: Executor,
     workspaceId: string,
-    policies: PolicyRule[],
+    policyIndex: RawBuilder<number>,
     from: string,
     to: string,
   ): Promise<number> {
@@ -172,7 +183,7 @@ export const cadencePlansRepository = {
           .where('customers.workspace_id', '=', workspaceId)
           .where('customers.id', '>', from)
           .where('customers.id', '<=', to)
-          .where(sql<boolean>`${policyIndexSql(policies)} = ${sql.lit(NO_POLICY)}`),
+          .where(sql<boolean>`${policyIndex} = ${sql.lit(NO_POLICY)}`),
       )
       .executeTakeFirst();
     return Number(result.numDeletedRows);
@@ -185,7 +196,7 @@ export const cadencePlansRepository = {
   unplanned(
     db: Executor,
     workspaceId: string,
-    policies: PolicyRule[],
+    policyIndex: RawBuilder<number>,
     range: { from: string; to: string } | { ids: string[] },
   ): Promise<CustomerToPlan[]> {
     let q = db
@@ -200,11 +211,11 @@ export const cadencePlansRepository = {
         'customers.owner_id',
         'customers.last_outbound_at',
         'customers.created_at',
-        policyIndexSql(policies).as('policy'),
+        policyIndex.as('policy'),
       ])
       .where('customers.workspace_id', '=', workspaceId)
       .where('customers.deleted_at', 'is', null)
-      .where(sql<boolean>`${policyIndexSql(policies)} <> ${sql.lit(NO_POLICY)}`)
+      .where(sql<boolean>`${policyIndex} <> ${sql.lit(NO_POLICY)}`)
       .where((eb) =>
         eb.not(
           eb.exists(
@@ -230,12 +241,12 @@ export const cadencePlansRepository = {
   async policyOf(
     db: Executor,
     workspaceId: string,
-    policies: PolicyRule[],
+    policyIndex: RawBuilder<number>,
     customerId: string,
   ): Promise<number> {
     const row = await db
       .selectFrom('customers')
-      .select(policyIndexSql(policies).as('policy'))
+      .select(policyIndex.as('policy'))
       .where('workspace_id', '=', workspaceId)
       .where('id', '=', customerId)
       .executeTakeFirst();

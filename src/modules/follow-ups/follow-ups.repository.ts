@@ -1,5 +1,5 @@
 import type { Executor } from '../../db/dialect.ts';
-import type { CadencePolicy, FollowUp, FollowUpStatus } from '../../db/schema.ts';
+import type { CadencePolicy, FollowUp, FollowUpStatus, NewCadencePolicy } from '../../db/schema.ts';
 import type { Scope } from '../../domain/scope.ts';
 
 export interface FollowUpRow extends FollowUp {
@@ -146,7 +146,7 @@ export const policiesRepository = {
       .execute();
   },
 
-  async replace(db: Executor, workspaceId: string, rows: CadencePolicy[]): Promise<void> {
+  async replace(db: Executor, workspaceId: string, rows: NewCadencePolicy[]): Promise<void> {
     await db.deleteFrom('cadence_policies').where('workspace_id', '=', workspaceId).execute();
     if (rows.length) await db.insertInto('cadence_policies').values(rows).execute();
   },

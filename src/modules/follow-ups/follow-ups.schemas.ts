@@ -84,6 +84,14 @@ export const PolicyIn = Type.Object(
       ),
     ),
     tier: Type.Optional(Nullable(Type.Union(['A', 'B', 'C'].map((s) => Type.Literal(s))))),
+    segmentId: Type.Optional(
+      Nullable(
+        Type.String({
+          maxLength: 64,
+          description: 'only customers in this saved segment (and the stage and tier, if set)',
+        }),
+      ),
+    ),
     days: Type.Integer({ minimum: 1, maximum: 730 }),
     avoidSlowSeasons: Type.Optional(Type.Boolean()),
   },
@@ -98,6 +106,7 @@ export const PolicyOut = Type.Object({
   name: Type.String(),
   stage: Nullable(Type.String()),
   tier: Nullable(Type.String()),
+  segmentId: Nullable(Type.String()),
   days: Type.Integer(),
   avoidSlowSeasons: Type.Boolean(),
 });

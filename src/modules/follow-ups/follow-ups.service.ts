@@ -1,12 +1,11 @@
 import type { Kysely } from 'kysely';
 import type { Executor } from '../../db/dialect.ts';
-import type { CadencePolicy, DB, FollowUp } from '../../db/schema.ts';
+import type { CadencePolicy, DB, FollowUp, NewCadencePolicy } from '../../db/schema.ts';
 import { contactWindows } from '../../domain/calendar/contact-windows.ts';
 import { addDays, isValidDate } from '../../domain/calendar/dates.ts';
 import { explainShift } from '../../domain/calendar/explain.ts';
 import { localParts } from '../../domain/calendar/zoned-time.ts';
 import { newId, nowIso } from '../../domain/ids.ts';
-import { resolvePolicy } from '../../domain/relationship/cadence.ts';
 import { canSeeOwner, type Scope } from '../../domain/scope.ts';
 import { AppError } from '../../http/errors.ts';
 import { auditRepository, diff } from '../audit/audit.repository.ts';
@@ -14,6 +13,7 @@ import type { CalendarProvider } from '../calendar/calendar.provider.ts';
 import { countryNames } from '../countries/country-facts.ts';
 import { countrySettingsRepository } from '../countries/countries.repository.ts';
 import { customersRepository } from '../customers/customers.repository.ts';
+import { segmentsRepository } from '../segments/segments.repository.ts';
 import { requireRole } from '../users/users.service.ts';
 import { usersRepository } from '../users/users.repository.ts';
 import { workspacesRepository } from '../workspaces/workspaces.repository.ts';
@@ -134,8 +134,8 @@ export class FollowUpsService {
       ])
       .where('deleted_at', 'is', null);
     if (assignees) q = q.where('owner_id', 'in', assignees.length ? assignees : ['-']);
-    const customers = await q.limit(5000).execute();
-    const policies = await this.planning.policies(this.db, scope.workspaceId);
+    const { rules, index } = await this.planning.policySet(this.db, scope.workspaceId);
+    const customers = await q.select(index.as('policy')).limit(5000).execute();
     const cold: {
       customerId: string;
       name: string;
@@ -153,7 +153,7 @@ export class FollowUpsService {
       holidays: string[];
     }[] = [];
     for (const c of customers) {
-      const days = resolvePolicy(c, policies)?.days ?? 30;
+      const days = rules[c.policy]?.days ?? 30;
       const silent = c.last_touch_at
         ? Math.floor((now.getTime() - Date.parse(c.last_touch_at)) / 86_400_000)
         : null;
@@ -344,7 +344,14 @@ export class FollowUpsService {
   async setPolicies(scope: Scope, body: PoliciesBody) {
     requireRole(scope, 'admin', 'manager');
     const at = nowIso();
-    const rows: CadencePolicy[] = body.items.map((p, i) => ({
+    const segmentIds = body.items.map((p) => p.segmentId ?? null);
+    for (const [i, id] of segmentIds.entries()) {
+      if (id && !(await segmentsRepository.find(this.db, scope.workspaceId, id)))
+        throw AppError.validation([
+          { path: `/items/${i}/segmentId`, message: 'no segment with this id in the workspace' },
+        ]);
+    }
+    const rows: NewCadencePolicy[] = body.items.map((p, i) => ({
       workspace_id: scope.workspaceId,
       id: newId(),
       name: p.name.trim(),
@@ -352,6 +359,7 @@ export class FollowUpsService {
       tier: (p.tier ?? null) as CadencePolicy['tier'],
       days: p.days,
       avoid_slow_seasons: p.avoidSlowSeasons ? 1 : 0,
+      segment_id: p.segmentId ?? null,
       position: i,
       updated_at: at,
     }));

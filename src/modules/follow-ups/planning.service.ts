@@ -1,21 +1,18 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, RawBuilder } from 'kysely';
 import type { CadencePlanMapTable, Customer, DB, FollowUp } from '../../db/schema.ts';
 import type { Executor } from '../../db/dialect.ts';
 import { slowSeasons } from '../../domain/calendar/slow-seasons.ts';
 import { localDate, localParts } from '../../domain/calendar/zoned-time.ts';
 import { defaultTimeZone } from '../../domain/countries.ts';
 import { newId } from '../../domain/ids.ts';
-import {
-  DEFAULT_POLICIES,
-  resolvePolicy,
-  type PolicyRule,
-} from '../../domain/relationship/cadence.ts';
+import { DEFAULT_POLICIES, type PolicyRule } from '../../domain/relationship/cadence.ts';
 import { healthScore } from '../../domain/relationship/health.ts';
 import { planNextFollowUp } from '../../domain/relationship/planner.ts';
 import { activitiesRepository } from '../activities/activities.repository.ts';
 import type { CalendarProvider } from '../calendar/calendar.provider.ts';
 import { countryNames } from '../countries/country-facts.ts';
-import { cadencePlansRepository } from './cadence-plans.repository.ts';
+import { segmentConditions } from '../segments/segment-conditions.ts';
+import { cadencePlansRepository, policyIndexSql } from './cadence-plans.repository.ts';
 import { followUpsRepository, policiesRepository } from './follow-ups.repository.ts';
 
 export type PlanCustomer = Pick<
@@ -35,6 +32,11 @@ export type PlanCustomer = Pick<
 const CHUNK = 5000;
 
 type PlanMemo = Map<string, { dueDate: string; reason: string }>;
+
+export interface PolicySet {
+  rules: PolicyRule[];
+  index: RawBuilder<number>;
+}
 
 export function zoneOf(c: { time_zone: string | null; country: string }): string {
   return c.time_zone ?? defaultTimeZone(c.country) ?? 'UTC';
@@ -59,9 +61,21 @@ export class PlanningService {
       name: r.name,
       stage: r.stage,
       tier: r.tier,
+      segmentId: r.segment_id,
       days: r.days,
       avoidSlowSeasons: r.avoid_slow_seasons === 1,
     }));
+  }
+
+  /** The ordered policies and, as SQL over `customers`, the index of the one that applies. */
+  async policySet(db: Executor, workspaceId: string): Promise<PolicySet> {
+    const rules = await this.policies(db, workspaceId);
+    const segments = await segmentConditions(
+      db,
+      workspaceId,
+      rules.flatMap((r) => (r.segmentId ? [r.segmentId] : [])),
+    );
+    return { rules, index: policyIndexSql(rules, segments) };
   }
 
   /**
@@ -151,9 +165,9 @@ export class PlanningService {
     workspaceId: string,
     customer: PlanCustomer,
   ): Promise<FollowUp | null> {
-    const policies = await this.policies(tx, workspaceId);
-    const policy = await cadencePlansRepository.policyOf(tx, workspaceId, policies, customer.id);
-    const [row] = await this.plan(workspaceId, [{ ...customer, policy }], policies);
+    const { rules, index } = await this.policySet(tx, workspaceId);
+    const policy = await cadencePlansRepository.policyOf(tx, workspaceId, index, customer.id);
+    const [row] = await this.plan(workspaceId, [{ ...customer, policy }], rules);
     await tx
       .deleteFrom('follow_ups')
       .where('workspace_id', '=', workspaceId)
@@ -172,7 +186,7 @@ export class PlanningService {
    * transaction and the event loop gets a turn between chunks, so the server keeps answering.
    */
   async replanAll(workspaceId: string): Promise<number> {
-    const policies = await this.policies(this.db, workspaceId);
+    const { rules: policies, index } = await this.policySet(this.db, workspaceId);
     const memo: PlanMemo = new Map();
     const mapped = new Set<string>();
     const runId = newId();
@@ -182,13 +196,7 @@ export class PlanningService {
     let rewritten = 0;
     try {
       for (const to of await cadencePlansRepository.chunkEnds(this.db, workspaceId, CHUNK)) {
-        const groups = await cadencePlansRepository.groups(
-          this.db,
-          workspaceId,
-          policies,
-          from,
-          to,
-        );
+        const groups = await cadencePlansRepository.groups(this.db, workspaceId, index, from, to);
         // The map grows over the run: a group already written for an earlier chunk is reused.
         const map: CadencePlanMapTable[] = [];
         let anyUnplanned = false;
@@ -216,23 +224,17 @@ export class PlanningService {
           });
         }
         const unplanned = anyUnplanned
-          ? await cadencePlansRepository.unplanned(this.db, workspaceId, policies, { from, to })
+          ? await cadencePlansRepository.unplanned(this.db, workspaceId, index, { from, to })
           : [];
         const fresh = await this.plan(workspaceId, unplanned, policies, now, memo);
         await this.db.transaction().execute(async (tx) => {
           await cadencePlansRepository.writeMap(tx, map);
-          rewritten += await cadencePlansRepository.applyMap(tx, workspaceId, runId, policies, {
+          rewritten += await cadencePlansRepository.applyMap(tx, workspaceId, runId, index, {
             from,
             to,
             at,
           });
-          rewritten += await cadencePlansRepository.dropUncovered(
-            tx,
-            workspaceId,
-            policies,
-            from,
-            to,
-          );
+          rewritten += await cadencePlansRepository.dropUncovered(tx, workspaceId, index, from, to);
           await followUpsRepository.deleteOpenCadence(
             tx,
             workspaceId,
@@ -257,8 +259,9 @@ export class PlanningService {
     customer: Pick<Customer, 'id' | 'country' | 'time_zone' | 'stage' | 'tier' | 'last_touch_at'>,
     now = new Date(),
   ) {
-    const policies = await this.policies(tx, workspaceId);
-    const cadenceDays = resolvePolicy(customer, policies)?.days ?? 30;
+    const { rules, index } = await this.policySet(tx, workspaceId);
+    const cadenceDays =
+      rules[await cadencePlansRepository.policyOf(tx, workspaceId, index, customer.id)]?.days ?? 30;
     const zone = zoneOf(customer);
     const today = localParts(now, zone).date;
     const counts = await activitiesRepository.counts90(

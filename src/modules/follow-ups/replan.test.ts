@@ -131,4 +131,42 @@ describe.each(testDialects())('bulk replan after a policy change on %s', (dialec
     expect((await cadenceOf(sa.id))[0]!.dueDate).toBe('2026-12-27');
     expect((await cadenceOf(de.id))[0]!.dueDate).toBe('2026-12-28');
   });
+
+  it('a policy for a saved segment applies to its customers first', async () => {
+    const kz = await ctx.newCustomer(org.eastRep, {
+      name: 'Steppe Machinery LLP',
+      country: 'KZ',
+      stage: 'customer',
+      tier: 'C',
+      tags: ['belt-and-road'],
+    });
+    const other = await ctx.newCustomer(org.eastRep, {
+      name: 'Plain Tier C GmbH',
+      country: 'DE',
+      stage: 'customer',
+      tier: 'C',
+    });
+    await touch(kz.id, '2026-12-01T10:00:00+05:00');
+    await touch(other.id, '2026-12-01T10:00:00+01:00');
+    const seg = await ctx.client(org.eastManager).post('/segments', {
+      name: 'Belt and Road',
+      filter: {
+        match: 'all',
+        conditions: [{ field: 'tags', op: 'has_any', value: ['belt-and-road'] }],
+      },
+    });
+    expect(seg.statusCode).toBe(201);
+    await setPolicies([
+      { name: 'Belt and Road', segmentId: seg.json().id, days: 7 },
+      { name: 'Tier C', tier: 'C', days: 90 },
+    ]);
+    // 1 Dec + 7 = Tue 8 Dec in Kazakhstan; the other tier C customer waits 90 days (Tue 2 Mar).
+    expect(await cadenceOf(kz.id)).toMatchObject([{ dueDate: '2026-12-08' }]);
+    expect((await cadenceOf(kz.id))[0]!.reason.en).toContain('every 7 days');
+    expect(await cadenceOf(other.id)).toMatchObject([{ dueDate: '2027-03-01' }]);
+    // A new touch plans by the same rule: 9 Dec + 7 = 16 Dec, Independence Day in Kazakhstan.
+    await touch(kz.id, '2026-12-09T10:00:00+05:00');
+    expect(await cadenceOf(kz.id)).toMatchObject([{ dueDate: '2026-12-17' }]);
+    expect((await cadenceOf(kz.id))[0]!.reason.en).toContain('Independence Day');
+  });
 });

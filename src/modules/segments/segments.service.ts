@@ -1,0 +1,188 @@
+import type { Kysely } from 'kysely';
+import { isPostgres } from '../../db/dialect.ts';
+import type { DB, Segment } from '../../db/schema.ts';
+import type { FieldDefinition } from '../../domain/custom-fields.ts';
+import { newId, nowIso } from '../../domain/ids.ts';
+import type { Scope } from '../../domain/scope.ts';
+import { validateFilter, type SegmentFilter } from '../../domain/segments/segment-filter.ts';
+import { AppError } from '../../http/errors.ts';
+import { auditRepository, diff } from '../audit/audit.repository.ts';
+import { customFieldsRepository } from '../custom-fields/custom-fields.repository.ts';
+import type { CustomerWhere } from '../customers/customers.repository.ts';
+import { customersRepository } from '../customers/customers.repository.ts';
+import type { CustomerListQuery } from '../customers/customers.schemas.ts';
+import type { CustomersService } from '../customers/customers.service.ts';
+import { segmentsRepository } from './segments.repository.ts';
+import type { PreviewBody, SegmentBody, SegmentOut, SegmentPatch } from './segments.schemas.ts';
+import { segmentWhere } from './segments.sql.ts';
+
+const toOut = (s: Segment, count?: number): SegmentOut => ({
+  id: s.id,
+  name: s.name,
+  description: s.description,
+  filter: JSON.parse(s.filter) as SegmentFilter,
+  createdBy: s.created_by,
+  createdAt: s.created_at,
+  updatedAt: s.updated_at,
+  ...(count === undefined ? {} : { count }),
+});
+
+/**
+ * Saved segments are shared in the workspace; what they contain is always counted and listed
+ * within the caller's own scope, so a rep's "German tier A" holds only their customers.
+ */
+export class SegmentsService {
+  constructor(
+    private readonly db: Kysely<DB>,
+    private readonly customerList: CustomersService,
+  ) {}
+
+  private async definitions(workspaceId: string): Promise<FieldDefinition[]> {
+    return (await customFieldsRepository.list(this.db, workspaceId)).map((d) => ({
+      key: d.key,
+      type: d.type,
+      options: JSON.parse(d.options) as string[],
+    }));
+  }
+
+  /** Validates a filter document and compiles it; 400 with the failing condition's path. */
+  async compile(
+    workspaceId: string,
+    input: unknown,
+  ): Promise<{ filter: SegmentFilter; where: CustomerWhere }> {
+    const custom = await this.definitions(workspaceId);
+    const { filter, errors } = validateFilter(input, custom);
+    if (!filter) throw AppError.validation(errors);
+    const ctx = { postgres: isPostgres(this.db), workspaceId, custom, now: new Date() };
+    return { filter, where: (eb) => segmentWhere(eb, filter, ctx) };
+  }
+
+  private async load(scope: Scope, id: string): Promise<Segment> {
+    const row = await segmentsRepository.find(this.db, scope.workspaceId, id);
+    if (!row) throw AppError.notFound('Segment');
+    return row;
+  }
+
+  async list(scope: Scope): Promise<{ items: SegmentOut[] }> {
+    return {
+      items: (await segmentsRepository.list(this.db, scope.workspaceId)).map((s) => toOut(s)),
+    };
+  }
+
+  async get(scope: Scope, id: string): Promise<SegmentOut> {
+    const row = await this.load(scope, id);
+    const { where } = await this.compile(scope.workspaceId, JSON.parse(row.filter));
+    return toOut(row, await customersRepository.count(this.db, scope, where));
+  }
+
+  async preview(scope: Scope, body: PreviewBody): Promise<{ count: number }> {
+    const { where } = await this.compile(scope.workspaceId, body.filter);
+    return { count: await customersRepository.count(this.db, scope, where) };
+  }
+
+  async customers(scope: Scope, id: string, query: CustomerListQuery) {
+    const row = await this.load(scope, id);
+    const { where } = await this.compile(scope.workspaceId, JSON.parse(row.filter));
+    return this.customerList.list(scope, query, where);
+  }
+
+  async create(scope: Scope, body: SegmentBody): Promise<SegmentOut> {
+    const { filter } = await this.compile(scope.workspaceId, body.filter);
+    const at = nowIso();
+    const row = {
+      workspace_id: scope.workspaceId,
+      id: newId(),
+      name: body.name.trim(),
+      description: body.description?.trim() || null,
+      filter: JSON.stringify(filter),
+      created_by: scope.userId,
+      created_at: at,
+      updated_at: at,
+    };
+    await this.db.transaction().execute(async (tx) => {
+      if (await segmentsRepository.findByName(tx, scope.workspaceId, row.name))
+        throw AppError.conflict(`A segment named “${row.name}” already exists`, [
+          { path: '/name', message: 'is already taken' },
+        ]);
+      await segmentsRepository.insert(tx, row);
+      await auditRepository.record(tx, {
+        workspaceId: scope.workspaceId,
+        actorId: scope.userId,
+        action: 'create',
+        entityType: 'segment',
+        entityId: row.id,
+        changes: {
+          name: { before: null, after: row.name },
+          filter: { before: null, after: row.filter },
+        },
+      });
+    });
+    return this.get(scope, row.id);
+  }
+
+  /** The creator, managers and admins may change or delete a shared segment. */
+  private mayEdit(scope: Scope, row: Segment): void {
+    if (scope.role === 'rep' && row.created_by !== scope.userId)
+      throw AppError.forbidden('Only the segment’s creator, a manager or an admin can change it');
+  }
+
+  async update(scope: Scope, id: string, body: SegmentPatch): Promise<SegmentOut> {
+    // Validated before the transaction: on SQLite it holds the only connection.
+    const filter =
+      body.filter === undefined
+        ? null
+        : (await this.compile(scope.workspaceId, body.filter)).filter;
+    await this.db.transaction().execute(async (tx) => {
+      const row = await segmentsRepository.find(tx, scope.workspaceId, id);
+      if (!row) throw AppError.notFound('Segment');
+      this.mayEdit(scope, row);
+      const patch: Parameters<typeof segmentsRepository.update>[3] = { updated_at: nowIso() };
+      if (body.name !== undefined) {
+        const name = body.name.trim();
+        const other = await segmentsRepository.findByName(tx, scope.workspaceId, name);
+        if (other && other.id !== id)
+          throw AppError.conflict(`A segment named “${name}” already exists`, [
+            { path: '/name', message: 'is already taken' },
+          ]);
+        patch.name = name;
+      }
+      if (body.description !== undefined) patch.description = body.description?.trim() || null;
+      if (filter) patch.filter = JSON.stringify(filter);
+      await segmentsRepository.update(tx, scope.workspaceId, id, patch);
+      await auditRepository.record(tx, {
+        workspaceId: scope.workspaceId,
+        actorId: scope.userId,
+        action: 'update',
+        entityType: 'segment',
+        entityId: id,
+        changes: diff(
+          { name: row.name, filter: row.filter },
+          { name: patch.name ?? row.name, filter: patch.filter ?? row.filter },
+        ),
+      });
+    });
+    return this.get(scope, id);
+  }
+
+  async remove(scope: Scope, id: string): Promise<void> {
+    await this.db.transaction().execute(async (tx) => {
+      const row = await segmentsRepository.find(tx, scope.workspaceId, id);
+      if (!row) throw AppError.notFound('Segment');
+      this.mayEdit(scope, row);
+      const policies = await segmentsRepository.usedByPolicies(tx, scope.workspaceId, id);
+      if (policies.length)
+        throw AppError.conflict(
+          `The segment is used by cadence policies: ${policies.join(', ')}. Change those first.`,
+        );
+      await segmentsRepository.remove(tx, scope.workspaceId, id);
+      await auditRepository.record(tx, {
+        workspaceId: scope.workspaceId,
+        actorId: scope.userId,
+        action: 'delete',
+        entityType: 'segment',
+        entityId: id,
+        changes: { name: { before: row.name, after: null } },
+      });
+    });
+  }
+}
