@@ -146,5 +146,58 @@ for (const [label, url] of variants) {
     );
   }
 }
+const segmentFilters: [string, unknown][] = [
+  [
+    'country in (DE, AT, CH) and tier A',
+    {
+      match: 'all',
+      conditions: [
+        { field: 'country', op: 'in', value: ['DE', 'AT', 'CH'] },
+        { field: 'tier', op: 'is', value: 'A' },
+      ],
+    },
+  ],
+  [
+    'stage lead or tier C, not in US',
+    {
+      match: 'all',
+      conditions: [
+        {
+          match: 'any',
+          conditions: [
+            { field: 'stage', op: 'is', value: 'lead' },
+            { field: 'tier', op: 'is', value: 'C' },
+          ],
+        },
+        { field: 'country', op: 'is_not', value: 'US' },
+      ],
+    },
+  ],
+  [
+    'tagged vip (any country)',
+    { match: 'all', conditions: [{ field: 'tags', op: 'has_any', value: ['vip'] }] },
+  ],
+  [
+    'industry contains "mach"',
+    { match: 'all', conditions: [{ field: 'industry', op: 'contains', value: 'mach' }] },
+  ],
+];
+for (const [label, filter] of segmentFilters) {
+  for (const [who, token] of Object.entries(actors)) {
+    const headers = { authorization: `Bearer ${token}` };
+    const ask = () =>
+      app.inject({ method: 'POST', url: '/api/v1/segments/preview', headers, payload: { filter } });
+    let count = 0;
+    await ask();
+    const r = await timeRequests(20, async () => {
+      const res = await ask();
+      if (res.statusCode !== 200) throw new Error(`${res.statusCode} ${res.body}`);
+      count = res.json<{ count: number }>().count;
+    });
+    out(
+      `| segment count: ${label}, as ${who} (${count.toLocaleString('en-US')} customers; 20 requests) | p50 ${ms(r.p50)}, p95 ${ms(r.p95)} |`,
+    );
+  }
+}
 await app.close();
 await database.destroy();

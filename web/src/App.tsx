@@ -19,6 +19,7 @@ import { CountryPage } from './countries/CountryPage.tsx';
 import { DashboardPage } from './dashboard/DashboardPage.tsx';
 import { AppShell } from './layout/AppShell.tsx';
 import { ProfilePage } from './profile/ProfilePage.tsx';
+import { SegmentsPage } from './segments/SegmentsPage.tsx';
 
 const queryClient = new QueryClient({
   defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } },
@@ -45,6 +46,7 @@ export function App() {
                   <Route path="/countries/:code" element={<CountryPage />} />
                   <Route path="/customers" element={<CustomersPage />} />
                   <Route path="/customers/:id" element={<CustomerPage />} />
+                  <Route path="/segments" element={<SegmentsPage />} />
                   <Route path="/admin/users" element={<UsersPage />} />
                   <Route path="/admin/teams" element={<TeamsPage />} />
                   <Route path="/admin/custom-fields" element={<CustomFieldsPage />} />

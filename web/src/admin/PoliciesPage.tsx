@@ -33,6 +33,10 @@ export function PoliciesPage() {
     queryKey: ['policies'],
     queryFn: () => get<{ items: Policy[] }>('/cadence-policies'),
   });
+  const segments = useQuery({
+    queryKey: ['segments'],
+    queryFn: () => get<{ items: { id: string; name: string }[] }>('/segments'),
+  });
   if (policies.isPending) return null;
   const save = async (v: { items: Policy[] }) => {
     setSaving(true);
@@ -42,6 +46,7 @@ export function PoliciesPage() {
           ...p,
           stage: p.stage || null,
           tier: p.tier || null,
+          segmentId: p.segmentId || null,
           avoidSlowSeasons: !!p.avoidSlowSeasons,
         })),
       });
@@ -98,6 +103,17 @@ export function PoliciesPage() {
                         placeholder={`${t('relationship.tier')}: ${t('relationship.anyValue')}`}
                         style={{ width: 120 }}
                         options={['A', 'B', 'C'].map((s) => ({ value: s, label: s }))}
+                      />
+                    </Form.Item>
+                    <Form.Item name={[f.name, 'segmentId']}>
+                      <Select
+                        allowClear
+                        placeholder={`${t('segments.title')}: ${t('relationship.anyValue')}`}
+                        style={{ width: 180 }}
+                        options={(segments.data?.items ?? []).map((s) => ({
+                          value: s.id,
+                          label: s.name,
+                        }))}
                       />
                     </Form.Item>
                     <Form.Item

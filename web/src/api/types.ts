@@ -303,6 +303,7 @@ export interface Policy {
   name: string;
   stage: string | null;
   tier: string | null;
+  segmentId: string | null;
   days: number;
   avoidSlowSeasons: boolean;
 }

@@ -1,4 +1,5 @@
 import { enMarkets } from './en.markets.ts';
+import { enSegments } from './en.segments.ts';
 
 const enCore = {
   app: { name: 'Chuhai', tagline: 'Overseas customer management' },
@@ -35,6 +36,7 @@ const enCore = {
     teams: 'Teams',
     customFields: 'Custom fields',
     policies: 'Cadence policies',
+    segments: 'Segments',
     audit: 'Audit log',
     profile: 'My profile',
     signOut: 'Sign out',
@@ -246,7 +248,7 @@ const enCore = {
   },
 };
 
-export const en = { ...enCore, ...enMarkets };
+export const en = { ...enCore, ...enMarkets, ...enSegments };
 
 export type Messages = typeof en;
 export type CoreMessages = typeof enCore;

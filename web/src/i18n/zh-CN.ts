@@ -1,5 +1,6 @@
 import type { CoreMessages, Messages } from './en.ts';
 import { zhCNMarkets } from './zh-CN.markets.ts';
+import { zhCNSegments } from './zh-CN.segments.ts';
 
 const zhCNCore: CoreMessages = {
   app: { name: '出海', tagline: '海外客户管理' },
@@ -36,6 +37,7 @@ const zhCNCore: CoreMessages = {
     teams: '团队',
     customFields: '自定义字段',
     policies: '跟进节奏',
+    segments: '客户分组',
     audit: '操作日志',
     profile: '个人设置',
     signOut: '退出登录',
@@ -240,4 +242,4 @@ const zhCNCore: CoreMessages = {
   },
 };
 
-export const zhCN: Messages = { ...zhCNCore, ...zhCNMarkets };
+export const zhCN: Messages = { ...zhCNCore, ...zhCNMarkets, ...zhCNSegments };

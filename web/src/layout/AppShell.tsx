@@ -10,6 +10,7 @@ import {
   UserOutlined,
   UsergroupAddOutlined,
   FormOutlined,
+  FilterOutlined,
   GlobalOutlined,
 } from '@ant-design/icons';
 import { Avatar, Dropdown, Layout, Menu, Space, Typography } from 'antd';
@@ -33,6 +34,11 @@ export function AppShell({ children }: { children: ReactNode }) {
       key: '/customers',
       icon: <TeamOutlined />,
       label: <Link to="/customers">{t('nav.customers')}</Link>,
+    },
+    {
+      key: '/segments',
+      icon: <FilterOutlined />,
+      label: <Link to="/segments">{t('nav.segments')}</Link>,
     },
     {
       key: '/countries',

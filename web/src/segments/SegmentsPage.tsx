@@ -1,0 +1,270 @@
+import { PlusOutlined } from '@ant-design/icons';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Col,
+  Empty,
+  Flex,
+  Input,
+  List,
+  Popconfirm,
+  Radio,
+  Row,
+  Space,
+  Typography,
+} from 'antd';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api, ApiError, get } from '../api/client.ts';
+import type { CustomField } from '../api/types.ts';
+import { ConditionRow, defaultCondition, type Condition } from './ConditionRow.tsx';
+import { SegmentCustomers } from './SegmentCustomers.tsx';
+
+interface Segment {
+  id: string;
+  name: string;
+  description: string | null;
+  filter: { match: 'all' | 'any'; conditions: (Condition | { conditions: unknown[] })[] };
+  count?: number;
+}
+
+interface Draft {
+  id: string | null;
+  name: string;
+  description: string;
+  match: 'all' | 'any';
+  conditions: Condition[];
+}
+
+const emptyDraft = (): Draft => ({
+  id: null,
+  name: '',
+  description: '',
+  match: 'all',
+  conditions: [defaultCondition()],
+});
+
+/** Saved segments: a list, a builder with a live count, and the segment's customers. */
+export function SegmentsPage() {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const qc = useQueryClient();
+  const [draft, setDraft] = useState<Draft>(emptyDraft);
+  const [count, setCount] = useState<{ n?: number; error?: string; busy: boolean }>({
+    busy: false,
+  });
+  const [saving, setSaving] = useState(false);
+  const segments = useQuery({
+    queryKey: ['segments'],
+    queryFn: () => get<{ items: Segment[] }>('/segments'),
+  });
+  const custom = useQuery({
+    queryKey: ['custom-fields'],
+    queryFn: () => get<{ items: CustomField[] }>('/custom-fields'),
+  });
+  const filter = { match: draft.match, conditions: draft.conditions };
+  const filterKey = JSON.stringify(filter);
+
+  // Live count, debounced: the server validates, so its message is shown as is.
+  useEffect(() => {
+    let stale = false;
+    setCount((c) => ({ ...c, busy: true }));
+    const timer = setTimeout(() => {
+      api<{ count: number }>('POST', '/segments/preview', {
+        filter: JSON.parse(filterKey) as unknown,
+      })
+        .then((r) => !stale && setCount({ n: r.count, busy: false }))
+        .catch((err: unknown) => {
+          if (stale) return;
+          const first = err instanceof ApiError ? err.errors[0] : undefined;
+          setCount({
+            busy: false,
+            error: first
+              ? `${first.path.replace('/filter/conditions/', '#')} ${first.message}`
+              : String(err),
+          });
+        });
+    }, 400);
+    return () => {
+      stale = true;
+      clearTimeout(timer);
+    };
+  }, [filterKey]);
+
+  const open = (s: Segment) => {
+    const flat = s.filter.conditions.every((c) => !('conditions' in c));
+    if (!flat) void message.info(t('segments.nested'));
+    setDraft({
+      id: s.id,
+      name: s.name,
+      description: s.description ?? '',
+      match: s.filter.match,
+      conditions: flat ? (s.filter.conditions as Condition[]) : [],
+    });
+  };
+
+  const save = async () => {
+    setSaving(true);
+    try {
+      const body = { name: draft.name, description: draft.description || null, filter };
+      const saved = draft.id
+        ? await api<Segment>('PATCH', `/segments/${draft.id}`, body)
+        : await api<Segment>('POST', '/segments', body);
+      void message.success(t('segments.saved'));
+      setDraft((d) => ({ ...d, id: saved.id }));
+      await qc.invalidateQueries({ queryKey: ['segments'] });
+      await qc.invalidateQueries({ queryKey: ['segment-customers', saved.id] });
+    } catch (err) {
+      const first = err instanceof ApiError ? err.errors[0] : undefined;
+      void message.error(first ? `${first.path}: ${first.message}` : String(err));
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const remove = async () => {
+    if (!draft.id) return;
+    try {
+      await api('DELETE', `/segments/${draft.id}`);
+      setDraft(emptyDraft());
+      await qc.invalidateQueries({ queryKey: ['segments'] });
+    } catch (err) {
+      void message.error(
+        err instanceof ApiError && err.status === 409 ? t('segments.inUse') : String(err),
+      );
+    }
+  };
+
+  const setCondition = (i: number, c: Condition) =>
+    setDraft((d) => ({ ...d, conditions: d.conditions.map((x, j) => (j === i ? c : x)) }));
+
+  return (
+    <Flex vertical gap={16}>
+      <Typography.Title level={3} style={{ margin: 0 }}>
+        {t('segments.title')}
+      </Typography.Title>
+      <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
+        {t('segments.hint')}
+      </Typography.Paragraph>
+      <Row gutter={16}>
+        <Col xs={24} md={7}>
+          <Card
+            title={t('segments.title')}
+            extra={
+              <Button size="small" icon={<PlusOutlined />} onClick={() => setDraft(emptyDraft())}>
+                {t('segments.new')}
+              </Button>
+            }
+          >
+            <List
+              loading={segments.isPending}
+              dataSource={segments.data?.items ?? []}
+              locale={{ emptyText: <Empty description={t('segments.empty')} /> }}
+              renderItem={(s) => (
+                <List.Item
+                  onClick={() => open(s)}
+                  style={{
+                    cursor: 'pointer',
+                    background: s.id === draft.id ? 'rgba(22,119,255,0.08)' : undefined,
+                    paddingInline: 8,
+                  }}
+                >
+                  <List.Item.Meta title={s.name} description={s.description} />
+                </List.Item>
+              )}
+            />
+          </Card>
+        </Col>
+        <Col xs={24} md={17}>
+          <Flex vertical gap={16}>
+            <Card>
+              <Flex vertical gap={12}>
+                <Space wrap>
+                  <Input
+                    placeholder={t('segments.name')}
+                    value={draft.name}
+                    style={{ width: 260 }}
+                    onChange={(e) => setDraft({ ...draft, name: e.target.value })}
+                  />
+                  <Input
+                    placeholder={t('segments.description')}
+                    value={draft.description}
+                    style={{ width: 360 }}
+                    onChange={(e) => setDraft({ ...draft, description: e.target.value })}
+                  />
+                </Space>
+                <Space>
+                  <Typography.Text>{t('segments.match')}</Typography.Text>
+                  <Radio.Group
+                    value={draft.match}
+                    onChange={(e) => setDraft({ ...draft, match: e.target.value as 'all' | 'any' })}
+                    options={[
+                      { value: 'all', label: t('segments.matchAll') },
+                      { value: 'any', label: t('segments.matchAny') },
+                    ]}
+                  />
+                </Space>
+                {draft.conditions.map((c, i) => (
+                  <ConditionRow
+                    key={i}
+                    value={c}
+                    custom={custom.data?.items ?? []}
+                    onChange={(next) => setCondition(i, next)}
+                    onRemove={() =>
+                      setDraft((d) => ({
+                        ...d,
+                        conditions: d.conditions.filter((_, j) => j !== i),
+                      }))
+                    }
+                  />
+                ))}
+                <div>
+                  <Button
+                    icon={<PlusOutlined />}
+                    onClick={() =>
+                      setDraft((d) => ({ ...d, conditions: [...d.conditions, defaultCondition()] }))
+                    }
+                  >
+                    {t('segments.addCondition')}
+                  </Button>
+                </div>
+                {count.error ? (
+                  <Alert
+                    type="warning"
+                    showIcon
+                    title={t('segments.fixFilter', { message: count.error })}
+                  />
+                ) : (
+                  <Typography.Text strong data-testid="segment-count">
+                    {count.busy || count.n === undefined
+                      ? t('segments.counting')
+                      : t('segments.count', { count: count.n })}
+                  </Typography.Text>
+                )}
+                <Space>
+                  <Button
+                    type="primary"
+                    loading={saving}
+                    disabled={!draft.name.trim() || !!count.error}
+                    onClick={() => void save()}
+                  >
+                    {t('common.save')}
+                  </Button>
+                  {draft.id && (
+                    <Popconfirm title={t('common.confirmDelete')} onConfirm={() => void remove()}>
+                      <Button danger>{t('common.delete')}</Button>
+                    </Popconfirm>
+                  )}
+                </Space>
+              </Flex>
+            </Card>
+            {draft.id && <SegmentCustomers segmentId={draft.id} />}
+          </Flex>
+        </Col>
+      </Row>
+    </Flex>
+  );
+}
