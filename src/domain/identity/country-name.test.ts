@@ -27,11 +27,15 @@ describe('country names to ISO codes', () => {
     ['阿联酋', 'AE'],
     ['Moçambique', 'MZ'],
     ['Kyrgyzstan', 'KG'],
+    ['DEU', 'DE'],
+    ['bra', 'BR'],
+    ['KAZ', 'KZ'],
+    ['ARE', 'AE'],
   ])('%s → %s', (name, code) => {
     expect(countryCodeOf(name)).toBe(code);
   });
 
-  it.each(['XX', 'Atlantis', '', 'Europe'])('%j names no country', (name) => {
+  it.each(['XX', 'XYZ', 'Atlantis', '', 'Europe'])('%j names no country', (name) => {
     expect(countryCodeOf(name)).toBeNull();
   });
 });

@@ -1,4 +1,5 @@
 import { getAllCountries } from 'countries-and-timezones';
+import { whereAlpha3 } from 'iso-3166-1';
 
 // Names as people write them in spreadsheets: English, Chinese and each market's own language,
 // from CLDR through Intl.DisplayNames, so no hand-kept list can drift.
@@ -70,12 +71,16 @@ function table(): Map<string, string> {
   return lookup;
 }
 
-/** `Germany`, `德国`, `Deutschland`, `de` → `DE`; null when the text names no country. */
+/** `Germany`, `德国`, `Deutschland`, `de`, `DEU` → `DE`; null when the text names no country. */
 export function countryCodeOf(text: string): string | null {
   const trimmed = text.trim();
   if (/^[A-Za-z]{2}$/.test(trimmed)) {
     const code = trimmed.toUpperCase();
     return code in getAllCountries() ? code : null;
   }
-  return table().get(key(trimmed)) ?? null;
+  const named = table().get(key(trimmed));
+  if (named) return named;
+  // ISO alpha-3 as customs and ERP exports write it: DEU, BRA, KAZ.
+  if (/^[A-Za-z]{3}$/.test(trimmed)) return whereAlpha3(trimmed.toUpperCase())?.alpha2 ?? null;
+  return null;
 }

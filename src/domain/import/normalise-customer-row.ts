@@ -1,0 +1,227 @@
+import { toE164 } from '../phones.ts';
+import { companyKey } from '../identity/company-key.ts';
+import { countryCodeOf } from '../identity/country-name.ts';
+
+/** Mail providers whose domain says nothing about the company. */
+const FREE_MAIL = new Set([
+  'gmail.com',
+  'googlemail.com',
+  'yahoo.com',
+  'yahoo.co.jp',
+  'hotmail.com',
+  'outlook.com',
+  'live.com',
+  'msn.com',
+  'icloud.com',
+  'aol.com',
+  'mail.ru',
+  'yandex.ru',
+  'gmx.de',
+  'web.de',
+  't-online.de',
+  'qq.com',
+  'foxmail.com',
+  '163.com',
+  '126.com',
+  'sina.com',
+  'naver.com',
+  'daum.net',
+  'uol.com.br',
+  'bol.com.br',
+  'rediffmail.com',
+]);
+
+const STAGES = ['lead', 'prospect', 'customer', 'partner', 'churned'];
+const STAGE_WORDS: Record<string, string> = {
+  线索: 'lead',
+  潜在客户: 'prospect',
+  意向客户: 'prospect',
+  成交客户: 'customer',
+  客户: 'customer',
+  合作伙伴: 'partner',
+  代理: 'partner',
+  流失: 'churned',
+};
+
+export interface FieldProblem {
+  field: string;
+  message: string;
+}
+
+export interface NormalisedCustomerRow {
+  customer: {
+    name: string;
+    nativeName: string | null;
+    country: string;
+    region: string | null;
+    city: string | null;
+    website: string | null;
+    domain: string | null;
+    industry: string | null;
+    size: string | null;
+    stage: string | null;
+    tier: string | null;
+    tags: string[];
+    source: string | null;
+  };
+  contact: {
+    firstName: string;
+    lastName: string | null;
+    title: string | null;
+    email: string | null;
+    phone: string | null;
+    whatsapp: string | null;
+    wechat: string | null;
+  } | null;
+  /** what identifies the company for matching duplicates */
+  keys: { domain: string | null; email: string | null; phone: string | null; name: string };
+}
+
+/** Trimmed, Unicode-normalised (NFC), inner whitespace collapsed; empty → null. */
+export function cleanText(value: string | undefined | null): string | null {
+  if (value === undefined || value === null) return null;
+  const s = value.normalize('NFC').replace(/\s+/g, ' ').trim();
+  return s === '' ? null : s;
+}
+
+/** `https://www.Müller-Maschinen.de/kontakt` → `müller-maschinen.de`; null when no host. */
+export function domainOf(text: string | null): string | null {
+  if (!text) return null;
+  let s = text.trim().toLowerCase();
+  const at = s.lastIndexOf('@');
+  if (at >= 0) s = s.slice(at + 1);
+  s = s.replace(/^[a-z]+:\/\//, '').replace(/^www\d?\./, '');
+  s = s.split(/[/?#:\s]/)[0] ?? '';
+  return /^[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)+$/u.test(s) ? s : null;
+}
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/**
+ * One spreadsheet row (already keyed by mapping target) → the customer and contact to write, the
+ * match keys, and every problem with the field it belongs to. `defaults.country` fills rows that
+ * name none (an import "for Brazil").
+ */
+export function normaliseCustomerRow(
+  raw: Partial<Record<string, string>>,
+  defaults: { country?: string | null; source?: string | null; tags?: string[] } = {},
+): { row: NormalisedCustomerRow | null; problems: FieldProblem[] } {
+  const problems: FieldProblem[] = [];
+  const get = (k: string) => cleanText(raw[k]);
+
+  const name = get('name');
+  if (!name) problems.push({ field: 'name', message: 'is empty' });
+  else if (name.length > 200)
+    problems.push({ field: 'name', message: 'is longer than 200 characters' });
+
+  const countryText = get('country');
+  let country: string | null = null;
+  if (countryText) {
+    country = countryCodeOf(countryText);
+    if (!country)
+      problems.push({ field: 'country', message: `"${countryText}" is not a country we know` });
+  } else if (defaults.country) country = defaults.country;
+  else problems.push({ field: 'country', message: 'is empty' });
+
+  const emailText = get('email')?.toLowerCase() ?? null;
+  const email = emailText && EMAIL.test(emailText) ? emailText : null;
+  if (emailText && !email)
+    problems.push({ field: 'email', message: `"${emailText}" is not an email address` });
+
+  let phone: string | null = null;
+  const phoneText = get('phone');
+  if (phoneText) {
+    const r = toE164(phoneText, country);
+    if (r.ok) phone = r.e164;
+    else problems.push({ field: 'phone', message: r.message });
+  }
+  let whatsapp: string | null = null;
+  const waText = get('whatsapp');
+  if (waText) {
+    const r = toE164(waText, country);
+    if (r.ok) whatsapp = r.e164;
+    else problems.push({ field: 'whatsapp', message: r.message });
+  }
+
+  const website = get('website');
+  const siteDomain = domainOf(website);
+  if (website && !siteDomain)
+    problems.push({ field: 'website', message: `"${website}" is not a web address` });
+  const mailDomain = email ? domainOf(email) : null;
+  const domain = siteDomain ?? (mailDomain && !FREE_MAIL.has(mailDomain) ? mailDomain : null);
+
+  let stage: string | null = null;
+  const stageText = get('stage');
+  if (stageText) {
+    const s = stageText.toLowerCase();
+    stage = STAGES.includes(s) ? s : (STAGE_WORDS[stageText] ?? null);
+    if (!stage) problems.push({ field: 'stage', message: `must be one of: ${STAGES.join(', ')}` });
+  }
+  let tier: string | null = null;
+  const tierText = get('tier');
+  if (tierText) {
+    tier = tierText
+      .toUpperCase()
+      .replace(/^(TIER|等级|级)\s*/, '')
+      .replace(/[类级]$/, '');
+    if (!['A', 'B', 'C'].includes(tier)) {
+      problems.push({ field: 'tier', message: 'must be A, B or C' });
+      tier = null;
+    }
+  }
+  const tags = [
+    ...new Set([
+      ...(defaults.tags ?? []),
+      ...(get('tags') ?? '')
+        .split(/[,;，；、|]/)
+        .map((t) => t.trim().toLowerCase())
+        .filter(Boolean),
+    ]),
+  ];
+
+  if (problems.length || !name || !country) return { row: null, problems };
+
+  let firstName = get('contactFirstName');
+  let lastName = get('contactLastName');
+  const fullName = get('contactName');
+  if (!firstName && fullName) {
+    const parts = fullName.split(' ');
+    firstName = parts.length > 1 ? parts.slice(0, -1).join(' ') : fullName;
+    lastName ??= parts.length > 1 ? (parts[parts.length - 1] ?? null) : null;
+  }
+  const wechat = get('wechat');
+  const title = get('contactTitle');
+  const hasContact = firstName || email || phone || whatsapp || wechat;
+  return {
+    row: {
+      customer: {
+        name,
+        nativeName: get('nativeName'),
+        country,
+        region: get('region'),
+        city: get('city'),
+        website,
+        domain,
+        industry: get('industry'),
+        size: get('size'),
+        stage,
+        tier,
+        tags,
+        source: get('source') ?? defaults.source ?? null,
+      },
+      contact: hasContact
+        ? {
+            firstName: firstName ?? email?.split('@')[0] ?? phone ?? wechat ?? 'Contact',
+            lastName,
+            title,
+            email,
+            phone,
+            whatsapp,
+            wechat,
+          }
+        : null,
+      keys: { domain, email, phone, name: `${country}:${companyKey(name)}` },
+    },
+    problems,
+  };
+}
