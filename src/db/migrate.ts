@@ -5,6 +5,7 @@ import * as m0003 from './migrations/0003_relationship_cadence.ts';
 import * as m0004 from './migrations/0004_workspace_calendar_settings.ts';
 import * as m0005 from './migrations/0005_cadence_basis.ts';
 import * as m0006 from './migrations/0006_segments.ts';
+import * as m0007 from './migrations/0007_imports.ts';
 
 // Listed explicitly (not read from disk) so migrations work the same under tsx, tests and bundles.
 // A landed migration is never edited: add the next numbered file instead.
@@ -15,6 +16,7 @@ const migrations: Record<string, Migration> = {
   '0004_workspace_calendar_settings': m0004,
   '0005_cadence_basis': m0005,
   '0006_segments': m0006,
+  '0007_imports': m0007,
 };
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- migrations run before any typed schema exists

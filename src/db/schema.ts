@@ -25,6 +25,10 @@ export interface DB {
   cadence_policies: CadencePolicyTable;
   cadence_plan_map: CadencePlanMapTable;
   segments: SegmentTable;
+  customer_keys: CustomerKeyTable;
+  imports: ImportTable;
+  import_errors: ImportErrorTable;
+  import_mappings: ImportMappingTable;
 }
 
 export type Role = 'admin' | 'manager' | 'rep';
@@ -314,3 +318,64 @@ export type ContactUpdate = Updateable<ContactTable>;
 export type CustomFieldDefinition = Selectable<CustomFieldDefinitionTable>;
 export type AuditEntry = Selectable<AuditLogTable>;
 export type NewAuditEntry = Insertable<AuditLogTable>;
+
+export type MatchKind = 'domain' | 'email' | 'phone' | 'name';
+
+/** What identifies a company for duplicate matching; `name` keys are `CC:folded name`. */
+export interface CustomerKeyTable {
+  workspace_id: string;
+  kind: MatchKind;
+  key: string;
+  customer_id: string;
+}
+
+export type ImportStatus = 'queued' | 'running' | 'done' | 'failed';
+
+export interface ImportTable {
+  workspace_id: string;
+  id: string;
+  entity: 'customers';
+  /** e.g. "trade show: Canton Fair 2026"; the saved mapping is looked up by it */
+  source: string | null;
+  file_name: string;
+  file_path: string;
+  dry_run: number;
+  status: ImportStatus;
+  /** JSON: header → target (or null) */
+  mapping: string;
+  /** JSON: { country?, tags? } defaults for rows that lack them */
+  options: string;
+  /** data rows fully processed and committed: the resume point */
+  rows_done: number;
+  bytes_total: number | null;
+  bytes_done: number;
+  created: number;
+  updated: number;
+  merged: number;
+  unchanged: number;
+  rejected: number;
+  error: string | null;
+  created_by: string;
+  created_at: string;
+  finished_at: string | null;
+}
+export type Import = Selectable<ImportTable>;
+
+export interface ImportErrorTable {
+  workspace_id: string;
+  import_id: string;
+  /** the row's line in the file, the header being row 1 */
+  row: number;
+  field: string;
+  message: string;
+  /** JSON: the row as read, for the downloadable error file */
+  raw: string;
+}
+
+export interface ImportMappingTable {
+  workspace_id: string;
+  entity: string;
+  source: string;
+  mapping: string;
+  updated_at: string;
+}

@@ -1,12 +1,14 @@
-import type { Kysely } from 'kysely';
-import type { Contact, Customer, DB, User } from '../db/schema.ts';
+import type { Insertable, Kysely } from 'kysely';
+import type { Contact, Customer, CustomerKeyTable, DB, User } from '../db/schema.ts';
 import { defaultCurrency, defaultTimeZone } from '../domain/countries.ts';
 import { newId, nowIso } from '../domain/ids.ts';
+import { matchKeysOf } from '../domain/identity/match-keys.ts';
 import { customerTerms } from '../domain/search-terms.ts';
 import { AuthService } from '../modules/auth/auth.service.ts';
 import { overridesFor } from '../modules/countries/country-overrides.service.ts';
 import { contactsRepository } from '../modules/contacts/contacts.repository.ts';
 import {
+  customerKeysRepository,
   customersRepository,
   insertSearchTermRows,
   insertTagRows,
@@ -134,6 +136,7 @@ export async function seedDemo(
     const customers: Customer[] = [];
     const contacts: Contact[] = [];
     const terms: { workspace_id: string; customer_id: string; term: string }[] = [];
+    const keys: Insertable<CustomerKeyTable>[] = [];
     const tags: { workspace_id: string; customer_id: string; tag: string }[] = [];
     for (let i = start; i < Math.min(total, start + batch); i++) {
       const m = MARKETS[i % MARKETS.length] ?? MARKETS[0]!;
@@ -227,6 +230,15 @@ export async function seedDemo(
       )) {
         terms.push({ workspace_id: ws.id, customer_id: c.id, term });
       }
+      for (const k of matchKeysOf(
+        { name: c.name, nativeName: c.native_name, country: c.country, domain: c.domain },
+        mine.map((x) => ({
+          emails: JSON.parse(x.emails) as string[],
+          phones: JSON.parse(x.phones) as string[],
+        })),
+      )) {
+        keys.push({ workspace_id: ws.id, customer_id: c.id, ...k });
+      }
       for (const tag of new Set([rnd.pick(TAGS), rnd.pick(TAGS)])) {
         if (rnd.chance(0.6)) tags.push({ workspace_id: ws.id, customer_id: c.id, tag });
       }
@@ -238,6 +250,7 @@ export async function seedDemo(
         await contactsRepository.insertMany(tx, contacts.slice(k, k + 2000));
       await insertSearchTermRows(tx, terms);
       await insertTagRows(tx, tags);
+      await customerKeysRepository.insertMany(tx, keys);
     });
     contactCount += contacts.length;
     opts.onProgress?.(Math.min(total, start + batch), total);

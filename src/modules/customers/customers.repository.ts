@@ -1,7 +1,18 @@
 import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
 import type { Executor } from '../../db/dialect.ts';
 import { prefixEnd } from '../../db/dialect.ts';
-import type { Customer, CustomerUpdate, DB, NewCustomer, Stage, Tier } from '../../db/schema.ts';
+import type { Insertable } from 'kysely';
+import type {
+  Customer,
+  CustomerKeyTable,
+  CustomerUpdate,
+  DB,
+  MatchKind,
+  NewCustomer,
+  Stage,
+  Tier,
+} from '../../db/schema.ts';
+import type { MatchKey } from '../../domain/identity/match-keys.ts';
 import type { Scope } from '../../domain/scope.ts';
 
 /** An extra condition on customers, e.g. a compiled segment filter. */
@@ -87,6 +98,21 @@ export const customersRepository = {
       .orderBy('id', 'desc')
       .limit(f.limit + 1)
       .execute();
+  },
+
+  /** Customers by id, unscoped: for callers that checked access on each. */
+  async findMany(db: Executor, workspaceId: string, ids: string[]): Promise<Customer[]> {
+    const out: Customer[] = [];
+    for (let i = 0; i < ids.length; i += 900)
+      out.push(
+        ...(await db
+          .selectFrom('customers')
+          .selectAll()
+          .where('workspace_id', '=', workspaceId)
+          .where('id', 'in', ids.slice(i, i + 900))
+          .execute()),
+      );
+    return out;
   },
 
   /** Live customers in scope matching `where`. */
@@ -184,6 +210,57 @@ export const customersRepository = {
         .values(terms.map((term) => ({ workspace_id: workspaceId, customer_id: customerId, term })))
         .execute();
     }
+  },
+};
+
+export const customerKeysRepository = {
+  async replace(db: Executor, workspaceId: string, customerId: string, keys: MatchKey[]) {
+    await db
+      .deleteFrom('customer_keys')
+      .where('workspace_id', '=', workspaceId)
+      .where('customer_id', '=', customerId)
+      .execute();
+    if (keys.length)
+      await db
+        .insertInto('customer_keys')
+        .values(keys.map((k) => ({ workspace_id: workspaceId, customer_id: customerId, ...k })))
+        .execute();
+  },
+
+  async insertMany(db: Executor, rows: Insertable<CustomerKeyTable>[]): Promise<void> {
+    for (let i = 0; i < rows.length; i += 8000)
+      await db
+        .insertInto('customer_keys')
+        .values(rows.slice(i, i + 8000))
+        .execute();
+  },
+
+  /** Live customers holding any of the keys, with the key that matched. */
+  async find(
+    db: Executor,
+    workspaceId: string,
+    kind: MatchKind,
+    keys: string[],
+  ): Promise<{ key: string; customer_id: string; owner_id: string }[]> {
+    const out: { key: string; customer_id: string; owner_id: string }[] = [];
+    for (let i = 0; i < keys.length; i += 900) {
+      out.push(
+        ...(await db
+          .selectFrom('customer_keys')
+          .innerJoin('customers', (j) =>
+            j
+              .onRef('customers.workspace_id', '=', 'customer_keys.workspace_id')
+              .onRef('customers.id', '=', 'customer_keys.customer_id'),
+          )
+          .select(['customer_keys.key', 'customer_keys.customer_id', 'customers.owner_id'])
+          .where('customer_keys.workspace_id', '=', workspaceId)
+          .where('customer_keys.kind', '=', kind)
+          .where('customer_keys.key', 'in', keys.slice(i, i + 900))
+          .where('customers.deleted_at', 'is', null)
+          .execute()),
+      );
+    }
+    return out;
   },
 };
 

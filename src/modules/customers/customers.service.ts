@@ -20,7 +20,8 @@ import type {
 import { refreshSearchTerms } from './customers.search.ts';
 import { checkCustomerInput, cleanTags } from './customers.validation.ts';
 
-const SEARCHABLE: (keyof Customer)[] = ['name', 'native_name', 'domain'];
+// Fields that feed search terms and duplicate match keys.
+const SEARCHABLE: (keyof Customer)[] = ['name', 'native_name', 'domain', 'country'];
 
 export class CustomersService {
   constructor(private readonly db: Kysely<DB>) {}

@@ -1,0 +1,412 @@
+import type { Insertable, Kysely } from 'kysely';
+import type { Executor } from '../../db/dialect.ts';
+import type {
+  Customer,
+  CustomerKeyTable,
+  DB,
+  Import,
+  ImportErrorTable,
+  MatchKind,
+  NewContact,
+} from '../../db/schema.ts';
+import { defaultCurrency, defaultTimeZone } from '../../domain/countries.ts';
+import { newId, nowIso } from '../../domain/ids.ts';
+import { matchKeysOf } from '../../domain/identity/match-keys.ts';
+import {
+  normaliseCustomerRow,
+  type NormalisedCustomerRow,
+} from '../../domain/import/normalise-customer-row.ts';
+import { canSeeOwner, type Scope } from '../../domain/scope.ts';
+import { customerTerms } from '../../domain/search-terms.ts';
+import { contactsRepository } from '../contacts/contacts.repository.ts';
+import {
+  customerKeysRepository,
+  customersRepository,
+  insertSearchTermRows,
+  insertTagRows,
+} from '../customers/customers.repository.ts';
+import { refreshSearchTerms } from '../customers/customers.search.ts';
+import { importsRepository } from './imports.repository.ts';
+import { readSheet, sniff, type SheetRow } from './import-reader.ts';
+
+const BATCH = 2000;
+const KINDS: MatchKind[] = ['domain', 'email', 'phone', 'name'];
+type Outcome = 'created' | 'updated' | 'merged' | 'unchanged' | 'rejected';
+type Counts = Record<Outcome, number>;
+
+interface Pending {
+  customer: Customer;
+  tags: Set<string>;
+  contacts: NewContact[];
+  keys: Map<string, { kind: MatchKind; key: string }>;
+}
+
+const keyId = (kind: MatchKind, key: string) => `${kind}|${key}`;
+
+function keysOf(row: NormalisedCustomerRow): { kind: MatchKind; key: string }[] {
+  const out: { kind: MatchKind; key: string }[] = [];
+  for (const kind of KINDS) {
+    const key = row.keys[kind];
+    if (key) out.push({ kind, key });
+  }
+  return out;
+}
+
+/**
+ * Runs one customer import in batches. Each batch's customers, contacts, tags, search terms, match
+ * keys, errors and the import's checkpoint commit in one transaction, so a crash loses at most the
+ * batch in flight and a resume starts after the last committed row. A dry run makes the same
+ * decisions and writes only its counts and errors.
+ */
+export class CustomerImport {
+  private readonly seen = new Map<string, { customerId: string; pending: Pending | null }>();
+
+  constructor(
+    private readonly db: Kysely<DB>,
+    private readonly scope: Scope,
+    private readonly job: Import,
+    private readonly teamId: string | null,
+  ) {}
+
+  async run(onProgress?: (job: { rowsDone: number; bytesDone: number }) => void): Promise<void> {
+    const info = await sniff(this.job.file_path);
+    const mapping = JSON.parse(this.job.mapping) as Record<string, string | null>;
+    const options = JSON.parse(this.job.options) as { country?: string; tags?: string[] };
+    let headers: string[] | null = null;
+    let bytes = 0;
+    let rowsDone = 0;
+    let batch: SheetRow[] = [];
+    for await (const row of readSheet(this.job.file_path, info, (b) => (bytes = b))) {
+      if (!headers) {
+        headers = row.cells.map((h) => h.trim());
+        continue;
+      }
+      rowsDone++;
+      if (rowsDone <= this.job.rows_done) continue;
+      batch.push(row);
+      if (batch.length >= BATCH) {
+        await this.batch(batch, headers, mapping, options, rowsDone, bytes);
+        onProgress?.({ rowsDone, bytesDone: bytes });
+        batch = [];
+      }
+    }
+    if (batch.length || rowsDone === 0)
+      await this.batch(batch, headers ?? [], mapping, options, rowsDone, info.bytes);
+    onProgress?.({ rowsDone, bytesDone: info.bytes });
+  }
+
+  private async batch(
+    rows: SheetRow[],
+    headers: string[],
+    mapping: Record<string, string | null>,
+    options: { country?: string; tags?: string[] },
+    rowsDone: number,
+    bytesDone: number,
+  ): Promise<void> {
+    const ws = this.scope.workspaceId;
+    const at = nowIso();
+    const counts: Counts = { created: 0, updated: 0, merged: 0, unchanged: 0, rejected: 0 };
+    const errors: ImportErrorTable[] = [];
+    const reject = (row: SheetRow, raw: Record<string, string>, field: string, message: string) =>
+      errors.push({
+        workspace_id: ws,
+        import_id: this.job.id,
+        row: row.line,
+        field,
+        message,
+        raw: JSON.stringify(raw),
+      });
+
+    const parsed = rows.map((row) => {
+      const raw: Record<string, string> = {};
+      const byTarget: Record<string, string> = {};
+      headers.forEach((h, i) => {
+        const v = row.cells[i] ?? '';
+        raw[h] = v;
+        const target = mapping[h];
+        if (target) byTarget[target] = v;
+      });
+      const result = normaliseCustomerRow(byTarget, {
+        country: options.country ?? null,
+        source: this.job.source,
+        tags: options.tags ?? [],
+      });
+      return { sheet: row, raw, row: result.row, problems: result.problems };
+    });
+
+    // Which of the batch's keys already belong to customers in the workspace.
+    const known = new Map<string, { customerId: string; ownerId: string }>();
+    for (const kind of KINDS) {
+      const keys = [
+        ...new Set(parsed.flatMap((p) => (p.row?.keys[kind] ? [p.row.keys[kind]] : []))),
+      ];
+      if (!keys.length) continue;
+      for (const hit of await customerKeysRepository.find(this.db, ws, kind, keys))
+        if (!known.has(keyId(kind, hit.key)))
+          known.set(keyId(kind, hit.key), { customerId: hit.customer_id, ownerId: hit.owner_id });
+    }
+    const existingIds = [...new Set([...known.values()].map((k) => k.customerId))];
+    const existing = new Map(
+      (await customersRepository.findMany(this.db, ws, existingIds)).map((c) => [c.id, c]),
+    );
+    const existingTags = await customersRepository.tagsOf(this.db, ws, existingIds);
+
+    const created: Pending[] = [];
+    const updates = new Map<
+      string,
+      { patch: Partial<Customer>; tags: string[]; contacts: NewContact[] }
+    >();
+
+    for (const p of parsed) {
+      if (!p.row) {
+        counts.rejected++;
+        for (const problem of p.problems) reject(p.sheet, p.raw, problem.field, problem.message);
+        continue;
+      }
+      const n = p.row;
+      const keys = keysOf(n);
+      const inFile = keys.map((k) => this.seen.get(keyId(k.kind, k.key))).find(Boolean);
+      const inDb = keys
+        .map((k) => ({ k, hit: known.get(keyId(k.kind, k.key)) }))
+        .find((x) => x.hit);
+
+      if (inFile && inFile.pending) {
+        // A duplicate of a row earlier in this batch: fold it into that new customer.
+        this.fold(inFile.pending, n, at);
+        for (const k of keys) this.seen.set(keyId(k.kind, k.key), inFile);
+        counts.merged++;
+        continue;
+      }
+      const targetId = inFile?.customerId ?? inDb?.hit?.customerId;
+      if (targetId) {
+        const current = existing.get(targetId);
+        const ownerId = current?.owner_id ?? inDb?.hit?.ownerId;
+        if (ownerId && !canSeeOwner(this.scope, ownerId)) {
+          counts.rejected++;
+          reject(
+            p.sheet,
+            p.raw,
+            inDb?.k.kind ?? 'name',
+            `matches a customer outside your scope (same ${inDb?.k.kind ?? 'key'}); ask its owner or a manager`,
+          );
+          continue;
+        }
+        const change = current
+          ? this.changes(current, existingTags.get(current.id) ?? [], n, known, at)
+          : null;
+        for (const k of keys)
+          this.seen.set(keyId(k.kind, k.key), { customerId: targetId, pending: null });
+        if (!change) {
+          counts.unchanged++;
+          continue;
+        }
+        const prev = updates.get(targetId);
+        updates.set(targetId, {
+          patch: { ...prev?.patch, ...change.patch },
+          tags: [...new Set([...(prev?.tags ?? []), ...change.tags])],
+          contacts: [...(prev?.contacts ?? []), ...change.contacts],
+        });
+        counts[inFile ? 'merged' : 'updated']++;
+        continue;
+      }
+      const pending = this.newCustomer(n, at);
+      created.push(pending);
+      for (const k of keys)
+        this.seen.set(keyId(k.kind, k.key), { customerId: pending.customer.id, pending });
+      counts.created++;
+    }
+    // A new customer's keys stay reachable in later batches through the database.
+    const release = () => {
+      for (const entry of this.seen.values()) entry.pending = null;
+    };
+
+    if (this.job.dry_run) {
+      await this.db.transaction().execute(async (tx) => {
+        await importsRepository.insertErrors(tx, errors);
+        await importsRepository.advance(tx, ws, this.job.id, rowsDone, bytesDone, counts);
+      });
+      release();
+      return;
+    }
+    await this.db.transaction().execute(async (tx) => {
+      await this.writeNew(tx, created);
+      for (const [id, u] of updates) {
+        const current = existing.get(id);
+        if (!current) continue;
+        if (Object.keys(u.patch).length)
+          await customersRepository.update(tx, ws, id, { ...u.patch, updated_at: at });
+        if (u.tags.length)
+          await customersRepository.setTags(tx, ws, id, [
+            ...new Set([...(existingTags.get(id) ?? []), ...u.tags]),
+          ]);
+        if (u.contacts.length) await contactsRepository.insertMany(tx, u.contacts);
+        await refreshSearchTerms(tx, ws, { ...current, ...u.patch });
+      }
+      await importsRepository.insertErrors(tx, errors);
+      await importsRepository.advance(tx, ws, this.job.id, rowsDone, bytesDone, counts);
+    });
+    release();
+  }
+
+  private newCustomer(n: NormalisedCustomerRow, at: string): Pending {
+    const c = n.customer;
+    const customer: Customer = {
+      workspace_id: this.scope.workspaceId,
+      id: newId(),
+      name: c.name,
+      native_name: c.nativeName,
+      country: c.country,
+      region: c.region,
+      city: c.city,
+      website: c.website,
+      domain: c.domain,
+      industry: c.industry,
+      size: c.size,
+      languages: '[]',
+      time_zone: defaultTimeZone(c.country),
+      currency: defaultCurrency(c.country),
+      stage: (c.stage ?? 'lead') as Customer['stage'],
+      tier: c.tier as Customer['tier'],
+      source: c.source,
+      owner_id: this.scope.userId,
+      team_id: this.teamId,
+      custom_fields: '{}',
+      created_at: at,
+      updated_at: at,
+      deleted_at: null,
+      last_touch_at: null,
+      last_outbound_at: null,
+      health_score: null,
+    };
+    const pending: Pending = { customer, tags: new Set(c.tags), contacts: [], keys: new Map() };
+    this.fold(pending, n, at);
+    return pending;
+  }
+
+  /** Adds a row's contact, tags and missing fields to a customer created in this batch. */
+  private fold(p: Pending, n: NormalisedCustomerRow, at: string): void {
+    const c = p.customer;
+    for (const [field, value] of [
+      ['native_name', n.customer.nativeName],
+      ['region', n.customer.region],
+      ['city', n.customer.city],
+      ['website', n.customer.website],
+      ['domain', n.customer.domain],
+      ['industry', n.customer.industry],
+      ['size', n.customer.size],
+    ] as const)
+      if (c[field] === null && value) c[field] = value;
+    for (const t of n.customer.tags) p.tags.add(t);
+    const contact = n.contact;
+    if (
+      contact &&
+      !p.contacts.some(
+        (x) =>
+          (contact.email && (JSON.parse(x.emails) as string[]).includes(contact.email)) ||
+          (contact.phone && (JSON.parse(x.phones) as string[]).includes(contact.phone)),
+      )
+    )
+      p.contacts.push(this.contactRow(c.id, contact, p.contacts.length === 0, at));
+  }
+
+  private contactRow(
+    customerId: string,
+    contact: NonNullable<NormalisedCustomerRow['contact']>,
+    primary: boolean,
+    at: string,
+  ): NewContact {
+    const handles: Record<string, string> = {};
+    if (contact.whatsapp) handles.whatsapp = contact.whatsapp;
+    if (contact.wechat) handles.wechat = contact.wechat;
+    return {
+      workspace_id: this.scope.workspaceId,
+      id: newId(),
+      customer_id: customerId,
+      first_name: contact.firstName,
+      last_name: contact.lastName,
+      native_name: null,
+      title: contact.title,
+      emails: JSON.stringify(contact.email ? [contact.email] : []),
+      phones: JSON.stringify(contact.phone ? [contact.phone] : []),
+      handles: JSON.stringify(handles),
+      preferred_language: null,
+      preferred_channel: null,
+      is_primary: primary ? 1 : 0,
+      created_at: at,
+      updated_at: at,
+    };
+  }
+
+  /**
+   * What a row adds to an existing customer: empty fields filled (never overwriting what people
+   * entered), new tags, a contact whose email and phone are not known yet. Null when nothing.
+   */
+  private changes(
+    current: Customer,
+    tags: string[],
+    n: NormalisedCustomerRow,
+    known: Map<string, unknown>,
+    at: string,
+  ): { patch: Partial<Customer>; tags: string[]; contacts: NewContact[] } | null {
+    const patch: Partial<Customer> = {};
+    for (const [field, value] of [
+      ['native_name', n.customer.nativeName],
+      ['region', n.customer.region],
+      ['city', n.customer.city],
+      ['website', n.customer.website],
+      ['domain', n.customer.domain],
+      ['industry', n.customer.industry],
+      ['size', n.customer.size],
+      ['source', n.customer.source],
+    ] as const)
+      if (current[field] === null && value) patch[field] = value;
+    const newTags = n.customer.tags.filter((t) => !tags.includes(t));
+    const contacts: NewContact[] = [];
+    const c = n.contact;
+    const knownContact =
+      (c?.email && known.has(keyId('email', c.email))) ||
+      (c?.phone && known.has(keyId('phone', c.phone)));
+    if (c && (c.email || c.phone) && !knownContact)
+      contacts.push(this.contactRow(current.id, c, false, at));
+    if (!Object.keys(patch).length && !newTags.length && !contacts.length) return null;
+    return { patch, tags: newTags, contacts };
+  }
+
+  private async writeNew(db: Executor, created: Pending[]) {
+    if (!created.length) return;
+    const ws = this.scope.workspaceId;
+    const terms: { workspace_id: string; customer_id: string; term: string }[] = [];
+    const tags: { workspace_id: string; customer_id: string; tag: string }[] = [];
+    const keys: Insertable<CustomerKeyTable>[] = [];
+    for (const p of created) {
+      const c = p.customer;
+      const contacts = p.contacts.map((x) => ({
+        firstName: x.first_name,
+        lastName: x.last_name ?? null,
+        nativeName: null,
+        emails: JSON.parse(x.emails) as string[],
+        phones: JSON.parse(x.phones) as string[],
+      }));
+      for (const term of customerTerms(
+        { name: c.name, nativeName: c.native_name, domain: c.domain },
+        contacts,
+      ))
+        terms.push({ workspace_id: ws, customer_id: c.id, term });
+      for (const k of matchKeysOf(
+        { name: c.name, nativeName: c.native_name, country: c.country, domain: c.domain },
+        contacts,
+      ))
+        keys.push({ workspace_id: ws, customer_id: c.id, ...k });
+      for (const tag of p.tags) tags.push({ workspace_id: ws, customer_id: c.id, tag });
+    }
+    const customers = created.map((p) => p.customer);
+    for (let i = 0; i < customers.length; i += 1000)
+      await customersRepository.insertMany(db, customers.slice(i, i + 1000));
+    const contacts = created.flatMap((p) => p.contacts);
+    for (let i = 0; i < contacts.length; i += 2000)
+      await contactsRepository.insertMany(db, contacts.slice(i, i + 2000));
+    await insertSearchTermRows(db, terms);
+    await insertTagRows(db, tags);
+    await customerKeysRepository.insertMany(db, keys);
+  }
+}

@@ -1,0 +1,129 @@
+import { createReadStream } from 'node:fs';
+import { open, stat } from 'node:fs/promises';
+import { parse } from 'csv-parse';
+import ExcelJS from 'exceljs';
+import iconv from 'iconv-lite';
+
+export interface SheetRow {
+  /** the row's line in the sheet, the header being row 1 */
+  line: number;
+  cells: string[];
+}
+
+export interface SheetInfo {
+  format: 'csv' | 'xlsx';
+  encoding: string | null;
+  delimiter: string | null;
+  bytes: number;
+}
+
+/** Reads the start of a file to tell its format, text encoding and delimiter. */
+export async function sniff(path: string): Promise<SheetInfo> {
+  const { size } = await stat(path);
+  const fh = await open(path, 'r');
+  const head = Buffer.alloc(Math.min(size, 64 * 1024));
+  try {
+    await fh.read(head, 0, head.length, 0);
+  } finally {
+    await fh.close();
+  }
+  if (head[0] === 0x50 && head[1] === 0x4b)
+    return { format: 'xlsx', encoding: null, delimiter: null, bytes: size };
+  const encoding = detectEncoding(head);
+  const text = iconv.decode(head, encoding);
+  return { format: 'csv', encoding, delimiter: detectDelimiter(text), bytes: size };
+}
+
+/**
+ * BOMs say it outright; otherwise text that is not valid UTF-8 from Chinese systems and Excel is
+ * GB18030 (a superset of GBK and GB2312).
+ */
+export function detectEncoding(head: Buffer): string {
+  if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return 'utf-8';
+  if (head[0] === 0xff && head[1] === 0xfe) return 'utf-16le';
+  if (head[0] === 0xfe && head[1] === 0xff) return 'utf-16be';
+  // A multi-byte character cut at the end of the sample is not an error.
+  const sample = head.subarray(0, Math.max(0, head.length - 4));
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(sample);
+    return 'utf-8';
+  } catch {
+    return 'gb18030';
+  }
+}
+
+/** The delimiter that splits the header line into the most columns. */
+export function detectDelimiter(text: string): string {
+  const firstLine = text.replace(/^\uFEFF/, '').split(/\r?\n/)[0] ?? '';
+  let best = ',';
+  let most = 0;
+  for (const d of [',', ';', '\t', '|']) {
+    const n = firstLine.split(d).length - 1;
+    if (n > most) {
+      best = d;
+      most = n;
+    }
+  }
+  return best;
+}
+
+/**
+ * Streams a CSV or XLSX sheet row by row without holding the file: the first row is the header.
+ * `onBytes` reports how far into the file the reader is, for progress.
+ */
+export async function* readSheet(
+  path: string,
+  info: SheetInfo,
+  onBytes?: (bytes: number) => void,
+): AsyncGenerator<SheetRow> {
+  if (info.format === 'xlsx') {
+    yield* readXlsx(path);
+    return;
+  }
+  const file = createReadStream(path, { highWaterMark: 256 * 1024 });
+  if (onBytes) file.on('data', () => onBytes(file.bytesRead));
+  const parser = file.pipe(iconv.decodeStream(info.encoding ?? 'utf-8', { stripBOM: true })).pipe(
+    parse({
+      delimiter: info.delimiter ?? ',',
+      relax_column_count: true,
+      relax_quotes: true,
+      skip_empty_lines: true,
+      bom: true,
+      info: true,
+    }),
+  );
+  for await (const rec of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>)
+    yield { line: rec.info.lines, cells: rec.record };
+}
+
+async function* readXlsx(path: string): AsyncGenerator<SheetRow> {
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
+    sharedStrings: 'cache',
+    hyperlinks: 'ignore',
+    styles: 'ignore',
+    worksheets: 'emit',
+  });
+  // Only the first worksheet is read.
+  for await (const sheet of reader) {
+    for await (const row of sheet as AsyncIterable<ExcelJS.Row>) {
+      const values = row.values as unknown[];
+      const cells: string[] = [];
+      for (let i = 1; i < values.length; i++) cells.push(cellText(values[i]));
+      if (cells.some((c) => c !== '')) yield { line: row.number, cells };
+    }
+    break;
+  }
+}
+
+function cellText(v: unknown): string {
+  if (v === null || v === undefined) return '';
+  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  if (typeof v === 'object') {
+    const o = v as { text?: unknown; result?: unknown; richText?: { text: string }[] };
+    if (o.richText) return o.richText.map((r) => r.text).join('');
+    if (o.text !== undefined) return cellText(o.text);
+    if (o.result !== undefined) return cellText(o.result);
+    return '';
+  }
+  return String(v);
+}
