@@ -125,5 +125,5 @@ function cellText(v: unknown): string {
     if (o.result !== undefined) return cellText(o.result);
     return '';
   }
-  return String(v);
+  return typeof v === 'string' ? v : typeof v === 'number' || typeof v === 'boolean' ? `${v}` : '';
 }
