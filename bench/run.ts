@@ -174,8 +174,8 @@ const segmentFilters: [string, unknown][] = [
     },
   ],
   [
-    'tagged vip (any country)',
-    { match: 'all', conditions: [{ field: 'tags', op: 'has_any', value: ['vip'] }] },
+    'tagged OEM (any country)',
+    { match: 'all', conditions: [{ field: 'tags', op: 'has_any', value: ['OEM'] }] },
   ],
   [
     'industry contains "mach"',

@@ -38,7 +38,8 @@ interface Pending {
   customer: Customer;
   tags: Set<string>;
   contacts: NewContact[];
-  keys: Map<string, { kind: MatchKind; key: string }>;
+  /** the contacts' emails and phones, to add a person once */
+  reach: Set<string>;
 }
 
 const keyId = (kind: MatchKind, key: string) => `${kind}|${key}`;
@@ -215,9 +216,12 @@ export class CustomerImport {
         this.seen.set(keyId(k.kind, k.key), { customerId: pending.customer.id, pending });
       counts.created++;
     }
-    // A new customer's keys stay reachable in later batches through the database.
+    // After a real batch commits, its customers are found through the database, so the file's
+    // key map is dropped and memory stays flat on a million rows; a dry run writes nothing and
+    // must remember every key it has seen.
     const release = () => {
-      for (const entry of this.seen.values()) entry.pending = null;
+      if (this.job.dry_run) for (const entry of this.seen.values()) entry.pending = null;
+      else this.seen.clear();
     };
 
     if (this.job.dry_run) {
@@ -278,7 +282,7 @@ export class CustomerImport {
       last_outbound_at: null,
       health_score: null,
     };
-    const pending: Pending = { customer, tags: new Set(c.tags), contacts: [], keys: new Map() };
+    const pending: Pending = { customer, tags: new Set(c.tags), contacts: [], reach: new Set() };
     this.fold(pending, n, at);
     return pending;
   }
@@ -298,15 +302,11 @@ export class CustomerImport {
       if (c[field] === null && value) c[field] = value;
     for (const t of n.customer.tags) p.tags.add(t);
     const contact = n.contact;
-    if (
-      contact &&
-      !p.contacts.some(
-        (x) =>
-          (contact.email && (JSON.parse(x.emails) as string[]).includes(contact.email)) ||
-          (contact.phone && (JSON.parse(x.phones) as string[]).includes(contact.phone)),
-      )
-    )
-      p.contacts.push(this.contactRow(c.id, contact, p.contacts.length === 0, at));
+    if (!contact) return;
+    const reach = [contact.email, contact.phone].filter((x): x is string => !!x);
+    if (reach.some((r) => p.reach.has(r))) return;
+    for (const r of reach) p.reach.add(r);
+    p.contacts.push(this.contactRow(c.id, contact, p.contacts.length === 0, at));
   }
 
   private contactRow(
