@@ -9,7 +9,6 @@ import { insertUser } from '../src/modules/users/users.service.ts';
 import { workspacesRepository } from '../src/modules/workspaces/workspaces.repository.ts';
 
 const COUNTRIES = ['Germany', 'Brasil', 'Vietnam', 'Mexico', 'Saudi Arabia', 'Kazakhstan', 'Japan'];
-const CODES = ['DE', 'BR', 'VN', 'MX', 'SA', 'KZ', 'JP'];
 const LEGAL = ['GmbH', 'Ltda', 'JSC', 'S.A. de C.V.', 'Co. Ltd', 'LLP', 'K.K.'];
 const WORDS = ['Nord', 'Sol', 'Delta', 'Atlas', 'Vega', 'Orion', 'Terra', 'Aqua', 'Polar', 'Zenit'];
 

@@ -3,6 +3,7 @@ import { AppError } from '../http/errors.ts';
 import { registerAdminCommands } from './admin-commands.ts';
 import { registerCalendarCommands } from './calendar-commands.ts';
 import { registerDataCommands } from './data-commands.ts';
+import { registerImportCommands } from './import-commands.ts';
 import { registerRelationshipCommands } from './relationship-commands.ts';
 import { CliError } from './context.ts';
 
@@ -28,6 +29,7 @@ export function program(): Command {
 
   registerAdminCommands(cli);
   registerDataCommands(cli);
+  registerImportCommands(cli);
   registerCalendarCommands(cli);
   registerRelationshipCommands(cli);
   return cli;

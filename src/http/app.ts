@@ -32,6 +32,8 @@ import {
   CustomFieldsService,
 } from '../modules/custom-fields/custom-fields.module.ts';
 import { customersRoutes } from '../modules/customers/customers.routes.ts';
+import { importsRoutes } from '../modules/imports/imports.routes.ts';
+import { ImportsService } from '../modules/imports/imports.service.ts';
 import { segmentsRoutes } from '../modules/segments/segments.routes.ts';
 import { SegmentsService } from '../modules/segments/segments.service.ts';
 import { CustomersService } from '../modules/customers/customers.service.ts';
@@ -55,6 +57,10 @@ export interface AppOptions {
   logger?: FastifyServerOptions['logger'];
   /** folder of the built web app; served when it exists */
   webDist?: string;
+  /** where uploaded import files are kept until their import is done (default data/uploads) */
+  uploadsDir?: string;
+  /** started imports, shared with the caller (the server resumes unfinished ones) */
+  imports?: ImportsService;
 }
 
 export async function buildApp(opts: AppOptions): Promise<App> {
@@ -143,6 +149,11 @@ export async function buildApp(opts: AppOptions): Promise<App> {
       const planning = new PlanningService(opts.db, calendars);
       activitiesRoutes(v1, new ActivitiesService(opts.db, planning));
       followUpsRoutes(v1, new FollowUpsService(opts.db, calendars, planning));
+      await importsRoutes(
+        v1,
+        opts.imports ?? new ImportsService(opts.db),
+        opts.uploadsDir ?? resolve('data/uploads'),
+      );
     },
     { prefix: '/api/v1' },
   );

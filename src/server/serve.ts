@@ -1,7 +1,9 @@
 import { loadConfig } from '../config.ts';
 import { openDatabase } from '../db/database.ts';
 import { migrateToLatest } from '../db/migrate.ts';
+import { join } from 'node:path';
 import { buildApp } from '../http/app.ts';
+import { ImportsService } from '../modules/imports/imports.service.ts';
 import { workspacesRepository } from '../modules/workspaces/workspaces.repository.ts';
 import { DEMO_ADMIN, DEMO_PASSWORD, seedDemo } from '../seed/demo.ts';
 import { ensureWebBuilt } from './web-build.ts';
@@ -18,8 +20,11 @@ export async function serve(opts: { buildWeb: boolean; seed: boolean }): Promise
     await seedDemo(database.db);
     seeded = true;
   }
+  const imports = new ImportsService(database.db);
   const app = await buildApp({
     db: database.db,
+    imports,
+    uploadsDir: join(config.dataDir, 'uploads'),
     secret: config.secret,
     secureCookies: config.secureCookies,
     webDist,
@@ -33,6 +38,8 @@ export async function serve(opts: { buildWeb: boolean; seed: boolean }): Promise
   process.once('SIGINT', () => void close());
   process.once('SIGTERM', () => void close());
   await app.listen({ port: config.port, host: config.host });
+  const resumed = await imports.resumeUnfinished();
+  if (resumed.length) log(`Resuming ${resumed.length} interrupted import(s) from their last batch`);
   const url = `http://localhost:${config.port}`;
   log('');
   log(`Chuhai 出海 is running at ${url}  (database: ${database.dialect} ${database.location})`);

@@ -68,7 +68,8 @@ describe.skipIf(!runnable)(
 
       await page.getByTestId('language-switch').getByText('中文').click();
       await page.getByRole('heading', { name: '今日概览' }).waitFor();
-      await page.getByRole('menuitem', { name: '客户' }).click();
+      // The menu also has 客户分组 (segments).
+      await page.getByRole('link', { name: '客户', exact: true }).click();
       await page.getByRole('heading', { name: '客户' }).waitFor();
       expect(await page.evaluate('localStorage.getItem("chuhai.locale")')).toBe('zh-CN');
 

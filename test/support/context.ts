@@ -2,7 +2,11 @@ import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import type { DialectName } from '../../src/db/database.ts';
 import type { Customer, Role, User } from '../../src/db/schema.ts';
 import type { Scope } from '../../src/domain/scope.ts';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { buildApp } from '../../src/http/app.ts';
+import { ImportsService } from '../../src/modules/imports/imports.service.ts';
 import type { App } from '../../src/http/types.ts';
 import { AuthService } from '../../src/modules/auth/auth.service.ts';
 import { ContactsService } from '../../src/modules/contacts/contacts.service.ts';
@@ -40,16 +44,23 @@ export class TestContext {
     readonly dialect: DialectName,
     readonly database: TestDatabase,
     readonly app: App,
+    /** the app's import runner, to wait for an upload's import to finish */
+    readonly imports: ImportsService,
+    private readonly uploadsDir: string,
   ) {}
 
   static async create(dialect: DialectName): Promise<TestContext> {
     const database = await createTestDatabase(dialect);
+    const imports = new ImportsService(database.db);
+    const uploadsDir = mkdtempSync(join(tmpdir(), 'chuhai-uploads-'));
     const app = await buildApp({
       db: database.db,
       secret: 'test-secret-test-secret-test-secret',
       webDist: '/nonexistent',
+      uploadsDir,
+      imports,
     });
-    return new TestContext(dialect, database, app);
+    return new TestContext(dialect, database, app, imports, uploadsDir);
   }
 
   get db() {
@@ -59,6 +70,7 @@ export class TestContext {
   async close(): Promise<void> {
     await this.app.close();
     await this.database.drop();
+    rmSync(this.uploadsDir, { recursive: true, force: true });
   }
 
   async newWorkspace(name = `Workspace ${++seq}`) {

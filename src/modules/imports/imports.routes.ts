@@ -1,0 +1,208 @@
+import { createWriteStream, mkdirSync } from 'node:fs';
+import { extname, join } from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import multipart from '@fastify/multipart';
+import { Type } from '@sinclair/typebox';
+import type { FastifyRequest } from 'fastify';
+import { newId } from '../../domain/ids.ts';
+import { requireScope } from '../../http/authenticate.ts';
+import { AppError } from '../../http/errors.ts';
+import { errorResponses, type App } from '../../http/types.ts';
+import { IdParams } from '../customers/customers.schemas.ts';
+import type { ImportsService } from './imports.service.ts';
+
+const Counts = Type.Object({
+  created: Type.Integer(),
+  updated: Type.Integer(),
+  merged: Type.Integer(),
+  unchanged: Type.Integer(),
+  rejected: Type.Integer(),
+});
+const ImportOut = Type.Object({
+  id: Type.String(),
+  status: Type.Union([
+    Type.Literal('queued'),
+    Type.Literal('running'),
+    Type.Literal('done'),
+    Type.Literal('failed'),
+  ]),
+  entity: Type.String(),
+  dryRun: Type.Boolean(),
+  fileName: Type.String(),
+  source: Type.Union([Type.String(), Type.Null()]),
+  rowsDone: Type.Integer(),
+  progress: Type.Number({ description: 'share of the file read, 0–1' }),
+  counts: Counts,
+  errors: Type.Array(
+    Type.Object({ row: Type.Integer(), field: Type.String(), message: Type.String() }),
+    { description: 'the first 200 problems; all of them in errors.csv' },
+  ),
+  error: Type.Union([Type.String(), Type.Null()]),
+  createdAt: Type.String(),
+  finishedAt: Type.Union([Type.String(), Type.Null()]),
+});
+
+const MAX_BYTES = 2 * 1024 ** 3;
+const ALLOWED = ['.csv', '.txt', '.tsv', '.xlsx'];
+
+/** Reads the multipart form: the file streams to disk, the other fields are collected. */
+async function receive(req: FastifyRequest, dir: string) {
+  const fields: Record<string, string> = {};
+  let file: { path: string; name: string } | null = null;
+  for await (const part of req.parts()) {
+    if (part.type === 'file') {
+      const ext = extname(part.filename).toLowerCase();
+      if (!ALLOWED.includes(ext)) {
+        part.file.resume();
+        throw AppError.validation([
+          { path: '/file', message: `must be a CSV or XLSX file, got "${part.filename}"` },
+        ]);
+      }
+      const path = join(dir, `${newId()}${ext}`);
+      await pipeline(part.file, createWriteStream(path));
+      if (part.file.truncated)
+        throw AppError.validation([{ path: '/file', message: 'is larger than 2 GB' }]);
+      file = { path, name: part.filename };
+    } else if (typeof part.value === 'string') fields[part.fieldname] = part.value;
+  }
+  if (!file) throw AppError.validation([{ path: '/file', message: 'is required' }]);
+  return { file, fields };
+}
+
+function parseJson(value: string | undefined, path: string): unknown {
+  if (value === undefined || value === '') return undefined;
+  try {
+    return JSON.parse(value);
+  } catch {
+    throw AppError.validation([{ path, message: 'must be JSON' }]);
+  }
+}
+
+export async function importsRoutes(
+  app: App,
+  imports: ImportsService,
+  uploadsDir: string,
+): Promise<void> {
+  mkdirSync(uploadsDir, { recursive: true });
+  await app.register(multipart, { limits: { fileSize: MAX_BYTES, files: 1, fields: 20 } });
+  const tags = ['imports'];
+
+  app.post(
+    '/imports',
+    {
+      schema: {
+        tags,
+        summary:
+          'Upload a customer list (multipart: file, entity, dryRun, mapping, source, country)',
+        description:
+          'Starts the import and answers at once; poll GET /imports/{id} for progress. Fields: `file` (CSV in any common encoding and delimiter, or XLSX), `entity` = customers, optional `dryRun` = true, `mapping` (JSON: header → target), `source` (e.g. "trade show: Canton Fair 2026"; its mapping is remembered), `country` (ISO code for rows without one), `tags` (comma-separated).',
+        consumes: ['multipart/form-data'],
+        response: { 202: ImportOut, ...errorResponses },
+      },
+    },
+    async (req, reply) => {
+      const scope = requireScope(req);
+      if (!req.isMultipart())
+        throw AppError.validation([
+          { path: '/file', message: 'send the file as multipart/form-data' },
+        ]);
+      const { file, fields } = await receive(req, uploadsDir);
+      const mapping = parseJson(fields.mapping, '/mapping');
+      if (mapping !== undefined && (typeof mapping !== 'object' || mapping === null))
+        throw AppError.validation([
+          { path: '/mapping', message: 'must be an object: header → target' },
+        ]);
+      const job = await imports.start(scope, {
+        filePath: file.path,
+        fileName: file.name,
+        entity: fields.entity ?? 'customers',
+        dryRun: fields.dryRun === 'true' || fields.dryRun === '1',
+        mapping: mapping as Record<string, string | null> | undefined,
+        source: fields.source ?? null,
+        country: fields.country ?? null,
+        tags: fields.tags
+          ? fields.tags
+              .split(',')
+              .map((t) => t.trim())
+              .filter(Boolean)
+          : [],
+      });
+      return reply.code(202).send(job);
+    },
+  );
+
+  app.post(
+    '/imports/preview',
+    {
+      schema: {
+        tags,
+        summary: 'Read a file’s headers and first rows and propose a column mapping',
+        consumes: ['multipart/form-data'],
+        response: {
+          200: Type.Object({
+            format: Type.String(),
+            encoding: Type.Union([Type.String(), Type.Null()]),
+            delimiter: Type.Union([Type.String(), Type.Null()]),
+            headers: Type.Array(Type.String()),
+            mapping: Type.Record(Type.String(), Type.Union([Type.String(), Type.Null()])),
+            mappingFrom: Type.String(),
+            sample: Type.Array(Type.Array(Type.String())),
+          }),
+          ...errorResponses,
+        },
+      },
+    },
+    async (req) => {
+      const scope = requireScope(req);
+      if (!req.isMultipart())
+        throw AppError.validation([
+          { path: '/file', message: 'send the file as multipart/form-data' },
+        ]);
+      const { file, fields } = await receive(req, uploadsDir);
+      return imports.preview(scope, file.path, fields.entity ?? 'customers', fields.source ?? null);
+    },
+  );
+
+  app.get(
+    '/imports',
+    {
+      schema: {
+        tags,
+        summary: 'Your imports (all of them for admins), newest first',
+        response: { 200: Type.Object({ items: Type.Array(ImportOut) }), ...errorResponses },
+      },
+    },
+    async (req) => imports.list(requireScope(req)),
+  );
+
+  app.get(
+    '/imports/:id',
+    {
+      schema: {
+        tags,
+        summary: 'An import’s status, counts and first problems',
+        params: IdParams,
+        response: { 200: ImportOut, ...errorResponses },
+      },
+    },
+    async (req) => imports.get(requireScope(req), req.params.id),
+  );
+
+  app.get(
+    '/imports/:id/errors.csv',
+    {
+      schema: {
+        tags,
+        summary: 'The rejected rows as read, with a reason column (UTF-8 with BOM for Excel)',
+        params: IdParams,
+      },
+    },
+    async (req, reply) => {
+      const csv = await imports.errorsCsv(requireScope(req), req.params.id);
+      return reply
+        .type('text/csv; charset=utf-8')
+        .header('content-disposition', `attachment; filename="import-${req.params.id}-errors.csv"`)
+        .send(csv);
+    },
+  );
+}
