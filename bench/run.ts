@@ -13,6 +13,7 @@ import { AuthService } from '../src/modules/auth/auth.service.ts';
 import { seedDemo } from '../src/seed/demo.ts';
 import { nextBusinessDayMillis } from './calendar.ts';
 import { rawInsertMillis } from './raw-insert.ts';
+import { importBench } from './import.ts';
 import { replanBench } from './replan.ts';
 import { ms, perSec, timeRequests } from './stats.ts';
 
@@ -57,6 +58,11 @@ out(
 );
 out(
   `| customer list answered during the one-tier replan | ${replan.answered} requests, slowest ${ms(replan.slowest)} |`,
+);
+console.error('importing a 100,000-row customer CSV…');
+const imported = await importBench(dir, Number(process.env.BENCH_IMPORT_ROWS ?? 100_000));
+out(
+  `| import a ${imported.rows.toLocaleString('en-US')}-row customer CSV (10% duplicates under other spellings) into SQLite: ${imported.counts.created.toLocaleString('en-US')} created, ${imported.counts.merged.toLocaleString('en-US')} merged | ${(imported.millis / 1000).toFixed(1)} s, ${perSec(imported.rows, imported.millis)}, peak RSS ${Math.round(imported.peakRss / 2 ** 20)} MB |`,
 );
 if (!reuse) await seedAndCompare();
 

@@ -1,4 +1,5 @@
 import { enMarkets } from './en.markets.ts';
+import { enImports } from './en.imports.ts';
 import { enSegments } from './en.segments.ts';
 
 const enCore = {
@@ -37,6 +38,7 @@ const enCore = {
     customFields: 'Custom fields',
     policies: 'Cadence policies',
     segments: 'Segments',
+    imports: 'Import',
     audit: 'Audit log',
     profile: 'My profile',
     signOut: 'Sign out',
@@ -248,7 +250,7 @@ const enCore = {
   },
 };
 
-export const en = { ...enCore, ...enMarkets, ...enSegments };
+export const en = { ...enCore, ...enMarkets, ...enSegments, ...enImports };
 
 export type Messages = typeof en;
 export type CoreMessages = typeof enCore;

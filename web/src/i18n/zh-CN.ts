@@ -1,5 +1,6 @@
 import type { CoreMessages, Messages } from './en.ts';
 import { zhCNMarkets } from './zh-CN.markets.ts';
+import { zhCNImports } from './zh-CN.imports.ts';
 import { zhCNSegments } from './zh-CN.segments.ts';
 
 const zhCNCore: CoreMessages = {
@@ -38,6 +39,7 @@ const zhCNCore: CoreMessages = {
     customFields: '自定义字段',
     policies: '跟进节奏',
     segments: '客户分组',
+    imports: '导入',
     audit: '操作日志',
     profile: '个人设置',
     signOut: '退出登录',
@@ -242,4 +244,4 @@ const zhCNCore: CoreMessages = {
   },
 };
 
-export const zhCN: Messages = { ...zhCNCore, ...zhCNMarkets, ...zhCNSegments };
+export const zhCN: Messages = { ...zhCNCore, ...zhCNMarkets, ...zhCNSegments, ...zhCNImports };

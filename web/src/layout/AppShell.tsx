@@ -11,6 +11,7 @@ import {
   UsergroupAddOutlined,
   FormOutlined,
   FilterOutlined,
+  UploadOutlined,
   GlobalOutlined,
 } from '@ant-design/icons';
 import { Avatar, Dropdown, Layout, Menu, Space, Typography } from 'antd';
@@ -39,6 +40,11 @@ export function AppShell({ children }: { children: ReactNode }) {
       key: '/segments',
       icon: <FilterOutlined />,
       label: <Link to="/segments">{t('nav.segments')}</Link>,
+    },
+    {
+      key: '/import',
+      icon: <UploadOutlined />,
+      label: <Link to="/import">{t('nav.imports')}</Link>,
     },
     {
       key: '/countries',
