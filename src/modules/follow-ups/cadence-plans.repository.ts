@@ -29,7 +29,8 @@ export function policyIndexSql(
   return sql<number>`(case ${sql.join(whens, sql` `)} else ${sql.lit(NO_POLICY)} end)`;
 }
 
-export type CustomerToPlan = Pick<
+/** What planning reads of a customer. */
+export type PlanCustomer = Pick<
   Customer,
   | 'id'
   | 'country'
@@ -40,7 +41,9 @@ export type CustomerToPlan = Pick<
   | 'owner_id'
   | 'last_outbound_at'
   | 'created_at'
-> & { policy: number };
+>;
+
+export type CustomerToPlan = PlanCustomer & { policy: number };
 
 export interface PlanGroup {
   country: string;

@@ -12,21 +12,14 @@ import { activitiesRepository } from '../activities/activities.repository.ts';
 import type { CalendarProvider } from '../calendar/calendar.provider.ts';
 import { countryNames } from '../countries/country-facts.ts';
 import { segmentConditions } from '../segments/segment-conditions.ts';
-import { cadencePlansRepository, policyIndexSql } from './cadence-plans.repository.ts';
+import {
+  cadencePlansRepository,
+  policyIndexSql,
+  type PlanCustomer,
+} from './cadence-plans.repository.ts';
 import { followUpsRepository, policiesRepository } from './follow-ups.repository.ts';
 
-export type PlanCustomer = Pick<
-  Customer,
-  | 'id'
-  | 'country'
-  | 'region'
-  | 'time_zone'
-  | 'stage'
-  | 'tier'
-  | 'owner_id'
-  | 'last_outbound_at'
-  | 'created_at'
->;
+export type { PlanCustomer };
 
 /** Customers per replan chunk: each chunk is a few short statements, then the server gets a turn. */
 const CHUNK = 5000;

@@ -44,6 +44,23 @@ interface Pending {
 
 const keyId = (kind: MatchKind, key: string) => `${kind}|${key}`;
 
+/** The row's values for fields the customer has empty: an import fills gaps, never overwrites. */
+function gaps(current: Customer, n: NormalisedCustomerRow): Partial<Customer> {
+  const patch: Partial<Customer> = {};
+  for (const [field, value] of [
+    ['native_name', n.customer.nativeName],
+    ['region', n.customer.region],
+    ['city', n.customer.city],
+    ['website', n.customer.website],
+    ['domain', n.customer.domain],
+    ['industry', n.customer.industry],
+    ['size', n.customer.size],
+    ['source', n.customer.source],
+  ] as const)
+    if (current[field] === null && value) patch[field] = value;
+  return patch;
+}
+
 function keysOf(row: NormalisedCustomerRow): { kind: MatchKind; key: string }[] {
   const out: { kind: MatchKind; key: string }[] = [];
   for (const kind of KINDS) {
@@ -290,16 +307,7 @@ export class CustomerImport {
   /** Adds a row's contact, tags and missing fields to a customer created in this batch. */
   private fold(p: Pending, n: NormalisedCustomerRow, at: string): void {
     const c = p.customer;
-    for (const [field, value] of [
-      ['native_name', n.customer.nativeName],
-      ['region', n.customer.region],
-      ['city', n.customer.city],
-      ['website', n.customer.website],
-      ['domain', n.customer.domain],
-      ['industry', n.customer.industry],
-      ['size', n.customer.size],
-    ] as const)
-      if (c[field] === null && value) c[field] = value;
+    Object.assign(c, gaps(c, n));
     for (const t of n.customer.tags) p.tags.add(t);
     const contact = n.contact;
     if (!contact) return;
@@ -348,18 +356,7 @@ export class CustomerImport {
     known: Map<string, unknown>,
     at: string,
   ): { patch: Partial<Customer>; tags: string[]; contacts: NewContact[] } | null {
-    const patch: Partial<Customer> = {};
-    for (const [field, value] of [
-      ['native_name', n.customer.nativeName],
-      ['region', n.customer.region],
-      ['city', n.customer.city],
-      ['website', n.customer.website],
-      ['domain', n.customer.domain],
-      ['industry', n.customer.industry],
-      ['size', n.customer.size],
-      ['source', n.customer.source],
-    ] as const)
-      if (current[field] === null && value) patch[field] = value;
+    const patch = gaps(current, n);
     const newTags = n.customer.tags.filter((t) => !tags.includes(t));
     const contacts: NewContact[] = [];
     const c = n.contact;
