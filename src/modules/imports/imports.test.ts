@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDialects } from '../../../test/support/databases.ts';
@@ -180,6 +181,26 @@ describe.each(testDialects())('customer import on %s', (dialect) => {
     expect(csv).toContain('West Only Aktiengesellschaft');
     // Someone else's import is not found.
     await expect(imports.get(org.westRep.scope, job.id)).rejects.toMatchObject({ status: 404 });
+  });
+
+  it('reads XLSX workbooks (the first sheet), numeric cells included', async () => {
+    const wb = new ExcelJS.Workbook();
+    const sheet = wb.addWorksheet('Leads');
+    sheet.addRow(['Company', 'Country', 'Phone', 'Website']);
+    sheet.addRow(['PT Sinar Jaya Abadi', 'Indonesia', '0812-3456-7890', 'sinarjaya.co.id']);
+    sheet.addRow(['Công ty TNHH Minh Long', 'Việt Nam', 912345678, 'minhlong.vn']);
+    wb.addWorksheet('Notes').addRow(['ignored']);
+    const path = join(dir, 'leads.xlsx');
+    await wb.xlsx.writeFile(path);
+    const p = await imports.preview(org.eastRep.scope, path, 'customers', null);
+    expect(p).toMatchObject({
+      format: 'xlsx',
+      headers: ['Company', 'Country', 'Phone', 'Website'],
+    });
+    const job = await run(org.eastRep, path);
+    expect(job.counts).toMatchObject({ created: 2, rejected: 0 });
+    const id = (await ctx.client(org.eastRep).get('/customers?country=ID')).json().items[0];
+    expect(id).toMatchObject({ name: 'PT Sinar Jaya Abadi', domain: 'sinarjaya.co.id' });
   });
 
   it('rejects bad mappings and unknown entities before starting', async () => {
