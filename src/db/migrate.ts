@@ -6,6 +6,7 @@ import * as m0004 from './migrations/0004_workspace_calendar_settings.ts';
 import * as m0005 from './migrations/0005_cadence_basis.ts';
 import * as m0006 from './migrations/0006_segments.ts';
 import * as m0007 from './migrations/0007_imports.ts';
+import * as m0008 from './migrations/0008_customer_merges.ts';
 
 // Listed explicitly (not read from disk) so migrations work the same under tsx, tests and bundles.
 // A landed migration is never edited: add the next numbered file instead.
@@ -17,6 +18,7 @@ const migrations: Record<string, Migration> = {
   '0005_cadence_basis': m0005,
   '0006_segments': m0006,
   '0007_imports': m0007,
+  '0008_customer_merges': m0008,
 };
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- migrations run before any typed schema exists

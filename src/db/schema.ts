@@ -29,6 +29,7 @@ export interface DB {
   imports: ImportTable;
   import_errors: ImportErrorTable;
   import_mappings: ImportMappingTable;
+  customer_merges: CustomerMergeTable;
 }
 
 export type Role = 'admin' | 'manager' | 'rep';
@@ -176,7 +177,7 @@ export interface AuditLogTable {
   workspace_id: string;
   id: string;
   actor_id: string | null;
-  action: 'create' | 'update' | 'delete' | 'restore' | 'login';
+  action: 'create' | 'update' | 'delete' | 'restore' | 'login' | 'merge' | 'unmerge';
   entity_type: string;
   entity_id: string;
   /** JSON object: field -> { before, after } */
@@ -378,4 +379,19 @@ export interface ImportMappingTable {
   source: string;
   mapping: string;
   updated_at: string;
+}
+
+/** A merge of `merged_id` into `kept_id`, with what moved, so that it can be undone. */
+export interface CustomerMergeTable {
+  workspace_id: string;
+  id: string;
+  kept_id: string;
+  merged_id: string;
+  /** JSON: the kept customer's row before the merge */
+  kept_before: string;
+  /** JSON: { contacts, activities, followUps: ids moved; tags: tags added to the kept customer } */
+  moved: string;
+  actor_id: string;
+  created_at: string;
+  undone_at: string | null;
 }

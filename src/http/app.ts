@@ -32,6 +32,8 @@ import {
   CustomFieldsService,
 } from '../modules/custom-fields/custom-fields.module.ts';
 import { customersRoutes } from '../modules/customers/customers.routes.ts';
+import { duplicatesRoutes } from '../modules/duplicates/duplicates.routes.ts';
+import { DuplicatesService } from '../modules/duplicates/duplicates.service.ts';
 import { importsRoutes } from '../modules/imports/imports.routes.ts';
 import { ImportsService } from '../modules/imports/imports.service.ts';
 import { segmentsRoutes } from '../modules/segments/segments.routes.ts';
@@ -138,6 +140,7 @@ export async function buildApp(opts: AppOptions): Promise<App> {
       const customers = new CustomersService(opts.db);
       customersRoutes(v1, customers);
       segmentsRoutes(v1, new SegmentsService(opts.db, customers));
+      duplicatesRoutes(v1, new DuplicatesService(opts.db));
       contactsRoutes(v1, new ContactsService(opts.db));
       customFieldsRoutes(v1, new CustomFieldsService(opts.db));
       auditRoutes(v1, new AuditService(opts.db));

@@ -43,6 +43,34 @@ export const followUpsRepository = {
         .execute();
   },
 
+  async openCadenceIds(db: Executor, workspaceId: string, customerId: string): Promise<string[]> {
+    const rows = await db
+      .selectFrom('follow_ups')
+      .select('id')
+      .where('workspace_id', '=', workspaceId)
+      .where('customer_id', '=', customerId)
+      .where('kind', '=', 'cadence')
+      .where('status', 'in', ['open', 'snoozed'])
+      .execute();
+    return rows.map((r) => r.id);
+  },
+
+  async setStatus(
+    db: Executor,
+    workspaceId: string,
+    ids: string[],
+    status: FollowUpStatus,
+    at: string,
+  ): Promise<void> {
+    for (let i = 0; i < ids.length; i += 500)
+      await db
+        .updateTable('follow_ups')
+        .set({ status, updated_at: at })
+        .where('workspace_id', '=', workspaceId)
+        .where('id', 'in', ids.slice(i, i + 500))
+        .execute();
+  },
+
   /** Deletes the customers' open or snoozed cadence follow-ups (about to be planned afresh). */
   async deleteOpenCadence(db: Executor, workspaceId: string, customerIds: string[]): Promise<void> {
     for (let i = 0; i < customerIds.length; i += 500) {
