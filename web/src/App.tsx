@@ -19,6 +19,7 @@ import { CountryPage } from './countries/CountryPage.tsx';
 import { DashboardPage } from './dashboard/DashboardPage.tsx';
 import { AppShell } from './layout/AppShell.tsx';
 import { ProfilePage } from './profile/ProfilePage.tsx';
+import { DuplicatesPage } from './imports/DuplicatesPage.tsx';
 import { ImportPage } from './imports/ImportPage.tsx';
 import { SegmentsPage } from './segments/SegmentsPage.tsx';
 
@@ -49,6 +50,7 @@ export function App() {
                   <Route path="/customers/:id" element={<CustomerPage />} />
                   <Route path="/segments" element={<SegmentsPage />} />
                   <Route path="/import" element={<ImportPage />} />
+                  <Route path="/duplicates" element={<DuplicatesPage />} />
                   <Route path="/admin/users" element={<UsersPage />} />
                   <Route path="/admin/teams" element={<TeamsPage />} />
                   <Route path="/admin/custom-fields" element={<CustomFieldsPage />} />

@@ -39,6 +39,7 @@ const enCore = {
     policies: 'Cadence policies',
     segments: 'Segments',
     imports: 'Import',
+    duplicates: 'Duplicates',
     audit: 'Audit log',
     profile: 'My profile',
     signOut: 'Sign out',

@@ -40,6 +40,7 @@ const zhCNCore: CoreMessages = {
     policies: '跟进节奏',
     segments: '客户分组',
     imports: '导入',
+    duplicates: '重复客户',
     audit: '操作日志',
     profile: '个人设置',
     signOut: '退出登录',

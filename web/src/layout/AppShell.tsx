@@ -11,6 +11,7 @@ import {
   UsergroupAddOutlined,
   FormOutlined,
   FilterOutlined,
+  MergeCellsOutlined,
   UploadOutlined,
   GlobalOutlined,
 } from '@ant-design/icons';
@@ -45,6 +46,11 @@ export function AppShell({ children }: { children: ReactNode }) {
       key: '/import',
       icon: <UploadOutlined />,
       label: <Link to="/import">{t('nav.imports')}</Link>,
+    },
+    {
+      key: '/duplicates',
+      icon: <MergeCellsOutlined />,
+      label: <Link to="/duplicates">{t('nav.duplicates')}</Link>,
     },
     {
       key: '/countries',
