@@ -30,6 +30,7 @@ export interface DB {
   import_errors: ImportErrorTable;
   import_mappings: ImportMappingTable;
   customer_merges: CustomerMergeTable;
+  lead_forms: LeadFormTable;
 }
 
 export type Role = 'admin' | 'manager' | 'rep';
@@ -395,3 +396,19 @@ export interface CustomerMergeTable {
   created_at: string;
   undone_at: string | null;
 }
+
+export interface LeadFormTable {
+  workspace_id: string;
+  id: string;
+  /** the public key in the form's URL */
+  form_key: string;
+  name: string;
+  /** written on every lead, e.g. "web form: contact page" */
+  source: string;
+  /** who owns the leads the form creates */
+  owner_id: string;
+  /** JSON array of origins (https://example.com) allowed to post from a browser */
+  allowed_origins: string;
+  created_at: string;
+}
+export type LeadForm = Selectable<LeadFormTable>;

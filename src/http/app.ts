@@ -35,6 +35,8 @@ import { customersRoutes } from '../modules/customers/customers.routes.ts';
 import { duplicatesRoutes } from '../modules/duplicates/duplicates.routes.ts';
 import { DuplicatesService } from '../modules/duplicates/duplicates.service.ts';
 import { importsRoutes } from '../modules/imports/imports.routes.ts';
+import { leadCaptureRoutes } from '../modules/lead-capture/lead-capture.routes.ts';
+import { LeadCaptureService } from '../modules/lead-capture/lead-capture.service.ts';
 import { ImportsService } from '../modules/imports/imports.service.ts';
 import { segmentsRoutes } from '../modules/segments/segments.routes.ts';
 import { SegmentsService } from '../modules/segments/segments.service.ts';
@@ -150,7 +152,9 @@ export async function buildApp(opts: AppOptions): Promise<App> {
       calendarRoutes(v1, new CalendarService(opts.db, calendars));
       workspaceRoutes(v1, new WorkspaceSettingsService(opts.db, calendars));
       const planning = new PlanningService(opts.db, calendars);
-      activitiesRoutes(v1, new ActivitiesService(opts.db, planning));
+      const activities = new ActivitiesService(opts.db, planning);
+      activitiesRoutes(v1, activities);
+      leadCaptureRoutes(v1, new LeadCaptureService(opts.db, activities));
       followUpsRoutes(v1, new FollowUpsService(opts.db, calendars, planning));
       await importsRoutes(
         v1,

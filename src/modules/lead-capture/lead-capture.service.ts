@@ -1,0 +1,169 @@
+import { randomBytes } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { DB, LeadForm, MatchKind } from '../../db/schema.ts';
+import { newId, nowIso } from '../../domain/ids.ts';
+import { normaliseCustomerRow } from '../../domain/import/normalise-customer-row.ts';
+import type { Scope } from '../../domain/scope.ts';
+import { AppError } from '../../http/errors.ts';
+import type { ActivitiesService } from '../activities/activities.service.ts';
+import { AuthService } from '../auth/auth.service.ts';
+import { LoginThrottle } from '../auth/login-throttle.ts';
+import { ContactsService } from '../contacts/contacts.service.ts';
+import { customerKeysRepository } from '../customers/customers.repository.ts';
+import { CustomersService } from '../customers/customers.service.ts';
+import { requireRole } from '../users/users.service.ts';
+import { usersRepository } from '../users/users.repository.ts';
+import { leadFormsRepository } from './lead-forms.repository.ts';
+
+export interface LeadSubmission {
+  company: string;
+  country: string;
+  name: string;
+  email: string;
+  phone?: string;
+  message?: string;
+  /** the honeypot: hidden on the form, so only robots fill it */
+  website_url?: string;
+}
+
+const toOut = (f: LeadForm) => ({
+  id: f.id,
+  name: f.name,
+  source: f.source,
+  ownerId: f.owner_id,
+  allowedOrigins: JSON.parse(f.allowed_origins) as string[],
+  /** what the company's site posts to */
+  postUrl: `/api/v1/public/lead-forms/${f.workspace_id}/${f.form_key}`,
+  createdAt: f.created_at,
+});
+
+/** Public web forms on the company's own site that create leads (or add to a known customer). */
+export class LeadCaptureService {
+  // Twenty submissions an hour per address and form; a trade-show kiosk stays well under.
+  private readonly throttle = new LoginThrottle(20, 3_600_000);
+
+  constructor(
+    private readonly db: Kysely<DB>,
+    private readonly activities: ActivitiesService,
+  ) {}
+
+  async list(scope: Scope) {
+    requireRole(scope, 'admin', 'manager');
+    return { items: (await leadFormsRepository.list(this.db, scope.workspaceId)).map(toOut) };
+  }
+
+  async create(
+    scope: Scope,
+    body: { name: string; source?: string; ownerId?: string; allowedOrigins?: string[] },
+  ) {
+    requireRole(scope, 'admin', 'manager');
+    const ownerId = body.ownerId ?? scope.userId;
+    const owner = await usersRepository.findById(this.db, scope.workspaceId, ownerId);
+    if (!owner || owner.active !== 1)
+      throw AppError.validation([{ path: '/ownerId', message: 'no active user with this id' }]);
+    const origins = body.allowedOrigins ?? [];
+    origins.forEach((o, i) => {
+      if (!/^https?:\/\/[^/\s]+$/.test(o))
+        throw AppError.validation([
+          {
+            path: `/allowedOrigins/${i}`,
+            message: 'must be an origin like https://www.example.com',
+          },
+        ]);
+    });
+    const row: LeadForm = {
+      workspace_id: scope.workspaceId,
+      id: newId(),
+      form_key: randomBytes(18).toString('base64url'),
+      name: body.name.trim(),
+      source: body.source?.trim() || `web form: ${body.name.trim()}`,
+      owner_id: ownerId,
+      allowed_origins: JSON.stringify(origins),
+      created_at: nowIso(),
+    };
+    await leadFormsRepository.insert(this.db, row);
+    return toOut(row);
+  }
+
+  async remove(scope: Scope, id: string): Promise<void> {
+    requireRole(scope, 'admin', 'manager');
+    if (!(await leadFormsRepository.remove(this.db, scope.workspaceId, id)))
+      throw AppError.notFound('Lead form');
+  }
+
+  /** The form for a public address, or 404 (the same answer for a wrong workspace or key). */
+  async form(workspaceId: string, formKey: string): Promise<LeadForm> {
+    const form = await leadFormsRepository.byKey(this.db, workspaceId, formKey).catch(() => null);
+    if (!form) throw AppError.notFound('Form');
+    return form;
+  }
+
+  /**
+   * Takes a submission: a robot (honeypot filled) is thanked and ignored; a known company (same
+   * domain, email or phone) gets the message on its timeline; anyone else becomes a lead owned by
+   * the form's owner.
+   */
+  async submit(form: LeadForm, body: LeadSubmission, address: string) {
+    const wait = this.throttle.retryAfter(`${form.id}|${address}`);
+    if (wait) throw new AppError(429, 'Too many submissions', `Try again in ${wait} s`);
+    this.throttle.fail(`${form.id}|${address}`);
+    if (body.website_url) return { received: true };
+    const country = body.country.trim();
+    const { row, problems } = normaliseCustomerRow(
+      {
+        name: body.company,
+        country,
+        contactName: body.name,
+        email: body.email,
+        phone: body.phone,
+      },
+      { source: form.source },
+    );
+    if (!row)
+      throw AppError.validation(
+        problems.map((p) => ({
+          path: `/${p.field === 'name' ? 'company' : p.field === 'contactName' ? 'name' : p.field}`,
+          message: p.message,
+        })),
+      );
+    const owner = await new AuthService(this.db).scopeFor(form.workspace_id, form.owner_id);
+    if (!owner) throw new AppError(503, 'Form unavailable', 'The form’s owner is inactive');
+    // A known company keeps its owner; the message reaches them whoever owns the form.
+    const everyone: Scope = { ...owner, role: 'admin', visibleOwnerIds: 'all' };
+    let customerId: string | null = null;
+    for (const kind of ['domain', 'email', 'phone'] as MatchKind[]) {
+      const key = row.keys[kind as 'domain' | 'email' | 'phone'];
+      if (!key || customerId) continue;
+      const [hit] = await customerKeysRepository.find(this.db, form.workspace_id, kind, [key]);
+      customerId = hit?.customer_id ?? null;
+    }
+    const known = customerId !== null;
+    if (!customerId) {
+      const created = await new CustomersService(this.db).create(owner, {
+        name: row.customer.name,
+        country: row.customer.country,
+        domain: row.customer.domain ?? undefined,
+        stage: 'lead',
+        source: form.source,
+      });
+      customerId = created.id;
+      const c = row.contact;
+      if (c)
+        await new ContactsService(this.db).create(owner, customerId, {
+          firstName: c.firstName,
+          lastName: c.lastName,
+          emails: c.email ? [c.email] : [],
+          phones: c.phone ? [c.phone] : [],
+        });
+    }
+    await this.activities.log(everyone, {
+      customerId,
+      type: 'message',
+      channel: 'web form',
+      direction: 'inbound',
+      occurredAt: new Date().toISOString(),
+      summary: `${form.name}: ${body.name} <${body.email}>${body.message ? ` — ${body.message.slice(0, 1500)}` : ''}`,
+    });
+    return { received: true, known };
+  }
+}
