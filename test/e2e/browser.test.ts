@@ -130,5 +130,50 @@ describe.skipIf(!runnable)(
         .waitFor();
       await page.getByText(/斋月 2026-02-18 → 2026-03-19/).waitFor();
     }, 120_000);
+
+    it('builds a segment with a live count, imports a list, and shows duplicates', async () => {
+      const crashes: string[] = [];
+      page.on('pageerror', (err) => crashes.push(err.message));
+
+      await page.goto(`${base}/segments`);
+      await page.getByRole('heading', { name: '客户分组', level: 3 }).waitFor();
+      const value = page.getByTestId('condition-values').locator('input');
+      await value.fill('BR');
+      await value.press('Enter');
+      await expect
+        .poll(() => page.getByTestId('segment-count').textContent(), { timeout: 10_000 })
+        .toBe('您权限范围内共 1 个客户');
+      await page.getByPlaceholder('名称').fill('巴西客户');
+      await page.getByRole('button', { name: '保 存' }).click();
+      await page.getByText('Construtora Horizonte Ltda').waitFor();
+
+      await page.goto(`${base}/import`);
+      await page.getByRole('heading', { name: '导入客户' }).waitFor();
+      await page.locator('input[type=file]').setInputFiles({
+        name: 'canton.csv',
+        mimeType: 'text/csv',
+        buffer: Buffer.from(
+          '公司名称,国家,联系人,邮箱\n' +
+            'Vina Steel JSC,越南,Nguyen An,an@vinasteel.vn\n' +
+            'VINA STEEL,Vietnam,Tran Binh,binh@vinasteel.vn\n' +
+            'Almaty Trade LLP,KAZ,Aigerim,sales@almatytrade.kz\n',
+        ),
+      });
+      await page.getByRole('button', { name: '读取文件' }).click();
+      await page.getByText('列对应关系根据表头自动识别，请核对').waitFor();
+      await page.getByRole('button', { name: '开始导入' }).click();
+      await page
+        .getByText(/已完成/)
+        .first()
+        .waitFor({ timeout: 20_000 });
+      await expect
+        .poll(() => page.locator('.ant-statistic').first().textContent(), { timeout: 10_000 })
+        .toBe('新建2');
+
+      await page.goto(`${base}/duplicates`);
+      await page.getByRole('heading', { name: '重复客户' }).waitFor();
+      await page.screenshot({ path: 'test-results/duplicates-zh.png' });
+      expect(crashes).toEqual([]);
+    }, 120_000);
   },
 );

@@ -106,6 +106,7 @@ export function ConditionRow(props: {
     if (LISTS.includes(c.op))
       return (
         <Select
+          data-testid="condition-values"
           mode={choices.length ? 'multiple' : 'tags'}
           style={{ minWidth: 220 }}
           value={(c.value as string[]) ?? []}
