@@ -8,6 +8,7 @@ import * as m0006 from './migrations/0006_segments.ts';
 import * as m0007 from './migrations/0007_imports.ts';
 import * as m0008 from './migrations/0008_customer_merges.ts';
 import * as m0009 from './migrations/0009_lead_forms.ts';
+import * as m0010 from './migrations/0010_orders_and_value.ts';
 
 // Listed explicitly (not read from disk) so migrations work the same under tsx, tests and bundles.
 // A landed migration is never edited: add the next numbered file instead.
@@ -21,6 +22,7 @@ const migrations: Record<string, Migration> = {
   '0007_imports': m0007,
   '0008_customer_merges': m0008,
   '0009_lead_forms': m0009,
+  '0010_orders_and_value': m0010,
 };
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- migrations run before any typed schema exists

@@ -31,6 +31,8 @@ export interface DB {
   import_mappings: ImportMappingTable;
   customer_merges: CustomerMergeTable;
   lead_forms: LeadFormTable;
+  orders: OrderTable;
+  exchange_rates: ExchangeRateTable;
 }
 
 export type Role = 'admin' | 'manager' | 'rep';
@@ -49,6 +51,7 @@ export interface WorkspaceTable {
   closed_holiday_types: ColumnType<string, string | undefined, string>;
   /** JSON array of holiday names (local or English) the workspace also treats as closed */
   closed_holiday_names: ColumnType<string, string | undefined, string>;
+  reporting_currency: ColumnType<string, string | undefined, string>;
 }
 
 export interface UserTable {
@@ -125,6 +128,10 @@ export interface CustomerTable {
   last_touch_at: ColumnType<string | null, string | null | undefined, string | null>;
   last_outbound_at: ColumnType<string | null, string | null | undefined, string | null>;
   health_score: ColumnType<number | null, number | null | undefined, number | null>;
+  /** 1 when a person set the tier by hand: value classification leaves it */
+  tier_locked: ColumnType<number, number | undefined, number>;
+  /** recency, frequency and monetary scores 1–5, e.g. "545" */
+  rfm: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface CustomerTagTable {
@@ -412,3 +419,29 @@ export interface LeadFormTable {
   created_at: string;
 }
 export type LeadForm = Selectable<LeadFormTable>;
+
+export type OrderStatus = 'open' | 'shipped' | 'paid' | 'cancelled';
+
+export interface OrderTable {
+  workspace_id: string;
+  id: string;
+  customer_id: string;
+  number: string;
+  order_date: string;
+  /** in the currency's minor unit (cents, fen; yen have none) */
+  amount_minor: number;
+  currency: string;
+  status: OrderStatus;
+  paid_date: string | null;
+  created_at: string;
+}
+export type Order = Selectable<OrderTable>;
+
+/** Units of the workspace's reporting currency per 1 unit of `currency`, from `valid_from` on. */
+export interface ExchangeRateTable {
+  workspace_id: string;
+  currency: string;
+  valid_from: string;
+  /** decimal as text, e.g. "1.0825" */
+  rate: string;
+}

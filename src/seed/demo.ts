@@ -183,6 +183,8 @@ export async function seedDemo(
         last_touch_at: null,
         last_outbound_at: null,
         health_score: null,
+        tier_locked: 0,
+        rfm: null,
       };
       customers.push(c);
       const mine: Contact[] = [];

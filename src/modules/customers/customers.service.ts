@@ -101,6 +101,8 @@ export class CustomersService {
         last_touch_at: null,
         last_outbound_at: null,
         health_score: null,
+        tier_locked: 0,
+        rfm: null,
       };
       await customersRepository.insert(tx, row);
       const tags = cleanTags(body.tags ?? []);

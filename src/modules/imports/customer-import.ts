@@ -298,6 +298,8 @@ export class CustomerImport {
       last_touch_at: null,
       last_outbound_at: null,
       health_score: null,
+      tier_locked: 0,
+      rfm: null,
     };
     const pending: Pending = { customer, tags: new Set(c.tags), contacts: [], reach: new Set() };
     this.fold(pending, n, at);

@@ -1,0 +1,81 @@
+/** Digits after the decimal point in a currency's minor unit: USD 2, JPY 0, KWD 3 (ISO 4217 via CLDR). */
+export function minorDigits(currency: string): number {
+  return (
+    new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions()
+      .maximumFractionDigits ?? 2
+  );
+}
+
+export interface Rate {
+  currency: string;
+  validFrom: string;
+  /** reporting-currency units per 1 unit of `currency` */
+  rate: number;
+}
+
+/** Rates by currency, newest first, for "the rate on the order's date" lookups. */
+export class RateTable {
+  private readonly byCurrency = new Map<string, Rate[]>();
+
+  constructor(
+    readonly reporting: string,
+    rates: Rate[],
+  ) {
+    for (const r of rates) {
+      const list = this.byCurrency.get(r.currency) ?? [];
+      list.push(r);
+      this.byCurrency.set(r.currency, list);
+    }
+    for (const list of this.byCurrency.values())
+      list.sort((a, b) => b.validFrom.localeCompare(a.validFrom));
+  }
+
+  /** The rate in force on `date`, 1 for the reporting currency, null when none is known. */
+  rateOn(currency: string, date: string): number | null {
+    if (currency === this.reporting) return 1;
+    return this.byCurrency.get(currency)?.find((r) => r.validFrom <= date)?.rate ?? null;
+  }
+
+  /** An amount in minor units converted to the reporting currency's minor units, or null. */
+  convert(amountMinor: number, currency: string, date: string): number | null {
+    const rate = this.rateOn(currency, date);
+    if (rate === null) return null;
+    const major = amountMinor / 10 ** minorDigits(currency);
+    return Math.round(major * rate * 10 ** minorDigits(this.reporting));
+  }
+}
+
+export interface Totals {
+  /** per currency, never added together */
+  byCurrency: { currency: string; amountMinor: number; orders: number }[];
+  /** in the reporting currency, each order at the rate of its date */
+  converted: { currency: string; amountMinor: number };
+  /** orders left out of `converted` because no rate covers their date */
+  unconverted: { currency: string; orders: number }[];
+}
+
+/** Order totals that never add different currencies raw. */
+export function totals(
+  orders: { amountMinor: number; currency: string; date: string }[],
+  rates: RateTable,
+): Totals {
+  const raw = new Map<string, { amountMinor: number; orders: number }>();
+  const missing = new Map<string, number>();
+  let converted = 0;
+  for (const o of orders) {
+    const r = raw.get(o.currency) ?? { amountMinor: 0, orders: 0 };
+    r.amountMinor += o.amountMinor;
+    r.orders++;
+    raw.set(o.currency, r);
+    const c = rates.convert(o.amountMinor, o.currency, o.date);
+    if (c === null) missing.set(o.currency, (missing.get(o.currency) ?? 0) + 1);
+    else converted += c;
+  }
+  return {
+    byCurrency: [...raw.entries()]
+      .map(([currency, v]) => ({ currency, ...v }))
+      .sort((a, b) => a.currency.localeCompare(b.currency)),
+    converted: { currency: rates.reporting, amountMinor: converted },
+    unconverted: [...missing.entries()].map(([currency, orders]) => ({ currency, orders })),
+  };
+}
