@@ -35,6 +35,8 @@ import { customersRoutes } from '../modules/customers/customers.routes.ts';
 import { duplicatesRoutes } from '../modules/duplicates/duplicates.routes.ts';
 import { DuplicatesService } from '../modules/duplicates/duplicates.service.ts';
 import { importsRoutes } from '../modules/imports/imports.routes.ts';
+import { ordersRoutes } from '../modules/orders/orders.routes.ts';
+import { OrdersService } from '../modules/orders/orders.service.ts';
 import { leadCaptureRoutes } from '../modules/lead-capture/lead-capture.routes.ts';
 import { LeadCaptureService } from '../modules/lead-capture/lead-capture.service.ts';
 import { ImportsService } from '../modules/imports/imports.service.ts';
@@ -143,6 +145,7 @@ export async function buildApp(opts: AppOptions): Promise<App> {
       customersRoutes(v1, customers);
       segmentsRoutes(v1, new SegmentsService(opts.db, customers));
       duplicatesRoutes(v1, new DuplicatesService(opts.db));
+      ordersRoutes(v1, new OrdersService(opts.db));
       contactsRoutes(v1, new ContactsService(opts.db));
       customFieldsRoutes(v1, new CustomFieldsService(opts.db));
       auditRoutes(v1, new AuditService(opts.db));

@@ -28,5 +28,7 @@ export function toCustomerOut(row: Customer, tags: string[]): CustomerOut {
     deletedAt: row.deleted_at,
     lastTouchAt: row.last_touch_at,
     healthScore: row.health_score,
+    tierLocked: row.tier_locked === 1,
+    rfm: row.rfm,
   };
 }

@@ -115,6 +115,16 @@ export const customersRepository = {
     return out;
   },
 
+  /** Every live customer's tier, lock and RFM, for value classification. */
+  liveForClassification(db: Executor, workspaceId: string) {
+    return db
+      .selectFrom('customers')
+      .select(['id', 'tier', 'tier_locked', 'rfm'])
+      .where('workspace_id', '=', workspaceId)
+      .where('deleted_at', 'is', null)
+      .execute();
+  },
+
   /** Live customers in scope matching `where`. */
   async count(db: Executor, scope: Scope, where: CustomerWhere): Promise<number> {
     const row = await scoped(db, scope)

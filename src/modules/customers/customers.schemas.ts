@@ -66,6 +66,10 @@ export const CustomerOut = Type.Object({
   deletedAt: Nullable(Type.String()),
   lastTouchAt: Nullable(Type.String()),
   healthScore: Nullable(Type.Integer()),
+  tierLocked: Type.Boolean({ description: 'set by hand; value classification keeps it' }),
+  rfm: Nullable(
+    Type.String({ description: 'recency, frequency, monetary scores 1–5, e.g. "545"' }),
+  ),
 });
 export type CustomerOut = Static<typeof CustomerOut>;
 
