@@ -343,7 +343,7 @@ export type ImportStatus = 'queued' | 'running' | 'done' | 'failed';
 export interface ImportTable {
   workspace_id: string;
   id: string;
-  entity: 'customers';
+  entity: 'customers' | 'orders';
   /** e.g. "trade show: Canton Fair 2026"; the saved mapping is looked up by it */
   source: string | null;
   file_name: string;

@@ -27,7 +27,8 @@ import {
 } from '../customers/customers.repository.ts';
 import { refreshSearchTerms } from '../customers/customers.search.ts';
 import { importsRepository } from './imports.repository.ts';
-import { readSheet, sniff, type SheetRow } from './import-reader.ts';
+import type { SheetRow } from './import-reader.ts';
+import { mapRow, sheetBatches } from './sheet-batches.ts';
 
 const BATCH = 2000;
 const KINDS: MatchKind[] = ['domain', 'email', 'phone', 'name'];
@@ -86,31 +87,11 @@ export class CustomerImport {
     private readonly teamId: string | null,
   ) {}
 
-  async run(onProgress?: (job: { rowsDone: number; bytesDone: number }) => void): Promise<void> {
-    const info = await sniff(this.job.file_path);
+  async run(): Promise<void> {
     const mapping = JSON.parse(this.job.mapping) as Record<string, string | null>;
     const options = JSON.parse(this.job.options) as { country?: string; tags?: string[] };
-    let headers: string[] | null = null;
-    let bytes = 0;
-    let rowsDone = 0;
-    let batch: SheetRow[] = [];
-    for await (const row of readSheet(this.job.file_path, info, (b) => (bytes = b))) {
-      if (!headers) {
-        headers = row.cells.map((h) => h.trim());
-        continue;
-      }
-      rowsDone++;
-      if (rowsDone <= this.job.rows_done) continue;
-      batch.push(row);
-      if (batch.length >= BATCH) {
-        await this.batch(batch, headers, mapping, options, rowsDone, bytes);
-        onProgress?.({ rowsDone, bytesDone: bytes });
-        batch = [];
-      }
-    }
-    if (batch.length || rowsDone === 0)
-      await this.batch(batch, headers ?? [], mapping, options, rowsDone, info.bytes);
-    onProgress?.({ rowsDone, bytesDone: info.bytes });
+    for await (const b of sheetBatches(this.job, BATCH))
+      await this.batch(b.rows, b.headers, mapping, options, b.rowsDone, b.bytesDone);
   }
 
   private async batch(
@@ -136,14 +117,7 @@ export class CustomerImport {
       });
 
     const parsed = rows.map((row) => {
-      const raw: Record<string, string> = {};
-      const byTarget: Record<string, string> = {};
-      headers.forEach((h, i) => {
-        const v = row.cells[i] ?? '';
-        raw[h] = v;
-        const target = mapping[h];
-        if (target) byTarget[target] = v;
-      });
+      const { raw, byTarget } = mapRow(row, headers, mapping);
       const result = normaliseCustomerRow(byTarget, {
         country: options.country ?? null,
         source: this.job.source,

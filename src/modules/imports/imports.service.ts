@@ -3,13 +3,19 @@ import type { Kysely } from 'kysely';
 import type { DB, Import } from '../../db/schema.ts';
 import { isCountryCode } from '../../domain/countries.ts';
 import { newId, nowIso } from '../../domain/ids.ts';
-import { checkMapping, guessMapping } from '../../domain/import/column-mapping.ts';
+import {
+  checkMapping,
+  guessMapping,
+  type ImportEntity,
+} from '../../domain/import/column-mapping.ts';
 import type { Scope } from '../../domain/scope.ts';
 import { AppError, type FieldError } from '../../http/errors.ts';
 import { auditRepository } from '../audit/audit.repository.ts';
 import { AuthService } from '../auth/auth.service.ts';
 import { usersRepository } from '../users/users.repository.ts';
+import { OrdersService } from '../orders/orders.service.ts';
 import { CustomerImport } from './customer-import.ts';
+import { OrderImport } from './order-import.ts';
 import { importsRepository } from './imports.repository.ts';
 import { readSheet, sniff } from './import-reader.ts';
 
@@ -88,7 +94,7 @@ export class ImportsService {
     const saved = source
       ? await importsRepository.savedMapping(this.db, scope.workspaceId, entity, source)
       : null;
-    const guessed = guessMapping(headers, 'customers');
+    const guessed = guessMapping(headers, entity as ImportEntity);
     const mapping = saved
       ? Object.fromEntries(
           headers.map((h) => [h, h in saved ? (saved[h] ?? null) : (guessed[h] ?? null)]),
@@ -118,13 +124,13 @@ export class ImportsService {
     for (const h of Object.keys(input.mapping ?? {}))
       if (!preview.headers.includes(h))
         errors.push({ path: `/mapping/${h}`, message: 'the file has no column with this header' });
-    errors.push(...checkMapping(mapping, 'customers'));
+    errors.push(...checkMapping(mapping, input.entity as ImportEntity));
     if (errors.length) throw AppError.validation(errors);
     const at = nowIso();
     const job = {
       workspace_id: scope.workspaceId,
       id: newId(),
-      entity: 'customers' as const,
+      entity: input.entity as ImportEntity,
       source: input.source?.trim() || null,
       file_name: input.fileName,
       file_path: input.filePath,
@@ -192,8 +198,15 @@ export class ImportsService {
         status: 'running',
         bytes_total: info.bytes,
       });
-      const teamId = (await usersRepository.teamIdsOf(this.db, ws, job.created_by))[0] ?? null;
-      await new CustomerImport(this.db, scope, job, teamId).run();
+      if (job.entity === 'orders') {
+        await new OrderImport(this.db, scope, job).run();
+        // Value tiers follow the orders: recompute them workspace-wide after a real order import.
+        if (!job.dry_run)
+          await new OrdersService(this.db).classify({ ...scope, role: 'admin' }, {});
+      } else {
+        const teamId = (await usersRepository.teamIdsOf(this.db, ws, job.created_by))[0] ?? null;
+        await new CustomerImport(this.db, scope, job, teamId).run();
+      }
       await importsRepository.setStatus(this.db, ws, id, { status: 'done', finished_at: nowIso() });
     } catch (err) {
       await importsRepository.setStatus(this.db, ws, id, {
@@ -273,15 +286,9 @@ export class ImportsService {
   }
 
   private checkEntity(entity: string): void {
-    if (entity !== 'customers')
+    if (entity !== 'customers' && entity !== 'orders')
       throw AppError.validation([
-        {
-          path: '/entity',
-          message:
-            entity === 'orders'
-              ? 'order imports are not available yet; import customers first'
-              : 'must be customers',
-        },
+        { path: '/entity', message: 'must be one of: customers, orders' },
       ]);
   }
 }

@@ -214,7 +214,7 @@ describe.each(testDialects())('customer import on %s', (dialect) => {
       }),
     ).rejects.toMatchObject({ status: 400 });
     await expect(
-      imports.start(org.eastRep.scope, { filePath: path, fileName: 'm.csv', entity: 'orders' }),
+      imports.start(org.eastRep.scope, { filePath: path, fileName: 'm.csv', entity: 'invoices' }),
     ).rejects.toMatchObject({ status: 400 });
   });
 });
@@ -307,7 +307,7 @@ describe.each(testDialects())('imports API on %s', (dialect) => {
       org.eastRep,
       '/imports',
       { name: 'o.csv', content: 'Order,Amount\n1,2\n' },
-      { entity: 'orders' },
+      { entity: 'invoices' },
     );
     expect(orders.json().errors[0].path).toBe('/entity');
     const badMap = await upload(

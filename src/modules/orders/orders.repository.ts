@@ -15,6 +15,42 @@ export const ordersRepository = {
       .executeTakeFirst();
   },
 
+  async byNumbers(db: Executor, workspaceId: string, numbers: string[]): Promise<Order[]> {
+    const out: Order[] = [];
+    for (let i = 0; i < numbers.length; i += 900)
+      out.push(
+        ...(await db
+          .selectFrom('orders')
+          .selectAll()
+          .where('workspace_id', '=', workspaceId)
+          .where('number', 'in', numbers.slice(i, i + 900))
+          .execute()),
+      );
+    return out;
+  },
+
+  async insertMany(db: Executor, rows: Order[]): Promise<void> {
+    for (let i = 0; i < rows.length; i += 1000)
+      await db
+        .insertInto('orders')
+        .values(rows.slice(i, i + 1000))
+        .execute();
+  },
+
+  async update(
+    db: Executor,
+    workspaceId: string,
+    id: string,
+    patch: Partial<Pick<Order, 'status' | 'paid_date' | 'amount_minor'>>,
+  ): Promise<void> {
+    await db
+      .updateTable('orders')
+      .set(patch)
+      .where('workspace_id', '=', workspaceId)
+      .where('id', '=', id)
+      .execute();
+  },
+
   ofCustomer(db: Executor, workspaceId: string, customerId: string): Promise<Order[]> {
     return db
       .selectFrom('orders')

@@ -1,0 +1,147 @@
+import { isCurrency } from '../countries.ts';
+import { isIsoDate } from '../custom-fields.ts';
+import { countryCodeOf } from '../identity/country-name.ts';
+import { nameKey } from '../identity/match-keys.ts';
+import { minorDigits } from '../value/money.ts';
+import { cleanText, domainOf, type FieldProblem } from './normalise-customer-row.ts';
+
+const SYMBOLS: Record<string, string> = {
+  '€': 'EUR',
+  $: 'USD',
+  US$: 'USD',
+  '¥': 'CNY',
+  元: 'CNY',
+  RMB: 'CNY',
+  人民币: 'CNY',
+  '£': 'GBP',
+  R$: 'BRL',
+  '₽': 'RUB',
+  '₸': 'KZT',
+  '₫': 'VND',
+};
+const STATUS: Record<string, 'open' | 'shipped' | 'paid' | 'cancelled'> = {
+  open: 'open',
+  new: 'open',
+  shipped: 'shipped',
+  delivered: 'shipped',
+  paid: 'paid',
+  cancelled: 'cancelled',
+  canceled: 'cancelled',
+  未付款: 'open',
+  待发货: 'open',
+  已发货: 'shipped',
+  已付款: 'paid',
+  已收款: 'paid',
+  已取消: 'cancelled',
+};
+
+/** `2026/3/5`, `05.03.2026`, `2026-03-05` → `2026-03-05`; null when unreadable. */
+export function isoDate(text: string): string | null {
+  const t = text.trim();
+  let m = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/.exec(t);
+  if (m) return check(m[1], m[2], m[3]);
+  m = /^(\d{1,2})[./](\d{1,2})[./](\d{4})$/.exec(t);
+  if (m) return check(m[3], m[2], m[1]);
+  return null;
+}
+
+function check(y = '', mo = '', d = ''): string | null {
+  const iso = `${y}-${mo.padStart(2, '0')}-${d.padStart(2, '0')}`;
+  return isIsoDate(iso) ? iso : null;
+}
+
+/**
+ * `12,500.00`, `12.500,00`, `12 500`, `€1,200` → minor units of `currency`. The last `,` or `.`
+ * followed by one or two digits is the decimal mark; other separators group thousands.
+ */
+export function parseAmount(text: string, currency: string): number | null {
+  const t = text.replace(/[^\d.,-]/g, '');
+  if (!/\d/.test(t) || t.startsWith('-')) return null;
+  const m = /^(.*?)[.,](\d{1,2})$/.exec(t);
+  const whole = (m ? m[1] : t)?.replace(/[.,]/g, '') ?? '';
+  const fraction = m ? (m[2] ?? '') : '';
+  if (!/^\d+$/.test(whole || '0')) return null;
+  const digits = minorDigits(currency);
+  const scaled =
+    Number(whole || '0') * 10 ** digits +
+    Number(fraction.padEnd(digits, '0').slice(0, digits) || '0');
+  return Number.isSafeInteger(scaled) ? scaled : null;
+}
+
+export interface NormalisedOrderRow {
+  order: {
+    number: string;
+    orderDate: string;
+    amountMinor: number;
+    currency: string;
+    status: 'open' | 'shipped' | 'paid' | 'cancelled';
+    paidDate: string | null;
+  };
+  /** how to find the customer: its domain, or its name within a country */
+  customer: { domain: string | null; nameKey: string | null; label: string };
+}
+
+export function normaliseOrderRow(
+  raw: Partial<Record<string, string>>,
+  defaults: { country?: string | null } = {},
+): { row: NormalisedOrderRow | null; problems: FieldProblem[] } {
+  const problems: FieldProblem[] = [];
+  const get = (k: string) => cleanText(raw[k]);
+  const number = get('orderNumber');
+  if (!number) problems.push({ field: 'orderNumber', message: 'is empty' });
+  const dateText = get('orderDate');
+  const orderDate = dateText ? isoDate(dateText) : null;
+  if (!orderDate)
+    problems.push({
+      field: 'orderDate',
+      message: dateText ? `"${dateText}" is not a date` : 'is empty',
+    });
+  const curText = get('currency') ?? '';
+  const currency = SYMBOLS[curText] ?? SYMBOLS[curText.toUpperCase()] ?? curText.toUpperCase();
+  if (!isCurrency(currency))
+    problems.push({
+      field: 'currency',
+      message: curText ? `"${curText}" is not a currency` : 'is empty',
+    });
+  const amountText = get('amount');
+  const amountMinor = amountText && isCurrency(currency) ? parseAmount(amountText, currency) : null;
+  if (amountMinor === null && isCurrency(currency))
+    problems.push({
+      field: 'amount',
+      message: amountText ? `"${amountText}" is not an amount` : 'is empty',
+    });
+  const statusText = get('status');
+  const status = statusText ? (STATUS[statusText.toLowerCase()] ?? STATUS[statusText]) : 'open';
+  if (!status)
+    problems.push({ field: 'status', message: 'must be one of: open, shipped, paid, cancelled' });
+  const paidText = get('paidDate');
+  const paidDate = paidText ? isoDate(paidText) : null;
+  if (paidText && !paidDate)
+    problems.push({ field: 'paidDate', message: `"${paidText}" is not a date` });
+  const domain = domainOf(get('customerDomain'));
+  const name = get('customerName');
+  const countryText = get('country');
+  const country = countryText ? countryCodeOf(countryText) : (defaults.country ?? null);
+  const key = name && country ? nameKey(country, name) : null;
+  if (!domain && !key)
+    problems.push({
+      field: 'customerName',
+      message: 'name the customer by its domain, or by its name with a country',
+    });
+  if (problems.length || !number || !orderDate || amountMinor === null || !status)
+    return { row: null, problems };
+  return {
+    row: {
+      order: {
+        number,
+        orderDate,
+        amountMinor,
+        currency,
+        status: paidDate ? 'paid' : status,
+        paidDate,
+      },
+      customer: { domain, nameKey: key, label: name ?? domain ?? '' },
+    },
+    problems,
+  };
+}
