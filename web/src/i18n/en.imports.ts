@@ -2,6 +2,8 @@ export const enImports = {
   imports: {
     title: 'Import customers',
     hint: 'CSV (any encoding: UTF-8, GB18030/GBK…; comma, semicolon or tab) or XLSX. Duplicates — inside the file and against your customers — are matched by domain, email, phone and company name, not created twice. Re-importing the same file changes nothing.',
+    entityCustomers: 'Customers and contacts',
+    entityOrders: 'Orders',
     drop: 'Drop a CSV or XLSX file here, or click to choose',
     source: 'Source',
     sourceHint: 'e.g. trade show: Canton Fair 2026 — its column mapping is remembered',
@@ -55,6 +57,14 @@ export const enImports = {
       phone: 'Contact: phone',
       whatsapp: 'Contact: WhatsApp',
       wechat: 'Contact: WeChat',
+      orderNumber: 'Order number',
+      orderDate: 'Order date',
+      amount: 'Amount',
+      currency: 'Currency',
+      status: 'Status',
+      paidDate: 'Paid date',
+      customerName: 'Customer name',
+      customerDomain: 'Customer domain or website',
     },
   },
   duplicates: {

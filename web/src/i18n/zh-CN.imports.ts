@@ -4,6 +4,8 @@ export const zhCNImports: typeof enImports = {
   imports: {
     title: '导入客户',
     hint: '支持 CSV（任意编码：UTF-8、GB18030/GBK 等；逗号、分号或制表符分隔）和 XLSX。文件内部以及与现有客户之间的重复，按域名、邮箱、电话和公司名称识别，不会重复创建。同一文件再次导入不会产生任何变化。',
+    entityCustomers: '客户和联系人',
+    entityOrders: '订单',
     drop: '将 CSV 或 XLSX 文件拖到这里，或点击选择',
     source: '来源',
     sourceHint: '例如 trade show: Canton Fair 2026（广交会）——该来源的列对应关系会被记住',
@@ -57,6 +59,14 @@ export const zhCNImports: typeof enImports = {
       phone: '联系人：电话',
       whatsapp: '联系人：WhatsApp',
       wechat: '联系人：微信',
+      orderNumber: '订单号',
+      orderDate: '下单日期',
+      amount: '金额',
+      currency: '币种',
+      status: '状态',
+      paidDate: '付款日期',
+      customerName: '客户名称',
+      customerDomain: '客户域名或网址',
     },
   },
   duplicates: {

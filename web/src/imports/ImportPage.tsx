@@ -7,6 +7,7 @@ import {
   Card,
   Flex,
   Input,
+  Radio,
   Select,
   Space,
   Table,
@@ -42,6 +43,18 @@ const TARGETS = [
   'wechat',
 ] as const;
 
+const ORDER_TARGETS = [
+  'orderNumber',
+  'orderDate',
+  'amount',
+  'currency',
+  'status',
+  'paidDate',
+  'customerName',
+  'customerDomain',
+  'country',
+] as const;
+
 interface Preview {
   format: string;
   encoding: string | null;
@@ -57,6 +70,7 @@ export function ImportPage() {
   const { message } = App.useApp();
   const qc = useQueryClient();
   const [file, setFile] = useState<File | null>(null);
+  const [entity, setEntity] = useState<'customers' | 'orders'>('customers');
   const [source, setSource] = useState('');
   const [country, setCountry] = useState<string | undefined>();
   const [tags, setTags] = useState('');
@@ -83,7 +97,7 @@ export function ImportPage() {
   const read = async () => {
     setBusy(true);
     try {
-      const p = await api<Preview>('POST', '/imports/preview', form({ source }));
+      const p = await api<Preview>('POST', '/imports/preview', form({ source, entity }));
       setPreview(p);
       setMapping(p.mapping);
     } catch (err) {
@@ -100,7 +114,7 @@ export function ImportPage() {
         'POST',
         '/imports',
         form({
-          entity: 'customers',
+          entity,
           dryRun: String(dryRun),
           mapping: JSON.stringify(mapping),
           source,
@@ -119,7 +133,10 @@ export function ImportPage() {
 
   const targetOptions = [
     { value: '', label: t('imports.skip') },
-    ...TARGETS.map((x) => ({ value: x, label: t(`imports.targets.${x}`) })),
+    ...(entity === 'orders' ? ORDER_TARGETS : TARGETS).map((x) => ({
+      value: x,
+      label: t(`imports.targets.${x}`),
+    })),
   ];
 
   return (
@@ -132,6 +149,17 @@ export function ImportPage() {
       </Typography.Paragraph>
       <Card>
         <Flex vertical gap={12}>
+          <Radio.Group
+            value={entity}
+            onChange={(e) => {
+              setEntity(e.target.value as 'customers' | 'orders');
+              setPreview(null);
+            }}
+            options={[
+              { value: 'customers', label: t('imports.entityCustomers') },
+              { value: 'orders', label: t('imports.entityOrders') },
+            ]}
+          />
           <Upload.Dragger
             accept=".csv,.txt,.tsv,.xlsx"
             maxCount={1}
