@@ -80,6 +80,9 @@ export const BUILT_IN_FIELDS: Record<string, BuiltInField> = {
   lastTouchAt: { kind: 'instant', column: 'last_touch_at' },
   createdAt: { kind: 'instant', column: 'created_at' },
   tags: { kind: 'tags', column: '' },
+  rfm: { kind: 'code', column: 'rfm' },
+  /** computed from the customer's orders (cancelled ones left out) */
+  lastOrderDate: { kind: 'date', column: 'last_order_date' },
 };
 
 const MAX_DEPTH = 4;

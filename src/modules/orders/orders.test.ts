@@ -101,6 +101,28 @@ describe.each(testDialects())('orders, exchange rates and value tiers on %s', (d
     expect(
       audit.some((a: { changes: { tier?: { after: string } } }) => a.changes.tier?.after === 'A'),
     ).toBe(true);
+    // Segments read the scores and the orders.
+    const seg = await ctx.client(org.eastRep).post('/segments/preview', {
+      filter: {
+        match: 'all',
+        conditions: [
+          { field: 'lastOrderDate', op: 'after', value: '2026-01-01' },
+          { field: 'rfm', op: 'is_not_empty' },
+          { field: 'country', op: 'is', value: 'DE' },
+        ],
+      },
+    });
+    expect(seg.json().count).toBeGreaterThanOrEqual(4);
+    const none = await ctx.client(org.eastRep).post('/segments/preview', {
+      filter: {
+        match: 'all',
+        conditions: [
+          { field: 'lastOrderDate', op: 'is_empty' },
+          { field: 'name', op: 'is', value: 'x' },
+        ],
+      },
+    });
+    expect(none.statusCode).toBe(400);
     expect((await ctx.client(org.eastRep).post('/value/classify', {})).statusCode).toBe(403);
     expect(
       (await ctx.client(org.admin).post('/value/classify', { a: 0.9, b: 0.5 })).statusCode,

@@ -62,7 +62,9 @@ function condition(eb: EB, c: FilterCondition, ctx: CompileContext): Expression<
   if (f.kind === 'tags') return tags(eb, c, ctx);
   const col: RawBuilder<unknown> = f.customKey
     ? customValue(f.customKey, f.kind === 'number', ctx.postgres)
-    : sql.ref(`customers.${f.column}`);
+    : f.column === 'last_order_date'
+      ? sql`(select max(o.order_date) from orders o where o.workspace_id = ${sql.ref('customers.workspace_id')} and o.customer_id = ${sql.ref('customers.id')} and o.status <> 'cancelled')`
+      : sql.ref(`customers.${f.column}`);
   const v = c.value;
   const lower = (x: unknown) => sql`lower(${x})`;
   const text = f.kind === 'text';

@@ -36,6 +36,8 @@ export const enSegments = {
       healthScore: 'Health score',
       lastTouchAt: 'Last touch',
       createdAt: 'Created',
+      rfm: 'RFM score',
+      lastOrderDate: 'Last order',
       tags: 'Tags',
     },
     ops: {

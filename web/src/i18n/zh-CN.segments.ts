@@ -38,6 +38,8 @@ export const zhCNSegments: typeof enSegments = {
       healthScore: '健康度',
       lastTouchAt: '最近联系',
       createdAt: '创建时间',
+      rfm: 'RFM 评分',
+      lastOrderDate: '最近下单',
       tags: '标签',
     },
     ops: {

@@ -25,6 +25,8 @@ const BUILT_IN: Record<string, Kind> = {
   lastTouchAt: 'instant',
   createdAt: 'instant',
   tags: 'tags',
+  rfm: 'code',
+  lastOrderDate: 'date',
 };
 const OPS: Record<Kind, string[]> = {
   text: ['is', 'is_not', 'in', 'not_in', 'contains', 'is_empty', 'is_not_empty'],
