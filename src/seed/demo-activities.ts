@@ -84,7 +84,8 @@ export async function seedDemoActivities(
     .where('workspace_id', '=', workspaceId)
     .execute();
   await db.transaction().execute(async (tx) => {
-    for (const c of full) await planning.refreshHealth(tx, workspaceId, c, now);
+    const policies = await planning.policySet(tx, workspaceId);
+    for (const c of full) await planning.refreshHealth(tx, workspaceId, c, { now, policies });
   });
   return rows.length;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cleanText, domainOf, normaliseCustomerRow } from './normalise-customer-row.ts';
+import { domainOf } from '../web-address.ts';
+import { cleanText, normaliseCustomerRow } from './normalise-customer-row.ts';
 
 describe('normalising an imported customer row', () => {
   it('turns a messy German row into clean values and match keys', () => {

@@ -1,6 +1,7 @@
 import { toE164 } from '../phones.ts';
 import { companyKey } from '../identity/company-key.ts';
 import { countryCodeOf } from '../identity/country-name.ts';
+import { domainOf } from '../web-address.ts';
 
 /** Mail providers whose domain says nothing about the company. */
 const FREE_MAIL = new Set([
@@ -82,17 +83,6 @@ export function cleanText(value: string | undefined | null): string | null {
   if (value === undefined || value === null) return null;
   const s = value.normalize('NFC').replace(/\s+/g, ' ').trim();
   return s === '' ? null : s;
-}
-
-/** `https://www.Müller-Maschinen.de/kontakt` → `müller-maschinen.de`; null when no host. */
-export function domainOf(text: string | null): string | null {
-  if (!text) return null;
-  let s = text.trim().toLowerCase();
-  const at = s.lastIndexOf('@');
-  if (at >= 0) s = s.slice(at + 1);
-  s = s.replace(/^[a-z]+:\/\//, '').replace(/^www\d?\./, '');
-  s = s.split(/[/?#:\s]/)[0] ?? '';
-  return /^[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)+$/u.test(s) ? s : null;
 }
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;

@@ -3,7 +3,8 @@ import { isIsoDate } from '../custom-fields.ts';
 import { countryCodeOf } from '../identity/country-name.ts';
 import { nameKey } from '../identity/match-keys.ts';
 import { minorDigits } from '../value/money.ts';
-import { cleanText, domainOf, type FieldProblem } from './normalise-customer-row.ts';
+import { domainOf } from '../web-address.ts';
+import { cleanText, type FieldProblem } from './normalise-customer-row.ts';
 
 const SYMBOLS: Record<string, string> = {
   '€': 'EUR',

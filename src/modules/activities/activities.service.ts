@@ -99,6 +99,7 @@ export class ActivitiesService {
         created_at: now,
       };
       await activitiesRepository.insert(tx, row);
+      const policies = await this.planning.policySet(tx, scope.workspaceId);
       // Notes are records, not touches: they neither refresh recency nor plan.
       const touch = body.type !== 'note';
       const lastTouch = touch
@@ -123,10 +124,12 @@ export class ActivitiesService {
           .where('kind', '=', 'cadence')
           .where('status', 'in', ['open', 'snoozed'])
           .execute();
-        const planned = await this.planning.replanOne(tx, scope.workspaceId, {
-          ...customer,
-          last_outbound_at: lastOutbound,
-        });
+        const planned = await this.planning.replanOne(
+          tx,
+          scope.workspaceId,
+          { ...customer, last_outbound_at: lastOutbound },
+          policies,
+        );
         if (planned)
           next = toFollowUpOut({
             ...planned,
@@ -134,10 +137,12 @@ export class ActivitiesService {
             customer_country: customer.country,
           });
       }
-      await this.planning.refreshHealth(tx, scope.workspaceId, {
-        ...customer,
-        last_touch_at: lastTouch,
-      });
+      await this.planning.refreshHealth(
+        tx,
+        scope.workspaceId,
+        { ...customer, last_touch_at: lastTouch },
+        { policies },
+      );
       await auditRepository.record(tx, {
         workspaceId: scope.workspaceId,
         actorId: scope.userId,

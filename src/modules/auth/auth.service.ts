@@ -6,7 +6,7 @@ import { AppError } from '../../http/errors.ts';
 import { auditRepository } from '../audit/audit.repository.ts';
 import { usersRepository } from '../users/users.repository.ts';
 import { sessionsRepository, tokensRepository } from './auth.repository.ts';
-import { LoginThrottle } from './login-throttle.ts';
+import { AttemptWindow } from '../../domain/attempt-window.ts';
 import { burnPasswordCheck, verifyPassword } from './passwords.ts';
 import { newApiToken, randomSecret, sha256, TOKEN_PREFIX } from './secrets.ts';
 
@@ -14,7 +14,8 @@ export const SESSION_DAYS = 14;
 const TOKEN_TOUCH_MS = 60_000;
 
 export class AuthService {
-  private readonly throttle = new LoginThrottle();
+  // The 11th failed sign-in within a minute from one address waits.
+  private readonly throttle = new AttemptWindow(10, 60_000);
 
   constructor(private readonly db: Kysely<DB>) {}
 
@@ -43,7 +44,7 @@ export class AuthService {
     }
     if (candidates.length === 0) await burnPasswordCheck(password);
     if (!user) {
-      this.throttle.fail(address);
+      this.throttle.record(address);
       throw AppError.unauthorized('Email or password is incorrect');
     }
     const secret = randomSecret();

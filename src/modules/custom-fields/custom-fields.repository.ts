@@ -1,5 +1,6 @@
 import type { Executor } from '../../db/dialect.ts';
 import type { CustomFieldDefinition } from '../../db/schema.ts';
+import type { FieldDefinition } from '../../domain/custom-fields.ts';
 
 export const customFieldsRepository = {
   list(db: Executor, workspaceId: string): Promise<CustomFieldDefinition[]> {
@@ -9,6 +10,15 @@ export const customFieldsRepository = {
       .where('workspace_id', '=', workspaceId)
       .orderBy('key')
       .execute();
+  },
+
+  /** The definitions as the domain validates and compiles against them. */
+  async definitions(db: Executor, workspaceId: string): Promise<FieldDefinition[]> {
+    return (await this.list(db, workspaceId)).map((d) => ({
+      key: d.key,
+      type: d.type,
+      options: JSON.parse(d.options) as string[],
+    }));
   },
 
   async insert(db: Executor, row: CustomFieldDefinition): Promise<void> {

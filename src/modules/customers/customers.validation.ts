@@ -67,10 +67,9 @@ export async function checkCustomerInput(
   }
   let customFields: Record<string, string | number | null> | undefined;
   if (input.customFields) {
-    const defs = await customFieldsRepository.list(db, scope.workspaceId);
     const checked = validateCustomValues(
       input.customFields,
-      defs.map((d) => ({ key: d.key, type: d.type, options: JSON.parse(d.options) as string[] })),
+      await customFieldsRepository.definitions(db, scope.workspaceId),
     );
     errors.push(...checked.errors);
     const existing = current

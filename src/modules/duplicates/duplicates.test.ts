@@ -69,6 +69,10 @@ describe.each(testDialects())('duplicates and merge on %s', (dialect) => {
     const audit = (await ctx.client(org.admin).get(`/audit-log?entityId=${keep.id}`)).json().items;
     expect(audit.map((a: { action: string }) => a.action)).toContain('merge');
 
+    // Someone who cannot see the kept customer cannot undo (or learn of) the merge.
+    expect(
+      (await ctx.client(org.westRep).post(`/merges/${merged.json().mergeId}/undo`, {})).statusCode,
+    ).toBe(404);
     const undone = await rep.post(`/merges/${merged.json().mergeId}/undo`, {});
     expect(undone.statusCode).toBe(200);
     expect((await rep.get(`/customers/${keep.id}`)).json()).toMatchObject({

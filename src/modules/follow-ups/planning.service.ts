@@ -157,8 +157,9 @@ export class PlanningService {
     tx: Executor,
     workspaceId: string,
     customer: PlanCustomer,
+    policies?: PolicySet,
   ): Promise<FollowUp | null> {
-    const { rules, index } = await this.policySet(tx, workspaceId);
+    const { rules, index } = policies ?? (await this.policySet(tx, workspaceId));
     const policy = await cadencePlansRepository.policyOf(tx, workspaceId, index, customer.id);
     const [row] = await this.plan(workspaceId, [{ ...customer, policy }], rules);
     await tx
@@ -250,9 +251,10 @@ export class PlanningService {
     tx: Executor,
     workspaceId: string,
     customer: Pick<Customer, 'id' | 'country' | 'time_zone' | 'stage' | 'tier' | 'last_touch_at'>,
-    now = new Date(),
+    // Callers touching many customers, or planning and scoring one, load the policies once.
+    { now = new Date(), policies }: { now?: Date; policies?: PolicySet } = {},
   ) {
-    const { rules, index } = await this.policySet(tx, workspaceId);
+    const { rules, index } = policies ?? (await this.policySet(tx, workspaceId));
     const cadenceDays =
       rules[await cadencePlansRepository.policyOf(tx, workspaceId, index, customer.id)]?.days ?? 30;
     const zone = zoneOf(customer);

@@ -146,6 +146,7 @@ export async function importsRoutes(
             headers: Type.Array(Type.String()),
             mapping: Type.Record(Type.String(), Type.Union([Type.String(), Type.Null()])),
             mappingFrom: Type.String(),
+            targets: Type.Array(Type.String(), { description: 'what a column can be mapped to' }),
             sample: Type.Array(Type.Array(Type.String())),
           }),
           ...errorResponses,

@@ -5,7 +5,9 @@ import { isCountryCode } from '../../domain/countries.ts';
 import { newId, nowIso } from '../../domain/ids.ts';
 import {
   checkMapping,
+  CUSTOMER_TARGETS,
   guessMapping,
+  ORDER_TARGETS,
   type ImportEntity,
 } from '../../domain/import/column-mapping.ts';
 import type { Scope } from '../../domain/scope.ts';
@@ -107,6 +109,8 @@ export class ImportsService {
       headers,
       mapping,
       mappingFrom: saved ? ('saved' as const) : ('guessed' as const),
+      /** what a column can be mapped to */
+      targets: [...(entity === 'orders' ? ORDER_TARGETS : CUSTOMER_TARGETS)],
       sample,
     };
   }

@@ -75,6 +75,8 @@ describe.each(testDialects())('customer import on %s', (dialect) => {
       mappingFrom: 'guessed',
     });
     expect(p.mapping).toMatchObject({ Company: 'name', Country: 'country', 'E-mail': 'email' });
+    expect(p.targets).toEqual(expect.arrayContaining(['name', 'email', 'wechat']));
+    expect(p.targets).not.toContain('orderNumber');
     expect(p.sample[6]).toBeUndefined();
     expect(p.sample[0]?.[0]).toBe('Müller Maschinenbau GmbH');
   });

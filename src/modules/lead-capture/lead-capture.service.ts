@@ -7,7 +7,7 @@ import type { Scope } from '../../domain/scope.ts';
 import { AppError } from '../../http/errors.ts';
 import type { ActivitiesService } from '../activities/activities.service.ts';
 import { AuthService } from '../auth/auth.service.ts';
-import { LoginThrottle } from '../auth/login-throttle.ts';
+import { AttemptWindow } from '../../domain/attempt-window.ts';
 import { ContactsService } from '../contacts/contacts.service.ts';
 import { customerKeysRepository } from '../customers/customers.repository.ts';
 import { CustomersService } from '../customers/customers.service.ts';
@@ -40,7 +40,7 @@ const toOut = (f: LeadForm) => ({
 /** Public web forms on the company's own site that create leads (or add to a known customer). */
 export class LeadCaptureService {
   // Twenty submissions an hour per address and form; a trade-show kiosk stays well under.
-  private readonly throttle = new LoginThrottle(20, 3_600_000);
+  private readonly throttle = new AttemptWindow(20, 3_600_000);
 
   constructor(
     private readonly db: Kysely<DB>,
@@ -106,7 +106,7 @@ export class LeadCaptureService {
   async submit(form: LeadForm, body: LeadSubmission, address: string) {
     const wait = this.throttle.retryAfter(`${form.id}|${address}`);
     if (wait) throw new AppError(429, 'Too many submissions', `Try again in ${wait} s`);
-    this.throttle.fail(`${form.id}|${address}`);
+    this.throttle.record(`${form.id}|${address}`);
     if (body.website_url) return { received: true };
     const country = body.country.trim();
     const { row, problems } = normaliseCustomerRow(

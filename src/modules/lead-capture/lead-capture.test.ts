@@ -84,7 +84,21 @@ describe.each(testDialects())('lead capture on %s', (dialect) => {
     let last = 0;
     for (let i = 0; i < 20; i++) last = (await submit({ ...lead, website_url: 'x' })).statusCode;
     expect(last).toBe(429);
-    // Reps do not manage forms.
+    // Reps do not manage forms; origins must be origins; a deleted form stops answering.
     expect((await ctx.client(org.eastRep).get('/lead-forms')).statusCode).toBe(403);
+    expect((await ctx.client(org.eastRep).post('/lead-forms', { name: 'Mine' })).statusCode).toBe(
+      403,
+    );
+    const badOrigin = await ctx
+      .client(org.admin)
+      .post('/lead-forms', { name: 'Expo', allowedOrigins: ['www.example.com/contact'] });
+    expect(badOrigin.json().errors[0].path).toBe('/allowedOrigins/0');
+    const forms = (await ctx.client(org.admin).get('/lead-forms')).json().items;
+    expect((await ctx.client(org.eastRep).delete(`/lead-forms/${forms[0].id}`)).statusCode).toBe(
+      403,
+    );
+    expect((await ctx.client(org.admin).delete('/lead-forms/nope')).statusCode).toBe(404);
+    expect((await ctx.client(org.admin).delete(`/lead-forms/${forms[0].id}`)).statusCode).toBe(204);
+    expect((await submit(lead)).statusCode).toBe(404);
   });
 });

@@ -59,6 +59,18 @@ describe.each(testDialects())('orders, exchange rates and value tiers on %s', (d
     expect((await ctx.client(org.eastRep).get(`/customers/${theirs.id}/orders`)).statusCode).toBe(
       404,
     );
+    expect(
+      (
+        await ctx
+          .client(org.eastRep)
+          .put(`/customers/${theirs.id}/tier`, { tier: 'A', locked: true })
+      ).statusCode,
+    ).toBe(404);
+    expect(
+      (
+        await ctx.client(org.eastRep).put(`/customers/${c.id}/tier`, { tier: 'D', locked: true })
+      ).json().errors[0].path,
+    ).toBe('/tier');
     const bad = await ctx.client(org.admin).put('/exchange-rates', {
       items: [{ currency: 'EUR', validFrom: '2026-13-01', rate: 'one' }],
     });

@@ -19,11 +19,7 @@ export async function segmentConditions(
 ): Promise<Map<string, Expression<SqlBool>>> {
   const out = new Map<string, Expression<SqlBool>>();
   if (ids.length === 0) return out;
-  const custom = (await customFieldsRepository.list(db, workspaceId)).map((d) => ({
-    key: d.key,
-    type: d.type,
-    options: JSON.parse(d.options) as string[],
-  }));
+  const custom = await customFieldsRepository.definitions(db, workspaceId);
   const eb = expressionBuilder<DB, 'customers'>();
   const ctx = { postgres: isPostgres(db), workspaceId, custom, now };
   for (const id of new Set(ids)) {

@@ -1,7 +1,6 @@
 import type { Kysely } from 'kysely';
 import { isPostgres } from '../../db/dialect.ts';
 import type { DB, Segment } from '../../db/schema.ts';
-import type { FieldDefinition } from '../../domain/custom-fields.ts';
 import { newId, nowIso } from '../../domain/ids.ts';
 import type { Scope } from '../../domain/scope.ts';
 import { validateFilter, type SegmentFilter } from '../../domain/segments/segment-filter.ts';
@@ -37,20 +36,12 @@ export class SegmentsService {
     private readonly customerList: CustomersService,
   ) {}
 
-  private async definitions(workspaceId: string): Promise<FieldDefinition[]> {
-    return (await customFieldsRepository.list(this.db, workspaceId)).map((d) => ({
-      key: d.key,
-      type: d.type,
-      options: JSON.parse(d.options) as string[],
-    }));
-  }
-
   /** Validates a filter document and compiles it; 400 with the failing condition's path. */
   async compile(
     workspaceId: string,
     input: unknown,
   ): Promise<{ filter: SegmentFilter; where: CustomerWhere }> {
-    const custom = await this.definitions(workspaceId);
+    const custom = await customFieldsRepository.definitions(this.db, workspaceId);
     const { filter, errors } = validateFilter(input, custom);
     if (!filter) throw AppError.validation(errors);
     const ctx = { postgres: isPostgres(this.db), workspaceId, custom, now: new Date() };

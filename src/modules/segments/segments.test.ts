@@ -187,6 +187,11 @@ describe.each(testDialects())('segments on %s', (dialect) => {
     expect(
       (await ctx.client(org.westRep).patch(`/segments/${seg.id}`, { name: 'Mine now' })).statusCode,
     ).toBe(403);
+    expect((await ctx.client(org.westRep).delete(`/segments/${seg.id}`)).statusCode).toBe(403);
+    const badFilter = await ctx.client(org.eastRep).patch(`/segments/${seg.id}`, {
+      filter: { match: 'all', conditions: [{ field: 'tier', op: 'is', value: 'Z' }] },
+    });
+    expect(badFilter.json().errors[0].path).toBe('/filter/conditions/0/value');
     const renamed = await ctx.client(org.eastManager).patch(`/segments/${seg.id}`, {
       name: 'DACH key accounts',
     });

@@ -20,47 +20,14 @@ import { api, ApiError, get } from '../api/client.ts';
 import { countryOptions } from '../lib/countries.ts';
 import { ImportProgress, type ImportJob } from './ImportProgress.tsx';
 
-const TARGETS = [
-  'name',
-  'nativeName',
-  'country',
-  'region',
-  'city',
-  'website',
-  'industry',
-  'size',
-  'stage',
-  'tier',
-  'tags',
-  'source',
-  'contactName',
-  'contactFirstName',
-  'contactLastName',
-  'contactTitle',
-  'email',
-  'phone',
-  'whatsapp',
-  'wechat',
-] as const;
-
-const ORDER_TARGETS = [
-  'orderNumber',
-  'orderDate',
-  'amount',
-  'currency',
-  'status',
-  'paidDate',
-  'customerName',
-  'customerDomain',
-  'country',
-] as const;
-
 interface Preview {
   format: string;
   encoding: string | null;
   headers: string[];
   mapping: Record<string, string | null>;
   mappingFrom: 'saved' | 'guessed';
+  /** the server's list of what a column can be mapped to */
+  targets: string[];
   sample: string[][];
 }
 
@@ -133,9 +100,9 @@ export function ImportPage() {
 
   const targetOptions = [
     { value: '', label: t('imports.skip') },
-    ...(entity === 'orders' ? ORDER_TARGETS : TARGETS).map((x) => ({
+    ...(preview?.targets ?? []).map((x) => ({
       value: x,
-      label: t(`imports.targets.${x}`),
+      label: t(`imports.targets.${x}` as 'imports.targets.name', { defaultValue: x }),
     })),
   ];
 

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { LoginThrottle } from './login-throttle.ts';
+import { AttemptWindow } from './attempt-window.ts';
 
-describe('LoginThrottle', () => {
+describe('AttemptWindow', () => {
   it('blocks the 11th failure within a minute and frees the address a minute later', () => {
     let now = 1_000_000;
-    const t = new LoginThrottle(10, 60_000, () => now);
+    const t = new AttemptWindow(10, 60_000, () => now);
     for (let i = 0; i < 10; i++) {
       expect(t.retryAfter('1.2.3.4')).toBe(0);
-      t.fail('1.2.3.4');
+      t.record('1.2.3.4');
       now += 1000;
     }
     expect(t.retryAfter('1.2.3.4')).toBeGreaterThan(0);
