@@ -1,0 +1,175 @@
+import type { ColumnType, Insertable, Selectable, Updateable } from 'kysely';
+
+// Workspaces, people and access, customers and contacts, custom fields and the audit log.
+
+export type Role = 'admin' | 'manager' | 'rep';
+export type Stage = 'lead' | 'prospect' | 'customer' | 'partner' | 'churned';
+export type Tier = 'A' | 'B' | 'C';
+
+export interface WorkspaceTable {
+  id: string;
+  name: string;
+  home_country: string;
+  home_time_zone: string;
+  created_at: string;
+  home_work_start: ColumnType<string, string | undefined, string>;
+  home_work_end: ColumnType<string, string | undefined, string>;
+  /** JSON array of date-holidays types that close business, e.g. ["public","bank"] */
+  closed_holiday_types: ColumnType<string, string | undefined, string>;
+  /** JSON array of holiday names (local or English) the workspace also treats as closed */
+  closed_holiday_names: ColumnType<string, string | undefined, string>;
+  reporting_currency: ColumnType<string, string | undefined, string>;
+}
+
+export interface UserTable {
+  workspace_id: string;
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  password_hash: string;
+  locale: string | null;
+  active: ColumnType<number, number | undefined, number>;
+  created_at: string;
+}
+
+export interface TeamTable {
+  workspace_id: string;
+  id: string;
+  name: string;
+  created_at: string;
+}
+
+export interface TeamMemberTable {
+  workspace_id: string;
+  team_id: string;
+  user_id: string;
+}
+
+export interface SessionTable {
+  workspace_id: string;
+  /** sha-256 of the session secret held in the cookie */
+  id: string;
+  user_id: string;
+  created_at: string;
+  expires_at: string;
+}
+
+export interface ApiTokenTable {
+  workspace_id: string;
+  id: string;
+  user_id: string;
+  name: string;
+  token_hash: string;
+  created_at: string;
+  last_used_at: string | null;
+  revoked_at: string | null;
+}
+
+export interface CustomerTable {
+  workspace_id: string;
+  id: string;
+  name: string;
+  native_name: string | null;
+  country: string;
+  region: string | null;
+  city: string | null;
+  website: string | null;
+  domain: string | null;
+  industry: string | null;
+  size: string | null;
+  /** JSON array of BCP 47 tags */
+  languages: string;
+  time_zone: string | null;
+  currency: string | null;
+  stage: Stage;
+  tier: Tier | null;
+  source: string | null;
+  owner_id: string;
+  team_id: string | null;
+  /** JSON object keyed by custom field key */
+  custom_fields: string;
+  created_at: string;
+  updated_at: string;
+  deleted_at: string | null;
+  last_touch_at: ColumnType<string | null, string | null | undefined, string | null>;
+  last_outbound_at: ColumnType<string | null, string | null | undefined, string | null>;
+  health_score: ColumnType<number | null, number | null | undefined, number | null>;
+  /** 1 when a person set the tier by hand: value classification leaves it */
+  tier_locked: ColumnType<number, number | undefined, number>;
+  /** recency, frequency and monetary scores 1–5, e.g. "545" */
+  rfm: ColumnType<string | null, string | null | undefined, string | null>;
+}
+
+export interface CustomerTagTable {
+  workspace_id: string;
+  customer_id: string;
+  tag: string;
+}
+
+/** Normalised prefixes of names, domains, emails and phones, for index-backed prefix search. */
+export interface SearchTermTable {
+  workspace_id: string;
+  customer_id: string;
+  term: string;
+}
+
+export interface ContactTable {
+  workspace_id: string;
+  id: string;
+  customer_id: string;
+  first_name: string;
+  last_name: string | null;
+  native_name: string | null;
+  title: string | null;
+  /** JSON array of strings */
+  emails: string;
+  /** JSON array of E.164 strings */
+  phones: string;
+  /** JSON object: whatsapp, wechat, line, telegram */
+  handles: string;
+  preferred_language: string | null;
+  preferred_channel: string | null;
+  is_primary: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export type CustomFieldType = 'text' | 'number' | 'date' | 'select';
+
+export interface CustomFieldDefinitionTable {
+  workspace_id: string;
+  id: string;
+  key: string;
+  label: string;
+  type: CustomFieldType;
+  /** JSON array of allowed values for select fields */
+  options: string;
+  created_at: string;
+}
+
+export interface AuditLogTable {
+  workspace_id: string;
+  id: string;
+  actor_id: string | null;
+  action: 'create' | 'update' | 'delete' | 'restore' | 'login' | 'merge' | 'unmerge';
+  entity_type: string;
+  entity_id: string;
+  /** JSON object: field -> { before, after } */
+  changes: string;
+  at: string;
+}
+
+export type Workspace = Selectable<WorkspaceTable>;
+export type User = Selectable<UserTable>;
+export type NewUser = Insertable<UserTable>;
+export type Team = Selectable<TeamTable>;
+export type Customer = Selectable<CustomerTable>;
+export type NewCustomer = Insertable<CustomerTable>;
+export type CustomerUpdate = Updateable<CustomerTable>;
+export type Contact = Selectable<ContactTable>;
+export type NewContact = Insertable<ContactTable>;
+export type ContactUpdate = Updateable<ContactTable>;
+export type CustomFieldDefinition = Selectable<CustomFieldDefinitionTable>;
+export type AuditEntry = Selectable<AuditLogTable>;
+export type NewAuditEntry = Insertable<AuditLogTable>;

@@ -1,0 +1,29 @@
+import type { Selectable } from 'kysely';
+
+// Orders and exchange rates.
+
+export type OrderStatus = 'open' | 'shipped' | 'paid' | 'cancelled';
+
+export interface OrderTable {
+  workspace_id: string;
+  id: string;
+  customer_id: string;
+  number: string;
+  order_date: string;
+  /** in the currency's minor unit (cents, fen; yen have none) */
+  amount_minor: number;
+  currency: string;
+  status: OrderStatus;
+  paid_date: string | null;
+  created_at: string;
+}
+export type Order = Selectable<OrderTable>;
+
+/** Units of the workspace's reporting currency per 1 unit of `currency`, from `valid_from` on. */
+export interface ExchangeRateTable {
+  workspace_id: string;
+  currency: string;
+  valid_from: string;
+  /** decimal as text, e.g. "1.0825" */
+  rate: string;
+}
