@@ -2,6 +2,7 @@ import { createWriteStream, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { once } from 'node:events';
 import { openDatabase } from '../src/db/database.ts';
+import { importFloor } from './import-floor.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
 import { AuthService } from '../src/modules/auth/auth.service.ts';
 import { ImportsService } from '../src/modules/imports/imports.service.ts';
@@ -31,7 +32,7 @@ async function writeCsv(path: string, rows: number): Promise<void> {
 }
 
 /** Imports a generated customer CSV into a fresh SQLite workspace; returns rows/s and peak RSS. */
-export async function importBench(dir: string, rows: number) {
+export async function importBench(dir: string, rows: number, opts: { floor?: boolean } = {}) {
   const csv = join(dir, `import-${rows}.csv`);
   const file = join(dir, `import-${rows}.db`);
   rmSync(file, { force: true });
@@ -62,9 +63,11 @@ export async function importBench(dir: string, rows: number) {
   clearInterval(sampler);
   const done = await imports.get(scope, job.id);
   await database.destroy();
+  // The replay holds every written row in memory: for the 100,000-row run only.
+  const floor = opts.floor ? await importFloor(file, join(dir, 'import-floor.db')) : null;
   rmSync(file, { force: true });
   rmSync(`${file}-wal`, { force: true });
   rmSync(`${file}-shm`, { force: true });
   rmSync(csv, { force: true });
-  return { rows, millis, counts: done.counts, status: done.status, peakRss: peak };
+  return { rows, millis, counts: done.counts, status: done.status, peakRss: peak, floor };
 }

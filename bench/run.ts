@@ -6,6 +6,7 @@
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
+import { sql } from 'kysely';
 import { openDatabase } from '../src/db/database.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
 import { buildApp } from '../src/http/app.ts';
@@ -60,10 +61,16 @@ out(
   `| customer list answered during the one-tier replan | ${replan.answered} requests, slowest ${ms(replan.slowest)} |`,
 );
 console.error('importing a 100,000-row customer CSV…');
-const imported = await importBench(dir, Number(process.env.BENCH_IMPORT_ROWS ?? 100_000));
+const imported = await importBench(dir, Number(process.env.BENCH_IMPORT_ROWS ?? 100_000), {
+  floor: true,
+});
 out(
   `| import a ${imported.rows.toLocaleString('en-US')}-row customer CSV (10% duplicates under other spellings) into SQLite: ${imported.counts.created.toLocaleString('en-US')} created, ${imported.counts.merged.toLocaleString('en-US')} merged | ${(imported.millis / 1000).toFixed(1)} s, ${perSec(imported.rows, imported.millis)}, peak RSS ${Math.round(imported.peakRss / 2 ** 20)} MB |`,
 );
+if (imported.floor)
+  out(
+    `| the floor under that import: the ${imported.floor.rows.toLocaleString('en-US')} rows it wrote (${imported.floor.customers.toLocaleString('en-US')} customers with their contacts, search terms, match keys and tags) replayed into a fresh database with plain prepared statements, 5,000 customers per transaction | ${(imported.floor.millis / 1000).toFixed(1)} s, ${perSec(imported.rows, imported.floor.millis)} (import rows per second) |`,
+  );
 if (!reuse) await seedAndCompare();
 
 async function seedAndCompare(): Promise<void> {
@@ -152,7 +159,30 @@ for (const [label, url] of variants) {
     );
   }
 }
+// The seed has no orders: give customers a revenue (0–200,000.00 USD, in cents) and a last order
+// date once, as orders and classification would, so value conditions count over real values.
+await sql`update customers set revenue_minor = abs(random()) % 20000000,
+  last_order_date = date('2025-01-01', '+' || (abs(random()) % 690) || ' days')
+  where revenue_minor is null`.execute(database.db);
 const segmentFilters: [string, unknown][] = [
+  [
+    'revenue over USD 150,000',
+    { match: 'all', conditions: [{ field: 'revenue', op: 'gt', value: 150_000 }] },
+  ],
+  [
+    'last order in the last 90 days',
+    { match: 'all', conditions: [{ field: 'lastOrderDate', op: 'after', value: '2026-08-23' }] },
+  ],
+  [
+    'revenue USD 10,000–50,000 in DE',
+    {
+      match: 'all',
+      conditions: [
+        { field: 'revenue', op: 'between', value: [10_000, 50_000] },
+        { field: 'country', op: 'is', value: 'DE' },
+      ],
+    },
+  ],
   [
     'country in (DE, AT, CH) and tier A',
     {

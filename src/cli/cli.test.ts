@@ -154,6 +154,18 @@ describe('chuhai CLI', () => {
     );
     expect(xlsx.code).toBe(0);
     expect(readFileSync(join(dir, 'customers.xlsx')).subarray(0, 2).toString()).toBe('PK');
+    const noSegment = await run(
+      'customers',
+      'export',
+      '--format',
+      'csv',
+      '--segment',
+      'no-such-segment',
+      '--email',
+      'admin@demo.chuhai.dev',
+    );
+    expect(noSegment.code).not.toBe(0);
+    expect(noSegment.err).toMatch(/segment/i);
     expect((await run('seed', '--demo')).err).toContain('already exists');
   });
 

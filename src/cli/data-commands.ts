@@ -10,13 +10,20 @@ export function registerDataCommands(cli: Command): void {
     .requiredOption('--format <format>', 'csv or xlsx')
     .option('--out <file>', 'output file (CSV defaults to standard output)')
     .option('--email <email>', 'export as this user (default: the first admin of the workspace)')
-    .action(async (o: { format: string; out?: string; email?: string }) => {
+    .option('--segment <id>', 'only the customers of this saved segment')
+    .action(async (o: { format: string; out?: string; email?: string; segment?: string }) => {
       if (o.format !== 'csv' && o.format !== 'xlsx')
         throw new CliError(`--format must be csv or xlsx, got "${o.format}"`);
       if (o.format === 'xlsx' && !o.out) throw new CliError('--out FILE is required for xlsx');
       await withDatabase(async ({ db }) => {
         const scope = await scopeForEmail(db, o.email);
-        const n = await exportCustomers(db, scope, o.format as 'csv' | 'xlsx', o.out ?? null);
+        const n = await exportCustomers(
+          db,
+          scope,
+          o.format as 'csv' | 'xlsx',
+          o.out ?? null,
+          o.segment,
+        );
         if (o.out) console.log(`Exported ${n} customers to ${o.out}`);
       });
     });

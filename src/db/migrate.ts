@@ -9,6 +9,7 @@ import * as m0007 from './migrations/0007_imports.ts';
 import * as m0008 from './migrations/0008_customer_merges.ts';
 import * as m0009 from './migrations/0009_lead_forms.ts';
 import * as m0010 from './migrations/0010_orders_and_value.ts';
+import * as m0011 from './migrations/0011_customer_value.ts';
 
 // Listed explicitly (not read from disk) so migrations work the same under tsx, tests and bundles.
 // A landed migration is never edited: add the next numbered file instead.
@@ -23,6 +24,7 @@ const migrations: Record<string, Migration> = {
   '0008_customer_merges': m0008,
   '0009_lead_forms': m0009,
   '0010_orders_and_value': m0010,
+  '0011_customer_value': m0011,
 };
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- migrations run before any typed schema exists
@@ -36,6 +38,14 @@ export async function migrateToLatest(db: Kysely<any>): Promise<MigrationResultS
   if (result.error)
     throw result.error instanceof Error ? result.error : new Error(JSON.stringify(result.error));
   return result;
+}
+
+/** Migrates up or down to the named migration; for tests of a migration over existing data. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export async function migrateTo(db: Kysely<any>, name: string): Promise<void> {
+  const result = await migrator(db).migrateTo(name);
+  if (result.error)
+    throw result.error instanceof Error ? result.error : new Error(JSON.stringify(result.error));
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

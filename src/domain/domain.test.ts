@@ -14,6 +14,16 @@ import { domainOf } from './web-address.ts';
 
 describe('phones: parsed as dialled in the customer country', () => {
   it.each([
+    ['Nord Sol S.A. de C.V.', ['nord sol s.a. de c.v.', 'sol s.a. de c.v.']],
+    ['Vina Steel Co., Ltd.', ['vina steel co. ltd.', 'steel co. ltd.']],
+    ['Mueller GmbH & Co. KG', ['mueller gmbh co. kg']],
+    ['GmbH', ['gmbh']],
+    ['Almaty Trade', ['almaty trade', 'trade']],
+  ])('indexes %j from each word up to its legal form', (name, expected) => {
+    expect(customerTerms({ name }, [])).toEqual(expected);
+  });
+
+  it.each([
     ['11 91234-5678', 'BR', '+5511912345678'],
     ['030 123456', 'DE', '+4930123456'],
     ['0171 2345678', 'DE', '+491712345678'],
@@ -101,10 +111,10 @@ describe('search terms', () => {
         },
       ],
     );
+    expect(terms).not.toContain('gmbh');
     for (const t of [
       'muller maschinenbau gmbh',
       'maschinenbau gmbh',
-      'gmbh',
       '穆勒机械',
       'mueller.de',
       'j.weber@mueller.de',

@@ -1,3 +1,5 @@
+import { legalFormTailStart } from './identity/company-key.ts';
+
 /**
  * Search folds case, accents and width so `mueller`, `Müller` and `MÜLLER` meet, and indexes
  * every word-start suffix of a name so a prefix of any word (or of several words) matches.
@@ -19,12 +21,17 @@ export function fold(text: string): string {
 const MAX_TERM = 64;
 const clip = (s: string) => s.slice(0, MAX_TERM);
 
-function wordSuffixes(text: string | null | undefined): string[] {
+function wordSuffixes(text: string | null | undefined, company = false): string[] {
   if (!text) return [];
   const folded = fold(text);
   if (!folded) return [];
   const words = folded.split(' ');
-  return words.map((_, i) => clip(words.slice(i).join(' ')));
+  // "gmbh", "ltd" or "de c v" alone would find every company of that form: a company name is
+  // indexed from each word up to its legal form, and in full.
+  const starts = company
+    ? legalFormTailStart(words.map((w) => w.replace(/\./g, '') || w))
+    : words.length;
+  return words.slice(0, Math.max(1, starts)).map((_, i) => clip(words.slice(i).join(' ')));
 }
 
 export interface SearchableCustomer {
@@ -43,8 +50,8 @@ export interface SearchableContact {
 
 export function customerTerms(c: SearchableCustomer, contacts: SearchableContact[]): string[] {
   const terms = new Set<string>();
-  for (const t of wordSuffixes(c.name)) terms.add(t);
-  for (const t of wordSuffixes(c.nativeName)) terms.add(t);
+  for (const t of wordSuffixes(c.name, true)) terms.add(t);
+  for (const t of wordSuffixes(c.nativeName, true)) terms.add(t);
   if (c.domain) {
     terms.add(clip(c.domain.toLowerCase()));
     terms.add(clip(fold(c.domain)));

@@ -36,7 +36,10 @@ import { duplicatesRoutes } from '../modules/duplicates/duplicates.routes.ts';
 import { DuplicatesService } from '../modules/duplicates/duplicates.service.ts';
 import { importsRoutes } from '../modules/imports/imports.routes.ts';
 import { ordersRoutes } from '../modules/orders/orders.routes.ts';
+import { ExchangeRatesService } from '../modules/orders/exchange-rates.service.ts';
 import { OrdersService } from '../modules/orders/orders.service.ts';
+import { valueRoutes } from '../modules/orders/value.routes.ts';
+import { ValueService } from '../modules/orders/value.service.ts';
 import { leadCaptureRoutes } from '../modules/lead-capture/lead-capture.routes.ts';
 import { LeadCaptureService } from '../modules/lead-capture/lead-capture.service.ts';
 import { ImportsService } from '../modules/imports/imports.service.ts';
@@ -146,6 +149,7 @@ export async function buildApp(opts: AppOptions): Promise<App> {
       segmentsRoutes(v1, new SegmentsService(opts.db, customers));
       duplicatesRoutes(v1, new DuplicatesService(opts.db));
       ordersRoutes(v1, new OrdersService(opts.db));
+      valueRoutes(v1, new ExchangeRatesService(opts.db), new ValueService(opts.db));
       contactsRoutes(v1, new ContactsService(opts.db));
       customFieldsRoutes(v1, new CustomFieldsService(opts.db));
       auditRoutes(v1, new AuditService(opts.db));
@@ -161,7 +165,7 @@ export async function buildApp(opts: AppOptions): Promise<App> {
       followUpsRoutes(v1, new FollowUpsService(opts.db, calendars, planning));
       await importsRoutes(
         v1,
-        opts.imports ?? new ImportsService(opts.db),
+        opts.imports ?? new ImportsService(opts.db, opts.uploadsDir ?? resolve('data/uploads')),
         opts.uploadsDir ?? resolve('data/uploads'),
       );
     },

@@ -10,6 +10,7 @@ import { contactsRepository } from '../modules/contacts/contacts.repository.ts';
 import {
   customerKeysRepository,
   customersRepository,
+  NOT_YET_DERIVED,
   insertSearchTermRows,
   insertTagRows,
 } from '../modules/customers/customers.repository.ts';
@@ -17,6 +18,7 @@ import { teamsRepository } from '../modules/teams/teams.repository.ts';
 import { insertUser } from '../modules/users/users.service.ts';
 import { workspacesRepository } from '../modules/workspaces/workspaces.repository.ts';
 import { seedDemoActivities } from './demo-activities.ts';
+import { seedDemoOrders } from './demo-orders.ts';
 import { MARKETS, type Market } from './demo-markets.ts';
 import { localMobile } from './phones.ts';
 import { Random } from './random.ts';
@@ -179,12 +181,7 @@ export async function seedDemo(
         custom_fields: '{}',
         created_at: now,
         updated_at: now,
-        deleted_at: null,
-        last_touch_at: null,
-        last_outbound_at: null,
-        health_score: null,
-        tier_locked: 0,
-        rfm: null,
+        ...NOT_YET_DERIVED,
       };
       customers.push(c);
       const mine: Contact[] = [];
@@ -246,10 +243,8 @@ export async function seedDemo(
       }
     }
     await db.transaction().execute(async (tx) => {
-      for (let k = 0; k < customers.length; k += 1000)
-        await customersRepository.insertMany(tx, customers.slice(k, k + 1000));
-      for (let k = 0; k < contacts.length; k += 2000)
-        await contactsRepository.insertMany(tx, contacts.slice(k, k + 2000));
+      await customersRepository.insertMany(tx, customers);
+      await contactsRepository.insertMany(tx, contacts);
       await insertSearchTermRows(tx, terms);
       await insertTagRows(tx, tags);
       await customerKeysRepository.insertMany(tx, keys);
@@ -258,7 +253,10 @@ export async function seedDemo(
     opts.onProgress?.(Math.min(total, start + batch), total);
   }
   // Benchmark-sized seeds skip history; the demo gets a few months of it.
-  if (opts.withActivities ?? total <= 5000) await seedDemoActivities(db, ws.id, rnd);
+  if (opts.withActivities ?? total <= 5000) {
+    await seedDemoActivities(db, ws.id, rnd);
+    if (admin) await seedDemoOrders(db, ws.id, admin.id, rnd);
+  }
   return {
     workspaceId: ws.id,
     customers: total,

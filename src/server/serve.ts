@@ -20,11 +20,12 @@ export async function serve(opts: { buildWeb: boolean; seed: boolean }): Promise
     await seedDemo(database.db);
     seeded = true;
   }
-  const imports = new ImportsService(database.db);
+  const uploadsDir = join(config.dataDir, 'uploads');
+  const imports = new ImportsService(database.db, uploadsDir);
   const app = await buildApp({
     db: database.db,
     imports,
-    uploadsDir: join(config.dataDir, 'uploads'),
+    uploadsDir,
     secret: config.secret,
     secureCookies: config.secureCookies,
     webDist,

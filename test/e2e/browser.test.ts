@@ -175,5 +175,32 @@ describe.skipIf(!runnable)(
       await page.screenshot({ path: 'test-results/duplicates-zh.png' });
       expect(crashes).toEqual([]);
     }, 120_000);
+
+    it('records an order in the customer’s currency, never adds it raw, and nests a segment group', async () => {
+      const crashes: string[] = [];
+      page.on('pageerror', (err) => crashes.push(err.message));
+      await page.goto(`${base}/customers`);
+      await page.getByTestId('customer-search').locator('input').fill('Horizonte');
+      await page.getByTestId('customer-search').locator('input').press('Enter');
+      await page.getByTestId('customer-link').filter({ hasText: 'Construtora Horizonte' }).click();
+      await page.getByRole('button', { name: '录入订单' }).click();
+      const dialog = page.getByRole('dialog');
+      await dialog.getByLabel('订单号').fill('PV-2026-001');
+      await dialog.getByLabel('金额').fill('12500.5');
+      await page.getByTestId('order-save').click();
+      // No BRL rate yet: the order is listed and named, not added to the USD total.
+      await page.getByText('BRL 缺少汇率（1 笔订单），未计入合计').waitFor({ timeout: 10_000 });
+      await page.getByText('PV-2026-001').waitFor();
+
+      await page.goto(`${base}/value`);
+      await page.getByRole('heading', { name: '订单与客户价值' }).waitFor();
+      await page.getByRole('cell', { name: 'PV-2026-001' }).waitFor();
+
+      await page.goto(`${base}/segments`);
+      await page.getByRole('button', { name: '添加条件组' }).click();
+      await expect.poll(() => page.getByRole('button', { name: /添加条件$/ }).count()).toBe(2);
+      await page.screenshot({ path: 'test-results/segment-groups-zh.png' });
+      expect(crashes).toEqual([]);
+    }, 120_000);
   },
 );

@@ -46,13 +46,13 @@ export class TestContext {
     readonly app: App,
     /** the app's import runner, to wait for an upload's import to finish */
     readonly imports: ImportsService,
-    private readonly uploadsDir: string,
+    readonly uploadsDir: string,
   ) {}
 
   static async create(dialect: DialectName): Promise<TestContext> {
     const database = await createTestDatabase(dialect);
-    const imports = new ImportsService(database.db);
     const uploadsDir = mkdtempSync(join(tmpdir(), 'chuhai-uploads-'));
+    const imports = new ImportsService(database.db, uploadsDir);
     const app = await buildApp({
       db: database.db,
       secret: 'test-secret-test-secret-test-secret',
@@ -156,6 +156,36 @@ export class TestContext {
       put: (url, body) => send('PUT', url, body ?? {}),
       delete: (url) => send('DELETE', url),
     };
+  }
+
+  /** Posts a multipart form with one file, as a browser uploads it. */
+  upload(
+    actor: Actor,
+    url: string,
+    file: { name: string; content: string | Buffer },
+    fields: Record<string, string> = {},
+  ): Promise<LightMyRequestResponse> {
+    const boundary = '----chuhai-test-boundary';
+    const parts = [
+      ...Object.entries(fields).map(
+        ([k, v]) => `--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`,
+      ),
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${file.name}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
+    ];
+    const payload = Buffer.concat([
+      Buffer.from(parts.join(''), 'utf8'),
+      typeof file.content === 'string' ? Buffer.from(file.content, 'utf8') : file.content,
+      Buffer.from(`\r\n--${boundary}--\r\n`, 'utf8'),
+    ]);
+    return this.app.inject({
+      method: 'POST',
+      url: `/api/v1${url}`,
+      headers: {
+        authorization: `Bearer ${actor.token}`,
+        'content-type': `multipart/form-data; boundary=${boundary}`,
+      },
+      payload,
+    });
   }
 }
 

@@ -22,6 +22,8 @@ import { ProfilePage } from './profile/ProfilePage.tsx';
 import { DuplicatesPage } from './imports/DuplicatesPage.tsx';
 import { ImportPage } from './imports/ImportPage.tsx';
 import { SegmentsPage } from './segments/SegmentsPage.tsx';
+import { ValuePage } from './value/ValuePage.tsx';
+import { LeadFormsPage } from './admin/LeadFormsPage.tsx';
 
 const queryClient = new QueryClient({
   defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } },
@@ -51,6 +53,8 @@ export function App() {
                   <Route path="/segments" element={<SegmentsPage />} />
                   <Route path="/import" element={<ImportPage />} />
                   <Route path="/duplicates" element={<DuplicatesPage />} />
+                  <Route path="/value" element={<ValuePage />} />
+                  <Route path="/lead-forms" element={<LeadFormsPage />} />
                   <Route path="/admin/users" element={<UsersPage />} />
                   <Route path="/admin/teams" element={<TeamsPage />} />
                   <Route path="/admin/custom-fields" element={<CustomFieldsPage />} />

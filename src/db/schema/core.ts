@@ -19,6 +19,8 @@ export interface WorkspaceTable {
   /** JSON array of holiday names (local or English) the workspace also treats as closed */
   closed_holiday_names: ColumnType<string, string | undefined, string>;
   reporting_currency: ColumnType<string, string | undefined, string>;
+  /** JSON: value classification's period and thresholds, and when it last ran */
+  value_settings: ColumnType<string, string | undefined, string>;
 }
 
 export interface UserTable {
@@ -99,6 +101,10 @@ export interface CustomerTable {
   tier_locked: ColumnType<number, number | undefined, number>;
   /** recency, frequency and monetary scores 1–5, e.g. "545" */
   rfm: ColumnType<string | null, string | null | undefined, string | null>;
+  /** revenue over the classification period, in minor units of the reporting currency */
+  revenue_minor: ColumnType<number | null, number | null | undefined, number | null>;
+  /** the date of the last order not cancelled; kept by the orders repository */
+  last_order_date: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface CustomerTagTable {

@@ -163,7 +163,22 @@ const CYRILLIC: Record<string, string> = {
   я: 'ya',
 };
 
+const FIRST_WORDS = new Set(LEGAL_WORDS.map((f) => f[0]));
+const LAST_WORDS = new Set(LEGAL_WORDS.map((f) => f[f.length - 1]));
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
 function fold(text: string): string {
+  // Most names in an import are plain ASCII: nothing to compose, transliterate or strip.
+  const s = PRINTABLE_ASCII.test(text) ? text.toLowerCase() : foldUnicode(text);
+  // German spellings without umlauts: Mueller = Müller = Muller.
+  return s
+    .replace(/([bcdfghjklmnpqrstvwxz])(a|o|u)e/g, '$1$2')
+    .replace(/&/g, ' ')
+    .replace(/[^\p{L}\p{M}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+function foldUnicode(text: string): string {
   // Legal forms first, in composed form: NFKC would split Thai ำ and miss จำกัด.
   let s = text.normalize('NFC');
   for (const sub of LEGAL_SUBSTRINGS) s = s.split(sub).join(' ');
@@ -178,19 +193,14 @@ function fold(text: string): string {
     .replace(/đ/g, 'd')
     .replace(/ı/g, 'i');
   // Accents go only from Latin letters; Thai, Arabic or Hangul marks are part of the word.
-  s = s
+  return s
     .normalize('NFKD')
     .replace(/(\p{Script=Latin})\p{M}+/gu, '$1')
     .normalize('NFC');
-  // German spellings without umlauts: Mueller = Müller = Muller.
-  s = s.replace(/([bcdfghjklmnpqrstvwxz])(a|o|u)e/g, '$1$2');
-  return s
-    .replace(/&/g, ' ')
-    .replace(/[^\p{L}\p{M}\p{N}]+/gu, ' ')
-    .trim();
 }
 
 function formAt(tokens: string[], i: number): number {
+  if (!FIRST_WORDS.has(tokens[i] ?? '')) return 0;
   let best = 0;
   for (const f of LEGAL_WORDS) {
     if (f.length > best && f.every((w, k) => tokens[i + k] === w)) best = f.length;
@@ -199,6 +209,7 @@ function formAt(tokens: string[], i: number): number {
 }
 
 function formEndingAt(tokens: string[], end: number): number {
+  if (!LAST_WORDS.has(tokens[end - 1] ?? '')) return 0;
   let best = 0;
   for (const f of LEGAL_WORDS) {
     const start = end - f.length;
@@ -230,6 +241,19 @@ function dropLegalForms(tokens: string[]): string[] {
     }
   }
   return tokens.slice(start, end);
+}
+
+/**
+ * Where a trailing legal form starts in a name's tokens (`nord sol gmbh & co kg` → 2), or the
+ * token count when there is none. The first token is never part of it.
+ */
+export function legalFormTailStart(tokens: string[]): number {
+  let end = tokens.length;
+  for (;;) {
+    const tail = formEndingAt(tokens.slice(0, end), end);
+    if (!tail || end - tail < 1) return end;
+    end -= tail;
+  }
 }
 
 export function companyKey(name: string): string {

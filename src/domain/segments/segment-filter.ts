@@ -59,6 +59,8 @@ export interface BuiltInField {
   column: string;
   /** allowed values for codes */
   values?: readonly string[];
+  /** a money amount kept in minor units of the reporting currency, filtered in major units */
+  money?: true;
 }
 
 export const BUILT_IN_FIELDS: Record<string, BuiltInField> = {
@@ -81,9 +83,47 @@ export const BUILT_IN_FIELDS: Record<string, BuiltInField> = {
   createdAt: { kind: 'instant', column: 'created_at' },
   tags: { kind: 'tags', column: '' },
   rfm: { kind: 'code', column: 'rfm' },
-  /** computed from the customer's orders (cancelled ones left out) */
+  /** the last order not cancelled, kept on the customer with every order write */
   lastOrderDate: { kind: 'date', column: 'last_order_date' },
+  /** revenue over the value classification's period, in the reporting currency */
+  revenue: { kind: 'number', column: 'revenue_minor', money: true },
 };
+
+export interface CatalogueField {
+  field: string;
+  kind: ValueKind;
+  operators: Operator[];
+  /** the allowed values of a code or a select custom field */
+  values?: readonly string[];
+  money?: true;
+  /** a custom field's label; built-in fields are labelled by the client in its language */
+  label?: string;
+}
+
+/** What a filter can name and how: the built-in fields, then the workspace's custom fields. */
+export function fieldCatalogue(custom: (FieldDefinition & { label?: string })[]): CatalogueField[] {
+  const builtIn = Object.entries(BUILT_IN_FIELDS).map(([field, f]) => ({
+    field,
+    kind: f.kind,
+    operators: OPERATORS[f.kind],
+    ...(f.values ? { values: f.values } : {}),
+    ...(f.money ? { money: f.money } : {}),
+  }));
+  const customs = custom.flatMap((d) => {
+    const f = resolveField(`custom.${d.key}`, custom);
+    if (!f) return [];
+    return [
+      {
+        field: `custom.${d.key}`,
+        kind: f.kind,
+        operators: OPERATORS[f.kind],
+        ...(d.options.length ? { values: d.options } : {}),
+        ...(d.label ? { label: d.label } : {}),
+      },
+    ];
+  });
+  return [...builtIn, ...customs];
+}
 
 const MAX_DEPTH = 4;
 const MAX_CONDITIONS = 50;
@@ -93,6 +133,7 @@ export interface ResolvedField {
   kind: ValueKind;
   column?: string;
   customKey?: string;
+  money?: true;
 }
 
 /** What a condition's field refers to, or null when it is unknown. */
@@ -105,7 +146,7 @@ export function resolveField(field: string, custom: FieldDefinition[]): Resolved
     return { kind, customKey: def.key };
   }
   const builtIn = Object.hasOwn(BUILT_IN_FIELDS, field) ? BUILT_IN_FIELDS[field] : undefined;
-  return builtIn ? { kind: builtIn.kind, column: builtIn.column } : null;
+  return builtIn ? { kind: builtIn.kind, column: builtIn.column, money: builtIn.money } : null;
 }
 
 function isGroup(x: FilterCondition | FilterGroup): x is FilterGroup {

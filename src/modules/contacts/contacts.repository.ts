@@ -1,3 +1,4 @@
+import { insertRows } from '../../db/bulk-insert.ts';
 import type { Executor } from '../../db/dialect.ts';
 import type { Contact, ContactUpdate, NewContact } from '../../db/schema.ts';
 import type { Scope } from '../../domain/scope.ts';
@@ -42,7 +43,7 @@ export const contactsRepository = {
   },
 
   async insertMany(db: Executor, rows: NewContact[]): Promise<void> {
-    if (rows.length) await db.insertInto('contacts').values(rows).execute();
+    await insertRows(db, 'contacts', rows);
   },
 
   async update(db: Executor, workspaceId: string, id: string, patch: ContactUpdate): Promise<void> {

@@ -13,11 +13,15 @@ export const customFieldsRepository = {
   },
 
   /** The definitions as the domain validates and compiles against them. */
-  async definitions(db: Executor, workspaceId: string): Promise<FieldDefinition[]> {
+  async definitions(
+    db: Executor,
+    workspaceId: string,
+  ): Promise<(FieldDefinition & { label: string })[]> {
     return (await this.list(db, workspaceId)).map((d) => ({
       key: d.key,
       type: d.type,
       options: JSON.parse(d.options) as string[],
+      label: d.label,
     }));
   },
 

@@ -30,5 +30,7 @@ export function toCustomerOut(row: Customer, tags: string[]): CustomerOut {
     healthScore: row.health_score,
     tierLocked: row.tier_locked === 1,
     rfm: row.rfm,
+    revenueMinor: row.revenue_minor === null ? null : Number(row.revenue_minor),
+    lastOrderDate: row.last_order_date,
   };
 }

@@ -1,4 +1,5 @@
 import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
+import { insertRows } from '../../db/bulk-insert.ts';
 import type { Executor } from '../../db/dialect.ts';
 import { prefixEnd } from '../../db/dialect.ts';
 import type { Insertable } from 'kysely';
@@ -42,6 +43,22 @@ function scoped(db: Executor, scope: Scope) {
     q = q.where('customers.owner_id', 'in', scope.visibleOwnerIds);
   return q;
 }
+
+/**
+ * The columns a new customer starts without: kept later by touches, health scoring, value
+ * classification and orders. Every way of creating customers spreads this, so a new derived
+ * column is added in one place.
+ */
+export const NOT_YET_DERIVED = {
+  deleted_at: null,
+  last_touch_at: null,
+  last_outbound_at: null,
+  health_score: null,
+  tier_locked: 0,
+  rfm: null,
+  revenue_minor: null,
+  last_order_date: null,
+} as const;
 
 export const customersRepository = {
   scoped,
@@ -119,7 +136,7 @@ export const customersRepository = {
   liveForClassification(db: Executor, workspaceId: string) {
     return db
       .selectFrom('customers')
-      .select(['id', 'tier', 'tier_locked', 'rfm'])
+      .select(['id', 'tier', 'tier_locked', 'rfm', 'revenue_minor'])
       .where('workspace_id', '=', workspaceId)
       .where('deleted_at', 'is', null)
       .execute();
@@ -151,7 +168,7 @@ export const customersRepository = {
   },
 
   async insertMany(db: Executor, rows: NewCustomer[]): Promise<void> {
-    if (rows.length) await db.insertInto('customers').values(rows).execute();
+    await insertRows(db, 'customers', rows);
   },
 
   async update(
@@ -238,11 +255,7 @@ export const customerKeysRepository = {
   },
 
   async insertMany(db: Executor, rows: Insertable<CustomerKeyTable>[]): Promise<void> {
-    for (let i = 0; i < rows.length; i += 8000)
-      await db
-        .insertInto('customer_keys')
-        .values(rows.slice(i, i + 8000))
-        .execute();
+    await insertRows(db, 'customer_keys', rows);
   },
 
   /** Live customers holding any of the keys, with the key that matched. */
@@ -278,22 +291,12 @@ export async function insertSearchTermRows(
   db: Executor,
   rows: { workspace_id: string; customer_id: string; term: string }[],
 ): Promise<void> {
-  for (let i = 0; i < rows.length; i += 8000) {
-    await db
-      .insertInto('customer_search_terms')
-      .values(rows.slice(i, i + 8000))
-      .execute();
-  }
+  await insertRows(db, 'customer_search_terms', rows);
 }
 
 export async function insertTagRows(
   db: Executor,
   rows: { workspace_id: string; customer_id: string; tag: string }[],
 ): Promise<void> {
-  for (let i = 0; i < rows.length; i += 8000) {
-    await db
-      .insertInto('customer_tags')
-      .values(rows.slice(i, i + 8000))
-      .execute();
-  }
+  await insertRows(db, 'customer_tags', rows);
 }

@@ -70,6 +70,13 @@ export const CustomerOut = Type.Object({
   rfm: Nullable(
     Type.String({ description: 'recency, frequency, monetary scores 1–5, e.g. "545"' }),
   ),
+  lastOrderDate: Nullable(Type.String({ description: 'the last order that was not cancelled' })),
+  revenueMinor: Nullable(
+    Type.Integer({
+      description:
+        'revenue over the value classification period, in minor units of the reporting currency',
+    }),
+  ),
 });
 export type CustomerOut = Static<typeof CustomerOut>;
 

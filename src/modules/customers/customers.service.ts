@@ -10,7 +10,11 @@ import { toPage } from '../../http/pagination.ts';
 import { auditRepository, diff } from '../audit/audit.repository.ts';
 import { usersRepository } from '../users/users.repository.ts';
 import { toCustomerOut } from './customers.mapper.ts';
-import { customersRepository, type CustomerWhere } from './customers.repository.ts';
+import {
+  customersRepository,
+  NOT_YET_DERIVED,
+  type CustomerWhere,
+} from './customers.repository.ts';
 import type {
   CustomerBody,
   CustomerListQuery,
@@ -97,12 +101,7 @@ export class CustomersService {
         custom_fields: JSON.stringify(checked.customFields ?? {}),
         created_at: now,
         updated_at: now,
-        deleted_at: null,
-        last_touch_at: null,
-        last_outbound_at: null,
-        health_score: null,
-        tier_locked: 0,
-        rfm: null,
+        ...NOT_YET_DERIVED,
       };
       await customersRepository.insert(tx, row);
       const tags = cleanTags(body.tags ?? []);

@@ -2,8 +2,14 @@ import type { Executor } from '../../db/dialect.ts';
 import type { CustomerMergeTable, MatchKind } from '../../db/schema.ts';
 import type { Scope } from '../../domain/scope.ts';
 
-type Moved = { contacts: string[]; activities: string[]; followUps: string[] };
-const TABLES = { contacts: 'contacts', activities: 'activities', followUps: 'follow_ups' } as const;
+// Merges recorded before orders existed hold no `orders` list.
+type Moved = { contacts: string[]; activities: string[]; followUps: string[]; orders?: string[] };
+const TABLES = {
+  contacts: 'contacts',
+  activities: 'activities',
+  followUps: 'follow_ups',
+  orders: 'orders',
+} as const;
 
 export const duplicatesRepository = {
   /**
@@ -41,7 +47,7 @@ export const duplicatesRepository = {
     return q.orderBy('k1.customer_id').orderBy('k2.customer_id').limit(limit).execute();
   },
 
-  /** Ids of the customer's contacts, activities and follow-ups (what a merge moves). */
+  /** Ids of the customer's contacts, activities, follow-ups and orders (what a merge moves). */
   async owned(db: Executor, workspaceId: string, customerId: string): Promise<Moved> {
     const ids = async (table: (typeof TABLES)[keyof typeof TABLES]) =>
       (
@@ -56,6 +62,7 @@ export const duplicatesRepository = {
       contacts: await ids('contacts'),
       activities: await ids('activities'),
       followUps: await ids('follow_ups'),
+      orders: await ids('orders'),
     };
   },
 
@@ -64,14 +71,16 @@ export const duplicatesRepository = {
     for (const [k, table] of Object.entries(TABLES) as [
       keyof Moved,
       (typeof TABLES)[keyof Moved],
-    ][])
-      for (let i = 0; i < moved[k].length; i += 500)
+    ][]) {
+      const ids = moved[k] ?? [];
+      for (let i = 0; i < ids.length; i += 500)
         await db
           .updateTable(table)
           .set({ customer_id: customerId })
           .where('workspace_id', '=', workspaceId)
-          .where('id', 'in', moved[k].slice(i, i + 500))
+          .where('id', 'in', ids.slice(i, i + 500))
           .execute();
+    }
   },
 
   async insertMerge(db: Executor, row: CustomerMergeTable): Promise<void> {

@@ -7,6 +7,7 @@ import { auditRepository } from '../audit/audit.repository.ts';
 import { customersRepository } from '../customers/customers.repository.ts';
 import { refreshSearchTerms } from '../customers/customers.search.ts';
 import { followUpsRepository } from '../follow-ups/follow-ups.repository.ts';
+import { ordersRepository } from '../orders/orders.repository.ts';
 import { duplicatesRepository } from './duplicates.repository.ts';
 
 /** Fields a merge chooses one by one: the kept customer's value unless told otherwise. */
@@ -31,8 +32,11 @@ interface Moved {
   contacts: string[];
   activities: string[];
   followUps: string[];
+  orders?: string[];
   /** the merged customer's open cadence follow-ups, cancelled: the kept one has its own */
   cancelled: string[];
+  /** which of those were snoozed, to restore them as they were (absent in older merges) */
+  snoozed?: string[];
   tags: string[];
 }
 
@@ -101,9 +105,12 @@ export class DuplicatesService {
       const keptTags = tags.get(keep.id) ?? [];
       const added = (tags.get(other.id) ?? []).filter((t) => !keptTags.includes(t));
       const owned = await duplicatesRepository.owned(tx, scope.workspaceId, other.id);
-      const open = await followUpsRepository.openCadenceIds(tx, scope.workspaceId, other.id);
+      const pending = await followUpsRepository.openCadence(tx, scope.workspaceId, other.id);
+      const open = pending.map((f) => f.id);
+      const snoozed = pending.filter((f) => f.status === 'snoozed').map((f) => f.id);
       await followUpsRepository.setStatus(tx, scope.workspaceId, open, 'cancelled', at);
       await duplicatesRepository.move(tx, scope.workspaceId, owned, keep.id);
+      await ordersRepository.refreshLastOrderDate(tx, scope.workspaceId, [keep.id, other.id]);
       if (Object.keys(patch).length)
         await customersRepository.update(tx, scope.workspaceId, keep.id, {
           ...patch,
@@ -116,7 +123,7 @@ export class DuplicatesService {
         updated_at: at,
       });
       await refreshSearchTerms(tx, scope.workspaceId, { ...keep, ...patch });
-      const moved: Moved = { ...owned, cancelled: open, tags: added };
+      const moved: Moved = { ...owned, cancelled: open, snoozed, tags: added };
       await duplicatesRepository.insertMerge(tx, {
         workspace_id: scope.workspaceId,
         id,
@@ -157,7 +164,11 @@ export class DuplicatesService {
       const before = JSON.parse(m.kept_before) as Customer;
       const moved = JSON.parse(m.moved) as Moved;
       await duplicatesRepository.move(tx, scope.workspaceId, moved, m.merged_id);
-      await followUpsRepository.setStatus(tx, scope.workspaceId, moved.cancelled, 'open', at);
+      await ordersRepository.refreshLastOrderDate(tx, scope.workspaceId, [keep.id, m.merged_id]);
+      const snoozed = new Set(moved.snoozed ?? []);
+      const reopen = moved.cancelled.filter((id) => !snoozed.has(id));
+      await followUpsRepository.setStatus(tx, scope.workspaceId, reopen, 'open', at);
+      await followUpsRepository.setStatus(tx, scope.workspaceId, [...snoozed], 'snoozed', at);
       const restore = Object.fromEntries(
         MERGE_FIELDS.map((f) => [f, before[f]]),
       ) as Partial<Customer>;

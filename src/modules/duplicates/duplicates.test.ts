@@ -34,6 +34,13 @@ describe.each(testDialects())('duplicates and merge on %s', (dialect) => {
       firstName: 'Petra',
       emails: ['petra@mueller-maschinenbau.de'],
     });
+    await rep.post('/orders', {
+      customerId: dup.id,
+      number: 'MM-2026-7',
+      orderDate: '2026-10-01',
+      amountMinor: 4_200_00,
+      currency: 'EUR',
+    });
     await rep.post('/activities', {
       customerId: dup.id,
       type: 'call',
@@ -64,6 +71,9 @@ describe.each(testDialects())('duplicates and merge on %s', (dialect) => {
     });
     expect((await rep.get(`/customers/${keep.id}/contacts`)).json().items).toHaveLength(1);
     expect((await rep.get(`/activities?customerId=${keep.id}`)).json().items).toHaveLength(1);
+    expect((await rep.get(`/customers/${keep.id}/orders`)).json().items[0].number).toBe(
+      'MM-2026-7',
+    );
     expect((await rep.get(`/customers/${dup.id}`)).statusCode).toBe(404);
     expect((await rep.get('/duplicates')).json().items).toHaveLength(0);
     const audit = (await ctx.client(org.admin).get(`/audit-log?entityId=${keep.id}`)).json().items;
@@ -83,7 +93,58 @@ describe.each(testDialects())('duplicates and merge on %s', (dialect) => {
     expect((await rep.get(`/customers/${dup.id}`)).json().name).toBe('MUELLER MASCHINENBAU');
     expect((await rep.get(`/customers/${dup.id}/contacts`)).json().items).toHaveLength(1);
     expect((await rep.get(`/activities?customerId=${dup.id}`)).json().items).toHaveLength(1);
+    expect((await rep.get(`/customers/${dup.id}/orders`)).json().items).toHaveLength(1);
+    expect((await rep.get(`/customers/${keep.id}/orders`)).json().items).toHaveLength(0);
     expect((await rep.post(`/merges/${merged.json().mergeId}/undo`, {})).statusCode).toBe(409);
+  });
+
+  it('undoing a merge gives back the merged customer’s follow-up as it was, snoozed or open', async () => {
+    const rep = ctx.client(org.eastRep);
+    const keep = await ctx.newCustomer(org.eastRep, {
+      name: 'Kaspi Trade LLP',
+      country: 'KZ',
+      domain: 'kaspitrade.kz',
+    });
+    const dup = await ctx.newCustomer(org.eastRep, {
+      name: 'KASPI TRADE',
+      country: 'KZ',
+      domain: 'kaspitrade.kz',
+    });
+    for (const c of [keep, dup])
+      await rep.post('/activities', {
+        customerId: c.id,
+        type: 'email',
+        direction: 'outbound',
+        occurredAt: '2026-11-19T09:00:00+05:00',
+        summary: 'Sent the price list',
+      });
+    const cadenceOf = (customerId: string) =>
+      ctx.db
+        .selectFrom('follow_ups')
+        .select(['id', 'status', 'due_date'])
+        .where('customer_id', '=', customerId)
+        .where('kind', '=', 'cadence')
+        .executeTakeFirstOrThrow();
+    const planned = await cadenceOf(dup.id);
+    expect(
+      (await rep.patch(`/follow-ups/${planned.id}`, { status: 'snoozed', dueDate: '2027-01-20' }))
+        .statusCode,
+    ).toBe(200);
+
+    const merged = await rep.post('/duplicates/merge', { keepId: keep.id, mergeId: dup.id });
+    expect(merged.statusCode).toBe(200);
+    const during = await ctx.db
+      .selectFrom('follow_ups')
+      .select('status')
+      .where('id', '=', planned.id)
+      .executeTakeFirstOrThrow();
+    expect(during.status).toBe('cancelled');
+    expect((await rep.post(`/merges/${merged.json().mergeId}/undo`, {})).statusCode).toBe(200);
+    expect(await cadenceOf(dup.id)).toEqual({
+      id: planned.id,
+      status: 'snoozed',
+      due_date: '2027-01-20',
+    });
   });
 
   it('never shows or merges a record outside the caller’s scope', async () => {

@@ -43,16 +43,20 @@ export const followUpsRepository = {
         .execute();
   },
 
-  async openCadenceIds(db: Executor, workspaceId: string, customerId: string): Promise<string[]> {
-    const rows = await db
+  /** A customer's cadence follow-ups still to do (open or snoozed), with their status. */
+  openCadence(
+    db: Executor,
+    workspaceId: string,
+    customerId: string,
+  ): Promise<{ id: string; status: FollowUpStatus }[]> {
+    return db
       .selectFrom('follow_ups')
-      .select('id')
+      .select(['id', 'status'])
       .where('workspace_id', '=', workspaceId)
       .where('customer_id', '=', customerId)
       .where('kind', '=', 'cadence')
       .where('status', 'in', ['open', 'snoozed'])
       .execute();
-    return rows.map((r) => r.id);
   },
 
   async setStatus(

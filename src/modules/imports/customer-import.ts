@@ -1,75 +1,33 @@
-import type { Insertable, Kysely } from 'kysely';
-import type { Executor } from '../../db/dialect.ts';
-import type {
-  Customer,
-  CustomerKeyTable,
-  DB,
-  Import,
-  ImportErrorTable,
-  MatchKind,
-  NewContact,
-} from '../../db/schema.ts';
-import { defaultCurrency, defaultTimeZone } from '../../domain/countries.ts';
-import { newId, nowIso } from '../../domain/ids.ts';
-import { matchKeysOf } from '../../domain/identity/match-keys.ts';
+import type { Kysely } from 'kysely';
+import type { Customer, DB, Import, ImportErrorTable, NewContact } from '../../db/schema.ts';
+import { nowIso } from '../../domain/ids.ts';
 import {
   normaliseCustomerRow,
   type NormalisedCustomerRow,
 } from '../../domain/import/normalise-customer-row.ts';
 import { canSeeOwner, type Scope } from '../../domain/scope.ts';
-import { customerTerms } from '../../domain/search-terms.ts';
 import { contactsRepository } from '../contacts/contacts.repository.ts';
-import {
-  customerKeysRepository,
-  customersRepository,
-  insertSearchTermRows,
-  insertTagRows,
-} from '../customers/customers.repository.ts';
+import { customerKeysRepository, customersRepository } from '../customers/customers.repository.ts';
 import { refreshSearchTerms } from '../customers/customers.search.ts';
+import {
+  contactRow,
+  foldInto,
+  gaps,
+  keyId,
+  keysOf,
+  KINDS,
+  newPending,
+  writeNew,
+  type ImportOwner,
+  type Pending,
+} from './customer-rows.ts';
 import { importsRepository } from './imports.repository.ts';
 import type { SheetRow } from './import-reader.ts';
 import { mapRow, sheetBatches } from './sheet-batches.ts';
 
-const BATCH = 2000;
-const KINDS: MatchKind[] = ['domain', 'email', 'phone', 'name'];
+const BATCH = 5000;
 type Outcome = 'created' | 'updated' | 'merged' | 'unchanged' | 'rejected';
 type Counts = Record<Outcome, number>;
-
-interface Pending {
-  customer: Customer;
-  tags: Set<string>;
-  contacts: NewContact[];
-  /** the contacts' emails and phones, to add a person once */
-  reach: Set<string>;
-}
-
-const keyId = (kind: MatchKind, key: string) => `${kind}|${key}`;
-
-/** The row's values for fields the customer has empty: an import fills gaps, never overwrites. */
-function gaps(current: Customer, n: NormalisedCustomerRow): Partial<Customer> {
-  const patch: Partial<Customer> = {};
-  for (const [field, value] of [
-    ['native_name', n.customer.nativeName],
-    ['region', n.customer.region],
-    ['city', n.customer.city],
-    ['website', n.customer.website],
-    ['domain', n.customer.domain],
-    ['industry', n.customer.industry],
-    ['size', n.customer.size],
-    ['source', n.customer.source],
-  ] as const)
-    if (current[field] === null && value) patch[field] = value;
-  return patch;
-}
-
-function keysOf(row: NormalisedCustomerRow): { kind: MatchKind; key: string }[] {
-  const out: { kind: MatchKind; key: string }[] = [];
-  for (const kind of KINDS) {
-    const key = row.keys[kind];
-    if (key) out.push({ kind, key });
-  }
-  return out;
-}
 
 /**
  * Runs one customer import in batches. Each batch's customers, contacts, tags, search terms, match
@@ -86,6 +44,10 @@ export class CustomerImport {
     private readonly job: Import,
     private readonly teamId: string | null,
   ) {}
+
+  private get owner(): ImportOwner {
+    return { workspaceId: this.scope.workspaceId, userId: this.scope.userId, teamId: this.teamId };
+  }
 
   async run(): Promise<void> {
     const mapping = JSON.parse(this.job.mapping) as Record<string, string | null>;
@@ -164,7 +126,7 @@ export class CustomerImport {
 
       if (inFile && inFile.pending) {
         // A duplicate of a row earlier in this batch: fold it into that new customer.
-        this.fold(inFile.pending, n, at);
+        foldInto(inFile.pending, n, at);
         for (const k of keys) this.seen.set(keyId(k.kind, k.key), inFile);
         counts.merged++;
         continue;
@@ -201,7 +163,7 @@ export class CustomerImport {
         counts[inFile ? 'merged' : 'updated']++;
         continue;
       }
-      const pending = this.newCustomer(n, at);
+      const pending = newPending(this.owner, n, at);
       created.push(pending);
       for (const k of keys)
         this.seen.set(keyId(k.kind, k.key), { customerId: pending.customer.id, pending });
@@ -224,7 +186,7 @@ export class CustomerImport {
       return;
     }
     await this.db.transaction().execute(async (tx) => {
-      await this.writeNew(tx, created);
+      await writeNew(tx, ws, created);
       for (const [id, u] of updates) {
         const current = existing.get(id);
         if (!current) continue;
@@ -241,84 +203,6 @@ export class CustomerImport {
       await importsRepository.advance(tx, ws, this.job.id, rowsDone, bytesDone, counts);
     });
     release();
-  }
-
-  private newCustomer(n: NormalisedCustomerRow, at: string): Pending {
-    const c = n.customer;
-    const customer: Customer = {
-      workspace_id: this.scope.workspaceId,
-      id: newId(),
-      name: c.name,
-      native_name: c.nativeName,
-      country: c.country,
-      region: c.region,
-      city: c.city,
-      website: c.website,
-      domain: c.domain,
-      industry: c.industry,
-      size: c.size,
-      languages: '[]',
-      time_zone: defaultTimeZone(c.country),
-      currency: defaultCurrency(c.country),
-      stage: (c.stage ?? 'lead') as Customer['stage'],
-      tier: c.tier as Customer['tier'],
-      source: c.source,
-      owner_id: this.scope.userId,
-      team_id: this.teamId,
-      custom_fields: '{}',
-      created_at: at,
-      updated_at: at,
-      deleted_at: null,
-      last_touch_at: null,
-      last_outbound_at: null,
-      health_score: null,
-      tier_locked: 0,
-      rfm: null,
-    };
-    const pending: Pending = { customer, tags: new Set(c.tags), contacts: [], reach: new Set() };
-    this.fold(pending, n, at);
-    return pending;
-  }
-
-  /** Adds a row's contact, tags and missing fields to a customer created in this batch. */
-  private fold(p: Pending, n: NormalisedCustomerRow, at: string): void {
-    const c = p.customer;
-    Object.assign(c, gaps(c, n));
-    for (const t of n.customer.tags) p.tags.add(t);
-    const contact = n.contact;
-    if (!contact) return;
-    const reach = [contact.email, contact.phone].filter((x): x is string => !!x);
-    if (reach.some((r) => p.reach.has(r))) return;
-    for (const r of reach) p.reach.add(r);
-    p.contacts.push(this.contactRow(c.id, contact, p.contacts.length === 0, at));
-  }
-
-  private contactRow(
-    customerId: string,
-    contact: NonNullable<NormalisedCustomerRow['contact']>,
-    primary: boolean,
-    at: string,
-  ): NewContact {
-    const handles: Record<string, string> = {};
-    if (contact.whatsapp) handles.whatsapp = contact.whatsapp;
-    if (contact.wechat) handles.wechat = contact.wechat;
-    return {
-      workspace_id: this.scope.workspaceId,
-      id: newId(),
-      customer_id: customerId,
-      first_name: contact.firstName,
-      last_name: contact.lastName,
-      native_name: null,
-      title: contact.title,
-      emails: JSON.stringify(contact.email ? [contact.email] : []),
-      phones: JSON.stringify(contact.phone ? [contact.phone] : []),
-      handles: JSON.stringify(handles),
-      preferred_language: null,
-      preferred_channel: null,
-      is_primary: primary ? 1 : 0,
-      created_at: at,
-      updated_at: at,
-    };
   }
 
   /**
@@ -340,46 +224,8 @@ export class CustomerImport {
       (c?.email && known.has(keyId('email', c.email))) ||
       (c?.phone && known.has(keyId('phone', c.phone)));
     if (c && (c.email || c.phone) && !knownContact)
-      contacts.push(this.contactRow(current.id, c, false, at));
+      contacts.push(contactRow(current.workspace_id, current.id, c, false, at));
     if (!Object.keys(patch).length && !newTags.length && !contacts.length) return null;
     return { patch, tags: newTags, contacts };
-  }
-
-  private async writeNew(db: Executor, created: Pending[]) {
-    if (!created.length) return;
-    const ws = this.scope.workspaceId;
-    const terms: { workspace_id: string; customer_id: string; term: string }[] = [];
-    const tags: { workspace_id: string; customer_id: string; tag: string }[] = [];
-    const keys: Insertable<CustomerKeyTable>[] = [];
-    for (const p of created) {
-      const c = p.customer;
-      const contacts = p.contacts.map((x) => ({
-        firstName: x.first_name,
-        lastName: x.last_name ?? null,
-        nativeName: null,
-        emails: JSON.parse(x.emails) as string[],
-        phones: JSON.parse(x.phones) as string[],
-      }));
-      for (const term of customerTerms(
-        { name: c.name, nativeName: c.native_name, domain: c.domain },
-        contacts,
-      ))
-        terms.push({ workspace_id: ws, customer_id: c.id, term });
-      for (const k of matchKeysOf(
-        { name: c.name, nativeName: c.native_name, country: c.country, domain: c.domain },
-        contacts,
-      ))
-        keys.push({ workspace_id: ws, customer_id: c.id, ...k });
-      for (const tag of p.tags) tags.push({ workspace_id: ws, customer_id: c.id, tag });
-    }
-    const customers = created.map((p) => p.customer);
-    for (let i = 0; i < customers.length; i += 1000)
-      await customersRepository.insertMany(db, customers.slice(i, i + 1000));
-    const contacts = created.flatMap((p) => p.contacts);
-    for (let i = 0; i < contacts.length; i += 2000)
-      await contactsRepository.insertMany(db, contacts.slice(i, i + 2000));
-    await insertSearchTermRows(db, terms);
-    await insertTagRows(db, tags);
-    await customerKeysRepository.insertMany(db, keys);
   }
 }

@@ -1,4 +1,5 @@
 import { createWriteStream, mkdirSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import multipart from '@fastify/multipart';
@@ -9,6 +10,7 @@ import { requireScope } from '../../http/authenticate.ts';
 import { AppError } from '../../http/errors.ts';
 import { errorResponses, type App } from '../../http/types.ts';
 import { IdParams } from '../customers/customers.schemas.ts';
+import { Rates } from '../orders/value.routes.ts';
 import type { ImportsService } from './imports.service.ts';
 
 const Counts = Type.Object({
@@ -47,6 +49,8 @@ const ALLOWED = ['.csv', '.txt', '.tsv', '.xlsx'];
 
 /** Reads the multipart form: the file streams to disk, the other fields are collected. */
 async function receive(req: FastifyRequest, dir: string) {
+  if (!req.isMultipart())
+    throw AppError.validation([{ path: '/file', message: 'send the file as multipart/form-data' }]);
   const fields: Record<string, string> = {};
   let file: { path: string; name: string } | null = null;
   for await (const part of req.parts()) {
@@ -102,10 +106,6 @@ export async function importsRoutes(
     },
     async (req, reply) => {
       const scope = requireScope(req);
-      if (!req.isMultipart())
-        throw AppError.validation([
-          { path: '/file', message: 'send the file as multipart/form-data' },
-        ]);
       const { file, fields } = await receive(req, uploadsDir);
       const mapping = parseJson(fields.mapping, '/mapping');
       if (mapping !== undefined && (typeof mapping !== 'object' || mapping === null))
@@ -155,12 +155,53 @@ export async function importsRoutes(
     },
     async (req) => {
       const scope = requireScope(req);
-      if (!req.isMultipart())
-        throw AppError.validation([
-          { path: '/file', message: 'send the file as multipart/form-data' },
-        ]);
       const { file, fields } = await receive(req, uploadsDir);
-      return imports.preview(scope, file.path, fields.entity ?? 'customers', fields.source ?? null);
+      // The preview only reads the head; the real upload comes with POST /imports.
+      try {
+        return await imports.preview(
+          scope,
+          file.path,
+          fields.entity ?? 'customers',
+          fields.source ?? null,
+        );
+      } finally {
+        await rm(file.path, { force: true });
+      }
+    },
+  );
+
+  app.post(
+    '/imports/exchange-rates',
+    {
+      schema: {
+        tags,
+        summary: 'Import exchange rates from a sheet (admin; multipart: file)',
+        description:
+          'Columns currency, valid from and rate (units of the reporting currency per unit), found by header in English or Chinese (货币, 日期, 汇率) or taken in that order. Good rows are added, replacing a rate for the same currency and date; bad rows are reported.',
+        consumes: ['multipart/form-data'],
+        response: {
+          200: Type.Object({
+            added: Type.Integer(),
+            replaced: Type.Integer(),
+            rejected: Type.Integer(),
+            errors: Type.Array(
+              Type.Object({ row: Type.Integer(), field: Type.String(), message: Type.String() }),
+            ),
+            reportingCurrency: Type.String(),
+            items: Rates.properties.items,
+          }),
+          ...errorResponses,
+        },
+      },
+    },
+    async (req) => {
+      const scope = requireScope(req);
+      const { file } = await receive(req, uploadsDir);
+      try {
+        return await imports.importRates(scope, file.path);
+      } finally {
+        await rm(file.path, { force: true });
+      }
     },
   );
 

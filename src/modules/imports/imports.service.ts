@@ -1,3 +1,5 @@
+import { rm } from 'node:fs/promises';
+import { relative, isAbsolute } from 'node:path';
 import { stringify } from 'csv-stringify/sync';
 import type { Kysely } from 'kysely';
 import type { DB, Import } from '../../db/schema.ts';
@@ -15,11 +17,12 @@ import { AppError, type FieldError } from '../../http/errors.ts';
 import { auditRepository } from '../audit/audit.repository.ts';
 import { AuthService } from '../auth/auth.service.ts';
 import { usersRepository } from '../users/users.repository.ts';
-import { OrdersService } from '../orders/orders.service.ts';
+import { ValueService } from '../orders/value.service.ts';
 import { CustomerImport } from './customer-import.ts';
 import { OrderImport } from './order-import.ts';
 import { importsRepository } from './imports.repository.ts';
 import { readSheet, sniff } from './import-reader.ts';
+import { importRates } from './rates-import.ts';
 
 export interface StartImport {
   filePath: string;
@@ -79,7 +82,16 @@ const toOut = (
 export class ImportsService {
   private readonly running = new Map<string, Promise<void>>();
 
-  constructor(private readonly db: Kysely<DB>) {}
+  constructor(
+    private readonly db: Kysely<DB>,
+    /** where uploads are kept; an upload is deleted once its import has ended */
+    private readonly uploadsDir: string | null = null,
+  ) {}
+
+  /** Adds the rates of an exchange-rate sheet; see `importRates`. */
+  importRates(scope: Scope, filePath: string) {
+    return importRates(this.db, scope, filePath);
+  }
 
   /** Headers, the mapping to start from (saved for the source, else guessed) and a few rows. */
   async preview(scope: Scope, filePath: string, entity: string, source: string | null) {
@@ -194,9 +206,9 @@ export class ImportsService {
 
   private async execute(scope: Scope, id: string): Promise<void> {
     const ws = scope.workspaceId;
+    const job = await importsRepository.find(this.db, ws, id);
+    if (!job) return;
     try {
-      const job = await importsRepository.find(this.db, ws, id);
-      if (!job) return;
       const info = await sniff(job.file_path);
       await importsRepository.setStatus(this.db, ws, id, {
         status: 'running',
@@ -205,8 +217,7 @@ export class ImportsService {
       if (job.entity === 'orders') {
         await new OrderImport(this.db, scope, job).run();
         // Value tiers follow the orders: recompute them workspace-wide after a real order import.
-        if (!job.dry_run)
-          await new OrdersService(this.db).classify({ ...scope, role: 'admin' }, {});
+        if (!job.dry_run) await new ValueService(this.db).classify({ ...scope, role: 'admin' }, {});
       } else {
         const teamId = (await usersRepository.teamIdsOf(this.db, ws, job.created_by))[0] ?? null;
         await new CustomerImport(this.db, scope, job, teamId).run();
@@ -219,6 +230,9 @@ export class ImportsService {
         finished_at: nowIso(),
       });
     }
+    // A resume needs the upload only while the import runs; a file the CLI named is the user's.
+    if (this.uploadsDir && isInside(this.uploadsDir, job.file_path))
+      await rm(job.file_path, { force: true });
   }
 
   /** Picks up imports a crash or restart interrupted; each resumes after its last committed batch. */
@@ -295,4 +309,9 @@ export class ImportsService {
         { path: '/entity', message: 'must be one of: customers, orders' },
       ]);
   }
+}
+
+function isInside(dir: string, file: string): boolean {
+  const rel = relative(dir, file);
+  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
 }

@@ -235,25 +235,7 @@ describe.each(testDialects())('imports API on %s', (dialect) => {
     url: string,
     file: { name: string; content: string },
     fields: Record<string, string> = {},
-  ) => {
-    const boundary = '----chuhai-test-boundary';
-    const parts = [
-      ...Object.entries(fields).map(
-        ([k, v]) => `--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`,
-      ),
-      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${file.name}"\r\nContent-Type: text/csv\r\n\r\n${file.content}\r\n`,
-      `--${boundary}--\r\n`,
-    ];
-    return ctx.app.inject({
-      method: 'POST',
-      url: `/api/v1${url}`,
-      headers: {
-        authorization: `Bearer ${actor.token}`,
-        'content-type': `multipart/form-data; boundary=${boundary}`,
-      },
-      payload: Buffer.from(parts.join(''), 'utf8'),
-    });
-  };
+  ) => ctx.upload(actor, url, file, fields);
 
   it('uploads, answers with an id at once, and reports counts and errors when done', async () => {
     const res = await upload(

@@ -135,7 +135,7 @@ export class OrderImport {
       await this.db.transaction().execute(async (tx) => {
         if (!this.job.dry_run) {
           await ordersRepository.insertMany(tx, [...inserts.values()]);
-          for (const [id, patch] of updates) await ordersRepository.update(tx, ws, id, patch);
+          await ordersRepository.updateMany(tx, ws, updates);
         }
         await importsRepository.insertErrors(tx, errors);
         await importsRepository.advance(tx, ws, this.job.id, b.rowsDone, b.bytesDone, counts);

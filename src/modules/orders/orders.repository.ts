@@ -1,9 +1,100 @@
+import { insertRows } from '../../db/bulk-insert.ts';
 import type { Executor } from '../../db/dialect.ts';
-import type { ExchangeRateTable, Order } from '../../db/schema.ts';
+import type { ExchangeRateTable, Order, OrderStatus } from '../../db/schema.ts';
+import type { Scope } from '../../domain/scope.ts';
+import { customersRepository } from '../customers/customers.repository.ts';
+
+export interface OrderFilter {
+  customerId?: string;
+  status?: OrderStatus;
+  currency?: string;
+  from?: string;
+  to?: string;
+  /** `order_date|id` of the last order on the previous page */
+  cursor?: string;
+  limit: number;
+}
+
+/** Orders joined to customers the scope may see: the one place the orders' access rule lives. */
+function visible(db: Executor, scope: Scope) {
+  return customersRepository
+    .scoped(db, scope)
+    .innerJoin('orders', (j) =>
+      j
+        .onRef('orders.workspace_id', '=', 'customers.workspace_id')
+        .onRef('orders.customer_id', '=', 'customers.id'),
+    )
+    .where('customers.deleted_at', 'is', null);
+}
 
 export const ordersRepository = {
+  findVisible(db: Executor, scope: Scope, id: string): Promise<Order | undefined> {
+    return visible(db, scope).selectAll('orders').where('orders.id', '=', id).executeTakeFirst();
+  },
+
+  list(db: Executor, scope: Scope, f: OrderFilter) {
+    let q = visible(db, scope).selectAll('orders').select('customers.name as customer_name');
+    if (f.customerId) q = q.where('orders.customer_id', '=', f.customerId);
+    if (f.status) q = q.where('orders.status', '=', f.status);
+    if (f.currency) q = q.where('orders.currency', '=', f.currency);
+    if (f.from) q = q.where('orders.order_date', '>=', f.from);
+    if (f.to) q = q.where('orders.order_date', '<=', f.to);
+    if (f.cursor) {
+      const [date = '', id = ''] = f.cursor.split('|');
+      q = q.where((eb) =>
+        eb.or([
+          eb('orders.order_date', '<', date),
+          eb.and([eb('orders.order_date', '=', date), eb('orders.id', '<', id)]),
+        ]),
+      );
+    }
+    return q
+      .orderBy('orders.order_date', 'desc')
+      .orderBy('orders.id', 'desc')
+      .limit(f.limit + 1)
+      .execute();
+  },
+
+  /** Live customers in scope per tier: how many, their revenue and how many are locked. */
+  tierSummary(db: Executor, scope: Scope) {
+    return customersRepository
+      .scoped(db, scope)
+      .where('customers.deleted_at', 'is', null)
+      .select((eb) => [
+        'customers.tier',
+        eb.fn.countAll<number>().as('customers'),
+        eb.fn.coalesce(eb.fn.sum<number>('customers.revenue_minor'), eb.lit(0)).as('revenue'),
+        eb.fn.sum<number>('customers.tier_locked').as('locked'),
+      ])
+      .groupBy('customers.tier')
+      .execute();
+  },
+
   async insert(db: Executor, row: Order): Promise<void> {
     await db.insertInto('orders').values(row).execute();
+    await this.refreshLastOrderDate(db, row.workspace_id, [row.customer_id]);
+  },
+
+  /**
+   * Recomputes the customers' last order date (cancelled orders left out). Every order write in
+   * this repository calls it, so segments can filter on a column instead of a subquery.
+   */
+  async refreshLastOrderDate(db: Executor, workspaceId: string, customerIds: string[]) {
+    const ids = [...new Set(customerIds)];
+    for (let i = 0; i < ids.length; i += 500)
+      await db
+        .updateTable('customers')
+        .set((eb) => ({
+          last_order_date: eb
+            .selectFrom('orders')
+            .select((o) => o.fn.max('orders.order_date').as('d'))
+            .whereRef('orders.workspace_id', '=', 'customers.workspace_id')
+            .whereRef('orders.customer_id', '=', 'customers.id')
+            .where('orders.status', '<>', 'cancelled'),
+        }))
+        .where('workspace_id', '=', workspaceId)
+        .where('id', 'in', ids.slice(i, i + 500))
+        .execute();
   },
 
   byNumber(db: Executor, workspaceId: string, number: string): Promise<Order | undefined> {
@@ -30,11 +121,14 @@ export const ordersRepository = {
   },
 
   async insertMany(db: Executor, rows: Order[]): Promise<void> {
-    for (let i = 0; i < rows.length; i += 1000)
-      await db
-        .insertInto('orders')
-        .values(rows.slice(i, i + 1000))
-        .execute();
+    await insertRows(db, 'orders', rows);
+    const first = rows[0];
+    if (first)
+      await this.refreshLastOrderDate(
+        db,
+        first.workspace_id,
+        rows.map((r) => r.customer_id),
+      );
   },
 
   async update(
@@ -43,12 +137,27 @@ export const ordersRepository = {
     id: string,
     patch: Partial<Pick<Order, 'status' | 'paid_date' | 'amount_minor'>>,
   ): Promise<void> {
-    await db
-      .updateTable('orders')
-      .set(patch)
-      .where('workspace_id', '=', workspaceId)
-      .where('id', '=', id)
-      .execute();
+    await this.updateMany(db, workspaceId, new Map([[id, patch]]));
+  },
+
+  /** Updates orders, then their customers' last order date once for the lot. */
+  async updateMany(
+    db: Executor,
+    workspaceId: string,
+    patches: Map<string, Partial<Pick<Order, 'status' | 'paid_date' | 'amount_minor'>>>,
+  ): Promise<void> {
+    const touched: string[] = [];
+    for (const [id, patch] of patches) {
+      const row = await db
+        .updateTable('orders')
+        .set(patch)
+        .where('workspace_id', '=', workspaceId)
+        .where('id', '=', id)
+        .returning('customer_id')
+        .executeTakeFirst();
+      if (row && patch.status) touched.push(row.customer_id);
+    }
+    await this.refreshLastOrderDate(db, workspaceId, touched);
   },
 
   ofCustomer(db: Executor, workspaceId: string, customerId: string): Promise<Order[]> {
@@ -86,6 +195,17 @@ export const ordersRepository = {
       .orderBy('currency')
       .orderBy('valid_from')
       .execute();
+  },
+
+  async upsertRates(db: Executor, rows: ExchangeRateTable[]): Promise<void> {
+    for (const row of rows)
+      await db
+        .insertInto('exchange_rates')
+        .values(row)
+        .onConflict((oc) =>
+          oc.columns(['workspace_id', 'currency', 'valid_from']).doUpdateSet({ rate: row.rate }),
+        )
+        .execute();
   },
 
   async replaceRates(db: Executor, workspaceId: string, rows: ExchangeRateTable[]): Promise<void> {

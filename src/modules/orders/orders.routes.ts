@@ -5,13 +5,13 @@ import { errorResponses, type App } from '../../http/types.ts';
 import { IdParams } from '../customers/customers.schemas.ts';
 import type { OrdersService } from './orders.service.ts';
 
-const Status = Type.Union([
+export const Status = Type.Union([
   Type.Literal('open'),
   Type.Literal('shipped'),
   Type.Literal('paid'),
   Type.Literal('cancelled'),
 ]);
-const OrderOut = Type.Object({
+export const OrderOut = Type.Object({
   id: Type.String(),
   customerId: Type.String(),
   number: Type.String(),
@@ -29,12 +29,6 @@ const Totals = Type.Object({
   ),
   converted: Money,
   unconverted: Type.Array(Type.Object({ currency: Type.String(), orders: Type.Integer() })),
-});
-const Rates = Type.Object({
-  reportingCurrency: Type.String(),
-  items: Type.Array(
-    Type.Object({ currency: Type.String(), validFrom: Type.String(), rate: Type.String() }),
-  ),
 });
 
 export function ordersRoutes(app: App, orders: OrdersService): void {
@@ -85,102 +79,59 @@ export function ordersRoutes(app: App, orders: OrdersService): void {
   );
 
   app.get(
-    '/exchange-rates',
+    '/orders',
     {
       schema: {
         tags,
-        summary: 'The reporting currency and the rates by date',
-        response: { 200: Rates, ...errorResponses },
-      },
-    },
-    async (req) => orders.listRates(requireScope(req)),
-  );
-
-  app.put(
-    '/exchange-rates',
-    {
-      schema: {
-        tags,
-        summary:
-          'Replace the rates (admin): units of the reporting currency per 1 unit, from a date on',
-        body: Type.Object(
+        summary: 'The order book, newest first, over customers you can see',
+        querystring: Type.Object(
           {
-            reportingCurrency: Type.Optional(Type.String({ minLength: 3, maxLength: 3 })),
-            items: Type.Array(
-              Type.Object(
-                {
-                  currency: Type.String({ minLength: 3, maxLength: 3 }),
-                  validFrom: Type.String(),
-                  rate: Type.String({ maxLength: 30 }),
-                },
-                { additionalProperties: false },
-              ),
-              { maxItems: 10000 },
-            ),
-          },
-          { additionalProperties: false },
-        ),
-        response: { 200: Rates, ...errorResponses },
-      },
-    },
-    async (req) => orders.setRates(requireScope(req), req.body),
-  );
-
-  app.post(
-    '/value/classify',
-    {
-      schema: {
-        tags,
-        summary: 'Recompute RFM scores and ABC tiers from recent orders (admin, manager)',
-        body: Type.Object(
-          {
-            months: Type.Optional(Type.Integer({ minimum: 1, maximum: 120, default: 12 })),
-            a: Type.Optional(
-              Type.Number({ description: 'share of revenue made by A customers, default 0.8' }),
-            ),
-            b: Type.Optional(
-              Type.Number({
-                description: 'cumulative share up to which customers are B, default 0.95',
-              }),
-            ),
+            customerId: Type.Optional(Type.String({ maxLength: 64 })),
+            status: Type.Optional(Status),
+            currency: Type.Optional(Type.String({ minLength: 3, maxLength: 3 })),
+            from: Type.Optional(Type.String({ format: 'date' })),
+            to: Type.Optional(Type.String({ format: 'date' })),
+            cursor: Type.Optional(Type.String({ maxLength: 100 })),
+            limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50 })),
           },
           { additionalProperties: false },
         ),
         response: {
           200: Type.Object({
-            customers: Type.Integer(),
-            tierChanges: Type.Integer(),
-            lockedKept: Type.Integer(),
-            unconvertedOrders: Type.Integer(),
-            from: Type.String(),
+            items: Type.Array(
+              Type.Intersect([OrderOut, Type.Object({ customerName: Type.String() })]),
+            ),
+            nextCursor: Nullable(Type.String()),
           }),
           ...errorResponses,
         },
       },
     },
-    async (req) => orders.classify(requireScope(req), req.body),
+    async (req) =>
+      orders.list(requireScope(req), {
+        ...req.query,
+        currency: req.query.currency?.toUpperCase(),
+      }),
   );
 
-  app.put(
-    '/customers/:id/tier',
+  app.patch(
+    '/orders/:id',
     {
       schema: {
         tags,
-        summary: 'Set a customer’s tier by hand; a locked tier is kept by classification',
+        summary: 'Change an order’s status, paid date or amount (audited)',
         params: IdParams,
         body: Type.Object(
           {
-            tier: Nullable(Type.Union([Type.Literal('A'), Type.Literal('B'), Type.Literal('C')])),
-            locked: Type.Boolean(),
+            status: Type.Optional(Status),
+            paidDate: Type.Optional(Nullable(Type.String({ format: 'date' }))),
+            amountMinor: Type.Optional(Type.Integer({ minimum: 0 })),
           },
-          { additionalProperties: false },
+          { additionalProperties: false, minProperties: 1 },
         ),
-        response: {
-          200: Type.Object({ tier: Nullable(Type.String()), locked: Type.Boolean() }),
-          ...errorResponses,
-        },
+        response: { 200: OrderOut, ...errorResponses },
       },
     },
-    async (req) => orders.setTier(requireScope(req), req.params.id, req.body),
+    async (req) => orders.update(requireScope(req), req.params.id, req.body),
   );
 }

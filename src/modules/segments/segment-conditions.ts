@@ -4,7 +4,21 @@ import type { DB } from '../../db/schema.ts';
 import { validateFilter } from '../../domain/segments/segment-filter.ts';
 import { customFieldsRepository } from '../custom-fields/custom-fields.repository.ts';
 import { segmentsRepository } from './segments.repository.ts';
-import { segmentWhere } from './segments.sql.ts';
+import { minorDigits } from '../../domain/value/money.ts';
+import { workspacesRepository } from '../workspaces/workspaces.repository.ts';
+import { segmentWhere, type CompileContext } from './segments.sql.ts';
+
+/** What compiling a filter needs to know about the workspace. */
+export async function compileContext(
+  db: Executor,
+  workspaceId: string,
+  now = new Date(),
+): Promise<CompileContext> {
+  const custom = await customFieldsRepository.definitions(db, workspaceId);
+  const ws = await workspacesRepository.find(db, workspaceId);
+  const moneyScale = 10 ** minorDigits(ws?.reporting_currency ?? 'USD');
+  return { postgres: isPostgres(db), workspaceId, custom, now, moneyScale };
+}
 
 /**
  * The saved segments' filters as conditions over `customers`, for other modules' queries (cadence
@@ -19,12 +33,11 @@ export async function segmentConditions(
 ): Promise<Map<string, Expression<SqlBool>>> {
   const out = new Map<string, Expression<SqlBool>>();
   if (ids.length === 0) return out;
-  const custom = await customFieldsRepository.definitions(db, workspaceId);
+  const ctx = await compileContext(db, workspaceId, now);
   const eb = expressionBuilder<DB, 'customers'>();
-  const ctx = { postgres: isPostgres(db), workspaceId, custom, now };
   for (const id of new Set(ids)) {
     const row = await segmentsRepository.find(db, workspaceId, id);
-    const { filter } = row ? validateFilter(JSON.parse(row.filter), custom) : { filter: null };
+    const { filter } = row ? validateFilter(JSON.parse(row.filter), ctx.custom) : { filter: null };
     if (filter) out.set(id, segmentWhere(eb, filter, ctx));
   }
   return out;

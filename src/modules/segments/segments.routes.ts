@@ -1,7 +1,9 @@
+import { PassThrough } from 'node:stream';
 import { Type } from '@sinclair/typebox';
 import { requireScope } from '../../http/authenticate.ts';
 import { Page } from '../../http/pagination.ts';
 import { errorResponses, type App } from '../../http/types.ts';
+import { everyPage, writeCustomersCsv } from '../customers/customers.export.ts';
 import { CustomerListQuery, CustomerOut, IdParams } from '../customers/customers.schemas.ts';
 import { PreviewBody, SegmentBody, SegmentOut, SegmentPatch } from './segments.schemas.ts';
 import type { SegmentsService } from './segments.service.ts';
@@ -48,6 +50,35 @@ export function segmentsRoutes(app: App, segments: SegmentsService): void {
   );
 
   app.get(
+    '/segments/fields',
+    {
+      schema: {
+        tags,
+        summary: 'The fields a filter can use, with their operators and allowed values',
+        description:
+          'Built-in fields first, then the workspace’s custom fields as `custom.<key>`. Money fields (`money: true`) are compared in major units of `reportingCurrency`.',
+        response: {
+          200: Type.Object({
+            reportingCurrency: Type.String(),
+            items: Type.Array(
+              Type.Object({
+                field: Type.String(),
+                kind: Type.String(),
+                operators: Type.Array(Type.String()),
+                values: Type.Optional(Type.Array(Type.String())),
+                money: Type.Optional(Type.Boolean()),
+                label: Type.Optional(Type.String()),
+              }),
+            ),
+          }),
+          ...errorResponses,
+        },
+      },
+    },
+    async (req) => segments.fields(requireScope(req)),
+  );
+
+  app.get(
     '/segments/:id',
     {
       schema: {
@@ -73,6 +104,38 @@ export function segmentsRoutes(app: App, segments: SegmentsService): void {
       },
     },
     async (req) => segments.customers(requireScope(req), req.params.id, req.query),
+  );
+
+  app.get(
+    '/segments/:id/export.csv',
+    {
+      schema: {
+        tags,
+        summary: 'The segment’s customers in your scope as CSV (UTF-8 with BOM for Excel)',
+        params: IdParams,
+      },
+    },
+    async (req, reply) => {
+      const scope = requireScope(req);
+      const segment = await segments.get(scope, req.params.id);
+      const body = new PassThrough();
+      const rows = everyPage((cursor) =>
+        segments.customers(scope, segment.id, { limit: 500, cursor }),
+      );
+      // Headers go out with the first row; a failure after that ends the download early.
+      writeCustomersCsv(rows, body, { bom: true }).catch((err: unknown) => {
+        req.log.error(err);
+        body.destroy(err instanceof Error ? err : new Error(String(err)));
+      });
+      const name = encodeURIComponent(segment.name);
+      return reply
+        .type('text/csv; charset=utf-8')
+        .header(
+          'content-disposition',
+          `attachment; filename="segment.csv"; filename*=UTF-8''${name}.csv`,
+        )
+        .send(body);
+    },
   );
 
   app.patch(

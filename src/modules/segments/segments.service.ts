@@ -1,18 +1,23 @@
 import type { Kysely } from 'kysely';
-import { isPostgres } from '../../db/dialect.ts';
 import type { DB, Segment } from '../../db/schema.ts';
 import { newId, nowIso } from '../../domain/ids.ts';
 import type { Scope } from '../../domain/scope.ts';
-import { validateFilter, type SegmentFilter } from '../../domain/segments/segment-filter.ts';
+import {
+  fieldCatalogue,
+  validateFilter,
+  type SegmentFilter,
+} from '../../domain/segments/segment-filter.ts';
 import { AppError } from '../../http/errors.ts';
 import { auditRepository, diff } from '../audit/audit.repository.ts';
 import { customFieldsRepository } from '../custom-fields/custom-fields.repository.ts';
 import type { CustomerWhere } from '../customers/customers.repository.ts';
+import { workspacesRepository } from '../workspaces/workspaces.repository.ts';
 import { customersRepository } from '../customers/customers.repository.ts';
 import type { CustomerListQuery } from '../customers/customers.schemas.ts';
 import type { CustomersService } from '../customers/customers.service.ts';
 import { segmentsRepository } from './segments.repository.ts';
 import type { PreviewBody, SegmentBody, SegmentOut, SegmentPatch } from './segments.schemas.ts';
+import { compileContext } from './segment-conditions.ts';
 import { segmentWhere } from './segments.sql.ts';
 
 const toOut = (s: Segment, count?: number): SegmentOut => ({
@@ -41,11 +46,16 @@ export class SegmentsService {
     workspaceId: string,
     input: unknown,
   ): Promise<{ filter: SegmentFilter; where: CustomerWhere }> {
-    const custom = await customFieldsRepository.definitions(this.db, workspaceId);
-    const { filter, errors } = validateFilter(input, custom);
+    const ctx = await compileContext(this.db, workspaceId);
+    const { filter, errors } = validateFilter(input, ctx.custom);
     if (!filter) throw AppError.validation(errors);
-    const ctx = { postgres: isPostgres(this.db), workspaceId, custom, now: new Date() };
     return { filter, where: (eb) => segmentWhere(eb, filter, ctx) };
+  }
+
+  async fields(scope: Scope) {
+    const custom = await customFieldsRepository.definitions(this.db, scope.workspaceId);
+    const ws = await workspacesRepository.find(this.db, scope.workspaceId);
+    return { reportingCurrency: ws?.reporting_currency ?? 'USD', items: fieldCatalogue(custom) };
   }
 
   private async load(scope: Scope, id: string): Promise<Segment> {

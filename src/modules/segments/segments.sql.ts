@@ -22,6 +22,8 @@ export interface CompileContext {
   workspaceId: string;
   custom: FieldDefinition[];
   now: Date;
+  /** minor units per major unit of the reporting currency (100 for USD, 1 for JPY) */
+  moneyScale: number;
 }
 
 const TRUE = sql<SqlBool>`1 = 1`;
@@ -62,10 +64,9 @@ function condition(eb: EB, c: FilterCondition, ctx: CompileContext): Expression<
   if (f.kind === 'tags') return tags(eb, c, ctx);
   const col: RawBuilder<unknown> = f.customKey
     ? customValue(f.customKey, f.kind === 'number', ctx.postgres)
-    : f.column === 'last_order_date'
-      ? sql`(select max(o.order_date) from orders o where o.workspace_id = ${sql.ref('customers.workspace_id')} and o.customer_id = ${sql.ref('customers.id')} and o.status <> 'cancelled')`
-      : sql.ref(`customers.${f.column}`);
-  const v = c.value;
+    : sql.ref(`customers.${f.column}`);
+  // Money is filtered in major units ("revenue over 50,000") and stored in minor units.
+  const v = f.money ? scaleMoney(c.value, ctx.moneyScale) : c.value;
   const lower = (x: unknown) => sql`lower(${x})`;
   const text = f.kind === 'text';
   switch (c.op) {
@@ -129,6 +130,11 @@ function condition(eb: EB, c: FilterCondition, ctx: CompileContext): Expression<
     case 'has_none':
       return FALSE;
   }
+}
+
+function scaleMoney(value: unknown, scale: number): unknown {
+  if (Array.isArray(value)) return value.map((x) => scaleMoney(x, scale));
+  return typeof value === 'number' ? Math.round(value * scale) : value;
 }
 
 function daysAgo(now: Date, days: number): string {

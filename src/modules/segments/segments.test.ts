@@ -91,6 +91,17 @@ describe.each(testDialects())('segments on %s', (dialect) => {
           .get(`/segments/${seg.id}/customers?ownerId=${org.westRep.user.id}`)
       ).json().items,
     ).toHaveLength(1);
+    // Exported as CSV within the caller's scope, whole, for Excel.
+    const csv = await ctx.client(org.eastRep).get(`/segments/${seg.id}/export.csv`);
+    expect(csv.statusCode).toBe(200);
+    expect(csv.headers['content-type']).toContain('text/csv');
+    expect(csv.body.startsWith('\uFEFFid,name,native_name,country')).toBe(true);
+    expect(csv.body).toContain('Müller Maschinenbau GmbH');
+    expect(csv.body).not.toContain('Berlin Antriebe GmbH');
+    expect((await ctx.client(org.admin).get(`/segments/${seg.id}/export.csv`)).body).toContain(
+      'Berlin Antriebe GmbH',
+    );
+    expect((await ctx.client(org.eastRep).get('/segments/nope/export.csv')).statusCode).toBe(404);
   });
 
   it.each([

@@ -39,6 +39,7 @@ export const workspacesRepository = {
         | 'home_work_end'
         | 'closed_holiday_types'
         | 'closed_holiday_names'
+        | 'value_settings'
         | 'reporting_currency'
       >
     >,

@@ -17,6 +17,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, get } from '../api/client.ts';
+import { useSegments } from '../api/queries.ts';
 import type { Policy } from '../api/types.ts';
 import { applyFieldErrors } from '../lib/field-errors.ts';
 
@@ -33,10 +34,7 @@ export function PoliciesPage() {
     queryKey: ['policies'],
     queryFn: () => get<{ items: Policy[] }>('/cadence-policies'),
   });
-  const segments = useQuery({
-    queryKey: ['segments'],
-    queryFn: () => get<{ items: { id: string; name: string }[] }>('/segments'),
-  });
+  const segments = useSegments();
   if (policies.isPending) return null;
   const save = async (v: { items: Policy[] }) => {
     setSaving(true);
@@ -110,7 +108,7 @@ export function PoliciesPage() {
                         allowClear
                         placeholder={`${t('segments.title')}: ${t('relationship.anyValue')}`}
                         style={{ width: 180 }}
-                        options={(segments.data?.items ?? []).map((s) => ({
+                        options={(segments.data ?? []).map((s) => ({
                           value: s.id,
                           label: s.name,
                         }))}

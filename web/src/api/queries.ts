@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { get } from './client.ts';
-import type { CustomField, Team, User } from './types.ts';
+import type { CustomField, SavedSegment, Team, User } from './types.ts';
 
 export const useUsers = () =>
   useQuery({
@@ -19,6 +19,11 @@ export const useCustomFields = () =>
     queryKey: ['custom-fields'],
     queryFn: () => get<{ items: CustomField[] }>('/custom-fields').then((r) => r.items),
     staleTime: 60_000,
+  });
+export const useSegments = () =>
+  useQuery({
+    queryKey: ['segments'],
+    queryFn: () => get<{ items: SavedSegment[] }>('/segments').then((r) => r.items),
   });
 
 export function useNameOf() {

@@ -46,6 +46,10 @@ export interface Customer {
   deletedAt: string | null;
   lastTouchAt: string | null;
   healthScore: number | null;
+  tierLocked: boolean;
+  rfm: string | null;
+  revenueMinor: number | null;
+  lastOrderDate: string | null;
 }
 
 export interface Contact {
@@ -306,4 +310,13 @@ export interface Policy {
   segmentId: string | null;
   days: number;
   avoidSlowSeasons: boolean;
+}
+
+/** A saved segment; its filter is edited by the segments page, which knows its shape. */
+export interface SavedSegment {
+  id: string;
+  name: string;
+  description: string | null;
+  filter: { match: 'all' | 'any'; conditions: unknown[] };
+  count?: number;
 }

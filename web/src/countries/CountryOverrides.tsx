@@ -222,7 +222,7 @@ export function CountryOverrides({
       <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>
         {t('countries.importHint')}
       </Typography.Paragraph>
-      <Space direction="vertical">
+      <Space orientation="vertical">
         <Checkbox checked={replaceYear} onChange={(e) => setReplaceYear(e.target.checked)}>
           {t('countries.replaceYear')} ({profile.year})
         </Checkbox>
@@ -237,7 +237,7 @@ export function CountryOverrides({
           <Button icon={<UploadOutlined />}>{t('countries.importFile')}</Button>
         </Upload>
         {profile.code === 'CN' && (
-          <Space direction="vertical" size={2}>
+          <Space orientation="vertical" size={2}>
             <Button
               onClick={async () => {
                 setImportReport(await post(`/calendar/presets/cn-2026`));

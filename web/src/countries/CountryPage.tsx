@@ -76,7 +76,7 @@ export function CountryPage() {
 
   return (
     <Flex vertical gap={16}>
-      <Space direction="vertical" size={0}>
+      <Space orientation="vertical" size={0}>
         <Link to="/countries">
           <ArrowLeftOutlined /> {t('countries.title')}
         </Link>

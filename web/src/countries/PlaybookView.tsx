@@ -36,7 +36,7 @@ export function PlaybookView({
   const zh = i18n.language === 'zh-CN';
   const items = limit ? playbook.items.slice(0, limit) : playbook.items;
   return (
-    <Space direction="vertical" style={{ width: '100%' }}>
+    <Space orientation="vertical" style={{ width: '100%' }}>
       {items.length === 0 ? (
         <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('playbook.empty')} />
       ) : (
@@ -44,7 +44,7 @@ export function PlaybookView({
           dataSource={items}
           renderItem={(item) => (
             <List.Item data-testid="playbook-item">
-              <Space direction="vertical" size={2} style={{ width: '100%' }}>
+              <Space orientation="vertical" size={2} style={{ width: '100%' }}>
                 <Space wrap>
                   <Tag color="blue">{zh ? item.contextName.zh : item.contextName.en}</Tag>
                   <Typography.Text type="secondary" style={{ fontSize: 12 }}>

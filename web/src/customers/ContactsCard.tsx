@@ -100,7 +100,7 @@ export function ContactsCard({ customerId, readOnly }: { customerId: string; rea
                 </Space>
               }
               description={
-                <Space direction="vertical" size={2}>
+                <Space orientation="vertical" size={2}>
                   {c.title && <span>{c.title}</span>}
                   <Space wrap size={12}>
                     {c.emails.map((e) => (

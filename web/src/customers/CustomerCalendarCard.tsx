@@ -50,7 +50,7 @@ export function CustomerCalendarCard({ customer }: { customer: Customer }) {
   const noZone = windows.error instanceof ApiError && windows.error.status === 409;
 
   return (
-    <Space direction="vertical" style={{ width: '100%' }} size={16}>
+    <Space orientation="vertical" style={{ width: '100%' }} size={16}>
       <Card
         size="small"
         title={
@@ -63,7 +63,7 @@ export function CustomerCalendarCard({ customer }: { customer: Customer }) {
         {noZone ? (
           <Typography.Text type="secondary">{t('calendar.noZone')}</Typography.Text>
         ) : w ? (
-          <Space direction="vertical" size={6}>
+          <Space orientation="vertical" size={6}>
             <Space wrap>
               <Typography.Text strong>
                 {fmtDay.format(new Date(`${w.today.date}T00:00:00Z`))}
@@ -117,7 +117,7 @@ export function CustomerCalendarCard({ customer }: { customer: Customer }) {
               locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} /> }}
               renderItem={(d) => (
                 <List.Item data-testid="contact-window">
-                  <Space direction="vertical" size={0}>
+                  <Space orientation="vertical" size={0}>
                     <Typography.Text strong>
                       {fmtDay.format(new Date(`${d.date}T00:00:00Z`))}
                     </Typography.Text>

@@ -28,6 +28,7 @@ import { ActivitiesCard, FollowUpsCard, HealthCard } from '../relationship/Relat
 import { ContactsCard } from './ContactsCard.tsx';
 import { CustomerCalendarCard } from './CustomerCalendarCard.tsx';
 import { CustomerFormModal } from './CustomerFormModal.tsx';
+import { CustomerValueCard } from '../value/CustomerValueCard.tsx';
 import { LocalTimeCard } from './LocalTimeCard.tsx';
 
 export function CustomerPage() {
@@ -68,7 +69,7 @@ export function CustomerPage() {
   return (
     <Flex vertical gap={16}>
       <Flex justify="space-between" align="start" wrap gap={12}>
-        <Space direction="vertical" size={0}>
+        <Space orientation="vertical" size={0}>
           <Link to="/customers">
             <ArrowLeftOutlined /> {t('customers.backToList')}
           </Link>
@@ -206,6 +207,7 @@ export function CustomerPage() {
               )}
             </Card>
             <ContactsCard customerId={c.id} readOnly={deleted} />
+            <CustomerValueCard customer={c} readOnly={deleted} />
             <ActivitiesCard customerId={c.id} readOnly={deleted} />
           </Flex>
         </Col>

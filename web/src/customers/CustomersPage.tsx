@@ -1,26 +1,27 @@
-import { DeleteOutlined, PlusOutlined, SettingOutlined } from '@ant-design/icons';
+import { PlusOutlined, SettingOutlined } from '@ant-design/icons';
 import {
   Button,
   Checkbox,
   Empty,
   Flex,
-  Input,
   Popover,
   Result,
-  Select,
   Space,
-  Switch,
   Table,
   Tag,
   Typography,
 } from 'antd';
+import { useQuery } from '@tanstack/react-query';
 import type { ColumnsType } from 'antd/es/table';
 import { useMemo, useState, type UIEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { useNameOf, useTeams, useUsers } from '../api/queries.ts';
+import { get } from '../api/client.ts';
+import { useNameOf } from '../api/queries.ts';
 import type { Customer } from '../api/types.ts';
-import { countryName, countryOptions, flag } from '../lib/countries.ts';
+import { countryName, flag } from '../lib/countries.ts';
+import { formatMoney } from '../lib/format.ts';
+import { CustomerFilterBar } from './CustomerFilterBar.tsx';
 import { CustomerFormModal } from './CustomerFormModal.tsx';
 import { useCustomerList, type CustomerFilters } from './useCustomerList.ts';
 
@@ -42,6 +43,8 @@ const OPTIONAL = [
   'team',
   'timeZone',
   'source',
+  'revenue',
+  'lastOrder',
   'createdAt',
 ] as const;
 const COLUMNS_KEY = 'chuhai.customers.columns';
@@ -61,17 +64,19 @@ export function CustomersPage() {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const names = useNameOf();
-  const users = useUsers().data ?? [];
-  const teams = useTeams().data ?? [];
   const [filters, setFilters] = useState<CustomerFilters>({});
+  // Revenue is kept in the reporting currency's minor units.
+  const reporting = useQuery({
+    queryKey: ['exchange-rates'],
+    queryFn: () => get<{ reportingCurrency: string }>('/exchange-rates'),
+    staleTime: 60_000,
+  }).data?.reportingCurrency;
   const [search, setSearch] = useState('');
   const [visible, setVisible] = useState<string[]>(savedColumns);
   const [creating, setCreating] = useState(false);
   const list = useCustomerList(filters);
   const rows = useMemo(() => list.data?.pages.flatMap((p) => p.items) ?? [], [list.data]);
-  const countries = useMemo(() => countryOptions(i18n.language), [i18n.language]);
 
-  const set = (patch: Partial<CustomerFilters>) => setFilters((f) => ({ ...f, ...patch }));
   const onScroll = (e: UIEvent<HTMLDivElement>) => {
     const el = e.currentTarget;
     if (
@@ -167,6 +172,22 @@ export function CustomersPage() {
       render: (_, c) => c.source ?? '',
     },
     {
+      key: 'revenue',
+      title: t('value.tiers.revenue'),
+      width: 150,
+      align: 'right',
+      render: (_, c) =>
+        c.revenueMinor === null || !reporting
+          ? ''
+          : formatMoney(c.revenueMinor, reporting, i18n.language),
+    },
+    {
+      key: 'lastOrder',
+      title: t('value.customer.lastOrder'),
+      width: 120,
+      render: (_, c) => c.lastOrderDate ?? '',
+    },
+    {
       key: 'createdAt',
       title: t('customers.fields.createdAt'),
       width: 120,
@@ -188,7 +209,8 @@ export function CustomersPage() {
       style={{ display: 'grid', gap: 6 }}
       options={OPTIONAL.map((k) => ({
         value: k,
-        label: k === 'health' ? t('relationship.healthColumn') : t(`customers.fields.${k}`),
+        // The chooser names a column as its header does.
+        label: all.find((c) => c.key === k)?.title as string,
       }))}
     />
   );
@@ -218,110 +240,12 @@ export function CustomersPage() {
           </Button>
         </Space>
       </Flex>
-      <Flex wrap gap={8} align="center">
-        <Input.Search
-          allowClear
-          placeholder={t('customers.searchPlaceholder')}
-          style={{ width: 360 }}
-          value={search}
-          onChange={(e) => {
-            setSearch(e.target.value);
-            if (!e.target.value) set({ q: undefined });
-          }}
-          onSearch={(v) => set({ q: v.trim() || undefined })}
-          data-testid="customer-search"
-        />
-        <Select
-          allowClear
-          showSearch={{ optionFilterProp: 'label' }}
-          placeholder={t('customers.fields.country')}
-          style={{ width: 200 }}
-          options={countries}
-          value={filters.country}
-          onChange={(v) => set({ country: v })}
-        />
-        <Select
-          allowClear
-          placeholder={t('customers.fields.stage')}
-          style={{ width: 130 }}
-          value={filters.stage}
-          onChange={(v) => set({ stage: v })}
-          options={['lead', 'prospect', 'customer', 'partner', 'churned'].map((s) => ({
-            value: s,
-            label: t(`stages.${s}`),
-          }))}
-        />
-        <Select
-          allowClear
-          placeholder={t('customers.fields.tier')}
-          style={{ width: 100 }}
-          value={filters.tier}
-          onChange={(v) => set({ tier: v })}
-          options={['A', 'B', 'C'].map((s) => ({ value: s, label: s }))}
-        />
-        <Select
-          allowClear
-          showSearch={{ optionFilterProp: 'label' }}
-          placeholder={t('customers.fields.owner')}
-          style={{ width: 160 }}
-          value={filters.ownerId}
-          onChange={(v) => set({ ownerId: v })}
-          options={users.map((u) => ({ value: u.id, label: u.name }))}
-        />
-        <Select
-          allowClear
-          placeholder={t('customers.fields.team')}
-          style={{ width: 200 }}
-          value={filters.teamId}
-          onChange={(v) => set({ teamId: v })}
-          options={teams.map((x) => ({ value: x.id, label: x.name }))}
-        />
-        <Input
-          allowClear
-          placeholder={t('customers.fields.tags')}
-          style={{ width: 160 }}
-          onPressEnter={(e) => set({ tag: e.currentTarget.value.trim() || undefined })}
-          onChange={(e) => !e.target.value && set({ tag: undefined })}
-        />
-        <Select
-          allowClear
-          style={{ width: 150 }}
-          placeholder={t('relationship.healthColumn')}
-          value={filters.healthBelow}
-          onChange={(v?: number) => set({ healthBelow: v })}
-          options={[40, 70].map((n) => ({ value: n, label: t('relationship.healthBelow', { n }) }))}
-        />
-        <Select
-          style={{ width: 170 }}
-          value={filters.sort ?? 'newest'}
-          onChange={(v: 'newest' | 'health') => set({ sort: v === 'newest' ? undefined : v })}
-          options={[
-            { value: 'newest', label: t('customers.fields.createdAt') },
-            { value: 'health', label: t('relationship.sortHealth') },
-          ]}
-        />
-        <Space size={4}>
-          <DeleteOutlined />
-          <Switch
-            size="small"
-            checked={!!filters.deleted}
-            onChange={(v) => set({ deleted: v || undefined })}
-            aria-label={t('customers.showTrash')}
-          />
-          <Typography.Text type="secondary">{t('customers.showTrash')}</Typography.Text>
-        </Space>
-        {filtered && (
-          <Button
-            type="link"
-            onClick={() => {
-              setFilters({});
-              setSearch('');
-            }}
-          >
-            {t('common.clearFilters')}
-          </Button>
-        )}
-      </Flex>
+      <CustomerFilterBar
+        filters={filters}
+        onChange={setFilters}
+        search={search}
+        onSearchChange={setSearch}
+      />
       {list.isError ? (
         <Result
           status="warning"

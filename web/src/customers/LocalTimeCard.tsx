@@ -62,7 +62,7 @@ export function LocalTimeCard({ timeZone, country }: { timeZone: string | null; 
         </>
       }
     >
-      <Space direction="vertical" size={4}>
+      <Space orientation="vertical" size={4}>
         <Typography.Text strong style={{ fontSize: 20 }} data-testid="local-time">
           {new Intl.DateTimeFormat(i18n.language, {
             timeZone,

@@ -3,6 +3,8 @@ import { get, query } from '../api/client.ts';
 import type { Customer, Page } from '../api/types.ts';
 
 export interface CustomerFilters {
+  /** a saved segment: the list is that segment's customers, with the other filters on top */
+  segmentId?: string;
   q?: string;
   country?: string;
   stage?: string;
@@ -32,7 +34,9 @@ function fetchPage(
   cursor: string | undefined,
   _signal: AbortSignal,
 ): Promise<Page<Customer>> {
+  const { segmentId, ...rest } = filters;
+  const path = segmentId ? `/segments/${segmentId}/customers` : '/customers';
   return get<Page<Customer>>(
-    `/customers${query({ ...filters, deleted: filters.deleted || undefined, cursor, limit: PAGE })}`,
+    `${path}${query({ ...rest, deleted: rest.deleted || undefined, cursor, limit: PAGE })}`,
   );
 }

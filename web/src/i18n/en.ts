@@ -1,6 +1,7 @@
 import { enMarkets } from './en.markets.ts';
 import { enImports } from './en.imports.ts';
 import { enSegments } from './en.segments.ts';
+import { enValue } from './en.value.ts';
 
 const enCore = {
   app: { name: 'Chuhai', tagline: 'Overseas customer management' },
@@ -40,6 +41,8 @@ const enCore = {
     segments: 'Segments',
     imports: 'Import',
     duplicates: 'Duplicates',
+    value: 'Orders & value',
+    leadForms: 'Web forms',
     audit: 'Audit log',
     profile: 'My profile',
     signOut: 'Sign out',
@@ -251,7 +254,7 @@ const enCore = {
   },
 };
 
-export const en = { ...enCore, ...enMarkets, ...enSegments, ...enImports };
+export const en = { ...enCore, ...enMarkets, ...enSegments, ...enImports, ...enValue };
 
 export type Messages = typeof en;
 export type CoreMessages = typeof enCore;

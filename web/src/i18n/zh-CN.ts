@@ -1,6 +1,7 @@
 import type { CoreMessages, Messages } from './en.ts';
 import { zhCNMarkets } from './zh-CN.markets.ts';
 import { zhCNImports } from './zh-CN.imports.ts';
+import { zhCNValue } from './zh-CN.value.ts';
 import { zhCNSegments } from './zh-CN.segments.ts';
 
 const zhCNCore: CoreMessages = {
@@ -41,6 +42,8 @@ const zhCNCore: CoreMessages = {
     segments: '客户分组',
     imports: '导入',
     duplicates: '重复客户',
+    value: '订单与价值',
+    leadForms: '网站表单',
     audit: '操作日志',
     profile: '个人设置',
     signOut: '退出登录',
@@ -245,4 +248,10 @@ const zhCNCore: CoreMessages = {
   },
 };
 
-export const zhCN: Messages = { ...zhCNCore, ...zhCNMarkets, ...zhCNSegments, ...zhCNImports };
+export const zhCN: Messages = {
+  ...zhCNCore,
+  ...zhCNMarkets,
+  ...zhCNSegments,
+  ...zhCNImports,
+  ...zhCNValue,
+};

@@ -2,6 +2,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, Card, Flex, Progress, Statistic, Table, Typography } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { fieldLabel, translateRowProblem } from '../lib/row-problems.ts';
 import { get } from '../api/client.ts';
 
 export interface ImportJob {
@@ -63,8 +64,17 @@ export function ImportProgress({ id }: { id: string }) {
               pagination={{ pageSize: 10 }}
               columns={[
                 { title: t('imports.row'), dataIndex: 'row', width: 80 },
-                { title: t('imports.field'), dataIndex: 'field', width: 140 },
-                { title: t('imports.message'), dataIndex: 'message' },
+                {
+                  title: t('imports.field'),
+                  dataIndex: 'field',
+                  width: 160,
+                  render: (f: string) => fieldLabel(f, t),
+                },
+                {
+                  title: t('imports.message'),
+                  dataIndex: 'message',
+                  render: (m: string) => translateRowProblem(m, t),
+                },
               ]}
             />
             <a href={`/api/v1/imports/${j.id}/errors.csv`} download>

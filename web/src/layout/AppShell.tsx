@@ -14,6 +14,8 @@ import {
   MergeCellsOutlined,
   UploadOutlined,
   GlobalOutlined,
+  DollarOutlined,
+  ProfileOutlined,
 } from '@ant-design/icons';
 import { Avatar, Dropdown, Layout, Menu, Space, Typography } from 'antd';
 import type { ReactNode } from 'react';
@@ -52,6 +54,20 @@ export function AppShell({ children }: { children: ReactNode }) {
       icon: <MergeCellsOutlined />,
       label: <Link to="/duplicates">{t('nav.duplicates')}</Link>,
     },
+    {
+      key: '/value',
+      icon: <DollarOutlined />,
+      label: <Link to="/value">{t('nav.value')}</Link>,
+    },
+    ...(user.role !== 'rep'
+      ? [
+          {
+            key: '/lead-forms',
+            icon: <ProfileOutlined />,
+            label: <Link to="/lead-forms">{t('nav.leadForms')}</Link>,
+          },
+        ]
+      : []),
     {
       key: '/countries',
       icon: <GlobalOutlined />,

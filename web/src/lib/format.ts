@@ -35,3 +35,37 @@ export function weekendOf(country: string): number[] {
     return [6, 7];
   }
 }
+
+/** Digits after the decimal point in a currency (2 for EUR, 0 for JPY), from Intl. */
+export function currencyDigits(currency: string): number {
+  try {
+    return (
+      new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions()
+        .maximumFractionDigits ?? 2
+    );
+  } catch {
+    return 2;
+  }
+}
+
+/** An amount kept in minor units, in its own currency, written the reader's way. */
+export function formatMoney(minor: number, currency: string, locale: string): string {
+  const major = minor / 10 ** currencyDigits(currency);
+  try {
+    return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(major);
+  } catch {
+    return `${currency} ${major.toFixed(2)}`;
+  }
+}
+
+export const toMinor = (major: number, currency: string) =>
+  Math.round(major * 10 ** currencyDigits(currency));
+
+/** ISO 4217 codes with their names in the reader's language, for pickers. */
+export function currencyOptions(locale: string): { value: string; label: string }[] {
+  const codes = (
+    Intl as unknown as { supportedValuesOf?: (k: string) => string[] }
+  ).supportedValuesOf?.('currency') ?? ['CNY', 'EUR', 'GBP', 'JPY', 'USD'];
+  const names = new Intl.DisplayNames([locale], { type: 'currency' });
+  return codes.map((c) => ({ value: c, label: `${c} · ${names.of(c) ?? c}` }));
+}

@@ -79,7 +79,7 @@ export function InboxCard() {
                     </Space>
                   }
                   description={
-                    <Space direction="vertical" size={0}>
+                    <Space orientation="vertical" size={0}>
                       <span>
                         {f.nextWindow
                           ? t('relationship.window', {
@@ -100,7 +100,7 @@ export function InboxCard() {
         </Card>
       </Col>
       <Col xs={24} xl={10}>
-        <Space direction="vertical" style={{ width: '100%' }} size={16}>
+        <Space orientation="vertical" style={{ width: '100%' }} size={16}>
           <Card
             size="small"
             title={t('relationship.holidayToday')}

@@ -37,7 +37,7 @@ export function HealthCard({ customerId }: { customerId: string }) {
   return (
     <Card size="small" title={t('relationship.health')} loading={health.isPending}>
       {h && (
-        <Space direction="vertical" style={{ width: '100%' }} size={4}>
+        <Space orientation="vertical" style={{ width: '100%' }} size={4}>
           <Space align="center">
             <Progress
               type="circle"
@@ -115,7 +115,7 @@ export function FollowUpsCard({ customerId }: { customerId: string }) {
         }}
         renderItem={(f) => (
           <List.Item data-testid="follow-up">
-            <Space direction="vertical" size={0}>
+            <Space orientation="vertical" size={0}>
               <Space>
                 <Typography.Text strong data-testid="follow-up-due">
                   {t('relationship.due', { date: f.dueDate })}

@@ -1,7 +1,9 @@
 import { DeleteOutlined } from '@ant-design/icons';
 import { Button, Input, InputNumber, Select, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { CustomField } from '../api/types.ts';
+import { useMemo } from 'react';
+import { useTeams, useUsers } from '../api/queries.ts';
+import { countryOptions } from '../lib/countries.ts';
 
 export interface Condition {
   field: string;
@@ -9,69 +11,57 @@ export interface Condition {
   value?: unknown;
 }
 
-type Kind = 'text' | 'code' | 'number' | 'date' | 'instant' | 'tags';
-
-/** Mirrors the server's catalogue (src/domain/segments/segment-filter.ts); the server validates. */
-const BUILT_IN: Record<string, Kind> = {
-  country: 'code',
-  region: 'text',
-  city: 'text',
-  industry: 'text',
-  size: 'text',
-  source: 'text',
-  stage: 'code',
-  tier: 'code',
-  healthScore: 'number',
-  lastTouchAt: 'instant',
-  createdAt: 'instant',
-  tags: 'tags',
-  rfm: 'code',
-  lastOrderDate: 'date',
-};
-const OPS: Record<Kind, string[]> = {
-  text: ['is', 'is_not', 'in', 'not_in', 'contains', 'is_empty', 'is_not_empty'],
-  code: ['is', 'is_not', 'in', 'not_in', 'is_empty', 'is_not_empty'],
-  number: ['is', 'gt', 'gte', 'lt', 'lte', 'between', 'is_empty', 'is_not_empty'],
-  date: ['before', 'after', 'between', 'is_empty', 'is_not_empty'],
-  instant: ['before', 'after', 'within_days', 'older_than_days', 'is_empty', 'is_not_empty'],
-  tags: ['has_any', 'has_all', 'has_none'],
-};
-const CHOICES: Record<string, string[]> = {
-  stage: ['lead', 'prospect', 'customer', 'partner', 'churned'],
-  tier: ['A', 'B', 'C'],
-};
-const LISTS = ['in', 'not_in', 'has_any', 'has_all', 'has_none'];
-
-export function kindOf(field: string, custom: CustomField[]): Kind {
-  if (field.startsWith('custom.')) {
-    const def = custom.find((d) => `custom.${d.key}` === field);
-    return def?.type === 'number' ? 'number' : def?.type === 'date' ? 'date' : 'text';
-  }
-  return BUILT_IN[field] ?? 'text';
+/** One entry of the server's field catalogue (GET /segments/fields). */
+export interface CatalogueField {
+  field: string;
+  kind: 'text' | 'code' | 'number' | 'date' | 'instant' | 'tags';
+  operators: string[];
+  values?: string[];
+  money?: boolean;
+  label?: string;
 }
+
+export interface FieldCatalogue {
+  reportingCurrency: string;
+  items: CatalogueField[];
+}
+
+const LISTS = ['in', 'not_in', 'has_any', 'has_all', 'has_none'];
 
 export function defaultCondition(): Condition {
   return { field: 'country', op: 'in', value: [] };
 }
 
+/** A condition: field, operator and a value input fitting the field's kind, all from the server. */
 export function ConditionRow(props: {
   value: Condition;
-  custom: CustomField[];
+  catalogue: FieldCatalogue;
   onChange: (c: Condition) => void;
   onRemove: () => void;
 }) {
-  const { t } = useTranslation();
-  const { value: c, custom, onChange } = props;
-  const kind = kindOf(c.field, custom);
-  const fieldOptions = [
-    ...Object.keys(BUILT_IN).map((f) => ({
-      value: f,
-      label: t(`segments.fields.${f}` as 'segments.fields.country'),
-    })),
-    ...custom.map((d) => ({ value: `custom.${d.key}`, label: d.label })),
-  ];
-  const choices =
-    CHOICES[c.field] ?? custom.find((d) => `custom.${d.key}` === c.field)?.options ?? [];
+  const { t, i18n } = useTranslation();
+  const { value: c, catalogue, onChange } = props;
+  const users = useUsers().data ?? [];
+  const teams = useTeams().data ?? [];
+  const countries = useMemo(() => countryOptions(i18n.language), [i18n.language]);
+  const field = catalogue.items.find((f) => f.field === c.field);
+  const kind = field?.kind ?? 'text';
+  const label = (f: CatalogueField) =>
+    f.label ?? t(`segments.fields.${f.field}` as 'segments.fields.country', f.field);
+  const fieldOptions = catalogue.items.map((f) => ({ value: f.field, label: label(f) }));
+  // Owners, teams and countries are picked by name; codes and select fields from their values.
+  const choices: { value: string; label: string }[] =
+    c.field === 'ownerId'
+      ? users.map((u) => ({ value: u.id, label: u.name }))
+      : c.field === 'teamId'
+        ? teams.map((x) => ({ value: x.id, label: x.name }))
+        : c.field === 'country'
+          ? countries
+          : (field?.values ?? []).map((o) => ({
+              value: o,
+              label: c.field === 'stage' ? t(`stages.${o}` as 'stages.lead') : o,
+            }));
+  const money = field?.money ? catalogue.reportingCurrency : undefined;
   const set = (patch: Partial<Condition>) => onChange({ ...c, ...patch });
 
   const valueInput = () => {
@@ -89,6 +79,7 @@ export function ConditionRow(props: {
       const one = (v: unknown, i: number) =>
         kind === 'number' ? (
           <InputNumber
+            suffix={money}
             value={v as number}
             onChange={(n) => set({ value: i === 0 ? [n, hi] : [lo, n] })}
           />
@@ -113,16 +104,18 @@ export function ConditionRow(props: {
           style={{ minWidth: 220 }}
           value={(c.value as string[]) ?? []}
           tokenSeparators={[',', '，', ' ']}
-          options={choices.map((o) => ({
-            value: o,
-            label: c.field === 'stage' ? t(`stages.${o}` as 'stages.lead') : o,
-          }))}
+          showSearch={{ optionFilterProp: 'label' }}
+          options={choices}
           onChange={(v: string[]) => set({ value: v })}
         />
       );
     if (kind === 'number')
       return (
-        <InputNumber value={c.value as number} onChange={(v) => set({ value: v ?? undefined })} />
+        <InputNumber
+          suffix={money}
+          value={c.value as number}
+          onChange={(v) => set({ value: v ?? undefined })}
+        />
       );
     if (kind === 'date' || kind === 'instant')
       return (
@@ -136,8 +129,9 @@ export function ConditionRow(props: {
       return (
         <Select
           style={{ minWidth: 160 }}
+          showSearch={{ optionFilterProp: 'label' }}
           value={c.value as string}
-          options={choices.map((o) => ({ value: o, label: o }))}
+          options={choices}
           onChange={(v: string) => set({ value: v })}
         />
       );
@@ -157,16 +151,18 @@ export function ConditionRow(props: {
         value={c.field}
         options={fieldOptions}
         aria-label={t('segments.field')}
-        onChange={(field: string) => {
-          const ops = OPS[kindOf(field, custom)];
-          onChange({ field, op: ops.includes(c.op) ? c.op : (ops[0] ?? 'is'), value: undefined });
+        showSearch={{ optionFilterProp: 'label' }}
+        onChange={(next: string) => {
+          const ops = catalogue.items.find((f) => f.field === next)?.operators ?? [];
+          const op = ops.includes(c.op) ? c.op : (ops[0] ?? 'is');
+          onChange({ field: next, op, value: LISTS.includes(op) ? [] : undefined });
         }}
       />
       <Select
         style={{ width: 170 }}
         value={c.op}
         aria-label={t('segments.op')}
-        options={OPS[kind].map((o) => ({
+        options={(field?.operators ?? []).map((o) => ({
           value: o,
           label: t(`segments.ops.${o}` as 'segments.ops.is'),
         }))}

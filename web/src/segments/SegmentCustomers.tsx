@@ -1,3 +1,4 @@
+import { DownloadOutlined } from '@ant-design/icons';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { Button, Card, Table, Tag } from 'antd';
 import { useMemo } from 'react';
@@ -26,7 +27,18 @@ export function SegmentCustomers({ segmentId }: { segmentId: string }) {
   });
   const rows = useMemo(() => list.data?.pages.flatMap((p) => p.items) ?? [], [list.data]);
   return (
-    <Card title={t('segments.customers')}>
+    <Card
+      title={t('segments.customers')}
+      extra={
+        <Button
+          size="small"
+          icon={<DownloadOutlined />}
+          href={`/api/v1/segments/${segmentId}/export.csv`}
+        >
+          {t('segments.exportCsv')}
+        </Button>
+      }
+    >
       <Table<Customer>
         rowKey="id"
         size="small"

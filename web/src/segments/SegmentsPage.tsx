@@ -11,41 +11,39 @@ import {
   Input,
   List,
   Popconfirm,
-  Radio,
   Row,
+  Skeleton,
   Space,
   Typography,
 } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError, get } from '../api/client.ts';
-import type { CustomField } from '../api/types.ts';
-import { ConditionRow, defaultCondition, type Condition } from './ConditionRow.tsx';
+import { useSegments } from '../api/queries.ts';
+import type { SavedSegment } from '../api/types.ts';
+import type { FieldCatalogue } from './ConditionRow.tsx';
+import { emptyGroup, GroupEditor, isGroup, type Group } from './GroupEditor.tsx';
 import { SegmentCustomers } from './SegmentCustomers.tsx';
-
-interface Segment {
-  id: string;
-  name: string;
-  description: string | null;
-  filter: { match: 'all' | 'any'; conditions: (Condition | { conditions: unknown[] })[] };
-  count?: number;
-}
 
 interface Draft {
   id: string | null;
   name: string;
   description: string;
-  match: 'all' | 'any';
-  conditions: Condition[];
+  filter: Group;
 }
 
-const emptyDraft = (): Draft => ({
-  id: null,
-  name: '',
-  description: '',
-  match: 'all',
-  conditions: [defaultCondition()],
-});
+const NO_VALUE = ['is_empty', 'is_not_empty'];
+
+function waitsForValue(g: Group): boolean {
+  return g.conditions.some((c) => {
+    if (isGroup(c)) return waitsForValue(c);
+    if (NO_VALUE.includes(c.op)) return false;
+    const v = c.value;
+    return v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0);
+  });
+}
+
+const emptyDraft = (): Draft => ({ id: null, name: '', description: '', filter: emptyGroup() });
 
 /** Saved segments: a list, a builder with a live count, and the segment's customers. */
 export function SegmentsPage() {
@@ -53,23 +51,30 @@ export function SegmentsPage() {
   const { message } = App.useApp();
   const qc = useQueryClient();
   const [draft, setDraft] = useState<Draft>(emptyDraft);
-  const [count, setCount] = useState<{ n?: number; error?: string; busy: boolean }>({
+  const [count, setCount] = useState<{
+    n?: number;
+    error?: string;
+    busy: boolean;
+    incomplete?: boolean;
+  }>({
     busy: false,
   });
   const [saving, setSaving] = useState(false);
-  const segments = useQuery({
-    queryKey: ['segments'],
-    queryFn: () => get<{ items: Segment[] }>('/segments'),
+  const segments = useSegments();
+  const catalogue = useQuery({
+    queryKey: ['segment-fields'],
+    queryFn: () => get<FieldCatalogue>('/segments/fields'),
   });
-  const custom = useQuery({
-    queryKey: ['custom-fields'],
-    queryFn: () => get<{ items: CustomField[] }>('/custom-fields'),
-  });
-  const filter = { match: draft.match, conditions: draft.conditions };
+  const filter = draft.filter;
   const filterKey = JSON.stringify(filter);
 
   // Live count, debounced: the server validates, so its message is shown as is.
   useEffect(() => {
+    // A condition still waiting for its value is not an error yet: say what is missing instead.
+    if (waitsForValue(JSON.parse(filterKey) as Group)) {
+      setCount({ busy: false, incomplete: true });
+      return;
+    }
     let stale = false;
     setCount((c) => ({ ...c, busy: true }));
     const timer = setTimeout(() => {
@@ -94,25 +99,21 @@ export function SegmentsPage() {
     };
   }, [filterKey]);
 
-  const open = (s: Segment) => {
-    const flat = s.filter.conditions.every((c) => !('conditions' in c));
-    if (!flat) void message.info(t('segments.nested'));
+  const open = (s: SavedSegment) =>
     setDraft({
       id: s.id,
       name: s.name,
       description: s.description ?? '',
-      match: s.filter.match,
-      conditions: flat ? (s.filter.conditions as Condition[]) : [],
+      filter: s.filter as Group,
     });
-  };
 
   const save = async () => {
     setSaving(true);
     try {
       const body = { name: draft.name, description: draft.description || null, filter };
       const saved = draft.id
-        ? await api<Segment>('PATCH', `/segments/${draft.id}`, body)
-        : await api<Segment>('POST', '/segments', body);
+        ? await api<SavedSegment>('PATCH', `/segments/${draft.id}`, body)
+        : await api<SavedSegment>('POST', '/segments', body);
       void message.success(t('segments.saved'));
       setDraft((d) => ({ ...d, id: saved.id }));
       await qc.invalidateQueries({ queryKey: ['segments'] });
@@ -138,9 +139,6 @@ export function SegmentsPage() {
     }
   };
 
-  const setCondition = (i: number, c: Condition) =>
-    setDraft((d) => ({ ...d, conditions: d.conditions.map((x, j) => (j === i ? c : x)) }));
-
   return (
     <Flex vertical gap={16}>
       <Typography.Title level={3} style={{ margin: 0 }}>
@@ -161,7 +159,7 @@ export function SegmentsPage() {
           >
             <List
               loading={segments.isPending}
-              dataSource={segments.data?.items ?? []}
+              dataSource={segments.data ?? []}
               locale={{ emptyText: <Empty description={t('segments.empty')} /> }}
               renderItem={(s) => (
                 <List.Item
@@ -196,41 +194,15 @@ export function SegmentsPage() {
                     onChange={(e) => setDraft({ ...draft, description: e.target.value })}
                   />
                 </Space>
-                <Space>
-                  <Typography.Text>{t('segments.match')}</Typography.Text>
-                  <Radio.Group
-                    value={draft.match}
-                    onChange={(e) => setDraft({ ...draft, match: e.target.value as 'all' | 'any' })}
-                    options={[
-                      { value: 'all', label: t('segments.matchAll') },
-                      { value: 'any', label: t('segments.matchAny') },
-                    ]}
+                {catalogue.data ? (
+                  <GroupEditor
+                    value={draft.filter}
+                    catalogue={catalogue.data}
+                    onChange={(next) => setDraft((d) => ({ ...d, filter: next }))}
                   />
-                </Space>
-                {draft.conditions.map((c, i) => (
-                  <ConditionRow
-                    key={i}
-                    value={c}
-                    custom={custom.data?.items ?? []}
-                    onChange={(next) => setCondition(i, next)}
-                    onRemove={() =>
-                      setDraft((d) => ({
-                        ...d,
-                        conditions: d.conditions.filter((_, j) => j !== i),
-                      }))
-                    }
-                  />
-                ))}
-                <div>
-                  <Button
-                    icon={<PlusOutlined />}
-                    onClick={() =>
-                      setDraft((d) => ({ ...d, conditions: [...d.conditions, defaultCondition()] }))
-                    }
-                  >
-                    {t('segments.addCondition')}
-                  </Button>
-                </div>
+                ) : (
+                  <Skeleton active paragraph={{ rows: 2 }} />
+                )}
                 {count.error ? (
                   <Alert
                     type="warning"
@@ -239,16 +211,18 @@ export function SegmentsPage() {
                   />
                 ) : (
                   <Typography.Text strong data-testid="segment-count">
-                    {count.busy || count.n === undefined
-                      ? t('segments.counting')
-                      : t('segments.count', { count: count.n })}
+                    {count.incomplete
+                      ? t('segments.incomplete')
+                      : count.busy || count.n === undefined
+                        ? t('segments.counting')
+                        : t('segments.count', { count: count.n })}
                   </Typography.Text>
                 )}
                 <Space>
                   <Button
                     type="primary"
                     loading={saving}
-                    disabled={!draft.name.trim() || !!count.error}
+                    disabled={!draft.name.trim() || !!count.error || !!count.incomplete}
                     onClick={() => void save()}
                   >
                     {t('common.save')}

@@ -1,0 +1,78 @@
+import { rmSync } from 'node:fs';
+import SQLite from 'better-sqlite3';
+import { openDatabase } from '../src/db/database.ts';
+import { migrateToLatest } from '../src/db/migrate.ts';
+
+const TABLES = ['customers', 'contacts', 'customer_search_terms', 'customer_keys', 'customer_tags'];
+const BATCH = 5000;
+
+/**
+ * The floor under the import: the rows an import wrote, replayed into a freshly migrated database
+ * with plain prepared statements, in transactions of the import's batch size (a customer with its
+ * contacts, search terms, match keys and tags together). No parsing, matching or Kysely: only
+ * what SQLite itself needs to store and index them.
+ */
+export async function importFloor(sourceFile: string, targetFile: string) {
+  for (const suffix of ['', '-wal', '-shm']) rmSync(targetFile + suffix, { force: true });
+  const fresh = openDatabase(targetFile);
+  await migrateToLatest(fresh.db);
+  await fresh.destroy();
+  const source = new SQLite(sourceFile, { readonly: true });
+  const target = new SQLite(targetFile);
+  target.pragma('journal_mode = WAL');
+  target.pragma('synchronous = NORMAL');
+  target.pragma('foreign_keys = ON');
+  target.pragma('cache_size = -65536');
+  const copyAll = (table: string) => {
+    const rows = source.prepare(`select * from ${table}`).all() as Record<string, unknown>[];
+    for (const r of rows) insert(table, Object.keys(r)).run(Object.values(r));
+  };
+  const statements = new Map<string, SQLite.Statement>();
+  const insert = (table: string, columns: string[]) => {
+    let stmt = statements.get(table);
+    if (!stmt) {
+      stmt = target.prepare(
+        `insert into ${table} (${columns.join(',')}) values (${columns.map(() => '?').join(',')})`,
+      );
+      statements.set(table, stmt);
+    }
+    return stmt;
+  };
+  for (const t of ['workspaces', 'users', 'teams']) copyAll(t);
+  statements.clear();
+
+  const data = Object.fromEntries(
+    TABLES.map((t) => [t, source.prepare(`select * from ${t}`).all() as Record<string, unknown>[]]),
+  );
+  const byCustomer = new Map<string, Record<string, unknown>[]>();
+  for (const t of TABLES.slice(1))
+    for (const r of data[t] ?? []) {
+      const key = `${t}|${String(r.customer_id)}`;
+      const list = byCustomer.get(key) ?? [];
+      list.push(r);
+      byCustomer.set(key, list);
+    }
+  const customers = data.customers ?? [];
+  const rows = TABLES.reduce((n, t) => n + (data[t]?.length ?? 0), 0);
+  const t0 = performance.now();
+  for (let i = 0; i < customers.length; i += BATCH) {
+    const batch = customers.slice(i, i + BATCH);
+    target.transaction(() => {
+      for (const t of TABLES) {
+        const list =
+          t === 'customers'
+            ? batch
+            : batch.flatMap((c) => byCustomer.get(`${t}|${String(c.id)}`) ?? []);
+        const first = list[0];
+        if (!first) continue;
+        const stmt = insert(t, Object.keys(first));
+        for (const r of list) stmt.run(Object.values(r));
+      }
+    })();
+  }
+  const millis = performance.now() - t0;
+  source.close();
+  target.close();
+  for (const suffix of ['', '-wal', '-shm']) rmSync(targetFile + suffix, { force: true });
+  return { customers: customers.length, rows, millis };
+}

@@ -1,0 +1,45 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema.ts';
+import type { Scope } from '../../domain/scope.ts';
+import { ratesFromSheet } from '../../domain/value/rates-sheet.ts';
+import { AppError } from '../../http/errors.ts';
+import { ExchangeRatesService } from '../orders/exchange-rates.service.ts';
+import { requireRole } from '../users/users.service.ts';
+import { readSheet, sniff, type SheetRow } from './import-reader.ts';
+
+// A rate table has a row per currency and date: years of daily rates for 40 currencies fit.
+const MAX_ROWS = 200_000;
+
+/**
+ * Imports an exchange-rate sheet (CSV in any encoding, or XLSX): good rows are added to the
+ * table — replacing a rate for the same currency and date — and each bad row is reported with
+ * its line, field and reason, as every import does.
+ */
+export async function importRates(db: Kysely<DB>, scope: Scope, filePath: string) {
+  requireRole(scope, 'admin');
+  const service = new ExchangeRatesService(db);
+  const info = await sniff(filePath);
+  let headers: string[] | null = null;
+  const rows: SheetRow[] = [];
+  for await (const row of readSheet(filePath, info)) {
+    if (!headers) headers = row.cells.map((h) => h.trim());
+    else rows.push(row);
+    if (rows.length > MAX_ROWS)
+      throw AppError.validation([
+        { path: '/file', message: `has more than ${MAX_ROWS.toLocaleString('en')} rates` },
+      ]);
+  }
+  if (!headers) throw AppError.validation([{ path: '/file', message: 'the file is empty' }]);
+  const reporting = await service.reportingCurrency(scope);
+  const { rates, problems } = ratesFromSheet(headers, rows, reporting);
+  const { added, replaced } = rates.length
+    ? await service.merge(scope, rates)
+    : { added: 0, replaced: 0 };
+  return {
+    added,
+    replaced,
+    rejected: new Set(problems.map((p) => p.row)).size,
+    errors: problems,
+    ...(await service.list(scope)),
+  };
+}

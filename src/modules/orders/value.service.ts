@@ -1,0 +1,161 @@
+import type { Kysely } from 'kysely';
+import type { DB, Tier } from '../../db/schema.ts';
+import { nowIso } from '../../domain/ids.ts';
+import type { Scope } from '../../domain/scope.ts';
+import { abcTiers, rfmScores, type CustomerValue } from '../../domain/value/classify.ts';
+import {
+  parseValueSettings,
+  periodStart,
+  settingsProblems,
+} from '../../domain/value/value-settings.ts';
+import { AppError } from '../../http/errors.ts';
+import { auditRepository } from '../audit/audit.repository.ts';
+import { customersRepository } from '../customers/customers.repository.ts';
+import { requireRole } from '../users/users.service.ts';
+import { workspacesRepository } from '../workspaces/workspaces.repository.ts';
+import { rateTableOf } from './exchange-rates.service.ts';
+import { ordersRepository } from './orders.repository.ts';
+
+/** Customer value: revenue in the reporting currency, RFM scores and ABC tiers. */
+export class ValueService {
+  constructor(private readonly db: Kysely<DB>) {}
+
+  private async settings(workspaceId: string) {
+    const ws = await workspacesRepository.find(this.db, workspaceId);
+    return {
+      settings: parseValueSettings(ws?.value_settings),
+      reportingCurrency: ws?.reporting_currency ?? 'USD',
+    };
+  }
+
+  /** Tiers in the caller's scope: customers and revenue per tier, and the settings in force. */
+  async summary(scope: Scope) {
+    const { settings, reportingCurrency } = await this.settings(scope.workspaceId);
+    const rows = await ordersRepository.tierSummary(this.db, scope);
+    return {
+      reportingCurrency,
+      settings,
+      tiers: (['A', 'B', 'C', null] as const).map((tier) => {
+        const r = rows.find((x) => x.tier === tier);
+        return {
+          tier,
+          customers: Number(r?.customers ?? 0),
+          revenueMinor: Number(r?.revenue ?? 0),
+          locked: Number(r?.locked ?? 0),
+        };
+      }),
+    };
+  }
+
+  /**
+   * Recomputes revenue, RFM scores and ABC tiers from the orders of the period, converted to the
+   * reporting currency at each order's date. Settings given are saved for the next run. Tier
+   * changes are audited; locked tiers stay.
+   */
+  async classify(
+    scope: Scope,
+    body: { months?: number; a?: number; b?: number },
+    now = new Date(),
+  ) {
+    requireRole(scope, 'admin', 'manager');
+    const { settings: saved } = await this.settings(scope.workspaceId);
+    const settings = {
+      months: body.months ?? saved.months,
+      a: body.a ?? saved.a,
+      b: body.b ?? saved.b,
+    };
+    const problems = settingsProblems(settings);
+    if (problems.length) throw AppError.validation(problems);
+    const from = periodStart(now, settings.months);
+    const rates = await rateTableOf(this.db, scope.workspaceId);
+    const orders = await ordersRepository.since(this.db, scope.workspaceId, from);
+    const values = new Map<string, CustomerValue>();
+    let unconverted = 0;
+    for (const o of orders) {
+      const v = values.get(o.customer_id) ?? {
+        id: o.customer_id,
+        revenue: 0,
+        orders: 0,
+        recencyDays: null,
+      };
+      const c = rates.convert(Number(o.amount_minor), o.currency, o.order_date);
+      if (c === null) unconverted++;
+      else v.revenue += c;
+      v.orders++;
+      const days = Math.floor((now.getTime() - Date.parse(o.order_date)) / 86_400_000);
+      v.recencyDays = v.recencyDays === null ? days : Math.min(v.recencyDays, days);
+      values.set(o.customer_id, v);
+    }
+    const customers = await customersRepository.liveForClassification(this.db, scope.workspaceId);
+    for (const c of customers)
+      if (!values.has(c.id))
+        values.set(c.id, { id: c.id, revenue: 0, orders: 0, recencyDays: null });
+    const tiers = abcTiers([...values.values()], settings);
+    const rfm = rfmScores([...values.values()]);
+    let changed = 0;
+    let locked = 0;
+    await this.db.transaction().execute(async (tx) => {
+      for (const c of customers) {
+        const tier: Tier = tiers.get(c.id) ?? 'C';
+        const score = rfm.get(c.id) ?? '111';
+        const revenue = Math.round(values.get(c.id)?.revenue ?? 0);
+        const patch: { rfm?: string; tier?: Tier; revenue_minor?: number } = {};
+        if (c.rfm !== score) patch.rfm = score;
+        if (c.revenue_minor === null || Number(c.revenue_minor) !== revenue)
+          patch.revenue_minor = revenue;
+        if (c.tier !== tier) {
+          if (c.tier_locked) locked++;
+          else patch.tier = tier;
+        }
+        if (!Object.keys(patch).length) continue;
+        await customersRepository.update(tx, scope.workspaceId, c.id, patch);
+        if (patch.tier) {
+          changed++;
+          await auditRepository.record(tx, {
+            workspaceId: scope.workspaceId,
+            actorId: scope.userId,
+            action: 'update',
+            entityType: 'customer',
+            entityId: c.id,
+            changes: { tier: { before: c.tier, after: patch.tier } },
+          });
+        }
+      }
+      await workspacesRepository.update(tx, scope.workspaceId, {
+        value_settings: JSON.stringify({ ...settings, classifiedAt: nowIso() }),
+      });
+    });
+    return {
+      customers: customers.length,
+      tierChanges: changed,
+      lockedKept: locked,
+      unconvertedOrders: unconverted,
+      from,
+    };
+  }
+
+  /** Sets a tier by hand; locked tiers are left alone by classification. */
+  async setTier(scope: Scope, customerId: string, body: { tier: Tier | null; locked: boolean }) {
+    await this.db.transaction().execute(async (tx) => {
+      const c = await customersRepository.findVisible(tx, scope, customerId);
+      if (!c) throw AppError.notFound('Customer');
+      await customersRepository.update(tx, scope.workspaceId, customerId, {
+        tier: body.tier,
+        tier_locked: body.locked ? 1 : 0,
+        updated_at: nowIso(),
+      });
+      await auditRepository.record(tx, {
+        workspaceId: scope.workspaceId,
+        actorId: scope.userId,
+        action: 'update',
+        entityType: 'customer',
+        entityId: customerId,
+        changes: {
+          tier: { before: c.tier, after: body.tier },
+          tierLocked: { before: c.tier_locked === 1, after: body.locked },
+        },
+      });
+    });
+    return { tier: body.tier, locked: body.locked };
+  }
+}

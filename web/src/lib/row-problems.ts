@@ -1,0 +1,39 @@
+import type { TFunction } from 'i18next';
+
+// Import and rate-sheet problems come from the server in English with the offending value
+// quoted; each known shape is re-said in the reader's language with that value kept.
+const SHAPES: [RegExp, string][] = [
+  [/^is empty$/, 'empty'],
+  [/^is longer than (\d+) characters$/, 'tooLong'],
+  [/^"(.*)" is not a country we know$/, 'country'],
+  [/^"(.*)" is not an email address$/, 'email'],
+  [/^"(.*)" is not a web address$/, 'website'],
+  [/^"(.*)" is not a date/, 'date'],
+  [/^"(.*)" is not a currency$/, 'currency'],
+  [/^"(.*)" is not an ISO 4217 currency code$/, 'currency'],
+  [/^"(.*)" is not an amount$/, 'amount'],
+  [/^"(.*)" is not a positive number$/, 'rate'],
+  [/^must be one of: (.*)$/, 'oneOf'],
+  [/^must be A, B or C$/, 'tier'],
+  [/^(\w+) is the reporting currency/, 'reporting'],
+  [/^(\w+) from (\S+) is listed twice$/, 'twice'],
+  [/^name the customer by its domain/, 'nameCustomer'],
+  [/^no customer matches "(.*)"/, 'noCustomer'],
+  [/^"(.*)" is outside your scope$/, 'outsideScope'],
+  [/^matches a customer outside your scope \(same (\w+)\)/, 'duplicateOutsideScope'],
+  [/^order (\S+) belongs to another customer$/, 'otherCustomer'],
+];
+
+export function translateRowProblem(message: string, t: TFunction): string {
+  for (const [re, key] of SHAPES) {
+    const m = re.exec(message);
+    if (m) return t(`imports.problems.${key}`, { a: m[1], b: m[2] });
+  }
+  return message;
+}
+
+/** A column or field name as the reader calls it. */
+export function fieldLabel(field: string, t: TFunction): string {
+  const key = `imports.targets.${field}`;
+  return t(key, { defaultValue: field });
+}
