@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { normaliseCustomerRow } from '../../src/domain/import/normalise-customer-row.ts';
 import { normaliseOrderRow } from '../../src/domain/import/normalise-order-row.ts';
+import { UNREADABLE_WORKBOOK } from '../../src/modules/imports/import-reader.ts';
 import { ratesFromSheet } from '../../src/domain/value/rates-sheet.ts';
 import { translateRowProblem } from '../../web/src/lib/row-problems.ts';
 import { enImports } from '../../web/src/i18n/en.imports.ts';
@@ -35,9 +36,10 @@ const serverMessages = [
     'USD',
   ).problems,
 ].map((p) => p.message);
+const fileMessages = ['the file is empty', UNREADABLE_WORKBOOK];
 
 describe('row problems in the reader’s language', () => {
-  it.each(serverMessages)('knows the shape of %j', (message) => {
+  it.each([...serverMessages, ...fileMessages])('knows the shape of %j', (message) => {
     expect(translateRowProblem(message, keyOf)).toMatch(/^imports\.problems\./);
   });
 

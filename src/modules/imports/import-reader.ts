@@ -1,8 +1,10 @@
+import type { EventEmitter } from 'node:events';
 import { createReadStream } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import { parse } from 'csv-parse';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
+import { AppError } from '../../http/errors.ts';
 
 export interface SheetRow {
   /** the row's line in the sheet, the header being row 1 */
@@ -97,22 +99,78 @@ export async function* readSheet(
 }
 
 async function* readXlsx(path: string): AsyncGenerator<SheetRow> {
+  const workbook = openWorkbook(path);
+  try {
+    // Only the workbook's first worksheet is read; the zip may hold it after others.
+    for await (const sheet of workbook.reader) {
+      if (!workbook.isFirstSheet()) continue;
+      for await (const row of sheet as AsyncIterable<ExcelJS.Row>) {
+        const values = row.values as unknown[];
+        const cells: string[] = [];
+        for (let i = 1; i < values.length; i++) cells.push(cellText(values[i]));
+        if (cells.some((c) => c !== '')) yield { line: row.number, cells };
+      }
+      break;
+    }
+  } catch (err) {
+    if (err instanceof AppError) throw err;
+    throw AppError.validation([{ path: '/file', message: UNREADABLE_WORKBOOK }]);
+  }
+}
+
+export const UNREADABLE_WORKBOOK =
+  'the workbook could not be read; open it in Excel or WPS and save it again as .xlsx';
+
+interface ReaderInternals {
+  model?: { sheets?: { rId: string }[] };
+  _parseStyles(entry: unknown): Promise<void>;
+}
+
+/**
+ * ExcelJS's streaming reader parses a worksheet on the fly once it has the shared strings and the
+ * workbook's relationships, and fails if `xl/workbook.xml` comes later in the zip — an order some
+ * writers (ExcelJS itself among them) produce; styles read later leave dates as serial numbers.
+ * It buffers a worksheet to a temporary file while the relationships are missing, so they are
+ * held back until the workbook and its styles are read. Sheets also arrive in zip order, not the
+ * workbook's: `isFirstSheet` says whether the sheet just emitted is the workbook's first.
+ */
+function openWorkbook(path: string) {
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
     sharedStrings: 'cache',
     hyperlinks: 'ignore',
-    styles: 'ignore',
+    // Number formats tell a date cell from a number.
+    styles: 'cache',
     worksheets: 'emit',
+    entries: 'emit',
   });
-  // Only the first worksheet is read.
-  for await (const sheet of reader) {
-    for await (const row of sheet as AsyncIterable<ExcelJS.Row>) {
-      const values = row.values as unknown[];
-      const cells: string[] = [];
-      for (let i = 1; i < values.length; i++) cells.push(cellText(values[i]));
-      if (cells.some((c) => c !== '')) yield { line: row.number, cells };
-    }
-    break;
-  }
+  const r = reader as unknown as ReaderInternals;
+  let rels: { Id: string; Target: string }[] | undefined;
+  let stylesRead = false;
+  let emittedFile: string | undefined;
+  const parseStyles = r._parseStyles.bind(r);
+  r._parseStyles = async (entry) => {
+    await parseStyles(entry);
+    stylesRead = true;
+  };
+  Object.defineProperty(reader, 'workbookRels', {
+    configurable: true,
+    get: () => (r.model !== undefined && stylesRead ? rels : undefined),
+    set: (v: typeof rels) => {
+      rels = v;
+    },
+  });
+  // The reader is an EventEmitter; ExcelJS's types leave that out.
+  (reader as unknown as EventEmitter).on('entry', (e: { type: string; id?: string }) => {
+    if (e.type === 'worksheet') emittedFile = `worksheets/sheet${e.id}.xml`;
+  });
+  return {
+    reader,
+    isFirstSheet(): boolean {
+      const first = r.model?.sheets?.[0];
+      const target = rels?.find((rel) => rel.Id === first?.rId)?.Target.replace(/^\/?xl\//, '');
+      return target === undefined || target === emittedFile;
+    },
+  };
 }
 
 function cellText(v: unknown): string {

@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDialects } from '../../../test/support/databases.ts';
 import { salesOrg, TestContext } from '../../../test/support/context.ts';
@@ -77,5 +78,36 @@ describe.each(testDialects())('order import on %s', (dialect) => {
     expect(again.counts).toMatchObject({ created: 0, updated: 0, unchanged: 2, rejected: 2 });
     const changed = await run(ORDERS.replace('已发货', '已付款'));
     expect(changed.counts).toMatchObject({ updated: 1, unchanged: 1 });
+  });
+
+  it('reads order dates from XLSX date cells, not as serial numbers', async () => {
+    const jp = await ctx.newCustomer(org.eastRep, { name: 'Tanaka Seiki KK', country: 'JP' });
+    const wb = new ExcelJS.Workbook();
+    const sheet = wb.addWorksheet('受注');
+    sheet.addRow(['Order number', 'Customer', 'Country', 'Order date', 'Amount', 'Currency']);
+    sheet.addRow([
+      'JP-77',
+      'Tanaka Seiki KK',
+      'Japan',
+      new Date(Date.UTC(2026, 5, 30)),
+      480000,
+      'JPY',
+    ]);
+    sheet.getCell('D2').numFmt = 'yyyy/m/d';
+    const path = join(dir, 'orders.xlsx');
+    await wb.xlsx.writeFile(path);
+    const job = await imports.start(org.eastRep.scope, {
+      filePath: path,
+      fileName: 'orders.xlsx',
+      entity: 'orders',
+    });
+    await imports.wait(job.id);
+    expect((await imports.get(org.eastRep.scope, job.id)).counts).toMatchObject({ created: 1 });
+    const items = (await ctx.client(org.eastRep).get(`/customers/${jp.id}/orders`)).json().items;
+    expect(items[0]).toMatchObject({
+      number: 'JP-77',
+      orderDate: '2026-06-30',
+      amountMinor: 480000,
+    });
   });
 });

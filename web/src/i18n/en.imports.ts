@@ -38,6 +38,9 @@ export const enImports = {
     none: 'No imports yet.',
     problems: {
       empty: 'is empty',
+      fileEmpty: 'The file is empty.',
+      unreadableWorkbook:
+        'The workbook could not be read. Open it in Excel or WPS and save it again as .xlsx.',
       tooLong: 'is longer than {{a}} characters',
       country: '"{{a}}" is not a country we know',
       email: '"{{a}}" is not an email address',

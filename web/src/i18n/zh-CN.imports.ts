@@ -40,6 +40,8 @@ export const zhCNImports: typeof enImports = {
     none: '还没有导入记录。',
     problems: {
       empty: '为空',
+      fileEmpty: '文件是空的。',
+      unreadableWorkbook: '无法读取该工作簿。请用 Excel 或 WPS 打开，另存为 .xlsx 后重新上传。',
       tooLong: '超过 {{a}} 个字符',
       country: '无法识别国家“{{a}}”',
       email: '“{{a}}”不是有效的邮箱地址',

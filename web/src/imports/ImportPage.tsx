@@ -16,7 +16,8 @@ import {
 } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, ApiError, get } from '../api/client.ts';
+import { api, get } from '../api/client.ts';
+import { uploadProblem } from '../lib/row-problems.ts';
 import { countryOptions } from '../lib/countries.ts';
 import { ImportProgress, type ImportJob } from './ImportProgress.tsx';
 
@@ -56,10 +57,7 @@ export function ImportPage() {
     if (file) f.append('file', file);
     return f;
   };
-  const fail = (err: unknown) => {
-    const first = err instanceof ApiError ? err.errors[0] : undefined;
-    void message.error(first ? `${first.path}: ${first.message}` : String(err));
-  };
+  const fail = (err: unknown) => void message.error(uploadProblem(err, t));
 
   const read = async () => {
     setBusy(true);

@@ -1,9 +1,12 @@
 import type { TFunction } from 'i18next';
+import { ApiError } from '../api/client.ts';
 
 // Import and rate-sheet problems come from the server in English with the offending value
 // quoted; each known shape is re-said in the reader's language with that value kept.
 const SHAPES: [RegExp, string][] = [
   [/^is empty$/, 'empty'],
+  [/^the file is empty$/, 'fileEmpty'],
+  [/^the workbook could not be read/, 'unreadableWorkbook'],
   [/^is longer than (\d+) characters$/, 'tooLong'],
   [/^"(.*)" is not a country we know$/, 'country'],
   [/^"(.*)" is not an email address$/, 'email'],
@@ -30,6 +33,15 @@ export function translateRowProblem(message: string, t: TFunction): string {
     if (m) return t(`imports.problems.${key}`, { a: m[1], b: m[2] });
   }
   return message;
+}
+
+/** What went wrong with an upload as a whole (empty, unreadable), in the reader's language. */
+export function uploadProblem(err: unknown, t: TFunction): string {
+  if (!(err instanceof ApiError)) return String(err);
+  const first = err.errors[0];
+  if (!first) return err.message;
+  const said = translateRowProblem(first.message, t);
+  return first.path && first.path !== '/file' ? `${first.path}: ${said}` : said;
 }
 
 /** A column or field name as the reader calls it. */

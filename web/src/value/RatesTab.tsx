@@ -20,7 +20,7 @@ import { useTranslation } from 'react-i18next';
 import { api, ApiError, get } from '../api/client.ts';
 import { useSession } from '../auth/session.tsx';
 import { currencyOptions } from '../lib/format.ts';
-import { translateRowProblem } from '../lib/row-problems.ts';
+import { translateRowProblem, uploadProblem } from '../lib/row-problems.ts';
 import type { Rates } from './types.ts';
 
 type Row = Rates['items'][number] & { key: number };
@@ -89,9 +89,7 @@ export function RatesTab() {
         items: r.items,
       });
     } catch (err) {
-      void message.error(
-        err instanceof ApiError ? (err.errors[0]?.message ?? err.message) : String(err),
-      );
+      void message.error(uploadProblem(err, t));
     }
   };
   const problemAt = (key: number, field: string) =>
