@@ -14,6 +14,7 @@ import { AuthService } from '../src/modules/auth/auth.service.ts';
 import { seedDemo } from '../src/seed/demo.ts';
 import { nextBusinessDayMillis } from './calendar.ts';
 import { rawInsertMillis } from './raw-insert.ts';
+import { classifyBench } from './classify.ts';
 import { importBench } from './import.ts';
 import { replanBench } from './replan.ts';
 import { ms, perSec, timeRequests } from './stats.ts';
@@ -59,6 +60,15 @@ out(
 );
 out(
   `| customer list answered during the one-tier replan | ${replan.answered} requests, slowest ${ms(replan.slowest)} |`,
+);
+console.error('classifying 100,000 customers…');
+const classified = await classifyBench(dir);
+out(
+  `| value classification of 100,000 customers with ${classified.orders.toLocaleString('en-US')} orders in the customers' own currencies over 18 months: first run (every customer's revenue, RFM and tier written, ${classified.first.tierChanges.toLocaleString('en-US')} tier changes audited) | ${ms(classified.first.millis)} |`,
+);
+out(`| the same again, nothing changed | ${ms(classified.again.millis)} |`);
+out(
+  `| again after the cancelled orders were paid (${classified.after.tierChanges.toLocaleString('en-US')} tier changes) | ${ms(classified.after.millis)} |`,
 );
 console.error('importing a 100,000-row customer CSV…');
 const imported = await importBench(dir, Number(process.env.BENCH_IMPORT_ROWS ?? 100_000), {

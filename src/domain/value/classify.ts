@@ -40,8 +40,8 @@ function quintiles(values: { id: string; v: number }[]): Map<string, number> {
   let first = 0;
   sorted.forEach((x, i) => {
     if (i > 0 && sorted[i - 1]?.v !== x.v) first = i;
-    // Spread ranks over 1–5 so the best always scores 5 and the lowest 1.
-    out.set(x.id, 1 + Math.floor((4 * first) / Math.max(1, sorted.length - 1)));
+    // Spread ranks over 1–5 so the best always scores 5 and the lowest 1; one alone is the best.
+    out.set(x.id, sorted.length === 1 ? 5 : 1 + Math.floor((4 * first) / (sorted.length - 1)));
   });
   return out;
 }
@@ -57,4 +57,68 @@ export function rfmScores(values: CustomerValue[]): Map<string, string> {
   for (const v of values)
     out.set(v.id, v.orders > 0 ? `${r.get(v.id)}${f.get(v.id)}${m.get(v.id)}` : '111');
   return out;
+}
+
+export interface ClassifiedCustomer {
+  id: string;
+  tier: Tier | null;
+  tier_locked: number;
+  rfm: string | null;
+  revenue_minor: number | string | null;
+}
+
+export interface ValuePatch {
+  rfm?: string;
+  tier?: Tier;
+  revenue_minor?: number;
+}
+
+export interface ClassificationPlan {
+  /** customers sharing one patch, so they are written with one statement per few hundred */
+  updates: { patch: ValuePatch; ids: string[] }[];
+  tierChanges: { id: string; before: Tier | null; after: Tier }[];
+  /** customers whose locked tier differs from the computed one */
+  lockedKept: number;
+}
+
+/**
+ * What a classification changes: each customer's revenue, RFM and tier where they differ from
+ * what is stored, leaving locked tiers alone. Customers without orders all get the same patch,
+ * which is what makes the first run over a large book cheap to write.
+ */
+export function classificationPlan(
+  customers: ClassifiedCustomer[],
+  values: Map<string, CustomerValue>,
+  thresholds: { a: number; b: number },
+): ClassificationPlan {
+  const all = customers.map(
+    (c) => values.get(c.id) ?? { id: c.id, revenue: 0, orders: 0, recencyDays: null },
+  );
+  const tiers = abcTiers(all, thresholds);
+  const rfm = rfmScores(all);
+  const byPatch = new Map<string, { patch: ValuePatch; ids: string[] }>();
+  const tierChanges: ClassificationPlan['tierChanges'] = [];
+  let lockedKept = 0;
+  for (const c of customers) {
+    const tier = tiers.get(c.id) ?? 'C';
+    const score = rfm.get(c.id) ?? '111';
+    const revenue = Math.round(values.get(c.id)?.revenue ?? 0);
+    const patch: ValuePatch = {};
+    if (c.rfm !== score) patch.rfm = score;
+    if (c.revenue_minor === null || Number(c.revenue_minor) !== revenue)
+      patch.revenue_minor = revenue;
+    if (c.tier !== tier) {
+      if (c.tier_locked) lockedKept++;
+      else {
+        patch.tier = tier;
+        tierChanges.push({ id: c.id, before: c.tier, after: tier });
+      }
+    }
+    if (!Object.keys(patch).length) continue;
+    const key = `${patch.rfm}|${patch.tier}|${patch.revenue_minor}`;
+    const group = byPatch.get(key) ?? { patch, ids: [] };
+    group.ids.push(c.id);
+    byPatch.set(key, group);
+  }
+  return { updates: [...byPatch.values()], tierChanges, lockedKept };
 }

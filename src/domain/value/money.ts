@@ -1,9 +1,16 @@
+const digitsOf = new Map<string, number>();
+
 /** Digits after the decimal point in a currency's minor unit: USD 2, JPY 0, KWD 3 (ISO 4217 via CLDR). */
 export function minorDigits(currency: string): number {
-  return (
-    new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions()
-      .maximumFractionDigits ?? 2
-  );
+  // Building a NumberFormat costs microseconds; totals and imports ask per order.
+  let digits = digitsOf.get(currency);
+  if (digits === undefined) {
+    digits =
+      new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions()
+        .maximumFractionDigits ?? 2;
+    digitsOf.set(currency, digits);
+  }
+  return digits;
 }
 
 export interface Rate {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { abcTiers, rfmScores } from './classify.ts';
+import {
+  abcTiers,
+  classificationPlan,
+  rfmScores,
+  type ClassifiedCustomer,
+  type CustomerValue,
+} from './classify.ts';
 import { minorDigits, RateTable, totals } from './money.ts';
 
 describe('money', () => {
@@ -90,5 +96,65 @@ describe('value classification', () => {
     expect(s.get('lapsed')?.[0]).toBe('1');
     expect(s.get('new')?.[1]).toBe('1');
     expect(s.get('never')).toBe('111');
+  });
+});
+
+describe('classification plan', () => {
+  const stored = (id: string, over: Partial<ClassifiedCustomer> = {}): ClassifiedCustomer => ({
+    id,
+    tier: null,
+    tier_locked: 0,
+    rfm: null,
+    revenue_minor: null,
+    ...over,
+  });
+  const value = (id: string, revenue: number, orders = 1): CustomerValue => ({
+    id,
+    revenue,
+    orders,
+    recencyDays: 10,
+  });
+  const thresholds = { a: 0.8, b: 0.95 };
+
+  it('writes every never-classified customer, those without orders with one shared patch', () => {
+    const customers = [stored('big'), stored('idle1'), stored('idle2'), stored('idle3')];
+    const plan = classificationPlan(
+      customers,
+      new Map([['big', value('big', 500_00)]]),
+      thresholds,
+    );
+    expect(plan.updates).toEqual([
+      { patch: { rfm: '555', revenue_minor: 500_00, tier: 'A' }, ids: ['big'] },
+      { patch: { rfm: '111', revenue_minor: 0, tier: 'C' }, ids: ['idle1', 'idle2', 'idle3'] },
+    ]);
+    expect(plan.tierChanges).toEqual([
+      { id: 'big', before: null, after: 'A' },
+      { id: 'idle1', before: null, after: 'C' },
+      { id: 'idle2', before: null, after: 'C' },
+      { id: 'idle3', before: null, after: 'C' },
+    ]);
+  });
+
+  it.each([
+    ['nothing when nothing changed', stored('x', { tier: 'A', rfm: '555', revenue_minor: 10 }), []],
+    [
+      'revenue read back as text (PostgreSQL bigint) is not a change',
+      stored('x', { tier: 'A', rfm: '555', revenue_minor: '10' }),
+      [],
+    ],
+    [
+      'only the revenue when only it moved',
+      stored('x', { tier: 'A', rfm: '555', revenue_minor: 9 }),
+      [{ revenue_minor: 10 }],
+    ],
+    [
+      'not the tier when it is locked',
+      stored('x', { tier: 'C', tier_locked: 1, rfm: '555', revenue_minor: 10 }),
+      [],
+    ],
+  ])('%s', (_label, customer, patches) => {
+    const plan = classificationPlan([customer], new Map([['x', value('x', 10)]]), thresholds);
+    expect(plan.updates.map((u) => u.patch)).toEqual(patches);
+    expect(plan.lockedKept).toBe(customer.tier_locked && customer.tier !== 'A' ? 1 : 0);
   });
 });

@@ -1,5 +1,6 @@
 import type { Executor } from '../../db/dialect.ts';
 import type { AuditEntry, NewAuditEntry } from '../../db/schema.ts';
+import { insertRows } from '../../db/bulk-insert.ts';
 import { newId, nowIso } from '../../domain/ids.ts';
 
 export type Changes = Record<string, { before: unknown; after: unknown }>;
@@ -25,19 +26,11 @@ export interface AuditFilter {
 
 export const auditRepository = {
   async record(db: Executor, entry: AuditWrite): Promise<void> {
-    await db
-      .insertInto('audit_log')
-      .values({
-        workspace_id: entry.workspaceId,
-        id: newId(),
-        actor_id: entry.actorId,
-        action: entry.action,
-        entity_type: entry.entityType,
-        entity_id: entry.entityId,
-        changes: JSON.stringify(entry.changes ?? {}),
-        at: nowIso(),
-      })
-      .execute();
+    await db.insertInto('audit_log').values(auditRow(entry)).execute();
+  },
+
+  async recordMany(db: Executor, entries: AuditWrite[]): Promise<void> {
+    await insertRows(db, 'audit_log', entries.map(auditRow));
   },
 
   async list(db: Executor, workspaceId: string, f: AuditFilter): Promise<AuditEntry[]> {
@@ -51,6 +44,19 @@ export const auditRepository = {
     return q.orderBy('id', 'desc').limit(f.limit).execute();
   },
 };
+
+function auditRow(entry: AuditWrite): NewAuditEntry {
+  return {
+    workspace_id: entry.workspaceId,
+    id: newId(),
+    actor_id: entry.actorId,
+    action: entry.action,
+    entity_type: entry.entityType,
+    entity_id: entry.entityId,
+    changes: JSON.stringify(entry.changes ?? {}),
+    at: nowIso(),
+  };
+}
 
 /** Field-level before/after for the keys that actually changed. */
 export function diff(before: Record<string, unknown>, after: Record<string, unknown>): Changes {

@@ -185,6 +185,22 @@ export const customersRepository = {
       .execute();
   },
 
+  /** Writes each patch to its customers, a few hundred ids per statement. */
+  async updateGroups(
+    db: Executor,
+    workspaceId: string,
+    groups: { patch: CustomerUpdate; ids: string[] }[],
+  ): Promise<void> {
+    for (const { patch, ids } of groups)
+      for (let i = 0; i < ids.length; i += 500)
+        await db
+          .updateTable('customers')
+          .set(patch)
+          .where('workspace_id', '=', workspaceId)
+          .where('id', 'in', ids.slice(i, i + 500))
+          .execute();
+  },
+
   async tagsOf(db: Executor, workspaceId: string, ids: string[]): Promise<Map<string, string[]>> {
     const map = new Map<string, string[]>();
     if (ids.length === 0) return map;

@@ -94,6 +94,10 @@ describe.each(testDialects())('orders, exchange rates and value tiers on %s', (d
     await order(mid.id, 'V-2', 10_000_00, 'USD', today);
     await order(small.id, 'V-3', 10_00, 'USD', today);
     await order(locked.id, 'V-4', 90_000_00, 'USD', today);
+    // A deleted customer's orders count for no one: were they counted, Big Buyer would fall to B.
+    const gone = await mk('Gone Buyer AG');
+    await order(gone.id, 'V-5', 900_000_00, 'USD', today);
+    expect((await ctx.client(org.eastRep).delete(`/customers/${gone.id}`)).statusCode).toBe(204);
     expect(
       (
         await ctx

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { DB, Tier } from '../../db/schema.ts';
 import { nowIso } from '../../domain/ids.ts';
 import type { Scope } from '../../domain/scope.ts';
-import { abcTiers, rfmScores, type CustomerValue } from '../../domain/value/classify.ts';
+import { classificationPlan, type CustomerValue } from '../../domain/value/classify.ts';
 import {
   parseValueSettings,
   periodStart,
@@ -68,10 +68,14 @@ export class ValueService {
     if (problems.length) throw AppError.validation(problems);
     const from = periodStart(now, settings.months);
     const rates = await rateTableOf(this.db, scope.workspaceId);
+    const customers = await customersRepository.liveForClassification(this.db, scope.workspaceId);
+    const live = new Set(customers.map((c) => c.id));
     const orders = await ordersRepository.since(this.db, scope.workspaceId, from);
     const values = new Map<string, CustomerValue>();
     let unconverted = 0;
     for (const o of orders) {
+      // Orders of deleted customers count for no one.
+      if (!live.has(o.customer_id)) continue;
       const v = values.get(o.customer_id) ?? {
         id: o.customer_id,
         revenue: 0,
@@ -86,49 +90,28 @@ export class ValueService {
       v.recencyDays = v.recencyDays === null ? days : Math.min(v.recencyDays, days);
       values.set(o.customer_id, v);
     }
-    const customers = await customersRepository.liveForClassification(this.db, scope.workspaceId);
-    for (const c of customers)
-      if (!values.has(c.id))
-        values.set(c.id, { id: c.id, revenue: 0, orders: 0, recencyDays: null });
-    const tiers = abcTiers([...values.values()], settings);
-    const rfm = rfmScores([...values.values()]);
-    let changed = 0;
-    let locked = 0;
+    const plan = classificationPlan(customers, values, settings);
     await this.db.transaction().execute(async (tx) => {
-      for (const c of customers) {
-        const tier: Tier = tiers.get(c.id) ?? 'C';
-        const score = rfm.get(c.id) ?? '111';
-        const revenue = Math.round(values.get(c.id)?.revenue ?? 0);
-        const patch: { rfm?: string; tier?: Tier; revenue_minor?: number } = {};
-        if (c.rfm !== score) patch.rfm = score;
-        if (c.revenue_minor === null || Number(c.revenue_minor) !== revenue)
-          patch.revenue_minor = revenue;
-        if (c.tier !== tier) {
-          if (c.tier_locked) locked++;
-          else patch.tier = tier;
-        }
-        if (!Object.keys(patch).length) continue;
-        await customersRepository.update(tx, scope.workspaceId, c.id, patch);
-        if (patch.tier) {
-          changed++;
-          await auditRepository.record(tx, {
-            workspaceId: scope.workspaceId,
-            actorId: scope.userId,
-            action: 'update',
-            entityType: 'customer',
-            entityId: c.id,
-            changes: { tier: { before: c.tier, after: patch.tier } },
-          });
-        }
-      }
+      await customersRepository.updateGroups(tx, scope.workspaceId, plan.updates);
+      await auditRepository.recordMany(
+        tx,
+        plan.tierChanges.map((t) => ({
+          workspaceId: scope.workspaceId,
+          actorId: scope.userId,
+          action: 'update' as const,
+          entityType: 'customer',
+          entityId: t.id,
+          changes: { tier: { before: t.before, after: t.after } },
+        })),
+      );
       await workspacesRepository.update(tx, scope.workspaceId, {
         value_settings: JSON.stringify({ ...settings, classifiedAt: nowIso() }),
       });
     });
     return {
       customers: customers.length,
-      tierChanges: changed,
-      lockedKept: locked,
+      tierChanges: plan.tierChanges.length,
+      lockedKept: plan.lockedKept,
       unconvertedOrders: unconverted,
       from,
     };
