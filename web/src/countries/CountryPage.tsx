@@ -1,3 +1,5 @@
+import { languageNames } from '../lib/format.ts';
+import { DIMENSION_NAMES, DIMENSIONS } from '../../../src/domain/culture/dimensions.ts';
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import {
   Alert,
@@ -50,15 +52,11 @@ export function CountryPage() {
   });
   const dimensionNames = useMemo(
     () =>
-      ({
-        pdi: zh ? '权力距离' : 'Power distance',
-        idv: zh ? '个人主义' : 'Individualism',
-        mas: zh ? '男性化' : 'Masculinity',
-        uai: zh ? '不确定性规避' : 'Uncertainty avoidance',
-        lto: zh ? '长期导向' : 'Long-term orientation',
-        ivr: zh ? '放纵' : 'Indulgence',
-      }) satisfies Record<Dimension, string>,
-    [zh],
+      Object.fromEntries(DIMENSIONS.map((d) => [d, DIMENSION_NAMES[d][lang]])) as Record<
+        Dimension,
+        string
+      >,
+    [lang],
   );
 
   if (profile.isPending) return <Skeleton active />;
@@ -100,7 +98,7 @@ export function CountryPage() {
                 </Tag>
               </Descriptions.Item>
               <Descriptions.Item label={t('countries.languages')}>
-                {p.languages.join(', ') || '—'}
+                {languageNames(p.languages, i18n.language) || '—'}
               </Descriptions.Item>
               <Descriptions.Item label={t('countries.currency')}>
                 {p.currency ?? '—'}

@@ -30,10 +30,13 @@ export function RadarChart({
       radar: {
         // Some 2015 scores exceed 100 (Greece uai 112): keep them on the chart as published.
         indicator: ORDER.map((d) => ({
-          name: missing(d) ? `${labels[d]}\n(${noScore})` : labels[d],
+          // A parenthetical goes on its own line, so long names are not cut at the chart's edge.
+          name: [labels[d].replace(/\s*([（(])/, '\n$1'), missing(d) ? `(${noScore})` : '']
+            .filter(Boolean)
+            .join('\n'),
           max: 120,
         })),
-        radius: '65%',
+        radius: '62%',
       },
       series: [
         {

@@ -23,7 +23,7 @@ import { del, get, post } from '../api/client.ts';
 import { useCustomFields, useNameOf } from '../api/queries.ts';
 import type { Customer } from '../api/types.ts';
 import { countryName, flag } from '../lib/countries.ts';
-import { formatDateTime } from '../lib/format.ts';
+import { formatDateTime, languageNames } from '../lib/format.ts';
 import { ActivitiesCard, FollowUpsCard, HealthCard } from '../relationship/RelationshipCard.tsx';
 import { ContactsCard } from './ContactsCard.tsx';
 import { CustomerCalendarCard } from './CustomerCalendarCard.tsx';
@@ -170,7 +170,7 @@ export function CustomerPage() {
                   {c.size ?? dash}
                 </Descriptions.Item>
                 <Descriptions.Item label={t('customers.fields.languages')}>
-                  {c.languages.join(', ') || dash}
+                  {languageNames(c.languages, i18n.language) || dash}
                 </Descriptions.Item>
                 <Descriptions.Item label={t('customers.fields.currency')}>
                   {c.currency ?? dash}

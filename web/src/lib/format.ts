@@ -69,3 +69,22 @@ export function currencyOptions(locale: string): { value: string; label: string 
   const names = new Intl.DisplayNames([locale], { type: 'currency' });
   return codes.map((c) => ({ value: c, label: `${c} · ${names.of(c) ?? c}` }));
 }
+
+/** "德语" / "German" for `de`, in the reader's language; the code itself when Intl has no name. */
+export function languageNames(codes: string[], locale: string): string {
+  let names: Intl.DisplayNames | null = null;
+  try {
+    names = new Intl.DisplayNames([locale], { type: 'language' });
+  } catch {
+    // An engine without language names shows the codes.
+  }
+  return codes
+    .map((c) => {
+      try {
+        return names?.of(c) ?? c;
+      } catch {
+        return c;
+      }
+    })
+    .join(locale.startsWith('zh') ? '、' : ', ');
+}
