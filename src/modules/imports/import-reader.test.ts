@@ -1,9 +1,9 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { readSheet, sniff, UNREADABLE_WORKBOOK } from './import-reader.ts';
 
 // Writers order the parts of an XLSX zip differently (Excel puts the workbook first, ExcelJS
@@ -64,6 +64,27 @@ describe('reading XLSX whatever the order of its parts', () => {
       ['Customer', 'Order date', 'Amount'],
       ['Müller Maschinenbau GmbH', '2026-03-05', '12.5'],
     ]);
+  });
+
+  it('leaves no temporary copy of a sheet behind, read to the end or stopped early', async () => {
+    // ExcelJS buffers sheets that come before the shared strings (as Excel writes them) in
+    // os.tmpdir(); this test process gets its own.
+    const ownTmp = mkdtempSync(join(dir, 'tmp-'));
+    const before = process.env.TMPDIR;
+    process.env.TMPDIR = ownTmp;
+    try {
+      const path = await xlsx('buffered.xlsx', [RELS, SHEET2, SHEET, WB, STYLES, STRINGS]);
+      expect(await rows(path)).toHaveLength(2);
+      for await (const row of readSheet(path, await sniff(path))) {
+        expect(row.cells[0]).toBe('Customer');
+        break;
+      }
+      // ExcelJS removes them asynchronously.
+      await vi.waitFor(() => expect(readdirSync(ownTmp)).toEqual([]), { timeout: 2000 });
+    } finally {
+      if (before === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = before;
+    }
   });
 
   it('reads a workbook without a styles part (dates then stay numbers)', async () => {

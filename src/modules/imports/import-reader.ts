@@ -100,22 +100,52 @@ export async function* readSheet(
 
 async function* readXlsx(path: string): AsyncGenerator<SheetRow> {
   const workbook = openWorkbook(path);
+  const sheets = workbook.reader[Symbol.asyncIterator]();
   try {
     // Only the workbook's first worksheet is read; the zip may hold it after others.
-    for await (const sheet of workbook.reader) {
-      if (!workbook.isFirstSheet()) continue;
-      for await (const row of sheet as AsyncIterable<ExcelJS.Row>) {
-        const values = row.values as unknown[];
-        const cells: string[] = [];
-        for (let i = 1; i < values.length; i++) cells.push(cellText(values[i]));
-        if (cells.some((c) => c !== '')) yield { line: row.number, cells };
+    for (let next = await sheets.next(); !next.done; next = await sheets.next()) {
+      const sheet = next.value as AsyncIterable<ExcelJS.Row>;
+      if (!workbook.isFirstSheet()) {
+        release(sheet);
+        continue;
+      }
+      try {
+        for await (const row of sheet) {
+          const values = row.values as unknown[];
+          const cells: string[] = [];
+          for (let i = 1; i < values.length; i++) cells.push(cellText(values[i]));
+          if (cells.some((c) => c !== '')) yield { line: row.number, cells };
+        }
+      } finally {
+        release(sheet);
       }
       break;
     }
   } catch (err) {
     if (err instanceof AppError) throw err;
     throw AppError.validation([{ path: '/file', message: UNREADABLE_WORKBOOK }]);
+  } finally {
+    await releaseRest(sheets);
   }
+}
+
+/**
+ * ExcelJS deletes a worksheet's temporary copy only when asked for the sheet after it, so the
+ * rest is walked without reading rows — else every import would leave customer data in /tmp.
+ */
+async function releaseRest(sheets: AsyncIterator<unknown>): Promise<void> {
+  try {
+    for (let next = await sheets.next(); !next.done; next = await sheets.next())
+      release(next.value);
+  } catch {
+    // A sheet after the one read may be broken; what was read stands.
+  }
+}
+
+/** Closes the file a buffered worksheet is read from (a zip entry needs nothing). */
+function release(sheet: unknown): void {
+  const source = (sheet as { iterator?: { destroy?: () => void } }).iterator;
+  source?.destroy?.();
 }
 
 export const UNREADABLE_WORKBOOK =
