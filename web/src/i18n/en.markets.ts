@@ -151,6 +151,7 @@ export const enMarkets = {
     cadence: 'Cadence: every {{days}} days',
     inbox: 'Today’s follow-ups',
     inboxEmpty: 'Nothing due today or overdue. Well done.',
+    scope: { mine: 'Mine', team: 'My team', all: 'Everyone' },
     overdue: 'Overdue',
     today: 'Today',
     theirTime: 'their time {{time}}',

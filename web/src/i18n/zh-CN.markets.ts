@@ -149,6 +149,7 @@ export const zhCNMarkets: typeof enMarkets = {
     cadence: '跟进节奏：每 {{days}} 天',
     inbox: '今日待跟进',
     inboxEmpty: '今天没有到期或逾期的跟进，干得好。',
+    scope: { mine: '我的', team: '本团队', all: '全部' },
     overdue: '已逾期',
     today: '今天',
     theirTime: '当地 {{time}}',

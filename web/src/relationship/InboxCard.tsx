@@ -1,12 +1,52 @@
 import { PhoneOutlined } from '@ant-design/icons';
-import { App, Button, Card, Col, Empty, Flex, List, Row, Space, Tag, Typography } from 'antd';
+import {
+  App,
+  Button,
+  Card,
+  Col,
+  Empty,
+  Flex,
+  List,
+  Row,
+  Segmented,
+  Space,
+  Tag,
+  Typography,
+} from 'antd';
+import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { get, post } from '../api/client.ts';
-import type { FollowUp, Inbox } from '../api/types.ts';
+import { useNameOf } from '../api/queries.ts';
+import type { FollowUp, Inbox, User } from '../api/types.ts';
+import { useSession } from '../auth/session.tsx';
 import { flag } from '../lib/countries.ts';
 import { useRefreshRelationship } from './useRelationship.ts';
+
+const PAGE = 10;
+type InboxScope = 'mine' | 'team' | 'all';
+
+/**
+ * Reps see their own follow-ups; managers and admins oversee, so they start on their team's or
+ * everyone's and can switch to their own. The choice is remembered on this browser.
+ */
+function useInboxScope(role: User['role']): [InboxScope, (s: InboxScope) => void] {
+  const fallback: InboxScope = role === 'admin' ? 'all' : role === 'manager' ? 'team' : 'mine';
+  const allowed: InboxScope[] =
+    role === 'admin' ? ['mine', 'all'] : role === 'manager' ? ['mine', 'team'] : ['mine'];
+  const [scope, set] = useState<InboxScope>(() => {
+    const saved = localStorage.getItem('chuhai.inboxScope') as InboxScope | null;
+    return saved && allowed.includes(saved) ? saved : fallback;
+  });
+  return [
+    scope,
+    (s) => {
+      localStorage.setItem('chuhai.inboxScope', s);
+      set(s);
+    },
+  ];
+}
 
 /** Today's work in the customers' own calendars: due and overdue follow-ups, cold customers, holidays. */
 export function InboxCard() {
@@ -14,9 +54,12 @@ export function InboxCard() {
   const { message } = App.useApp();
   const zh = i18n.language === 'zh-CN';
   const refresh = useRefreshRelationship();
+  const { user } = useSession();
+  const nameOf = useNameOf();
+  const [scope, setScope] = useInboxScope(user.role);
   const inbox = useQuery({
-    queryKey: ['inbox'],
-    queryFn: () => get<Inbox>('/inbox?scope=mine'),
+    queryKey: ['inbox', scope],
+    queryFn: () => get<Inbox>(`/inbox?scope=${scope}`),
     refetchInterval: 5 * 60_000,
   });
   const logTouch = async (customerId: string) => {
@@ -38,9 +81,30 @@ export function InboxCard() {
   return (
     <Row gutter={[16, 16]}>
       <Col xs={24} xl={14}>
-        <Card title={t('relationship.inbox')} loading={inbox.isPending}>
+        <Card
+          title={t('relationship.inbox')}
+          loading={inbox.isPending}
+          extra={
+            user.role !== 'rep' && (
+              <Segmented<InboxScope>
+                size="small"
+                value={scope}
+                onChange={(v) => setScope(v)}
+                options={[
+                  { value: 'mine', label: t('relationship.scope.mine') },
+                  user.role === 'admin'
+                    ? { value: 'all', label: t('relationship.scope.all') }
+                    : { value: 'team', label: t('relationship.scope.team') },
+                ]}
+              />
+            )
+          }
+        >
           <List
             dataSource={data?.followUps ?? []}
+            pagination={
+              (data?.followUps.length ?? 0) > PAGE ? { pageSize: PAGE, size: 'small' } : false
+            }
             locale={{
               emptyText: (
                 <Empty
@@ -76,6 +140,9 @@ export function InboxCard() {
                       <Typography.Text type="secondary">
                         {t('relationship.theirTime', { time: f.customerTime })}
                       </Typography.Text>
+                      {scope !== 'mine' && f.assigneeId !== user.id && (
+                        <Tag>{nameOf.user(f.assigneeId)}</Tag>
+                      )}
                     </Space>
                   }
                   description={
