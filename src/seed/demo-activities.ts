@@ -16,6 +16,8 @@ const TOUCHES: [ActivityType, 'inbound' | 'outbound', string][] = [
   ['email', 'outbound', '邮件跟进样品反馈 / Followed up on the samples'],
 ];
 
+const OUTBOUND = TOUCHES.filter(([, direction]) => direction === 'outbound');
+
 /**
  * A few months of touches for the demo book, then the follow-ups and health scores they imply,
  * so the inbox, timelines and health columns show something real on first start.
@@ -33,13 +35,24 @@ export async function seedDemoActivities(
     .execute();
   const rows: Activity[] = [];
   const last = new Map<string, { touch: string | null; outbound: string | null }>();
+  const since = new Map<string, string>();
   for (const c of customers) {
-    const n = c.stage === 'lead' ? rnd.int(0, 2) : rnd.int(0, 6);
+    const lead = c.stage === 'lead';
+    // Leads are recent and some not yet contacted; the rest of the book has been worked lately,
+    // so the inbox opens on days or weeks of backlog, not on everyone overdue since the import.
+    const n = lead ? rnd.int(0, 2) : rnd.int(1, 6);
     const mine = { touch: null as string | null, outbound: null as string | null };
+    const created = new Date(
+      now.getTime() - (lead ? rnd.int(3, 45) : rnd.int(150, 720)) * 86_400_000,
+    ).toISOString();
+    since.set(c.id, created);
     for (let i = 0; i < n; i++) {
-      const [type, direction, summary] = rnd.pick(TOUCHES);
+      // Every worked customer has heard from us at least once.
+      const mustReachOut = !lead && i === n - 1 && !mine.outbound;
+      const [type, direction, summary] = rnd.pick(mustReachOut ? OUTBOUND : TOUCHES);
+      const days = rnd.int(1, lead ? 2 : 120);
       const at = new Date(
-        now.getTime() - rnd.int(1, 120) * 86_400_000 - rnd.int(0, 36_000) * 1000,
+        now.getTime() - days * 86_400_000 - rnd.int(0, 36_000) * 1000,
       ).toISOString();
       rows.push({
         workspace_id: workspaceId,
@@ -66,15 +79,18 @@ export async function seedDemoActivities(
         .insertInto('activities')
         .values(rows.slice(i, i + 1000))
         .execute();
-    for (const [id, l] of last) {
-      if (l.touch)
-        await tx
-          .updateTable('customers')
-          .set({ last_touch_at: l.touch, last_outbound_at: l.outbound })
-          .where('workspace_id', '=', workspaceId)
-          .where('id', '=', id)
-          .execute();
-    }
+    for (const [id, l] of last)
+      await tx
+        .updateTable('customers')
+        .set({
+          last_touch_at: l.touch,
+          last_outbound_at: l.outbound,
+          created_at: since.get(id) ?? now.toISOString(),
+          updated_at: since.get(id) ?? now.toISOString(),
+        })
+        .where('workspace_id', '=', workspaceId)
+        .where('id', '=', id)
+        .execute();
   });
   const planning = new PlanningService(db, new CalendarProvider(db));
   await planning.replanAll(workspaceId);
