@@ -1,23 +1,9 @@
 import { getAllCountries, getCountry } from 'countries-and-timezones';
+import { displayName } from './display-names.ts';
 
 const codes = Object.keys(getAllCountries()).sort();
-const namesCache = new Map<string, Intl.DisplayNames>();
-
-function names(locale: string): Intl.DisplayNames {
-  let n = namesCache.get(locale);
-  if (!n) {
-    n = new Intl.DisplayNames([locale], { type: 'region' });
-    namesCache.set(locale, n);
-  }
-  return n;
-}
-
 export function countryName(code: string, locale: string): string {
-  try {
-    return names(locale).of(code) ?? code;
-  } catch {
-    return code;
-  }
+  return displayName('region', code, locale);
 }
 
 export function countryOptions(locale: string): { value: string; label: string }[] {

@@ -1,3 +1,5 @@
+import { displayName } from './display-names.ts';
+
 export function formatDateTime(iso: string, locale: string, timeZone?: string): string {
   return new Intl.DateTimeFormat(locale, {
     dateStyle: 'medium',
@@ -66,25 +68,12 @@ export function currencyOptions(locale: string): { value: string; label: string 
   const codes = (
     Intl as unknown as { supportedValuesOf?: (k: string) => string[] }
   ).supportedValuesOf?.('currency') ?? ['CNY', 'EUR', 'GBP', 'JPY', 'USD'];
-  const names = new Intl.DisplayNames([locale], { type: 'currency' });
-  return codes.map((c) => ({ value: c, label: `${c} · ${names.of(c) ?? c}` }));
+  return codes.map((c) => ({ value: c, label: `${c} · ${displayName('currency', c, locale)}` }));
 }
 
-/** "德语" / "German" for `de`, in the reader's language; the code itself when Intl has no name. */
+/** "德语、英语" / "German, English" for `de`, `en`, in the reader's language. */
 export function languageNames(codes: string[], locale: string): string {
-  let names: Intl.DisplayNames | null = null;
-  try {
-    names = new Intl.DisplayNames([locale], { type: 'language' });
-  } catch {
-    // An engine without language names shows the codes.
-  }
   return codes
-    .map((c) => {
-      try {
-        return names?.of(c) ?? c;
-      } catch {
-        return c;
-      }
-    })
+    .map((c) => displayName('language', c, locale))
     .join(locale.startsWith('zh') ? '、' : ', ');
 }
