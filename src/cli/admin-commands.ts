@@ -3,6 +3,7 @@ import { sql } from 'kysely';
 import type { Command } from 'commander';
 import { loadConfig } from '../config.ts';
 import { openDatabase } from '../db/database.ts';
+import { isOneOf, ROLES } from '../domain/enums.ts';
 import { migrateToLatest, pendingMigrations } from '../db/migrate.ts';
 import { AuthService } from '../modules/auth/auth.service.ts';
 import { teamsRepository } from '../modules/teams/teams.repository.ts';
@@ -10,8 +11,6 @@ import { insertUser } from '../modules/users/users.service.ts';
 import { workspacesRepository } from '../modules/workspaces/workspaces.repository.ts';
 import { DEMO_ADMIN, DEMO_PASSWORD, seedDemo } from '../seed/demo.ts';
 import { CliError, withDatabase } from './context.ts';
-
-const ROLES = ['admin', 'manager', 'rep'];
 
 export function registerAdminCommands(cli: Command): void {
   cli
@@ -85,7 +84,7 @@ export function registerAdminCommands(cli: Command): void {
         team?: string[];
         workspace?: string;
       }) => {
-        if (!ROLES.includes(o.role))
+        if (!isOneOf(ROLES, o.role))
           throw new CliError(`--role must be one of ${ROLES.join(', ')}, got "${o.role}"`);
         if (o.password.length < 10) throw new CliError('--password must be at least 10 characters');
         if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(o.email))

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.ts';
 import type { Scope } from '../domain/scope.ts';
-import { ACTIVITY_TYPES } from '../modules/activities/activities.schemas.ts';
+import { ACTIVITY_TYPES } from '../domain/enums.ts';
 import { ActivitiesService } from '../modules/activities/activities.service.ts';
 import { AuthService } from '../modules/auth/auth.service.ts';
 import { CalendarProvider } from '../modules/calendar/calendar.provider.ts';

@@ -1,5 +1,5 @@
-import type { CustomFieldType } from '../db/schema.ts';
-import type { FieldError } from '../http/errors.ts';
+import type { CustomFieldType } from './enums.ts';
+import type { FieldError } from './errors.ts';
 
 export interface FieldDefinition {
   key: string;

@@ -1,4 +1,5 @@
-import type { Role } from '../db/schema.ts';
+import type { Role } from './enums.ts';
+import { AppError } from './errors.ts';
 
 /**
  * Who is asking. Every repository call that reads or writes business rows takes one, so access
@@ -13,8 +14,32 @@ export interface Scope {
   visibleOwnerIds: string[] | 'all';
 }
 
+/**
+ * Work done by the system rather than a person (imports resumed on start, public web forms,
+ * the demo seed): it sees the whole workspace and is audited as `actorId`, or as nobody.
+ */
+export function systemScope(workspaceId: string, actorId: string | null = null): Scope {
+  return {
+    workspaceId,
+    userId: actorId ?? '',
+    role: 'admin',
+    teamIds: [],
+    visibleOwnerIds: 'all',
+  };
+}
+
 export function canSeeOwner(scope: Scope, ownerId: string): boolean {
   return scope.visibleOwnerIds === 'all' || scope.visibleOwnerIds.includes(ownerId);
+}
+
+/** The owners whose records a query must be limited to, or null when the caller sees all. */
+export function ownerFilter(scope: Scope): string[] | null {
+  return scope.visibleOwnerIds === 'all' ? null : scope.visibleOwnerIds;
+}
+
+export function requireRole(scope: Scope, ...roles: Role[]): void {
+  if (!roles.includes(scope.role))
+    throw AppError.forbidden(`Only ${roles.join(' or ')} users can do this`);
 }
 
 export function ownerVisibility(

@@ -1,3 +1,12 @@
-import { Type, type TSchema } from '@sinclair/typebox';
+import { Type, type TLiteral, type TSchema, type TUnion } from '@sinclair/typebox';
 
 export const Nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()]);
+
+type Literals<T extends readonly string[]> = Extract<
+  { -readonly [K in keyof T]: TLiteral<T[K] & string> },
+  TSchema[]
+>;
+
+/** One of a closed vocabulary from `src/domain/enums.ts`, as a union of literals. */
+export const OneOf = <const T extends readonly string[]>(values: T): TUnion<Literals<T>> =>
+  Type.Union(values.map((v) => Type.Literal(v))) as unknown as TUnion<Literals<T>>;

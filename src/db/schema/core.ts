@@ -2,9 +2,9 @@ import type { ColumnType, Insertable, Selectable, Updateable } from 'kysely';
 
 // Workspaces, people and access, customers and contacts, custom fields and the audit log.
 
-export type Role = 'admin' | 'manager' | 'rep';
-export type Stage = 'lead' | 'prospect' | 'customer' | 'partner' | 'churned';
-export type Tier = 'A' | 'B' | 'C';
+import type { CustomFieldType, Role, Stage, Tier } from '../../domain/enums.ts';
+
+export type { CustomFieldType, Role, Stage, Tier };
 
 export interface WorkspaceTable {
   id: string;
@@ -140,8 +140,6 @@ export interface ContactTable {
   created_at: string;
   updated_at: string;
 }
-
-export type CustomFieldType = 'text' | 'number' | 'date' | 'select';
 
 export interface CustomFieldDefinitionTable {
   workspace_id: string;

@@ -15,7 +15,9 @@ export interface SegmentTable {
 }
 export type Segment = Selectable<SegmentTable>;
 
-export type MatchKind = 'domain' | 'email' | 'phone' | 'name';
+import type { MatchKind } from '../../domain/enums.ts';
+
+export type { MatchKind };
 
 /** What identifies a company for duplicate matching; `name` keys are `CC:folded name`. */
 export interface CustomerKeyTable {

@@ -3,8 +3,9 @@ import type { Stage, Tier } from './core.ts';
 
 // Activities, follow-ups and cadence policies.
 
-export type ActivityType = 'note' | 'call' | 'email' | 'meeting' | 'visit' | 'message';
-export type Direction = 'inbound' | 'outbound';
+import type { ActivityType, Direction } from '../../domain/enums.ts';
+
+export type { ActivityType, Direction };
 
 export interface ActivityTable {
   workspace_id: string;

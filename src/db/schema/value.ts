@@ -2,7 +2,9 @@ import type { Selectable } from 'kysely';
 
 // Orders and exchange rates.
 
-export type OrderStatus = 'open' | 'shipped' | 'paid' | 'cancelled';
+import type { OrderStatus } from '../../domain/enums.ts';
+
+export type { OrderStatus };
 
 export interface OrderTable {
   workspace_id: string;

@@ -1,4 +1,4 @@
-import type { MatchKind } from '../../db/schema.ts';
+import type { MatchKind } from '../enums.ts';
 import { companyKey } from './company-key.ts';
 
 export interface MatchKey {

@@ -1,3 +1,4 @@
+import { isOneOf, STAGES } from '../enums.ts';
 import { toE164 } from '../phones.ts';
 import { companyKey } from '../identity/company-key.ts';
 import { countryCodeOf } from '../identity/country-name.ts';
@@ -32,7 +33,6 @@ const FREE_MAIL = new Set([
   'rediffmail.com',
 ]);
 
-const STAGES = ['lead', 'prospect', 'customer', 'partner', 'churned'];
 const STAGE_WORDS: Record<string, string> = {
   线索: 'lead',
   潜在客户: 'prospect',
@@ -144,7 +144,7 @@ export function normaliseCustomerRow(
   const stageText = get('stage');
   if (stageText) {
     const s = stageText.toLowerCase();
-    stage = STAGES.includes(s) ? s : (STAGE_WORDS[stageText] ?? null);
+    stage = isOneOf(STAGES, s) ? s : (STAGE_WORDS[stageText] ?? null);
     if (!stage) problems.push({ field: 'stage', message: `must be one of: ${STAGES.join(', ')}` });
   }
   let tier: string | null = null;

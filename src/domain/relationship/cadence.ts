@@ -1,4 +1,4 @@
-import type { Stage, Tier } from '../../db/schema.ts';
+import type { Stage, Tier } from '../enums.ts';
 
 export interface PolicyRule {
   name: string;

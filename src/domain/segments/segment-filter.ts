@@ -1,4 +1,4 @@
-import type { FieldError } from '../../http/errors.ts';
+import type { FieldError } from '../errors.ts';
 import { isCountryCode } from '../countries.ts';
 import { isIsoDate, type FieldDefinition } from '../custom-fields.ts';
 

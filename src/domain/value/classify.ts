@@ -1,4 +1,4 @@
-import type { Tier } from '../../db/schema.ts';
+import type { Tier } from '../enums.ts';
 
 export interface CustomerValue {
   id: string;

@@ -1,4 +1,4 @@
-import type { FieldError } from '../../http/errors.ts';
+import type { FieldError } from '../errors.ts';
 
 /** How value classification runs: the period it reads and the ABC cumulative-revenue cut-offs. */
 export interface ValueSettings {

@@ -1,10 +1,10 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { Nullable } from '../../http/schema-helpers.ts';
+import { ACTIVITY_TYPES, DIRECTIONS } from '../../domain/enums.ts';
+import { Nullable, OneOf } from '../../http/schema-helpers.ts';
 import { PageQuery } from '../../http/pagination.ts';
 
-export const ACTIVITY_TYPES = ['note', 'call', 'email', 'meeting', 'visit', 'message'] as const;
-const ActivityType = Type.Union(ACTIVITY_TYPES.map((t) => Type.Literal(t)));
-const Direction = Type.Union([Type.Literal('inbound'), Type.Literal('outbound')]);
+const ActivityType = OneOf(ACTIVITY_TYPES);
+const Direction = OneOf(DIRECTIONS);
 
 export const ActivityBody = Type.Object(
   {

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { AuditEntry, DB } from '../../db/schema.ts';
 import type { Scope } from '../../domain/scope.ts';
-import { requireRole } from '../users/users.service.ts';
+import { requireRole } from '../../domain/scope.ts';
 import { auditRepository, type AuditFilter } from './audit.repository.ts';
 
 export class AuditService {

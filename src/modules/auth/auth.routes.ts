@@ -1,7 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import { requireScope, SESSION_COOKIE } from '../../http/authenticate.ts';
 import { errorResponses, type App } from '../../http/types.ts';
-import { IdParams } from '../customers/customers.schemas.ts';
+import { IdParams } from '../../http/params.ts';
 import { MePatch, UserOut } from '../users/users.schemas.ts';
 import type { UsersService } from '../users/users.service.ts';
 import { SESSION_DAYS, type AuthService } from './auth.service.ts';

@@ -2,7 +2,7 @@ import { Type } from '@sinclair/typebox';
 import { requireScope } from '../../http/authenticate.ts';
 import { errorResponses, type App } from '../../http/types.ts';
 import { Lang } from '../countries/countries.schemas.ts';
-import { IdParams } from '../customers/customers.schemas.ts';
+import { IdParams } from '../../http/params.ts';
 import type { CalendarService } from './calendar.service.ts';
 
 const Any = (description: string) => Type.Object({}, { additionalProperties: true, description });

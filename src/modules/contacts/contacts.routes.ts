@@ -1,7 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import { requireScope } from '../../http/authenticate.ts';
 import { errorResponses, type App } from '../../http/types.ts';
-import { IdParams } from '../customers/customers.schemas.ts';
+import { IdParams } from '../../http/params.ts';
 import { ContactBody, ContactOut, ContactPatch } from './contacts.schemas.ts';
 import type { ContactsService } from './contacts.service.ts';
 

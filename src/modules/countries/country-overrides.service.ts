@@ -13,7 +13,7 @@ import type { Scope } from '../../domain/scope.ts';
 import { AppError } from '../../http/errors.ts';
 import { auditRepository } from '../audit/audit.repository.ts';
 import { CalendarProvider } from '../calendar/calendar.provider.ts';
-import { requireRole } from '../users/users.service.ts';
+import { requireRole } from '../../domain/scope.ts';
 import { calendarDaysRepository, countrySettingsRepository } from './countries.repository.ts';
 import type { DayBody, ImportBody, OverrideBody } from './countries.schemas.ts';
 import { checkCountry, CountriesService } from './countries.service.ts';

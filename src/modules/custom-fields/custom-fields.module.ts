@@ -1,14 +1,16 @@
 import { Type, type Static } from '@sinclair/typebox';
 import type { Kysely } from 'kysely';
 import type { CustomFieldDefinition, DB } from '../../db/schema.ts';
+import { CUSTOM_FIELD_TYPES } from '../../domain/enums.ts';
 import { newId, nowIso } from '../../domain/ids.ts';
 import type { Scope } from '../../domain/scope.ts';
 import { requireScope } from '../../http/authenticate.ts';
 import { AppError } from '../../http/errors.ts';
 import { errorResponses, type App } from '../../http/types.ts';
 import { auditRepository, diff } from '../audit/audit.repository.ts';
-import { IdParams } from '../customers/customers.schemas.ts';
-import { requireRole } from '../users/users.service.ts';
+import { IdParams } from '../../http/params.ts';
+import { OneOf } from '../../http/schema-helpers.ts';
+import { requireRole } from '../../domain/scope.ts';
 import { customFieldsRepository } from './custom-fields.repository.ts';
 
 const FieldOut = Type.Object({
@@ -25,12 +27,7 @@ const FieldBody = Type.Object(
       description: 'lower-case letters, digits and _',
     }),
     label: Type.String({ minLength: 1, maxLength: 100 }),
-    type: Type.Union([
-      Type.Literal('text'),
-      Type.Literal('number'),
-      Type.Literal('date'),
-      Type.Literal('select'),
-    ]),
+    type: OneOf(CUSTOM_FIELD_TYPES),
     options: Type.Optional(
       Type.Array(Type.String({ minLength: 1, maxLength: 100 }), { maxItems: 100 }),
     ),

@@ -7,8 +7,8 @@ import {
   CustomerListQuery,
   CustomerOut,
   CustomerPatch,
-  IdParams,
 } from './customers.schemas.ts';
+import { IdParams } from '../../http/params.ts';
 import type { CustomersService } from './customers.service.ts';
 
 export function customersRoutes(app: App, customers: CustomersService): void {

@@ -1,10 +1,7 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { Nullable } from '../../http/schema-helpers.ts';
+import { COMPANY_SIZES, STAGES, TIERS } from '../../domain/enums.ts';
+import { Nullable, OneOf } from '../../http/schema-helpers.ts';
 import { PageQuery } from '../../http/pagination.ts';
-
-export const STAGES = ['lead', 'prospect', 'customer', 'partner', 'churned'] as const;
-export const TIERS = ['A', 'B', 'C'] as const;
-export const SIZES = ['1-10', '11-50', '51-200', '201-1000', '1001-5000', '5000+'] as const;
 
 const Text = (max: number) => Type.String({ maxLength: max });
 const CustomFieldValue = Type.Union([Type.String({ maxLength: 2000 }), Type.Number(), Type.Null()]);
@@ -19,14 +16,14 @@ export const CustomerBody = Type.Object(
     website: Type.Optional(Nullable(Text(300))),
     domain: Type.Optional(Nullable(Text(253))),
     industry: Type.Optional(Nullable(Text(100))),
-    size: Type.Optional(Nullable(Type.Union(SIZES.map((s) => Type.Literal(s))))),
+    size: Type.Optional(Nullable(OneOf(COMPANY_SIZES))),
     languages: Type.Optional(
       Type.Array(Type.String({ minLength: 2, maxLength: 35 }), { maxItems: 10 }),
     ),
     timeZone: Type.Optional(Nullable(Text(64))),
     currency: Type.Optional(Nullable(Type.String({ pattern: '^[A-Z]{3}$' }))),
-    stage: Type.Optional(Type.Union(STAGES.map((s) => Type.Literal(s)))),
-    tier: Type.Optional(Nullable(Type.Union(TIERS.map((s) => Type.Literal(s))))),
+    stage: Type.Optional(OneOf(STAGES)),
+    tier: Type.Optional(Nullable(OneOf(TIERS))),
     tags: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 50 }), { maxItems: 30 })),
     source: Type.Optional(Nullable(Text(100))),
     ownerId: Type.Optional(Type.String({ maxLength: 64 })),
@@ -85,8 +82,8 @@ export const CustomerListQuery = Type.Object(
     ...PageQuery,
     q: Type.Optional(Type.String({ maxLength: 100 })),
     country: Type.Optional(Type.String({ maxLength: 2 })),
-    stage: Type.Optional(Type.Union(STAGES.map((s) => Type.Literal(s)))),
-    tier: Type.Optional(Type.Union(TIERS.map((s) => Type.Literal(s)))),
+    stage: Type.Optional(OneOf(STAGES)),
+    tier: Type.Optional(OneOf(TIERS)),
     ownerId: Type.Optional(Type.String({ maxLength: 64 })),
     teamId: Type.Optional(Type.String({ maxLength: 64 })),
     tag: Type.Optional(Type.String({ maxLength: 50 })),
@@ -109,5 +106,3 @@ export const CustomerListQuery = Type.Object(
   { additionalProperties: false },
 );
 export type CustomerListQuery = Static<typeof CustomerListQuery>;
-
-export const IdParams = Type.Object({ id: Type.String({ maxLength: 64 }) });

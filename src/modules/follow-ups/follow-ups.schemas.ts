@@ -1,5 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { Nullable } from '../../http/schema-helpers.ts';
+import { STAGES, TIERS } from '../../domain/enums.ts';
+import { Nullable, OneOf } from '../../http/schema-helpers.ts';
 import { FollowUpOut } from '../activities/activities.schemas.ts';
 
 const Time = Type.String({
@@ -76,14 +77,8 @@ export type FollowUpPatch = Static<typeof FollowUpPatch>;
 export const PolicyIn = Type.Object(
   {
     name: Type.String({ minLength: 1, maxLength: 100 }),
-    stage: Type.Optional(
-      Nullable(
-        Type.Union(
-          ['lead', 'prospect', 'customer', 'partner', 'churned'].map((s) => Type.Literal(s)),
-        ),
-      ),
-    ),
-    tier: Type.Optional(Nullable(Type.Union(['A', 'B', 'C'].map((s) => Type.Literal(s))))),
+    stage: Type.Optional(Nullable(OneOf(STAGES))),
+    tier: Type.Optional(Nullable(OneOf(TIERS))),
     segmentId: Type.Optional(
       Nullable(
         Type.String({

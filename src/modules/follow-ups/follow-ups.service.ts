@@ -14,7 +14,7 @@ import { countryNames } from '../countries/country-facts.ts';
 import { countrySettingsRepository } from '../countries/countries.repository.ts';
 import { customersRepository } from '../customers/customers.repository.ts';
 import { segmentsRepository } from '../segments/segments.repository.ts';
-import { requireRole } from '../users/users.service.ts';
+import { requireRole } from '../../domain/scope.ts';
 import { usersRepository } from '../users/users.repository.ts';
 import { workspacesRepository } from '../workspaces/workspaces.repository.ts';
 import type { FollowUpOut } from '../activities/activities.schemas.ts';

@@ -9,7 +9,7 @@ import { newId } from '../../domain/ids.ts';
 import { requireScope } from '../../http/authenticate.ts';
 import { AppError } from '../../http/errors.ts';
 import { errorResponses, type App } from '../../http/types.ts';
-import { IdParams } from '../customers/customers.schemas.ts';
+import { IdParams } from '../../http/params.ts';
 import { Rates } from '../orders/value.routes.ts';
 import type { ImportsService } from './imports.service.ts';
 

@@ -4,7 +4,7 @@ import type { Scope } from '../../domain/scope.ts';
 import { ratesFromSheet } from '../../domain/value/rates-sheet.ts';
 import { AppError } from '../../http/errors.ts';
 import { ExchangeRatesService } from '../orders/exchange-rates.service.ts';
-import { requireRole } from '../users/users.service.ts';
+import { requireRole } from '../../domain/scope.ts';
 import { readSheet, sniff, type SheetRow } from './import-reader.ts';
 
 // A rate table has a row per currency and date: years of daily rates for 40 currencies fit.

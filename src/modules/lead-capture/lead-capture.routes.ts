@@ -3,7 +3,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { LeadForm } from '../../db/schema.ts';
 import { requireScope } from '../../http/authenticate.ts';
 import { errorResponses, type App } from '../../http/types.ts';
-import { IdParams } from '../customers/customers.schemas.ts';
+import { IdParams } from '../../http/params.ts';
 import type { LeadCaptureService } from './lead-capture.service.ts';
 
 const FormOut = Type.Object({

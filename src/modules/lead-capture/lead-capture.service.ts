@@ -11,7 +11,7 @@ import { AttemptWindow } from '../../domain/attempt-window.ts';
 import { ContactsService } from '../contacts/contacts.service.ts';
 import { customerKeysRepository } from '../customers/customers.repository.ts';
 import { CustomersService } from '../customers/customers.service.ts';
-import { requireRole } from '../users/users.service.ts';
+import { requireRole } from '../../domain/scope.ts';
 import { usersRepository } from '../users/users.repository.ts';
 import { leadFormsRepository } from './lead-forms.repository.ts';
 

@@ -7,7 +7,7 @@ import type { Scope } from '../../domain/scope.ts';
 import { RateTable } from '../../domain/value/money.ts';
 import { checkRates, type SheetRate } from '../../domain/value/rates-sheet.ts';
 import { AppError, type FieldError } from '../../http/errors.ts';
-import { requireRole } from '../users/users.service.ts';
+import { requireRole } from '../../domain/scope.ts';
 import { workspacesRepository } from '../workspaces/workspaces.repository.ts';
 import { ordersRepository } from './orders.repository.ts';
 

@@ -2,15 +2,12 @@ import { Type } from '@sinclair/typebox';
 import { requireScope } from '../../http/authenticate.ts';
 import { Nullable } from '../../http/schema-helpers.ts';
 import { errorResponses, type App } from '../../http/types.ts';
-import { IdParams } from '../customers/customers.schemas.ts';
+import { IdParams } from '../../http/params.ts';
+import { ORDER_STATUSES } from '../../domain/enums.ts';
+import { OneOf } from '../../http/schema-helpers.ts';
 import type { OrdersService } from './orders.service.ts';
 
-export const Status = Type.Union([
-  Type.Literal('open'),
-  Type.Literal('shipped'),
-  Type.Literal('paid'),
-  Type.Literal('cancelled'),
-]);
+export const Status = OneOf(ORDER_STATUSES);
 export const OrderOut = Type.Object({
   id: Type.String(),
   customerId: Type.String(),

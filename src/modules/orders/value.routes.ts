@@ -2,7 +2,7 @@ import { Type } from '@sinclair/typebox';
 import { requireScope } from '../../http/authenticate.ts';
 import { Nullable } from '../../http/schema-helpers.ts';
 import { errorResponses, type App } from '../../http/types.ts';
-import { IdParams } from '../customers/customers.schemas.ts';
+import { IdParams } from '../../http/params.ts';
 import type { ExchangeRatesService } from './exchange-rates.service.ts';
 import type { ValueService } from './value.service.ts';
 

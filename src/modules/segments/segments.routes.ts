@@ -4,7 +4,8 @@ import { requireScope } from '../../http/authenticate.ts';
 import { Page } from '../../http/pagination.ts';
 import { errorResponses, type App } from '../../http/types.ts';
 import { everyPage, writeCustomersCsv } from '../customers/customers.export.ts';
-import { CustomerListQuery, CustomerOut, IdParams } from '../customers/customers.schemas.ts';
+import { IdParams } from '../../http/params.ts';
+import { CustomerListQuery, CustomerOut } from '../customers/customers.schemas.ts';
 import { PreviewBody, SegmentBody, SegmentOut, SegmentPatch } from './segments.schemas.ts';
 import type { SegmentsService } from './segments.service.ts';
 

@@ -1,7 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import { requireScope } from '../../http/authenticate.ts';
 import { errorResponses, type App } from '../../http/types.ts';
-import { IdParams } from '../customers/customers.schemas.ts';
+import { IdParams } from '../../http/params.ts';
 import { TeamBody, TeamOut, TeamPatch } from './teams.schemas.ts';
 import type { TeamsService } from './teams.service.ts';
 

@@ -6,7 +6,7 @@ import type { Scope } from '../../domain/scope.ts';
 import { AppError } from '../../http/errors.ts';
 import { auditRepository, diff } from '../audit/audit.repository.ts';
 import { usersRepository } from '../users/users.repository.ts';
-import { requireRole } from '../users/users.service.ts';
+import { requireRole } from '../../domain/scope.ts';
 import { teamsRepository } from './teams.repository.ts';
 import type { TeamBody, TeamOut, TeamPatch } from './teams.schemas.ts';
 

@@ -1,7 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import { requireScope } from '../../http/authenticate.ts';
 import { errorResponses, type App } from '../../http/types.ts';
-import { IdParams } from '../customers/customers.schemas.ts';
+import { IdParams } from '../../http/params.ts';
 import { UserCreate, UserOut, UserPatch } from './users.schemas.ts';
 import type { UsersService } from './users.service.ts';
 

@@ -1,7 +1,9 @@
 import { Type, type Static } from '@sinclair/typebox';
 
-export const ROLES = ['admin', 'manager', 'rep'] as const;
-const Role = Type.Union(ROLES.map((r) => Type.Literal(r)));
+import { ROLES } from '../../domain/enums.ts';
+import { OneOf } from '../../http/schema-helpers.ts';
+
+const Role = OneOf(ROLES);
 const Password = Type.String({
   minLength: 10,
   maxLength: 200,

@@ -2,7 +2,9 @@ import type { Kysely } from 'kysely';
 import type { DB, Role, User } from '../../db/schema.ts';
 import type { Executor } from '../../db/dialect.ts';
 import { newId, nowIso } from '../../domain/ids.ts';
-import type { Scope } from '../../domain/scope.ts';
+import { requireRole, type Scope } from '../../domain/scope.ts';
+
+export { requireRole };
 import { AppError } from '../../http/errors.ts';
 import { auditRepository, diff } from '../audit/audit.repository.ts';
 import { hashPassword, verifyPassword } from '../auth/passwords.ts';
@@ -10,11 +12,6 @@ import { teamsRepository } from '../teams/teams.repository.ts';
 import { usersRepository } from './users.repository.ts';
 import { workspacesRepository } from '../workspaces/workspaces.repository.ts';
 import type { MePatch, UserCreate, UserOut, UserPatch } from './users.schemas.ts';
-
-export function requireRole(scope: Scope, ...roles: Role[]): void {
-  if (!roles.includes(scope.role))
-    throw AppError.forbidden(`Only ${roles.join(' or ')} users can do this`);
-}
 
 const toUserOut = (u: User, teamIds: string[]): UserOut => ({
   id: u.id,

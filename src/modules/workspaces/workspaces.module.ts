@@ -8,7 +8,7 @@ import { AppError, type FieldError } from '../../http/errors.ts';
 import { errorResponses, type App } from '../../http/types.ts';
 import { auditRepository, diff } from '../audit/audit.repository.ts';
 import type { CalendarProvider } from '../calendar/calendar.provider.ts';
-import { requireRole } from '../users/users.service.ts';
+import { requireRole } from '../../domain/scope.ts';
 import { workspacesRepository } from './workspaces.repository.ts';
 
 const HHMM = '^([01]\\d|2[0-3]):[0-5]\\d$';

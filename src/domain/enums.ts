@@ -1,0 +1,37 @@
+/**
+ * The product's closed vocabularies, defined once. The database types, the route schemas, the
+ * import normalisers and the web all take their lists from here, so adding a stage or a tier is
+ * one edit.
+ */
+export const ROLES = ['admin', 'manager', 'rep'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const STAGES = ['lead', 'prospect', 'customer', 'partner', 'churned'] as const;
+export type Stage = (typeof STAGES)[number];
+
+export const TIERS = ['A', 'B', 'C'] as const;
+export type Tier = (typeof TIERS)[number];
+
+export const COMPANY_SIZES = ['1-10', '11-50', '51-200', '201-1000', '1001-5000', '5000+'] as const;
+export type CompanySize = (typeof COMPANY_SIZES)[number];
+
+export const ACTIVITY_TYPES = ['note', 'call', 'email', 'meeting', 'visit', 'message'] as const;
+export type ActivityType = (typeof ACTIVITY_TYPES)[number];
+
+export const DIRECTIONS = ['inbound', 'outbound'] as const;
+export type Direction = (typeof DIRECTIONS)[number];
+
+export const ORDER_STATUSES = ['open', 'shipped', 'paid', 'cancelled'] as const;
+export type OrderStatus = (typeof ORDER_STATUSES)[number];
+
+export const CUSTOM_FIELD_TYPES = ['text', 'number', 'date', 'select'] as const;
+export type CustomFieldType = (typeof CUSTOM_FIELD_TYPES)[number];
+
+/** What two customer records may share that makes them the same company. */
+export const MATCH_KINDS = ['domain', 'email', 'phone', 'name'] as const;
+export type MatchKind = (typeof MATCH_KINDS)[number];
+
+/** Narrows free text (a CLI flag, an import cell) to a vocabulary. */
+export function isOneOf<T extends string>(values: readonly T[], value: string): value is T {
+  return (values as readonly string[]).includes(value);
+}
