@@ -1,4 +1,5 @@
 import type { Executor } from '../../db/dialect.ts';
+import { visibleTo } from '../../db/visibility.ts';
 import type { Activity, ActivityType } from '../../db/schema.ts';
 import type { Scope } from '../../domain/scope.ts';
 
@@ -34,8 +35,7 @@ export const activitiesRepository = {
       .select('customers.name as customer_name')
       .where('activities.workspace_id', '=', scope.workspaceId)
       .where('customers.deleted_at', 'is', null);
-    if (scope.visibleOwnerIds !== 'all')
-      q = q.where('customers.owner_id', 'in', scope.visibleOwnerIds);
+    q = q.$call(visibleTo(scope, 'customers.owner_id'));
     if (f.customerId) q = q.where('activities.customer_id', '=', f.customerId);
     if (f.contactId) q = q.where('activities.contact_id', '=', f.contactId);
     if (f.type) q = q.where('activities.type', '=', f.type);

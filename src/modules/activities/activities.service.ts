@@ -4,7 +4,7 @@ import { newId, nowIso } from '../../domain/ids.ts';
 import type { Scope } from '../../domain/scope.ts';
 import { AppError } from '../../http/errors.ts';
 import { toPage } from '../../http/pagination.ts';
-import { auditRepository, diff } from '../audit/audit.repository.ts';
+import { diff, recordAudit } from '../audit/audit.service.ts';
 import { contactsRepository } from '../contacts/contacts.repository.ts';
 import { customersRepository } from '../customers/customers.repository.ts';
 import { toFollowUpOut } from '../follow-ups/follow-ups.mapper.ts';
@@ -143,9 +143,7 @@ export class ActivitiesService {
         { ...customer, last_touch_at: lastTouch },
         { policies },
       );
-      await auditRepository.record(tx, {
-        workspaceId: scope.workspaceId,
-        actorId: scope.userId,
+      await recordAudit(tx, scope, {
         action: 'create',
         entityType: 'activity',
         entityId: id,

@@ -57,15 +57,3 @@ function auditRow(entry: AuditWrite): NewAuditEntry {
     at: nowIso(),
   };
 }
-
-/** Field-level before/after for the keys that actually changed. */
-export function diff(before: Record<string, unknown>, after: Record<string, unknown>): Changes {
-  const changes: Changes = {};
-  for (const key of Object.keys(after)) {
-    const a = before[key];
-    const b = after[key];
-    if (JSON.stringify(a) !== JSON.stringify(b))
-      changes[key] = { before: a ?? null, after: b ?? null };
-  }
-  return changes;
-}

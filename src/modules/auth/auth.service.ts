@@ -3,7 +3,7 @@ import type { DB, User } from '../../db/schema.ts';
 import { newId, nowIso } from '../../domain/ids.ts';
 import { ownerVisibility, type Scope } from '../../domain/scope.ts';
 import { AppError } from '../../http/errors.ts';
-import { auditRepository } from '../audit/audit.repository.ts';
+import { recordAudit } from '../audit/audit.service.ts';
 import { usersRepository } from '../users/users.repository.ts';
 import { sessionsRepository, tokensRepository } from './auth.repository.ts';
 import { AttemptWindow } from '../../domain/attempt-window.ts';
@@ -59,9 +59,7 @@ export class AuthService {
         createdAt: now.toISOString(),
         expiresAt: new Date(now.getTime() + SESSION_DAYS * 86_400_000).toISOString(),
       });
-      await auditRepository.record(tx, {
-        workspaceId: signedIn.workspace_id,
-        actorId: signedIn.id,
+      await recordAudit(tx, { workspaceId: signedIn.workspace_id, userId: signedIn.id }, {
         action: 'login',
         entityType: 'user',
         entityId: signedIn.id,
@@ -121,9 +119,7 @@ export class AuthService {
         hash: sha256(token),
         createdAt: nowIso(),
       });
-      await auditRepository.record(tx, {
-        workspaceId: scope.workspaceId,
-        actorId: scope.userId,
+      await recordAudit(tx, scope, {
         action: 'create',
         entityType: 'api_token',
         entityId: id,
@@ -151,9 +147,7 @@ export class AuthService {
     await this.db.transaction().execute(async (tx) => {
       const done = await tokensRepository.revoke(tx, scope.workspaceId, scope.userId, id, nowIso());
       if (!done) throw AppError.notFound('Token');
-      await auditRepository.record(tx, {
-        workspaceId: scope.workspaceId,
-        actorId: scope.userId,
+      await recordAudit(tx, scope, {
         action: 'delete',
         entityType: 'api_token',
         entityId: id,

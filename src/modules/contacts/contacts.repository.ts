@@ -1,5 +1,6 @@
 import { insertRows } from '../../db/bulk-insert.ts';
 import type { Executor } from '../../db/dialect.ts';
+import { visibleTo } from '../../db/visibility.ts';
 import type { Contact, ContactUpdate, NewContact } from '../../db/schema.ts';
 import type { Scope } from '../../domain/scope.ts';
 
@@ -33,8 +34,7 @@ export const contactsRepository = {
       .where('contacts.workspace_id', '=', scope.workspaceId)
       .where('contacts.id', '=', id)
       .where('customers.deleted_at', 'is', null);
-    if (scope.visibleOwnerIds !== 'all')
-      q = q.where('customers.owner_id', 'in', scope.visibleOwnerIds);
+    q = q.$call(visibleTo(scope, 'customers.owner_id'));
     return q.executeTakeFirst();
   },
 

@@ -4,7 +4,7 @@ import { newId, nowIso } from '../../domain/ids.ts';
 import { formatInternational, toE164 } from '../../domain/phones.ts';
 import type { Scope } from '../../domain/scope.ts';
 import { AppError, type FieldError } from '../../http/errors.ts';
-import { auditRepository, diff } from '../audit/audit.repository.ts';
+import { diff, recordAudit } from '../audit/audit.service.ts';
 import { customersRepository } from '../customers/customers.repository.ts';
 import { refreshSearchTerms } from '../customers/customers.search.ts';
 import { checkLanguages } from '../customers/customers.validation.ts';
@@ -112,9 +112,7 @@ export class ContactsService {
       };
       await contactsRepository.insert(tx, row);
       await refreshSearchTerms(tx, scope.workspaceId, customer);
-      await auditRepository.record(tx, {
-        workspaceId: scope.workspaceId,
-        actorId: scope.userId,
+      await recordAudit(tx, scope, {
         action: 'create',
         entityType: 'contact',
         entityId: id,
@@ -140,9 +138,7 @@ export class ContactsService {
         updated_at: nowIso(),
       });
       await this.refreshCustomer(tx, scope, contact.customer_id);
-      await auditRepository.record(tx, {
-        workspaceId: scope.workspaceId,
-        actorId: scope.userId,
+      await recordAudit(tx, scope, {
         action: 'update',
         entityType: 'contact',
         entityId: id,
@@ -159,9 +155,7 @@ export class ContactsService {
       await contactsRepository.remove(tx, scope.workspaceId, id);
       await this.refreshCustomer(tx, scope, current.customer_id);
       const { customer_country: _country, ...contact } = current;
-      await auditRepository.record(tx, {
-        workspaceId: scope.workspaceId,
-        actorId: scope.userId,
+      await recordAudit(tx, scope, {
         action: 'delete',
         entityType: 'contact',
         entityId: id,

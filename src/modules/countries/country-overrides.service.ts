@@ -11,7 +11,7 @@ import { DIMENSIONS } from '../../domain/culture/dimensions.ts';
 import { newId, nowIso } from '../../domain/ids.ts';
 import type { Scope } from '../../domain/scope.ts';
 import { AppError } from '../../http/errors.ts';
-import { auditRepository } from '../audit/audit.repository.ts';
+import { recordAudit } from '../audit/audit.service.ts';
 import { CalendarProvider } from '../calendar/calendar.provider.ts';
 import { requireRole } from '../../domain/scope.ts';
 import { calendarDaysRepository, countrySettingsRepository } from './countries.repository.ts';
@@ -73,9 +73,7 @@ export class CountryOverridesService {
       for (const d of DIMENSIONS)
         if (body.hofstede && d in body.hofstede) next[d] = body.hofstede[d] ?? null;
       await countrySettingsRepository.upsert(tx, next);
-      await auditRepository.record(tx, {
-        workspaceId: scope.workspaceId,
-        actorId: scope.userId,
+      await recordAudit(tx, scope, {
         action: current ? 'update' : 'create',
         entityType: 'country_settings',
         entityId: code,
@@ -120,9 +118,7 @@ export class CountryOverridesService {
       const day = await calendarDaysRepository.find(tx, scope.workspaceId, id);
       if (!day || day.country !== code) throw AppError.notFound('Calendar entry');
       await calendarDaysRepository.remove(tx, scope.workspaceId, id);
-      await auditRepository.record(tx, {
-        workspaceId: scope.workspaceId,
-        actorId: scope.userId,
+      await recordAudit(tx, scope, {
         action: 'delete',
         entityType: 'calendar_day',
         entityId: id,
@@ -226,9 +222,7 @@ export class CountryOverridesService {
           updated_at: nowIso(),
         });
       }
-      await auditRepository.record(tx, {
-        workspaceId: scope.workspaceId,
-        actorId: scope.userId,
+      await recordAudit(tx, scope, {
         action: 'update',
         entityType: 'calendar',
         entityId: code,

@@ -7,7 +7,7 @@ import type { Scope } from '../../domain/scope.ts';
 import { requireScope } from '../../http/authenticate.ts';
 import { AppError } from '../../http/errors.ts';
 import { errorResponses, type App } from '../../http/types.ts';
-import { auditRepository, diff } from '../audit/audit.repository.ts';
+import { diff, recordAudit } from '../audit/audit.service.ts';
 import { IdParams } from '../../http/params.ts';
 import { OneOf } from '../../http/schema-helpers.ts';
 import { requireRole } from '../../domain/scope.ts';
@@ -77,9 +77,7 @@ export class CustomFieldsService {
         ]);
       }
       await customFieldsRepository.insert(tx, row);
-      await auditRepository.record(tx, {
-        workspaceId: scope.workspaceId,
-        actorId: scope.userId,
+      await recordAudit(tx, scope, {
         action: 'create',
         entityType: 'custom_field',
         entityId: row.id,
@@ -94,9 +92,7 @@ export class CustomFieldsService {
     await this.db.transaction().execute(async (tx) => {
       if (!(await customFieldsRepository.remove(tx, scope.workspaceId, id)))
         throw AppError.notFound('Custom field');
-      await auditRepository.record(tx, {
-        workspaceId: scope.workspaceId,
-        actorId: scope.userId,
+      await recordAudit(tx, scope, {
         action: 'delete',
         entityType: 'custom_field',
         entityId: id,

@@ -1,6 +1,9 @@
+import { replaceRows } from '../../db/replace-rows.ts';
+import { chunks } from '../../db/chunks.ts';
 import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
 import { insertRows } from '../../db/bulk-insert.ts';
 import type { Executor } from '../../db/dialect.ts';
+import { visibleTo } from '../../db/visibility.ts';
 import { prefixEnd } from '../../db/dialect.ts';
 import type { Insertable } from 'kysely';
 import type {
@@ -39,8 +42,7 @@ export interface CustomerFilter {
 /** Restricts any customers query to what the scope may see; the only place that rule lives. */
 function scoped(db: Executor, scope: Scope) {
   let q = db.selectFrom('customers').where('customers.workspace_id', '=', scope.workspaceId);
-  if (scope.visibleOwnerIds !== 'all')
-    q = q.where('customers.owner_id', 'in', scope.visibleOwnerIds);
+  q = q.$call(visibleTo(scope, 'customers.owner_id'));
   return q;
 }
 
@@ -120,13 +122,13 @@ export const customersRepository = {
   /** Customers by id, unscoped: for callers that checked access on each. */
   async findMany(db: Executor, workspaceId: string, ids: string[]): Promise<Customer[]> {
     const out: Customer[] = [];
-    for (let i = 0; i < ids.length; i += 900)
+    for (const part of chunks(ids, 900))
       out.push(
         ...(await db
           .selectFrom('customers')
           .selectAll()
           .where('workspace_id', '=', workspaceId)
-          .where('id', 'in', ids.slice(i, i + 900))
+          .where('id', 'in', part)
           .execute()),
       );
     return out;
@@ -192,12 +194,12 @@ export const customersRepository = {
     groups: { patch: CustomerUpdate; ids: string[] }[],
   ): Promise<void> {
     for (const { patch, ids } of groups)
-      for (let i = 0; i < ids.length; i += 500)
+      for (const part of chunks(ids, 500))
         await db
           .updateTable('customers')
           .set(patch)
           .where('workspace_id', '=', workspaceId)
-          .where('id', 'in', ids.slice(i, i + 500))
+          .where('id', 'in', part)
           .execute();
   },
 
@@ -223,17 +225,12 @@ export const customersRepository = {
     customerId: string,
     tags: string[],
   ): Promise<void> {
-    await db
-      .deleteFrom('customer_tags')
-      .where('workspace_id', '=', workspaceId)
-      .where('customer_id', '=', customerId)
-      .execute();
-    if (tags.length) {
-      await db
-        .insertInto('customer_tags')
-        .values(tags.map((tag) => ({ workspace_id: workspaceId, customer_id: customerId, tag })))
-        .execute();
-    }
+    await replaceRows(
+      db,
+      'customer_tags',
+      { workspace_id: workspaceId, customer_id: customerId },
+      tags.map((tag) => ({ workspace_id: workspaceId, customer_id: customerId, tag })),
+    );
   },
 
   async setSearchTerms(
@@ -242,32 +239,23 @@ export const customersRepository = {
     customerId: string,
     terms: string[],
   ): Promise<void> {
-    await db
-      .deleteFrom('customer_search_terms')
-      .where('workspace_id', '=', workspaceId)
-      .where('customer_id', '=', customerId)
-      .execute();
-    if (terms.length) {
-      await db
-        .insertInto('customer_search_terms')
-        .values(terms.map((term) => ({ workspace_id: workspaceId, customer_id: customerId, term })))
-        .execute();
-    }
+    await replaceRows(
+      db,
+      'customer_search_terms',
+      { workspace_id: workspaceId, customer_id: customerId },
+      terms.map((term) => ({ workspace_id: workspaceId, customer_id: customerId, term })),
+    );
   },
 };
 
 export const customerKeysRepository = {
   async replace(db: Executor, workspaceId: string, customerId: string, keys: MatchKey[]) {
-    await db
-      .deleteFrom('customer_keys')
-      .where('workspace_id', '=', workspaceId)
-      .where('customer_id', '=', customerId)
-      .execute();
-    if (keys.length)
-      await db
-        .insertInto('customer_keys')
-        .values(keys.map((k) => ({ workspace_id: workspaceId, customer_id: customerId, ...k })))
-        .execute();
+    await replaceRows(
+      db,
+      'customer_keys',
+      { workspace_id: workspaceId, customer_id: customerId },
+      keys.map((k) => ({ workspace_id: workspaceId, customer_id: customerId, ...k })),
+    );
   },
 
   async insertMany(db: Executor, rows: Insertable<CustomerKeyTable>[]): Promise<void> {
@@ -282,7 +270,7 @@ export const customerKeysRepository = {
     keys: string[],
   ): Promise<{ key: string; customer_id: string; owner_id: string }[]> {
     const out: { key: string; customer_id: string; owner_id: string }[] = [];
-    for (let i = 0; i < keys.length; i += 900) {
+    for (const part of chunks(keys, 900)) {
       out.push(
         ...(await db
           .selectFrom('customer_keys')
@@ -294,7 +282,7 @@ export const customerKeysRepository = {
           .select(['customer_keys.key', 'customer_keys.customer_id', 'customers.owner_id'])
           .where('customer_keys.workspace_id', '=', workspaceId)
           .where('customer_keys.kind', '=', kind)
-          .where('customer_keys.key', 'in', keys.slice(i, i + 900))
+          .where('customer_keys.key', 'in', part)
           .where('customers.deleted_at', 'is', null)
           .execute()),
       );

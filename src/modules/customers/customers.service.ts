@@ -7,7 +7,7 @@ import { queryTerm } from '../../domain/search-terms.ts';
 import { domainOf } from '../../domain/web-address.ts';
 import { AppError } from '../../http/errors.ts';
 import { toPage } from '../../http/pagination.ts';
-import { auditRepository, diff } from '../audit/audit.repository.ts';
+import { diff, recordAudit } from '../audit/audit.service.ts';
 import { usersRepository } from '../users/users.repository.ts';
 import { toCustomerOut } from './customers.mapper.ts';
 import {
@@ -107,9 +107,7 @@ export class CustomersService {
       const tags = cleanTags(body.tags ?? []);
       await customersRepository.setTags(tx, scope.workspaceId, id, tags);
       await refreshSearchTerms(tx, scope.workspaceId, row);
-      await auditRepository.record(tx, {
-        workspaceId: scope.workspaceId,
-        actorId: scope.userId,
+      await recordAudit(tx, scope, {
         action: 'create',
         entityType: 'customer',
         entityId: id,
@@ -164,9 +162,7 @@ export class CustomersService {
       });
       if (body.tags) await customersRepository.setTags(tx, scope.workspaceId, id, tagsAfter);
       if (SEARCHABLE.some((k) => k in patch)) await refreshSearchTerms(tx, scope.workspaceId, next);
-      await auditRepository.record(tx, {
-        workspaceId: scope.workspaceId,
-        actorId: scope.userId,
+      await recordAudit(tx, scope, {
         action: 'update',
         entityType: 'customer',
         entityId: id,
@@ -196,9 +192,7 @@ export class CustomersService {
         deleted_at: at,
         updated_at: nowIso(),
       });
-      await auditRepository.record(tx, {
-        workspaceId: scope.workspaceId,
-        actorId: scope.userId,
+      await recordAudit(tx, scope, {
         action: at ? 'delete' : 'restore',
         entityType: 'customer',
         entityId: id,

@@ -1,3 +1,5 @@
+import { chunks } from '../../db/chunks.ts';
+import { visibleTo } from '../../db/visibility.ts';
 import type { Executor } from '../../db/dialect.ts';
 import type { CustomerMergeTable, MatchKind } from '../../db/schema.ts';
 import type { Scope } from '../../domain/scope.ts';
@@ -40,10 +42,7 @@ export const duplicatesRepository = {
       .where('k1.workspace_id', '=', scope.workspaceId)
       .where('c1.deleted_at', 'is', null)
       .where('c2.deleted_at', 'is', null);
-    if (scope.visibleOwnerIds !== 'all')
-      q = q
-        .where('c1.owner_id', 'in', scope.visibleOwnerIds)
-        .where('c2.owner_id', 'in', scope.visibleOwnerIds);
+    q = q.$call(visibleTo(scope, 'c1.owner_id')).$call(visibleTo(scope, 'c2.owner_id'));
     return q.orderBy('k1.customer_id').orderBy('k2.customer_id').limit(limit).execute();
   },
 
@@ -73,12 +72,12 @@ export const duplicatesRepository = {
       (typeof TABLES)[keyof Moved],
     ][]) {
       const ids = moved[k] ?? [];
-      for (let i = 0; i < ids.length; i += 500)
+      for (const part of chunks(ids, 500))
         await db
           .updateTable(table)
           .set({ customer_id: customerId })
           .where('workspace_id', '=', workspaceId)
-          .where('id', 'in', ids.slice(i, i + 500))
+          .where('id', 'in', part)
           .execute();
     }
   },

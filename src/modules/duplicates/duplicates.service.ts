@@ -3,7 +3,7 @@ import type { Customer, DB } from '../../db/schema.ts';
 import { newId, nowIso } from '../../domain/ids.ts';
 import type { Scope } from '../../domain/scope.ts';
 import { AppError } from '../../http/errors.ts';
-import { auditRepository } from '../audit/audit.repository.ts';
+import { recordAudit } from '../audit/audit.service.ts';
 import { customersRepository } from '../customers/customers.repository.ts';
 import { refreshSearchTerms } from '../customers/customers.search.ts';
 import { followUpsRepository } from '../follow-ups/follow-ups.repository.ts';
@@ -135,9 +135,7 @@ export class DuplicatesService {
         created_at: at,
         undone_at: null,
       });
-      await auditRepository.record(tx, {
-        workspaceId: scope.workspaceId,
-        actorId: scope.userId,
+      await recordAudit(tx, scope, {
         action: 'merge',
         entityType: 'customer',
         entityId: keep.id,
@@ -192,9 +190,7 @@ export class DuplicatesService {
       const merged = await customersRepository.findVisible(tx, scope, m.merged_id);
       if (merged) await refreshSearchTerms(tx, scope.workspaceId, merged);
       await duplicatesRepository.markUndone(tx, scope.workspaceId, mergeId, at);
-      await auditRepository.record(tx, {
-        workspaceId: scope.workspaceId,
-        actorId: scope.userId,
+      await recordAudit(tx, scope, {
         action: 'unmerge',
         entityType: 'customer',
         entityId: keep.id,

@@ -1,3 +1,4 @@
+import { chunks } from '../../db/chunks.ts';
 import { sql, type Expression, type RawBuilder, type SqlBool } from 'kysely';
 import type { CadencePlanMapTable, Customer } from '../../db/schema.ts';
 import type { Executor } from '../../db/dialect.ts';
@@ -109,10 +110,10 @@ export const cadencePlansRepository = {
   },
 
   async writeMap(db: Executor, rows: CadencePlanMapTable[]): Promise<void> {
-    for (let i = 0; i < rows.length; i += 2000)
+    for (const part of chunks(rows, 2000))
       await db
         .insertInto('cadence_plan_map')
-        .values(rows.slice(i, i + 2000))
+        .values(part)
         .execute();
   },
 

@@ -1,4 +1,7 @@
+import { replaceRows } from '../../db/replace-rows.ts';
+import { chunks } from '../../db/chunks.ts';
 import type { Executor } from '../../db/dialect.ts';
+import { visibleTo } from '../../db/visibility.ts';
 import type { CadencePolicy, FollowUp, FollowUpStatus, NewCadencePolicy } from '../../db/schema.ts';
 import type { Scope } from '../../domain/scope.ts';
 
@@ -29,17 +32,16 @@ function visible(db: Executor, scope: Scope) {
     ])
     .where('follow_ups.workspace_id', '=', scope.workspaceId)
     .where('customers.deleted_at', 'is', null);
-  if (scope.visibleOwnerIds !== 'all')
-    q = q.where('customers.owner_id', 'in', scope.visibleOwnerIds);
+  q = q.$call(visibleTo(scope, 'customers.owner_id'));
   return q;
 }
 
 export const followUpsRepository = {
   async insertMany(db: Executor, rows: FollowUp[]): Promise<void> {
-    for (let i = 0; i < rows.length; i += 2000)
+    for (const part of chunks(rows, 2000))
       await db
         .insertInto('follow_ups')
-        .values(rows.slice(i, i + 2000))
+        .values(part)
         .execute();
   },
 
@@ -66,24 +68,24 @@ export const followUpsRepository = {
     status: FollowUpStatus,
     at: string,
   ): Promise<void> {
-    for (let i = 0; i < ids.length; i += 500)
+    for (const part of chunks(ids, 500))
       await db
         .updateTable('follow_ups')
         .set({ status, updated_at: at })
         .where('workspace_id', '=', workspaceId)
-        .where('id', 'in', ids.slice(i, i + 500))
+        .where('id', 'in', part)
         .execute();
   },
 
   /** Deletes the customers' open or snoozed cadence follow-ups (about to be planned afresh). */
   async deleteOpenCadence(db: Executor, workspaceId: string, customerIds: string[]): Promise<void> {
-    for (let i = 0; i < customerIds.length; i += 500) {
+    for (const part of chunks(customerIds, 500)) {
       await db
         .deleteFrom('follow_ups')
         .where('workspace_id', '=', workspaceId)
         .where('kind', '=', 'cadence')
         .where('status', 'in', ['open', 'snoozed'])
-        .where('customer_id', 'in', customerIds.slice(i, i + 500))
+        .where('customer_id', 'in', part)
         .execute();
     }
   },
@@ -138,14 +140,14 @@ export const followUpsRepository = {
     status: FollowUpStatus,
     at: string,
   ): Promise<void> {
-    for (let i = 0; i < customerIds.length; i += 500) {
+    for (const part of chunks(customerIds, 500)) {
       await db
         .updateTable('follow_ups')
         .set({ status, done_at: status === 'done' ? at : null, updated_at: at })
         .where('workspace_id', '=', workspaceId)
         .where('kind', '=', 'cadence')
         .where('status', 'in', ['open', 'snoozed'])
-        .where('customer_id', 'in', customerIds.slice(i, i + 500))
+        .where('customer_id', 'in', part)
         .execute();
     }
   },
@@ -179,7 +181,6 @@ export const policiesRepository = {
   },
 
   async replace(db: Executor, workspaceId: string, rows: NewCadencePolicy[]): Promise<void> {
-    await db.deleteFrom('cadence_policies').where('workspace_id', '=', workspaceId).execute();
-    if (rows.length) await db.insertInto('cadence_policies').values(rows).execute();
+    await replaceRows(db, 'cadence_policies', { workspace_id: workspaceId }, rows);
   },
 };

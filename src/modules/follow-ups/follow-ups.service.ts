@@ -8,7 +8,7 @@ import { localParts } from '../../domain/calendar/zoned-time.ts';
 import { newId, nowIso } from '../../domain/ids.ts';
 import { canSeeOwner, type Scope } from '../../domain/scope.ts';
 import { AppError } from '../../http/errors.ts';
-import { auditRepository, diff } from '../audit/audit.repository.ts';
+import { diff, recordAudit } from '../audit/audit.service.ts';
 import type { CalendarProvider } from '../calendar/calendar.provider.ts';
 import { countryNames } from '../countries/country-facts.ts';
 import { countrySettingsRepository } from '../countries/countries.repository.ts';
@@ -235,9 +235,7 @@ export class FollowUpsService {
         basis_date: null,
       };
       await followUpsRepository.insertMany(tx, [row]);
-      await auditRepository.record(tx, {
-        workspaceId: scope.workspaceId,
-        actorId: scope.userId,
+      await recordAudit(tx, scope, {
         action: 'create',
         entityType: 'follow_up',
         entityId: id,
@@ -296,9 +294,7 @@ export class FollowUpsService {
           assigneeId: body.assigneeId ?? row.assignee_id,
         },
       );
-      await auditRepository.record(tx, {
-        workspaceId: scope.workspaceId,
-        actorId: scope.userId,
+      await recordAudit(tx, scope, {
         action: 'update',
         entityType: 'follow_up',
         entityId: id,
@@ -366,9 +362,7 @@ export class FollowUpsService {
     await this.db.transaction().execute(async (tx) => {
       const before = await policiesRepository.list(tx, scope.workspaceId);
       await policiesRepository.replace(tx, scope.workspaceId, rows);
-      await auditRepository.record(tx, {
-        workspaceId: scope.workspaceId,
-        actorId: scope.userId,
+      await recordAudit(tx, scope, {
         action: 'update',
         entityType: 'cadence_policies',
         entityId: scope.workspaceId,

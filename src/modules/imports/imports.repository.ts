@@ -1,3 +1,4 @@
+import { chunks } from '../../db/chunks.ts';
 import type { Insertable } from 'kysely';
 import type { Executor } from '../../db/dialect.ts';
 import type { Import, ImportErrorTable, ImportTable } from '../../db/schema.ts';
@@ -75,10 +76,10 @@ export const importsRepository = {
   },
 
   async insertErrors(db: Executor, rows: ImportErrorTable[]): Promise<void> {
-    for (let i = 0; i < rows.length; i += 1000)
+    for (const part of chunks(rows, 1000))
       await db
         .insertInto('import_errors')
-        .values(rows.slice(i, i + 1000))
+        .values(part)
         .execute();
   },
 

@@ -14,7 +14,7 @@ import {
 } from '../../domain/import/column-mapping.ts';
 import type { Scope } from '../../domain/scope.ts';
 import { AppError, type FieldError } from '../../http/errors.ts';
-import { auditRepository } from '../audit/audit.repository.ts';
+import { recordAudit } from '../audit/audit.service.ts';
 import { AuthService } from '../auth/auth.service.ts';
 import { usersRepository } from '../users/users.repository.ts';
 import { ValueService } from '../orders/value.service.ts';
@@ -178,9 +178,7 @@ export class ImportsService {
           mapping,
           at,
         );
-      await auditRepository.record(tx, {
-        workspaceId: scope.workspaceId,
-        actorId: scope.userId,
+      await recordAudit(tx, scope, {
         action: 'create',
         entityType: 'import',
         entityId: job.id,

@@ -1,3 +1,5 @@
+import { replaceRows } from '../../db/replace-rows.ts';
+import { chunks } from '../../db/chunks.ts';
 import { insertRows } from '../../db/bulk-insert.ts';
 import type { Executor } from '../../db/dialect.ts';
 import type { ExchangeRateTable, Order, OrderStatus } from '../../db/schema.ts';
@@ -81,7 +83,7 @@ export const ordersRepository = {
    */
   async refreshLastOrderDate(db: Executor, workspaceId: string, customerIds: string[]) {
     const ids = [...new Set(customerIds)];
-    for (let i = 0; i < ids.length; i += 500)
+    for (const part of chunks(ids, 500))
       await db
         .updateTable('customers')
         .set((eb) => ({
@@ -93,7 +95,7 @@ export const ordersRepository = {
             .where('orders.status', '<>', 'cancelled'),
         }))
         .where('workspace_id', '=', workspaceId)
-        .where('id', 'in', ids.slice(i, i + 500))
+        .where('id', 'in', part)
         .execute();
   },
 
@@ -108,13 +110,13 @@ export const ordersRepository = {
 
   async byNumbers(db: Executor, workspaceId: string, numbers: string[]): Promise<Order[]> {
     const out: Order[] = [];
-    for (let i = 0; i < numbers.length; i += 900)
+    for (const part of chunks(numbers, 900))
       out.push(
         ...(await db
           .selectFrom('orders')
           .selectAll()
           .where('workspace_id', '=', workspaceId)
-          .where('number', 'in', numbers.slice(i, i + 900))
+          .where('number', 'in', part)
           .execute()),
       );
     return out;
@@ -204,11 +206,6 @@ export const ordersRepository = {
   },
 
   async replaceRates(db: Executor, workspaceId: string, rows: ExchangeRateTable[]): Promise<void> {
-    await db.deleteFrom('exchange_rates').where('workspace_id', '=', workspaceId).execute();
-    for (let i = 0; i < rows.length; i += 1000)
-      await db
-        .insertInto('exchange_rates')
-        .values(rows.slice(i, i + 1000))
-        .execute();
+    await replaceRows(db, 'exchange_rates', { workspace_id: workspaceId }, rows);
   },
 };

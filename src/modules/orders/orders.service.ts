@@ -6,7 +6,7 @@ import { newId, nowIso } from '../../domain/ids.ts';
 import type { Scope } from '../../domain/scope.ts';
 import { totals } from '../../domain/value/money.ts';
 import { AppError, type FieldError } from '../../http/errors.ts';
-import { auditRepository } from '../audit/audit.repository.ts';
+import { recordAudit } from '../audit/audit.service.ts';
 import { customersRepository } from '../customers/customers.repository.ts';
 import { rateTableOf } from './exchange-rates.service.ts';
 import { ordersRepository, type OrderFilter } from './orders.repository.ts';
@@ -78,9 +78,7 @@ export class OrdersService {
           { path: '/number', message: 'is already taken' },
         ]);
       await ordersRepository.insert(tx, row);
-      await auditRepository.record(tx, {
-        workspaceId: scope.workspaceId,
-        actorId: scope.userId,
+      await recordAudit(tx, scope, {
         action: 'create',
         entityType: 'order',
         entityId: row.id,
@@ -109,9 +107,7 @@ export class OrdersService {
         if (order[k] !== v) changes[k] = { before: order[k], after: v };
       if (Object.keys(changes).length) {
         await ordersRepository.update(tx, scope.workspaceId, id, next);
-        await auditRepository.record(tx, {
-          workspaceId: scope.workspaceId,
-          actorId: scope.userId,
+        await recordAudit(tx, scope, {
           action: 'update',
           entityType: 'order',
           entityId: id,

@@ -9,7 +9,7 @@ import {
   settingsProblems,
 } from '../../domain/value/value-settings.ts';
 import { AppError } from '../../http/errors.ts';
-import { auditRepository } from '../audit/audit.repository.ts';
+import { recordAudit, recordAudits } from '../audit/audit.service.ts';
 import { customersRepository } from '../customers/customers.repository.ts';
 import { requireRole } from '../../domain/scope.ts';
 import { workspacesRepository } from '../workspaces/workspaces.repository.ts';
@@ -93,11 +93,10 @@ export class ValueService {
     const plan = classificationPlan(customers, values, settings);
     await this.db.transaction().execute(async (tx) => {
       await customersRepository.updateGroups(tx, scope.workspaceId, plan.updates);
-      await auditRepository.recordMany(
+      await recordAudits(
         tx,
+        scope,
         plan.tierChanges.map((t) => ({
-          workspaceId: scope.workspaceId,
-          actorId: scope.userId,
           action: 'update' as const,
           entityType: 'customer',
           entityId: t.id,
@@ -127,9 +126,7 @@ export class ValueService {
         tier_locked: body.locked ? 1 : 0,
         updated_at: nowIso(),
       });
-      await auditRepository.record(tx, {
-        workspaceId: scope.workspaceId,
-        actorId: scope.userId,
+      await recordAudit(tx, scope, {
         action: 'update',
         entityType: 'customer',
         entityId: customerId,

@@ -8,7 +8,7 @@ import {
   type SegmentFilter,
 } from '../../domain/segments/segment-filter.ts';
 import { AppError } from '../../http/errors.ts';
-import { auditRepository, diff } from '../audit/audit.repository.ts';
+import { diff, recordAudit } from '../audit/audit.service.ts';
 import { customFieldsRepository } from '../custom-fields/custom-fields.repository.ts';
 import type { CustomerWhere } from '../customers/customers.repository.ts';
 import { workspacesRepository } from '../workspaces/workspaces.repository.ts';
@@ -106,9 +106,7 @@ export class SegmentsService {
           { path: '/name', message: 'is already taken' },
         ]);
       await segmentsRepository.insert(tx, row);
-      await auditRepository.record(tx, {
-        workspaceId: scope.workspaceId,
-        actorId: scope.userId,
+      await recordAudit(tx, scope, {
         action: 'create',
         entityType: 'segment',
         entityId: row.id,
@@ -150,9 +148,7 @@ export class SegmentsService {
       if (body.description !== undefined) patch.description = body.description?.trim() || null;
       if (filter) patch.filter = JSON.stringify(filter);
       await segmentsRepository.update(tx, scope.workspaceId, id, patch);
-      await auditRepository.record(tx, {
-        workspaceId: scope.workspaceId,
-        actorId: scope.userId,
+      await recordAudit(tx, scope, {
         action: 'update',
         entityType: 'segment',
         entityId: id,
@@ -176,9 +172,7 @@ export class SegmentsService {
           `The segment is used by cadence policies: ${policies.join(', ')}. Change those first.`,
         );
       await segmentsRepository.remove(tx, scope.workspaceId, id);
-      await auditRepository.record(tx, {
-        workspaceId: scope.workspaceId,
-        actorId: scope.userId,
+      await recordAudit(tx, scope, {
         action: 'delete',
         entityType: 'segment',
         entityId: id,

@@ -1,3 +1,4 @@
+import { replaceRows } from '../../db/replace-rows.ts';
 import type { Executor } from '../../db/dialect.ts';
 import type { Team } from '../../db/schema.ts';
 
@@ -78,16 +79,27 @@ export const teamsRepository = {
     teamId: string,
     userIds: string[],
   ): Promise<void> {
-    await db
-      .deleteFrom('team_members')
-      .where('workspace_id', '=', workspaceId)
-      .where('team_id', '=', teamId)
-      .execute();
-    if (userIds.length === 0) return;
-    await db
-      .insertInto('team_members')
-      .values(userIds.map((user_id) => ({ workspace_id: workspaceId, team_id: teamId, user_id })))
-      .execute();
+    await replaceRows(
+      db,
+      'team_members',
+      { workspace_id: workspaceId, team_id: teamId },
+      userIds.map((user_id) => ({ workspace_id: workspaceId, team_id: teamId, user_id })),
+    );
+  },
+
+  /** The teams one user belongs to (users are edited with their teams). */
+  async setTeamsOfUser(
+    db: Executor,
+    workspaceId: string,
+    userId: string,
+    teamIds: string[],
+  ): Promise<void> {
+    await replaceRows(
+      db,
+      'team_members',
+      { workspace_id: workspaceId, user_id: userId },
+      teamIds.map((team_id) => ({ workspace_id: workspaceId, team_id, user_id: userId })),
+    );
   },
 
   async customersUsingTeam(db: Executor, workspaceId: string, teamId: string): Promise<number> {

@@ -4,7 +4,7 @@ import type { Executor } from '../../db/dialect.ts';
 import { newId, nowIso } from '../../domain/ids.ts';
 import type { Scope } from '../../domain/scope.ts';
 import { AppError } from '../../http/errors.ts';
-import { auditRepository, diff } from '../audit/audit.repository.ts';
+import { diff, recordAudit } from '../audit/audit.service.ts';
 import { usersRepository } from '../users/users.repository.ts';
 import { requireRole } from '../../domain/scope.ts';
 import { teamsRepository } from './teams.repository.ts';
@@ -60,9 +60,7 @@ export class TeamsService {
         created_at: nowIso(),
       });
       await teamsRepository.setMembers(tx, scope.workspaceId, id, memberIds);
-      await auditRepository.record(tx, {
-        workspaceId: scope.workspaceId,
-        actorId: scope.userId,
+      await recordAudit(tx, scope, {
         action: 'create',
         entityType: 'team',
         entityId: id,
@@ -93,9 +91,7 @@ export class TeamsService {
       if (input.memberIds) await teamsRepository.setMembers(tx, scope.workspaceId, id, memberIds);
       const changes = diff({ name: team.name, memberIds: before }, { name, memberIds });
       if (Object.keys(changes).length) {
-        await auditRepository.record(tx, {
-          workspaceId: scope.workspaceId,
-          actorId: scope.userId,
+        await recordAudit(tx, scope, {
           action: 'update',
           entityType: 'team',
           entityId: id,
@@ -117,9 +113,7 @@ export class TeamsService {
           `${inUse} customers still belong to team ${team.name}; move them first`,
         );
       await teamsRepository.remove(tx, scope.workspaceId, id);
-      await auditRepository.record(tx, {
-        workspaceId: scope.workspaceId,
-        actorId: scope.userId,
+      await recordAudit(tx, scope, {
         action: 'delete',
         entityType: 'team',
         entityId: id,

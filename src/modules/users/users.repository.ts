@@ -90,22 +90,4 @@ export const usersRepository = {
     for (const r of rows) map.set(r.user_id, [...(map.get(r.user_id) ?? []), r.team_id]);
     return map;
   },
-
-  async setTeams(
-    db: Executor,
-    workspaceId: string,
-    userId: string,
-    teamIds: string[],
-  ): Promise<void> {
-    await db
-      .deleteFrom('team_members')
-      .where('workspace_id', '=', workspaceId)
-      .where('user_id', '=', userId)
-      .execute();
-    if (teamIds.length === 0) return;
-    await db
-      .insertInto('team_members')
-      .values(teamIds.map((team_id) => ({ workspace_id: workspaceId, team_id, user_id: userId })))
-      .execute();
-  },
 };

@@ -6,7 +6,7 @@ import { requireRole, type Scope } from '../../domain/scope.ts';
 
 export { requireRole };
 import { AppError } from '../../http/errors.ts';
-import { auditRepository, diff } from '../audit/audit.repository.ts';
+import { diff, recordAudit } from '../audit/audit.service.ts';
 import { hashPassword, verifyPassword } from '../auth/passwords.ts';
 import { teamsRepository } from '../teams/teams.repository.ts';
 import { usersRepository } from './users.repository.ts';
@@ -59,9 +59,7 @@ export async function insertUser(
   };
   await usersRepository.insert(db, user);
   await usersRepository.setTeams(db, workspaceId, user.id, teamIds);
-  await auditRepository.record(db, {
-    workspaceId,
-    actorId: actorId ?? user.id,
+  await recordAudit(db, { workspaceId, userId: actorId ?? user.id }, {
     action: 'create',
     entityType: 'user',
     entityId: user.id,
@@ -149,9 +147,7 @@ export class UsersService {
         },
       );
       if (input.password) changes.password = { before: '••••', after: '••••' };
-      await auditRepository.record(tx, {
-        workspaceId: scope.workspaceId,
-        actorId: scope.userId,
+      await recordAudit(tx, scope, {
         action: 'update',
         entityType: 'user',
         entityId: id,
@@ -187,9 +183,7 @@ export class UsersService {
         },
       );
       if (patch.password_hash) changes.password = { before: '••••', after: '••••' };
-      await auditRepository.record(tx, {
-        workspaceId: scope.workspaceId,
-        actorId: scope.userId,
+      await recordAudit(tx, scope, {
         action: 'update',
         entityType: 'user',
         entityId: scope.userId,

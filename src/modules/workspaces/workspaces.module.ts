@@ -6,7 +6,7 @@ import type { Scope } from '../../domain/scope.ts';
 import { requireScope } from '../../http/authenticate.ts';
 import { AppError, type FieldError } from '../../http/errors.ts';
 import { errorResponses, type App } from '../../http/types.ts';
-import { auditRepository, diff } from '../audit/audit.repository.ts';
+import { diff, recordAudit } from '../audit/audit.service.ts';
 import type { CalendarProvider } from '../calendar/calendar.provider.ts';
 import { requireRole } from '../../domain/scope.ts';
 import { workspacesRepository } from './workspaces.repository.ts';
@@ -105,9 +105,7 @@ export class WorkspaceSettingsService {
           : {}),
       });
       const after = await workspacesRepository.find(tx, scope.workspaceId);
-      await auditRepository.record(tx, {
-        workspaceId: scope.workspaceId,
-        actorId: scope.userId,
+      await recordAudit(tx, scope, {
         action: 'update',
         entityType: 'workspace',
         entityId: scope.workspaceId,
