@@ -4,9 +4,9 @@ import { openDatabase } from '../src/db/database.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
 import { buildApp } from '../src/http/app.ts';
 import { AuthService } from '../src/modules/auth/auth.service.ts';
-import { CalendarProvider } from '../src/modules/calendar/calendar.provider.ts';
-import { policiesRepository } from '../src/modules/follow-ups/follow-ups.repository.ts';
-import { PlanningService } from '../src/modules/follow-ups/planning.service.ts';
+import { CalendarProvider } from '../src/modules/countries/calendar.provider.ts';
+import { policiesRepository } from '../src/modules/relationship/follow-ups.repository.ts';
+import { PlanningService } from '../src/modules/relationship/planning.service.ts';
 import { seedDemo } from '../src/seed/demo.ts';
 
 /**
@@ -20,7 +20,7 @@ export async function replanBench(dir: string, customers = 100_000) {
   const database = openDatabase(file);
   await migrateToLatest(database.db);
   const { workspaceId } = await seedDemo(database.db, { customers, withContacts: false });
-  const planning = new PlanningService(database.db, new CalendarProvider(database.db));
+  const planning = new PlanningService(database.db, new CalendarProvider());
   const app = await buildApp({
     db: database.db,
     secret: 'bench-secret-bench-secret-bench',

@@ -6,11 +6,11 @@ import { openDatabase } from '../db/database.ts';
 import { isOneOf, ROLES } from '../domain/enums.ts';
 import { migrateToLatest, pendingMigrations } from '../db/migrate.ts';
 import { AuthService } from '../modules/auth/auth.service.ts';
-import { teamsRepository } from '../modules/teams/teams.repository.ts';
 import { insertUser } from '../modules/users/users.service.ts';
-import { workspacesRepository } from '../modules/workspaces/workspaces.repository.ts';
+import { workspaces } from '../modules/workspaces/workspaces.service.ts';
 import { DEMO_ADMIN, DEMO_PASSWORD, seedDemo } from '../seed/demo.ts';
 import { CliError, withDatabase } from './context.ts';
+import { userRecords } from '../modules/users/user-records.service.ts';
 
 export function registerAdminCommands(cli: Command): void {
   cli
@@ -91,14 +91,14 @@ export function registerAdminCommands(cli: Command): void {
           throw new CliError(`--email "${o.email}" is not an email address`);
         await withDatabase(async ({ db }) => {
           const created = await db.transaction().execute(async (tx) => {
-            const workspaces = await tx.selectFrom('workspaces').selectAll().execute();
-            let ws = o.workspace ? workspaces.find((w) => w.name === o.workspace) : workspaces[0];
-            if (!o.workspace && workspaces.length > 1)
+            const all = await workspaces.list(tx);
+            let ws = o.workspace ? all.find((w) => w.name === o.workspace) : all[0];
+            if (!o.workspace && all.length > 1)
               throw new CliError('several workspaces exist: name one with --workspace');
-            ws ??= await workspacesRepository.create(tx, o.workspace ?? 'My company');
+            ws ??= await workspaces.create(tx, o.workspace ?? 'My company');
             const teamIds: string[] = [];
             for (const name of o.team ?? []) {
-              let team = await teamsRepository.findByName(tx, ws.id, name);
+              let team = await userRecords.findTeamByName(tx, ws.id, name);
               if (!team) {
                 team = {
                   workspace_id: ws.id,
@@ -106,7 +106,7 @@ export function registerAdminCommands(cli: Command): void {
                   name,
                   created_at: new Date().toISOString(),
                 };
-                await teamsRepository.insert(tx, team);
+                await userRecords.insertTeam(tx, team);
               }
               teamIds.push(team.id);
             }

@@ -4,7 +4,7 @@ import type { DB } from '../db/schema.ts';
 import { DIMENSIONS, DIMENSION_NAMES } from '../domain/culture/dimensions.ts';
 import type { Scope } from '../domain/scope.ts';
 import { AuthService } from '../modules/auth/auth.service.ts';
-import { CalendarProvider } from '../modules/calendar/calendar.provider.ts';
+import { CalendarProvider } from '../modules/countries/calendar.provider.ts';
 import { CalendarService } from '../modules/calendar/calendar.service.ts';
 import { CountriesService } from '../modules/countries/countries.service.ts';
 import {
@@ -48,7 +48,7 @@ export function registerCalendarCommands(cli: Command): void {
     .option('--lang <lang>', 'en or zh', 'en')
     .action(async (code: string, o: { year?: string; lang?: string }) => {
       await withDatabase(async ({ db }) => {
-        const services = new CountriesService(db, new CalendarProvider(db));
+        const services = new CountriesService(db, new CalendarProvider());
         const p = await services.profile(await cliScope(db), code, year(o.year), lang(o.lang));
         const l = lang(o.lang);
         const days = ['', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
@@ -87,7 +87,7 @@ export function registerCalendarCommands(cli: Command): void {
     .option('--lang <lang>', 'en or zh', 'en')
     .action(async (code: string, o: { year?: string; region?: string; lang?: string }) => {
       await withDatabase(async ({ db }) => {
-        const items = await new CountriesService(db, new CalendarProvider(db)).holidays(
+        const items = await new CountriesService(db, new CalendarProvider()).holidays(
           await cliScope(db),
           code,
           year(o.year),
@@ -117,7 +117,7 @@ export function registerCalendarCommands(cli: Command): void {
     .option('--lang <lang>', 'en or zh', 'en')
     .action(async (o: { country: string; from: string; region?: string; lang?: string }) => {
       await withDatabase(async ({ db }) => {
-        const r = await new CalendarService(db, new CalendarProvider(db)).nextBusinessDay(
+        const r = await new CalendarService(db, new CalendarProvider()).nextBusinessDay(
           await cliScope(db),
           o.country,
           o.from,

@@ -5,7 +5,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.ts';
 import type { Scope } from '../domain/scope.ts';
 import { AuthService } from '../modules/auth/auth.service.ts';
-import { usersRepository } from '../modules/users/users.repository.ts';
+import { userRecords } from '../modules/users/user-records.service.ts';
 
 /** Opens the configured database (migrated), runs the command, and always closes it. */
 export async function withDatabase<T>(
@@ -26,7 +26,7 @@ export class CliError extends Error {}
 /** The scope of the user with this email, or of the workspace's first admin when none is given. */
 export async function scopeForEmail(db: Kysely<DB>, email?: string): Promise<Scope> {
   const candidates = email
-    ? await usersRepository.findByEmailAnyWorkspace(db, email)
+    ? await userRecords.findByEmailAnyWorkspace(db, email)
     : await db
         .selectFrom('users')
         .selectAll()

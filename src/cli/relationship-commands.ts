@@ -3,16 +3,16 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.ts';
 import type { Scope } from '../domain/scope.ts';
 import { ACTIVITY_TYPES } from '../domain/enums.ts';
-import { ActivitiesService } from '../modules/activities/activities.service.ts';
+import { ActivitiesService } from '../modules/relationship/activities.service.ts';
 import { AuthService } from '../modules/auth/auth.service.ts';
-import { CalendarProvider } from '../modules/calendar/calendar.provider.ts';
-import { FollowUpsService } from '../modules/follow-ups/follow-ups.service.ts';
-import { PlanningService } from '../modules/follow-ups/planning.service.ts';
-import { usersRepository } from '../modules/users/users.repository.ts';
+import { CalendarProvider } from '../modules/countries/calendar.provider.ts';
+import { FollowUpsService } from '../modules/relationship/follow-ups.service.ts';
+import { PlanningService } from '../modules/relationship/planning.service.ts';
 import { CliError, withDatabase } from './context.ts';
+import { userRecords } from '../modules/users/user-records.service.ts';
 
 async function scopeOf(db: Kysely<DB>, email: string): Promise<Scope> {
-  const users = await usersRepository.findByEmailAnyWorkspace(db, email);
+  const users = await userRecords.findByEmailAnyWorkspace(db, email);
   const user = users[0];
   if (!user) throw new CliError(`no user with email ${email}`);
   const scope = await new AuthService(db).scopeFor(user.workspace_id, user.id);
@@ -21,7 +21,7 @@ async function scopeOf(db: Kysely<DB>, email: string): Promise<Scope> {
 }
 
 function services(db: Kysely<DB>) {
-  const calendars = new CalendarProvider(db);
+  const calendars = new CalendarProvider();
   const planning = new PlanningService(db, calendars);
   return {
     followUps: new FollowUpsService(db, calendars, planning),

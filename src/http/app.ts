@@ -10,27 +10,27 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.ts';
-import { activitiesRoutes } from '../modules/activities/activities.routes.ts';
-import { ActivitiesService } from '../modules/activities/activities.service.ts';
+import { activitiesRoutes } from '../modules/relationship/activities.routes.ts';
+import { ActivitiesService } from '../modules/relationship/activities.service.ts';
 import { auditRoutes } from '../modules/audit/audit.routes.ts';
-import { followUpsRoutes } from '../modules/follow-ups/follow-ups.routes.ts';
-import { FollowUpsService } from '../modules/follow-ups/follow-ups.service.ts';
-import { PlanningService } from '../modules/follow-ups/planning.service.ts';
+import { followUpsRoutes } from '../modules/relationship/follow-ups.routes.ts';
+import { FollowUpsService } from '../modules/relationship/follow-ups.service.ts';
+import { PlanningService } from '../modules/relationship/planning.service.ts';
 import { AuditService } from '../modules/audit/audit.service.ts';
 import { authRoutes } from '../modules/auth/auth.routes.ts';
 import { AuthService } from '../modules/auth/auth.service.ts';
-import { CalendarProvider } from '../modules/calendar/calendar.provider.ts';
+import { CalendarProvider } from '../modules/countries/calendar.provider.ts';
 import { calendarRoutes } from '../modules/calendar/calendar.routes.ts';
 import { CalendarService } from '../modules/calendar/calendar.service.ts';
 import { countriesRoutes } from '../modules/countries/countries.routes.ts';
 import { CountriesService } from '../modules/countries/countries.service.ts';
 import { CountryOverridesService } from '../modules/countries/country-overrides.service.ts';
-import { contactsRoutes } from '../modules/contacts/contacts.routes.ts';
-import { ContactsService } from '../modules/contacts/contacts.service.ts';
+import { contactsRoutes } from '../modules/customers/contacts.routes.ts';
+import { ContactsService } from '../modules/customers/contacts.service.ts';
 import {
   customFieldsRoutes,
   CustomFieldsService,
-} from '../modules/custom-fields/custom-fields.module.ts';
+} from '../modules/custom-fields/custom-fields.service.ts';
 import { customersRoutes } from '../modules/customers/customers.routes.ts';
 import { duplicatesRoutes } from '../modules/duplicates/duplicates.routes.ts';
 import { DuplicatesService } from '../modules/duplicates/duplicates.service.ts';
@@ -46,8 +46,8 @@ import { ImportsService } from '../modules/imports/imports.service.ts';
 import { segmentsRoutes } from '../modules/segments/segments.routes.ts';
 import { SegmentsService } from '../modules/segments/segments.service.ts';
 import { CustomersService } from '../modules/customers/customers.service.ts';
-import { teamsRoutes } from '../modules/teams/teams.routes.ts';
-import { TeamsService } from '../modules/teams/teams.service.ts';
+import { teamsRoutes } from '../modules/users/teams.routes.ts';
+import { TeamsService } from '../modules/users/teams.service.ts';
 import { usersRoutes } from '../modules/users/users.routes.ts';
 import { UsersService } from '../modules/users/users.service.ts';
 import {
@@ -153,11 +153,14 @@ export async function buildApp(opts: AppOptions): Promise<App> {
       contactsRoutes(v1, new ContactsService(opts.db));
       customFieldsRoutes(v1, new CustomFieldsService(opts.db));
       auditRoutes(v1, new AuditService(opts.db));
-      const calendars = new CalendarProvider(opts.db);
+      const calendars = new CalendarProvider();
       const countries = new CountriesService(opts.db, calendars);
       countriesRoutes(v1, countries, new CountryOverridesService(opts.db, calendars, countries));
       calendarRoutes(v1, new CalendarService(opts.db, calendars));
-      workspaceRoutes(v1, new WorkspaceSettingsService(opts.db, calendars));
+      workspaceRoutes(
+        v1,
+        new WorkspaceSettingsService(opts.db, (id) => calendars.invalidate(id)),
+      );
       const planning = new PlanningService(opts.db, calendars);
       const activities = new ActivitiesService(opts.db, planning);
       activitiesRoutes(v1, activities);

@@ -1,8 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { Activity, ActivityType, DB } from '../db/schema.ts';
 import { newId } from '../domain/ids.ts';
-import { CalendarProvider } from '../modules/calendar/calendar.provider.ts';
-import { PlanningService } from '../modules/follow-ups/planning.service.ts';
+import { CalendarProvider } from '../modules/countries/calendar.provider.ts';
+import { PlanningService } from '../modules/relationship/planning.service.ts';
 import type { Random } from './random.ts';
 
 const TOUCHES: [ActivityType, 'inbound' | 'outbound', string][] = [
@@ -92,7 +92,7 @@ export async function seedDemoActivities(
         .where('id', '=', id)
         .execute();
   });
-  const planning = new PlanningService(db, new CalendarProvider(db));
+  const planning = new PlanningService(db, new CalendarProvider());
   await planning.replanAll(workspaceId);
   const full = await db
     .selectFrom('customers')

@@ -6,7 +6,7 @@ import { matchKeysOf } from '../domain/identity/match-keys.ts';
 import { customerTerms } from '../domain/search-terms.ts';
 import { AuthService } from '../modules/auth/auth.service.ts';
 import { overridesFor } from '../modules/countries/country-overrides.service.ts';
-import { contactsRepository } from '../modules/contacts/contacts.repository.ts';
+import { contactRecords } from '../modules/customers/customer-records.service.ts';
 import {
   customerKeysRepository,
   customersRepository,
@@ -14,14 +14,14 @@ import {
   insertSearchTermRows,
   insertTagRows,
 } from '../modules/customers/customers.repository.ts';
-import { teamsRepository } from '../modules/teams/teams.repository.ts';
 import { insertUser } from '../modules/users/users.service.ts';
-import { workspacesRepository } from '../modules/workspaces/workspaces.repository.ts';
+import { workspaces } from '../modules/workspaces/workspaces.service.ts';
 import { seedDemoActivities } from './demo-activities.ts';
 import { seedDemoOrders } from './demo-orders.ts';
 import { MARKETS, type Market } from './demo-markets.ts';
 import { localMobile } from './phones.ts';
 import { Random } from './random.ts';
+import { userRecords } from '../modules/users/user-records.service.ts';
 
 export const DEMO_PASSWORD = 'chuhai-demo-2026';
 export const DEMO_ADMIN = 'admin@demo.chuhai.dev';
@@ -74,7 +74,7 @@ export async function seedDemo(
 ): Promise<SeedResult> {
   const total = opts.customers ?? 360;
   const rnd = new Random();
-  const ws = await workspacesRepository.create(db, '演示外贸有限公司 Demo Export Co.');
+  const ws = await workspaces.create(db, '演示外贸有限公司 Demo Export Co.');
   const west = {
     workspace_id: ws.id,
     id: newId(),
@@ -98,8 +98,8 @@ export async function seedDemo(
   ];
   const users: User[] = [];
   await db.transaction().execute(async (tx) => {
-    await teamsRepository.insert(tx, west);
-    await teamsRepository.insert(tx, east);
+    await userRecords.insertTeam(tx, west);
+    await userRecords.insertTeam(tx, east);
     for (const [email, name, role, teamIds] of people) {
       users.push(
         await insertUser(tx, ws.id, null, { email, name, role, password: DEMO_PASSWORD, teamIds }),
@@ -244,7 +244,7 @@ export async function seedDemo(
     }
     await db.transaction().execute(async (tx) => {
       await customersRepository.insertMany(tx, customers);
-      await contactsRepository.insertMany(tx, contacts);
+      await contactRecords.insertMany(tx, contacts);
       await insertSearchTermRows(tx, terms);
       await insertTagRows(tx, tags);
       await customerKeysRepository.insertMany(tx, keys);

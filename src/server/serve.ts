@@ -4,7 +4,7 @@ import { migrateToLatest } from '../db/migrate.ts';
 import { join } from 'node:path';
 import { buildApp } from '../http/app.ts';
 import { ImportsService } from '../modules/imports/imports.service.ts';
-import { workspacesRepository } from '../modules/workspaces/workspaces.repository.ts';
+import { workspaces } from '../modules/workspaces/workspaces.service.ts';
 import { DEMO_ADMIN, DEMO_PASSWORD, seedDemo } from '../seed/demo.ts';
 import { ensureWebBuilt } from './web-build.ts';
 
@@ -15,7 +15,7 @@ export async function serve(opts: { buildWeb: boolean; seed: boolean }): Promise
   const database = openDatabase(config.databaseUrl);
   await migrateToLatest(database.db);
   let seeded = false;
-  if (opts.seed && (await workspacesRepository.count(database.db)) === 0) {
+  if (opts.seed && (await workspaces.count(database.db)) === 0) {
     log('Empty database: seeding the demo workspace…');
     await seedDemo(database.db);
     seeded = true;

@@ -4,11 +4,11 @@ import { newId, nowIso } from '../../domain/ids.ts';
 import { ownerVisibility, type Scope } from '../../domain/scope.ts';
 import { AppError } from '../../http/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
-import { usersRepository } from '../users/users.repository.ts';
 import { sessionsRepository, tokensRepository } from './auth.repository.ts';
 import { AttemptWindow } from '../../domain/attempt-window.ts';
-import { burnPasswordCheck, verifyPassword } from './passwords.ts';
+import { burnPasswordCheck, verifyPassword } from '../users/passwords.ts';
 import { newApiToken, randomSecret, sha256, TOKEN_PREFIX } from './secrets.ts';
+import { userRecords } from '../users/user-records.service.ts';
 
 export const SESSION_DAYS = 14;
 const TOKEN_TOUCH_MS = 60_000;
@@ -32,7 +32,7 @@ export class AuthService {
         `Too many failed sign-ins from this address; try again in ${wait} s`,
       );
     }
-    const candidates = (await usersRepository.findByEmailAnyWorkspace(this.db, email)).filter(
+    const candidates = (await userRecords.findByEmailAnyWorkspace(this.db, email)).filter(
       (u) => u.active === 1,
     );
     let user: User | undefined;
@@ -91,12 +91,12 @@ export class AuthService {
   }
 
   async scopeFor(workspaceId: string, userId: string): Promise<Scope | null> {
-    const user = await usersRepository.findById(this.db, workspaceId, userId);
+    const user = await userRecords.findById(this.db, workspaceId, userId);
     if (!user || user.active !== 1) return null;
-    const teamIds = await usersRepository.teamIdsOf(this.db, workspaceId, userId);
+    const teamIds = await userRecords.teamIdsOf(this.db, workspaceId, userId);
     const members =
       user.role === 'manager'
-        ? await usersRepository.memberIdsOfTeams(this.db, workspaceId, teamIds)
+        ? await userRecords.memberIdsOfTeams(this.db, workspaceId, teamIds)
         : [];
     return {
       workspaceId,
@@ -130,7 +130,7 @@ export class AuthService {
   }
 
   async createTokenForEmail(email: string, name: string): Promise<{ id: string; token: string }> {
-    const users = await usersRepository.findByEmailAnyWorkspace(this.db, email);
+    const users = await userRecords.findByEmailAnyWorkspace(this.db, email);
     const user = users[0];
     if (!user || users.length > 1)
       throw AppError.notFound(users.length > 1 ? `A unique user ${email}` : `User ${email}`);

@@ -1,6 +1,6 @@
 import type { Executor } from '../../db/dialect.ts';
 import type { Scope } from '../../domain/scope.ts';
-import { customersRepository } from '../customers/customers.repository.ts';
+import { visibleTo } from '../../db/visibility.ts';
 
 export const calendarRepository = {
   /** How many of the caller's customers sit in each country and region. */
@@ -8,8 +8,11 @@ export const calendarRepository = {
     db: Executor,
     scope: Scope,
   ): Promise<{ country: string; region: string | null; customers: number }[]> {
-    const rows = await customersRepository
-      .scoped(db, scope)
+    // A read across the customers table; the customers module stays its only writer.
+    const rows = await db
+      .selectFrom('customers')
+      .where('customers.workspace_id', '=', scope.workspaceId)
+      .$call(visibleTo(scope, 'customers.owner_id'))
       .select(['country', 'region'])
       .select((eb) => eb.fn.countAll<number>().as('customers'))
       .where('deleted_at', 'is', null)

@@ -11,10 +11,10 @@ import { AppError } from '../../http/errors.ts';
 import { countryNames } from '../countries/country-facts.ts';
 import { checkCountry } from '../countries/countries.service.ts';
 import { countrySettingsRepository } from '../countries/countries.repository.ts';
-import { customersRepository } from '../customers/customers.repository.ts';
-import { workspacesRepository } from '../workspaces/workspaces.repository.ts';
+import { customerRecords } from '../customers/customer-records.service.ts';
+import { workspaces } from '../workspaces/workspaces.service.ts';
 import { calendarRepository } from './calendar.repository.ts';
-import type { CalendarProvider } from './calendar.provider.ts';
+import type { CalendarProvider } from '../countries/calendar.provider.ts';
 
 export class CalendarService {
   constructor(
@@ -34,7 +34,13 @@ export class CalendarService {
       throw AppError.validation([
         { path: '/querystring/from', message: `"${from}" is not a date as YYYY-MM-DD` },
       ]);
-    const calendar = await this.calendars.calendar(scope.workspaceId, country, region, lang);
+    const calendar = await this.calendars.calendar(
+      this.db,
+      scope.workspaceId,
+      country,
+      region,
+      lang,
+    );
     const { date, skipped } = calendar.nextBusinessDay(from);
     return {
       country,
@@ -47,12 +53,12 @@ export class CalendarService {
   }
 
   private async homeParty(workspaceId: string, lang: ReaderLanguage) {
-    const ws = await workspacesRepository.find(this.db, workspaceId);
+    const ws = await workspaces.find(this.db, workspaceId);
     if (!ws) throw AppError.notFound('Workspace');
     return {
       ws,
       party: {
-        calendar: await this.calendars.calendar(workspaceId, ws.home_country, null, lang),
+        calendar: await this.calendars.calendar(this.db, workspaceId, ws.home_country, null, lang),
         timeZone: ws.home_time_zone,
         hours: { start: ws.home_work_start, end: ws.home_work_end },
       },
@@ -67,7 +73,7 @@ export class CalendarService {
     lang: ReaderLanguage,
     now = new Date(),
   ) {
-    const customer = await customersRepository.findVisible(this.db, scope, customerId);
+    const customer = await customerRecords.findVisible(this.db, scope, customerId);
     if (!customer) throw AppError.notFound('Customer');
     if (!customer.time_zone) {
       throw AppError.conflict(
@@ -81,6 +87,7 @@ export class CalendarService {
       customer.country,
     );
     const calendar = await this.calendars.calendar(
+      this.db,
       scope.workspaceId,
       customer.country,
       customer.region,
@@ -134,12 +141,19 @@ export class CalendarService {
     >();
     for (const m of markets) {
       const calendar = await this.calendars.calendar(
+        this.db,
         scope.workspaceId,
         m.country,
         m.region || null,
         lang,
       );
-      const national = await this.calendars.calendar(scope.workspaceId, m.country, null, lang);
+      const national = await this.calendars.calendar(
+        this.db,
+        scope.workspaceId,
+        m.country,
+        null,
+        lang,
+      );
       for (const day of calendar.holidaysInRange(today, until)) {
         const nationwide = new Set(
           national.status(day.date).reasons.map((r) => ('name' in r ? r.name : '')),

@@ -18,8 +18,8 @@ import {
 import { buildPlaybook } from '../../domain/culture/playbook.ts';
 import type { Scope } from '../../domain/scope.ts';
 import { AppError } from '../../http/errors.ts';
-import type { CalendarProvider } from '../calendar/calendar.provider.ts';
-import { workspacesRepository } from '../workspaces/workspaces.repository.ts';
+import type { CalendarProvider } from './calendar.provider.ts';
+import { workspaces } from '../workspaces/workspaces.service.ts';
 import {
   ALL_COUNTRIES,
   countryNames,
@@ -91,7 +91,7 @@ export class CountriesService {
     lang: ReaderLanguage,
   ): Promise<HolidayOut[]> {
     const code = checkCountry(rawCode);
-    const calendar = await this.calendars.calendar(scope.workspaceId, code, region, lang);
+    const calendar = await this.calendars.calendar(this.db, scope.workspaceId, code, region, lang);
     const settings = await countrySettingsRepository.find(this.db, scope.workspaceId, code);
     const replaced = settings
       ? (JSON.parse(settings.replaced_years) as number[]).includes(year)
@@ -126,12 +126,12 @@ export class CountriesService {
     lang: ReaderLanguage,
   ): Promise<CountryProfile> {
     const code = checkCountry(rawCode);
-    const ws = await workspacesRepository.find(this.db, scope.workspaceId);
+    const ws = await workspaces.find(this.db, scope.workspaceId);
     const settings = await countrySettingsRepository.find(this.db, scope.workspaceId, code);
     const { scores, sources } = mergedScores(code, settings);
     const holidays = await this.holidays(scope, code, year, null, lang);
     const home = ws
-      ? await this.calendars.calendar(scope.workspaceId, ws.home_country, null, lang)
+      ? await this.calendars.calendar(this.db, scope.workspaceId, ws.home_country, null, lang)
       : undefined;
     return {
       code,

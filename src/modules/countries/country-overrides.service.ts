@@ -12,7 +12,7 @@ import { newId, nowIso } from '../../domain/ids.ts';
 import type { Scope } from '../../domain/scope.ts';
 import { AppError } from '../../http/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
-import { CalendarProvider } from '../calendar/calendar.provider.ts';
+import { CalendarProvider } from './calendar.provider.ts';
 import { requireRole } from '../../domain/scope.ts';
 import { calendarDaysRepository, countrySettingsRepository } from './countries.repository.ts';
 import type { DayBody, ImportBody, OverrideBody } from './countries.schemas.ts';
@@ -236,6 +236,6 @@ export class CountryOverridesService {
 
 /** Overrides for code outside a request (demo seed, CLI), with their own calendar cache. */
 export function overridesFor(db: Kysely<DB>): CountryOverridesService {
-  const calendars = new CalendarProvider(db);
+  const calendars = new CalendarProvider();
   return new CountryOverridesService(db, calendars, new CountriesService(db, calendars));
 }

@@ -1,22 +1,11 @@
-import { replaceRows } from '../../db/replace-rows.ts';
 import { chunks } from '../../db/chunks.ts';
+import { replaceRows } from '../../db/replace-rows.ts';
 import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
 import { insertRows } from '../../db/bulk-insert.ts';
 import type { Executor } from '../../db/dialect.ts';
 import { visibleTo } from '../../db/visibility.ts';
 import { prefixEnd } from '../../db/dialect.ts';
-import type { Insertable } from 'kysely';
-import type {
-  Customer,
-  CustomerKeyTable,
-  CustomerUpdate,
-  DB,
-  MatchKind,
-  NewCustomer,
-  Stage,
-  Tier,
-} from '../../db/schema.ts';
-import type { MatchKey } from '../../domain/identity/match-keys.ts';
+import type { Customer, CustomerUpdate, DB, NewCustomer, Stage, Tier } from '../../db/schema.ts';
 import type { Scope } from '../../domain/scope.ts';
 
 /** An extra condition on customers, e.g. a compiled segment filter. */
@@ -46,21 +35,6 @@ function scoped(db: Executor, scope: Scope) {
   return q;
 }
 
-/**
- * The columns a new customer starts without: kept later by touches, health scoring, value
- * classification and orders. Every way of creating customers spreads this, so a new derived
- * column is added in one place.
- */
-export const NOT_YET_DERIVED = {
-  deleted_at: null,
-  last_touch_at: null,
-  last_outbound_at: null,
-  health_score: null,
-  tier_locked: 0,
-  rfm: null,
-  revenue_minor: null,
-  last_order_date: null,
-} as const;
 
 export const customersRepository = {
   scoped,
@@ -233,74 +207,48 @@ export const customersRepository = {
     );
   },
 
-  async setSearchTerms(
+  /** A logged touch moves the customer's last touch and last outbound instants. */
+  async recordTouch(
     db: Executor,
     workspaceId: string,
-    customerId: string,
-    terms: string[],
+    id: string,
+    at: { lastTouchAt: string | null; lastOutboundAt: string | null },
   ): Promise<void> {
-    await replaceRows(
-      db,
-      'customer_search_terms',
-      { workspace_id: workspaceId, customer_id: customerId },
-      terms.map((term) => ({ workspace_id: workspaceId, customer_id: customerId, term })),
-    );
+    await db
+      .updateTable('customers')
+      .set({ last_touch_at: at.lastTouchAt, last_outbound_at: at.lastOutboundAt })
+      .where('workspace_id', '=', workspaceId)
+      .where('id', '=', id)
+      .execute();
+  },
+
+  async setHealthScore(db: Executor, workspaceId: string, id: string, score: number) {
+    await db
+      .updateTable('customers')
+      .set({ health_score: score })
+      .where('workspace_id', '=', workspaceId)
+      .where('id', '=', id)
+      .execute();
+  },
+
+  /**
+   * Recomputes the customers' last order date (cancelled orders left out) after any order write,
+   * so segments can filter on a column instead of a subquery.
+   */
+  async refreshLastOrderDate(db: Executor, workspaceId: string, customerIds: string[]) {
+    for (const part of chunks([...new Set(customerIds)], 500))
+      await db
+        .updateTable('customers')
+        .set((eb) => ({
+          last_order_date: eb
+            .selectFrom('orders')
+            .select((o) => o.fn.max('orders.order_date').as('d'))
+            .whereRef('orders.workspace_id', '=', 'customers.workspace_id')
+            .whereRef('orders.customer_id', '=', 'customers.id')
+            .where('orders.status', '<>', 'cancelled'),
+        }))
+        .where('workspace_id', '=', workspaceId)
+        .where('id', 'in', part)
+        .execute();
   },
 };
-
-export const customerKeysRepository = {
-  async replace(db: Executor, workspaceId: string, customerId: string, keys: MatchKey[]) {
-    await replaceRows(
-      db,
-      'customer_keys',
-      { workspace_id: workspaceId, customer_id: customerId },
-      keys.map((k) => ({ workspace_id: workspaceId, customer_id: customerId, ...k })),
-    );
-  },
-
-  async insertMany(db: Executor, rows: Insertable<CustomerKeyTable>[]): Promise<void> {
-    await insertRows(db, 'customer_keys', rows);
-  },
-
-  /** Live customers holding any of the keys, with the key that matched. */
-  async find(
-    db: Executor,
-    workspaceId: string,
-    kind: MatchKind,
-    keys: string[],
-  ): Promise<{ key: string; customer_id: string; owner_id: string }[]> {
-    const out: { key: string; customer_id: string; owner_id: string }[] = [];
-    for (const part of chunks(keys, 900)) {
-      out.push(
-        ...(await db
-          .selectFrom('customer_keys')
-          .innerJoin('customers', (j) =>
-            j
-              .onRef('customers.workspace_id', '=', 'customer_keys.workspace_id')
-              .onRef('customers.id', '=', 'customer_keys.customer_id'),
-          )
-          .select(['customer_keys.key', 'customer_keys.customer_id', 'customers.owner_id'])
-          .where('customer_keys.workspace_id', '=', workspaceId)
-          .where('customer_keys.kind', '=', kind)
-          .where('customer_keys.key', 'in', part)
-          .where('customers.deleted_at', 'is', null)
-          .execute()),
-      );
-    }
-    return out;
-  },
-};
-
-export async function insertSearchTermRows(
-  db: Executor,
-  rows: { workspace_id: string; customer_id: string; term: string }[],
-): Promise<void> {
-  await insertRows(db, 'customer_search_terms', rows);
-}
-
-export async function insertTagRows(
-  db: Executor,
-  rows: { workspace_id: string; customer_id: string; tag: string }[],
-): Promise<void> {
-  await insertRows(db, 'customer_tags', rows);
-}

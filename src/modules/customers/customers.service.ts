@@ -8,11 +8,9 @@ import { domainOf } from '../../domain/web-address.ts';
 import { AppError } from '../../http/errors.ts';
 import { toPage } from '../../http/pagination.ts';
 import { diff, recordAudit } from '../audit/audit.service.ts';
-import { usersRepository } from '../users/users.repository.ts';
 import { toCustomerOut } from './customers.mapper.ts';
 import {
   customersRepository,
-  NOT_YET_DERIVED,
   type CustomerWhere,
 } from './customers.repository.ts';
 import type {
@@ -21,8 +19,10 @@ import type {
   CustomerOut,
   CustomerPatch,
 } from './customers.schemas.ts';
-import { refreshSearchTerms } from './customers.search.ts';
+import { refreshCustomerIndex } from './customer-index.ts';
+import { newCustomerRow } from './new-customers.ts';
 import { checkCustomerInput, cleanTags } from './customers.validation.ts';
+import { userRecords } from '../users/user-records.service.ts';
 
 // Fields that feed search terms and duplicate match keys.
 const SEARCHABLE: (keyof Customer)[] = ['name', 'native_name', 'domain', 'country'];
@@ -76,37 +76,37 @@ export class CustomersService {
       });
       const ownerId = body.ownerId ?? scope.userId;
       const teamId =
-        body.teamId ?? (await usersRepository.teamIdsOf(tx, scope.workspaceId, ownerId))[0] ?? null;
+        body.teamId ?? (await userRecords.teamIdsOf(tx, scope.workspaceId, ownerId))[0] ?? null;
       const now = nowIso();
-      const row: Customer = {
-        workspace_id: scope.workspaceId,
+      const row = newCustomerRow(
+        scope.workspaceId,
+        {
+          name: body.name.trim().normalize('NFC'),
+          nativeName: body.nativeName?.trim().normalize('NFC') || null,
+          country: body.country,
+          region: body.region,
+          city: body.city,
+          website: body.website,
+          domain: body.domain?.toLowerCase() || domainOf(body.website),
+          industry: body.industry,
+          size: body.size,
+          languages: checked.languages ?? [],
+          timeZone: body.timeZone,
+          currency: body.currency,
+          stage: body.stage,
+          tier: body.tier,
+          source: body.source,
+          ownerId,
+          teamId,
+          customFields: checked.customFields ?? {},
+        },
+        now,
         id,
-        name: body.name.trim().normalize('NFC'),
-        native_name: body.nativeName?.trim().normalize('NFC') || null,
-        country: body.country,
-        region: body.region ?? null,
-        city: body.city ?? null,
-        website: body.website ?? null,
-        domain: body.domain?.toLowerCase() || domainOf(body.website),
-        industry: body.industry ?? null,
-        size: body.size ?? null,
-        languages: JSON.stringify(checked.languages ?? []),
-        time_zone: body.timeZone ?? defaultTimeZone(body.country),
-        currency: body.currency ?? defaultCurrency(body.country),
-        stage: body.stage ?? 'lead',
-        tier: body.tier ?? null,
-        source: body.source ?? null,
-        owner_id: ownerId,
-        team_id: teamId,
-        custom_fields: JSON.stringify(checked.customFields ?? {}),
-        created_at: now,
-        updated_at: now,
-        ...NOT_YET_DERIVED,
-      };
+      );
       await customersRepository.insert(tx, row);
       const tags = cleanTags(body.tags ?? []);
       await customersRepository.setTags(tx, scope.workspaceId, id, tags);
-      await refreshSearchTerms(tx, scope.workspaceId, row);
+      await refreshCustomerIndex(tx, scope.workspaceId, row);
       await recordAudit(tx, scope, {
         action: 'create',
         entityType: 'customer',
@@ -161,7 +161,7 @@ export class CustomersService {
         updated_at: nowIso(),
       });
       if (body.tags) await customersRepository.setTags(tx, scope.workspaceId, id, tagsAfter);
-      if (SEARCHABLE.some((k) => k in patch)) await refreshSearchTerms(tx, scope.workspaceId, next);
+      if (SEARCHABLE.some((k) => k in patch)) await refreshCustomerIndex(tx, scope.workspaceId, next);
       await recordAudit(tx, scope, {
         action: 'update',
         entityType: 'customer',

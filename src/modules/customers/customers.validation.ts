@@ -4,10 +4,9 @@ import { isCountryCode, isCurrency, isTimeZone } from '../../domain/countries.ts
 import { validateCustomValues } from '../../domain/custom-fields.ts';
 import { canSeeOwner, type Scope } from '../../domain/scope.ts';
 import { AppError, type FieldError } from '../../http/errors.ts';
-import { customFieldsRepository } from '../custom-fields/custom-fields.repository.ts';
-import { teamsRepository } from '../teams/teams.repository.ts';
-import { usersRepository } from '../users/users.repository.ts';
+import { customFieldDefinitions } from '../custom-fields/custom-fields.service.ts';
 import type { CustomerPatch } from './customers.schemas.ts';
+import { userRecords } from '../users/user-records.service.ts';
 
 export function checkLanguages(languages: string[], path: string, errors: FieldError[]): string[] {
   return languages.flatMap((tag, i) => {
@@ -51,7 +50,7 @@ export async function checkCustomerInput(
     ? checkLanguages(input.languages, '/languages', errors)
     : undefined;
   if (input.ownerId !== undefined && input.ownerId !== current?.owner_id) {
-    const owner = await usersRepository.findById(db, scope.workspaceId, input.ownerId);
+    const owner = await userRecords.findById(db, scope.workspaceId, input.ownerId);
     if (!owner || owner.active !== 1)
       errors.push({ path: '/ownerId', message: 'no active user with this id' });
     else if (!canSeeOwner(scope, owner.id)) {
@@ -62,14 +61,14 @@ export async function checkCustomerInput(
     }
   }
   if (input.teamId) {
-    const team = await teamsRepository.findById(db, scope.workspaceId, input.teamId);
+    const team = await userRecords.findTeam(db, scope.workspaceId, input.teamId);
     if (!team) errors.push({ path: '/teamId', message: 'no team with this id' });
   }
   let customFields: Record<string, string | number | null> | undefined;
   if (input.customFields) {
     const checked = validateCustomValues(
       input.customFields,
-      await customFieldsRepository.definitions(db, scope.workspaceId),
+      await customFieldDefinitions(db, scope.workspaceId),
     );
     errors.push(...checked.errors);
     const existing = current

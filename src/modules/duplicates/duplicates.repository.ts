@@ -1,17 +1,7 @@
-import { chunks } from '../../db/chunks.ts';
 import { visibleTo } from '../../db/visibility.ts';
 import type { Executor } from '../../db/dialect.ts';
 import type { CustomerMergeTable, MatchKind } from '../../db/schema.ts';
 import type { Scope } from '../../domain/scope.ts';
-
-// Merges recorded before orders existed hold no `orders` list.
-type Moved = { contacts: string[]; activities: string[]; followUps: string[]; orders?: string[] };
-const TABLES = {
-  contacts: 'contacts',
-  activities: 'activities',
-  followUps: 'follow_ups',
-  orders: 'orders',
-} as const;
 
 export const duplicatesRepository = {
   /**
@@ -44,42 +34,6 @@ export const duplicatesRepository = {
       .where('c2.deleted_at', 'is', null);
     q = q.$call(visibleTo(scope, 'c1.owner_id')).$call(visibleTo(scope, 'c2.owner_id'));
     return q.orderBy('k1.customer_id').orderBy('k2.customer_id').limit(limit).execute();
-  },
-
-  /** Ids of the customer's contacts, activities, follow-ups and orders (what a merge moves). */
-  async owned(db: Executor, workspaceId: string, customerId: string): Promise<Moved> {
-    const ids = async (table: (typeof TABLES)[keyof typeof TABLES]) =>
-      (
-        await db
-          .selectFrom(table)
-          .select('id')
-          .where('workspace_id', '=', workspaceId)
-          .where('customer_id', '=', customerId)
-          .execute()
-      ).map((r) => r.id);
-    return {
-      contacts: await ids('contacts'),
-      activities: await ids('activities'),
-      followUps: await ids('follow_ups'),
-      orders: await ids('orders'),
-    };
-  },
-
-  /** Re-parents the given records to `customerId`. */
-  async move(db: Executor, workspaceId: string, moved: Moved, customerId: string): Promise<void> {
-    for (const [k, table] of Object.entries(TABLES) as [
-      keyof Moved,
-      (typeof TABLES)[keyof Moved],
-    ][]) {
-      const ids = moved[k] ?? [];
-      for (const part of chunks(ids, 500))
-        await db
-          .updateTable(table)
-          .set({ customer_id: customerId })
-          .where('workspace_id', '=', workspaceId)
-          .where('id', 'in', part)
-          .execute();
-    }
   },
 
   async insertMerge(db: Executor, row: CustomerMergeTable): Promise<void> {

@@ -1,13 +1,14 @@
 import type { Kysely } from 'kysely';
+import type { Executor } from '../../db/dialect.ts';
 import type { Customer, DB } from '../../db/schema.ts';
 import { newId, nowIso } from '../../domain/ids.ts';
 import type { Scope } from '../../domain/scope.ts';
 import { AppError } from '../../http/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
-import { customersRepository } from '../customers/customers.repository.ts';
-import { refreshSearchTerms } from '../customers/customers.search.ts';
-import { followUpsRepository } from '../follow-ups/follow-ups.repository.ts';
-import { ordersRepository } from '../orders/orders.repository.ts';
+import { customerRecords } from '../customers/customer-records.service.ts';
+import { contactRecords } from '../customers/customer-records.service.ts';
+import { orderRecords } from '../orders/order-records.service.ts';
+import { relationshipRecords } from '../relationship/relationship-records.service.ts';
 import { duplicatesRepository } from './duplicates.repository.ts';
 
 /** Fields a merge chooses one by one: the kept customer's value unless told otherwise. */
@@ -28,11 +29,15 @@ export const MERGE_FIELDS = [
 ] as const;
 type MergeField = (typeof MERGE_FIELDS)[number];
 
-interface Moved {
+/** A customer's records that follow it into a merge (orders absent in merges made before orders existed). */
+interface Owned {
   contacts: string[];
   activities: string[];
   followUps: string[];
   orders?: string[];
+}
+
+interface Moved extends Owned {
   /** the merged customer's open cadence follow-ups, cancelled: the kept one has its own */
   cancelled: string[];
   /** which of those were snoozed, to restore them as they were (absent in older merges) */
@@ -68,7 +73,7 @@ export class DuplicatesService {
     const list = [...pairs.values()].slice(0, limit);
     const customers = new Map(
       (
-        await customersRepository.findMany(
+        await customerRecords.findMany(
           this.db,
           scope.workspaceId,
           list.flatMap((p) => [p.a, p.b]),
@@ -92,8 +97,8 @@ export class DuplicatesService {
       throw AppError.validation([{ path: '/mergeId', message: 'must differ from keepId' }]);
     const id = newId();
     await this.db.transaction().execute(async (tx) => {
-      const keep = await customersRepository.findVisible(tx, scope, body.keepId);
-      const other = await customersRepository.findVisible(tx, scope, body.mergeId);
+      const keep = await customerRecords.findVisible(tx, scope, body.keepId);
+      const other = await customerRecords.findVisible(tx, scope, body.mergeId);
       if (!keep || !other) throw AppError.notFound('Customer');
       const at = nowIso();
       const patch: Partial<Customer> = {};
@@ -101,28 +106,27 @@ export class DuplicatesService {
         const value = body.take?.[f] === 'merge' ? other[f] : (keep[f] ?? other[f]);
         if (value !== keep[f]) Object.assign(patch, { [f]: value });
       }
-      const tags = await customersRepository.tagsOf(tx, scope.workspaceId, [keep.id, other.id]);
+      const tags = await customerRecords.tagsOf(tx, scope.workspaceId, [keep.id, other.id]);
       const keptTags = tags.get(keep.id) ?? [];
       const added = (tags.get(other.id) ?? []).filter((t) => !keptTags.includes(t));
-      const owned = await duplicatesRepository.owned(tx, scope.workspaceId, other.id);
-      const pending = await followUpsRepository.openCadence(tx, scope.workspaceId, other.id);
+      const owned = await this.owned(tx, scope.workspaceId, other.id);
+      const pending = await relationshipRecords.openCadence(tx, scope.workspaceId, other.id);
       const open = pending.map((f) => f.id);
       const snoozed = pending.filter((f) => f.status === 'snoozed').map((f) => f.id);
-      await followUpsRepository.setStatus(tx, scope.workspaceId, open, 'cancelled', at);
-      await duplicatesRepository.move(tx, scope.workspaceId, owned, keep.id);
-      await ordersRepository.refreshLastOrderDate(tx, scope.workspaceId, [keep.id, other.id]);
+      await relationshipRecords.setFollowUpStatus(tx, scope.workspaceId, open, 'cancelled', at);
+      await this.move(tx, scope.workspaceId, owned, other.id, keep.id);
       if (Object.keys(patch).length)
-        await customersRepository.update(tx, scope.workspaceId, keep.id, {
+        await customerRecords.update(tx, scope.workspaceId, keep.id, {
           ...patch,
           updated_at: at,
         });
       if (added.length)
-        await customersRepository.setTags(tx, scope.workspaceId, keep.id, [...keptTags, ...added]);
-      await customersRepository.update(tx, scope.workspaceId, other.id, {
+        await customerRecords.setTags(tx, scope.workspaceId, keep.id, [...keptTags, ...added]);
+      await customerRecords.update(tx, scope.workspaceId, other.id, {
         deleted_at: at,
         updated_at: at,
       });
-      await refreshSearchTerms(tx, scope.workspaceId, { ...keep, ...patch });
+      await customerRecords.refreshIndex(tx, scope.workspaceId, { ...keep, ...patch });
       const moved: Moved = { ...owned, cancelled: open, snoozed, tags: added };
       await duplicatesRepository.insertMerge(tx, {
         workspace_id: scope.workspaceId,
@@ -155,40 +159,45 @@ export class DuplicatesService {
     await this.db.transaction().execute(async (tx) => {
       const m = await duplicatesRepository.findMerge(tx, scope.workspaceId, mergeId);
       if (!m) throw AppError.notFound('Merge');
-      const keep = await customersRepository.findVisible(tx, scope, m.kept_id);
+      const keep = await customerRecords.findVisible(tx, scope, m.kept_id);
       if (!keep) throw AppError.notFound('Merge');
       if (m.undone_at) throw AppError.conflict('This merge has already been undone');
       const at = nowIso();
       const before = JSON.parse(m.kept_before) as Customer;
       const moved = JSON.parse(m.moved) as Moved;
-      await duplicatesRepository.move(tx, scope.workspaceId, moved, m.merged_id);
-      await ordersRepository.refreshLastOrderDate(tx, scope.workspaceId, [keep.id, m.merged_id]);
+      await this.move(tx, scope.workspaceId, moved, keep.id, m.merged_id);
       const snoozed = new Set(moved.snoozed ?? []);
       const reopen = moved.cancelled.filter((id) => !snoozed.has(id));
-      await followUpsRepository.setStatus(tx, scope.workspaceId, reopen, 'open', at);
-      await followUpsRepository.setStatus(tx, scope.workspaceId, [...snoozed], 'snoozed', at);
+      await relationshipRecords.setFollowUpStatus(tx, scope.workspaceId, reopen, 'open', at);
+      await relationshipRecords.setFollowUpStatus(
+        tx,
+        scope.workspaceId,
+        [...snoozed],
+        'snoozed',
+        at,
+      );
       const restore = Object.fromEntries(
         MERGE_FIELDS.map((f) => [f, before[f]]),
       ) as Partial<Customer>;
-      await customersRepository.update(tx, scope.workspaceId, keep.id, {
+      await customerRecords.update(tx, scope.workspaceId, keep.id, {
         ...restore,
         updated_at: at,
       });
       const tags =
-        (await customersRepository.tagsOf(tx, scope.workspaceId, [keep.id])).get(keep.id) ?? [];
-      await customersRepository.setTags(
+        (await customerRecords.tagsOf(tx, scope.workspaceId, [keep.id])).get(keep.id) ?? [];
+      await customerRecords.setTags(
         tx,
         scope.workspaceId,
         keep.id,
         tags.filter((t) => !moved.tags.includes(t)),
       );
-      await customersRepository.update(tx, scope.workspaceId, m.merged_id, {
+      await customerRecords.update(tx, scope.workspaceId, m.merged_id, {
         deleted_at: null,
         updated_at: at,
       });
-      await refreshSearchTerms(tx, scope.workspaceId, { ...keep, ...restore });
-      const merged = await customersRepository.findVisible(tx, scope, m.merged_id);
-      if (merged) await refreshSearchTerms(tx, scope.workspaceId, merged);
+      await customerRecords.refreshIndex(tx, scope.workspaceId, { ...keep, ...restore });
+      const merged = await customerRecords.findVisible(tx, scope, m.merged_id);
+      if (merged) await customerRecords.refreshIndex(tx, scope.workspaceId, merged);
       await duplicatesRepository.markUndone(tx, scope.workspaceId, mergeId, at);
       await recordAudit(tx, scope, {
         action: 'unmerge',
@@ -198,5 +207,20 @@ export class DuplicatesService {
       });
     });
     return { mergeId, undone: true };
+  }
+
+  /** What a merge moves: the customer's records, each through its owning module. */
+  private async owned(tx: Executor, workspaceId: string, customerId: string): Promise<Owned> {
+    return {
+      contacts: await contactRecords.idsOf(tx, workspaceId, customerId),
+      ...(await relationshipRecords.idsOf(tx, workspaceId, customerId)),
+      orders: await orderRecords.idsOf(tx, workspaceId, customerId),
+    };
+  }
+
+  private async move(tx: Executor, ws: string, moved: Owned, from: string, to: string) {
+    await contactRecords.moveTo(tx, ws, moved.contacts, to);
+    await relationshipRecords.moveTo(tx, ws, moved, to);
+    await orderRecords.moveTo(tx, ws, moved.orders ?? [], from, to);
   }
 }

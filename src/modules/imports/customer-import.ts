@@ -6,9 +6,7 @@ import {
   type NormalisedCustomerRow,
 } from '../../domain/import/normalise-customer-row.ts';
 import { canSeeOwner, type Scope } from '../../domain/scope.ts';
-import { contactsRepository } from '../contacts/contacts.repository.ts';
-import { customerKeysRepository, customersRepository } from '../customers/customers.repository.ts';
-import { refreshSearchTerms } from '../customers/customers.search.ts';
+import { contactRecords, customerRecords } from '../customers/customer-records.service.ts';
 import {
   contactRow,
   foldInto,
@@ -95,15 +93,15 @@ export class CustomerImport {
         ...new Set(parsed.flatMap((p) => (p.row?.keys[kind] ? [p.row.keys[kind]] : []))),
       ];
       if (!keys.length) continue;
-      for (const hit of await customerKeysRepository.find(this.db, ws, kind, keys))
+      for (const hit of await customerRecords.findByKeys(this.db, ws, kind, keys))
         if (!known.has(keyId(kind, hit.key)))
           known.set(keyId(kind, hit.key), { customerId: hit.customer_id, ownerId: hit.owner_id });
     }
     const existingIds = [...new Set([...known.values()].map((k) => k.customerId))];
     const existing = new Map(
-      (await customersRepository.findMany(this.db, ws, existingIds)).map((c) => [c.id, c]),
+      (await customerRecords.findMany(this.db, ws, existingIds)).map((c) => [c.id, c]),
     );
-    const existingTags = await customersRepository.tagsOf(this.db, ws, existingIds);
+    const existingTags = await customerRecords.tagsOf(this.db, ws, existingIds);
 
     const created: Pending[] = [];
     const updates = new Map<
@@ -186,18 +184,18 @@ export class CustomerImport {
       return;
     }
     await this.db.transaction().execute(async (tx) => {
-      await writeNew(tx, ws, created);
+      await writeNew(tx, created);
       for (const [id, u] of updates) {
         const current = existing.get(id);
         if (!current) continue;
         if (Object.keys(u.patch).length)
-          await customersRepository.update(tx, ws, id, { ...u.patch, updated_at: at });
+          await customerRecords.update(tx, ws, id, { ...u.patch, updated_at: at });
         if (u.tags.length)
-          await customersRepository.setTags(tx, ws, id, [
+          await customerRecords.setTags(tx, ws, id, [
             ...new Set([...(existingTags.get(id) ?? []), ...u.tags]),
           ]);
-        if (u.contacts.length) await contactsRepository.insertMany(tx, u.contacts);
-        await refreshSearchTerms(tx, ws, { ...current, ...u.patch });
+        if (u.contacts.length) await contactRecords.insertMany(tx, u.contacts);
+        await customerRecords.refreshIndex(tx, ws, { ...current, ...u.patch });
       }
       await importsRepository.insertErrors(tx, errors);
       await importsRepository.advance(tx, ws, this.job.id, rowsDone, bytesDone, counts);

@@ -1,19 +1,9 @@
-import type { Insertable } from 'kysely';
 import type { Executor } from '../../db/dialect.ts';
-import type { Customer, CustomerKeyTable, MatchKind, NewContact } from '../../db/schema.ts';
-import { defaultCurrency, defaultTimeZone } from '../../domain/countries.ts';
+import type { Customer, MatchKind, NewContact } from '../../db/schema.ts';
+import { isOneOf, STAGES, TIERS } from '../../domain/enums.ts';
 import { newId } from '../../domain/ids.ts';
-import { matchKeysOf } from '../../domain/identity/match-keys.ts';
 import type { NormalisedCustomerRow } from '../../domain/import/normalise-customer-row.ts';
-import { customerTerms } from '../../domain/search-terms.ts';
-import { contactsRepository } from '../contacts/contacts.repository.ts';
-import {
-  customerKeysRepository,
-  customersRepository,
-  NOT_YET_DERIVED,
-  insertSearchTermRows,
-  insertTagRows,
-} from '../customers/customers.repository.ts';
+import { insertNewCustomers, newCustomerRow } from '../customers/customer-records.service.ts';
 
 // The rows an imported customer becomes: the customer, its contacts, tags, search terms and
 // match keys. Built here, decided on in customer-import.ts.
@@ -65,31 +55,26 @@ export interface ImportOwner {
 
 export function newPending(owner: ImportOwner, n: NormalisedCustomerRow, at: string): Pending {
   const c = n.customer;
-  const customer: Customer = {
-    workspace_id: owner.workspaceId,
-    id: newId(),
-    name: c.name,
-    native_name: c.nativeName,
-    country: c.country,
-    region: c.region,
-    city: c.city,
-    website: c.website,
-    domain: c.domain,
-    industry: c.industry,
-    size: c.size,
-    languages: '[]',
-    time_zone: defaultTimeZone(c.country),
-    currency: defaultCurrency(c.country),
-    stage: (c.stage ?? 'lead') as Customer['stage'],
-    tier: c.tier as Customer['tier'],
-    source: c.source,
-    owner_id: owner.userId,
-    team_id: owner.teamId,
-    custom_fields: '{}',
-    created_at: at,
-    updated_at: at,
-    ...NOT_YET_DERIVED,
-  };
+  const customer = newCustomerRow(
+    owner.workspaceId,
+    {
+      name: c.name,
+      nativeName: c.nativeName,
+      country: c.country,
+      region: c.region,
+      city: c.city,
+      website: c.website,
+      domain: c.domain,
+      industry: c.industry,
+      size: c.size,
+      stage: c.stage && isOneOf(STAGES, c.stage) ? c.stage : 'lead',
+      tier: c.tier && isOneOf(TIERS, c.tier) ? c.tier : null,
+      source: c.source,
+      ownerId: owner.userId,
+      teamId: owner.teamId,
+    },
+    at,
+  );
   const pending: Pending = { customer, tags: new Set(c.tags), contacts: [], reach: new Set() };
   foldInto(pending, n, at);
   return pending;
@@ -138,41 +123,9 @@ export function contactRow(
 }
 
 /** Writes the customers created in a batch with everything derived from them. */
-export async function writeNew(db: Executor, ws: string, created: Pending[]): Promise<void> {
-  if (!created.length) return;
-  const terms: { workspace_id: string; customer_id: string; term: string }[] = [];
-  const tags: { workspace_id: string; customer_id: string; tag: string }[] = [];
-  const keys: Insertable<CustomerKeyTable>[] = [];
-  for (const p of created) {
-    const c = p.customer;
-    const contacts = p.contacts.map((x) => ({
-      firstName: x.first_name,
-      lastName: x.last_name ?? null,
-      nativeName: null,
-      emails: JSON.parse(x.emails) as string[],
-      phones: JSON.parse(x.phones) as string[],
-    }));
-    for (const term of customerTerms(
-      { name: c.name, nativeName: c.native_name, domain: c.domain },
-      contacts,
-    ))
-      terms.push({ workspace_id: ws, customer_id: c.id, term });
-    for (const k of matchKeysOf(
-      { name: c.name, nativeName: c.native_name, country: c.country, domain: c.domain },
-      contacts,
-    ))
-      keys.push({ workspace_id: ws, customer_id: c.id, ...k });
-    for (const tag of p.tags) tags.push({ workspace_id: ws, customer_id: c.id, tag });
-  }
-  await customersRepository.insertMany(
+export async function writeNew(db: Executor, created: Pending[]): Promise<void> {
+  await insertNewCustomers(
     db,
-    created.map((p) => p.customer),
+    created.map((p) => ({ customer: p.customer, contacts: p.contacts, tags: p.tags })),
   );
-  await contactsRepository.insertMany(
-    db,
-    created.flatMap((p) => p.contacts),
-  );
-  await insertSearchTermRows(db, terms);
-  await insertTagRows(db, tags);
-  await customerKeysRepository.insertMany(db, keys);
 }

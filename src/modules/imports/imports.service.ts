@@ -16,13 +16,13 @@ import type { Scope } from '../../domain/scope.ts';
 import { AppError, type FieldError } from '../../http/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { AuthService } from '../auth/auth.service.ts';
-import { usersRepository } from '../users/users.repository.ts';
 import { ValueService } from '../orders/value.service.ts';
 import { CustomerImport } from './customer-import.ts';
 import { OrderImport } from './order-import.ts';
 import { importsRepository } from './imports.repository.ts';
 import { readSheet, sniff } from './import-reader.ts';
 import { importRates } from './rates-import.ts';
+import { userRecords } from '../users/user-records.service.ts';
 
 export interface StartImport {
   filePath: string;
@@ -217,7 +217,7 @@ export class ImportsService {
         // Value tiers follow the orders: recompute them workspace-wide after a real order import.
         if (!job.dry_run) await new ValueService(this.db).classify({ ...scope, role: 'admin' }, {});
       } else {
-        const teamId = (await usersRepository.teamIdsOf(this.db, ws, job.created_by))[0] ?? null;
+        const teamId = (await userRecords.teamIdsOf(this.db, ws, job.created_by))[0] ?? null;
         await new CustomerImport(this.db, scope, job, teamId).run();
       }
       await importsRepository.setStatus(this.db, ws, id, { status: 'done', finished_at: nowIso() });

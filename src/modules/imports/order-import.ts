@@ -3,7 +3,7 @@ import type { DB, Import, ImportErrorTable, Order } from '../../db/schema.ts';
 import { newId, nowIso } from '../../domain/ids.ts';
 import { normaliseOrderRow } from '../../domain/import/normalise-order-row.ts';
 import { canSeeOwner, type Scope } from '../../domain/scope.ts';
-import { customerKeysRepository } from '../customers/customers.repository.ts';
+import { customerRecords } from '../customers/customer-records.service.ts';
 import { ordersRepository } from '../orders/orders.repository.ts';
 import { importsRepository } from './imports.repository.ts';
 import { mapRow, sheetBatches } from './sheet-batches.ts';
@@ -45,7 +45,7 @@ export class OrderImport {
       const find = async (kind: 'domain' | 'name', keys: (string | null)[]) => {
         const wanted = [...new Set(keys.filter((k): k is string => !!k))];
         const hits = wanted.length
-          ? await customerKeysRepository.find(this.db, ws, kind, wanted)
+          ? await customerRecords.findByKeys(this.db, ws, kind, wanted)
           : [];
         return new Map(hits.map((h) => [h.key, h]));
       };

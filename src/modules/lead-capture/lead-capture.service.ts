@@ -5,15 +5,15 @@ import { newId, nowIso } from '../../domain/ids.ts';
 import { normaliseCustomerRow } from '../../domain/import/normalise-customer-row.ts';
 import type { Scope } from '../../domain/scope.ts';
 import { AppError } from '../../http/errors.ts';
-import type { ActivitiesService } from '../activities/activities.service.ts';
+import type { ActivitiesService } from '../relationship/activities.service.ts';
 import { AuthService } from '../auth/auth.service.ts';
 import { AttemptWindow } from '../../domain/attempt-window.ts';
-import { ContactsService } from '../contacts/contacts.service.ts';
+import { ContactsService } from '../customers/contacts.service.ts';
 import { customerKeysRepository } from '../customers/customers.repository.ts';
 import { CustomersService } from '../customers/customers.service.ts';
 import { requireRole } from '../../domain/scope.ts';
-import { usersRepository } from '../users/users.repository.ts';
 import { leadFormsRepository } from './lead-forms.repository.ts';
+import { userRecords } from '../users/user-records.service.ts';
 
 export interface LeadSubmission {
   company: string;
@@ -58,7 +58,7 @@ export class LeadCaptureService {
   ) {
     requireRole(scope, 'admin', 'manager');
     const ownerId = body.ownerId ?? scope.userId;
-    const owner = await usersRepository.findById(this.db, scope.workspaceId, ownerId);
+    const owner = await userRecords.findById(this.db, scope.workspaceId, ownerId);
     if (!owner || owner.active !== 1)
       throw AppError.validation([{ path: '/ownerId', message: 'no active user with this id' }]);
     const origins = body.allowedOrigins ?? [];

@@ -8,12 +8,12 @@ import { RateTable } from '../../domain/value/money.ts';
 import { checkRates, type SheetRate } from '../../domain/value/rates-sheet.ts';
 import { AppError, type FieldError } from '../../http/errors.ts';
 import { requireRole } from '../../domain/scope.ts';
-import { workspacesRepository } from '../workspaces/workspaces.repository.ts';
+import { workspaces } from '../workspaces/workspaces.service.ts';
 import { ordersRepository } from './orders.repository.ts';
 
 /** The workspace's rates as a lookup that converts an amount at a date. */
 export async function rateTableOf(db: Executor, workspaceId: string): Promise<RateTable> {
-  const ws = await workspacesRepository.find(db, workspaceId);
+  const ws = await workspaces.find(db, workspaceId);
   const rows = await ordersRepository.rates(db, workspaceId);
   return new RateTable(
     ws?.reporting_currency ?? 'USD',
@@ -31,7 +31,7 @@ export class ExchangeRatesService {
   constructor(private readonly db: Kysely<DB>) {}
 
   async list(scope: Scope) {
-    const ws = await workspacesRepository.find(this.db, scope.workspaceId);
+    const ws = await workspaces.find(this.db, scope.workspaceId);
     const rows = await ordersRepository.rates(this.db, scope.workspaceId);
     return {
       reportingCurrency: ws?.reporting_currency ?? 'USD',
@@ -42,7 +42,7 @@ export class ExchangeRatesService {
   /** Replaces the whole table (admin). */
   async replace(scope: Scope, body: RatesBody) {
     requireRole(scope, 'admin');
-    const ws = await workspacesRepository.find(this.db, scope.workspaceId);
+    const ws = await workspaces.find(this.db, scope.workspaceId);
     const reporting = (body.reportingCurrency ?? ws?.reporting_currency ?? 'USD').toUpperCase();
     const errors: FieldError[] = [];
     if (!isCurrency(reporting))
@@ -55,7 +55,7 @@ export class ExchangeRatesService {
       errors.push({ path: `/items/${p.index}/${p.field}`, message: p.message });
     if (errors.length) throw AppError.validation(errors);
     await this.db.transaction().execute(async (tx) => {
-      await workspacesRepository.update(tx, scope.workspaceId, { reporting_currency: reporting });
+      await workspaces.setReportingCurrency(tx, scope.workspaceId, reporting);
       await ordersRepository.replaceRates(tx, scope.workspaceId, this.rows(scope, items));
     });
     return this.list(scope);
@@ -78,7 +78,7 @@ export class ExchangeRatesService {
 
   async reportingCurrency(scope: Scope): Promise<string> {
     return (
-      (await workspacesRepository.find(this.db, scope.workspaceId))?.reporting_currency ?? 'USD'
+      (await workspaces.find(this.db, scope.workspaceId))?.reporting_currency ?? 'USD'
     );
   }
 

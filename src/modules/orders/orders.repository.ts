@@ -4,7 +4,7 @@ import { insertRows } from '../../db/bulk-insert.ts';
 import type { Executor } from '../../db/dialect.ts';
 import type { ExchangeRateTable, Order, OrderStatus } from '../../db/schema.ts';
 import type { Scope } from '../../domain/scope.ts';
-import { customersRepository } from '../customers/customers.repository.ts';
+import { visibleTo } from '../../db/visibility.ts';
 
 export interface OrderFilter {
   customerId?: string;
@@ -19,8 +19,10 @@ export interface OrderFilter {
 
 /** Orders joined to customers the scope may see: the one place the orders' access rule lives. */
 function visible(db: Executor, scope: Scope) {
-  return customersRepository
-    .scoped(db, scope)
+  return db
+    .selectFrom('customers')
+    .where('customers.workspace_id', '=', scope.workspaceId)
+    .$call(visibleTo(scope, 'customers.owner_id'))
     .innerJoin('orders', (j) =>
       j
         .onRef('orders.workspace_id', '=', 'customers.workspace_id')
@@ -59,8 +61,10 @@ export const ordersRepository = {
 
   /** Live customers in scope per tier: how many, their revenue and how many are locked. */
   tierSummary(db: Executor, scope: Scope) {
-    return customersRepository
-      .scoped(db, scope)
+    return db
+      .selectFrom('customers')
+      .where('customers.workspace_id', '=', scope.workspaceId)
+      .$call(visibleTo(scope, 'customers.owner_id'))
       .where('customers.deleted_at', 'is', null)
       .select((eb) => [
         'customers.tier',
@@ -74,29 +78,6 @@ export const ordersRepository = {
 
   async insert(db: Executor, row: Order): Promise<void> {
     await db.insertInto('orders').values(row).execute();
-    await this.refreshLastOrderDate(db, row.workspace_id, [row.customer_id]);
-  },
-
-  /**
-   * Recomputes the customers' last order date (cancelled orders left out). Every order write in
-   * this repository calls it, so segments can filter on a column instead of a subquery.
-   */
-  async refreshLastOrderDate(db: Executor, workspaceId: string, customerIds: string[]) {
-    const ids = [...new Set(customerIds)];
-    for (const part of chunks(ids, 500))
-      await db
-        .updateTable('customers')
-        .set((eb) => ({
-          last_order_date: eb
-            .selectFrom('orders')
-            .select((o) => o.fn.max('orders.order_date').as('d'))
-            .whereRef('orders.workspace_id', '=', 'customers.workspace_id')
-            .whereRef('orders.customer_id', '=', 'customers.id')
-            .where('orders.status', '<>', 'cancelled'),
-        }))
-        .where('workspace_id', '=', workspaceId)
-        .where('id', 'in', part)
-        .execute();
   },
 
   byNumber(db: Executor, workspaceId: string, number: string): Promise<Order | undefined> {
@@ -124,13 +105,6 @@ export const ordersRepository = {
 
   async insertMany(db: Executor, rows: Order[]): Promise<void> {
     await insertRows(db, 'orders', rows);
-    const first = rows[0];
-    if (first)
-      await this.refreshLastOrderDate(
-        db,
-        first.workspace_id,
-        rows.map((r) => r.customer_id),
-      );
   },
 
   async update(
@@ -138,16 +112,16 @@ export const ordersRepository = {
     workspaceId: string,
     id: string,
     patch: Partial<Pick<Order, 'status' | 'paid_date' | 'amount_minor'>>,
-  ): Promise<void> {
-    await this.updateMany(db, workspaceId, new Map([[id, patch]]));
+  ): Promise<string[]> {
+    return this.updateMany(db, workspaceId, new Map([[id, patch]]));
   },
 
-  /** Updates orders, then their customers' last order date once for the lot. */
+  /** Updates orders; answers the customers whose orders changed status. */
   async updateMany(
     db: Executor,
     workspaceId: string,
     patches: Map<string, Partial<Pick<Order, 'status' | 'paid_date' | 'amount_minor'>>>,
-  ): Promise<void> {
+  ): Promise<string[]> {
     const touched: string[] = [];
     for (const [id, patch] of patches) {
       const row = await db
@@ -159,7 +133,7 @@ export const ordersRepository = {
         .executeTakeFirst();
       if (row && patch.status) touched.push(row.customer_id);
     }
-    await this.refreshLastOrderDate(db, workspaceId, touched);
+    return touched;
   },
 
   ofCustomer(db: Executor, workspaceId: string, customerId: string): Promise<Order[]> {

@@ -7,8 +7,9 @@ import type { Scope } from '../../domain/scope.ts';
 import { totals } from '../../domain/value/money.ts';
 import { AppError, type FieldError } from '../../http/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
-import { customersRepository } from '../customers/customers.repository.ts';
+import { customerRecords } from '../customers/customer-records.service.ts';
 import { rateTableOf } from './exchange-rates.service.ts';
+import { saveOrders } from './order-records.service.ts';
 import { ordersRepository, type OrderFilter } from './orders.repository.ts';
 
 export interface OrderBody {
@@ -69,7 +70,7 @@ export class OrdersService {
       created_at: nowIso(),
     };
     await this.db.transaction().execute(async (tx) => {
-      if (!(await customersRepository.findVisible(tx, scope, body.customerId)))
+      if (!(await customerRecords.findVisible(tx, scope, body.customerId)))
         throw AppError.validation([
           { path: '/customerId', message: 'no customer with this id in your scope' },
         ]);
@@ -77,7 +78,7 @@ export class OrdersService {
         throw AppError.conflict(`Order ${row.number} already exists`, [
           { path: '/number', message: 'is already taken' },
         ]);
-      await ordersRepository.insert(tx, row);
+      await saveOrders(tx, scope.workspaceId, { inserts: [row] });
       await recordAudit(tx, scope, {
         action: 'create',
         entityType: 'order',
@@ -106,7 +107,7 @@ export class OrdersService {
       for (const [k, v] of Object.entries(next) as [keyof typeof next, unknown][])
         if (order[k] !== v) changes[k] = { before: order[k], after: v };
       if (Object.keys(changes).length) {
-        await ordersRepository.update(tx, scope.workspaceId, id, next);
+        await saveOrders(tx, scope.workspaceId, { updates: new Map([[id, next]]) });
         await recordAudit(tx, scope, {
           action: 'update',
           entityType: 'order',
@@ -132,7 +133,7 @@ export class OrdersService {
 
   /** A customer's orders and totals: per currency, and converted at each order date's rate. */
   async ofCustomer(scope: Scope, customerId: string) {
-    if (!(await customersRepository.findVisible(this.db, scope, customerId)))
+    if (!(await customerRecords.findVisible(this.db, scope, customerId)))
       throw AppError.notFound('Customer');
     const orders = await ordersRepository.ofCustomer(this.db, scope.workspaceId, customerId);
     const live = orders.filter((o) => o.status !== 'cancelled');

@@ -10,9 +10,9 @@ import {
 } from '../../domain/value/value-settings.ts';
 import { AppError } from '../../http/errors.ts';
 import { recordAudit, recordAudits } from '../audit/audit.service.ts';
-import { customersRepository } from '../customers/customers.repository.ts';
+import { customerRecords } from '../customers/customer-records.service.ts';
 import { requireRole } from '../../domain/scope.ts';
-import { workspacesRepository } from '../workspaces/workspaces.repository.ts';
+import { workspaces } from '../workspaces/workspaces.service.ts';
 import { rateTableOf } from './exchange-rates.service.ts';
 import { ordersRepository } from './orders.repository.ts';
 
@@ -21,7 +21,7 @@ export class ValueService {
   constructor(private readonly db: Kysely<DB>) {}
 
   private async settings(workspaceId: string) {
-    const ws = await workspacesRepository.find(this.db, workspaceId);
+    const ws = await workspaces.find(this.db, workspaceId);
     return {
       settings: parseValueSettings(ws?.value_settings),
       reportingCurrency: ws?.reporting_currency ?? 'USD',
@@ -68,7 +68,7 @@ export class ValueService {
     if (problems.length) throw AppError.validation(problems);
     const from = periodStart(now, settings.months);
     const rates = await rateTableOf(this.db, scope.workspaceId);
-    const customers = await customersRepository.liveForClassification(this.db, scope.workspaceId);
+    const customers = await customerRecords.liveForClassification(this.db, scope.workspaceId);
     const live = new Set(customers.map((c) => c.id));
     const orders = await ordersRepository.since(this.db, scope.workspaceId, from);
     const values = new Map<string, CustomerValue>();
@@ -92,7 +92,7 @@ export class ValueService {
     }
     const plan = classificationPlan(customers, values, settings);
     await this.db.transaction().execute(async (tx) => {
-      await customersRepository.updateGroups(tx, scope.workspaceId, plan.updates);
+      await customerRecords.updateGroups(tx, scope.workspaceId, plan.updates);
       await recordAudits(
         tx,
         scope,
@@ -103,9 +103,11 @@ export class ValueService {
           changes: { tier: { before: t.before, after: t.after } },
         })),
       );
-      await workspacesRepository.update(tx, scope.workspaceId, {
-        value_settings: JSON.stringify({ ...settings, classifiedAt: nowIso() }),
-      });
+      await workspaces.saveValueSettings(
+        tx,
+        scope.workspaceId,
+        JSON.stringify({ ...settings, classifiedAt: nowIso() }),
+      );
     });
     return {
       customers: customers.length,
@@ -119,9 +121,9 @@ export class ValueService {
   /** Sets a tier by hand; locked tiers are left alone by classification. */
   async setTier(scope: Scope, customerId: string, body: { tier: Tier | null; locked: boolean }) {
     await this.db.transaction().execute(async (tx) => {
-      const c = await customersRepository.findVisible(tx, scope, customerId);
+      const c = await customerRecords.findVisible(tx, scope, customerId);
       if (!c) throw AppError.notFound('Customer');
-      await customersRepository.update(tx, scope.workspaceId, customerId, {
+      await customerRecords.update(tx, scope.workspaceId, customerId, {
         tier: body.tier,
         tier_locked: body.locked ? 1 : 0,
         updated_at: nowIso(),

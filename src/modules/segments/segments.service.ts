@@ -9,16 +9,16 @@ import {
 } from '../../domain/segments/segment-filter.ts';
 import { AppError } from '../../http/errors.ts';
 import { diff, recordAudit } from '../audit/audit.service.ts';
-import { customFieldsRepository } from '../custom-fields/custom-fields.repository.ts';
-import type { CustomerWhere } from '../customers/customers.repository.ts';
-import { workspacesRepository } from '../workspaces/workspaces.repository.ts';
-import { customersRepository } from '../customers/customers.repository.ts';
+import { customFieldDefinitions } from '../custom-fields/custom-fields.service.ts';
+import type { CustomerWhere } from '../customers/customer-records.service.ts';
+import { workspaces } from '../workspaces/workspaces.service.ts';
+import { customerRecords } from '../customers/customer-records.service.ts';
 import type { CustomerListQuery } from '../customers/customers.schemas.ts';
 import type { CustomersService } from '../customers/customers.service.ts';
 import { segmentsRepository } from './segments.repository.ts';
 import type { PreviewBody, SegmentBody, SegmentOut, SegmentPatch } from './segments.schemas.ts';
-import { compileContext } from './segment-conditions.ts';
-import { segmentWhere } from './segments.sql.ts';
+import { compileContext } from './segment-conditions.service.ts';
+import { segmentWhere } from './segment-sql.repository.ts';
 
 const toOut = (s: Segment, count?: number): SegmentOut => ({
   id: s.id,
@@ -53,8 +53,8 @@ export class SegmentsService {
   }
 
   async fields(scope: Scope) {
-    const custom = await customFieldsRepository.definitions(this.db, scope.workspaceId);
-    const ws = await workspacesRepository.find(this.db, scope.workspaceId);
+    const custom = await customFieldDefinitions(this.db, scope.workspaceId);
+    const ws = await workspaces.find(this.db, scope.workspaceId);
     return { reportingCurrency: ws?.reporting_currency ?? 'USD', items: fieldCatalogue(custom) };
   }
 
@@ -73,12 +73,12 @@ export class SegmentsService {
   async get(scope: Scope, id: string): Promise<SegmentOut> {
     const row = await this.load(scope, id);
     const { where } = await this.compile(scope.workspaceId, JSON.parse(row.filter));
-    return toOut(row, await customersRepository.count(this.db, scope, where));
+    return toOut(row, await customerRecords.count(this.db, scope, where));
   }
 
   async preview(scope: Scope, body: PreviewBody): Promise<{ count: number }> {
     const { where } = await this.compile(scope.workspaceId, body.filter);
-    return { count: await customersRepository.count(this.db, scope, where) };
+    return { count: await customerRecords.count(this.db, scope, where) };
   }
 
   async customers(scope: Scope, id: string, query: CustomerListQuery) {

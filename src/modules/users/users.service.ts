@@ -7,10 +7,10 @@ import { requireRole, type Scope } from '../../domain/scope.ts';
 export { requireRole };
 import { AppError } from '../../http/errors.ts';
 import { diff, recordAudit } from '../audit/audit.service.ts';
-import { hashPassword, verifyPassword } from '../auth/passwords.ts';
-import { teamsRepository } from '../teams/teams.repository.ts';
+import { hashPassword, verifyPassword } from './passwords.ts';
+import { teamsRepository } from './teams.repository.ts';
 import { usersRepository } from './users.repository.ts';
-import { workspacesRepository } from '../workspaces/workspaces.repository.ts';
+import { workspaces } from '../workspaces/workspaces.service.ts';
 import type { MePatch, UserCreate, UserOut, UserPatch } from './users.schemas.ts';
 
 const toUserOut = (u: User, teamIds: string[]): UserOut => ({
@@ -58,7 +58,7 @@ export async function insertUser(
     created_at: nowIso(),
   };
   await usersRepository.insert(db, user);
-  await usersRepository.setTeams(db, workspaceId, user.id, teamIds);
+  await teamsRepository.setTeamsOfUser(db, workspaceId, user.id, teamIds);
   await recordAudit(db, { workspaceId, userId: actorId ?? user.id }, {
     action: 'create',
     entityType: 'user',
@@ -84,7 +84,7 @@ export class UsersService {
   }
 
   async workspace(workspaceId: string) {
-    const ws = await workspacesRepository.find(this.db, workspaceId);
+    const ws = await workspaces.find(this.db, workspaceId);
     if (!ws) throw AppError.notFound('Workspace');
     return {
       id: ws.id,
@@ -134,7 +134,7 @@ export class UsersService {
       if (input.password !== undefined) patch.password_hash = await hashPassword(input.password);
       if (input.teamIds) {
         await checkTeams(tx, scope.workspaceId, input.teamIds);
-        await usersRepository.setTeams(tx, scope.workspaceId, id, [...new Set(input.teamIds)]);
+        await teamsRepository.setTeamsOfUser(tx, scope.workspaceId, id, [...new Set(input.teamIds)]);
       }
       if (Object.keys(patch).length) await usersRepository.update(tx, scope.workspaceId, id, patch);
       const changes = diff(

@@ -7,7 +7,6 @@ import { requireScope } from '../../http/authenticate.ts';
 import { AppError, type FieldError } from '../../http/errors.ts';
 import { errorResponses, type App } from '../../http/types.ts';
 import { diff, recordAudit } from '../audit/audit.service.ts';
-import type { CalendarProvider } from '../calendar/calendar.provider.ts';
 import { requireRole } from '../../domain/scope.ts';
 import { workspacesRepository } from './workspaces.repository.ts';
 
@@ -57,7 +56,8 @@ const toOut = (w: Workspace) => ({
 export class WorkspaceSettingsService {
   constructor(
     private readonly db: Kysely<DB>,
-    private readonly calendars: CalendarProvider,
+    /** Told when the workspace changes what closes business, so cached calendars are rebuilt. */
+    private readonly onCalendarChange: (workspaceId: string) => void,
   ) {}
 
   async get(scope: Scope) {
@@ -112,7 +112,7 @@ export class WorkspaceSettingsService {
         changes: diff(toOut(before), after ? toOut(after) : {}),
       });
     });
-    this.calendars.invalidate(scope.workspaceId);
+    this.onCalendarChange(scope.workspaceId);
     return this.get(scope);
   }
 }

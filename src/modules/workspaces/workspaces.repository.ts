@@ -47,6 +47,10 @@ export const workspacesRepository = {
     await db.updateTable('workspaces').set(patch).where('id', '=', id).execute();
   },
 
+  list(db: Executor): Promise<Workspace[]> {
+    return db.selectFrom('workspaces').selectAll().orderBy('created_at').execute();
+  },
+
   async count(db: Executor): Promise<number> {
     const r = await db
       .selectFrom('workspaces')

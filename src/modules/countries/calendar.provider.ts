@@ -1,27 +1,24 @@
-import type { Kysely } from 'kysely';
-import type { DB } from '../../db/schema.ts';
+import type { Executor } from '../../db/dialect.ts';
 import { BusinessCalendar } from '../../domain/calendar/business-calendar.ts';
 import {
   regionsOf,
   type HolidayType,
   type ReaderLanguage,
 } from '../../domain/calendar/holidays.ts';
-import {
-  calendarDaysRepository,
-  countrySettingsRepository,
-} from '../countries/countries.repository.ts';
-import { workspacesRepository } from '../workspaces/workspaces.repository.ts';
+import { calendarDaysRepository, countrySettingsRepository } from './countries.repository.ts';
+import { workspaces } from '../workspaces/workspaces.service.ts';
 
 /**
  * Builds each workspace's calendar per country and region once (library holidays, weekend and the
- * workspace's own days) and keeps it until the workspace changes its calendar data.
+ * workspace's own days) and keeps it until the workspace changes its calendar data. A calendar
+ * is read through the executor the caller passes: inside a transaction that is the transaction
+ * (on SQLite it holds the only connection, so reading beside it would wait for itself).
  */
 export class CalendarProvider {
   private readonly cache = new Map<string, Promise<BusinessCalendar>>();
 
-  constructor(private readonly db: Kysely<DB>) {}
-
   calendar(
+    db: Executor,
     workspaceId: string,
     country: string,
     rawRegion: string | null = null,
@@ -32,7 +29,7 @@ export class CalendarProvider {
     const key = `${workspaceId}|${country}|${region ?? ''}|${language}`;
     let hit = this.cache.get(key);
     if (!hit) {
-      hit = this.build(workspaceId, country, region, language);
+      hit = this.build(db, workspaceId, country, region, language);
       this.cache.set(key, hit);
       hit.catch(() => this.cache.delete(key));
     }
@@ -47,15 +44,16 @@ export class CalendarProvider {
   }
 
   private async build(
+    db: Executor,
     workspaceId: string,
     country: string,
     region: string | null,
     language: ReaderLanguage,
   ): Promise<BusinessCalendar> {
     const [ws, settings, days] = await Promise.all([
-      workspacesRepository.find(this.db, workspaceId),
-      countrySettingsRepository.find(this.db, workspaceId, country),
-      calendarDaysRepository.list(this.db, workspaceId, country),
+      workspaces.find(db, workspaceId),
+      countrySettingsRepository.find(db, workspaceId, country),
+      calendarDaysRepository.list(db, workspaceId, country),
     ]);
     return new BusinessCalendar(country, region, {
       closedTypes: ws ? (JSON.parse(ws.closed_holiday_types) as HolidayType[]) : ['public'],

@@ -1,4 +1,5 @@
 import {
+  expressionBuilder,
   sql,
   type Expression,
   type ExpressionBuilder,
@@ -33,6 +34,11 @@ const FALSE = sql<SqlBool>`1 = 0`;
  * A validated segment filter as a WHERE expression over `customers`, the same on SQLite and
  * PostgreSQL: values are bound parameters, and the two differ only in reading custom fields.
  */
+/** The filter as a standalone condition over `customers`, for other modules' queries. */
+export function segmentCondition(filter: SegmentFilter, ctx: CompileContext): Expression<SqlBool> {
+  return group(expressionBuilder<DB, 'customers'>(), filter, ctx);
+}
+
 export function segmentWhere(
   eb: EB,
   filter: SegmentFilter,

@@ -9,15 +9,14 @@ import { newId, nowIso } from '../../domain/ids.ts';
 import { canSeeOwner, type Scope } from '../../domain/scope.ts';
 import { AppError } from '../../http/errors.ts';
 import { diff, recordAudit } from '../audit/audit.service.ts';
-import type { CalendarProvider } from '../calendar/calendar.provider.ts';
+import type { CalendarProvider } from '../countries/calendar.provider.ts';
 import { countryNames } from '../countries/country-facts.ts';
 import { countrySettingsRepository } from '../countries/countries.repository.ts';
-import { customersRepository } from '../customers/customers.repository.ts';
+import { customerRecords } from '../customers/customer-records.service.ts';
 import { segmentsRepository } from '../segments/segments.repository.ts';
 import { requireRole } from '../../domain/scope.ts';
-import { usersRepository } from '../users/users.repository.ts';
-import { workspacesRepository } from '../workspaces/workspaces.repository.ts';
-import type { FollowUpOut } from '../activities/activities.schemas.ts';
+import { workspaces } from '../workspaces/workspaces.service.ts';
+import type { FollowUpOut } from './activities.schemas.ts';
 import { toFollowUpOut } from './follow-ups.mapper.ts';
 import {
   followUpsRepository,
@@ -32,6 +31,7 @@ import type {
   PoliciesBody,
 } from './follow-ups.schemas.ts';
 import { zoneOf, type PlanningService } from './planning.service.ts';
+import { userRecords } from '../users/user-records.service.ts';
 
 const UPCOMING_DAYS = 14;
 
@@ -52,7 +52,7 @@ export class FollowUpsService {
    * by when the customer's working day opens, with the next window both sides are at work.
    */
   async list(scope: Scope, query: FollowUpQuery, now = new Date()): Promise<InboxFollowUp[]> {
-    const ws = await workspacesRepository.find(this.db, scope.workspaceId);
+    const ws = await workspaces.find(this.db, scope.workspaceId);
     if (!ws) throw AppError.notFound('Workspace');
     const home = {
       calendar: await this.calendars.calendar(scope.workspaceId, ws.home_country),
@@ -191,10 +191,10 @@ export class FollowUpsService {
     const id = newId();
     await this.planning.prepare(
       scope.workspaceId,
-      await customersRepository.findVisible(this.db, scope, body.customerId),
+      await customerRecords.findVisible(this.db, scope, body.customerId),
     );
     await this.db.transaction().execute(async (tx) => {
-      const customer = await customersRepository.findVisible(tx, scope, body.customerId);
+      const customer = await customerRecords.findVisible(tx, scope, body.customerId);
       if (!customer)
         throw AppError.validation([
           { path: '/customerId', message: 'no customer with this id in your scope' },
@@ -300,14 +300,14 @@ export class FollowUpsService {
         entityId: id,
         changes,
       });
-      const customer = await customersRepository.findVisible(tx, scope, row.customer_id);
+      const customer = await customerRecords.findVisible(tx, scope, row.customer_id);
       if (customer) await this.planning.refreshHealth(tx, scope.workspaceId, customer);
     });
     return this.get(scope, id);
   }
 
   private async checkAssignee(db: Executor, scope: Scope, assigneeId: string): Promise<void> {
-    const user = await usersRepository.findById(db, scope.workspaceId, assigneeId);
+    const user = await userRecords.findById(db, scope.workspaceId, assigneeId);
     if (!user || user.active !== 1)
       throw AppError.validation([{ path: '/assigneeId', message: 'no active user with this id' }]);
     if (!canSeeOwner(scope, assigneeId))
@@ -322,7 +322,7 @@ export class FollowUpsService {
   /** The customer's health score with its weighted parts (recomputed on read). */
   async health(scope: Scope, customerId: string) {
     return this.db.transaction().execute(async (tx) => {
-      const customer = await customersRepository.findVisible(tx, scope, customerId);
+      const customer = await customerRecords.findVisible(tx, scope, customerId);
       if (!customer) throw AppError.notFound('Customer');
       return this.planning.refreshHealth(tx, scope.workspaceId, customer);
     });

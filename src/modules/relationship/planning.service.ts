@@ -8,10 +8,10 @@ import { newId } from '../../domain/ids.ts';
 import { DEFAULT_POLICIES, type PolicyRule } from '../../domain/relationship/cadence.ts';
 import { healthScore } from '../../domain/relationship/health.ts';
 import { planNextFollowUp } from '../../domain/relationship/planner.ts';
-import { activitiesRepository } from '../activities/activities.repository.ts';
-import type { CalendarProvider } from '../calendar/calendar.provider.ts';
+import { activitiesRepository } from './activities.repository.ts';
+import type { CalendarProvider } from '../countries/calendar.provider.ts';
 import { countryNames } from '../countries/country-facts.ts';
-import { segmentConditions } from '../segments/segment-conditions.ts';
+import { segmentConditions } from '../segments/segment-conditions.service.ts';
 import {
   cadencePlansRepository,
   policyIndexSql,

@@ -5,10 +5,10 @@ import type { Scope } from '../../domain/scope.ts';
 import { AppError } from '../../http/errors.ts';
 import { toPage } from '../../http/pagination.ts';
 import { diff, recordAudit } from '../audit/audit.service.ts';
-import { contactsRepository } from '../contacts/contacts.repository.ts';
-import { customersRepository } from '../customers/customers.repository.ts';
-import { toFollowUpOut } from '../follow-ups/follow-ups.mapper.ts';
-import type { PlanningService } from '../follow-ups/planning.service.ts';
+import { contactRecords } from '../customers/customer-records.service.ts';
+import { customerRecords } from '../customers/customer-records.service.ts';
+import { toFollowUpOut } from './follow-ups.mapper.ts';
+import type { PlanningService } from './planning.service.ts';
 import { activitiesRepository } from './activities.repository.ts';
 import type {
   ActivityBody,
@@ -69,16 +69,16 @@ export class ActivitiesService {
     let next: FollowUpOut | null = null;
     await this.planning.prepare(
       scope.workspaceId,
-      await customersRepository.findVisible(this.db, scope, body.customerId),
+      await customerRecords.findVisible(this.db, scope, body.customerId),
     );
     await this.db.transaction().execute(async (tx) => {
-      const customer = await customersRepository.findVisible(tx, scope, body.customerId);
+      const customer = await customerRecords.findVisible(tx, scope, body.customerId);
       if (!customer)
         throw AppError.validation([
           { path: '/customerId', message: 'no customer with this id in your scope' },
         ]);
       if (body.contactId) {
-        const contact = await contactsRepository.findVisible(tx, scope, body.contactId);
+        const contact = await contactRecords.findVisible(tx, scope, body.contactId);
         if (!contact || contact.customer_id !== customer.id)
           throw AppError.validation([
             { path: '/contactId', message: 'is not a contact of this customer' },

@@ -1,12 +1,11 @@
-import { expressionBuilder, type Expression, type SqlBool } from 'kysely';
+import type { Expression, SqlBool } from 'kysely';
 import { isPostgres, type Executor } from '../../db/dialect.ts';
-import type { DB } from '../../db/schema.ts';
 import { validateFilter } from '../../domain/segments/segment-filter.ts';
-import { customFieldsRepository } from '../custom-fields/custom-fields.repository.ts';
+import { customFieldDefinitions } from '../custom-fields/custom-fields.service.ts';
 import { segmentsRepository } from './segments.repository.ts';
 import { minorDigits } from '../../domain/value/money.ts';
-import { workspacesRepository } from '../workspaces/workspaces.repository.ts';
-import { segmentWhere, type CompileContext } from './segments.sql.ts';
+import { workspaces } from '../workspaces/workspaces.service.ts';
+import { segmentCondition, type CompileContext } from './segment-sql.repository.ts';
 
 /** What compiling a filter needs to know about the workspace. */
 export async function compileContext(
@@ -14,8 +13,8 @@ export async function compileContext(
   workspaceId: string,
   now = new Date(),
 ): Promise<CompileContext> {
-  const custom = await customFieldsRepository.definitions(db, workspaceId);
-  const ws = await workspacesRepository.find(db, workspaceId);
+  const custom = await customFieldDefinitions(db, workspaceId);
+  const ws = await workspaces.find(db, workspaceId);
   const moneyScale = 10 ** minorDigits(ws?.reporting_currency ?? 'USD');
   return { postgres: isPostgres(db), workspaceId, custom, now, moneyScale };
 }
@@ -34,11 +33,14 @@ export async function segmentConditions(
   const out = new Map<string, Expression<SqlBool>>();
   if (ids.length === 0) return out;
   const ctx = await compileContext(db, workspaceId, now);
-  const eb = expressionBuilder<DB, 'customers'>();
   for (const id of new Set(ids)) {
     const row = await segmentsRepository.find(db, workspaceId, id);
     const { filter } = row ? validateFilter(JSON.parse(row.filter), ctx.custom) : { filter: null };
-    if (filter) out.set(id, segmentWhere(eb, filter, ctx));
+    if (filter) out.set(id, segmentCondition(filter, ctx));
   }
   return out;
 }
+
+/** A saved segment by id, for modules that point at one (cadence policies). */
+export const findSegment = (db: Executor, workspaceId: string, id: string) =>
+  segmentsRepository.find(db, workspaceId, id);

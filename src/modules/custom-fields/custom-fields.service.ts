@@ -1,40 +1,16 @@
-import { Type, type Static } from '@sinclair/typebox';
 import type { Kysely } from 'kysely';
+import type { Executor } from '../../db/dialect.ts';
 import type { CustomFieldDefinition, DB } from '../../db/schema.ts';
-import { CUSTOM_FIELD_TYPES } from '../../domain/enums.ts';
 import { newId, nowIso } from '../../domain/ids.ts';
-import type { Scope } from '../../domain/scope.ts';
-import { requireScope } from '../../http/authenticate.ts';
+import { requireRole, type Scope } from '../../domain/scope.ts';
 import { AppError } from '../../http/errors.ts';
-import { errorResponses, type App } from '../../http/types.ts';
 import { diff, recordAudit } from '../audit/audit.service.ts';
-import { IdParams } from '../../http/params.ts';
-import { OneOf } from '../../http/schema-helpers.ts';
-import { requireRole } from '../../domain/scope.ts';
+import type { FieldBody } from './custom-fields.schemas.ts';
 import { customFieldsRepository } from './custom-fields.repository.ts';
 
-const FieldOut = Type.Object({
-  id: Type.String(),
-  key: Type.String(),
-  label: Type.String(),
-  type: Type.String(),
-  options: Type.Array(Type.String()),
-});
-const FieldBody = Type.Object(
-  {
-    key: Type.String({
-      pattern: '^[a-z][a-z0-9_]{0,39}$',
-      description: 'lower-case letters, digits and _',
-    }),
-    label: Type.String({ minLength: 1, maxLength: 100 }),
-    type: OneOf(CUSTOM_FIELD_TYPES),
-    options: Type.Optional(
-      Type.Array(Type.String({ minLength: 1, maxLength: 100 }), { maxItems: 100 }),
-    ),
-  },
-  { additionalProperties: false },
-);
-type FieldBody = Static<typeof FieldBody>;
+/** The workspace's custom field definitions as the domain validates and compiles against them. */
+export const customFieldDefinitions = (db: Executor, workspaceId: string) =>
+  customFieldsRepository.definitions(db, workspaceId);
 
 const toOut = (d: CustomFieldDefinition) => ({
   id: d.id,
@@ -101,47 +77,3 @@ export class CustomFieldsService {
   }
 }
 
-export function customFieldsRoutes(app: App, fields: CustomFieldsService): void {
-  const tags = ['custom fields'];
-  const errors = { ...errorResponses, 403: Type.Ref('Problem'), 409: Type.Ref('Problem') };
-  app.get(
-    '/custom-fields',
-    {
-      schema: {
-        tags,
-        summary: 'Custom field definitions for customers',
-        response: { 200: Type.Object({ items: Type.Array(FieldOut) }), ...errorResponses },
-      },
-    },
-    async (req) => ({
-      items: await fields.list(requireScope(req)),
-    }),
-  );
-  app.post(
-    '/custom-fields',
-    {
-      schema: {
-        tags,
-        summary: 'Define a custom field (admin)',
-        body: FieldBody,
-        response: { 201: FieldOut, ...errors },
-      },
-    },
-    async (req, reply) => reply.code(201).send(await fields.create(requireScope(req), req.body)),
-  );
-  app.delete(
-    '/custom-fields/:id',
-    {
-      schema: {
-        tags,
-        summary: 'Remove a custom field definition (admin)',
-        params: IdParams,
-        response: { 204: Type.Null(), ...errors },
-      },
-    },
-    async (req, reply) => {
-      await fields.remove(requireScope(req), req.params.id);
-      return reply.code(204).send(null);
-    },
-  );
-}

@@ -1,7 +1,7 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { STAGES, TIERS } from '../../domain/enums.ts';
 import { Nullable, OneOf } from '../../http/schema-helpers.ts';
-import { FollowUpOut } from '../activities/activities.schemas.ts';
+import { FollowUpOut } from './activities.schemas.ts';
 
 const Time = Type.String({
   pattern: '^([01]\\d|2[0-3]):[0-5]\\d$',

@@ -5,9 +5,9 @@ import { formatInternational, toE164 } from '../../domain/phones.ts';
 import type { Scope } from '../../domain/scope.ts';
 import { AppError, type FieldError } from '../../http/errors.ts';
 import { diff, recordAudit } from '../audit/audit.service.ts';
-import { customersRepository } from '../customers/customers.repository.ts';
-import { refreshSearchTerms } from '../customers/customers.search.ts';
-import { checkLanguages } from '../customers/customers.validation.ts';
+import { customersRepository } from './customers.repository.ts';
+import { refreshCustomerIndex } from './customer-index.ts';
+import { checkLanguages } from './customers.validation.ts';
 import { contactsRepository } from './contacts.repository.ts';
 import type { ContactBody, ContactOut, ContactPatch } from './contacts.schemas.ts';
 
@@ -111,7 +111,7 @@ export class ContactsService {
         updated_at: now,
       };
       await contactsRepository.insert(tx, row);
-      await refreshSearchTerms(tx, scope.workspaceId, customer);
+      await refreshCustomerIndex(tx, scope.workspaceId, customer);
       await recordAudit(tx, scope, {
         action: 'create',
         entityType: 'contact',
@@ -165,11 +165,11 @@ export class ContactsService {
   }
 
   private async refreshCustomer(
-    tx: Parameters<typeof refreshSearchTerms>[0],
+    tx: Parameters<typeof refreshCustomerIndex>[0],
     scope: Scope,
     customerId: string,
   ): Promise<void> {
     const customer = await customersRepository.findVisible(tx, scope, customerId);
-    if (customer) await refreshSearchTerms(tx, scope.workspaceId, customer);
+    if (customer) await refreshCustomerIndex(tx, scope.workspaceId, customer);
   }
 }

@@ -1,5 +1,5 @@
 import type { FollowUp } from '../../db/schema.ts';
-import type { FollowUpOut } from '../activities/activities.schemas.ts';
+import type { FollowUpOut } from './activities.schemas.ts';
 
 export function toFollowUpOut(
   f: FollowUp & { customer_name: string; customer_country: string },

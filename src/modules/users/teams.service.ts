@@ -5,7 +5,7 @@ import { newId, nowIso } from '../../domain/ids.ts';
 import type { Scope } from '../../domain/scope.ts';
 import { AppError } from '../../http/errors.ts';
 import { diff, recordAudit } from '../audit/audit.service.ts';
-import { usersRepository } from '../users/users.repository.ts';
+import { usersRepository } from './users.repository.ts';
 import { requireRole } from '../../domain/scope.ts';
 import { teamsRepository } from './teams.repository.ts';
 import type { TeamBody, TeamOut, TeamPatch } from './teams.schemas.ts';

@@ -1,7 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import { requireScope } from '../../http/authenticate.ts';
 import { errorResponses, type App } from '../../http/types.ts';
-import { FollowUpOut } from '../activities/activities.schemas.ts';
+import { FollowUpOut } from './activities.schemas.ts';
 import { IdParams } from '../../http/params.ts';
 import {
   FollowUpCreate,

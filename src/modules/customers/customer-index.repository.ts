@@ -1,0 +1,74 @@
+import type { Insertable } from 'kysely';
+import { insertRows } from '../../db/bulk-insert.ts';
+import { chunks } from '../../db/chunks.ts';
+import type { Executor } from '../../db/dialect.ts';
+import { replaceRows } from '../../db/replace-rows.ts';
+import type { CustomerKeyTable, MatchKind } from '../../db/schema.ts';
+import type { MatchKey } from '../../domain/identity/match-keys.ts';
+
+type TermRow = { workspace_id: string; customer_id: string; term: string };
+type TagRow = { workspace_id: string; customer_id: string; tag: string };
+
+/** Owner of `customer_search_terms` and `customer_keys`: what finds a customer and its duplicates. */
+export const customerIndexRepository = {
+  async setSearchTerms(
+    db: Executor,
+    workspaceId: string,
+    customerId: string,
+    terms: string[],
+  ): Promise<void> {
+    await replaceRows(
+      db,
+      'customer_search_terms',
+      { workspace_id: workspaceId, customer_id: customerId },
+      terms.map((term) => ({ workspace_id: workspaceId, customer_id: customerId, term })),
+    );
+  },
+
+  async setKeys(db: Executor, workspaceId: string, customerId: string, keys: MatchKey[]) {
+    await replaceRows(
+      db,
+      'customer_keys',
+      { workspace_id: workspaceId, customer_id: customerId },
+      keys.map((k) => ({ workspace_id: workspaceId, customer_id: customerId, ...k })),
+    );
+  },
+
+  /** The index rows of customers created in one batch (imports, the seed). */
+  async insertMany(
+    db: Executor,
+    rows: { terms: TermRow[]; tags: TagRow[]; keys: Insertable<CustomerKeyTable>[] },
+  ): Promise<void> {
+    await insertRows(db, 'customer_search_terms', rows.terms);
+    await insertRows(db, 'customer_tags', rows.tags);
+    await insertRows(db, 'customer_keys', rows.keys);
+  },
+
+  /** Live customers holding any of the keys, with the key that matched. */
+  async findByKeys(
+    db: Executor,
+    workspaceId: string,
+    kind: MatchKind,
+    keys: string[],
+  ): Promise<{ key: string; customer_id: string; owner_id: string }[]> {
+    const out: { key: string; customer_id: string; owner_id: string }[] = [];
+    for (const part of chunks(keys, 900)) {
+      out.push(
+        ...(await db
+          .selectFrom('customer_keys')
+          .innerJoin('customers', (j) =>
+            j
+              .onRef('customers.workspace_id', '=', 'customer_keys.workspace_id')
+              .onRef('customers.id', '=', 'customer_keys.customer_id'),
+          )
+          .select(['customer_keys.key', 'customer_keys.customer_id', 'customers.owner_id'])
+          .where('customer_keys.workspace_id', '=', workspaceId)
+          .where('customer_keys.kind', '=', kind)
+          .where('customer_keys.key', 'in', part)
+          .where('customers.deleted_at', 'is', null)
+          .execute()),
+      );
+    }
+    return out;
+  },
+};

@@ -1,0 +1,98 @@
+import type { Executor } from '../../db/dialect.ts';
+import { childIds, reparent } from '../../db/reparent.ts';
+import type { Contact, Customer, CustomerUpdate } from '../../db/schema.ts';
+import type { Scope } from '../../domain/scope.ts';
+import { contactsRepository } from './contacts.repository.ts';
+import { refreshCustomerIndex, type IndexedCustomer } from './customer-index.ts';
+import { customerIndexRepository } from './customer-index.repository.ts';
+import { customersRepository, type CustomerWhere } from './customers.repository.ts';
+
+export { insertNewCustomers, newCustomerRow, type NewCustomerFields } from './new-customers.ts';
+export type { CustomerWhere };
+
+/**
+ * What other modules may read and write of customers and their contacts, always inside the
+ * caller's transaction (`db`). The customers module is the only writer of `customers`,
+ * `contacts`, `customer_tags`, `customer_search_terms` and `customer_keys`; everyone else comes
+ * through here, and each write says what it is for.
+ */
+export const customerRecords = {
+  /** A customer the scope may see (live unless asked otherwise), or undefined. */
+  findVisible: (
+    db: Executor,
+    scope: Scope,
+    id: string,
+    opts?: { includeDeleted?: boolean },
+  ): Promise<Customer | undefined> => customersRepository.findVisible(db, scope, id, opts),
+
+  /** Customers by id, unscoped: for callers that checked access on each. */
+  findMany: (db: Executor, workspaceId: string, ids: string[]) =>
+    customersRepository.findMany(db, workspaceId, ids),
+
+  /** Live customers in scope matching a compiled condition (a segment). */
+  count: (db: Executor, scope: Scope, where: CustomerWhere) =>
+    customersRepository.count(db, scope, where),
+
+  liveForClassification: (db: Executor, workspaceId: string) =>
+    customersRepository.liveForClassification(db, workspaceId),
+
+  tagsOf: (db: Executor, workspaceId: string, ids: string[]) =>
+    customersRepository.tagsOf(db, workspaceId, ids),
+
+  setTags: (db: Executor, workspaceId: string, id: string, tags: string[]) =>
+    customersRepository.setTags(db, workspaceId, id, tags),
+
+  /** Field changes decided elsewhere (an import filling gaps, a merge, a locked tier). */
+  update: (db: Executor, workspaceId: string, id: string, patch: CustomerUpdate) =>
+    customersRepository.update(db, workspaceId, id, patch),
+
+  /** Value classification's tiers and scores, grouped by identical patch. */
+  updateGroups: (
+    db: Executor,
+    workspaceId: string,
+    groups: { patch: CustomerUpdate; ids: string[] }[],
+  ) => customersRepository.updateGroups(db, workspaceId, groups),
+
+  recordTouch: (
+    db: Executor,
+    workspaceId: string,
+    id: string,
+    at: { lastTouchAt: string | null; lastOutboundAt: string | null },
+  ) => customersRepository.recordTouch(db, workspaceId, id, at),
+
+  setHealthScore: (db: Executor, workspaceId: string, id: string, score: number) =>
+    customersRepository.setHealthScore(db, workspaceId, id, score),
+
+  refreshLastOrderDate: (db: Executor, workspaceId: string, customerIds: string[]) =>
+    customersRepository.refreshLastOrderDate(db, workspaceId, customerIds),
+
+  /** Rebuilds search terms and duplicate match keys after a change to names, domain or contacts. */
+  refreshIndex: (db: Executor, workspaceId: string, customer: IndexedCustomer) =>
+    refreshCustomerIndex(db, workspaceId, customer),
+
+  /** Live customers holding any of the match keys (import, lead capture, order import). */
+  findByKeys: (
+    db: Executor,
+    workspaceId: string,
+    kind: Parameters<typeof customerIndexRepository.findByKeys>[2],
+    keys: string[],
+  ) => customerIndexRepository.findByKeys(db, workspaceId, kind, keys),
+};
+
+export const contactRecords = {
+  findVisible: (db: Executor, scope: Scope, id: string) =>
+    contactsRepository.findVisible(db, scope, id),
+
+  ofCustomer: (db: Executor, workspaceId: string, customerId: string): Promise<Contact[]> =>
+    contactsRepository.listByCustomer(db, workspaceId, customerId),
+
+  insertMany: (db: Executor, rows: Parameters<typeof contactsRepository.insertMany>[1]) =>
+    contactsRepository.insertMany(db, rows),
+
+  /** A merge moves contacts from one customer to another (and back on undo). */
+  idsOf: (db: Executor, workspaceId: string, customerId: string) =>
+    childIds(db, 'contacts', workspaceId, customerId),
+
+  moveTo: (db: Executor, workspaceId: string, ids: string[], customerId: string) =>
+    reparent(db, 'contacts', workspaceId, ids, customerId),
+};

@@ -1,0 +1,114 @@
+import type { Executor } from '../../db/dialect.ts';
+import type { Customer, NewContact } from '../../db/schema.ts';
+import { defaultCurrency, defaultTimeZone } from '../../domain/countries.ts';
+import type { Stage, Tier } from '../../domain/enums.ts';
+import { newId } from '../../domain/ids.ts';
+import { indexOf } from './customer-index.ts';
+import { contactsRepository } from './contacts.repository.ts';
+import { customerIndexRepository } from './customer-index.repository.ts';
+import { customersRepository } from './customers.repository.ts';
+
+/** What a new customer is made of, already checked and normalised by whoever creates it. */
+export interface NewCustomerFields {
+  name: string;
+  nativeName?: string | null;
+  country: string;
+  region?: string | null;
+  city?: string | null;
+  website?: string | null;
+  domain?: string | null;
+  industry?: string | null;
+  /** a listed company size; imports keep what the sheet says */
+  size?: string | null;
+  languages?: string[];
+  /** defaults to the country's zone when it has one clock */
+  timeZone?: string | null;
+  currency?: string | null;
+  stage?: Stage;
+  tier?: Tier | null;
+  source?: string | null;
+  ownerId: string;
+  teamId: string | null;
+  customFields?: Record<string, unknown>;
+}
+
+/**
+ * The one place a customer row is built — by the API, the import and the demo seed — so defaults
+ * (zone and currency from the country, stage `lead`) and the columns kept later by touches,
+ * health, orders and value classification start the same way everywhere.
+ */
+export function newCustomerRow(
+  workspaceId: string,
+  f: NewCustomerFields,
+  at: string,
+  id: string = newId(),
+): Customer {
+  return {
+    workspace_id: workspaceId,
+    id,
+    name: f.name,
+    native_name: f.nativeName ?? null,
+    country: f.country,
+    region: f.region ?? null,
+    city: f.city ?? null,
+    website: f.website ?? null,
+    domain: f.domain ?? null,
+    industry: f.industry ?? null,
+    size: f.size ?? null,
+    languages: JSON.stringify(f.languages ?? []),
+    time_zone: f.timeZone ?? defaultTimeZone(f.country),
+    currency: f.currency ?? defaultCurrency(f.country),
+    stage: f.stage ?? 'lead',
+    tier: f.tier ?? null,
+    source: f.source ?? null,
+    owner_id: f.ownerId,
+    team_id: f.teamId,
+    custom_fields: JSON.stringify(f.customFields ?? {}),
+    created_at: at,
+    updated_at: at,
+    deleted_at: null,
+    last_touch_at: null,
+    last_outbound_at: null,
+    health_score: null,
+    tier_locked: 0,
+    rfm: null,
+    revenue_minor: null,
+    last_order_date: null,
+  };
+}
+
+export interface NewCustomerBatchItem {
+  customer: Customer;
+  contacts: NewContact[];
+  tags: Iterable<string>;
+}
+
+/**
+ * Writes customers created together (an import batch, the seed) with their contacts, tags and
+ * index in a few multi-row statements, inside the caller's transaction.
+ */
+export async function insertNewCustomers(
+  db: Executor,
+  items: readonly NewCustomerBatchItem[],
+): Promise<void> {
+  if (!items.length) return;
+  const terms: { workspace_id: string; customer_id: string; term: string }[] = [];
+  const tags: { workspace_id: string; customer_id: string; tag: string }[] = [];
+  const keyRows: Parameters<typeof customerIndexRepository.insertMany>[1]['keys'] = [];
+  for (const { customer: c, contacts, tags: own } of items) {
+    const ws = c.workspace_id;
+    const index = indexOf(c, contacts);
+    for (const term of index.terms) terms.push({ workspace_id: ws, customer_id: c.id, term });
+    for (const k of index.keys) keyRows.push({ workspace_id: ws, customer_id: c.id, ...k });
+    for (const tag of own) tags.push({ workspace_id: ws, customer_id: c.id, tag });
+  }
+  await customersRepository.insertMany(
+    db,
+    items.map((i) => i.customer),
+  );
+  await contactsRepository.insertMany(
+    db,
+    items.flatMap((i) => i.contacts),
+  );
+  await customerIndexRepository.insertMany(db, { terms, tags, keys: keyRows });
+}

@@ -1,0 +1,41 @@
+import type { Executor } from '../../db/dialect.ts';
+import { childIds, reparent } from '../../db/reparent.ts';
+import type { FollowUpStatus } from '../../db/schema.ts';
+import { followUpsRepository } from './follow-ups.repository.ts';
+
+/**
+ * What other modules may do with activities and follow-ups, inside their own transaction. The
+ * relationship module is the only writer of `activities`, `follow_ups`, `cadence_policies` and
+ * `cadence_plan_map`.
+ */
+export const relationshipRecords = {
+  /** A customer's cadence follow-ups still to do (open or snoozed). */
+  openCadence: (db: Executor, workspaceId: string, customerId: string) =>
+    followUpsRepository.openCadence(db, workspaceId, customerId),
+
+  setFollowUpStatus: (
+    db: Executor,
+    workspaceId: string,
+    ids: string[],
+    status: FollowUpStatus,
+    at: string,
+  ) => followUpsRepository.setStatus(db, workspaceId, ids, status, at),
+
+  /** The customer's activities and follow-ups, as a merge moves them. */
+  async idsOf(db: Executor, workspaceId: string, customerId: string) {
+    return {
+      activities: await childIds(db, 'activities', workspaceId, customerId),
+      followUps: await childIds(db, 'follow_ups', workspaceId, customerId),
+    };
+  },
+
+  async moveTo(
+    db: Executor,
+    workspaceId: string,
+    ids: { activities: string[]; followUps: string[] },
+    customerId: string,
+  ) {
+    await reparent(db, 'activities', workspaceId, ids.activities, customerId);
+    await reparent(db, 'follow_ups', workspaceId, ids.followUps, customerId);
+  },
+};

@@ -1,0 +1,32 @@
+import type { Executor } from '../../db/dialect.ts';
+import type { Team, User } from '../../db/schema.ts';
+import { teamsRepository } from './teams.repository.ts';
+import { usersRepository } from './users.repository.ts';
+
+/**
+ * What other modules, the CLI and the seed may read of users and teams, inside the caller's
+ * transaction. The users module is the only writer of `users`, `teams` and `team_members`.
+ */
+export const userRecords = {
+  findById: (db: Executor, workspaceId: string, id: string): Promise<User | undefined> =>
+    usersRepository.findById(db, workspaceId, id),
+
+  /** Sign-in and the CLI name a user by email before they know the workspace. */
+  findByEmailAnyWorkspace: (db: Executor, email: string) =>
+    usersRepository.findByEmailAnyWorkspace(db, email),
+
+  teamIdsOf: (db: Executor, workspaceId: string, userId: string): Promise<string[]> =>
+    usersRepository.teamIdsOf(db, workspaceId, userId),
+
+  memberIdsOfTeams: (db: Executor, workspaceId: string, teamIds: string[]) =>
+    usersRepository.memberIdsOfTeams(db, workspaceId, teamIds),
+
+  findTeam: (db: Executor, workspaceId: string, id: string) =>
+    teamsRepository.findById(db, workspaceId, id),
+
+  findTeamByName: (db: Executor, workspaceId: string, name: string) =>
+    teamsRepository.findByName(db, workspaceId, name),
+
+  /** The CLI and the seed create teams by name before users join them. */
+  insertTeam: (db: Executor, team: Team) => teamsRepository.insert(db, team),
+};
