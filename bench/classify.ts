@@ -1,3 +1,4 @@
+import { createContainer } from '../src/app/container.ts';
 import { join } from 'node:path';
 import { rmSync } from 'node:fs';
 import { openDatabase } from '../src/db/database.ts';
@@ -24,7 +25,7 @@ export async function classifyBench(dir: string, customers = 100_000) {
     .select('id')
     .where('email', '=', 'admin@demo.chuhai.dev')
     .executeTakeFirstOrThrow();
-  const orders = await seedDemoOrders(db, workspaceId, admin.id, new Random(7));
+  const orders = await seedDemoOrders(createContainer(db), workspaceId, admin.id, new Random(7));
   // As on a workspace that has never been classified.
   await db
     .updateTable('customers')

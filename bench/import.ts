@@ -1,3 +1,4 @@
+import { createContainer } from '../src/app/container.ts';
 import { createWriteStream, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { once } from 'node:events';
@@ -5,7 +6,6 @@ import { openDatabase } from '../src/db/database.ts';
 import { importFloor } from './import-floor.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
 import { AuthService } from '../src/modules/auth/auth.service.ts';
-import { ImportsService } from '../src/modules/imports/imports.service.ts';
 import { insertUser } from '../src/modules/users/users.service.ts';
 import { workspacesRepository } from '../src/modules/workspaces/workspaces.repository.ts';
 
@@ -48,7 +48,7 @@ export async function importBench(dir: string, rows: number, opts: { floor?: boo
   });
   const scope = await new AuthService(database.db).scopeFor(ws.id, user.id);
   if (!scope) throw new Error('no scope');
-  const imports = new ImportsService(database.db);
+  const { imports } = createContainer(database.db, { uploadsDir: null });
   let peak = process.memoryUsage().rss;
   const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 100);
   const t0 = performance.now();

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { rmSync } from 'node:fs';
 import { openDatabase } from '../src/db/database.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
-import { buildApp } from '../src/http/app.ts';
+import { buildApp } from '../src/app/http-app.ts';
 import { AuthService } from '../src/modules/auth/auth.service.ts';
 import { CalendarProvider } from '../src/modules/countries/calendar.provider.ts';
 import { policiesRepository } from '../src/modules/relationship/follow-ups.repository.ts';

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { sql } from 'kysely';
 import { openDatabase } from '../src/db/database.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
-import { buildApp } from '../src/http/app.ts';
+import { buildApp } from '../src/app/http-app.ts';
 import { AuthService } from '../src/modules/auth/auth.service.ts';
 import { seedDemo } from '../src/seed/demo.ts';
 import { nextBusinessDayMillis } from './calendar.ts';

@@ -1,11 +1,9 @@
 import { accessSync, constants, mkdirSync } from 'node:fs';
-import { sql } from 'kysely';
 import type { Command } from 'commander';
 import { loadConfig } from '../config.ts';
-import { openDatabase } from '../db/database.ts';
+import { openDatabase, ping } from '../db/database.ts';
 import { isOneOf, ROLES } from '../domain/enums.ts';
 import { migrateToLatest, pendingMigrations } from '../db/migrate.ts';
-import { AuthService } from '../modules/auth/auth.service.ts';
 import { insertUser } from '../modules/users/users.service.ts';
 import { workspaces } from '../modules/workspaces/workspaces.service.ts';
 import { DEMO_ADMIN, DEMO_PASSWORD, seedDemo } from '../seed/demo.ts';
@@ -39,18 +37,13 @@ export function registerAdminCommands(cli: Command): void {
       const n = Number(o.customers);
       if (!Number.isInteger(n) || n < 1)
         throw new CliError(`--customers must be a positive whole number, got "${o.customers}"`);
-      await withDatabase(async ({ db }) => {
-        if (
-          await db
-            .selectFrom('users')
-            .select('id')
-            .where('email', '=', DEMO_ADMIN)
-            .executeTakeFirst()
-        ) {
+      await withDatabase(async ({ db, services }) => {
+        if ((await userRecords.findByEmailAnyWorkspace(db, DEMO_ADMIN)).length) {
           throw new CliError('the demo workspace already exists in this database');
         }
         const started = Date.now();
         const result = await seedDemo(db, {
+          services,
           customers: n,
           withContacts: o.contacts,
           onProgress: (done, total) =>
@@ -131,8 +124,8 @@ export function registerAdminCommands(cli: Command): void {
     .requiredOption('--email <email>', "the user's email")
     .option('--name <name>', 'a label to recognise the token by', 'cli')
     .action(async (o: { email: string; name: string }) => {
-      await withDatabase(async ({ db }) => {
-        const t = await new AuthService(db).createTokenForEmail(o.email, o.name);
+      await withDatabase(async ({ services }) => {
+        const t = await services.auth.createTokenForEmail(o.email, o.name);
         console.log(
           `Token ${t.id} for ${o.email}. Send it as "Authorization: Bearer <token>". It is shown only once:`,
         );
@@ -157,7 +150,7 @@ export function registerAdminCommands(cli: Command): void {
       }
       const database = openDatabase(config.databaseUrl);
       try {
-        await sql`select 1`.execute(database.db);
+        await ping(database.db);
         console.log(`ok   ${database.dialect} database reachable (${database.location})`);
         const pending = await pendingMigrations(database.db);
         if (pending.length)

@@ -2,32 +2,18 @@ import type { Command } from 'commander';
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.ts';
 import { DIMENSIONS, DIMENSION_NAMES } from '../domain/culture/dimensions.ts';
-import type { Scope } from '../domain/scope.ts';
-import { AuthService } from '../modules/auth/auth.service.ts';
-import { CalendarProvider } from '../modules/countries/calendar.provider.ts';
-import { CalendarService } from '../modules/calendar/calendar.service.ts';
-import { CountriesService } from '../modules/countries/countries.service.ts';
-import {
-  overridesFor,
-  PRESETS,
-  type PresetName,
-} from '../modules/countries/country-overrides.service.ts';
+import type { Container } from '../app/container.ts';
+import { systemScope, type Scope } from '../domain/scope.ts';
+import { PRESETS, type PresetName } from '../modules/countries/country-overrides.service.ts';
+import { userRecords } from '../modules/users/user-records.service.ts';
 import { CliError, withDatabase } from './context.ts';
 
 /** The workspace's first admin, so CLI answers include the workspace's own calendar entries. */
-async function cliScope(db: Kysely<DB>): Promise<Scope> {
-  const admin = await db
-    .selectFrom('users')
-    .selectAll()
-    .where('role', '=', 'admin')
-    .where('active', '=', 1)
-    .orderBy('created_at')
-    .executeTakeFirst();
-  const scope = admin ? await new AuthService(db).scopeFor(admin.workspace_id, admin.id) : null;
+async function cliScope(db: Kysely<DB>, services: Container): Promise<Scope> {
+  const admin = await userRecords.firstAdmin(db);
+  const scope = admin ? await services.auth.scopeFor(admin.workspace_id, admin.id) : null;
   // Without any workspace the library data alone answers.
-  return (
-    scope ?? { workspaceId: '-', userId: '-', role: 'admin', teamIds: [], visibleOwnerIds: 'all' }
-  );
+  return scope ?? systemScope('-');
 }
 
 const lang = (v?: string) => (v === 'zh' ? 'zh' : 'en');
@@ -47,9 +33,13 @@ export function registerCalendarCommands(cli: Command): void {
     .option('--year <year>', 'holiday year (default: this year)')
     .option('--lang <lang>', 'en or zh', 'en')
     .action(async (code: string, o: { year?: string; lang?: string }) => {
-      await withDatabase(async ({ db }) => {
-        const services = new CountriesService(db, new CalendarProvider());
-        const p = await services.profile(await cliScope(db), code, year(o.year), lang(o.lang));
+      await withDatabase(async ({ db, services }) => {
+        const p = await services.countries.profile(
+          await cliScope(db, services),
+          code,
+          year(o.year),
+          lang(o.lang),
+        );
         const l = lang(o.lang);
         const days = ['', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
         console.log(`${p.name.en} / ${p.name.zh} (${p.code})`);
@@ -86,9 +76,9 @@ export function registerCalendarCommands(cli: Command): void {
     .option('--region <region>', 'state or region code, e.g. BY for Bavaria')
     .option('--lang <lang>', 'en or zh', 'en')
     .action(async (code: string, o: { year?: string; region?: string; lang?: string }) => {
-      await withDatabase(async ({ db }) => {
-        const items = await new CountriesService(db, new CalendarProvider()).holidays(
-          await cliScope(db),
+      await withDatabase(async ({ db, services }) => {
+        const items = await services.countries.holidays(
+          await cliScope(db, services),
           code,
           year(o.year),
           o.region ?? null,
@@ -116,9 +106,9 @@ export function registerCalendarCommands(cli: Command): void {
     .option('--region <region>', 'state or region code')
     .option('--lang <lang>', 'en or zh', 'en')
     .action(async (o: { country: string; from: string; region?: string; lang?: string }) => {
-      await withDatabase(async ({ db }) => {
-        const r = await new CalendarService(db, new CalendarProvider()).nextBusinessDay(
-          await cliScope(db),
+      await withDatabase(async ({ db, services }) => {
+        const r = await services.calendar.nextBusinessDay(
+          await cliScope(db, services),
           o.country,
           o.from,
           o.region ?? null,
@@ -135,11 +125,11 @@ export function registerCalendarCommands(cli: Command): void {
     .action(async (name: string) => {
       if (!(name in PRESETS))
         throw new CliError(`unknown preset "${name}"; known: ${Object.keys(PRESETS).join(', ')}`);
-      await withDatabase(async ({ db }) => {
-        const scope = await cliScope(db);
+      await withDatabase(async ({ db, services }) => {
+        const scope = await cliScope(db, services);
         if (scope.workspaceId === '-')
           throw new CliError('no workspace yet: create an admin first (chuhai user create …)');
-        const r = await overridesFor(db).applyPreset(scope, name as PresetName);
+        const r = await services.countryOverrides.applyPreset(scope, name as PresetName);
         console.log(
           `${name}: ${r.created} days added, ${r.updated} updated${r.errors.length ? `, ${r.errors.length} rejected` : ''}`,
         );

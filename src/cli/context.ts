@@ -1,21 +1,28 @@
+import { join } from 'node:path';
+import type { Kysely } from 'kysely';
+import { createContainer, type Container } from '../app/container.ts';
 import { loadConfig, type Config } from '../config.ts';
 import { openDatabase, type Database } from '../db/database.ts';
 import { migrateToLatest } from '../db/migrate.ts';
-import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.ts';
 import type { Scope } from '../domain/scope.ts';
-import { AuthService } from '../modules/auth/auth.service.ts';
 import { userRecords } from '../modules/users/user-records.service.ts';
+
+/** The configured database with the app's services built on it (the composition root). */
+export interface CliContext extends Database {
+  services: Container;
+}
 
 /** Opens the configured database (migrated), runs the command, and always closes it. */
 export async function withDatabase<T>(
-  fn: (database: Database, config: Config) => Promise<T>,
+  fn: (context: CliContext, config: Config) => Promise<T>,
 ): Promise<T> {
   const config = loadConfig();
   const database = openDatabase(config.databaseUrl);
   try {
     await migrateToLatest(database.db);
-    return await fn(database, config);
+    const services = createContainer(database.db, { uploadsDir: join(config.dataDir, 'uploads') });
+    return await fn(Object.assign(database, { services }), config);
   } finally {
     await database.destroy();
   }
@@ -24,23 +31,19 @@ export async function withDatabase<T>(
 export class CliError extends Error {}
 
 /** The scope of the user with this email, or of the workspace's first admin when none is given. */
-export async function scopeForEmail(db: Kysely<DB>, email?: string): Promise<Scope> {
-  const candidates = email
-    ? await userRecords.findByEmailAnyWorkspace(db, email)
-    : await db
-        .selectFrom('users')
-        .selectAll()
-        .where('role', '=', 'admin')
-        .where('active', '=', 1)
-        .orderBy('created_at')
-        .limit(1)
-        .execute();
-  const user = candidates[0];
+export async function scopeForEmail(
+  db: Kysely<DB>,
+  services: Container,
+  email?: string,
+): Promise<Scope> {
+  const user = email
+    ? (await userRecords.findByEmailAnyWorkspace(db, email))[0]
+    : await userRecords.firstAdmin(db);
   if (!user)
     throw new CliError(
       email ? `no user with email ${email}` : 'no admin user exists yet (chuhai user create …)',
     );
-  const scope = await new AuthService(db).scopeFor(user.workspace_id, user.id);
+  const scope = await services.auth.scopeFor(user.workspace_id, user.id);
   if (!scope) throw new CliError(`user ${user.email} is deactivated`);
   return scope;
 }

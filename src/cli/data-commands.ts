@@ -15,8 +15,8 @@ export function registerDataCommands(cli: Command): void {
       if (o.format !== 'csv' && o.format !== 'xlsx')
         throw new CliError(`--format must be csv or xlsx, got "${o.format}"`);
       if (o.format === 'xlsx' && !o.out) throw new CliError('--out FILE is required for xlsx');
-      await withDatabase(async ({ db }) => {
-        const scope = await scopeForEmail(db, o.email);
+      await withDatabase(async ({ db, services }) => {
+        const scope = await scopeForEmail(db, services, o.email);
         const n = await exportCustomers(
           db,
           scope,

@@ -1,9 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import type { Command } from 'commander';
-import type { Kysely } from 'kysely';
-import type { DB } from '../db/schema.ts';
-import { ImportsService, type ImportOut } from '../modules/imports/imports.service.ts';
+import type { ImportsService, ImportOut } from '../modules/imports/imports.service.ts';
 import { AppError } from '../http/errors.ts';
 import { CliError, scopeForEmail, withDatabase } from './context.ts';
 
@@ -40,9 +38,9 @@ function summary(job: ImportOut): void {
   if (job.status === 'failed') throw new CliError(job.error ?? 'the import failed');
 }
 
-async function run(db: Kysely<DB>, fn: (imports: ImportsService) => Promise<void>) {
+async function run(imports: ImportsService, fn: (imports: ImportsService) => Promise<void>) {
   try {
-    await fn(new ImportsService(db));
+    await fn(imports);
   } catch (err) {
     if (err instanceof AppError)
       throw new CliError(
@@ -83,9 +81,9 @@ export function registerImportCommands(cli: Command): void {
             throw new CliError(`--mapping ${o.mapping}: ${(err as Error).message}`);
           }
         }
-        await withDatabase(async ({ db }) => {
-          const scope = await scopeForEmail(db, o.email);
-          await run(db, async (imports) => {
+        await withDatabase(async ({ db, services }) => {
+          const scope = await scopeForEmail(db, services, o.email);
+          await run(services.imports, async (imports) => {
             const started = await imports.start(scope, {
               filePath: resolve(file),
               fileName: basename(file),
@@ -107,9 +105,9 @@ export function registerImportCommands(cli: Command): void {
     .option('--out <file>', 'output file (default: standard output)')
     .option('--email <email>', 'as this user (default: the first admin)')
     .action(async (id: string, o: { out?: string; email?: string }) => {
-      await withDatabase(async ({ db }) => {
-        const scope = await scopeForEmail(db, o.email);
-        await run(db, async (imports) => {
+      await withDatabase(async ({ db, services }) => {
+        const scope = await scopeForEmail(db, services, o.email);
+        await run(services.imports, async (imports) => {
           const csv = await imports.errorsCsv(scope, id);
           if (o.out) writeFileSync(o.out, csv);
           else process.stdout.write(csv);
@@ -120,8 +118,8 @@ export function registerImportCommands(cli: Command): void {
     .command('resume')
     .description('Finish imports a crash or kill interrupted, from their last committed batch')
     .action(async () => {
-      await withDatabase(async ({ db }) => {
-        await run(db, async (imports) => {
+      await withDatabase(async ({ services }) => {
+        await run(services.imports, async (imports) => {
           const ids = await imports.resumeUnfinished();
           if (!ids.length) console.log('No unfinished imports.');
           for (const id of ids) await imports.wait(id);

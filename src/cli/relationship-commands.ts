@@ -1,33 +1,6 @@
 import type { Command } from 'commander';
-import type { Kysely } from 'kysely';
-import type { DB } from '../db/schema.ts';
-import type { Scope } from '../domain/scope.ts';
 import { ACTIVITY_TYPES } from '../domain/enums.ts';
-import { ActivitiesService } from '../modules/relationship/activities.service.ts';
-import { AuthService } from '../modules/auth/auth.service.ts';
-import { CalendarProvider } from '../modules/countries/calendar.provider.ts';
-import { FollowUpsService } from '../modules/relationship/follow-ups.service.ts';
-import { PlanningService } from '../modules/relationship/planning.service.ts';
-import { CliError, withDatabase } from './context.ts';
-import { userRecords } from '../modules/users/user-records.service.ts';
-
-async function scopeOf(db: Kysely<DB>, email: string): Promise<Scope> {
-  const users = await userRecords.findByEmailAnyWorkspace(db, email);
-  const user = users[0];
-  if (!user) throw new CliError(`no user with email ${email}`);
-  const scope = await new AuthService(db).scopeFor(user.workspace_id, user.id);
-  if (!scope) throw new CliError(`user ${email} is deactivated`);
-  return scope;
-}
-
-function services(db: Kysely<DB>) {
-  const calendars = new CalendarProvider();
-  const planning = new PlanningService(db, calendars);
-  return {
-    followUps: new FollowUpsService(db, calendars, planning),
-    activities: new ActivitiesService(db, planning),
-  };
-}
+import { CliError, scopeForEmail, withDatabase } from './context.ts';
 
 export function registerRelationshipCommands(cli: Command): void {
   const followups = cli
@@ -44,9 +17,9 @@ export function registerRelationshipCommands(cli: Command): void {
     .action(async (o: { email: string; scope: string; lang: string }) => {
       if (!['mine', 'team', 'all'].includes(o.scope))
         throw new CliError(`--scope must be mine, team or all, got "${o.scope}"`);
-      await withDatabase(async ({ db }) => {
+      await withDatabase(async ({ db, services }) => {
         const items = (
-          await services(db).followUps.list(await scopeOf(db, o.email), {
+          await services.inbox.list(await scopeForEmail(db, services, o.email), {
             scope: o.scope as 'mine',
           })
         ).filter((i) => i.bucket !== 'upcoming');
@@ -90,8 +63,8 @@ export function registerRelationshipCommands(cli: Command): void {
           throw new CliError(`--direction must be inbound or outbound, got "${o.direction}"`);
         if (o.at && Number.isNaN(Date.parse(o.at)))
           throw new CliError(`--at "${o.at}" is not an ISO 8601 date-time`);
-        await withDatabase(async ({ db }) => {
-          const r = await services(db).activities.log(await scopeOf(db, o.email), {
+        await withDatabase(async ({ db, services }) => {
+          const r = await services.activities.log(await scopeForEmail(db, services, o.email), {
             customerId: o.customer,
             type: o.type as (typeof ACTIVITY_TYPES)[number],
             direction: o.direction as 'inbound' | 'outbound',

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
@@ -50,4 +51,9 @@ export function openDatabase(url: string): Database {
     dialect: new SqliteDialect({ database: cachingStatements(sqlite) }),
   });
   return { db, dialect, location: target, destroy: () => db.destroy() };
+}
+
+/** Answers when the database does (`chuhai doctor`). */
+export async function ping(db: Kysely<DB>): Promise<void> {
+  await sql`select 1`.execute(db);
 }

@@ -9,7 +9,7 @@ import type { DB } from './schema.ts';
  * parent is named by column values, e.g. `{ workspace_id, customer_id }`; every new row must
  * carry the same values.
  */
-export async function replaceRows<T extends keyof DB & string>(
+export async function replaceRows<T extends keyof DB>(
   db: Executor,
   table: T,
   parent: Partial<Record<keyof DB[T] & string, string>>,

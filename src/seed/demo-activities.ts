@@ -1,8 +1,9 @@
-import type { Kysely } from 'kysely';
-import type { Activity, ActivityType, DB } from '../db/schema.ts';
+import { shiftInstant } from '../domain/calendar/dates.ts';
+import type { Container } from '../app/container.ts';
+import type { Activity, ActivityType } from '../db/schema.ts';
 import { newId } from '../domain/ids.ts';
-import { CalendarProvider } from '../modules/countries/calendar.provider.ts';
-import { PlanningService } from '../modules/relationship/planning.service.ts';
+import { customerRecords } from '../modules/customers/customer-records.service.ts';
+import { relationshipRecords } from '../modules/relationship/relationship-records.service.ts';
 import type { Random } from './random.ts';
 
 const TOUCHES: [ActivityType, 'inbound' | 'outbound', string][] = [
@@ -23,16 +24,13 @@ const OUTBOUND = TOUCHES.filter(([, direction]) => direction === 'outbound');
  * so the inbox, timelines and health columns show something real on first start.
  */
 export async function seedDemoActivities(
-  db: Kysely<DB>,
+  services: Container,
   workspaceId: string,
   rnd: Random,
   now = new Date(),
 ): Promise<number> {
-  const customers = await db
-    .selectFrom('customers')
-    .select(['id', 'owner_id', 'stage'])
-    .where('workspace_id', '=', workspaceId)
-    .execute();
+  const { db, planning, health } = services;
+  const customers = await customerRecords.inWorkspace(db, workspaceId);
   const rows: Activity[] = [];
   const last = new Map<string, { touch: string | null; outbound: string | null }>();
   const since = new Map<string, string>();
@@ -42,9 +40,7 @@ export async function seedDemoActivities(
     // so the inbox opens on days or weeks of backlog, not on everyone overdue since the import.
     const n = lead ? rnd.int(0, 2) : rnd.int(1, 6);
     const mine = { touch: null as string | null, outbound: null as string | null };
-    const created = new Date(
-      now.getTime() - (lead ? rnd.int(3, 45) : rnd.int(150, 720)) * 86_400_000,
-    ).toISOString();
+    const created = shiftInstant(now, -(lead ? rnd.int(3, 45) : rnd.int(150, 720))).toISOString();
     since.set(c.id, created);
     for (let i = 0; i < n; i++) {
       // Every worked customer has heard from us at least once.
@@ -52,7 +48,7 @@ export async function seedDemoActivities(
       const [type, direction, summary] = rnd.pick(mustReachOut ? OUTBOUND : TOUCHES);
       const days = rnd.int(1, lead ? 2 : 120);
       const at = new Date(
-        now.getTime() - days * 86_400_000 - rnd.int(0, 36_000) * 1000,
+        shiftInstant(now, -days).getTime() - rnd.int(0, 36_000) * 1000,
       ).toISOString();
       rows.push({
         workspace_id: workspaceId,
@@ -74,34 +70,20 @@ export async function seedDemoActivities(
     last.set(c.id, mine);
   }
   await db.transaction().execute(async (tx) => {
-    for (let i = 0; i < rows.length; i += 1000)
-      await tx
-        .insertInto('activities')
-        .values(rows.slice(i, i + 1000))
-        .execute();
+    await relationshipRecords.insertActivities(tx, rows);
     for (const [id, l] of last)
-      await tx
-        .updateTable('customers')
-        .set({
-          last_touch_at: l.touch,
-          last_outbound_at: l.outbound,
-          created_at: since.get(id) ?? now.toISOString(),
-          updated_at: since.get(id) ?? now.toISOString(),
-        })
-        .where('workspace_id', '=', workspaceId)
-        .where('id', '=', id)
-        .execute();
+      await customerRecords.update(tx, workspaceId, id, {
+        last_touch_at: l.touch,
+        last_outbound_at: l.outbound,
+        created_at: since.get(id) ?? now.toISOString(),
+        updated_at: since.get(id) ?? now.toISOString(),
+      });
   });
-  const planning = new PlanningService(db, new CalendarProvider());
   await planning.replanAll(workspaceId);
-  const full = await db
-    .selectFrom('customers')
-    .selectAll()
-    .where('workspace_id', '=', workspaceId)
-    .execute();
+  const full = await customerRecords.inWorkspace(db, workspaceId);
   await db.transaction().execute(async (tx) => {
     const policies = await planning.policySet(tx, workspaceId);
-    for (const c of full) await planning.refreshHealth(tx, workspaceId, c, { now, policies });
+    for (const c of full) await health.refresh(tx, workspaceId, c, { now, policies });
   });
   return rows.length;
 }

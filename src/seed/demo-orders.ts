@@ -1,9 +1,11 @@
-import type { Kysely } from 'kysely';
-import type { DB, Order, OrderStatus } from '../db/schema.ts';
+import type { Container } from '../app/container.ts';
+import type { Order, OrderStatus } from '../db/schema.ts';
 import { newId, nowIso } from '../domain/ids.ts';
-import { ordersRepository } from '../modules/orders/orders.repository.ts';
-import { ValueService } from '../modules/orders/value.service.ts';
+import { systemScope } from '../domain/scope.ts';
+import { customerRecords } from '../modules/customers/customer-records.service.ts';
+import { orderRecords, saveOrders } from '../modules/orders/order-records.service.ts';
 import type { Random } from './random.ts';
+import { shiftInstant } from '../domain/calendar/dates.ts';
 
 // US dollars per unit in January and July 2025 and January 2026 (rounded market rates), so the
 // demo's totals convert each order at the rate of its own date.
@@ -29,19 +31,16 @@ const DIGITS: Record<string, number> = { JPY: 0, VND: 0, IDR: 0, KZT: 2 };
  * the order book, tiers and revenue segments show something real on first start.
  */
 export async function seedDemoOrders(
-  db: Kysely<DB>,
+  services: Container,
   workspaceId: string,
   adminId: string,
   rnd: Random,
   now = new Date(),
 ): Promise<number> {
-  const customers = await db
-    .selectFrom('customers')
-    .select(['id', 'stage', 'currency', 'name'])
-    .where('workspace_id', '=', workspaceId)
-    .where('stage', 'in', ['customer', 'partner'])
-    .orderBy('id')
-    .execute();
+  const { db } = services;
+  const customers = (await customerRecords.inWorkspace(db, workspaceId)).filter(
+    (c) => c.stage === 'customer' || c.stage === 'partner',
+  );
   const orders: Order[] = [];
   let seq = 1000;
   for (const c of customers) {
@@ -49,14 +48,12 @@ export async function seedDemoOrders(
     // A few big buyers and a long tail, as export books are.
     const scale = rnd.chance(0.15) ? 200_000 : rnd.chance(0.4) ? 40_000 : 6_000;
     for (let i = rnd.int(1, 8); i > 0; i--) {
-      const date = new Date(now.getTime() - rnd.int(5, 540) * 86_400_000)
-        .toISOString()
-        .slice(0, 10);
+      const date = shiftInstant(now, -rnd.int(5, 540)).toISOString().slice(0, 10);
       const usd = scale * (0.4 + rnd.next());
       const rate = Number(RATES[currency]?.[date < FROM[1]! ? 0 : date < FROM[2]! ? 1 : 2] ?? 1);
       const major = usd / rate;
       const status: OrderStatus =
-        date < new Date(now.getTime() - 60 * 86_400_000).toISOString().slice(0, 10)
+        date < shiftInstant(now, -60).toISOString().slice(0, 10)
           ? rnd.chance(0.05)
             ? 'cancelled'
             : 'paid'
@@ -76,8 +73,8 @@ export async function seedDemoOrders(
     }
   }
   await db.transaction().execute(async (tx) => {
-    await ordersRepository.insertMany(tx, orders);
-    await ordersRepository.replaceRates(
+    await saveOrders(tx, workspaceId, { inserts: orders });
+    await orderRecords.replaceRates(
       tx,
       workspaceId,
       Object.entries(RATES).flatMap(([currency, rates]) =>
@@ -90,10 +87,6 @@ export async function seedDemoOrders(
       ),
     );
   });
-  await new ValueService(db).classify(
-    { workspaceId, userId: adminId, role: 'admin', teamIds: [], visibleOwnerIds: 'all' },
-    {},
-    now,
-  );
+  await services.value.classify(systemScope(workspaceId, adminId), {}, now);
   return orders.length;
 }

@@ -1,19 +1,13 @@
-import type { Insertable, Kysely } from 'kysely';
-import type { Contact, Customer, CustomerKeyTable, DB, User } from '../db/schema.ts';
-import { defaultCurrency, defaultTimeZone } from '../domain/countries.ts';
+import type { Kysely } from 'kysely';
+import { createContainer, type Container } from '../app/container.ts';
+import type { Contact, DB, User } from '../db/schema.ts';
+import { defaultTimeZone } from '../domain/countries.ts';
 import { newId, nowIso } from '../domain/ids.ts';
-import { matchKeysOf } from '../domain/identity/match-keys.ts';
-import { customerTerms } from '../domain/search-terms.ts';
-import { AuthService } from '../modules/auth/auth.service.ts';
-import { overridesFor } from '../modules/countries/country-overrides.service.ts';
-import { contactRecords } from '../modules/customers/customer-records.service.ts';
 import {
-  customerKeysRepository,
-  customersRepository,
-  NOT_YET_DERIVED,
-  insertSearchTermRows,
-  insertTagRows,
-} from '../modules/customers/customers.repository.ts';
+  insertNewCustomers,
+  newCustomerRow,
+  type NewCustomerBatchItem,
+} from '../modules/customers/customer-records.service.ts';
 import { insertUser } from '../modules/users/users.service.ts';
 import { workspaces } from '../modules/workspaces/workspaces.service.ts';
 import { seedDemoActivities } from './demo-activities.ts';
@@ -70,8 +64,11 @@ export async function seedDemo(
     withContacts?: boolean;
     withActivities?: boolean;
     onProgress?: (done: number, total: number) => void;
+    /** the app's services, when the caller has built them (the server does) */
+    services?: Container;
   } = {},
 ): Promise<SeedResult> {
+  const services = opts.services ?? createContainer(db);
   const total = opts.customers ?? 360;
   const rnd = new Random();
   const ws = await workspaces.create(db, '演示外贸有限公司 Demo Export Co.');
@@ -108,8 +105,8 @@ export async function seedDemo(
   });
   // A China-based home office: China's official 2026 schedule (bridge holidays, make-up Saturdays).
   const admin = users[0];
-  const adminScope = admin ? await new AuthService(db).scopeFor(ws.id, admin.id) : null;
-  if (adminScope) await overridesFor(db).applyPreset(adminScope, 'cn-2026');
+  const adminScope = admin ? await services.auth.scopeFor(ws.id, admin.id) : null;
+  if (adminScope) await services.countryOverrides.applyPreset(adminScope, 'cn-2026');
 
   const westMarkets = new Set([
     'DE',
@@ -135,11 +132,7 @@ export async function seedDemo(
   let contactCount = 0;
   const batch = 1000;
   for (let start = 0; start < total; start += batch) {
-    const customers: Customer[] = [];
-    const contacts: Contact[] = [];
-    const terms: { workspace_id: string; customer_id: string; term: string }[] = [];
-    const keys: Insertable<CustomerKeyTable>[] = [];
-    const tags: { workspace_id: string; customer_id: string; tag: string }[] = [];
+    const items: NewCustomerBatchItem[] = [];
     for (let i = start; i < Math.min(total, start + batch); i++) {
       const m = MARKETS[i % MARKETS.length] ?? MARKETS[0]!;
       const { team, pool } = owners(m);
@@ -157,33 +150,29 @@ export async function seedDemo(
       const name = serial ? `${stem} ${cityLatin ?? city} ${legal}` : `${stem} ${legal}`;
       const domain = `${slug(stem)}${serial ? serial : ''}.${tld(m.country)}`;
       const now = new Date(Date.UTC(2026, 0, 1) + i * 37_000).toISOString();
-      const c: Customer = {
-        workspace_id: ws.id,
-        id: newId(),
-        name,
-        native_name: nativeName,
-        country: m.country,
-        region,
-        city,
-        website: `https://www.${domain}`,
-        domain,
-        industry: rnd.pick(m.industries),
-        size: rnd.pick(SIZES),
-        languages: JSON.stringify(m.languages),
-        time_zone:
-          m.zoneByRegion?.[region] ?? defaultTimeZone(m.country) ?? MAIN_ZONE[m.country] ?? null,
-        currency: defaultCurrency(m.country),
-        stage: rnd.pick(STAGES),
-        tier: rnd.pick(['A', 'B', 'B', 'C', 'C', 'C'] as const),
-        source: rnd.pick(SOURCES),
-        owner_id: rnd.pick(pool).id,
-        team_id: team,
-        custom_fields: '{}',
-        created_at: now,
-        updated_at: now,
-        ...NOT_YET_DERIVED,
-      };
-      customers.push(c);
+      const c = newCustomerRow(
+        ws.id,
+        {
+          name,
+          nativeName,
+          country: m.country,
+          region,
+          city,
+          website: `https://www.${domain}`,
+          domain,
+          industry: rnd.pick(m.industries),
+          size: rnd.pick(SIZES),
+          languages: m.languages,
+          timeZone:
+            m.zoneByRegion?.[region] ?? defaultTimeZone(m.country) ?? MAIN_ZONE[m.country] ?? null,
+          stage: rnd.pick(STAGES),
+          tier: rnd.pick(['A', 'B', 'B', 'C', 'C', 'C'] as const),
+          source: rnd.pick(SOURCES),
+          ownerId: rnd.pick(pool).id,
+          teamId: team,
+        },
+        now,
+      );
       const mine: Contact[] = [];
       const n = opts.withContacts === false ? 0 : rnd.int(1, 4);
       for (let k = 0; k < n; k++) {
@@ -216,46 +205,17 @@ export async function seedDemo(
           updated_at: now,
         });
       }
-      contacts.push(...mine);
-      for (const term of customerTerms(
-        { name: c.name, nativeName: c.native_name, domain: c.domain },
-        mine.map((x) => ({
-          firstName: x.first_name,
-          lastName: x.last_name,
-          nativeName: x.native_name,
-          emails: JSON.parse(x.emails) as string[],
-          phones: JSON.parse(x.phones) as string[],
-        })),
-      )) {
-        terms.push({ workspace_id: ws.id, customer_id: c.id, term });
-      }
-      for (const k of matchKeysOf(
-        { name: c.name, nativeName: c.native_name, country: c.country, domain: c.domain },
-        mine.map((x) => ({
-          emails: JSON.parse(x.emails) as string[],
-          phones: JSON.parse(x.phones) as string[],
-        })),
-      )) {
-        keys.push({ workspace_id: ws.id, customer_id: c.id, ...k });
-      }
-      for (const tag of new Set([rnd.pick(TAGS), rnd.pick(TAGS)])) {
-        if (rnd.chance(0.6)) tags.push({ workspace_id: ws.id, customer_id: c.id, tag });
-      }
+      const own = new Set([rnd.pick(TAGS), rnd.pick(TAGS)]);
+      items.push({ customer: c, contacts: mine, tags: [...own].filter(() => rnd.chance(0.6)) });
+      contactCount += mine.length;
     }
-    await db.transaction().execute(async (tx) => {
-      await customersRepository.insertMany(tx, customers);
-      await contactRecords.insertMany(tx, contacts);
-      await insertSearchTermRows(tx, terms);
-      await insertTagRows(tx, tags);
-      await customerKeysRepository.insertMany(tx, keys);
-    });
-    contactCount += contacts.length;
+    await db.transaction().execute((tx) => insertNewCustomers(tx, items));
     opts.onProgress?.(Math.min(total, start + batch), total);
   }
   // Benchmark-sized seeds skip history; the demo gets a few months of it.
   if (opts.withActivities ?? total <= 5000) {
-    await seedDemoActivities(db, ws.id, rnd);
-    if (admin) await seedDemoOrders(db, ws.id, admin.id, rnd);
+    await seedDemoActivities(services, ws.id, rnd);
+    if (admin) await seedDemoOrders(services, ws.id, admin.id, rnd);
   }
   return {
     workspaceId: ws.id,

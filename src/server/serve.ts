@@ -2,8 +2,9 @@ import { loadConfig } from '../config.ts';
 import { openDatabase } from '../db/database.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import { join } from 'node:path';
-import { buildApp } from '../http/app.ts';
-import { ImportsService } from '../modules/imports/imports.service.ts';
+import { createContainer } from '../app/container.ts';
+import { buildApp } from '../app/http-app.ts';
+import { userRecords } from '../modules/users/user-records.service.ts';
 import { workspaces } from '../modules/workspaces/workspaces.service.ts';
 import { DEMO_ADMIN, DEMO_PASSWORD, seedDemo } from '../seed/demo.ts';
 import { ensureWebBuilt } from './web-build.ts';
@@ -14,18 +15,16 @@ export async function serve(opts: { buildWeb: boolean; seed: boolean }): Promise
   const webDist = opts.buildWeb ? await ensureWebBuilt(log) : undefined;
   const database = openDatabase(config.databaseUrl);
   await migrateToLatest(database.db);
+  const services = createContainer(database.db, { uploadsDir: join(config.dataDir, 'uploads') });
   let seeded = false;
   if (opts.seed && (await workspaces.count(database.db)) === 0) {
     log('Empty database: seeding the demo workspace…');
-    await seedDemo(database.db);
+    await seedDemo(database.db, { services });
     seeded = true;
   }
-  const uploadsDir = join(config.dataDir, 'uploads');
-  const imports = new ImportsService(database.db, uploadsDir);
   const app = await buildApp({
     db: database.db,
-    imports,
-    uploadsDir,
+    container: services,
     secret: config.secret,
     secureCookies: config.secureCookies,
     webDist,
@@ -39,7 +38,7 @@ export async function serve(opts: { buildWeb: boolean; seed: boolean }): Promise
   process.once('SIGINT', () => void close());
   process.once('SIGTERM', () => void close());
   await app.listen({ port: config.port, host: config.host });
-  const resumed = await imports.resumeUnfinished();
+  const resumed = await services.imports.resumeUnfinished();
   if (resumed.length) log(`Resuming ${resumed.length} interrupted import(s) from their last batch`);
   const url = `http://localhost:${config.port}`;
   log('');
@@ -53,10 +52,5 @@ export async function serve(opts: { buildWeb: boolean; seed: boolean }): Promise
 }
 
 async function demoExists(database: ReturnType<typeof openDatabase>): Promise<boolean> {
-  const admin = await database.db
-    .selectFrom('users')
-    .select('id')
-    .where('email', '=', DEMO_ADMIN)
-    .executeTakeFirst();
-  return !!admin;
+  return (await userRecords.findByEmailAnyWorkspace(database.db, DEMO_ADMIN)).length > 0;
 }

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../src/http/app.ts';
+import { buildApp } from '../../src/app/http-app.ts';
 import { ensureWebBuilt } from '../../src/server/web-build.ts';
 import type { App } from '../../src/http/types.ts';
 import { createTestDatabase, type TestDatabase } from '../support/databases.ts';

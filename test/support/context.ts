@@ -5,8 +5,9 @@ import type { Scope } from '../../src/domain/scope.ts';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildApp } from '../../src/http/app.ts';
-import { ImportsService } from '../../src/modules/imports/imports.service.ts';
+import { buildApp } from '../../src/app/http-app.ts';
+import { createContainer, type Container } from '../../src/app/container.ts';
+import type { ImportsService } from '../../src/modules/imports/imports.service.ts';
 import type { App } from '../../src/http/types.ts';
 import { AuthService } from '../../src/modules/auth/auth.service.ts';
 import { ContactsService } from '../../src/modules/customers/contacts.service.ts';
@@ -44,23 +45,27 @@ export class TestContext {
     readonly dialect: DialectName,
     readonly database: TestDatabase,
     readonly app: App,
-    /** the app's import runner, to wait for an upload's import to finish */
-    readonly imports: ImportsService,
+    /** the app's services, built once as the server builds them */
+    readonly services: Container,
     readonly uploadsDir: string,
   ) {}
 
   static async create(dialect: DialectName): Promise<TestContext> {
     const database = await createTestDatabase(dialect);
     const uploadsDir = mkdtempSync(join(tmpdir(), 'chuhai-uploads-'));
-    const imports = new ImportsService(database.db, uploadsDir);
+    const services = createContainer(database.db, { uploadsDir });
     const app = await buildApp({
       db: database.db,
+      container: services,
       secret: 'test-secret-test-secret-test-secret',
       webDist: '/nonexistent',
-      uploadsDir,
-      imports,
     });
-    return new TestContext(dialect, database, app, imports, uploadsDir);
+    return new TestContext(dialect, database, app, services, uploadsDir);
+  }
+
+  /** the app's import runner, to wait for an upload's import to finish */
+  get imports(): ImportsService {
+    return this.services.imports;
   }
 
   get db() {

@@ -39,3 +39,18 @@ export function eachDay(from: string, to: string): string[] {
   for (let d = toDay(from); d <= toDay(to); d++) out.push(fromDay(d));
   return out;
 }
+
+/** Whole days from one calendar date to another (negative when `to` is earlier). */
+export function daysBetween(from: string, to: string): number {
+  return toDay(to) - toDay(from);
+}
+
+/** The instant `days` spans of 24 hours after `instant` (before, when negative). */
+export function shiftInstant(instant: Date, days: number): Date {
+  return new Date(instant.getTime() + days * DAY_MS);
+}
+
+/** Whole spans of 24 hours from an ISO instant to `now`, rounded down. */
+export function daysSince(isoInstant: string, now: Date): number {
+  return Math.floor((now.getTime() - Date.parse(isoInstant)) / DAY_MS);
+}

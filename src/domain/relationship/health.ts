@@ -1,3 +1,4 @@
+import { daysBetween } from '../calendar/dates.ts';
 export interface HealthInput {
   /** today in the customer's calendar */
   today: string;
@@ -20,8 +21,7 @@ export interface HealthPart {
 
 export const HEALTH_WEIGHTS = { recency: 40, frequency: 25, inbound: 20, overdue: 15 } as const;
 
-const days = (a: string, b: string) =>
-  Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
+const days = daysBetween;
 const clamp = (v: number) => Math.max(0, Math.min(100, Math.round(v)));
 
 /** A 0–100 relationship health with its parts, so the number can be explained. */

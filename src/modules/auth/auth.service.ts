@@ -9,6 +9,7 @@ import { AttemptWindow } from '../../domain/attempt-window.ts';
 import { burnPasswordCheck, verifyPassword } from '../users/passwords.ts';
 import { newApiToken, randomSecret, sha256, TOKEN_PREFIX } from './secrets.ts';
 import { userRecords } from '../users/user-records.service.ts';
+import { shiftInstant } from '../../domain/calendar/dates.ts';
 
 export const SESSION_DAYS = 14;
 const TOKEN_TOUCH_MS = 60_000;
@@ -57,14 +58,18 @@ export class AuthService {
         id: sha256(secret),
         userId: signedIn.id,
         createdAt: now.toISOString(),
-        expiresAt: new Date(now.getTime() + SESSION_DAYS * 86_400_000).toISOString(),
+        expiresAt: shiftInstant(now, SESSION_DAYS).toISOString(),
       });
-      await recordAudit(tx, { workspaceId: signedIn.workspace_id, userId: signedIn.id }, {
-        action: 'login',
-        entityType: 'user',
-        entityId: signedIn.id,
-        changes: { address: { before: null, after: address } },
-      });
+      await recordAudit(
+        tx,
+        { workspaceId: signedIn.workspace_id, userId: signedIn.id },
+        {
+          action: 'login',
+          entityType: 'user',
+          entityId: signedIn.id,
+          changes: { address: { before: null, after: address } },
+        },
+      );
     });
     return { secret, user };
   }

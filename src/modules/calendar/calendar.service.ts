@@ -10,7 +10,7 @@ import type { Scope } from '../../domain/scope.ts';
 import { AppError } from '../../http/errors.ts';
 import { countryNames } from '../countries/country-facts.ts';
 import { checkCountry } from '../countries/countries.service.ts';
-import { countrySettingsRepository } from '../countries/countries.repository.ts';
+import { countrySettings } from '../countries/country-settings.service.ts';
 import { customerRecords } from '../customers/customer-records.service.ts';
 import { workspaces } from '../workspaces/workspaces.service.ts';
 import { calendarRepository } from './calendar.repository.ts';
@@ -81,11 +81,7 @@ export class CalendarService {
       );
     }
     const { ws, party: home } = await this.homeParty(scope.workspaceId, lang);
-    const settings = await countrySettingsRepository.find(
-      this.db,
-      scope.workspaceId,
-      customer.country,
-    );
+    const settings = await countrySettings(this.db, scope.workspaceId, customer.country);
     const calendar = await this.calendars.calendar(
       this.db,
       scope.workspaceId,

@@ -24,4 +24,3 @@ export const FieldBody = Type.Object(
   { additionalProperties: false },
 );
 export type FieldBody = Static<typeof FieldBody>;
-

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { Executor } from '../../db/dialect.ts';
 import type { Contact, ContactUpdate, DB } from '../../db/schema.ts';
 import { newId, nowIso } from '../../domain/ids.ts';
 import { formatInternational, toE164 } from '../../domain/phones.ts';
@@ -84,42 +85,53 @@ export class ContactsService {
   }
 
   async create(scope: Scope, customerId: string, input: ContactBody): Promise<ContactOut> {
-    const id = newId();
-    await this.db.transaction().execute(async (tx) => {
-      const customer = await customersRepository.findVisible(tx, scope, customerId);
-      if (!customer) throw AppError.notFound('Customer');
-      const fields = normalise(input, customer.country);
-      const existing = await contactsRepository.listByCustomer(tx, scope.workspaceId, customerId);
-      const primary = input.primary ?? existing.length === 0;
-      if (primary) await contactsRepository.clearPrimary(tx, scope.workspaceId, customerId);
-      const now = nowIso();
-      const row: Contact = {
-        workspace_id: scope.workspaceId,
-        id,
-        customer_id: customerId,
-        first_name: fields.first_name ?? input.firstName,
-        last_name: fields.last_name ?? null,
-        native_name: fields.native_name ?? null,
-        title: fields.title ?? null,
-        emails: fields.emails ?? '[]',
-        phones: fields.phones ?? '[]',
-        handles: fields.handles ?? '{}',
-        preferred_language: fields.preferred_language ?? null,
-        preferred_channel: fields.preferred_channel ?? null,
-        is_primary: primary ? 1 : 0,
-        created_at: now,
-        updated_at: now,
-      };
-      await contactsRepository.insert(tx, row);
-      await refreshCustomerIndex(tx, scope.workspaceId, customer);
-      await recordAudit(tx, scope, {
-        action: 'create',
-        entityType: 'contact',
-        entityId: id,
-        changes: diff({}, toContactOut(row)),
-      });
-    });
+    const id = await this.db
+      .transaction()
+      .execute((tx) => this.createIn(tx, scope, customerId, input));
     return this.get(scope, id);
+  }
+
+  /** Adds a contact inside the caller's transaction. */
+  async createIn(
+    tx: Executor,
+    scope: Scope,
+    customerId: string,
+    input: ContactBody,
+  ): Promise<string> {
+    const id = newId();
+    const customer = await customersRepository.findVisible(tx, scope, customerId);
+    if (!customer) throw AppError.notFound('Customer');
+    const fields = normalise(input, customer.country);
+    const existing = await contactsRepository.listByCustomer(tx, scope.workspaceId, customerId);
+    const primary = input.primary ?? existing.length === 0;
+    if (primary) await contactsRepository.clearPrimary(tx, scope.workspaceId, customerId);
+    const now = nowIso();
+    const row: Contact = {
+      workspace_id: scope.workspaceId,
+      id,
+      customer_id: customerId,
+      first_name: fields.first_name ?? input.firstName,
+      last_name: fields.last_name ?? null,
+      native_name: fields.native_name ?? null,
+      title: fields.title ?? null,
+      emails: fields.emails ?? '[]',
+      phones: fields.phones ?? '[]',
+      handles: fields.handles ?? '{}',
+      preferred_language: fields.preferred_language ?? null,
+      preferred_channel: fields.preferred_channel ?? null,
+      is_primary: primary ? 1 : 0,
+      created_at: now,
+      updated_at: now,
+    };
+    await contactsRepository.insert(tx, row);
+    await refreshCustomerIndex(tx, scope.workspaceId, customer);
+    await recordAudit(tx, scope, {
+      action: 'create',
+      entityType: 'contact',
+      entityId: id,
+      changes: diff({}, toContactOut(row)),
+    });
+    return id;
   }
 
   async update(scope: Scope, id: string, input: ContactPatch): Promise<ContactOut> {

@@ -7,7 +7,12 @@ import { refreshCustomerIndex, type IndexedCustomer } from './customer-index.ts'
 import { customerIndexRepository } from './customer-index.repository.ts';
 import { customersRepository, type CustomerWhere } from './customers.repository.ts';
 
-export { insertNewCustomers, newCustomerRow, type NewCustomerFields } from './new-customers.ts';
+export {
+  insertNewCustomers,
+  newCustomerRow,
+  type NewCustomerBatchItem,
+  type NewCustomerFields,
+} from './new-customers.ts';
 export type { CustomerWhere };
 
 /**
@@ -32,6 +37,9 @@ export const customerRecords = {
   /** Live customers in scope matching a compiled condition (a segment). */
   count: (db: Executor, scope: Scope, where: CustomerWhere) =>
     customersRepository.count(db, scope, where),
+
+  inWorkspace: (db: Executor, workspaceId: string) =>
+    customersRepository.inWorkspace(db, workspaceId),
 
   liveForClassification: (db: Executor, workspaceId: string) =>
     customersRepository.liveForClassification(db, workspaceId),

@@ -35,7 +35,6 @@ function scoped(db: Executor, scope: Scope) {
   return q;
 }
 
-
 export const customersRepository = {
   scoped,
 
@@ -205,6 +204,16 @@ export const customersRepository = {
       { workspace_id: workspaceId, customer_id: customerId },
       tags.map((tag) => ({ workspace_id: workspaceId, customer_id: customerId, tag })),
     );
+  },
+
+  /** Every customer of a workspace, by id (the demo seed works through the whole book). */
+  inWorkspace(db: Executor, workspaceId: string): Promise<Customer[]> {
+    return db
+      .selectFrom('customers')
+      .selectAll()
+      .where('workspace_id', '=', workspaceId)
+      .orderBy('id')
+      .execute();
   },
 
   /** A logged touch moves the customer's last touch and last outbound instants. */

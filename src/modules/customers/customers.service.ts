@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
+import type { Executor } from '../../db/dialect.ts';
 import type { Customer, CustomerUpdate, DB } from '../../db/schema.ts';
-import { defaultCurrency, defaultTimeZone } from '../../domain/countries.ts';
+import { defaultTimeZone } from '../../domain/countries.ts';
 import { newId, nowIso } from '../../domain/ids.ts';
 import type { Scope } from '../../domain/scope.ts';
 import { queryTerm } from '../../domain/search-terms.ts';
@@ -9,10 +10,7 @@ import { AppError } from '../../http/errors.ts';
 import { toPage } from '../../http/pagination.ts';
 import { diff, recordAudit } from '../audit/audit.service.ts';
 import { toCustomerOut } from './customers.mapper.ts';
-import {
-  customersRepository,
-  type CustomerWhere,
-} from './customers.repository.ts';
+import { customersRepository, type CustomerWhere } from './customers.repository.ts';
 import type {
   CustomerBody,
   CustomerListQuery,
@@ -67,54 +65,58 @@ export class CustomersService {
   }
 
   async create(scope: Scope, input: CustomerBody): Promise<CustomerOut> {
+    const id = await this.db.transaction().execute((tx) => this.createIn(tx, scope, input));
+    return this.get(scope, id);
+  }
+
+  /** Creates a customer inside the caller's transaction (lead capture adds a contact and a touch). */
+  async createIn(tx: Executor, scope: Scope, input: CustomerBody): Promise<string> {
     const body = { ...input, country: input.country.toUpperCase() };
     const id = newId();
-    await this.db.transaction().execute(async (tx) => {
-      const checked = await checkCustomerInput(tx, scope, {
-        ...body,
-        ownerId: body.ownerId ?? scope.userId,
-      });
-      const ownerId = body.ownerId ?? scope.userId;
-      const teamId =
-        body.teamId ?? (await userRecords.teamIdsOf(tx, scope.workspaceId, ownerId))[0] ?? null;
-      const now = nowIso();
-      const row = newCustomerRow(
-        scope.workspaceId,
-        {
-          name: body.name.trim().normalize('NFC'),
-          nativeName: body.nativeName?.trim().normalize('NFC') || null,
-          country: body.country,
-          region: body.region,
-          city: body.city,
-          website: body.website,
-          domain: body.domain?.toLowerCase() || domainOf(body.website),
-          industry: body.industry,
-          size: body.size,
-          languages: checked.languages ?? [],
-          timeZone: body.timeZone,
-          currency: body.currency,
-          stage: body.stage,
-          tier: body.tier,
-          source: body.source,
-          ownerId,
-          teamId,
-          customFields: checked.customFields ?? {},
-        },
-        now,
-        id,
-      );
-      await customersRepository.insert(tx, row);
-      const tags = cleanTags(body.tags ?? []);
-      await customersRepository.setTags(tx, scope.workspaceId, id, tags);
-      await refreshCustomerIndex(tx, scope.workspaceId, row);
-      await recordAudit(tx, scope, {
-        action: 'create',
-        entityType: 'customer',
-        entityId: id,
-        changes: diff({}, { ...toCustomerOut(row, tags) }),
-      });
+    const checked = await checkCustomerInput(tx, scope, {
+      ...body,
+      ownerId: body.ownerId ?? scope.userId,
     });
-    return this.get(scope, id);
+    const ownerId = body.ownerId ?? scope.userId;
+    const teamId =
+      body.teamId ?? (await userRecords.teamIdsOf(tx, scope.workspaceId, ownerId))[0] ?? null;
+    const now = nowIso();
+    const row = newCustomerRow(
+      scope.workspaceId,
+      {
+        name: body.name.trim().normalize('NFC'),
+        nativeName: body.nativeName?.trim().normalize('NFC') || null,
+        country: body.country,
+        region: body.region,
+        city: body.city,
+        website: body.website,
+        domain: body.domain?.toLowerCase() || domainOf(body.website),
+        industry: body.industry,
+        size: body.size,
+        languages: checked.languages ?? [],
+        timeZone: body.timeZone,
+        currency: body.currency,
+        stage: body.stage,
+        tier: body.tier,
+        source: body.source,
+        ownerId,
+        teamId,
+        customFields: checked.customFields ?? {},
+      },
+      now,
+      id,
+    );
+    await customersRepository.insert(tx, row);
+    const tags = cleanTags(body.tags ?? []);
+    await customersRepository.setTags(tx, scope.workspaceId, id, tags);
+    await refreshCustomerIndex(tx, scope.workspaceId, row);
+    await recordAudit(tx, scope, {
+      action: 'create',
+      entityType: 'customer',
+      entityId: id,
+      changes: diff({}, { ...toCustomerOut(row, tags) }),
+    });
+    return id;
   }
 
   async update(scope: Scope, id: string, input: CustomerPatch): Promise<CustomerOut> {
@@ -161,7 +163,8 @@ export class CustomersService {
         updated_at: nowIso(),
       });
       if (body.tags) await customersRepository.setTags(tx, scope.workspaceId, id, tagsAfter);
-      if (SEARCHABLE.some((k) => k in patch)) await refreshCustomerIndex(tx, scope.workspaceId, next);
+      if (SEARCHABLE.some((k) => k in patch))
+        await refreshCustomerIndex(tx, scope.workspaceId, next);
       await recordAudit(tx, scope, {
         action: 'update',
         entityType: 'customer',

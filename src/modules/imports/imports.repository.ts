@@ -77,10 +77,7 @@ export const importsRepository = {
 
   async insertErrors(db: Executor, rows: ImportErrorTable[]): Promise<void> {
     for (const part of chunks(rows, 1000))
-      await db
-        .insertInto('import_errors')
-        .values(part)
-        .execute();
+      await db.insertInto('import_errors').values(part).execute();
   },
 
   errors(

@@ -12,11 +12,12 @@ import {
   ORDER_TARGETS,
   type ImportEntity,
 } from '../../domain/import/column-mapping.ts';
-import type { Scope } from '../../domain/scope.ts';
+import { systemScope, type Scope } from '../../domain/scope.ts';
 import { AppError, type FieldError } from '../../http/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
-import { AuthService } from '../auth/auth.service.ts';
-import { ValueService } from '../orders/value.service.ts';
+import type { AuthService } from '../auth/auth.service.ts';
+import type { ExchangeRatesService } from '../orders/exchange-rates.service.ts';
+import type { ValueService } from '../orders/value.service.ts';
 import { CustomerImport } from './customer-import.ts';
 import { OrderImport } from './order-import.ts';
 import { importsRepository } from './imports.repository.ts';
@@ -84,13 +85,22 @@ export class ImportsService {
 
   constructor(
     private readonly db: Kysely<DB>,
-    /** where uploads are kept; an upload is deleted once its import has ended */
-    private readonly uploadsDir: string | null = null,
+    private readonly deps: {
+      auth: AuthService;
+      value: ValueService;
+      exchangeRates: ExchangeRatesService;
+      /** where uploads are kept; an upload is deleted once its import has ended */
+      uploadsDir?: string | null;
+    },
   ) {}
+
+  private get uploadsDir(): string | null {
+    return this.deps.uploadsDir ?? null;
+  }
 
   /** Adds the rates of an exchange-rate sheet; see `importRates`. */
   importRates(scope: Scope, filePath: string) {
-    return importRates(this.db, scope, filePath);
+    return importRates(this.deps.exchangeRates, scope, filePath);
   }
 
   /** Headers, the mapping to start from (saved for the source, else guessed) and a few rows. */
@@ -215,7 +225,8 @@ export class ImportsService {
       if (job.entity === 'orders') {
         await new OrderImport(this.db, scope, job).run();
         // Value tiers follow the orders: recompute them workspace-wide after a real order import.
-        if (!job.dry_run) await new ValueService(this.db).classify({ ...scope, role: 'admin' }, {});
+        // Classification is workspace-wide: the system runs it on the importer's behalf.
+        if (!job.dry_run) await this.deps.value.classify(systemScope(ws, scope.userId), {});
       } else {
         const teamId = (await userRecords.teamIdsOf(this.db, ws, job.created_by))[0] ?? null;
         await new CustomerImport(this.db, scope, job, teamId).run();
@@ -235,7 +246,7 @@ export class ImportsService {
 
   /** Picks up imports a crash or restart interrupted; each resumes after its last committed batch. */
   async resumeUnfinished(): Promise<string[]> {
-    const auth = new AuthService(this.db);
+    const { auth } = this.deps;
     const ids: string[] = [];
     for (const job of await importsRepository.unfinished(this.db)) {
       const scope = await auth.scopeFor(job.workspace_id, job.created_by);

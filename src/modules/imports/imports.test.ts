@@ -6,7 +6,7 @@ import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDialects } from '../../../test/support/databases.ts';
 import { salesOrg, TestContext } from '../../../test/support/context.ts';
-import { ImportsService } from './imports.service.ts';
+import type { ImportsService } from './imports.service.ts';
 
 const TRADE_SHOW = [
   'Company,Country,Contact Person,E-mail,Mobile,Website,Tags',
@@ -53,7 +53,7 @@ describe.each(testDialects())('customer import on %s', (dialect) => {
   beforeAll(async () => {
     ctx = await TestContext.create(dialect);
     org = await salesOrg(ctx);
-    imports = new ImportsService(ctx.db);
+    imports = ctx.imports;
     dir = mkdtempSync(join(tmpdir(), 'chuhai-import-'));
   });
   afterAll(async () => {

@@ -5,7 +5,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDialects } from '../../../test/support/databases.ts';
 import { salesOrg, TestContext } from '../../../test/support/context.ts';
-import { ImportsService } from './imports.service.ts';
+import type { ImportsService } from './imports.service.ts';
 
 const ORDERS = [
   '订单号,客户名称,国家,网址,下单日期,金额,币种,状态',
@@ -23,7 +23,7 @@ describe.each(testDialects())('order import on %s', (dialect) => {
   beforeAll(async () => {
     ctx = await TestContext.create(dialect);
     org = await salesOrg(ctx);
-    imports = new ImportsService(ctx.db);
+    imports = ctx.imports;
     dir = mkdtempSync(join(tmpdir(), 'chuhai-orders-'));
   });
   afterAll(async () => {

@@ -4,7 +4,7 @@ import { newId, nowIso } from '../../domain/ids.ts';
 import { normaliseOrderRow } from '../../domain/import/normalise-order-row.ts';
 import { canSeeOwner, type Scope } from '../../domain/scope.ts';
 import { customerRecords } from '../customers/customer-records.service.ts';
-import { ordersRepository } from '../orders/orders.repository.ts';
+import { orderRecords, saveOrders } from '../orders/order-records.service.ts';
 import { importsRepository } from './imports.repository.ts';
 import { mapRow, sheetBatches } from './sheet-batches.ts';
 
@@ -59,7 +59,7 @@ export class OrderImport {
       );
       const numbers = rows.flatMap((r) => (r.row ? [r.row.order.number] : []));
       const existing = new Map(
-        (await ordersRepository.byNumbers(this.db, ws, numbers)).map((o) => [o.number, o]),
+        (await orderRecords.byNumbers(this.db, ws, numbers)).map((o) => [o.number, o]),
       );
       const inserts = new Map<string, Order>();
       const updates = new Map<string, Pick<Order, 'status' | 'paid_date' | 'amount_minor'>>();
@@ -134,8 +134,7 @@ export class OrderImport {
       }
       await this.db.transaction().execute(async (tx) => {
         if (!this.job.dry_run) {
-          await ordersRepository.insertMany(tx, [...inserts.values()]);
-          await ordersRepository.updateMany(tx, ws, updates);
+          await saveOrders(tx, ws, { inserts: [...inserts.values()], updates });
         }
         await importsRepository.insertErrors(tx, errors);
         await importsRepository.advance(tx, ws, this.job.id, b.rowsDone, b.bytesDone, counts);

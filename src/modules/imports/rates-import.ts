@@ -1,9 +1,7 @@
-import type { Kysely } from 'kysely';
-import type { DB } from '../../db/schema.ts';
 import type { Scope } from '../../domain/scope.ts';
 import { ratesFromSheet } from '../../domain/value/rates-sheet.ts';
 import { AppError } from '../../http/errors.ts';
-import { ExchangeRatesService } from '../orders/exchange-rates.service.ts';
+import type { ExchangeRatesService } from '../orders/exchange-rates.service.ts';
 import { requireRole } from '../../domain/scope.ts';
 import { readSheet, sniff, type SheetRow } from './import-reader.ts';
 
@@ -15,9 +13,8 @@ const MAX_ROWS = 200_000;
  * table — replacing a rate for the same currency and date — and each bad row is reported with
  * its line, field and reason, as every import does.
  */
-export async function importRates(db: Kysely<DB>, scope: Scope, filePath: string) {
+export async function importRates(service: ExchangeRatesService, scope: Scope, filePath: string) {
   requireRole(scope, 'admin');
-  const service = new ExchangeRatesService(db);
   const info = await sniff(filePath);
   let headers: string[] | null = null;
   const rows: SheetRow[] = [];

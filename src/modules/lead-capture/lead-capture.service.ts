@@ -3,15 +3,14 @@ import type { Kysely } from 'kysely';
 import type { DB, LeadForm, MatchKind } from '../../db/schema.ts';
 import { newId, nowIso } from '../../domain/ids.ts';
 import { normaliseCustomerRow } from '../../domain/import/normalise-customer-row.ts';
-import type { Scope } from '../../domain/scope.ts';
+import { requireRole, systemScope, type Scope } from '../../domain/scope.ts';
 import { AppError } from '../../http/errors.ts';
 import type { ActivitiesService } from '../relationship/activities.service.ts';
-import { AuthService } from '../auth/auth.service.ts';
+import type { AuthService } from '../auth/auth.service.ts';
 import { AttemptWindow } from '../../domain/attempt-window.ts';
-import { ContactsService } from '../customers/contacts.service.ts';
-import { customerKeysRepository } from '../customers/customers.repository.ts';
-import { CustomersService } from '../customers/customers.service.ts';
-import { requireRole } from '../../domain/scope.ts';
+import type { ContactsService } from '../customers/contacts.service.ts';
+import { customerRecords } from '../customers/customer-records.service.ts';
+import type { CustomersService } from '../customers/customers.service.ts';
 import { leadFormsRepository } from './lead-forms.repository.ts';
 import { userRecords } from '../users/user-records.service.ts';
 
@@ -44,7 +43,12 @@ export class LeadCaptureService {
 
   constructor(
     private readonly db: Kysely<DB>,
-    private readonly activities: ActivitiesService,
+    private readonly services: {
+      auth: AuthService;
+      customers: CustomersService;
+      contacts: ContactsService;
+      activities: ActivitiesService;
+    },
   ) {}
 
   async list(scope: Scope) {
@@ -126,43 +130,48 @@ export class LeadCaptureService {
           message: p.message,
         })),
       );
-    const owner = await new AuthService(this.db).scopeFor(form.workspace_id, form.owner_id);
+    const { auth, customers, contacts, activities } = this.services;
+    const owner = await auth.scopeFor(form.workspace_id, form.owner_id);
     if (!owner) throw new AppError(503, 'Form unavailable', 'The form’s owner is inactive');
-    // A known company keeps its owner; the message reaches them whoever owns the form.
-    const everyone: Scope = { ...owner, role: 'admin', visibleOwnerIds: 'all' };
-    let customerId: string | null = null;
-    for (const kind of ['domain', 'email', 'phone'] as MatchKind[]) {
-      const key = row.keys[kind as 'domain' | 'email' | 'phone'];
-      if (!key || customerId) continue;
-      const [hit] = await customerKeysRepository.find(this.db, form.workspace_id, kind, [key]);
-      customerId = hit?.customer_id ?? null;
-    }
-    const known = customerId !== null;
-    if (!customerId) {
-      const created = await new CustomersService(this.db).create(owner, {
-        name: row.customer.name,
-        country: row.customer.country,
-        domain: row.customer.domain ?? undefined,
-        stage: 'lead',
-        source: form.source,
-      });
-      customerId = created.id;
-      const c = row.contact;
-      if (c)
-        await new ContactsService(this.db).create(owner, customerId, {
-          firstName: c.firstName,
-          lastName: c.lastName,
-          emails: c.email ? [c.email] : [],
-          phones: c.phone ? [c.phone] : [],
+    // A known company keeps its owner; the message reaches it whoever owns the form, so the
+    // touch is logged by the system on the owner's behalf.
+    const system: Scope = systemScope(form.workspace_id, owner.userId);
+    // One transaction: a lead is never left without its contact or its message.
+    const known = await this.db.transaction().execute(async (tx) => {
+      let customerId: string | null = null;
+      for (const kind of ['domain', 'email', 'phone'] as MatchKind[]) {
+        const key = row.keys[kind as 'domain' | 'email' | 'phone'];
+        if (!key || customerId) continue;
+        const [hit] = await customerRecords.findByKeys(tx, form.workspace_id, kind, [key]);
+        customerId = hit?.customer_id ?? null;
+      }
+      const found = customerId !== null;
+      if (!customerId) {
+        customerId = await customers.createIn(tx, owner, {
+          name: row.customer.name,
+          country: row.customer.country,
+          domain: row.customer.domain ?? undefined,
+          stage: 'lead',
+          source: form.source,
         });
-    }
-    await this.activities.log(everyone, {
-      customerId,
-      type: 'message',
-      channel: 'web form',
-      direction: 'inbound',
-      occurredAt: new Date().toISOString(),
-      summary: `${form.name}: ${body.name} <${body.email}>${body.message ? ` — ${body.message.slice(0, 1500)}` : ''}`,
+        const c = row.contact;
+        if (c)
+          await contacts.createIn(tx, owner, customerId, {
+            firstName: c.firstName,
+            lastName: c.lastName,
+            emails: c.email ? [c.email] : [],
+            phones: c.phone ? [c.phone] : [],
+          });
+      }
+      await activities.logIn(tx, system, {
+        customerId,
+        type: 'message',
+        channel: 'web form',
+        direction: 'inbound',
+        occurredAt: new Date().toISOString(),
+        summary: `${form.name}: ${body.name} <${body.email}>${body.message ? ` — ${body.message.slice(0, 1500)}` : ''}`,
+      });
+      return found;
     });
     return { received: true, known };
   }

@@ -77,9 +77,7 @@ export class ExchangeRatesService {
   }
 
   async reportingCurrency(scope: Scope): Promise<string> {
-    return (
-      (await workspaces.find(this.db, scope.workspaceId))?.reporting_currency ?? 'USD'
-    );
+    return (await workspaces.find(this.db, scope.workspaceId))?.reporting_currency ?? 'USD';
   }
 
   private rows(scope: Scope, items: SheetRate[]) {

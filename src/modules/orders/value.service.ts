@@ -15,6 +15,7 @@ import { requireRole } from '../../domain/scope.ts';
 import { workspaces } from '../workspaces/workspaces.service.ts';
 import { rateTableOf } from './exchange-rates.service.ts';
 import { ordersRepository } from './orders.repository.ts';
+import { daysSince } from '../../domain/calendar/dates.ts';
 
 /** Customer value: revenue in the reporting currency, RFM scores and ABC tiers. */
 export class ValueService {
@@ -86,7 +87,7 @@ export class ValueService {
       if (c === null) unconverted++;
       else v.revenue += c;
       v.orders++;
-      const days = Math.floor((now.getTime() - Date.parse(o.order_date)) / 86_400_000);
+      const days = daysSince(o.order_date, now);
       v.recencyDays = v.recencyDays === null ? days : Math.min(v.recencyDays, days);
       values.set(o.customer_id, v);
     }

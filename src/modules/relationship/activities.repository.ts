@@ -1,3 +1,4 @@
+import { insertRows } from '../../db/bulk-insert.ts';
 import type { Executor } from '../../db/dialect.ts';
 import { visibleTo } from '../../db/visibility.ts';
 import type { Activity, ActivityType } from '../../db/schema.ts';
@@ -16,6 +17,10 @@ export interface ActivityFilter {
 export const activitiesRepository = {
   async insert(db: Executor, row: Activity): Promise<void> {
     await db.insertInto('activities').values(row).execute();
+  },
+
+  async insertMany(db: Executor, rows: Activity[]): Promise<void> {
+    await insertRows(db, 'activities', rows);
   },
 
   /** Activities of customers the scope can see, newest first. */

@@ -1,14 +1,12 @@
 import type { Kysely } from 'kysely';
+import type { Executor } from '../../db/dialect.ts';
 import type { Activity, DB } from '../../db/schema.ts';
 import { newId, nowIso } from '../../domain/ids.ts';
 import type { Scope } from '../../domain/scope.ts';
 import { AppError } from '../../http/errors.ts';
 import { toPage } from '../../http/pagination.ts';
 import { diff, recordAudit } from '../audit/audit.service.ts';
-import { contactRecords } from '../customers/customer-records.service.ts';
-import { customerRecords } from '../customers/customer-records.service.ts';
-import { toFollowUpOut } from './follow-ups.mapper.ts';
-import type { PlanningService } from './planning.service.ts';
+import { contactRecords, customerRecords } from '../customers/customer-records.service.ts';
 import { activitiesRepository } from './activities.repository.ts';
 import type {
   ActivityBody,
@@ -16,6 +14,10 @@ import type {
   ActivityQuery,
   FollowUpOut,
 } from './activities.schemas.ts';
+import { followUpsRepository } from './follow-ups.repository.ts';
+import { toFollowUpOut } from './follow-ups.mapper.ts';
+import type { HealthService } from './health.service.ts';
+import type { PlanningService } from './planning.service.ts';
 
 const toOut = (a: Activity & { customer_name: string }): ActivityOut => ({
   id: a.id,
@@ -34,10 +36,16 @@ const toOut = (a: Activity & { customer_name: string }): ActivityOut => ({
 
 const later = (a: string | null, b: string) => (a && a > b ? a : b);
 
+export interface Logged {
+  activity: ActivityOut;
+  nextFollowUp: FollowUpOut | null;
+}
+
 export class ActivitiesService {
   constructor(
     private readonly db: Kysely<DB>,
     private readonly planning: PlanningService,
+    private readonly health: HealthService,
   ) {}
 
   async list(scope: Scope, query: ActivityQuery) {
@@ -52,116 +60,100 @@ export class ActivitiesService {
     return toPage(rows, limit, toOut);
   }
 
+  /** Logs a touch in its own transaction. */
+  log(scope: Scope, body: ActivityBody): Promise<Logged> {
+    return this.db.transaction().execute((tx) => this.logIn(tx, scope, body));
+  }
+
   /**
-   * Logs a touch. An outbound one fulfils the open cadence follow-up and plans the next in the
-   * customer's calendar; every touch refreshes the health score. All in one transaction.
+   * Logs a touch inside the caller's transaction. An outbound one fulfils the open cadence
+   * follow-up and plans the next in the customer's calendar; every touch refreshes the health
+   * score. The customer is read once and the policies resolved once; the answer is the row
+   * written, never a re-read that could miss it.
    */
-  async log(
-    scope: Scope,
-    body: ActivityBody,
-  ): Promise<{ activity: ActivityOut; nextFollowUp: FollowUpOut | null }> {
+  async logIn(tx: Executor, scope: Scope, body: ActivityBody): Promise<Logged> {
     const occurredAt = new Date(body.occurredAt);
     if (occurredAt.getTime() > Date.now() + 5 * 60_000) {
       throw AppError.validation([{ path: '/occurredAt', message: 'is in the future' }]);
     }
-    const id = newId();
     const now = nowIso();
-    let next: FollowUpOut | null = null;
-    await this.planning.prepare(
-      scope.workspaceId,
-      await customerRecords.findVisible(this.db, scope, body.customerId),
-    );
-    await this.db.transaction().execute(async (tx) => {
-      const customer = await customerRecords.findVisible(tx, scope, body.customerId);
-      if (!customer)
+    const customer = await customerRecords.findVisible(tx, scope, body.customerId);
+    if (!customer)
+      throw AppError.validation([
+        { path: '/customerId', message: 'no customer with this id in your scope' },
+      ]);
+    if (body.contactId) {
+      const contact = await contactRecords.findVisible(tx, scope, body.contactId);
+      if (!contact || contact.customer_id !== customer.id)
         throw AppError.validation([
-          { path: '/customerId', message: 'no customer with this id in your scope' },
+          { path: '/contactId', message: 'is not a contact of this customer' },
         ]);
-      if (body.contactId) {
-        const contact = await contactRecords.findVisible(tx, scope, body.contactId);
-        if (!contact || contact.customer_id !== customer.id)
-          throw AppError.validation([
-            { path: '/contactId', message: 'is not a contact of this customer' },
-          ]);
-      }
-      const row: Activity = {
-        workspace_id: scope.workspaceId,
-        id,
-        customer_id: customer.id,
-        contact_id: body.contactId ?? null,
-        type: body.type,
-        channel: body.channel ?? null,
-        direction: body.direction,
-        occurred_at: occurredAt.toISOString(),
-        summary: body.summary.trim(),
-        outcome: body.outcome?.trim() || null,
-        author_id: scope.userId,
-        created_at: now,
-      };
-      await activitiesRepository.insert(tx, row);
-      const policies = await this.planning.policySet(tx, scope.workspaceId);
-      // Notes are records, not touches: they neither refresh recency nor plan.
-      const touch = body.type !== 'note';
-      const lastTouch = touch
-        ? later(customer.last_touch_at, row.occurred_at)
-        : customer.last_touch_at;
-      const lastOutbound =
-        touch && body.direction === 'outbound'
-          ? later(customer.last_outbound_at, row.occurred_at)
-          : customer.last_outbound_at;
-      await tx
-        .updateTable('customers')
-        .set({ last_touch_at: lastTouch, last_outbound_at: lastOutbound })
-        .where('workspace_id', '=', scope.workspaceId)
-        .where('id', '=', customer.id)
-        .execute();
-      if (touch && body.direction === 'outbound') {
-        await tx
-          .updateTable('follow_ups')
-          .set({ status: 'done', done_at: now, updated_at: now })
-          .where('workspace_id', '=', scope.workspaceId)
-          .where('customer_id', '=', customer.id)
-          .where('kind', '=', 'cadence')
-          .where('status', 'in', ['open', 'snoozed'])
-          .execute();
-        const planned = await this.planning.replanOne(
-          tx,
-          scope.workspaceId,
-          { ...customer, last_outbound_at: lastOutbound },
-          policies,
-        );
-        if (planned)
-          next = toFollowUpOut({
-            ...planned,
-            customer_name: customer.name,
-            customer_country: customer.country,
-          });
-      }
-      await this.planning.refreshHealth(
+    }
+    const row: Activity = {
+      workspace_id: scope.workspaceId,
+      id: newId(),
+      customer_id: customer.id,
+      contact_id: body.contactId ?? null,
+      type: body.type,
+      channel: body.channel ?? null,
+      direction: body.direction,
+      occurred_at: occurredAt.toISOString(),
+      summary: body.summary.trim(),
+      outcome: body.outcome?.trim() || null,
+      author_id: scope.userId,
+      created_at: now,
+    };
+    await activitiesRepository.insert(tx, row);
+    const policies = await this.planning.policySet(tx, scope.workspaceId);
+    // Notes are records, not touches: they neither refresh recency nor plan.
+    const touch = body.type !== 'note';
+    const outbound = touch && body.direction === 'outbound';
+    const lastTouchAt = touch
+      ? later(customer.last_touch_at, row.occurred_at)
+      : customer.last_touch_at;
+    const lastOutboundAt = outbound
+      ? later(customer.last_outbound_at, row.occurred_at)
+      : customer.last_outbound_at;
+    await customerRecords.recordTouch(tx, scope.workspaceId, customer.id, {
+      lastTouchAt,
+      lastOutboundAt,
+    });
+    let next: FollowUpOut | null = null;
+    if (outbound) {
+      await followUpsRepository.closeCadence(tx, scope.workspaceId, [customer.id], 'done', now);
+      const planned = await this.planning.replanOne(
         tx,
         scope.workspaceId,
-        { ...customer, last_touch_at: lastTouch },
-        { policies },
+        { ...customer, last_outbound_at: lastOutboundAt },
+        policies,
       );
-      await recordAudit(tx, scope, {
-        action: 'create',
-        entityType: 'activity',
-        entityId: id,
-        changes: diff(
-          {},
-          {
-            customerId: row.customer_id,
-            type: row.type,
-            direction: row.direction,
-            occurredAt: row.occurred_at,
-          },
-        ),
-      });
+      if (planned)
+        next = toFollowUpOut({
+          ...planned,
+          customer_name: customer.name,
+          customer_country: customer.country,
+        });
+    }
+    await this.health.refresh(
+      tx,
+      scope.workspaceId,
+      { ...customer, last_touch_at: lastTouchAt },
+      { policies },
+    );
+    await recordAudit(tx, scope, {
+      action: 'create',
+      entityType: 'activity',
+      entityId: row.id,
+      changes: diff(
+        {},
+        {
+          customerId: row.customer_id,
+          type: row.type,
+          direction: row.direction,
+          occurredAt: row.occurred_at,
+        },
+      ),
     });
-    const [activity] = (
-      await activitiesRepository.list(this.db, scope, { customerId: body.customerId, limit: 50 })
-    ).filter((a) => a.id === id);
-    if (!activity) throw AppError.notFound('Activity');
-    return { activity: toOut(activity), nextFollowUp: next };
+    return { activity: toOut({ ...row, customer_name: customer.name }), nextFollowUp: next };
   }
 }

@@ -2,6 +2,7 @@ import { replaceRows } from '../../db/replace-rows.ts';
 import { chunks } from '../../db/chunks.ts';
 import type { Executor } from '../../db/dialect.ts';
 import { visibleTo } from '../../db/visibility.ts';
+import type { RawBuilder } from 'kysely';
 import type { CadencePolicy, FollowUp, FollowUpStatus, NewCadencePolicy } from '../../db/schema.ts';
 import type { Scope } from '../../domain/scope.ts';
 
@@ -38,11 +39,7 @@ function visible(db: Executor, scope: Scope) {
 
 export const followUpsRepository = {
   async insertMany(db: Executor, rows: FollowUp[]): Promise<void> {
-    for (const part of chunks(rows, 2000))
-      await db
-        .insertInto('follow_ups')
-        .values(part)
-        .execute();
+    for (const part of chunks(rows, 2000)) await db.insertInto('follow_ups').values(part).execute();
   },
 
   /** A customer's cadence follow-ups still to do (open or snoozed), with their status. */
@@ -150,6 +147,36 @@ export const followUpsRepository = {
         .where('customer_id', 'in', part)
         .execute();
     }
+  },
+
+  /**
+   * Live customers in scope (of the given owners, when named) with the index of the cadence
+   * policy that applies to each: the inbox's candidates for gone-cold and holiday-today. Reads
+   * the customers table; the customers module stays its only writer.
+   */
+  attentionCandidates(
+    db: Executor,
+    scope: Scope,
+    opts: { ownerIds?: string[]; policyIndex: RawBuilder<number> },
+  ) {
+    let q = db
+      .selectFrom('customers')
+      .where('customers.workspace_id', '=', scope.workspaceId)
+      .$call(visibleTo(scope, 'customers.owner_id'))
+      .select([
+        'id',
+        'name',
+        'country',
+        'region',
+        'time_zone',
+        'stage',
+        'tier',
+        'last_touch_at',
+        'health_score',
+      ])
+      .where('deleted_at', 'is', null);
+    if (opts.ownerIds) q = q.where('owner_id', 'in', opts.ownerIds.length ? opts.ownerIds : ['-']);
+    return q.select(opts.policyIndex.as('policy')).limit(5000).execute();
   },
 
   async oldestOverdue(

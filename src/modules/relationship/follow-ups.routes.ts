@@ -12,10 +12,23 @@ import {
   PolicyOut,
 } from './follow-ups.schemas.ts';
 import type { FollowUpsService } from './follow-ups.service.ts';
+import type { HealthService } from './health.service.ts';
+import type { InboxService } from './inbox.service.ts';
+import type { PoliciesService } from './policies.service.ts';
 
 const Any = (description: string) => Type.Object({}, { additionalProperties: true, description });
 
-export function followUpsRoutes(app: App, followUps: FollowUpsService): void {
+export interface FollowUpRouteServices {
+  followUps: FollowUpsService;
+  inbox: InboxService;
+  health: HealthService;
+  policies: PoliciesService;
+}
+
+export function followUpsRoutes(
+  app: App,
+  { followUps, inbox, health, policies }: FollowUpRouteServices,
+): void {
   const tags = ['follow-ups'];
   const errors = { ...errorResponses, 403: Type.Ref('Problem') };
 
@@ -30,7 +43,7 @@ export function followUpsRoutes(app: App, followUps: FollowUpsService): void {
         response: { 200: Type.Object({ items: Type.Array(InboxFollowUp) }), ...errorResponses },
       },
     },
-    async (req) => ({ items: await followUps.list(requireScope(req), req.query) }),
+    async (req) => ({ items: await inbox.list(requireScope(req), req.query) }),
   );
 
   app.get(
@@ -62,8 +75,8 @@ export function followUpsRoutes(app: App, followUps: FollowUpsService): void {
       const scope = requireScope(req);
       const which = req.query.scope ?? 'mine';
       const [items, attention] = await Promise.all([
-        followUps.list(scope, { scope: which }),
-        followUps.attention(scope, which),
+        inbox.list(scope, { scope: which }),
+        inbox.attention(scope, which),
       ]);
       return { followUps: items.filter((i) => i.bucket !== 'upcoming'), ...attention };
     },
@@ -120,7 +133,7 @@ export function followUpsRoutes(app: App, followUps: FollowUpsService): void {
         },
       },
     },
-    async (req) => followUps.health(requireScope(req), req.params.id),
+    async (req) => health.forCustomer(requireScope(req), req.params.id),
   );
 
   app.get(
@@ -135,7 +148,7 @@ export function followUpsRoutes(app: App, followUps: FollowUpsService): void {
         },
       },
     },
-    async (req) => followUps.policies(requireScope(req)),
+    async (req) => policies.list(requireScope(req)),
   );
 
   app.put(
@@ -158,6 +171,6 @@ export function followUpsRoutes(app: App, followUps: FollowUpsService): void {
         },
       },
     },
-    async (req) => followUps.setPolicies(requireScope(req), req.body),
+    async (req) => policies.set(requireScope(req), req.body),
   );
 }

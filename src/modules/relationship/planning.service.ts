@@ -1,14 +1,12 @@
 import type { Kysely, RawBuilder } from 'kysely';
-import type { CadencePlanMapTable, Customer, DB, FollowUp } from '../../db/schema.ts';
+import type { CadencePlanMapTable, DB, FollowUp } from '../../db/schema.ts';
 import type { Executor } from '../../db/dialect.ts';
 import { slowSeasons } from '../../domain/calendar/slow-seasons.ts';
-import { localDate, localParts } from '../../domain/calendar/zoned-time.ts';
+import { localDate } from '../../domain/calendar/zoned-time.ts';
 import { defaultTimeZone } from '../../domain/countries.ts';
 import { newId } from '../../domain/ids.ts';
 import { DEFAULT_POLICIES, type PolicyRule } from '../../domain/relationship/cadence.ts';
-import { healthScore } from '../../domain/relationship/health.ts';
 import { planNextFollowUp } from '../../domain/relationship/planner.ts';
-import { activitiesRepository } from './activities.repository.ts';
 import type { CalendarProvider } from '../countries/calendar.provider.ts';
 import { countryNames } from '../countries/country-facts.ts';
 import { segmentConditions } from '../segments/segment-conditions.service.ts';
@@ -72,21 +70,11 @@ export class PlanningService {
   }
 
   /**
-   * Loads the customer's calendar before a transaction opens: on SQLite the transaction holds the
-   * only connection, so building a calendar inside it would wait for itself.
-   */
-  async prepare(
-    workspaceId: string,
-    customer: { country: string; region: string | null } | undefined,
-  ): Promise<void> {
-    if (customer) await this.calendars.calendar(workspaceId, customer.country, customer.region);
-  }
-
-  /**
    * The plan for customers of one market whose cadence counts from one date under one policy;
    * many customers share it, so a run computes each once.
    */
   private async planFor(
+    db: Executor,
     workspaceId: string,
     market: { country: string; region: string | null },
     basis: string,
@@ -96,7 +84,12 @@ export class PlanningService {
     const key = `${market.country}|${market.region ?? ''}|${basis}|${policy.name}|${policy.days}|${policy.avoidSlowSeasons}`;
     let plan = memo.get(key);
     if (!plan) {
-      const calendar = await this.calendars.calendar(workspaceId, market.country, market.region);
+      const calendar = await this.calendars.calendar(
+        db,
+        workspaceId,
+        market.country,
+        market.region,
+      );
       const year = Number(basis.slice(0, 4));
       const p = planNextFollowUp({
         lastTouchDate: basis,
@@ -119,6 +112,7 @@ export class PlanningService {
 
   /** The follow-up rows for customers whose policy (an index into `policies`) is known. */
   async plan(
+    db: Executor,
     workspaceId: string,
     customers: (PlanCustomer & { policy: number })[],
     policies: PolicyRule[],
@@ -131,7 +125,7 @@ export class PlanningService {
       const policy = policies[c.policy];
       if (!policy) continue;
       const basis = basisDate(c);
-      const plan = await this.planFor(workspaceId, c, basis, policy, memo);
+      const plan = await this.planFor(db, workspaceId, c, basis, policy, memo);
       out.push({
         workspace_id: workspaceId,
         id: newId(),
@@ -161,14 +155,8 @@ export class PlanningService {
   ): Promise<FollowUp | null> {
     const { rules, index } = policies ?? (await this.policySet(tx, workspaceId));
     const policy = await cadencePlansRepository.policyOf(tx, workspaceId, index, customer.id);
-    const [row] = await this.plan(workspaceId, [{ ...customer, policy }], rules);
-    await tx
-      .deleteFrom('follow_ups')
-      .where('workspace_id', '=', workspaceId)
-      .where('customer_id', '=', customer.id)
-      .where('kind', '=', 'cadence')
-      .where('status', 'in', ['open', 'snoozed'])
-      .execute();
+    const [row] = await this.plan(tx, workspaceId, [{ ...customer, policy }], rules);
+    await followUpsRepository.deleteOpenCadence(tx, workspaceId, [customer.id]);
     if (row) await followUpsRepository.insertMany(tx, [row]);
     return row ?? null;
   }
@@ -205,7 +193,7 @@ export class PlanningService {
           if (mapped.has(key)) continue;
           mapped.add(key);
           const market = { country: g.country, region: g.region || null };
-          const plan = await this.planFor(workspaceId, market, g.basis_date, policy, memo);
+          const plan = await this.planFor(this.db, workspaceId, market, g.basis_date, policy, memo);
           map.push({
             workspace_id: workspaceId,
             run_id: runId,
@@ -220,7 +208,7 @@ export class PlanningService {
         const unplanned = anyUnplanned
           ? await cadencePlansRepository.unplanned(this.db, workspaceId, index, { from, to })
           : [];
-        const fresh = await this.plan(workspaceId, unplanned, policies, now, memo);
+        const fresh = await this.plan(this.db, workspaceId, unplanned, policies, now, memo);
         await this.db.transaction().execute(async (tx) => {
           await cadencePlansRepository.writeMap(tx, map);
           rewritten += await cadencePlansRepository.applyMap(tx, workspaceId, runId, index, {
@@ -244,52 +232,5 @@ export class PlanningService {
       await cadencePlansRepository.clearMap(this.db, workspaceId, runId);
     }
     return rewritten;
-  }
-
-  /** Recomputes and stores a customer's health score; returns it with its parts. */
-  async refreshHealth(
-    tx: Executor,
-    workspaceId: string,
-    customer: Pick<Customer, 'id' | 'country' | 'time_zone' | 'stage' | 'tier' | 'last_touch_at'>,
-    // Callers touching many customers, or planning and scoring one, load the policies once.
-    { now = new Date(), policies }: { now?: Date; policies?: PolicySet } = {},
-  ) {
-    const { rules, index } = policies ?? (await this.policySet(tx, workspaceId));
-    const cadenceDays =
-      rules[await cadencePlansRepository.policyOf(tx, workspaceId, index, customer.id)]?.days ?? 30;
-    const zone = zoneOf(customer);
-    const today = localParts(now, zone).date;
-    const counts = await activitiesRepository.counts90(
-      tx,
-      workspaceId,
-      customer.id,
-      new Date(now.getTime() - 90 * 86_400_000).toISOString(),
-    );
-    const overdueSince = await followUpsRepository.oldestOverdue(
-      tx,
-      workspaceId,
-      customer.id,
-      today,
-    );
-    const overdueDays = overdueSince
-      ? Math.round((Date.parse(today) - Date.parse(overdueSince)) / 86_400_000)
-      : 0;
-    const health = healthScore({
-      today,
-      cadenceDays,
-      lastTouchDate: customer.last_touch_at
-        ? localParts(new Date(customer.last_touch_at), zone).date
-        : null,
-      inbound90: counts.inbound,
-      outbound90: counts.outbound,
-      overdueDays,
-    });
-    await tx
-      .updateTable('customers')
-      .set({ health_score: health.score })
-      .where('workspace_id', '=', workspaceId)
-      .where('id', '=', customer.id)
-      .execute();
-    return { ...health, cadenceDays };
   }
 }

@@ -1,6 +1,7 @@
 import type { Executor } from '../../db/dialect.ts';
 import { childIds, reparent } from '../../db/reparent.ts';
-import type { FollowUpStatus } from '../../db/schema.ts';
+import type { Activity, FollowUpStatus } from '../../db/schema.ts';
+import { activitiesRepository } from './activities.repository.ts';
 import { followUpsRepository } from './follow-ups.repository.ts';
 
 /**
@@ -9,6 +10,9 @@ import { followUpsRepository } from './follow-ups.repository.ts';
  * `cadence_plan_map`.
  */
 export const relationshipRecords = {
+  /** A history of touches written at once (the demo seed); callers then replan and score. */
+  insertActivities: (db: Executor, rows: Activity[]) => activitiesRepository.insertMany(db, rows),
+
   /** A customer's cadence follow-ups still to do (open or snoozed). */
   openCadence: (db: Executor, workspaceId: string, customerId: string) =>
     followUpsRepository.openCadence(db, workspaceId, customerId),

@@ -15,6 +15,7 @@ import {
   type SegmentFilter,
 } from '../../domain/segments/segment-filter.ts';
 import type { FieldDefinition } from '../../domain/custom-fields.ts';
+import { shiftInstant } from '../../domain/calendar/dates.ts';
 
 type EB = ExpressionBuilder<DB, 'customers'>;
 
@@ -144,7 +145,7 @@ function scaleMoney(value: unknown, scale: number): unknown {
 }
 
 function daysAgo(now: Date, days: number): string {
-  return new Date(now.getTime() - days * 86_400_000).toISOString();
+  return shiftInstant(now, -days).toISOString();
 }
 
 /** A custom field's value; the key is a bound parameter, never spliced into the SQL. */

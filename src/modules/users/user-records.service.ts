@@ -15,6 +15,9 @@ export const userRecords = {
   findByEmailAnyWorkspace: (db: Executor, email: string) =>
     usersRepository.findByEmailAnyWorkspace(db, email),
 
+  /** The workspace's longest-standing active admin (the CLI acts as them when no user is named). */
+  firstAdmin: (db: Executor): Promise<User | undefined> => usersRepository.firstAdmin(db),
+
   teamIdsOf: (db: Executor, workspaceId: string, userId: string): Promise<string[]> =>
     usersRepository.teamIdsOf(db, workspaceId, userId),
 

@@ -90,4 +90,15 @@ export const usersRepository = {
     for (const r of rows) map.set(r.user_id, [...(map.get(r.user_id) ?? []), r.team_id]);
     return map;
   },
+
+  firstAdmin(db: Executor): Promise<User | undefined> {
+    return db
+      .selectFrom('users')
+      .selectAll()
+      .where('role', '=', 'admin')
+      .where('active', '=', 1)
+      .orderBy('created_at')
+      .limit(1)
+      .executeTakeFirst();
+  },
 };

@@ -1,10 +1,8 @@
 import type { Kysely } from 'kysely';
-import type { DB, Role, User } from '../../db/schema.ts';
+import type { DB, User } from '../../db/schema.ts';
 import type { Executor } from '../../db/dialect.ts';
 import { newId, nowIso } from '../../domain/ids.ts';
 import { requireRole, type Scope } from '../../domain/scope.ts';
-
-export { requireRole };
 import { AppError } from '../../http/errors.ts';
 import { diff, recordAudit } from '../audit/audit.service.ts';
 import { hashPassword, verifyPassword } from './passwords.ts';
@@ -59,12 +57,16 @@ export async function insertUser(
   };
   await usersRepository.insert(db, user);
   await teamsRepository.setTeamsOfUser(db, workspaceId, user.id, teamIds);
-  await recordAudit(db, { workspaceId, userId: actorId ?? user.id }, {
-    action: 'create',
-    entityType: 'user',
-    entityId: user.id,
-    changes: diff({}, { email, name: user.name, role: user.role, teamIds }),
-  });
+  await recordAudit(
+    db,
+    { workspaceId, userId: actorId ?? user.id },
+    {
+      action: 'create',
+      entityType: 'user',
+      entityId: user.id,
+      changes: diff({}, { email, name: user.name, role: user.role, teamIds }),
+    },
+  );
   return user;
 }
 
@@ -134,7 +136,9 @@ export class UsersService {
       if (input.password !== undefined) patch.password_hash = await hashPassword(input.password);
       if (input.teamIds) {
         await checkTeams(tx, scope.workspaceId, input.teamIds);
-        await teamsRepository.setTeamsOfUser(tx, scope.workspaceId, id, [...new Set(input.teamIds)]);
+        await teamsRepository.setTeamsOfUser(tx, scope.workspaceId, id, [
+          ...new Set(input.teamIds),
+        ]);
       }
       if (Object.keys(patch).length) await usersRepository.update(tx, scope.workspaceId, id, patch);
       const changes = diff(

@@ -1,5 +1,11 @@
+import type { Kysely } from 'kysely';
 import type { Executor } from '../../db/dialect.ts';
-import type { Workspace } from '../../db/schema.ts';
+import type { DB, Workspace } from '../../db/schema.ts';
+import { isCountryCode, isTimeZone } from '../../domain/countries.ts';
+import { requireRole, type Scope } from '../../domain/scope.ts';
+import { AppError, type FieldError } from '../../http/errors.ts';
+import { diff, recordAudit } from '../audit/audit.service.ts';
+import type { SettingsPatch } from './workspaces.schemas.ts';
 import { workspacesRepository } from './workspaces.repository.ts';
 
 /**
@@ -24,3 +30,77 @@ export const workspaces = {
   setReportingCurrency: (db: Executor, id: string, currency: string) =>
     workspacesRepository.update(db, id, { reporting_currency: currency }),
 };
+
+const toOut = (w: Workspace) => ({
+  name: w.name,
+  homeCountry: w.home_country,
+  homeTimeZone: w.home_time_zone,
+  homeHours: { start: w.home_work_start, end: w.home_work_end },
+  closedHolidayTypes: JSON.parse(w.closed_holiday_types) as string[],
+  closedHolidayNames: JSON.parse(w.closed_holiday_names) as string[],
+});
+
+/** The home office (country, zone, hours) and which holidays close business, for the whole workspace. */
+export class WorkspaceSettingsService {
+  constructor(
+    private readonly db: Kysely<DB>,
+    /** Told when the workspace changes what closes business, so cached calendars are rebuilt. */
+    private readonly onCalendarChange: (workspaceId: string) => void,
+  ) {}
+
+  async get(scope: Scope) {
+    const ws = await workspacesRepository.find(this.db, scope.workspaceId);
+    if (!ws) throw AppError.notFound('Workspace');
+    return toOut(ws);
+  }
+
+  async update(scope: Scope, body: SettingsPatch) {
+    requireRole(scope, 'admin');
+    const errors: FieldError[] = [];
+    const country = body.homeCountry?.toUpperCase();
+    if (country && !isCountryCode(country))
+      errors.push({
+        path: '/homeCountry',
+        message: `"${body.homeCountry}" is not an ISO 3166-1 alpha-2 country code`,
+      });
+    if (body.homeTimeZone && !isTimeZone(body.homeTimeZone))
+      errors.push({
+        path: '/homeTimeZone',
+        message: `"${body.homeTimeZone}" is not an IANA time zone`,
+      });
+    if (body.homeHours && body.homeHours.start >= body.homeHours.end)
+      errors.push({ path: '/homeHours/end', message: 'must be later than the start' });
+    if (errors.length) throw AppError.validation(errors);
+    await this.db.transaction().execute(async (tx) => {
+      const before = await workspacesRepository.find(tx, scope.workspaceId);
+      if (!before) throw AppError.notFound('Workspace');
+      await workspacesRepository.update(tx, scope.workspaceId, {
+        ...(body.name ? { name: body.name.trim() } : {}),
+        ...(country ? { home_country: country } : {}),
+        ...(body.homeTimeZone ? { home_time_zone: body.homeTimeZone } : {}),
+        ...(body.homeHours
+          ? { home_work_start: body.homeHours.start, home_work_end: body.homeHours.end }
+          : {}),
+        ...(body.closedHolidayTypes
+          ? { closed_holiday_types: JSON.stringify([...new Set(body.closedHolidayTypes)]) }
+          : {}),
+        ...(body.closedHolidayNames
+          ? {
+              closed_holiday_names: JSON.stringify([
+                ...new Set(body.closedHolidayNames.map((n) => n.trim())),
+              ]),
+            }
+          : {}),
+      });
+      const after = await workspacesRepository.find(tx, scope.workspaceId);
+      await recordAudit(tx, scope, {
+        action: 'update',
+        entityType: 'workspace',
+        entityId: scope.workspaceId,
+        changes: diff(toOut(before), after ? toOut(after) : {}),
+      });
+    });
+    this.onCalendarChange(scope.workspaceId);
+    return this.get(scope);
+  }
+}

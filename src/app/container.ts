@@ -1,0 +1,86 @@
+import { resolve } from 'node:path';
+import type { Kysely } from 'kysely';
+import type { DB } from '../db/schema.ts';
+import { AuditService } from '../modules/audit/audit.service.ts';
+import { AuthService } from '../modules/auth/auth.service.ts';
+import { CalendarService } from '../modules/calendar/calendar.service.ts';
+import { CalendarProvider } from '../modules/countries/calendar.provider.ts';
+import { CountriesService } from '../modules/countries/countries.service.ts';
+import { CountryOverridesService } from '../modules/countries/country-overrides.service.ts';
+import { CustomFieldsService } from '../modules/custom-fields/custom-fields.service.ts';
+import { ContactsService } from '../modules/customers/contacts.service.ts';
+import { CustomersService } from '../modules/customers/customers.service.ts';
+import { DuplicatesService } from '../modules/duplicates/duplicates.service.ts';
+import { ImportsService } from '../modules/imports/imports.service.ts';
+import { LeadCaptureService } from '../modules/lead-capture/lead-capture.service.ts';
+import { ExchangeRatesService } from '../modules/orders/exchange-rates.service.ts';
+import { OrdersService } from '../modules/orders/orders.service.ts';
+import { ValueService } from '../modules/orders/value.service.ts';
+import { ActivitiesService } from '../modules/relationship/activities.service.ts';
+import { FollowUpsService } from '../modules/relationship/follow-ups.service.ts';
+import { HealthService } from '../modules/relationship/health.service.ts';
+import { InboxService } from '../modules/relationship/inbox.service.ts';
+import { PlanningService } from '../modules/relationship/planning.service.ts';
+import { PoliciesService } from '../modules/relationship/policies.service.ts';
+import { SegmentsService } from '../modules/segments/segments.service.ts';
+import { TeamsService } from '../modules/users/teams.service.ts';
+import { UsersService } from '../modules/users/users.service.ts';
+import { WorkspaceSettingsService } from '../modules/workspaces/workspaces.service.ts';
+
+export interface ContainerOptions {
+  /**
+   * where uploaded import files are kept until their import is done (default data/uploads);
+   * null for runners that only import files the caller owns (benchmarks)
+   */
+  uploadsDir?: string | null;
+}
+
+/**
+ * The composition root: every service built once, with the one calendar cache they share, for
+ * the HTTP app, the CLI, the demo seed and background work alike. Nothing else constructs a
+ * service; a new module adds its services here.
+ */
+export function createContainer(db: Kysely<DB>, opts: ContainerOptions = {}) {
+  const calendars = new CalendarProvider();
+  const auth = new AuthService(db);
+  const customers = new CustomersService(db);
+  const contacts = new ContactsService(db);
+  const planning = new PlanningService(db, calendars);
+  const health = new HealthService(db, planning);
+  const activities = new ActivitiesService(db, planning, health);
+  const countries = new CountriesService(db, calendars);
+  const value = new ValueService(db);
+  const exchangeRates = new ExchangeRatesService(db);
+  const uploadsDir = opts.uploadsDir === null ? null : (opts.uploadsDir ?? resolve('data/uploads'));
+  return {
+    db,
+    calendars,
+    uploadsDir,
+    audit: new AuditService(db),
+    auth,
+    users: new UsersService(db),
+    teams: new TeamsService(db),
+    workspace: new WorkspaceSettingsService(db, (id) => calendars.invalidate(id)),
+    customFields: new CustomFieldsService(db),
+    customers,
+    contacts,
+    segments: new SegmentsService(db, customers),
+    duplicates: new DuplicatesService(db),
+    orders: new OrdersService(db),
+    exchangeRates,
+    value,
+    countries,
+    countryOverrides: new CountryOverridesService(db, calendars, countries),
+    calendar: new CalendarService(db, calendars),
+    planning,
+    health,
+    activities,
+    followUps: new FollowUpsService(db, calendars, health),
+    inbox: new InboxService(db, calendars, planning),
+    policies: new PoliciesService(db, planning),
+    leadCapture: new LeadCaptureService(db, { auth, customers, contacts, activities }),
+    imports: new ImportsService(db, { auth, value, exchangeRates, uploadsDir }),
+  };
+}
+
+export type Container = ReturnType<typeof createContainer>;

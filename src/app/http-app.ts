@@ -1,0 +1,119 @@
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import cookie from '@fastify/cookie';
+import csrf from '@fastify/csrf-protection';
+import helmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import Fastify, { type FastifyServerOptions } from 'fastify';
+import type { Kysely } from 'kysely';
+import type { DB } from '../db/schema.ts';
+import { authenticate } from '../http/authenticate.ts';
+import { AppError } from '../http/errors.ts';
+import { problemHandler } from '../http/error-handler.ts';
+import { Problem, type App } from '../http/types.ts';
+import { createContainer, type Container } from './container.ts';
+import { registerRoutes } from './routes.ts';
+
+export interface AppOptions {
+  db: Kysely<DB>;
+  /** the services to serve; built from `db` and `uploadsDir` when not given */
+  container?: Container;
+  secret: string;
+  secureCookies?: boolean;
+  logger?: FastifyServerOptions['logger'];
+  /** folder of the built web app; served when it exists */
+  webDist?: string;
+  /** where uploaded import files are kept until their import is done (default data/uploads) */
+  uploadsDir?: string;
+}
+
+export async function buildApp(opts: AppOptions): Promise<App> {
+  const app = Fastify({
+    logger: opts.logger ?? false,
+    trustProxy: true,
+    genReqId: () => crypto.randomUUID(),
+    ajv: {
+      customOptions: {
+        removeAdditional: false,
+        allErrors: true,
+        coerceTypes: 'array',
+        useDefaults: true,
+      },
+    },
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  app.addSchema(Problem);
+  app.setErrorHandler(problemHandler);
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        // antd and ECharts write inline styles at run time.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        scriptSrc: ["'self'"],
+        connectSrc: ["'self'"],
+      },
+    },
+  });
+  await app.register(cookie, { secret: opts.secret });
+  await app.register(csrf, {
+    cookieOpts: { signed: true, httpOnly: true, sameSite: 'strict', path: '/' },
+    getToken: (req) => req.headers['x-csrf-token'] as string | undefined,
+  });
+
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Chuhai API',
+        version: '1',
+        description: 'Overseas customer management. Errors are RFC 9457 problem+json.',
+      },
+      components: {
+        securitySchemes: {
+          bearer: {
+            type: 'http',
+            scheme: 'bearer',
+            description: 'API token from `chuhai token create` or the profile page',
+          },
+          session: { type: 'apiKey', in: 'cookie', name: 'chuhai_session' },
+        },
+      },
+      security: [{ bearer: [] }, { session: [] }],
+    },
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+
+  const services = opts.container ?? createContainer(opts.db, { uploadsDir: opts.uploadsDir });
+  await app.register(authenticate, { auth: services.auth });
+
+  await app.register(
+    async (api) => {
+      const v1 = api as unknown as App;
+      v1.get('/openapi.json', { config: { public: true }, schema: { hide: true } }, async () =>
+        app.swagger(),
+      );
+      await registerRoutes(v1, services, { secureCookies: opts.secureCookies ?? false });
+    },
+    { prefix: '/api/v1' },
+  );
+
+  const webDist = opts.webDist ?? resolve('web/dist');
+  const hasWeb = existsSync(join(webDist, 'index.html'));
+  if (hasWeb) await app.register(fastifyStatic, { root: webDist, wildcard: false });
+
+  app.setNotFoundHandler((request, reply) => {
+    if (request.url.startsWith('/api/') || !hasWeb || request.method !== 'GET') {
+      throw AppError.notFound(`${request.method} ${request.url.split('?')[0]}`);
+    }
+    // Client-side routes of the single-page app.
+    return reply.type('text/html').sendFile('index.html');
+  });
+
+  return app;
+}

@@ -1,0 +1,47 @@
+import { resolve } from 'node:path';
+import { auditRoutes } from '../modules/audit/audit.routes.ts';
+import { authRoutes } from '../modules/auth/auth.routes.ts';
+import { calendarRoutes } from '../modules/calendar/calendar.routes.ts';
+import { countriesRoutes } from '../modules/countries/countries.routes.ts';
+import { customFieldsRoutes } from '../modules/custom-fields/custom-fields.routes.ts';
+import { contactsRoutes } from '../modules/customers/contacts.routes.ts';
+import { customersRoutes } from '../modules/customers/customers.routes.ts';
+import { duplicatesRoutes } from '../modules/duplicates/duplicates.routes.ts';
+import { importsRoutes } from '../modules/imports/imports.routes.ts';
+import { leadCaptureRoutes } from '../modules/lead-capture/lead-capture.routes.ts';
+import { ordersRoutes } from '../modules/orders/orders.routes.ts';
+import { valueRoutes } from '../modules/orders/value.routes.ts';
+import { activitiesRoutes } from '../modules/relationship/activities.routes.ts';
+import { followUpsRoutes } from '../modules/relationship/follow-ups.routes.ts';
+import { segmentsRoutes } from '../modules/segments/segments.routes.ts';
+import { teamsRoutes } from '../modules/users/teams.routes.ts';
+import { usersRoutes } from '../modules/users/users.routes.ts';
+import { workspaceRoutes } from '../modules/workspaces/workspaces.routes.ts';
+import type { App } from '../http/types.ts';
+import type { Container } from './container.ts';
+
+/** Every module's routes under /api/v1, each handed the services it needs from the container. */
+export async function registerRoutes(
+  v1: App,
+  c: Container,
+  opts: { secureCookies: boolean },
+): Promise<void> {
+  authRoutes(v1, { auth: c.auth, users: c.users, secureCookies: opts.secureCookies });
+  usersRoutes(v1, c.users);
+  teamsRoutes(v1, c.teams);
+  customersRoutes(v1, c.customers);
+  contactsRoutes(v1, c.contacts);
+  customFieldsRoutes(v1, c.customFields);
+  segmentsRoutes(v1, c.segments);
+  duplicatesRoutes(v1, c.duplicates);
+  ordersRoutes(v1, c.orders);
+  valueRoutes(v1, c.exchangeRates, c.value);
+  auditRoutes(v1, c.audit);
+  countriesRoutes(v1, c.countries, c.countryOverrides);
+  calendarRoutes(v1, c.calendar);
+  workspaceRoutes(v1, c.workspace);
+  activitiesRoutes(v1, c.activities);
+  followUpsRoutes(v1, c);
+  leadCaptureRoutes(v1, c.leadCapture);
+  await importsRoutes(v1, c.imports, c.uploadsDir ?? resolve('data/uploads'));
+}

@@ -1,0 +1,152 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema.ts';
+import { contactWindows } from '../../domain/calendar/contact-windows.ts';
+import { addDays, daysSince } from '../../domain/calendar/dates.ts';
+import { localParts } from '../../domain/calendar/zoned-time.ts';
+import { AppError } from '../../domain/errors.ts';
+import type { Scope } from '../../domain/scope.ts';
+import type { CalendarProvider } from '../countries/calendar.provider.ts';
+import { countryWorkingHours } from '../countries/country-settings.service.ts';
+import { workspaces } from '../workspaces/workspaces.service.ts';
+import { toFollowUpOut } from './follow-ups.mapper.ts';
+import { followUpsRepository } from './follow-ups.repository.ts';
+import type { FollowUpQuery, InboxFollowUp } from './follow-ups.schemas.ts';
+import { zoneOf, type PlanningService } from './planning.service.ts';
+
+const UPCOMING_DAYS = 14;
+
+/** Today's work: follow-ups by bucket in each customer's calendar, customers gone cold or on holiday. */
+export class InboxService {
+  constructor(
+    private readonly db: Kysely<DB>,
+    private readonly calendars: CalendarProvider,
+    private readonly planning: PlanningService,
+  ) {}
+
+  private assignees(scope: Scope, which: FollowUpQuery['scope']): string[] | undefined {
+    if (which === 'mine' || which === undefined) return [scope.userId];
+    return scope.visibleOwnerIds === 'all' ? undefined : scope.visibleOwnerIds;
+  }
+
+  /**
+   * Open follow-ups in each customer's own calendar: overdue, today, upcoming. Today's are ordered
+   * by when the customer's working day opens, with the next window both sides are at work.
+   */
+  async list(scope: Scope, query: FollowUpQuery, now = new Date()): Promise<InboxFollowUp[]> {
+    const ws = await workspaces.find(this.db, scope.workspaceId);
+    if (!ws) throw AppError.notFound('Workspace');
+    const home = {
+      calendar: await this.calendars.calendar(this.db, scope.workspaceId, ws.home_country),
+      timeZone: ws.home_time_zone,
+      hours: { start: ws.home_work_start, end: ws.home_work_end },
+    };
+    const rows = await followUpsRepository.open(this.db, scope, {
+      assigneeIds: this.assignees(scope, query.scope),
+      customerId: query.customerId,
+    });
+    const hours = await countryWorkingHours(this.db, scope.workspaceId);
+    const items: (InboxFollowUp & { sortKey: string })[] = [];
+    for (const r of rows) {
+      const zone = zoneOf({ time_zone: r.customer_time_zone, country: r.customer_country });
+      const local = localParts(now, zone);
+      const bucket =
+        r.due_date < local.date
+          ? 'overdue'
+          : r.due_date === local.date
+            ? 'today'
+            : // One customer's list (its page) shows every open follow-up, however far off.
+              query.customerId || r.due_date <= addDays(local.date, UPCOMING_DAYS)
+              ? 'upcoming'
+              : null;
+      if (!bucket || (query.due && query.due !== bucket)) continue;
+      const calendar = await this.calendars.calendar(
+        this.db,
+        scope.workspaceId,
+        r.customer_country,
+        r.customer_region,
+      );
+      const customer = {
+        calendar,
+        timeZone: zone,
+        hours: hours.get(r.customer_country) ?? { start: '09:00', end: '18:00' },
+      };
+      const day = bucket === 'upcoming' ? null : contactWindows(home, customer, now, 1)[0];
+      const window = day?.windows[0] ?? null;
+      items.push({
+        ...toFollowUpOut(r),
+        customerToday: local.date,
+        customerTime: local.time,
+        timeZone: zone,
+        bucket,
+        nextWindow: window
+          ? {
+              startUtc: window.startUtc,
+              endUtc: window.endUtc,
+              home: window.home,
+              customer: window.customer,
+            }
+          : null,
+        sortKey: `${bucket === 'upcoming' ? '1' + r.due_date : '0' + (window?.startUtc ?? '9')}|${r.due_date}`,
+      });
+    }
+    items.sort((a, b) => a.sortKey.localeCompare(b.sortKey));
+    return items.map(({ sortKey: _s, ...item }) => item);
+  }
+
+  /** Customers gone cold (no touch within their cadence) and customers with a holiday today. */
+  async attention(scope: Scope, which: FollowUpQuery['scope'], now = new Date()) {
+    const assignees = this.assignees(scope, which);
+    const { rules, index } = await this.planning.policySet(this.db, scope.workspaceId);
+    const customers = await followUpsRepository.attentionCandidates(this.db, scope, {
+      ownerIds: assignees,
+      policyIndex: index,
+    });
+    const cold: {
+      customerId: string;
+      name: string;
+      country: string;
+      lastTouchAt: string | null;
+      cadenceDays: number;
+      daysSilent: number | null;
+      healthScore: number | null;
+    }[] = [];
+    const holidayToday: {
+      customerId: string;
+      name: string;
+      country: string;
+      date: string;
+      holidays: string[];
+    }[] = [];
+    for (const c of customers) {
+      const days = rules[c.policy]?.days ?? 30;
+      const silent = c.last_touch_at ? daysSince(c.last_touch_at, now) : null;
+      if (silent === null || silent > days)
+        cold.push({
+          customerId: c.id,
+          name: c.name,
+          country: c.country,
+          lastTouchAt: c.last_touch_at,
+          cadenceDays: days,
+          daysSilent: silent,
+          healthScore: c.health_score,
+        });
+      const local = localParts(now, zoneOf(c)).date;
+      const status = (
+        await this.calendars.calendar(this.db, scope.workspaceId, c.country, c.region)
+      ).status(local);
+      const names = status.reasons.flatMap((r) =>
+        r.kind === 'holiday' || r.kind === 'workspace-holiday' ? [r.name] : [],
+      );
+      if (names.length)
+        holidayToday.push({
+          customerId: c.id,
+          name: c.name,
+          country: c.country,
+          date: local,
+          holidays: names,
+        });
+    }
+    cold.sort((a, b) => (b.daysSilent ?? 1e9) - (a.daysSilent ?? 1e9));
+    return { cold: cold.slice(0, 200), holidayToday };
+  }
+}

@@ -1,0 +1,69 @@
+import type { Kysely } from 'kysely';
+import type { DB, NewCadencePolicy } from '../../db/schema.ts';
+import { newId, nowIso } from '../../domain/ids.ts';
+import { requireRole, type Scope } from '../../domain/scope.ts';
+import { AppError } from '../../http/errors.ts';
+import { recordAudit } from '../audit/audit.service.ts';
+import { findSegment } from '../segments/segment-conditions.service.ts';
+import { policiesRepository } from './follow-ups.repository.ts';
+import type { PoliciesBody } from './follow-ups.schemas.ts';
+import type { PlanningService } from './planning.service.ts';
+
+/** The workspace's cadence policies; saving them replans every customer. */
+export class PoliciesService {
+  constructor(
+    private readonly db: Kysely<DB>,
+    private readonly planning: PlanningService,
+  ) {}
+
+  async list(scope: Scope) {
+    const rows = await this.planning.policies(this.db, scope.workspaceId);
+    return {
+      items: rows,
+      custom: (await policiesRepository.list(this.db, scope.workspaceId)).length > 0,
+    };
+  }
+
+  /** Saves the workspace's policies and replans every customer (chunked; the server keeps answering). */
+  async set(scope: Scope, body: PoliciesBody) {
+    requireRole(scope, 'admin', 'manager');
+    const at = nowIso();
+    const segmentIds = body.items.map((p) => p.segmentId ?? null);
+    for (const [i, id] of segmentIds.entries()) {
+      if (id && !(await findSegment(this.db, scope.workspaceId, id)))
+        throw AppError.validation([
+          { path: `/items/${i}/segmentId`, message: 'no segment with this id in the workspace' },
+        ]);
+    }
+    const rows: NewCadencePolicy[] = body.items.map((p, i) => ({
+      workspace_id: scope.workspaceId,
+      id: newId(),
+      name: p.name.trim(),
+      stage: p.stage ?? null,
+      tier: p.tier ?? null,
+      days: p.days,
+      avoid_slow_seasons: p.avoidSlowSeasons ? 1 : 0,
+      segment_id: p.segmentId ?? null,
+      position: i,
+      updated_at: at,
+    }));
+    await this.db.transaction().execute(async (tx) => {
+      const before = await policiesRepository.list(tx, scope.workspaceId);
+      await policiesRepository.replace(tx, scope.workspaceId, rows);
+      await recordAudit(tx, scope, {
+        action: 'update',
+        entityType: 'cadence_policies',
+        entityId: scope.workspaceId,
+        changes: {
+          policies: {
+            before: before.map((p) => `${p.name}:${p.days}`),
+            after: rows.map((p) => `${p.name}:${p.days}`),
+          },
+        },
+      });
+    });
+    const started = Date.now();
+    const replanned = await this.planning.replanAll(scope.workspaceId);
+    return { ...(await this.list(scope)), replanned, millis: Date.now() - started };
+  }
+}
