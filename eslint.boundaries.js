@@ -34,7 +34,8 @@ const ANY_MODULES_REPOSITORY = {
 };
 
 const DOMAIN_PURITY = {
-  regex: '(^|/)(db|http|modules|cli|server|seed|app)/|^(kysely|fastify|pg|better-sqlite3)$|^@fastify/',
+  regex:
+    '(^|/)(db|http|modules|cli|server|seed|app)/|^(kysely|fastify|pg|better-sqlite3)$|^@fastify/',
   message:
     'src/domain is pure: plain functions over plain data, importing nothing from db, http, modules or I/O libraries.',
 };

@@ -142,9 +142,17 @@ async function releaseRest(sheets: AsyncIterator<unknown>): Promise<void> {
   }
 }
 
-/** Closes the file a buffered worksheet is read from (a zip entry needs nothing). */
+/**
+ * Closes the file a buffered worksheet is read from (a zip entry needs nothing). ExcelJS deletes
+ * that temporary file as soon as it is asked for the next sheet; a stream abandoned before its
+ * file finished opening then reports ENOENT, which without a listener crashed the process (seen
+ * under load in CI). The sheet is deliberately unread, so that late error is expected and dropped.
+ */
 function release(sheet: unknown): void {
-  const source = (sheet as { iterator?: { destroy?: () => void } }).iterator;
+  const source = (
+    sheet as { iterator?: { destroy?: () => void; on?: (e: string, f: () => void) => void } }
+  ).iterator;
+  source?.on?.('error', () => {});
   source?.destroy?.();
 }
 
