@@ -1,8 +1,25 @@
-export interface FieldError {
-  /** JSON pointer into the request, e.g. `/country` or `/emails/0` */
+import type { FieldError } from '../domain/field-errors.ts';
+
+export {
+  fieldError,
+  type FieldError,
+  type FieldErrorCode,
+  type FieldErrorParams,
+} from '../domain/field-errors.ts';
+
+/**
+ * A field error written before codes. Only src/modules/activities and src/modules/follow-ups still
+ * send these; it goes out as code `invalid` with its message. Delete once they use fieldError().
+ * @deprecated use fieldError(path, code, params)
+ */
+export interface UncodedFieldError {
   path: string;
   message: string;
+  code?: undefined;
 }
+
+const coded = (errors?: (FieldError | UncodedFieldError)[]): FieldError[] | undefined =>
+  errors?.map((e) => (e.code ? e : { ...e, code: 'invalid' }));
 
 /** The one error type. Rendered as RFC 9457 problem+json by the app's error handler. */
 export class AppError extends Error {
@@ -19,12 +36,12 @@ export class AppError extends Error {
     return this.message;
   }
 
-  static validation(errors: FieldError[], detail?: string): AppError {
+  static validation(errors: (FieldError | UncodedFieldError)[], detail?: string): AppError {
     return new AppError(
       400,
       'Validation failed',
       detail ?? errors.map((e) => `${e.path}: ${e.message}`).join('; '),
-      errors,
+      coded(errors),
     );
   }
 
@@ -40,8 +57,8 @@ export class AppError extends Error {
     return new AppError(403, 'Forbidden', detail);
   }
 
-  static conflict(detail: string, errors?: FieldError[]): AppError {
-    return new AppError(409, 'Conflict', detail, errors);
+  static conflict(detail: string, errors?: (FieldError | UncodedFieldError)[]): AppError {
+    return new AppError(409, 'Conflict', detail, coded(errors));
   }
 }
 

@@ -4,7 +4,7 @@ import type { CustomFieldDefinition, DB } from '../../db/schema.ts';
 import { newId, nowIso } from '../../domain/ids.ts';
 import type { Scope } from '../../domain/scope.ts';
 import { requireScope } from '../../http/authenticate.ts';
-import { AppError } from '../../http/errors.ts';
+import { AppError, fieldError } from '../../http/errors.ts';
 import { errorResponses, type App } from '../../http/types.ts';
 import { auditRepository, diff } from '../audit/audit.repository.ts';
 import { IdParams } from '../customers/customers.schemas.ts';
@@ -58,9 +58,7 @@ export class CustomFieldsService {
     requireRole(scope, 'admin');
     const options = [...new Set(input.options ?? [])];
     if (input.type === 'select' && options.length === 0) {
-      throw AppError.validation([
-        { path: '/options', message: 'a select field needs at least one option' },
-      ]);
+      throw AppError.validation([fieldError('/options', 'custom_field_options')]);
     }
     const row: CustomFieldDefinition = {
       workspace_id: scope.workspaceId,
@@ -76,7 +74,7 @@ export class CustomFieldsService {
         (await customFieldsRepository.list(tx, scope.workspaceId)).some((d) => d.key === input.key)
       ) {
         throw AppError.conflict(`A custom field with key ${input.key} already exists`, [
-          { path: '/key', message: 'is already taken' },
+          fieldError('/key', 'taken'),
         ]);
       }
       await customFieldsRepository.insert(tx, row);

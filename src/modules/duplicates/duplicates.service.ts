@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Customer, DB } from '../../db/schema.ts';
 import { newId, nowIso } from '../../domain/ids.ts';
 import type { Scope } from '../../domain/scope.ts';
-import { AppError } from '../../http/errors.ts';
+import { AppError, fieldError } from '../../http/errors.ts';
 import { auditRepository } from '../audit/audit.repository.ts';
 import { customersRepository } from '../customers/customers.repository.ts';
 import { refreshSearchTerms } from '../customers/customers.search.ts';
@@ -89,7 +89,7 @@ export class DuplicatesService {
     body: { keepId: string; mergeId: string; take?: Partial<Record<MergeField, 'keep' | 'merge'>> },
   ) {
     if (body.keepId === body.mergeId)
-      throw AppError.validation([{ path: '/mergeId', message: 'must differ from keepId' }]);
+      throw AppError.validation([fieldError('/mergeId', 'must_differ', { other: 'keepId' })]);
     const id = newId();
     await this.db.transaction().execute(async (tx) => {
       const keep = await customersRepository.findVisible(tx, scope, body.keepId);

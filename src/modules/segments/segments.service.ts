@@ -7,7 +7,7 @@ import {
   validateFilter,
   type SegmentFilter,
 } from '../../domain/segments/segment-filter.ts';
-import { AppError } from '../../http/errors.ts';
+import { AppError, fieldError } from '../../http/errors.ts';
 import { auditRepository, diff } from '../audit/audit.repository.ts';
 import { customFieldsRepository } from '../custom-fields/custom-fields.repository.ts';
 import type { CustomerWhere } from '../customers/customers.repository.ts';
@@ -103,7 +103,7 @@ export class SegmentsService {
     await this.db.transaction().execute(async (tx) => {
       if (await segmentsRepository.findByName(tx, scope.workspaceId, row.name))
         throw AppError.conflict(`A segment named “${row.name}” already exists`, [
-          { path: '/name', message: 'is already taken' },
+          fieldError('/name', 'taken'),
         ]);
       await segmentsRepository.insert(tx, row);
       await auditRepository.record(tx, {
@@ -143,7 +143,7 @@ export class SegmentsService {
         const other = await segmentsRepository.findByName(tx, scope.workspaceId, name);
         if (other && other.id !== id)
           throw AppError.conflict(`A segment named “${name}” already exists`, [
-            { path: '/name', message: 'is already taken' },
+            fieldError('/name', 'taken'),
           ]);
         patch.name = name;
       }

@@ -4,7 +4,7 @@ import type { DB, Workspace } from '../../db/schema.ts';
 import { isCountryCode, isTimeZone } from '../../domain/countries.ts';
 import type { Scope } from '../../domain/scope.ts';
 import { requireScope } from '../../http/authenticate.ts';
-import { AppError, type FieldError } from '../../http/errors.ts';
+import { AppError, fieldError, type FieldError } from '../../http/errors.ts';
 import { errorResponses, type App } from '../../http/types.ts';
 import { auditRepository, diff } from '../audit/audit.repository.ts';
 import type { CalendarProvider } from '../calendar/calendar.provider.ts';
@@ -71,17 +71,11 @@ export class WorkspaceSettingsService {
     const errors: FieldError[] = [];
     const country = body.homeCountry?.toUpperCase();
     if (country && !isCountryCode(country))
-      errors.push({
-        path: '/homeCountry',
-        message: `"${body.homeCountry}" is not an ISO 3166-1 alpha-2 country code`,
-      });
+      errors.push(fieldError('/homeCountry', 'country', { value: body.homeCountry ?? '' }));
     if (body.homeTimeZone && !isTimeZone(body.homeTimeZone))
-      errors.push({
-        path: '/homeTimeZone',
-        message: `"${body.homeTimeZone}" is not an IANA time zone`,
-      });
+      errors.push(fieldError('/homeTimeZone', 'time_zone', { value: body.homeTimeZone }));
     if (body.homeHours && body.homeHours.start >= body.homeHours.end)
-      errors.push({ path: '/homeHours/end', message: 'must be later than the start' });
+      errors.push(fieldError('/homeHours/end', 'after_start'));
     if (errors.length) throw AppError.validation(errors);
     await this.db.transaction().execute(async (tx) => {
       const before = await workspacesRepository.find(tx, scope.workspaceId);
