@@ -15,6 +15,8 @@ export const FIELD_ERRORS = {
   must_differ: 'must differ from {other}',
   after_start: 'must be later than the start',
   in_future: 'is in the future',
+  after_today: 'must be after today ({today}) in the customer’s calendar',
+  required_to_snooze: 'is required when snoozing',
 
   // Shapes and sizes (most come from the request schema)
   type: 'must be {type}',
@@ -48,6 +50,7 @@ export const FIELD_ERRORS = {
   no_such: 'no {entity} with this id',
   no_active_user: 'no active user with this id',
   not_in_scope: 'no {entity} with this id in your scope',
+  not_a_contact: 'is not a contact of this customer',
   owner_not_allowed: 'you can only assign {entities} to yourself or members of your teams',
 
   // Accounts

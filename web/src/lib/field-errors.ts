@@ -10,7 +10,7 @@ export interface FieldError {
   path: string;
   message: string;
   code?: string;
-  params?: Record<string, string | number | string[]>;
+  params?: Record<string, string | number | readonly string[]>;
 }
 
 // Every code the server can send has a sentence in `errors.<code>` (en.ts, and so zh-CN.ts); a
