@@ -1,5 +1,5 @@
 import type { CustomFieldType } from './enums.ts';
-import type { FieldError } from './errors.ts';
+import { fieldError, type FieldError } from './field-errors.ts';
 
 export interface FieldDefinition {
   key: string;
@@ -22,34 +22,38 @@ export function validateCustomValues(
     const path = `${pathPrefix}/${key}`;
     const def = byKey.get(key);
     if (!def) {
-      errors.push({ path, message: `unknown custom field "${key}"` });
+      errors.push(fieldError(path, 'unknown_custom_field', { key }));
       continue;
     }
     if (value === null || value === '') {
       out[key] = null;
       continue;
     }
-    const problem = checkValue(def, value);
-    if (problem) errors.push({ path, message: problem });
+    const problem = checkValue(def, value, path);
+    if (problem) errors.push(problem);
     else out[key] = value as string | number;
   }
   return { values: out, errors };
 }
 
-function checkValue(def: FieldDefinition, value: unknown): string | null {
+function checkValue(def: FieldDefinition, value: unknown, path: string): FieldError | null {
   switch (def.type) {
     case 'text':
       return typeof value === 'string' && value.length <= 2000
         ? null
-        : 'must be text of at most 2000 characters';
+        : fieldError(path, 'text_length', { min: 1, max: 2000 });
     case 'number':
-      return typeof value === 'number' && Number.isFinite(value) ? null : 'must be a number';
+      return typeof value === 'number' && Number.isFinite(value)
+        ? null
+        : fieldError(path, 'number');
     case 'date':
-      return typeof value === 'string' && isIsoDate(value) ? null : 'must be a date as YYYY-MM-DD';
+      return typeof value === 'string' && isIsoDate(value)
+        ? null
+        : fieldError(path, 'invalid_date');
     case 'select':
       return typeof value === 'string' && def.options.includes(value)
         ? null
-        : `must be one of: ${def.options.join(', ')}`;
+        : fieldError(path, 'one_of', { values: def.options });
   }
 }
 

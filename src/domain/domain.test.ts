@@ -155,12 +155,22 @@ describe('custom fields', () => {
   });
 
   it.each([
-    [{ incoterm: 'DDP' }, '/customFields/incoterm', 'must be one of: FOB, CIF, EXW'],
-    [{ annual_volume: '12' }, '/customFields/annual_volume', 'must be a number'],
-    [{ first_order: '2026-02-30' }, '/customFields/first_order', 'must be a date as YYYY-MM-DD'],
-    [{ colour: 'red' }, '/customFields/colour', 'unknown custom field "colour"'],
-  ])('%j fails at %s', (values, path, message) => {
-    expect(validateCustomValues(values, defs).errors).toEqual([{ path, message }]);
+    [{ incoterm: 'DDP' }, '/customFields/incoterm', 'one_of', 'must be one of: FOB, CIF, EXW'],
+    [{ annual_volume: '12' }, '/customFields/annual_volume', 'number', 'must be a number'],
+    [
+      { first_order: '2026-02-30' },
+      '/customFields/first_order',
+      'invalid_date',
+      'must be a date as YYYY-MM-DD',
+    ],
+    [
+      { colour: 'red' },
+      '/customFields/colour',
+      'unknown_custom_field',
+      'unknown custom field "colour"',
+    ],
+  ])('%j fails at %s', (values, path, code, message) => {
+    expect(validateCustomValues(values, defs).errors).toMatchObject([{ path, code, message }]);
   });
 
   it('knows real dates', () => {

@@ -1,8 +1,6 @@
-export interface FieldError {
-  /** JSON pointer into the request, e.g. `/country` or `/emails/0` */
-  path: string;
-  message: string;
-}
+import type { FieldError } from './field-errors.ts';
+
+export type { FieldError };
 
 /**
  * The one error type. Domain rules, services and routes throw it; the HTTP layer renders it as

@@ -1,5 +1,5 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
-import { AppError, problemType, type FieldError } from './errors.ts';
+import { AppError, fieldError, problemType, type FieldError } from './errors.ts';
 
 interface AjvIssue {
   instancePath: string;
@@ -8,7 +8,20 @@ interface AjvIssue {
   params: Record<string, unknown>;
 }
 
-/** Turns JSON-schema failures into `{ path, message }` pairs naming the field the user typed. */
+/** The catalogue code of an Ajv keyword whose params are just its `limit`. */
+const LIMITS = {
+  minLength: 'min_length',
+  maxLength: 'max_length',
+  minItems: 'min_items',
+  maxItems: 'max_items',
+  minimum: 'minimum',
+  maximum: 'maximum',
+} as const;
+
+/** Formats with a code of their own; the others are `format` with the format's name. */
+const FORMATS: Record<string, 'email' | 'invalid_date'> = { email: 'email', date: 'invalid_date' };
+
+/** Turns JSON-schema failures into field errors naming the field the user typed. */
 export function fieldErrors(issues: AjvIssue[], context: string | undefined): FieldError[] {
   const prefix = context && context !== 'body' ? `/${context}` : '';
   // A union of literals fails once per literal; say it once, with the allowed values.
@@ -19,31 +32,32 @@ export function fieldErrors(issues: AjvIssue[], context: string | undefined): Fi
   }
   const unions = new Set(issues.filter((i) => i.keyword === 'anyOf').map((i) => i.instancePath));
   return issues.map((i) => {
+    const path = `${prefix}${i.instancePath}`;
     const values = allowed.get(i.instancePath);
-    if (values && unions.has(i.instancePath)) {
-      const list = values
-        .filter((v) => v !== null)
-        .map(String)
-        .join(', ');
-      return { path: `${prefix}${i.instancePath}`, message: `must be one of: ${list}` };
-    }
+    if (values && unions.has(i.instancePath))
+      return fieldError(path, 'one_of', { values: values.filter((v) => v !== null).map(String) });
     const missing = i.params.missingProperty;
     const extra = i.params.additionalProperty;
-    if (typeof missing === 'string')
-      return { path: `${prefix}${i.instancePath}/${missing}`, message: 'is required' };
-    if (typeof extra === 'string')
-      return { path: `${prefix}${i.instancePath}/${extra}`, message: 'is not a known field' };
+    if (typeof missing === 'string') return fieldError(`${path}/${missing}`, 'required');
+    if (typeof extra === 'string') return fieldError(`${path}/${extra}`, 'unknown_field');
+    const format = String(i.params.format);
     if (i.keyword === 'format')
-      return {
-        path: `${prefix}${i.instancePath}`,
-        message: `must be a valid ${String(i.params.format)}`,
-      };
+      return FORMATS[format]
+        ? fieldError(path, FORMATS[format])
+        : fieldError(path, 'format', { format });
     if (i.keyword === 'enum')
-      return {
-        path: `${prefix}${i.instancePath}`,
-        message: `must be one of: ${(i.params.allowedValues as unknown[]).join(', ')}`,
-      };
-    return { path: `${prefix}${i.instancePath}`, message: i.message ?? 'is invalid' };
+      return fieldError(path, 'one_of', {
+        values: (i.params.allowedValues as unknown[]).map(String),
+      });
+    if (i.keyword in LIMITS)
+      return fieldError(path, LIMITS[i.keyword as keyof typeof LIMITS], {
+        limit: Number(i.params.limit),
+      });
+    if (i.keyword === 'pattern')
+      return fieldError(path, 'pattern', { pattern: String(i.params.pattern) });
+    if (i.keyword === 'type') return fieldError(path, 'type', { type: String(i.params.type) });
+    // Keywords no schema here uses yet keep Ajv's English under the generic code.
+    return { ...fieldError(path, 'invalid'), message: i.message ?? 'is invalid' };
   });
 }
 

@@ -1,4 +1,10 @@
-export { AppError, type FieldError } from '../domain/errors.ts';
+export { AppError } from '../domain/errors.ts';
+export {
+  fieldError,
+  type FieldError,
+  type FieldErrorCode,
+  type FieldErrorParams,
+} from '../domain/field-errors.ts';
 
 export function problemType(status: number): string {
   return `https://chuhai.dev/problems/${status}`;

@@ -24,7 +24,24 @@ export const Problem = Type.Object(
     detail: Type.Optional(Type.String()),
     instance: Type.Optional(Type.String()),
     requestId: Type.Optional(Type.String()),
-    errors: Type.Optional(Type.Array(Type.Object({ path: Type.String(), message: Type.String() }))),
+    errors: Type.Optional(
+      Type.Array(
+        Type.Object({
+          path: Type.String({ description: 'JSON pointer to the field, e.g. /country' }),
+          code: Type.String({
+            description: 'stable error code, e.g. required, one_of, taken (see FIELD_ERRORS)',
+          }),
+          message: Type.String({ description: 'in English' }),
+          params: Type.Optional(
+            Type.Record(
+              Type.String(),
+              Type.Union([Type.String(), Type.Number(), Type.Array(Type.String())]),
+              { description: 'the values the message names, e.g. { values: [lead, prospect] }' },
+            ),
+          ),
+        }),
+      ),
+    ),
   },
   { $id: 'Problem' },
 );

@@ -8,7 +8,7 @@ import { boundaries } from '../../eslint.boundaries.js';
 const eslint = new ESLint({
   overrideConfigFile: true,
   overrideConfig: [
-    { files: ['**/*.ts'], languageOptions: { parser: tseslint.parser as Linter.Parser } },
+    { files: ['**/*.ts'], languageOptions: { parser: tseslint.parser } },
     ...boundaries,
   ],
 });

@@ -1,3 +1,5 @@
+import { fieldError, type FieldError } from '../field-errors.ts';
+
 /**
  * Guessing which spreadsheet column holds what, from headers written in English or Chinese by
  * trade-show staff, agents and old systems. The guess is a starting point the user edits; a
@@ -240,26 +242,25 @@ export function guessMapping(
 export function checkMapping(
   mapping: Record<string, string | null>,
   entity: ImportEntity,
-): { path: string; message: string }[] {
+): FieldError[] {
   const targets: readonly string[] = entity === 'customers' ? CUSTOMER_TARGETS : ORDER_TARGETS;
-  const errors: { path: string; message: string }[] = [];
+  const errors: FieldError[] = [];
   const used = new Map<string, string>();
   for (const [header, target] of Object.entries(mapping)) {
     if (target === null) continue;
     if (!targets.includes(target))
-      errors.push({
-        path: `/mapping/${header}`,
-        message: `unknown target "${target}"; use one of: ${targets.join(', ')}`,
-      });
+      errors.push(fieldError(`/mapping/${header}`, 'mapping_target', { target, values: targets }));
     else if (used.has(target))
-      errors.push({
-        path: `/mapping/${header}`,
-        message: `"${target}" is already mapped from column "${used.get(target)}"`,
-      });
+      errors.push(
+        fieldError(`/mapping/${header}`, 'mapping_twice', {
+          target,
+          column: used.get(target) ?? '',
+        }),
+      );
     else used.set(target, header);
   }
   const required = entity === 'customers' ? ['name'] : ['orderNumber', 'amount', 'currency'];
   for (const r of required)
-    if (!used.has(r)) errors.push({ path: '/mapping', message: `no column is mapped to "${r}"` });
+    if (!used.has(r)) errors.push(fieldError('/mapping', 'mapping_missing', { target: r }));
   return errors;
 }

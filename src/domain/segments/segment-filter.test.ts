@@ -119,7 +119,9 @@ describe('segment filter validation', () => {
   it('checks groups: match, nesting depth and size', () => {
     expect(validateFilter({ match: 'both', conditions: [] }, []).errors[0]).toEqual({
       path: '/filter/match',
+      code: 'one_of',
       message: 'must be one of: all, any',
+      params: { values: ['all', 'any'] },
     });
     expect(validateFilter('country = DE', []).errors[0]?.path).toBe('/filter');
     let deep: unknown = { match: 'all', conditions: [] };

@@ -1,4 +1,4 @@
-import type { FieldError } from '../errors.ts';
+import { fieldError, type FieldError } from '../field-errors.ts';
 import { isCountryCode } from '../countries.ts';
 import { isIsoDate, type FieldDefinition } from '../custom-fields.ts';
 
@@ -167,18 +167,18 @@ export function validateFilter(
 
   const group = (g: unknown, at: string, depth: number): FilterGroup | null => {
     if (typeof g !== 'object' || g === null || Array.isArray(g)) {
-      errors.push({ path: at, message: 'must be a group: { match, conditions }' });
+      errors.push(fieldError(at, 'filter_group'));
       return null;
     }
     const { match, conditions } = g as Record<string, unknown>;
     if (match !== 'all' && match !== 'any')
-      errors.push({ path: `${at}/match`, message: 'must be one of: all, any' });
+      errors.push(fieldError(`${at}/match`, 'one_of', { values: ['all', 'any'] }));
     if (!Array.isArray(conditions)) {
-      errors.push({ path: `${at}/conditions`, message: 'must be a list' });
+      errors.push(fieldError(`${at}/conditions`, 'list'));
       return null;
     }
     if (depth > MAX_DEPTH) {
-      errors.push({ path: at, message: `groups nest at most ${MAX_DEPTH} deep` });
+      errors.push(fieldError(at, 'filter_depth', { limit: MAX_DEPTH }));
       return null;
     }
     const out: FilterGroup = { match: match === 'any' ? 'any' : 'all', conditions: [] };
@@ -198,33 +198,32 @@ export function validateFilter(
   const condition = (c: unknown, at: string): FilterCondition | null => {
     if (++count > MAX_CONDITIONS) {
       if (count === MAX_CONDITIONS + 1)
-        errors.push({ path: at, message: `a segment has at most ${MAX_CONDITIONS} conditions` });
+        errors.push(fieldError(at, 'filter_size', { limit: MAX_CONDITIONS }));
       return null;
     }
     if (typeof c !== 'object' || c === null || Array.isArray(c)) {
-      errors.push({ path: at, message: 'must be a condition: { field, op, value }' });
+      errors.push(fieldError(at, 'filter_condition'));
       return null;
     }
     const { field, op, value } = c as Record<string, unknown>;
     const resolved = typeof field === 'string' ? resolveField(field, custom) : null;
     if (!resolved) {
-      errors.push({
-        path: `${at}/field`,
-        message: `unknown field${typeof field === 'string' ? ` "${field}"` : ''}; use one of: ${[...Object.keys(BUILT_IN_FIELDS), 'custom.<key>'].join(', ')}`,
-      });
+      errors.push(
+        fieldError(`${at}/field`, 'filter_field', {
+          field: typeof field === 'string' ? field : '',
+          values: [...Object.keys(BUILT_IN_FIELDS), 'custom.<key>'],
+        }),
+      );
       return null;
     }
     const allowed = OPERATORS[resolved.kind];
     if (typeof op !== 'string' || !allowed.includes(op as Operator)) {
-      errors.push({
-        path: `${at}/op`,
-        message: `for ${String(field)} must be one of: ${allowed.join(', ')}`,
-      });
+      errors.push(fieldError(`${at}/op`, 'one_of', { values: allowed }));
       return null;
     }
-    const checked = checkValue(field as string, resolved, op as Operator, value);
-    if (typeof checked === 'string') {
-      errors.push({ path: `${at}/value`, message: checked });
+    const checked = checkValue(field as string, resolved, op as Operator, value, `${at}/value`);
+    if (checked.code) {
+      errors.push(checked);
       return null;
     }
     return { field: field as string, op: op as Operator, ...checked };
@@ -234,9 +233,15 @@ export function validateFilter(
   return { filter: errors.length ? null : filter, errors };
 }
 
-type Checked = { value?: unknown } | string;
+type Checked = { value?: unknown; code?: undefined } | FieldError;
 
-function checkValue(field: string, f: ResolvedField, op: Operator, value: unknown): Checked {
+function checkValue(
+  field: string,
+  f: ResolvedField,
+  op: Operator,
+  value: unknown,
+  at: string,
+): Checked {
   switch (op) {
     case 'is_empty':
     case 'is_not_empty':
@@ -247,33 +252,33 @@ function checkValue(field: string, f: ResolvedField, op: Operator, value: unknow
     case 'has_all':
     case 'has_none': {
       if (!Array.isArray(value) || value.length === 0 || value.length > MAX_LIST)
-        return `must be a list of 1 to ${MAX_LIST} values`;
+        return fieldError(at, 'list_length', { min: 1, max: MAX_LIST });
       const items: string[] = [];
       for (const v of value as unknown[]) {
-        const one = scalar(field, f, v);
-        if (typeof one !== 'object') return one;
+        const one = scalar(field, f, v, at);
+        if (one.code) return one;
         items.push(one.value as string);
       }
       return { value: [...new Set(items)] };
     }
     case 'between': {
-      if (!Array.isArray(value) || value.length !== 2) return 'must be a list of two bounds';
-      const lo = scalar(field, f, value[0]);
-      const hi = scalar(field, f, value[1]);
-      if (typeof lo !== 'object') return lo;
-      if (typeof hi !== 'object') return hi;
+      if (!Array.isArray(value) || value.length !== 2) return fieldError(at, 'filter_bounds');
+      const lo = scalar(field, f, value[0], at);
+      const hi = scalar(field, f, value[1], at);
+      if (lo.code) return lo;
+      if (hi.code) return hi;
       if ((lo.value as number | string) > (hi.value as number | string))
-        return 'the first bound must not be above the second';
+        return fieldError(at, 'filter_bounds_order');
       return { value: [lo.value, hi.value] };
     }
     case 'within_days':
     case 'older_than_days':
       return Number.isInteger(value) && (value as number) >= 0 && (value as number) <= 36_500
         ? { value }
-        : 'must be a whole number of days (0–36500)';
+        : fieldError(at, 'filter_days', { min: 0, max: 36_500 });
     case 'before':
     case 'after':
-      if (typeof value !== 'string' || !isIsoDate(value)) return 'must be a date as YYYY-MM-DD';
+      if (typeof value !== 'string' || !isIsoDate(value)) return fieldError(at, 'invalid_date');
       return { value };
     case 'is':
     case 'is_not':
@@ -282,33 +287,33 @@ function checkValue(field: string, f: ResolvedField, op: Operator, value: unknow
     case 'gte':
     case 'lt':
     case 'lte':
-      return scalar(field, f, value);
+      return scalar(field, f, value, at);
   }
 }
 
-function scalar(field: string, f: ResolvedField, v: unknown): Checked {
+function scalar(field: string, f: ResolvedField, v: unknown, at: string): Checked {
   switch (f.kind) {
     case 'number':
-      return typeof v === 'number' && Number.isFinite(v) ? { value: v } : 'must be a number';
+      return typeof v === 'number' && Number.isFinite(v) ? { value: v } : fieldError(at, 'number');
     case 'date':
-      return typeof v === 'string' && isIsoDate(v) ? { value: v } : 'must be a date as YYYY-MM-DD';
+      return typeof v === 'string' && isIsoDate(v) ? { value: v } : fieldError(at, 'invalid_date');
     case 'instant':
-      return typeof v === 'string' && isIsoDate(v) ? { value: v } : 'must be a date as YYYY-MM-DD';
+      return typeof v === 'string' && isIsoDate(v) ? { value: v } : fieldError(at, 'invalid_date');
     case 'code': {
-      if (typeof v !== 'string' || v === '') return 'must be text';
+      if (typeof v !== 'string' || v === '') return fieldError(at, 'text');
       if (field === 'country') {
         const code = v.toUpperCase();
-        return isCountryCode(code) ? { value: code } : `"${v}" is not an ISO 3166-1 country code`;
+        return isCountryCode(code) ? { value: code } : fieldError(at, 'country', { value: v });
       }
       const allowed = BUILT_IN_FIELDS[field]?.values;
-      if (allowed && !allowed.includes(v)) return `must be one of: ${allowed.join(', ')}`;
+      if (allowed && !allowed.includes(v)) return fieldError(at, 'one_of', { values: allowed });
       return { value: v };
     }
     case 'text':
     case 'tags':
       return typeof v === 'string' && v.trim() !== '' && v.length <= 200
         ? { value: v.trim() }
-        : 'must be text of 1 to 200 characters';
+        : fieldError(at, 'text_length', { min: 1, max: 200 });
   }
 }
 

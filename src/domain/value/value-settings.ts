@@ -1,4 +1,4 @@
-import type { FieldError } from '../errors.ts';
+import { fieldError, type FieldError } from '../field-errors.ts';
 
 /** How value classification runs: the period it reads and the ABC cumulative-revenue cut-offs. */
 export interface ValueSettings {
@@ -42,12 +42,10 @@ export function parseValueSettings(json: string | null | undefined): ValueSettin
 export function settingsProblems(s: Pick<ValueSettings, 'months' | 'a' | 'b'>): FieldError[] {
   const out: FieldError[] = [];
   if (!Number.isInteger(s.months) || s.months < 1 || s.months > 120)
-    out.push({ path: '/months', message: 'must be a whole number of months from 1 to 120' });
-  if (!(s.a > 0 && s.a < 1))
-    out.push({ path: '/a', message: 'must be a share between 0 and 1, such as 0.8' });
-  if (!(s.b > 0 && s.b < 1))
-    out.push({ path: '/b', message: 'must be a share between 0 and 1, such as 0.95' });
-  else if (s.a >= s.b) out.push({ path: '/b', message: 'must be larger than the A share' });
+    out.push(fieldError('/months', 'value_months', { min: 1, max: 120 }));
+  if (!(s.a > 0 && s.a < 1)) out.push(fieldError('/a', 'value_share', { example: 0.8 }));
+  if (!(s.b > 0 && s.b < 1)) out.push(fieldError('/b', 'value_share', { example: 0.95 }));
+  else if (s.a >= s.b) out.push(fieldError('/b', 'value_b_above_a'));
   return out;
 }
 

@@ -164,7 +164,9 @@ describe.each(testDialects())('sign-in, sessions, CSRF and tokens on %s', (diale
       currentPassword: 'nope',
       newPassword: 'a-new-long-password',
     });
-    expect(wrong.json().errors).toEqual([{ path: '/currentPassword', message: 'is incorrect' }]);
+    expect(wrong.json().errors).toEqual([
+      { path: '/currentPassword', code: 'incorrect_password', message: 'is incorrect' },
+    ]);
     expect(
       (await api.patch('/me', { currentPassword: TEST_PASSWORD, newPassword: 'short' })).json()
         .errors[0].path,

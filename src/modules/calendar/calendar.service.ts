@@ -7,7 +7,7 @@ import type { ReaderLanguage } from '../../domain/calendar/holidays.ts';
 import { inSlowSeason, slowSeasons } from '../../domain/calendar/slow-seasons.ts';
 import { localParts } from '../../domain/calendar/zoned-time.ts';
 import type { Scope } from '../../domain/scope.ts';
-import { AppError } from '../../http/errors.ts';
+import { AppError, fieldError } from '../../http/errors.ts';
 import { countryNames } from '../countries/country-facts.ts';
 import { checkCountry } from '../countries/countries.service.ts';
 import { countrySettings } from '../countries/country-settings.service.ts';
@@ -31,9 +31,7 @@ export class CalendarService {
   ) {
     const country = checkCountry(rawCountry, '/querystring/country');
     if (!isValidDate(from))
-      throw AppError.validation([
-        { path: '/querystring/from', message: `"${from}" is not a date as YYYY-MM-DD` },
-      ]);
+      throw AppError.validation([fieldError('/querystring/from', 'invalid_date')]);
     const calendar = await this.calendars.calendar(
       this.db,
       scope.workspaceId,

@@ -17,7 +17,7 @@ import {
 } from '../../domain/culture/dimensions.ts';
 import { buildPlaybook } from '../../domain/culture/playbook.ts';
 import type { Scope } from '../../domain/scope.ts';
-import { AppError } from '../../http/errors.ts';
+import { AppError, fieldError } from '../../http/errors.ts';
 import type { CalendarProvider } from './calendar.provider.ts';
 import { workspaces } from '../workspaces/workspaces.service.ts';
 import {
@@ -35,9 +35,7 @@ import { HOFSTEDE_CITATION, hofstedeScores } from './hofstede.dataset.ts';
 export function checkCountry(code: string, field = '/code'): string {
   const upper = code.toUpperCase();
   if (!isCountryCode(upper))
-    throw AppError.validation([
-      { path: field, message: `"${code}" is not an ISO 3166-1 alpha-2 country code` },
-    ]);
+    throw AppError.validation([fieldError(field, 'country', { value: code })]);
   return upper;
 }
 

@@ -313,7 +313,14 @@ describe.each(testDialects())('countries and calendar API on %s', (dialect) => {
       region: 'ZZ',
     });
     expect(bad.statusCode).toBe(400);
-    expect(bad.json().errors).toEqual([{ path: '/region', message: '"ZZ" is not a region of DE' }]);
+    expect(bad.json().errors).toEqual([
+      {
+        path: '/region',
+        code: 'region',
+        message: '"ZZ" is not a region of DE',
+        params: { value: 'ZZ', country: 'DE' },
+      },
+    ]);
     expect(
       (
         await ctx

@@ -10,7 +10,7 @@ import {
 import { DIMENSIONS } from '../../domain/culture/dimensions.ts';
 import { newId, nowIso } from '../../domain/ids.ts';
 import type { Scope } from '../../domain/scope.ts';
-import { AppError } from '../../http/errors.ts';
+import { AppError, fieldError } from '../../http/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { CalendarProvider } from './calendar.provider.ts';
 import { requireRole } from '../../domain/scope.ts';
@@ -43,9 +43,7 @@ export class CountryOverridesService {
     requireRole(scope, 'admin', 'manager');
     const code = checkCountry(rawCode);
     if (body.businessHours && body.businessHours.start >= body.businessHours.end) {
-      throw AppError.validation([
-        { path: '/businessHours/end', message: 'must be later than the start' },
-      ]);
+      throw AppError.validation([fieldError('/businessHours/end', 'after_start')]);
     }
     await this.db.transaction().execute(async (tx) => {
       const current = await countrySettingsRepository.find(tx, scope.workspaceId, code);
@@ -90,7 +88,7 @@ export class CountryOverridesService {
     // One day by hand: a bad region is a 400 naming the field, not a row report.
     if (body.region && !(body.region in regionsOf(code))) {
       throw AppError.validation([
-        { path: '/region', message: `"${body.region}" is not a region of ${code}` },
+        fieldError('/region', 'region', { value: body.region, country: code }),
       ]);
     }
     const result = await this.saveDays(

@@ -3,7 +3,7 @@ import type { Executor } from '../../db/dialect.ts';
 import type { CustomFieldDefinition, DB } from '../../db/schema.ts';
 import { newId, nowIso } from '../../domain/ids.ts';
 import { requireRole, type Scope } from '../../domain/scope.ts';
-import { AppError } from '../../http/errors.ts';
+import { AppError, fieldError } from '../../http/errors.ts';
 import { diff, recordAudit } from '../audit/audit.service.ts';
 import type { FieldBody } from './custom-fields.schemas.ts';
 import { customFieldsRepository } from './custom-fields.repository.ts';
@@ -31,9 +31,7 @@ export class CustomFieldsService {
     requireRole(scope, 'admin');
     const options = [...new Set(input.options ?? [])];
     if (input.type === 'select' && options.length === 0) {
-      throw AppError.validation([
-        { path: '/options', message: 'a select field needs at least one option' },
-      ]);
+      throw AppError.validation([fieldError('/options', 'custom_field_options')]);
     }
     const row: CustomFieldDefinition = {
       workspace_id: scope.workspaceId,
@@ -49,7 +47,7 @@ export class CustomFieldsService {
         (await customFieldsRepository.list(tx, scope.workspaceId)).some((d) => d.key === input.key)
       ) {
         throw AppError.conflict(`A custom field with key ${input.key} already exists`, [
-          { path: '/key', message: 'is already taken' },
+          fieldError('/key', 'taken'),
         ]);
       }
       await customFieldsRepository.insert(tx, row);

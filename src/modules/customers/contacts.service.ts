@@ -4,7 +4,7 @@ import type { Contact, ContactUpdate, DB } from '../../db/schema.ts';
 import { newId, nowIso } from '../../domain/ids.ts';
 import { formatInternational, toE164 } from '../../domain/phones.ts';
 import type { Scope } from '../../domain/scope.ts';
-import { AppError, type FieldError } from '../../http/errors.ts';
+import { AppError, fieldError, type FieldError } from '../../http/errors.ts';
 import { diff, recordAudit } from '../audit/audit.service.ts';
 import { customersRepository } from './customers.repository.ts';
 import { refreshCustomerIndex } from './customer-index.ts';
@@ -48,7 +48,11 @@ function normalise(input: ContactPatch, country: string): ContactUpdate {
     const phones = input.phones.flatMap((p, i) => {
       const r = toE164(p, country);
       if (r.ok) return [r.e164];
-      errors.push({ path: `/phones/${i}`, message: r.message });
+      errors.push(
+        p.trim()
+          ? fieldError(`/phones/${i}`, 'phone', { value: p.trim(), country })
+          : fieldError(`/phones/${i}`, 'required'),
+      );
       return [];
     });
     out.phones = JSON.stringify([...new Set(phones)]);

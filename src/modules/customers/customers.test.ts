@@ -67,6 +67,28 @@ describe.each(testDialects())('customers API on %s', (dialect) => {
       expect(error?.message).toContain(message);
     });
 
+    it('gives each field error a stable code and the values its message names', async () => {
+      const res = await ctx
+        .client(org.admin)
+        .post('/customers', { name: '', country: 'DE', stage: 'won', colour: 'red' });
+      expect(res.statusCode).toBe(400);
+      const byPath = Object.fromEntries(
+        res.json().errors.map((e: { path: string }) => [e.path, e]),
+      );
+      expect(byPath['/colour']).toEqual({
+        path: '/colour',
+        code: 'unknown_field',
+        message: 'is not a known field',
+      });
+      expect(byPath['/stage']).toEqual({
+        path: '/stage',
+        code: 'one_of',
+        message: 'must be one of: lead, prospect, customer, partner, churned',
+        params: { values: ['lead', 'prospect', 'customer', 'partner', 'churned'] },
+      });
+      expect(byPath['/name']).toMatchObject({ code: 'min_length', params: { limit: 1 } });
+    });
+
     it('rejects malformed JSON with a problem document', async () => {
       const res = await ctx.app.inject({
         method: 'POST',
@@ -90,7 +112,12 @@ describe.each(testDialects())('customers API on %s', (dialect) => {
         .client(org.eastRep)
         .post('/customers', { name: 'A', country: 'DE', customFields: { incoterm: 'DDP' } });
       expect(bad.json().errors).toEqual([
-        { path: '/customFields/incoterm', message: 'must be one of: FOB, CIF' },
+        {
+          path: '/customFields/incoterm',
+          code: 'one_of',
+          message: 'must be one of: FOB, CIF',
+          params: { values: ['FOB', 'CIF'] },
+        },
       ]);
       const good = await ctx
         .client(org.eastRep)
@@ -342,7 +369,12 @@ describe.each(testDialects())('customers API on %s', (dialect) => {
       const bad = await ctx.client(org.eastRep).patch(`/customers/${c.id}`, { country: 'XX' });
       expect(bad.statusCode).toBe(400);
       expect(bad.json().errors).toEqual([
-        { path: '/country', message: '"XX" is not an ISO 3166-1 alpha-2 country code' },
+        {
+          path: '/country',
+          code: 'country',
+          message: '"XX" is not an ISO 3166-1 alpha-2 country code',
+          params: { value: 'XX' },
+        },
       ]);
       expect((await ctx.rawCustomer(org.ws.id, c.id))?.country).toBe('KZ');
     });

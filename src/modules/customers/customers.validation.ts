@@ -3,7 +3,7 @@ import type { Customer } from '../../db/schema.ts';
 import { isCountryCode, isCurrency, isTimeZone } from '../../domain/countries.ts';
 import { validateCustomValues } from '../../domain/custom-fields.ts';
 import { canSeeOwner, type Scope } from '../../domain/scope.ts';
-import { AppError, type FieldError } from '../../http/errors.ts';
+import { AppError, fieldError, type FieldError } from '../../http/errors.ts';
 import { customFieldDefinitions } from '../custom-fields/custom-fields.service.ts';
 import type { CustomerPatch } from './customers.schemas.ts';
 import { userRecords } from '../users/user-records.service.ts';
@@ -13,7 +13,7 @@ export function checkLanguages(languages: string[], path: string, errors: FieldE
     try {
       return Intl.getCanonicalLocales(tag);
     } catch {
-      errors.push({ path: `${path}/${i}`, message: `"${tag}" is not a BCP 47 language tag` });
+      errors.push(fieldError(`${path}/${i}`, 'language', { value: tag }));
       return [];
     }
   });
@@ -32,37 +32,27 @@ export async function checkCustomerInput(
 ): Promise<{ customFields?: Record<string, string | number | null>; languages?: string[] }> {
   const errors: FieldError[] = [];
   if (input.country !== undefined && !isCountryCode(input.country)) {
-    errors.push({
-      path: '/country',
-      message: `"${input.country}" is not an ISO 3166-1 alpha-2 country code`,
-    });
+    errors.push(fieldError('/country', 'country', { value: input.country }));
   }
   if (input.timeZone && !isTimeZone(input.timeZone)) {
-    errors.push({ path: '/timeZone', message: `"${input.timeZone}" is not an IANA time zone` });
+    errors.push(fieldError('/timeZone', 'time_zone', { value: input.timeZone }));
   }
   if (input.currency && !isCurrency(input.currency)) {
-    errors.push({
-      path: '/currency',
-      message: `"${input.currency}" is not an ISO 4217 currency code`,
-    });
+    errors.push(fieldError('/currency', 'currency', { value: input.currency }));
   }
   const languages = input.languages
     ? checkLanguages(input.languages, '/languages', errors)
     : undefined;
   if (input.ownerId !== undefined && input.ownerId !== current?.owner_id) {
     const owner = await userRecords.findById(db, scope.workspaceId, input.ownerId);
-    if (!owner || owner.active !== 1)
-      errors.push({ path: '/ownerId', message: 'no active user with this id' });
+    if (!owner || owner.active !== 1) errors.push(fieldError('/ownerId', 'no_active_user'));
     else if (!canSeeOwner(scope, owner.id)) {
-      errors.push({
-        path: '/ownerId',
-        message: 'you can only assign customers to yourself or members of your teams',
-      });
+      errors.push(fieldError('/ownerId', 'owner_not_allowed', { entities: 'customers' }));
     }
   }
   if (input.teamId) {
     const team = await userRecords.findTeam(db, scope.workspaceId, input.teamId);
-    if (!team) errors.push({ path: '/teamId', message: 'no team with this id' });
+    if (!team) errors.push(fieldError('/teamId', 'no_such', { entity: 'team' }));
   }
   let customFields: Record<string, string | number | null> | undefined;
   if (input.customFields) {

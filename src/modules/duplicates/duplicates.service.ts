@@ -3,7 +3,7 @@ import type { Executor } from '../../db/dialect.ts';
 import type { Customer, DB } from '../../db/schema.ts';
 import { newId, nowIso } from '../../domain/ids.ts';
 import type { Scope } from '../../domain/scope.ts';
-import { AppError } from '../../http/errors.ts';
+import { AppError, fieldError } from '../../http/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { customerRecords } from '../customers/customer-records.service.ts';
 import { contactRecords } from '../customers/customer-records.service.ts';
@@ -94,7 +94,7 @@ export class DuplicatesService {
     body: { keepId: string; mergeId: string; take?: Partial<Record<MergeField, 'keep' | 'merge'>> },
   ) {
     if (body.keepId === body.mergeId)
-      throw AppError.validation([{ path: '/mergeId', message: 'must differ from keepId' }]);
+      throw AppError.validation([fieldError('/mergeId', 'must_differ', { other: 'keepId' })]);
     const id = newId();
     await this.db.transaction().execute(async (tx) => {
       const keep = await customerRecords.findVisible(tx, scope, body.keepId);

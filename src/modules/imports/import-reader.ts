@@ -4,7 +4,8 @@ import { open, stat } from 'node:fs/promises';
 import { parse } from 'csv-parse';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
-import { AppError } from '../../http/errors.ts';
+import { FIELD_ERRORS } from '../../domain/field-errors.ts';
+import { AppError, fieldError } from '../../http/errors.ts';
 
 export interface SheetRow {
   /** the row's line in the sheet, the header being row 1 */
@@ -123,7 +124,7 @@ async function* readXlsx(path: string): AsyncGenerator<SheetRow> {
     }
   } catch (err) {
     if (err instanceof AppError) throw err;
-    throw AppError.validation([{ path: '/file', message: UNREADABLE_WORKBOOK }]);
+    throw AppError.validation([fieldError('/file', 'file_unreadable')]);
   } finally {
     await releaseRest(sheets);
   }
@@ -156,8 +157,7 @@ function release(sheet: unknown): void {
   source?.destroy?.();
 }
 
-export const UNREADABLE_WORKBOOK =
-  'the workbook could not be read; open it in Excel or WPS and save it again as .xlsx';
+export const UNREADABLE_WORKBOOK = FIELD_ERRORS.file_unreadable;
 
 interface ReaderInternals {
   model?: { sheets?: { rId: string }[] };

@@ -7,7 +7,7 @@ import { Type } from '@sinclair/typebox';
 import type { FastifyRequest } from 'fastify';
 import { newId } from '../../domain/ids.ts';
 import { requireScope } from '../../http/authenticate.ts';
-import { AppError } from '../../http/errors.ts';
+import { AppError, fieldError } from '../../http/errors.ts';
 import { errorResponses, type App } from '../../http/types.ts';
 import { IdParams } from '../../http/params.ts';
 import { Rates } from '../orders/value.routes.ts';
@@ -49,8 +49,7 @@ const ALLOWED = ['.csv', '.txt', '.tsv', '.xlsx'];
 
 /** Reads the multipart form: the file streams to disk, the other fields are collected. */
 async function receive(req: FastifyRequest, dir: string) {
-  if (!req.isMultipart())
-    throw AppError.validation([{ path: '/file', message: 'send the file as multipart/form-data' }]);
+  if (!req.isMultipart()) throw AppError.validation([fieldError('/file', 'file_multipart')]);
   const fields: Record<string, string> = {};
   let file: { path: string; name: string } | null = null;
   for await (const part of req.parts()) {
@@ -58,18 +57,16 @@ async function receive(req: FastifyRequest, dir: string) {
       const ext = extname(part.filename).toLowerCase();
       if (!ALLOWED.includes(ext)) {
         part.file.resume();
-        throw AppError.validation([
-          { path: '/file', message: `must be a CSV or XLSX file, got "${part.filename}"` },
-        ]);
+        throw AppError.validation([fieldError('/file', 'file_type', { name: part.filename })]);
       }
       const path = join(dir, `${newId()}${ext}`);
       await pipeline(part.file, createWriteStream(path));
       if (part.file.truncated)
-        throw AppError.validation([{ path: '/file', message: 'is larger than 2 GB' }]);
+        throw AppError.validation([fieldError('/file', 'file_too_large', { limit: '2 GB' })]);
       file = { path, name: part.filename };
     } else if (typeof part.value === 'string') fields[part.fieldname] = part.value;
   }
-  if (!file) throw AppError.validation([{ path: '/file', message: 'is required' }]);
+  if (!file) throw AppError.validation([fieldError('/file', 'required')]);
   return { file, fields };
 }
 
@@ -78,7 +75,7 @@ function parseJson(value: string | undefined, path: string): unknown {
   try {
     return JSON.parse(value);
   } catch {
-    throw AppError.validation([{ path, message: 'must be JSON' }]);
+    throw AppError.validation([fieldError(path, 'json')]);
   }
 }
 
@@ -109,9 +106,7 @@ export async function importsRoutes(
       const { file, fields } = await receive(req, uploadsDir);
       const mapping = parseJson(fields.mapping, '/mapping');
       if (mapping !== undefined && (typeof mapping !== 'object' || mapping === null))
-        throw AppError.validation([
-          { path: '/mapping', message: 'must be an object: header → target' },
-        ]);
+        throw AppError.validation([fieldError('/mapping', 'mapping_object')]);
       const job = await imports.start(scope, {
         filePath: file.path,
         fileName: file.name,

@@ -13,7 +13,7 @@ import {
   type ImportEntity,
 } from '../../domain/import/column-mapping.ts';
 import { systemScope, type Scope } from '../../domain/scope.ts';
-import { AppError, type FieldError } from '../../http/errors.ts';
+import { AppError, fieldError, type FieldError } from '../../http/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import type { AuthService } from '../auth/auth.service.ts';
 import type { ExchangeRatesService } from '../orders/exchange-rates.service.ts';
@@ -114,7 +114,7 @@ export class ImportsService {
       else sample.push(row.cells);
       if (sample.length >= 5) break;
     }
-    if (!headers) throw AppError.validation([{ path: '/file', message: 'the file is empty' }]);
+    if (!headers) throw AppError.validation([fieldError('/file', 'file_empty')]);
     const saved = source
       ? await importsRepository.savedMapping(this.db, scope.workspaceId, entity, source)
       : null;
@@ -142,14 +142,14 @@ export class ImportsService {
     const errors: FieldError[] = [];
     const country = input.country?.toUpperCase() ?? null;
     if (country && !isCountryCode(country))
-      errors.push({ path: '/country', message: `"${input.country}" is not an ISO 3166-1 code` });
+      errors.push(fieldError('/country', 'country', { value: input.country ?? '' }));
     const preview = await this.preview(scope, input.filePath, input.entity, input.source ?? null);
     const mapping: Record<string, string | null> = input.mapping
       ? Object.fromEntries(preview.headers.map((h) => [h, input.mapping?.[h] ?? null]))
       : preview.mapping;
     for (const h of Object.keys(input.mapping ?? {}))
       if (!preview.headers.includes(h))
-        errors.push({ path: `/mapping/${h}`, message: 'the file has no column with this header' });
+        errors.push(fieldError(`/mapping/${h}`, 'mapping_no_column'));
     errors.push(...checkMapping(mapping, input.entity as ImportEntity));
     if (errors.length) throw AppError.validation(errors);
     const at = nowIso();
@@ -315,7 +315,7 @@ export class ImportsService {
   private checkEntity(entity: string): void {
     if (entity !== 'customers' && entity !== 'orders')
       throw AppError.validation([
-        { path: '/entity', message: 'must be one of: customers, orders' },
+        fieldError('/entity', 'one_of', { values: ['customers', 'orders'] }),
       ]);
   }
 }

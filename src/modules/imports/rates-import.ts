@@ -1,6 +1,6 @@
 import type { Scope } from '../../domain/scope.ts';
 import { ratesFromSheet } from '../../domain/value/rates-sheet.ts';
-import { AppError } from '../../http/errors.ts';
+import { AppError, fieldError } from '../../http/errors.ts';
 import type { ExchangeRatesService } from '../orders/exchange-rates.service.ts';
 import { requireRole } from '../../domain/scope.ts';
 import { readSheet, sniff, type SheetRow } from './import-reader.ts';
@@ -22,11 +22,9 @@ export async function importRates(service: ExchangeRatesService, scope: Scope, f
     if (!headers) headers = row.cells.map((h) => h.trim());
     else rows.push(row);
     if (rows.length > MAX_ROWS)
-      throw AppError.validation([
-        { path: '/file', message: `has more than ${MAX_ROWS.toLocaleString('en')} rates` },
-      ]);
+      throw AppError.validation([fieldError('/file', 'file_too_many_rates', { limit: MAX_ROWS })]);
   }
-  if (!headers) throw AppError.validation([{ path: '/file', message: 'the file is empty' }]);
+  if (!headers) throw AppError.validation([fieldError('/file', 'file_empty')]);
   const reporting = await service.reportingCurrency(scope);
   const { rates, problems } = ratesFromSheet(headers, rows, reporting);
   const { added, replaced } = rates.length

@@ -4,7 +4,7 @@ import type { DB, LeadForm, MatchKind } from '../../db/schema.ts';
 import { newId, nowIso } from '../../domain/ids.ts';
 import { normaliseCustomerRow } from '../../domain/import/normalise-customer-row.ts';
 import { requireRole, systemScope, type Scope } from '../../domain/scope.ts';
-import { AppError } from '../../http/errors.ts';
+import { AppError, fieldError } from '../../http/errors.ts';
 import type { ActivitiesService } from '../relationship/activities.service.ts';
 import type { AuthService } from '../auth/auth.service.ts';
 import { AttemptWindow } from '../../domain/attempt-window.ts';
@@ -64,16 +64,11 @@ export class LeadCaptureService {
     const ownerId = body.ownerId ?? scope.userId;
     const owner = await userRecords.findById(this.db, scope.workspaceId, ownerId);
     if (!owner || owner.active !== 1)
-      throw AppError.validation([{ path: '/ownerId', message: 'no active user with this id' }]);
+      throw AppError.validation([fieldError('/ownerId', 'no_active_user')]);
     const origins = body.allowedOrigins ?? [];
     origins.forEach((o, i) => {
       if (!/^https?:\/\/[^/\s]+$/.test(o))
-        throw AppError.validation([
-          {
-            path: `/allowedOrigins/${i}`,
-            message: 'must be an origin like https://www.example.com',
-          },
-        ]);
+        throw AppError.validation([fieldError(`/allowedOrigins/${i}`, 'origin')]);
     });
     const row: LeadForm = {
       workspace_id: scope.workspaceId,
@@ -125,10 +120,13 @@ export class LeadCaptureService {
     );
     if (!row)
       throw AppError.validation(
-        problems.map((p) => ({
-          path: `/${p.field === 'name' ? 'company' : p.field === 'contactName' ? 'name' : p.field}`,
-          message: p.message,
-        })),
+        problems.map((p) =>
+          fieldError(
+            `/${p.field === 'name' ? 'company' : p.field === 'contactName' ? 'name' : p.field}`,
+            'row_problem',
+            { problem: p.message },
+          ),
+        ),
       );
     const { auth, customers, contacts, activities } = this.services;
     const owner = await auth.scopeFor(form.workspace_id, form.owner_id);

@@ -6,7 +6,7 @@ import { isIsoDate } from '../../domain/custom-fields.ts';
 import type { Scope } from '../../domain/scope.ts';
 import { RateTable } from '../../domain/value/money.ts';
 import { checkRates, type SheetRate } from '../../domain/value/rates-sheet.ts';
-import { AppError, type FieldError } from '../../http/errors.ts';
+import { AppError, fieldError, type FieldError } from '../../http/errors.ts';
 import { requireRole } from '../../domain/scope.ts';
 import { workspaces } from '../workspaces/workspaces.service.ts';
 import { ordersRepository } from './orders.repository.ts';
@@ -46,13 +46,15 @@ export class ExchangeRatesService {
     const reporting = (body.reportingCurrency ?? ws?.reporting_currency ?? 'USD').toUpperCase();
     const errors: FieldError[] = [];
     if (!isCurrency(reporting))
-      errors.push({ path: '/reportingCurrency', message: 'must be an ISO 4217 code' });
+      errors.push(fieldError('/reportingCurrency', 'currency', { value: reporting }));
     // The editor sends ISO dates; a sheet may write them the local way (see rates-sheet.ts).
     const { rates: items, problems } = checkRates(body.items, reporting, (d) =>
       isIsoDate(d) ? d : null,
     );
     for (const p of problems)
-      errors.push({ path: `/items/${p.index}/${p.field}`, message: p.message });
+      errors.push(
+        fieldError(`/items/${p.index}/${p.field}`, 'row_problem', { problem: p.message }),
+      );
     if (errors.length) throw AppError.validation(errors);
     await this.db.transaction().execute(async (tx) => {
       await workspaces.setReportingCurrency(tx, scope.workspaceId, reporting);

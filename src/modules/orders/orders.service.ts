@@ -5,7 +5,7 @@ import { isIsoDate } from '../../domain/custom-fields.ts';
 import { newId, nowIso } from '../../domain/ids.ts';
 import type { Scope } from '../../domain/scope.ts';
 import { totals } from '../../domain/value/money.ts';
-import { AppError, type FieldError } from '../../http/errors.ts';
+import { AppError, fieldError, type FieldError } from '../../http/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { customerRecords } from '../customers/customer-records.service.ts';
 import { rateTableOf } from './exchange-rates.service.ts';
@@ -41,7 +41,7 @@ const toOut = (o: Order) => ({
 });
 
 const dateProblem = (path: string, v: string | null | undefined): FieldError[] =>
-  v && !isIsoDate(v) ? [{ path, message: 'must be a date as YYYY-MM-DD' }] : [];
+  v && !isIsoDate(v) ? [fieldError(path, 'invalid_date')] : [];
 
 /** Orders in their own currency; lists and totals only over customers the caller may see. */
 export class OrdersService {
@@ -50,10 +50,8 @@ export class OrdersService {
   async create(scope: Scope, body: OrderBody) {
     const currency = body.currency.toUpperCase();
     const errors: FieldError[] = [
-      ...(isCurrency(currency) ? [] : [{ path: '/currency', message: 'must be an ISO 4217 code' }]),
-      ...(isIsoDate(body.orderDate)
-        ? []
-        : [{ path: '/orderDate', message: 'must be a date as YYYY-MM-DD' }]),
+      ...(isCurrency(currency) ? [] : [fieldError('/currency', 'currency', { value: currency })]),
+      ...(isIsoDate(body.orderDate) ? [] : [fieldError('/orderDate', 'invalid_date')]),
       ...dateProblem('/paidDate', body.paidDate),
     ];
     if (errors.length) throw AppError.validation(errors);
@@ -72,11 +70,11 @@ export class OrdersService {
     await this.db.transaction().execute(async (tx) => {
       if (!(await customerRecords.findVisible(tx, scope, body.customerId)))
         throw AppError.validation([
-          { path: '/customerId', message: 'no customer with this id in your scope' },
+          fieldError('/customerId', 'not_in_scope', { entity: 'customer' }),
         ]);
       if (await ordersRepository.byNumber(tx, scope.workspaceId, row.number))
         throw AppError.conflict(`Order ${row.number} already exists`, [
-          { path: '/number', message: 'is already taken' },
+          fieldError('/number', 'taken'),
         ]);
       await saveOrders(tx, scope.workspaceId, { inserts: [row] });
       await recordAudit(tx, scope, {

@@ -3,7 +3,7 @@ import type { Executor } from '../../db/dialect.ts';
 import type { Activity, DB } from '../../db/schema.ts';
 import { newId, nowIso } from '../../domain/ids.ts';
 import type { Scope } from '../../domain/scope.ts';
-import { AppError } from '../../http/errors.ts';
+import { AppError, fieldError } from '../../http/errors.ts';
 import { toPage } from '../../http/pagination.ts';
 import { diff, recordAudit } from '../audit/audit.service.ts';
 import { contactRecords, customerRecords } from '../customers/customer-records.service.ts';
@@ -74,20 +74,18 @@ export class ActivitiesService {
   async logIn(tx: Executor, scope: Scope, body: ActivityBody): Promise<Logged> {
     const occurredAt = new Date(body.occurredAt);
     if (occurredAt.getTime() > Date.now() + 5 * 60_000) {
-      throw AppError.validation([{ path: '/occurredAt', message: 'is in the future' }]);
+      throw AppError.validation([fieldError('/occurredAt', 'in_future')]);
     }
     const now = nowIso();
     const customer = await customerRecords.findVisible(tx, scope, body.customerId);
     if (!customer)
       throw AppError.validation([
-        { path: '/customerId', message: 'no customer with this id in your scope' },
+        fieldError('/customerId', 'not_in_scope', { entity: 'customer' }),
       ]);
     if (body.contactId) {
       const contact = await contactRecords.findVisible(tx, scope, body.contactId);
       if (!contact || contact.customer_id !== customer.id)
-        throw AppError.validation([
-          { path: '/contactId', message: 'is not a contact of this customer' },
-        ]);
+        throw AppError.validation([fieldError('/contactId', 'not_a_contact')]);
     }
     const row: Activity = {
       workspace_id: scope.workspaceId,

@@ -6,7 +6,7 @@ import { explainShift } from '../../domain/calendar/explain.ts';
 import { localParts } from '../../domain/calendar/zoned-time.ts';
 import { newId, nowIso } from '../../domain/ids.ts';
 import { canSeeOwner, type Scope } from '../../domain/scope.ts';
-import { AppError } from '../../http/errors.ts';
+import { AppError, fieldError } from '../../http/errors.ts';
 import { diff, recordAudit } from '../audit/audit.service.ts';
 import type { CalendarProvider } from '../countries/calendar.provider.ts';
 import { countryNames } from '../countries/country-facts.ts';
@@ -33,7 +33,7 @@ export class FollowUpsService {
       const customer = await customerRecords.findVisible(tx, scope, body.customerId);
       if (!customer)
         throw AppError.validation([
-          { path: '/customerId', message: 'no customer with this id in your scope' },
+          fieldError('/customerId', 'not_in_scope', { entity: 'customer' }),
         ]);
       const assigneeId = body.assigneeId ?? customer.owner_id;
       await this.checkAssignee(tx, scope, assigneeId);
@@ -94,21 +94,16 @@ export class FollowUpsService {
       const row: FollowUpRow | undefined = await followUpsRepository.findVisible(tx, scope, id);
       if (!row) throw AppError.notFound('Follow-up');
       if (body.dueDate !== undefined && !isValidDate(body.dueDate))
-        throw AppError.validation([{ path: '/dueDate', message: 'must be a date as YYYY-MM-DD' }]);
+        throw AppError.validation([fieldError('/dueDate', 'invalid_date')]);
       if (body.status === 'snoozed') {
         const today = localParts(
           new Date(),
           zoneOf({ time_zone: row.customer_time_zone, country: row.customer_country }),
         ).date;
         if (!body.dueDate)
-          throw AppError.validation([{ path: '/dueDate', message: 'is required when snoozing' }]);
+          throw AppError.validation([fieldError('/dueDate', 'required_to_snooze')]);
         if (body.dueDate <= today)
-          throw AppError.validation([
-            {
-              path: '/dueDate',
-              message: `must be after today (${today}) in the customer’s calendar`,
-            },
-          ]);
+          throw AppError.validation([fieldError('/dueDate', 'after_today', { today })]);
       }
       if (body.assigneeId) await this.checkAssignee(tx, scope, body.assigneeId);
       const at = nowIso();
@@ -146,13 +141,10 @@ export class FollowUpsService {
   private async checkAssignee(db: Executor, scope: Scope, assigneeId: string): Promise<void> {
     const user = await userRecords.findById(db, scope.workspaceId, assigneeId);
     if (!user || user.active !== 1)
-      throw AppError.validation([{ path: '/assigneeId', message: 'no active user with this id' }]);
+      throw AppError.validation([fieldError('/assigneeId', 'no_active_user')]);
     if (!canSeeOwner(scope, assigneeId))
       throw AppError.validation([
-        {
-          path: '/assigneeId',
-          message: 'you can only assign follow-ups to yourself or members of your teams',
-        },
+        fieldError('/assigneeId', 'owner_not_allowed', { entities: 'follow-ups' }),
       ]);
   }
 }

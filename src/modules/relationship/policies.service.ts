@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { DB, NewCadencePolicy } from '../../db/schema.ts';
 import { newId, nowIso } from '../../domain/ids.ts';
 import { requireRole, type Scope } from '../../domain/scope.ts';
-import { AppError } from '../../http/errors.ts';
+import { AppError, fieldError } from '../../http/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { findSegment } from '../segments/segment-conditions.service.ts';
 import { policiesRepository } from './follow-ups.repository.ts';
@@ -32,7 +32,7 @@ export class PoliciesService {
     for (const [i, id] of segmentIds.entries()) {
       if (id && !(await findSegment(this.db, scope.workspaceId, id)))
         throw AppError.validation([
-          { path: `/items/${i}/segmentId`, message: 'no segment with this id in the workspace' },
+          fieldError(`/items/${i}/segmentId`, 'no_such', { entity: 'segment' }),
         ]);
     }
     const rows: NewCadencePolicy[] = body.items.map((p, i) => ({

@@ -7,7 +7,7 @@ import {
   validateFilter,
   type SegmentFilter,
 } from '../../domain/segments/segment-filter.ts';
-import { AppError } from '../../http/errors.ts';
+import { AppError, fieldError } from '../../http/errors.ts';
 import { diff, recordAudit } from '../audit/audit.service.ts';
 import { customFieldDefinitions } from '../custom-fields/custom-fields.service.ts';
 import type { CustomerWhere } from '../customers/customer-records.service.ts';
@@ -103,7 +103,7 @@ export class SegmentsService {
     await this.db.transaction().execute(async (tx) => {
       if (await segmentsRepository.findByName(tx, scope.workspaceId, row.name))
         throw AppError.conflict(`A segment named “${row.name}” already exists`, [
-          { path: '/name', message: 'is already taken' },
+          fieldError('/name', 'taken'),
         ]);
       await segmentsRepository.insert(tx, row);
       await recordAudit(tx, scope, {
@@ -141,7 +141,7 @@ export class SegmentsService {
         const other = await segmentsRepository.findByName(tx, scope.workspaceId, name);
         if (other && other.id !== id)
           throw AppError.conflict(`A segment named “${name}” already exists`, [
-            { path: '/name', message: 'is already taken' },
+            fieldError('/name', 'taken'),
           ]);
         patch.name = name;
       }

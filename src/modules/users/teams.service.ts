@@ -3,7 +3,7 @@ import type { DB } from '../../db/schema.ts';
 import type { Executor } from '../../db/dialect.ts';
 import { newId, nowIso } from '../../domain/ids.ts';
 import type { Scope } from '../../domain/scope.ts';
-import { AppError } from '../../http/errors.ts';
+import { AppError, fieldError } from '../../http/errors.ts';
 import { diff, recordAudit } from '../audit/audit.service.ts';
 import { usersRepository } from './users.repository.ts';
 import { requireRole } from '../../domain/scope.ts';
@@ -14,7 +14,7 @@ async function checkMembers(db: Executor, workspaceId: string, ids: string[]): P
   const unique = [...new Set(ids)];
   for (const [i, id] of unique.entries()) {
     if (!(await usersRepository.findById(db, workspaceId, id))) {
-      throw AppError.validation([{ path: `/memberIds/${i}`, message: 'no user with this id' }]);
+      throw AppError.validation([fieldError(`/memberIds/${i}`, 'no_such', { entity: 'user' })]);
     }
   }
   return unique;
@@ -49,7 +49,7 @@ export class TeamsService {
       const name = input.name.trim();
       if (await teamsRepository.findByName(tx, scope.workspaceId, name)) {
         throw AppError.conflict(`A team named ${name} already exists`, [
-          { path: '/name', message: 'is already taken' },
+          fieldError('/name', 'taken'),
         ]);
       }
       const memberIds = await checkMembers(tx, scope.workspaceId, input.memberIds ?? []);
@@ -80,7 +80,7 @@ export class TeamsService {
       if (name !== team.name) {
         if (await teamsRepository.findByName(tx, scope.workspaceId, name)) {
           throw AppError.conflict(`A team named ${name} already exists`, [
-            { path: '/name', message: 'is already taken' },
+            fieldError('/name', 'taken'),
           ]);
         }
         await teamsRepository.rename(tx, scope.workspaceId, id, name);

@@ -3,7 +3,7 @@ import type { DB, User } from '../../db/schema.ts';
 import type { Executor } from '../../db/dialect.ts';
 import { newId, nowIso } from '../../domain/ids.ts';
 import { requireRole, type Scope } from '../../domain/scope.ts';
-import { AppError } from '../../http/errors.ts';
+import { AppError, fieldError } from '../../http/errors.ts';
 import { diff, recordAudit } from '../audit/audit.service.ts';
 import { hashPassword, verifyPassword } from './passwords.ts';
 import { teamsRepository } from './teams.repository.ts';
@@ -26,7 +26,7 @@ async function checkTeams(db: Executor, workspaceId: string, teamIds: string[]):
   const found = await teamsRepository.existingIds(db, workspaceId, teamIds);
   const missing = teamIds.findIndex((id) => !found.has(id));
   if (missing >= 0)
-    throw AppError.validation([{ path: `/teamIds/${missing}`, message: 'no team with this id' }]);
+    throw AppError.validation([fieldError(`/teamIds/${missing}`, 'no_such', { entity: 'team' })]);
 }
 
 /** Used by the API, the CLI and the demo seed, so every path hashes and audits the same way. */
@@ -39,7 +39,7 @@ export async function insertUser(
   const email = input.email.trim().toLowerCase();
   if (await usersRepository.findByEmail(db, workspaceId, email)) {
     throw AppError.conflict(`A user with email ${email} already exists`, [
-      { path: '/email', message: 'is already taken' },
+      fieldError('/email', 'taken'),
     ]);
   }
   const teamIds = [...new Set(input.teamIds ?? [])];
@@ -122,10 +122,7 @@ export class UsersService {
         ((input.role !== undefined && input.role !== 'admin') || input.active === false)
       ) {
         throw AppError.validation([
-          {
-            path: input.active === false ? '/active' : '/role',
-            message: 'you cannot demote or deactivate yourself',
-          },
+          fieldError(input.active === false ? '/active' : '/role', 'not_yourself'),
         ]);
       }
       const teamsBefore = await usersRepository.teamIdsOf(tx, scope.workspaceId, id);
@@ -173,7 +170,7 @@ export class UsersService {
           !input.currentPassword ||
           !(await verifyPassword(user.password_hash, input.currentPassword))
         ) {
-          throw AppError.validation([{ path: '/currentPassword', message: 'is incorrect' }]);
+          throw AppError.validation([fieldError('/currentPassword', 'incorrect_password')]);
         }
         patch.password_hash = await hashPassword(input.newPassword);
       }

@@ -100,7 +100,9 @@ describe.each(testDialects())('users and teams API on %s', (dialect) => {
       role: 'rep',
     });
     expect(dup.statusCode).toBe(409);
-    expect(dup.json().errors).toEqual([{ path: '/email', message: 'is already taken' }]);
+    expect(dup.json().errors).toEqual([
+      { path: '/email', code: 'taken', message: 'is already taken' },
+    ]);
     const self = await ctx.client(org.admin).patch(`/users/${org.admin.user.id}`, { role: 'rep' });
     expect(self.statusCode).toBe(400);
   });

@@ -3,7 +3,7 @@ import type { Executor } from '../../db/dialect.ts';
 import type { DB, Workspace } from '../../db/schema.ts';
 import { isCountryCode, isTimeZone } from '../../domain/countries.ts';
 import { requireRole, type Scope } from '../../domain/scope.ts';
-import { AppError, type FieldError } from '../../http/errors.ts';
+import { AppError, fieldError, type FieldError } from '../../http/errors.ts';
 import { diff, recordAudit } from '../audit/audit.service.ts';
 import type { SettingsPatch } from './workspaces.schemas.ts';
 import { workspacesRepository } from './workspaces.repository.ts';
@@ -59,17 +59,11 @@ export class WorkspaceSettingsService {
     const errors: FieldError[] = [];
     const country = body.homeCountry?.toUpperCase();
     if (country && !isCountryCode(country))
-      errors.push({
-        path: '/homeCountry',
-        message: `"${body.homeCountry}" is not an ISO 3166-1 alpha-2 country code`,
-      });
+      errors.push(fieldError('/homeCountry', 'country', { value: body.homeCountry ?? '' }));
     if (body.homeTimeZone && !isTimeZone(body.homeTimeZone))
-      errors.push({
-        path: '/homeTimeZone',
-        message: `"${body.homeTimeZone}" is not an IANA time zone`,
-      });
+      errors.push(fieldError('/homeTimeZone', 'time_zone', { value: body.homeTimeZone }));
     if (body.homeHours && body.homeHours.start >= body.homeHours.end)
-      errors.push({ path: '/homeHours/end', message: 'must be later than the start' });
+      errors.push(fieldError('/homeHours/end', 'after_start'));
     if (errors.length) throw AppError.validation(errors);
     await this.db.transaction().execute(async (tx) => {
       const before = await workspacesRepository.find(tx, scope.workspaceId);

@@ -1,0 +1,140 @@
+/**
+ * The catalogue of field-error codes. A code is a stable name the web translates; the English
+ * template is the `message` API scripts read. `{name}` in a template is filled from the error's
+ * `params` (a list reads "a, b, c"). Add a code here, and its sentence to `errors.<code>` in the
+ * web's en.ts and zh-CN.ts; never change what an existing code means.
+ */
+export const FIELD_ERRORS = {
+  // Any field
+  required: 'is required',
+  unknown_field: 'is not a known field',
+  unknown_custom_field: 'unknown custom field "{key}"',
+  one_of: 'must be one of: {values}',
+  taken: 'is already taken',
+  invalid: 'is invalid',
+  must_differ: 'must differ from {other}',
+  after_start: 'must be later than the start',
+  in_future: 'is in the future',
+  after_today: 'must be after today ({today}) in the customer’s calendar',
+  required_to_snooze: 'is required when snoozing',
+
+  // Shapes and sizes (most come from the request schema)
+  type: 'must be {type}',
+  number: 'must be a number',
+  text: 'must be text',
+  text_length: 'must be text of {min} to {max} characters',
+  list: 'must be a list',
+  list_length: 'must be a list of {min} to {max} values',
+  min_length: 'must NOT have fewer than {limit} characters',
+  max_length: 'must NOT have more than {limit} characters',
+  min_items: 'must NOT have fewer than {limit} items',
+  max_items: 'must NOT have more than {limit} items',
+  minimum: 'must be >= {limit}',
+  maximum: 'must be <= {limit}',
+  pattern: 'must match pattern "{pattern}"',
+  format: 'must be a valid {format}',
+  json: 'must be JSON',
+
+  // Well-known codes and formats
+  invalid_date: 'must be a date as YYYY-MM-DD',
+  email: 'must be a valid email',
+  phone: '"{value}" is not a valid {country} phone number',
+  country: '"{value}" is not an ISO 3166-1 alpha-2 country code',
+  region: '"{value}" is not a region of {country}',
+  time_zone: '"{value}" is not an IANA time zone',
+  currency: '"{value}" is not an ISO 4217 currency code',
+  language: '"{value}" is not a BCP 47 language tag',
+  origin: 'must be an origin like https://www.example.com',
+
+  // References to other records
+  no_such: 'no {entity} with this id',
+  no_active_user: 'no active user with this id',
+  not_in_scope: 'no {entity} with this id in your scope',
+  not_a_contact: 'is not a contact of this customer',
+  owner_not_allowed: 'you can only assign {entities} to yourself or members of your teams',
+
+  // Accounts
+  incorrect_password: 'is incorrect',
+  not_yourself: 'you cannot demote or deactivate yourself',
+
+  // Settings
+  custom_field_options: 'a select field needs at least one option',
+  value_months: 'must be a whole number of months from {min} to {max}',
+  value_share: 'must be a share between 0 and 1, such as {example}',
+  value_b_above_a: 'must be larger than the A share',
+
+  // Segment filters
+  filter_group: 'must be a group: { match, conditions }',
+  filter_condition: 'must be a condition: { field, op, value }',
+  filter_depth: 'groups nest at most {limit} deep',
+  filter_size: 'a segment has at most {limit} conditions',
+  filter_field: 'unknown field "{field}"; use one of: {values}',
+  filter_bounds: 'must be a list of two bounds',
+  filter_bounds_order: 'the first bound must not be above the second',
+  filter_days: 'must be a whole number of days ({min}–{max})',
+
+  // Uploads and imports
+  file_multipart: 'send the file as multipart/form-data',
+  file_type: 'must be a CSV or XLSX file, got "{name}"',
+  file_too_large: 'is larger than {limit}',
+  file_empty: 'the file is empty',
+  file_unreadable:
+    'the workbook could not be read; open it in Excel or WPS and save it again as .xlsx',
+  file_too_many_rates: 'has more than {limit} rates',
+  mapping_object: 'must be an object: header → target',
+  mapping_no_column: 'the file has no column with this header',
+  mapping_target: 'unknown target "{target}"; use one of: {values}',
+  mapping_twice: '"{target}" is already mapped from column "{column}"',
+  mapping_missing: 'no column is mapped to "{target}"',
+  /** a row problem (import sheet, rate table, lead form) lifted into a field error as it was said */
+  row_problem: '{problem}',
+} as const;
+
+export type FieldErrorCode = keyof typeof FIELD_ERRORS;
+
+export type FieldErrorParam = string | number | readonly string[];
+export type FieldErrorParams = Record<string, FieldErrorParam>;
+
+export interface FieldError {
+  /** JSON pointer into the request, e.g. `/country` or `/emails/0` */
+  path: string;
+  /** stable; the web translates it */
+  code: FieldErrorCode;
+  /** English, for API scripts and logs */
+  message: string;
+  /** the values the message names, e.g. `{ values: ['lead', 'prospect'] }` for `one_of` */
+  params?: FieldErrorParams;
+}
+
+/** `'no {entity} with this id'` → `'entity'`; `{ match, conditions }` is text, not a placeholder. */
+type Placeholders<S extends string> = S extends `${string}{${infer P}}${infer Rest}`
+  ? (P extends `${string} ${string}` ? never : P) | Placeholders<Rest>
+  : never;
+
+/** The params a code's template names: none, or an object with exactly those keys. */
+export type ParamsOf<C extends FieldErrorCode> = [Placeholders<(typeof FIELD_ERRORS)[C]>] extends [
+  never,
+]
+  ? []
+  : [params: Record<Placeholders<(typeof FIELD_ERRORS)[C]>, FieldErrorParam>];
+
+function say(value: FieldErrorParam): string {
+  return Array.isArray(value) ? value.join(', ') : String(value);
+}
+
+/** The English sentence for a code, with its params filled in. */
+export function fieldErrorMessage(code: FieldErrorCode, params?: FieldErrorParams): string {
+  return FIELD_ERRORS[code].replace(/\{(\w+)\}/g, (whole, name: string) =>
+    params && name in params ? say(params[name] as FieldErrorParam) : whole,
+  );
+}
+
+/** A field error with its English message made from the catalogue. */
+export function fieldError<C extends FieldErrorCode>(
+  path: string,
+  code: C,
+  ...[params]: ParamsOf<C>
+): FieldError {
+  const message = fieldErrorMessage(code, params);
+  return params ? { path, code, message, params } : { path, code, message };
+}
