@@ -4,16 +4,16 @@ import { errorResponses, type App } from '../../http/types.ts';
 import { FollowUpOut } from '../activities/activities.schemas.ts';
 import { IdParams } from '../customers/customers.schemas.ts';
 import {
+  ColdCustomer,
   FollowUpCreate,
   FollowUpPatch,
   FollowUpQuery,
+  HolidayTodayCustomer,
   InboxFollowUp,
   PoliciesBody,
   PolicyOut,
 } from './follow-ups.schemas.ts';
 import type { FollowUpsService } from './follow-ups.service.ts';
-
-const Any = (description: string) => Type.Object({}, { additionalProperties: true, description });
 
 export function followUpsRoutes(app: App, followUps: FollowUpsService): void {
   const tags = ['follow-ups'];
@@ -51,8 +51,8 @@ export function followUpsRoutes(app: App, followUps: FollowUpsService): void {
         response: {
           200: Type.Object({
             followUps: Type.Array(InboxFollowUp),
-            cold: Type.Array(Any('a customer gone cold')),
-            holidayToday: Type.Array(Any('a customer with a holiday today')),
+            cold: Type.Array(ColdCustomer),
+            holidayToday: Type.Array(HolidayTodayCustomer),
           }),
           ...errorResponses,
         },
