@@ -7,12 +7,10 @@
  *   const customer = await unwrap(client.GET('/customers/{id}', { params: { path: { id } } }));
  */
 import createClient, { type Middleware } from 'openapi-fetch';
-import type { paths } from './schema.gen.ts';
+import type { components, paths } from './schema.gen.ts';
 
-export interface FieldError {
-  path: string;
-  message: string;
-}
+/** One failing field of a problem+json answer: { path, message }. */
+export type FieldError = NonNullable<components['schemas']['Problem']['errors']>[number];
 
 export class ApiError extends Error {
   constructor(

@@ -24,6 +24,13 @@ export type BodyOf<P extends keyof paths, M extends Method> = paths[P][M] extend
   ? T
   : never;
 
+/** The query parameters a route takes. */
+export type QueryOf<P extends keyof paths, M extends Method = 'get'> = paths[P][M] extends {
+  parameters: { query?: infer Q };
+}
+  ? NonNullable<Q>
+  : never;
+
 /** One entry of a list answer's `items`. */
 type Item<T> = T extends { items: (infer I)[] } ? I : never;
 
@@ -37,7 +44,7 @@ export type WorkspaceSettings = ResponseOf<'/workspace'>;
 
 export type Customer = ResponseOf<'/customers/{id}'>;
 export type CustomerPage = ResponseOf<'/customers'>;
-export type CustomerQuery = NonNullable<paths['/customers']['get']['parameters']['query']>;
+export type CustomerQuery = QueryOf<'/customers'>;
 export type Stage = NonNullable<BodyOf<'/customers', 'post'>['stage']>;
 export type Tier = NonNullable<BodyOf<'/customers', 'post'>['tier']>;
 export type Contact = Item<ResponseOf<'/customers/{id}/contacts'>>;

@@ -1,14 +1,12 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { createContext, useContext, useEffect, type ReactNode } from 'react';
 import { ApiError, client, setCsrfToken, setUnauthorizedHandler, unwrap } from '../api/client.ts';
-import type { User, WorkspaceInfo } from '../api/models.ts';
+import type { Me, User, WorkspaceInfo } from '../api/models.ts';
 import { qk } from '../api/query-keys.ts';
 import { setLocale } from '../i18n/index.ts';
 
-export interface MeData {
-  user: User;
-  workspace: WorkspaceInfo;
-}
+/** Who is signed in, as GET /me answers (less the CSRF token, which the client keeps). */
+export type MeData = Pick<Me, 'user' | 'workspace'>;
 
 interface Session {
   user: User;

@@ -19,14 +19,14 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { client, unwrap } from '../api/client.ts';
 import { useNameOf } from '../api/queries.ts';
-import type { User } from '../api/models.ts';
+import type { QueryOf, User } from '../api/models.ts';
 import { qk } from '../api/query-keys.ts';
 import { useSession } from '../auth/session.tsx';
 import { flag } from '../lib/countries.ts';
 import { useRefreshRelationship } from './useRelationship.ts';
 
 const PAGE = 10;
-type InboxScope = 'mine' | 'team' | 'all';
+type InboxScope = NonNullable<QueryOf<'/inbox'>['scope']>;
 
 /**
  * Reps see their own follow-ups; managers and admins oversee, so they start on their team's or
