@@ -3,9 +3,8 @@ import { requireScope } from '../../http/authenticate.ts';
 import { errorResponses, type App } from '../../http/types.ts';
 import { Lang } from '../countries/countries.schemas.ts';
 import { IdParams } from '../../http/params.ts';
+import { ContactWindowsOut, NextBusinessDayOut, UpcomingHolidaysOut } from './calendar.schemas.ts';
 import type { CalendarService } from './calendar.service.ts';
-
-const Any = (description: string) => Type.Object({}, { additionalProperties: true, description });
 
 export function calendarRoutes(app: App, calendar: CalendarService): void {
   const tags = ['calendar'];
@@ -27,17 +26,7 @@ export function calendarRoutes(app: App, calendar: CalendarService): void {
           { additionalProperties: false },
         ),
         response: {
-          200: Type.Object({
-            country: Type.String(),
-            region: Type.Union([Type.String(), Type.Null()]),
-            from: Type.String(),
-            date: Type.String(),
-            skipped: Type.Array(Any('a closed day and its reasons')),
-            explanation: Type.Union([
-              Type.Object({ en: Type.String(), zh: Type.String() }),
-              Type.Null(),
-            ]),
-          }),
+          200: NextBusinessDayOut,
           ...errorResponses,
         },
       },
@@ -68,9 +57,7 @@ export function calendarRoutes(app: App, calendar: CalendarService): void {
           { additionalProperties: false },
         ),
         response: {
-          200: Any(
-            'customer, home, now, today, slowSeason, days[{ date, customerDay, windows[] }]',
-          ),
+          200: ContactWindowsOut,
           ...errorResponses,
           409: Type.Ref('Problem'),
         },
@@ -100,9 +87,7 @@ export function calendarRoutes(app: App, calendar: CalendarService): void {
           { additionalProperties: false },
         ),
         response: {
-          200: Any(
-            'from, to, items[{ date, country, countryName, name, localName, source, regions, customers }]',
-          ),
+          200: UpcomingHolidaysOut,
           ...errorResponses,
         },
       },

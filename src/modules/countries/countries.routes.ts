@@ -12,6 +12,7 @@ import {
   ImportOut,
   Lang,
   OverrideBody,
+  PlaybookOut,
 } from './countries.schemas.ts';
 import type { CountriesService } from './countries.service.ts';
 import {
@@ -22,14 +23,6 @@ import {
 
 const Year = Type.Optional(Type.Integer({ minimum: 1970, maximum: 2100 }));
 const currentYear = () => new Date().getUTCFullYear();
-const Playbook = Type.Object(
-  {},
-  {
-    additionalProperties: true,
-    description:
-      'items (with the dimension and scores that triggered each), missing scores, disclaimer',
-  },
-);
 
 export function countriesRoutes(
   app: App,
@@ -79,7 +72,7 @@ export function countriesRoutes(
               sources: Type.Record(Type.String(), Type.String()),
             }),
             citation: Type.String(),
-            playbook: Playbook,
+            playbook: PlaybookOut,
           }),
           ...errorResponses,
         },

@@ -17,6 +17,9 @@ export const HofstedeOut = Type.Object({
   lto: Score,
   ivr: Score,
 });
+const Dimension = Type.Union(
+  ['pdi', 'idv', 'mas', 'uai', 'lto', 'ivr'].map((d) => Type.Literal(d)),
+);
 const Source = Type.Union([Type.Literal('dataset'), Type.Literal('workspace')]);
 
 export const HolidayOut = Type.Object({
@@ -144,4 +147,52 @@ export const ImportOut = Type.Object({
   errors: Type.Array(
     Type.Object({ row: Type.Integer(), field: Type.String(), message: Type.String() }),
   ),
+});
+
+export const PlaybookItemOut = Type.Object({
+  ruleId: Type.String(),
+  dimension: Dimension,
+  dimensionName: Bilingual,
+  context: Type.Union(
+    ['first-contact', 'meetings', 'negotiation', 'email', 'decision-making', 'follow-up'].map((c) =>
+      Type.Literal(c),
+    ),
+  ),
+  contextName: Bilingual,
+  trigger: Type.Union(
+    [
+      Type.Object({
+        kind: Type.Literal('level'),
+        level: Type.Union([Type.Literal('low'), Type.Literal('high')]),
+        score: Type.Number(),
+        threshold: Type.Number(),
+      }),
+      Type.Object({
+        kind: Type.Literal('gap'),
+        direction: Type.Union([Type.Literal('higher'), Type.Literal('lower')]),
+        score: Type.Number(),
+        homeScore: Type.Number(),
+        gap: Type.Number(),
+      }),
+    ],
+    { description: 'what fired the rule, with the scores that did it' },
+  ),
+  do: Bilingual,
+  avoid: Bilingual,
+});
+
+export const PlaybookOut = Type.Object({
+  home: Type.String({ description: 'the home country (a)' }),
+  target: Type.String({ description: 'the country being approached (b)' }),
+  items: Type.Array(PlaybookItemOut),
+  missing: Type.Array(
+    Type.Object({
+      dimension: Dimension,
+      dimensionName: Bilingual,
+      side: Type.Union([Type.Literal('target'), Type.Literal('home')]),
+      note: Bilingual,
+    }),
+    { description: 'dimensions without a score on either side, so no rule could fire' },
+  ),
+  disclaimer: Bilingual,
 });

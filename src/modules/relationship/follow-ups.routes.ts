@@ -4,9 +4,11 @@ import { errorResponses, type App } from '../../http/types.ts';
 import { FollowUpOut } from './activities.schemas.ts';
 import { IdParams } from '../../http/params.ts';
 import {
+  ColdCustomer,
   FollowUpCreate,
   FollowUpPatch,
   FollowUpQuery,
+  HolidayTodayCustomer,
   InboxFollowUp,
   PoliciesBody,
   PolicyOut,
@@ -15,8 +17,6 @@ import type { FollowUpsService } from './follow-ups.service.ts';
 import type { HealthService } from './health.service.ts';
 import type { InboxService } from './inbox.service.ts';
 import type { PoliciesService } from './policies.service.ts';
-
-const Any = (description: string) => Type.Object({}, { additionalProperties: true, description });
 
 export interface FollowUpRouteServices {
   followUps: FollowUpsService;
@@ -64,8 +64,8 @@ export function followUpsRoutes(
         response: {
           200: Type.Object({
             followUps: Type.Array(InboxFollowUp),
-            cold: Type.Array(Any('a customer gone cold')),
-            holidayToday: Type.Array(Any('a customer with a holiday today')),
+            cold: Type.Array(ColdCustomer),
+            holidayToday: Type.Array(HolidayTodayCustomer),
           }),
           ...errorResponses,
         },

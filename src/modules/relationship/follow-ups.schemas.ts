@@ -105,3 +105,27 @@ export const PolicyOut = Type.Object({
   days: Type.Integer(),
   avoidSlowSeasons: Type.Boolean(),
 });
+
+export const ColdCustomer = Type.Object(
+  {
+    customerId: Type.String(),
+    name: Type.String(),
+    country: Type.String(),
+    lastTouchAt: Nullable(Type.String()),
+    cadenceDays: Type.Integer(),
+    daysSilent: Nullable(Type.Integer({ description: 'null when never touched' })),
+    healthScore: Nullable(Type.Number()),
+  },
+  { description: 'a customer gone cold: silent longer than their cadence' },
+);
+
+export const HolidayTodayCustomer = Type.Object(
+  {
+    customerId: Type.String(),
+    name: Type.String(),
+    country: Type.String(),
+    date: Type.String({ description: 'today in the customer’s calendar' }),
+    holidays: Type.Array(Type.String()),
+  },
+  { description: 'a customer with a holiday today' },
+);

@@ -3,15 +3,30 @@ import { Nullable } from '../../http/schema-helpers.ts';
 
 // The filter's shape is checked by the domain validator, which names the failing condition;
 // here it only has to be an object.
-const Filter = Type.Object(
-  {
-    match: Type.String({ description: 'all (AND) or any (OR)' }),
-    conditions: Type.Array(Type.Unknown(), {
-      description:
-        'conditions { field, op, value } or nested groups { match, conditions }; fields: country, region, city, industry, size, source, stage, tier, ownerId, teamId, healthScore, lastTouchAt, createdAt, tags, rfm, lastOrderDate, custom.<key>',
+const Filter = Type.Object({
+  match: Type.String({ description: 'all (AND) or any (OR)' }),
+  conditions: Type.Array(Type.Unknown(), {
+    description:
+      'conditions { field, op, value } or nested groups { match, conditions }; fields: country, region, city, industry, size, source, stage, tier, ownerId, teamId, healthScore, lastTouchAt, createdAt, tags, rfm, lastOrderDate, custom.<key>',
+  }),
+});
+
+const FilterConditionOut = Type.Object({
+  field: Type.String({ description: 'a built-in field, or custom.<key> for a custom field' }),
+  op: Type.String({ description: 'an operator the field’s kind takes (GET /segments/fields)' }),
+  value: Type.Optional(
+    Type.Unknown({ description: 'a string, number, list or range, as the operator needs' }),
+  ),
+});
+
+/** A saved filter as stored (validated): AND/OR groups of conditions, nested up to four deep. */
+export const SegmentFilterOut = Type.Recursive(
+  (Group) =>
+    Type.Object({
+      match: Type.Union([Type.Literal('all'), Type.Literal('any')]),
+      conditions: Type.Array(Type.Union([FilterConditionOut, Group])),
     }),
-  },
-  { additionalProperties: true },
+  { $id: 'SegmentFilter' },
 );
 
 export const SegmentBody = Type.Object(
@@ -34,7 +49,7 @@ export const SegmentOut = Type.Object({
   id: Type.String(),
   name: Type.String(),
   description: Nullable(Type.String()),
-  filter: Type.Unknown(),
+  filter: SegmentFilterOut,
   createdBy: Type.String(),
   createdAt: Type.String(),
   updatedAt: Type.String(),

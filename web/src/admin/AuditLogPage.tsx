@@ -3,9 +3,10 @@ import { useInfiniteQuery } from '@tanstack/react-query';
 import type { Dayjs } from 'dayjs';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { get, query } from '../api/client.ts';
+import { client, unwrap } from '../api/client.ts';
 import { useNameOf, useUsers } from '../api/queries.ts';
-import type { AuditEntry, Page } from '../api/types.ts';
+import type { AuditEntry } from '../api/models.ts';
+import { qk } from '../api/query-keys.ts';
 import { useSession } from '../auth/session.tsx';
 import { formatDateTime } from '../lib/format.ts';
 
@@ -35,10 +36,14 @@ export function AuditLogPage() {
     to: filters.range?.[1]?.endOf('day').toISOString(),
   };
   const log = useInfiniteQuery({
-    queryKey: ['audit', params],
+    queryKey: qk.audit(params),
     initialPageParam: undefined as string | undefined,
     queryFn: ({ pageParam }) =>
-      get<Page<AuditEntry>>(`/audit-log${query({ ...params, cursor: pageParam, limit: 100 })}`),
+      unwrap(
+        client.GET('/audit-log', {
+          params: { query: { ...params, cursor: pageParam, limit: 100 } },
+        }),
+      ),
     getNextPageParam: (p) => p.nextCursor ?? undefined,
     enabled: user.role === 'admin',
   });

@@ -16,9 +16,10 @@ import {
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { del, post } from '../api/client.ts';
+import { client, unwrap } from '../api/client.ts';
 import { useCustomFields } from '../api/queries.ts';
-import type { CustomField } from '../api/types.ts';
+import type { BodyOf, CustomField } from '../api/models.ts';
+import { qk } from '../api/query-keys.ts';
 import { applyFieldErrors } from '../lib/field-errors.ts';
 
 const TYPES = ['text', 'number', 'date', 'select'] as const;
@@ -31,11 +32,13 @@ export function CustomFieldsPage() {
   const [open, setOpen] = useState(false);
   const [form] = Form.useForm();
   const type = Form.useWatch<string | undefined>('type', form);
-  const refresh = () => void qc.invalidateQueries({ queryKey: ['custom-fields'] });
+  const refresh = () => void qc.invalidateQueries({ queryKey: qk.customFields() });
 
   const submit = async (values: Record<string, unknown>) => {
     try {
-      await post('/custom-fields', values);
+      await unwrap(
+        client.POST('/custom-fields', { body: values as BodyOf<'/custom-fields', 'post'> }),
+      );
       setOpen(false);
       refresh();
     } catch (err) {
@@ -80,7 +83,9 @@ export function CustomFieldsPage() {
                 okText={t('common.yes')}
                 cancelText={t('common.no')}
                 onConfirm={async () => {
-                  await del(`/custom-fields/${f.id}`);
+                  await unwrap(
+                    client.DELETE('/custom-fields/{id}', { params: { path: { id: f.id } } }),
+                  );
                   refresh();
                 }}
               >

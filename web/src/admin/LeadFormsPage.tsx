@@ -16,20 +16,12 @@ import {
 } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { del, get, post } from '../api/client.ts';
+import { client, unwrap } from '../api/client.ts';
 import { useUsers } from '../api/queries.ts';
+import { qk } from '../api/query-keys.ts';
 import { applyFieldErrors } from '../lib/field-errors.ts';
 import { FormModal } from '../lib/FormModal.tsx';
 
-interface LeadForm {
-  id: string;
-  name: string;
-  source: string;
-  ownerId: string;
-  allowedOrigins: string[];
-  postUrl: string;
-  createdAt: string;
-}
 interface Values {
   name: string;
   source?: string;
@@ -75,10 +67,10 @@ export function LeadFormsPage() {
   const [adding, setAdding] = useState(false);
   const [saving, setSaving] = useState(false);
   const forms = useQuery({
-    queryKey: ['lead-forms'],
-    queryFn: () => get<{ items: LeadForm[] }>('/lead-forms'),
+    queryKey: qk.leadForms(),
+    queryFn: () => unwrap(client.GET('/lead-forms')),
   });
-  const refresh = () => void qc.invalidateQueries({ queryKey: ['lead-forms'] });
+  const refresh = () => void qc.invalidateQueries({ queryKey: qk.leadForms() });
   const absolute = (path: string) => `${window.location.origin}${path}`;
   const copy = (text: string) =>
     void navigator.clipboard.writeText(text).then(() => message.success(t('leadForms.copied')));
@@ -86,15 +78,19 @@ export function LeadFormsPage() {
   const create = async (v: Values) => {
     setSaving(true);
     try {
-      await post('/lead-forms', {
-        name: v.name,
-        ...(v.source ? { source: v.source } : {}),
-        ...(v.ownerId ? { ownerId: v.ownerId } : {}),
-        allowedOrigins: (v.origins ?? '')
-          .split(/\s+/)
-          .map((o) => o.trim())
-          .filter(Boolean),
-      });
+      await unwrap(
+        client.POST('/lead-forms', {
+          body: {
+            name: v.name,
+            ...(v.source ? { source: v.source } : {}),
+            ...(v.ownerId ? { ownerId: v.ownerId } : {}),
+            allowedOrigins: (v.origins ?? '')
+              .split(/\s+/)
+              .map((o) => o.trim())
+              .filter(Boolean),
+          },
+        }),
+      );
       setAdding(false);
       refresh();
     } catch (err) {
@@ -129,7 +125,11 @@ export function LeadFormsPage() {
             extra={
               <Popconfirm
                 title={t('leadForms.deleteConfirm')}
-                onConfirm={() => void del(`/lead-forms/${f.id}`).then(refresh)}
+                onConfirm={() =>
+                  void unwrap(
+                    client.DELETE('/lead-forms/{id}', { params: { path: { id: f.id } } }),
+                  ).then(refresh)
+                }
               >
                 <Button danger size="small" icon={<DeleteOutlined />}>
                   {t('common.delete')}

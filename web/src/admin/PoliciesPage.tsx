@@ -16,10 +16,13 @@ import {
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, get } from '../api/client.ts';
+import { client, unwrap } from '../api/client.ts';
 import { useSegments } from '../api/queries.ts';
-import type { Policy } from '../api/types.ts';
+import type { BodyOf } from '../api/models.ts';
+import { qk } from '../api/query-keys.ts';
 import { applyFieldErrors } from '../lib/field-errors.ts';
+
+type PolicyIn = BodyOf<'/cadence-policies', 'put'>['items'][number];
 
 const STAGES = ['lead', 'prospect', 'customer', 'partner', 'churned'];
 
@@ -31,26 +34,30 @@ export function PoliciesPage() {
   const [result, setResult] = useState<{ replanned: number; millis: number } | null>(null);
   const [saving, setSaving] = useState(false);
   const policies = useQuery({
-    queryKey: ['policies'],
-    queryFn: () => get<{ items: Policy[] }>('/cadence-policies'),
+    queryKey: qk.policies(),
+    queryFn: () => unwrap(client.GET('/cadence-policies')),
   });
   const segments = useSegments();
   if (policies.isPending) return null;
-  const save = async (v: { items: Policy[] }) => {
+  const save = async (v: { items: PolicyIn[] }) => {
     setSaving(true);
     try {
-      const res = await api<{ replanned: number; millis: number }>('PUT', '/cadence-policies', {
-        items: v.items.map((p) => ({
-          ...p,
-          stage: p.stage || null,
-          tier: p.tier || null,
-          segmentId: p.segmentId || null,
-          avoidSlowSeasons: !!p.avoidSlowSeasons,
-        })),
-      });
+      const res = await unwrap(
+        client.PUT('/cadence-policies', {
+          body: {
+            items: v.items.map((p) => ({
+              ...p,
+              stage: p.stage || null,
+              tier: p.tier || null,
+              segmentId: p.segmentId || null,
+              avoidSlowSeasons: !!p.avoidSlowSeasons,
+            })),
+          },
+        }),
+      );
       setResult(res);
-      void qc.invalidateQueries({ queryKey: ['policies'] });
-      void qc.invalidateQueries({ queryKey: ['inbox'] });
+      void qc.invalidateQueries({ queryKey: qk.policies() });
+      void qc.invalidateQueries({ queryKey: qk.inbox.all() });
     } catch (err) {
       const rest = applyFieldErrors(form, err, t, { known: ['items'] });
       void message.error(

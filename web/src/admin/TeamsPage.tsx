@@ -17,9 +17,10 @@ import {
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { del, patch, post } from '../api/client.ts';
+import { client, unwrap } from '../api/client.ts';
 import { useNameOf, useTeams, useUsers } from '../api/queries.ts';
-import type { Team } from '../api/types.ts';
+import type { Team } from '../api/models.ts';
+import { qk } from '../api/query-keys.ts';
 import { applyFieldErrors } from '../lib/field-errors.ts';
 
 export function TeamsPage() {
@@ -32,13 +33,16 @@ export function TeamsPage() {
   const [editing, setEditing] = useState<Team | 'new' | null>(null);
   const [form] = Form.useForm();
   const refresh = () => {
-    void qc.invalidateQueries({ queryKey: ['teams'] });
-    void qc.invalidateQueries({ queryKey: ['users'] });
+    void qc.invalidateQueries({ queryKey: qk.teams() });
+    void qc.invalidateQueries({ queryKey: qk.users() });
   };
   const submit = async (values: { name: string; memberIds: string[] }) => {
     try {
-      if (editing && editing !== 'new') await patch(`/teams/${editing.id}`, values);
-      else await post('/teams', values);
+      if (editing && editing !== 'new')
+        await unwrap(
+          client.PATCH('/teams/{id}', { params: { path: { id: editing.id } }, body: values }),
+        );
+      else await unwrap(client.POST('/teams', { body: values }));
       void message.success(t('common.saved'));
       setEditing(null);
       refresh();
@@ -89,7 +93,9 @@ export function TeamsPage() {
                   cancelText={t('common.no')}
                   onConfirm={async () => {
                     try {
-                      await del(`/teams/${team.id}`);
+                      await unwrap(
+                        client.DELETE('/teams/{id}', { params: { path: { id: team.id } } }),
+                      );
                       refresh();
                     } catch (err) {
                       void message.error(err instanceof Error ? err.message : t('errors.generic'));

@@ -16,9 +16,10 @@ import {
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { patch, post } from '../api/client.ts';
+import { client, unwrap } from '../api/client.ts';
 import { useNameOf, useTeams, useUsers } from '../api/queries.ts';
-import type { User } from '../api/types.ts';
+import type { BodyOf, User } from '../api/models.ts';
+import { qk } from '../api/query-keys.ts';
 import { useSession } from '../auth/session.tsx';
 import { applyFieldErrors } from '../lib/field-errors.ts';
 
@@ -39,11 +40,18 @@ function UserModal({ user, onClose }: { user?: User; onClose: () => void }) {
       ),
     );
     try {
-      if (user) await patch(`/users/${user.id}`, body);
-      else await post('/users', body);
+      // The form's values, less the empty ones: the server checks them field by field.
+      if (user)
+        await unwrap(
+          client.PATCH('/users/{id}', {
+            params: { path: { id: user.id } },
+            body,
+          }),
+        );
+      else await unwrap(client.POST('/users', { body: body as BodyOf<'/users', 'post'> }));
       void message.success(t('common.saved'));
-      void qc.invalidateQueries({ queryKey: ['users'] });
-      void qc.invalidateQueries({ queryKey: ['teams'] });
+      void qc.invalidateQueries({ queryKey: qk.users() });
+      void qc.invalidateQueries({ queryKey: qk.teams() });
       onClose();
     } catch (err) {
       const rest = applyFieldErrors(form, err, t, {

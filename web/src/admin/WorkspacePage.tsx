@@ -14,18 +14,13 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, get } from '../api/client.ts';
+import { client, unwrap } from '../api/client.ts';
+import type { BodyOf, WorkspaceSettings } from '../api/models.ts';
+import { qk } from '../api/query-keys.ts';
 import { countryOptions, zonesOf } from '../lib/countries.ts';
 import { applyFieldErrors } from '../lib/field-errors.ts';
 
-interface Settings {
-  name: string;
-  homeCountry: string;
-  homeTimeZone: string;
-  homeHours: { start: string; end: string };
-  closedHolidayTypes: string[];
-  closedHolidayNames: string[];
-}
+type Settings = Required<BodyOf<'/workspace', 'patch'>>;
 
 const TYPES = ['public', 'bank', 'optional', 'school', 'observance'] as const;
 
@@ -35,13 +30,13 @@ export function WorkspacePage() {
   const qc = useQueryClient();
   const [form] = Form.useForm();
   const settings = useQuery({
-    queryKey: ['workspace'],
-    queryFn: () => get<Settings>('/workspace'),
+    queryKey: qk.workspace(),
+    queryFn: () => unwrap(client.GET('/workspace')),
   });
   const country = Form.useWatch<string | undefined>('homeCountry', form);
   const countries = useMemo(() => countryOptions(i18n.language), [i18n.language]);
   if (!settings.data) return null;
-  const s = settings.data;
+  const s: WorkspaceSettings = settings.data;
   return (
     <Flex vertical gap={16} style={{ maxWidth: 720 }}>
       <Typography.Title level={3} style={{ margin: 0 }}>
@@ -57,14 +52,21 @@ export function WorkspacePage() {
           }}
           onFinish={async (v: Settings & { hours: [Dayjs, Dayjs] }) => {
             try {
-              await api('PATCH', '/workspace', {
-                name: v.name,
-                homeCountry: v.homeCountry,
-                homeTimeZone: v.homeTimeZone,
-                homeHours: { start: v.hours[0].format('HH:mm'), end: v.hours[1].format('HH:mm') },
-                closedHolidayTypes: v.closedHolidayTypes,
-                closedHolidayNames: v.closedHolidayNames,
-              });
+              await unwrap(
+                client.PATCH('/workspace', {
+                  body: {
+                    name: v.name,
+                    homeCountry: v.homeCountry,
+                    homeTimeZone: v.homeTimeZone,
+                    homeHours: {
+                      start: v.hours[0].format('HH:mm'),
+                      end: v.hours[1].format('HH:mm'),
+                    },
+                    closedHolidayTypes: v.closedHolidayTypes,
+                    closedHolidayNames: v.closedHolidayNames,
+                  },
+                }),
+              );
               void message.success(t('common.saved'));
               void qc.invalidateQueries();
             } catch (err) {

@@ -1,29 +1,29 @@
 import { useQuery } from '@tanstack/react-query';
-import { get } from './client.ts';
-import type { CustomField, SavedSegment, Team, User } from './types.ts';
+import { client, unwrap } from './client.ts';
+import { qk } from './query-keys.ts';
 
 export const useUsers = () =>
   useQuery({
-    queryKey: ['users'],
-    queryFn: () => get<{ items: User[] }>('/users').then((r) => r.items),
+    queryKey: qk.users(),
+    queryFn: () => unwrap(client.GET('/users')).then((r) => r.items),
     staleTime: 60_000,
   });
 export const useTeams = () =>
   useQuery({
-    queryKey: ['teams'],
-    queryFn: () => get<{ items: Team[] }>('/teams').then((r) => r.items),
+    queryKey: qk.teams(),
+    queryFn: () => unwrap(client.GET('/teams')).then((r) => r.items),
     staleTime: 60_000,
   });
 export const useCustomFields = () =>
   useQuery({
-    queryKey: ['custom-fields'],
-    queryFn: () => get<{ items: CustomField[] }>('/custom-fields').then((r) => r.items),
+    queryKey: qk.customFields(),
+    queryFn: () => unwrap(client.GET('/custom-fields')).then((r) => r.items),
     staleTime: 60_000,
   });
 export const useSegments = () =>
   useQuery({
-    queryKey: ['segments'],
-    queryFn: () => get<{ items: SavedSegment[] }>('/segments').then((r) => r.items),
+    queryKey: qk.segments(),
+    queryFn: () => unwrap(client.GET('/segments')).then((r) => r.items),
   });
 
 export function useNameOf() {

@@ -2,9 +2,10 @@ import { Alert, Button, Card, Form, Input, Typography } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, post, setCsrfToken } from '../api/client.ts';
+import { ApiError, client, setCsrfToken, unwrap } from '../api/client.ts';
+import { qk } from '../api/query-keys.ts';
 import { LanguageSwitch } from '../layout/LanguageSwitch.tsx';
-import { ME_KEY, type MeData } from './session.tsx';
+import type { MeData } from './session.tsx';
 
 export function LoginPage() {
   const { t } = useTranslation();
@@ -16,9 +17,9 @@ export function LoginPage() {
     setBusy(true);
     setError(null);
     try {
-      const res = await post<MeData & { csrfToken: string }>('/auth/login', values);
+      const res = await unwrap(client.POST('/auth/login', { body: values }));
       setCsrfToken(res.csrfToken);
-      qc.setQueryData(ME_KEY, { user: res.user, workspace: res.workspace });
+      qc.setQueryData<MeData>(qk.me(), { user: res.user, workspace: res.workspace });
     } catch (err) {
       setError(
         err instanceof ApiError && err.status === 429

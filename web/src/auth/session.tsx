@@ -1,13 +1,12 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { createContext, useContext, useEffect, type ReactNode } from 'react';
-import { ApiError, get, post, setCsrfToken, setUnauthorizedHandler } from '../api/client.ts';
-import type { User, WorkspaceInfo } from '../api/types.ts';
+import { ApiError, client, setCsrfToken, setUnauthorizedHandler, unwrap } from '../api/client.ts';
+import type { Me, User, WorkspaceInfo } from '../api/models.ts';
+import { qk } from '../api/query-keys.ts';
 import { setLocale } from '../i18n/index.ts';
 
-export interface MeData {
-  user: User;
-  workspace: WorkspaceInfo;
-}
+/** Who is signed in, as GET /me answers (less the CSRF token, which the client keeps). */
+export type MeData = Pick<Me, 'user' | 'workspace'>;
 
 interface Session {
   user: User;
@@ -23,11 +22,9 @@ export function useSession(): Session {
   return s;
 }
 
-export const ME_KEY = ['me'] as const;
-
 async function fetchMe(): Promise<MeData | null> {
   try {
-    const me = await get<MeData & { csrfToken: string }>('/me');
+    const me = await unwrap(client.GET('/me'));
     setCsrfToken(me.csrfToken);
     return { user: me.user, workspace: me.workspace };
   } catch (err) {
@@ -47,10 +44,10 @@ export function SessionGate({
   children: ReactNode;
 }) {
   const qc = useQueryClient();
-  const me = useQuery({ queryKey: ME_KEY, queryFn: fetchMe, staleTime: Infinity, retry: false });
+  const me = useQuery({ queryKey: qk.me(), queryFn: fetchMe, staleTime: Infinity, retry: false });
 
   useEffect(() => {
-    setUnauthorizedHandler(() => qc.setQueryData(ME_KEY, null));
+    setUnauthorizedHandler(() => qc.setQueryData(qk.me(), null));
   }, [qc]);
 
   useEffect(() => {
@@ -64,10 +61,10 @@ export function SessionGate({
     user: me.data.user,
     workspace: me.data.workspace,
     signOut: async () => {
-      await post('/auth/logout').catch(() => undefined);
+      await unwrap(client.POST('/auth/logout')).catch(() => undefined);
       setCsrfToken(null);
       qc.clear();
-      qc.setQueryData(ME_KEY, null);
+      qc.setQueryData(qk.me(), null);
     },
   };
   return <SessionContext.Provider value={session}>{children}</SessionContext.Provider>;

@@ -3,8 +3,9 @@ import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { get } from '../api/client.ts';
-import type { CountrySummary } from '../api/types.ts';
+import { client, unwrap } from '../api/client.ts';
+import type { CountrySummary } from '../api/models.ts';
+import { qk } from '../api/query-keys.ts';
 import { flag } from '../lib/countries.ts';
 
 export function CountriesPage() {
@@ -13,8 +14,8 @@ export function CountriesPage() {
   const zh = i18n.language === 'zh-CN';
   const [q, setQ] = useState('');
   const list = useQuery({
-    queryKey: ['countries'],
-    queryFn: () => get<{ items: CountrySummary[] }>('/countries').then((r) => r.items),
+    queryKey: qk.countries(),
+    queryFn: () => unwrap(client.GET('/countries')).then((r) => r.items),
     staleTime: 300_000,
   });
   const rows = useMemo(() => {

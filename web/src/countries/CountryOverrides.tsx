@@ -22,8 +22,9 @@ import { useQueryClient } from '@tanstack/react-query';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { del, post, api } from '../api/client.ts';
-import type { CountryProfile, Dimension } from '../api/types.ts';
+import { client, unwrap } from '../api/client.ts';
+import type { CountryProfile, Dimension, ResponseOf } from '../api/models.ts';
+import { qk } from '../api/query-keys.ts';
 import { applyFieldErrors } from '../lib/field-errors.ts';
 
 const DIMS: Dimension[] = ['pdi', 'idv', 'mas', 'uai', 'lto', 'ivr'];
@@ -42,15 +43,14 @@ export function CountryOverrides({
   const [form] = Form.useForm();
   const [dayForm] = Form.useForm();
   const [replaceYear, setReplaceYear] = useState(false);
-  const [importReport, setImportReport] = useState<{
-    created: number;
-    updated: number;
-    errors: { row: number; field: string; message: string }[];
-  } | null>(null);
+  const [importReport, setImportReport] = useState<ResponseOf<
+    '/countries/{code}/calendar-days/import',
+    'post'
+  > | null>(null);
   const refresh = () => {
-    void qc.invalidateQueries({ queryKey: ['country', profile.code] });
-    void qc.invalidateQueries({ queryKey: ['countries'] });
-    void qc.invalidateQueries({ queryKey: ['compare'] });
+    void qc.invalidateQueries({ queryKey: qk.country.all(profile.code) });
+    void qc.invalidateQueries({ queryKey: qk.countries() });
+    void qc.invalidateQueries({ queryKey: qk.compare.all() });
   };
   const own = profile.holidays.filter((h) => h.source === 'workspace');
   const ownScores = Object.fromEntries(
@@ -63,13 +63,18 @@ export function CountryOverrides({
     hours?: [Dayjs, Dayjs] | null;
   }) => {
     try {
-      await api('PUT', `/countries/${profile.code}/settings`, {
-        hofstede: Object.fromEntries(DIMS.map((d) => [d, v.hofstede?.[d] ?? null])),
-        notes: v.notes || null,
-        businessHours: v.hours
-          ? { start: v.hours[0].format('HH:mm'), end: v.hours[1].format('HH:mm') }
-          : null,
-      });
+      await unwrap(
+        client.PUT('/countries/{code}/settings', {
+          params: { path: { code: profile.code } },
+          body: {
+            hofstede: Object.fromEntries(DIMS.map((d) => [d, v.hofstede?.[d] ?? null])),
+            notes: v.notes || null,
+            businessHours: v.hours
+              ? { start: v.hours[0].format('HH:mm'), end: v.hours[1].format('HH:mm') }
+              : null,
+          },
+        }),
+      );
       void message.success(t('common.saved'));
       refresh();
     } catch (err) {
@@ -80,15 +85,16 @@ export function CountryOverrides({
   const importFile = async (file: File) => {
     const content = await file.text();
     const format = /\.ics$/i.test(file.name) || content.includes('BEGIN:VCALENDAR') ? 'ics' : 'csv';
-    const res = await post<{
-      created: number;
-      updated: number;
-      errors: { row: number; field: string; message: string }[];
-    }>(`/countries/${profile.code}/calendar-days/import`, {
-      format,
-      content,
-      ...(replaceYear ? { replaceLibraryYear: profile.year } : {}),
-    });
+    const res = await unwrap(
+      client.POST('/countries/{code}/calendar-days/import', {
+        params: { path: { code: profile.code } },
+        body: {
+          format,
+          content,
+          ...(replaceYear ? { replaceLibraryYear: profile.year } : {}),
+        },
+      }),
+    );
     setImportReport(res);
     refresh();
   };
@@ -160,7 +166,11 @@ export function CountryOverrides({
                 okText={t('common.yes')}
                 cancelText={t('common.no')}
                 onConfirm={async () => {
-                  await del(`/countries/${profile.code}/calendar-days/${h.id ?? ''}`);
+                  await unwrap(
+                    client.DELETE('/countries/{code}/calendar-days/{id}', {
+                      params: { path: { code: profile.code, id: h.id ?? '' } },
+                    }),
+                  );
                   refresh();
                 }}
               >
@@ -180,14 +190,24 @@ export function CountryOverrides({
         layout="inline"
         style={{ marginTop: 12, rowGap: 8 }}
         initialValues={{ kind: 'holiday' }}
-        onFinish={async (v: { date: Dayjs; kind: string; name: string; nameEn?: string }) => {
+        onFinish={async (v: {
+          date: Dayjs;
+          kind: 'holiday' | 'working_day';
+          name: string;
+          nameEn?: string;
+        }) => {
           try {
-            await post(`/countries/${profile.code}/calendar-days`, {
-              date: v.date.format('YYYY-MM-DD'),
-              kind: v.kind,
-              name: v.name,
-              nameEn: v.nameEn || null,
-            });
+            await unwrap(
+              client.POST('/countries/{code}/calendar-days', {
+                params: { path: { code: profile.code } },
+                body: {
+                  date: v.date.format('YYYY-MM-DD'),
+                  kind: v.kind,
+                  name: v.name,
+                  nameEn: v.nameEn || null,
+                },
+              }),
+            );
             dayForm.resetFields();
             refresh();
           } catch (err) {
@@ -240,7 +260,13 @@ export function CountryOverrides({
           <Space orientation="vertical" size={2}>
             <Button
               onClick={async () => {
-                setImportReport(await post(`/calendar/presets/cn-2026`));
+                setImportReport(
+                  await unwrap(
+                    client.POST('/calendar/presets/{preset}', {
+                      params: { path: { preset: 'cn-2026' } },
+                    }),
+                  ),
+                );
                 refresh();
               }}
               data-testid="preset-cn"

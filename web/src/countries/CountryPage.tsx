@@ -19,8 +19,9 @@ import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { get } from '../api/client.ts';
-import type { Comparison, CountryProfile, Dimension } from '../api/types.ts';
+import { client, unwrap } from '../api/client.ts';
+import type { Dimension } from '../api/models.ts';
+import { qk } from '../api/query-keys.ts';
 import { useSession } from '../auth/session.tsx';
 import { flag } from '../lib/countries.ts';
 import { CountryOverrides } from './CountryOverrides.tsx';
@@ -41,13 +42,23 @@ export function CountryPage() {
   const lang = zh ? 'zh' : 'en';
   const [year, setYear] = useState(new Date().getFullYear());
   const profile = useQuery({
-    queryKey: ['country', code.toUpperCase(), year, lang],
-    queryFn: () => get<CountryProfile>(`/countries/${code}?year=${year}&lang=${lang}`),
+    queryKey: qk.country.profile(code.toUpperCase(), year, lang),
+    queryFn: () =>
+      unwrap(
+        client.GET('/countries/{code}', {
+          params: { path: { code }, query: { year, lang } },
+        }),
+      ),
     retry: false,
   });
   const compare = useQuery({
-    queryKey: ['compare', workspace.homeCountry, code.toUpperCase()],
-    queryFn: () => get<Comparison>(`/countries/compare?a=${workspace.homeCountry}&b=${code}`),
+    queryKey: qk.compare.pair(workspace.homeCountry, code.toUpperCase()),
+    queryFn: () =>
+      unwrap(
+        client.GET('/countries/compare', {
+          params: { query: { a: workspace.homeCountry, b: code } },
+        }),
+      ),
     retry: false,
   });
   const dimensionNames = useMemo(

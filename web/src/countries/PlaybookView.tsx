@@ -1,7 +1,7 @@
 import { CheckCircleTwoTone, CloseCircleTwoTone, InfoCircleOutlined } from '@ant-design/icons';
 import { Alert, Empty, List, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { Comparison, PlaybookItem } from '../api/types.ts';
+import type { Comparison, PlaybookItem } from '../api/models.ts';
 
 export function triggerText(
   item: PlaybookItem,

@@ -3,7 +3,7 @@ import { LegendComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 import { useEffect, useRef } from 'react';
-import type { Dimension, Scores } from '../api/types.ts';
+import type { Dimension, Scores } from '../api/models.ts';
 
 echarts.use([Radar, LegendComponent, TooltipComponent, CanvasRenderer]);
 

@@ -1,6 +1,6 @@
 import { Card, Col, Row, Tooltip, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { Holiday, SlowSeason } from '../api/types.ts';
+import type { Holiday, SlowSeason } from '../api/models.ts';
 
 function daysIn(year: number, month: number): number {
   return new Date(Date.UTC(year, month + 1, 0)).getUTCDate();

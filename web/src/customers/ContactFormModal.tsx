@@ -1,8 +1,8 @@
 import { App, Checkbox, Form, Input, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { patch, post } from '../api/client.ts';
-import type { Contact } from '../api/types.ts';
+import { client, unwrap } from '../api/client.ts';
+import type { BodyOf, Contact } from '../api/models.ts';
 import { applyFieldErrors } from '../lib/field-errors.ts';
 import { FormModal } from '../lib/FormModal.tsx';
 
@@ -30,7 +30,7 @@ interface Values {
   phones?: string;
   handles: Contact['handles'];
   preferredLanguage?: string;
-  preferredChannel?: string;
+  preferredChannel?: BodyOf<'/contacts/{id}', 'patch'>['preferredChannel'];
   primary?: boolean;
 }
 
@@ -61,7 +61,8 @@ export function ContactFormModal({
         emails: contact.emails.join(', '),
         phones: contact.phones.map((p) => p.international).join(', '),
         preferredLanguage: contact.preferredLanguage ?? undefined,
-        preferredChannel: contact.preferredChannel ?? undefined,
+        // The answer types the channel as a string; it is one the form offers.
+        preferredChannel: (contact.preferredChannel ?? undefined) as Values['preferredChannel'],
       }
     : { handles: {} };
   const list = (text?: string) =>
@@ -72,15 +73,24 @@ export function ContactFormModal({
 
   const submit = async (values: Values) => {
     setSaving(true);
-    const handles = Object.fromEntries(
+    const handles: Values['handles'] = Object.fromEntries(
       Object.entries(values.handles ?? {}).filter(([, v]) => typeof v === 'string' && v.trim()),
     );
     const body = { ...values, handles, emails: list(values.emails), phones: list(values.phones) };
     for (const key of Object.keys(body) as (keyof typeof body)[])
       if (body[key] === undefined) delete body[key];
     try {
-      if (contact) await patch(`/contacts/${contact.id}`, body);
-      else await post(`/customers/${customerId}/contacts`, body);
+      if (contact)
+        await unwrap(
+          client.PATCH('/contacts/{id}', { params: { path: { id: contact.id } }, body }),
+        );
+      else
+        await unwrap(
+          client.POST('/customers/{id}/contacts', {
+            params: { path: { id: customerId } },
+            body,
+          }),
+        );
       void message.success(t('common.saved'));
       onSaved();
     } catch (err) {

@@ -10,19 +10,22 @@ import { App, Button, Card, Empty, List, Popconfirm, Space, Tag, Typography } fr
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { del, get } from '../api/client.ts';
-import type { Contact } from '../api/types.ts';
+import { client, unwrap } from '../api/client.ts';
+import type { Contact } from '../api/models.ts';
+import { qk } from '../api/query-keys.ts';
 import { ContactFormModal } from './ContactFormModal.tsx';
 
 export function ContactsCard({ customerId, readOnly }: { customerId: string; readOnly: boolean }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const qc = useQueryClient();
-  const key = ['contacts', customerId];
+  const key = qk.contacts(customerId);
   const contacts = useQuery({
     queryKey: key,
     queryFn: () =>
-      get<{ items: Contact[] }>(`/customers/${customerId}/contacts`).then((r) => r.items),
+      unwrap(client.GET('/customers/{id}/contacts', { params: { path: { id: customerId } } })).then(
+        (r) => r.items,
+      ),
   });
   const [editing, setEditing] = useState<Contact | 'new' | null>(null);
   const refresh = () => void qc.invalidateQueries({ queryKey: key });
@@ -70,7 +73,9 @@ export function ContactsCard({ customerId, readOnly }: { customerId: string; rea
                       okText={t('common.yes')}
                       cancelText={t('common.no')}
                       onConfirm={async () => {
-                        await del(`/contacts/${c.id}`);
+                        await unwrap(
+                          client.DELETE('/contacts/{id}', { params: { path: { id: c.id } } }),
+                        );
                         void message.success(t('common.deleted'));
                         refresh();
                       }}
@@ -144,7 +149,7 @@ export function ContactsCard({ customerId, readOnly }: { customerId: string; rea
           onSaved={() => {
             setEditing(null);
             refresh();
-            void qc.invalidateQueries({ queryKey: ['customers'] });
+            void qc.invalidateQueries({ queryKey: qk.customers.all() });
           }}
         />
       )}

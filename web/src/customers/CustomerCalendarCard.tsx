@@ -3,8 +3,9 @@ import { Alert, Button, Card, Empty, List, Space, Tag, Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { ApiError, get } from '../api/client.ts';
-import type { Comparison, ContactWindows, Customer, DayReason } from '../api/types.ts';
+import { ApiError, client, unwrap } from '../api/client.ts';
+import type { Customer, DayReason } from '../api/models.ts';
+import { qk } from '../api/query-keys.ts';
 import { useSession } from '../auth/session.tsx';
 import { PlaybookView } from '../countries/PlaybookView.tsx';
 
@@ -27,18 +28,24 @@ export function CustomerCalendarCard({ customer }: { customer: Customer }) {
   const { workspace } = useSession();
   const zh = i18n.language === 'zh-CN';
   const windows = useQuery({
-    queryKey: ['contact-windows', customer.id, customer.timeZone, i18n.language],
+    queryKey: qk.contactWindows(customer.id, customer.timeZone, i18n.language),
     queryFn: () =>
-      get<ContactWindows>(
-        `/customers/${customer.id}/contact-windows?days=5&lang=${zh ? 'zh' : 'en'}`,
+      unwrap(
+        client.GET('/customers/{id}/contact-windows', {
+          params: { path: { id: customer.id }, query: { days: 5, lang: zh ? 'zh' : 'en' } },
+        }),
       ),
     retry: false,
     refetchInterval: 5 * 60_000,
   });
   const compare = useQuery({
-    queryKey: ['compare', workspace.homeCountry, customer.country],
+    queryKey: qk.compare.pair(workspace.homeCountry, customer.country),
     queryFn: () =>
-      get<Comparison>(`/countries/compare?a=${workspace.homeCountry}&b=${customer.country}`),
+      unwrap(
+        client.GET('/countries/compare', {
+          params: { query: { a: workspace.homeCountry, b: customer.country } },
+        }),
+      ),
   });
   const fmtDay = new Intl.DateTimeFormat(i18n.language, {
     weekday: 'short',

@@ -2,9 +2,9 @@ import { App, Form, Input, InputNumber, Select, DatePicker } from 'antd';
 import dayjs from 'dayjs';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { patch, post } from '../api/client.ts';
+import { client, unwrap } from '../api/client.ts';
 import { useCustomFields, useTeams, useUsers } from '../api/queries.ts';
-import type { Customer, CustomField } from '../api/types.ts';
+import type { BodyOf, Customer, CustomField } from '../api/models.ts';
 import { useSession } from '../auth/session.tsx';
 import { countryOptions, zonesOf } from '../lib/countries.ts';
 import { applyFieldErrors } from '../lib/field-errors.ts';
@@ -95,13 +95,16 @@ export function CustomerFormModal({
         dayjs.isDayjs(v) ? v.format('YYYY-MM-DD') : (v ?? null),
       ]),
     );
-    const body = { ...values, customFields };
+    // The form's values (selects offer only the server's stages and tiers; the server checks all).
+    const body = { ...values, customFields } as BodyOf<'/customers', 'post'>;
     for (const key of Object.keys(body) as (keyof typeof body)[])
       if (body[key] === undefined) delete body[key];
     try {
       const saved = customer
-        ? await patch<Customer>(`/customers/${customer.id}`, body)
-        : await post<Customer>('/customers', body);
+        ? await unwrap(
+            client.PATCH('/customers/{id}', { params: { path: { id: customer.id } }, body }),
+          )
+        : await unwrap(client.POST('/customers', { body }));
       void message.success(customer ? t('common.saved') : t('customers.created'));
       onSaved(saved);
     } catch (err) {

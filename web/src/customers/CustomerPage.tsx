@@ -19,9 +19,9 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
-import { del, get, post } from '../api/client.ts';
+import { client, unwrap } from '../api/client.ts';
 import { useCustomFields, useNameOf } from '../api/queries.ts';
-import type { Customer } from '../api/types.ts';
+import { qk } from '../api/query-keys.ts';
 import { countryName, flag } from '../lib/countries.ts';
 import { formatDateTime, languageNames } from '../lib/format.ts';
 import { ActivitiesCard, FollowUpsCard, HealthCard } from '../relationship/RelationshipCard.tsx';
@@ -40,11 +40,14 @@ export function CustomerPage() {
   const names = useNameOf();
   const fields = useCustomFields().data ?? [];
   const [editing, setEditing] = useState(false);
-  const key = ['customer', id];
+  const key = qk.customer(id);
   const customer = useQuery({
     queryKey: key,
-    // Opened from the trash too, where it can be restored.
-    queryFn: () => get<Customer>(`/customers/${id}?includeDeleted=true`),
+    // Meant to open from the trash too, where it can be restored. The page used to send
+    // ?includeDeleted=true, but GET /customers/{id} takes no such parameter and ignored it (a
+    // customer in the trash answers 404): the typed client no longer lets it be sent. Giving the
+    // route that parameter is a server change, left to the customers module.
+    queryFn: () => unwrap(client.GET('/customers/{id}', { params: { path: { id: id ?? '' } } })),
     retry: false,
   });
 
@@ -62,7 +65,7 @@ export function CustomerPage() {
   const deleted = !!c.deletedAt;
   const refresh = () => {
     void qc.invalidateQueries({ queryKey: key });
-    void qc.invalidateQueries({ queryKey: ['customers'] });
+    void qc.invalidateQueries({ queryKey: qk.customers.all() });
   };
   const dash = t('common.none');
 
@@ -98,7 +101,9 @@ export function CustomerPage() {
             <Button
               icon={<UndoOutlined />}
               onClick={async () => {
-                await post(`/customers/${c.id}/restore`);
+                await unwrap(
+                  client.POST('/customers/{id}/restore', { params: { path: { id: c.id } } }),
+                );
                 void message.success(t('customers.restored'));
                 refresh();
               }}
@@ -119,7 +124,9 @@ export function CustomerPage() {
                 okText={t('common.yes')}
                 cancelText={t('common.no')}
                 onConfirm={async () => {
-                  await del(`/customers/${c.id}`);
+                  await unwrap(
+                    client.DELETE('/customers/{id}', { params: { path: { id: c.id } } }),
+                  );
                   void message.success(t('customers.movedToTrash'));
                   refresh();
                   void navigate('/customers');

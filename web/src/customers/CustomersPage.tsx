@@ -16,9 +16,10 @@ import type { ColumnsType } from 'antd/es/table';
 import { useMemo, useState, type UIEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { get } from '../api/client.ts';
+import { client, unwrap } from '../api/client.ts';
 import { useNameOf } from '../api/queries.ts';
-import type { Customer } from '../api/types.ts';
+import type { Customer } from '../api/models.ts';
+import { qk } from '../api/query-keys.ts';
 import { countryName, flag } from '../lib/countries.ts';
 import { formatMoney } from '../lib/format.ts';
 import { CustomerFilterBar } from './CustomerFilterBar.tsx';
@@ -67,8 +68,8 @@ export function CustomersPage() {
   const [filters, setFilters] = useState<CustomerFilters>({});
   // Revenue is kept in the reporting currency's minor units.
   const reporting = useQuery({
-    queryKey: ['exchange-rates'],
-    queryFn: () => get<{ reportingCurrency: string }>('/exchange-rates'),
+    queryKey: qk.exchangeRates(),
+    queryFn: () => unwrap(client.GET('/exchange-rates')),
     staleTime: 60_000,
   }).data?.reportingCurrency;
   const [search, setSearch] = useState('');

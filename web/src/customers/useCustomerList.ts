@@ -1,28 +1,19 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
-import { get, query } from '../api/client.ts';
-import type { Customer, Page } from '../api/types.ts';
+import { client, unwrap } from '../api/client.ts';
+import type { CustomerPage, CustomerQuery } from '../api/models.ts';
+import { qk } from '../api/query-keys.ts';
 
-export interface CustomerFilters {
+export type CustomerFilters = Omit<CustomerQuery, 'cursor' | 'limit'> & {
   /** a saved segment: the list is that segment's customers, with the other filters on top */
   segmentId?: string;
-  q?: string;
-  country?: string;
-  stage?: string;
-  tier?: string;
-  ownerId?: string;
-  teamId?: string;
-  tag?: string;
-  deleted?: boolean;
-  sort?: 'newest' | 'health';
-  healthBelow?: number;
-}
+};
 
 const PAGE = 200;
 
 /** Pages through the server's cursor as the table scrolls; only loaded rows live in memory. */
 export function useCustomerList(filters: CustomerFilters) {
   return useInfiniteQuery({
-    queryKey: ['customers', filters],
+    queryKey: qk.customers.list(filters),
     initialPageParam: undefined as string | undefined,
     queryFn: ({ pageParam, signal }) => fetchPage(filters, pageParam, signal),
     getNextPageParam: (last) => last.nextCursor ?? undefined,
@@ -33,10 +24,10 @@ function fetchPage(
   filters: CustomerFilters,
   cursor: string | undefined,
   _signal: AbortSignal,
-): Promise<Page<Customer>> {
+): Promise<CustomerPage> {
   const { segmentId, ...rest } = filters;
-  const path = segmentId ? `/segments/${segmentId}/customers` : '/customers';
-  return get<Page<Customer>>(
-    `${path}${query({ ...rest, deleted: rest.deleted || undefined, cursor, limit: PAGE })}`,
-  );
+  const query = { ...rest, deleted: rest.deleted || undefined, cursor, limit: PAGE };
+  return segmentId
+    ? unwrap(client.GET('/segments/{id}/customers', { params: { path: { id: segmentId }, query } }))
+    : unwrap(client.GET('/customers', { params: { query } }));
 }

@@ -3,8 +3,8 @@ import { Card, Empty, Flex, List, Skeleton, Tag, Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { get } from '../api/client.ts';
-import type { UpcomingHoliday } from '../api/types.ts';
+import { client, unwrap } from '../api/client.ts';
+import { qk } from '../api/query-keys.ts';
 import { flag } from '../lib/countries.ts';
 import { InboxCard } from '../relationship/InboxCard.tsx';
 
@@ -12,10 +12,12 @@ export function DashboardPage() {
   const { t, i18n } = useTranslation();
   const zh = i18n.language === 'zh-CN';
   const upcoming = useQuery({
-    queryKey: ['upcoming-holidays', i18n.language],
+    queryKey: qk.upcomingHolidays(i18n.language),
     queryFn: () =>
-      get<{ from: string; to: string; items: UpcomingHoliday[] }>(
-        `/dashboard/upcoming-holidays?days=14&lang=${zh ? 'zh' : 'en'}`,
+      unwrap(
+        client.GET('/dashboard/upcoming-holidays', {
+          params: { query: { days: 14, lang: zh ? 'zh' : 'en' } },
+        }),
       ),
   });
   const weekday = new Intl.DateTimeFormat(i18n.language, {

@@ -2,21 +2,10 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Card, Empty, Flex, List, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { api, get } from '../api/client.ts';
+import { client, unwrap } from '../api/client.ts';
+import type { DuplicatePair } from '../api/models.ts';
+import { qk } from '../api/query-keys.ts';
 import { countryName, flag } from '../lib/countries.ts';
-
-interface Brief {
-  id: string;
-  name: string;
-  nativeName: string | null;
-  country: string;
-  domain: string | null;
-}
-interface Pair {
-  a: Brief;
-  b: Brief;
-  evidence: { kind: 'domain' | 'email' | 'phone' | 'name'; key: string }[];
-}
 
 /** Candidate duplicate pairs with their evidence; merge either way, undo from the message. */
 export function DuplicatesPage() {
@@ -24,16 +13,16 @@ export function DuplicatesPage() {
   const { message } = App.useApp();
   const qc = useQueryClient();
   const pairs = useQuery({
-    queryKey: ['duplicates'],
-    queryFn: () => get<{ items: Pair[] }>('/duplicates'),
+    queryKey: qk.duplicates(),
+    queryFn: () => unwrap(client.GET('/duplicates')),
   });
   const refresh = () => {
-    void qc.invalidateQueries({ queryKey: ['duplicates'] });
-    void qc.invalidateQueries({ queryKey: ['customers'] });
+    void qc.invalidateQueries({ queryKey: qk.duplicates() });
+    void qc.invalidateQueries({ queryKey: qk.customers.all() });
   };
   const merge = async (keepId: string, mergeId: string) => {
     try {
-      const r = await api<{ mergeId: string }>('POST', '/duplicates/merge', { keepId, mergeId });
+      const r = await unwrap(client.POST('/duplicates/merge', { body: { keepId, mergeId } }));
       refresh();
       void message.success({
         content: (
@@ -42,7 +31,9 @@ export function DuplicatesPage() {
             <Button
               size="small"
               onClick={() =>
-                void api('POST', `/merges/${r.mergeId}/undo`, {}).then(() => {
+                void unwrap(
+                  client.POST('/merges/{id}/undo', { params: { path: { id: r.mergeId } } }),
+                ).then(() => {
                   refresh();
                   void message.info(t('duplicates.undone'));
                 })
@@ -58,7 +49,7 @@ export function DuplicatesPage() {
       void message.error(String(err));
     }
   };
-  const side = (c: Brief) => (
+  const side = (c: DuplicatePair['a']) => (
     <Flex vertical style={{ flex: 1 }}>
       <Link to={`/customers/${c.id}`}>{c.name}</Link>
       {c.nativeName && <Typography.Text type="secondary">{c.nativeName}</Typography.Text>}

@@ -16,21 +16,12 @@ import {
 } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, get } from '../api/client.ts';
+import { client, formBody, unwrap } from '../api/client.ts';
+import type { ImportJob, ImportPreview } from '../api/models.ts';
+import { qk } from '../api/query-keys.ts';
 import { uploadProblem } from '../lib/row-problems.ts';
 import { countryOptions } from '../lib/countries.ts';
-import { ImportProgress, type ImportJob } from './ImportProgress.tsx';
-
-interface Preview {
-  format: string;
-  encoding: string | null;
-  headers: string[];
-  mapping: Record<string, string | null>;
-  mappingFrom: 'saved' | 'guessed';
-  /** the server's list of what a column can be mapped to */
-  targets: string[];
-  sample: string[][];
-}
+import { ImportProgress } from './ImportProgress.tsx';
 
 /** Upload → check the column mapping → dry run or import, with live progress. */
 export function ImportPage() {
@@ -42,13 +33,13 @@ export function ImportPage() {
   const [source, setSource] = useState('');
   const [country, setCountry] = useState<string | undefined>();
   const [tags, setTags] = useState('');
-  const [preview, setPreview] = useState<Preview | null>(null);
+  const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [mapping, setMapping] = useState<Record<string, string | null>>({});
   const [busy, setBusy] = useState(false);
   const [jobId, setJobId] = useState<string | null>(null);
   const recent = useQuery({
-    queryKey: ['imports'],
-    queryFn: () => get<{ items: ImportJob[] }>('/imports'),
+    queryKey: qk.imports(),
+    queryFn: () => unwrap(client.GET('/imports')),
   });
 
   const form = (extra: Record<string, string>) => {
@@ -62,7 +53,7 @@ export function ImportPage() {
   const read = async () => {
     setBusy(true);
     try {
-      const p = await api<Preview>('POST', '/imports/preview', form({ source, entity }));
+      const p = await unwrap(client.POST('/imports/preview', formBody(form({ source, entity }))));
       setPreview(p);
       setMapping(p.mapping);
     } catch (err) {
@@ -75,20 +66,23 @@ export function ImportPage() {
   const start = async (dryRun: boolean) => {
     setBusy(true);
     try {
-      const job = await api<ImportJob>(
-        'POST',
-        '/imports',
-        form({
-          entity,
-          dryRun: String(dryRun),
-          mapping: JSON.stringify(mapping),
-          source,
-          country: country ?? '',
-          tags,
-        }),
+      const job = await unwrap(
+        client.POST(
+          '/imports',
+          formBody(
+            form({
+              entity,
+              dryRun: String(dryRun),
+              mapping: JSON.stringify(mapping),
+              source,
+              country: country ?? '',
+              tags,
+            }),
+          ),
+        ),
       );
       setJobId(job.id);
-      void qc.invalidateQueries({ queryKey: ['imports'] });
+      void qc.invalidateQueries({ queryKey: qk.imports() });
     } catch (err) {
       fail(err);
     } finally {

@@ -3,20 +3,8 @@ import { Alert, Card, Flex, Progress, Statistic, Table, Typography } from 'antd'
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldLabel, translateRowProblem } from '../lib/row-problems.ts';
-import { get } from '../api/client.ts';
-
-export interface ImportJob {
-  id: string;
-  status: 'queued' | 'running' | 'done' | 'failed';
-  dryRun: boolean;
-  fileName: string;
-  source: string | null;
-  rowsDone: number;
-  progress: number;
-  counts: { created: number; updated: number; merged: number; unchanged: number; rejected: number };
-  errors: { row: number; field: string; message: string }[];
-  error: string | null;
-}
+import { client, unwrap } from '../api/client.ts';
+import { qk } from '../api/query-keys.ts';
 
 const COUNTS = ['created', 'updated', 'merged', 'unchanged', 'rejected'] as const;
 
@@ -25,14 +13,14 @@ export function ImportProgress({ id }: { id: string }) {
   const { t } = useTranslation();
   const qc = useQueryClient();
   const job = useQuery({
-    queryKey: ['import', id],
-    queryFn: () => get<ImportJob>(`/imports/${id}`),
+    queryKey: qk.import(id),
+    queryFn: () => unwrap(client.GET('/imports/{id}', { params: { path: { id } } })),
     refetchInterval: (q) =>
       q.state.data && ['done', 'failed'].includes(q.state.data.status) ? false : 500,
   });
   const finished = job.data && ['done', 'failed'].includes(job.data.status);
   useEffect(() => {
-    if (finished) void qc.invalidateQueries({ queryKey: ['imports'] });
+    if (finished) void qc.invalidateQueries({ queryKey: qk.imports() });
   }, [finished, qc]);
   const j = job.data;
   if (!j) return null;

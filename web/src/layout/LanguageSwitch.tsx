@@ -1,6 +1,6 @@
 import { Segmented } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { patch } from '../api/client.ts';
+import { client, unwrap } from '../api/client.ts';
 import { setLocale, type Locale } from '../i18n/index.ts';
 
 /** Switches the interface language, remembers it in the browser and, when signed in, on the account. */
@@ -17,7 +17,10 @@ export function LanguageSwitch({ signedIn = false }: { signedIn?: boolean }) {
       ]}
       onChange={(value) => {
         setLocale(value as Locale);
-        if (signedIn) void patch('/me', { locale: value }).catch(() => undefined);
+        if (signedIn)
+          void unwrap(client.PATCH('/me', { body: { locale: value as Locale } })).catch(
+            () => undefined,
+          );
       }}
     />
   );

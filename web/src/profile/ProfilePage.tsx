@@ -14,8 +14,9 @@ import {
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { del, get, patch, post } from '../api/client.ts';
-import type { ApiToken } from '../api/types.ts';
+import { client, unwrap } from '../api/client.ts';
+import type { ApiToken } from '../api/models.ts';
+import { qk } from '../api/query-keys.ts';
 import { useSession } from '../auth/session.tsx';
 import { LanguageSwitch } from '../layout/LanguageSwitch.tsx';
 import { applyFieldErrors } from '../lib/field-errors.ts';
@@ -29,8 +30,8 @@ export function ProfilePage() {
   const [pwForm] = Form.useForm();
   const [newToken, setNewToken] = useState<string | null>(null);
   const tokens = useQuery({
-    queryKey: ['tokens'],
-    queryFn: () => get<{ items: ApiToken[] }>('/me/tokens').then((r) => r.items),
+    queryKey: qk.tokens(),
+    queryFn: () => unwrap(client.GET('/me/tokens')).then((r) => r.items),
   });
 
   return (
@@ -53,7 +54,7 @@ export function ProfilePage() {
           style={{ maxWidth: 360 }}
           onFinish={async (v: { currentPassword: string; newPassword: string }) => {
             try {
-              await patch('/me', v);
+              await unwrap(client.PATCH('/me', { body: v }));
               void message.success(t('profile.passwordChanged'));
               pwForm.resetFields();
             } catch (err) {
@@ -100,9 +101,9 @@ export function ProfilePage() {
           layout="inline"
           style={{ marginBottom: 16 }}
           onFinish={async (v: { name: string }) => {
-            const res = await post<{ token: string }>('/me/tokens', v);
+            const res = await unwrap(client.POST('/me/tokens', { body: v }));
             setNewToken(res.token);
-            void qc.invalidateQueries({ queryKey: ['tokens'] });
+            void qc.invalidateQueries({ queryKey: qk.tokens() });
           }}
         >
           <Form.Item name="name" rules={[{ required: true, message: t('errors.required') }]}>
@@ -140,8 +141,10 @@ export function ProfilePage() {
                     okText={t('common.yes')}
                     cancelText={t('common.no')}
                     onConfirm={async () => {
-                      await del(`/me/tokens/${x.id}`);
-                      void qc.invalidateQueries({ queryKey: ['tokens'] });
+                      await unwrap(
+                        client.DELETE('/me/tokens/{id}', { params: { path: { id: x.id } } }),
+                      );
+                      void qc.invalidateQueries({ queryKey: qk.tokens() });
                     }}
                   >
                     <Button danger size="small">

@@ -17,15 +17,16 @@ import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { get, post } from '../api/client.ts';
+import { client, unwrap } from '../api/client.ts';
 import { useNameOf } from '../api/queries.ts';
-import type { FollowUp, Inbox, User } from '../api/types.ts';
+import type { QueryOf, User } from '../api/models.ts';
+import { qk } from '../api/query-keys.ts';
 import { useSession } from '../auth/session.tsx';
 import { flag } from '../lib/countries.ts';
 import { useRefreshRelationship } from './useRelationship.ts';
 
 const PAGE = 10;
-type InboxScope = 'mine' | 'team' | 'all';
+type InboxScope = NonNullable<QueryOf<'/inbox'>['scope']>;
 
 /**
  * Reps see their own follow-ups; managers and admins oversee, so they start on their team's or
@@ -58,18 +59,22 @@ export function InboxCard() {
   const nameOf = useNameOf();
   const [scope, setScope] = useInboxScope(user.role);
   const inbox = useQuery({
-    queryKey: ['inbox', scope],
-    queryFn: () => get<Inbox>(`/inbox?scope=${scope}`),
+    queryKey: qk.inbox.scope(scope),
+    queryFn: () => unwrap(client.GET('/inbox', { params: { query: { scope } } })),
     refetchInterval: 5 * 60_000,
   });
   const logTouch = async (customerId: string) => {
-    const res = await post<{ nextFollowUp: FollowUp | null }>('/activities', {
-      customerId,
-      type: 'call',
-      direction: 'outbound',
-      occurredAt: new Date().toISOString(),
-      summary: t('relationship.defaultSummary.call'),
-    });
+    const res = await unwrap(
+      client.POST('/activities', {
+        body: {
+          customerId,
+          type: 'call',
+          direction: 'outbound',
+          occurredAt: new Date().toISOString(),
+          summary: t('relationship.defaultSummary.call'),
+        },
+      }),
+    );
     void message.success(
       res.nextFollowUp
         ? t('relationship.nextPlanned', { date: res.nextFollowUp.dueDate })

@@ -10,12 +10,12 @@ import { App, Button, DatePicker, Form, Input, Popover, Radio, Space } from 'ant
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { post } from '../api/client.ts';
-import type { Activity, FollowUp } from '../api/types.ts';
+import { client, unwrap } from '../api/client.ts';
+import type { BodyOf } from '../api/models.ts';
 import { applyFieldErrors } from '../lib/field-errors.ts';
 import { useRefreshRelationship } from './useRelationship.ts';
 
-type ActivityType = Activity['type'];
+type ActivityType = BodyOf<'/activities', 'post'>['type'];
 const BUTTONS: { type: ActivityType; icon: React.ReactNode; label: string }[] = [
   { type: 'call', icon: <PhoneOutlined />, label: 'relationship.logCall' },
   { type: 'email', icon: <MailOutlined />, label: 'relationship.logEmail' },
@@ -48,14 +48,18 @@ function LogForm({
   }) => {
     setSaving(true);
     try {
-      const res = await post<{ activity: Activity; nextFollowUp: FollowUp | null }>('/activities', {
-        customerId,
-        type,
-        direction: v.direction,
-        occurredAt: v.at.toISOString(),
-        summary: v.summary,
-        outcome: v.outcome || null,
-      });
+      const res = await unwrap(
+        client.POST('/activities', {
+          body: {
+            customerId,
+            type,
+            direction: v.direction,
+            occurredAt: v.at.toISOString(),
+            summary: v.summary,
+            outcome: v.outcome || null,
+          },
+        }),
+      );
       void message.success(
         res.nextFollowUp
           ? t('relationship.nextPlanned', { date: res.nextFollowUp.dueDate })

@@ -18,9 +18,10 @@ import {
 import { useQuery } from '@tanstack/react-query';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { get, patch, query } from '../api/client.ts';
-import type { Activity, FollowUp, Health, Page } from '../api/types.ts';
+import { client, unwrap } from '../api/client.ts';
+import type { BodyOf } from '../api/models.ts';
 import { useNameOf, useUsers } from '../api/queries.ts';
+import { qk } from '../api/query-keys.ts';
 import { useSession } from '../auth/session.tsx';
 import { formatDateTime } from '../lib/format.ts';
 import { QuickLog } from './QuickLog.tsx';
@@ -30,8 +31,9 @@ export function HealthCard({ customerId }: { customerId: string }) {
   const { t, i18n } = useTranslation();
   const zh = i18n.language === 'zh-CN';
   const health = useQuery({
-    queryKey: ['health', customerId],
-    queryFn: () => get<Health>(`/customers/${customerId}/health`),
+    queryKey: qk.health(customerId),
+    queryFn: () =>
+      unwrap(client.GET('/customers/{id}/health', { params: { path: { id: customerId } } })),
   });
   const h = health.data;
   return (
@@ -78,15 +80,15 @@ export function FollowUpsCard({ customerId }: { customerId: string }) {
   const users = useUsers().data ?? [];
   const refresh = useRefreshRelationship(customerId);
   const list = useQuery({
-    queryKey: ['follow-ups', customerId],
+    queryKey: qk.followUps(customerId),
     queryFn: () =>
-      get<{ items: FollowUp[] }>(`/follow-ups${query({ customerId, scope: 'all' })}`).then(
+      unwrap(client.GET('/follow-ups', { params: { query: { customerId, scope: 'all' } } })).then(
         (r) => r.items,
       ),
   });
-  const update = async (id: string, body: Record<string, unknown>) => {
+  const update = async (id: string, body: BodyOf<'/follow-ups/{id}', 'patch'>) => {
     try {
-      await patch(`/follow-ups/${id}`, body);
+      await unwrap(client.PATCH('/follow-ups/{id}', { params: { path: { id } }, body }));
       refresh();
     } catch (err) {
       void message.error(err instanceof Error ? err.message : t('errors.generic'));
@@ -186,9 +188,11 @@ export function ActivitiesCard({
   const { t, i18n } = useTranslation();
   const names = useNameOf();
   const list = useQuery({
-    queryKey: ['activities', customerId],
+    queryKey: qk.activities(customerId),
     queryFn: () =>
-      get<Page<Activity>>(`/activities${query({ customerId, limit: 100 })}`).then((r) => r.items),
+      unwrap(client.GET('/activities', { params: { query: { customerId, limit: 100 } } })).then(
+        (r) => r.items,
+      ),
   });
   return (
     <Card

@@ -4,27 +4,13 @@ import { useTranslation } from 'react-i18next';
 import { useMemo } from 'react';
 import { useTeams, useUsers } from '../api/queries.ts';
 import { countryOptions } from '../lib/countries.ts';
+import type {
+  CatalogueField,
+  FieldCatalogue,
+  FilterCondition as Condition,
+} from '../api/models.ts';
 
-export interface Condition {
-  field: string;
-  op: string;
-  value?: unknown;
-}
-
-/** One entry of the server's field catalogue (GET /segments/fields). */
-export interface CatalogueField {
-  field: string;
-  kind: 'text' | 'code' | 'number' | 'date' | 'instant' | 'tags';
-  operators: string[];
-  values?: string[];
-  money?: boolean;
-  label?: string;
-}
-
-export interface FieldCatalogue {
-  reportingCurrency: string;
-  items: CatalogueField[];
-}
+export type { CatalogueField, Condition, FieldCatalogue };
 
 const LISTS = ['in', 'not_in', 'has_any', 'has_all', 'has_none'];
 

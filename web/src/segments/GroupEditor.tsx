@@ -1,6 +1,7 @@
 import { ApartmentOutlined, DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Flex, Radio, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import type { SegmentFilter } from '../api/models.ts';
 import {
   ConditionRow,
   defaultCondition,
@@ -8,10 +9,8 @@ import {
   type FieldCatalogue,
 } from './ConditionRow.tsx';
 
-export interface Group {
-  match: 'all' | 'any';
-  conditions: (Condition | Group)[];
-}
+/** A saved segment's filter, or one of its nested groups: the server's own shape. */
+export type Group = SegmentFilter;
 
 // The server allows groups four deep; the builder offers the same.
 const MAX_DEPTH = 4;

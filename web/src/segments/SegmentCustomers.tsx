@@ -4,24 +4,22 @@ import { Button, Card, Table, Tag } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { get, query } from '../api/client.ts';
-import type { Customer } from '../api/types.ts';
+import { client, unwrap } from '../api/client.ts';
+import type { Customer } from '../api/models.ts';
+import { qk } from '../api/query-keys.ts';
 import { countryName, flag } from '../lib/countries.ts';
-
-interface Page<T> {
-  items: T[];
-  nextCursor: string | null;
-}
 
 /** The saved segment's customers in the caller's scope, 50 at a time. */
 export function SegmentCustomers({ segmentId }: { segmentId: string }) {
   const { t, i18n } = useTranslation();
   const list = useInfiniteQuery({
-    queryKey: ['segment-customers', segmentId],
+    queryKey: qk.segmentCustomers(segmentId),
     initialPageParam: undefined as string | undefined,
     queryFn: ({ pageParam }) =>
-      get<Page<Customer>>(
-        `/segments/${segmentId}/customers${query({ cursor: pageParam, limit: 50 })}`,
+      unwrap(
+        client.GET('/segments/{id}/customers', {
+          params: { path: { id: segmentId }, query: { cursor: pageParam, limit: 50 } },
+        }),
       ),
     getNextPageParam: (p) => p.nextCursor ?? undefined,
   });

@@ -18,10 +18,10 @@ import {
 } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, ApiError, get } from '../api/client.ts';
+import { ApiError, client, unwrap } from '../api/client.ts';
 import { useSegments } from '../api/queries.ts';
-import type { SavedSegment } from '../api/types.ts';
-import type { FieldCatalogue } from './ConditionRow.tsx';
+import type { SavedSegment } from '../api/models.ts';
+import { qk } from '../api/query-keys.ts';
 import { emptyGroup, GroupEditor, isGroup, type Group } from './GroupEditor.tsx';
 import { SegmentCustomers } from './SegmentCustomers.tsx';
 
@@ -62,8 +62,8 @@ export function SegmentsPage() {
   const [saving, setSaving] = useState(false);
   const segments = useSegments();
   const catalogue = useQuery({
-    queryKey: ['segment-fields'],
-    queryFn: () => get<FieldCatalogue>('/segments/fields'),
+    queryKey: qk.segmentFields(),
+    queryFn: () => unwrap(client.GET('/segments/fields')),
   });
   const filter = draft.filter;
   const filterKey = JSON.stringify(filter);
@@ -78,9 +78,7 @@ export function SegmentsPage() {
     let stale = false;
     setCount((c) => ({ ...c, busy: true }));
     const timer = setTimeout(() => {
-      api<{ count: number }>('POST', '/segments/preview', {
-        filter: JSON.parse(filterKey) as unknown,
-      })
+      unwrap(client.POST('/segments/preview', { body: { filter: JSON.parse(filterKey) as Group } }))
         .then((r) => !stale && setCount({ n: r.count, busy: false }))
         .catch((err: unknown) => {
           if (stale) return;
@@ -104,7 +102,7 @@ export function SegmentsPage() {
       id: s.id,
       name: s.name,
       description: s.description ?? '',
-      filter: s.filter as Group,
+      filter: s.filter,
     });
 
   const save = async () => {
@@ -112,12 +110,12 @@ export function SegmentsPage() {
     try {
       const body = { name: draft.name, description: draft.description || null, filter };
       const saved = draft.id
-        ? await api<SavedSegment>('PATCH', `/segments/${draft.id}`, body)
-        : await api<SavedSegment>('POST', '/segments', body);
+        ? await unwrap(client.PATCH('/segments/{id}', { params: { path: { id: draft.id } }, body }))
+        : await unwrap(client.POST('/segments', { body }));
       void message.success(t('segments.saved'));
       setDraft((d) => ({ ...d, id: saved.id }));
-      await qc.invalidateQueries({ queryKey: ['segments'] });
-      await qc.invalidateQueries({ queryKey: ['segment-customers', saved.id] });
+      await qc.invalidateQueries({ queryKey: qk.segments() });
+      await qc.invalidateQueries({ queryKey: qk.segmentCustomers(saved.id) });
     } catch (err) {
       const first = err instanceof ApiError ? err.errors[0] : undefined;
       void message.error(first ? `${first.path}: ${first.message}` : String(err));
@@ -129,9 +127,9 @@ export function SegmentsPage() {
   const remove = async () => {
     if (!draft.id) return;
     try {
-      await api('DELETE', `/segments/${draft.id}`);
+      await unwrap(client.DELETE('/segments/{id}', { params: { path: { id: draft.id } } }));
       setDraft(emptyDraft());
-      await qc.invalidateQueries({ queryKey: ['segments'] });
+      await qc.invalidateQueries({ queryKey: qk.segments() });
     } catch (err) {
       void message.error(
         err instanceof ApiError && err.status === 409 ? t('segments.inUse') : String(err),

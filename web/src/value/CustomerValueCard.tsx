@@ -15,11 +15,11 @@ import {
 } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, get } from '../api/client.ts';
-import type { Customer, Tier } from '../api/types.ts';
+import { client, unwrap } from '../api/client.ts';
+import type { Customer, Tier } from '../api/models.ts';
+import { qk } from '../api/query-keys.ts';
 import { formatMoney } from '../lib/format.ts';
 import { OrderFormModal } from './OrderFormModal.tsx';
-import type { Order, Totals } from './types.ts';
 
 /** A customer's orders, totals per currency and converted, and its tier (lockable by hand). */
 export function CustomerValueCard({
@@ -34,15 +34,21 @@ export function CustomerValueCard({
   const qc = useQueryClient();
   const [adding, setAdding] = useState(false);
   const orders = useQuery({
-    queryKey: ['orders', 'customer', customer.id],
-    queryFn: () => get<{ items: Order[]; totals: Totals }>(`/customers/${customer.id}/orders`),
+    queryKey: qk.orders.ofCustomer(customer.id),
+    queryFn: () =>
+      unwrap(client.GET('/customers/{id}/orders', { params: { path: { id: customer.id } } })),
   });
   const money = (minor: number, currency: string) => formatMoney(minor, currency, i18n.language);
   const setTier = async (tier: Tier | null, locked: boolean) => {
     try {
-      await api('PUT', `/customers/${customer.id}/tier`, { tier, locked });
-      void qc.invalidateQueries({ queryKey: ['customer', customer.id] });
-      void qc.invalidateQueries({ queryKey: ['customers'] });
+      await unwrap(
+        client.PUT('/customers/{id}/tier', {
+          params: { path: { id: customer.id } },
+          body: { tier, locked },
+        }),
+      );
+      void qc.invalidateQueries({ queryKey: qk.customer(customer.id) });
+      void qc.invalidateQueries({ queryKey: qk.customers.all() });
     } catch (err) {
       void message.error(String(err));
     }
@@ -73,7 +79,8 @@ export function CustomerValueCard({
           <Checkbox
             disabled={readOnly}
             checked={customer.tierLocked}
-            onChange={(e) => void setTier(customer.tier, e.target.checked)}
+            // The answer types the tier as a string; it is always one of the body's.
+            onChange={(e) => void setTier(customer.tier as Tier | null, e.target.checked)}
           >
             {t('value.customer.lock')}
           </Checkbox>
@@ -129,8 +136,8 @@ export function CustomerValueCard({
         onClose={() => setAdding(false)}
         onSaved={() => {
           setAdding(false);
-          void qc.invalidateQueries({ queryKey: ['orders'] });
-          void qc.invalidateQueries({ queryKey: ['customer', customer.id] });
+          void qc.invalidateQueries({ queryKey: qk.orders.all() });
+          void qc.invalidateQueries({ queryKey: qk.customer(customer.id) });
         }}
       />
     </Card>

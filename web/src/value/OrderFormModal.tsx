@@ -3,8 +3,9 @@ import { App, DatePicker, Form, Input, InputNumber, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { get, post, query } from '../api/client.ts';
-import type { Customer, Page } from '../api/types.ts';
+import { client, unwrap } from '../api/client.ts';
+import type { Customer } from '../api/models.ts';
+import { qk } from '../api/query-keys.ts';
 import { applyFieldErrors } from '../lib/field-errors.ts';
 import { FormModal } from '../lib/FormModal.tsx';
 import { currencyOptions, toMinor } from '../lib/format.ts';
@@ -32,22 +33,26 @@ export function OrderFormModal(props: {
   const [saving, setSaving] = useState(false);
   const [q, setQ] = useState('');
   const found = useQuery({
-    queryKey: ['customers', 'pick', q],
-    queryFn: () => get<Page<Customer>>(`/customers${query({ q, limit: 20 })}`),
+    queryKey: qk.customers.pick(q),
+    queryFn: () => unwrap(client.GET('/customers', { params: { query: { q, limit: 20 } } })),
     enabled: props.open && !props.customer,
   });
   const currencies = useMemo(() => currencyOptions(i18n.language), [i18n.language]);
   const save = async (v: Values) => {
     setSaving(true);
     try {
-      const order = await post<Order>('/orders', {
-        customerId: props.customer?.id ?? v.customerId,
-        number: v.number,
-        orderDate: v.orderDate.format('YYYY-MM-DD'),
-        amountMinor: toMinor(v.amount, v.currency),
-        currency: v.currency,
-        status: v.status,
-      });
+      const order = await unwrap(
+        client.POST('/orders', {
+          body: {
+            customerId: props.customer?.id ?? v.customerId,
+            number: v.number,
+            orderDate: v.orderDate.format('YYYY-MM-DD'),
+            amountMinor: toMinor(v.amount, v.currency),
+            currency: v.currency,
+            status: v.status,
+          },
+        }),
+      );
       props.onSaved(order);
     } catch (err) {
       const rest = applyFieldErrors(form, err, t, {

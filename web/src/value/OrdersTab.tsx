@@ -5,10 +5,11 @@ import type { Dayjs } from 'dayjs';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { get, patch, query } from '../api/client.ts';
+import { client, unwrap } from '../api/client.ts';
+import { qk } from '../api/query-keys.ts';
 import { currencyOptions, formatMoney } from '../lib/format.ts';
 import { OrderFormModal } from './OrderFormModal.tsx';
-import { ORDER_STATUSES, type OrderPage, type OrderStatus } from './types.ts';
+import { ORDER_STATUSES, type OrderStatus } from './types.ts';
 
 const STATUS_COLOR: Record<OrderStatus, string> = {
   open: 'blue',
@@ -34,17 +35,21 @@ export function OrdersTab() {
     to: range?.[1]?.format('YYYY-MM-DD'),
   };
   const book = useInfiniteQuery({
-    queryKey: ['orders', params],
+    queryKey: qk.orders.list(params),
     initialPageParam: undefined as string | undefined,
     queryFn: ({ pageParam }) =>
-      get<OrderPage>(`/orders${query({ ...params, cursor: pageParam, limit: 100 })}`),
+      unwrap(
+        client.GET('/orders', { params: { query: { ...params, cursor: pageParam, limit: 100 } } }),
+      ),
     getNextPageParam: (p) => p.nextCursor ?? undefined,
   });
   const rows = useMemo(() => book.data?.pages.flatMap((p) => p.items) ?? [], [book.data]);
-  const refresh = () => void qc.invalidateQueries({ queryKey: ['orders'] });
+  const refresh = () => void qc.invalidateQueries({ queryKey: qk.orders.all() });
   const setOrderStatus = async (id: string, next: OrderStatus) => {
     try {
-      await patch(`/orders/${id}`, { status: next });
+      await unwrap(
+        client.PATCH('/orders/{id}', { params: { path: { id } }, body: { status: next } }),
+      );
       refresh();
     } catch (err) {
       void message.error(String(err));

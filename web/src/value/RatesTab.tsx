@@ -17,19 +17,15 @@ import {
 import dayjs from 'dayjs';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, ApiError, get } from '../api/client.ts';
+import { ApiError, client, formBody, unwrap } from '../api/client.ts';
+import type { RatesImport } from '../api/models.ts';
+import { qk } from '../api/query-keys.ts';
 import { useSession } from '../auth/session.tsx';
 import { currencyOptions } from '../lib/format.ts';
 import { translateRowProblem, uploadProblem } from '../lib/row-problems.ts';
 import type { Rates } from './types.ts';
 
 type Row = Rates['items'][number] & { key: number };
-interface ImportResult extends Rates {
-  added: number;
-  replaced: number;
-  rejected: number;
-  errors: { row: number; field: string; message: string }[];
-}
 
 /** The reporting currency and the rates by date: edited in place by admins, or imported. */
 export function RatesTab() {
@@ -39,14 +35,14 @@ export function RatesTab() {
   const admin = user.role === 'admin';
   const qc = useQueryClient();
   const rates = useQuery({
-    queryKey: ['exchange-rates'],
-    queryFn: () => get<Rates>('/exchange-rates'),
+    queryKey: qk.exchangeRates(),
+    queryFn: () => unwrap(client.GET('/exchange-rates')),
   });
   const [reporting, setReporting] = useState('USD');
   const [rows, setRows] = useState<Row[]>([]);
   const [saving, setSaving] = useState(false);
   const [problems, setProblems] = useState<{ path: string; message: string }[]>([]);
-  const [result, setResult] = useState<ImportResult | null>(null);
+  const [result, setResult] = useState<RatesImport | null>(null);
   const currencies = useMemo(() => currencyOptions(i18n.language), [i18n.language]);
   const load = (r: Rates) => {
     setReporting(r.reportingCurrency);
@@ -62,12 +58,16 @@ export function RatesTab() {
     setSaving(true);
     setProblems([]);
     try {
-      const saved = await api<Rates>('PUT', '/exchange-rates', {
-        reportingCurrency: reporting,
-        items: rows.map(({ currency, validFrom, rate }) => ({ currency, validFrom, rate })),
-      });
+      const saved = await unwrap(
+        client.PUT('/exchange-rates', {
+          body: {
+            reportingCurrency: reporting,
+            items: rows.map(({ currency, validFrom, rate }) => ({ currency, validFrom, rate })),
+          },
+        }),
+      );
       load(saved);
-      qc.setQueryData(['exchange-rates'], saved);
+      qc.setQueryData<Rates>(qk.exchangeRates(), saved);
       void message.success(t('value.rates.saved'));
     } catch (err) {
       if (err instanceof ApiError)
@@ -81,10 +81,10 @@ export function RatesTab() {
     const form = new FormData();
     form.append('file', file);
     try {
-      const r = await api<ImportResult>('POST', '/imports/exchange-rates', form);
+      const r = await unwrap(client.POST('/imports/exchange-rates', formBody(form)));
       setResult(r);
       load(r);
-      qc.setQueryData(['exchange-rates'], {
+      qc.setQueryData<Rates>(qk.exchangeRates(), {
         reportingCurrency: r.reportingCurrency,
         items: r.items,
       });

@@ -2,18 +2,13 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Descriptions, Flex, Form, InputNumber, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, get, post } from '../api/client.ts';
+import { ApiError, client, unwrap } from '../api/client.ts';
+import type { ClassifyResult } from '../api/models.ts';
+import { qk } from '../api/query-keys.ts';
 import { useSession } from '../auth/session.tsx';
 import { formatDateTime, formatMoney } from '../lib/format.ts';
-import type { ValueSummary } from './types.ts';
 
-interface RunResult {
-  customers: number;
-  tierChanges: number;
-  lockedKept: number;
-  unconvertedOrders: number;
-  from: string;
-}
+/** The form's rules: shares in percent (the API takes fractions). */
 interface Settings {
   months: number;
   a: number;
@@ -31,10 +26,10 @@ export function TiersTab() {
   const qc = useQueryClient();
   const [form] = Form.useForm<Settings>();
   const [running, setRunning] = useState(false);
-  const [result, setResult] = useState<RunResult | null>(null);
+  const [result, setResult] = useState<ClassifyResult | null>(null);
   const summary = useQuery({
-    queryKey: ['value-summary'],
-    queryFn: () => get<ValueSummary>('/value/summary'),
+    queryKey: qk.valueSummary(),
+    queryFn: () => unwrap(client.GET('/value/summary')),
   });
   const s = summary.data;
 
@@ -43,10 +38,14 @@ export function TiersTab() {
     try {
       // Shares are entered as percentages and sent as fractions.
       setResult(
-        await post<RunResult>('/value/classify', { months: v.months, a: v.a / 100, b: v.b / 100 }),
+        await unwrap(
+          client.POST('/value/classify', {
+            body: { months: v.months, a: v.a / 100, b: v.b / 100 },
+          }),
+        ),
       );
-      void qc.invalidateQueries({ queryKey: ['value-summary'] });
-      void qc.invalidateQueries({ queryKey: ['customers'] });
+      void qc.invalidateQueries({ queryKey: qk.valueSummary() });
+      void qc.invalidateQueries({ queryKey: qk.customers.all() });
     } catch (err) {
       void message.error(
         err instanceof ApiError ? (err.errors[0]?.message ?? err.message) : String(err),

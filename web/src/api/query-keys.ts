@@ -1,0 +1,68 @@
+/**
+ * Every react-query key in the web, in one place. Keys are arrays, and invalidating a key also
+ * invalidates every longer key that starts with it: `qk.customers.all()` refreshes every customer
+ * list and the order form's customer picker, `qk.inbox.all()` every scope of the inbox.
+ */
+export const qk = {
+  me: () => ['me'] as const,
+  users: () => ['users'] as const,
+  teams: () => ['teams'] as const,
+  tokens: () => ['tokens'] as const,
+  workspace: () => ['workspace'] as const,
+  customFields: () => ['custom-fields'] as const,
+  leadForms: () => ['lead-forms'] as const,
+  policies: () => ['policies'] as const,
+  audit: (params: object) => ['audit', params] as const,
+
+  customers: {
+    all: () => ['customers'] as const,
+    /** a page of the customer list (or a segment's customers) with these filters */
+    list: (filters: object) => ['customers', filters] as const,
+    /** the order form's customer search */
+    pick: (q: string) => ['customers', 'pick', q] as const,
+  },
+  customer: (id: string | undefined) =>
+    id ? (['customer', id] as const) : (['customer'] as const),
+  contacts: (customerId: string) => ['contacts', customerId] as const,
+  contactWindows: (customerId: string, timeZone: string | null, lang: string) =>
+    ['contact-windows', customerId, timeZone, lang] as const,
+
+  health: (customerId?: string) =>
+    customerId ? (['health', customerId] as const) : (['health'] as const),
+  followUps: (customerId?: string) =>
+    customerId ? (['follow-ups', customerId] as const) : (['follow-ups'] as const),
+  activities: (customerId?: string) =>
+    customerId ? (['activities', customerId] as const) : (['activities'] as const),
+  inbox: {
+    all: () => ['inbox'] as const,
+    scope: (scope: string) => ['inbox', scope] as const,
+  },
+  upcomingHolidays: (lang: string) => ['upcoming-holidays', lang] as const,
+
+  countries: () => ['countries'] as const,
+  country: {
+    /** every year and language of a country's profile */
+    all: (code: string) => ['country', code] as const,
+    profile: (code: string, year: number, lang: string) => ['country', code, year, lang] as const,
+  },
+  compare: {
+    all: () => ['compare'] as const,
+    pair: (a: string, b: string) => ['compare', a, b] as const,
+  },
+
+  segments: () => ['segments'] as const,
+  segmentFields: () => ['segment-fields'] as const,
+  segmentCustomers: (segmentId: string) => ['segment-customers', segmentId] as const,
+
+  orders: {
+    all: () => ['orders'] as const,
+    list: (params: object) => ['orders', params] as const,
+    ofCustomer: (customerId: string) => ['orders', 'customer', customerId] as const,
+  },
+  exchangeRates: () => ['exchange-rates'] as const,
+  valueSummary: () => ['value-summary'] as const,
+
+  imports: () => ['imports'] as const,
+  import: (id: string) => ['import', id] as const,
+  duplicates: () => ['duplicates'] as const,
+};
