@@ -21,10 +21,9 @@ import { useSegments } from '../api/queries.ts';
 import type { BodyOf } from '../api/models.ts';
 import { qk } from '../api/query-keys.ts';
 import { applyFieldErrors } from '../lib/field-errors.ts';
+import { STAGES, TIERS } from '../../../src/domain/enums.ts';
 
 type PolicyIn = BodyOf<'/cadence-policies', 'put'>['items'][number];
-
-const STAGES = ['lead', 'prospect', 'customer', 'partner', 'churned'];
 
 export function PoliciesPage() {
   const { t } = useTranslation();
@@ -107,7 +106,7 @@ export function PoliciesPage() {
                         allowClear
                         placeholder={`${t('relationship.tier')}: ${t('relationship.anyValue')}`}
                         style={{ width: 120 }}
-                        options={['A', 'B', 'C'].map((s) => ({ value: s, label: s }))}
+                        options={TIERS.map((s) => ({ value: s, label: s }))}
                       />
                     </Form.Item>
                     <Form.Item name={[f.name, 'segmentId']}>

@@ -22,8 +22,7 @@ import type { BodyOf, User } from '../api/models.ts';
 import { qk } from '../api/query-keys.ts';
 import { useSession } from '../auth/session.tsx';
 import { applyFieldErrors } from '../lib/field-errors.ts';
-
-const ROLES = ['admin', 'manager', 'rep'] as const;
+import { ROLES } from '../../../src/domain/enums.ts';
 
 function UserModal({ user, onClose }: { user?: User; onClose: () => void }) {
   const { t } = useTranslation();

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useSegments, useTeams, useUsers } from '../api/queries.ts';
 import { countryOptions } from '../lib/countries.ts';
 import type { CustomerFilters } from './useCustomerList.ts';
+import { STAGES, TIERS } from '../../../src/domain/enums.ts';
 
 /** The customer list's search and filters: a saved segment, country, stage, tier, owner, … */
 export function CustomerFilterBar(props: {
@@ -64,7 +65,7 @@ export function CustomerFilterBar(props: {
         style={{ width: 130 }}
         value={filters.stage}
         onChange={(v) => set({ stage: v })}
-        options={['lead', 'prospect', 'customer', 'partner', 'churned'].map((s) => ({
+        options={STAGES.map((s) => ({
           value: s,
           label: t(`stages.${s}`),
         }))}
@@ -75,7 +76,7 @@ export function CustomerFilterBar(props: {
         style={{ width: 100 }}
         value={filters.tier}
         onChange={(v) => set({ tier: v })}
-        options={['A', 'B', 'C'].map((s) => ({ value: s, label: s }))}
+        options={TIERS.map((s) => ({ value: s, label: s }))}
       />
       <Select
         allowClear

@@ -9,8 +9,8 @@ import { useSession } from '../auth/session.tsx';
 import { countryOptions, zonesOf } from '../lib/countries.ts';
 import { applyFieldErrors } from '../lib/field-errors.ts';
 import { FormModal } from '../lib/FormModal.tsx';
+import { STAGES, TIERS } from '../../../src/domain/enums.ts';
 
-const STAGES = ['lead', 'prospect', 'customer', 'partner', 'churned'] as const;
 const SIZES = ['1-10', '11-50', '51-200', '201-1000', '1001-5000', '5000+'];
 const KNOWN = [
   'name',
@@ -173,7 +173,7 @@ export function CustomerFormModal({
         <Select options={STAGES.map((s) => ({ value: s, label: t(`stages.${s}`) }))} />
       </Form.Item>
       <Form.Item name="tier" label={t('customers.fields.tier')}>
-        <Select allowClear options={['A', 'B', 'C'].map((s) => ({ value: s, label: s }))} />
+        <Select allowClear options={TIERS.map((s) => ({ value: s, label: s }))} />
       </Form.Item>
       <Form.Item name="size" label={t('customers.fields.size')}>
         <Select allowClear options={SIZES.map((s) => ({ value: s, label: s }))} />

@@ -24,6 +24,7 @@ import type { SavedSegment } from '../api/models.ts';
 import { qk } from '../api/query-keys.ts';
 import { emptyGroup, GroupEditor, isGroup, type Group } from './GroupEditor.tsx';
 import { SegmentCustomers } from './SegmentCustomers.tsx';
+import { translateFieldError } from '../lib/field-errors.ts';
 
 interface Draft {
   id: string | null;
@@ -86,7 +87,7 @@ export function SegmentsPage() {
           setCount({
             busy: false,
             error: first
-              ? `${first.path.replace('/filter/conditions/', '#')} ${first.message}`
+              ? `${first.path.replace('/filter/conditions/', '#')} ${translateFieldError(first, t)}`
               : String(err),
           });
         });
@@ -118,7 +119,7 @@ export function SegmentsPage() {
       await qc.invalidateQueries({ queryKey: qk.segmentCustomers(saved.id) });
     } catch (err) {
       const first = err instanceof ApiError ? err.errors[0] : undefined;
-      void message.error(first ? `${first.path}: ${first.message}` : String(err));
+      void message.error(first ? `${first.path}: ${translateFieldError(first, t)}` : String(err));
     } finally {
       setSaving(false);
     }

@@ -7,6 +7,7 @@ import type { ClassifyResult } from '../api/models.ts';
 import { qk } from '../api/query-keys.ts';
 import { useSession } from '../auth/session.tsx';
 import { formatDateTime, formatMoney } from '../lib/format.ts';
+import { translateFieldError } from '../lib/field-errors.ts';
 
 /** The form's rules: shares in percent (the API takes fractions). */
 interface Settings {
@@ -48,7 +49,11 @@ export function TiersTab() {
       void qc.invalidateQueries({ queryKey: qk.customers.all() });
     } catch (err) {
       void message.error(
-        err instanceof ApiError ? (err.errors[0]?.message ?? err.message) : String(err),
+        err instanceof ApiError && err.errors[0]
+          ? translateFieldError(err.errors[0], t)
+          : err instanceof Error
+            ? err.message
+            : String(err),
       );
     } finally {
       setRunning(false);
