@@ -5,7 +5,7 @@ import { migrateToLatest } from '../src/db/migrate.ts';
 import { buildApp } from '../src/app/http-app.ts';
 import { AuthService } from '../src/modules/auth/auth.service.ts';
 import { CalendarProvider } from '../src/modules/countries/calendar.provider.ts';
-import { policiesRepository } from '../src/modules/relationship/follow-ups.repository.ts';
+import { policiesRepository } from '../src/modules/relationship/policies.repository.ts';
 import { PlanningService } from '../src/modules/relationship/planning.service.ts';
 import { seedDemo } from '../src/seed/demo.ts';
 

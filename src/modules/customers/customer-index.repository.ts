@@ -7,7 +7,6 @@ import type { CustomerKeyTable, MatchKind } from '../../db/schema.ts';
 import type { MatchKey } from '../../domain/identity/match-keys.ts';
 
 type TermRow = { workspace_id: string; customer_id: string; term: string };
-type TagRow = { workspace_id: string; customer_id: string; tag: string };
 
 /** Owner of `customer_search_terms` and `customer_keys`: what finds a customer and its duplicates. */
 export const customerIndexRepository = {
@@ -37,10 +36,9 @@ export const customerIndexRepository = {
   /** The index rows of customers created in one batch (imports, the seed). */
   async insertMany(
     db: Executor,
-    rows: { terms: TermRow[]; tags: TagRow[]; keys: Insertable<CustomerKeyTable>[] },
+    rows: { terms: TermRow[]; keys: Insertable<CustomerKeyTable>[] },
   ): Promise<void> {
     await insertRows(db, 'customer_search_terms', rows.terms);
-    await insertRows(db, 'customer_tags', rows.tags);
     await insertRows(db, 'customer_keys', rows.keys);
   },
 

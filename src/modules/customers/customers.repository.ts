@@ -146,6 +146,13 @@ export const customersRepository = {
     await insertRows(db, 'customers', rows);
   },
 
+  async insertTags(
+    db: Executor,
+    rows: { workspace_id: string; customer_id: string; tag: string }[],
+  ): Promise<void> {
+    await insertRows(db, 'customer_tags', rows);
+  },
+
   async update(
     db: Executor,
     workspaceId: string,

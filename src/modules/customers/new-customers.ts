@@ -110,5 +110,6 @@ export async function insertNewCustomers(
     db,
     items.flatMap((i) => i.contacts),
   );
-  await customerIndexRepository.insertMany(db, { terms, tags, keys: keyRows });
+  await customersRepository.insertTags(db, tags);
+  await customerIndexRepository.insertMany(db, { terms, keys: keyRows });
 }

@@ -1,10 +1,10 @@
-import { replaceRows } from '../../db/replace-rows.ts';
+import { sql, type RawBuilder } from 'kysely';
 import { chunks } from '../../db/chunks.ts';
 import type { Executor } from '../../db/dialect.ts';
 import { visibleTo } from '../../db/visibility.ts';
-import type { RawBuilder } from 'kysely';
-import type { CadencePolicy, FollowUp, FollowUpStatus, NewCadencePolicy } from '../../db/schema.ts';
+import type { FollowUp, FollowUpStatus } from '../../db/schema.ts';
 import type { Scope } from '../../domain/scope.ts';
+import { NO_POLICY } from './cadence-plans.repository.ts';
 
 export interface FollowUpRow extends FollowUp {
   customer_name: string;
@@ -195,19 +195,72 @@ export const followUpsRepository = {
       .executeTakeFirst();
     return (r?.d as string | null | undefined) ?? null;
   },
-};
 
-export const policiesRepository = {
-  list(db: Executor, workspaceId: string): Promise<CadencePolicy[]> {
-    return db
-      .selectFrom('cadence_policies')
-      .selectAll()
-      .where('workspace_id', '=', workspaceId)
-      .orderBy('position')
-      .execute();
+  /** Rewrites the chunk's open plans whose date or reason differ from the run's map. */
+  async applyPlanMap(
+    db: Executor,
+    workspaceId: string,
+    runId: string,
+    policyIndex: RawBuilder<number>,
+    { from, to, at }: { from: string; to: string; at: string },
+  ): Promise<number> {
+    const result = await db
+      .updateTable('follow_ups')
+      .from(['customers', 'cadence_plan_map as m'])
+      .set((eb) => ({
+        due_date: eb.ref('m.due_date'),
+        reason: eb.ref('m.reason'),
+        updated_at: at,
+      }))
+      .whereRef('customers.workspace_id', '=', 'follow_ups.workspace_id')
+      .whereRef('customers.id', '=', 'follow_ups.customer_id')
+      .where('follow_ups.workspace_id', '=', workspaceId)
+      .where('follow_ups.kind', '=', 'cadence')
+      .where('follow_ups.status', '=', 'open')
+      .where('follow_ups.customer_id', '>', from)
+      .where('follow_ups.customer_id', '<=', to)
+      .where('customers.deleted_at', 'is', null)
+      .where('m.workspace_id', '=', workspaceId)
+      .where('m.run_id', '=', runId)
+      .whereRef('m.country', '=', 'customers.country')
+      .where(sql<boolean>`${sql.ref('m.region')} = coalesce(${sql.ref('customers.region')}, '')`)
+      .whereRef('m.basis_date', '=', 'follow_ups.basis_date')
+      .where(sql<boolean>`${sql.ref('m.policy')} = ${policyIndex}`)
+      .where((eb) =>
+        eb.or([
+          eb('follow_ups.due_date', '<>', eb.ref('m.due_date')),
+          eb('follow_ups.reason', '<>', eb.ref('m.reason')),
+        ]),
+      )
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows);
   },
 
-  async replace(db: Executor, workspaceId: string, rows: NewCadencePolicy[]): Promise<void> {
-    await replaceRows(db, 'cadence_policies', { workspace_id: workspaceId }, rows);
+  /** Drops open or snoozed cadence plans of the chunk's customers that no policy covers now. */
+  async dropUncoveredCadence(
+    db: Executor,
+    workspaceId: string,
+    policyIndex: RawBuilder<number>,
+    from: string,
+    to: string,
+  ): Promise<number> {
+    const result = await db
+      .deleteFrom('follow_ups')
+      .where('workspace_id', '=', workspaceId)
+      .where('kind', '=', 'cadence')
+      .where('status', 'in', ['open', 'snoozed'])
+      .where('customer_id', '>', from)
+      .where('customer_id', '<=', to)
+      .where('customer_id', 'in', (eb) =>
+        eb
+          .selectFrom('customers')
+          .select('customers.id')
+          .where('customers.workspace_id', '=', workspaceId)
+          .where('customers.id', '>', from)
+          .where('customers.id', '<=', to)
+          .where(sql<boolean>`${policyIndex} = ${sql.lit(NO_POLICY)}`),
+      )
+      .executeTakeFirst();
+    return Number(result.numDeletedRows);
   },
 };

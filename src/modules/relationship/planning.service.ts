@@ -15,7 +15,8 @@ import {
   policyIndexSql,
   type PlanCustomer,
 } from './cadence-plans.repository.ts';
-import { followUpsRepository, policiesRepository } from './follow-ups.repository.ts';
+import { followUpsRepository } from './follow-ups.repository.ts';
+import { policiesRepository } from './policies.repository.ts';
 
 export type { PlanCustomer };
 
@@ -211,12 +212,18 @@ export class PlanningService {
         const fresh = await this.plan(this.db, workspaceId, unplanned, policies, now, memo);
         await this.db.transaction().execute(async (tx) => {
           await cadencePlansRepository.writeMap(tx, map);
-          rewritten += await cadencePlansRepository.applyMap(tx, workspaceId, runId, index, {
+          rewritten += await followUpsRepository.applyPlanMap(tx, workspaceId, runId, index, {
             from,
             to,
             at,
           });
-          rewritten += await cadencePlansRepository.dropUncovered(tx, workspaceId, index, from, to);
+          rewritten += await followUpsRepository.dropUncoveredCadence(
+            tx,
+            workspaceId,
+            index,
+            from,
+            to,
+          );
           await followUpsRepository.deleteOpenCadence(
             tx,
             workspaceId,

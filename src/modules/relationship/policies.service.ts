@@ -5,7 +5,7 @@ import { requireRole, type Scope } from '../../domain/scope.ts';
 import { AppError, fieldError } from '../../http/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { findSegment } from '../segments/segment-conditions.service.ts';
-import { policiesRepository } from './follow-ups.repository.ts';
+import { policiesRepository } from './policies.repository.ts';
 import type { PoliciesBody } from './follow-ups.schemas.ts';
 import type { PlanningService } from './planning.service.ts';
 
