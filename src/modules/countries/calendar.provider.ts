@@ -15,7 +15,10 @@ import { workspaces } from '../workspaces/workspaces.service.ts';
  * (on SQLite it holds the only connection, so reading beside it would wait for itself).
  */
 export class CalendarProvider {
-  private readonly cache = new Map<string, Promise<BusinessCalendar>>();
+  private readonly cache = new Map<
+    string,
+    { calendar: Promise<BusinessCalendar>; readBy: Executor; ready: boolean }
+  >();
 
   calendar(
     db: Executor,
@@ -27,13 +30,21 @@ export class CalendarProvider {
     // A free-text region the holiday data does not know falls back to the national calendar.
     const region = rawRegion && rawRegion in regionsOf(country) ? rawRegion : null;
     const key = `${workspaceId}|${country}|${region ?? ''}|${language}`;
-    let hit = this.cache.get(key);
-    if (!hit) {
-      hit = this.build(db, workspaceId, country, region, language);
-      this.cache.set(key, hit);
-      hit.catch(() => this.cache.delete(key));
-    }
-    return hit;
+    const hit = this.cache.get(key);
+    // A calendar still being read through another executor is not waited for: on SQLite that
+    // executor may need the connection this caller's transaction holds, and both would wait.
+    if (hit && (hit.ready || hit.readBy === db)) return hit.calendar;
+    const entry = {
+      calendar: this.build(db, workspaceId, country, region, language),
+      readBy: db,
+      ready: false,
+    };
+    this.cache.set(key, entry);
+    void entry.calendar.then(
+      () => (entry.ready = true),
+      () => this.cache.get(key) === entry && this.cache.delete(key),
+    );
+    return entry.calendar;
   }
 
   /** Drops the workspace's cached calendars (all of them, or one country's). */
