@@ -2,7 +2,7 @@
  * The catalogue of field-error codes. A code is a stable name the web translates; the English
  * template is the `message` API scripts read. `{name}` in a template is filled from the error's
  * `params` (a list reads "a, b, c"). Add a code here, and its sentence to `errors.<code>` in the
- * web's en.ts and zh-CN.ts; never change what an existing code means.
+ * web's en.errors.ts and zh-CN.errors.ts; never change what an existing code means.
  */
 export const FIELD_ERRORS = {
   // Any field

@@ -1,29 +1,21 @@
-import { rm } from 'node:fs/promises';
-import { relative, isAbsolute } from 'node:path';
-import { stringify } from 'csv-stringify/sync';
 import type { Kysely } from 'kysely';
 import type { DB, Import } from '../../db/schema.ts';
 import { isCountryCode } from '../../domain/countries.ts';
 import { newId, nowIso } from '../../domain/ids.ts';
-import {
-  checkMapping,
-  CUSTOMER_TARGETS,
-  guessMapping,
-  ORDER_TARGETS,
-  type ImportEntity,
-} from '../../domain/import/column-mapping.ts';
-import { systemScope, type Scope } from '../../domain/scope.ts';
+import { checkMapping, type ImportEntity } from '../../domain/import/column-mapping.ts';
+import type { Scope } from '../../domain/scope.ts';
 import { AppError, fieldError, type FieldError } from '../../http/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import type { AuthService } from '../auth/auth.service.ts';
 import type { ExchangeRatesService } from '../orders/exchange-rates.service.ts';
 import type { ValueService } from '../orders/value.service.ts';
-import { CustomerImport } from './customer-import.ts';
-import { OrderImport } from './order-import.ts';
+import { rejectedRowsCsv, toOut, type ImportOut } from './import-out.ts';
+import { checkEntity, previewImport } from './import-preview.ts';
+import { ImportRunner } from './import-runner.ts';
 import { importsRepository } from './imports.repository.ts';
-import { readSheet, sniff } from './import-reader.ts';
 import { importRates } from './rates-import.ts';
-import { userRecords } from '../users/user-records.service.ts';
+
+export type { ImportOut } from './import-out.ts';
 
 export interface StartImport {
   filePath: string;
@@ -38,50 +30,9 @@ export interface StartImport {
   tags?: string[];
 }
 
-export interface ImportOut {
-  id: string;
-  status: Import['status'];
-  entity: string;
-  dryRun: boolean;
-  fileName: string;
-  source: string | null;
-  rowsDone: number;
-  progress: number;
-  counts: { created: number; updated: number; merged: number; unchanged: number; rejected: number };
-  errors: { row: number; field: string; message: string }[];
-  error: string | null;
-  createdAt: string;
-  finishedAt: string | null;
-}
-
-const toOut = (
-  j: Import,
-  errors: { row: number; field: string; message: string }[] = [],
-): ImportOut => ({
-  id: j.id,
-  status: j.status,
-  entity: j.entity,
-  dryRun: j.dry_run === 1,
-  fileName: j.file_name,
-  source: j.source,
-  rowsDone: j.rows_done,
-  progress: j.status === 'done' ? 1 : j.bytes_total ? Math.min(1, j.bytes_done / j.bytes_total) : 0,
-  counts: {
-    created: j.created,
-    updated: j.updated,
-    merged: j.merged,
-    unchanged: j.unchanged,
-    rejected: j.rejected,
-  },
-  errors,
-  error: j.error,
-  createdAt: j.created_at,
-  finishedAt: j.finished_at,
-});
-
 /** Customer imports: preview and mapping, then a background run with a checkpoint per batch. */
 export class ImportsService {
-  private readonly running = new Map<string, Promise<void>>();
+  private readonly runner: ImportRunner;
 
   constructor(
     private readonly db: Kysely<DB>,
@@ -92,10 +43,8 @@ export class ImportsService {
       /** where uploads are kept; an upload is deleted once its import has ended */
       uploadsDir?: string | null;
     },
-  ) {}
-
-  private get uploadsDir(): string | null {
-    return this.deps.uploadsDir ?? null;
+  ) {
+    this.runner = new ImportRunner(db, deps);
   }
 
   /** Adds the rates of an exchange-rate sheet; see `importRates`. */
@@ -104,41 +53,12 @@ export class ImportsService {
   }
 
   /** Headers, the mapping to start from (saved for the source, else guessed) and a few rows. */
-  async preview(scope: Scope, filePath: string, entity: string, source: string | null) {
-    this.checkEntity(entity);
-    const info = await sniff(filePath);
-    let headers: string[] | null = null;
-    const sample: string[][] = [];
-    for await (const row of readSheet(filePath, info)) {
-      if (!headers) headers = row.cells.map((h) => h.trim());
-      else sample.push(row.cells);
-      if (sample.length >= 5) break;
-    }
-    if (!headers) throw AppError.validation([fieldError('/file', 'file_empty')]);
-    const saved = source
-      ? await importsRepository.savedMapping(this.db, scope.workspaceId, entity, source)
-      : null;
-    const guessed = guessMapping(headers, entity as ImportEntity);
-    const mapping = saved
-      ? Object.fromEntries(
-          headers.map((h) => [h, h in saved ? (saved[h] ?? null) : (guessed[h] ?? null)]),
-        )
-      : guessed;
-    return {
-      format: info.format,
-      encoding: info.encoding,
-      delimiter: info.delimiter,
-      headers,
-      mapping,
-      mappingFrom: saved ? ('saved' as const) : ('guessed' as const),
-      /** what a column can be mapped to */
-      targets: [...(entity === 'orders' ? ORDER_TARGETS : CUSTOMER_TARGETS)],
-      sample,
-    };
+  preview(scope: Scope, filePath: string, entity: string, source: string | null) {
+    return previewImport(this.db, scope, filePath, entity, source);
   }
 
   async start(scope: Scope, input: StartImport): Promise<ImportOut> {
-    this.checkEntity(input.entity);
+    checkEntity(input.entity);
     const errors: FieldError[] = [];
     const country = input.country?.toUpperCase() ?? null;
     if (country && !isCountryCode(country))
@@ -198,69 +118,18 @@ export class ImportsService {
         },
       });
     });
-    this.launch(scope, job.id);
+    this.runner.launch(scope, job.id);
     return this.get(scope, job.id);
   }
 
-  private launch(scope: Scope, id: string): void {
-    const run = this.execute(scope, id).finally(() => this.running.delete(id));
-    this.running.set(id, run);
-  }
-
   /** Resolves when the import has finished (for the CLI and tests). */
-  async wait(id: string): Promise<void> {
-    await this.running.get(id);
-  }
-
-  private async execute(scope: Scope, id: string): Promise<void> {
-    const ws = scope.workspaceId;
-    const job = await importsRepository.find(this.db, ws, id);
-    if (!job) return;
-    try {
-      const info = await sniff(job.file_path);
-      await importsRepository.setStatus(this.db, ws, id, {
-        status: 'running',
-        bytes_total: info.bytes,
-      });
-      if (job.entity === 'orders') {
-        await new OrderImport(this.db, scope, job).run();
-        // Value tiers follow the orders: recompute them workspace-wide after a real order import.
-        // Classification is workspace-wide: the system runs it on the importer's behalf.
-        if (!job.dry_run) await this.deps.value.classify(systemScope(ws, scope.userId), {});
-      } else {
-        const teamId = (await userRecords.teamIdsOf(this.db, ws, job.created_by))[0] ?? null;
-        await new CustomerImport(this.db, scope, job, teamId).run();
-      }
-      await importsRepository.setStatus(this.db, ws, id, { status: 'done', finished_at: nowIso() });
-    } catch (err) {
-      await importsRepository.setStatus(this.db, ws, id, {
-        status: 'failed',
-        error: err instanceof Error ? err.message : String(err),
-        finished_at: nowIso(),
-      });
-    }
-    // A resume needs the upload only while the import runs; a file the CLI named is the user's.
-    if (this.uploadsDir && isInside(this.uploadsDir, job.file_path))
-      await rm(job.file_path, { force: true });
+  wait(id: string): Promise<void> {
+    return this.runner.wait(id);
   }
 
   /** Picks up imports a crash or restart interrupted; each resumes after its last committed batch. */
-  async resumeUnfinished(): Promise<string[]> {
-    const { auth } = this.deps;
-    const ids: string[] = [];
-    for (const job of await importsRepository.unfinished(this.db)) {
-      const scope = await auth.scopeFor(job.workspace_id, job.created_by);
-      if (!scope) {
-        await importsRepository.setStatus(this.db, job.workspace_id, job.id, {
-          status: 'failed',
-          error: 'the user who started it is no longer active',
-        });
-        continue;
-      }
-      this.launch(scope, job.id);
-      ids.push(job.id);
-    }
-    return ids;
+  resumeUnfinished(): Promise<string[]> {
+    return this.runner.resumeUnfinished();
   }
 
   private async visible(scope: Scope, id: string): Promise<Import> {
@@ -292,35 +161,8 @@ export class ImportsService {
   /** The rejected rows as they were read, with a reason column, to fix and import again. */
   async errorsCsv(scope: Scope, id: string): Promise<string> {
     await this.visible(scope, id);
-    const errors = await importsRepository.errors(this.db, scope.workspaceId, id, 1_000_000);
-    const byRow = new Map<number, { raw: Record<string, string>; reasons: string[] }>();
-    for (const e of errors) {
-      const entry = byRow.get(e.row) ?? {
-        raw: JSON.parse(e.raw) as Record<string, string>,
-        reasons: [],
-      };
-      entry.reasons.push(e.field ? `${e.field}: ${e.message}` : e.message);
-      byRow.set(e.row, entry);
-    }
-    const first = byRow.values().next().value;
-    const headers = first ? Object.keys(first.raw) : [];
-    const lines = [...byRow.entries()].map(([row, v]) => [
-      String(row),
-      ...headers.map((h) => v.raw[h] ?? ''),
-      v.reasons.join('; '),
-    ]);
-    return '\uFEFF' + stringify([['row', ...headers, 'reason'], ...lines]);
+    return rejectedRowsCsv(
+      await importsRepository.errors(this.db, scope.workspaceId, id, 1_000_000),
+    );
   }
-
-  private checkEntity(entity: string): void {
-    if (entity !== 'customers' && entity !== 'orders')
-      throw AppError.validation([
-        fieldError('/entity', 'one_of', { values: ['customers', 'orders'] }),
-      ]);
-  }
-}
-
-function isInside(dir: string, file: string): boolean {
-  const rel = relative(dir, file);
-  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
 }

@@ -13,9 +13,10 @@ export interface FieldError {
   params?: Record<string, string | number | readonly string[]>;
 }
 
-// Every code the server can send has a sentence in `errors.<code>` (en.ts, and so zh-CN.ts); a
-// new server code without one fails the web's type check here. Two codes carry their own words:
-// `invalid` keeps the server's English, `row_problem` is re-said by the row-problem shapes.
+// Every code the server can send has a sentence in `errors.<code>` (en.errors.ts, and so
+// zh-CN.errors.ts); a new server code without one fails the web's type check here. Two codes carry
+// their own words: `invalid` keeps the server's English, `row_problem` is re-said by the
+// row-problem shapes.
 type Untranslated = Exclude<FieldErrorCode, keyof Messages['errors'] | 'invalid' | 'row_problem'>;
 const _everyCodeTranslated: [Untranslated] extends [never] ? true : Untranslated = true;
 

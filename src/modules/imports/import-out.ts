@@ -1,0 +1,66 @@
+import { stringify } from 'csv-stringify/sync';
+import type { Import } from '../../db/schema.ts';
+
+export interface ImportOut {
+  id: string;
+  status: Import['status'];
+  entity: string;
+  dryRun: boolean;
+  fileName: string;
+  source: string | null;
+  rowsDone: number;
+  progress: number;
+  counts: { created: number; updated: number; merged: number; unchanged: number; rejected: number };
+  errors: { row: number; field: string; message: string }[];
+  error: string | null;
+  createdAt: string;
+  finishedAt: string | null;
+}
+
+export const toOut = (
+  j: Import,
+  errors: { row: number; field: string; message: string }[] = [],
+): ImportOut => ({
+  id: j.id,
+  status: j.status,
+  entity: j.entity,
+  dryRun: j.dry_run === 1,
+  fileName: j.file_name,
+  source: j.source,
+  rowsDone: j.rows_done,
+  progress: j.status === 'done' ? 1 : j.bytes_total ? Math.min(1, j.bytes_done / j.bytes_total) : 0,
+  counts: {
+    created: j.created,
+    updated: j.updated,
+    merged: j.merged,
+    unchanged: j.unchanged,
+    rejected: j.rejected,
+  },
+  errors,
+  error: j.error,
+  createdAt: j.created_at,
+  finishedAt: j.finished_at,
+});
+
+/** The rejected rows as they were read, with a reason column, to fix and import again. */
+export function rejectedRowsCsv(
+  errors: { row: number; field: string; message: string; raw: string }[],
+): string {
+  const byRow = new Map<number, { raw: Record<string, string>; reasons: string[] }>();
+  for (const e of errors) {
+    const entry = byRow.get(e.row) ?? {
+      raw: JSON.parse(e.raw) as Record<string, string>,
+      reasons: [],
+    };
+    entry.reasons.push(e.field ? `${e.field}: ${e.message}` : e.message);
+    byRow.set(e.row, entry);
+  }
+  const first = byRow.values().next().value;
+  const headers = first ? Object.keys(first.raw) : [];
+  const lines = [...byRow.entries()].map(([row, v]) => [
+    String(row),
+    ...headers.map((h) => v.raw[h] ?? ''),
+    v.reasons.join('; '),
+  ]);
+  return '\uFEFF' + stringify([['row', ...headers, 'reason'], ...lines]);
+}

@@ -1,0 +1,168 @@
+import { Tag, Typography } from 'antd';
+import { useQuery } from '@tanstack/react-query';
+import type { ColumnsType } from 'antd/es/table';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { client, unwrap } from '../api/client.ts';
+import { useNameOf } from '../api/queries.ts';
+import type { Customer } from '../api/models.ts';
+import { qk } from '../api/query-keys.ts';
+import { countryName, flag } from '../lib/countries.ts';
+import { formatMoney } from '../lib/format.ts';
+
+const STAGE_COLORS: Record<string, string> = {
+  lead: 'default',
+  prospect: 'blue',
+  customer: 'green',
+  partner: 'purple',
+  churned: 'red',
+};
+/** The columns a user may hide; the others are always shown. */
+export const OPTIONAL = [
+  'nativeName',
+  'city',
+  'industry',
+  'tier',
+  'health',
+  'tags',
+  'owner',
+  'team',
+  'timeZone',
+  'source',
+  'revenue',
+  'lastOrder',
+  'createdAt',
+] as const;
+export const COLUMNS_KEY = 'chuhai.customers.columns';
+
+export function savedColumns(): string[] {
+  try {
+    const v = JSON.parse(localStorage.getItem(COLUMNS_KEY) ?? 'null') as unknown;
+    return Array.isArray(v)
+      ? (v as string[])
+      : ['nativeName', 'city', 'tier', 'health', 'tags', 'owner'];
+  } catch {
+    return ['nativeName', 'city', 'tier', 'health', 'tags', 'owner'];
+  }
+}
+
+/** Every column of the customer list, in order; the page shows those not hidden. */
+export function useCustomerColumns(): ColumnsType<Customer> {
+  const { t, i18n } = useTranslation();
+  const navigate = useNavigate();
+  const names = useNameOf();
+  // Revenue is kept in the reporting currency's minor units.
+  const reporting = useQuery({
+    queryKey: qk.exchangeRates(),
+    queryFn: () => unwrap(client.GET('/exchange-rates')),
+    staleTime: 60_000,
+  }).data?.reportingCurrency;
+
+  return [
+    {
+      key: 'name',
+      title: t('customers.fields.name'),
+      width: 280,
+      fixed: 'left',
+      render: (_, c) => (
+        <Typography.Link
+          onClick={() => void navigate(`/customers/${c.id}`)}
+          data-testid="customer-link"
+        >
+          {c.name}
+        </Typography.Link>
+      ),
+    },
+    {
+      key: 'nativeName',
+      title: t('customers.fields.nativeName'),
+      width: 200,
+      render: (_, c) => c.nativeName ?? '',
+    },
+    {
+      key: 'country',
+      title: t('customers.fields.country'),
+      width: 170,
+      render: (_, c) => `${flag(c.country)} ${countryName(c.country, i18n.language)}`,
+    },
+    { key: 'city', title: t('customers.fields.city'), width: 140, render: (_, c) => c.city ?? '' },
+    {
+      key: 'stage',
+      title: t('customers.fields.stage'),
+      width: 110,
+      render: (_, c) => <Tag color={STAGE_COLORS[c.stage]}>{t(`stages.${c.stage}`)}</Tag>,
+    },
+    { key: 'tier', title: t('customers.fields.tier'), width: 70, render: (_, c) => c.tier ?? '' },
+    {
+      key: 'health',
+      title: t('relationship.healthColumn'),
+      width: 90,
+      render: (_, c) =>
+        c.healthScore === null ? (
+          ''
+        ) : (
+          <Tag color={c.healthScore >= 70 ? 'green' : c.healthScore >= 40 ? 'gold' : 'red'}>
+            {c.healthScore}
+          </Tag>
+        ),
+    },
+    {
+      key: 'industry',
+      title: t('customers.fields.industry'),
+      width: 180,
+      render: (_, c) => c.industry ?? '',
+    },
+    {
+      key: 'tags',
+      title: t('customers.fields.tags'),
+      width: 220,
+      render: (_, c) => c.tags.map((x) => <Tag key={x}>{x}</Tag>),
+    },
+    {
+      key: 'owner',
+      title: t('customers.fields.owner'),
+      width: 140,
+      render: (_, c) => names.user(c.ownerId),
+    },
+    {
+      key: 'team',
+      title: t('customers.fields.team'),
+      width: 180,
+      render: (_, c) => names.team(c.teamId),
+    },
+    {
+      key: 'timeZone',
+      title: t('customers.fields.timeZone'),
+      width: 170,
+      render: (_, c) => c.timeZone ?? '',
+    },
+    {
+      key: 'source',
+      title: t('customers.fields.source'),
+      width: 160,
+      render: (_, c) => c.source ?? '',
+    },
+    {
+      key: 'revenue',
+      title: t('value.tiers.revenue'),
+      width: 150,
+      align: 'right',
+      render: (_, c) =>
+        c.revenueMinor === null || !reporting
+          ? ''
+          : formatMoney(c.revenueMinor, reporting, i18n.language),
+    },
+    {
+      key: 'lastOrder',
+      title: t('value.customer.lastOrder'),
+      width: 120,
+      render: (_, c) => c.lastOrderDate ?? '',
+    },
+    {
+      key: 'createdAt',
+      title: t('customers.fields.createdAt'),
+      width: 120,
+      render: (_, c) => c.createdAt.slice(0, 10),
+    },
+  ];
+}
