@@ -1,4 +1,10 @@
-import { Type, type TLiteral, type TSchema, type TUnion } from '@sinclair/typebox';
+import {
+  Type,
+  type SchemaOptions,
+  type TLiteral,
+  type TSchema,
+  type TUnion,
+} from '@sinclair/typebox';
 
 export const Nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()]);
 
@@ -8,5 +14,11 @@ type Literals<T extends readonly string[]> = Extract<
 >;
 
 /** One of a closed vocabulary from `src/domain/enums.ts`, as a union of literals. */
-export const OneOf = <const T extends readonly string[]>(values: T): TUnion<Literals<T>> =>
-  Type.Union(values.map((v) => Type.Literal(v))) as unknown as TUnion<Literals<T>>;
+export const OneOf = <const T extends readonly string[]>(
+  values: T,
+  options?: SchemaOptions,
+): TUnion<Literals<T>> =>
+  Type.Union(
+    values.map((v) => Type.Literal(v)),
+    options,
+  ) as unknown as TUnion<Literals<T>>;

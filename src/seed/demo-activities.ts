@@ -2,6 +2,7 @@ import { shiftInstant } from '../domain/calendar/dates.ts';
 import type { Container } from '../app/container.ts';
 import type { Activity, ActivityType } from '../db/schema.ts';
 import { newId } from '../domain/ids.ts';
+import { paymentFlags } from '../domain/relationship/payment-change.ts';
 import { customerRecords } from '../modules/customers/customer-records.service.ts';
 import { relationshipRecords } from '../modules/relationship/relationship-records.service.ts';
 import type { Random } from './random.ts';
@@ -63,11 +64,37 @@ export async function seedDemoActivities(
         outcome: null,
         author_id: c.owner_id,
         created_at: at,
+        source: 'user',
+        flags: '[]',
       });
       if (!mine.touch || at > mine.touch) mine.touch = at;
       if (direction === 'outbound' && (!mine.outbound || at > mine.outbound)) mine.outbound = at;
     }
     last.set(c.id, mine);
+  }
+  // The fraud every exporter meets: a "customer" writes through the website that the bank
+  // account changed. The timeline shows it as unverified web input with the payment flags.
+  const target = customers.find((c) => c.stage === 'customer');
+  if (target) {
+    const summary =
+      'Contact page: Accounts Dept <accounts@secure-payments.example> — Our bank account has changed. Please wire the balance of the last order to the new IBAN before shipment.';
+    const at = shiftInstant(now, -2).toISOString();
+    rows.push({
+      workspace_id: workspaceId,
+      id: newId(),
+      customer_id: target.id,
+      contact_id: null,
+      type: 'message',
+      channel: 'web form',
+      direction: 'inbound',
+      occurred_at: at,
+      summary,
+      outcome: null,
+      author_id: target.owner_id,
+      created_at: at,
+      source: 'web_form',
+      flags: JSON.stringify(paymentFlags(summary)),
+    });
   }
   await db.transaction().execute(async (tx) => {
     await relationshipRecords.insertActivities(tx, rows);

@@ -3,9 +3,9 @@ import type { Stage, Tier } from './core.ts';
 
 // Activities, follow-ups and cadence policies.
 
-import type { ActivityType, Direction } from '../../domain/enums.ts';
+import type { ActivitySource, ActivityType, Direction } from '../../domain/enums.ts';
 
-export type { ActivityType, Direction };
+export type { ActivitySource, ActivityType, Direction };
 
 export interface ActivityTable {
   workspace_id: string;
@@ -22,6 +22,9 @@ export interface ActivityTable {
   outcome: string | null;
   author_id: string;
   created_at: string;
+  source: ColumnType<ActivitySource, ActivitySource | undefined, ActivitySource>;
+  /** JSON array of PaymentFlag raised on arrival */
+  flags: ColumnType<string, string | undefined, string>;
 }
 
 export type FollowUpStatus = 'open' | 'done' | 'snoozed' | 'cancelled';

@@ -121,7 +121,7 @@ export function leadCaptureRoutes(app: App, leads: LeadCaptureService): void {
           { additionalProperties: false },
         ),
         response: {
-          202: Type.Object({ received: Type.Boolean(), known: Type.Optional(Type.Boolean()) }),
+          202: Type.Object({ received: Type.Boolean() }),
           ...errorResponses,
         },
       },

@@ -135,7 +135,7 @@ export class LeadCaptureService {
     // touch is logged by the system on the owner's behalf.
     const system: Scope = systemScope(form.workspace_id, owner.userId);
     // One transaction: a lead is never left without its contact or its message.
-    const known = await this.db.transaction().execute(async (tx) => {
+    await this.db.transaction().execute(async (tx) => {
       let customerId: string | null = null;
       for (const kind of ['domain', 'email', 'phone'] as MatchKind[]) {
         const key = row.keys[kind as 'domain' | 'email' | 'phone'];
@@ -143,7 +143,6 @@ export class LeadCaptureService {
         const [hit] = await customerRecords.findByKeys(tx, form.workspace_id, kind, [key]);
         customerId = hit?.customer_id ?? null;
       }
-      const found = customerId !== null;
       if (!customerId) {
         customerId = await customers.createIn(tx, owner, {
           name: row.customer.name,
@@ -161,16 +160,23 @@ export class LeadCaptureService {
             phones: c.phone ? [c.phone] : [],
           });
       }
-      await activities.logIn(tx, system, {
-        customerId,
-        type: 'message',
-        channel: 'web form',
-        direction: 'inbound',
-        occurredAt: new Date().toISOString(),
-        summary: `${form.name}: ${body.name} <${body.email}>${body.message ? ` — ${body.message.slice(0, 1500)}` : ''}`,
-      });
-      return found;
+      // Whoever fills the form in is a stranger until verified: the entry says who they claim to
+      // be and is kept as unverified web input (source web_form), with payment talk flagged.
+      await activities.logIn(
+        tx,
+        system,
+        {
+          customerId,
+          type: 'message',
+          channel: 'web form',
+          direction: 'inbound',
+          occurredAt: new Date().toISOString(),
+          summary: `${form.name}: ${body.name} <${body.email}>${body.message ? ` — ${body.message.slice(0, 1500)}` : ''}`,
+        },
+        { source: 'web_form' },
+      );
     });
-    return { received: true, known };
+    // The same answer whether or not the company is known: the form is no customer oracle.
+    return { received: true };
   }
 }

@@ -35,7 +35,7 @@ describe.each(testDialects())('lead capture on %s', (dialect) => {
     const res = await submit(lead, { origin: 'https://www.export-co.example' });
     expect(res.statusCode).toBe(202);
     expect(res.headers['access-control-allow-origin']).toBe('https://www.export-co.example');
-    expect(res.json()).toEqual({ received: true, known: false });
+    expect(res.json()).toEqual({ received: true });
     const [c] = (await ctx.client(org.eastRep).get('/customers?country=BR')).json().items;
     expect(c).toMatchObject({
       name: 'Ferragens Silva Ltda',
@@ -49,15 +49,43 @@ describe.each(testDialects())('lead capture on %s', (dialect) => {
     expect(contacts[0]).toMatchObject({ firstName: 'João', phones: [{ e164: '+5511912345678' }] });
     const timeline = (await ctx.client(org.eastRep).get(`/activities?customerId=${c.id}`)).json()
       .items;
-    expect(timeline[0]).toMatchObject({ type: 'message', direction: 'inbound' });
+    expect(timeline[0]).toMatchObject({
+      type: 'message',
+      direction: 'inbound',
+      source: 'web_form',
+      flags: [],
+    });
     expect(timeline[0].summary).toContain('Price list for hinges');
 
     // The same company again (same domain): no second customer, the message joins its timeline.
-    const again = await submit({ ...lead, name: 'Maria', email: 'maria@ferragens-silva.com.br' });
-    expect(again.json()).toEqual({ received: true, known: true });
+    // The answer is the same as for a new company: the form tells a visitor nothing.
+    const again = await submit({
+      ...lead,
+      name: 'Maria',
+      email: 'maria@ferragens-silva.com.br',
+      message: 'Our bank account has changed: please wire the deposit to the new IBAN',
+    });
+    expect(again.json()).toEqual({ received: true });
     expect((await ctx.client(org.eastRep).get('/customers?country=BR')).json().items).toHaveLength(
       1,
     );
+    // Anyone can type into a public form: the entry stays unverified web input and payment talk
+    // is flagged for the rep, never shown as the customer's own instruction.
+    const latest = (await ctx.client(org.eastRep).get(`/activities?customerId=${c.id}`)).json()
+      .items[0];
+    expect(latest).toMatchObject({
+      source: 'web_form',
+      flags: ['bank_details', 'payment_request'],
+    });
+    // What a user logs themselves is theirs, and never flagged.
+    const own = await ctx.client(org.eastRep).post('/activities', {
+      customerId: c.id,
+      type: 'note',
+      direction: 'outbound',
+      occurredAt: new Date().toISOString(),
+      summary: 'Called Maria on the number on file: the bank account did NOT change',
+    });
+    expect(own.json().activity).toMatchObject({ source: 'user', flags: [] });
   });
 
   it('ignores robots, refuses foreign origins, bad input and floods', async () => {

@@ -1,5 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { ACTIVITY_TYPES, DIRECTIONS } from '../../domain/enums.ts';
+import { ACTIVITY_SOURCES, ACTIVITY_TYPES, DIRECTIONS } from '../../domain/enums.ts';
+import { PAYMENT_FLAGS } from '../../domain/relationship/payment-change.ts';
 import { Nullable, OneOf } from '../../http/schema-helpers.ts';
 import { PageQuery } from '../../http/pagination.ts';
 
@@ -33,14 +34,20 @@ export const ActivityOut = Type.Object({
   customerId: Type.String(),
   customerName: Type.String(),
   contactId: Nullable(Type.String()),
-  type: Type.String(),
+  type: ActivityType,
   channel: Nullable(Type.String()),
-  direction: Type.String(),
+  direction: Direction,
   occurredAt: Type.String(),
   summary: Type.String(),
   outcome: Nullable(Type.String()),
   authorId: Type.String(),
   createdAt: Type.String(),
+  source: OneOf(ACTIVITY_SOURCES, {
+    description: 'user: logged by a signed-in user; web_form: unverified text from a public form',
+  }),
+  flags: Type.Array(OneOf(PAYMENT_FLAGS), {
+    description: 'raised on web-form text that mentions bank details or asks for payment',
+  }),
 });
 export type ActivityOut = Static<typeof ActivityOut>;
 

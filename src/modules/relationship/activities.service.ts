@@ -1,7 +1,9 @@
 import type { Kysely } from 'kysely';
 import type { Executor } from '../../db/dialect.ts';
 import type { Activity, DB } from '../../db/schema.ts';
+import type { ActivitySource } from '../../domain/enums.ts';
 import { newId, nowIso } from '../../domain/ids.ts';
+import { paymentFlags, type PaymentFlag } from '../../domain/relationship/payment-change.ts';
 import type { Scope } from '../../domain/scope.ts';
 import { AppError, fieldError } from '../../http/errors.ts';
 import { toPage } from '../../http/pagination.ts';
@@ -32,6 +34,8 @@ const toOut = (a: Activity & { customer_name: string }): ActivityOut => ({
   outcome: a.outcome,
   authorId: a.author_id,
   createdAt: a.created_at,
+  source: a.source,
+  flags: JSON.parse(a.flags) as PaymentFlag[],
 });
 
 const later = (a: string | null, b: string) => (a && a > b ? a : b);
@@ -71,7 +75,13 @@ export class ActivitiesService {
    * score. The customer is read once and the policies resolved once; the answer is the row
    * written, never a re-read that could miss it.
    */
-  async logIn(tx: Executor, scope: Scope, body: ActivityBody): Promise<Logged> {
+  async logIn(
+    tx: Executor,
+    scope: Scope,
+    body: ActivityBody,
+    // Entries from a public web form are anyone's words: kept apart and checked for payment talk.
+    { source = 'user' }: { source?: ActivitySource } = {},
+  ): Promise<Logged> {
     const occurredAt = new Date(body.occurredAt);
     if (occurredAt.getTime() > Date.now() + 5 * 60_000) {
       throw AppError.validation([fieldError('/occurredAt', 'in_future')]);
@@ -100,6 +110,8 @@ export class ActivitiesService {
       outcome: body.outcome?.trim() || null,
       author_id: scope.userId,
       created_at: now,
+      source,
+      flags: JSON.stringify(source === 'web_form' ? paymentFlags(body.summary) : []),
     };
     await activitiesRepository.insert(tx, row);
     const policies = await this.planning.policySet(tx, scope.workspaceId);

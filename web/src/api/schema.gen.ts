@@ -43,12 +43,16 @@ export interface paths {
                 createdAt: string;
                 customerId: string;
                 customerName: string;
-                direction: string;
+                direction: 'inbound' | 'outbound';
+                /** @description raised on web-form text that mentions bank details or asks for payment */
+                flags: ('bank_details' | 'payment_request')[];
                 id: string;
                 occurredAt: string;
                 outcome: string | null;
+                /** @description user: logged by a signed-in user; web_form: unverified text from a public form */
+                source: 'user' | 'web_form';
                 summary: string;
-                type: string;
+                type: 'note' | 'call' | 'email' | 'meeting' | 'visit' | 'message';
               }[];
               nextCursor: string | null;
             };
@@ -125,12 +129,16 @@ export interface paths {
                 createdAt: string;
                 customerId: string;
                 customerName: string;
-                direction: string;
+                direction: 'inbound' | 'outbound';
+                /** @description raised on web-form text that mentions bank details or asks for payment */
+                flags: ('bank_details' | 'payment_request')[];
                 id: string;
                 occurredAt: string;
                 outcome: string | null;
+                /** @description user: logged by a signed-in user; web_form: unverified text from a public form */
+                source: 'user' | 'web_form';
                 summary: string;
-                type: string;
+                type: 'note' | 'call' | 'email' | 'meeting' | 'visit' | 'message';
               };
               nextFollowUp: {
                 assigneeId: string;
@@ -5460,7 +5468,6 @@ export interface paths {
           };
           content: {
             'application/json': {
-              known?: boolean;
               received: boolean;
             };
           };

@@ -113,6 +113,13 @@ export const enMarkets = {
     direction: 'Direction',
     inbound: 'From the customer',
     outbound: 'By us',
+    webForm: 'Unverified web form',
+    webFormHint:
+      'Typed into the public form on your website by anyone: not confirmed to come from this customer',
+    flags: {
+      bank_details: 'Mentions bank details — verify by phone on a number you already have',
+      payment_request: 'Asks for a payment — verify before anyone pays or changes anything',
+    },
     occurredAt: 'When',
     defaultSummary: {
       call: 'Phone call',

@@ -111,6 +111,12 @@ export const zhCNMarkets: typeof enMarkets = {
     direction: '方向',
     inbound: '客户主动联系',
     outbound: '我方联系',
+    webForm: '未经核实的网页表单',
+    webFormHint: '任何人都可在官网公开表单中填写，未确认来自该客户本人',
+    flags: {
+      bank_details: '涉及银行账户信息——请用已存档的电话号码核实',
+      payment_request: '涉及付款要求——付款或变更前务必核实',
+    },
     occurredAt: '时间',
     defaultSummary: {
       call: '电话沟通',

@@ -1,5 +1,6 @@
 import { CheckOutlined, ClockCircleOutlined } from '@ant-design/icons';
 import {
+  Alert,
   App,
   Button,
   Card,
@@ -210,21 +211,53 @@ export function ActivitiesCard({
       ) : (
         <Timeline
           items={(list.data ?? []).map((a) => ({
-            color: a.direction === 'inbound' ? 'green' : 'blue',
+            color: a.flags.length
+              ? 'red'
+              : a.source === 'web_form'
+                ? 'gray'
+                : a.direction === 'inbound'
+                  ? 'green'
+                  : 'blue',
             children: (
               <div data-testid="activity-item">
                 <Space wrap>
                   <Tag>{t(`relationship.types.${a.type}`)}</Tag>
-                  <Typography.Text type="secondary">
-                    {a.direction === 'inbound'
-                      ? t('relationship.inbound')
-                      : t('relationship.outbound')}
-                  </Typography.Text>
+                  {a.source === 'web_form' ? (
+                    <Tooltip title={t('relationship.webFormHint')}>
+                      <Tag color="default" data-testid="activity-unverified">
+                        {t('relationship.webForm')}
+                      </Tag>
+                    </Tooltip>
+                  ) : (
+                    <Typography.Text type="secondary">
+                      {a.direction === 'inbound'
+                        ? t('relationship.inbound')
+                        : t('relationship.outbound')}
+                    </Typography.Text>
+                  )}
                   <Typography.Text type="secondary">
                     {formatDateTime(a.occurredAt, i18n.language)} · {names.user(a.authorId)}
                   </Typography.Text>
                 </Space>
-                <div>{a.summary}</div>
+                {a.flags.map((f) => (
+                  <Alert
+                    key={f}
+                    type="error"
+                    showIcon
+                    data-testid="activity-flag"
+                    title={t(`relationship.flags.${f}`)}
+                    style={{ margin: '4px 0' }}
+                  />
+                ))}
+                <div
+                  style={
+                    a.source === 'web_form'
+                      ? { fontStyle: 'italic', color: 'var(--ant-color-text-secondary)' }
+                      : undefined
+                  }
+                >
+                  {a.summary}
+                </div>
                 {a.outcome && <Typography.Text type="secondary">{a.outcome}</Typography.Text>}
               </div>
             ),
