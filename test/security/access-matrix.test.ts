@@ -401,6 +401,41 @@ describe.each(testDialects())('access matrix on %s', (dialect) => {
     expect(failed).toEqual([]);
   });
 
+  // Lists first: they only read, so a leaking write below cannot hide a leaking list.
+  it('never lists the east rep’s records to the other callers', async () => {
+    const lists = operations.filter(
+      (o) =>
+        o.method === 'get' &&
+        !o.path.includes('{') &&
+        o.op.responses?.['200']?.content?.['application/json']?.schema?.properties?.items,
+    );
+    expect(lists.length).toBeGreaterThan(15);
+    const problems: string[] = [];
+    let checks = 0;
+    for (const o of lists) {
+      // Ask for the east rep's records by id where the list can filter by one.
+      const query = (o.op.parameters ?? [])
+        .filter((p) => p.in === 'query' && ['customerId', 'contactId'].includes(p.name))
+        .map((p) => {
+          const f = fixtures[p.name === 'customerId' ? 'customers' : 'contacts']!;
+          return `${p.name}=${f.params.id}`;
+        });
+      for (const q of ['', ...query]) {
+        for (const name of CALLERS) {
+          const res = await request('get', `${o.path}${q ? `?${q}` : ''}`, callers[name]);
+          checks++;
+          const where = `GET ${o.path}${q ? `?${q}` : ''} as ${name} → ${res.statusCode}`;
+          if (name === 'anonymous' && res.statusCode !== 401) problems.push(where);
+          if (![200, 401, 403, 404].includes(res.statusCode))
+            problems.push(`${where}: ${res.body.slice(0, 200)}`);
+          const seen = [...scopedIds, ...scopedSecrets].filter((s) => told(res).includes(s));
+          if (seen.length) problems.push(`${where}: shows ${seen.join(', ')}`);
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+    console.info(`[access-matrix ${dialect}] ${checks} list × caller checks`);
+  });
   it('keeps every id-route closed to callers outside the record’s scope', async () => {
     const problems: string[] = [];
     let checks = 0;
@@ -446,39 +481,61 @@ describe.each(testDialects())('access matrix on %s', (dialect) => {
     expect(checks).toBeGreaterThan(100);
     console.info(`[access-matrix ${dialect}] ${checks} id-route × caller checks`);
   });
-
-  it('never lists the east rep’s records to the other callers', async () => {
-    const lists = operations.filter(
-      (o) =>
-        o.method === 'get' &&
-        !o.path.includes('{') &&
-        o.op.responses?.['200']?.content?.['application/json']?.schema?.properties?.items,
-    );
-    expect(lists.length).toBeGreaterThan(15);
-    const problems: string[] = [];
-    let checks = 0;
-    for (const o of lists) {
-      // Ask for the east rep's records by id where the list can filter by one.
-      const query = (o.op.parameters ?? [])
-        .filter((p) => p.in === 'query' && ['customerId', 'contactId'].includes(p.name))
-        .map((p) => {
-          const f = fixtures[p.name === 'customerId' ? 'customers' : 'contacts']!;
-          return `${p.name}=${f.params.id}`;
-        });
-      for (const q of ['', ...query]) {
-        for (const name of CALLERS) {
-          const res = await request('get', `${o.path}${q ? `?${q}` : ''}`, callers[name]);
-          checks++;
-          const where = `GET ${o.path}${q ? `?${q}` : ''} as ${name} → ${res.statusCode}`;
-          if (name === 'anonymous' && res.statusCode !== 401) problems.push(where);
-          if (![200, 401, 403, 404].includes(res.statusCode))
-            problems.push(`${where}: ${res.body.slice(0, 200)}`);
-          const seen = [...scopedIds, ...scopedSecrets].filter((s) => told(res).includes(s));
-          if (seen.length) problems.push(`${where}: shows ${seen.join(', ')}`);
-        }
-      }
+  // The two places the scope rule was missing, pinned beyond the generated walk.
+  it('lets a manager give lead forms only to their own team and delete only their team’s', async () => {
+    const east = ctx.client(org.eastManager);
+    for (const owner of [org.westRep, org.admin, org.westManager]) {
+      const res = await east.post('/lead-forms', {
+        name: uniq('Stray form'),
+        ownerId: owner.user.id,
+      });
+      expect(res.statusCode).toBe(400);
+      expect(res.json().errors[0]).toMatchObject({ path: '/ownerId', code: 'owner_not_allowed' });
     }
-    expect(problems).toEqual([]);
-    console.info(`[access-matrix ${dialect}] ${checks} list × caller checks`);
+    expect((await east.post('/lead-forms', { name: uniq('Own form') })).statusCode).toBe(201);
+    const admins = await ctx
+      .client(org.admin)
+      .post('/lead-forms', { name: uniq('Admin form'), ownerId: org.westRep.user.id });
+    expect(admins.statusCode).toBe(201);
+    const mine = await ok(await east.post('/lead-forms', { name: uniq('Manager form') }), 'form');
+    const before = await snapshot(ctx, tables);
+    expect((await ctx.client(org.westManager).delete(`/lead-forms/${mine.id}`)).statusCode).toBe(
+      404,
+    );
+    expect(await snapshot(ctx, tables)).toBe(before);
+    const listed = (await ok(await ctx.client(org.westManager).get('/lead-forms'), 'list'))
+      .items as { id: string; ownerId: string }[];
+    expect(listed.map((f) => f.id)).toContain(admins.json().id);
+    expect(
+      listed.every((f) => [org.westManager, org.westRep].some((u) => u.user.id === f.ownerId)),
+    ).toBe(true);
+    expect((await east.delete(`/lead-forms/${mine.id}`)).statusCode).toBe(204);
+  });
+
+  it('lets nobody undo a merge that touched a customer outside their scope', async () => {
+    const keep = await ctx.newCustomer(org.eastRep, { name: uniq('Undo kept') });
+    const other = await ctx.newCustomer(org.westRep, { name: uniq('Undo merged') });
+    await ctx.newContact(org.westRep, other.id, { firstName: uniq('Westcontact') });
+    const merged = await ok(
+      await ctx.client(org.admin).post('/duplicates/merge', { keepId: keep.id, mergeId: other.id }),
+      'merge',
+    );
+    const before = await snapshot(ctx, tables);
+    for (const caller of [
+      org.eastRep,
+      org.eastRep2,
+      org.eastManager,
+      org.westRep,
+      org.westManager,
+    ]) {
+      const res = await ctx.client(caller).post(`/merges/${merged.mergeId as string}/undo`, {});
+      expect(res.statusCode).toBe(404);
+      expect(told(res)).not.toContain(other.name);
+    }
+    expect(await snapshot(ctx, tables)).toBe(before);
+    expect((await ctx.rawCustomer(org.ws.id, other.id))?.deleted_at).not.toBeNull();
+    const undone = await ctx.client(org.admin).post(`/merges/${merged.mergeId as string}/undo`, {});
+    expect(undone.statusCode).toBe(200);
+    expect((await ctx.rawCustomer(org.ws.id, other.id))?.deleted_at).toBeNull();
   });
 });
