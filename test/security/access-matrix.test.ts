@@ -189,7 +189,7 @@ async function seedFixtures(ctx: TestContext, org: Org) {
     'custom-fields': { params: { id: field.id as string }, owner: org.admin, secrets: [] },
     tokens: { params: { id: token.id as string }, owner: rep, secrets: [token.id as string] },
     'calendar-days': {
-      params: { id: day.id as string, code: 'DE' },
+      params: { id: day.id, code: 'DE' },
       owner: org.eastManager,
       secrets: [],
     },
@@ -285,9 +285,11 @@ function sample(schema: Schema | undefined, selfId: string, key = '', required =
       const s = 'Matrix probe value'.padEnd(schema.minLength ?? 0, 'x');
       return schema.maxLength ? s.slice(0, schema.maxLength) : s;
     }
-    default:
+    case 'null':
+    case undefined:
       return undefined;
   }
+  return undefined;
 }
 
 /**
@@ -295,7 +297,7 @@ function sample(schema: Schema | undefined, selfId: string, key = '', required =
  * only repeats the URL the caller sent (and so the id they already had).
  */
 function told(res: LightMyRequestResponse): string {
-  if (!/json/.test(`${res.headers['content-type']}`)) return res.body;
+  if (!/json/.test(String(res.headers['content-type']))) return res.body;
   const body = res.json<Record<string, unknown>>();
   if (body && typeof body === 'object' && 'status' in body) delete body.instance;
   return JSON.stringify(body);
@@ -468,7 +470,7 @@ describe.each(testDialects())('access matrix on %s', (dialect) => {
           problems.push(`${where}: ${res.body.slice(0, 200)}`);
         if (
           res.statusCode >= 400 &&
-          !/^application\/problem\+json/.test(`${res.headers['content-type']}`)
+          !/^application\/problem\+json/.test(String(res.headers['content-type']))
         )
           problems.push(`${where}: not a problem document`);
         const leaked = f.secrets.filter((s) => told(res).includes(s));
@@ -499,9 +501,9 @@ describe.each(testDialects())('access matrix on %s', (dialect) => {
     expect(admins.statusCode).toBe(201);
     const mine = await ok(await east.post('/lead-forms', { name: uniq('Manager form') }), 'form');
     const before = await snapshot(ctx, tables);
-    expect((await ctx.client(org.westManager).delete(`/lead-forms/${mine.id}`)).statusCode).toBe(
-      404,
-    );
+    expect(
+      (await ctx.client(org.westManager).delete(`/lead-forms/${mine.id as string}`)).statusCode,
+    ).toBe(404);
     expect(await snapshot(ctx, tables)).toBe(before);
     const listed = (await ok(await ctx.client(org.westManager).get('/lead-forms'), 'list'))
       .items as { id: string; ownerId: string }[];
@@ -509,7 +511,7 @@ describe.each(testDialects())('access matrix on %s', (dialect) => {
     expect(
       listed.every((f) => [org.westManager, org.westRep].some((u) => u.user.id === f.ownerId)),
     ).toBe(true);
-    expect((await east.delete(`/lead-forms/${mine.id}`)).statusCode).toBe(204);
+    expect((await east.delete(`/lead-forms/${mine.id as string}`)).statusCode).toBe(204);
   });
 
   it('lets nobody undo a merge that touched a customer outside their scope', async () => {
