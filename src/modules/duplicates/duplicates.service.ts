@@ -160,7 +160,11 @@ export class DuplicatesService {
       const m = await duplicatesRepository.findMerge(tx, scope.workspaceId, mergeId);
       if (!m) throw AppError.notFound('Merge');
       const keep = await customerRecords.findVisible(tx, scope, m.kept_id);
-      if (!keep) throw AppError.notFound('Merge');
+      // Undo writes both customers: each must be in the caller's scope, as for the merge itself.
+      const gone = await customerRecords.findVisible(tx, scope, m.merged_id, {
+        includeDeleted: true,
+      });
+      if (!keep || !gone) throw AppError.notFound('Merge');
       if (m.undone_at) throw AppError.conflict('This merge has already been undone');
       const at = nowIso();
       const before = JSON.parse(m.kept_before) as Customer;

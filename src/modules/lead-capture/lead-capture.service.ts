@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import type { DB, LeadForm, MatchKind } from '../../db/schema.ts';
 import { newId, nowIso } from '../../domain/ids.ts';
 import { normaliseCustomerRow } from '../../domain/import/normalise-customer-row.ts';
-import { requireRole, systemScope, type Scope } from '../../domain/scope.ts';
+import { canSeeOwner, requireRole, systemScope, type Scope } from '../../domain/scope.ts';
 import { AppError, fieldError } from '../../http/errors.ts';
 import type { ActivitiesService } from '../relationship/activities.service.ts';
 import type { AuthService } from '../auth/auth.service.ts';
@@ -53,7 +53,7 @@ export class LeadCaptureService {
 
   async list(scope: Scope) {
     requireRole(scope, 'admin', 'manager');
-    return { items: (await leadFormsRepository.list(this.db, scope.workspaceId)).map(toOut) };
+    return { items: (await leadFormsRepository.list(this.db, scope)).map(toOut) };
   }
 
   async create(
@@ -65,6 +65,11 @@ export class LeadCaptureService {
     const owner = await userRecords.findById(this.db, scope.workspaceId, ownerId);
     if (!owner || owner.active !== 1)
       throw AppError.validation([fieldError('/ownerId', 'no_active_user')]);
+    // The same rule as a customer's owner: yourself or a member of your teams (admins: anyone).
+    if (!canSeeOwner(scope, ownerId))
+      throw AppError.validation([
+        fieldError('/ownerId', 'owner_not_allowed', { entities: 'lead forms' }),
+      ]);
     const origins = body.allowedOrigins ?? [];
     origins.forEach((o, i) => {
       if (!/^https?:\/\/[^/\s]+$/.test(o))
@@ -86,7 +91,9 @@ export class LeadCaptureService {
 
   async remove(scope: Scope, id: string): Promise<void> {
     requireRole(scope, 'admin', 'manager');
-    if (!(await leadFormsRepository.remove(this.db, scope.workspaceId, id)))
+    // Another team's form is out of scope, so "not found", as for customers.
+    const form = await leadFormsRepository.findVisible(this.db, scope, id);
+    if (!form || !(await leadFormsRepository.remove(this.db, scope.workspaceId, form.id)))
       throw AppError.notFound('Lead form');
   }
 

@@ -1,14 +1,28 @@
 import type { Executor } from '../../db/dialect.ts';
 import type { LeadForm } from '../../db/schema.ts';
+import { visibleTo } from '../../db/visibility.ts';
+import type { Scope } from '../../domain/scope.ts';
 
 export const leadFormsRepository = {
-  list(db: Executor, workspaceId: string): Promise<LeadForm[]> {
+  /** The forms whose owner the scope may see (a manager: their teams'; an admin: all). */
+  list(db: Executor, scope: Scope): Promise<LeadForm[]> {
     return db
       .selectFrom('lead_forms')
       .selectAll()
-      .where('workspace_id', '=', workspaceId)
+      .where('workspace_id', '=', scope.workspaceId)
+      .$call(visibleTo(scope, 'lead_forms.owner_id'))
       .orderBy('name')
       .execute();
+  },
+
+  findVisible(db: Executor, scope: Scope, id: string): Promise<LeadForm | undefined> {
+    return db
+      .selectFrom('lead_forms')
+      .selectAll()
+      .where('workspace_id', '=', scope.workspaceId)
+      .where('id', '=', id)
+      .$call(visibleTo(scope, 'lead_forms.owner_id'))
+      .executeTakeFirst();
   },
 
   byKey(db: Executor, workspaceId: string, formKey: string): Promise<LeadForm | undefined> {
