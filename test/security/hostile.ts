@@ -107,6 +107,7 @@ export function plausible(
       if (s.format === 'date-time') return fc.constant(new Date().toISOString());
       if (s.format === 'email') return fc.constant('someone@example.com');
       return fc.string({ maxLength: Math.min(s.maxLength ?? 30, 30) });
+    case undefined:
     default:
       return fc.jsonValue({ maxDepth: 2 });
   }

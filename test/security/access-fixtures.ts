@@ -1,0 +1,204 @@
+import type { LightMyRequestResponse } from 'fastify';
+import type { salesOrg, TestContext } from '../support/context.ts';
+import { type Actor } from '../support/context.ts';
+
+export type Org = Awaited<ReturnType<typeof salesOrg>>;
+export type CallerName = 'sameTeamRep' | 'otherTeamRep' | 'otherTeamManager' | 'anonymous';
+export const CALLERS: CallerName[] = [
+  'sameTeamRep',
+  'otherTeamRep',
+  'otherTeamManager',
+  'anonymous',
+];
+export const METHODS = ['get', 'post', 'put', 'patch', 'delete'] as const;
+export type Method = (typeof METHODS)[number];
+
+// The pairs that are *legitimately* allowed to reach the seeded record. Anything not listed
+// here must answer 401, 403 or 404, leak nothing of the record and change nothing.
+// Even an allowed read must not show another team's customer data (checked below).
+export const ALLOWED: { route: RegExp; callers: CallerName[]; why: string }[] = [
+  {
+    route: /^GET \/users\/\{id\}$/,
+    callers: ['sameTeamRep', 'otherTeamRep', 'otherTeamManager'],
+    why: 'any signed-in user may read a colleague’s profile (as the users list)',
+  },
+  {
+    route: /^GET \/segments\/\{id\}(\/customers|\/export\.csv)?$/,
+    callers: ['sameTeamRep', 'otherTeamRep', 'otherTeamManager'],
+    why: 'segments are shared in the workspace; their contents are counted in the caller’s scope',
+  },
+  {
+    route: /^(PATCH|DELETE) \/segments\/\{id\}$/,
+    callers: ['otherTeamManager'],
+    why: 'the creator, managers and admins may change a shared segment',
+  },
+  {
+    route: /^DELETE \/countries\/\{code\}\/calendar-days\/\{id\}$/,
+    callers: ['otherTeamManager'],
+    why: 'workspace calendar days belong to the workspace: admins and managers edit them',
+  },
+];
+
+/** Records whose lists are shared with the whole workspace (no customer data in them). */
+export const WORKSPACE_WIDE = new Set([
+  'users',
+  'teams',
+  'segments',
+  'custom-fields',
+  'calendar-days',
+]);
+
+export interface Fixture {
+  /** path parameters: the record id and any others the route needs */
+  params: Record<string, string>;
+  /** who owns (or may read) it: the sanity read that proves the id is real */
+  owner: Actor;
+  /** values that must never appear in an answer to an out-of-scope caller */
+  secrets: string[];
+}
+
+export const uniq = (label: string) => `${label}-${Math.random().toString(36).slice(2, 10)}`;
+
+export async function ok(res: LightMyRequestResponse, what: string) {
+  if (res.statusCode >= 300) throw new Error(`${what}: ${res.statusCode} ${res.body}`);
+  return res.json<Record<string, unknown>>();
+}
+
+/**
+ * One fixture per record kind the API addresses by id, keyed by the path segment before the id
+ * parameter (`/customers/{id}/contacts` → customers, `/me/tokens/{id}` → tokens). Each creates
+ * the record owned by the east team's first rep (or, for workspace records, by whoever may).
+ */
+export async function seedFixtures(ctx: TestContext, org: Org) {
+  const rep = org.eastRep;
+  const as = (a: Actor) => ctx.client(a);
+  const custName = uniq('Matrixsecret Customer');
+  const customer = await ctx.newCustomer(rep, {
+    name: custName,
+    domain: `${uniq('matrixsecret')}.example`,
+  });
+  const contactEmail = `${uniq('secret.contact')}@matrix-east.example`;
+  const contact = await ctx.newContact(rep, customer.id, {
+    firstName: uniq('Secretfirst'),
+    emails: [contactEmail],
+  });
+  const activity = await ok(
+    await as(rep).post('/activities', {
+      customerId: customer.id,
+      type: 'call',
+      direction: 'outbound',
+      occurredAt: new Date().toISOString(),
+      summary: uniq('Secret call summary'),
+    }),
+    'activity',
+  );
+  const followUp = await ok(
+    await as(rep).post('/follow-ups', {
+      customerId: customer.id,
+      dueDate: '2030-03-04',
+      note: uniq('Secret note'),
+    }),
+    'follow-up',
+  );
+  const order = await ok(
+    await as(rep).post('/orders', {
+      customerId: customer.id,
+      number: uniq('SECRET-PO'),
+      orderDate: '2026-01-15',
+      amountMinor: 4_242_00,
+      currency: 'EUR',
+    }),
+    'order',
+  );
+  const segment = await ok(
+    await as(rep).post('/segments', {
+      name: uniq('Matrix segment'),
+      filter: { match: 'all', conditions: [{ field: 'country', op: 'in', value: ['de'] }] },
+    }),
+    'segment',
+  );
+  const form = await ok(
+    await as(org.eastManager).post('/lead-forms', {
+      name: uniq('Matrix form'),
+      ownerId: rep.user.id,
+    }),
+    'lead form',
+  );
+  const upload = await ctx.upload(
+    rep,
+    '/imports',
+    {
+      name: 'matrix.csv',
+      content: `company,country,email\n${uniq('Importsecret GmbH')},DE,x@import-secret.example\n,DE,broken\n`,
+    },
+    { entity: 'customers', source: 'matrix' },
+  );
+  const job = await ok(upload, 'import');
+  await ctx.imports.wait(job.id as string);
+  // A merge of two of the rep's own customers, made by the rep.
+  const kept = await ctx.newCustomer(rep, { name: uniq('Matrixsecret Kept') });
+  const gone = await ctx.newCustomer(rep, { name: uniq('Matrixsecret Merged') });
+  const merge = await ok(
+    await as(rep).post('/duplicates/merge', { keepId: kept.id, mergeId: gone.id }),
+    'merge',
+  );
+  const field = await ok(
+    await as(org.admin).post('/custom-fields', {
+      key: `matrix_${Math.random().toString(36).slice(2, 8)}`,
+      label: 'Matrix field',
+      type: 'text',
+    }),
+    'custom field',
+  );
+  const token = await ok(await as(rep).post('/me/tokens', { name: uniq('Matrix token') }), 'token');
+  const dayName = uniq('Matrix day');
+  await ok(
+    await as(org.eastManager).post('/countries/DE/calendar-days', {
+      date: '2030-05-06',
+      kind: 'holiday',
+      name: dayName,
+    }),
+    'calendar day',
+  );
+  const holidays = await ok(await as(rep).get('/countries/DE/holidays?year=2030'), 'holidays');
+  const day = (holidays.items as { id: string; name: string }[]).find((d) => d.name === dayName)!;
+
+  const fixtures: Record<string, Fixture> = {
+    customers: { params: { id: customer.id }, owner: rep, secrets: [customer.id, custName] },
+    contacts: { params: { id: contact.id }, owner: rep, secrets: [contact.id, contactEmail] },
+    'follow-ups': {
+      params: { id: followUp.id as string },
+      owner: rep,
+      secrets: [followUp.id as string, followUp.note as string, customer.id],
+    },
+    orders: {
+      params: { id: order.id as string },
+      owner: rep,
+      secrets: [order.id as string, order.number as string, customer.id],
+    },
+    segments: { params: { id: segment.id as string }, owner: rep, secrets: [] },
+    'lead-forms': {
+      params: { id: form.id as string },
+      owner: org.eastManager,
+      secrets: [form.id as string, form.postUrl as string],
+    },
+    imports: { params: { id: job.id as string }, owner: rep, secrets: [job.id as string] },
+    merges: {
+      params: { id: merge.mergeId as string },
+      owner: rep,
+      secrets: [merge.mergeId as string, kept.id, gone.id, kept.name, gone.name],
+    },
+    users: { params: { id: rep.user.id }, owner: rep, secrets: [rep.user.email] },
+    teams: { params: { id: org.east.id }, owner: org.admin, secrets: [] },
+    'custom-fields': { params: { id: field.id as string }, owner: org.admin, secrets: [] },
+    tokens: { params: { id: token.id as string }, owner: rep, secrets: [token.id as string] },
+    'calendar-days': {
+      params: { id: day.id, code: 'DE' },
+      owner: org.eastManager,
+      secrets: [],
+    },
+  };
+  // Records with no id route of their own, whose ids must still stay out of others' lists.
+  const listedOnly = { activities: [activity.id as string] };
+  return { fixtures, listedOnly };
+}
