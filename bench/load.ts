@@ -1,0 +1,85 @@
+/**
+ * `npm run bench:load`: a loopback load run against a real server process. Seeds LOAD_CUSTOMERS
+ * (default 20,000) demo customers into a scratch SQLite file, starts `chuhai serve` on it in a
+ * child process, and drives it from this process with autocannon: the customer list (GET) at
+ * LOAD_CONNECTIONS (100) for LOAD_SECONDS (60), then a mixed run (list, one customer, the inbox,
+ * and logging an activity). Prints req/s, p50/p99 and errors as a Markdown table.
+ */
+import { spawn } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import autocannon from 'autocannon';
+import { createContainer } from '../src/app/container.ts';
+import { openDatabase } from '../src/db/database.ts';
+import { migrateToLatest } from '../src/db/migrate.ts';
+import { DEMO_ADMIN, seedDemo } from '../src/seed/demo.ts';
+
+const CUSTOMERS = Number(process.env.LOAD_CUSTOMERS ?? 20_000);
+const CONNECTIONS = Number(process.env.LOAD_CONNECTIONS ?? 100);
+const SECONDS = Number(process.env.LOAD_SECONDS ?? 60);
+const PORT = Number(process.env.LOAD_PORT ?? 3917);
+const dir = '/tmp/chuhai-load';
+rmSync(dir, { recursive: true, force: true });
+
+console.error(`seeding ${CUSTOMERS} customers…`);
+const database = openDatabase(join(dir, 'load.db'));
+await migrateToLatest(database.db);
+const services = createContainer(database.db);
+await seedDemo(database.db, { services, customers: CUSTOMERS, withActivities: true });
+const { token } = await services.auth.createTokenForEmail(DEMO_ADMIN, 'load');
+const customer = await database.db
+  .selectFrom('customers')
+  .select('id')
+  .orderBy('id', 'desc')
+  .executeTakeFirstOrThrow();
+await database.destroy();
+
+const server = spawn(process.execPath, ['bin/chuhai.js', 'serve', '--no-seed'], {
+  env: {
+    ...process.env,
+    PORT: String(PORT),
+    HOST: '127.0.0.1',
+    CHUHAI_DATA_DIR: dir,
+    DATABASE_URL: join(dir, 'load.db'),
+    LOG_LEVEL: 'warn',
+  },
+  stdio: ['ignore', 'pipe', 'inherit'],
+});
+await new Promise<void>((resolve, reject) => {
+  server.stdout.on('data', (d: Buffer) => d.toString().includes('is running') && resolve());
+  server.on('exit', (code) => reject(new Error(`server exited with ${code}`)));
+});
+
+const base = `http://127.0.0.1:${PORT}/api/v1`;
+const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
+const run = (title: string, requests: autocannon.Request[]) =>
+  autocannon({ url: base, connections: CONNECTIONS, duration: SECONDS, headers, requests, title });
+
+const list = await run('list', [{ method: 'GET', path: '/api/v1/customers?country=DE&limit=50' }]);
+const mixed = await run('mixed', [
+  { method: 'GET', path: '/api/v1/customers?limit=50' },
+  { method: 'GET', path: `/api/v1/customers/${customer.id}` },
+  { method: 'GET', path: '/api/v1/inbox?scope=all' },
+  {
+    method: 'POST',
+    path: '/api/v1/activities',
+    body: JSON.stringify({
+      customerId: customer.id,
+      type: 'call',
+      direction: 'outbound',
+      occurredAt: new Date().toISOString(),
+      summary: 'Load test call',
+    }),
+  },
+]);
+server.kill('SIGTERM');
+
+const row = (name: string, r: autocannon.Result) =>
+  `| ${name} | ${Math.round(r.requests.average)} req/s | ${r.latency.p50} ms | ${r.latency.p99} ms | ${r.errors + r.non2xx} |`;
+console.log(
+  `\n${CUSTOMERS.toLocaleString('en-US')} customers, ${CONNECTIONS} connections, ${SECONDS} s each, SQLite, server in its own process on loopback\n`,
+);
+console.log('| run | throughput | p50 | p99 | errors and non-2xx |');
+console.log('| --- | --- | --- | --- | --- |');
+console.log(row('customer list (country=DE, limit 50)', list));
+console.log(row('mixed: list, one customer, inbox, log an activity', mixed));
