@@ -22,6 +22,14 @@ export interface Config {
 
 export type TrustProxy = false | number | string[];
 
+/** Fastify's `trustProxy`; its types lack the hop count, so a count becomes the function it means. */
+export function fastifyTrustProxy(
+  trust: TrustProxy | undefined,
+): boolean | string[] | ((address: string, hop: number) => boolean) {
+  if (typeof trust === 'number') return (_address, hop) => hop < trust;
+  return trust ?? false;
+}
+
 /** `CHUHAI_TRUST_PROXY`: empty → trust nobody; `2` → hop count; else comma-separated addresses/CIDRs. */
 export function parseTrustProxy(value: string | undefined): TrustProxy {
   const text = (value ?? '').trim();

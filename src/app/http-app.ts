@@ -9,7 +9,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import type { Kysely } from 'kysely';
-import type { TrustProxy } from '../config.ts';
+import { fastifyTrustProxy, type TrustProxy } from '../config.ts';
 import type { DB } from '../db/schema.ts';
 import { authenticate } from '../http/authenticate.ts';
 import { AppError } from '../http/errors.ts';
@@ -36,7 +36,7 @@ export interface AppOptions {
 export async function buildApp(opts: AppOptions): Promise<App> {
   const app = Fastify({
     logger: opts.logger ?? false,
-    trustProxy: opts.trustProxy ?? false,
+    trustProxy: fastifyTrustProxy(opts.trustProxy),
     genReqId: () => crypto.randomUUID(),
     ajv: {
       customOptions: {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseTrustProxy } from '../../config.ts';
+import { fastifyTrustProxy, parseTrustProxy } from '../../config.ts';
 import { testDialects } from '../../../test/support/databases.ts';
 import { salesOrg, TEST_PASSWORD, TestContext } from '../../../test/support/context.ts';
 
@@ -41,6 +41,9 @@ describe('CHUHAI_TRUST_PROXY', () => {
     expect(parseTrustProxy('0')).toBe(false);
     expect(parseTrustProxy('1')).toBe(1);
     expect(parseTrustProxy('127.0.0.1, 10.0.0.0/8')).toEqual(['127.0.0.1', '10.0.0.0/8']);
+    const oneHop = fastifyTrustProxy(1) as (address: string, hop: number) => boolean;
+    expect([oneHop('10.0.0.1', 0), oneHop('10.0.0.2', 1)]).toEqual([true, false]);
+    expect(fastifyTrustProxy(undefined)).toBe(false);
   });
 });
 
