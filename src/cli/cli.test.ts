@@ -83,6 +83,28 @@ describe('chuhai CLI', () => {
     }
   });
 
+  it('refuses common passwords, the email and the product name in user create', async () => {
+    for (const [password, reason] of [
+      ['password123', 'most common passwords'],
+      ['newhire.li@example.test', 'email'],
+      ['My-Chuhai-2026', 'product name'],
+    ] as const) {
+      const r = await run(
+        'user',
+        'create',
+        '--email',
+        'newhire.li@example.test',
+        '--password',
+        password,
+        '--role',
+        'rep',
+      );
+      expect(r.code, password).not.toBe(0);
+      expect(r.err).toMatch(/^chuhai: /);
+      expect(r.err).toContain(reason);
+    }
+  });
+
   it('seeds a small demo and exports it as CSV and XLSX', async () => {
     const seeded = await run('seed', '--demo', '--customers', '40');
     expect(seeded.code).toBe(0);

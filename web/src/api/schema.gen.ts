@@ -4849,7 +4849,7 @@ export interface paths {
     delete?: never;
     options?: never;
     head?: never;
-    /** Change your name, language or password */
+    /** Change your name, language or password; a new password ends your other sessions */
     patch: {
       parameters: {
         query?: never;
@@ -4863,8 +4863,10 @@ export interface paths {
             currentPassword?: string;
             locale?: 'zh-CN' | 'en' | null;
             name?: string;
-            /** @description at least 10 characters */
+            /** @description at least 10 characters; not one of the 10,000 commonest passwords, not your email, not containing the product name */
             newPassword?: string;
+            /** @description with `newPassword`: also revoke your API tokens (your other sessions always end) */
+            revokeTokens?: boolean;
           };
         };
       };
@@ -6533,7 +6535,7 @@ export interface paths {
             /** Format: email */
             email: string;
             name: string;
-            /** @description at least 10 characters */
+            /** @description at least 10 characters; not one of the 10,000 commonest passwords, not your email, not containing the product name */
             password: string;
             role: 'admin' | 'manager' | 'rep';
             teamIds?: string[];
@@ -6698,8 +6700,10 @@ export interface paths {
           'application/json': {
             active?: boolean;
             name?: string;
-            /** @description at least 10 characters */
+            /** @description at least 10 characters; not one of the 10,000 commonest passwords, not your email, not containing the product name */
             password?: string;
+            /** @description with `password`: also revoke the user’s API tokens (sessions always end) */
+            revokeTokens?: boolean;
             role?: 'admin' | 'manager' | 'rep';
             teamIds?: string[];
           };
