@@ -11,6 +11,35 @@ export interface Config {
   secret: string;
   /** Secure cookies when served over HTTPS (set CHUHAI_SECURE_COOKIES=1 behind TLS). */
   secureCookies: boolean;
+  /**
+   * Whose `X-Forwarded-For` / `X-Forwarded-Proto` to believe (Fastify's `trustProxy`): nobody by
+   * default, else the proxies' addresses or CIDRs (CHUHAI_TRUST_PROXY=127.0.0.1,10.0.0.0/8) or a
+   * hop count (CHUHAI_TRUST_PROXY=1). Sign-in and lead-form limits and the audit log use the
+   * client address this yields, so trusting everyone would let any caller choose theirs.
+   */
+  trustProxy: TrustProxy;
+}
+
+export type TrustProxy = false | number | string[];
+
+/** Fastify's `trustProxy`; its types lack the hop count, so a count becomes the function it means. */
+export function fastifyTrustProxy(
+  trust: TrustProxy | undefined,
+): boolean | string[] | ((address: string, hop: number) => boolean) {
+  if (typeof trust === 'number') return (_address, hop) => hop < trust;
+  return trust ?? false;
+}
+
+/** `CHUHAI_TRUST_PROXY`: empty → trust nobody; `2` → hop count; else comma-separated addresses/CIDRs. */
+export function parseTrustProxy(value: string | undefined): TrustProxy {
+  const text = (value ?? '').trim();
+  if (text === '' || text === '0' || text.toLowerCase() === 'false') return false;
+  if (/^\d+$/.test(text)) return Number(text);
+  const list = text
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  return list.length ? list : false;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -22,6 +51,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: env.HOST ?? '0.0.0.0',
     secret: env.CHUHAI_SECRET ?? loadOrCreateSecret(dataDir),
     secureCookies: env.CHUHAI_SECURE_COOKIES === '1',
+    trustProxy: parseTrustProxy(env.CHUHAI_TRUST_PROXY),
   };
 }
 

@@ -58,7 +58,7 @@ export function createContainer(db: Kysely<DB>, opts: ContainerOptions = {}) {
     uploadsDir,
     audit: new AuditService(db),
     auth,
-    users: new UsersService(db),
+    users: new UsersService(db, auth),
     teams: new TeamsService(db),
     workspace: new WorkspaceSettingsService(db, (id) => calendars.invalidate(id)),
     customFields: new CustomFieldsService(db),

@@ -9,6 +9,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import type { Kysely } from 'kysely';
+import { fastifyTrustProxy, type TrustProxy } from '../config.ts';
 import type { DB } from '../db/schema.ts';
 import { authenticate } from '../http/authenticate.ts';
 import { AppError } from '../http/errors.ts';
@@ -23,6 +24,8 @@ export interface AppOptions {
   container?: Container;
   secret: string;
   secureCookies?: boolean;
+  /** whose forwarded headers to believe (see `Config.trustProxy`); default: nobody */
+  trustProxy?: TrustProxy;
   logger?: FastifyServerOptions['logger'];
   /** folder of the built web app; served when it exists */
   webDist?: string;
@@ -33,7 +36,7 @@ export interface AppOptions {
 export async function buildApp(opts: AppOptions): Promise<App> {
   const app = Fastify({
     logger: opts.logger ?? false,
-    trustProxy: true,
+    trustProxy: fastifyTrustProxy(opts.trustProxy),
     genReqId: () => crypto.randomUUID(),
     ajv: {
       customOptions: {
@@ -62,7 +65,13 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   });
   await app.register(cookie, { secret: opts.secret });
   await app.register(csrf, {
-    cookieOpts: { signed: true, httpOnly: true, sameSite: 'strict', path: '/' },
+    cookieOpts: {
+      signed: true,
+      httpOnly: true,
+      sameSite: 'strict',
+      path: '/',
+      secure: opts.secureCookies ?? false,
+    },
     getToken: (req) => req.headers['x-csrf-token'] as string | undefined,
   });
 

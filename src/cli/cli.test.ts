@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -83,6 +83,28 @@ describe('chuhai CLI', () => {
     }
   });
 
+  it('refuses common passwords, the email and the product name in user create', async () => {
+    for (const [password, reason] of [
+      ['password123', 'most common passwords'],
+      ['newhire.li@example.test', 'email'],
+      ['My-Chuhai-2026', 'product name'],
+    ] as const) {
+      const r = await run(
+        'user',
+        'create',
+        '--email',
+        'newhire.li@example.test',
+        '--password',
+        password,
+        '--role',
+        'rep',
+      );
+      expect(r.code, password).not.toBe(0);
+      expect(r.err).toMatch(/^chuhai: /);
+      expect(r.err).toContain(reason);
+    }
+  });
+
   it('seeds a small demo and exports it as CSV and XLSX', async () => {
     const seeded = await run('seed', '--demo', '--customers', '40');
     expect(seeded.code).toBe(0);
@@ -143,6 +165,31 @@ describe('chuhai CLI', () => {
     expect((await run('seed', '--demo')).err).toContain('already exists');
   });
 
+  it('exports names that look like formulas as text (CSV injection)', async () => {
+    const file = join(dir, 'formulas.csv');
+    writeFileSync(
+      file,
+      'Company,Country\n"=HYPERLINK(""http://evil.example"",""x"")",Germany\n@SUM(1),France\n',
+    );
+    const imported = await run('import', 'customers', file, '--email', 'admin@demo.chuhai.dev');
+    expect(imported.code, imported.err).toBe(0);
+    const out = join(dir, 'formulas-out.csv');
+    const csv = await run(
+      'customers',
+      'export',
+      '--format',
+      'csv',
+      '--out',
+      out,
+      '--email',
+      'admin@demo.chuhai.dev',
+    );
+    expect(csv.code).toBe(0);
+    const text = readFileSync(out, 'utf8');
+    expect(text).toContain(`"'=HYPERLINK(""http://evil.example"",""x"")"`);
+    expect(text).toContain(`"'@SUM(1)"`);
+    expect(text).not.toMatch(/(^|,)[=@]/m);
+  });
   it('has help text for every command', async () => {
     const help = await run('--help');
     expect(help.code).toBe(0);

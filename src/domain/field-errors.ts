@@ -56,6 +56,9 @@ export const FIELD_ERRORS = {
   // Accounts
   incorrect_password: 'is incorrect',
   not_yourself: 'you cannot demote or deactivate yourself',
+  password_common: 'is one of the most common passwords; choose another',
+  password_email: 'must not be your email address or its name part',
+  password_product: 'must not contain the product name (chuhai, 出海)',
 
   // Settings
   custom_field_options: 'a select field needs at least one option',

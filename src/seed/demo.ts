@@ -99,7 +99,13 @@ export async function seedDemo(
     await userRecords.insertTeam(tx, east);
     for (const [email, name, role, teamIds] of people) {
       users.push(
-        await insertUser(tx, ws.id, null, { email, name, role, password: DEMO_PASSWORD, teamIds }),
+        await insertUser(
+          tx,
+          ws.id,
+          null,
+          { email, name, role, password: DEMO_PASSWORD, teamIds },
+          { passwordPolicy: 'exempt-demo' },
+        ),
       );
     }
   });

@@ -27,6 +27,7 @@ export async function serve(opts: { buildWeb: boolean; seed: boolean }): Promise
     container: services,
     secret: config.secret,
     secureCookies: config.secureCookies,
+    trustProxy: config.trustProxy,
     webDist,
     logger: { level: process.env.LOG_LEVEL ?? 'warn' },
   });

@@ -5,7 +5,7 @@ import type { Scope } from '../../src/domain/scope.ts';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildApp } from '../../src/app/http-app.ts';
+import { buildApp, type AppOptions } from '../../src/app/http-app.ts';
 import { createContainer, type Container } from '../../src/app/container.ts';
 import type { ImportsService } from '../../src/modules/imports/imports.service.ts';
 import type { App } from '../../src/http/types.ts';
@@ -50,7 +50,10 @@ export class TestContext {
     readonly uploadsDir: string,
   ) {}
 
-  static async create(dialect: DialectName): Promise<TestContext> {
+  static async create(
+    dialect: DialectName,
+    opts: Pick<AppOptions, 'trustProxy' | 'secureCookies'> = {},
+  ): Promise<TestContext> {
     const database = await createTestDatabase(dialect);
     const uploadsDir = mkdtempSync(join(tmpdir(), 'chuhai-uploads-'));
     const services = createContainer(database.db, { uploadsDir });
@@ -59,6 +62,7 @@ export class TestContext {
       container: services,
       secret: 'test-secret-test-secret-test-secret',
       webDist: '/nonexistent',
+      ...opts,
     });
     return new TestContext(dialect, database, app, services, uploadsDir);
   }

@@ -30,6 +30,22 @@ export const sessionsRepository = {
     await db.deleteFrom('sessions').where('id', '=', id).execute();
   },
 
+  /** Ends a user's sessions, all or all but one; returns how many ended. */
+  async removeForUser(
+    db: Executor,
+    workspaceId: string,
+    userId: string,
+    exceptId?: string,
+  ): Promise<number> {
+    let q = db
+      .deleteFrom('sessions')
+      .where('workspace_id', '=', workspaceId)
+      .where('user_id', '=', userId);
+    if (exceptId) q = q.where('id', '!=', exceptId);
+    const r = await q.executeTakeFirst();
+    return Number(r.numDeletedRows);
+  },
+
   async removeExpired(db: Executor, now: string): Promise<void> {
     await db.deleteFrom('sessions').where('expires_at', '<=', now).execute();
   },
@@ -95,6 +111,23 @@ export const tokensRepository = {
       .where('revoked_at', 'is', null)
       .executeTakeFirst();
     return Number(r.numUpdatedRows) > 0;
+  },
+
+  /** Revokes every live token of a user; returns how many. */
+  async revokeAllOfUser(
+    db: Executor,
+    workspaceId: string,
+    userId: string,
+    at: string,
+  ): Promise<number> {
+    const r = await db
+      .updateTable('api_tokens')
+      .set({ revoked_at: at })
+      .where('workspace_id', '=', workspaceId)
+      .where('user_id', '=', userId)
+      .where('revoked_at', 'is', null)
+      .executeTakeFirst();
+    return Number(r.numUpdatedRows);
   },
 
   async touch(db: Executor, workspaceId: string, id: string, at: string): Promise<void> {

@@ -105,12 +105,21 @@ export function authRoutes(
     {
       schema: {
         tags,
-        summary: 'Change your name, language or password',
+        summary: 'Change your name, language or password; a new password ends your other sessions',
         body: MePatch,
         response: { 200: UserOut, ...errorResponses },
       },
     },
-    async (req) => users.updateMe(requireScope(req), req.body),
+    async (req) => {
+      const raw = req.cookies[SESSION_COOKIE];
+      const unsigned = raw ? req.unsignCookie(raw) : null;
+      // Signed in by cookie: that session stays when the password changes; the others end.
+      const sessionId =
+        unsigned?.valid && unsigned.value && !req.headers.authorization
+          ? auth.sessionId(unsigned.value)
+          : undefined;
+      return users.updateMe(requireScope(req), req.body, { sessionId });
+    },
   );
 
   app.get(

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { DB, User } from '../../db/schema.ts';
+import type { Executor } from '../../db/dialect.ts';
 import { newId, nowIso } from '../../domain/ids.ts';
 import { ownerVisibility, type Scope } from '../../domain/scope.ts';
 import { AppError } from '../../http/errors.ts';
@@ -72,6 +73,30 @@ export class AuthService {
       );
     });
     return { secret, user };
+  }
+
+  /** The id of the session a cookie's secret names (whether or not it is live). */
+  sessionId(secret: string): string {
+    return sha256(secret);
+  }
+
+  /** Ends a user's sessions but `keepSessionId`, and revokes their API tokens when asked. */
+  async endCredentials(
+    tx: Executor,
+    workspaceId: string,
+    userId: string,
+    opts: { keepSessionId?: string; revokeTokens: boolean },
+  ): Promise<{ sessions: number; tokens: number }> {
+    const sessions = await sessionsRepository.removeForUser(
+      tx,
+      workspaceId,
+      userId,
+      opts.keepSessionId,
+    );
+    const tokens = opts.revokeTokens
+      ? await tokensRepository.revokeAllOfUser(tx, workspaceId, userId, nowIso())
+      : 0;
+    return { sessions, tokens };
   }
 
   async logout(secret: string): Promise<void> {

@@ -1,6 +1,7 @@
 import type { Writable } from 'node:stream';
 import { stringify } from 'csv-stringify';
 import ExcelJS from 'exceljs';
+import { CSV_QUOTED_MATCH, csvCell } from '../../domain/csv-cell.ts';
 import type { CustomerOut } from './customers.schemas.ts';
 
 const COLUMNS: [keyof CustomerOut, string][] = [
@@ -27,7 +28,14 @@ const COLUMNS: [keyof CustomerOut, string][] = [
   ['updatedAt', 'updated_at'],
 ];
 
-const cell = (v: unknown) => (Array.isArray(v) ? v.join('; ') : (v ?? ''));
+const cell = (v: unknown): string | number =>
+  Array.isArray(v)
+    ? v.join('; ')
+    : typeof v === 'number' || typeof v === 'string'
+      ? v
+      : v == null
+        ? ''
+        : JSON.stringify(v);
 
 /**
  * Customers as CSV into a stream, one page at a time so large books never sit in memory. A BOM
@@ -39,11 +47,17 @@ export async function writeCustomersCsv(
   opts: { bom: boolean },
 ): Promise<number> {
   let count = 0;
-  const csv = stringify({ header: true, columns: COLUMNS.map(([, h]) => h), bom: opts.bom });
+  const csv = stringify({
+    header: true,
+    columns: COLUMNS.map(([, h]) => h),
+    bom: opts.bom,
+    quoted_match: CSV_QUOTED_MATCH,
+  });
   csv.pipe(sink);
   try {
     for await (const c of customers) {
-      if (!csv.write(COLUMNS.map(([k]) => cell(c[k]))))
+      // Every cell through csvCell: a customer named "=HYPERLINK(…)" must not become a formula.
+      if (!csv.write(COLUMNS.map(([k]) => csvCell(cell(c[k])))))
         await new Promise((r) => csv.once('drain', r));
       count++;
     }

@@ -1,5 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import type { Import } from '../../db/schema.ts';
+import { CSV_QUOTED_MATCH, csvCell } from '../../domain/csv-cell.ts';
 
 export interface ImportOut {
   id: string;
@@ -58,9 +59,11 @@ export function rejectedRowsCsv(
   const first = byRow.values().next().value;
   const headers = first ? Object.keys(first.raw) : [];
   const lines = [...byRow.entries()].map(([row, v]) => [
-    String(row),
+    row,
     ...headers.map((h) => v.raw[h] ?? ''),
     v.reasons.join('; '),
   ]);
-  return '\uFEFF' + stringify([['row', ...headers, 'reason'], ...lines]);
+  // The rows come from an uploaded file: every cell, headers too, through csvCell.
+  const table = [['row', ...headers, 'reason'], ...lines].map((r) => r.map(csvCell));
+  return '\uFEFF' + stringify(table, { quoted_match: CSV_QUOTED_MATCH });
 }

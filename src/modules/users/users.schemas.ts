@@ -7,7 +7,8 @@ const Role = OneOf(ROLES);
 const Password = Type.String({
   minLength: 10,
   maxLength: 200,
-  description: 'at least 10 characters',
+  description:
+    'at least 10 characters; not one of the 10,000 commonest passwords, not your email, not containing the product name',
 });
 export const LOCALES = ['zh-CN', 'en'] as const;
 
@@ -41,6 +42,11 @@ export const UserPatch = Type.Object(
     role: Type.Optional(Role),
     active: Type.Optional(Type.Boolean()),
     password: Type.Optional(Password),
+    revokeTokens: Type.Optional(
+      Type.Boolean({
+        description: 'with `password`: also revoke the user’s API tokens (sessions always end)',
+      }),
+    ),
     teamIds: Type.Optional(Type.Array(Type.String({ maxLength: 64 }), { maxItems: 20 })),
   },
   { additionalProperties: false },
@@ -53,6 +59,12 @@ export const MePatch = Type.Object(
     locale: Type.Optional(Type.Union([...LOCALES.map((l) => Type.Literal(l)), Type.Null()])),
     currentPassword: Type.Optional(Type.String({ maxLength: 200 })),
     newPassword: Type.Optional(Password),
+    revokeTokens: Type.Optional(
+      Type.Boolean({
+        description:
+          'with `newPassword`: also revoke your API tokens (your other sessions always end)',
+      }),
+    ),
   },
   { additionalProperties: false },
 );

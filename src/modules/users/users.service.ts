@@ -6,6 +6,7 @@ import { requireRole, type Scope } from '../../domain/scope.ts';
 import { AppError, fieldError } from '../../http/errors.ts';
 import { diff, recordAudit } from '../audit/audit.service.ts';
 import { hashPassword, verifyPassword } from './passwords.ts';
+import { checkNewPassword } from './password-policy.ts';
 import { teamsRepository } from './teams.repository.ts';
 import { usersRepository } from './users.repository.ts';
 import { workspaces } from '../workspaces/workspaces.service.ts';
@@ -29,14 +30,34 @@ async function checkTeams(db: Executor, workspaceId: string, teamIds: string[]):
     throw AppError.validation([fieldError(`/teamIds/${missing}`, 'no_such', { entity: 'team' })]);
 }
 
-/** Used by the API, the CLI and the demo seed, so every path hashes and audits the same way. */
+/**
+ * Ends a user's sign-ins after their password changes. The auth module owns sessions and tokens
+ * and provides this (through the container), so users does not import auth (auth imports users).
+ */
+export interface CredentialRevoker {
+  endCredentials(
+    tx: Executor,
+    workspaceId: string,
+    userId: string,
+    opts: { keepSessionId?: string; revokeTokens: boolean },
+  ): Promise<{ sessions: number; tokens: number }>;
+}
+
+/**
+ * Used by the API, the CLI and the demo seed, so every path hashes and audits the same way.
+ * Every path checks the password policy except the demo seed, which passes
+ * `{ passwordPolicy: 'exempt-demo' }`: its one fixed password is published in the README and the
+ * server log on purpose (and names the product), so refusing it would protect nothing.
+ */
 export async function insertUser(
   db: Executor,
   workspaceId: string,
   actorId: string | null,
   input: UserCreate,
+  opts: { passwordPolicy?: 'enforce' | 'exempt-demo' } = {},
 ): Promise<User> {
   const email = input.email.trim().toLowerCase();
+  if (opts.passwordPolicy !== 'exempt-demo') checkNewPassword('/password', input.password, email);
   if (await usersRepository.findByEmail(db, workspaceId, email)) {
     throw AppError.conflict(`A user with email ${email} already exists`, [
       fieldError('/email', 'taken'),
@@ -71,7 +92,10 @@ export async function insertUser(
 }
 
 export class UsersService {
-  constructor(private readonly db: Kysely<DB>) {}
+  constructor(
+    private readonly db: Kysely<DB>,
+    private readonly credentials: CredentialRevoker,
+  ) {}
 
   async list(scope: Scope): Promise<UserOut[]> {
     const [users, teams] = await Promise.all([
@@ -130,7 +154,10 @@ export class UsersService {
       if (input.name !== undefined) patch.name = input.name.trim();
       if (input.role !== undefined) patch.role = input.role;
       if (input.active !== undefined) patch.active = input.active ? 1 : 0;
-      if (input.password !== undefined) patch.password_hash = await hashPassword(input.password);
+      if (input.password !== undefined) {
+        checkNewPassword('/password', input.password, user.email);
+        patch.password_hash = await hashPassword(input.password);
+      }
       if (input.teamIds) {
         await checkTeams(tx, scope.workspaceId, input.teamIds);
         await teamsRepository.setTeamsOfUser(tx, scope.workspaceId, id, [
@@ -147,7 +174,16 @@ export class UsersService {
           teamIds: input.teamIds ?? teamsBefore,
         },
       );
-      if (input.password) changes.password = { before: '••••', after: '••••' };
+      if (input.password !== undefined) {
+        changes.password = { before: '••••', after: '••••' };
+        // A reset ends every session of the user (theirs and anyone's who knew the old password).
+        Object.assign(
+          changes,
+          await this.endCredentials(tx, scope.workspaceId, id, {
+            revokeTokens: input.revokeTokens ?? false,
+          }),
+        );
+      }
       await recordAudit(tx, scope, {
         action: 'update',
         entityType: 'user',
@@ -158,7 +194,15 @@ export class UsersService {
     return this.get(scope, id);
   }
 
-  async updateMe(scope: Scope, input: MePatch): Promise<UserOut> {
+  /**
+   * `current.sessionId`: the session the change comes through, kept when the password changes
+   * (the caller's other sessions end).
+   */
+  async updateMe(
+    scope: Scope,
+    input: MePatch,
+    current: { sessionId?: string } = {},
+  ): Promise<UserOut> {
     await this.db.transaction().execute(async (tx) => {
       const user = await usersRepository.findById(tx, scope.workspaceId, scope.userId);
       if (!user) throw AppError.notFound('User');
@@ -172,6 +216,7 @@ export class UsersService {
         ) {
           throw AppError.validation([fieldError('/currentPassword', 'incorrect_password')]);
         }
+        checkNewPassword('/newPassword', input.newPassword, user.email);
         patch.password_hash = await hashPassword(input.newPassword);
       }
       if (Object.keys(patch).length === 0) return;
@@ -183,7 +228,16 @@ export class UsersService {
           locale: patch.locale === undefined ? user.locale : patch.locale,
         },
       );
-      if (patch.password_hash) changes.password = { before: '••••', after: '••••' };
+      if (patch.password_hash) {
+        changes.password = { before: '••••', after: '••••' };
+        Object.assign(
+          changes,
+          await this.endCredentials(tx, scope.workspaceId, scope.userId, {
+            keepSessionId: current.sessionId,
+            revokeTokens: input.revokeTokens ?? false,
+          }),
+        );
+      }
       await recordAudit(tx, scope, {
         action: 'update',
         entityType: 'user',
@@ -192,5 +246,20 @@ export class UsersService {
       });
     });
     return this.get(scope, scope.userId);
+  }
+
+  /** Ends sessions (and tokens when asked); the counts go into the audit entry's changes. */
+  private async endCredentials(
+    tx: Executor,
+    workspaceId: string,
+    userId: string,
+    opts: { keepSessionId?: string; revokeTokens: boolean },
+  ) {
+    const ended = await this.credentials.endCredentials(tx, workspaceId, userId, opts);
+    const changes: Record<string, { before: unknown; after: unknown }> = {
+      sessionsEnded: { before: null, after: ended.sessions },
+    };
+    if (opts.revokeTokens) changes.tokensRevoked = { before: null, after: ended.tokens };
+    return changes;
   }
 }

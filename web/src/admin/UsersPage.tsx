@@ -2,6 +2,7 @@ import { EditOutlined, PlusOutlined } from '@ant-design/icons';
 import {
   App,
   Button,
+  Checkbox,
   Flex,
   Form,
   Input,
@@ -35,7 +36,12 @@ function UserModal({ user, onClose }: { user?: User; onClose: () => void }) {
     setSaving(true);
     const body = Object.fromEntries(
       Object.entries(values).filter(
-        ([k, v]) => v !== undefined && v !== '' && !(user && k === 'email'),
+        ([k, v]) =>
+          v !== undefined &&
+          v !== '' &&
+          !(user && k === 'email') &&
+          // Revoking tokens goes with a password reset only.
+          !(k === 'revokeTokens' && (!values.password || !v)),
       ),
     );
     try {
@@ -102,6 +108,15 @@ function UserModal({ user, onClose }: { user?: User; onClose: () => void }) {
         >
           <Input.Password autoComplete="new-password" />
         </Form.Item>
+        {user && (
+          <Form.Item
+            name="revokeTokens"
+            valuePropName="checked"
+            extra={t('users.resetEndsSessions')}
+          >
+            <Checkbox>{t('users.revokeTokens')}</Checkbox>
+          </Form.Item>
+        )}
         <Form.Item name="role" label={t('users.role')}>
           <Select options={ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))} />
         </Form.Item>

@@ -4857,7 +4857,7 @@ export interface paths {
     delete?: never;
     options?: never;
     head?: never;
-    /** Change your name, language or password */
+    /** Change your name, language or password; a new password ends your other sessions */
     patch: {
       parameters: {
         query?: never;
@@ -4871,8 +4871,10 @@ export interface paths {
             currentPassword?: string;
             locale?: 'zh-CN' | 'en' | null;
             name?: string;
-            /** @description at least 10 characters */
+            /** @description at least 10 characters; not one of the 10,000 commonest passwords, not your email, not containing the product name */
             newPassword?: string;
+            /** @description with `newPassword`: also revoke your API tokens (your other sessions always end) */
+            revokeTokens?: boolean;
           };
         };
       };
@@ -6540,7 +6542,7 @@ export interface paths {
             /** Format: email */
             email: string;
             name: string;
-            /** @description at least 10 characters */
+            /** @description at least 10 characters; not one of the 10,000 commonest passwords, not your email, not containing the product name */
             password: string;
             role: 'admin' | 'manager' | 'rep';
             teamIds?: string[];
@@ -6705,8 +6707,10 @@ export interface paths {
           'application/json': {
             active?: boolean;
             name?: string;
-            /** @description at least 10 characters */
+            /** @description at least 10 characters; not one of the 10,000 commonest passwords, not your email, not containing the product name */
             password?: string;
+            /** @description with `password`: also revoke the user’s API tokens (sessions always end) */
+            revokeTokens?: boolean;
             role?: 'admin' | 'manager' | 'rep';
             teamIds?: string[];
           };

@@ -12,7 +12,9 @@ export const enAdmin = {
     inactive: 'Deactivated',
     password: 'Password',
     newPassword: 'New password (leave empty to keep)',
-    passwordHint: 'At least 10 characters',
+    passwordHint: 'At least 10 characters; not a common password, the email or the product name',
+    revokeTokens: 'Also revoke the user’s API tokens',
+    resetEndsSessions: 'A new password signs the user out everywhere.',
     onlyAdmins: 'Only administrators can manage users.',
   },
   teams: {

@@ -165,6 +165,8 @@ const enCore = {
     currentPassword: 'Current password',
     newPassword: 'New password',
     passwordChanged: 'Password changed',
+    revokeTokens: 'Also revoke my API tokens',
+    otherSessionsEnd: 'Your other signed-in devices are signed out; this one stays.',
     tokens: 'API tokens',
     tokensHint: 'For scripts and integrations: send as “Authorization: Bearer <token>”.',
     tokenName: 'Token name',

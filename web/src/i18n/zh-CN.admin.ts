@@ -13,7 +13,9 @@ export const zhCNAdmin: typeof enAdmin = {
     inactive: '已停用',
     password: '密码',
     newPassword: '新密码（不修改请留空）',
-    passwordHint: '至少 10 个字符',
+    passwordHint: '至少 10 个字符；不能是常见密码、邮箱或产品名称',
+    revokeTokens: '同时吊销该用户的 API 令牌',
+    resetEndsSessions: '设置新密码后，该用户在所有设备上都将退出登录。',
     onlyAdmins: '只有管理员可以管理用户。',
   },
   teams: {

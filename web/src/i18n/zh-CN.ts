@@ -165,6 +165,8 @@ const zhCNCore: CoreMessages = {
     currentPassword: '当前密码',
     newPassword: '新密码',
     passwordChanged: '密码已修改',
+    revokeTokens: '同时吊销我的 API 令牌',
+    otherSessionsEnd: '其他已登录的设备将退出登录，当前设备保持登录。',
     tokens: 'API 令牌',
     tokensHint: '供脚本和系统集成使用：请求时带上 “Authorization: Bearer <令牌>”。',
     tokenName: '令牌名称',

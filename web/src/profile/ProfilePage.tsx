@@ -3,6 +3,7 @@ import {
   Alert,
   Button,
   Card,
+  Checkbox,
   Flex,
   Form,
   Input,
@@ -52,7 +53,11 @@ export function ProfilePage() {
           form={pwForm}
           layout="vertical"
           style={{ maxWidth: 360 }}
-          onFinish={async (v: { currentPassword: string; newPassword: string }) => {
+          onFinish={async (v: {
+            currentPassword: string;
+            newPassword: string;
+            revokeTokens?: boolean;
+          }) => {
             try {
               await unwrap(client.PATCH('/me', { body: v }));
               void message.success(t('profile.passwordChanged'));
@@ -76,6 +81,13 @@ export function ProfilePage() {
             rules={[{ required: true, min: 10, message: t('users.passwordHint') }]}
           >
             <Input.Password autoComplete="new-password" />
+          </Form.Item>
+          <Form.Item
+            name="revokeTokens"
+            valuePropName="checked"
+            extra={t('profile.otherSessionsEnd')}
+          >
+            <Checkbox>{t('profile.revokeTokens')}</Checkbox>
           </Form.Item>
           <Button htmlType="submit">{t('common.save')}</Button>
         </Form>
