@@ -1,6 +1,7 @@
 import { Type, type TLiteral, type TSchema, type TUnion } from '@sinclair/typebox';
 
-export const Nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()]);
+/** `null` or the type; null is listed first so it is tried first and always means null. */
+export const Nullable = <T extends TSchema>(t: T) => Type.Union([Type.Null(), t]);
 
 type Literals<T extends readonly string[]> = Extract<
   { -readonly [K in keyof T]: TLiteral<T[K] & string> },

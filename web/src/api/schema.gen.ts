@@ -38,15 +38,15 @@ export interface paths {
             'application/json': {
               items: {
                 authorId: string;
-                channel: string | null;
-                contactId: string | null;
+                channel: null | string;
+                contactId: null | string;
                 createdAt: string;
                 customerId: string;
                 customerName: string;
                 direction: string;
                 id: string;
                 occurredAt: string;
-                outcome: string | null;
+                outcome: null | string;
                 summary: string;
                 type: string;
               }[];
@@ -95,8 +95,8 @@ export interface paths {
       requestBody: {
         content: {
           'application/json': {
-            channel?: string | null;
-            contactId?: string | null;
+            channel?: null | string;
+            contactId?: null | string;
             customerId: string;
             direction: 'inbound' | 'outbound';
             /**
@@ -104,7 +104,7 @@ export interface paths {
              * @description ISO 8601 with offset
              */
             occurredAt: string;
-            outcome?: string | null;
+            outcome?: null | string;
             summary: string;
             type: 'note' | 'call' | 'email' | 'meeting' | 'visit' | 'message';
           };
@@ -120,35 +120,35 @@ export interface paths {
             'application/json': {
               activity: {
                 authorId: string;
-                channel: string | null;
-                contactId: string | null;
+                channel: null | string;
+                contactId: null | string;
                 createdAt: string;
                 customerId: string;
                 customerName: string;
                 direction: string;
                 id: string;
                 occurredAt: string;
-                outcome: string | null;
+                outcome: null | string;
                 summary: string;
                 type: string;
               };
-              nextFollowUp: {
+              nextFollowUp: null | {
                 assigneeId: string;
                 country: string;
                 customerId: string;
                 customerName: string;
                 /** @description YYYY-MM-DD in the customer’s calendar */
                 dueDate: string;
-                dueTime: string | null;
+                dueTime: null | string;
                 id: string;
                 kind: string;
-                note: string | null;
+                note: null | string;
                 reason: {
                   en: string;
                   zh: string;
                 };
                 status: string;
-              } | null;
+              };
             };
           };
         };
@@ -468,9 +468,9 @@ export interface paths {
                 avoidSlowSeasons: boolean;
                 days: number;
                 name: string;
-                segmentId: string | null;
-                stage: string | null;
-                tier: string | null;
+                segmentId: null | string;
+                stage: null | string;
+                tier: null | string;
               }[];
             };
           };
@@ -519,9 +519,9 @@ export interface paths {
               avoidSlowSeasons?: boolean;
               days: number;
               name: string;
-              segmentId?: string | null;
-              stage?: ('lead' | 'prospect' | 'customer' | 'partner' | 'churned') | null;
-              tier?: ('A' | 'B' | 'C') | null;
+              segmentId?: null | string;
+              stage?: null | ('lead' | 'prospect' | 'customer' | 'partner' | 'churned');
+              tier?: null | ('A' | 'B' | 'C');
             }[];
           };
         };
@@ -539,9 +539,9 @@ export interface paths {
                 avoidSlowSeasons: boolean;
                 days: number;
                 name: string;
-                segmentId: string | null;
-                stage: string | null;
-                tier: string | null;
+                segmentId: null | string;
+                stage: null | string;
+                tier: null | string;
               }[];
               millis: number;
               /** @description Follow-ups whose date or reason changed, created or dropped */
@@ -626,12 +626,12 @@ export interface paths {
             'application/json': {
               country: string;
               date: string;
-              explanation: {
+              explanation: null | {
                 en: string;
                 zh: string;
-              } | null;
+              };
               from: string;
-              region: string | null;
+              region: null | string;
               /** @description the closed days passed over, with reasons */
               skipped: {
                 date: string;
@@ -821,16 +821,16 @@ export interface paths {
                 whatsapp?: string;
               };
               id: string;
-              lastName: string | null;
-              nativeName: string | null;
+              lastName: null | string;
+              nativeName: null | string;
               phones: {
                 e164: string;
                 international: string;
               }[];
-              preferredChannel: string | null;
-              preferredLanguage: string | null;
+              preferredChannel: null | string;
+              preferredLanguage: null | string;
               primary: boolean;
-              title: string | null;
+              title: null | string;
               updatedAt: string;
             };
           };
@@ -937,14 +937,14 @@ export interface paths {
               wechat?: string;
               whatsapp?: string;
             };
-            lastName?: string | null;
-            nativeName?: string | null;
+            lastName?: null | string;
+            nativeName?: null | string;
             phones?: string[];
             preferredChannel?:
-              ('email' | 'phone' | 'whatsapp' | 'wechat' | 'line' | 'telegram' | 'visit') | null;
-            preferredLanguage?: string | null;
+              null | ('email' | 'phone' | 'whatsapp' | 'wechat' | 'line' | 'telegram' | 'visit');
+            preferredLanguage?: null | string;
             primary?: boolean;
-            title?: string | null;
+            title?: null | string;
           };
         };
       };
@@ -967,16 +967,16 @@ export interface paths {
                 whatsapp?: string;
               };
               id: string;
-              lastName: string | null;
-              nativeName: string | null;
+              lastName: null | string;
+              nativeName: null | string;
               phones: {
                 e164: string;
                 international: string;
               }[];
-              preferredChannel: string | null;
-              preferredLanguage: string | null;
+              preferredChannel: null | string;
+              preferredLanguage: null | string;
               primary: boolean;
-              title: string | null;
+              title: null | string;
               updatedAt: string;
             };
           };
@@ -1117,12 +1117,12 @@ export interface paths {
               a: {
                 code: string;
                 hofstede: {
-                  idv: number | null;
-                  ivr: number | null;
-                  lto: number | null;
-                  mas: number | null;
-                  pdi: number | null;
-                  uai: number | null;
+                  idv: null | number;
+                  ivr: null | number;
+                  lto: null | number;
+                  mas: null | number;
+                  pdi: null | number;
+                  uai: null | number;
                 };
                 name: {
                   en: string;
@@ -1135,12 +1135,12 @@ export interface paths {
               b: {
                 code: string;
                 hofstede: {
-                  idv: number | null;
-                  ivr: number | null;
-                  lto: number | null;
-                  mas: number | null;
-                  pdi: number | null;
-                  uai: number | null;
+                  idv: null | number;
+                  ivr: null | number;
+                  lto: null | number;
+                  mas: null | number;
+                  pdi: null | number;
+                  uai: null | number;
                 };
                 name: {
                   en: string;
@@ -1299,14 +1299,14 @@ export interface paths {
                 holidays: boolean;
                 workspaceDays: number;
               };
-              currency: string | null;
+              currency: null | string;
               hofstede: {
-                idv: number | null;
-                ivr: number | null;
-                lto: number | null;
-                mas: number | null;
-                pdi: number | null;
-                uai: number | null;
+                idv: null | number;
+                ivr: null | number;
+                lto: null | number;
+                mas: null | number;
+                pdi: null | number;
+                uai: null | number;
               };
               hofstedeCitation: string;
               hofstedeSources: {
@@ -1329,7 +1329,7 @@ export interface paths {
                 en: string;
                 zh: string;
               };
-              notes: string | null;
+              notes: null | string;
               regions: {
                 [key: string]: string;
               };
@@ -1409,7 +1409,7 @@ export interface paths {
             date: string;
             kind: 'holiday' | 'working_day';
             name: string;
-            nameEn?: string | null;
+            nameEn?: null | string;
             region?: string;
           };
         };
@@ -1748,19 +1748,19 @@ export interface paths {
       requestBody: {
         content: {
           'application/json': {
-            businessHours?: {
+            businessHours?: null | {
               end: string;
               start: string;
-            } | null;
-            hofstede?: {
-              idv?: number | null;
-              ivr?: number | null;
-              lto?: number | null;
-              mas?: number | null;
-              pdi?: number | null;
-              uai?: number | null;
             };
-            notes?: string | null;
+            hofstede?: {
+              idv?: null | number;
+              ivr?: null | number;
+              lto?: null | number;
+              mas?: null | number;
+              pdi?: null | number;
+              uai?: null | number;
+            };
+            notes?: null | string;
           };
         };
       };
@@ -1783,14 +1783,14 @@ export interface paths {
                 holidays: boolean;
                 workspaceDays: number;
               };
-              currency: string | null;
+              currency: null | string;
               hofstede: {
-                idv: number | null;
-                ivr: number | null;
-                lto: number | null;
-                mas: number | null;
-                pdi: number | null;
-                uai: number | null;
+                idv: null | number;
+                ivr: null | number;
+                lto: null | number;
+                mas: null | number;
+                pdi: null | number;
+                uai: null | number;
               };
               hofstedeCitation: string;
               hofstedeSources: {
@@ -1813,7 +1813,7 @@ export interface paths {
                 en: string;
                 zh: string;
               };
-              notes: string | null;
+              notes: null | string;
               regions: {
                 [key: string]: string;
               };
@@ -2150,38 +2150,38 @@ export interface paths {
           content: {
             'application/json': {
               items: {
-                city: string | null;
+                city: null | string;
                 country: string;
                 createdAt: string;
-                currency: string | null;
+                currency: null | string;
                 customFields: {
                   [key: string]: string | number | null;
                 };
-                deletedAt: string | null;
-                domain: string | null;
-                healthScore: number | null;
+                deletedAt: null | string;
+                domain: null | string;
+                healthScore: null | number;
                 id: string;
-                industry: string | null;
+                industry: null | string;
                 languages: string[];
-                lastOrderDate: string | null;
-                lastTouchAt: string | null;
+                lastOrderDate: null | string;
+                lastTouchAt: null | string;
                 name: string;
-                nativeName: string | null;
+                nativeName: null | string;
                 ownerId: string;
-                region: string | null;
-                revenueMinor: number | null;
-                rfm: string | null;
-                size: string | null;
-                source: string | null;
+                region: null | string;
+                revenueMinor: null | number;
+                rfm: null | string;
+                size: null | string;
+                source: null | string;
                 stage: string;
                 tags: string[];
-                teamId: string | null;
-                tier: string | null;
+                teamId: null | string;
+                tier: null | string;
                 /** @description set by hand; value classification keeps it */
                 tierLocked: boolean;
-                timeZone: string | null;
+                timeZone: null | string;
                 updatedAt: string;
-                website: string | null;
+                website: null | string;
               }[];
               nextCursor: string | null;
             };
@@ -2228,28 +2228,28 @@ export interface paths {
       requestBody: {
         content: {
           'application/json': {
-            city?: string | null;
+            city?: null | string;
             /** @description ISO 3166-1 alpha-2 */
             country: string;
-            currency?: string | null;
+            currency?: null | string;
             customFields?: {
               [key: string]: string | number | null;
             };
-            domain?: string | null;
-            industry?: string | null;
+            domain?: null | string;
+            industry?: null | string;
             languages?: string[];
             name: string;
-            nativeName?: string | null;
+            nativeName?: null | string;
             ownerId?: string;
-            region?: string | null;
-            size?: ('1-10' | '11-50' | '51-200' | '201-1000' | '1001-5000' | '5000+') | null;
-            source?: string | null;
+            region?: null | string;
+            size?: null | ('1-10' | '11-50' | '51-200' | '201-1000' | '1001-5000' | '5000+');
+            source?: null | string;
             stage?: 'lead' | 'prospect' | 'customer' | 'partner' | 'churned';
             tags?: string[];
-            teamId?: string | null;
-            tier?: ('A' | 'B' | 'C') | null;
-            timeZone?: string | null;
-            website?: string | null;
+            teamId?: null | string;
+            tier?: null | ('A' | 'B' | 'C');
+            timeZone?: null | string;
+            website?: null | string;
           };
         };
       };
@@ -2261,38 +2261,38 @@ export interface paths {
           };
           content: {
             'application/json': {
-              city: string | null;
+              city: null | string;
               country: string;
               createdAt: string;
-              currency: string | null;
+              currency: null | string;
               customFields: {
                 [key: string]: string | number | null;
               };
-              deletedAt: string | null;
-              domain: string | null;
-              healthScore: number | null;
+              deletedAt: null | string;
+              domain: null | string;
+              healthScore: null | number;
               id: string;
-              industry: string | null;
+              industry: null | string;
               languages: string[];
-              lastOrderDate: string | null;
-              lastTouchAt: string | null;
+              lastOrderDate: null | string;
+              lastTouchAt: null | string;
               name: string;
-              nativeName: string | null;
+              nativeName: null | string;
               ownerId: string;
-              region: string | null;
-              revenueMinor: number | null;
-              rfm: string | null;
-              size: string | null;
-              source: string | null;
+              region: null | string;
+              revenueMinor: null | number;
+              rfm: null | string;
+              size: null | string;
+              source: null | string;
               stage: string;
               tags: string[];
-              teamId: string | null;
-              tier: string | null;
+              teamId: null | string;
+              tier: null | string;
               /** @description set by hand; value classification keeps it */
               tierLocked: boolean;
-              timeZone: string | null;
+              timeZone: null | string;
               updatedAt: string;
-              website: string | null;
+              website: null | string;
             };
           };
         };
@@ -2357,38 +2357,38 @@ export interface paths {
           };
           content: {
             'application/json': {
-              city: string | null;
+              city: null | string;
               country: string;
               createdAt: string;
-              currency: string | null;
+              currency: null | string;
               customFields: {
                 [key: string]: string | number | null;
               };
-              deletedAt: string | null;
-              domain: string | null;
-              healthScore: number | null;
+              deletedAt: null | string;
+              domain: null | string;
+              healthScore: null | number;
               id: string;
-              industry: string | null;
+              industry: null | string;
               languages: string[];
-              lastOrderDate: string | null;
-              lastTouchAt: string | null;
+              lastOrderDate: null | string;
+              lastTouchAt: null | string;
               name: string;
-              nativeName: string | null;
+              nativeName: null | string;
               ownerId: string;
-              region: string | null;
-              revenueMinor: number | null;
-              rfm: string | null;
-              size: string | null;
-              source: string | null;
+              region: null | string;
+              revenueMinor: null | number;
+              rfm: null | string;
+              size: null | string;
+              source: null | string;
               stage: string;
               tags: string[];
-              teamId: string | null;
-              tier: string | null;
+              teamId: null | string;
+              tier: null | string;
               /** @description set by hand; value classification keeps it */
               tierLocked: boolean;
-              timeZone: string | null;
+              timeZone: null | string;
               updatedAt: string;
-              website: string | null;
+              website: null | string;
             };
           };
         };
@@ -2486,28 +2486,28 @@ export interface paths {
       requestBody: {
         content: {
           'application/json': {
-            city?: string | null;
+            city?: null | string;
             /** @description ISO 3166-1 alpha-2 */
             country?: string;
-            currency?: string | null;
+            currency?: null | string;
             customFields?: {
               [key: string]: string | number | null;
             };
-            domain?: string | null;
-            industry?: string | null;
+            domain?: null | string;
+            industry?: null | string;
             languages?: string[];
             name?: string;
-            nativeName?: string | null;
+            nativeName?: null | string;
             ownerId?: string;
-            region?: string | null;
-            size?: ('1-10' | '11-50' | '51-200' | '201-1000' | '1001-5000' | '5000+') | null;
-            source?: string | null;
+            region?: null | string;
+            size?: null | ('1-10' | '11-50' | '51-200' | '201-1000' | '1001-5000' | '5000+');
+            source?: null | string;
             stage?: 'lead' | 'prospect' | 'customer' | 'partner' | 'churned';
             tags?: string[];
-            teamId?: string | null;
-            tier?: ('A' | 'B' | 'C') | null;
-            timeZone?: string | null;
-            website?: string | null;
+            teamId?: null | string;
+            tier?: null | ('A' | 'B' | 'C');
+            timeZone?: null | string;
+            website?: null | string;
           };
         };
       };
@@ -2519,38 +2519,38 @@ export interface paths {
           };
           content: {
             'application/json': {
-              city: string | null;
+              city: null | string;
               country: string;
               createdAt: string;
-              currency: string | null;
+              currency: null | string;
               customFields: {
                 [key: string]: string | number | null;
               };
-              deletedAt: string | null;
-              domain: string | null;
-              healthScore: number | null;
+              deletedAt: null | string;
+              domain: null | string;
+              healthScore: null | number;
               id: string;
-              industry: string | null;
+              industry: null | string;
               languages: string[];
-              lastOrderDate: string | null;
-              lastTouchAt: string | null;
+              lastOrderDate: null | string;
+              lastTouchAt: null | string;
               name: string;
-              nativeName: string | null;
+              nativeName: null | string;
               ownerId: string;
-              region: string | null;
-              revenueMinor: number | null;
-              rfm: string | null;
-              size: string | null;
-              source: string | null;
+              region: null | string;
+              revenueMinor: null | number;
+              rfm: null | string;
+              size: null | string;
+              source: null | string;
               stage: string;
               tags: string[];
-              teamId: string | null;
-              tier: string | null;
+              teamId: null | string;
+              tier: null | string;
               /** @description set by hand; value classification keeps it */
               tierLocked: boolean;
-              timeZone: string | null;
+              timeZone: null | string;
               updatedAt: string;
-              website: string | null;
+              website: null | string;
             };
           };
         };
@@ -2622,7 +2622,7 @@ export interface paths {
                   start: string;
                 };
                 id: string;
-                region: string | null;
+                region: null | string;
                 timeZone: string;
               };
               days: {
@@ -2698,12 +2698,12 @@ export interface paths {
                 };
                 utc: string;
               };
-              slowSeason: {
+              slowSeason: null | {
                 end: string;
                 kind: string;
                 names?: string[];
                 start: string;
-              } | null;
+              };
               today: {
                 date: string;
                 reasons: (
@@ -2820,16 +2820,16 @@ export interface paths {
                   whatsapp?: string;
                 };
                 id: string;
-                lastName: string | null;
-                nativeName: string | null;
+                lastName: null | string;
+                nativeName: null | string;
                 phones: {
                   e164: string;
                   international: string;
                 }[];
-                preferredChannel: string | null;
-                preferredLanguage: string | null;
+                preferredChannel: null | string;
+                preferredLanguage: null | string;
                 primary: boolean;
-                title: string | null;
+                title: null | string;
                 updatedAt: string;
               }[];
             };
@@ -2886,14 +2886,14 @@ export interface paths {
               wechat?: string;
               whatsapp?: string;
             };
-            lastName?: string | null;
-            nativeName?: string | null;
+            lastName?: null | string;
+            nativeName?: null | string;
             phones?: string[];
             preferredChannel?:
-              ('email' | 'phone' | 'whatsapp' | 'wechat' | 'line' | 'telegram' | 'visit') | null;
-            preferredLanguage?: string | null;
+              null | ('email' | 'phone' | 'whatsapp' | 'wechat' | 'line' | 'telegram' | 'visit');
+            preferredLanguage?: null | string;
             primary?: boolean;
-            title?: string | null;
+            title?: null | string;
           };
         };
       };
@@ -2916,16 +2916,16 @@ export interface paths {
                 whatsapp?: string;
               };
               id: string;
-              lastName: string | null;
-              nativeName: string | null;
+              lastName: null | string;
+              nativeName: null | string;
               phones: {
                 e164: string;
                 international: string;
               }[];
-              preferredChannel: string | null;
-              preferredLanguage: string | null;
+              preferredChannel: null | string;
+              preferredLanguage: null | string;
               primary: boolean;
-              title: string | null;
+              title: null | string;
               updatedAt: string;
             };
           };
@@ -3076,7 +3076,7 @@ export interface paths {
                 id: string;
                 number: string;
                 orderDate: string;
-                paidDate: string | null;
+                paidDate: null | string;
                 status: 'open' | 'shipped' | 'paid' | 'cancelled';
               }[];
               totals: {
@@ -3162,38 +3162,38 @@ export interface paths {
           };
           content: {
             'application/json': {
-              city: string | null;
+              city: null | string;
               country: string;
               createdAt: string;
-              currency: string | null;
+              currency: null | string;
               customFields: {
                 [key: string]: string | number | null;
               };
-              deletedAt: string | null;
-              domain: string | null;
-              healthScore: number | null;
+              deletedAt: null | string;
+              domain: null | string;
+              healthScore: null | number;
               id: string;
-              industry: string | null;
+              industry: null | string;
               languages: string[];
-              lastOrderDate: string | null;
-              lastTouchAt: string | null;
+              lastOrderDate: null | string;
+              lastTouchAt: null | string;
               name: string;
-              nativeName: string | null;
+              nativeName: null | string;
               ownerId: string;
-              region: string | null;
-              revenueMinor: number | null;
-              rfm: string | null;
-              size: string | null;
-              source: string | null;
+              region: null | string;
+              revenueMinor: null | number;
+              rfm: null | string;
+              size: null | string;
+              source: null | string;
               stage: string;
               tags: string[];
-              teamId: string | null;
-              tier: string | null;
+              teamId: null | string;
+              tier: null | string;
               /** @description set by hand; value classification keeps it */
               tierLocked: boolean;
-              timeZone: string | null;
+              timeZone: null | string;
               updatedAt: string;
-              website: string | null;
+              website: null | string;
             };
           };
         };
@@ -3254,7 +3254,7 @@ export interface paths {
         content: {
           'application/json': {
             locked: boolean;
-            tier: ('A' | 'B' | 'C') | null;
+            tier: null | ('A' | 'B' | 'C');
           };
         };
       };
@@ -3267,7 +3267,7 @@ export interface paths {
           content: {
             'application/json': {
               locked: boolean;
-              tier: string | null;
+              tier: null | string;
             };
           };
         };
@@ -3421,18 +3421,18 @@ export interface paths {
               items: {
                 a: {
                   country: string;
-                  domain: string | null;
+                  domain: null | string;
                   id: string;
                   name: string;
-                  nativeName: string | null;
+                  nativeName: null | string;
                   ownerId: string;
                 };
                 b: {
                   country: string;
-                  domain: string | null;
+                  domain: null | string;
                   id: string;
                   name: string;
-                  nativeName: string | null;
+                  nativeName: null | string;
                   ownerId: string;
                 };
                 evidence: {
@@ -3740,10 +3740,10 @@ export interface paths {
                 customerName: string;
                 /** @description YYYY-MM-DD in the customer’s calendar */
                 dueDate: string;
-                dueTime: string | null;
+                dueTime: null | string;
                 id: string;
                 kind: string;
-                note: string | null;
+                note: null | string;
                 reason: {
                   en: string;
                   zh: string;
@@ -3754,7 +3754,7 @@ export interface paths {
                 customerTime: string;
                 /** @description today in the customer’s calendar */
                 customerToday: string;
-                nextWindow: {
+                nextWindow: null | {
                   customer: {
                     date: string;
                     end: string;
@@ -3767,7 +3767,7 @@ export interface paths {
                     start: string;
                   };
                   startUtc: string;
-                } | null;
+                };
                 timeZone: string;
               })[];
             };
@@ -3818,8 +3818,8 @@ export interface paths {
             customerId: string;
             /** Format: date */
             dueDate: string;
-            dueTime?: string | null;
-            note?: string | null;
+            dueTime?: null | string;
+            note?: null | string;
           };
         };
       };
@@ -3837,10 +3837,10 @@ export interface paths {
               customerName: string;
               /** @description YYYY-MM-DD in the customer’s calendar */
               dueDate: string;
-              dueTime: string | null;
+              dueTime: null | string;
               id: string;
               kind: string;
-              note: string | null;
+              note: null | string;
               reason: {
                 en: string;
                 zh: string;
@@ -3925,8 +3925,8 @@ export interface paths {
              * @description required when snoozing
              */
             dueDate?: string;
-            dueTime?: string | null;
-            note?: string | null;
+            dueTime?: null | string;
+            note?: null | string;
             status?: 'open' | 'done' | 'snoozed' | 'cancelled';
           };
         };
@@ -3945,10 +3945,10 @@ export interface paths {
               customerName: string;
               /** @description YYYY-MM-DD in the customer’s calendar */
               dueDate: string;
-              dueTime: string | null;
+              dueTime: null | string;
               id: string;
               kind: string;
-              note: string | null;
+              note: null | string;
               reason: {
                 en: string;
                 zh: string;
@@ -4477,9 +4477,9 @@ export interface paths {
                 cadenceDays: number;
                 country: string;
                 customerId: string;
-                daysSilent: number | null;
-                healthScore: number | null;
-                lastTouchAt: string | null;
+                daysSilent: null | number;
+                healthScore: null | number;
+                lastTouchAt: null | string;
                 name: string;
               }[];
               followUps: ({
@@ -4489,10 +4489,10 @@ export interface paths {
                 customerName: string;
                 /** @description YYYY-MM-DD in the customer’s calendar */
                 dueDate: string;
-                dueTime: string | null;
+                dueTime: null | string;
                 id: string;
                 kind: string;
-                note: string | null;
+                note: null | string;
                 reason: {
                   en: string;
                   zh: string;
@@ -4503,7 +4503,7 @@ export interface paths {
                 customerTime: string;
                 /** @description today in the customer’s calendar */
                 customerToday: string;
-                nextWindow: {
+                nextWindow: null | {
                   customer: {
                     date: string;
                     end: string;
@@ -4516,7 +4516,7 @@ export interface paths {
                     start: string;
                   };
                   startUtc: string;
-                } | null;
+                };
                 timeZone: string;
               })[];
               holidayToday: {
@@ -5216,12 +5216,12 @@ export interface paths {
                 id: string;
                 number: string;
                 orderDate: string;
-                paidDate: string | null;
+                paidDate: null | string;
                 status: 'open' | 'shipped' | 'paid' | 'cancelled';
               } & {
                 customerName: string;
               })[];
-              nextCursor: string | null;
+              nextCursor: null | string;
             };
           };
         };
@@ -5273,7 +5273,7 @@ export interface paths {
             number: string;
             /** Format: date */
             orderDate: string;
-            paidDate?: string | null;
+            paidDate?: null | string;
             status?: 'open' | 'shipped' | 'paid' | 'cancelled';
           };
         };
@@ -5293,7 +5293,7 @@ export interface paths {
               id: string;
               number: string;
               orderDate: string;
-              paidDate: string | null;
+              paidDate: null | string;
               status: 'open' | 'shipped' | 'paid' | 'cancelled';
             };
           };
@@ -5360,7 +5360,7 @@ export interface paths {
         content: {
           'application/json': {
             amountMinor?: number;
-            paidDate?: string | null;
+            paidDate?: null | string;
             status?: 'open' | 'shipped' | 'paid' | 'cancelled';
           };
         };
@@ -5380,7 +5380,7 @@ export interface paths {
               id: string;
               number: string;
               orderDate: string;
-              paidDate: string | null;
+              paidDate: null | string;
               status: 'open' | 'shipped' | 'paid' | 'cancelled';
             };
           };
@@ -5529,7 +5529,7 @@ export interface paths {
                 count?: number;
                 createdAt: string;
                 createdBy: string;
-                description: string | null;
+                description: null | string;
                 filter: components['schemas']['SegmentFilter'];
                 id: string;
                 name: string;
@@ -5579,7 +5579,7 @@ export interface paths {
       requestBody: {
         content: {
           'application/json': {
-            description?: string | null;
+            description?: null | string;
             filter: {
               /** @description conditions { field, op, value } or nested groups { match, conditions }; fields: country, region, city, industry, size, source, stage, tier, ownerId, teamId, healthScore, lastTouchAt, createdAt, tags, rfm, lastOrderDate, custom.<key> */
               conditions: unknown[];
@@ -5602,7 +5602,7 @@ export interface paths {
               count?: number;
               createdAt: string;
               createdBy: string;
-              description: string | null;
+              description: null | string;
               filter: components['schemas']['SegmentFilter'];
               id: string;
               name: string;
@@ -5827,7 +5827,7 @@ export interface paths {
               count?: number;
               createdAt: string;
               createdBy: string;
-              description: string | null;
+              description: null | string;
               filter: components['schemas']['SegmentFilter'];
               id: string;
               name: string;
@@ -5929,7 +5929,7 @@ export interface paths {
       requestBody: {
         content: {
           'application/json': {
-            description?: string | null;
+            description?: null | string;
             filter?: {
               /** @description conditions { field, op, value } or nested groups { match, conditions }; fields: country, region, city, industry, size, source, stage, tier, ownerId, teamId, healthScore, lastTouchAt, createdAt, tags, rfm, lastOrderDate, custom.<key> */
               conditions: unknown[];
@@ -5952,7 +5952,7 @@ export interface paths {
               count?: number;
               createdAt: string;
               createdBy: string;
-              description: string | null;
+              description: null | string;
               filter: components['schemas']['SegmentFilter'];
               id: string;
               name: string;
@@ -6035,38 +6035,38 @@ export interface paths {
           content: {
             'application/json': {
               items: {
-                city: string | null;
+                city: null | string;
                 country: string;
                 createdAt: string;
-                currency: string | null;
+                currency: null | string;
                 customFields: {
                   [key: string]: string | number | null;
                 };
-                deletedAt: string | null;
-                domain: string | null;
-                healthScore: number | null;
+                deletedAt: null | string;
+                domain: null | string;
+                healthScore: null | number;
                 id: string;
-                industry: string | null;
+                industry: null | string;
                 languages: string[];
-                lastOrderDate: string | null;
-                lastTouchAt: string | null;
+                lastOrderDate: null | string;
+                lastTouchAt: null | string;
                 name: string;
-                nativeName: string | null;
+                nativeName: null | string;
                 ownerId: string;
-                region: string | null;
-                revenueMinor: number | null;
-                rfm: string | null;
-                size: string | null;
-                source: string | null;
+                region: null | string;
+                revenueMinor: null | number;
+                rfm: null | string;
+                size: null | string;
+                source: null | string;
                 stage: string;
                 tags: string[];
-                teamId: string | null;
-                tier: string | null;
+                teamId: null | string;
+                tier: null | string;
                 /** @description set by hand; value classification keeps it */
                 tierLocked: boolean;
-                timeZone: string | null;
+                timeZone: null | string;
                 updatedAt: string;
-                website: string | null;
+                website: null | string;
               }[];
               nextCursor: string | null;
             };
@@ -6881,14 +6881,14 @@ export interface paths {
               settings: {
                 a: number;
                 b: number;
-                classifiedAt: string | null;
+                classifiedAt: null | string;
                 months: number;
               };
               tiers: {
                 customers: number;
                 locked: number;
                 revenueMinor: number;
-                tier: string | null;
+                tier: null | string;
               }[];
             };
           };
