@@ -15,6 +15,7 @@ import { authenticate } from '../http/authenticate.ts';
 import { AppError } from '../http/errors.ts';
 import { problemHandler } from '../http/error-handler.ts';
 import { Problem, type App } from '../http/types.ts';
+import { partAwareValidators } from '../http/validators.ts';
 import { createContainer, type Container } from './container.ts';
 import { registerRoutes } from './routes.ts';
 
@@ -39,13 +40,10 @@ export async function buildApp(opts: AppOptions): Promise<App> {
     trustProxy: fastifyTrustProxy(opts.trustProxy),
     genReqId: () => crypto.randomUUID(),
     ajv: {
-      customOptions: {
-        removeAdditional: false,
-        allErrors: true,
-        coerceTypes: 'array',
-        useDefaults: true,
-      },
+      // Coercion and strict numbers are set per request part by `partAwareValidators`.
+      customOptions: { removeAdditional: false, allErrors: true, useDefaults: true },
     },
+    schemaController: { compilersFactory: { buildValidator: partAwareValidators() } },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   app.addSchema(Problem);

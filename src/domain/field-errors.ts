@@ -34,6 +34,7 @@ export const FIELD_ERRORS = {
   pattern: 'must match pattern "{pattern}"',
   format: 'must be a valid {format}',
   json: 'must be JSON',
+  amount_minor: 'must be a whole amount in minor units from 0 to {max}',
 
   // Well-known codes and formats
   invalid_date: 'must be a date as YYYY-MM-DD',
@@ -81,6 +82,9 @@ export const FIELD_ERRORS = {
   file_type: 'must be a CSV or XLSX file, got "{name}"',
   file_too_large: 'is larger than {limit}',
   file_empty: 'the file is empty',
+  file_malformed: 'the upload could not be read as a multipart form',
+  csv_unclosed_quote: 'a quoted value is never closed; the quote opens by line {line}',
+  csv_malformed: 'the file could not be read as CSV (line {line})',
   file_unreadable:
     'the workbook could not be read; open it in Excel or WPS and save it again as .xlsx',
   file_too_many_rates: 'has more than {limit} rates',

@@ -6,7 +6,8 @@ import {
   type TUnion,
 } from '@sinclair/typebox';
 
-export const Nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()]);
+/** `null` or the type; null is listed first so it is tried first and always means null. */
+export const Nullable = <T extends TSchema>(t: T) => Type.Union([Type.Null(), t]);
 
 type Literals<T extends readonly string[]> = Extract<
   { -readonly [K in keyof T]: TLiteral<T[K] & string> },

@@ -41,6 +41,11 @@ export async function serve(opts: { buildWeb: boolean; seed: boolean }): Promise
   await app.listen({ port: config.port, host: config.host });
   const resumed = await services.imports.resumeUnfinished();
   if (resumed.length) log(`Resuming ${resumed.length} interrupted import(s) from their last batch`);
+  // Uploads no running import needs are deleted a day after they were written: now and hourly.
+  const sweep = () =>
+    services.imports.sweepUploads().catch((err: unknown) => console.error('upload sweep', err));
+  void sweep();
+  setInterval(() => void sweep(), 60 * 60 * 1000).unref();
   const url = `http://localhost:${config.port}`;
   log('');
   log(`Chuhai 出海 is running at ${url}  (database: ${database.dialect} ${database.location})`);

@@ -1,3 +1,14 @@
+/**
+ * The largest amount in minor units an order can hold: JavaScript's largest exact integer
+ * (2^53 − 1), which fits the BIGINT column on both databases and is counted without rounding.
+ */
+export const MAX_AMOUNT_MINOR = Number.MAX_SAFE_INTEGER;
+
+/** A whole, finite, non-negative amount in minor units no larger than `MAX_AMOUNT_MINOR`. */
+export function isAmountMinor(value: unknown): value is number {
+  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
+}
+
 const digitsOf = new Map<string, number>();
 
 /** Digits after the decimal point in a currency's minor unit: USD 2, JPY 0, KWD 3 (ISO 4217 via CLDR). */

@@ -138,7 +138,9 @@ export class CustomersService {
       if (body.industry !== undefined) patch.industry = body.industry;
       if (body.size !== undefined) patch.size = body.size;
       if (checked.languages) patch.languages = JSON.stringify(checked.languages);
-      if (body.timeZone !== undefined) patch.time_zone = body.timeZone;
+      // null clears a chosen time zone: the customer's country's applies again.
+      if (body.timeZone !== undefined)
+        patch.time_zone = body.timeZone ?? defaultTimeZone(body.country ?? current.country);
       else if (body.country && body.country !== current.country)
         patch.time_zone = defaultTimeZone(body.country);
       if (body.currency !== undefined) patch.currency = body.currency;

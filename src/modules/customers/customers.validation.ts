@@ -34,7 +34,8 @@ export async function checkCustomerInput(
   if (input.country !== undefined && !isCountryCode(input.country)) {
     errors.push(fieldError('/country', 'country', { value: input.country }));
   }
-  if (input.timeZone && !isTimeZone(input.timeZone)) {
+  // "" is not a time zone; null asks for the country's (see the service).
+  if (typeof input.timeZone === 'string' && !isTimeZone(input.timeZone)) {
     errors.push(fieldError('/timeZone', 'time_zone', { value: input.timeZone }));
   }
   if (input.currency && !isCurrency(input.currency)) {

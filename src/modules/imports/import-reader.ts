@@ -95,8 +95,26 @@ export async function* readSheet(
       info: true,
     }),
   );
-  for await (const rec of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>)
-    yield { line: rec.info.lines, cells: rec.record };
+  try {
+    for await (const rec of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>)
+      yield { line: rec.info.lines, cells: rec.record };
+  } catch (err) {
+    throw csvProblem(err);
+  } finally {
+    file.destroy();
+  }
+}
+
+/** A parser error (an unclosed quote, a broken record) as the 400 that names the line. */
+function csvProblem(err: unknown): unknown {
+  const code = (err as { code?: unknown } | null)?.code;
+  if (typeof code !== 'string' || !code.startsWith('CSV_')) return err;
+  const line = Number((err as { lines?: unknown }).lines) || 1;
+  return AppError.validation([
+    code === 'CSV_QUOTE_NOT_CLOSED'
+      ? fieldError('/file', 'csv_unclosed_quote', { line })
+      : fieldError('/file', 'csv_malformed', { line }),
+  ]);
 }
 
 async function* readXlsx(path: string): AsyncGenerator<SheetRow> {

@@ -1,5 +1,5 @@
-import { rm } from 'node:fs/promises';
-import { relative, isAbsolute } from 'node:path';
+import { readdir, rm, stat } from 'node:fs/promises';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { nowIso } from '../../domain/ids.ts';
@@ -90,6 +90,41 @@ export class ImportRunner {
     }
     return ids;
   }
+}
+
+/** How long an upload no running import needs is kept before the sweep deletes it. */
+export const UPLOAD_RETENTION_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Deletes files in the uploads folder that no queued or running import needs and that are older
+ * than `retentionMs`: uploads of imports that ended without the runner's clean-up (a crash, a
+ * kill) and of requests that broke off. Returns how many it deleted.
+ */
+export async function sweepUploads(
+  db: Kysely<DB>,
+  uploadsDir: string,
+  retentionMs = UPLOAD_RETENTION_MS,
+  now = Date.now(),
+): Promise<number> {
+  let names: string[];
+  try {
+    names = await readdir(uploadsDir);
+  } catch {
+    return 0;
+  }
+  const needed = new Set(
+    (await importsRepository.unfinished(db)).map((job) => resolve(job.file_path)),
+  );
+  let removed = 0;
+  for (const name of names) {
+    const path = resolve(join(uploadsDir, name));
+    if (needed.has(path)) continue;
+    const info = await stat(path).catch(() => null);
+    if (!info?.isFile() || now - info.mtimeMs < retentionMs) continue;
+    await rm(path, { force: true });
+    removed++;
+  }
+  return removed;
 }
 
 function isInside(dir: string, file: string): boolean {

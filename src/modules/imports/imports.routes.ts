@@ -47,27 +47,51 @@ const ImportOut = Type.Object({
 const MAX_BYTES = 2 * 1024 ** 3;
 const ALLOWED = ['.csv', '.txt', '.tsv', '.xlsx'];
 
-/** Reads the multipart form: the file streams to disk, the other fields are collected. */
+/**
+ * Reads the multipart form: the file streams to disk, the other fields are collected. A form
+ * that is rejected or breaks off leaves nothing behind in the uploads folder; a body that is not
+ * a well-formed multipart form is a 400 (`file_malformed`), never a 500.
+ */
 async function receive(req: FastifyRequest, dir: string) {
   if (!req.isMultipart()) throw AppError.validation([fieldError('/file', 'file_multipart')]);
   const fields: Record<string, string> = {};
   let file: { path: string; name: string } | null = null;
-  for await (const part of req.parts()) {
-    if (part.type === 'file') {
-      const ext = extname(part.filename).toLowerCase();
-      if (!ALLOWED.includes(ext)) {
-        part.file.resume();
-        throw AppError.validation([fieldError('/file', 'file_type', { name: part.filename })]);
-      }
-      const path = join(dir, `${newId()}${ext}`);
-      await pipeline(part.file, createWriteStream(path));
-      if (part.file.truncated)
-        throw AppError.validation([fieldError('/file', 'file_too_large', { limit: '2 GB' })]);
-      file = { path, name: part.filename };
-    } else if (typeof part.value === 'string') fields[part.fieldname] = part.value;
+  let written: string | null = null;
+  try {
+    for await (const part of req.parts()) {
+      if (part.type === 'file') {
+        const ext = extname(part.filename).toLowerCase();
+        if (!ALLOWED.includes(ext)) {
+          part.file.resume();
+          throw AppError.validation([fieldError('/file', 'file_type', { name: part.filename })]);
+        }
+        written = join(dir, `${newId()}${ext}`);
+        await pipeline(part.file, createWriteStream(written));
+        if (part.file.truncated)
+          throw AppError.validation([fieldError('/file', 'file_too_large', { limit: '2 GB' })]);
+        file = { path: written, name: part.filename };
+      } else if (typeof part.value === 'string') fields[part.fieldname] = part.value;
+    }
+    if (!file) throw AppError.validation([fieldError('/file', 'required')]);
+    return { file, fields };
+  } catch (err) {
+    if (written) await rm(written, { force: true });
+    if (err instanceof AppError) throw err;
+    req.log.info({ err }, 'malformed multipart body');
+    throw AppError.validation([fieldError('/file', 'file_malformed')]);
   }
-  if (!file) throw AppError.validation([fieldError('/file', 'required')]);
-  return { file, fields };
+}
+
+/** Runs `use` with the uploaded file and deletes the file when `use` fails or `always` is set. */
+async function withUpload<T>(path: string, use: () => Promise<T>, always = false): Promise<T> {
+  let failed = true;
+  try {
+    const result = await use();
+    failed = false;
+    return result;
+  } finally {
+    if (failed || always) await rm(path, { force: true });
+  }
 }
 
 function parseJson(value: string | undefined, path: string): unknown {
@@ -104,23 +128,27 @@ export async function importsRoutes(
     async (req, reply) => {
       const scope = requireScope(req);
       const { file, fields } = await receive(req, uploadsDir);
-      const mapping = parseJson(fields.mapping, '/mapping');
-      if (mapping !== undefined && (typeof mapping !== 'object' || mapping === null))
-        throw AppError.validation([fieldError('/mapping', 'mapping_object')]);
-      const job = await imports.start(scope, {
-        filePath: file.path,
-        fileName: file.name,
-        entity: fields.entity ?? 'customers',
-        dryRun: fields.dryRun === 'true' || fields.dryRun === '1',
-        mapping: mapping as Record<string, string | null> | undefined,
-        source: fields.source ?? null,
-        country: fields.country ?? null,
-        tags: fields.tags
-          ? fields.tags
-              .split(',')
-              .map((t) => t.trim())
-              .filter(Boolean)
-          : [],
+      // Once started, the import owns the file (the runner deletes it when it ends); a rejected
+      // start deletes it here.
+      const job = await withUpload(file.path, async () => {
+        const mapping = parseJson(fields.mapping, '/mapping');
+        if (mapping !== undefined && (typeof mapping !== 'object' || mapping === null))
+          throw AppError.validation([fieldError('/mapping', 'mapping_object')]);
+        return imports.start(scope, {
+          filePath: file.path,
+          fileName: file.name,
+          entity: fields.entity ?? 'customers',
+          dryRun: fields.dryRun === 'true' || fields.dryRun === '1',
+          mapping: mapping as Record<string, string | null> | undefined,
+          source: fields.source ?? null,
+          country: fields.country ?? null,
+          tags: fields.tags
+            ? fields.tags
+                .split(',')
+                .map((t) => t.trim())
+                .filter(Boolean)
+            : [],
+        });
       });
       return reply.code(202).send(job);
     },
@@ -152,16 +180,12 @@ export async function importsRoutes(
       const scope = requireScope(req);
       const { file, fields } = await receive(req, uploadsDir);
       // The preview only reads the head; the real upload comes with POST /imports.
-      try {
-        return await imports.preview(
-          scope,
-          file.path,
-          fields.entity ?? 'customers',
-          fields.source ?? null,
-        );
-      } finally {
-        await rm(file.path, { force: true });
-      }
+      return withUpload(
+        file.path,
+        () =>
+          imports.preview(scope, file.path, fields.entity ?? 'customers', fields.source ?? null),
+        true,
+      );
     },
   );
 
@@ -192,11 +216,7 @@ export async function importsRoutes(
     async (req) => {
       const scope = requireScope(req);
       const { file } = await receive(req, uploadsDir);
-      try {
-        return await imports.importRates(scope, file.path);
-      } finally {
-        await rm(file.path, { force: true });
-      }
+      return withUpload(file.path, () => imports.importRates(scope, file.path), true);
     },
   );
 

@@ -11,7 +11,7 @@ import type { ExchangeRatesService } from '../orders/exchange-rates.service.ts';
 import type { ValueService } from '../orders/value.service.ts';
 import { rejectedRowsCsv, toOut, type ImportOut } from './import-out.ts';
 import { checkEntity, previewImport } from './import-preview.ts';
-import { ImportRunner } from './import-runner.ts';
+import { ImportRunner, sweepUploads } from './import-runner.ts';
 import { importsRepository } from './imports.repository.ts';
 import { importRates } from './rates-import.ts';
 
@@ -130,6 +130,12 @@ export class ImportsService {
   /** Picks up imports a crash or restart interrupted; each resumes after its last committed batch. */
   resumeUnfinished(): Promise<string[]> {
     return this.runner.resumeUnfinished();
+  }
+
+  /** Deletes uploads no unfinished import needs once they are `retentionMs` old (default a day). */
+  sweepUploads(retentionMs?: number, now?: number): Promise<number> {
+    const dir = this.deps.uploadsDir;
+    return dir ? sweepUploads(this.db, dir, retentionMs, now) : Promise.resolve(0);
   }
 
   private async visible(scope: Scope, id: string): Promise<Import> {

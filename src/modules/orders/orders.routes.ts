@@ -4,6 +4,7 @@ import { Nullable } from '../../http/schema-helpers.ts';
 import { errorResponses, type App } from '../../http/types.ts';
 import { IdParams } from '../../http/params.ts';
 import { ORDER_STATUSES } from '../../domain/enums.ts';
+import { MAX_AMOUNT_MINOR } from '../../domain/value/money.ts';
 import { OneOf } from '../../http/schema-helpers.ts';
 import type { OrdersService } from './orders.service.ts';
 
@@ -44,6 +45,7 @@ export function ordersRoutes(app: App, orders: OrdersService): void {
             orderDate: Type.String({ format: 'date' }),
             amountMinor: Type.Integer({
               minimum: 0,
+              maximum: MAX_AMOUNT_MINOR,
               description: 'e.g. 1250000 for EUR 12,500.00',
             }),
             currency: Type.String({ minLength: 3, maxLength: 3 }),
@@ -122,7 +124,7 @@ export function ordersRoutes(app: App, orders: OrdersService): void {
           {
             status: Type.Optional(Status),
             paidDate: Type.Optional(Nullable(Type.String({ format: 'date' }))),
-            amountMinor: Type.Optional(Type.Integer({ minimum: 0 })),
+            amountMinor: Type.Optional(Type.Integer({ minimum: 0, maximum: MAX_AMOUNT_MINOR })),
           },
           { additionalProperties: false, minProperties: 1 },
         ),

@@ -4,7 +4,7 @@ import { isCurrency } from '../../domain/countries.ts';
 import { isIsoDate } from '../../domain/custom-fields.ts';
 import { newId, nowIso } from '../../domain/ids.ts';
 import type { Scope } from '../../domain/scope.ts';
-import { totals } from '../../domain/value/money.ts';
+import { isAmountMinor, MAX_AMOUNT_MINOR, totals } from '../../domain/value/money.ts';
 import { AppError, fieldError, type FieldError } from '../../http/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { customerRecords } from '../customers/customer-records.service.ts';
@@ -53,7 +53,10 @@ export class OrdersService {
       ...(isCurrency(currency) ? [] : [fieldError('/currency', 'currency', { value: currency })]),
       ...(isIsoDate(body.orderDate) ? [] : [fieldError('/orderDate', 'invalid_date')]),
       ...dateProblem('/paidDate', body.paidDate),
+      ...amountProblem(body.amountMinor),
     ];
+    // Everything the row holds is checked before the transaction: a value the response cannot
+    // carry (a non-finite amount once answered 500 after the row was committed) never reaches it.
     if (errors.length) throw AppError.validation(errors);
     const row: Order = {
       workspace_id: scope.workspaceId,
@@ -89,7 +92,10 @@ export class OrdersService {
 
   /** Status, paid date or amount of an order whose customer the caller may see; audited. */
   async update(scope: Scope, id: string, patch: OrderPatch) {
-    const errors = dateProblem('/paidDate', patch.paidDate);
+    const errors = [
+      ...dateProblem('/paidDate', patch.paidDate),
+      ...(patch.amountMinor === undefined ? [] : amountProblem(patch.amountMinor)),
+    ];
     if (errors.length) throw AppError.validation(errors);
     return this.db.transaction().execute(async (tx) => {
       const order = await ordersRepository.findVisible(tx, scope, id);
@@ -147,4 +153,10 @@ export class OrdersService {
       ),
     };
   }
+}
+
+function amountProblem(amountMinor: unknown): FieldError[] {
+  return isAmountMinor(amountMinor)
+    ? []
+    : [fieldError('/amountMinor', 'amount_minor', { max: MAX_AMOUNT_MINOR })];
 }

@@ -92,7 +92,8 @@ export class ActivitiesService {
       throw AppError.validation([
         fieldError('/customerId', 'not_in_scope', { entity: 'customer' }),
       ]);
-    if (body.contactId) {
+    // Any text, even "", names a contact that must exist; only null or absence means none.
+    if (typeof body.contactId === 'string') {
       const contact = await contactRecords.findVisible(tx, scope, body.contactId);
       if (!contact || contact.customer_id !== customer.id)
         throw AppError.validation([fieldError('/contactId', 'not_a_contact')]);

@@ -38,8 +38,8 @@ export interface paths {
             'application/json': {
               items: {
                 authorId: string;
-                channel: string | null;
-                contactId: string | null;
+                channel: null | string;
+                contactId: null | string;
                 createdAt: string;
                 customerId: string;
                 customerName: string;
@@ -48,7 +48,7 @@ export interface paths {
                 flags: ('bank_details' | 'payment_request')[];
                 id: string;
                 occurredAt: string;
-                outcome: string | null;
+                outcome: null | string;
                 /** @description user: logged by a signed-in user; web_form: unverified text from a public form */
                 source: 'user' | 'web_form';
                 summary: string;
@@ -99,8 +99,8 @@ export interface paths {
       requestBody: {
         content: {
           'application/json': {
-            channel?: string | null;
-            contactId?: string | null;
+            channel?: null | string;
+            contactId?: null | string;
             customerId: string;
             direction: 'inbound' | 'outbound';
             /**
@@ -108,7 +108,7 @@ export interface paths {
              * @description ISO 8601 with offset
              */
             occurredAt: string;
-            outcome?: string | null;
+            outcome?: null | string;
             summary: string;
             type: 'note' | 'call' | 'email' | 'meeting' | 'visit' | 'message';
           };
@@ -124,8 +124,8 @@ export interface paths {
             'application/json': {
               activity: {
                 authorId: string;
-                channel: string | null;
-                contactId: string | null;
+                channel: null | string;
+                contactId: null | string;
                 createdAt: string;
                 customerId: string;
                 customerName: string;
@@ -134,29 +134,29 @@ export interface paths {
                 flags: ('bank_details' | 'payment_request')[];
                 id: string;
                 occurredAt: string;
-                outcome: string | null;
+                outcome: null | string;
                 /** @description user: logged by a signed-in user; web_form: unverified text from a public form */
                 source: 'user' | 'web_form';
                 summary: string;
                 type: 'note' | 'call' | 'email' | 'meeting' | 'visit' | 'message';
               };
-              nextFollowUp: {
+              nextFollowUp: null | {
                 assigneeId: string;
                 country: string;
                 customerId: string;
                 customerName: string;
                 /** @description YYYY-MM-DD in the customer’s calendar */
                 dueDate: string;
-                dueTime: string | null;
+                dueTime: null | string;
                 id: string;
                 kind: string;
-                note: string | null;
+                note: null | string;
                 reason: {
                   en: string;
                   zh: string;
                 };
                 status: string;
-              } | null;
+              };
             };
           };
         };
@@ -476,9 +476,9 @@ export interface paths {
                 avoidSlowSeasons: boolean;
                 days: number;
                 name: string;
-                segmentId: string | null;
-                stage: string | null;
-                tier: string | null;
+                segmentId: null | string;
+                stage: null | string;
+                tier: null | string;
               }[];
             };
           };
@@ -527,9 +527,9 @@ export interface paths {
               avoidSlowSeasons?: boolean;
               days: number;
               name: string;
-              segmentId?: string | null;
-              stage?: ('lead' | 'prospect' | 'customer' | 'partner' | 'churned') | null;
-              tier?: ('A' | 'B' | 'C') | null;
+              segmentId?: null | string;
+              stage?: null | ('lead' | 'prospect' | 'customer' | 'partner' | 'churned');
+              tier?: null | ('A' | 'B' | 'C');
             }[];
           };
         };
@@ -547,9 +547,9 @@ export interface paths {
                 avoidSlowSeasons: boolean;
                 days: number;
                 name: string;
-                segmentId: string | null;
-                stage: string | null;
-                tier: string | null;
+                segmentId: null | string;
+                stage: null | string;
+                tier: null | string;
               }[];
               millis: number;
               /** @description Follow-ups whose date or reason changed, created or dropped */
@@ -634,12 +634,12 @@ export interface paths {
             'application/json': {
               country: string;
               date: string;
-              explanation: {
+              explanation: null | {
                 en: string;
                 zh: string;
-              } | null;
+              };
               from: string;
-              region: string | null;
+              region: null | string;
               /** @description the closed days passed over, with reasons */
               skipped: {
                 date: string;
@@ -829,16 +829,16 @@ export interface paths {
                 whatsapp?: string;
               };
               id: string;
-              lastName: string | null;
-              nativeName: string | null;
+              lastName: null | string;
+              nativeName: null | string;
               phones: {
                 e164: string;
                 international: string;
               }[];
-              preferredChannel: string | null;
-              preferredLanguage: string | null;
+              preferredChannel: null | string;
+              preferredLanguage: null | string;
               primary: boolean;
-              title: string | null;
+              title: null | string;
               updatedAt: string;
             };
           };
@@ -945,14 +945,14 @@ export interface paths {
               wechat?: string;
               whatsapp?: string;
             };
-            lastName?: string | null;
-            nativeName?: string | null;
+            lastName?: null | string;
+            nativeName?: null | string;
             phones?: string[];
             preferredChannel?:
-              ('email' | 'phone' | 'whatsapp' | 'wechat' | 'line' | 'telegram' | 'visit') | null;
-            preferredLanguage?: string | null;
+              null | ('email' | 'phone' | 'whatsapp' | 'wechat' | 'line' | 'telegram' | 'visit');
+            preferredLanguage?: null | string;
             primary?: boolean;
-            title?: string | null;
+            title?: null | string;
           };
         };
       };
@@ -975,16 +975,16 @@ export interface paths {
                 whatsapp?: string;
               };
               id: string;
-              lastName: string | null;
-              nativeName: string | null;
+              lastName: null | string;
+              nativeName: null | string;
               phones: {
                 e164: string;
                 international: string;
               }[];
-              preferredChannel: string | null;
-              preferredLanguage: string | null;
+              preferredChannel: null | string;
+              preferredLanguage: null | string;
               primary: boolean;
-              title: string | null;
+              title: null | string;
               updatedAt: string;
             };
           };
@@ -1125,12 +1125,12 @@ export interface paths {
               a: {
                 code: string;
                 hofstede: {
-                  idv: number | null;
-                  ivr: number | null;
-                  lto: number | null;
-                  mas: number | null;
-                  pdi: number | null;
-                  uai: number | null;
+                  idv: null | number;
+                  ivr: null | number;
+                  lto: null | number;
+                  mas: null | number;
+                  pdi: null | number;
+                  uai: null | number;
                 };
                 name: {
                   en: string;
@@ -1143,12 +1143,12 @@ export interface paths {
               b: {
                 code: string;
                 hofstede: {
-                  idv: number | null;
-                  ivr: number | null;
-                  lto: number | null;
-                  mas: number | null;
-                  pdi: number | null;
-                  uai: number | null;
+                  idv: null | number;
+                  ivr: null | number;
+                  lto: null | number;
+                  mas: null | number;
+                  pdi: null | number;
+                  uai: null | number;
                 };
                 name: {
                   en: string;
@@ -1307,14 +1307,14 @@ export interface paths {
                 holidays: boolean;
                 workspaceDays: number;
               };
-              currency: string | null;
+              currency: null | string;
               hofstede: {
-                idv: number | null;
-                ivr: number | null;
-                lto: number | null;
-                mas: number | null;
-                pdi: number | null;
-                uai: number | null;
+                idv: null | number;
+                ivr: null | number;
+                lto: null | number;
+                mas: null | number;
+                pdi: null | number;
+                uai: null | number;
               };
               hofstedeCitation: string;
               hofstedeSources: {
@@ -1337,7 +1337,7 @@ export interface paths {
                 en: string;
                 zh: string;
               };
-              notes: string | null;
+              notes: null | string;
               regions: {
                 [key: string]: string;
               };
@@ -1417,7 +1417,7 @@ export interface paths {
             date: string;
             kind: 'holiday' | 'working_day';
             name: string;
-            nameEn?: string | null;
+            nameEn?: null | string;
             region?: string;
           };
         };
@@ -1756,19 +1756,19 @@ export interface paths {
       requestBody: {
         content: {
           'application/json': {
-            businessHours?: {
+            businessHours?: null | {
               end: string;
               start: string;
-            } | null;
-            hofstede?: {
-              idv?: number | null;
-              ivr?: number | null;
-              lto?: number | null;
-              mas?: number | null;
-              pdi?: number | null;
-              uai?: number | null;
             };
-            notes?: string | null;
+            hofstede?: {
+              idv?: null | number;
+              ivr?: null | number;
+              lto?: null | number;
+              mas?: null | number;
+              pdi?: null | number;
+              uai?: null | number;
+            };
+            notes?: null | string;
           };
         };
       };
@@ -1791,14 +1791,14 @@ export interface paths {
                 holidays: boolean;
                 workspaceDays: number;
               };
-              currency: string | null;
+              currency: null | string;
               hofstede: {
-                idv: number | null;
-                ivr: number | null;
-                lto: number | null;
-                mas: number | null;
-                pdi: number | null;
-                uai: number | null;
+                idv: null | number;
+                ivr: null | number;
+                lto: null | number;
+                mas: null | number;
+                pdi: null | number;
+                uai: null | number;
               };
               hofstedeCitation: string;
               hofstedeSources: {
@@ -1821,7 +1821,7 @@ export interface paths {
                 en: string;
                 zh: string;
               };
-              notes: string | null;
+              notes: null | string;
               regions: {
                 [key: string]: string;
               };
@@ -2158,38 +2158,38 @@ export interface paths {
           content: {
             'application/json': {
               items: {
-                city: string | null;
+                city: null | string;
                 country: string;
                 createdAt: string;
-                currency: string | null;
+                currency: null | string;
                 customFields: {
                   [key: string]: string | number | null;
                 };
-                deletedAt: string | null;
-                domain: string | null;
-                healthScore: number | null;
+                deletedAt: null | string;
+                domain: null | string;
+                healthScore: null | number;
                 id: string;
-                industry: string | null;
+                industry: null | string;
                 languages: string[];
-                lastOrderDate: string | null;
-                lastTouchAt: string | null;
+                lastOrderDate: null | string;
+                lastTouchAt: null | string;
                 name: string;
-                nativeName: string | null;
+                nativeName: null | string;
                 ownerId: string;
-                region: string | null;
-                revenueMinor: number | null;
-                rfm: string | null;
-                size: string | null;
-                source: string | null;
+                region: null | string;
+                revenueMinor: null | number;
+                rfm: null | string;
+                size: null | string;
+                source: null | string;
                 stage: string;
                 tags: string[];
-                teamId: string | null;
-                tier: string | null;
+                teamId: null | string;
+                tier: null | string;
                 /** @description set by hand; value classification keeps it */
                 tierLocked: boolean;
-                timeZone: string | null;
+                timeZone: null | string;
                 updatedAt: string;
-                website: string | null;
+                website: null | string;
               }[];
               nextCursor: string | null;
             };
@@ -2236,28 +2236,28 @@ export interface paths {
       requestBody: {
         content: {
           'application/json': {
-            city?: string | null;
+            city?: null | string;
             /** @description ISO 3166-1 alpha-2 */
             country: string;
-            currency?: string | null;
+            currency?: null | string;
             customFields?: {
               [key: string]: string | number | null;
             };
-            domain?: string | null;
-            industry?: string | null;
+            domain?: null | string;
+            industry?: null | string;
             languages?: string[];
             name: string;
-            nativeName?: string | null;
+            nativeName?: null | string;
             ownerId?: string;
-            region?: string | null;
-            size?: ('1-10' | '11-50' | '51-200' | '201-1000' | '1001-5000' | '5000+') | null;
-            source?: string | null;
+            region?: null | string;
+            size?: null | ('1-10' | '11-50' | '51-200' | '201-1000' | '1001-5000' | '5000+');
+            source?: null | string;
             stage?: 'lead' | 'prospect' | 'customer' | 'partner' | 'churned';
             tags?: string[];
-            teamId?: string | null;
-            tier?: ('A' | 'B' | 'C') | null;
-            timeZone?: string | null;
-            website?: string | null;
+            teamId?: null | string;
+            tier?: null | ('A' | 'B' | 'C');
+            timeZone?: null | string;
+            website?: null | string;
           };
         };
       };
@@ -2269,38 +2269,38 @@ export interface paths {
           };
           content: {
             'application/json': {
-              city: string | null;
+              city: null | string;
               country: string;
               createdAt: string;
-              currency: string | null;
+              currency: null | string;
               customFields: {
                 [key: string]: string | number | null;
               };
-              deletedAt: string | null;
-              domain: string | null;
-              healthScore: number | null;
+              deletedAt: null | string;
+              domain: null | string;
+              healthScore: null | number;
               id: string;
-              industry: string | null;
+              industry: null | string;
               languages: string[];
-              lastOrderDate: string | null;
-              lastTouchAt: string | null;
+              lastOrderDate: null | string;
+              lastTouchAt: null | string;
               name: string;
-              nativeName: string | null;
+              nativeName: null | string;
               ownerId: string;
-              region: string | null;
-              revenueMinor: number | null;
-              rfm: string | null;
-              size: string | null;
-              source: string | null;
+              region: null | string;
+              revenueMinor: null | number;
+              rfm: null | string;
+              size: null | string;
+              source: null | string;
               stage: string;
               tags: string[];
-              teamId: string | null;
-              tier: string | null;
+              teamId: null | string;
+              tier: null | string;
               /** @description set by hand; value classification keeps it */
               tierLocked: boolean;
-              timeZone: string | null;
+              timeZone: null | string;
               updatedAt: string;
-              website: string | null;
+              website: null | string;
             };
           };
         };
@@ -2365,38 +2365,38 @@ export interface paths {
           };
           content: {
             'application/json': {
-              city: string | null;
+              city: null | string;
               country: string;
               createdAt: string;
-              currency: string | null;
+              currency: null | string;
               customFields: {
                 [key: string]: string | number | null;
               };
-              deletedAt: string | null;
-              domain: string | null;
-              healthScore: number | null;
+              deletedAt: null | string;
+              domain: null | string;
+              healthScore: null | number;
               id: string;
-              industry: string | null;
+              industry: null | string;
               languages: string[];
-              lastOrderDate: string | null;
-              lastTouchAt: string | null;
+              lastOrderDate: null | string;
+              lastTouchAt: null | string;
               name: string;
-              nativeName: string | null;
+              nativeName: null | string;
               ownerId: string;
-              region: string | null;
-              revenueMinor: number | null;
-              rfm: string | null;
-              size: string | null;
-              source: string | null;
+              region: null | string;
+              revenueMinor: null | number;
+              rfm: null | string;
+              size: null | string;
+              source: null | string;
               stage: string;
               tags: string[];
-              teamId: string | null;
-              tier: string | null;
+              teamId: null | string;
+              tier: null | string;
               /** @description set by hand; value classification keeps it */
               tierLocked: boolean;
-              timeZone: string | null;
+              timeZone: null | string;
               updatedAt: string;
-              website: string | null;
+              website: null | string;
             };
           };
         };
@@ -2494,28 +2494,28 @@ export interface paths {
       requestBody: {
         content: {
           'application/json': {
-            city?: string | null;
+            city?: null | string;
             /** @description ISO 3166-1 alpha-2 */
             country?: string;
-            currency?: string | null;
+            currency?: null | string;
             customFields?: {
               [key: string]: string | number | null;
             };
-            domain?: string | null;
-            industry?: string | null;
+            domain?: null | string;
+            industry?: null | string;
             languages?: string[];
             name?: string;
-            nativeName?: string | null;
+            nativeName?: null | string;
             ownerId?: string;
-            region?: string | null;
-            size?: ('1-10' | '11-50' | '51-200' | '201-1000' | '1001-5000' | '5000+') | null;
-            source?: string | null;
+            region?: null | string;
+            size?: null | ('1-10' | '11-50' | '51-200' | '201-1000' | '1001-5000' | '5000+');
+            source?: null | string;
             stage?: 'lead' | 'prospect' | 'customer' | 'partner' | 'churned';
             tags?: string[];
-            teamId?: string | null;
-            tier?: ('A' | 'B' | 'C') | null;
-            timeZone?: string | null;
-            website?: string | null;
+            teamId?: null | string;
+            tier?: null | ('A' | 'B' | 'C');
+            timeZone?: null | string;
+            website?: null | string;
           };
         };
       };
@@ -2527,38 +2527,38 @@ export interface paths {
           };
           content: {
             'application/json': {
-              city: string | null;
+              city: null | string;
               country: string;
               createdAt: string;
-              currency: string | null;
+              currency: null | string;
               customFields: {
                 [key: string]: string | number | null;
               };
-              deletedAt: string | null;
-              domain: string | null;
-              healthScore: number | null;
+              deletedAt: null | string;
+              domain: null | string;
+              healthScore: null | number;
               id: string;
-              industry: string | null;
+              industry: null | string;
               languages: string[];
-              lastOrderDate: string | null;
-              lastTouchAt: string | null;
+              lastOrderDate: null | string;
+              lastTouchAt: null | string;
               name: string;
-              nativeName: string | null;
+              nativeName: null | string;
               ownerId: string;
-              region: string | null;
-              revenueMinor: number | null;
-              rfm: string | null;
-              size: string | null;
-              source: string | null;
+              region: null | string;
+              revenueMinor: null | number;
+              rfm: null | string;
+              size: null | string;
+              source: null | string;
               stage: string;
               tags: string[];
-              teamId: string | null;
-              tier: string | null;
+              teamId: null | string;
+              tier: null | string;
               /** @description set by hand; value classification keeps it */
               tierLocked: boolean;
-              timeZone: string | null;
+              timeZone: null | string;
               updatedAt: string;
-              website: string | null;
+              website: null | string;
             };
           };
         };
@@ -2630,7 +2630,7 @@ export interface paths {
                   start: string;
                 };
                 id: string;
-                region: string | null;
+                region: null | string;
                 timeZone: string;
               };
               days: {
@@ -2706,12 +2706,12 @@ export interface paths {
                 };
                 utc: string;
               };
-              slowSeason: {
+              slowSeason: null | {
                 end: string;
                 kind: string;
                 names?: string[];
                 start: string;
-              } | null;
+              };
               today: {
                 date: string;
                 reasons: (
@@ -2828,16 +2828,16 @@ export interface paths {
                   whatsapp?: string;
                 };
                 id: string;
-                lastName: string | null;
-                nativeName: string | null;
+                lastName: null | string;
+                nativeName: null | string;
                 phones: {
                   e164: string;
                   international: string;
                 }[];
-                preferredChannel: string | null;
-                preferredLanguage: string | null;
+                preferredChannel: null | string;
+                preferredLanguage: null | string;
                 primary: boolean;
-                title: string | null;
+                title: null | string;
                 updatedAt: string;
               }[];
             };
@@ -2894,14 +2894,14 @@ export interface paths {
               wechat?: string;
               whatsapp?: string;
             };
-            lastName?: string | null;
-            nativeName?: string | null;
+            lastName?: null | string;
+            nativeName?: null | string;
             phones?: string[];
             preferredChannel?:
-              ('email' | 'phone' | 'whatsapp' | 'wechat' | 'line' | 'telegram' | 'visit') | null;
-            preferredLanguage?: string | null;
+              null | ('email' | 'phone' | 'whatsapp' | 'wechat' | 'line' | 'telegram' | 'visit');
+            preferredLanguage?: null | string;
             primary?: boolean;
-            title?: string | null;
+            title?: null | string;
           };
         };
       };
@@ -2924,16 +2924,16 @@ export interface paths {
                 whatsapp?: string;
               };
               id: string;
-              lastName: string | null;
-              nativeName: string | null;
+              lastName: null | string;
+              nativeName: null | string;
               phones: {
                 e164: string;
                 international: string;
               }[];
-              preferredChannel: string | null;
-              preferredLanguage: string | null;
+              preferredChannel: null | string;
+              preferredLanguage: null | string;
               primary: boolean;
-              title: string | null;
+              title: null | string;
               updatedAt: string;
             };
           };
@@ -3084,7 +3084,7 @@ export interface paths {
                 id: string;
                 number: string;
                 orderDate: string;
-                paidDate: string | null;
+                paidDate: null | string;
                 status: 'open' | 'shipped' | 'paid' | 'cancelled';
               }[];
               totals: {
@@ -3170,38 +3170,38 @@ export interface paths {
           };
           content: {
             'application/json': {
-              city: string | null;
+              city: null | string;
               country: string;
               createdAt: string;
-              currency: string | null;
+              currency: null | string;
               customFields: {
                 [key: string]: string | number | null;
               };
-              deletedAt: string | null;
-              domain: string | null;
-              healthScore: number | null;
+              deletedAt: null | string;
+              domain: null | string;
+              healthScore: null | number;
               id: string;
-              industry: string | null;
+              industry: null | string;
               languages: string[];
-              lastOrderDate: string | null;
-              lastTouchAt: string | null;
+              lastOrderDate: null | string;
+              lastTouchAt: null | string;
               name: string;
-              nativeName: string | null;
+              nativeName: null | string;
               ownerId: string;
-              region: string | null;
-              revenueMinor: number | null;
-              rfm: string | null;
-              size: string | null;
-              source: string | null;
+              region: null | string;
+              revenueMinor: null | number;
+              rfm: null | string;
+              size: null | string;
+              source: null | string;
               stage: string;
               tags: string[];
-              teamId: string | null;
-              tier: string | null;
+              teamId: null | string;
+              tier: null | string;
               /** @description set by hand; value classification keeps it */
               tierLocked: boolean;
-              timeZone: string | null;
+              timeZone: null | string;
               updatedAt: string;
-              website: string | null;
+              website: null | string;
             };
           };
         };
@@ -3262,7 +3262,7 @@ export interface paths {
         content: {
           'application/json': {
             locked: boolean;
-            tier: ('A' | 'B' | 'C') | null;
+            tier: null | ('A' | 'B' | 'C');
           };
         };
       };
@@ -3275,7 +3275,7 @@ export interface paths {
           content: {
             'application/json': {
               locked: boolean;
-              tier: string | null;
+              tier: null | string;
             };
           };
         };
@@ -3429,18 +3429,18 @@ export interface paths {
               items: {
                 a: {
                   country: string;
-                  domain: string | null;
+                  domain: null | string;
                   id: string;
                   name: string;
-                  nativeName: string | null;
+                  nativeName: null | string;
                   ownerId: string;
                 };
                 b: {
                   country: string;
-                  domain: string | null;
+                  domain: null | string;
                   id: string;
                   name: string;
-                  nativeName: string | null;
+                  nativeName: null | string;
                   ownerId: string;
                 };
                 evidence: {
@@ -3748,10 +3748,10 @@ export interface paths {
                 customerName: string;
                 /** @description YYYY-MM-DD in the customer’s calendar */
                 dueDate: string;
-                dueTime: string | null;
+                dueTime: null | string;
                 id: string;
                 kind: string;
-                note: string | null;
+                note: null | string;
                 reason: {
                   en: string;
                   zh: string;
@@ -3762,7 +3762,7 @@ export interface paths {
                 customerTime: string;
                 /** @description today in the customer’s calendar */
                 customerToday: string;
-                nextWindow: {
+                nextWindow: null | {
                   customer: {
                     date: string;
                     end: string;
@@ -3775,7 +3775,7 @@ export interface paths {
                     start: string;
                   };
                   startUtc: string;
-                } | null;
+                };
                 timeZone: string;
               })[];
             };
@@ -3826,8 +3826,8 @@ export interface paths {
             customerId: string;
             /** Format: date */
             dueDate: string;
-            dueTime?: string | null;
-            note?: string | null;
+            dueTime?: null | string;
+            note?: null | string;
           };
         };
       };
@@ -3845,10 +3845,10 @@ export interface paths {
               customerName: string;
               /** @description YYYY-MM-DD in the customer’s calendar */
               dueDate: string;
-              dueTime: string | null;
+              dueTime: null | string;
               id: string;
               kind: string;
-              note: string | null;
+              note: null | string;
               reason: {
                 en: string;
                 zh: string;
@@ -3933,8 +3933,8 @@ export interface paths {
              * @description required when snoozing
              */
             dueDate?: string;
-            dueTime?: string | null;
-            note?: string | null;
+            dueTime?: null | string;
+            note?: null | string;
             status?: 'open' | 'done' | 'snoozed' | 'cancelled';
           };
         };
@@ -3953,10 +3953,10 @@ export interface paths {
               customerName: string;
               /** @description YYYY-MM-DD in the customer’s calendar */
               dueDate: string;
-              dueTime: string | null;
+              dueTime: null | string;
               id: string;
               kind: string;
-              note: string | null;
+              note: null | string;
               reason: {
                 en: string;
                 zh: string;
@@ -4485,9 +4485,9 @@ export interface paths {
                 cadenceDays: number;
                 country: string;
                 customerId: string;
-                daysSilent: number | null;
-                healthScore: number | null;
-                lastTouchAt: string | null;
+                daysSilent: null | number;
+                healthScore: null | number;
+                lastTouchAt: null | string;
                 name: string;
               }[];
               followUps: ({
@@ -4497,10 +4497,10 @@ export interface paths {
                 customerName: string;
                 /** @description YYYY-MM-DD in the customer’s calendar */
                 dueDate: string;
-                dueTime: string | null;
+                dueTime: null | string;
                 id: string;
                 kind: string;
-                note: string | null;
+                note: null | string;
                 reason: {
                   en: string;
                   zh: string;
@@ -4511,7 +4511,7 @@ export interface paths {
                 customerTime: string;
                 /** @description today in the customer’s calendar */
                 customerToday: string;
-                nextWindow: {
+                nextWindow: null | {
                   customer: {
                     date: string;
                     end: string;
@@ -4524,7 +4524,7 @@ export interface paths {
                     start: string;
                   };
                   startUtc: string;
-                } | null;
+                };
                 timeZone: string;
               })[];
               holidayToday: {
@@ -5226,12 +5226,12 @@ export interface paths {
                 id: string;
                 number: string;
                 orderDate: string;
-                paidDate: string | null;
+                paidDate: null | string;
                 status: 'open' | 'shipped' | 'paid' | 'cancelled';
               } & {
                 customerName: string;
               })[];
-              nextCursor: string | null;
+              nextCursor: null | string;
             };
           };
         };
@@ -5283,7 +5283,7 @@ export interface paths {
             number: string;
             /** Format: date */
             orderDate: string;
-            paidDate?: string | null;
+            paidDate?: null | string;
             status?: 'open' | 'shipped' | 'paid' | 'cancelled';
           };
         };
@@ -5303,7 +5303,7 @@ export interface paths {
               id: string;
               number: string;
               orderDate: string;
-              paidDate: string | null;
+              paidDate: null | string;
               status: 'open' | 'shipped' | 'paid' | 'cancelled';
             };
           };
@@ -5370,7 +5370,7 @@ export interface paths {
         content: {
           'application/json': {
             amountMinor?: number;
-            paidDate?: string | null;
+            paidDate?: null | string;
             status?: 'open' | 'shipped' | 'paid' | 'cancelled';
           };
         };
@@ -5390,7 +5390,7 @@ export interface paths {
               id: string;
               number: string;
               orderDate: string;
-              paidDate: string | null;
+              paidDate: null | string;
               status: 'open' | 'shipped' | 'paid' | 'cancelled';
             };
           };
@@ -5538,7 +5538,7 @@ export interface paths {
                 count?: number;
                 createdAt: string;
                 createdBy: string;
-                description: string | null;
+                description: null | string;
                 filter: components['schemas']['SegmentFilter'];
                 id: string;
                 name: string;
@@ -5588,7 +5588,7 @@ export interface paths {
       requestBody: {
         content: {
           'application/json': {
-            description?: string | null;
+            description?: null | string;
             filter: {
               /** @description conditions { field, op, value } or nested groups { match, conditions }; fields: country, region, city, industry, size, source, stage, tier, ownerId, teamId, healthScore, lastTouchAt, createdAt, tags, rfm, lastOrderDate, custom.<key> */
               conditions: unknown[];
@@ -5611,7 +5611,7 @@ export interface paths {
               count?: number;
               createdAt: string;
               createdBy: string;
-              description: string | null;
+              description: null | string;
               filter: components['schemas']['SegmentFilter'];
               id: string;
               name: string;
@@ -5836,7 +5836,7 @@ export interface paths {
               count?: number;
               createdAt: string;
               createdBy: string;
-              description: string | null;
+              description: null | string;
               filter: components['schemas']['SegmentFilter'];
               id: string;
               name: string;
@@ -5938,7 +5938,7 @@ export interface paths {
       requestBody: {
         content: {
           'application/json': {
-            description?: string | null;
+            description?: null | string;
             filter?: {
               /** @description conditions { field, op, value } or nested groups { match, conditions }; fields: country, region, city, industry, size, source, stage, tier, ownerId, teamId, healthScore, lastTouchAt, createdAt, tags, rfm, lastOrderDate, custom.<key> */
               conditions: unknown[];
@@ -5961,7 +5961,7 @@ export interface paths {
               count?: number;
               createdAt: string;
               createdBy: string;
-              description: string | null;
+              description: null | string;
               filter: components['schemas']['SegmentFilter'];
               id: string;
               name: string;
@@ -6044,38 +6044,38 @@ export interface paths {
           content: {
             'application/json': {
               items: {
-                city: string | null;
+                city: null | string;
                 country: string;
                 createdAt: string;
-                currency: string | null;
+                currency: null | string;
                 customFields: {
                   [key: string]: string | number | null;
                 };
-                deletedAt: string | null;
-                domain: string | null;
-                healthScore: number | null;
+                deletedAt: null | string;
+                domain: null | string;
+                healthScore: null | number;
                 id: string;
-                industry: string | null;
+                industry: null | string;
                 languages: string[];
-                lastOrderDate: string | null;
-                lastTouchAt: string | null;
+                lastOrderDate: null | string;
+                lastTouchAt: null | string;
                 name: string;
-                nativeName: string | null;
+                nativeName: null | string;
                 ownerId: string;
-                region: string | null;
-                revenueMinor: number | null;
-                rfm: string | null;
-                size: string | null;
-                source: string | null;
+                region: null | string;
+                revenueMinor: null | number;
+                rfm: null | string;
+                size: null | string;
+                source: null | string;
                 stage: string;
                 tags: string[];
-                teamId: string | null;
-                tier: string | null;
+                teamId: null | string;
+                tier: null | string;
                 /** @description set by hand; value classification keeps it */
                 tierLocked: boolean;
-                timeZone: string | null;
+                timeZone: null | string;
                 updatedAt: string;
-                website: string | null;
+                website: null | string;
               }[];
               nextCursor: string | null;
             };
@@ -6892,14 +6892,14 @@ export interface paths {
               settings: {
                 a: number;
                 b: number;
-                classifiedAt: string | null;
+                classifiedAt: null | string;
                 months: number;
               };
               tiers: {
                 customers: number;
                 locked: number;
                 revenueMinor: number;
-                tier: string | null;
+                tier: null | string;
               }[];
             };
           };

@@ -28,6 +28,7 @@ export const enErrors = {
     pattern: 'Not in the expected format',
     format: 'Not a valid {{format}}',
     json: 'Must be JSON',
+    amount_minor: 'Must be a whole amount in minor units from 0 to {{max}}',
     invalid_date: 'Must be a date (YYYY-MM-DD)',
     email: 'Not a valid email address',
     phone: 'Not a valid phone number for this country',
@@ -63,6 +64,9 @@ export const enErrors = {
     file_type: 'Must be a CSV or XLSX file, not “{{name}}”',
     file_too_large: 'Larger than {{limit}}',
     file_empty: 'The file is empty',
+    file_malformed: 'The upload could not be read; choose the file again and retry',
+    csv_unclosed_quote: 'A quoted value is never closed; the quote opens by line {{line}}',
+    csv_malformed: 'The file could not be read as CSV (line {{line}})',
     file_unreadable:
       'The workbook could not be read; open it in Excel or WPS and save it again as .xlsx',
     file_too_many_rates: 'More than {{limit, number}} rates',
