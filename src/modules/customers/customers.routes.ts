@@ -47,10 +47,21 @@ export function customersRoutes(app: App, customers: CustomersService): void {
         tags,
         summary: 'Get a customer',
         params: IdParams,
+        querystring: Type.Object(
+          {
+            includeDeleted: Type.Optional(
+              Type.Boolean({ description: 'also a customer in the trash (to restore it)' }),
+            ),
+          },
+          { additionalProperties: false },
+        ),
         response: { 200: CustomerOut, ...errorResponses },
       },
     },
-    async (req) => customers.get(requireScope(req), req.params.id),
+    async (req) =>
+      customers.get(requireScope(req), req.params.id, {
+        includeDeleted: req.query.includeDeleted === true,
+      }),
   );
 
   app.patch(

@@ -160,6 +160,15 @@ describe.each(testDialects())('customers API on %s', (dialect) => {
         .json()
         .items.map((x: { id: string }) => x.id);
       expect(trash).toContain(c.id);
+      // The customer page opens it from the trash, to restore it; by default it is gone.
+      expect((await ctx.client(org.eastRep).get(`/customers/${c.id}`)).statusCode).toBe(404);
+      const inTrash = await ctx.client(org.eastRep).get(`/customers/${c.id}?includeDeleted=true`);
+      expect(inTrash.statusCode).toBe(200);
+      expect(inTrash.json().deletedAt).not.toBeNull();
+      // Out of scope stays out of scope, in the trash too.
+      expect(
+        (await ctx.client(org.westRep).get(`/customers/${c.id}?includeDeleted=true`)).statusCode,
+      ).toBe(404);
       const restored = await ctx.client(org.eastRep).post(`/customers/${c.id}/restore`);
       expect(restored.statusCode).toBe(200);
       expect(restored.json().deletedAt).toBeNull();

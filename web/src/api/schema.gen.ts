@@ -2349,7 +2349,10 @@ export interface paths {
     /** Get a customer */
     get: {
       parameters: {
-        query?: never;
+        query?: {
+          /** @description also a customer in the trash (to restore it) */
+          includeDeleted?: boolean;
+        };
         header?: never;
         path: {
           id: string;

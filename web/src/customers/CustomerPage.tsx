@@ -43,11 +43,13 @@ export function CustomerPage() {
   const key = qk.customer(id);
   const customer = useQuery({
     queryKey: key,
-    // Meant to open from the trash too, where it can be restored. The page used to send
-    // ?includeDeleted=true, but GET /customers/{id} takes no such parameter and ignored it (a
-    // customer in the trash answers 404): the typed client no longer lets it be sent. Giving the
-    // route that parameter is a server change, left to the customers module.
-    queryFn: () => unwrap(client.GET('/customers/{id}', { params: { path: { id: id ?? '' } } })),
+    // Opens from the trash too, where the customer can be restored.
+    queryFn: () =>
+      unwrap(
+        client.GET('/customers/{id}', {
+          params: { path: { id: id ?? '' }, query: { includeDeleted: true } },
+        }),
+      ),
     retry: false,
   });
 
