@@ -14,6 +14,7 @@ import type { DB } from '../db/schema.ts';
 import { authenticate } from '../http/authenticate.ts';
 import { AppError } from '../http/errors.ts';
 import { problemHandler } from '../http/error-handler.ts';
+import { httpsOnlyHeaders } from '../http/https-only-headers.ts';
 import { Problem, type App } from '../http/types.ts';
 import { partAwareValidators } from '../http/validators.ts';
 import { createContainer, type Container } from './container.ts';
@@ -58,9 +59,13 @@ export async function buildApp(opts: AppOptions): Promise<App> {
         imgSrc: ["'self'", 'data:', 'blob:'],
         scriptSrc: ["'self'"],
         connectSrc: ["'self'"],
+        // Added per response, and only over HTTPS: see httpsOnlyHeaders.
+        upgradeInsecureRequests: null,
       },
     },
+    hsts: false,
   });
+  httpsOnlyHeaders(app, { alwaysHttps: opts.secureCookies ?? false });
   await app.register(cookie, { secret: opts.secret });
   await app.register(csrf, {
     cookieOpts: {
