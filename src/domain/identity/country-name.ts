@@ -65,6 +65,30 @@ function table(): Map<string, string> {
     英国: 'GB',
     阿联酋: 'AE',
     韩国: 'KR',
+    // Seen in exporters' customer lists (#11): abbreviations, former and colloquial names.
+    us: 'US',
+    ksa: 'SA',
+    saudi: 'SA',
+    沙特: 'SA',
+    emirates: 'AE',
+    greatbritain: 'GB',
+    britain: 'GB',
+    turkey: 'TR',
+    czechrepublic: 'CZ',
+    ivorycoast: 'CI',
+    republicofkorea: 'KR',
+    dprk: 'KP',
+    hongkong: 'HK',
+    香港: 'HK',
+    macau: 'MO',
+    macao: 'MO',
+    澳门: 'MO',
+    burma: 'MM',
+    swaziland: 'SZ',
+    prc: 'CN',
+    mainlandchina: 'CN',
+    中国大陆: 'CN',
+    russianfederation: 'RU',
   })) {
     lookup.set(key(alias), code);
   }
@@ -76,7 +100,8 @@ export function countryCodeOf(text: string): string | null {
   const trimmed = text.trim();
   if (/^[A-Za-z]{2}$/.test(trimmed)) {
     const code = trimmed.toUpperCase();
-    return code in getAllCountries() ? code : null;
+    if (code in getAllCountries()) return code;
+    // Not an ISO code, but maybe a short form people write: UK.
   }
   const named = table().get(key(trimmed));
   if (named) return named;
