@@ -64,7 +64,7 @@ describe.skipIf(!runnable)('browser: the app over plain HTTP from a LAN address'
     await database?.drop();
   });
 
-  it('loads, signs in and shows the Today page', async (t) => {
+  it('loads, signs in, shows Today, and gives a rep the no-permission page for web forms', async (t) => {
     if (!base) t.skip();
     const page = await browser.newPage({ locale: 'en-US' });
     const failed: string[] = [];
@@ -76,5 +76,10 @@ describe.skipIf(!runnable)('browser: the app over plain HTTP from a LAN address'
     await page.getByRole('heading', { name: 'Today' }).waitFor({ timeout: 20_000 });
     expect(page.url().startsWith('http://')).toBe(true);
     expect(failed).toEqual([]);
+    // A rep who opens an admin page by its address gets the no-permission page, not an empty
+    // page with a "New form" button the API would refuse (#11).
+    await page.goto(`${base}/lead-forms`);
+    await page.getByText('You do not have permission to do this.').waitFor();
+    expect(await page.getByRole('button', { name: /new form/i }).count()).toBe(0);
   }, 60_000);
 });

@@ -10,6 +10,7 @@ import {
   Input,
   List,
   Popconfirm,
+  Result,
   Select,
   Space,
   Typography,
@@ -18,6 +19,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { client, unwrap } from '../api/client.ts';
 import { useUsers } from '../api/queries.ts';
+import { useSession } from '../auth/session.tsx';
 import { qk } from '../api/query-keys.ts';
 import { applyFieldErrors } from '../lib/field-errors.ts';
 import { FormModal } from '../lib/FormModal.tsx';
@@ -58,7 +60,15 @@ document.getElementById('chuhai-enquiry').addEventListener('submit', async (e) =
 }
 
 /** Web forms that turn enquiries on the company's own site into leads (admins and managers). */
+/** Reps do not manage web forms (the API answers 403): they get the same page as other admin pages. */
 export function LeadFormsPage() {
+  const { t } = useTranslation();
+  const { user } = useSession();
+  if (user.role === 'rep') return <Result status="403" title={t('errors.forbidden')} />;
+  return <LeadFormsManager />;
+}
+
+function LeadFormsManager() {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const qc = useQueryClient();
