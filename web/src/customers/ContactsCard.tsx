@@ -14,6 +14,7 @@ import { client, unwrap } from '../api/client.ts';
 import type { Contact } from '../api/models.ts';
 import { qk } from '../api/query-keys.ts';
 import { ContactFormModal } from './ContactFormModal.tsx';
+import { chatLink } from '../lib/chat-links.ts';
 
 export function ContactsCard({ customerId, readOnly }: { customerId: string; readOnly: boolean }) {
   const { t } = useTranslation();
@@ -118,11 +119,21 @@ export function ContactsCard({ customerId, readOnly }: { customerId: string; rea
                         <PhoneOutlined /> {p.international}
                       </a>
                     ))}
-                    {Object.entries(c.handles).map(([k, v]) => (
-                      <Tag key={k}>
-                        {t(`contacts.fields.${k}`)}: {v}
-                      </Tag>
-                    ))}
+                    {Object.entries(c.handles).map(([k, v]) => {
+                      const link = chatLink(k, v);
+                      const label = `${t(`contacts.fields.${k}`)}: ${v}`;
+                      return (
+                        <Tag key={k}>
+                          {link ? (
+                            <a href={link} target="_blank" rel="noreferrer" data-testid="chat-link">
+                              {label}
+                            </a>
+                          ) : (
+                            label
+                          )}
+                        </Tag>
+                      );
+                    })}
                   </Space>
                   {(c.preferredLanguage || c.preferredChannel) && (
                     <Typography.Text type="secondary">
