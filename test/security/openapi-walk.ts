@@ -1,6 +1,4 @@
-import { sql } from 'kysely';
 import type { LightMyRequestResponse } from 'fastify';
-import type { TestContext } from '../support/context.ts';
 import type { Method } from './access-fixtures.ts';
 
 // ——— the OpenAPI walk ———
@@ -113,20 +111,3 @@ export function told(res: LightMyRequestResponse): string {
 }
 
 export const jsonBody = (op: OpenApiOp) => op.requestBody?.content?.['application/json']?.schema;
-
-/** A checksum of every business table, to prove a refused write changed nothing. */
-export async function snapshot(ctx: TestContext, tables: string[]): Promise<string> {
-  const parts: string[] = [];
-  for (const t of tables) {
-    const { rows } = await sql<Record<string, unknown>>`select * from ${sql.table(t)}`.execute(
-      ctx.db,
-    );
-    const lines = rows.map((r) => {
-      // Using a token is not a change to it.
-      if (t === 'api_tokens') delete r.last_used_at;
-      return JSON.stringify(r, (_k, v: unknown) => (v instanceof Date ? v.toISOString() : v));
-    });
-    parts.push(`${t}:${lines.sort().join('\n')}`);
-  }
-  return parts.join('\n\n');
-}
