@@ -23,11 +23,11 @@ describe.each(testDialects())(
     afterAll(() => ctx.close());
 
     const holidays = async (query: string) =>
-      (await ctx.client(org.eastRep).get(`/countries/${query}`)).json() as {
+      (await ctx.client(org.eastRep).get(`/countries/${query}`)).json<{
         region: string | null;
         regionName: string | null;
         items: Holiday[];
-      };
+      }>();
 
     it('names holidays in Chinese with the local name beside them, and in English', async () => {
       const zh = await holidays('SA/holidays?year=2026&lang=zh');
