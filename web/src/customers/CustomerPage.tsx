@@ -247,5 +247,5 @@ export function CustomerPage() {
 
 /** The customer's region by name (苏格兰 (SCT)) where the holiday data knows it. */
 function RegionName({ country, code }: { country: string; code: string }) {
-  return <span data-testid="customer-region">{regionLabel(useRegions(country), code)}</span>;
+  return <span data-testid="customer-region-name">{regionLabel(useRegions(country), code)}</span>;
 }
