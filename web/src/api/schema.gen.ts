@@ -1326,7 +1326,9 @@ export interface paths {
                 date: string;
                 /** @description id of a workspace entry, to remove it */
                 id?: string;
+                /** @description in the country’s own language; equal to name when they agree (show it when not) */
                 localName: string;
+                /** @description in the reader’s language: Chinese from the reviewed table (English where it has none), or English */
                 name: string;
                 source: 'library' | 'workspace';
                 /** @description public, bank, school, optional, observance; or workspace / working_day for the workspace’s own */
@@ -1687,7 +1689,9 @@ export interface paths {
                 date: string;
                 /** @description id of a workspace entry, to remove it */
                 id?: string;
+                /** @description in the country’s own language; equal to name when they agree (show it when not) */
                 localName: string;
+                /** @description in the reader’s language: Chinese from the reviewed table (English where it has none), or English */
                 name: string;
                 source: 'library' | 'workspace';
                 /** @description public, bank, school, optional, observance; or workspace / working_day for the workspace’s own */
@@ -1886,7 +1890,9 @@ export interface paths {
                 date: string;
                 /** @description id of a workspace entry, to remove it */
                 id?: string;
+                /** @description in the country’s own language; equal to name when they agree (show it when not) */
                 localName: string;
+                /** @description in the reader’s language: Chinese from the reviewed table (English where it has none), or English */
                 name: string;
                 source: 'library' | 'workspace';
                 /** @description public, bank, school, optional, observance; or workspace / working_day for the workspace’s own */
