@@ -83,7 +83,10 @@ export class BusinessCalendar {
     for (const h of library) {
       const i = toDay(h.date) - start;
       const isClosed =
-        closedTypes.includes(h.type) || closedNames.has(h.localName) || closedNames.has(h.name);
+        closedTypes.includes(h.type) ||
+        closedNames.has(h.localName) ||
+        closedNames.has(h.englishName) ||
+        closedNames.has(h.name);
       if (!isClosed) continue;
       closed[i] = 1;
       add(i, { kind: 'holiday', name: h.name, localName: h.localName, type: h.type });

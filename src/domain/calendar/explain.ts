@@ -36,7 +36,11 @@ function reasonText(r: DayReason): Bilingual {
     case 'workspace-holiday':
       return { en: `${r.name} (our calendar)`, zh: `${r.name}（本公司日历）` };
     case 'workspace-working-day':
-      return { en: `${r.name} (working day)`, zh: `${r.name}（调休上班）` };
+      // The preset already names China's make-up days "春节调休上班"; say it once.
+      return {
+        en: /working day/i.test(r.name) ? r.name : `${r.name} (working day)`,
+        zh: r.name.includes('上班') ? r.name : `${r.name}（调休上班）`,
+      };
   }
 }
 

@@ -1,14 +1,17 @@
 import Holidays from 'date-holidays';
 import { fromDay, toDay } from './dates.ts';
+import { readerHolidayName, readerRegionName } from './holiday-names.ts';
 
 export type HolidayType = 'public' | 'bank' | 'school' | 'optional' | 'observance';
 export type ReaderLanguage = 'en' | 'zh';
 
 export interface HolidayDay {
   date: string;
-  /** in the reader's language where the data has a translation, else the local name */
+  /** in the reader's language: Chinese from the reviewed table, else English */
   name: string;
+  /** in the country's own language, as the library has it */
   localName: string;
+  englishName: string;
   type: HolidayType;
 }
 
@@ -21,6 +24,7 @@ function instance(
   region: string | null,
   language: ReaderLanguage | null,
 ): Holidays {
+  // null: the country's own language
   const key = `${country}|${region ?? ''}|${language ?? ''}`;
   let hd = instances.get(key);
   if (!hd) {
@@ -45,7 +49,13 @@ export function regionsOf(
   const key = `${country}|${language}`;
   let hit = regionsCache.get(key);
   if (!hit) {
-    hit = new Holidays().getStates(country, language) ?? {};
+    const english: Record<string, string> = new Holidays().getStates(country, 'en') ?? {};
+    hit = Object.fromEntries(
+      Object.entries(english).map(([code, name]) => [
+        code,
+        readerRegionName(language, country, code, name),
+      ]),
+    );
     regionsCache.set(key, hit);
   }
   return hit;
@@ -66,8 +76,15 @@ export function libraryHolidays(
   const hit = cache.get(key);
   if (hit) return hit;
   const local = instance(country, region, null).getHolidays(year) || [];
-  const read = instance(country, region, language).getHolidays(year) || [];
-  const readerName = new Map(read.map((h) => [`${h.date}|${h.rule}`, h.name]));
+  const namesIn = (lang: ReaderLanguage) =>
+    new Map(
+      (instance(country, region, lang).getHolidays(year) || []).map((h) => [
+        `${h.date}|${h.rule}`,
+        h.name,
+      ]),
+    );
+  const english = namesIn('en');
+  const library = language === 'en' ? english : namesIn(language);
   const seen = new Set<string>();
   const days: HolidayDay[] = [];
   for (const h of local) {
@@ -79,10 +96,15 @@ export function libraryHolidays(
       const dedupe = `${date}|${h.name}`;
       if (seen.has(dedupe)) continue;
       seen.add(dedupe);
+      const englishName = english.get(`${h.date}|${h.rule}`) ?? h.name;
       days.push({
         date,
-        name: readerName.get(`${h.date}|${h.rule}`) ?? h.name,
+        name: readerHolidayName(language, country, {
+          english: englishName,
+          library: library.get(`${h.date}|${h.rule}`),
+        }),
         localName: h.name,
+        englishName,
         type: h.type,
       });
     }

@@ -60,6 +60,11 @@ export const ContactWindowsOut = Type.Object({
     id: Type.String(),
     country: Type.String(),
     region: Nullable(Type.String()),
+    regionName: Nullable(
+      Type.String({
+        description: 'the region named in the reader’s language (null: none, or free text)',
+      }),
+    ),
     timeZone: Type.String(),
     hours: Hours,
   }),
@@ -88,6 +93,9 @@ export const UpcomingHolidaysOut = Type.Object({
       localName: Type.String(),
       source: Type.Union([Type.Literal('library'), Type.Literal('workspace')]),
       regions: Type.Array(Type.String(), { description: 'set only for a regional holiday' }),
+      regionNames: Type.Array(Type.String(), {
+        description: 'the same regions named in the reader’s language, in the same order',
+      }),
       customers: Type.Integer({ description: 'your customers it affects' }),
     }),
   ),

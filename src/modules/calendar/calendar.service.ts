@@ -3,7 +3,7 @@ import type { DB } from '../../db/schema.ts';
 import { contactWindows, type ContactDay } from '../../domain/calendar/contact-windows.ts';
 import { addDays, isValidDate } from '../../domain/calendar/dates.ts';
 import { explainShift } from '../../domain/calendar/explain.ts';
-import type { ReaderLanguage } from '../../domain/calendar/holidays.ts';
+import { regionsOf, type ReaderLanguage } from '../../domain/calendar/holidays.ts';
 import { inSlowSeason, slowSeasons } from '../../domain/calendar/slow-seasons.ts';
 import { localParts } from '../../domain/calendar/zoned-time.ts';
 import type { Scope } from '../../domain/scope.ts';
@@ -104,6 +104,9 @@ export class CalendarService {
         id: customer.id,
         country: customer.country,
         region: customer.region,
+        regionName: customer.region
+          ? (regionsOf(customer.country, lang)[customer.region] ?? null)
+          : null,
         timeZone: customer.time_zone,
         hours,
       },
@@ -130,6 +133,7 @@ export class CalendarService {
         localName: string;
         source: 'library' | 'workspace';
         regions: string[];
+        regionNames: string[];
         customers: number;
       }
     >();
@@ -164,11 +168,15 @@ export class CalendarService {
             localName: r.kind === 'holiday' ? r.localName : r.name,
             source: r.kind === 'holiday' ? 'library' : 'workspace',
             regions: [],
+            regionNames: [],
             customers: 0,
           };
           item.customers += m.customers;
           // Only a regional holiday (Epiphany in Bavaria) lists the regions it closes.
-          if (regional && m.region && !item.regions.includes(m.region)) item.regions.push(m.region);
+          if (regional && m.region && !item.regions.includes(m.region)) {
+            item.regions.push(m.region);
+            item.regionNames.push(regionsOf(m.country, lang)[m.region] ?? m.region);
+          }
           items.set(key, item);
         }
       }

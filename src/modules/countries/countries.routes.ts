@@ -103,6 +103,30 @@ export function countriesRoutes(
   );
 
   app.get(
+    '/countries/:code/regions',
+    {
+      schema: {
+        tags,
+        summary:
+          'The states and regions the holiday data knows for a country (codes a customer’s region can take), named in the reader’s language',
+        params: CountryParams,
+        querystring: Type.Object({ lang: Lang }, { additionalProperties: false }),
+        response: {
+          200: Type.Object({
+            country: Type.String(),
+            items: Type.Array(Type.Object({ code: Type.String(), name: Type.String() })),
+          }),
+          ...errorResponses,
+        },
+      },
+    },
+    async (req) => {
+      requireScope(req);
+      return countries.regions(req.params.code, req.query.lang ?? 'en');
+    },
+  );
+
+  app.get(
     '/countries/:code/holidays',
     {
       schema: {
@@ -118,6 +142,9 @@ export function countriesRoutes(
             country: Type.String(),
             year: Type.Integer(),
             region: Type.Union([Type.String(), Type.Null()]),
+            regionName: Type.Union([Type.String(), Type.Null()], {
+              description: 'the region named in the reader’s language; null for none or unknown',
+            }),
             items: Type.Array(HolidayOut),
           }),
           ...errorResponses,
@@ -134,7 +161,9 @@ export function countriesRoutes(
         region,
         req.query.lang ?? 'en',
       );
-      return { country: req.params.code.toUpperCase(), year, region, items };
+      const country = req.params.code.toUpperCase();
+      const regionName = countries.regionName(country, region, req.query.lang ?? 'en');
+      return { country, year, region, regionName, items };
     },
   );
 

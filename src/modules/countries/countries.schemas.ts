@@ -24,8 +24,13 @@ const Source = Type.Union([Type.Literal('dataset'), Type.Literal('workspace')]);
 
 export const HolidayOut = Type.Object({
   date: Type.String(),
-  name: Type.String(),
-  localName: Type.String(),
+  name: Type.String({
+    description:
+      'in the reader’s language: Chinese from the reviewed table (English where it has none), or English',
+  }),
+  localName: Type.String({
+    description: 'in the country’s own language; equal to name when they agree (show it when not)',
+  }),
   type: Type.String({
     description:
       'public, bank, school, optional, observance; or workspace / working_day for the workspace’s own',

@@ -81,6 +81,22 @@ export class CountriesService {
     }));
   }
 
+  /** The regions the holiday data knows for a country, named in the reader's language. */
+  regions(rawCode: string, lang: ReaderLanguage) {
+    const code = checkCountry(rawCode);
+    return {
+      country: code,
+      items: Object.entries(regionsOf(code, lang))
+        .map(([region, name]) => ({ code: region, name }))
+        .sort((a, b) => a.name.localeCompare(b.name, lang === 'zh' ? 'zh-CN' : 'en')),
+    };
+  }
+
+  /** A region code named in the reader's language; null when there is none or the data lacks it. */
+  regionName(code: string, region: string | null, lang: ReaderLanguage): string | null {
+    return region ? (regionsOf(code, lang)[region] ?? null) : null;
+  }
+
   async holidays(
     scope: Scope,
     rawCode: string,

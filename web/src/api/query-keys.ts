@@ -44,6 +44,8 @@ export const qk = {
     /** every year and language of a country's profile */
     all: (code: string) => ['country', code] as const,
     profile: (code: string, year: number, lang: string) => ['country', code, year, lang] as const,
+    /** the regions the holiday data knows, named in a language */
+    regions: (code: string, lang: string) => ['country', code, 'regions', lang] as const,
   },
   compare: {
     all: () => ['compare'] as const,

@@ -1326,7 +1326,9 @@ export interface paths {
                 date: string;
                 /** @description id of a workspace entry, to remove it */
                 id?: string;
+                /** @description in the country’s own language; equal to name when they agree (show it when not) */
                 localName: string;
+                /** @description in the reader’s language: Chinese from the reviewed table (English where it has none), or English */
                 name: string;
                 source: 'library' | 'workspace';
                 /** @description public, bank, school, optional, observance; or workspace / working_day for the workspace’s own */
@@ -1687,14 +1689,92 @@ export interface paths {
                 date: string;
                 /** @description id of a workspace entry, to remove it */
                 id?: string;
+                /** @description in the country’s own language; equal to name when they agree (show it when not) */
                 localName: string;
+                /** @description in the reader’s language: Chinese from the reviewed table (English where it has none), or English */
                 name: string;
                 source: 'library' | 'workspace';
                 /** @description public, bank, school, optional, observance; or workspace / working_day for the workspace’s own */
                 type: string;
               }[];
               region: string | null;
+              /** @description the region named in the reader’s language; null for none or unknown */
+              regionName: string | null;
               year: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/countries/{code}/regions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The states and regions the holiday data knows for a country (codes a customer’s region can take), named in the reader’s language */
+    get: {
+      parameters: {
+        query?: {
+          /** @description language of holiday names and guidance (default en) */
+          lang?: 'en' | 'zh';
+        };
+        header?: never;
+        path: {
+          code: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              country: string;
+              items: {
+                code: string;
+                name: string;
+              }[];
             };
           };
         };
@@ -1810,7 +1890,9 @@ export interface paths {
                 date: string;
                 /** @description id of a workspace entry, to remove it */
                 id?: string;
+                /** @description in the country’s own language; equal to name when they agree (show it when not) */
                 localName: string;
+                /** @description in the reader’s language: Chinese from the reviewed table (English where it has none), or English */
                 name: string;
                 source: 'library' | 'workspace';
                 /** @description public, bank, school, optional, observance; or workspace / working_day for the workspace’s own */
@@ -2634,6 +2716,7 @@ export interface paths {
                 };
                 id: string;
                 region: null | string;
+                regionName: null | string;
                 timeZone: string;
               };
               days: {
@@ -3358,6 +3441,8 @@ export interface paths {
                 date: string;
                 localName: string;
                 name: string;
+                /** @description the same regions named in the reader’s language, in the same order */
+                regionNames: string[];
                 /** @description set only for a regional holiday */
                 regions: string[];
                 source: 'library' | 'workspace';

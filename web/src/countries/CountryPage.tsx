@@ -121,7 +121,7 @@ export function CountryPage() {
                 <Descriptions.Item label={t('countries.regions')}>
                   <Flex wrap gap={4}>
                     {Object.entries(p.regions).map(([k, v]) => (
-                      <Tag key={k} style={{ marginInlineEnd: 0 }}>
+                      <Tag key={k} title={k} style={{ marginInlineEnd: 0 }}>
                         {v}
                       </Tag>
                     ))}

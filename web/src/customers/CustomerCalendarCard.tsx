@@ -75,6 +75,10 @@ export function CustomerCalendarCard({ customer }: { customer: Customer }) {
               <Typography.Text strong>
                 {fmtDay.format(new Date(`${w.today.date}T00:00:00Z`))}
               </Typography.Text>
+              {w.customer.regionName && (
+                // The calendar is this region's: its own holidays count (Scotland, Bavaria).
+                <Tag data-testid="calendar-region">{w.customer.regionName}</Tag>
+              )}
               {w.today.working ? (
                 <Tag color="green" data-testid="today-status">
                   {t('calendar.workingDay')}

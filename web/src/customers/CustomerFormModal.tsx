@@ -10,6 +10,7 @@ import { countryOptions, zonesOf } from '../lib/countries.ts';
 import { applyFieldErrors } from '../lib/field-errors.ts';
 import { FormModal } from '../lib/FormModal.tsx';
 import { STAGES, TIERS } from '../../../src/domain/enums.ts';
+import { useRegions } from '../countries/regions.ts';
 
 const SIZES = ['1-10', '11-50', '51-200', '201-1000', '1001-5000', '5000+'];
 const KNOWN = [
@@ -72,6 +73,8 @@ export function CustomerFormModal({
   const country = Form.useWatch('country', form);
   const countries = useMemo(() => countryOptions(i18n.language), [i18n.language]);
   const zones = zonesOf(country);
+  const regions = useRegions(country);
+  const region = Form.useWatch('region', form);
 
   const initial: Values = customer
     ? {
@@ -96,7 +99,12 @@ export function CustomerFormModal({
       ]),
     );
     // The form's values (selects offer only the server's stages and tiers; the server checks all).
-    const body = { ...values, customFields } as BodyOf<'/customers', 'post'>;
+    // A cleared region (or one dropped with a change of country) is saved as none.
+    const body = {
+      ...values,
+      region: values.region || null,
+      customFields,
+    } as BodyOf<'/customers', 'post'>;
     for (const key of Object.keys(body) as (keyof typeof body)[])
       if (body[key] === undefined) delete body[key];
     try {
@@ -147,7 +155,11 @@ export function CustomerFormModal({
           showSearch={{ optionFilterProp: 'label' }}
           options={countries}
           data-testid="customer-country"
-          onChange={() => form.setFieldValue('timeZone', undefined)}
+          onChange={() => {
+            form.setFieldValue('timeZone', undefined);
+            // A region code belongs to its country (CA is California in the US, Catalonia in Spain).
+            form.setFieldValue('region', undefined);
+          }}
         />
       </Form.Item>
       <Form.Item
@@ -157,8 +169,28 @@ export function CustomerFormModal({
       >
         <Select allowClear showSearch options={zones.map((z) => ({ value: z, label: z }))} />
       </Form.Item>
-      <Form.Item name="region" label={t('customers.fields.region')}>
-        <Input />
+      <Form.Item
+        name="region"
+        label={t('customers.fields.region')}
+        extra={regions.length > 0 ? t('holidayNames.regionHint') : undefined}
+      >
+        {regions.length > 0 ? (
+          // The regions with their own holidays, by name; a free-text region from an import stays
+          // selectable so editing the customer does not lose it.
+          <Select
+            allowClear
+            showSearch={{ optionFilterProp: 'label' }}
+            data-testid="customer-region"
+            options={[
+              ...regions.map((r) => ({ value: r.code, label: `${r.name} (${r.code})` })),
+              ...(region && !regions.some((r) => r.code === region)
+                ? [{ value: region, label: region }]
+                : []),
+            ]}
+          />
+        ) : (
+          <Input />
+        )}
       </Form.Item>
       <Form.Item name="city" label={t('customers.fields.city')}>
         <Input />

@@ -29,6 +29,7 @@ import { ContactsCard } from './ContactsCard.tsx';
 import { CustomerCalendarCard } from './CustomerCalendarCard.tsx';
 import { CustomerFormModal } from './CustomerFormModal.tsx';
 import { CustomerValueCard } from '../value/CustomerValueCard.tsx';
+import { regionLabel, useRegions } from '../countries/regions.ts';
 import { LocalTimeCard } from './LocalTimeCard.tsx';
 
 export function CustomerPage() {
@@ -152,7 +153,7 @@ export function CustomerPage() {
                   {countryName(c.country, i18n.language)} ({c.country})
                 </Descriptions.Item>
                 <Descriptions.Item label={t('customers.fields.region')}>
-                  {c.region ?? dash}
+                  {c.region ? <RegionName country={c.country} code={c.region} /> : dash}
                 </Descriptions.Item>
                 <Descriptions.Item label={t('customers.fields.city')}>
                   {c.city ?? dash}
@@ -242,4 +243,9 @@ export function CustomerPage() {
       )}
     </Flex>
   );
+}
+
+/** The customer's region by name (苏格兰 (SCT)) where the holiday data knows it. */
+function RegionName({ country, code }: { country: string; code: string }) {
+  return <span data-testid="customer-region-name">{regionLabel(useRegions(country), code)}</span>;
 }

@@ -76,7 +76,7 @@ export function DashboardPage() {
                       ) : null}
                     </span>
                   }
-                  description={`${h.regions.length ? `${h.regions.join(', ')} · ` : ''}${t('dashboard.customers', { count: h.customers })}`}
+                  description={`${h.regionNames.length ? `${h.regionNames.join(zh ? '、' : ', ')} · ` : ''}${t('dashboard.customers', { count: h.customers })}`}
                 />
               </List.Item>
             )}

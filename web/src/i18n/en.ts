@@ -1,3 +1,4 @@
+import { enHolidayNames } from './en.holidayNames.ts';
 import { enAdmin } from './en.admin.ts';
 import { enErrors } from './en.errors.ts';
 import { enMarkets } from './en.markets.ts';
@@ -187,6 +188,7 @@ export const en = {
   ...enSegments,
   ...enImports,
   ...enValue,
+  ...enHolidayNames,
 };
 
 export type Messages = typeof en;

@@ -1,3 +1,4 @@
+import { zhCNHolidayNames } from './zh-CN.holidayNames.ts';
 import type { CoreMessages, Messages } from './en.ts';
 import { zhCNAdmin } from './zh-CN.admin.ts';
 import { zhCNErrors } from './zh-CN.errors.ts';
@@ -187,4 +188,5 @@ export const zhCN: Messages = {
   ...zhCNSegments,
   ...zhCNImports,
   ...zhCNValue,
+  ...zhCNHolidayNames,
 };
