@@ -15,7 +15,7 @@ import {
   Typography,
   Upload,
 } from 'antd';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { client, formBody, unwrap } from '../api/client.ts';
 import type { ImportPreview } from '../api/models.ts';
@@ -43,6 +43,10 @@ export function ImportPage() {
   const [busy, setBusy] = useState(false);
   const [reading, setReading] = useState(false);
   const [jobId, setJobId] = useState<string | null>(null);
+  // The source the shown preview was read with, and which read is the latest: a slower earlier
+  // answer must not replace a newer one.
+  const [readWith, setReadWith] = useState('');
+  const reads = useRef(0);
 
   const form = (extra: Record<string, string>, upload: File | null = file) => {
     const f = new FormData();
@@ -59,21 +63,26 @@ export function ImportPage() {
     opts: { entity?: typeof entity; source?: string } = {},
   ) => {
     if (!upload) return;
+    const n = ++reads.current;
+    const withSource = opts.source ?? source;
     setReading(true);
     try {
       const p = await unwrap(
         client.POST(
           '/imports/preview',
-          formBody(form({ source: opts.source ?? source, entity: opts.entity ?? entity }, upload)),
+          formBody(form({ source: withSource, entity: opts.entity ?? entity }, upload)),
         ),
       );
+      if (n !== reads.current) return;
       setPreview(p);
       setMapping(p.mapping);
+      setReadWith(withSource);
     } catch (err) {
+      if (n !== reads.current) return;
       setPreview(null);
       fail(err);
     } finally {
-      setReading(false);
+      if (n === reads.current) setReading(false);
     }
   };
 
@@ -163,7 +172,8 @@ export function ImportPage() {
               value={source}
               onChange={(e) => setSource(e.target.value)}
               onBlur={() => {
-                if (preview) void read();
+                // Only a changed source can bring a saved mapping; keep the user's edits otherwise.
+                if (preview && source !== readWith) void read();
               }}
             />
             <Select
