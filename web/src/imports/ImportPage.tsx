@@ -155,8 +155,10 @@ export function ImportPage() {
               return false;
             }}
             onRemove={() => {
+              reads.current++;
               setFile(null);
               setPreview(null);
+              setReading(false);
             }}
           >
             <p className="ant-upload-drag-icon">
