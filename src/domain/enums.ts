@@ -18,8 +18,11 @@ export type CompanySize = (typeof COMPANY_SIZES)[number];
 export const ACTIVITY_TYPES = ['note', 'call', 'email', 'meeting', 'visit', 'message'] as const;
 export type ActivityType = (typeof ACTIVITY_TYPES)[number];
 
-/** Who put an entry on the timeline: a signed-in user, or a visitor of a public web form. */
-export const ACTIVITY_SOURCES = ['user', 'web_form'] as const;
+/**
+ * Who put an entry on the timeline: a signed-in user, a visitor of a public web form, or an
+ * import (a notes column of a customer list, written by the user who ran it).
+ */
+export const ACTIVITY_SOURCES = ['user', 'web_form', 'import'] as const;
 export type ActivitySource = (typeof ACTIVITY_SOURCES)[number];
 
 export const DIRECTIONS = ['inbound', 'outbound'] as const;

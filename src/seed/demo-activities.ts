@@ -72,6 +72,32 @@ export async function seedDemoActivities(
     }
     last.set(c.id, mine);
   }
+  // Trade-show leads came in through a list whose notes column became a note on each timeline
+  // (#11): marked as imported, dated the day the list was imported, by the owner who imported it.
+  const SHOW_NOTES = [
+    '展会名片：要 40 mm 泵的样品和报价',
+    'Met at the booth; wants a distributor price list',
+    '备注：老板亲自来的，下个月再联系',
+  ];
+  // Not drawn from `rnd`: the rest of the demo keeps the same random sequence.
+  const shown = customers.filter((x) => /Fair|Messe/.test(x.source ?? ''));
+  for (const [i, c] of shown.entries())
+    rows.push({
+      workspace_id: workspaceId,
+      id: newId(),
+      customer_id: c.id,
+      contact_id: null,
+      type: 'note',
+      channel: null,
+      direction: 'outbound',
+      occurred_at: since.get(c.id) ?? now.toISOString(),
+      summary: SHOW_NOTES[i % SHOW_NOTES.length] ?? '',
+      outcome: null,
+      author_id: c.owner_id,
+      created_at: since.get(c.id) ?? now.toISOString(),
+      source: 'import',
+      flags: '[]',
+    });
   // The fraud every exporter meets: a "customer" writes through the website that the bank
   // account changed. The timeline shows it as unverified web input with the payment flags.
   const target = customers.find((c) => c.stage === 'customer');

@@ -153,14 +153,15 @@ describe.skipIf(!runnable)(
         name: 'canton.csv',
         mimeType: 'text/csv',
         buffer: Buffer.from(
-          '公司名称,国家,联系人,邮箱\n' +
-            'Vina Steel JSC,越南,Nguyen An,an@vinasteel.vn\n' +
-            'VINA STEEL,Vietnam,Tran Binh,binh@vinasteel.vn\n' +
-            'Almaty Trade LLP,KAZ,Aigerim,sales@almatytrade.kz\n',
+          '公司名称,国家,联系人,邮箱,备注\n' +
+            'Vina Steel JSC,越南,Nguyen An,an@vinasteel.vn,广交会展位 B12 见过，要样品\n' +
+            'VINA STEEL,Vietnam,Tran Binh,binh@vinasteel.vn,\n' +
+            'Almaty Trade LLP,KAZ,Aigerim,sales@almatytrade.kz,\n',
         ),
       });
-      await page.getByRole('button', { name: '读取文件' }).click();
+      // One step (#11): choosing the file shows its columns, no button to press first.
       await page.getByText('列对应关系根据表头自动识别，请核对').waitFor();
+      await page.getByText('备注（记入跟进记录）').first().waitFor();
       await page.getByRole('button', { name: '开始导入' }).click();
       await page
         .getByText(/已完成/)
@@ -169,6 +170,18 @@ describe.skipIf(!runnable)(
       await expect
         .poll(() => page.locator('.ant-statistic').first().textContent(), { timeout: 10_000 })
         .toBe('新建2');
+      // The recent list says who ran it and that it was a real import, not a dry run.
+      const recent = page.getByTestId('recent-imports');
+      await recent.getByText('Zhang Min').waitFor();
+      await recent.getByText('正式导入').waitFor();
+
+      // The notes cell is a note on the customer's timeline, marked as imported.
+      await page.goto(`${base}/customers`);
+      await page.getByTestId('customer-search').locator('input').fill('Vina');
+      await page.getByTestId('customer-search').locator('input').press('Enter');
+      await page.getByTestId('customer-link').filter({ hasText: 'Vina Steel' }).click();
+      await page.getByTestId('activity-imported').waitFor();
+      await page.getByText('广交会展位 B12 见过，要样品').waitFor();
 
       await page.goto(`${base}/duplicates`);
       await page.getByRole('heading', { name: '重复客户' }).waitFor();

@@ -16,6 +16,12 @@ const serverMessages = [
   ...normaliseCustomerRow({ name: '', country: 'Atlantis', email: 'x', website: 'not a site' })
     .problems,
   ...normaliseCustomerRow({ name: 'A'.repeat(201), country: '', stage: 'hot', tier: 'Z' }).problems,
+  ...normaliseCustomerRow({
+    name: 'X',
+    country: 'DE',
+    language: 'Elbisch',
+    notes: 'x'.repeat(4001),
+  }).problems,
   ...normaliseOrderRow({
     orderNumber: '',
     orderDate: '31.02.2026',

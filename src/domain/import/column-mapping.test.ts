@@ -25,8 +25,23 @@ describe('guessing column mappings from headers', () => {
       'E-mail': 'email',
       Mobile: 'phone',
       Website: 'website',
-      Notes: null,
+      Notes: 'notes',
     });
+  });
+
+  it.each([
+    ['备注', 'notes'],
+    ['备注信息', 'notes'],
+    ['Remarks', 'notes'],
+    ['Comments', 'notes'],
+    ['Bemerkungen', 'notes'],
+    ['Note', 'notes'],
+    ['语言', 'language'],
+    ['Language', 'language'],
+    ['Sprache', 'language'],
+    ['Preferred language', 'language'],
+  ])('maps the header %j to %s', (header, target) => {
+    expect(guessMapping(['Company', header], 'customers')[header]).toBe(target);
   });
 
   it('reads a Chinese export from another system', () => {

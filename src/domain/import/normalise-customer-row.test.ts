@@ -88,10 +88,36 @@ describe('normalising an imported customer row', () => {
     [{ name: 'X', country: 'DE', tier: 'Gold' }, 'tier', 'A, B or C'],
     [{ name: 'X', country: 'DE', stage: 'won' }, 'stage', 'must be one of'],
     [{ name: 'X', country: 'DE', website: 'n/a' }, 'website', 'not a web address'],
+    [{ name: 'X', country: 'DE', language: 'Elbisch' }, 'language', '"Elbisch" is not a language'],
+    [{ name: 'X', country: 'DE', notes: 'x'.repeat(4001) }, 'notes', 'longer than 4000'],
   ])('rejects %j: %s %s', (raw, field, message) => {
     const { row, problems } = normaliseCustomerRow(raw);
     expect(row).toBeNull();
     expect(problems).toContainEqual({ field, message: expect.stringContaining(message) });
+  });
+});
+
+describe('a row’s language and notes', () => {
+  it('reads the language as a name or a code, for the contact and the customer', () => {
+    const { row, problems } = normaliseCustomerRow({
+      name: 'Schmidt AG',
+      country: 'DE',
+      contactName: 'Eva Schmidt',
+      language: '德语 / English',
+    });
+    expect(problems).toEqual([]);
+    expect(row?.customer.languages).toEqual(['de', 'en']);
+    expect(row?.contact?.language).toBe('de');
+  });
+
+  it('keeps a note’s lines and drops blank ones at the ends', () => {
+    const { row } = normaliseCustomerRow({
+      name: 'X',
+      country: 'DE',
+      notes: '  Met at booth  B12 \r\n\r\n\r\nwants  samples\n ',
+    });
+    expect(row?.notes).toBe('Met at booth B12\n\nwants samples');
+    expect(normaliseCustomerRow({ name: 'X', country: 'DE', notes: '  ' }).row?.notes).toBeNull();
   });
 });
 

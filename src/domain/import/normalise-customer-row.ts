@@ -3,6 +3,10 @@ import { toE164 } from '../phones.ts';
 import { companyKey } from '../identity/company-key.ts';
 import { countryCodeOf } from '../identity/country-name.ts';
 import { domainOf } from '../web-address.ts';
+import { languagesOf } from './language-name.ts';
+
+/** As long as a note a person writes on the timeline may be. */
+export const NOTE_MAX = 4000;
 
 /** Mail providers whose domain says nothing about the company. */
 const FREE_MAIL = new Set([
@@ -64,6 +68,8 @@ export interface NormalisedCustomerRow {
     tier: string | null;
     tags: string[];
     source: string | null;
+    /** BCP 47 tags the row names, in its order */
+    languages: string[];
   };
   contact: {
     firstName: string;
@@ -73,7 +79,11 @@ export interface NormalisedCustomerRow {
     phone: string | null;
     whatsapp: string | null;
     wechat: string | null;
+    /** the first language the row names */
+    language: string | null;
   } | null;
+  /** the row's notes, to become a note on the customer's timeline */
+  notes: string | null;
   /** what identifies the company for matching duplicates */
   keys: { domain: string | null; email: string | null; phone: string | null; name: string };
 }
@@ -82,6 +92,20 @@ export interface NormalisedCustomerRow {
 export function cleanText(value: string | undefined | null): string | null {
   if (value === undefined || value === null) return null;
   const s = value.normalize('NFC').replace(/\s+/g, ' ').trim();
+  return s === '' ? null : s;
+}
+
+/** Free text kept as written: lines kept, spaces inside a line collapsed; empty → null. */
+export function cleanNote(value: string | undefined | null): string | null {
+  if (value === undefined || value === null) return null;
+  const s = value
+    .normalize('NFC')
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((line) => line.replace(/[^\S\n]+/g, ' ').trim())
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
   return s === '' ? null : s;
 }
 
@@ -169,6 +193,15 @@ export function normaliseCustomerRow(
     ]),
   ];
 
+  const languageText = get('language');
+  const languages = languageText ? languagesOf(languageText) : { codes: [], unknown: [] };
+  for (const text of languages.unknown)
+    problems.push({ field: 'language', message: `"${text}" is not a language we know` });
+
+  const notes = cleanNote(raw.notes);
+  if (notes && notes.length > NOTE_MAX)
+    problems.push({ field: 'notes', message: `is longer than ${NOTE_MAX} characters` });
+
   if (problems.length || !name || !country) return { row: null, problems };
 
   let firstName = get('contactFirstName');
@@ -198,6 +231,7 @@ export function normaliseCustomerRow(
         tier,
         tags,
         source: get('source') ?? defaults.source ?? null,
+        languages: languages.codes,
       },
       contact: hasContact
         ? {
@@ -208,8 +242,10 @@ export function normaliseCustomerRow(
             phone,
             whatsapp,
             wechat,
+            language: languages.codes[0] ?? null,
           }
         : null,
+      notes,
       keys: { domain, email, phone, name: `${country}:${companyKey(name)}` },
     },
     problems,

@@ -7,6 +7,7 @@ import {
 } from '../../domain/import/normalise-customer-row.ts';
 import { canSeeOwner, type Scope } from '../../domain/scope.ts';
 import { contactRecords, customerRecords } from '../customers/customer-records.service.ts';
+import { relationshipRecords } from '../relationship/relationship-records.service.ts';
 import {
   contactRow,
   foldInto,
@@ -15,6 +16,7 @@ import {
   keysOf,
   KINDS,
   newPending,
+  noteRow,
   writeNew,
   type ImportOwner,
   type Pending,
@@ -26,6 +28,13 @@ import { mapRow, sheetBatches } from './sheet-batches.ts';
 const BATCH = 5000;
 type Outcome = 'created' | 'updated' | 'merged' | 'unchanged' | 'rejected';
 type Counts = Record<Outcome, number>;
+interface Update {
+  patch: Partial<Customer>;
+  tags: string[];
+  contacts: NewContact[];
+  notes: string[];
+}
+const noteKey = (customerId: string, text: string) => `${customerId}|${text}`;
 
 /**
  * Runs one customer import in batches. Each batch's customers, contacts, tags, search terms, match
@@ -80,7 +89,8 @@ export class CustomerImport {
       const { raw, byTarget } = mapRow(row, headers, mapping);
       const result = normaliseCustomerRow(byTarget, {
         country: options.country ?? null,
-        source: this.job.source,
+        // Customers keep where they came from: the import's source, else the file's name.
+        source: this.job.source ?? `import: ${this.job.file_name}`,
         tags: options.tags ?? [],
       });
       return { sheet: row, raw, row: result.row, problems: result.problems };
@@ -102,12 +112,17 @@ export class CustomerImport {
       (await customerRecords.findMany(this.db, ws, existingIds)).map((c) => [c.id, c]),
     );
     const existingTags = await customerRecords.tagsOf(this.db, ws, existingIds);
+    // Notes earlier imports left on these customers: a re-imported file adds none twice.
+    const noted = new Set(
+      parsed.some((p) => p.row?.notes)
+        ? (await relationshipRecords.importedNotes(this.db, ws, existingIds)).map((n) =>
+            noteKey(n.customer_id, n.summary),
+          )
+        : [],
+    );
 
     const created: Pending[] = [];
-    const updates = new Map<
-      string,
-      { patch: Partial<Customer>; tags: string[]; contacts: NewContact[] }
-    >();
+    const updates = new Map<string, Update>();
 
     for (const p of parsed) {
       if (!p.row) {
@@ -144,7 +159,7 @@ export class CustomerImport {
           continue;
         }
         const change = current
-          ? this.changes(current, existingTags.get(current.id) ?? [], n, known, at)
+          ? this.changes(current, existingTags.get(current.id) ?? [], n, known, noted, at)
           : null;
         for (const k of keys)
           this.seen.set(keyId(k.kind, k.key), { customerId: targetId, pending: null });
@@ -157,6 +172,7 @@ export class CustomerImport {
           patch: { ...prev?.patch, ...change.patch },
           tags: [...new Set([...(prev?.tags ?? []), ...change.tags])],
           contacts: [...(prev?.contacts ?? []), ...change.contacts],
+          notes: [...(prev?.notes ?? []), ...change.notes],
         });
         counts[inFile ? 'merged' : 'updated']++;
         continue;
@@ -183,8 +199,13 @@ export class CustomerImport {
       release();
       return;
     }
+    const notes = [
+      ...created.flatMap((p) => [...p.notes].map((text) => ({ id: p.customer.id, text }))),
+      ...[...updates].flatMap(([id, u]) => u.notes.map((text) => ({ id, text }))),
+    ].map((n) => noteRow(this.owner, n.id, n.text, at));
     await this.db.transaction().execute(async (tx) => {
       await writeNew(tx, created);
+      await relationshipRecords.insertImportedNotes(tx, notes);
       for (const [id, u] of updates) {
         const current = existing.get(id);
         if (!current) continue;
@@ -205,15 +226,17 @@ export class CustomerImport {
 
   /**
    * What a row adds to an existing customer: empty fields filled (never overwriting what people
-   * entered), new tags, a contact whose email and phone are not known yet. Null when nothing.
+   * entered), new tags, a contact whose email and phone are not known yet, a note not on its
+   * timeline yet. Null when nothing.
    */
   private changes(
     current: Customer,
     tags: string[],
     n: NormalisedCustomerRow,
     known: Map<string, unknown>,
+    noted: Set<string>,
     at: string,
-  ): { patch: Partial<Customer>; tags: string[]; contacts: NewContact[] } | null {
+  ): Update | null {
     const patch = gaps(current, n);
     const newTags = n.customer.tags.filter((t) => !tags.includes(t));
     const contacts: NewContact[] = [];
@@ -223,7 +246,13 @@ export class CustomerImport {
       (c?.phone && known.has(keyId('phone', c.phone)));
     if (c && (c.email || c.phone) && !knownContact)
       contacts.push(contactRow(current.workspace_id, current.id, c, false, at));
-    if (!Object.keys(patch).length && !newTags.length && !contacts.length) return null;
-    return { patch, tags: newTags, contacts };
+    const notes: string[] = [];
+    if (n.notes && !noted.has(noteKey(current.id, n.notes))) {
+      noted.add(noteKey(current.id, n.notes));
+      notes.push(n.notes);
+    }
+    if (!Object.keys(patch).length && !newTags.length && !contacts.length && !notes.length)
+      return null;
+    return { patch, tags: newTags, contacts, notes };
   }
 }

@@ -1,5 +1,5 @@
 import type { Executor } from '../../db/dialect.ts';
-import type { Customer, MatchKind, NewContact } from '../../db/schema.ts';
+import type { Activity, Customer, MatchKind, NewContact } from '../../db/schema.ts';
 import { isOneOf, STAGES, TIERS } from '../../domain/enums.ts';
 import { newId } from '../../domain/ids.ts';
 import type { NormalisedCustomerRow } from '../../domain/import/normalise-customer-row.ts';
@@ -16,6 +16,8 @@ export interface Pending {
   contacts: NewContact[];
   /** the contacts' emails and phones, to add a person once */
   reach: Set<string>;
+  /** the rows' notes, each text once, for the customer's timeline */
+  notes: Set<string>;
 }
 
 export const keyId = (kind: MatchKind, key: string) => `${kind}|${key}`;
@@ -34,6 +36,9 @@ export function gaps(current: Customer, n: NormalisedCustomerRow): Partial<Custo
     ['source', n.customer.source],
   ] as const)
     if (current[field] === null && value) patch[field] = value;
+  // A customer whose languages nobody has set takes the ones the row names.
+  if (current.languages === '[]' && n.customer.languages.length)
+    patch.languages = JSON.stringify(n.customer.languages);
   return patch;
 }
 
@@ -70,21 +75,29 @@ export function newPending(owner: ImportOwner, n: NormalisedCustomerRow, at: str
       stage: c.stage && isOneOf(STAGES, c.stage) ? c.stage : 'lead',
       tier: c.tier && isOneOf(TIERS, c.tier) ? c.tier : null,
       source: c.source,
+      languages: c.languages,
       ownerId: owner.userId,
       teamId: owner.teamId,
     },
     at,
   );
-  const pending: Pending = { customer, tags: new Set(c.tags), contacts: [], reach: new Set() };
+  const pending: Pending = {
+    customer,
+    tags: new Set(c.tags),
+    contacts: [],
+    reach: new Set(),
+    notes: new Set(),
+  };
   foldInto(pending, n, at);
   return pending;
 }
 
-/** Adds a row's contact, tags and missing fields to a customer created in this batch. */
+/** Adds a row's contact, tags, note and missing fields to a customer created in this batch. */
 export function foldInto(p: Pending, n: NormalisedCustomerRow, at: string): void {
   const c = p.customer;
   Object.assign(c, gaps(c, n));
   for (const t of n.customer.tags) p.tags.add(t);
+  if (n.notes) p.notes.add(n.notes);
   const contact = n.contact;
   if (!contact) return;
   const reach = [contact.email, contact.phone].filter((x): x is string => !!x);
@@ -114,7 +127,7 @@ export function contactRow(
     emails: JSON.stringify(contact.email ? [contact.email] : []),
     phones: JSON.stringify(contact.phone ? [contact.phone] : []),
     handles: JSON.stringify(handles),
-    preferred_language: null,
+    preferred_language: contact.language,
     preferred_channel: null,
     is_primary: primary ? 1 : 0,
     created_at: at,
@@ -128,4 +141,33 @@ export async function writeNew(db: Executor, created: Pending[]): Promise<void> 
     db,
     created.map((p) => ({ customer: p.customer, contacts: p.contacts, tags: p.tags })),
   );
+}
+
+/**
+ * A notes cell as a note on the customer's timeline: dated when the import ran, written by the
+ * user who ran it, marked as coming from the import.
+ */
+export function noteRow(
+  owner: ImportOwner,
+  customerId: string,
+  text: string,
+  at: string,
+): Activity {
+  return {
+    workspace_id: owner.workspaceId,
+    id: newId(),
+    customer_id: customerId,
+    contact_id: null,
+    type: 'note',
+    channel: null,
+    // A note has no direction; 'outbound' is what a note logged by hand gets by default.
+    direction: 'outbound',
+    occurred_at: at,
+    summary: text,
+    outcome: null,
+    author_id: owner.userId,
+    created_at: at,
+    source: 'import',
+    flags: '[]',
+  };
 }

@@ -14,12 +14,15 @@ export interface ImportOut {
   counts: { created: number; updated: number; merged: number; unchanged: number; rejected: number };
   errors: { row: number; field: string; message: string }[];
   error: string | null;
+  /** the user who ran it */
+  createdBy: string;
+  createdByName: string | null;
   createdAt: string;
   finishedAt: string | null;
 }
 
 export const toOut = (
-  j: Import,
+  j: Import & { created_by_name: string | null },
   errors: { row: number; field: string; message: string }[] = [],
 ): ImportOut => ({
   id: j.id,
@@ -39,6 +42,8 @@ export const toOut = (
   },
   errors,
   error: j.error,
+  createdBy: j.created_by,
+  createdByName: j.created_by_name,
   createdAt: j.created_at,
   finishedAt: j.finished_at,
 });

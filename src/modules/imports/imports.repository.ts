@@ -19,11 +19,27 @@ export const importsRepository = {
       .executeTakeFirst();
   },
 
-  /** The caller's imports, or everyone's for admins (`createdBy` null), newest first. */
-  list(db: Executor, workspaceId: string, createdBy: string | null): Promise<Import[]> {
-    let q = db.selectFrom('imports').selectAll().where('workspace_id', '=', workspaceId);
-    if (createdBy) q = q.where('created_by', '=', createdBy);
-    return q.orderBy('id', 'desc').limit(100).execute();
+  /**
+   * The caller's imports, or everyone's for admins (`createdBy` null), newest first, with the
+   * name of the user who ran each (a read join; users are written by the users module).
+   */
+  list(
+    db: Executor,
+    workspaceId: string,
+    createdBy: string | null,
+  ): Promise<(Import & { created_by_name: string | null })[]> {
+    let q = db
+      .selectFrom('imports')
+      .leftJoin('users', (j) =>
+        j
+          .onRef('users.workspace_id', '=', 'imports.workspace_id')
+          .onRef('users.id', '=', 'imports.created_by'),
+      )
+      .selectAll('imports')
+      .select('users.name as created_by_name')
+      .where('imports.workspace_id', '=', workspaceId);
+    if (createdBy) q = q.where('imports.created_by', '=', createdBy);
+    return q.orderBy('imports.id', 'desc').limit(100).execute();
   },
 
   /** Imports a crash left running or never started, to resume. */

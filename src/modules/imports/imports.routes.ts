@@ -40,7 +40,11 @@ const ImportOut = Type.Object({
     { description: 'the first 200 problems; all of them in errors.csv' },
   ),
   error: Type.Union([Type.String(), Type.Null()]),
-  createdAt: Type.String(),
+  createdBy: Type.String({ description: 'the id of the user who ran the import' }),
+  createdByName: Type.Union([Type.String(), Type.Null()], {
+    description: 'their name; null when the user no longer exists',
+  }),
+  createdAt: Type.String({ description: 'when the import was started (UTC instant)' }),
   finishedAt: Type.Union([Type.String(), Type.Null()]),
 });
 

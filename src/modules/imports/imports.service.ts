@@ -14,6 +14,7 @@ import { checkEntity, previewImport } from './import-preview.ts';
 import { ImportRunner, sweepUploads } from './import-runner.ts';
 import { importsRepository } from './imports.repository.ts';
 import { importRates } from './rates-import.ts';
+import { userRecords } from '../users/user-records.service.ts';
 
 export type { ImportOut } from './import-out.ts';
 
@@ -149,8 +150,9 @@ export class ImportsService {
   async get(scope: Scope, id: string): Promise<ImportOut> {
     const job = await this.visible(scope, id);
     const errors = await importsRepository.errors(this.db, scope.workspaceId, id, 200);
+    const author = await userRecords.findById(this.db, scope.workspaceId, job.created_by);
     return toOut(
-      job,
+      { ...job, created_by_name: author?.name ?? null },
       errors.map((e) => ({ row: e.row, field: e.field, message: e.message })),
     );
   }

@@ -1,4 +1,5 @@
 import { insertRows } from '../../db/bulk-insert.ts';
+import { chunks, IN_LIST } from '../../db/chunks.ts';
 import type { Executor } from '../../db/dialect.ts';
 import { visibleTo } from '../../db/visibility.ts';
 import type { Activity, ActivityType } from '../../db/schema.ts';
@@ -21,6 +22,27 @@ export const activitiesRepository = {
 
   async insertMany(db: Executor, rows: Activity[]): Promise<void> {
     await insertRows(db, 'activities', rows);
+  },
+
+  /** The texts of notes imports have put on these customers' timelines (to add each once). */
+  async importedNotes(
+    db: Executor,
+    workspaceId: string,
+    customerIds: string[],
+  ): Promise<{ customer_id: string; summary: string }[]> {
+    const out: { customer_id: string; summary: string }[] = [];
+    for (const part of chunks(customerIds, IN_LIST))
+      out.push(
+        ...(await db
+          .selectFrom('activities')
+          .select(['customer_id', 'summary'])
+          .where('workspace_id', '=', workspaceId)
+          .where('customer_id', 'in', part)
+          .where('type', '=', 'note')
+          .where('source', '=', 'import')
+          .execute()),
+      );
+    return out;
   },
 
   /** Activities of customers the scope can see, newest first. */

@@ -43,7 +43,8 @@ export const ActivityOut = Type.Object({
   authorId: Type.String(),
   createdAt: Type.String(),
   source: OneOf(ACTIVITY_SOURCES, {
-    description: 'user: logged by a signed-in user; web_form: unverified text from a public form',
+    description:
+      'user: logged by a signed-in user; web_form: unverified text from a public form; import: a notes cell of an imported customer list',
   }),
   flags: Type.Array(OneOf(PAYMENT_FLAGS), {
     description: 'raised on web-form text that mentions bank details or asks for payment',

@@ -13,6 +13,14 @@ export const relationshipRecords = {
   /** A history of touches written at once (the demo seed); callers then replan and score. */
   insertActivities: (db: Executor, rows: Activity[]) => activitiesRepository.insertMany(db, rows),
 
+  /** An import's notes, written with its batch; notes are records, not touches: nothing replans. */
+  insertImportedNotes: (db: Executor, rows: Activity[]) =>
+    activitiesRepository.insertMany(db, rows),
+
+  /** The notes imports already put on these customers, so a re-import adds none twice. */
+  importedNotes: (db: Executor, workspaceId: string, customerIds: string[]) =>
+    activitiesRepository.importedNotes(db, workspaceId, customerIds),
+
   /** A customer's cadence follow-ups still to do (open or snoozed). */
   openCadence: (db: Executor, workspaceId: string, customerId: string) =>
     followUpsRepository.openCadence(db, workspaceId, customerId),

@@ -49,8 +49,8 @@ export interface paths {
                 id: string;
                 occurredAt: string;
                 outcome: null | string;
-                /** @description user: logged by a signed-in user; web_form: unverified text from a public form */
-                source: 'user' | 'web_form';
+                /** @description user: logged by a signed-in user; web_form: unverified text from a public form; import: a notes cell of an imported customer list */
+                source: 'user' | 'web_form' | 'import';
                 summary: string;
                 type: 'note' | 'call' | 'email' | 'meeting' | 'visit' | 'message';
               }[];
@@ -135,8 +135,8 @@ export interface paths {
                 id: string;
                 occurredAt: string;
                 outcome: null | string;
-                /** @description user: logged by a signed-in user; web_form: unverified text from a public form */
-                source: 'user' | 'web_form';
+                /** @description user: logged by a signed-in user; web_form: unverified text from a public form; import: a notes cell of an imported customer list */
+                source: 'user' | 'web_form' | 'import';
                 summary: string;
                 type: 'note' | 'call' | 'email' | 'meeting' | 'visit' | 'message';
               };
@@ -4125,7 +4125,12 @@ export interface paths {
                   unchanged: number;
                   updated: number;
                 };
+                /** @description when the import was started (UTC instant) */
                 createdAt: string;
+                /** @description the id of the user who ran the import */
+                createdBy: string;
+                /** @description their name; null when the user no longer exists */
+                createdByName: string | null;
                 dryRun: boolean;
                 entity: string;
                 error: string | null;
@@ -4204,7 +4209,12 @@ export interface paths {
                 unchanged: number;
                 updated: number;
               };
+              /** @description when the import was started (UTC instant) */
               createdAt: string;
+              /** @description the id of the user who ran the import */
+              createdBy: string;
+              /** @description their name; null when the user no longer exists */
+              createdByName: string | null;
               dryRun: boolean;
               entity: string;
               error: string | null;
@@ -4449,7 +4459,12 @@ export interface paths {
                 unchanged: number;
                 updated: number;
               };
+              /** @description when the import was started (UTC instant) */
               createdAt: string;
+              /** @description the id of the user who ran the import */
+              createdBy: string;
+              /** @description their name; null when the user no longer exists */
+              createdByName: string | null;
               dryRun: boolean;
               entity: string;
               error: string | null;

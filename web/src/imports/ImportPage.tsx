@@ -1,5 +1,5 @@
 import { InboxOutlined } from '@ant-design/icons';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import {
   Alert,
   App,
@@ -10,20 +10,25 @@ import {
   Radio,
   Select,
   Space,
+  Spin,
   Table,
   Typography,
   Upload,
 } from 'antd';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { client, formBody, unwrap } from '../api/client.ts';
-import type { ImportJob, ImportPreview } from '../api/models.ts';
+import type { ImportPreview } from '../api/models.ts';
 import { qk } from '../api/query-keys.ts';
 import { uploadProblem } from '../lib/row-problems.ts';
 import { countryOptions } from '../lib/countries.ts';
 import { ImportProgress } from './ImportProgress.tsx';
+import { RecentImports } from './RecentImports.tsx';
 
-/** Upload → check the column mapping → dry run or import, with live progress. */
+/**
+ * Drop a file → its columns and first rows appear at once with a mapping to adjust → dry run or
+ * import, with live progress.
+ */
 export function ImportPage() {
   const { t, i18n } = useTranslation();
   const { message } = App.useApp();
@@ -36,30 +41,48 @@ export function ImportPage() {
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [mapping, setMapping] = useState<Record<string, string | null>>({});
   const [busy, setBusy] = useState(false);
+  const [reading, setReading] = useState(false);
   const [jobId, setJobId] = useState<string | null>(null);
-  const recent = useQuery({
-    queryKey: qk.imports(),
-    queryFn: () => unwrap(client.GET('/imports')),
-  });
+  // The source the shown preview was read with, and which read is the latest: a slower earlier
+  // answer must not replace a newer one.
+  const [readWith, setReadWith] = useState('');
+  const reads = useRef(0);
 
-  const form = (extra: Record<string, string>) => {
+  const form = (extra: Record<string, string>, upload: File | null = file) => {
     const f = new FormData();
     for (const [k, v] of Object.entries(extra)) if (v) f.append(k, v);
-    if (file) f.append('file', file);
+    if (upload) f.append('file', upload);
     return f;
   };
   const fail = (err: unknown) => void message.error(uploadProblem(err, t));
 
-  const read = async () => {
-    setBusy(true);
+  // Choosing or dropping a file reads it straight away: one step to the columns and first rows.
+  // A new entity or source reads it again (a source may have a saved mapping).
+  const read = async (
+    upload: File | null = file,
+    opts: { entity?: typeof entity; source?: string } = {},
+  ) => {
+    if (!upload) return;
+    const n = ++reads.current;
+    const withSource = opts.source ?? source;
+    setReading(true);
     try {
-      const p = await unwrap(client.POST('/imports/preview', formBody(form({ source, entity }))));
+      const p = await unwrap(
+        client.POST(
+          '/imports/preview',
+          formBody(form({ source: withSource, entity: opts.entity ?? entity }, upload)),
+        ),
+      );
+      if (n !== reads.current) return;
       setPreview(p);
       setMapping(p.mapping);
+      setReadWith(withSource);
     } catch (err) {
+      if (n !== reads.current) return;
+      setPreview(null);
       fail(err);
     } finally {
-      setBusy(false);
+      if (n === reads.current) setReading(false);
     }
   };
 
@@ -111,8 +134,10 @@ export function ImportPage() {
           <Radio.Group
             value={entity}
             onChange={(e) => {
-              setEntity(e.target.value as 'customers' | 'orders');
+              const next = e.target.value as 'customers' | 'orders';
+              setEntity(next);
               setPreview(null);
+              void read(file, { entity: next });
             }}
             options={[
               { value: 'customers', label: t('imports.entityCustomers') },
@@ -126,11 +151,14 @@ export function ImportPage() {
               setFile(f);
               setPreview(null);
               setJobId(null);
+              void read(f);
               return false;
             }}
             onRemove={() => {
+              reads.current++;
               setFile(null);
               setPreview(null);
+              setReading(false);
             }}
           >
             <p className="ant-upload-drag-icon">
@@ -145,6 +173,10 @@ export function ImportPage() {
               addonBefore={t('imports.source')}
               value={source}
               onChange={(e) => setSource(e.target.value)}
+              onBlur={() => {
+                // Only a changed source can bring a saved mapping; keep the user's edits otherwise.
+                if (preview && source !== readWith) void read();
+              }}
             />
             <Select
               allowClear
@@ -162,10 +194,12 @@ export function ImportPage() {
               value={tags}
               onChange={(e) => setTags(e.target.value)}
             />
-            <Button disabled={!file} loading={busy && !preview} onClick={() => void read()}>
-              {t('imports.preview')}
-            </Button>
           </Space>
+          {reading && !preview && (
+            <Typography.Text type="secondary" data-testid="import-reading">
+              <Spin size="small" /> {t('imports.reading')}
+            </Typography.Text>
+          )}
         </Flex>
       </Card>
 
@@ -206,6 +240,9 @@ export function ImportPage() {
               }))}
             />
             <Space>
+              <Button loading={reading} onClick={() => void read()}>
+                {t('imports.reread')}
+              </Button>
               <Button loading={busy} onClick={() => void start(true)}>
                 {t('imports.dryRun')}
               </Button>
@@ -219,31 +256,7 @@ export function ImportPage() {
 
       {jobId && <ImportProgress id={jobId} />}
 
-      <Card title={t('imports.recent')}>
-        <Table<ImportJob>
-          size="small"
-          rowKey="id"
-          loading={recent.isPending}
-          dataSource={recent.data?.items ?? []}
-          locale={{ emptyText: t('imports.none') }}
-          pagination={false}
-          onRow={(r) => ({ onClick: () => setJobId(r.id), style: { cursor: 'pointer' } })}
-          columns={[
-            { title: t('imports.source'), render: (_, r) => r.source ?? r.fileName },
-            {
-              title: t('imports.counts.created'),
-              render: (_, r) => r.counts.created,
-            },
-            { title: t('imports.counts.merged'), render: (_, r) => r.counts.merged },
-            { title: t('imports.counts.rejected'), render: (_, r) => r.counts.rejected },
-            {
-              title: '',
-              render: (_, r) =>
-                r.dryRun ? t('imports.dryRun') : t(`imports.${r.status}` as 'imports.done'),
-            },
-          ]}
-        />
-      </Card>
+      <RecentImports onOpen={setJobId} />
     </Flex>
   );
 }

@@ -9,6 +9,7 @@ const SHAPES: [RegExp, string][] = [
   [/^the workbook could not be read/, 'unreadableWorkbook'],
   [/^is longer than (\d+) characters$/, 'tooLong'],
   [/^"(.*)" is not a country we know$/, 'country'],
+  [/^"(.*)" is not a language we know$/, 'language'],
   [/^"(.*)" is not an email address$/, 'email'],
   [/^"(.*)" is not a web address$/, 'website'],
   [/^"(.*)" is not a date/, 'date'],

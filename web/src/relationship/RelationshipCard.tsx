@@ -228,6 +228,10 @@ export function ActivitiesCard({
                         {t('relationship.webForm')}
                       </Tag>
                     </Tooltip>
+                  ) : a.source === 'import' ? (
+                    <Tooltip title={t('imports.fromImportHint')}>
+                      <Tag data-testid="activity-imported">{t('imports.fromImport')}</Tag>
+                    </Tooltip>
                   ) : (
                     <Typography.Text type="secondary">
                       {a.direction === 'inbound'
