@@ -1,18 +1,22 @@
+import { sql } from 'kysely';
 import { visibleTo } from '../../db/visibility.ts';
 import type { Executor } from '../../db/dialect.ts';
-import type { CustomerMergeTable, MatchKind } from '../../db/schema.ts';
+import type { CustomerMergeTable, DuplicateDismissalTable } from '../../db/schema.ts';
 import type { Scope } from '../../domain/scope.ts';
 
 export const duplicatesRepository = {
   /**
-   * Pairs of live customers in scope that share a match key, with the shared keys. Both sides
-   * must be visible: a rep never learns of a look-alike owned by someone else.
+   * Pairs of live customers in scope that share a match key (a < b, at most `cap`). Both sides
+   * must be visible: a rep never learns of a look-alike owned by someone else. A shared name
+   * between two customers with different websites is left out here already: the duplicate rule
+   * (`assessPair`) never proposes it, and namesake branches would otherwise make pairs by the
+   * million in a large book. Whatever else the rule decides is decided on the keys afterwards.
    */
-  async candidates(
+  async candidatePairs(
     db: Executor,
     scope: Scope,
-    limit: number,
-  ): Promise<{ a: string; b: string; kind: MatchKind; key: string }[]> {
+    cap: number,
+  ): Promise<{ a: string; b: string }[]> {
     let q = db
       .selectFrom('customer_keys as k1')
       .innerJoin('customer_keys as k2', (j) =>
@@ -28,12 +32,58 @@ export const duplicatesRepository = {
       .innerJoin('customers as c2', (j) =>
         j.onRef('c2.workspace_id', '=', 'k2.workspace_id').onRef('c2.id', '=', 'k2.customer_id'),
       )
-      .select(['k1.customer_id as a', 'k2.customer_id as b', 'k1.kind as kind', 'k1.key as key'])
+      .select(['k1.customer_id as a', 'k2.customer_id as b'])
+      .distinct()
       .where('k1.workspace_id', '=', scope.workspaceId)
       .where('c1.deleted_at', 'is', null)
-      .where('c2.deleted_at', 'is', null);
+      .where('c2.deleted_at', 'is', null)
+      .where((eb) =>
+        eb.or([
+          eb('k1.kind', '<>', 'name'),
+          eb('c1.domain', 'is', null),
+          eb('c2.domain', 'is', null),
+          eb('c1.domain', '=', ''),
+          eb('c2.domain', '=', ''),
+          eb(sql`lower(c1.domain)`, '=', sql`lower(c2.domain)`),
+        ]),
+      );
     q = q.$call(visibleTo(scope, 'c1.owner_id')).$call(visibleTo(scope, 'c2.owner_id'));
-    return q.orderBy('k1.customer_id').orderBy('k2.customer_id').limit(limit).execute();
+    return q.orderBy('a').orderBy('b').limit(cap).execute();
+  },
+
+  /** Every "not a duplicate" decision in the workspace, as `a|b` → fingerprint. */
+  async dismissals(db: Executor, workspaceId: string): Promise<Map<string, string>> {
+    const rows = await db
+      .selectFrom('duplicate_dismissals')
+      .select(['customer_a', 'customer_b', 'fingerprint'])
+      .where('workspace_id', '=', workspaceId)
+      .execute();
+    return new Map(rows.map((r) => [`${r.customer_a}|${r.customer_b}`, r.fingerprint]));
+  },
+
+  findDismissal(db: Executor, workspaceId: string, a: string, b: string) {
+    return db
+      .selectFrom('duplicate_dismissals')
+      .selectAll()
+      .where('workspace_id', '=', workspaceId)
+      .where('customer_a', '=', a)
+      .where('customer_b', '=', b)
+      .executeTakeFirst();
+  },
+
+  /** Records the decision, replacing one made on keys that have since changed. */
+  async saveDismissal(db: Executor, row: DuplicateDismissalTable): Promise<void> {
+    await db
+      .insertInto('duplicate_dismissals')
+      .values(row)
+      .onConflict((oc) =>
+        oc.columns(['workspace_id', 'customer_a', 'customer_b']).doUpdateSet({
+          fingerprint: row.fingerprint,
+          actor_id: row.actor_id,
+          created_at: row.created_at,
+        }),
+      )
+      .execute();
   },
 
   async insertMerge(db: Executor, row: CustomerMergeTable): Promise<void> {
