@@ -27,7 +27,7 @@ describe.each(testDialects())(
     const pairs = async (actor: Actor, query = '') => {
       const res = await ctx.client(actor).get(`/duplicates${query}`);
       expect(res.statusCode).toBe(200);
-      return res.json() as { items: Pair[]; total: number; page: number; pageSize: number };
+      return res.json<{ items: Pair[]; total: number; page: number; pageSize: number }>();
     };
     const has = (list: Pair[], x: string, y: string) =>
       list.some(
