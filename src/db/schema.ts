@@ -22,6 +22,7 @@ import type {
 import type {
   CustomerKeyTable,
   CustomerMergeTable,
+  DuplicateDismissalTable,
   ImportErrorTable,
   ImportMappingTable,
   ImportTable,
@@ -66,6 +67,7 @@ export interface DB {
   import_errors: ImportErrorTable;
   import_mappings: ImportMappingTable;
   customer_merges: CustomerMergeTable;
+  duplicate_dismissals: DuplicateDismissalTable;
   lead_forms: LeadFormTable;
   orders: OrderTable;
   exchange_rates: ExchangeRateTable;

@@ -52,6 +52,7 @@ export const FIELD_ERRORS = {
   no_active_user: 'no active user with this id',
   not_in_scope: 'no {entity} with this id in your scope',
   not_a_contact: 'is not a contact of this customer',
+  not_duplicate_pair: 'is not proposed as a duplicate of {other}',
   owner_not_allowed: 'you can only assign {entities} to yourself or members of your teams',
 
   // Accounts

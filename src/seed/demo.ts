@@ -11,6 +11,7 @@ import {
 import { insertUser } from '../modules/users/users.service.ts';
 import { workspaces } from '../modules/workspaces/workspaces.service.ts';
 import { seedDemoActivities } from './demo-activities.ts';
+import { seedDemoDuplicates } from './demo-duplicates.ts';
 import { seedDemoOrders } from './demo-orders.ts';
 import { MARKETS, type Market } from './demo-markets.ts';
 import { localMobile } from './phones.ts';
@@ -219,13 +220,15 @@ export async function seedDemo(
     opts.onProgress?.(Math.min(total, start + batch), total);
   }
   // Benchmark-sized seeds skip history; the demo gets a few months of it.
+  let typedTwice = 0;
   if (opts.withActivities ?? total <= 5000) {
+    typedTwice = await db.transaction().execute((tx) => seedDemoDuplicates(tx, ws.id));
     await seedDemoActivities(services, ws.id, rnd);
     if (admin) await seedDemoOrders(services, ws.id, admin.id, rnd);
   }
   return {
     workspaceId: ws.id,
-    customers: total,
+    customers: total + typedTwice,
     contacts: contactCount,
     users: users.map((u) => ({ email: u.email, role: u.role })),
   };

@@ -156,7 +156,16 @@ export interface AuditLogTable {
   workspace_id: string;
   id: string;
   actor_id: string | null;
-  action: 'create' | 'update' | 'delete' | 'restore' | 'login' | 'merge' | 'unmerge';
+  action:
+    | 'create'
+    | 'update'
+    | 'delete'
+    | 'restore'
+    | 'login'
+    | 'merge'
+    | 'unmerge'
+    /** two customers marked as two companies, not one */
+    | 'not_duplicate';
   entity_type: string;
   entity_id: string;
   /** JSON object: field -> { before, after } */

@@ -93,6 +93,16 @@ export interface CustomerMergeTable {
   undone_at: string | null;
 }
 
+/** "Not a duplicate": the pair (a < b) stays hidden while both records' keys hash to `fingerprint`. */
+export interface DuplicateDismissalTable {
+  workspace_id: string;
+  customer_a: string;
+  customer_b: string;
+  fingerprint: string;
+  actor_id: string;
+  created_at: string;
+}
+
 export interface LeadFormTable {
   workspace_id: string;
   id: string;

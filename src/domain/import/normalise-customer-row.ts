@@ -2,40 +2,12 @@ import { isOneOf, STAGES } from '../enums.ts';
 import { toE164 } from '../phones.ts';
 import { companyKey } from '../identity/company-key.ts';
 import { countryCodeOf } from '../identity/country-name.ts';
+import { FREE_MAIL } from '../identity/free-mail.ts';
 import { domainOf } from '../web-address.ts';
 import { languagesOf } from './language-name.ts';
 
 /** As long as a note a person writes on the timeline may be. */
 export const NOTE_MAX = 4000;
-
-/** Mail providers whose domain says nothing about the company. */
-const FREE_MAIL = new Set([
-  'gmail.com',
-  'googlemail.com',
-  'yahoo.com',
-  'yahoo.co.jp',
-  'hotmail.com',
-  'outlook.com',
-  'live.com',
-  'msn.com',
-  'icloud.com',
-  'aol.com',
-  'mail.ru',
-  'yandex.ru',
-  'gmx.de',
-  'web.de',
-  't-online.de',
-  'qq.com',
-  'foxmail.com',
-  '163.com',
-  '126.com',
-  'sina.com',
-  'naver.com',
-  'daum.net',
-  'uol.com.br',
-  'bol.com.br',
-  'rediffmail.com',
-]);
 
 const STAGE_WORDS: Record<string, string> = {
   线索: 'lead',

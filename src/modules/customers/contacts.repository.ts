@@ -1,4 +1,5 @@
 import { insertRows } from '../../db/bulk-insert.ts';
+import { chunks } from '../../db/chunks.ts';
 import type { Executor } from '../../db/dialect.ts';
 import { visibleTo } from '../../db/visibility.ts';
 import type { Contact, ContactUpdate, NewContact } from '../../db/schema.ts';
@@ -14,6 +15,23 @@ export const contactsRepository = {
       .orderBy('is_primary', 'desc')
       .orderBy('id')
       .execute();
+  },
+
+  /** The contacts of several customers (unscoped: the caller checked each customer). */
+  async listByCustomers(db: Executor, workspaceId: string, customerIds: string[]) {
+    const out: Contact[] = [];
+    for (const part of chunks([...new Set(customerIds)], 900))
+      out.push(
+        ...(await db
+          .selectFrom('contacts')
+          .selectAll()
+          .where('workspace_id', '=', workspaceId)
+          .where('customer_id', 'in', part)
+          .orderBy('is_primary', 'desc')
+          .orderBy('id')
+          .execute()),
+      );
+    return out;
   },
 
   /** A contact is visible exactly when its customer is. */

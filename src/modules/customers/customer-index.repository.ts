@@ -42,6 +42,29 @@ export const customerIndexRepository = {
     await insertRows(db, 'customer_keys', rows.keys);
   },
 
+  /** Every match key of the given customers, by customer. */
+  async keysOf(
+    db: Executor,
+    workspaceId: string,
+    customerIds: string[],
+  ): Promise<Map<string, MatchKey[]>> {
+    const out = new Map<string, MatchKey[]>();
+    for (const part of chunks([...new Set(customerIds)], 900)) {
+      const rows = await db
+        .selectFrom('customer_keys')
+        .select(['customer_id', 'kind', 'key'])
+        .where('workspace_id', '=', workspaceId)
+        .where('customer_id', 'in', part)
+        .execute();
+      for (const r of rows) {
+        const list = out.get(r.customer_id) ?? [];
+        list.push({ kind: r.kind, key: r.key });
+        out.set(r.customer_id, list);
+      }
+    }
+    return out;
+  },
+
   /** Live customers holding any of the keys, with the key that matched. */
   async findByKeys(
     db: Executor,

@@ -74,6 +74,10 @@ export const customerRecords = {
   refreshLastOrderDate: (db: Executor, workspaceId: string, customerIds: string[]) =>
     customersRepository.refreshLastOrderDate(db, workspaceId, customerIds),
 
+  /** The duplicate match keys of the given customers (unscoped: the caller checked access). */
+  keysOf: (db: Executor, workspaceId: string, ids: string[]) =>
+    customerIndexRepository.keysOf(db, workspaceId, ids),
+
   /** Rebuilds search terms and duplicate match keys after a change to names, domain or contacts. */
   refreshIndex: (db: Executor, workspaceId: string, customer: IndexedCustomer) =>
     refreshCustomerIndex(db, workspaceId, customer),
@@ -93,6 +97,10 @@ export const contactRecords = {
 
   ofCustomer: (db: Executor, workspaceId: string, customerId: string): Promise<Contact[]> =>
     contactsRepository.listByCustomer(db, workspaceId, customerId),
+
+  /** The contacts of several customers (unscoped: the caller checked each customer). */
+  ofCustomers: (db: Executor, workspaceId: string, customerIds: string[]): Promise<Contact[]> =>
+    contactsRepository.listByCustomers(db, workspaceId, customerIds),
 
   insertMany: (db: Executor, rows: Parameters<typeof contactsRepository.insertMany>[1]) =>
     contactsRepository.insertMany(db, rows),

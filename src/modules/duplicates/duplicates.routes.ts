@@ -1,17 +1,9 @@
 import { Type } from '@sinclair/typebox';
 import { requireScope } from '../../http/authenticate.ts';
-import { Nullable } from '../../http/schema-helpers.ts';
 import { errorResponses, type App } from '../../http/types.ts';
+import { DismissBody, Dismissed, PairsPage, PairsQuery } from './duplicates.schemas.ts';
 import { MERGE_FIELDS, type DuplicatesService } from './duplicates.service.ts';
 
-const Brief = Type.Object({
-  id: Type.String(),
-  name: Type.String(),
-  nativeName: Nullable(Type.String()),
-  country: Type.String(),
-  domain: Nullable(Type.String()),
-  ownerId: Type.String(),
-});
 const MergeResult = Type.Object({
   mergeId: Type.String(),
   keptId: Type.String(),
@@ -27,26 +19,31 @@ export function duplicatesRoutes(app: App, duplicates: DuplicatesService): void 
       schema: {
         tags,
         summary:
-          'Pairs of customers in your scope that share a domain, email, phone or company name',
-        querystring: Type.Object(
-          { limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 100 })) },
-          { additionalProperties: false },
-        ),
-        response: {
-          200: Type.Object({
-            items: Type.Array(
-              Type.Object({
-                a: Brief,
-                b: Brief,
-                evidence: Type.Array(Type.Object({ kind: Type.String(), key: Type.String() })),
-              }),
-            ),
-          }),
-          ...errorResponses,
-        },
+          'Pairs of customers in your scope that share a domain, email, phone or company name, strongest evidence first',
+        description:
+          'A shared name alone is no evidence between two customers whose websites (or, without one, company email domains) differ: those are branches or namesakes. Pairs marked "not a duplicate" stay out until either customer’s domain, emails, phones or names change.',
+        querystring: PairsQuery,
+        response: { 200: PairsPage, ...errorResponses },
       },
     },
-    async (req) => duplicates.candidates(requireScope(req), req.query.limit ?? 100),
+    async (req) =>
+      duplicates.candidates(requireScope(req), {
+        page: req.query.page ?? 1,
+        pageSize: req.query.pageSize ?? 20,
+      }),
+  );
+
+  app.post(
+    '/duplicates/dismiss',
+    {
+      schema: {
+        tags,
+        summary: 'Mark two customers as not duplicates: the pair stays hidden until either changes',
+        body: DismissBody,
+        response: { 200: Dismissed, ...errorResponses },
+      },
+    },
+    async (req) => duplicates.dismiss(requireScope(req), req.body),
   );
 
   app.post(

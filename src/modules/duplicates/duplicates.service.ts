@@ -10,6 +10,7 @@ import { contactRecords } from '../customers/customer-records.service.ts';
 import { orderRecords } from '../orders/order-records.service.ts';
 import { relationshipRecords } from '../relationship/relationship-records.service.ts';
 import { duplicatesRepository } from './duplicates.repository.ts';
+import { dismissPair, listPairs } from './pairs.ts';
 
 /** Fields a merge chooses one by one: the kept customer's value unless told otherwise. */
 export const MERGE_FIELDS = [
@@ -45,48 +46,18 @@ interface Moved extends Owned {
   tags: string[];
 }
 
-const brief = (c: Customer) => ({
-  id: c.id,
-  name: c.name,
-  nativeName: c.native_name,
-  country: c.country,
-  domain: c.domain,
-  ownerId: c.owner_id,
-});
-
-/** Candidate duplicates with their evidence, merge field by field, and undo. */
+/** Candidate duplicates with their evidence, "not a duplicate", merge field by field, and undo. */
 export class DuplicatesService {
   constructor(private readonly db: Kysely<DB>) {}
 
-  async candidates(scope: Scope, limit = 100) {
-    const rows = await duplicatesRepository.candidates(this.db, scope, limit * 4);
-    const pairs = new Map<
-      string,
-      { a: string; b: string; evidence: { kind: string; key: string }[] }
-    >();
-    for (const r of rows) {
-      const id = `${r.a}|${r.b}`;
-      const pair = pairs.get(id) ?? { a: r.a, b: r.b, evidence: [] };
-      pair.evidence.push({ kind: r.kind, key: r.key });
-      pairs.set(id, pair);
-    }
-    const list = [...pairs.values()].slice(0, limit);
-    const customers = new Map(
-      (
-        await customerRecords.findMany(
-          this.db,
-          scope.workspaceId,
-          list.flatMap((p) => [p.a, p.b]),
-        )
-      ).map((c) => [c.id, c]),
-    );
-    return {
-      items: list.flatMap((p) => {
-        const a = customers.get(p.a);
-        const b = customers.get(p.b);
-        return a && b ? [{ a: brief(a), b: brief(b), evidence: p.evidence }] : [];
-      }),
-    };
+  /** One page of duplicate pairs, strongest evidence first. */
+  candidates(scope: Scope, page: { page: number; pageSize: number }) {
+    return listPairs(this.db, scope, page);
+  }
+
+  /** Marks two customers as two companies until either one's match keys change. */
+  dismiss(scope: Scope, body: { aId: string; bId: string }) {
+    return this.db.transaction().execute((tx) => dismissPair(tx, scope, body));
   }
 
   async merge(

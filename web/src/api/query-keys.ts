@@ -66,5 +66,7 @@ export const qk = {
 
   imports: () => ['imports'] as const,
   import: (id: string) => ['import', id] as const,
-  duplicates: () => ['duplicates'] as const,
+  /** every page of the duplicate pairs, or one page */
+  duplicates: (page?: number) =>
+    page ? (['duplicates', page] as const) : (['duplicates'] as const),
 };

@@ -3495,11 +3495,15 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Pairs of customers in your scope that share a domain, email, phone or company name */
+    /**
+     * Pairs of customers in your scope that share a domain, email, phone or company name, strongest evidence first
+     * @description A shared name alone is no evidence between two customers whose websites (or, without one, company email domains) differ: those are branches or namesakes. Pairs marked "not a duplicate" stay out until either customer’s domain, emails, phones or names change.
+     */
     get: {
       parameters: {
         query?: {
-          limit?: number;
+          page?: number;
+          pageSize?: number;
         };
         header?: never;
         path?: never;
@@ -3531,11 +3535,21 @@ export interface paths {
                   nativeName: null | string;
                   ownerId: string;
                 };
+                /** @description strongest first */
                 evidence: {
-                  key: string;
-                  kind: string;
+                  /** @description the shared value as customer a has it */
+                  a: string;
+                  /** @description the shared value as customer b has it */
+                  b: string;
+                  kind: 'domain' | 'email' | 'phone' | 'name';
                 }[];
+                /** @description evidence strength: domain or email 100, phone 10, name 1, summed by kind */
+                score: number;
               }[];
+              page: number;
+              pageSize: number;
+              /** @description pairs in your scope, over all pages */
+              total: number;
             };
           };
         };
@@ -3570,6 +3584,80 @@ export interface paths {
     };
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/duplicates/dismiss': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Mark two customers as not duplicates: the pair stays hidden until either changes */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            aId: string;
+            bId: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              aId: string;
+              bId: string;
+              dismissedAt: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
     delete?: never;
     options?: never;
     head?: never;

@@ -56,6 +56,9 @@ export const enAdmin = {
       delete: 'Deleted',
       restore: 'Restored',
       login: 'Signed in',
+      merge: 'Merged',
+      unmerge: 'Merge undone',
+      not_duplicate: 'Marked not a duplicate',
     },
     types: {
       customer: 'Customer',

@@ -42,6 +42,7 @@ export const enErrors = {
     no_active_user: 'No active user with this ID',
     not_in_scope: 'No {{entity}} with this ID in your scope',
     not_a_contact: 'Not a contact of this customer',
+    not_duplicate_pair: 'These two customers are not on the duplicates list',
     owner_not_allowed: 'You can only assign {{entities}} to yourself or your team members',
     incorrect_password: 'Incorrect password',
     not_yourself: 'You cannot demote or deactivate yourself',

@@ -103,16 +103,4 @@ export const enImports = {
       customerDomain: 'Customer domain or website',
     },
   },
-  duplicates: {
-    title: 'Duplicates',
-    hint: 'Customers in your scope that share a domain, email, phone or company name (legal form and spelling ignored, same country). Merging keeps the left customer, fills its empty fields from the right one and moves contacts, activities and follow-ups. A merge can be undone.',
-    none: 'No duplicates found.',
-    evidence: 'Shared',
-    kinds: { domain: 'domain', email: 'email', phone: 'phone', name: 'company name' },
-    keepLeft: 'Keep left, merge right into it',
-    keepRight: 'Keep right, merge left into it',
-    merged: 'Merged.',
-    undo: 'Undo',
-    undone: 'Merge undone.',
-  },
 };

@@ -3,6 +3,7 @@ import { enAdmin } from './en.admin.ts';
 import { enErrors } from './en.errors.ts';
 import { enMarkets } from './en.markets.ts';
 import { enImports } from './en.imports.ts';
+import { enDuplicates } from './en.duplicates.ts';
 import { enSegments } from './en.segments.ts';
 import { enValue } from './en.value.ts';
 
@@ -187,6 +188,7 @@ export const en = {
   ...enMarkets,
   ...enSegments,
   ...enImports,
+  ...enDuplicates,
   ...enValue,
   ...enHolidayNames,
 };

@@ -51,7 +51,16 @@ export const zhCNAdmin: typeof enAdmin = {
     range: '时间范围',
     loadMore: '加载更多',
     empty: '该筛选条件下没有记录。',
-    actions: { create: '创建', update: '修改', delete: '删除', restore: '恢复', login: '登录' },
+    actions: {
+      create: '创建',
+      update: '修改',
+      delete: '删除',
+      restore: '恢复',
+      login: '登录',
+      merge: '合并',
+      unmerge: '撤销合并',
+      not_duplicate: '标记为非重复',
+    },
     types: {
       customer: '客户',
       contact: '联系人',

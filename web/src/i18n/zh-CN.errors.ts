@@ -42,6 +42,7 @@ export const zhCNErrors: typeof enErrors = {
     no_active_user: '找不到该用户，或该用户已停用',
     not_in_scope: '在您的权限范围内找不到该记录',
     not_a_contact: '不是该客户的联系人',
+    not_duplicate_pair: '这两个客户不在重复客户列表里',
     owner_not_allowed: '只能分配给自己或本团队成员',
     incorrect_password: '密码不正确',
     not_yourself: '不能降低自己的角色或停用自己',

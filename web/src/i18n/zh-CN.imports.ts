@@ -103,16 +103,4 @@ export const zhCNImports: typeof enImports = {
       customerDomain: '客户域名或网址',
     },
   },
-  duplicates: {
-    title: '重复客户',
-    hint: '您权限范围内域名、邮箱、电话或公司名称相同的客户（忽略公司类型后缀和拼写差异，限同一国家）。合并时保留左侧客户，用右侧客户的信息补全空白字段，并转移联系人、联系记录和跟进任务。合并可以撤销。',
-    none: '没有发现重复客户。',
-    evidence: '相同的',
-    kinds: { domain: '域名', email: '邮箱', phone: '电话', name: '公司名称' },
-    keepLeft: '保留左侧，合并右侧',
-    keepRight: '保留右侧，合并左侧',
-    merged: '已合并。',
-    undo: '撤销',
-    undone: '已撤销合并。',
-  },
 };

@@ -4,6 +4,7 @@ import { zhCNAdmin } from './zh-CN.admin.ts';
 import { zhCNErrors } from './zh-CN.errors.ts';
 import { zhCNMarkets } from './zh-CN.markets.ts';
 import { zhCNImports } from './zh-CN.imports.ts';
+import { zhCNDuplicates } from './zh-CN.duplicates.ts';
 import { zhCNValue } from './zh-CN.value.ts';
 import { zhCNSegments } from './zh-CN.segments.ts';
 
@@ -187,6 +188,7 @@ export const zhCN: Messages = {
   ...zhCNMarkets,
   ...zhCNSegments,
   ...zhCNImports,
+  ...zhCNDuplicates,
   ...zhCNValue,
   ...zhCNHolidayNames,
 };

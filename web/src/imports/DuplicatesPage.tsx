@@ -1,25 +1,61 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, Empty, Flex, List, Space, Tag, Typography } from 'antd';
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  App,
+  Button,
+  Card,
+  Empty,
+  Flex,
+  List,
+  Pagination,
+  Popconfirm,
+  Space,
+  Typography,
+} from 'antd';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { client, unwrap } from '../api/client.ts';
+import { ApiError, client, unwrap } from '../api/client.ts';
 import type { DuplicatePair } from '../api/models.ts';
 import { qk } from '../api/query-keys.ts';
 import { countryName, flag } from '../lib/countries.ts';
+import { translateFieldError } from '../lib/field-errors.ts';
+import { DuplicateEvidence, StrengthTag } from './DuplicateEvidence.tsx';
 
-/** Candidate duplicate pairs with their evidence; merge either way, undo from the message. */
+const PAGE_SIZE = 20;
+
+/**
+ * Candidate duplicate pairs, surest first, a page at a time, with their evidence in words;
+ * merge either way (undo from the message) or mark the two as different companies.
+ */
 export function DuplicatesPage() {
   const { t, i18n } = useTranslation();
   const { message } = App.useApp();
   const qc = useQueryClient();
+  const [page, setPage] = useState(1);
   const pairs = useQuery({
-    queryKey: qk.duplicates(),
-    queryFn: () => unwrap(client.GET('/duplicates')),
+    queryKey: qk.duplicates(page),
+    queryFn: () =>
+      unwrap(client.GET('/duplicates', { params: { query: { page, pageSize: PAGE_SIZE } } })),
+    placeholderData: keepPreviousData,
   });
+  const total = pairs.data?.total ?? 0;
+  // A merge or dismissal can empty the last page: step back to the new last one.
+  useEffect(() => {
+    const last = Math.max(1, Math.ceil(total / PAGE_SIZE));
+    if (pairs.data && page > last) setPage(last);
+  }, [pairs.data, total, page]);
   const refresh = () => {
     void qc.invalidateQueries({ queryKey: qk.duplicates() });
     void qc.invalidateQueries({ queryKey: qk.customers.all() });
   };
+  const fail = (err: unknown) =>
+    void message.error(
+      err instanceof ApiError && err.errors[0]
+        ? translateFieldError(err.errors[0], t)
+        : err instanceof Error
+          ? err.message
+          : String(err),
+    );
   const merge = async (keepId: string, mergeId: string) => {
     try {
       const r = await unwrap(client.POST('/duplicates/merge', { body: { keepId, mergeId } }));
@@ -36,7 +72,7 @@ export function DuplicatesPage() {
                 ).then(() => {
                   refresh();
                   void message.info(t('duplicates.undone'));
-                })
+                }, fail)
               }
             >
               {t('duplicates.undo')}
@@ -46,11 +82,20 @@ export function DuplicatesPage() {
         duration: 10,
       });
     } catch (err) {
-      void message.error(String(err));
+      fail(err);
+    }
+  };
+  const dismiss = async (aId: string, bId: string) => {
+    try {
+      await unwrap(client.POST('/duplicates/dismiss', { body: { aId, bId } }));
+      void qc.invalidateQueries({ queryKey: qk.duplicates() });
+      void message.success(t('duplicates.dismissed'));
+    } catch (err) {
+      fail(err);
     }
   };
   const side = (c: DuplicatePair['a']) => (
-    <Flex vertical style={{ flex: 1 }}>
+    <Flex vertical style={{ flex: 1, minWidth: 0 }}>
       <Link to={`/customers/${c.id}`}>{c.name}</Link>
       {c.nativeName && <Typography.Text type="secondary">{c.nativeName}</Typography.Text>}
       <Typography.Text type="secondary">
@@ -69,36 +114,53 @@ export function DuplicatesPage() {
       </Typography.Paragraph>
       <Card>
         <List
-          loading={pairs.isPending}
+          loading={pairs.isPending || pairs.isPlaceholderData}
           dataSource={pairs.data?.items ?? []}
           locale={{ emptyText: <Empty description={t('duplicates.none')} /> }}
           renderItem={(p) => (
-            <List.Item>
+            <List.Item data-testid="duplicate-pair">
               <Flex vertical gap={8} style={{ width: '100%' }}>
-                <Flex gap={16}>
+                <Flex gap={16} align="start">
+                  <StrengthTag score={p.score} />
                   {side(p.a)}
                   {side(p.b)}
                 </Flex>
+                <DuplicateEvidence evidence={p.evidence} />
                 <Space wrap>
-                  <Typography.Text type="secondary">{t('duplicates.evidence')}:</Typography.Text>
-                  {p.evidence.map((e) => (
-                    <Tag key={`${e.kind}${e.key}`}>
-                      {t(`duplicates.kinds.${e.kind}`)}: {e.key}
-                    </Tag>
-                  ))}
-                </Space>
-                <Space>
                   <Button onClick={() => void merge(p.a.id, p.b.id)}>
                     {t('duplicates.keepLeft')}
                   </Button>
                   <Button onClick={() => void merge(p.b.id, p.a.id)}>
                     {t('duplicates.keepRight')}
                   </Button>
+                  <Popconfirm
+                    title={t('duplicates.dismissConfirm')}
+                    okText={t('common.yes')}
+                    cancelText={t('common.no')}
+                    onConfirm={() => dismiss(p.a.id, p.b.id)}
+                  >
+                    <Button type="text">{t('duplicates.dismiss')}</Button>
+                  </Popconfirm>
                 </Space>
               </Flex>
             </List.Item>
           )}
         />
+        {total > 0 && (
+          <Flex justify="end" style={{ marginTop: 16 }}>
+            <Pagination
+              current={page}
+              pageSize={PAGE_SIZE}
+              total={total}
+              showSizeChanger={false}
+              showTotal={(n) => t('duplicates.total', { count: n })}
+              onChange={(p) => {
+                setPage(p);
+                window.scrollTo({ top: 0 });
+              }}
+            />
+          </Flex>
+        )}
       </Card>
     </Flex>
   );

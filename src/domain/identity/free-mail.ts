@@ -1,0 +1,30 @@
+/** Mail providers whose domain says nothing about the company: an
+ * import does not take it as the customer's domain, and duplicates do not count it as a company's.
+ */
+export const FREE_MAIL = new Set([
+  'gmail.com',
+  'googlemail.com',
+  'yahoo.com',
+  'yahoo.co.jp',
+  'hotmail.com',
+  'outlook.com',
+  'live.com',
+  'msn.com',
+  'icloud.com',
+  'aol.com',
+  'mail.ru',
+  'yandex.ru',
+  'gmx.de',
+  'web.de',
+  't-online.de',
+  'qq.com',
+  'foxmail.com',
+  '163.com',
+  '126.com',
+  'sina.com',
+  'naver.com',
+  'daum.net',
+  'uol.com.br',
+  'bol.com.br',
+  'rediffmail.com',
+]);
