@@ -337,6 +337,8 @@ export interface paths {
                 name: string;
                 role: string;
                 teamIds: string[];
+                /** @description IANA zone the user works in; null: the browser’s */
+                timeZone: string | null;
               };
               workspace: {
                 homeCountry: string;
@@ -2610,6 +2612,8 @@ export interface paths {
           days?: number;
           /** @description language of holiday names and guidance (default en) */
           lang?: 'en' | 'zh';
+          /** @description your browser’s IANA zone; used when your profile sets none (else the home office’s) */
+          timeZone?: string;
         };
         header?: never;
         path: {
@@ -3730,6 +3734,8 @@ export interface paths {
           scope?: 'mine' | 'team' | 'all';
           due?: 'today' | 'overdue' | 'upcoming';
           customerId?: string;
+          /** @description your browser’s IANA zone; used when your profile sets none (else the home office’s) */
+          timeZone?: string;
         };
         header?: never;
         path?: never;
@@ -4470,6 +4476,8 @@ export interface paths {
       parameters: {
         query?: {
           scope?: 'mine' | 'team' | 'all';
+          /** @description your browser’s IANA zone; used when your profile sets none (else the home office’s) */
+          timeZone?: string;
         };
         header?: never;
         path?: never;
@@ -4812,6 +4820,8 @@ export interface paths {
                 name: string;
                 role: string;
                 teamIds: string[];
+                /** @description IANA zone the user works in; null: the browser’s */
+                timeZone: string | null;
               };
               workspace: {
                 homeCountry: string;
@@ -4860,7 +4870,7 @@ export interface paths {
     delete?: never;
     options?: never;
     head?: never;
-    /** Change your name, language or password; a new password ends your other sessions */
+    /** Change your name, language, time zone or password; a new password ends your other sessions */
     patch: {
       parameters: {
         query?: never;
@@ -4878,6 +4888,8 @@ export interface paths {
             newPassword?: string;
             /** @description with `newPassword`: also revoke your API tokens (your other sessions always end) */
             revokeTokens?: boolean;
+            /** @description IANA zone you work in (e.g. Asia/Shanghai), for contact windows and local-time differences; null: your browser’s */
+            timeZone?: string | null;
           };
         };
       };
@@ -4897,6 +4909,8 @@ export interface paths {
               name: string;
               role: string;
               teamIds: string[];
+              /** @description IANA zone the user works in; null: the browser’s */
+              timeZone: string | null;
             };
           };
         };
@@ -6497,6 +6511,8 @@ export interface paths {
                 name: string;
                 role: string;
                 teamIds: string[];
+                /** @description IANA zone the user works in; null: the browser’s */
+                timeZone: string | null;
               }[];
             };
           };
@@ -6568,6 +6584,8 @@ export interface paths {
               name: string;
               role: string;
               teamIds: string[];
+              /** @description IANA zone the user works in; null: the browser’s */
+              timeZone: string | null;
             };
           };
         };
@@ -6658,6 +6676,8 @@ export interface paths {
               name: string;
               role: string;
               teamIds: string[];
+              /** @description IANA zone the user works in; null: the browser’s */
+              timeZone: string | null;
             };
           };
         };
@@ -6735,6 +6755,8 @@ export interface paths {
               name: string;
               role: string;
               teamIds: string[];
+              /** @description IANA zone the user works in; null: the browser’s */
+              timeZone: string | null;
             };
           };
         };
