@@ -8,6 +8,7 @@ import type { Customer, DayReason } from '../api/models.ts';
 import { qk } from '../api/query-keys.ts';
 import { useSession } from '../auth/session.tsx';
 import { PlaybookView } from '../countries/PlaybookView.tsx';
+import { zoneLabel } from '../lib/time-zone.ts';
 
 function reasonLabel(r: DayReason, t: (k: string) => string): string {
   switch (r.kind) {
@@ -25,14 +26,17 @@ function reasonLabel(r: DayReason, t: (k: string) => string): string {
 /** Whether the customer is at work today and why not, when both sides overlap, and how to talk to them. */
 export function CustomerCalendarCard({ customer }: { customer: Customer }) {
   const { t, i18n } = useTranslation();
-  const { workspace } = useSession();
+  const { workspace, timeZone } = useSession();
   const zh = i18n.language === 'zh-CN';
   const windows = useQuery({
-    queryKey: qk.contactWindows(customer.id, customer.timeZone, i18n.language),
+    queryKey: qk.contactWindows(customer.id, customer.timeZone, i18n.language, timeZone),
     queryFn: () =>
       unwrap(
         client.GET('/customers/{id}/contact-windows', {
-          params: { path: { id: customer.id }, query: { days: 5, lang: zh ? 'zh' : 'en' } },
+          params: {
+            path: { id: customer.id },
+            query: { days: 5, lang: zh ? 'zh' : 'en', timeZone },
+          },
         }),
       ),
     retry: false,
@@ -116,7 +120,7 @@ export function CustomerCalendarCard({ customer }: { customer: Customer }) {
         {w && (
           <>
             <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>
-              {t('calendar.windowsHint', { homeZone: w.home.timeZone })}
+              {t('calendar.windowsHint', { homeZone: zoneLabel(w.home.timeZone, i18n.language) })}
             </Typography.Paragraph>
             <List
               size="small"

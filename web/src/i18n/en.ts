@@ -4,6 +4,7 @@ import { enMarkets } from './en.markets.ts';
 import { enImports } from './en.imports.ts';
 import { enSegments } from './en.segments.ts';
 import { enValue } from './en.value.ts';
+import { enTimeZone } from './en.timezone.ts';
 
 const enCore = {
   app: { name: 'Chuhai', tagline: 'Overseas customer management' },
@@ -91,9 +92,9 @@ const enCore = {
     customFields: 'Custom fields',
     localTime: 'Local time',
     localTimeUnknown: 'Set a time zone to see the local time.',
-    localAhead: '{{hours}} h ahead of you',
-    localBehind: '{{hours}} h behind you',
-    localSame: 'Same time as you',
+    localAhead: '{{hours}} h ahead of you ({{zone}})',
+    localBehind: '{{hours}} h behind you ({{zone}})',
+    localSame: 'Same time as you ({{zone}})',
     workingHours: 'Within usual office hours (09:00–18:00)',
     outsideHours: 'Outside usual office hours (09:00–18:00)',
     fields: {
@@ -187,6 +188,7 @@ export const en = {
   ...enSegments,
   ...enImports,
   ...enValue,
+  ...enTimeZone,
 };
 
 export type Messages = typeof en;
