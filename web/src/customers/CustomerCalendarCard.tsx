@@ -8,6 +8,7 @@ import type { Customer, DayReason } from '../api/models.ts';
 import { qk } from '../api/query-keys.ts';
 import { useSession } from '../auth/session.tsx';
 import { PlaybookView } from '../countries/PlaybookView.tsx';
+import { formatDay } from '../lib/format.ts';
 import { zoneLabel } from '../lib/time-zone.ts';
 
 function reasonLabel(r: DayReason, t: (k: string) => string): string {
@@ -51,12 +52,7 @@ export function CustomerCalendarCard({ customer }: { customer: Customer }) {
         }),
       ),
   });
-  const fmtDay = new Intl.DateTimeFormat(i18n.language, {
-    weekday: 'short',
-    month: 'short',
-    day: 'numeric',
-    timeZone: 'UTC',
-  });
+  const day = (date: string) => formatDay(date, i18n.language);
   const w = windows.data;
   const noZone = windows.error instanceof ApiError && windows.error.status === 409;
 
@@ -76,9 +72,7 @@ export function CustomerCalendarCard({ customer }: { customer: Customer }) {
         ) : w ? (
           <Space orientation="vertical" size={6}>
             <Space wrap>
-              <Typography.Text strong>
-                {fmtDay.format(new Date(`${w.today.date}T00:00:00Z`))}
-              </Typography.Text>
+              <Typography.Text strong>{day(w.today.date)}</Typography.Text>
               {w.today.working ? (
                 <Tag color="green" data-testid="today-status">
                   {t('calendar.workingDay')}
@@ -129,9 +123,7 @@ export function CustomerCalendarCard({ customer }: { customer: Customer }) {
               renderItem={(d) => (
                 <List.Item data-testid="contact-window">
                   <Space orientation="vertical" size={0}>
-                    <Typography.Text strong>
-                      {fmtDay.format(new Date(`${d.date}T00:00:00Z`))}
-                    </Typography.Text>
+                    <Typography.Text strong>{day(d.date)}</Typography.Text>
                     {d.windows.length === 0 ? (
                       <Typography.Text type="secondary">{t('calendar.noOverlap')}</Typography.Text>
                     ) : (
@@ -139,7 +131,7 @@ export function CustomerCalendarCard({ customer }: { customer: Customer }) {
                         <Typography.Text key={x.startUtc}>
                           {t('calendar.them')} {x.customer.start}–{x.customer.end} ·{' '}
                           {t('calendar.you')} {x.home.start}–{x.home.end}
-                          {x.home.date !== x.customer.date ? ` (${x.home.date.slice(5)})` : ''}
+                          {x.home.date !== x.customer.date ? ` (${day(x.home.date)})` : ''}
                         </Typography.Text>
                       ))
                     )}

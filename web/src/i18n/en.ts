@@ -5,6 +5,7 @@ import { enImports } from './en.imports.ts';
 import { enSegments } from './en.segments.ts';
 import { enValue } from './en.value.ts';
 import { enTimeZone } from './en.timezone.ts';
+import { enPolicies } from './en.policies.ts';
 
 const enCore = {
   app: { name: 'Chuhai', tagline: 'Overseas customer management' },
@@ -189,6 +190,7 @@ export const en = {
   ...enImports,
   ...enValue,
   ...enTimeZone,
+  ...enPolicies,
 };
 
 export type Messages = typeof en;

@@ -5,6 +5,7 @@ import { zhCNMarkets } from './zh-CN.markets.ts';
 import { zhCNImports } from './zh-CN.imports.ts';
 import { zhCNValue } from './zh-CN.value.ts';
 import { zhCNTimeZone } from './zh-CN.timezone.ts';
+import { zhCNPolicies } from './zh-CN.policies.ts';
 import { zhCNSegments } from './zh-CN.segments.ts';
 
 const zhCNCore: CoreMessages = {
@@ -189,4 +190,5 @@ export const zhCN: Messages = {
   ...zhCNImports,
   ...zhCNValue,
   ...zhCNTimeZone,
+  ...zhCNPolicies,
 };
