@@ -52,6 +52,7 @@ export function YearCalendar({
                   <span
                     key={`h${d}`}
                     data-weekday={d}
+                    data-weekend={weekend.includes(d) || undefined}
                     style={{
                       textAlign: 'center',
                       fontSize: 10,
