@@ -67,14 +67,16 @@ describe.skipIf(!runnable)('browser: the smaller fixes of issue #11', () => {
     await database?.drop();
   });
 
-  const headerDays = () =>
-    page.locator('[data-weekday]').evaluateAll((els) =>
-      els.slice(0, 7).map((e) => ({
-        day: Number(e.getAttribute('data-weekday')),
-        text: e.textContent,
-        weekend: e.hasAttribute('data-weekend'),
+  const headerDays = async () => {
+    const cells = (await page.locator('[data-weekday]').all()).slice(0, 7);
+    return Promise.all(
+      cells.map(async (c) => ({
+        day: Number(await c.getAttribute('data-weekday')),
+        text: await c.textContent(),
+        weekend: (await c.getAttribute('data-weekend')) !== null,
       })),
     );
+  };
 
   it('the year calendar names its weekdays, from the reader’s first day, weekend marked', async () => {
     await page.goto(`${base}/countries/SA`);
@@ -100,9 +102,10 @@ describe.skipIf(!runnable)('browser: the smaller fixes of issue #11', () => {
     const rows = page.getByTestId('policy-row');
     expect(await rows.count()).toBe(5);
     for (const row of await rows.all()) {
-      const tops = await row
-        .locator('input, .ant-select, button')
-        .evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().top / 8)));
+      const controls = await row.locator('input, .ant-select, button').all();
+      const tops = await Promise.all(
+        controls.map(async (c) => Math.round(((await c.boundingBox())?.y ?? 0) / 8)),
+      );
       expect(new Set(tops).size, `one line: ${tops.join(',')}`).toBeLessThanOrEqual(2);
       const box = await row.boundingBox();
       expect(box?.height ?? 0).toBeLessThan(60);

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { DB, User } from '../../db/schema.ts';
+import type { DB, NewUser, User } from '../../db/schema.ts';
 import type { Executor } from '../../db/dialect.ts';
 import { isTimeZone } from '../../domain/countries.ts';
 import { newId, nowIso } from '../../domain/ids.ts';
@@ -67,7 +67,9 @@ export async function insertUser(
   }
   const teamIds = [...new Set(input.teamIds ?? [])];
   await checkTeams(db, workspaceId, teamIds);
-  const user: User = {
+  // time_zone is left to its default (null), so this also inserts into a database migrated only
+  // up to an earlier version (the migration tests do).
+  const row = {
     workspace_id: workspaceId,
     id: newId(),
     email,
@@ -75,11 +77,11 @@ export async function insertUser(
     role: input.role,
     password_hash: await hashPassword(input.password),
     locale: null,
-    time_zone: null,
     active: 1,
     created_at: nowIso(),
-  };
-  await usersRepository.insert(db, user);
+  } satisfies NewUser;
+  await usersRepository.insert(db, row);
+  const user: User = { ...row, time_zone: null };
   await teamsRepository.setTeamsOfUser(db, workspaceId, user.id, teamIds);
   await recordAudit(
     db,
