@@ -1,9 +1,7 @@
-import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import cookie from '@fastify/cookie';
 import csrf from '@fastify/csrf-protection';
 import helmet from '@fastify/helmet';
-import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
@@ -12,11 +10,11 @@ import type { Kysely } from 'kysely';
 import { fastifyTrustProxy, type TrustProxy } from '../config.ts';
 import type { DB } from '../db/schema.ts';
 import { authenticate } from '../http/authenticate.ts';
-import { AppError } from '../http/errors.ts';
 import { problemHandler } from '../http/error-handler.ts';
 import { httpsOnlyHeaders } from '../http/https-only-headers.ts';
 import { Problem, type App } from '../http/types.ts';
 import { partAwareValidators } from '../http/validators.ts';
+import { serveWeb } from '../http/web-assets.ts';
 import { createContainer, type Container } from './container.ts';
 import { registerRoutes } from './routes.ts';
 
@@ -115,17 +113,7 @@ export async function buildApp(opts: AppOptions): Promise<App> {
     { prefix: '/api/v1' },
   );
 
-  const webDist = opts.webDist ?? resolve('web/dist');
-  const hasWeb = existsSync(join(webDist, 'index.html'));
-  if (hasWeb) await app.register(fastifyStatic, { root: webDist, wildcard: false });
-
-  app.setNotFoundHandler((request, reply) => {
-    if (request.url.startsWith('/api/') || !hasWeb || request.method !== 'GET') {
-      throw AppError.notFound(`${request.method} ${request.url.split('?')[0]}`);
-    }
-    // Client-side routes of the single-page app.
-    return reply.type('text/html').sendFile('index.html');
-  });
+  await serveWeb(app, opts.webDist ?? resolve('web/dist'));
 
   return app;
 }

@@ -12,6 +12,7 @@ import * as m0010 from './migrations/0010_orders_and_value.ts';
 import * as m0011 from './migrations/0011_customer_value.ts';
 import * as m0012 from './migrations/0012_activity_source.ts';
 import * as m0013 from './migrations/0013_duplicate_dismissals.ts';
+import * as m0017 from './migrations/0017_user_time_zone.ts';
 
 // Listed explicitly (not read from disk) so migrations work the same under tsx, tests and bundles.
 // A landed migration is never edited: add the next numbered file instead.
@@ -29,6 +30,7 @@ const migrations: Record<string, Migration> = {
   '0011_customer_value': m0011,
   '0012_activity_source': m0012,
   '0013_duplicate_dismissals': m0013,
+  '0017_user_time_zone': m0017,
 };
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- migrations run before any typed schema exists

@@ -23,3 +23,12 @@ export const OneOf = <const T extends readonly string[]>(
     values.map((v) => Type.Literal(v)),
     options,
   ) as unknown as TUnion<Literals<T>>;
+/** The caller's browser zone, used when their profile names none. */
+export const ViewerTimeZone = Type.Optional(
+  Type.String({
+    minLength: 1,
+    maxLength: 64,
+    description:
+      'your browser’s IANA zone; used when your profile sets none (else the home office’s)',
+  }),
+);

@@ -114,6 +114,9 @@ export async function seedDemo(
   const admin = users[0];
   const adminScope = admin ? await services.auth.scopeFor(ws.id, admin.id) : null;
   if (adminScope) await services.countryOverrides.applyPreset(adminScope, 'cn-2026');
+  // Zhao Jing works from the Dubai office: her "behind you" and contact windows count in Dubai time.
+  const dubai = users[5] ? await services.auth.scopeFor(ws.id, users[5].id) : null;
+  if (dubai) await services.users.updateMe(dubai, { timeZone: 'Asia/Dubai' });
 
   const westMarkets = new Set([
     'DE',

@@ -15,7 +15,15 @@ export async function ensureWebBuilt(log: (line: string) => void): Promise<strin
   const webRoot = resolve('web');
   const dist = join(webRoot, 'dist');
   const index = join(dist, 'index.html');
-  const stale = !existsSync(index) || newestMtime(join(webRoot, 'src')) > statSync(index).mtimeMs;
+  // The build's own configuration counts too: a change to chunking or compression is a new build.
+  const inputs = Math.max(
+    newestMtime(join(webRoot, 'src')),
+    ...['index.html', 'vite.config.ts', 'precompress.ts']
+      .map((f) => join(webRoot, f))
+      .filter((f) => existsSync(f))
+      .map((f) => statSync(f).mtimeMs),
+  );
+  const stale = !existsSync(index) || inputs > statSync(index).mtimeMs;
   if (stale && existsSync(join(webRoot, 'vite.config.ts'))) {
     log('Building the web app (first start or sources changed)…');
     const { build } = await import('vite');

@@ -103,7 +103,7 @@ describe.skipIf(!runnable)(
         .poll(() => page.getByTestId('follow-up-reason').first().textContent(), { timeout: 10_000 })
         .toMatch(/每 7 天跟进一次（上次联系 \d{4}-\d{2}-\d{2}）/);
       expect(await page.getByTestId('follow-up-due').first().textContent()).toMatch(
-        /\d{4}-\d{2}-\d{2} 到期/,
+        /\d{4}年\d{1,2}月\d{1,2}日 到期/,
       );
 
       await page.getByRole('link', { name: /返回客户列表/ }).click();

@@ -2,28 +2,37 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { App as AntApp, ConfigProvider, Spin } from 'antd';
 import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
+import { lazy, Suspense, type ComponentType, type LazyExoticComponent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
-import { AuditLogPage } from './admin/AuditLogPage.tsx';
-import { PoliciesPage } from './admin/PoliciesPage.tsx';
-import { WorkspacePage } from './admin/WorkspacePage.tsx';
-import { CustomFieldsPage } from './admin/CustomFieldsPage.tsx';
-import { TeamsPage } from './admin/TeamsPage.tsx';
-import { UsersPage } from './admin/UsersPage.tsx';
 import { LoginPage } from './auth/LoginPage.tsx';
 import { SessionGate } from './auth/session.tsx';
-import { CustomerPage } from './customers/CustomerPage.tsx';
-import { CustomersPage } from './customers/CustomersPage.tsx';
-import { CountriesPage } from './countries/CountriesPage.tsx';
-import { CountryPage } from './countries/CountryPage.tsx';
-import { DashboardPage } from './dashboard/DashboardPage.tsx';
 import { AppShell } from './layout/AppShell.tsx';
-import { ProfilePage } from './profile/ProfilePage.tsx';
-import { DuplicatesPage } from './imports/DuplicatesPage.tsx';
-import { ImportPage } from './imports/ImportPage.tsx';
-import { SegmentsPage } from './segments/SegmentsPage.tsx';
-import { ValuePage } from './value/ValuePage.tsx';
-import { LeadFormsPage } from './admin/LeadFormsPage.tsx';
+
+// One chunk per page, fetched when its route is first opened, so signing in does not wait for
+// every page's code (the country radar's chart library alone is larger than the dashboard).
+const page = <K extends string>(
+  load: () => Promise<Record<K, ComponentType>>,
+  name: K,
+): LazyExoticComponent<ComponentType> => lazy(() => load().then((m) => ({ default: m[name] })));
+
+const DashboardPage = page(() => import('./dashboard/DashboardPage.tsx'), 'DashboardPage');
+const CountriesPage = page(() => import('./countries/CountriesPage.tsx'), 'CountriesPage');
+const CountryPage = page(() => import('./countries/CountryPage.tsx'), 'CountryPage');
+const CustomersPage = page(() => import('./customers/CustomersPage.tsx'), 'CustomersPage');
+const CustomerPage = page(() => import('./customers/CustomerPage.tsx'), 'CustomerPage');
+const SegmentsPage = page(() => import('./segments/SegmentsPage.tsx'), 'SegmentsPage');
+const ImportPage = page(() => import('./imports/ImportPage.tsx'), 'ImportPage');
+const DuplicatesPage = page(() => import('./imports/DuplicatesPage.tsx'), 'DuplicatesPage');
+const ValuePage = page(() => import('./value/ValuePage.tsx'), 'ValuePage');
+const LeadFormsPage = page(() => import('./admin/LeadFormsPage.tsx'), 'LeadFormsPage');
+const UsersPage = page(() => import('./admin/UsersPage.tsx'), 'UsersPage');
+const TeamsPage = page(() => import('./admin/TeamsPage.tsx'), 'TeamsPage');
+const CustomFieldsPage = page(() => import('./admin/CustomFieldsPage.tsx'), 'CustomFieldsPage');
+const AuditLogPage = page(() => import('./admin/AuditLogPage.tsx'), 'AuditLogPage');
+const PoliciesPage = page(() => import('./admin/PoliciesPage.tsx'), 'PoliciesPage');
+const WorkspacePage = page(() => import('./admin/WorkspacePage.tsx'), 'WorkspacePage');
+const ProfilePage = page(() => import('./profile/ProfilePage.tsx'), 'ProfilePage');
 
 const queryClient = new QueryClient({
   defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } },
@@ -44,26 +53,28 @@ export function App() {
               signedOut={<LoginPage />}
             >
               <AppShell>
-                <Routes>
-                  <Route path="/" element={<DashboardPage />} />
-                  <Route path="/countries" element={<CountriesPage />} />
-                  <Route path="/countries/:code" element={<CountryPage />} />
-                  <Route path="/customers" element={<CustomersPage />} />
-                  <Route path="/customers/:id" element={<CustomerPage />} />
-                  <Route path="/segments" element={<SegmentsPage />} />
-                  <Route path="/import" element={<ImportPage />} />
-                  <Route path="/duplicates" element={<DuplicatesPage />} />
-                  <Route path="/value" element={<ValuePage />} />
-                  <Route path="/lead-forms" element={<LeadFormsPage />} />
-                  <Route path="/admin/users" element={<UsersPage />} />
-                  <Route path="/admin/teams" element={<TeamsPage />} />
-                  <Route path="/admin/custom-fields" element={<CustomFieldsPage />} />
-                  <Route path="/admin/audit" element={<AuditLogPage />} />
-                  <Route path="/admin/policies" element={<PoliciesPage />} />
-                  <Route path="/admin/workspace" element={<WorkspacePage />} />
-                  <Route path="/profile" element={<ProfilePage />} />
-                  <Route path="*" element={<Navigate to="/" replace />} />
-                </Routes>
+                <Suspense fallback={<Spin style={{ display: 'block', marginTop: '20vh' }} />}>
+                  <Routes>
+                    <Route path="/" element={<DashboardPage />} />
+                    <Route path="/countries" element={<CountriesPage />} />
+                    <Route path="/countries/:code" element={<CountryPage />} />
+                    <Route path="/customers" element={<CustomersPage />} />
+                    <Route path="/customers/:id" element={<CustomerPage />} />
+                    <Route path="/segments" element={<SegmentsPage />} />
+                    <Route path="/import" element={<ImportPage />} />
+                    <Route path="/duplicates" element={<DuplicatesPage />} />
+                    <Route path="/value" element={<ValuePage />} />
+                    <Route path="/lead-forms" element={<LeadFormsPage />} />
+                    <Route path="/admin/users" element={<UsersPage />} />
+                    <Route path="/admin/teams" element={<TeamsPage />} />
+                    <Route path="/admin/custom-fields" element={<CustomFieldsPage />} />
+                    <Route path="/admin/audit" element={<AuditLogPage />} />
+                    <Route path="/admin/policies" element={<PoliciesPage />} />
+                    <Route path="/admin/workspace" element={<WorkspacePage />} />
+                    <Route path="/profile" element={<ProfilePage />} />
+                    <Route path="*" element={<Navigate to="/" replace />} />
+                  </Routes>
+                </Suspense>
               </AppShell>
             </SessionGate>
           </BrowserRouter>

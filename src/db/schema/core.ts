@@ -33,6 +33,8 @@ export interface UserTable {
   locale: string | null;
   active: ColumnType<number, number | undefined, number>;
   created_at: string;
+  /** IANA zone the user works in; null: the browser's */
+  time_zone: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface TeamTable {

@@ -105,7 +105,8 @@ export function authRoutes(
     {
       schema: {
         tags,
-        summary: 'Change your name, language or password; a new password ends your other sessions',
+        summary:
+          'Change your name, language, time zone or password; a new password ends your other sessions',
         body: MePatch,
         response: { 200: UserOut, ...errorResponses },
       },

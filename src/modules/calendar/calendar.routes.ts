@@ -3,6 +3,7 @@ import { requireScope } from '../../http/authenticate.ts';
 import { errorResponses, type App } from '../../http/types.ts';
 import { Lang } from '../countries/countries.schemas.ts';
 import { IdParams } from '../../http/params.ts';
+import { ViewerTimeZone } from '../../http/schema-helpers.ts';
 import { ContactWindowsOut, NextBusinessDayOut, UpcomingHolidaysOut } from './calendar.schemas.ts';
 import type { CalendarService } from './calendar.service.ts';
 
@@ -53,6 +54,7 @@ export function calendarRoutes(app: App, calendar: CalendarService): void {
           {
             days: Type.Optional(Type.Integer({ minimum: 1, maximum: 20, default: 5 })),
             lang: Lang,
+            timeZone: ViewerTimeZone,
           },
           { additionalProperties: false },
         ),
@@ -69,6 +71,7 @@ export function calendarRoutes(app: App, calendar: CalendarService): void {
         req.params.id,
         req.query.days ?? 5,
         req.query.lang ?? 'en',
+        req.query.timeZone,
       ),
   );
 

@@ -12,6 +12,7 @@ import { countryNames } from '../countries/country-facts.ts';
 import { checkCountry } from '../countries/countries.service.ts';
 import { countrySettings } from '../countries/country-settings.service.ts';
 import { customerRecords } from '../customers/customer-records.service.ts';
+import { userRecords } from '../users/user-records.service.ts';
 import { workspaces } from '../workspaces/workspaces.service.ts';
 import { calendarRepository } from './calendar.repository.ts';
 import type { CalendarProvider } from '../countries/calendar.provider.ts';
@@ -69,6 +70,7 @@ export class CalendarService {
     customerId: string,
     days: number,
     lang: ReaderLanguage,
+    sentZone?: string,
     now = new Date(),
   ) {
     const customer = await customerRecords.findVisible(this.db, scope, customerId);
@@ -78,7 +80,10 @@ export class CalendarService {
         `${customer.name} has no time zone: ${customer.country} spans several, so choose one on the customer first`,
       );
     }
-    const { ws, party: home } = await this.homeParty(scope.workspaceId, lang);
+    const { ws, party: office } = await this.homeParty(scope.workspaceId, lang);
+    // Office hours and holidays are the home office's; the clock is the user's own.
+    const zone = await userRecords.viewerTimeZone(this.db, scope, sentZone, ws.home_time_zone);
+    const home = { ...office, timeZone: zone };
     const settings = await countrySettings(this.db, scope.workspaceId, customer.country);
     const calendar = await this.calendars.calendar(
       this.db,
@@ -110,8 +115,8 @@ export class CalendarService {
         timeZone: customer.time_zone,
         hours,
       },
-      home: { country: ws.home_country, timeZone: ws.home_time_zone, hours: home.hours },
-      now: { utc: now.toISOString(), customer: local, home: localParts(now, ws.home_time_zone) },
+      home: { country: ws.home_country, timeZone: zone, hours: home.hours },
+      now: { utc: now.toISOString(), customer: local, home: localParts(now, zone) },
       today: calendar.status(local.date),
       slowSeason: inSlowSeason(seasons, local.date) ?? null,
       days: windows,

@@ -3,6 +3,7 @@ import { requireScope } from '../../http/authenticate.ts';
 import { errorResponses, type App } from '../../http/types.ts';
 import { FollowUpOut } from './activities.schemas.ts';
 import { IdParams } from '../../http/params.ts';
+import { ViewerTimeZone } from '../../http/schema-helpers.ts';
 import {
   ColdCustomer,
   FollowUpCreate,
@@ -58,6 +59,7 @@ export function followUpsRoutes(
             scope: Type.Optional(
               Type.Union([Type.Literal('mine'), Type.Literal('team'), Type.Literal('all')]),
             ),
+            timeZone: ViewerTimeZone,
           },
           { additionalProperties: false },
         ),
@@ -75,7 +77,7 @@ export function followUpsRoutes(
       const scope = requireScope(req);
       const which = req.query.scope ?? 'mine';
       const [items, attention] = await Promise.all([
-        inbox.list(scope, { scope: which }),
+        inbox.list(scope, { scope: which, timeZone: req.query.timeZone }),
         inbox.attention(scope, which),
       ]);
       return { followUps: items.filter((i) => i.bucket !== 'upcoming'), ...attention };

@@ -1,6 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { STAGES, TIERS } from '../../domain/enums.ts';
-import { Nullable, OneOf } from '../../http/schema-helpers.ts';
+import { Nullable, OneOf, ViewerTimeZone } from '../../http/schema-helpers.ts';
 import { FollowUpOut } from './activities.schemas.ts';
 
 const Time = Type.String({
@@ -19,6 +19,7 @@ export const FollowUpQuery = Type.Object(
       Type.Union([Type.Literal('today'), Type.Literal('overdue'), Type.Literal('upcoming')]),
     ),
     customerId: Type.Optional(Type.String({ maxLength: 64 })),
+    timeZone: ViewerTimeZone,
   },
   { additionalProperties: false },
 );

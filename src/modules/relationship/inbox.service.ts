@@ -7,6 +7,7 @@ import { AppError } from '../../domain/errors.ts';
 import type { Scope } from '../../domain/scope.ts';
 import type { CalendarProvider } from '../countries/calendar.provider.ts';
 import { countryWorkingHours } from '../countries/country-settings.service.ts';
+import { userRecords } from '../users/user-records.service.ts';
 import { workspaces } from '../workspaces/workspaces.service.ts';
 import { toFollowUpOut } from './follow-ups.mapper.ts';
 import { followUpsRepository } from './follow-ups.repository.ts';
@@ -37,7 +38,8 @@ export class InboxService {
     if (!ws) throw AppError.notFound('Workspace');
     const home = {
       calendar: await this.calendars.calendar(this.db, scope.workspaceId, ws.home_country),
-      timeZone: ws.home_time_zone,
+      // the user's own clock; office hours and holidays stay the home office's
+      timeZone: await userRecords.viewerTimeZone(this.db, scope, query.timeZone, ws.home_time_zone),
       hours: { start: ws.home_work_start, end: ws.home_work_end },
     };
     const rows = await followUpsRepository.open(this.db, scope, {

@@ -1,5 +1,8 @@
 import type { Executor } from '../../db/dialect.ts';
 import type { Team, User } from '../../db/schema.ts';
+import { isTimeZone } from '../../domain/countries.ts';
+import type { Scope } from '../../domain/scope.ts';
+import { AppError, fieldError } from '../../http/errors.ts';
 import { teamsRepository } from './teams.repository.ts';
 import { usersRepository } from './users.repository.ts';
 
@@ -10,6 +13,25 @@ import { usersRepository } from './users.repository.ts';
 export const userRecords = {
   findById: (db: Executor, workspaceId: string, id: string): Promise<User | undefined> =>
     usersRepository.findById(db, workspaceId, id),
+
+  /**
+   * The clock "you" means in contact windows and "3 h behind you": the zone the user chose on
+   * their profile, else the one their browser sent (`sent`, checked here), else the home office's.
+   */
+  async viewerTimeZone(
+    db: Executor,
+    scope: Scope,
+    sent: string | undefined,
+    homeOffice: string,
+  ): Promise<string> {
+    if (sent !== undefined && !isTimeZone(sent)) {
+      throw AppError.validation([
+        fieldError('/querystring/timeZone', 'time_zone', { value: sent }),
+      ]);
+    }
+    const own = (await usersRepository.findById(db, scope.workspaceId, scope.userId))?.time_zone;
+    return own ?? sent ?? homeOffice;
+  },
 
   /** Sign-in and the CLI name a user by email before they know the workspace. */
   findByEmailAnyWorkspace: (db: Executor, email: string) =>

@@ -47,6 +47,7 @@ export const usersRepository = {
       role: Role;
       password_hash: string;
       locale: string | null;
+      time_zone: string | null;
       active: number;
     }>,
   ): Promise<void> {

@@ -19,6 +19,9 @@ export const UserOut = Type.Object({
   role: Type.String(),
   active: Type.Boolean(),
   locale: Type.Union([Type.String(), Type.Null()]),
+  timeZone: Type.Union([Type.String(), Type.Null()], {
+    description: 'IANA zone the user works in; null: the browser’s',
+  }),
   teamIds: Type.Array(Type.String()),
   createdAt: Type.String(),
 });
@@ -57,6 +60,12 @@ export const MePatch = Type.Object(
   {
     name: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
     locale: Type.Optional(Type.Union([...LOCALES.map((l) => Type.Literal(l)), Type.Null()])),
+    timeZone: Type.Optional(
+      Type.Union([Type.String({ minLength: 1, maxLength: 64 }), Type.Null()], {
+        description:
+          'IANA zone you work in (e.g. Asia/Shanghai), for contact windows and local-time differences; null: your browser’s',
+      }),
+    ),
     currentPassword: Type.Optional(Type.String({ maxLength: 200 })),
     newPassword: Type.Optional(Password),
     revokeTokens: Type.Optional(

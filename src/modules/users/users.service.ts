@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
-import type { DB, User } from '../../db/schema.ts';
+import type { DB, NewUser, User } from '../../db/schema.ts';
 import type { Executor } from '../../db/dialect.ts';
+import { isTimeZone } from '../../domain/countries.ts';
 import { newId, nowIso } from '../../domain/ids.ts';
 import { requireRole, type Scope } from '../../domain/scope.ts';
 import { AppError, fieldError } from '../../http/errors.ts';
@@ -19,6 +20,7 @@ const toUserOut = (u: User, teamIds: string[]): UserOut => ({
   role: u.role,
   active: u.active === 1,
   locale: u.locale,
+  timeZone: u.time_zone,
   teamIds,
   createdAt: u.created_at,
 });
@@ -65,7 +67,9 @@ export async function insertUser(
   }
   const teamIds = [...new Set(input.teamIds ?? [])];
   await checkTeams(db, workspaceId, teamIds);
-  const user: User = {
+  // time_zone is left to its default (null), so this also inserts into a database migrated only
+  // up to an earlier version (the migration tests do).
+  const row = {
     workspace_id: workspaceId,
     id: newId(),
     email,
@@ -75,8 +79,9 @@ export async function insertUser(
     locale: null,
     active: 1,
     created_at: nowIso(),
-  };
-  await usersRepository.insert(db, user);
+  } satisfies NewUser;
+  await usersRepository.insert(db, row);
+  const user: User = { ...row, time_zone: null };
   await teamsRepository.setTeamsOfUser(db, workspaceId, user.id, teamIds);
   await recordAudit(
     db,
@@ -209,6 +214,13 @@ export class UsersService {
       const patch: Parameters<typeof usersRepository.update>[3] = {};
       if (input.name !== undefined) patch.name = input.name.trim();
       if (input.locale !== undefined) patch.locale = input.locale;
+      if (input.timeZone !== undefined) {
+        if (input.timeZone !== null && !isTimeZone(input.timeZone))
+          throw AppError.validation([
+            fieldError('/timeZone', 'time_zone', { value: input.timeZone }),
+          ]);
+        patch.time_zone = input.timeZone;
+      }
       if (input.newPassword !== undefined) {
         if (
           !input.currentPassword ||
@@ -222,10 +234,11 @@ export class UsersService {
       if (Object.keys(patch).length === 0) return;
       await usersRepository.update(tx, scope.workspaceId, scope.userId, patch);
       const changes = diff(
-        { name: user.name, locale: user.locale },
+        { name: user.name, locale: user.locale, timeZone: user.time_zone },
         {
           name: patch.name ?? user.name,
           locale: patch.locale === undefined ? user.locale : patch.locale,
+          timeZone: patch.time_zone === undefined ? user.time_zone : patch.time_zone,
         },
       );
       if (patch.password_hash) {

@@ -10,7 +10,6 @@ import {
   Input,
   InputNumber,
   Select,
-  Space,
   Typography,
 } from 'antd';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
@@ -20,10 +19,22 @@ import { client, unwrap } from '../api/client.ts';
 import { useSegments } from '../api/queries.ts';
 import type { BodyOf } from '../api/models.ts';
 import { qk } from '../api/query-keys.ts';
+import { enPolicies } from '../i18n/en.policies.ts';
 import { applyFieldErrors } from '../lib/field-errors.ts';
 import { STAGES, TIERS } from '../../../src/domain/enums.ts';
 
 type PolicyIn = BodyOf<'/cadence-policies', 'put'>['items'][number];
+
+const DEFAULT_NAMES = enPolicies.policyTable.defaults;
+const GRID_MIN_WIDTH = 860;
+const rowStyle = {
+  display: 'grid',
+  gridTemplateColumns: '1.4fr 1fr 0.7fr 1.2fr 90px 100px 32px',
+  gap: 8,
+  alignItems: 'center',
+  marginBottom: 8,
+} as const;
+const cell = { margin: 0 } as const;
 
 export function PoliciesPage() {
   const { t } = useTranslation();
@@ -38,6 +49,13 @@ export function PoliciesPage() {
   });
   const segments = useSegments();
   if (policies.isPending) return null;
+  // The built-in policies are named by a stable English key; show them in the reader's language
+  // (saving them makes them the workspace's own, under the names shown).
+  const items = (policies.data?.items ?? []).map((p) =>
+    policies.data?.custom || !(p.name in DEFAULT_NAMES)
+      ? p
+      : { ...p, name: t(`policyTable.defaults.${p.name as keyof typeof DEFAULT_NAMES}`) },
+  );
   const save = async (v: { items: PolicyIn[] }) => {
     setSaving(true);
     try {
@@ -68,7 +86,7 @@ export function PoliciesPage() {
     }
   };
   return (
-    <Flex vertical gap={16} style={{ maxWidth: 900 }}>
+    <Flex vertical gap={16} style={{ maxWidth: 1100 }}>
       <Typography.Title level={3} style={{ margin: 0 }}>
         {t('relationship.policies')}
       </Typography.Title>
@@ -81,68 +99,100 @@ export function PoliciesPage() {
         />
       )}
       <Card>
-        <Form form={form} onFinish={save} initialValues={{ items: policies.data?.items ?? [] }}>
-          <Form.List name="items">
-            {(fields, { add, remove }) => (
-              <>
-                {fields.map((f) => (
-                  <Space key={f.key} align="baseline" wrap>
-                    <Form.Item
-                      name={[f.name, 'name']}
-                      rules={[{ required: true, message: t('errors.required') }]}
-                    >
-                      <Input placeholder={t('relationship.policyName')} style={{ width: 160 }} />
-                    </Form.Item>
-                    <Form.Item name={[f.name, 'stage']}>
-                      <Select
-                        allowClear
-                        placeholder={`${t('relationship.stage')}: ${t('relationship.anyValue')}`}
-                        style={{ width: 150 }}
-                        options={STAGES.map((s) => ({ value: s, label: t(`stages.${s}`) }))}
-                      />
-                    </Form.Item>
-                    <Form.Item name={[f.name, 'tier']}>
-                      <Select
-                        allowClear
-                        placeholder={`${t('relationship.tier')}: ${t('relationship.anyValue')}`}
-                        style={{ width: 120 }}
-                        options={TIERS.map((s) => ({ value: s, label: s }))}
-                      />
-                    </Form.Item>
-                    <Form.Item name={[f.name, 'segmentId']}>
-                      <Select
-                        allowClear
-                        placeholder={`${t('segments.title')}: ${t('relationship.anyValue')}`}
-                        style={{ width: 180 }}
-                        options={(segments.data ?? []).map((s) => ({
-                          value: s.id,
-                          label: s.name,
-                        }))}
-                      />
-                    </Form.Item>
-                    <Form.Item
-                      name={[f.name, 'days']}
-                      rules={[{ required: true, message: t('errors.required') }]}
-                    >
-                      <InputNumber min={1} max={730} addonAfter={t('relationship.days')} />
-                    </Form.Item>
-                    <Form.Item name={[f.name, 'avoidSlowSeasons']} valuePropName="checked">
-                      <Checkbox>{t('relationship.avoidSlow')}</Checkbox>
-                    </Form.Item>
-                    <Button
-                      type="text"
-                      danger
-                      icon={<DeleteOutlined />}
-                      onClick={() => remove(f.name)}
-                    />
-                  </Space>
+        <Form form={form} onFinish={save} initialValues={{ items }}>
+          {/* A table, not wrapped rows: one header names each column once, and on a narrow
+              screen the rows scroll sideways instead of breaking their controls apart. */}
+          <div style={{ overflowX: 'auto' }}>
+            <div role="table" style={{ minWidth: GRID_MIN_WIDTH }}>
+              <div role="row" style={rowStyle} data-testid="policy-header">
+                {[
+                  t('relationship.policyName'),
+                  t('relationship.stage'),
+                  t('relationship.tier'),
+                  t('segments.title'),
+                  t('relationship.days'),
+                  t('relationship.avoidSlow'),
+                ].map((h) => (
+                  <Typography.Text key={h} role="columnheader" strong>
+                    {h}
+                  </Typography.Text>
                 ))}
-                <Button icon={<PlusOutlined />} onClick={() => add({ name: '', days: 30 })}>
-                  {t('relationship.addPolicy')}
-                </Button>
-              </>
-            )}
-          </Form.List>
+              </div>
+              <Form.List name="items">
+                {(fields, { add, remove }) => (
+                  <>
+                    {fields.map((f) => (
+                      <div key={f.key} role="row" style={rowStyle} data-testid="policy-row">
+                        <Form.Item
+                          name={[f.name, 'name']}
+                          rules={[{ required: true, message: t('errors.required') }]}
+                          style={cell}
+                        >
+                          <Input aria-label={t('relationship.policyName')} />
+                        </Form.Item>
+                        <Form.Item name={[f.name, 'stage']} style={cell}>
+                          <Select
+                            allowClear
+                            aria-label={t('relationship.stage')}
+                            placeholder={t('relationship.anyValue')}
+                            options={STAGES.map((s) => ({ value: s, label: t(`stages.${s}`) }))}
+                          />
+                        </Form.Item>
+                        <Form.Item name={[f.name, 'tier']} style={cell}>
+                          <Select
+                            allowClear
+                            aria-label={t('relationship.tier')}
+                            placeholder={t('relationship.anyValue')}
+                            options={TIERS.map((s) => ({ value: s, label: s }))}
+                          />
+                        </Form.Item>
+                        <Form.Item name={[f.name, 'segmentId']} style={cell}>
+                          <Select
+                            allowClear
+                            aria-label={t('segments.title')}
+                            placeholder={t('relationship.anyValue')}
+                            options={(segments.data ?? []).map((s) => ({
+                              value: s.id,
+                              label: s.name,
+                            }))}
+                          />
+                        </Form.Item>
+                        <Form.Item
+                          name={[f.name, 'days']}
+                          rules={[{ required: true, message: t('errors.required') }]}
+                          style={cell}
+                        >
+                          <InputNumber
+                            min={1}
+                            max={730}
+                            aria-label={t('relationship.days')}
+                            style={{ width: '100%' }}
+                          />
+                        </Form.Item>
+                        <Form.Item
+                          name={[f.name, 'avoidSlowSeasons']}
+                          valuePropName="checked"
+                          style={cell}
+                        >
+                          <Checkbox aria-label={t('relationship.avoidSlow')} />
+                        </Form.Item>
+                        <Button
+                          type="text"
+                          danger
+                          aria-label={t('policyTable.remove')}
+                          icon={<DeleteOutlined />}
+                          onClick={() => remove(f.name)}
+                        />
+                      </div>
+                    ))}
+                    <Button icon={<PlusOutlined />} onClick={() => add({ name: '', days: 30 })}>
+                      {t('relationship.addPolicy')}
+                    </Button>
+                  </>
+                )}
+              </Form.List>
+            </div>
+          </div>
           <Button type="primary" htmlType="submit" loading={saving} style={{ marginTop: 16 }}>
             {t('common.save')}
           </Button>

@@ -24,8 +24,8 @@ export const qk = {
   customer: (id: string | undefined) =>
     id ? (['customer', id] as const) : (['customer'] as const),
   contacts: (customerId: string) => ['contacts', customerId] as const,
-  contactWindows: (customerId: string, timeZone: string | null, lang: string) =>
-    ['contact-windows', customerId, timeZone, lang] as const,
+  contactWindows: (customerId: string, timeZone: string | null, lang: string, mine: string) =>
+    ['contact-windows', customerId, timeZone, lang, mine] as const,
 
   health: (customerId?: string) =>
     customerId ? (['health', customerId] as const) : (['health'] as const),

@@ -337,6 +337,8 @@ export interface paths {
                 name: string;
                 role: string;
                 teamIds: string[];
+                /** @description IANA zone the user works in; null: the browser’s */
+                timeZone: string | null;
               };
               workspace: {
                 homeCountry: string;
@@ -2692,6 +2694,8 @@ export interface paths {
           days?: number;
           /** @description language of holiday names and guidance (default en) */
           lang?: 'en' | 'zh';
+          /** @description your browser’s IANA zone; used when your profile sets none (else the home office’s) */
+          timeZone?: string;
         };
         header?: never;
         path: {
@@ -3903,6 +3907,8 @@ export interface paths {
           scope?: 'mine' | 'team' | 'all';
           due?: 'today' | 'overdue' | 'upcoming';
           customerId?: string;
+          /** @description your browser’s IANA zone; used when your profile sets none (else the home office’s) */
+          timeZone?: string;
         };
         header?: never;
         path?: never;
@@ -4658,6 +4664,8 @@ export interface paths {
       parameters: {
         query?: {
           scope?: 'mine' | 'team' | 'all';
+          /** @description your browser’s IANA zone; used when your profile sets none (else the home office’s) */
+          timeZone?: string;
         };
         header?: never;
         path?: never;
@@ -5000,6 +5008,8 @@ export interface paths {
                 name: string;
                 role: string;
                 teamIds: string[];
+                /** @description IANA zone the user works in; null: the browser’s */
+                timeZone: string | null;
               };
               workspace: {
                 homeCountry: string;
@@ -5048,7 +5058,7 @@ export interface paths {
     delete?: never;
     options?: never;
     head?: never;
-    /** Change your name, language or password; a new password ends your other sessions */
+    /** Change your name, language, time zone or password; a new password ends your other sessions */
     patch: {
       parameters: {
         query?: never;
@@ -5066,6 +5076,8 @@ export interface paths {
             newPassword?: string;
             /** @description with `newPassword`: also revoke your API tokens (your other sessions always end) */
             revokeTokens?: boolean;
+            /** @description IANA zone you work in (e.g. Asia/Shanghai), for contact windows and local-time differences; null: your browser’s */
+            timeZone?: string | null;
           };
         };
       };
@@ -5085,6 +5097,8 @@ export interface paths {
               name: string;
               role: string;
               teamIds: string[];
+              /** @description IANA zone the user works in; null: the browser’s */
+              timeZone: string | null;
             };
           };
         };
@@ -6685,6 +6699,8 @@ export interface paths {
                 name: string;
                 role: string;
                 teamIds: string[];
+                /** @description IANA zone the user works in; null: the browser’s */
+                timeZone: string | null;
               }[];
             };
           };
@@ -6756,6 +6772,8 @@ export interface paths {
               name: string;
               role: string;
               teamIds: string[];
+              /** @description IANA zone the user works in; null: the browser’s */
+              timeZone: string | null;
             };
           };
         };
@@ -6846,6 +6864,8 @@ export interface paths {
               name: string;
               role: string;
               teamIds: string[];
+              /** @description IANA zone the user works in; null: the browser’s */
+              timeZone: string | null;
             };
           };
         };
@@ -6923,6 +6943,8 @@ export interface paths {
               name: string;
               role: string;
               teamIds: string[];
+              /** @description IANA zone the user works in; null: the browser’s */
+              timeZone: string | null;
             };
           };
         };

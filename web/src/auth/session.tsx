@@ -4,6 +4,7 @@ import { ApiError, client, setCsrfToken, setUnauthorizedHandler, unwrap } from '
 import type { Me, User, WorkspaceInfo } from '../api/models.ts';
 import { qk } from '../api/query-keys.ts';
 import { setLocale } from '../i18n/index.ts';
+import { browserTimeZone } from '../lib/time-zone.ts';
 
 /** Who is signed in, as GET /me answers (less the CSRF token, which the client keeps). */
 export type MeData = Pick<Me, 'user' | 'workspace'>;
@@ -11,6 +12,8 @@ export type MeData = Pick<Me, 'user' | 'workspace'>;
 interface Session {
   user: User;
   workspace: WorkspaceInfo;
+  /** the clock "you" means everywhere: the profile's zone, else this browser's */
+  timeZone: string;
   signOut: () => Promise<void>;
 }
 
@@ -60,6 +63,7 @@ export function SessionGate({
   const session: Session = {
     user: me.data.user,
     workspace: me.data.workspace,
+    timeZone: me.data.user.timeZone ?? browserTimeZone(),
     signOut: async () => {
       await unwrap(client.POST('/auth/logout')).catch(() => undefined);
       setCsrfToken(null);

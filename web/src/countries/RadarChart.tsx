@@ -4,6 +4,7 @@ import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 import { useEffect, useRef } from 'react';
 import type { Dimension, Scores } from '../api/models.ts';
+import { radarAxisLabel } from './radar-labels.ts';
 
 echarts.use([Radar, LegendComponent, TooltipComponent, CanvasRenderer]);
 
@@ -30,13 +31,13 @@ export function RadarChart({
       radar: {
         // Some 2015 scores exceed 100 (Greece uai 112): keep them on the chart as published.
         indicator: ORDER.map((d) => ({
-          // A parenthetical goes on its own line, so long names are not cut at the chart's edge.
-          name: [labels[d].replace(/\s*([（(])/, '\n$1'), missing(d) ? `(${noScore})` : '']
-            .filter(Boolean)
-            .join('\n'),
+          name: radarAxisLabel(labels[d], missing(d) ? noScore : undefined),
           max: 120,
         })),
-        radius: '62%',
+        // Room for two- and three-line names on the left and right axes.
+        radius: '58%',
+        center: ['50%', '48%'],
+        axisName: { fontSize: 12, lineHeight: 14 },
       },
       series: [
         {

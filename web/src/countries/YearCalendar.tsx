@@ -1,6 +1,7 @@
 import { Card, Col, Row, Tooltip, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Holiday, SlowSeason } from '../api/models.ts';
+import { firstDayOfWeek, leadingBlanks, weekdayNames, weekOrder } from '../lib/week.ts';
 
 function daysIn(year: number, month: number): number {
   return new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
@@ -23,10 +24,15 @@ export function YearCalendar({
   for (const h of holidays) byDate.set(h.date, [...(byDate.get(h.date) ?? []), h]);
   const monthName = new Intl.DateTimeFormat(i18n.language, { month: 'long', timeZone: 'UTC' });
   const seasonOf = (date: string) => seasons.find((s) => s.start <= date && date <= s.end);
+  // Columns start on the reader's first day (Sunday in English, Monday in Chinese) and are
+  // named, so a Friday–Saturday weekend reads as such.
+  const firstDay = firstDayOfWeek(i18n.language);
+  const order = weekOrder(firstDay);
+  const names = weekdayNames(i18n.language);
   return (
     <Row gutter={[12, 12]}>
       {Array.from({ length: 12 }, (_, m) => {
-        const first = (new Date(Date.UTC(year, m, 1)).getUTCDay() + 6) % 7;
+        const first = leadingBlanks(year, m, firstDay);
         return (
           <Col key={m} xs={12} md={8} xl={6}>
             <Card
@@ -42,12 +48,28 @@ export function YearCalendar({
                   fontSize: 11,
                 }}
               >
+                {order.map((d) => (
+                  <span
+                    key={`h${d}`}
+                    data-weekday={d}
+                    data-weekend={weekend.includes(d) || undefined}
+                    style={{
+                      textAlign: 'center',
+                      fontSize: 10,
+                      color: weekend.includes(d) ? '#cf1322' : '#8c8c8c',
+                      whiteSpace: 'nowrap',
+                      overflow: 'hidden',
+                    }}
+                  >
+                    {names[d]}
+                  </span>
+                ))}
                 {Array.from({ length: first }, (_, i) => (
                   <span key={`b${i}`} />
                 ))}
                 {Array.from({ length: daysIn(year, m) }, (_, i) => {
                   const date = `${year}-${String(m + 1).padStart(2, '0')}-${String(i + 1).padStart(2, '0')}`;
-                  const weekday = ((first + i) % 7) + 1;
+                  const weekday = order[(first + i) % 7] ?? 1;
                   const hs = byDate.get(date) ?? [];
                   const closed = hs.some((h) => h.closed);
                   const working = hs.some((h) => h.type === 'working_day');

@@ -1,10 +1,11 @@
 import { App, Checkbox, Form, Input, Select } from 'antd';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { client, unwrap } from '../api/client.ts';
 import type { BodyOf, Contact } from '../api/models.ts';
 import { applyFieldErrors } from '../lib/field-errors.ts';
 import { FormModal } from '../lib/FormModal.tsx';
+import { languageOptions } from '../lib/languages.ts';
 
 const CHANNELS = ['email', 'phone', 'whatsapp', 'wechat', 'line', 'telegram', 'visit'] as const;
 const KNOWN = [
@@ -47,9 +48,13 @@ export function ContactFormModal({
   onClose: () => void;
   onSaved: () => void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
+  const languages = useMemo(
+    () => languageOptions(i18n.language, contact?.preferredLanguage),
+    [i18n.language, contact?.preferredLanguage],
+  );
   const [saving, setSaving] = useState(false);
 
   const initial: Partial<Values> = contact
@@ -157,7 +162,16 @@ export function ContactFormModal({
         </Form.Item>
       ))}
       <Form.Item name="preferredLanguage" label={t('contacts.fields.preferredLanguage')}>
-        <Input placeholder="de, pt-BR, ar…" />
+        {/* chosen by name in the reader's language; the API keeps the BCP 47 code */}
+        <Select
+          allowClear
+          data-testid="contact-language"
+          options={languages}
+          showSearch={{
+            filterOption: (input, option) =>
+              (option?.search ?? '').includes(input.trim().toLowerCase()),
+          }}
+        />
       </Form.Item>
       <Form.Item name="preferredChannel" label={t('contacts.fields.preferredChannel')}>
         <Select

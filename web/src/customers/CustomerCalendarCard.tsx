@@ -8,6 +8,8 @@ import type { Customer, DayReason } from '../api/models.ts';
 import { qk } from '../api/query-keys.ts';
 import { useSession } from '../auth/session.tsx';
 import { PlaybookView } from '../countries/PlaybookView.tsx';
+import { formatDay } from '../lib/format.ts';
+import { zoneLabel } from '../lib/time-zone.ts';
 
 function reasonLabel(r: DayReason, t: (k: string) => string): string {
   switch (r.kind) {
@@ -25,14 +27,17 @@ function reasonLabel(r: DayReason, t: (k: string) => string): string {
 /** Whether the customer is at work today and why not, when both sides overlap, and how to talk to them. */
 export function CustomerCalendarCard({ customer }: { customer: Customer }) {
   const { t, i18n } = useTranslation();
-  const { workspace } = useSession();
+  const { workspace, timeZone } = useSession();
   const zh = i18n.language === 'zh-CN';
   const windows = useQuery({
-    queryKey: qk.contactWindows(customer.id, customer.timeZone, i18n.language),
+    queryKey: qk.contactWindows(customer.id, customer.timeZone, i18n.language, timeZone),
     queryFn: () =>
       unwrap(
         client.GET('/customers/{id}/contact-windows', {
-          params: { path: { id: customer.id }, query: { days: 5, lang: zh ? 'zh' : 'en' } },
+          params: {
+            path: { id: customer.id },
+            query: { days: 5, lang: zh ? 'zh' : 'en', timeZone },
+          },
         }),
       ),
     retry: false,
@@ -47,12 +52,7 @@ export function CustomerCalendarCard({ customer }: { customer: Customer }) {
         }),
       ),
   });
-  const fmtDay = new Intl.DateTimeFormat(i18n.language, {
-    weekday: 'short',
-    month: 'short',
-    day: 'numeric',
-    timeZone: 'UTC',
-  });
+  const day = (date: string) => formatDay(date, i18n.language);
   const w = windows.data;
   const noZone = windows.error instanceof ApiError && windows.error.status === 409;
 
@@ -72,9 +72,7 @@ export function CustomerCalendarCard({ customer }: { customer: Customer }) {
         ) : w ? (
           <Space orientation="vertical" size={6}>
             <Space wrap>
-              <Typography.Text strong>
-                {fmtDay.format(new Date(`${w.today.date}T00:00:00Z`))}
-              </Typography.Text>
+              <Typography.Text strong>{day(w.today.date)}</Typography.Text>
               {w.customer.regionName && (
                 // The calendar is this region's: its own holidays count (Scotland, Bavaria).
                 <Tag data-testid="calendar-region">{w.customer.regionName}</Tag>
@@ -120,7 +118,7 @@ export function CustomerCalendarCard({ customer }: { customer: Customer }) {
         {w && (
           <>
             <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>
-              {t('calendar.windowsHint', { homeZone: w.home.timeZone })}
+              {t('calendar.windowsHint', { homeZone: zoneLabel(w.home.timeZone, i18n.language) })}
             </Typography.Paragraph>
             <List
               size="small"
@@ -129,9 +127,7 @@ export function CustomerCalendarCard({ customer }: { customer: Customer }) {
               renderItem={(d) => (
                 <List.Item data-testid="contact-window">
                   <Space orientation="vertical" size={0}>
-                    <Typography.Text strong>
-                      {fmtDay.format(new Date(`${d.date}T00:00:00Z`))}
-                    </Typography.Text>
+                    <Typography.Text strong>{day(d.date)}</Typography.Text>
                     {d.windows.length === 0 ? (
                       <Typography.Text type="secondary">{t('calendar.noOverlap')}</Typography.Text>
                     ) : (
@@ -139,7 +135,7 @@ export function CustomerCalendarCard({ customer }: { customer: Customer }) {
                         <Typography.Text key={x.startUtc}>
                           {t('calendar.them')} {x.customer.start}–{x.customer.end} ·{' '}
                           {t('calendar.you')} {x.home.start}–{x.home.end}
-                          {x.home.date !== x.customer.date ? ` (${x.home.date.slice(5)})` : ''}
+                          {x.home.date !== x.customer.date ? ` (${day(x.home.date)})` : ''}
                         </Typography.Text>
                       ))
                     )}

@@ -23,7 +23,7 @@ import { client, unwrap } from '../api/client.ts';
 import { useCustomFields, useNameOf } from '../api/queries.ts';
 import { qk } from '../api/query-keys.ts';
 import { countryName, flag } from '../lib/countries.ts';
-import { formatDateTime, languageNames } from '../lib/format.ts';
+import { formatDate, formatDateTime, languageNames } from '../lib/format.ts';
 import { ActivitiesCard, FollowUpsCard, HealthCard } from '../relationship/RelationshipCard.tsx';
 import { ContactsCard } from './ContactsCard.tsx';
 import { CustomerCalendarCard } from './CustomerCalendarCard.tsx';
@@ -210,7 +210,9 @@ export function CustomerPage() {
                 >
                   {fields.map((f) => (
                     <Descriptions.Item key={f.key} label={f.label}>
-                      {String(c.customFields[f.key] ?? dash)}
+                      {f.type === 'date' && typeof c.customFields[f.key] === 'string'
+                        ? formatDate(String(c.customFields[f.key]), i18n.language)
+                        : String(c.customFields[f.key] ?? dash)}
                     </Descriptions.Item>
                   ))}
                 </Descriptions>

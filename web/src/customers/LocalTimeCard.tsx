@@ -2,7 +2,9 @@ import { ClockCircleOutlined } from '@ant-design/icons';
 import { Card, Space, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime, weekendOf, zoneOffsetMinutes } from '../lib/format.ts';
+import { useSession } from '../auth/session.tsx';
+import { formatDateTime, weekendOf } from '../lib/format.ts';
+import { hoursAhead, zoneLabel } from '../lib/time-zone.ts';
 
 function useNow(intervalMs = 30_000): Date {
   const [now, setNow] = useState(() => new Date());
@@ -16,6 +18,8 @@ function useNow(intervalMs = 30_000): Date {
 /** The customer's local time now, its distance from the user's clock, and whether it is office time there. */
 export function LocalTimeCard({ timeZone, country }: { timeZone: string | null; country: string }) {
   const { t, i18n } = useTranslation();
+  // the same clock the contact windows count in (the profile's zone, else this browser's)
+  const { timeZone: mine } = useSession();
   const now = useNow();
   if (!timeZone) {
     return (
@@ -31,8 +35,8 @@ export function LocalTimeCard({ timeZone, country }: { timeZone: string | null; 
       </Card>
     );
   }
-  const mine = Intl.DateTimeFormat().resolvedOptions().timeZone;
-  const diff = (zoneOffsetMinutes(timeZone, now) - zoneOffsetMinutes(mine, now)) / 60;
+  const diff = hoursAhead(timeZone, mine, now);
+  const zone = zoneLabel(mine, i18n.language);
   const parts = new Intl.DateTimeFormat('en-US', {
     timeZone,
     hourCycle: 'h23',
@@ -48,10 +52,10 @@ export function LocalTimeCard({ timeZone, country }: { timeZone: string | null; 
   const working = !weekend && hour >= 9 && hour < 18;
   const relative =
     diff === 0
-      ? t('customers.localSame')
+      ? t('customers.localSame', { zone })
       : diff > 0
-        ? t('customers.localAhead', { hours: diff })
-        : t('customers.localBehind', { hours: -diff });
+        ? t('customers.localAhead', { hours: diff, zone })
+        : t('customers.localBehind', { hours: -diff, zone });
 
   return (
     <Card

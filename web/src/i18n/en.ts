@@ -6,6 +6,8 @@ import { enImports } from './en.imports.ts';
 import { enDuplicates } from './en.duplicates.ts';
 import { enSegments } from './en.segments.ts';
 import { enValue } from './en.value.ts';
+import { enTimeZone } from './en.timezone.ts';
+import { enPolicies } from './en.policies.ts';
 
 const enCore = {
   app: { name: 'Chuhai', tagline: 'Overseas customer management' },
@@ -93,9 +95,9 @@ const enCore = {
     customFields: 'Custom fields',
     localTime: 'Local time',
     localTimeUnknown: 'Set a time zone to see the local time.',
-    localAhead: '{{hours}} h ahead of you',
-    localBehind: '{{hours}} h behind you',
-    localSame: 'Same time as you',
+    localAhead: '{{hours}} h ahead of you ({{zone}})',
+    localBehind: '{{hours}} h behind you ({{zone}})',
+    localSame: 'Same time as you ({{zone}})',
     workingHours: 'Within usual office hours (09:00–18:00)',
     outsideHours: 'Outside usual office hours (09:00–18:00)',
     fields: {
@@ -191,6 +193,8 @@ export const en = {
   ...enDuplicates,
   ...enValue,
   ...enHolidayNames,
+  ...enTimeZone,
+  ...enPolicies,
 };
 
 export type Messages = typeof en;

@@ -6,6 +6,8 @@ import { zhCNMarkets } from './zh-CN.markets.ts';
 import { zhCNImports } from './zh-CN.imports.ts';
 import { zhCNDuplicates } from './zh-CN.duplicates.ts';
 import { zhCNValue } from './zh-CN.value.ts';
+import { zhCNTimeZone } from './zh-CN.timezone.ts';
+import { zhCNPolicies } from './zh-CN.policies.ts';
 import { zhCNSegments } from './zh-CN.segments.ts';
 
 const zhCNCore: CoreMessages = {
@@ -94,9 +96,9 @@ const zhCNCore: CoreMessages = {
     customFields: '自定义字段',
     localTime: '客户当地时间',
     localTimeUnknown: '请先设置时区，才能显示当地时间。',
-    localAhead: '比您快 {{hours}} 小时',
-    localBehind: '比您慢 {{hours}} 小时',
-    localSame: '与您同一时间',
+    localAhead: '比您（{{zone}}）早 {{hours}} 小时',
+    localBehind: '比您（{{zone}}）晚 {{hours}} 小时',
+    localSame: '与您（{{zone}}）时间相同',
     workingHours: '当地正处于常规办公时间（09:00–18:00）',
     outsideHours: '当地不在常规办公时间（09:00–18:00）',
     fields: {
@@ -191,4 +193,6 @@ export const zhCN: Messages = {
   ...zhCNDuplicates,
   ...zhCNValue,
   ...zhCNHolidayNames,
+  ...zhCNTimeZone,
+  ...zhCNPolicies,
 };

@@ -8,6 +8,41 @@ export function formatDateTime(iso: string, locale: string, timeZone?: string): 
   }).format(new Date(iso));
 }
 
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+function dateFormat(locale: string, style: 'date' | 'day', utc: boolean): Intl.DateTimeFormat {
+  const key = `${locale}|${style}|${utc}`;
+  let f = dateFormats.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale, {
+      ...(style === 'date'
+        ? { dateStyle: 'medium' as const }
+        : { weekday: 'short' as const, month: 'short' as const, day: 'numeric' as const }),
+      ...(utc ? { timeZone: 'UTC' } : {}),
+    });
+    dateFormats.set(key, f);
+  }
+  return f;
+}
+
+/**
+ * A calendar date ("2026-03-01", shown as that day wherever the reader is) or an instant, written
+ * the reader's way in the same style as `formatDateTime`: "Mar 1, 2026" / "2026年3月1日". The
+ * customer page writes every date through this and `formatDay`, so a card shows one format.
+ */
+export function formatDate(value: string, locale: string): string {
+  const dateOnly = DATE_ONLY.test(value);
+  const d = new Date(dateOnly ? `${value}T00:00:00Z` : value);
+  return Number.isNaN(d.getTime()) ? value : dateFormat(locale, 'date', dateOnly).format(d);
+}
+
+/** A calendar date with its weekday, for day lists: "Mon, Mar 2" / "3月2日周一". */
+export function formatDay(value: string, locale: string): string {
+  const d = new Date(`${value}T00:00:00Z`);
+  return Number.isNaN(d.getTime()) ? value : dateFormat(locale, 'day', true).format(d);
+}
+
 /** Offset of a zone from UTC in minutes at a given instant. */
 export function zoneOffsetMinutes(timeZone: string, at: Date = new Date()): number {
   const parts = new Intl.DateTimeFormat('en-US', {

@@ -22,6 +22,7 @@ import { useSession } from '../auth/session.tsx';
 import { LanguageSwitch } from '../layout/LanguageSwitch.tsx';
 import { applyFieldErrors } from '../lib/field-errors.ts';
 import { formatDateTime } from '../lib/format.ts';
+import { TimeZoneSetting } from './TimeZoneSetting.tsx';
 
 export function ProfilePage() {
   const { t, i18n } = useTranslation();
@@ -47,6 +48,9 @@ export function ProfilePage() {
         <Flex gap={12} align="center">
           {t('profile.language')} <LanguageSwitch signedIn />
         </Flex>
+        <div style={{ marginTop: 16 }}>
+          <TimeZoneSetting />
+        </div>
       </Card>
       <Card title={t('profile.changePassword')}>
         <Form

@@ -22,6 +22,7 @@ import { useNameOf } from '../api/queries.ts';
 import type { QueryOf, User } from '../api/models.ts';
 import { qk } from '../api/query-keys.ts';
 import { useSession } from '../auth/session.tsx';
+import { zoneLabel } from '../lib/time-zone.ts';
 import { flag } from '../lib/countries.ts';
 import { useRefreshRelationship } from './useRelationship.ts';
 
@@ -55,12 +56,13 @@ export function InboxCard() {
   const { message } = App.useApp();
   const zh = i18n.language === 'zh-CN';
   const refresh = useRefreshRelationship();
-  const { user } = useSession();
+  const { user, timeZone } = useSession();
   const nameOf = useNameOf();
   const [scope, setScope] = useInboxScope(user.role);
   const inbox = useQuery({
     queryKey: qk.inbox.scope(scope),
-    queryFn: () => unwrap(client.GET('/inbox', { params: { query: { scope } } })),
+    // the next windows count in the user's clock: the profile's zone, else this browser's
+    queryFn: () => unwrap(client.GET('/inbox', { params: { query: { scope, timeZone } } })),
     refetchInterval: 5 * 60_000,
   });
   const logTouch = async (customerId: string) => {
@@ -157,6 +159,7 @@ export function InboxCard() {
                           ? t('relationship.window', {
                               them: `${f.nextWindow.customer.start}–${f.nextWindow.customer.end}`,
                               us: `${f.nextWindow.home.start}–${f.nextWindow.home.end}`,
+                              zone: zoneLabel(timeZone, i18n.language),
                             })
                           : t('relationship.noWindow')}
                       </span>

@@ -24,7 +24,7 @@ import type { BodyOf } from '../api/models.ts';
 import { useNameOf, useUsers } from '../api/queries.ts';
 import { qk } from '../api/query-keys.ts';
 import { useSession } from '../auth/session.tsx';
-import { formatDateTime } from '../lib/format.ts';
+import { formatDate, formatDateTime } from '../lib/format.ts';
 import { QuickLog } from './QuickLog.tsx';
 import { useRefreshRelationship } from './useRelationship.ts';
 
@@ -121,7 +121,7 @@ export function FollowUpsCard({ customerId }: { customerId: string }) {
             <Space orientation="vertical" size={0}>
               <Space>
                 <Typography.Text strong data-testid="follow-up-due">
-                  {t('relationship.due', { date: f.dueDate })}
+                  {t('relationship.due', { date: formatDate(f.dueDate, i18n.language) })}
                 </Typography.Text>
                 {f.status === 'snoozed' && <Tag>{t('relationship.snooze')}</Tag>}
                 <Typography.Text type="secondary">{names.user(f.assigneeId)}</Typography.Text>

@@ -18,7 +18,7 @@ import { useTranslation } from 'react-i18next';
 import { client, unwrap } from '../api/client.ts';
 import type { Customer, Tier } from '../api/models.ts';
 import { qk } from '../api/query-keys.ts';
-import { formatMoney } from '../lib/format.ts';
+import { formatDate, formatMoney } from '../lib/format.ts';
 import { OrderFormModal } from './OrderFormModal.tsx';
 
 /** A customer's orders, totals per currency and converted, and its tier (lockable by hand). */
@@ -87,7 +87,7 @@ export function CustomerValueCard({
           {customer.rfm && <Tag>{`${t('value.customer.rfm')} ${customer.rfm}`}</Tag>}
           {customer.lastOrderDate && (
             <Typography.Text type="secondary">
-              {t('value.customer.lastOrder')}: {customer.lastOrderDate}
+              {t('value.customer.lastOrder')}: {formatDate(customer.lastOrderDate, i18n.language)}
             </Typography.Text>
           )}
         </Space>
@@ -120,7 +120,7 @@ export function CustomerValueCard({
           renderItem={(o) => (
             <List.Item extra={<Tag>{t(`value.orders.statuses.${o.status}`)}</Tag>}>
               <Space>
-                <Typography.Text>{o.orderDate}</Typography.Text>
+                <Typography.Text>{formatDate(o.orderDate, i18n.language)}</Typography.Text>
                 <Typography.Text type="secondary">{o.number}</Typography.Text>
                 <Typography.Text delete={o.status === 'cancelled'}>
                   {money(o.amountMinor, o.currency)}
