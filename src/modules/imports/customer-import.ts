@@ -6,7 +6,11 @@ import {
   type NormalisedCustomerRow,
 } from '../../domain/import/normalise-customer-row.ts';
 import { canSeeOwner, type Scope } from '../../domain/scope.ts';
-import { contactRecords, customerRecords } from '../customers/customer-records.service.ts';
+import {
+  contactRecords,
+  customerRecords,
+  type CustomersCreated,
+} from '../customers/customer-records.service.ts';
 import {
   contactRow,
   foldInto,
@@ -41,6 +45,7 @@ export class CustomerImport {
     private readonly scope: Scope,
     private readonly job: Import,
     private readonly teamId: string | null,
+    private readonly customersCreated: CustomersCreated,
   ) {}
 
   private get owner(): ImportOwner {
@@ -184,7 +189,7 @@ export class CustomerImport {
       return;
     }
     await this.db.transaction().execute(async (tx) => {
-      await writeNew(tx, created);
+      await writeNew(tx, created, this.customersCreated);
       for (const [id, u] of updates) {
         const current = existing.get(id);
         if (!current) continue;

@@ -3,6 +3,8 @@ import { requireScope } from '../../http/authenticate.ts';
 import { errorResponses, type App } from '../../http/types.ts';
 import { FollowUpOut } from './activities.schemas.ts';
 import { IdParams } from '../../http/params.ts';
+import { Nullable, OneOf } from '../../http/schema-helpers.ts';
+import { HEALTH_STATUSES } from '../../domain/relationship/health.ts';
 import {
   ColdCustomer,
   FollowUpCreate,
@@ -114,11 +116,13 @@ export function followUpsRoutes(
     {
       schema: {
         tags,
-        summary: 'Relationship health 0–100 with its weighted parts',
+        summary:
+          'Relationship health 0–100 with its weighted parts; no score while new (not contacted yet) or once churned',
         params: IdParams,
         response: {
           200: Type.Object({
-            score: Type.Integer(),
+            status: OneOf(HEALTH_STATUSES),
+            score: Nullable(Type.Integer({ description: 'null unless status is scored' })),
             cadenceDays: Type.Integer(),
             parts: Type.Array(
               Type.Object({
