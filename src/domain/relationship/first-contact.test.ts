@@ -60,15 +60,15 @@ describe('first contact: the Nth business day after creation, in the customer’
 
 describe('health status: no score for a new or a churned customer', () => {
   it.each([
-    [{ stage: 'lead' as const, contacted: false, overdueDays: 0 }, 'new'],
-    // A web-form lead wrote to us, but we have not answered: still new.
-    [{ stage: 'prospect' as const, contacted: false, overdueDays: 0 }, 'new'],
+    [{ stage: 'lead' as const, touched: false, overdueDays: 0 }, 'new'],
+    [{ stage: 'prospect' as const, touched: false, overdueDays: 0 }, 'new'],
     // Its first contact overdue, the score shows the neglect.
-    [{ stage: 'lead' as const, contacted: false, overdueDays: 1 }, 'scored'],
-    [{ stage: 'lead' as const, contacted: true, overdueDays: 0 }, 'scored'],
-    [{ stage: 'customer' as const, contacted: true, overdueDays: 40 }, 'scored'],
-    [{ stage: 'churned' as const, contacted: true, overdueDays: 0 }, 'churned'],
-    [{ stage: 'churned' as const, contacted: false, overdueDays: 9 }, 'churned'],
+    [{ stage: 'lead' as const, touched: false, overdueDays: 1 }, 'scored'],
+    // Any touch is history: a web-form lead's own message, a first call.
+    [{ stage: 'lead' as const, touched: true, overdueDays: 0 }, 'scored'],
+    [{ stage: 'customer' as const, touched: true, overdueDays: 40 }, 'scored'],
+    [{ stage: 'churned' as const, touched: true, overdueDays: 0 }, 'churned'],
+    [{ stage: 'churned' as const, touched: false, overdueDays: 9 }, 'churned'],
   ])('%j → %s', (input, status) => {
     expect(healthStatus(input)).toBe(status);
   });

@@ -15,19 +15,19 @@ export function storedHealth(
 }
 
 /**
- * A churned customer is not scored, and neither is a new one: until we have contacted them
- * there is no relationship to rate (a web-form lead's own message is not one), unless their
- * first contact is already overdue, which the score then shows.
+ * A churned customer is not scored, and neither is a new one: until a first touch either way
+ * there is no history to rate, unless the first contact is already overdue, which the score
+ * then shows.
  */
 export function healthStatus(c: {
   stage: Stage;
-  /** an outbound touch has been logged */
-  contacted: boolean;
+  /** a touch (either way) has been logged */
+  touched: boolean;
   /** days the oldest open follow-up is past due (0 when none is) */
   overdueDays: number;
 }): HealthStatus {
   if (c.stage === 'churned') return 'churned';
-  if (!c.contacted && c.overdueDays <= 0) return 'new';
+  if (!c.touched && c.overdueDays <= 0) return 'new';
   return 'scored';
 }
 export interface HealthInput {

@@ -65,7 +65,7 @@ export const CustomerOut = Type.Object({
   lastTouchAt: Nullable(Type.String()),
   healthScore: Nullable(Type.Integer({ description: 'null while new or once churned' })),
   healthStatus: OneOf(HEALTH_STATUSES, {
-    description: 'new: not contacted yet, no score; churned: no score; scored: see healthScore',
+    description: 'new: no touch yet, no score; churned: no score; scored: see healthScore',
   }),
   tierLocked: Type.Boolean({ description: 'set by hand; value classification keeps it' }),
   rfm: Nullable(

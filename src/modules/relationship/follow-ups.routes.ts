@@ -117,7 +117,7 @@ export function followUpsRoutes(
       schema: {
         tags,
         summary:
-          'Relationship health 0–100 with its weighted parts; no score while new (not contacted yet) or once churned',
+          'Relationship health 0–100 with its weighted parts; no score while new (no touch yet) or once churned',
         params: IdParams,
         response: {
           200: Type.Object({

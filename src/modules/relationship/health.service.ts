@@ -19,7 +19,7 @@ import { zoneOf, type PlanningService, type PolicySet } from './planning.service
 
 export type HealthCustomer = Pick<
   Customer,
-  'id' | 'country' | 'time_zone' | 'stage' | 'tier' | 'last_touch_at' | 'last_outbound_at'
+  'id' | 'country' | 'time_zone' | 'stage' | 'tier' | 'last_touch_at'
 >;
 
 export interface Health {
@@ -33,7 +33,7 @@ export interface Health {
 
 /**
  * The explainable 0–100 health score: computed by the pure domain, stored on the customer. A new
- * customer (not contacted yet) and a churned one have no score.
+ * customer (no touch yet) and a churned one have no score.
  */
 export class HealthService {
   constructor(
@@ -78,7 +78,7 @@ export class HealthService {
     const overdueDays = overdueSince ? daysBetween(overdueSince, today) : 0;
     const status = healthStatus({
       stage: customer.stage,
-      contacted: customer.last_outbound_at !== null,
+      touched: customer.last_touch_at !== null,
       overdueDays,
     });
     const health =

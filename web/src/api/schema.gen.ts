@@ -475,6 +475,7 @@ export interface paths {
               items: {
                 avoidSlowSeasons: boolean;
                 days: number;
+                firstContactDays: null | number;
                 name: string;
                 segmentId: null | string;
                 stage: null | string;
@@ -526,6 +527,7 @@ export interface paths {
             items: {
               avoidSlowSeasons?: boolean;
               days: number;
+              firstContactDays?: null | number;
               name: string;
               segmentId?: null | string;
               stage?: null | ('lead' | 'prospect' | 'customer' | 'partner' | 'churned');
@@ -546,6 +548,7 @@ export interface paths {
               items: {
                 avoidSlowSeasons: boolean;
                 days: number;
+                firstContactDays: null | number;
                 name: string;
                 segmentId: null | string;
                 stage: null | string;
@@ -2168,6 +2171,8 @@ export interface paths {
                 deletedAt: null | string;
                 domain: null | string;
                 healthScore: null | number;
+                /** @description new: no touch yet, no score; churned: no score; scored: see healthScore */
+                healthStatus: 'new' | 'churned' | 'scored';
                 id: string;
                 industry: null | string;
                 languages: string[];
@@ -2279,6 +2284,8 @@ export interface paths {
               deletedAt: null | string;
               domain: null | string;
               healthScore: null | number;
+              /** @description new: no touch yet, no score; churned: no score; scored: see healthScore */
+              healthStatus: 'new' | 'churned' | 'scored';
               id: string;
               industry: null | string;
               languages: string[];
@@ -2378,6 +2385,8 @@ export interface paths {
               deletedAt: null | string;
               domain: null | string;
               healthScore: null | number;
+              /** @description new: no touch yet, no score; churned: no score; scored: see healthScore */
+              healthStatus: 'new' | 'churned' | 'scored';
               id: string;
               industry: null | string;
               languages: string[];
@@ -2540,6 +2549,8 @@ export interface paths {
               deletedAt: null | string;
               domain: null | string;
               healthScore: null | number;
+              /** @description new: no touch yet, no score; churned: no score; scored: see healthScore */
+              healthStatus: 'new' | 'churned' | 'scored';
               id: string;
               industry: null | string;
               languages: string[];
@@ -2983,7 +2994,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Relationship health 0–100 with its weighted parts */
+    /** Relationship health 0–100 with its weighted parts; no score while new (no touch yet) or once churned */
     get: {
       parameters: {
         query?: never;
@@ -3012,7 +3023,8 @@ export interface paths {
                 score: number;
                 weight: number;
               }[];
-              score: number;
+              score: null | number;
+              status: 'new' | 'churned' | 'scored';
             };
           };
         };
@@ -3183,6 +3195,8 @@ export interface paths {
               deletedAt: null | string;
               domain: null | string;
               healthScore: null | number;
+              /** @description new: no touch yet, no score; churned: no score; scored: see healthScore */
+              healthStatus: 'new' | 'churned' | 'scored';
               id: string;
               industry: null | string;
               languages: string[];
@@ -4490,6 +4504,7 @@ export interface paths {
                 customerId: string;
                 daysSilent: null | number;
                 healthScore: null | number;
+                healthStatus: 'new' | 'churned' | 'scored';
                 lastTouchAt: null | string;
                 name: string;
               }[];
@@ -6057,6 +6072,8 @@ export interface paths {
                 deletedAt: null | string;
                 domain: null | string;
                 healthScore: null | number;
+                /** @description new: no touch yet, no score; churned: no score; scored: see healthScore */
+                healthStatus: 'new' | 'churned' | 'scored';
                 id: string;
                 industry: null | string;
                 languages: string[];
