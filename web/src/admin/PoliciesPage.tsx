@@ -49,6 +49,8 @@ export function PoliciesPage() {
               stage: p.stage || null,
               tier: p.tier || null,
               segmentId: p.segmentId || null,
+              // An emptied field means no first-contact deadline.
+              firstContactDays: p.firstContactDays ?? null,
               avoidSlowSeasons: !!p.avoidSlowSeasons,
             })),
           },
@@ -125,6 +127,19 @@ export function PoliciesPage() {
                       rules={[{ required: true, message: t('errors.required') }]}
                     >
                       <InputNumber min={1} max={730} addonAfter={t('relationship.days')} />
+                    </Form.Item>
+                    <Form.Item
+                      name={[f.name, 'firstContactDays']}
+                      tooltip={t('firstContact.policyFirstContactHint')}
+                      label={t('firstContact.policyFirstContact')}
+                    >
+                      <InputNumber
+                        min={1}
+                        max={60}
+                        addonAfter={t('firstContact.businessDays')}
+                        style={{ width: 150 }}
+                        data-testid="first-contact-days"
+                      />
                     </Form.Item>
                     <Form.Item name={[f.name, 'avoidSlowSeasons']} valuePropName="checked">
                       <Checkbox>{t('relationship.avoidSlow')}</Checkbox>
