@@ -9,6 +9,7 @@ import { CountriesService } from '../modules/countries/countries.service.ts';
 import { CountryOverridesService } from '../modules/countries/country-overrides.service.ts';
 import { CustomFieldsService } from '../modules/custom-fields/custom-fields.service.ts';
 import { ContactsService } from '../modules/customers/contacts.service.ts';
+import type { CustomersCreated } from '../modules/customers/customer-records.service.ts';
 import { CustomersService } from '../modules/customers/customers.service.ts';
 import { DuplicatesService } from '../modules/duplicates/duplicates.service.ts';
 import { ImportsService } from '../modules/imports/imports.service.ts';
@@ -43,9 +44,11 @@ export interface ContainerOptions {
 export function createContainer(db: Kysely<DB>, opts: ContainerOptions = {}) {
   const calendars = new CalendarProvider();
   const auth = new AuthService(db);
-  const customers = new CustomersService(db);
-  const contacts = new ContactsService(db);
   const planning = new PlanningService(db, calendars);
+  // However a customer is created (by hand, import, web form), its first follow-up is planned.
+  const customersCreated: CustomersCreated = (tx, created) => planning.planNew(tx, created);
+  const customers = new CustomersService(db, customersCreated);
+  const contacts = new ContactsService(db);
   const health = new HealthService(db, planning);
   const activities = new ActivitiesService(db, planning, health);
   const countries = new CountriesService(db, calendars);
@@ -79,7 +82,7 @@ export function createContainer(db: Kysely<DB>, opts: ContainerOptions = {}) {
     inbox: new InboxService(db, calendars, planning),
     policies: new PoliciesService(db, planning),
     leadCapture: new LeadCaptureService(db, { auth, customers, contacts, activities }),
-    imports: new ImportsService(db, { auth, value, exchangeRates, uploadsDir }),
+    imports: new ImportsService(db, { auth, value, exchangeRates, uploadsDir, customersCreated }),
   };
 }
 

@@ -18,7 +18,7 @@ export function registerDataCommands(cli: Command): void {
       await withDatabase(async ({ db, services }) => {
         const scope = await scopeForEmail(db, services, o.email);
         const n = await exportCustomers(
-          db,
+          services,
           scope,
           o.format as 'csv' | 'xlsx',
           o.out ?? null,

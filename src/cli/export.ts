@@ -1,26 +1,21 @@
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
-import type { Kysely } from 'kysely';
-import type { DB } from '../db/schema.ts';
+import type { Container } from '../app/container.ts';
 import type { Scope } from '../domain/scope.ts';
 import {
   everyPage,
   writeCustomersCsv,
   writeCustomersXlsx,
 } from '../modules/customers/customers.export.ts';
-import { CustomersService } from '../modules/customers/customers.service.ts';
-import { SegmentsService } from '../modules/segments/segments.service.ts';
 
 /** Streams every customer the scope can see (or a segment's), so large books never sit in memory. */
 export async function exportCustomers(
-  db: Kysely<DB>,
+  { customers, segments }: Pick<Container, 'customers' | 'segments'>,
   scope: Scope,
   format: 'csv' | 'xlsx',
   out: string | null,
   segmentId?: string,
 ): Promise<number> {
-  const customers = new CustomersService(db);
-  const segments = new SegmentsService(db, customers);
   const rows = everyPage((cursor) =>
     segmentId
       ? segments.customers(scope, segmentId, { limit: 500, cursor })

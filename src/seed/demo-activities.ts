@@ -39,9 +39,13 @@ export async function seedDemoActivities(
     const lead = c.stage === 'lead';
     // Leads are recent and some not yet contacted; the rest of the book has been worked lately,
     // so the inbox opens on days or weeks of backlog, not on everyone overdue since the import.
-    const n = lead ? rnd.int(0, 2) : rnd.int(1, 6);
+    // A few leads came in today or yesterday: new, no score yet, first contact due in two
+    // business days of their own country.
+    const fresh = lead && rnd.chance(0.2);
+    const n = fresh ? 0 : lead ? rnd.int(0, 2) : rnd.int(1, 6);
     const mine = { touch: null as string | null, outbound: null as string | null };
-    const created = shiftInstant(now, -(lead ? rnd.int(3, 45) : rnd.int(150, 720))).toISOString();
+    const age = fresh ? rnd.int(0, 1) : lead ? rnd.int(3, 45) : rnd.int(150, 720);
+    const created = shiftInstant(now, -age).toISOString();
     since.set(c.id, created);
     for (let i = 0; i < n; i++) {
       // Every worked customer has heard from us at least once.

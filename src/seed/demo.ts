@@ -219,7 +219,8 @@ export async function seedDemo(
       items.push({ customer: c, contacts: mine, tags: [...own].filter(() => rnd.chance(0.6)) });
       contactCount += mine.length;
     }
-    await db.transaction().execute((tx) => insertNewCustomers(tx, items));
+    // No first follow-ups yet: the demo history is written next and every plan made from it.
+    await db.transaction().execute((tx) => insertNewCustomers(tx, items, async () => {}));
     opts.onProgress?.(Math.min(total, start + batch), total);
   }
   // Benchmark-sized seeds skip history; the demo gets a few months of it.

@@ -84,6 +84,11 @@ describe.skipIf(!runnable)(
         .getByTestId('customer-title')
         .filter({ hasText: 'Construtora Horizonte Ltda' })
         .waitFor();
+      // A new lead: no red score but 新客户, and its first contact planned in Brazil's calendar.
+      await page.getByTestId('health-new').first().waitFor();
+      await expect
+        .poll(() => page.getByTestId('follow-up-reason').first().textContent(), { timeout: 10_000 })
+        .toContain('2 个工作日内首次联系');
 
       await page.getByTestId('add-contact').click();
       const contact = page.getByRole('dialog');

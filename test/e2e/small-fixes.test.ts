@@ -2,11 +2,11 @@ import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createContainer } from '../../src/app/container.ts';
 import { buildApp } from '../../src/app/http-app.ts';
 import { ensureWebBuilt } from '../../src/server/web-build.ts';
 import type { App } from '../../src/http/types.ts';
 import { AuthService } from '../../src/modules/auth/auth.service.ts';
-import { CustomersService } from '../../src/modules/customers/customers.service.ts';
 import { insertUser } from '../../src/modules/users/users.service.ts';
 import { workspacesRepository } from '../../src/modules/workspaces/workspaces.repository.ts';
 import { createTestDatabase, type TestDatabase } from '../support/databases.ts';
@@ -37,7 +37,7 @@ describe.skipIf(!runnable)('browser: the smaller fixes of issue #11', () => {
     const scope = await new AuthService(database.db).scopeFor(ws.id, admin.id);
     if (!scope) throw new Error('no scope');
     customerId = (
-      await new CustomersService(database.db).create(scope, {
+      await createContainer(database.db).customers.create(scope, {
         name: 'Nordwerk Solar GmbH',
         country: 'DE',
       })

@@ -12,7 +12,6 @@ import type { App } from '../../src/http/types.ts';
 import { AuthService } from '../../src/modules/auth/auth.service.ts';
 import { ContactsService } from '../../src/modules/customers/contacts.service.ts';
 import type { ContactBody } from '../../src/modules/customers/contacts.schemas.ts';
-import { CustomersService } from '../../src/modules/customers/customers.service.ts';
 import type { CustomerBody, CustomerOut } from '../../src/modules/customers/customers.schemas.ts';
 import { teamsRepository } from '../../src/modules/users/teams.repository.ts';
 import { insertUser } from '../../src/modules/users/users.service.ts';
@@ -125,7 +124,8 @@ export class TestContext {
   }
 
   newCustomer(owner: Actor, input: Partial<CustomerBody> = {}): Promise<CustomerOut> {
-    return new CustomersService(this.db).create(owner.scope, {
+    // The app's own service: a customer made here gets its first follow-up, as in the product.
+    return this.services.customers.create(owner.scope, {
       name: `Customer ${++seq}`,
       country: 'DE',
       ...input,

@@ -60,6 +60,8 @@ export interface CadencePlanMapTable {
   basis_date: string;
   /** index of the policy in the workspace's ordered list */
   policy: number;
+  /** 1 when the plan is the customer's first contact (no outbound touch yet) */
+  first_contact: number;
   due_date: string;
   reason: string;
 }
@@ -76,6 +78,8 @@ export interface CadencePolicyTable {
   updated_at: string;
   /** when set, the policy applies only to customers in this segment */
   segment_id: ColumnType<string | null, string | null | undefined, string | null>;
+  /** business days after creation for the first contact; null: the cadence counts from creation */
+  first_contact_days: ColumnType<number | null, number | null | undefined, number | null>;
 }
 
 export type Activity = Selectable<ActivityTable>;

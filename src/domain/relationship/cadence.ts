@@ -7,23 +7,40 @@ export interface PolicyRule {
   /** when set, only customers in this saved segment (resolved in SQL) */
   segmentId: string | null;
   days: number;
+  /**
+   * A new customer's first contact is due this many business days (in the customer's calendar)
+   * after creation; null: the first follow-up is simply `days` after creation.
+   */
+  firstContactDays: number | null;
   avoidSlowSeasons: boolean;
 }
 
-/** Defaults when a workspace has not set its own: leads weekly, then by value tier. */
+const rule = (
+  name: string,
+  match: { stage?: Stage; tier?: Tier },
+  days: number,
+  firstContactDays: number | null = null,
+): PolicyRule => ({
+  name,
+  stage: match.stage ?? null,
+  tier: match.tier ?? null,
+  segmentId: null,
+  days,
+  firstContactDays,
+  avoidSlowSeasons: false,
+});
+
+/**
+ * Defaults when a workspace has not set its own: leads weekly and answered within two business
+ * days, then by value tier; a new prospect without a tier is first contacted within five.
+ */
 export const DEFAULT_POLICIES: PolicyRule[] = [
-  { name: 'Leads', stage: 'lead', tier: null, days: 7, avoidSlowSeasons: false, segmentId: null },
-  { name: 'Tier A', stage: null, tier: 'A', days: 14, avoidSlowSeasons: false, segmentId: null },
-  { name: 'Tier B', stage: null, tier: 'B', days: 30, avoidSlowSeasons: false, segmentId: null },
-  { name: 'Tier C', stage: null, tier: 'C', days: 90, avoidSlowSeasons: false, segmentId: null },
-  {
-    name: 'Everyone else',
-    stage: null,
-    tier: null,
-    days: 30,
-    avoidSlowSeasons: false,
-    segmentId: null,
-  },
+  rule('Leads', { stage: 'lead' }, 7, 2),
+  rule('Tier A', { tier: 'A' }, 14),
+  rule('Tier B', { tier: 'B' }, 30),
+  rule('Tier C', { tier: 'C' }, 90),
+  rule('Prospects', { stage: 'prospect' }, 30, 5),
+  rule('Everyone else', {}, 30),
 ];
 
 /**
@@ -43,4 +60,24 @@ export function resolvePolicy(
         (p.tier === null || p.tier === customer.tier),
     ) ?? null
   );
+}
+
+/**
+ * Gone cold. A customer we have never contacted is cold only once their first contact is overdue
+ * (its open plan's date is past in their calendar); otherwise, when the last touch is older than
+ * the cadence, or there has been none and nothing is planned.
+ */
+export function goneCold(c: {
+  /** an outbound touch has been logged */
+  contacted: boolean;
+  /** the open cadence plan's date, when there is one */
+  plannedDate: string | null;
+  /** today in the customer's calendar */
+  today: string;
+  /** days since the last touch either way; null when never touched */
+  daysSilent: number | null;
+  cadenceDays: number;
+}): boolean {
+  if (!c.contacted && c.plannedDate !== null) return c.plannedDate < c.today;
+  return c.daysSilent === null || c.daysSilent > c.cadenceDays;
 }

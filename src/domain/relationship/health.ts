@@ -1,4 +1,35 @@
 import { daysBetween } from '../calendar/dates.ts';
+import type { Stage } from '../enums.ts';
+
+/** Whether a customer has a score: not yet ('new'), no longer ('churned'), or a number. */
+export const HEALTH_STATUSES = ['new', 'churned', 'scored'] as const;
+export type HealthStatus = (typeof HEALTH_STATUSES)[number];
+
+/** The status of a stored score: a churned customer has none, whatever was stored before. */
+export function storedHealth(
+  stage: Stage,
+  score: number | null,
+): { status: HealthStatus; score: number | null } {
+  if (stage === 'churned') return { status: 'churned', score: null };
+  return score === null ? { status: 'new', score: null } : { status: 'scored', score };
+}
+
+/**
+ * A churned customer is not scored, and neither is a new one: until a first touch either way
+ * there is no history to rate, unless the first contact is already overdue, which the score
+ * then shows.
+ */
+export function healthStatus(c: {
+  stage: Stage;
+  /** a touch (either way) has been logged */
+  touched: boolean;
+  /** days the oldest open follow-up is past due (0 when none is) */
+  overdueDays: number;
+}): HealthStatus {
+  if (c.stage === 'churned') return 'churned';
+  if (!c.touched && c.overdueDays <= 0) return 'new';
+  return 'scored';
+}
 export interface HealthInput {
   /** today in the customer's calendar */
   today: string;

@@ -68,3 +68,39 @@ export function planNextFollowUp(input: PlanInput): Plan {
         },
   };
 }
+
+export interface FirstContactInput {
+  /** the customer's creation as a date in their own calendar */
+  createdDate: string;
+  /** business days allowed for the first contact */
+  businessDays: number;
+  calendar: BusinessCalendar;
+  placeName: Bilingual;
+}
+
+/**
+ * A new customer's first contact is due on the Nth business day after creation in the
+ * customer's own calendar (a lead created on a Thursday in Riyadh, 2 days: Sunday, Monday). The
+ * reason names the closed days it stepped over.
+ */
+export function planFirstContact(input: FirstContactInput): Plan {
+  const n = Math.max(1, input.businessDays);
+  let date = input.createdDate;
+  const skipped: ReturnType<BusinessCalendar['status']>[] = [];
+  for (let counted = 0; counted < n;) {
+    date = addDays(date, 1);
+    const status = input.calendar.status(date);
+    if (status.working) counted++;
+    else skipped.push(status);
+  }
+  const base: Bilingual = {
+    en: `first contact within ${n} business days of ${input.createdDate}`,
+    zh: `新客户 ${input.createdDate} 建档，${n} 个工作日内首次联系`,
+  };
+  const moved = explainShift(skipped, date, input.placeName);
+  return {
+    dueDate: date,
+    nominalDate: addDays(input.createdDate, n),
+    reason: moved ? { en: `${base.en} (${moved.en})`, zh: `${base.zh}（${moved.zh}）` } : base,
+  };
+}

@@ -9,6 +9,7 @@ import { customersRepository, type CustomerWhere } from './customers.repository.
 
 export {
   insertNewCustomers,
+  type CustomersCreated,
   newCustomerRow,
   type NewCustomerBatchItem,
   type NewCustomerFields,
@@ -68,7 +69,8 @@ export const customerRecords = {
     at: { lastTouchAt: string | null; lastOutboundAt: string | null },
   ) => customersRepository.recordTouch(db, workspaceId, id, at),
 
-  setHealthScore: (db: Executor, workspaceId: string, id: string, score: number) =>
+  /** null while the customer is new or once churned */
+  setHealthScore: (db: Executor, workspaceId: string, id: string, score: number | null) =>
     customersRepository.setHealthScore(db, workspaceId, id, score),
 
   refreshLastOrderDate: (db: Executor, workspaceId: string, customerIds: string[]) =>

@@ -1,7 +1,9 @@
 import type { Customer } from '../../db/schema.ts';
+import { storedHealth } from '../../domain/relationship/health.ts';
 import type { CustomerOut } from './customers.schemas.ts';
 
 export function toCustomerOut(row: Customer, tags: string[]): CustomerOut {
+  const health = storedHealth(row.stage, row.health_score);
   return {
     id: row.id,
     name: row.name,
@@ -27,7 +29,8 @@ export function toCustomerOut(row: Customer, tags: string[]): CustomerOut {
     updatedAt: row.updated_at,
     deletedAt: row.deleted_at,
     lastTouchAt: row.last_touch_at,
-    healthScore: row.health_score,
+    healthScore: health.score,
+    healthStatus: health.status,
     tierLocked: row.tier_locked === 1,
     rfm: row.rfm,
     revenueMinor: row.revenue_minor === null ? null : Number(row.revenue_minor),

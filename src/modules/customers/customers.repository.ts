@@ -238,7 +238,7 @@ export const customersRepository = {
       .execute();
   },
 
-  async setHealthScore(db: Executor, workspaceId: string, id: string, score: number) {
+  async setHealthScore(db: Executor, workspaceId: string, id: string, score: number | null) {
     await db
       .updateTable('customers')
       .set({ health_score: score })

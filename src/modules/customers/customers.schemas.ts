@@ -2,6 +2,7 @@ import { Type, type Static } from '@sinclair/typebox';
 import { COMPANY_SIZES, STAGES, TIERS } from '../../domain/enums.ts';
 import { Nullable, OneOf } from '../../http/schema-helpers.ts';
 import { PageQuery } from '../../http/pagination.ts';
+import { HEALTH_STATUSES } from '../../domain/relationship/health.ts';
 
 const Text = (max: number) => Type.String({ maxLength: max });
 const CustomFieldValue = Type.Union([Type.String({ maxLength: 2000 }), Type.Number(), Type.Null()]);
@@ -62,7 +63,10 @@ export const CustomerOut = Type.Object({
   updatedAt: Type.String(),
   deletedAt: Nullable(Type.String()),
   lastTouchAt: Nullable(Type.String()),
-  healthScore: Nullable(Type.Integer()),
+  healthScore: Nullable(Type.Integer({ description: 'null while new or once churned' })),
+  healthStatus: OneOf(HEALTH_STATUSES, {
+    description: 'new: no touch yet, no score; churned: no score; scored: see healthScore',
+  }),
   tierLocked: Type.Boolean({ description: 'set by hand; value classification keeps it' }),
   rfm: Nullable(
     Type.String({ description: 'recency, frequency, monetary scores 1–5, e.g. "545"' }),

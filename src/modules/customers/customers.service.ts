@@ -18,7 +18,7 @@ import type {
   CustomerPatch,
 } from './customers.schemas.ts';
 import { refreshCustomerIndex } from './customer-index.ts';
-import { newCustomerRow } from './new-customers.ts';
+import { newCustomerRow, type CustomersCreated } from './new-customers.ts';
 import { checkCustomerInput, cleanTags } from './customers.validation.ts';
 import { userRecords } from '../users/user-records.service.ts';
 
@@ -26,7 +26,11 @@ import { userRecords } from '../users/user-records.service.ts';
 const SEARCHABLE: (keyof Customer)[] = ['name', 'native_name', 'domain', 'country'];
 
 export class CustomersService {
-  constructor(private readonly db: Kysely<DB>) {}
+  constructor(
+    private readonly db: Kysely<DB>,
+    /** a new customer's first follow-up, planned in the creating transaction */
+    private readonly created: CustomersCreated,
+  ) {}
 
   /** The customer list; `where` narrows it further (a segment's compiled filter). */
   async list(scope: Scope, query: CustomerListQuery, where?: CustomerWhere) {
@@ -110,6 +114,7 @@ export class CustomersService {
     const tags = cleanTags(body.tags ?? []);
     await customersRepository.setTags(tx, scope.workspaceId, id, tags);
     await refreshCustomerIndex(tx, scope.workspaceId, row);
+    await this.created(tx, [row]);
     await recordAudit(tx, scope, {
       action: 'create',
       entityType: 'customer',

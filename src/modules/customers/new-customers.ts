@@ -77,6 +77,16 @@ export function newCustomerRow(
   };
 }
 
+/**
+ * What follows the creation of customers in another module, inside the creator's transaction:
+ * their first follow-up (relationship planning). Passed in by the composition root, because
+ * that module builds on this one and cannot be imported from here.
+ */
+export type CustomersCreated = (
+  db: Executor,
+  customers: Pick<Customer, 'workspace_id' | 'id'>[],
+) => Promise<void>;
+
 export interface NewCustomerBatchItem {
   customer: Customer;
   contacts: NewContact[];
@@ -85,11 +95,13 @@ export interface NewCustomerBatchItem {
 
 /**
  * Writes customers created together (an import batch, the seed) with their contacts, tags and
- * index in a few multi-row statements, inside the caller's transaction.
+ * index in a few multi-row statements, then what follows creation (`created`), inside the
+ * caller's transaction.
  */
 export async function insertNewCustomers(
   db: Executor,
   items: readonly NewCustomerBatchItem[],
+  created: CustomersCreated,
 ): Promise<void> {
   if (!items.length) return;
   const terms: { workspace_id: string; customer_id: string; term: string }[] = [];
@@ -112,4 +124,8 @@ export async function insertNewCustomers(
   );
   await customersRepository.insertTags(db, tags);
   await customerIndexRepository.insertMany(db, { terms, keys: keyRows });
+  await created(
+    db,
+    items.map((i) => i.customer),
+  );
 }

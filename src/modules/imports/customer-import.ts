@@ -6,7 +6,11 @@ import {
   type NormalisedCustomerRow,
 } from '../../domain/import/normalise-customer-row.ts';
 import { canSeeOwner, type Scope } from '../../domain/scope.ts';
-import { contactRecords, customerRecords } from '../customers/customer-records.service.ts';
+import {
+  contactRecords,
+  customerRecords,
+  type CustomersCreated,
+} from '../customers/customer-records.service.ts';
 import { relationshipRecords } from '../relationship/relationship-records.service.ts';
 import {
   contactRow,
@@ -50,6 +54,7 @@ export class CustomerImport {
     private readonly scope: Scope,
     private readonly job: Import,
     private readonly teamId: string | null,
+    private readonly customersCreated: CustomersCreated,
   ) {}
 
   private get owner(): ImportOwner {
@@ -204,7 +209,7 @@ export class CustomerImport {
       ...[...updates].flatMap(([id, u]) => u.notes.map((text) => ({ id, text }))),
     ].map((n) => noteRow(this.owner, n.id, n.text, at));
     await this.db.transaction().execute(async (tx) => {
-      await writeNew(tx, created);
+      await writeNew(tx, created, this.customersCreated);
       await relationshipRecords.insertImportedNotes(tx, notes);
       for (const [id, u] of updates) {
         const current = existing.get(id);

@@ -3,7 +3,11 @@ import type { Activity, Customer, MatchKind, NewContact } from '../../db/schema.
 import { isOneOf, STAGES, TIERS } from '../../domain/enums.ts';
 import { newId } from '../../domain/ids.ts';
 import type { NormalisedCustomerRow } from '../../domain/import/normalise-customer-row.ts';
-import { insertNewCustomers, newCustomerRow } from '../customers/customer-records.service.ts';
+import {
+  insertNewCustomers,
+  newCustomerRow,
+  type CustomersCreated,
+} from '../customers/customer-records.service.ts';
 
 // The rows an imported customer becomes: the customer, its contacts, tags, search terms and
 // match keys. Built here, decided on in customer-import.ts.
@@ -136,10 +140,15 @@ export function contactRow(
 }
 
 /** Writes the customers created in a batch with everything derived from them. */
-export async function writeNew(db: Executor, created: Pending[]): Promise<void> {
+export async function writeNew(
+  db: Executor,
+  created: Pending[],
+  customersCreated: CustomersCreated,
+): Promise<void> {
   await insertNewCustomers(
     db,
     created.map((p) => ({ customer: p.customer, contacts: p.contacts, tags: p.tags })),
+    customersCreated,
   );
 }
 

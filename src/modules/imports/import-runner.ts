@@ -2,6 +2,7 @@ import { readdir, rm, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
+import type { CustomersCreated } from '../customers/customer-records.service.ts';
 import { nowIso } from '../../domain/ids.ts';
 import { systemScope, type Scope } from '../../domain/scope.ts';
 import type { AuthService } from '../auth/auth.service.ts';
@@ -21,6 +22,8 @@ export class ImportRunner {
     private readonly deps: {
       auth: AuthService;
       value: ValueService;
+      /** plans imported customers' first follow-ups */
+      customersCreated: CustomersCreated;
       /** where uploads are kept; an upload is deleted once its import has ended */
       uploadsDir?: string | null;
     },
@@ -57,7 +60,7 @@ export class ImportRunner {
         if (!job.dry_run) await this.deps.value.classify(systemScope(ws, scope.userId), {});
       } else {
         const teamId = (await userRecords.teamIdsOf(this.db, ws, job.created_by))[0] ?? null;
-        await new CustomerImport(this.db, scope, job, teamId).run();
+        await new CustomerImport(this.db, scope, job, teamId, this.deps.customersCreated).run();
       }
       await importsRepository.setStatus(this.db, ws, id, { status: 'done', finished_at: nowIso() });
     } catch (err) {

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { DB, Import } from '../../db/schema.ts';
+import type { CustomersCreated } from '../customers/customer-records.service.ts';
 import { isCountryCode } from '../../domain/countries.ts';
 import { newId, nowIso } from '../../domain/ids.ts';
 import { checkMapping, type ImportEntity } from '../../domain/import/column-mapping.ts';
@@ -41,6 +42,8 @@ export class ImportsService {
       auth: AuthService;
       value: ValueService;
       exchangeRates: ExchangeRatesService;
+      /** plans imported customers' first follow-ups */
+      customersCreated: CustomersCreated;
       /** where uploads are kept; an upload is deleted once its import has ended */
       uploadsDir?: string | null;
     },

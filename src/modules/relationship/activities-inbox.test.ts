@@ -91,11 +91,15 @@ describe.each(testDialects())('activities, follow-ups and cadence on %s', (diale
       country: 'KZ',
       stage: 'lead',
     });
+    // Just created: its first contact is days away, so it is not cold yet and not due today.
     const inbox = (await ctx.client(rep).get('/inbox')).json();
-    expect(inbox.cold.map((x: { customerId: string }) => x.customerId)).toContain(c.id);
+    expect(inbox.cold.map((x: { customerId: string }) => x.customerId)).not.toContain(c.id);
+    expect(inbox.followUps).toHaveLength(0);
     const old = new Date(Date.now() - 30 * 86_400_000).toISOString();
     await ctx.client(rep).post('/activities', call(c.id, old));
     const after = (await ctx.client(rep).get('/inbox')).json();
+    // Silent for 30 days on a 7-day cadence: cold, and its follow-up overdue.
+    expect(after.cold.map((x: { customerId: string }) => x.customerId)).toContain(c.id);
     expect(after.followUps).toHaveLength(1);
     expect(after.followUps[0]).toMatchObject({
       customerId: c.id,

@@ -51,7 +51,12 @@ export interface PlanGroup {
   region: string;
   basis_date: string;
   policy: number;
+  /** 1 for customers we have never contacted: their plan is the first contact */
+  first_contact: number;
 }
+
+/** 1 when the row of `customers` has no outbound touch yet (its plan is the first contact). */
+export const firstContactSql = sql<number>`(case when ${sql.ref('customers.last_outbound_at')} is null then 1 else 0 end)`;
 
 export const cadencePlansRepository = {
   /** Customer ids that split the workspace into chunks of about `size` (the last id of each). */
@@ -70,7 +75,7 @@ export const cadencePlansRepository = {
   },
 
   /**
-   * The distinct (market, basis date, policy) of a chunk's live customers and their current plans:
+   * The distinct (market, basis date, policy, first contact or not) of a chunk's live customers and their current plans:
    * what must be computed. A group without a basis date holds customers that have no plan yet.
    */
   groups(
@@ -97,6 +102,7 @@ export const cadencePlansRepository = {
         sql<string>`coalesce(${sql.ref('customers.region')}, '')`.as('region'),
         'follow_ups.basis_date as basis_date',
         policyIndex.as('policy'),
+        firstContactSql.as('first_contact'),
       ])
       .where('customers.workspace_id', '=', workspaceId)
       .where('customers.deleted_at', 'is', null)
@@ -104,8 +110,8 @@ export const cadencePlansRepository = {
       .where('customers.id', '<=', to);
     return db
       .selectFrom(rows.as('r'))
-      .select(['r.country', 'r.region', 'r.basis_date', 'r.policy'])
-      .groupBy(['r.country', 'r.region', 'r.basis_date', 'r.policy'])
+      .select(['r.country', 'r.region', 'r.basis_date', 'r.policy', 'r.first_contact'])
+      .groupBy(['r.country', 'r.region', 'r.basis_date', 'r.policy', 'r.first_contact'])
       .execute();
   },
 

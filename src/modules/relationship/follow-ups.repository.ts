@@ -4,7 +4,7 @@ import type { Executor } from '../../db/dialect.ts';
 import { visibleTo } from '../../db/visibility.ts';
 import type { FollowUp, FollowUpStatus } from '../../db/schema.ts';
 import type { Scope } from '../../domain/scope.ts';
-import { NO_POLICY } from './cadence-plans.repository.ts';
+import { firstContactSql, NO_POLICY } from './cadence-plans.repository.ts';
 
 export interface FollowUpRow extends FollowUp {
   customer_name: string;
@@ -172,8 +172,20 @@ export const followUpsRepository = {
         'stage',
         'tier',
         'last_touch_at',
+        'last_outbound_at',
         'health_score',
       ])
+      // The open cadence plan's date: for a customer not contacted yet, their first contact.
+      .select((eb) =>
+        eb
+          .selectFrom('follow_ups')
+          .select((f) => f.fn.min('follow_ups.due_date').as('d'))
+          .whereRef('follow_ups.workspace_id', '=', 'customers.workspace_id')
+          .whereRef('follow_ups.customer_id', '=', 'customers.id')
+          .where('follow_ups.kind', '=', 'cadence')
+          .where('follow_ups.status', 'in', ['open', 'snoozed'])
+          .as('planned_date'),
+      )
       .where('deleted_at', 'is', null);
     if (opts.ownerIds) q = q.where('owner_id', 'in', opts.ownerIds.length ? opts.ownerIds : ['-']);
     return q.select(opts.policyIndex.as('policy')).limit(5000).execute();
@@ -226,6 +238,7 @@ export const followUpsRepository = {
       .where(sql<boolean>`${sql.ref('m.region')} = coalesce(${sql.ref('customers.region')}, '')`)
       .whereRef('m.basis_date', '=', 'follow_ups.basis_date')
       .where(sql<boolean>`${sql.ref('m.policy')} = ${policyIndex}`)
+      .where(sql<boolean>`${sql.ref('m.first_contact')} = ${firstContactSql}`)
       .where((eb) =>
         eb.or([
           eb('follow_ups.due_date', '<>', eb.ref('m.due_date')),

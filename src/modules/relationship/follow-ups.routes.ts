@@ -3,7 +3,8 @@ import { requireScope } from '../../http/authenticate.ts';
 import { errorResponses, type App } from '../../http/types.ts';
 import { FollowUpOut } from './activities.schemas.ts';
 import { IdParams } from '../../http/params.ts';
-import { ViewerTimeZone } from '../../http/schema-helpers.ts';
+import { Nullable, OneOf, ViewerTimeZone } from '../../http/schema-helpers.ts';
+import { HEALTH_STATUSES } from '../../domain/relationship/health.ts';
 import {
   ColdCustomer,
   FollowUpCreate,
@@ -116,11 +117,13 @@ export function followUpsRoutes(
     {
       schema: {
         tags,
-        summary: 'Relationship health 0–100 with its weighted parts',
+        summary:
+          'Relationship health 0–100 with its weighted parts; no score while new (no touch yet) or once churned',
         params: IdParams,
         response: {
           200: Type.Object({
-            score: Type.Integer(),
+            status: OneOf(HEALTH_STATUSES),
+            score: Nullable(Type.Integer({ description: 'null unless status is scored' })),
             cadenceDays: Type.Integer(),
             parts: Type.Array(
               Type.Object({

@@ -1,5 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { STAGES, TIERS } from '../../domain/enums.ts';
+import { HEALTH_STATUSES } from '../../domain/relationship/health.ts';
 import { Nullable, OneOf, ViewerTimeZone } from '../../http/schema-helpers.ts';
 import { FollowUpOut } from './activities.schemas.ts';
 
@@ -89,6 +90,16 @@ export const PolicyIn = Type.Object(
       ),
     ),
     days: Type.Integer({ minimum: 1, maximum: 730 }),
+    firstContactDays: Type.Optional(
+      Nullable(
+        Type.Integer({
+          minimum: 1,
+          maximum: 60,
+          description:
+            'a new customer is first contacted within this many business days of creation, in their calendar; null: `days` after creation',
+        }),
+      ),
+    ),
     avoidSlowSeasons: Type.Optional(Type.Boolean()),
   },
   { additionalProperties: false },
@@ -104,6 +115,7 @@ export const PolicyOut = Type.Object({
   tier: Nullable(Type.String()),
   segmentId: Nullable(Type.String()),
   days: Type.Integer(),
+  firstContactDays: Nullable(Type.Integer()),
   avoidSlowSeasons: Type.Boolean(),
 });
 
@@ -116,8 +128,12 @@ export const ColdCustomer = Type.Object(
     cadenceDays: Type.Integer(),
     daysSilent: Nullable(Type.Integer({ description: 'null when never touched' })),
     healthScore: Nullable(Type.Number()),
+    healthStatus: OneOf(HEALTH_STATUSES),
   },
-  { description: 'a customer gone cold: silent longer than their cadence' },
+  {
+    description:
+      'a customer gone cold: silent longer than their cadence, or never contacted and the first contact overdue',
+  },
 );
 
 export const HolidayTodayCustomer = Type.Object(

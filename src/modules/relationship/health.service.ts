@@ -4,7 +4,12 @@ import type { Customer, DB } from '../../db/schema.ts';
 import { daysBetween, shiftInstant } from '../../domain/calendar/dates.ts';
 import { localParts } from '../../domain/calendar/zoned-time.ts';
 import { AppError } from '../../domain/errors.ts';
-import { healthScore } from '../../domain/relationship/health.ts';
+import {
+  healthScore,
+  healthStatus,
+  type HealthPart,
+  type HealthStatus,
+} from '../../domain/relationship/health.ts';
 import type { Scope } from '../../domain/scope.ts';
 import { customerRecords } from '../customers/customer-records.service.ts';
 import { activitiesRepository } from './activities.repository.ts';
@@ -17,7 +22,19 @@ export type HealthCustomer = Pick<
   'id' | 'country' | 'time_zone' | 'stage' | 'tier' | 'last_touch_at'
 >;
 
-/** The explainable 0–100 health score: computed by the pure domain, stored on the customer. */
+export interface Health {
+  status: HealthStatus;
+  /** null unless scored */
+  score: number | null;
+  /** the weighted parts of the score; none unless scored */
+  parts: HealthPart[];
+  cadenceDays: number;
+}
+
+/**
+ * The explainable 0–100 health score: computed by the pure domain, stored on the customer. A new
+ * customer (no touch yet) and a churned one have no score.
+ */
 export class HealthService {
   constructor(
     private readonly db: Kysely<DB>,
@@ -40,7 +57,7 @@ export class HealthService {
     customer: HealthCustomer,
     // Callers touching many customers, or planning and scoring one, load the policies once.
     { now = new Date(), policies }: { now?: Date; policies?: PolicySet } = {},
-  ) {
+  ): Promise<Health> {
     const { rules, index } = policies ?? (await this.planning.policySet(tx, workspaceId));
     const cadenceDays =
       rules[await cadencePlansRepository.policyOf(tx, workspaceId, index, customer.id)]?.days ?? 30;
@@ -58,17 +75,26 @@ export class HealthService {
       customer.id,
       today,
     );
-    const health = healthScore({
-      today,
-      cadenceDays,
-      lastTouchDate: customer.last_touch_at
-        ? localParts(new Date(customer.last_touch_at), zone).date
-        : null,
-      inbound90: counts.inbound,
-      outbound90: counts.outbound,
-      overdueDays: overdueSince ? daysBetween(overdueSince, today) : 0,
+    const overdueDays = overdueSince ? daysBetween(overdueSince, today) : 0;
+    const status = healthStatus({
+      stage: customer.stage,
+      touched: customer.last_touch_at !== null,
+      overdueDays,
     });
+    const health =
+      status === 'scored'
+        ? healthScore({
+            today,
+            cadenceDays,
+            lastTouchDate: customer.last_touch_at
+              ? localParts(new Date(customer.last_touch_at), zone).date
+              : null,
+            inbound90: counts.inbound,
+            outbound90: counts.outbound,
+            overdueDays,
+          })
+        : { score: null, parts: [] };
     await customerRecords.setHealthScore(tx, workspaceId, customer.id, health.score);
-    return { ...health, cadenceDays };
+    return { status, ...health, cadenceDays };
   }
 }

@@ -4,6 +4,8 @@ import { contactWindows } from '../../domain/calendar/contact-windows.ts';
 import { addDays, daysSince } from '../../domain/calendar/dates.ts';
 import { localParts } from '../../domain/calendar/zoned-time.ts';
 import { AppError } from '../../domain/errors.ts';
+import { goneCold } from '../../domain/relationship/cadence.ts';
+import { storedHealth, type HealthStatus } from '../../domain/relationship/health.ts';
 import type { Scope } from '../../domain/scope.ts';
 import type { CalendarProvider } from '../countries/calendar.provider.ts';
 import { countryWorkingHours } from '../countries/country-settings.service.ts';
@@ -95,7 +97,10 @@ export class InboxService {
     return items.map(({ sortKey: _s, ...item }) => item);
   }
 
-  /** Customers gone cold (no touch within their cadence) and customers with a holiday today. */
+  /**
+   * Customers gone cold (no touch within their cadence; never contacted and the first contact
+   * overdue) and customers with a holiday today.
+   */
   async attention(scope: Scope, which: FollowUpQuery['scope'], now = new Date()) {
     const assignees = this.assignees(scope, which);
     const { rules, index } = await this.planning.policySet(this.db, scope.workspaceId);
@@ -111,6 +116,7 @@ export class InboxService {
       cadenceDays: number;
       daysSilent: number | null;
       healthScore: number | null;
+      healthStatus: HealthStatus;
     }[] = [];
     const holidayToday: {
       customerId: string;
@@ -122,7 +128,16 @@ export class InboxService {
     for (const c of customers) {
       const days = rules[c.policy]?.days ?? 30;
       const silent = c.last_touch_at ? daysSince(c.last_touch_at, now) : null;
-      if (silent === null || silent > days)
+      const local = localParts(now, zoneOf(c)).date;
+      const isCold = goneCold({
+        contacted: c.last_outbound_at !== null,
+        plannedDate: c.planned_date ?? null,
+        today: local,
+        daysSilent: silent,
+        cadenceDays: days,
+      });
+      if (isCold) {
+        const health = storedHealth(c.stage, c.health_score);
         cold.push({
           customerId: c.id,
           name: c.name,
@@ -130,9 +145,10 @@ export class InboxService {
           lastTouchAt: c.last_touch_at,
           cadenceDays: days,
           daysSilent: silent,
-          healthScore: c.health_score,
+          healthScore: health.score,
+          healthStatus: health.status,
         });
-      const local = localParts(now, zoneOf(c)).date;
+      }
       const status = (
         await this.calendars.calendar(this.db, scope.workspaceId, c.country, c.region)
       ).status(local);

@@ -1,12 +1,13 @@
 import type { Kysely, RawBuilder } from 'kysely';
-import type { CadencePlanMapTable, DB, FollowUp } from '../../db/schema.ts';
+import type { CadencePlanMapTable, Customer, DB, FollowUp } from '../../db/schema.ts';
 import type { Executor } from '../../db/dialect.ts';
 import { slowSeasons } from '../../domain/calendar/slow-seasons.ts';
 import { localDate } from '../../domain/calendar/zoned-time.ts';
 import { defaultTimeZone } from '../../domain/countries.ts';
+import { chunks } from '../../db/chunks.ts';
 import { newId } from '../../domain/ids.ts';
 import { DEFAULT_POLICIES, type PolicyRule } from '../../domain/relationship/cadence.ts';
-import { planNextFollowUp } from '../../domain/relationship/planner.ts';
+import { planFirstContact, planNextFollowUp } from '../../domain/relationship/planner.ts';
 import type { CalendarProvider } from '../countries/calendar.provider.ts';
 import { countryNames } from '../countries/country-facts.ts';
 import { segmentConditions } from '../segments/segment-conditions.service.ts';
@@ -55,6 +56,7 @@ export class PlanningService {
       tier: r.tier,
       segmentId: r.segment_id,
       days: r.days,
+      firstContactDays: r.first_contact_days,
       avoidSlowSeasons: r.avoid_slow_seasons === 1,
     }));
   }
@@ -71,8 +73,9 @@ export class PlanningService {
   }
 
   /**
-   * The plan for customers of one market whose cadence counts from one date under one policy;
-   * many customers share it, so a run computes each once.
+   * The plan for customers of one market whose cadence counts from one date under one policy,
+   * first contact or not; many customers share it, so a run computes each once. A customer never
+   * contacted by us is due within the policy's first-contact business days of creation.
    */
   private async planFor(
     db: Executor,
@@ -80,9 +83,11 @@ export class PlanningService {
     market: { country: string; region: string | null },
     basis: string,
     policy: PolicyRule,
+    firstContact: boolean,
     memo: PlanMemo,
   ): Promise<{ dueDate: string; reason: string }> {
-    const key = `${market.country}|${market.region ?? ''}|${basis}|${policy.name}|${policy.days}|${policy.avoidSlowSeasons}`;
+    const first = firstContact ? policy.firstContactDays : null;
+    const key = `${market.country}|${market.region ?? ''}|${basis}|${policy.name}|${policy.days}|${policy.avoidSlowSeasons}|${first}`;
     let plan = memo.get(key);
     if (!plan) {
       const calendar = await this.calendars.calendar(
@@ -92,19 +97,28 @@ export class PlanningService {
         market.region,
       );
       const year = Number(basis.slice(0, 4));
-      const p = planNextFollowUp({
-        lastTouchDate: basis,
-        days: policy.days,
-        calendar,
-        placeName: countryNames(market.country),
-        avoidSlowSeasons: policy.avoidSlowSeasons,
-        seasons: policy.avoidSlowSeasons
-          ? [...slowSeasons(market.country, year), ...slowSeasons(market.country, year + 1)]
-          : undefined,
-      });
+      const placeName = countryNames(market.country);
+      const p =
+        first !== null
+          ? planFirstContact({ createdDate: basis, businessDays: first, calendar, placeName })
+          : planNextFollowUp({
+              lastTouchDate: basis,
+              days: policy.days,
+              calendar,
+              placeName,
+              avoidSlowSeasons: policy.avoidSlowSeasons,
+              seasons: policy.avoidSlowSeasons
+                ? [...slowSeasons(market.country, year), ...slowSeasons(market.country, year + 1)]
+                : undefined,
+            });
       plan = {
         dueDate: p.dueDate,
-        reason: JSON.stringify({ ...p.reason, policy: policy.name, days: policy.days }),
+        reason: JSON.stringify({
+          ...p.reason,
+          policy: policy.name,
+          days: policy.days,
+          ...(first !== null ? { firstContactDays: first } : {}),
+        }),
       };
       memo.set(key, plan);
     }
@@ -126,7 +140,8 @@ export class PlanningService {
       const policy = policies[c.policy];
       if (!policy) continue;
       const basis = basisDate(c);
-      const plan = await this.planFor(db, workspaceId, c, basis, policy, memo);
+      const first = c.last_outbound_at === null;
+      const plan = await this.planFor(db, workspaceId, c, basis, policy, first, memo);
       out.push({
         workspace_id: workspaceId,
         id: newId(),
@@ -145,6 +160,31 @@ export class PlanningService {
       });
     }
     return out;
+  }
+
+  /**
+   * The first follow-up of customers just created (by hand, import or web form), inside the
+   * creator's transaction: policies resolved once, plans shared per market and day, rows written
+   * in bulk, so an import batch of thousands stays a handful of statements.
+   */
+  async planNew(tx: Executor, customers: Pick<Customer, 'workspace_id' | 'id'>[]): Promise<void> {
+    const byWorkspace = new Map<string, string[]>();
+    for (const c of customers) {
+      const ids = byWorkspace.get(c.workspace_id) ?? [];
+      ids.push(c.id);
+      byWorkspace.set(c.workspace_id, ids);
+    }
+    for (const [workspaceId, ids] of byWorkspace) {
+      const { rules, index } = await this.policySet(tx, workspaceId);
+      const memo: PlanMemo = new Map();
+      for (const part of chunks(ids, 500)) {
+        const unplanned = await cadencePlansRepository.unplanned(tx, workspaceId, index, {
+          ids: part,
+        });
+        const rows = await this.plan(tx, workspaceId, unplanned, rules, new Date(), memo);
+        await followUpsRepository.insertMany(tx, rows);
+      }
+    }
   }
 
   /** Replaces a customer's open cadence follow-up inside the caller's transaction. */
@@ -190,11 +230,20 @@ export class PlanningService {
             anyUnplanned = true;
             continue;
           }
-          const key = `${g.country}|${g.region}|${g.basis_date}|${g.policy}`;
+          const key = `${g.country}|${g.region}|${g.basis_date}|${g.policy}|${g.first_contact}`;
           if (mapped.has(key)) continue;
           mapped.add(key);
           const market = { country: g.country, region: g.region || null };
-          const plan = await this.planFor(this.db, workspaceId, market, g.basis_date, policy, memo);
+          const first = Number(g.first_contact) === 1;
+          const plan = await this.planFor(
+            this.db,
+            workspaceId,
+            market,
+            g.basis_date,
+            policy,
+            first,
+            memo,
+          );
           map.push({
             workspace_id: workspaceId,
             run_id: runId,
@@ -202,6 +251,7 @@ export class PlanningService {
             region: g.region,
             basis_date: g.basis_date,
             policy: g.policy,
+            first_contact: first ? 1 : 0,
             due_date: plan.dueDate,
             reason: plan.reason,
           });

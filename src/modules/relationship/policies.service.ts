@@ -9,6 +9,10 @@ import { policiesRepository } from './policies.repository.ts';
 import type { PoliciesBody } from './follow-ups.schemas.ts';
 import type { PlanningService } from './planning.service.ts';
 
+/** How the audit shows a policy: "Leads:7", with its first-contact deadline "Leads:7/2". */
+const policyText = (name: string, days: number, first: number | null) =>
+  first === null ? `${name}:${days}` : `${name}:${days}/${first}`;
+
 /** The workspace's cadence policies; saving them replans every customer. */
 export class PoliciesService {
   constructor(
@@ -42,6 +46,7 @@ export class PoliciesService {
       stage: p.stage ?? null,
       tier: p.tier ?? null,
       days: p.days,
+      first_contact_days: p.firstContactDays ?? null,
       avoid_slow_seasons: p.avoidSlowSeasons ? 1 : 0,
       segment_id: p.segmentId ?? null,
       position: i,
@@ -56,8 +61,8 @@ export class PoliciesService {
         entityId: scope.workspaceId,
         changes: {
           policies: {
-            before: before.map((p) => `${p.name}:${p.days}`),
-            after: rows.map((p) => `${p.name}:${p.days}`),
+            before: before.map((p) => policyText(p.name, p.days, p.first_contact_days)),
+            after: rows.map((p) => policyText(p.name, p.days, p.first_contact_days ?? null)),
           },
         },
       });

@@ -26,10 +26,10 @@ import { STAGES, TIERS } from '../../../src/domain/enums.ts';
 type PolicyIn = BodyOf<'/cadence-policies', 'put'>['items'][number];
 
 const DEFAULT_NAMES = enPolicies.policyTable.defaults;
-const GRID_MIN_WIDTH = 860;
+const GRID_MIN_WIDTH = 980;
 const rowStyle = {
   display: 'grid',
-  gridTemplateColumns: '1.4fr 1fr 0.7fr 1.2fr 90px 100px 32px',
+  gridTemplateColumns: '1.4fr 1fr 0.7fr 1.2fr 90px 120px 100px 32px',
   gap: 8,
   alignItems: 'center',
   marginBottom: 8,
@@ -67,6 +67,8 @@ export function PoliciesPage() {
               stage: p.stage || null,
               tier: p.tier || null,
               segmentId: p.segmentId || null,
+              // An emptied field means no first-contact deadline.
+              firstContactDays: p.firstContactDays ?? null,
               avoidSlowSeasons: !!p.avoidSlowSeasons,
             })),
           },
@@ -111,6 +113,7 @@ export function PoliciesPage() {
                   t('relationship.tier'),
                   t('segments.title'),
                   t('relationship.days'),
+                  t('firstContact.policyFirstContact'),
                   t('relationship.avoidSlow'),
                 ].map((h) => (
                   <Typography.Text key={h} role="columnheader" strong>
@@ -167,6 +170,20 @@ export function PoliciesPage() {
                             max={730}
                             aria-label={t('relationship.days')}
                             style={{ width: '100%' }}
+                          />
+                        </Form.Item>
+                        <Form.Item
+                          name={[f.name, 'firstContactDays']}
+                          tooltip={t('firstContact.policyFirstContactHint')}
+                          style={cell}
+                        >
+                          <InputNumber
+                            min={1}
+                            max={60}
+                            aria-label={t('firstContact.policyFirstContact')}
+                            addonAfter={t('firstContact.businessDays')}
+                            style={{ width: '100%' }}
+                            data-testid="first-contact-days"
                           />
                         </Form.Item>
                         <Form.Item

@@ -477,6 +477,7 @@ export interface paths {
               items: {
                 avoidSlowSeasons: boolean;
                 days: number;
+                firstContactDays: null | number;
                 name: string;
                 segmentId: null | string;
                 stage: null | string;
@@ -528,6 +529,7 @@ export interface paths {
             items: {
               avoidSlowSeasons?: boolean;
               days: number;
+              firstContactDays?: null | number;
               name: string;
               segmentId?: null | string;
               stage?: null | ('lead' | 'prospect' | 'customer' | 'partner' | 'churned');
@@ -548,6 +550,7 @@ export interface paths {
               items: {
                 avoidSlowSeasons: boolean;
                 days: number;
+                firstContactDays: null | number;
                 name: string;
                 segmentId: null | string;
                 stage: null | string;
@@ -2252,6 +2255,8 @@ export interface paths {
                 deletedAt: null | string;
                 domain: null | string;
                 healthScore: null | number;
+                /** @description new: no touch yet, no score; churned: no score; scored: see healthScore */
+                healthStatus: 'new' | 'churned' | 'scored';
                 id: string;
                 industry: null | string;
                 languages: string[];
@@ -2363,6 +2368,8 @@ export interface paths {
               deletedAt: null | string;
               domain: null | string;
               healthScore: null | number;
+              /** @description new: no touch yet, no score; churned: no score; scored: see healthScore */
+              healthStatus: 'new' | 'churned' | 'scored';
               id: string;
               industry: null | string;
               languages: string[];
@@ -2462,6 +2469,8 @@ export interface paths {
               deletedAt: null | string;
               domain: null | string;
               healthScore: null | number;
+              /** @description new: no touch yet, no score; churned: no score; scored: see healthScore */
+              healthStatus: 'new' | 'churned' | 'scored';
               id: string;
               industry: null | string;
               languages: string[];
@@ -2624,6 +2633,8 @@ export interface paths {
               deletedAt: null | string;
               domain: null | string;
               healthScore: null | number;
+              /** @description new: no touch yet, no score; churned: no score; scored: see healthScore */
+              healthStatus: 'new' | 'churned' | 'scored';
               id: string;
               industry: null | string;
               languages: string[];
@@ -3070,7 +3081,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Relationship health 0–100 with its weighted parts */
+    /** Relationship health 0–100 with its weighted parts; no score while new (no touch yet) or once churned */
     get: {
       parameters: {
         query?: never;
@@ -3099,7 +3110,8 @@ export interface paths {
                 score: number;
                 weight: number;
               }[];
-              score: number;
+              score: null | number;
+              status: 'new' | 'churned' | 'scored';
             };
           };
         };
@@ -3270,6 +3282,8 @@ export interface paths {
               deletedAt: null | string;
               domain: null | string;
               healthScore: null | number;
+              /** @description new: no touch yet, no score; churned: no score; scored: see healthScore */
+              healthStatus: 'new' | 'churned' | 'scored';
               id: string;
               industry: null | string;
               languages: string[];
@@ -4686,6 +4700,7 @@ export interface paths {
                 customerId: string;
                 daysSilent: null | number;
                 healthScore: null | number;
+                healthStatus: 'new' | 'churned' | 'scored';
                 lastTouchAt: null | string;
                 name: string;
               }[];
@@ -6259,6 +6274,8 @@ export interface paths {
                 deletedAt: null | string;
                 domain: null | string;
                 healthScore: null | number;
+                /** @description new: no touch yet, no score; churned: no score; scored: see healthScore */
+                healthStatus: 'new' | 'churned' | 'scored';
                 id: string;
                 industry: null | string;
                 languages: string[];

@@ -9,6 +9,7 @@ import type { Customer } from '../api/models.ts';
 import { qk } from '../api/query-keys.ts';
 import { countryName, flag } from '../lib/countries.ts';
 import { formatMoney } from '../lib/format.ts';
+import { HealthBadge } from '../relationship/HealthBadge.tsx';
 
 const STAGE_COLORS: Record<string, string> = {
   lead: 'default',
@@ -97,14 +98,7 @@ export function useCustomerColumns(): ColumnsType<Customer> {
       key: 'health',
       title: t('relationship.healthColumn'),
       width: 90,
-      render: (_, c) =>
-        c.healthScore === null ? (
-          ''
-        ) : (
-          <Tag color={c.healthScore >= 70 ? 'green' : c.healthScore >= 40 ? 'gold' : 'red'}>
-            {c.healthScore}
-          </Tag>
-        ),
+      render: (_, c) => <HealthBadge status={c.healthStatus} score={c.healthScore} />,
     },
     {
       key: 'industry',

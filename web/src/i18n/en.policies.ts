@@ -6,6 +6,7 @@ export const enPolicies = {
       'Tier A': 'Tier A',
       'Tier B': 'Tier B',
       'Tier C': 'Tier C',
+      Prospects: 'Prospects',
       'Everyone else': 'Everyone else',
     },
     remove: 'Remove policy',

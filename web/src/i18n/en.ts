@@ -8,6 +8,7 @@ import { enSegments } from './en.segments.ts';
 import { enValue } from './en.value.ts';
 import { enTimeZone } from './en.timezone.ts';
 import { enPolicies } from './en.policies.ts';
+import { enFirstContact } from './en.first-contact.ts';
 
 const enCore = {
   app: { name: 'Chuhai', tagline: 'Overseas customer management' },
@@ -195,6 +196,7 @@ export const en = {
   ...enHolidayNames,
   ...enTimeZone,
   ...enPolicies,
+  ...enFirstContact,
 };
 
 export type Messages = typeof en;

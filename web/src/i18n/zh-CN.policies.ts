@@ -7,6 +7,7 @@ export const zhCNPolicies: typeof enPolicies = {
       'Tier A': 'A 级客户',
       'Tier B': 'B 级客户',
       'Tier C': 'C 级客户',
+      Prospects: '潜在客户',
       'Everyone else': '其他客户',
     },
     remove: '删除规则',

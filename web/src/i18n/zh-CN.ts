@@ -8,6 +8,7 @@ import { zhCNDuplicates } from './zh-CN.duplicates.ts';
 import { zhCNValue } from './zh-CN.value.ts';
 import { zhCNTimeZone } from './zh-CN.timezone.ts';
 import { zhCNPolicies } from './zh-CN.policies.ts';
+import { zhCNFirstContact } from './zh-CN.first-contact.ts';
 import { zhCNSegments } from './zh-CN.segments.ts';
 
 const zhCNCore: CoreMessages = {
@@ -195,4 +196,5 @@ export const zhCN: Messages = {
   ...zhCNHolidayNames,
   ...zhCNTimeZone,
   ...zhCNPolicies,
+  ...zhCNFirstContact,
 };

@@ -201,7 +201,7 @@ export function InboxCard() {
           <Card
             size="small"
             title={t('relationship.cold')}
-            extra={<Typography.Text type="secondary">{t('relationship.coldHint')}</Typography.Text>}
+            extra={<Typography.Text type="secondary">{t('firstContact.coldHint')}</Typography.Text>}
             loading={inbox.isPending}
           >
             <List

@@ -25,6 +25,7 @@ import { useNameOf, useUsers } from '../api/queries.ts';
 import { qk } from '../api/query-keys.ts';
 import { useSession } from '../auth/session.tsx';
 import { formatDate, formatDateTime } from '../lib/format.ts';
+import { HealthBadge } from './HealthBadge.tsx';
 import { QuickLog } from './QuickLog.tsx';
 import { useRefreshRelationship } from './useRelationship.ts';
 
@@ -39,7 +40,17 @@ export function HealthCard({ customerId }: { customerId: string }) {
   const h = health.data;
   return (
     <Card size="small" title={t('relationship.health')} loading={health.isPending}>
-      {h && (
+      {h && h.score === null && (
+        <Space orientation="vertical" size={4}>
+          <HealthBadge status={h.status} score={null} />
+          <Typography.Text type="secondary">
+            {h.status === 'new'
+              ? t('firstContact.healthNewHint')
+              : t('firstContact.healthChurnedHint')}
+          </Typography.Text>
+        </Space>
+      )}
+      {h && h.score !== null && (
         <Space orientation="vertical" style={{ width: '100%' }} size={4}>
           <Space align="center">
             <Progress
