@@ -14,7 +14,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getAllCountries, getTimezone } from 'countries-and-timezones';
 import { getCountryCallingCode, type CountryCode } from 'libphonenumber-js';
-import { clockOf, defaultTimeZone } from '../src/domain/countries.ts';
+import { clockOf, defaultTimeZone, timeZonesOf } from '../src/domain/countries.ts';
 import { placeKey, regionKey } from '../src/domain/calendar/place-names.ts';
 import { regionsOf } from '../src/domain/calendar/holidays.ts';
 import type { ZoneData } from '../src/domain/calendar/customer-zone.ts';
@@ -165,7 +165,7 @@ function dominant(list: City[]): { zone: string; single: boolean } {
 for (const country of countries) {
   // The list predates some tz merges (America/Montreal is now America/Toronto): use the current
   // name when it is still one of the country's own zones.
-  const own = new Set(getAllCountries()[country as 'US']?.timezones ?? []);
+  const own = new Set(timeZonesOf(country));
   const current = (zone: string) => {
     const target = getTimezone(zone)?.aliasOf;
     return target && own.has(target) ? target : zone;
@@ -237,7 +237,7 @@ const codes = new Set(
     }
   }),
 );
-const ownZones = new Set(countries.flatMap((c) => getAllCountries()[c as 'US']?.timezones ?? []));
+const ownZones = new Set(countries.flatMap((c) => timeZonesOf(c)));
 const keys = Object.keys(phoneZones)
   .filter((k) => [...codes].some((c) => k.startsWith(c)))
   .filter((k) => phoneZones[k]!.split('&').some((z) => ownZones.has(z)))

@@ -25,7 +25,8 @@ export interface ZoneData {
   phones: Record<string, string>;
 }
 
-const data = table as ZoneData;
+// Cast once: TypeScript reads the JSON's tuples as plain arrays.
+const data = table as unknown as ZoneData;
 
 export interface CustomerPlace {
   country: string;

@@ -75,7 +75,7 @@ export class CalendarService {
     if (!customer) throw AppError.notFound('Customer');
     if (!customer.time_zone) {
       throw AppError.conflict(
-        `${customer.name} has no time zone: ${customer.country} spans several, so choose one on the customer first`,
+        `${customer.name} has no time zone: the zone data does not know ${customer.country}, so choose one on the customer first`,
       );
     }
     const { ws, party: home } = await this.homeParty(scope.workspaceId, lang);
@@ -105,6 +105,7 @@ export class CalendarService {
         country: customer.country,
         region: customer.region,
         timeZone: customer.time_zone,
+        timeZoneSource: customer.time_zone_source,
         hours,
       },
       home: { country: ws.home_country, timeZone: ws.home_time_zone, hours: home.hours },

@@ -106,6 +106,10 @@ export class DuplicatesService {
         const value = body.take?.[f] === 'merge' ? other[f] : (keep[f] ?? other[f]);
         if (value !== keep[f]) Object.assign(patch, { [f]: value });
       }
+      // The zone travels with how it was chosen (a zone a person set stays pinned).
+      if ('time_zone' in patch)
+        patch.time_zone_source =
+          patch.time_zone === other.time_zone ? other.time_zone_source : keep.time_zone_source;
       const tags = await customerRecords.tagsOf(tx, scope.workspaceId, [keep.id, other.id]);
       const keptTags = tags.get(keep.id) ?? [];
       const added = (tags.get(other.id) ?? []).filter((t) => !keptTags.includes(t));
@@ -127,6 +131,8 @@ export class DuplicatesService {
         updated_at: at,
       });
       await customerRecords.refreshIndex(tx, scope.workspaceId, { ...keep, ...patch });
+      // The merged customer's contacts (and their phones) now belong to the kept one.
+      await customerRecords.refreshZone(tx, { ...keep, ...patch });
       const moved: Moved = { ...owned, cancelled: open, snoozed, tags: added };
       await duplicatesRepository.insertMerge(tx, {
         workspace_id: scope.workspaceId,

@@ -3,7 +3,12 @@ import type { Customer, MatchKind, NewContact } from '../../db/schema.ts';
 import { isOneOf, STAGES, TIERS } from '../../domain/enums.ts';
 import { newId } from '../../domain/ids.ts';
 import type { NormalisedCustomerRow } from '../../domain/import/normalise-customer-row.ts';
-import { insertNewCustomers, newCustomerRow } from '../customers/customer-records.service.ts';
+import {
+  insertNewCustomers,
+  newCustomerRow,
+  phonesOf,
+  zoneColumns,
+} from '../customers/customer-records.service.ts';
 
 // The rows an imported customer becomes: the customer, its contacts, tags, search terms and
 // match keys. Built here, decided on in customer-import.ts.
@@ -124,6 +129,11 @@ export function contactRow(
 
 /** Writes the customers created in a batch with everything derived from them. */
 export async function writeNew(db: Executor, created: Pending[]): Promise<void> {
+  // The zone is derived once the file's rows for the customer are folded in: a later row may
+  // bring the state, the city or a phone, the same rules as a customer entered by hand.
+  for (const p of created)
+    if (p.customer.time_zone_source !== 'user')
+      Object.assign(p.customer, zoneColumns({ ...p.customer, phones: phonesOf(p.contacts) }));
   await insertNewCustomers(
     db,
     created.map((p) => ({ customer: p.customer, contacts: p.contacts, tags: p.tags })),
