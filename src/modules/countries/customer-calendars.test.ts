@@ -41,7 +41,10 @@ describe.each(testDialects())('countries and calendar API on %s', (dialect) => {
           .statusCode,
       ).toBe(400);
       // Only a country the zone data knows nothing of (Antarctica's stations) leaves no zone.
-      const aq = await ctx.newCustomer(org.eastRep, { name: 'Polar Station Supply', country: 'AQ' });
+      const aq = await ctx.newCustomer(org.eastRep, {
+        name: 'Polar Station Supply',
+        country: 'AQ',
+      });
       const conflict = await ctx.client(org.eastRep).get(`/customers/${aq.id}/contact-windows`);
       expect(conflict.statusCode).toBe(409);
       expect(conflict.json().detail).toContain('time zone');

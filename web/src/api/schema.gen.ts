@@ -2188,6 +2188,8 @@ export interface paths {
                 /** @description set by hand; value classification keeps it */
                 tierLocked: boolean;
                 timeZone: null | string;
+                timeZoneSource:
+                  null | ('user' | 'region' | 'city' | 'phone' | 'country' | 'assumed');
                 updatedAt: string;
                 website: null | string;
               }[];
@@ -2299,6 +2301,7 @@ export interface paths {
               /** @description set by hand; value classification keeps it */
               tierLocked: boolean;
               timeZone: null | string;
+              timeZoneSource: null | ('user' | 'region' | 'city' | 'phone' | 'country' | 'assumed');
               updatedAt: string;
               website: null | string;
             };
@@ -2398,6 +2401,7 @@ export interface paths {
               /** @description set by hand; value classification keeps it */
               tierLocked: boolean;
               timeZone: null | string;
+              timeZoneSource: null | ('user' | 'region' | 'city' | 'phone' | 'country' | 'assumed');
               updatedAt: string;
               website: null | string;
             };
@@ -2560,6 +2564,7 @@ export interface paths {
               /** @description set by hand; value classification keeps it */
               tierLocked: boolean;
               timeZone: null | string;
+              timeZoneSource: null | ('user' | 'region' | 'city' | 'phone' | 'country' | 'assumed');
               updatedAt: string;
               website: null | string;
             };
@@ -2635,6 +2640,8 @@ export interface paths {
                 id: string;
                 region: null | string;
                 timeZone: string;
+                timeZoneSource:
+                  null | ('user' | 'region' | 'city' | 'phone' | 'country' | 'assumed');
               };
               days: {
                 customerDay: {
@@ -3203,6 +3210,7 @@ export interface paths {
               /** @description set by hand; value classification keeps it */
               tierLocked: boolean;
               timeZone: null | string;
+              timeZoneSource: null | ('user' | 'region' | 'city' | 'phone' | 'country' | 'assumed');
               updatedAt: string;
               website: null | string;
             };
@@ -6077,6 +6085,8 @@ export interface paths {
                 /** @description set by hand; value classification keeps it */
                 tierLocked: boolean;
                 timeZone: null | string;
+                timeZoneSource:
+                  null | ('user' | 'region' | 'city' | 'phone' | 'country' | 'assumed');
                 updatedAt: string;
                 website: null | string;
               }[];

@@ -30,6 +30,7 @@ import { CustomerCalendarCard } from './CustomerCalendarCard.tsx';
 import { CustomerFormModal } from './CustomerFormModal.tsx';
 import { CustomerValueCard } from '../value/CustomerValueCard.tsx';
 import { LocalTimeCard } from './LocalTimeCard.tsx';
+import { ZoneSourceNote } from './ZoneSourceNote.tsx';
 
 export function CustomerPage() {
   const { id = '' } = useParams();
@@ -158,7 +159,10 @@ export function CustomerPage() {
                   {c.city ?? dash}
                 </Descriptions.Item>
                 <Descriptions.Item label={t('customers.fields.timeZone')}>
-                  {c.timeZone ?? dash}
+                  <Space orientation="vertical" size={0}>
+                    {c.timeZone ?? dash}
+                    <ZoneSourceNote customer={c} />
+                  </Space>
                 </Descriptions.Item>
                 <Descriptions.Item label={t('customers.fields.website')}>
                   {c.website ? (
@@ -222,7 +226,11 @@ export function CustomerPage() {
         </Col>
         <Col xs={24} xl={8}>
           <Flex vertical gap={16}>
-            <LocalTimeCard timeZone={c.timeZone} country={c.country} />
+            <LocalTimeCard
+              timeZone={c.timeZone}
+              country={c.country}
+              note={<ZoneSourceNote customer={c} />}
+            />
             {!deleted && <FollowUpsCard customerId={c.id} />}
             {!deleted && <HealthCard customerId={c.id} />}
             {!deleted && <CustomerCalendarCard customer={c} />}

@@ -4,6 +4,7 @@ import { zhCNErrors } from './zh-CN.errors.ts';
 import { zhCNMarkets } from './zh-CN.markets.ts';
 import { zhCNImports } from './zh-CN.imports.ts';
 import { zhCNValue } from './zh-CN.value.ts';
+import { zhCNZones } from './zh-CN.zones.ts';
 import { zhCNSegments } from './zh-CN.segments.ts';
 
 const zhCNCore: CoreMessages = {
@@ -187,4 +188,5 @@ export const zhCN: Messages = {
   ...zhCNSegments,
   ...zhCNImports,
   ...zhCNValue,
+  ...zhCNZones,
 };
