@@ -231,7 +231,7 @@ for (const country of countries) {
 const codes = new Set(
   countries.flatMap((c) => {
     try {
-      return [getCountryCallingCode(c as CountryCode) as string];
+      return [getCountryCallingCode(c as CountryCode)];
     } catch {
       return [];
     }
