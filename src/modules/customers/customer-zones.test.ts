@@ -127,5 +127,18 @@ describe.each(testDialects())('customer time zones on %s', (dialect) => {
     expect(await byName('Acre Madeiras')).toEqual(['America/Rio_Branco', 'region']);
     expect(await byName('Sem Pista')).toEqual(['America/Sao_Paulo', 'assumed']);
     expect(await byName('Almaty Trade')).toEqual(['Asia/Almaty', 'country']);
+
+    // A later file brings a Cuiabá number for a customer already there: the zone follows it.
+    const later = join(dir, 'later.csv');
+    writeFileSync(later, ['Company,Country,Mobile', 'Sem Pista,BR,+55 65 3322-1234'].join('\n'));
+    const again = await ctx.imports.start(org.eastRep.scope, {
+      filePath: later,
+      fileName: 'later.csv',
+      entity: 'customers',
+      mapping: { Company: 'name', Country: 'country', Mobile: 'phone' },
+    });
+    await ctx.imports.wait(again.id);
+    expect((await ctx.imports.get(org.eastRep.scope, again.id)).counts.updated).toBe(1);
+    expect(await byName('Sem Pista')).toEqual(['America/Manaus', 'phone']);
   });
 });
