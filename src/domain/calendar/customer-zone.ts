@@ -54,8 +54,12 @@ export function customerZone(place: CustomerPlace): DerivedZone | null {
   const facts = data.countries[country];
   if (!facts) return null;
   const region = place.region
-    ? (facts.regions[place.region.trim().toLowerCase().replace(/^[a-z]{2}-/, '')] ??
-      facts.regions[regionKey(place.region)])
+    ? (facts.regions[
+        place.region
+          .trim()
+          .toLowerCase()
+          .replace(/^[a-z]{2}-/, '')
+      ] ?? facts.regions[regionKey(place.region)])
     : undefined;
   if (region?.[1]) return { zone: region[0], source: 'region' };
   // A region spanning clocks (Texas, Mato Grosso's neighbours) leaves it to the city or phone.
