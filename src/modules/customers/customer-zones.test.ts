@@ -141,4 +141,26 @@ describe.each(testDialects())('customer time zones on %s', (dialect) => {
     expect((await ctx.imports.get(org.eastRep.scope, again.id)).counts.updated).toBe(1);
     expect(await byName('Sem Pista')).toEqual(['America/Manaus', 'phone']);
   });
+
+  it('a merge carries how the zone was chosen, and its undo gives the chosen zone back', async () => {
+    const keep = await ctx.newCustomer(org.eastRep, {
+      name: 'Madeiras Norte',
+      country: 'BR',
+      timeZone: 'America/Manaus',
+    });
+    const dup = await ctx.newCustomer(org.eastRep, {
+      name: 'Madeiras Norte Campinas',
+      country: 'BR',
+      city: 'Campinas',
+    });
+    const merged = await api().post('/duplicates/merge', {
+      keepId: keep.id,
+      mergeId: dup.id,
+      take: { time_zone: 'merge' },
+    });
+    expect(merged.statusCode).toBe(200);
+    expect(await zoneOf(keep.id)).toEqual(['America/Sao_Paulo', 'city']);
+    expect((await api().post(`/merges/${merged.json().mergeId}/undo`, {})).statusCode).toBe(200);
+    expect(await zoneOf(keep.id)).toEqual(['America/Manaus', 'user']);
+  });
 });

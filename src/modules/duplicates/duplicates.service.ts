@@ -189,6 +189,8 @@ export class DuplicatesService {
       const restore = Object.fromEntries(
         MERGE_FIELDS.map((f) => [f, before[f]]),
       ) as Partial<Customer>;
+      // How the zone was chosen comes back with it (merges made before 0016 did not keep it).
+      if (before.time_zone_source !== undefined) restore.time_zone_source = before.time_zone_source;
       await customerRecords.update(tx, scope.workspaceId, keep.id, {
         ...restore,
         updated_at: at,
