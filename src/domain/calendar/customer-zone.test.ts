@@ -30,6 +30,14 @@ describe('customerZone', () => {
       'America/Manaus',
       'city',
     ],
+    // Recife is on São Paulo's clock; only Fernando de Noronha's exchange (81 3619) is UTC-2
+    [
+      'BR Recife mobile',
+      { country: 'BR', phones: ['+5581987654321'] },
+      'America/Sao_Paulo',
+      'phone',
+    ],
+    ['BR Noronha', { country: 'BR', phones: ['+558136191234'] }, 'America/Noronha', 'phone'],
     // United States
     ['US California', { country: 'US', region: 'CA' }, 'America/Los_Angeles', 'region'],
     ['US Illinois', { country: 'US', region: 'Illinois' }, 'America/Chicago', 'region'],
@@ -78,6 +86,14 @@ describe('customerZone', () => {
     ['RU Vladivostok', { country: 'RU', city: 'Vladivostok' }, 'Asia/Vladivostok', 'city'],
     ['RU Kaliningrad', { country: 'RU', region: 'KGD' }, 'Europe/Kaliningrad', 'region'],
     ['RU +7 383', { country: 'RU', phones: ['+73832123456'] }, 'Asia/Novosibirsk', 'phone'],
+    // a Russian mobile (9xx) says nothing of where its owner is, though the data files it in Moscow
+    ['RU mobile', { country: 'RU', phones: ['+79131234567'] }, 'Europe/Moscow', 'assumed'],
+    [
+      'RU mobile then landline',
+      { country: 'RU', phones: ['+79131234567', '+73832123456'] },
+      'Asia/Novosibirsk',
+      'phone',
+    ],
     ['RU nothing known', { country: 'RU' }, 'Europe/Moscow', 'assumed'],
     // Canada
     ['CA Alberta', { country: 'CA', region: 'AB' }, 'America/Edmonton', 'region'],
@@ -108,6 +124,8 @@ describe('customerZone', () => {
     ['ID Bali', { country: 'ID', region: 'BA' }, 'Asia/Makassar', 'region'],
     ['ID Papua', { country: 'ID', region: 'PA' }, 'Asia/Jayapura', 'region'],
     ['ID Makassar', { country: 'ID', city: 'Makassar' }, 'Asia/Makassar', 'city'],
+    ['ID mobile', { country: 'ID', phones: ['+6281234567890'] }, 'Asia/Jakarta', 'assumed'],
+    ['ID Bali landline', { country: 'ID', phones: ['+62361234567'] }, 'Asia/Makassar', 'phone'],
     ['ID nothing known', { country: 'ID' }, 'Asia/Jakarta', 'assumed'],
     // Kazakhstan keeps one clock (UTC+5) since 2024-03-01: the country settles it
     ['KZ Almaty', { country: 'KZ', city: 'Almaty', region: '75' }, 'Asia/Almaty', 'country'],

@@ -1,3 +1,4 @@
+import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { clockOf, defaultTimeZone, timeZonesOf } from '../countries.ts';
 import { placeKey, regionKey } from './place-names.ts';
 import table from './zone-data/customer-zones.json' with { type: 'json' };
@@ -70,10 +71,22 @@ export function customerZone(place: CustomerPlace): DerivedZone | null {
   return { zone: region?.[0] ?? facts.assumed, source: 'assumed' };
 }
 
+// Where a mobile number keeps the area code of where it was issued (Brazil's DDD). Elsewhere a
+// mobile says nothing of where its owner is (Russia's 9xx, Indonesia's 08xx, Australia's 04),
+// though the prefix data files them under the capital; North American and Mexican numbers are
+// one plan for both and count as fixed lines.
+const AREA_CODED_MOBILES = new Set(['BR']);
+
+function placesItsOwner(country: string, e164: string): boolean {
+  const type = parsePhoneNumberFromString(e164)?.getType();
+  return type !== 'MOBILE' || AREA_CODED_MOBILES.has(country);
+}
+
 /** The zone the first number that names one clock in the country points at. */
 function phoneZone(country: string, phones: readonly string[]): string | null {
   const own = new Set(timeZonesOf(country));
   for (const raw of phones) {
+    if (!placesItsOwner(country, raw)) continue;
     const digits = raw.replace(/\D/g, '');
     let entry: string | undefined;
     for (let n = digits.length; n > 0 && entry === undefined; n--)
