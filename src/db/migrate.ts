@@ -14,6 +14,7 @@ import * as m0012 from './migrations/0012_activity_source.ts';
 import * as m0013 from './migrations/0013_duplicate_dismissals.ts';
 import * as m0017 from './migrations/0017_user_time_zone.ts';
 import * as m0015 from './migrations/0015_first_contact.ts';
+import * as m0016 from './migrations/0016_customer_zone_source.ts';
 
 // Listed explicitly (not read from disk) so migrations work the same under tsx, tests and bundles.
 // A landed migration is never edited: add the next numbered file instead.
@@ -33,6 +34,7 @@ const migrations: Record<string, Migration> = {
   '0013_duplicate_dismissals': m0013,
   '0017_user_time_zone': m0017,
   '0015_first_contact': m0015,
+  '0016_customer_zone_source': m0016,
 };
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- migrations run before any typed schema exists

@@ -20,12 +20,16 @@ export function defaultTimeZone(country: string): string | null {
   const official = OFFICIAL_SINGLE_ZONE[country];
   if (official) return official;
   const zones = getCountry(country)?.timezones ?? [];
-  const clocks = new Set(
-    zones.map((z) => `${getTimezone(z)?.utcOffset}/${getTimezone(z)?.dstOffset}`),
-  );
+  const clocks = new Set(zones.map(clockOf));
   if (clocks.size !== 1) return null;
   // Prefer the zone that is the country's own (Asia/Ho_Chi_Minh over the shared Asia/Bangkok).
   return zones.find((z) => getTimezone(z)?.countries[0] === country) ?? zones[0] ?? null;
+}
+
+/** A zone's clock as its winter and summer offsets: zones with the same clock tell the same time. */
+export function clockOf(zone: string): string {
+  const tz = getTimezone(zone);
+  return tz ? `${tz.utcOffset}/${tz.dstOffset}` : '?';
 }
 
 export function timeZonesOf(country: string): string[] {

@@ -1,11 +1,12 @@
 import type { Kysely } from 'kysely';
 import { createContainer, type Container } from '../app/container.ts';
 import type { Contact, DB, User } from '../db/schema.ts';
-import { defaultTimeZone } from '../domain/countries.ts';
 import { newId, nowIso } from '../domain/ids.ts';
 import {
   insertNewCustomers,
   newCustomerRow,
+  phonesOf,
+  zoneColumns,
   type NewCustomerBatchItem,
 } from '../modules/customers/customer-records.service.ts';
 import { insertUser } from '../modules/users/users.service.ts';
@@ -42,13 +43,6 @@ const SOURCES = [
 ];
 const STAGES = ['lead', 'prospect', 'customer', 'customer', 'partner', 'churned'] as const;
 const SIZES = ['1-10', '11-50', '51-200', '201-1000', '1001-5000'] as const;
-
-// Demo customers sit in the main business city of markets that span several zones.
-const MAIN_ZONE: Record<string, string> = {
-  BR: 'America/Sao_Paulo',
-  ES: 'Europe/Madrid',
-  CL: 'America/Santiago',
-};
 
 export interface SeedResult {
   workspaceId: string;
@@ -173,8 +167,6 @@ export async function seedDemo(
           industry: rnd.pick(m.industries),
           size: rnd.pick(SIZES),
           languages: m.languages,
-          timeZone:
-            m.zoneByRegion?.[region] ?? defaultTimeZone(m.country) ?? MAIN_ZONE[m.country] ?? null,
           stage: rnd.pick(STAGES),
           tier: rnd.pick(['A', 'B', 'B', 'C', 'C', 'C'] as const),
           source: rnd.pick(SOURCES),
@@ -215,6 +207,8 @@ export async function seedDemo(
           updated_at: now,
         });
       }
+      // The zone as the app derives it for any customer: state, city, then the contacts' phones.
+      Object.assign(c, zoneColumns({ ...c, phones: phonesOf(mine) }));
       const own = new Set([rnd.pick(TAGS), rnd.pick(TAGS)]);
       items.push({ customer: c, contacts: mine, tags: [...own].filter(() => rnd.chance(0.6)) });
       contactCount += mine.length;

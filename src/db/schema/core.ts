@@ -3,6 +3,7 @@ import type { ColumnType, Insertable, Selectable, Updateable } from 'kysely';
 // Workspaces, people and access, customers and contacts, custom fields and the audit log.
 
 import type { CustomFieldType, Role, Stage, Tier } from '../../domain/enums.ts';
+import type { ZoneSource } from '../../domain/calendar/customer-zone.ts';
 
 export type { CustomFieldType, Role, Stage, Tier };
 
@@ -85,6 +86,8 @@ export interface CustomerTable {
   /** JSON array of BCP 47 tags */
   languages: string;
   time_zone: string | null;
+  /** how time_zone was chosen: 'user', or derived from 'region' | 'city' | 'phone' | 'country' | 'assumed' */
+  time_zone_source: ColumnType<ZoneSource | null, ZoneSource | null | undefined, ZoneSource | null>;
   currency: string | null;
   stage: Stage;
   tier: Tier | null;

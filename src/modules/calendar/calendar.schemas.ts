@@ -1,5 +1,6 @@
+import { ZONE_SOURCES } from '../../domain/calendar/customer-zone.ts';
 import { Type } from '@sinclair/typebox';
-import { Nullable } from '../../http/schema-helpers.ts';
+import { Nullable, OneOf } from '../../http/schema-helpers.ts';
 import { SlowSeasonOut } from '../countries/countries.schemas.ts';
 
 const Bilingual = Type.Object({ en: Type.String(), zh: Type.String() });
@@ -66,6 +67,8 @@ export const ContactWindowsOut = Type.Object({
       }),
     ),
     timeZone: Type.String(),
+    /** how the zone was chosen; 'assumed' means the page should ask for the state */
+    timeZoneSource: Nullable(OneOf(ZONE_SOURCES)),
     hours: Hours,
   }),
   home: Type.Object({ country: Type.String(), timeZone: Type.String(), hours: Hours }),

@@ -77,7 +77,7 @@ export class CalendarService {
     if (!customer) throw AppError.notFound('Customer');
     if (!customer.time_zone) {
       throw AppError.conflict(
-        `${customer.name} has no time zone: ${customer.country} spans several, so choose one on the customer first`,
+        `${customer.name} has no time zone: the zone data does not know ${customer.country}, so choose one on the customer first`,
       );
     }
     const { ws, party: office } = await this.homeParty(scope.workspaceId, lang);
@@ -113,6 +113,7 @@ export class CalendarService {
           ? (regionsOf(customer.country, lang)[customer.region] ?? null)
           : null,
         timeZone: customer.time_zone,
+        timeZoneSource: customer.time_zone_source,
         hours,
       },
       home: { country: ws.home_country, timeZone: zone, hours: home.hours },

@@ -8,6 +8,7 @@ import { AppError, fieldError, type FieldError } from '../../http/errors.ts';
 import { diff, recordAudit } from '../audit/audit.service.ts';
 import { customersRepository } from './customers.repository.ts';
 import { refreshCustomerIndex } from './customer-index.ts';
+import { refreshCustomerZone } from './customer-zones.ts';
 import { checkLanguages } from './customers.validation.ts';
 import { contactsRepository } from './contacts.repository.ts';
 import type { ContactBody, ContactOut, ContactPatch } from './contacts.schemas.ts';
@@ -129,6 +130,7 @@ export class ContactsService {
     };
     await contactsRepository.insert(tx, row);
     await refreshCustomerIndex(tx, scope.workspaceId, customer);
+    await refreshCustomerZone(tx, customer);
     await recordAudit(tx, scope, {
       action: 'create',
       entityType: 'contact',
@@ -186,6 +188,9 @@ export class ContactsService {
     customerId: string,
   ): Promise<void> {
     const customer = await customersRepository.findVisible(tx, scope, customerId);
-    if (customer) await refreshCustomerIndex(tx, scope.workspaceId, customer);
+    if (!customer) return;
+    await refreshCustomerIndex(tx, scope.workspaceId, customer);
+    // A phone's area code may settle the zone of a customer whose state and city do not.
+    await refreshCustomerZone(tx, customer);
   }
 }

@@ -3,6 +3,7 @@ import { childIds, reparent } from '../../db/reparent.ts';
 import type { Contact, Customer, CustomerUpdate } from '../../db/schema.ts';
 import type { Scope } from '../../domain/scope.ts';
 import { contactsRepository } from './contacts.repository.ts';
+import { refreshCustomerZone } from './customer-zones.ts';
 import { refreshCustomerIndex, type IndexedCustomer } from './customer-index.ts';
 import { customerIndexRepository } from './customer-index.repository.ts';
 import { customersRepository, type CustomerWhere } from './customers.repository.ts';
@@ -14,6 +15,7 @@ export {
   type NewCustomerBatchItem,
   type NewCustomerFields,
 } from './new-customers.ts';
+export { phonesOf, zoneColumns } from './customer-zones.ts';
 export type { CustomerWhere };
 
 /**
@@ -50,6 +52,9 @@ export const customerRecords = {
 
   setTags: (db: Executor, workspaceId: string, id: string, tags: string[]) =>
     customersRepository.setTags(db, workspaceId, id, tags),
+
+  /** Derives the time zone again after an import or a merge changed the place or the contacts (a zone a person chose stays). */
+  refreshZone: (db: Executor, customer: Customer) => refreshCustomerZone(db, customer),
 
   /** Field changes decided elsewhere (an import filling gaps, a merge, a locked tier). */
   update: (db: Executor, workspaceId: string, id: string, patch: CustomerUpdate) =>

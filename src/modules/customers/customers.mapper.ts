@@ -17,6 +17,7 @@ export function toCustomerOut(row: Customer, tags: string[]): CustomerOut {
     size: row.size,
     languages: JSON.parse(row.languages) as string[],
     timeZone: row.time_zone,
+    timeZoneSource: row.time_zone_source,
     currency: row.currency,
     stage: row.stage,
     tier: row.tier,

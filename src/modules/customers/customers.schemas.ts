@@ -1,4 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
+import { ZONE_SOURCES } from '../../domain/calendar/customer-zone.ts';
 import { COMPANY_SIZES, STAGES, TIERS } from '../../domain/enums.ts';
 import { Nullable, OneOf } from '../../http/schema-helpers.ts';
 import { PageQuery } from '../../http/pagination.ts';
@@ -51,6 +52,8 @@ export const CustomerOut = Type.Object({
   size: Nullable(Type.String()),
   languages: Type.Array(Type.String()),
   timeZone: Nullable(Type.String()),
+  /** how the zone was chosen: by a person, or from the region, city, phone, country, or assumed */
+  timeZoneSource: Nullable(OneOf(ZONE_SOURCES)),
   currency: Nullable(Type.String()),
   stage: Type.String(),
   tier: Nullable(Type.String()),

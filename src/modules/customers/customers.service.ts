@@ -1,7 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Executor } from '../../db/dialect.ts';
 import type { Customer, CustomerUpdate, DB } from '../../db/schema.ts';
-import { defaultTimeZone } from '../../domain/countries.ts';
 import { newId, nowIso } from '../../domain/ids.ts';
 import type { Scope } from '../../domain/scope.ts';
 import { queryTerm } from '../../domain/search-terms.ts';
@@ -19,6 +18,7 @@ import type {
 } from './customers.schemas.ts';
 import { refreshCustomerIndex } from './customer-index.ts';
 import { newCustomerRow, type CustomersCreated } from './new-customers.ts';
+import { customerPhones, zoneColumns } from './customer-zones.ts';
 import { checkCustomerInput, cleanTags } from './customers.validation.ts';
 import { userRecords } from '../users/user-records.service.ts';
 
@@ -143,11 +143,23 @@ export class CustomersService {
       if (body.industry !== undefined) patch.industry = body.industry;
       if (body.size !== undefined) patch.size = body.size;
       if (checked.languages) patch.languages = JSON.stringify(checked.languages);
-      // null clears a chosen time zone: the customer's country's applies again.
-      if (body.timeZone !== undefined)
-        patch.time_zone = body.timeZone ?? defaultTimeZone(body.country ?? current.country);
-      else if (body.country && body.country !== current.country)
-        patch.time_zone = defaultTimeZone(body.country);
+      // A zone sent that differs from the one derived (or confirms a chosen one) is the user's and
+      // wins over everything; null hands it back to the derivation. The edit form sends the
+      // zone it shows, so sending the derived zone unchanged does not pin it.
+      const chosen =
+        body.timeZone != null &&
+        (body.timeZone !== current.time_zone || current.time_zone_source === 'user');
+      const countryChanged = body.country !== undefined && body.country !== current.country;
+      if (chosen) Object.assign(patch, zoneColumns(current, body.timeZone));
+      else if (body.timeZone === null || countryChanged || current.time_zone_source !== 'user')
+        Object.assign(
+          patch,
+          zoneColumns({
+            ...current,
+            ...patch,
+            phones: await customerPhones(tx, scope.workspaceId, id),
+          }),
+        );
       if (body.currency !== undefined) patch.currency = body.currency;
       if (body.stage !== undefined) patch.stage = body.stage;
       if (body.tier !== undefined) patch.tier = body.tier;

@@ -1,9 +1,10 @@
 import type { Executor } from '../../db/dialect.ts';
 import type { Customer, NewContact } from '../../db/schema.ts';
-import { defaultCurrency, defaultTimeZone } from '../../domain/countries.ts';
+import { defaultCurrency } from '../../domain/countries.ts';
 import type { Stage, Tier } from '../../domain/enums.ts';
 import { newId } from '../../domain/ids.ts';
 import { indexOf } from './customer-index.ts';
+import { zoneColumns } from './customer-zones.ts';
 import { contactsRepository } from './contacts.repository.ts';
 import { customerIndexRepository } from './customer-index.repository.ts';
 import { customersRepository } from './customers.repository.ts';
@@ -21,8 +22,10 @@ export interface NewCustomerFields {
   /** a listed company size; imports keep what the sheet says */
   size?: string | null;
   languages?: string[];
-  /** defaults to the country's zone when it has one clock */
+  /** a zone a person or a file named; otherwise derived from region, city, phones, country */
   timeZone?: string | null;
+  /** the contacts' phones (E.164), the primary contact's first, for the area-code rule */
+  phones?: readonly string[];
   currency?: string | null;
   stage?: Stage;
   tier?: Tier | null;
@@ -34,7 +37,7 @@ export interface NewCustomerFields {
 
 /**
  * The one place a customer row is built — by the API, the import and the demo seed — so defaults
- * (zone and currency from the country, stage `lead`) and the columns kept later by touches,
+ * (the zone from the place and phones, currency from the country, stage `lead`) and the columns kept later by touches,
  * health, orders and value classification start the same way everywhere.
  */
 export function newCustomerRow(
@@ -56,7 +59,7 @@ export function newCustomerRow(
     industry: f.industry ?? null,
     size: f.size ?? null,
     languages: JSON.stringify(f.languages ?? []),
-    time_zone: f.timeZone ?? defaultTimeZone(f.country),
+    ...zoneColumns(f, f.timeZone),
     currency: f.currency ?? defaultCurrency(f.country),
     stage: f.stage ?? 'lead',
     tier: f.tier ?? null,

@@ -77,6 +77,10 @@ export class DuplicatesService {
         const value = body.take?.[f] === 'merge' ? other[f] : (keep[f] ?? other[f]);
         if (value !== keep[f]) Object.assign(patch, { [f]: value });
       }
+      // The zone travels with how it was chosen (a zone a person set stays pinned).
+      if ('time_zone' in patch)
+        patch.time_zone_source =
+          patch.time_zone === other.time_zone ? other.time_zone_source : keep.time_zone_source;
       const tags = await customerRecords.tagsOf(tx, scope.workspaceId, [keep.id, other.id]);
       const keptTags = tags.get(keep.id) ?? [];
       const added = (tags.get(other.id) ?? []).filter((t) => !keptTags.includes(t));
@@ -98,6 +102,8 @@ export class DuplicatesService {
         updated_at: at,
       });
       await customerRecords.refreshIndex(tx, scope.workspaceId, { ...keep, ...patch });
+      // The merged customer's contacts (and their phones) now belong to the kept one.
+      await customerRecords.refreshZone(tx, { ...keep, ...patch });
       const moved: Moved = { ...owned, cancelled: open, snoozed, tags: added };
       await duplicatesRepository.insertMerge(tx, {
         workspace_id: scope.workspaceId,
@@ -154,6 +160,8 @@ export class DuplicatesService {
       const restore = Object.fromEntries(
         MERGE_FIELDS.map((f) => [f, before[f]]),
       ) as Partial<Customer>;
+      // How the zone was chosen comes back with it (merges made before 0016 did not keep it).
+      if (before.time_zone_source !== undefined) restore.time_zone_source = before.time_zone_source;
       await customerRecords.update(tx, scope.workspaceId, keep.id, {
         ...restore,
         updated_at: at,

@@ -222,6 +222,8 @@ export class CustomerImport {
           ]);
         if (u.contacts.length) await contactRecords.insertMany(tx, u.contacts);
         await customerRecords.refreshIndex(tx, ws, { ...current, ...u.patch });
+        if (u.contacts.length || 'region' in u.patch || 'city' in u.patch)
+          await customerRecords.refreshZone(tx, { ...current, ...u.patch });
       }
       await importsRepository.insertErrors(tx, errors);
       await importsRepository.advance(tx, ws, this.job.id, rowsDone, bytesDone, counts);

@@ -7,6 +7,8 @@ import {
   insertNewCustomers,
   newCustomerRow,
   type CustomersCreated,
+  phonesOf,
+  zoneColumns,
 } from '../customers/customer-records.service.ts';
 
 // The rows an imported customer becomes: the customer, its contacts, tags, search terms and
@@ -145,6 +147,11 @@ export async function writeNew(
   created: Pending[],
   customersCreated: CustomersCreated,
 ): Promise<void> {
+  // The zone is derived once the file's rows for the customer are folded in: a later row may
+  // bring the state, the city or a phone, the same rules as a customer entered by hand.
+  for (const p of created)
+    if (p.customer.time_zone_source !== 'user')
+      Object.assign(p.customer, zoneColumns({ ...p.customer, phones: phonesOf(p.contacts) }));
   await insertNewCustomers(
     db,
     created.map((p) => ({ customer: p.customer, contacts: p.contacts, tags: p.tags })),

@@ -2277,6 +2277,8 @@ export interface paths {
                 /** @description set by hand; value classification keeps it */
                 tierLocked: boolean;
                 timeZone: null | string;
+                timeZoneSource:
+                  null | ('user' | 'region' | 'city' | 'phone' | 'country' | 'assumed');
                 updatedAt: string;
                 website: null | string;
               }[];
@@ -2390,6 +2392,7 @@ export interface paths {
               /** @description set by hand; value classification keeps it */
               tierLocked: boolean;
               timeZone: null | string;
+              timeZoneSource: null | ('user' | 'region' | 'city' | 'phone' | 'country' | 'assumed');
               updatedAt: string;
               website: null | string;
             };
@@ -2491,6 +2494,7 @@ export interface paths {
               /** @description set by hand; value classification keeps it */
               tierLocked: boolean;
               timeZone: null | string;
+              timeZoneSource: null | ('user' | 'region' | 'city' | 'phone' | 'country' | 'assumed');
               updatedAt: string;
               website: null | string;
             };
@@ -2655,6 +2659,7 @@ export interface paths {
               /** @description set by hand; value classification keeps it */
               tierLocked: boolean;
               timeZone: null | string;
+              timeZoneSource: null | ('user' | 'region' | 'city' | 'phone' | 'country' | 'assumed');
               updatedAt: string;
               website: null | string;
             };
@@ -2733,6 +2738,8 @@ export interface paths {
                 region: null | string;
                 regionName: null | string;
                 timeZone: string;
+                timeZoneSource:
+                  null | ('user' | 'region' | 'city' | 'phone' | 'country' | 'assumed');
               };
               days: {
                 customerDay: {
@@ -3304,6 +3311,7 @@ export interface paths {
               /** @description set by hand; value classification keeps it */
               tierLocked: boolean;
               timeZone: null | string;
+              timeZoneSource: null | ('user' | 'region' | 'city' | 'phone' | 'country' | 'assumed');
               updatedAt: string;
               website: null | string;
             };
@@ -6296,6 +6304,8 @@ export interface paths {
                 /** @description set by hand; value classification keeps it */
                 tierLocked: boolean;
                 timeZone: null | string;
+                timeZoneSource:
+                  null | ('user' | 'region' | 'city' | 'phone' | 'country' | 'assumed');
                 updatedAt: string;
                 website: null | string;
               }[];

@@ -107,6 +107,8 @@ export function CustomerFormModal({
     } as BodyOf<'/customers', 'post'>;
     for (const key of Object.keys(body) as (keyof typeof body)[])
       if (body[key] === undefined) delete body[key];
+    // A cleared zone goes back to being derived from the state, city and phones.
+    if (customer?.timeZone && values.timeZone === undefined) body.timeZone = null;
     try {
       const saved = customer
         ? await unwrap(
@@ -162,11 +164,7 @@ export function CustomerFormModal({
           }}
         />
       </Form.Item>
-      <Form.Item
-        name="timeZone"
-        label={t('customers.fields.timeZone')}
-        extra={t('customers.hints.timeZone')}
-      >
+      <Form.Item name="timeZone" label={t('customers.fields.timeZone')} extra={t('zones.formHint')}>
         <Select allowClear showSearch options={zones.map((z) => ({ value: z, label: z }))} />
       </Form.Item>
       <Form.Item

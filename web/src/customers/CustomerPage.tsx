@@ -31,6 +31,7 @@ import { CustomerFormModal } from './CustomerFormModal.tsx';
 import { CustomerValueCard } from '../value/CustomerValueCard.tsx';
 import { regionLabel, useRegions } from '../countries/regions.ts';
 import { LocalTimeCard } from './LocalTimeCard.tsx';
+import { ZoneSourceNote } from './ZoneSourceNote.tsx';
 
 export function CustomerPage() {
   const { id = '' } = useParams();
@@ -159,7 +160,10 @@ export function CustomerPage() {
                   {c.city ?? dash}
                 </Descriptions.Item>
                 <Descriptions.Item label={t('customers.fields.timeZone')}>
-                  {c.timeZone ?? dash}
+                  <Space orientation="vertical" size={0}>
+                    {c.timeZone ?? dash}
+                    <ZoneSourceNote customer={c} />
+                  </Space>
                 </Descriptions.Item>
                 <Descriptions.Item label={t('customers.fields.website')}>
                   {c.website ? (
@@ -225,7 +229,11 @@ export function CustomerPage() {
         </Col>
         <Col xs={24} xl={8}>
           <Flex vertical gap={16}>
-            <LocalTimeCard timeZone={c.timeZone} country={c.country} />
+            <LocalTimeCard
+              timeZone={c.timeZone}
+              country={c.country}
+              note={<ZoneSourceNote customer={c} />}
+            />
             {!deleted && <FollowUpsCard customerId={c.id} />}
             {!deleted && <HealthCard customerId={c.id} />}
             {!deleted && <CustomerCalendarCard customer={c} />}

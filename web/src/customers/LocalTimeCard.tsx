@@ -1,6 +1,6 @@
 import { ClockCircleOutlined } from '@ant-design/icons';
 import { Card, Space, Tag, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../auth/session.tsx';
 import { formatDateTime, weekendOf } from '../lib/format.ts';
@@ -16,7 +16,16 @@ function useNow(intervalMs = 30_000): Date {
 }
 
 /** The customer's local time now, its distance from the user's clock, and whether it is office time there. */
-export function LocalTimeCard({ timeZone, country }: { timeZone: string | null; country: string }) {
+export function LocalTimeCard({
+  timeZone,
+  country,
+  note,
+}: {
+  timeZone: string | null;
+  country: string;
+  /** how the zone was chosen (an assumed zone says what to fill in) */
+  note?: ReactNode;
+}) {
   const { t, i18n } = useTranslation();
   // the same clock the contact windows count in (the profile's zone, else this browser's)
   const { timeZone: mine } = useSession();
@@ -78,6 +87,7 @@ export function LocalTimeCard({ timeZone, country }: { timeZone: string | null; 
         <Typography.Text type="secondary">
           {timeZone} · {relative}
         </Typography.Text>
+        {note}
         <Tag color={working ? 'green' : 'orange'}>
           {working ? t('customers.workingHours') : t('customers.outsideHours')}
         </Tag>

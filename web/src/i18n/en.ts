@@ -9,6 +9,7 @@ import { enValue } from './en.value.ts';
 import { enTimeZone } from './en.timezone.ts';
 import { enPolicies } from './en.policies.ts';
 import { enFirstContact } from './en.first-contact.ts';
+import { enZones } from './en.zones.ts';
 
 const enCore = {
   app: { name: 'Chuhai', tagline: 'Overseas customer management' },
@@ -197,6 +198,7 @@ export const en = {
   ...enTimeZone,
   ...enPolicies,
   ...enFirstContact,
+  ...enZones,
 };
 
 export type Messages = typeof en;

@@ -9,6 +9,7 @@ import { zhCNValue } from './zh-CN.value.ts';
 import { zhCNTimeZone } from './zh-CN.timezone.ts';
 import { zhCNPolicies } from './zh-CN.policies.ts';
 import { zhCNFirstContact } from './zh-CN.first-contact.ts';
+import { zhCNZones } from './zh-CN.zones.ts';
 import { zhCNSegments } from './zh-CN.segments.ts';
 
 const zhCNCore: CoreMessages = {
@@ -197,4 +198,5 @@ export const zhCN: Messages = {
   ...zhCNTimeZone,
   ...zhCNPolicies,
   ...zhCNFirstContact,
+  ...zhCNZones,
 };
