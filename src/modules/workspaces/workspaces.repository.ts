@@ -44,6 +44,8 @@ export const workspacesRepository = {
       >
     >,
   ): Promise<void> {
+    // An empty patch (PATCH /workspace {}) changes nothing; `SET` with no columns is invalid SQL.
+    if (!Object.keys(patch).length) return;
     await db.updateTable('workspaces').set(patch).where('id', '=', id).execute();
   },
 

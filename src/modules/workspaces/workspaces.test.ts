@@ -52,6 +52,14 @@ describe.each(testDialects())('workspace settings on %s', (dialect) => {
     expect(res.json().errors.map((e: { path: string }) => e.path)).toContain(path);
   });
 
+  it('takes an empty patch as no change (found by the fuzzer: it answered 500)', async () => {
+    const ws = await ctx.newWorkspace();
+    const admin = await ctx.newUser(ws.id, 'admin');
+    const res = await ctx.client(admin).patch('/workspace', {});
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ homeCountry: 'CN', homeTimeZone: 'Asia/Shanghai' });
+  });
+
   it('answers 401 without a caller', async () => {
     expect((await ctx.client().get('/workspace')).statusCode).toBe(401);
     expect((await ctx.client().patch('/workspace', {})).statusCode).toBe(401);
