@@ -1,6 +1,12 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type Locator,
+  type Page,
+} from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/app/http-app.ts';
 import type { App } from '../../src/http/types.ts';
@@ -15,15 +21,21 @@ const SCREENSHOTS = process.env.SCREENSHOTS === '1';
 const PHONE = { width: 390, height: 844 };
 const REP = 'rep1@demo.chuhai.dev'; // 张敏 Zhang Min: a long bilingual name in the header
 
-/** The page is no wider than the screen: nothing to scroll sideways. */
+/**
+ * The page is no wider than the screen: nothing to scroll sideways. A mobile browser widens its
+ * layout viewport (window.innerWidth) to fit wide content and zooms out, so both are compared with
+ * the device's width.
+ */
 async function expectNoHorizontalOverflow(page: Page, where: string) {
+  const device = page.viewportSize()?.width ?? PHONE.width;
   const { scrollWidth, innerWidth } = await page.evaluate(() => ({
     scrollWidth: document.documentElement.scrollWidth,
     innerWidth: window.innerWidth,
   }));
-  expect(scrollWidth, `${where}: page is ${scrollWidth}px wide on a ${innerWidth}px screen`).toBe(
-    innerWidth,
+  expect(scrollWidth, `${where}: page is ${scrollWidth}px wide on a ${device}px screen`).toBe(
+    device,
   );
+  expect(innerWidth, `${where}: the browser zoomed out to ${innerWidth}px`).toBe(device);
 }
 
 /** Shown, and wholly inside the screen's width (and its height, when `aboveFold`). */
@@ -37,23 +49,21 @@ async function expectOnScreen(locator: Locator, what: string, aboveFold = false)
   expect(box!.x, `${what} starts left of the screen`).toBeGreaterThanOrEqual(0);
   expect(box!.x + box!.width, `${what} ends right of the screen`).toBeLessThanOrEqual(width + 0.5);
   if (aboveFold) {
-    expect(box!.y, `${what} starts above the page`).toBeGreaterThanOrEqual(0);
+    expect(box!.y, `${what} starts above the page`).toBeGreaterThanOrEqual(-1);
     expect(box!.y + box!.height, `${what} is below the fold`).toBeLessThanOrEqual(height);
   }
 }
 
-/** A heading reads on one or two lines, not one letter per line. */
-async function expectTitleReadable(locator: Locator, what: string) {
+/** A heading reads on its line (a customer's long name on two), not one letter per line. */
+async function expectTitleReadable(locator: Locator, what: string, maxLines = 1) {
   await locator.waitFor();
-  const { height, line, width } = await locator.evaluate((el) => ({
+  const { height, line } = await locator.evaluate((el) => ({
     height: el.getBoundingClientRect().height,
-    width: el.getBoundingClientRect().width,
     line: parseFloat(getComputedStyle(el).lineHeight) || 32,
   }));
   expect(height, `${what} wraps onto ${Math.round(height / line)} lines`).toBeLessThan(
-    2.5 * line,
+    (maxLines + 1) * line,
   );
-  expect(width, `${what} is squeezed to ${width}px`).toBeGreaterThan(120);
 }
 
 /** The page's content starts at the screen's edge: no collapsed menu rail beside it. */
@@ -176,7 +186,7 @@ describe.skipIf(!runnable)('phone: a rep on the road at 390×844', () => {
 
   it('customer page: local time and the next contact window first, amounts unbroken', async () => {
     await page.goto(`${base}/customers/${customerId}`);
-    await expectTitleReadable(page.getByTestId('customer-title'), 'customer name');
+    await expectTitleReadable(page.getByTestId('customer-title'), 'customer name', 2);
     await expectOnScreen(page.getByTestId('local-time'), 'local time', true);
     await expectOnScreen(page.getByTestId('next-window'), 'next contact window', true);
     await page.getByTestId('activity-item').first().waitFor();
@@ -201,10 +211,13 @@ describe.skipIf(!runnable)('phone: a rep on the road at 390×844', () => {
     await page.goto(`${base}/customers/${customerId}`);
     await page.getByTestId('activity-item').first().waitFor();
     const before = await page.getByTestId('activity-item').count();
+    // On the road the touch is logged from the top of the page, not after the whole history.
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await expectOnScreen(page.getByTestId('log-call'), 'log-call button', true);
     await page.getByTestId('log-call').click();
     const summary = page.getByTestId('activity-summary');
-    await expectOnScreen(summary, 'summary field');
-    await expectOnScreen(page.getByTestId('activity-save'), 'save button');
+    await expectOnScreen(summary, 'summary field', true);
+    await expectOnScreen(page.getByTestId('activity-save'), 'save button', true);
     await expectNoHorizontalOverflow(page, 'log form');
     await shoot(page, 'log-touch');
     await summary.fill('Called from the car: samples arrived, they want a quote by Friday');
@@ -219,7 +232,7 @@ describe.skipIf(!runnable)('phone: a rep on the road at 390×844', () => {
     await page.goto(`${base}/countries/SA`);
     const title = page.getByTestId('country-title');
     await title.filter({ hasText: 'Saudi Arabia' }).waitFor();
-    await expectTitleReadable(title, 'country title');
+    await expectTitleReadable(title, 'country title', 2);
     await page.getByTestId('playbook-item').first().waitFor();
     await expectNoHorizontalOverflow(page, 'country page');
     await expectFullWidthContent(page);

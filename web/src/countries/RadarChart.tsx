@@ -23,6 +23,13 @@ export function RadarChart({
   useEffect(() => {
     if (!ref.current) return;
     const chart = echarts.init(ref.current);
+    // On a phone the labels left and right of the chart need room: a smaller web, and a long
+    // name ("Long-term orientation") on two lines.
+    const narrow = ref.current.clientWidth < 480;
+    const label = (d: Dimension) => {
+      const name = labels[d].replace(/\s*([（(])/, '\n$1');
+      return narrow && !name.includes('\n') && name.length > 12 ? name.replace(' ', '\n') : name;
+    };
     const missing = (d: Dimension) => series.some((s) => s.scores[d] === null);
     chart.setOption({
       tooltip: {},
@@ -31,12 +38,10 @@ export function RadarChart({
         // Some 2015 scores exceed 100 (Greece uai 112): keep them on the chart as published.
         indicator: ORDER.map((d) => ({
           // A parenthetical goes on its own line, so long names are not cut at the chart's edge.
-          name: [labels[d].replace(/\s*([（(])/, '\n$1'), missing(d) ? `(${noScore})` : '']
-            .filter(Boolean)
-            .join('\n'),
+          name: [label(d), missing(d) ? `(${noScore})` : ''].filter(Boolean).join('\n'),
           max: 120,
         })),
-        radius: '62%',
+        radius: narrow ? '50%' : '62%',
       },
       series: [
         {

@@ -4,6 +4,7 @@ import { enMarkets } from './en.markets.ts';
 import { enImports } from './en.imports.ts';
 import { enSegments } from './en.segments.ts';
 import { enValue } from './en.value.ts';
+import { enPhone } from './en.phone.ts';
 
 const enCore = {
   app: { name: 'Chuhai', tagline: 'Overseas customer management' },
@@ -187,6 +188,7 @@ export const en = {
   ...enSegments,
   ...enImports,
   ...enValue,
+  ...enPhone,
 };
 
 export type Messages = typeof en;

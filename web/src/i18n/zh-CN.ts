@@ -5,6 +5,7 @@ import { zhCNMarkets } from './zh-CN.markets.ts';
 import { zhCNImports } from './zh-CN.imports.ts';
 import { zhCNValue } from './zh-CN.value.ts';
 import { zhCNSegments } from './zh-CN.segments.ts';
+import { zhCNPhone } from './zh-CN.phone.ts';
 
 const zhCNCore: CoreMessages = {
   app: { name: '出海', tagline: '海外客户管理' },
@@ -187,4 +188,5 @@ export const zhCN: Messages = {
   ...zhCNSegments,
   ...zhCNImports,
   ...zhCNValue,
+  ...zhCNPhone,
 };
