@@ -162,7 +162,7 @@ describe.skipIf(!runnable)('phone: a rep on the road at 390×844', () => {
     const menu = page.getByTestId('nav-menu-button');
     await expectOnScreen(menu, 'menu button', true);
     await menu.click();
-    const drawer = page.locator('.ant-drawer-content').filter({ has: page.getByRole('menu') });
+    const drawer = page.getByTestId('nav-drawer');
     await expectOnScreen(drawer.getByRole('link', { name: 'Customers', exact: true }), 'menu');
     await shoot(page, 'menu');
     await drawer.getByRole('link', { name: 'Customers', exact: true }).click();

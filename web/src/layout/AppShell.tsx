@@ -178,7 +178,7 @@ export function AppShell({ children }: { children: ReactNode }) {
             </Typography.Text>
           }
         >
-          {menu}
+          <nav data-testid="nav-drawer">{menu}</nav>
         </Drawer>
       )}
     </Layout>
