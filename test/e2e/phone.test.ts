@@ -28,10 +28,10 @@ const REP = 'rep1@demo.chuhai.dev'; // 张敏 Zhang Min: a long bilingual name i
  */
 async function expectNoHorizontalOverflow(page: Page, where: string) {
   const device = page.viewportSize()?.width ?? PHONE.width;
-  const { scrollWidth, innerWidth } = await page.evaluate(() => ({
-    scrollWidth: document.documentElement.scrollWidth,
-    innerWidth: window.innerWidth,
-  }));
+  const { scrollWidth, innerWidth } = await page.evaluate<{
+    scrollWidth: number;
+    innerWidth: number;
+  }>('({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth })');
   expect(scrollWidth, `${where}: page is ${scrollWidth}px wide on a ${device}px screen`).toBe(
     device,
   );
@@ -54,13 +54,20 @@ async function expectOnScreen(locator: Locator, what: string, aboveFold = false)
   }
 }
 
+/** An element's height and its line height (browser code as text: no DOM types here). */
+function heightInLines(locator: Locator, fallback: number) {
+  return locator.evaluate<{ height: number; line: number }, undefined>(
+    `(el) => ({
+      height: el.getBoundingClientRect().height,
+      line: parseFloat(getComputedStyle(el).lineHeight) || ${fallback},
+    })`,
+  );
+}
+
 /** A heading reads on its line (a customer's long name on two), not one letter per line. */
 async function expectTitleReadable(locator: Locator, what: string, maxLines = 1) {
   await locator.waitFor();
-  const { height, line } = await locator.evaluate((el) => ({
-    height: el.getBoundingClientRect().height,
-    line: parseFloat(getComputedStyle(el).lineHeight) || 32,
-  }));
+  const { height, line } = await heightInLines(locator, 32);
   expect(height, `${what} wraps onto ${Math.round(height / line)} lines`).toBeLessThan(
     (maxLines + 1) * line,
   );
@@ -156,7 +163,7 @@ describe.skipIf(!runnable)('phone: a rep on the road at 390×844', () => {
     await expectFullWidthContent(page);
     await expectOnScreen(page.getByTestId('user-menu'), 'user menu', true);
     await expectOnScreen(page.getByTestId('inbox-log-touch').first(), 'inbox log-touch button');
-    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.evaluate('window.scrollTo(0, 0)');
     await shoot(page, 'today');
 
     const menu = page.getByTestId('nav-menu-button');
@@ -180,7 +187,7 @@ describe.skipIf(!runnable)('phone: a rep on the road at 390×844', () => {
     await expectOnScreen(page.getByTestId('customer-search'), 'search box', true);
     await expectOnScreen(page.getByTestId('customer-card').first(), 'first customer card');
     expect(await page.locator('.ant-table').count(), 'a wide table at phone width').toBe(0);
-    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.evaluate('window.scrollTo(0, 0)');
     await shoot(page, 'customers');
   }, 120_000);
 
@@ -197,13 +204,10 @@ describe.skipIf(!runnable)('phone: a rep on the road at 390×844', () => {
     await expectOnScreen(page.getByTestId('contact-phone').first(), 'contact phone');
     // An amount is one unbroken line: "US$12,345.00", never "US$12,3" / "45.00".
     for (const amount of await page.getByTestId('money').all()) {
-      const { height, line } = await amount.evaluate((el) => ({
-        height: el.getBoundingClientRect().height,
-        line: parseFloat(getComputedStyle(el).lineHeight) || 22,
-      }));
+      const { height, line } = await heightInLines(amount, 22);
       expect(height, `amount "${await amount.textContent()}" breaks`).toBeLessThan(1.5 * line);
     }
-    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.evaluate('window.scrollTo(0, 0)');
     await shoot(page, 'customer');
   }, 120_000);
 
@@ -212,7 +216,7 @@ describe.skipIf(!runnable)('phone: a rep on the road at 390×844', () => {
     await page.getByTestId('activity-item').first().waitFor();
     const before = await page.getByTestId('activity-item').count();
     // On the road the touch is logged from the top of the page, not after the whole history.
-    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.evaluate('window.scrollTo(0, 0)');
     await expectOnScreen(page.getByTestId('log-call'), 'log-call button', true);
     await page.getByTestId('log-call').click();
     const summary = page.getByTestId('activity-summary');
@@ -281,14 +285,18 @@ describe.skipIf(!runnable)('phone: a rep on the road at 390×844', () => {
     await wide.getByTestId('customer-link').first().waitFor();
     await expectNoHorizontalOverflow(wide, 'customer list at 1440');
     // The table itself fits too: its last column ends inside it, nothing to scroll sideways.
-    const { tableRight, lastHeader } = await wide.evaluate(() => ({
-      tableRight: document.querySelector('.ant-table')!.getBoundingClientRect().right,
+    // (Browser code as text: the server's tsconfig has no DOM types.)
+    const { tableRight, lastHeader } = await wide.evaluate<{
+      tableRight: number;
+      lastHeader: number;
+    }>(`({
+      tableRight: document.querySelector('.ant-table').getBoundingClientRect().right,
       lastHeader: Math.max(
         ...[...document.querySelectorAll('.ant-table-thead th')].map(
           (th) => th.getBoundingClientRect().right,
         ),
       ),
-    }));
+    })`);
     expect(lastHeader, 'the customer table scrolls sideways at 1440').toBeLessThanOrEqual(
       tableRight + 1,
     );
