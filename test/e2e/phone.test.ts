@@ -54,14 +54,21 @@ async function expectOnScreen(locator: Locator, what: string, aboveFold = false)
   }
 }
 
-/** An element's height and its line height (browser code as text: no DOM types here). */
+/** What the height check reads of an element (the server's tsconfig has no DOM types). */
+interface Box {
+  getBoundingClientRect(): { height: number };
+  ownerDocument: { defaultView: { getComputedStyle(el: Box): { lineHeight: string } } };
+}
+
+/** An element's height and its line height. */
 function heightInLines(locator: Locator, fallback: number) {
-  return locator.evaluate<{ height: number; line: number }, undefined>(
-    `(el) => ({
+  return locator.evaluate((node, fb) => {
+    const el = node as unknown as Box;
+    return {
       height: el.getBoundingClientRect().height,
-      line: parseFloat(getComputedStyle(el).lineHeight) || ${fallback},
-    })`,
-  );
+      line: parseFloat(el.ownerDocument.defaultView.getComputedStyle(el).lineHeight) || fb,
+    };
+  }, fallback);
 }
 
 /** A heading reads on its line (a customer's long name on two), not one letter per line. */
