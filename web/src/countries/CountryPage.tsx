@@ -34,6 +34,8 @@ const WEEKDAYS = {
   zh: ['', '周一', '周二', '周三', '周四', '周五', '周六', '周日'],
 };
 
+const WRAP_TAG = { whiteSpace: 'normal', maxWidth: '100%', marginInlineEnd: 0 } as const;
+
 export function CountryPage() {
   const { code = '' } = useParams();
   const { t, i18n } = useTranslation();
@@ -175,6 +177,7 @@ export function CountryPage() {
                         : 'blue'
                   }
                   data-testid={`score-${d}`}
+                  style={WRAP_TAG}
                 >
                   {dimensionNames[d]}: {p.hofstede[d] ?? t('countries.noScore')}
                   {p.hofstedeSources[d] === 'workspace' ? ` · ${t('countries.ownScore')}` : ''}
@@ -222,7 +225,8 @@ export function CountryPage() {
         />
         <Flex wrap gap={8} style={{ marginTop: 12 }}>
           {p.slowSeasons.map((s) => (
-            <Tag key={`${s.kind}-${s.start}`} color="gold">
+            // A season's holidays can make a long tag: it wraps rather than widen a phone's page.
+            <Tag key={`${s.kind}-${s.start}`} color="gold" style={WRAP_TAG}>
               {t(`seasons.${s.kind}`)} {s.start} → {s.end}
               {s.names ? ` (${s.names.join('、')})` : ''}
             </Tag>

@@ -24,6 +24,9 @@ export function RadarChart({
   useEffect(() => {
     if (!ref.current) return;
     const chart = echarts.init(ref.current);
+    // On a phone the labels left and right of the chart need room: a smaller web, and a long
+    // name ("Long-term orientation") on two lines.
+    const narrow = ref.current.clientWidth < 480;
     const missing = (d: Dimension) => series.some((s) => s.scores[d] === null);
     chart.setOption({
       tooltip: {},
@@ -35,7 +38,7 @@ export function RadarChart({
           max: 120,
         })),
         // Room for two- and three-line names on the left and right axes.
-        radius: '58%',
+        radius: narrow ? '50%' : '58%',
         center: ['50%', '48%'],
         axisName: { fontSize: 12, lineHeight: 14 },
       },

@@ -1,4 +1,4 @@
-import { Card, Col, Row, Tooltip, Typography } from 'antd';
+import { Card, Col, Flex, Row, Tooltip } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Holiday, SlowSeason } from '../api/models.ts';
 import { firstDayOfWeek, leadingBlanks, weekdayNames, weekOrder } from '../lib/week.ts';
@@ -126,20 +126,22 @@ export function YearCalendar({
         );
       })}
       <Col span={24}>
-        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-          <span style={{ background: '#ff4d4f', color: '#fff', padding: '0 6px', borderRadius: 3 }}>
-            {t('countries.closed')}
-          </span>{' '}
-          <span style={{ background: '#e8e8e8', padding: '0 6px', borderRadius: 3 }}>
-            {t('countries.weekend')}
-          </span>{' '}
-          <span style={{ background: '#fff1b8', padding: '0 6px', borderRadius: 3 }}>
-            {t('countries.slowSeason')}
-          </span>{' '}
-          <span style={{ background: '#52c41a', color: '#fff', padding: '0 6px', borderRadius: 3 }}>
-            {t('countries.kinds.working_day')}
-          </span>
-        </Typography.Text>
+        {/* Each key stays whole; on a phone the keys wrap between them. */}
+        <Flex wrap gap={4} style={{ fontSize: 12 }}>
+          {[
+            ['#ff4d4f', '#fff', t('countries.closed')],
+            ['#e8e8e8', undefined, t('countries.weekend')],
+            ['#fff1b8', undefined, t('countries.slowSeason')],
+            ['#52c41a', '#fff', t('countries.kinds.working_day')],
+          ].map(([background, color, text]) => (
+            <span
+              key={text}
+              style={{ background, color, padding: '0 6px', borderRadius: 3, whiteSpace: 'nowrap' }}
+            >
+              {text}
+            </span>
+          ))}
+        </Flex>
       </Col>
     </Row>
   );

@@ -3,13 +3,14 @@ import { Alert, Button, Card, Empty, List, Space, Tag, Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { ApiError, client, unwrap } from '../api/client.ts';
+import { client, unwrap } from '../api/client.ts';
 import type { Customer, DayReason } from '../api/models.ts';
 import { qk } from '../api/query-keys.ts';
 import { useSession } from '../auth/session.tsx';
 import { PlaybookView } from '../countries/PlaybookView.tsx';
 import { formatDay } from '../lib/format.ts';
 import { zoneLabel } from '../lib/time-zone.ts';
+import { useContactWindows } from './useContactWindows.ts';
 
 function reasonLabel(r: DayReason, t: (k: string) => string): string {
   switch (r.kind) {
@@ -27,22 +28,8 @@ function reasonLabel(r: DayReason, t: (k: string) => string): string {
 /** Whether the customer is at work today and why not, when both sides overlap, and how to talk to them. */
 export function CustomerCalendarCard({ customer }: { customer: Customer }) {
   const { t, i18n } = useTranslation();
-  const { workspace, timeZone } = useSession();
-  const zh = i18n.language === 'zh-CN';
-  const windows = useQuery({
-    queryKey: qk.contactWindows(customer.id, customer.timeZone, i18n.language, timeZone),
-    queryFn: () =>
-      unwrap(
-        client.GET('/customers/{id}/contact-windows', {
-          params: {
-            path: { id: customer.id },
-            query: { days: 5, lang: zh ? 'zh' : 'en', timeZone },
-          },
-        }),
-      ),
-    retry: false,
-    refetchInterval: 5 * 60_000,
-  });
+  const { workspace } = useSession();
+  const windows = useContactWindows(customer);
   const compare = useQuery({
     queryKey: qk.compare.pair(workspace.homeCountry, customer.country),
     queryFn: () =>
@@ -54,7 +41,7 @@ export function CustomerCalendarCard({ customer }: { customer: Customer }) {
   });
   const day = (date: string) => formatDay(date, i18n.language);
   const w = windows.data;
-  const noZone = windows.error instanceof ApiError && windows.error.status === 409;
+  const noZone = windows.noZone;
 
   return (
     <Space orientation="vertical" style={{ width: '100%' }} size={16}>

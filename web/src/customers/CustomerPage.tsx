@@ -5,8 +5,8 @@ import {
   Button,
   Card,
   Col,
-  Descriptions,
   Flex,
+  Grid,
   Popconfirm,
   Result,
   Row,
@@ -20,28 +20,28 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { client, unwrap } from '../api/client.ts';
-import { useCustomFields, useNameOf } from '../api/queries.ts';
 import { qk } from '../api/query-keys.ts';
-import { countryName, flag } from '../lib/countries.ts';
-import { formatDate, formatDateTime, languageNames } from '../lib/format.ts';
+import { flag } from '../lib/countries.ts';
 import { ActivitiesCard, FollowUpsCard, HealthCard } from '../relationship/RelationshipCard.tsx';
 import { ContactsCard } from './ContactsCard.tsx';
 import { CustomerCalendarCard } from './CustomerCalendarCard.tsx';
 import { CustomerFormModal } from './CustomerFormModal.tsx';
 import { CustomerValueCard } from '../value/CustomerValueCard.tsx';
-import { regionLabel, useRegions } from '../countries/regions.ts';
 import { LocalTimeCard } from './LocalTimeCard.tsx';
 import { ZoneSourceNote } from './ZoneSourceNote.tsx';
+import { CustomerProfileCard } from './CustomerProfileCard.tsx';
+import { useIsPhone } from '../layout/useIsPhone.ts';
+import { QuickLog } from '../relationship/QuickLog.tsx';
 
 export function CustomerPage() {
   const { id = '' } = useParams();
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { message } = App.useApp();
   const navigate = useNavigate();
   const qc = useQueryClient();
-  const names = useNameOf();
-  const fields = useCustomFields().data ?? [];
   const [editing, setEditing] = useState(false);
+  const phone = useIsPhone();
+  const wide = Grid.useBreakpoint().xl === true;
   const key = qk.customer(id);
   const customer = useQuery({
     queryKey: key,
@@ -71,16 +71,33 @@ export function CustomerPage() {
     void qc.invalidateQueries({ queryKey: key });
     void qc.invalidateQueries({ queryKey: qk.customers.all() });
   };
-  const dash = t('common.none');
+  const localTime = <LocalTimeCard customer={c} note={<ZoneSourceNote customer={c} />} />;
+  const followUps = !deleted && <FollowUpsCard customerId={c.id} />;
+  const contacts = <ContactsCard customerId={c.id} readOnly={deleted} />;
+  const value = <CustomerValueCard customer={c} readOnly={deleted} />;
+  // On a phone the touch buttons sit near the top (below), not inside the activities card.
+  const activities = <ActivitiesCard customerId={c.id} readOnly={deleted} quickLog={!phone} />;
+  const profile = <CustomerProfileCard customer={c} />;
+  const health = !deleted && <HealthCard customerId={c.id} />;
+  const calendar = !deleted && <CustomerCalendarCard customer={c} />;
 
   return (
     <Flex vertical gap={16}>
-      <Flex justify="space-between" align="start" wrap gap={12}>
-        <Space orientation="vertical" size={0}>
+      {/* On a phone the buttons keep their corner and the name takes the rest of the row. */}
+      <Flex justify="space-between" align="start" wrap={!phone} gap={12}>
+        <Space
+          orientation="vertical"
+          size={0}
+          style={{ flex: phone ? '1 1 0' : undefined, minWidth: 0 }}
+        >
           <Link to="/customers">
             <ArrowLeftOutlined /> {t('customers.backToList')}
           </Link>
-          <Typography.Title level={3} style={{ margin: '8px 0 0' }} data-testid="customer-title">
+          <Typography.Title
+            level={3}
+            style={{ margin: '8px 0 0', overflowWrap: 'anywhere' }}
+            data-testid="customer-title"
+          >
             {flag(c.country)} {c.name}
           </Typography.Title>
           {c.nativeName && (
@@ -88,7 +105,7 @@ export function CustomerPage() {
               {c.nativeName}
             </Typography.Text>
           )}
-          <Space style={{ marginTop: 8 }}>
+          <Space wrap size={[0, 4]} style={{ marginTop: 8 }}>
             <Tag color="blue">{t(`stages.${c.stage}`)}</Tag>
             {c.tier && (
               <Tag color="gold">
@@ -112,7 +129,7 @@ export function CustomerPage() {
                 refresh();
               }}
             >
-              {t('common.restore')}
+              {!phone && t('common.restore')}
             </Button>
           ) : (
             <>
@@ -120,8 +137,9 @@ export function CustomerPage() {
                 icon={<EditOutlined />}
                 onClick={() => setEditing(true)}
                 data-testid="edit-customer"
+                aria-label={t('common.edit')}
               >
-                {t('common.edit')}
+                {!phone && t('common.edit')}
               </Button>
               <Popconfirm
                 title={t('customers.deleteConfirm')}
@@ -136,8 +154,8 @@ export function CustomerPage() {
                   void navigate('/customers');
                 }}
               >
-                <Button danger icon={<DeleteOutlined />}>
-                  {t('common.delete')}
+                <Button danger icon={<DeleteOutlined />} aria-label={t('common.delete')}>
+                  {!phone && t('common.delete')}
                 </Button>
               </Popconfirm>
             </>
@@ -145,101 +163,43 @@ export function CustomerPage() {
         </Space>
       </Flex>
       {deleted && <Alert type="warning" showIcon title={t('customers.inTrash')} />}
-      <Row gutter={[16, 16]}>
-        <Col xs={24} xl={16}>
-          <Flex vertical gap={16}>
-            <Card title={t('customers.profile')}>
-              <Descriptions column={{ xs: 1, md: 2 }} size="small">
-                <Descriptions.Item label={t('customers.fields.country')}>
-                  {countryName(c.country, i18n.language)} ({c.country})
-                </Descriptions.Item>
-                <Descriptions.Item label={t('customers.fields.region')}>
-                  {c.region ? <RegionName country={c.country} code={c.region} /> : dash}
-                </Descriptions.Item>
-                <Descriptions.Item label={t('customers.fields.city')}>
-                  {c.city ?? dash}
-                </Descriptions.Item>
-                <Descriptions.Item label={t('customers.fields.timeZone')}>
-                  <Space orientation="vertical" size={0}>
-                    {c.timeZone ?? dash}
-                    <ZoneSourceNote customer={c} />
-                  </Space>
-                </Descriptions.Item>
-                <Descriptions.Item label={t('customers.fields.website')}>
-                  {c.website ? (
-                    <a href={c.website} target="_blank" rel="noreferrer">
-                      {c.website}
-                    </a>
-                  ) : (
-                    dash
-                  )}
-                </Descriptions.Item>
-                <Descriptions.Item label={t('customers.fields.domain')}>
-                  {c.domain ?? dash}
-                </Descriptions.Item>
-                <Descriptions.Item label={t('customers.fields.industry')}>
-                  {c.industry ?? dash}
-                </Descriptions.Item>
-                <Descriptions.Item label={t('customers.fields.size')}>
-                  {c.size ?? dash}
-                </Descriptions.Item>
-                <Descriptions.Item label={t('customers.fields.languages')}>
-                  {languageNames(c.languages, i18n.language) || dash}
-                </Descriptions.Item>
-                <Descriptions.Item label={t('customers.fields.currency')}>
-                  {c.currency ?? dash}
-                </Descriptions.Item>
-                <Descriptions.Item label={t('customers.fields.source')}>
-                  {c.source ?? dash}
-                </Descriptions.Item>
-                <Descriptions.Item label={t('customers.fields.owner')}>
-                  {names.user(c.ownerId)}
-                </Descriptions.Item>
-                <Descriptions.Item label={t('customers.fields.team')}>
-                  {names.team(c.teamId)}
-                </Descriptions.Item>
-                <Descriptions.Item label={t('customers.fields.createdAt')}>
-                  {formatDateTime(c.createdAt, i18n.language)}
-                </Descriptions.Item>
-                <Descriptions.Item label={t('customers.fields.updatedAt')}>
-                  {formatDateTime(c.updatedAt, i18n.language)}
-                </Descriptions.Item>
-              </Descriptions>
-              {fields.length > 0 && (
-                <Descriptions
-                  title={t('customers.customFields')}
-                  column={{ xs: 1, md: 2 }}
-                  size="small"
-                  style={{ marginTop: 16 }}
-                >
-                  {fields.map((f) => (
-                    <Descriptions.Item key={f.key} label={f.label}>
-                      {f.type === 'date' && typeof c.customFields[f.key] === 'string'
-                        ? formatDate(String(c.customFields[f.key]), i18n.language)
-                        : String(c.customFields[f.key] ?? dash)}
-                    </Descriptions.Item>
-                  ))}
-                </Descriptions>
-              )}
+      {wide ? (
+        <Row gutter={[16, 16]}>
+          <Col span={16}>
+            <Flex vertical gap={16}>
+              {profile}
+              {contacts}
+              {value}
+              {activities}
+            </Flex>
+          </Col>
+          <Col span={8}>
+            <Flex vertical gap={16}>
+              {localTime}
+              {followUps}
+              {health}
+              {calendar}
+            </Flex>
+          </Col>
+        </Row>
+      ) : (
+        // One column: the clock and the next window to call first, then what a rep acts on.
+        <Flex vertical gap={16}>
+          {localTime}
+          {phone && !deleted && (
+            <Card size="small" title={t('phone.logTouch')}>
+              <QuickLog customerId={c.id} />
             </Card>
-            <ContactsCard customerId={c.id} readOnly={deleted} />
-            <CustomerValueCard customer={c} readOnly={deleted} />
-            <ActivitiesCard customerId={c.id} readOnly={deleted} />
-          </Flex>
-        </Col>
-        <Col xs={24} xl={8}>
-          <Flex vertical gap={16}>
-            <LocalTimeCard
-              timeZone={c.timeZone}
-              country={c.country}
-              note={<ZoneSourceNote customer={c} />}
-            />
-            {!deleted && <FollowUpsCard customerId={c.id} />}
-            {!deleted && <HealthCard customerId={c.id} />}
-            {!deleted && <CustomerCalendarCard customer={c} />}
-          </Flex>
-        </Col>
-      </Row>
+          )}
+          {followUps}
+          {contacts}
+          {activities}
+          {value}
+          {profile}
+          {health}
+          {calendar}
+        </Flex>
+      )}
       {editing && (
         <CustomerFormModal
           open
@@ -253,9 +213,4 @@ export function CustomerPage() {
       )}
     </Flex>
   );
-}
-
-/** The customer's region by name (苏格兰 (SCT)) where the holiday data knows it. */
-function RegionName({ country, code }: { country: string; code: string }) {
-  return <span data-testid="customer-region-name">{regionLabel(useRegions(country), code)}</span>;
 }

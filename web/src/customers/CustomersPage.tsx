@@ -4,6 +4,8 @@ import { useMemo, useState, type UIEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { Customer } from '../api/models.ts';
+import { useIsPhone } from '../layout/useIsPhone.ts';
+import { CustomerCards } from './CustomerCards.tsx';
 import { CustomerFilterBar } from './CustomerFilterBar.tsx';
 import { CustomerFormModal } from './CustomerFormModal.tsx';
 import { useCustomerList, type CustomerFilters } from './useCustomerList.ts';
@@ -17,6 +19,7 @@ export function CustomersPage() {
   const [visible, setVisible] = useState<string[]>(savedColumns);
   const [creating, setCreating] = useState(false);
   const list = useCustomerList(filters);
+  const phone = useIsPhone();
   const rows = useMemo(() => list.data?.pages.flatMap((p) => p.items) ?? [], [list.data]);
 
   const onScroll = (e: UIEvent<HTMLDivElement>) => {
@@ -34,6 +37,18 @@ export function CustomersPage() {
     (c) => !OPTIONAL.includes(c.key as never) || visible.includes(String(c.key)),
   );
   const filtered = Object.values(filters).some((v) => v !== undefined && v !== '' && v !== false);
+
+  const empty = (
+    <Empty
+      description={
+        filters.deleted
+          ? t('customers.emptyTrash')
+          : filtered
+            ? t('customers.emptyFiltered')
+            : t('customers.empty')
+      }
+    />
+  );
 
   const chooser = (
     <Checkbox.Group
@@ -53,19 +68,22 @@ export function CustomersPage() {
 
   return (
     <Flex vertical gap={16}>
-      <Flex justify="space-between" align="center">
-        <Typography.Title level={3} style={{ margin: 0 }}>
+      {/* The buttons wrap under the title rather than squeeze it to a letter a line. */}
+      <Flex justify="space-between" align="center" wrap gap={8}>
+        <Typography.Title level={3} style={{ margin: 0, whiteSpace: 'nowrap' }}>
           {filters.deleted ? t('customers.trash') : t('customers.title')}
         </Typography.Title>
         <Space>
-          <Popover
-            content={chooser}
-            title={t('customers.columns')}
-            trigger="click"
-            placement="bottomRight"
-          >
-            <Button icon={<SettingOutlined />}>{t('customers.columns')}</Button>
-          </Popover>
+          {!phone && (
+            <Popover
+              content={chooser}
+              title={t('customers.columns')}
+              trigger="click"
+              placement="bottomRight"
+            >
+              <Button icon={<SettingOutlined />}>{t('customers.columns')}</Button>
+            </Popover>
+          )}
           <Button
             type="primary"
             icon={<PlusOutlined />}
@@ -88,6 +106,17 @@ export function CustomersPage() {
           title={t('common.loadFailed')}
           extra={<Button onClick={() => void list.refetch()}>{t('common.retry')}</Button>}
         />
+      ) : phone ? (
+        <CustomerCards
+          // A new filter starts the cards from the top again.
+          key={JSON.stringify(filters)}
+          rows={rows}
+          loading={list.isPending}
+          hasMore={!!list.hasNextPage}
+          loadingMore={list.isFetchingNextPage}
+          onMore={() => void list.fetchNextPage()}
+          empty={empty}
+        />
       ) : (
         <Table<Customer>
           virtual
@@ -102,19 +131,7 @@ export function CustomersPage() {
             y: Math.max(320, window.innerHeight - 330),
           }}
           onScroll={onScroll}
-          locale={{
-            emptyText: (
-              <Empty
-                description={
-                  filters.deleted
-                    ? t('customers.emptyTrash')
-                    : filtered
-                      ? t('customers.emptyFiltered')
-                      : t('customers.empty')
-                }
-              />
-            ),
-          }}
+          locale={{ emptyText: empty }}
           footer={() =>
             list.isFetchingNextPage
               ? t('customers.loadingMore')

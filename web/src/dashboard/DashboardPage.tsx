@@ -5,12 +5,14 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { client, unwrap } from '../api/client.ts';
 import { qk } from '../api/query-keys.ts';
+import { useIsPhone } from '../layout/useIsPhone.ts';
 import { flag } from '../lib/countries.ts';
 import { InboxCard } from '../relationship/InboxCard.tsx';
 
 export function DashboardPage() {
   const { t, i18n } = useTranslation();
   const zh = i18n.language === 'zh-CN';
+  const phone = useIsPhone();
   const upcoming = useQuery({
     queryKey: qk.upcomingHolidays(i18n.language),
     queryFn: () =>
@@ -38,8 +40,18 @@ export function DashboardPage() {
             <CalendarOutlined /> {t('dashboard.upcoming')}
           </>
         }
-        extra={<Typography.Text type="secondary">{t('dashboard.upcomingHint')}</Typography.Text>}
+        // On a phone the hint has no room beside the title; it opens the card instead.
+        extra={
+          !phone && (
+            <Typography.Text type="secondary">{t('dashboard.upcomingHint')}</Typography.Text>
+          )
+        }
       >
+        {phone && (
+          <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>
+            {t('dashboard.upcomingHint')}
+          </Typography.Paragraph>
+        )}
         {upcoming.isPending ? (
           <Skeleton active />
         ) : (
@@ -52,7 +64,7 @@ export function DashboardPage() {
                   avatar={
                     <Tag
                       color={h.date === upcoming.data?.from ? 'red' : 'blue'}
-                      style={{ minWidth: 110, textAlign: 'center' }}
+                      style={{ minWidth: phone ? 0 : 110, textAlign: 'center' }}
                     >
                       {h.date === upcoming.data?.from
                         ? t('dashboard.today')

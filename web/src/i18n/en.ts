@@ -10,6 +10,7 @@ import { enTimeZone } from './en.timezone.ts';
 import { enPolicies } from './en.policies.ts';
 import { enFirstContact } from './en.first-contact.ts';
 import { enZones } from './en.zones.ts';
+import { enPhone } from './en.phone.ts';
 
 const enCore = {
   app: { name: 'Chuhai', tagline: 'Overseas customer management' },
@@ -199,6 +200,7 @@ export const en = {
   ...enPolicies,
   ...enFirstContact,
   ...enZones,
+  ...enPhone,
 };
 
 export type Messages = typeof en;

@@ -11,6 +11,7 @@ import { zhCNPolicies } from './zh-CN.policies.ts';
 import { zhCNFirstContact } from './zh-CN.first-contact.ts';
 import { zhCNZones } from './zh-CN.zones.ts';
 import { zhCNSegments } from './zh-CN.segments.ts';
+import { zhCNPhone } from './zh-CN.phone.ts';
 
 const zhCNCore: CoreMessages = {
   app: { name: '出海', tagline: '海外客户管理' },
@@ -199,4 +200,5 @@ export const zhCN: Messages = {
   ...zhCNPolicies,
   ...zhCNFirstContact,
   ...zhCNZones,
+  ...zhCNPhone,
 };

@@ -1,197 +1,186 @@
 import {
-  BankOutlined,
-  HomeOutlined,
-  ScheduleOutlined,
   ApiOutlined,
-  AuditOutlined,
   LogoutOutlined,
-  SettingOutlined,
+  MenuOutlined,
   TeamOutlined,
   UserOutlined,
-  UsergroupAddOutlined,
-  FormOutlined,
-  FilterOutlined,
-  MergeCellsOutlined,
-  UploadOutlined,
-  GlobalOutlined,
-  DollarOutlined,
-  ProfileOutlined,
 } from '@ant-design/icons';
-import { Avatar, Dropdown, Layout, Menu, Space, Typography } from 'antd';
-import type { ReactNode } from 'react';
+import {
+  Avatar,
+  Button,
+  ConfigProvider,
+  Drawer,
+  Dropdown,
+  Layout,
+  Menu,
+  Space,
+  Typography,
+} from 'antd';
+import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { useSession } from '../auth/session.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
+import { useNavItems } from './navItems.tsx';
+import { useIsPhone } from './useIsPhone.ts';
 
-/** Navigation grows with each capability: add its entry here and its route in App. */
+const PHONE_THEME = { components: { Card: { bodyPadding: 12, headerPadding: 12 } } };
+
+function Brand() {
+  return (
+    <Link to="/" style={{ color: 'inherit', whiteSpace: 'nowrap' }}>
+      出海 <span style={{ fontWeight: 400, color: '#888', fontSize: 14 }}>Chuhai</span>
+    </Link>
+  );
+}
+
+/**
+ * The frame around every page. On a desktop the menu is a sider; below the md breakpoint it is a
+ * drawer behind a menu button, so a phone's 390 px all go to the page.
+ */
 export function AppShell({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   const { user, signOut } = useSession();
   const location = useLocation();
   const navigate = useNavigate();
-  const admin = user.role === 'admin';
+  const phone = useIsPhone();
+  const { items, selected } = useNavItems();
+  const [drawer, setDrawer] = useState(false);
+  // Leaving the page by any link (menu, card, back link) closes the drawer.
+  useEffect(() => setDrawer(false), [location.pathname]);
 
-  const items = [
-    { key: '/dashboard', icon: <HomeOutlined />, label: <Link to="/">{t('nav.dashboard')}</Link> },
-    {
-      key: '/customers',
-      icon: <TeamOutlined />,
-      label: <Link to="/customers">{t('nav.customers')}</Link>,
-    },
-    {
-      key: '/segments',
-      icon: <FilterOutlined />,
-      label: <Link to="/segments">{t('nav.segments')}</Link>,
-    },
-    {
-      key: '/import',
-      icon: <UploadOutlined />,
-      label: <Link to="/import">{t('nav.imports')}</Link>,
-    },
-    {
-      key: '/duplicates',
-      icon: <MergeCellsOutlined />,
-      label: <Link to="/duplicates">{t('nav.duplicates')}</Link>,
-    },
-    {
-      key: '/value',
-      icon: <DollarOutlined />,
-      label: <Link to="/value">{t('nav.value')}</Link>,
-    },
-    ...(user.role !== 'rep'
-      ? [
+  const menu = (
+    <Menu
+      mode="inline"
+      selectedKeys={selected}
+      defaultOpenKeys={['admin']}
+      items={items}
+      style={{ borderInlineEnd: 0 }}
+      onClick={() => setDrawer(false)}
+    />
+  );
+  const role = t(`roles.${user.role}`);
+  const userMenu = (
+    <Dropdown
+      trigger={phone ? ['click'] : ['hover']}
+      menu={{
+        items: [
+          // On a phone the header shows only the avatar; the name and role are here.
+          ...(phone
+            ? [
+                { key: 'who', label: `${user.name} · ${role}`, disabled: true },
+                { type: 'divider' as const },
+              ]
+            : []),
           {
-            key: '/lead-forms',
-            icon: <ProfileOutlined />,
-            label: <Link to="/lead-forms">{t('nav.leadForms')}</Link>,
+            key: 'profile',
+            icon: <TeamOutlined />,
+            label: t('nav.profile'),
+            onClick: () => void navigate('/profile'),
           },
-        ]
-      : []),
-    {
-      key: '/countries',
-      icon: <GlobalOutlined />,
-      label: <Link to="/countries">{t('nav.countries')}</Link>,
-    },
-    ...(admin
-      ? [
           {
-            key: 'admin',
-            icon: <SettingOutlined />,
-            label: t('nav.admin'),
-            children: [
-              {
-                key: '/admin/users',
-                icon: <UserOutlined />,
-                label: <Link to="/admin/users">{t('nav.users')}</Link>,
-              },
-              {
-                key: '/admin/teams',
-                icon: <UsergroupAddOutlined />,
-                label: <Link to="/admin/teams">{t('nav.teams')}</Link>,
-              },
-              {
-                key: '/admin/custom-fields',
-                icon: <FormOutlined />,
-                label: <Link to="/admin/custom-fields">{t('nav.customFields')}</Link>,
-              },
-              {
-                key: '/admin/workspace',
-                icon: <BankOutlined />,
-                label: <Link to="/admin/workspace">{t('nav.workspace')}</Link>,
-              },
-              {
-                key: '/admin/policies',
-                icon: <ScheduleOutlined />,
-                label: <Link to="/admin/policies">{t('nav.policies')}</Link>,
-              },
-              {
-                key: '/admin/audit',
-                icon: <AuditOutlined />,
-                label: <Link to="/admin/audit">{t('nav.audit')}</Link>,
-              },
-            ],
+            key: 'docs',
+            icon: <ApiOutlined />,
+            label: (
+              <a href="/api/docs" target="_blank" rel="noreferrer">
+                {t('nav.apiDocs')}
+              </a>
+            ),
           },
-        ]
-      : []),
-  ];
-  const path = location.pathname === '/' ? '/dashboard' : location.pathname;
-  const selected = items
-    .flatMap((i) => ('children' in i && i.children ? i.children.map((c) => c.key) : [i.key]))
-    .filter((k) => path.startsWith(k));
+          { type: 'divider' },
+          {
+            key: 'out',
+            icon: <LogoutOutlined />,
+            label: t('nav.signOut'),
+            onClick: () => void signOut(),
+          },
+        ],
+      }}
+    >
+      <Space style={{ cursor: 'pointer', minWidth: 0 }} data-testid="user-menu">
+        <Avatar size="small" icon={<UserOutlined />} />
+        {!phone && (
+          <>
+            <Typography.Text ellipsis style={{ maxWidth: 240 }}>
+              {user.name}
+            </Typography.Text>
+            <Typography.Text type="secondary">{role}</Typography.Text>
+          </>
+        )}
+      </Space>
+    </Dropdown>
+  );
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
-      <Layout.Sider
-        width={220}
-        theme="light"
-        breakpoint="lg"
-        collapsedWidth={64}
-        style={{ borderRight: '1px solid #f0f0f0' }}
-      >
-        <div style={{ padding: '16px 20px', fontWeight: 600, fontSize: 18 }}>
-          <Link to="/customers" style={{ color: 'inherit' }}>
-            出海 <span style={{ fontWeight: 400, color: '#888', fontSize: 14 }}>Chuhai</span>
-          </Link>
-        </div>
-        <Menu
-          mode="inline"
-          selectedKeys={selected}
-          defaultOpenKeys={['admin']}
-          items={items}
-          style={{ borderInlineEnd: 0 }}
-        />
-      </Layout.Sider>
-      <Layout>
+      {!phone && (
+        <Layout.Sider
+          width={220}
+          theme="light"
+          breakpoint="lg"
+          collapsedWidth={64}
+          style={{ borderRight: '1px solid #f0f0f0' }}
+        >
+          <div style={{ padding: '16px 20px', fontWeight: 600, fontSize: 18 }}>
+            <Brand />
+          </div>
+          {menu}
+        </Layout.Sider>
+      )}
+      {/* minWidth 0: a wide child (a table) scrolls inside the page instead of widening it. */}
+      <Layout style={{ minWidth: 0 }}>
         <Layout.Header
           style={{
             background: '#fff',
             display: 'flex',
-            justifyContent: 'flex-end',
             alignItems: 'center',
-            gap: 16,
+            gap: phone ? 8 : 16,
             borderBottom: '1px solid #f0f0f0',
-            paddingInline: 24,
+            paddingInline: phone ? 8 : 24,
+            ...(phone ? { height: 56, lineHeight: '56px' } : {}),
           }}
         >
+          {phone && (
+            <>
+              <Button
+                type="text"
+                icon={<MenuOutlined />}
+                aria-label={t('phone.menu')}
+                onClick={() => setDrawer(true)}
+                data-testid="nav-menu-button"
+              />
+              <span style={{ fontWeight: 600, fontSize: 17 }}>
+                <Brand />
+              </span>
+            </>
+          )}
+          <span style={{ flex: 1 }} />
           <LanguageSwitch signedIn />
-          <Dropdown
-            menu={{
-              items: [
-                {
-                  key: 'profile',
-                  icon: <TeamOutlined />,
-                  label: t('nav.profile'),
-                  onClick: () => void navigate('/profile'),
-                },
-                {
-                  key: 'docs',
-                  icon: <ApiOutlined />,
-                  label: (
-                    <a href="/api/docs" target="_blank" rel="noreferrer">
-                      {t('nav.apiDocs')}
-                    </a>
-                  ),
-                },
-                { type: 'divider' },
-                {
-                  key: 'out',
-                  icon: <LogoutOutlined />,
-                  label: t('nav.signOut'),
-                  onClick: () => void signOut(),
-                },
-              ],
-            }}
-          >
-            <Space style={{ cursor: 'pointer' }} data-testid="user-menu">
-              <Avatar size="small" icon={<UserOutlined />} />
-              <Typography.Text>{user.name}</Typography.Text>
-              <Typography.Text type="secondary">{t(`roles.${user.role}`)}</Typography.Text>
-            </Space>
-          </Dropdown>
+          {userMenu}
         </Layout.Header>
-        <Layout.Content style={{ padding: 24 }}>{children}</Layout.Content>
+        <Layout.Content style={{ padding: phone ? 12 : 24, minWidth: 0 }}>
+          {/* Cards keep 12 px of their 24-px padding: a phone needs the width for the content.
+              Always the same wrapper, so turning a tablet does not remount the page. */}
+          <ConfigProvider theme={phone ? PHONE_THEME : undefined}>{children}</ConfigProvider>
+        </Layout.Content>
       </Layout>
+      {phone && (
+        <Drawer
+          placement="left"
+          open={drawer}
+          onClose={() => setDrawer(false)}
+          size={260}
+          title={<Brand />}
+          styles={{ body: { padding: 0 } }}
+          footer={
+            <Typography.Text type="secondary" ellipsis>
+              {user.name} · {role}
+            </Typography.Text>
+          }
+        >
+          <nav data-testid="nav-drawer">{menu}</nav>
+        </Drawer>
+      )}
     </Layout>
   );
 }

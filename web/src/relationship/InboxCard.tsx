@@ -23,6 +23,7 @@ import type { QueryOf, User } from '../api/models.ts';
 import { qk } from '../api/query-keys.ts';
 import { useSession } from '../auth/session.tsx';
 import { zoneLabel } from '../lib/time-zone.ts';
+import { useIsPhone } from '../layout/useIsPhone.ts';
 import { flag } from '../lib/countries.ts';
 import { useRefreshRelationship } from './useRelationship.ts';
 
@@ -59,6 +60,15 @@ export function InboxCard() {
   const { user, timeZone } = useSession();
   const nameOf = useNameOf();
   const [scope, setScope] = useInboxScope(user.role);
+  const phone = useIsPhone();
+  // A card's header has no room for a sentence on a phone; the hint opens the card's body.
+  const hint = (text: string) => <Typography.Text type="secondary">{text}</Typography.Text>;
+  const hintHere = (text: string) =>
+    phone && (
+      <Typography.Paragraph type="secondary" style={{ fontSize: 12, marginBottom: 4 }}>
+        {text}
+      </Typography.Paragraph>
+    );
   const inbox = useQuery({
     queryKey: qk.inbox.scope(scope),
     // the next windows count in the user's clock: the profile's zone, else this browser's
@@ -120,57 +130,60 @@ export function InboxCard() {
                 />
               ),
             }}
-            renderItem={(f) => (
-              <List.Item
-                data-testid="inbox-item"
-                actions={[
-                  <Button
-                    key="l"
-                    size="small"
-                    icon={<PhoneOutlined />}
-                    onClick={() => void logTouch(f.customerId)}
-                  >
-                    {t('relationship.logTouch')}
-                  </Button>,
-                ]}
-              >
-                <List.Item.Meta
-                  title={
-                    <Space wrap>
-                      <Tag color={f.bucket === 'overdue' ? 'red' : 'blue'}>
-                        {f.bucket === 'overdue'
-                          ? `${t('relationship.overdue')} · ${f.dueDate}`
-                          : t('relationship.today')}
-                      </Tag>
-                      {flag(f.country)}{' '}
-                      <Link to={`/customers/${f.customerId}`}>{f.customerName}</Link>
-                      <Typography.Text type="secondary">
-                        {t('relationship.theirTime', { time: f.customerTime })}
-                      </Typography.Text>
-                      {scope !== 'mine' && f.assigneeId !== user.id && (
-                        <Tag>{nameOf.user(f.assigneeId)}</Tag>
-                      )}
-                    </Space>
-                  }
-                  description={
-                    <Space orientation="vertical" size={0}>
-                      <span>
-                        {f.nextWindow
-                          ? t('relationship.window', {
-                              them: `${f.nextWindow.customer.start}–${f.nextWindow.customer.end}`,
-                              us: `${f.nextWindow.home.start}–${f.nextWindow.home.end}`,
-                              zone: zoneLabel(timeZone, i18n.language),
-                            })
-                          : t('relationship.noWindow')}
-                      </span>
-                      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                        {zh ? f.reason.zh : f.reason.en}
-                      </Typography.Text>
-                    </Space>
-                  }
-                />
-              </List.Item>
-            )}
+            renderItem={(f) => {
+              const log = (
+                <Button
+                  key="l"
+                  size="small"
+                  icon={<PhoneOutlined />}
+                  onClick={() => void logTouch(f.customerId)}
+                  data-testid="inbox-log-touch"
+                >
+                  {t('relationship.logTouch')}
+                </Button>
+              );
+              return (
+                // On a phone the button goes under the text, not in a column beside it.
+                <List.Item data-testid="inbox-item" actions={phone ? undefined : [log]}>
+                  <List.Item.Meta
+                    title={
+                      <Space wrap>
+                        <Tag color={f.bucket === 'overdue' ? 'red' : 'blue'}>
+                          {f.bucket === 'overdue'
+                            ? `${t('relationship.overdue')} · ${f.dueDate}`
+                            : t('relationship.today')}
+                        </Tag>
+                        {flag(f.country)}{' '}
+                        <Link to={`/customers/${f.customerId}`}>{f.customerName}</Link>
+                        <Typography.Text type="secondary">
+                          {t('relationship.theirTime', { time: f.customerTime })}
+                        </Typography.Text>
+                        {scope !== 'mine' && f.assigneeId !== user.id && (
+                          <Tag>{nameOf.user(f.assigneeId)}</Tag>
+                        )}
+                      </Space>
+                    }
+                    description={
+                      <Space orientation="vertical" size={0}>
+                        <span>
+                          {f.nextWindow
+                            ? t('relationship.window', {
+                                them: `${f.nextWindow.customer.start}–${f.nextWindow.customer.end}`,
+                                us: `${f.nextWindow.home.start}–${f.nextWindow.home.end}`,
+                                zone: zoneLabel(timeZone, i18n.language),
+                              })
+                            : t('relationship.noWindow')}
+                        </span>
+                        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                          {zh ? f.reason.zh : f.reason.en}
+                        </Typography.Text>
+                        {phone && <div style={{ marginTop: 6 }}>{log}</div>}
+                      </Space>
+                    }
+                  />
+                </List.Item>
+              );
+            }}
           />
         </Card>
       </Col>
@@ -179,13 +192,10 @@ export function InboxCard() {
           <Card
             size="small"
             title={t('relationship.holidayToday')}
-            extra={
-              <Typography.Text type="secondary">
-                {t('relationship.holidayTodayHint')}
-              </Typography.Text>
-            }
+            extra={!phone && hint(t('relationship.holidayTodayHint'))}
             loading={inbox.isPending}
           >
+            {hintHere(t('relationship.holidayTodayHint'))}
             <List
               size="small"
               dataSource={data?.holidayToday ?? []}
@@ -201,9 +211,10 @@ export function InboxCard() {
           <Card
             size="small"
             title={t('relationship.cold')}
-            extra={<Typography.Text type="secondary">{t('firstContact.coldHint')}</Typography.Text>}
+            extra={!phone && hint(t('firstContact.coldHint'))}
             loading={inbox.isPending}
           >
+            {hintHere(t('firstContact.coldHint'))}
             <List
               size="small"
               dataSource={(data?.cold ?? []).slice(0, 15)}

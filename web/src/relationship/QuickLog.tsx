@@ -6,12 +6,13 @@ import {
   EnvironmentOutlined,
   FileTextOutlined,
 } from '@ant-design/icons';
-import { App, Button, DatePicker, Form, Input, Popover, Radio, Space } from 'antd';
+import { App, Button, DatePicker, Form, Input, Modal, Popover, Radio, Space } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { client, unwrap } from '../api/client.ts';
 import type { BodyOf } from '../api/models.ts';
+import { useIsPhone } from '../layout/useIsPhone.ts';
 import { applyFieldErrors } from '../lib/field-errors.ts';
 import { useRefreshRelationship } from './useRelationship.ts';
 
@@ -84,7 +85,7 @@ function LogForm({
     <Form
       form={form}
       layout="vertical"
-      style={{ width: 320 }}
+      style={{ width: '100%' }}
       onFinish={submit}
       initialValues={{
         summary: t(`relationship.defaultSummary.${type}`),
@@ -127,9 +128,44 @@ function LogForm({
   );
 }
 
+/**
+ * On a desk each button opens its form in a popover beside it. On a phone the buttons are a
+ * grid of big targets and the form opens as a dialog across the screen.
+ */
 export function QuickLog({ customerId }: { customerId: string }) {
   const { t } = useTranslation();
+  const phone = useIsPhone();
   const [open, setOpen] = useState<ActivityType | null>(null);
+  const current = BUTTONS.find((b) => b.type === open);
+  if (phone)
+    return (
+      <>
+        <div style={{ display: 'grid', gridTemplateColumns: 'repeat(3, 1fr)', gap: 8 }}>
+          {BUTTONS.map((b) => (
+            <Button
+              key={b.type}
+              icon={b.icon}
+              onClick={() => setOpen(b.type)}
+              data-testid={`log-${b.type}`}
+              aria-label={t(b.label)}
+            >
+              {t(`relationship.types.${b.type}`)}
+            </Button>
+          ))}
+        </div>
+        <Modal
+          open={!!current}
+          title={current && t(current.label)}
+          footer={null}
+          onCancel={() => setOpen(null)}
+          destroyOnHidden
+        >
+          {current && (
+            <LogForm customerId={customerId} type={current.type} onDone={() => setOpen(null)} />
+          )}
+        </Modal>
+      </>
+    );
   return (
     <Space wrap>
       {BUTTONS.map((b) => (
@@ -138,7 +174,11 @@ export function QuickLog({ customerId }: { customerId: string }) {
           trigger="click"
           open={open === b.type}
           onOpenChange={(o) => setOpen(o ? b.type : null)}
-          content={<LogForm customerId={customerId} type={b.type} onDone={() => setOpen(null)} />}
+          content={
+            <div style={{ width: 320 }}>
+              <LogForm customerId={customerId} type={b.type} onDone={() => setOpen(null)} />
+            </div>
+          }
           destroyOnHidden
         >
           <Button icon={b.icon} data-testid={`log-${b.type}`}>

@@ -193,9 +193,12 @@ export function FollowUpsCard({ customerId }: { customerId: string }) {
 export function ActivitiesCard({
   customerId,
   readOnly,
+  quickLog = true,
 }: {
   customerId: string;
   readOnly: boolean;
+  /** the touch buttons above the timeline; a phone shows them near the top of the page instead */
+  quickLog?: boolean;
 }) {
   const { t, i18n } = useTranslation();
   const names = useNameOf();
@@ -207,12 +210,8 @@ export function ActivitiesCard({
       ),
   });
   return (
-    <Card
-      title={t('relationship.activities')}
-
-      loading={list.isPending}
-    >
-      {!readOnly && (
+    <Card title={t('relationship.activities')} loading={list.isPending}>
+      {!readOnly && quickLog && (
         <div style={{ marginBottom: 16 }}>
           <QuickLog customerId={customerId} />
         </div>
@@ -265,11 +264,13 @@ export function ActivitiesCard({
                   />
                 ))}
                 <div
-                  style={
-                    a.source === 'web_form'
+                  style={{
+                    // an IBAN or a long address wraps instead of widening a phone's page
+                    overflowWrap: 'anywhere',
+                    ...(a.source === 'web_form'
                       ? { fontStyle: 'italic', color: 'var(--ant-color-text-secondary)' }
-                      : undefined
-                  }
+                      : {}),
+                  }}
                 >
                   {a.summary}
                 </div>

@@ -18,7 +18,8 @@ import { useTranslation } from 'react-i18next';
 import { client, unwrap } from '../api/client.ts';
 import type { Customer, Tier } from '../api/models.ts';
 import { qk } from '../api/query-keys.ts';
-import { formatDate, formatMoney } from '../lib/format.ts';
+import { formatDate } from '../lib/format.ts';
+import { Money } from '../lib/Money.tsx';
 import { OrderFormModal } from './OrderFormModal.tsx';
 
 /** A customer's orders, totals per currency and converted, and its tier (lockable by hand). */
@@ -38,7 +39,7 @@ export function CustomerValueCard({
     queryFn: () =>
       unwrap(client.GET('/customers/{id}/orders', { params: { path: { id: customer.id } } })),
   });
-  const money = (minor: number, currency: string) => formatMoney(minor, currency, i18n.language);
+  const money = (minor: number, currency: string) => <Money minor={minor} currency={currency} />;
   const setTier = async (tier: Tier | null, locked: boolean) => {
     try {
       await unwrap(
@@ -99,7 +100,12 @@ export function CustomerValueCard({
             </Typography.Text>
             <Typography.Text type="secondary">
               {t('value.customer.byCurrency')}:{' '}
-              {totals.byCurrency.map((c) => money(c.amountMinor, c.currency)).join(' · ')}
+              {totals.byCurrency.map((c, i) => (
+                <span key={c.currency}>
+                  {i > 0 && ' · '}
+                  {money(c.amountMinor, c.currency)}
+                </span>
+              ))}
             </Typography.Text>
             {totals.unconverted.map((u) => (
               <Typography.Text key={u.currency} type="warning">
@@ -119,7 +125,7 @@ export function CustomerValueCard({
           }}
           renderItem={(o) => (
             <List.Item extra={<Tag>{t(`value.orders.statuses.${o.status}`)}</Tag>}>
-              <Space>
+              <Space wrap size={[8, 0]}>
                 <Typography.Text>{formatDate(o.orderDate, i18n.language)}</Typography.Text>
                 <Typography.Text type="secondary">{o.number}</Typography.Text>
                 <Typography.Text delete={o.status === 'cancelled'}>

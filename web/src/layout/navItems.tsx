@@ -1,0 +1,121 @@
+import {
+  BankOutlined,
+  HomeOutlined,
+  ScheduleOutlined,
+  AuditOutlined,
+  SettingOutlined,
+  TeamOutlined,
+  UserOutlined,
+  UsergroupAddOutlined,
+  FormOutlined,
+  FilterOutlined,
+  MergeCellsOutlined,
+  UploadOutlined,
+  GlobalOutlined,
+  DollarOutlined,
+  ProfileOutlined,
+} from '@ant-design/icons';
+import type { MenuProps } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'react-router';
+import { useSession } from '../auth/session.tsx';
+
+/**
+ * The menu's entries and which is selected. Navigation grows with each capability: add its
+ * entry here and its route in App. The sider (desktop) and the drawer (phone) show the same.
+ */
+export function useNavItems(): { items: NonNullable<MenuProps['items']>; selected: string[] } {
+  const { t } = useTranslation();
+  const { user } = useSession();
+  const location = useLocation();
+  const admin = user.role === 'admin';
+
+  const items = [
+    { key: '/dashboard', icon: <HomeOutlined />, label: <Link to="/">{t('nav.dashboard')}</Link> },
+    {
+      key: '/customers',
+      icon: <TeamOutlined />,
+      label: <Link to="/customers">{t('nav.customers')}</Link>,
+    },
+    {
+      key: '/segments',
+      icon: <FilterOutlined />,
+      label: <Link to="/segments">{t('nav.segments')}</Link>,
+    },
+    {
+      key: '/import',
+      icon: <UploadOutlined />,
+      label: <Link to="/import">{t('nav.imports')}</Link>,
+    },
+    {
+      key: '/duplicates',
+      icon: <MergeCellsOutlined />,
+      label: <Link to="/duplicates">{t('nav.duplicates')}</Link>,
+    },
+    {
+      key: '/value',
+      icon: <DollarOutlined />,
+      label: <Link to="/value">{t('nav.value')}</Link>,
+    },
+    ...(user.role !== 'rep'
+      ? [
+          {
+            key: '/lead-forms',
+            icon: <ProfileOutlined />,
+            label: <Link to="/lead-forms">{t('nav.leadForms')}</Link>,
+          },
+        ]
+      : []),
+    {
+      key: '/countries',
+      icon: <GlobalOutlined />,
+      label: <Link to="/countries">{t('nav.countries')}</Link>,
+    },
+    ...(admin
+      ? [
+          {
+            key: 'admin',
+            icon: <SettingOutlined />,
+            label: t('nav.admin'),
+            children: [
+              {
+                key: '/admin/users',
+                icon: <UserOutlined />,
+                label: <Link to="/admin/users">{t('nav.users')}</Link>,
+              },
+              {
+                key: '/admin/teams',
+                icon: <UsergroupAddOutlined />,
+                label: <Link to="/admin/teams">{t('nav.teams')}</Link>,
+              },
+              {
+                key: '/admin/custom-fields',
+                icon: <FormOutlined />,
+                label: <Link to="/admin/custom-fields">{t('nav.customFields')}</Link>,
+              },
+              {
+                key: '/admin/workspace',
+                icon: <BankOutlined />,
+                label: <Link to="/admin/workspace">{t('nav.workspace')}</Link>,
+              },
+              {
+                key: '/admin/policies',
+                icon: <ScheduleOutlined />,
+                label: <Link to="/admin/policies">{t('nav.policies')}</Link>,
+              },
+              {
+                key: '/admin/audit',
+                icon: <AuditOutlined />,
+                label: <Link to="/admin/audit">{t('nav.audit')}</Link>,
+              },
+            ],
+          },
+        ]
+      : []),
+  ];
+  const path = location.pathname === '/' ? '/dashboard' : location.pathname;
+  const selected = items
+    .flatMap((i) => ('children' in i && i.children ? i.children.map((c) => c.key) : [i.key]))
+    .filter((k) => path.startsWith(k));
+  return { items, selected };
+}
