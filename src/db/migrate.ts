@@ -11,6 +11,7 @@ import * as m0009 from './migrations/0009_lead_forms.ts';
 import * as m0010 from './migrations/0010_orders_and_value.ts';
 import * as m0011 from './migrations/0011_customer_value.ts';
 import * as m0012 from './migrations/0012_activity_source.ts';
+import * as m0019 from './migrations/0019_message_codes.ts';
 
 // Listed explicitly (not read from disk) so migrations work the same under tsx, tests and bundles.
 // A landed migration is never edited: add the next numbered file instead.
@@ -27,6 +28,7 @@ const migrations: Record<string, Migration> = {
   '0010_orders_and_value': m0010,
   '0011_customer_value': m0011,
   '0012_activity_source': m0012,
+  '0019_message_codes': m0019,
 };
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- migrations run before any typed schema exists

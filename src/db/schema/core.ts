@@ -156,6 +156,8 @@ export interface AuditLogTable {
   workspace_id: string;
   id: string;
   actor_id: string | null;
+  /** who acted when no user did (actor_id null): 'system', or 'demo' for the demo seed (0019) */
+  actor_kind: ColumnType<string | null, string | null | undefined, string | null>;
   action: 'create' | 'update' | 'delete' | 'restore' | 'login' | 'merge' | 'unmerge';
   entity_type: string;
   entity_id: string;

@@ -740,8 +740,15 @@ export interface paths {
             'application/json': {
               created: number;
               errors: {
+                /** @description field-error code (see FIELD_ERRORS) */
+                code?: string;
                 field: string;
+                /** @description in English */
                 message: string;
+                /** @description the values the message names, e.g. { values: [lead, prospect] } */
+                params?: {
+                  [key: string]: string | number | string[];
+                };
                 row: number;
               }[];
               updated: number;
@@ -1432,8 +1439,15 @@ export interface paths {
             'application/json': {
               created: number;
               errors: {
+                /** @description field-error code (see FIELD_ERRORS) */
+                code?: string;
                 field: string;
+                /** @description in English */
                 message: string;
+                /** @description the values the message names, e.g. { values: [lead, prospect] } */
+                params?: {
+                  [key: string]: string | number | string[];
+                };
                 row: number;
               }[];
               updated: number;
@@ -1524,8 +1538,15 @@ export interface paths {
             'application/json': {
               created: number;
               errors: {
+                /** @description field-error code (see FIELD_ERRORS) */
+                code?: string;
                 field: string;
+                /** @description in English */
                 message: string;
+                /** @description the values the message names, e.g. { values: [lead, prospect] } */
+                params?: {
+                  [key: string]: string | number | string[];
+                };
                 row: number;
               }[];
               updated: number;
@@ -4046,8 +4067,15 @@ export interface paths {
                 error: string | null;
                 /** @description the first 200 problems; all of them in errors.csv */
                 errors: {
+                  /** @description field-error code (see FIELD_ERRORS) */
+                  code?: string;
                   field: string;
+                  /** @description in English */
                   message: string;
+                  /** @description the values the message names, e.g. { values: [lead, prospect] } */
+                  params?: {
+                    [key: string]: string | number | string[];
+                  };
                   row: number;
                 }[];
                 fileName: string;
@@ -4125,8 +4153,15 @@ export interface paths {
               error: string | null;
               /** @description the first 200 problems; all of them in errors.csv */
               errors: {
+                /** @description field-error code (see FIELD_ERRORS) */
+                code?: string;
                 field: string;
+                /** @description in English */
                 message: string;
+                /** @description the values the message names, e.g. { values: [lead, prospect] } */
+                params?: {
+                  [key: string]: string | number | string[];
+                };
                 row: number;
               }[];
               fileName: string;
@@ -4206,8 +4241,15 @@ export interface paths {
             'application/json': {
               added: number;
               errors: {
+                /** @description field-error code (see FIELD_ERRORS) */
+                code?: string;
                 field: string;
+                /** @description in English */
                 message: string;
+                /** @description the values the message names, e.g. { values: [lead, prospect] } */
+                params?: {
+                  [key: string]: string | number | string[];
+                };
                 row: number;
               }[];
               items: {
@@ -4370,8 +4412,15 @@ export interface paths {
               error: string | null;
               /** @description the first 200 problems; all of them in errors.csv */
               errors: {
+                /** @description field-error code (see FIELD_ERRORS) */
+                code?: string;
                 field: string;
+                /** @description in English */
                 message: string;
+                /** @description the values the message names, e.g. { values: [lead, prospect] } */
+                params?: {
+                  [key: string]: string | number | string[];
+                };
                 row: number;
               }[];
               fileName: string;

@@ -1,6 +1,7 @@
 import { enAdmin } from './en.admin.ts';
 import { enErrors } from './en.errors.ts';
 import { enMarkets } from './en.markets.ts';
+import { enMessages } from './en.messages.ts';
 import { enImports } from './en.imports.ts';
 import { enSegments } from './en.segments.ts';
 import { enValue } from './en.value.ts';
@@ -187,6 +188,7 @@ export const en = {
   ...enSegments,
   ...enImports,
   ...enValue,
+  ...enMessages,
 };
 
 export type Messages = typeof en;

@@ -2,6 +2,7 @@ import type { CoreMessages, Messages } from './en.ts';
 import { zhCNAdmin } from './zh-CN.admin.ts';
 import { zhCNErrors } from './zh-CN.errors.ts';
 import { zhCNMarkets } from './zh-CN.markets.ts';
+import { zhCNMessages } from './zh-CN.messages.ts';
 import { zhCNImports } from './zh-CN.imports.ts';
 import { zhCNValue } from './zh-CN.value.ts';
 import { zhCNSegments } from './zh-CN.segments.ts';
@@ -187,4 +188,5 @@ export const zhCN: Messages = {
   ...zhCNSegments,
   ...zhCNImports,
   ...zhCNValue,
+  ...zhCNMessages,
 };
