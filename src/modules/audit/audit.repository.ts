@@ -8,6 +8,8 @@ export type Changes = Record<string, { before: unknown; after: unknown }>;
 export interface AuditWrite {
   workspaceId: string;
   actorId: string | null;
+  /** who acted when no user did (actorId null) */
+  actorKind?: string | null;
   action: NewAuditEntry['action'];
   entityType: string;
   entityId: string;
@@ -50,6 +52,7 @@ function auditRow(entry: AuditWrite): NewAuditEntry {
     workspace_id: entry.workspaceId,
     id: newId(),
     actor_id: entry.actorId,
+    actor_kind: entry.actorId ? null : (entry.actorKind ?? 'system'),
     action: entry.action,
     entity_type: entry.entityType,
     entity_id: entry.entityId,

@@ -233,6 +233,10 @@ export interface paths {
               items: {
                 action: string;
                 actorId: string | null;
+                /** @description who acted when no user did: the system, or the demo seed */
+                actorKind: 'system' | 'demo' | null;
+                /** @description the acting user */
+                actorName: string | null;
                 at: string;
                 changes: {
                   [key: string]: {
@@ -241,6 +245,8 @@ export interface paths {
                   };
                 };
                 entityId: string;
+                /** @description the record as people name it (a customer, contact, user, team, custom field) */
+                entityName: string | null;
                 entityType: string;
                 id: string;
               }[];
