@@ -105,7 +105,7 @@ export async function seedDemo(
           ws.id,
           null,
           { email, name, role, password: DEMO_PASSWORD, teamIds },
-          { passwordPolicy: 'exempt-demo' },
+          { passwordPolicy: 'exempt-demo', auditAs: 'demo' },
         ),
       );
     }

@@ -1,3 +1,4 @@
+import { chunks, IN_LIST } from '../../db/chunks.ts';
 import type { Executor } from '../../db/dialect.ts';
 import type { AuditEntry, NewAuditEntry } from '../../db/schema.ts';
 import { insertRows } from '../../db/bulk-insert.ts';
@@ -33,6 +34,26 @@ export const auditRepository = {
 
   async recordMany(db: Executor, entries: AuditWrite[]): Promise<void> {
     await insertRows(db, 'audit_log', entries.map(auditRow));
+  },
+
+  /** The changes each record was created with (they hold its name after it is deleted). */
+  async createdWith(
+    db: Executor,
+    workspaceId: string,
+    ids: string[],
+  ): Promise<Map<string, string>> {
+    const out = new Map<string, string>();
+    for (const part of chunks([...new Set(ids)], IN_LIST)) {
+      const rows = await db
+        .selectFrom('audit_log')
+        .select(['entity_id', 'changes'])
+        .where('workspace_id', '=', workspaceId)
+        .where('action', '=', 'create')
+        .where('entity_id', 'in', part)
+        .execute();
+      for (const r of rows) out.set(r.entity_id, r.changes);
+    }
+    return out;
   },
 
   async list(db: Executor, workspaceId: string, f: AuditFilter): Promise<AuditEntry[]> {

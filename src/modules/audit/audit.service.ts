@@ -102,11 +102,21 @@ export class AuditService {
       const lookup = this.names[type];
       if (lookup) found.set(type, await lookup(this.db, scope.workspaceId, [...ids]));
     }
+    // A record its owner no longer has (a deleted contact): the name it was created with.
+    const gone = rows.filter((r) => !found.get(r.entity_type)?.has(r.entity_id));
+    const created = gone.length
+      ? await auditRepository.createdWith(
+          this.db,
+          scope.workspaceId,
+          gone.map((r) => r.entity_id),
+        )
+      : new Map<string, string>();
+    const kept = (r: AuditEntry) =>
+      nameInChanges(JSON.parse(r.changes) as Changes) ??
+      nameInChanges(JSON.parse(created.get(r.entity_id) ?? '{}') as Changes);
     return rows.map((r) => ({
       ...r,
-      entityName:
-        found.get(r.entity_type)?.get(r.entity_id) ??
-        nameInChanges(JSON.parse(r.changes) as Changes),
+      entityName: found.get(r.entity_type)?.get(r.entity_id) ?? kept(r),
       actorName: r.actor_id ? (found.get('user')?.get(r.actor_id) ?? null) : null,
     }));
   }

@@ -54,7 +54,8 @@ export async function insertUser(
   workspaceId: string,
   actorId: string | null,
   input: UserCreate,
-  opts: { passwordPolicy?: 'enforce' | 'exempt-demo' } = {},
+  /** `auditAs: 'demo'`: the demo seed creates the user, so the log says so (not the user itself) */
+  opts: { passwordPolicy?: 'enforce' | 'exempt-demo'; auditAs?: 'demo' } = {},
 ): Promise<User> {
   const email = input.email.trim().toLowerCase();
   if (opts.passwordPolicy !== 'exempt-demo') checkNewPassword('/password', input.password, email);
@@ -80,7 +81,9 @@ export async function insertUser(
   await teamsRepository.setTeamsOfUser(db, workspaceId, user.id, teamIds);
   await recordAudit(
     db,
-    { workspaceId, userId: actorId ?? user.id },
+    opts.auditAs
+      ? { workspaceId, userId: null, systemKind: opts.auditAs }
+      : { workspaceId, userId: actorId ?? user.id },
     {
       action: 'create',
       entityType: 'user',
