@@ -31,6 +31,8 @@ export const enMessageErrors = {
 
 export const enMessages = {
   messages: {
+    /** the language country names are said in */
+    locale: 'en',
     /** the kinds of key a duplicate is matched on */
     keyKinds: { domain: 'domain', email: 'email', phone: 'phone', name: 'name' },
     hofstedeCitation:

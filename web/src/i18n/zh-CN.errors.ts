@@ -36,7 +36,7 @@ export const zhCNErrors: typeof enErrors = {
     email: '邮箱格式不正确',
     phone: '不是该国家的有效电话号码',
     country: '国家代码无效',
-    region: '“{{value}}”不是 {{country}} 的地区',
+    region: '“{{value}}”不是{{country}}的地区',
     time_zone: '时区无效',
     currency: '币种代码无效',
     language: '语言代码无效',

@@ -28,6 +28,7 @@ export const zhCNMessageErrors: Record<keyof typeof enMessageErrors, string> = {
 
 export const zhCNMessages: typeof enMessages = {
   messages: {
+    locale: 'zh-CN',
     keyKinds: { domain: '域名', email: '邮箱', phone: '电话', name: '名称' },
     hofstedeCitation:
       'Hofstede、Hofstede 与 Minkov 发布的“6 dimensions for website”国家得分，2015-08-16 版（geerthofstede.com）。该数据没有开放许可，详见 PROVENANCE.md。',

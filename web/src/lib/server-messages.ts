@@ -1,4 +1,4 @@
-import i18next, { type TFunction } from 'i18next';
+import type { TFunction } from 'i18next';
 import { countryName } from './countries.ts';
 
 type Params = Record<string, string | number | readonly string[]>;
@@ -11,7 +11,7 @@ type Params = Record<string, string | number | readonly string[]>;
 function localParams(params: Params | undefined, t: TFunction): Params {
   const out: Params = { ...params };
   if (typeof out.country === 'string' && /^[A-Z]{2}$/.test(out.country))
-    out.country = countryName(out.country, i18next.language || 'en');
+    out.country = countryName(out.country, t('messages.locale'));
   if (typeof out.key === 'string')
     out.key = t(`messages.keyKinds.${out.key}`, { defaultValue: out.key });
   return out;
