@@ -71,7 +71,7 @@ describe.skipIf(!runnable)('browser: server messages in the Chinese UI', () => {
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'],
     });
     page = await browser.newPage({ locale: 'zh-CN', viewport: { width: 1440, height: 900 } });
-    await page.addInitScript(() => localStorage.setItem('chuhai.locale', 'zh-CN'));
+    await page.addInitScript("localStorage.setItem('chuhai.locale', 'zh-CN')");
   }, 120_000);
 
   afterAll(async () => {
