@@ -24,7 +24,13 @@ describe('importing calendars', () => {
         params: { value: '2026-02-30' },
         message: '"2026-02-30" is not a date (use 2026-03-05)',
       },
-      { row: 5, field: 'kind', message: '"party" is neither holiday nor workday' },
+      {
+        row: 5,
+        field: 'kind',
+        code: 'holiday_kind',
+        params: { value: 'party' },
+        message: '"party" is neither holiday nor workday',
+      },
     ]);
   });
 
