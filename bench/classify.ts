@@ -25,7 +25,7 @@ export async function classifyBench(dir: string, customers = 100_000) {
     .select('id')
     .where('email', '=', 'admin@demo.chuhai.dev')
     .executeTakeFirstOrThrow();
-  const orders = await seedDemoOrders(createContainer(db), workspaceId, admin.id, new Random(7));
+  const orders = await seedDemoOrders(createContainer(db), workspaceId, new Random(7));
   // As on a workspace that has never been classified.
   await db
     .updateTable('customers')

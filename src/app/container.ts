@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.ts';
 import { AuditService } from '../modules/audit/audit.service.ts';
+import { auditRecordNames } from './audit-record-names.ts';
 import { AuthService } from '../modules/auth/auth.service.ts';
 import { CalendarService } from '../modules/calendar/calendar.service.ts';
 import { CalendarProvider } from '../modules/countries/calendar.provider.ts';
@@ -59,7 +60,7 @@ export function createContainer(db: Kysely<DB>, opts: ContainerOptions = {}) {
     db,
     calendars,
     uploadsDir,
-    audit: new AuditService(db),
+    audit: new AuditService(db, auditRecordNames),
     auth,
     users: new UsersService(db, auth),
     teams: new TeamsService(db),

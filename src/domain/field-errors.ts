@@ -94,8 +94,34 @@ export const FIELD_ERRORS = {
   mapping_target: 'unknown target "{target}"; use one of: {values}',
   mapping_twice: '"{target}" is already mapped from column "{column}"',
   mapping_missing: 'no column is mapped to "{target}"',
-  /** a row problem (import sheet, rate table, lead form) lifted into a field error as it was said */
+  /** a row problem said in English only; kept so older import rows (before codes) still read */
   row_problem: '{problem}',
+
+  // Rows of an import sheet, a rate table or a lead form (each names the value it could not read)
+  empty: 'is empty',
+  too_long: 'is longer than {limit} characters',
+  unknown_country: '"{value}" is not a country we know',
+  unknown_language: '"{value}" is not a language we know',
+  not_email: '"{value}" is not an email address',
+  not_phone: '"{value}" is not a phone number',
+  not_phone_for: '"{value}" is not a phone number for {country}',
+  phone_invalid: '"{value}" is not a valid phone number',
+  not_web_address: '"{value}" is not a web address',
+  not_date: '"{value}" is not a date (use 2026-03-05)',
+  not_currency: '"{value}" is not a currency',
+  not_amount: '"{value}" is not an amount',
+  not_positive: '"{value}" is not a positive number',
+  reporting_currency: '{currency} is the reporting currency; its rate is always 1',
+  listed_twice: '{currency} from {date} is listed twice',
+  name_customer: 'name the customer by its domain, or by its name with a country',
+  no_customer_match: 'no customer matches "{value}"; import the customer first',
+  outside_scope: '"{value}" is outside your scope',
+  duplicate_outside_scope:
+    'matches a customer outside your scope (same {key}); ask its owner or a manager',
+  other_customer: 'order {value} belongs to another customer',
+  holiday_kind: '"{value}" is neither holiday nor workday',
+  no_column: 'the header has no "{column}" column',
+  not_icalendar: 'not an iCalendar file (no BEGIN:VCALENDAR)',
 } as const;
 
 export type FieldErrorCode = keyof typeof FIELD_ERRORS;
@@ -135,6 +161,33 @@ export function fieldErrorMessage(code: FieldErrorCode, params?: FieldErrorParam
   return FIELD_ERRORS[code].replace(/\{(\w+)\}/g, (whole, name: string) =>
     params && name in params ? say(params[name] as FieldErrorParam) : whole,
   );
+}
+
+/**
+ * One problem with one field of a row (an import sheet, a rate table, a lead form): the field, a
+ * catalogue code with its params, and the English sentence for logs and the rejected-rows file.
+ */
+export interface FieldProblem {
+  field: string;
+  code: FieldErrorCode;
+  params?: FieldErrorParams;
+  message: string;
+}
+
+export function fieldProblem<C extends FieldErrorCode>(
+  field: string,
+  code: C,
+  ...[params]: ParamsOf<C>
+): FieldProblem {
+  const message = fieldErrorMessage(code, params);
+  return params ? { field, code, params, message } : { field, code, message };
+}
+
+/** A row's problem as the field error of a request, at `path`. */
+export function problemAt(path: string, p: FieldProblem): FieldError {
+  return p.params
+    ? { path, code: p.code, message: p.message, params: p.params }
+    : { path, code: p.code, message: p.message };
 }
 
 /** A field error with its English message made from the catalogue. */

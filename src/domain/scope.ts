@@ -12,7 +12,13 @@ export interface Scope {
   teamIds: string[];
   /** Users whose records this caller may see: self for a rep, team members for a manager. */
   visibleOwnerIds: string[] | 'all';
+  /** work done by no person: the audit log names this instead of a user ('demo': the demo seed) */
+  systemKind?: SystemKind;
 }
+
+/** Who acts when no user does: the system, or the demo seed filling a demo workspace. */
+export const SYSTEM_KINDS = ['system', 'demo'] as const;
+export type SystemKind = (typeof SYSTEM_KINDS)[number];
 
 /**
  * Work done by the system rather than a person (imports resumed on start, public web forms,
@@ -26,6 +32,11 @@ export function systemScope(workspaceId: string, actorId: string | null = null):
     teamIds: [],
     visibleOwnerIds: 'all',
   };
+}
+
+/** The demo seed: sees the whole workspace and is audited as "System (demo data)", not a user. */
+export function demoScope(workspaceId: string): Scope {
+  return { ...systemScope(workspaceId), systemKind: 'demo' };
 }
 
 export function canSeeOwner(scope: Scope, ownerId: string): boolean {

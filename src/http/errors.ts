@@ -1,6 +1,7 @@
 export { AppError } from '../domain/errors.ts';
 export {
   fieldError,
+  problemAt,
   type FieldError,
   type FieldErrorCode,
   type FieldErrorParams,

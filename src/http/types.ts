@@ -16,6 +16,27 @@ export type App = FastifyInstance<
   TypeBoxTypeProvider
 >;
 
+/** The values a field-error code's sentence names (src/domain/field-errors.ts). */
+export const ErrorParams = Type.Record(
+  Type.String(),
+  // readonly in TypeScript so the domain's `as const` lists pass as they are
+  Type.Union([
+    Type.String(),
+    Type.Number(),
+    Type.Unsafe<readonly string[]>(Type.Array(Type.String())),
+  ]),
+  { description: 'the values the message names, e.g. { values: [lead, prospect] }' },
+);
+
+/** A problem with one row of a sheet: the web says it by its code; `message` is English. */
+export const RowError = Type.Object({
+  row: Type.Integer(),
+  field: Type.String(),
+  message: Type.String({ description: 'in English' }),
+  code: Type.Optional(Type.String({ description: 'field-error code (see FIELD_ERRORS)' })),
+  params: Type.Optional(ErrorParams),
+});
+
 export const Problem = Type.Object(
   {
     type: Type.String(),
@@ -32,13 +53,7 @@ export const Problem = Type.Object(
             description: 'stable error code, e.g. required, one_of, taken (see FIELD_ERRORS)',
           }),
           message: Type.String({ description: 'in English' }),
-          params: Type.Optional(
-            Type.Record(
-              Type.String(),
-              Type.Union([Type.String(), Type.Number(), Type.Array(Type.String())]),
-              { description: 'the values the message names, e.g. { values: [lead, prospect] }' },
-            ),
-          ),
+          params: Type.Optional(ErrorParams),
         }),
       ),
     ),

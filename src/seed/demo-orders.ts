@@ -1,7 +1,7 @@
 import type { Container } from '../app/container.ts';
 import type { Order, OrderStatus } from '../db/schema.ts';
 import { newId, nowIso } from '../domain/ids.ts';
-import { systemScope } from '../domain/scope.ts';
+import { demoScope } from '../domain/scope.ts';
 import { customerRecords } from '../modules/customers/customer-records.service.ts';
 import { orderRecords, saveOrders } from '../modules/orders/order-records.service.ts';
 import type { Random } from './random.ts';
@@ -33,7 +33,6 @@ const DIGITS: Record<string, number> = { JPY: 0, VND: 0, IDR: 0, KZT: 2 };
 export async function seedDemoOrders(
   services: Container,
   workspaceId: string,
-  adminId: string,
   rnd: Random,
   now = new Date(),
 ): Promise<number> {
@@ -87,6 +86,6 @@ export async function seedDemoOrders(
       ),
     );
   });
-  await services.value.classify(systemScope(workspaceId, adminId), {}, now);
+  await services.value.classify(demoScope(workspaceId), {}, now);
   return orders.length;
 }

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { createContainer, type Container } from '../app/container.ts';
 import type { Contact, DB, User } from '../db/schema.ts';
 import { newId, nowIso } from '../domain/ids.ts';
+import { demoScope } from '../domain/scope.ts';
 import {
   insertNewCustomers,
   newCustomerRow,
@@ -99,18 +100,19 @@ export async function seedDemo(
           ws.id,
           null,
           { email, name, role, password: DEMO_PASSWORD, teamIds },
-          { passwordPolicy: 'exempt-demo' },
+          // Zhao Jing works from the Dubai office: her "behind you" counts in Dubai time.
+          {
+            passwordPolicy: 'exempt-demo',
+            auditAs: 'demo',
+            timeZone: email === 'rep3@demo.chuhai.dev' ? 'Asia/Dubai' : undefined,
+          },
         ),
       );
     }
   });
   // A China-based home office: China's official 2026 schedule (bridge holidays, make-up Saturdays).
-  const admin = users[0];
-  const adminScope = admin ? await services.auth.scopeFor(ws.id, admin.id) : null;
-  if (adminScope) await services.countryOverrides.applyPreset(adminScope, 'cn-2026');
-  // Zhao Jing works from the Dubai office: her "behind you" and contact windows count in Dubai time.
-  const dubai = users[5] ? await services.auth.scopeFor(ws.id, users[5].id) : null;
-  if (dubai) await services.users.updateMe(dubai, { timeZone: 'Asia/Dubai' });
+  // Done by the seed, so the audit log says "System (demo data)" rather than blaming the admin.
+  await services.countryOverrides.applyPreset(demoScope(ws.id), 'cn-2026');
 
   const westMarkets = new Set([
     'DE',
@@ -222,7 +224,7 @@ export async function seedDemo(
   if (opts.withActivities ?? total <= 5000) {
     typedTwice = await db.transaction().execute((tx) => seedDemoDuplicates(tx, ws.id));
     await seedDemoActivities(services, ws.id, rnd);
-    if (admin) await seedDemoOrders(services, ws.id, admin.id, rnd);
+    await seedDemoOrders(services, ws.id, rnd);
   }
   return {
     workspaceId: ws.id,

@@ -36,8 +36,8 @@ describe('field errors in the reader’s language', () => {
     ],
     [
       fieldError('/region', 'region', { value: 'ZZ', country: 'DE' }),
-      '“ZZ” is not a region of DE',
-      '“ZZ”不是 DE 的地区',
+      '“ZZ” is not a region of Germany',
+      '“ZZ”不是德国的地区',
     ],
     [fieldError('/email', 'taken'), 'Already taken', '已被占用'],
   ])('%j', (error, english, chinese) => {

@@ -161,6 +161,8 @@ export interface AuditLogTable {
   workspace_id: string;
   id: string;
   actor_id: string | null;
+  /** who acted when no user did (actor_id null): 'system', or 'demo' for the demo seed (0019) */
+  actor_kind: ColumnType<string | null, string | null | undefined, string | null>;
   action:
     | 'create'
     | 'update'

@@ -66,6 +66,9 @@ export interface ImportErrorTable {
   row: number;
   field: string;
   message: string;
+  /** the problem's field-error code and JSON params, for the web to say it (0019); null before */
+  code: string | null;
+  params: string | null;
   /** JSON: the row as read, for the downloadable error file */
   raw: string;
 }

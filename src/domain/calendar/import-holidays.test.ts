@@ -17,8 +17,20 @@ describe('importing calendars', () => {
       { date: '2026-02-15', kind: 'holiday', name: '春节', nameEn: 'Spring Festival', region: '' },
     ]);
     expect(r.errors).toEqual([
-      { row: 4, field: 'date', message: '"2026-02-30" is not a date as YYYY-MM-DD' },
-      { row: 5, field: 'kind', message: '"party" is neither holiday nor workday' },
+      {
+        row: 4,
+        field: 'date',
+        code: 'not_date',
+        params: { value: '2026-02-30' },
+        message: '"2026-02-30" is not a date (use 2026-03-05)',
+      },
+      {
+        row: 5,
+        field: 'kind',
+        code: 'holiday_kind',
+        params: { value: 'party' },
+        message: '"party" is neither holiday nor workday',
+      },
     ]);
   });
 

@@ -1,3 +1,4 @@
+import { fieldProblem, type FieldProblem } from '../field-errors.ts';
 import { eachDay, isValidDate } from './dates.ts';
 
 export interface ImportedDay {
@@ -8,11 +9,8 @@ export interface ImportedDay {
   region: string;
 }
 
-export interface ImportProblem {
-  row: number;
-  field: string;
-  message: string;
-}
+/** A problem with one line of a holiday file: its field, catalogue code and English. */
+export type ImportProblem = FieldProblem & { row: number };
 
 export interface ImportResult {
   days: ImportedDay[];
@@ -66,13 +64,9 @@ export function parseHolidayCsv(text: string): ImportResult {
   const regionCol = at(['region', 'state', '地区']);
   const errors: ImportProblem[] = [];
   if (dateCol < 0)
-    errors.push({ row: 1, field: 'date', message: 'the header has no "date" column' });
+    errors.push({ row: 1, ...fieldProblem('date', 'no_column', { column: 'date' }) });
   if (nameCol < 0 && enCol < 0)
-    errors.push({
-      row: 1,
-      field: 'name',
-      message: 'the header has no "name" (or name_zh / name_en) column',
-    });
+    errors.push({ row: 1, ...fieldProblem('name', 'no_column', { column: 'name' }) });
   if (errors.length) return { days: [], errors };
   const days: ImportedDay[] = [];
   lines.slice(1).forEach((line, i) => {
@@ -82,19 +76,15 @@ export function parseHolidayCsv(text: string): ImportResult {
     const kindRaw = kindCol >= 0 ? (cells[kindCol] ?? '') : 'holiday';
     const name = (nameCol >= 0 ? cells[nameCol] : '') || (enCol >= 0 ? cells[enCol] : '') || '';
     if (!isValidDate(date))
-      return errors.push({ row, field: 'date', message: `"${date}" is not a date as YYYY-MM-DD` });
+      return errors.push({ row, ...fieldProblem('date', 'not_date', { value: date }) });
     const kind = WORKING.test(kindRaw)
       ? 'working_day'
       : HOLIDAY.test(kindRaw) || kindRaw === ''
         ? 'holiday'
         : null;
     if (!kind)
-      return errors.push({
-        row,
-        field: 'kind',
-        message: `"${kindRaw}" is neither holiday nor workday`,
-      });
-    if (!name) return errors.push({ row, field: 'name', message: 'is empty' });
+      return errors.push({ row, ...fieldProblem('kind', 'holiday_kind', { value: kindRaw }) });
+    if (!name) return errors.push({ row, ...fieldProblem('name', 'empty') });
     days.push({
       date,
       kind,
@@ -118,7 +108,7 @@ export function parseICalendar(text: string): ImportResult {
   const errors: ImportProblem[] = [];
   const events = unfolded.split(/BEGIN:VEVENT/).slice(1);
   if (!/BEGIN:VCALENDAR/.test(unfolded))
-    errors.push({ row: 1, field: 'file', message: 'not an iCalendar file (no BEGIN:VCALENDAR)' });
+    errors.push({ row: 1, ...fieldProblem('file', 'not_icalendar') });
   events.forEach((body, i) => {
     const prop = (name: string) =>
       new RegExp(`^${name}(;[^:\\n]*)?:(.*)$`, 'm').exec(body)?.[2]?.trim();
@@ -126,7 +116,12 @@ export function parseICalendar(text: string): ImportResult {
     const endRaw = prop('DTEND');
     const summary = (prop('SUMMARY') ?? '').replace(/\\,/g, ',').replace(/\\;/g, ';');
     if (!start)
-      return errors.push({ row: i + 1, field: 'DTSTART', message: 'missing or not a date' });
+      return errors.push({
+        row: i + 1,
+        ...(prop('DTSTART')
+          ? fieldProblem('DTSTART', 'not_date', { value: prop('DTSTART') ?? '' })
+          : fieldProblem('DTSTART', 'empty')),
+      });
     const endExclusive = endRaw ? icsDate(endRaw) : null;
     const last =
       endExclusive && endExclusive > start ? eachDay(start, endExclusive).slice(0, -1) : [start];

@@ -1,5 +1,6 @@
 import { isOneOf, STAGES } from '../enums.ts';
-import { toE164 } from '../phones.ts';
+import { fieldProblem, type FieldProblem } from '../field-errors.ts';
+import { toE164, type PhoneResult } from '../phones.ts';
 import { companyKey } from '../identity/company-key.ts';
 import { countryCodeOf } from '../identity/country-name.ts';
 import { FREE_MAIL } from '../identity/free-mail.ts';
@@ -20,9 +21,13 @@ const STAGE_WORDS: Record<string, string> = {
   流失: 'churned',
 };
 
-export interface FieldProblem {
-  field: string;
-  message: string;
+export type { FieldProblem };
+
+/** A refused phone as a row problem: its code, params and English, without the field. */
+function phoneProblem(r: Extract<PhoneResult, { ok: false }>): Omit<FieldProblem, 'field'> {
+  return r.params
+    ? { code: r.code, params: r.params, message: r.message }
+    : { code: r.code, message: r.message };
 }
 
 export interface NormalisedCustomerRow {
@@ -96,43 +101,40 @@ export function normaliseCustomerRow(
   const get = (k: string) => cleanText(raw[k]);
 
   const name = get('name');
-  if (!name) problems.push({ field: 'name', message: 'is empty' });
-  else if (name.length > 200)
-    problems.push({ field: 'name', message: 'is longer than 200 characters' });
+  if (!name) problems.push(fieldProblem('name', 'empty'));
+  else if (name.length > 200) problems.push(fieldProblem('name', 'too_long', { limit: 200 }));
 
   const countryText = get('country');
   let country: string | null = null;
   if (countryText) {
     country = countryCodeOf(countryText);
-    if (!country)
-      problems.push({ field: 'country', message: `"${countryText}" is not a country we know` });
+    if (!country) problems.push(fieldProblem('country', 'unknown_country', { value: countryText }));
   } else if (defaults.country) country = defaults.country;
-  else problems.push({ field: 'country', message: 'is empty' });
+  else problems.push(fieldProblem('country', 'empty'));
 
   const emailText = get('email')?.toLowerCase() ?? null;
   const email = emailText && EMAIL.test(emailText) ? emailText : null;
-  if (emailText && !email)
-    problems.push({ field: 'email', message: `"${emailText}" is not an email address` });
+  if (emailText && !email) problems.push(fieldProblem('email', 'not_email', { value: emailText }));
 
   let phone: string | null = null;
   const phoneText = get('phone');
   if (phoneText) {
     const r = toE164(phoneText, country);
     if (r.ok) phone = r.e164;
-    else problems.push({ field: 'phone', message: r.message });
+    else problems.push({ field: 'phone', ...phoneProblem(r) });
   }
   let whatsapp: string | null = null;
   const waText = get('whatsapp');
   if (waText) {
     const r = toE164(waText, country);
     if (r.ok) whatsapp = r.e164;
-    else problems.push({ field: 'whatsapp', message: r.message });
+    else problems.push({ field: 'whatsapp', ...phoneProblem(r) });
   }
 
   const website = get('website');
   const siteDomain = domainOf(website);
   if (website && !siteDomain)
-    problems.push({ field: 'website', message: `"${website}" is not a web address` });
+    problems.push(fieldProblem('website', 'not_web_address', { value: website }));
   const mailDomain = email ? domainOf(email) : null;
   const domain = siteDomain ?? (mailDomain && !FREE_MAIL.has(mailDomain) ? mailDomain : null);
 
@@ -141,7 +143,7 @@ export function normaliseCustomerRow(
   if (stageText) {
     const s = stageText.toLowerCase();
     stage = isOneOf(STAGES, s) ? s : (STAGE_WORDS[stageText] ?? null);
-    if (!stage) problems.push({ field: 'stage', message: `must be one of: ${STAGES.join(', ')}` });
+    if (!stage) problems.push(fieldProblem('stage', 'one_of', { values: STAGES }));
   }
   let tier: string | null = null;
   const tierText = get('tier');
@@ -151,7 +153,7 @@ export function normaliseCustomerRow(
       .replace(/^(TIER|等级|级)\s*/, '')
       .replace(/[类级]$/, '');
     if (!['A', 'B', 'C'].includes(tier)) {
-      problems.push({ field: 'tier', message: 'must be A, B or C' });
+      problems.push(fieldProblem('tier', 'one_of', { values: ['A', 'B', 'C'] }));
       tier = null;
     }
   }
@@ -168,11 +170,11 @@ export function normaliseCustomerRow(
   const languageText = get('language');
   const languages = languageText ? languagesOf(languageText) : { codes: [], unknown: [] };
   for (const text of languages.unknown)
-    problems.push({ field: 'language', message: `"${text}" is not a language we know` });
+    problems.push(fieldProblem('language', 'unknown_language', { value: text }));
 
   const notes = cleanNote(raw.notes);
   if (notes && notes.length > NOTE_MAX)
-    problems.push({ field: 'notes', message: `is longer than ${NOTE_MAX} characters` });
+    problems.push(fieldProblem('notes', 'too_long', { limit: NOTE_MAX }));
 
   if (problems.length || !name || !country) return { row: null, problems };
 

@@ -4,7 +4,8 @@ import { countryCodeOf } from '../identity/country-name.ts';
 import { nameKey } from '../identity/match-keys.ts';
 import { minorDigits } from '../value/money.ts';
 import { domainOf } from '../web-address.ts';
-import { cleanText, type FieldProblem } from './normalise-customer-row.ts';
+import { fieldProblem, type FieldProblem } from '../field-errors.ts';
+import { cleanText } from './normalise-customer-row.ts';
 
 const SYMBOLS: Record<string, string> = {
   '€': 'EUR',
@@ -89,46 +90,47 @@ export function normaliseOrderRow(
   const problems: FieldProblem[] = [];
   const get = (k: string) => cleanText(raw[k]);
   const number = get('orderNumber');
-  if (!number) problems.push({ field: 'orderNumber', message: 'is empty' });
+  if (!number) problems.push(fieldProblem('orderNumber', 'empty'));
   const dateText = get('orderDate');
   const orderDate = dateText ? isoDate(dateText) : null;
   if (!orderDate)
-    problems.push({
-      field: 'orderDate',
-      message: dateText ? `"${dateText}" is not a date` : 'is empty',
-    });
+    problems.push(
+      dateText
+        ? fieldProblem('orderDate', 'not_date', { value: dateText })
+        : fieldProblem('orderDate', 'empty'),
+    );
   const curText = get('currency') ?? '';
   const currency = SYMBOLS[curText] ?? SYMBOLS[curText.toUpperCase()] ?? curText.toUpperCase();
   if (!isCurrency(currency))
-    problems.push({
-      field: 'currency',
-      message: curText ? `"${curText}" is not a currency` : 'is empty',
-    });
+    problems.push(
+      curText
+        ? fieldProblem('currency', 'not_currency', { value: curText })
+        : fieldProblem('currency', 'empty'),
+    );
   const amountText = get('amount');
   const amountMinor = amountText && isCurrency(currency) ? parseAmount(amountText, currency) : null;
   if (amountMinor === null && isCurrency(currency))
-    problems.push({
-      field: 'amount',
-      message: amountText ? `"${amountText}" is not an amount` : 'is empty',
-    });
+    problems.push(
+      amountText
+        ? fieldProblem('amount', 'not_amount', { value: amountText })
+        : fieldProblem('amount', 'empty'),
+    );
   const statusText = get('status');
   const status = statusText ? (STATUS[statusText.toLowerCase()] ?? STATUS[statusText]) : 'open';
   if (!status)
-    problems.push({ field: 'status', message: 'must be one of: open, shipped, paid, cancelled' });
+    problems.push(
+      fieldProblem('status', 'one_of', { values: ['open', 'shipped', 'paid', 'cancelled'] }),
+    );
   const paidText = get('paidDate');
   const paidDate = paidText ? isoDate(paidText) : null;
   if (paidText && !paidDate)
-    problems.push({ field: 'paidDate', message: `"${paidText}" is not a date` });
+    problems.push(fieldProblem('paidDate', 'not_date', { value: paidText }));
   const domain = domainOf(get('customerDomain'));
   const name = get('customerName');
   const countryText = get('country');
   const country = countryText ? countryCodeOf(countryText) : (defaults.country ?? null);
   const key = name && country ? nameKey(country, name) : null;
-  if (!domain && !key)
-    problems.push({
-      field: 'customerName',
-      message: 'name the customer by its domain, or by its name with a country',
-    });
+  if (!domain && !key) problems.push(fieldProblem('customerName', 'name_customer'));
   if (problems.length || !number || !orderDate || amountMinor === null || !status)
     return { row: null, problems };
   return {

@@ -82,7 +82,13 @@ describe('checkRates', () => {
     ];
     const strict = checkRates(items, 'USD', (d) => (isIsoDate(d) ? d : null));
     expect(strict.problems).toEqual([
-      { index: 0, field: 'validFrom', message: '"2026/1/1" is not a date (use 2026-03-05)' },
+      {
+        index: 0,
+        field: 'validFrom',
+        code: 'not_date',
+        params: { value: '2026/1/1' },
+        message: '"2026/1/1" is not a date (use 2026-03-05)',
+      },
     ]);
     expect(strict.rates).toEqual([{ currency: 'CNY', validFrom: '2026-01-01', rate: '0.14' }]);
     expect(checkRates(items, 'USD').rates).toHaveLength(2);

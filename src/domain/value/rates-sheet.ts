@@ -1,7 +1,12 @@
 import { isCurrency } from '../countries.ts';
 import { foldHeader } from '../import/column-mapping.ts';
 import { isoDate } from '../import/normalise-order-row.ts';
-import type { FieldProblem } from '../import/normalise-customer-row.ts';
+import {
+  fieldProblem,
+  type FieldErrorCode,
+  type FieldProblem,
+  type ParamsOf,
+} from '../field-errors.ts';
 
 export interface SheetRate {
   currency: string;
@@ -71,17 +76,16 @@ export function checkRates(
     const rawDate = item.validFrom.trim();
     const date = readDate(rawDate);
     const rate = rateText(item.rate);
-    const problem = (field: string, message: string) => problems.push({ index, field, message });
+    const problem = <C extends FieldErrorCode>(field: string, code: C, ...params: ParamsOf<C>) =>
+      problems.push({ index, ...fieldProblem(field, code, ...params) });
     const before = problems.length;
-    if (!isCurrency(currency))
-      problem('currency', `"${currency}" is not an ISO 4217 currency code`);
-    else if (currency === reporting)
-      problem('currency', `${currency} is the reporting currency; its rate is always 1`);
-    if (!date) problem('validFrom', `"${rawDate}" is not a date (use 2026-03-05)`);
-    if (!rate) problem('rate', `"${item.rate.trim()}" is not a positive number`);
+    if (!isCurrency(currency)) problem('currency', 'currency', { value: currency });
+    else if (currency === reporting) problem('currency', 'reporting_currency', { currency });
+    if (!date) problem('validFrom', 'not_date', { value: rawDate });
+    if (!rate) problem('rate', 'not_positive', { value: item.rate.trim() });
     if (problems.length > before || !date || !rate) return;
     const key = `${currency}|${date}`;
-    if (seen.has(key)) problem('validFrom', `${currency} from ${date} is listed twice`);
+    if (seen.has(key)) problem('validFrom', 'listed_twice', { currency, date });
     else {
       seen.add(key);
       rates.push({ currency, validFrom: date, rate });
@@ -110,10 +114,9 @@ export function ratesFromSheet(
   );
   return {
     rates,
-    problems: problems.map(({ index, field, message }) => ({
+    problems: problems.map(({ index, ...problem }) => ({
       row: rows[index]?.line ?? 0,
-      field,
-      message,
+      ...problem,
     })),
   };
 }

@@ -1,3 +1,4 @@
+import { chunks, IN_LIST } from '../../db/chunks.ts';
 import type { Executor } from '../../db/dialect.ts';
 import type { AuditEntry, NewAuditEntry } from '../../db/schema.ts';
 import { insertRows } from '../../db/bulk-insert.ts';
@@ -8,6 +9,8 @@ export type Changes = Record<string, { before: unknown; after: unknown }>;
 export interface AuditWrite {
   workspaceId: string;
   actorId: string | null;
+  /** who acted when no user did (actorId null) */
+  actorKind?: string | null;
   action: NewAuditEntry['action'];
   entityType: string;
   entityId: string;
@@ -33,6 +36,26 @@ export const auditRepository = {
     await insertRows(db, 'audit_log', entries.map(auditRow));
   },
 
+  /** The changes each record was created with (they hold its name after it is deleted). */
+  async createdWith(
+    db: Executor,
+    workspaceId: string,
+    ids: string[],
+  ): Promise<Map<string, string>> {
+    const out = new Map<string, string>();
+    for (const part of chunks([...new Set(ids)], IN_LIST)) {
+      const rows = await db
+        .selectFrom('audit_log')
+        .select(['entity_id', 'changes'])
+        .where('workspace_id', '=', workspaceId)
+        .where('action', '=', 'create')
+        .where('entity_id', 'in', part)
+        .execute();
+      for (const r of rows) out.set(r.entity_id, r.changes);
+    }
+    return out;
+  },
+
   async list(db: Executor, workspaceId: string, f: AuditFilter): Promise<AuditEntry[]> {
     let q = db.selectFrom('audit_log').selectAll().where('workspace_id', '=', workspaceId);
     if (f.entityId) q = q.where('entity_id', '=', f.entityId);
@@ -50,6 +73,7 @@ function auditRow(entry: AuditWrite): NewAuditEntry {
     workspace_id: entry.workspaceId,
     id: newId(),
     actor_id: entry.actorId,
+    actor_kind: entry.actorId ? null : (entry.actorKind ?? 'system'),
     action: entry.action,
     entity_type: entry.entityType,
     entity_id: entry.entityId,

@@ -7,9 +7,16 @@ import type { AuditService } from './audit.service.ts';
 const AuditOut = Type.Object({
   id: Type.String(),
   actorId: Type.Union([Type.String(), Type.Null()]),
+  actorName: Type.Union([Type.String(), Type.Null()], { description: 'the acting user' }),
+  actorKind: Type.Union([Type.Literal('system'), Type.Literal('demo'), Type.Null()], {
+    description: 'who acted when no user did: the system, or the demo seed',
+  }),
   action: Type.String(),
   entityType: Type.String(),
   entityId: Type.String(),
+  entityName: Type.Union([Type.String(), Type.Null()], {
+    description: 'the record as people name it (a customer, contact, user, team, custom field)',
+  }),
   changes: Type.Record(
     Type.String(),
     Type.Object({ before: Type.Unknown(), after: Type.Unknown() }),
@@ -52,9 +59,16 @@ export function auditRoutes(app: App, audit: AuditService): void {
       return toPage(rows, limit, (r) => ({
         id: r.id,
         actorId: r.actor_id,
+        actorName: r.actorName,
+        actorKind: r.actor_id
+          ? null
+          : r.actor_kind === 'demo'
+            ? ('demo' as const)
+            : ('system' as const),
         action: r.action,
         entityType: r.entity_type,
         entityId: r.entity_id,
+        entityName: r.entityName,
         changes: JSON.parse(r.changes) as Record<string, { before: unknown; after: unknown }>,
         at: r.at,
       }));

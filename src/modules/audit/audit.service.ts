@@ -7,7 +7,7 @@ import { auditRepository, type AuditFilter, type Changes } from './audit.reposit
 export type { Changes };
 
 /** Who did it: a signed-in scope, or the system acting in a workspace (`userId` null). */
-export type AuditActor = Pick<Scope, 'workspaceId'> & { userId: string | null };
+export type AuditActor = Pick<Scope, 'workspaceId' | 'systemKind'> & { userId: string | null };
 
 export interface AuditEvent {
   action: NewAuditEntry['action'];
@@ -24,6 +24,7 @@ export function recordAudit(db: Executor, actor: AuditActor, event: AuditEvent):
   return auditRepository.record(db, {
     workspaceId: actor.workspaceId,
     actorId: actor.userId || null,
+    actorKind: actor.systemKind ?? null,
     ...event,
   });
 }
@@ -32,7 +33,12 @@ export function recordAudit(db: Executor, actor: AuditActor, event: AuditEvent):
 export function recordAudits(db: Executor, actor: AuditActor, events: AuditEvent[]): Promise<void> {
   return auditRepository.recordMany(
     db,
-    events.map((e) => ({ workspaceId: actor.workspaceId, actorId: actor.userId || null, ...e })),
+    events.map((e) => ({
+      workspaceId: actor.workspaceId,
+      actorId: actor.userId || null,
+      actorKind: actor.systemKind ?? null,
+      ...e,
+    })),
   );
 }
 
@@ -48,12 +54,70 @@ export function diff(before: Record<string, unknown>, after: Record<string, unkn
   return changes;
 }
 
+/** Looks up records' names by id for one entity type, batched (the owning module's records). */
+export type RecordNames = (
+  db: Executor,
+  workspaceId: string,
+  ids: string[],
+) => Promise<Map<string, string>>;
+
+/** An audit row with the names a person reads: the record's and the acting user's. */
+export type NamedAuditEntry = AuditEntry & { entityName: string | null; actorName: string | null };
+
+/**
+ * A name the audit row itself keeps, for a record whose owner no longer has it (a deleted
+ * contact): the `name`, `label` or first and last name it was created or deleted with.
+ */
+function nameInChanges(changes: Changes): string | null {
+  const pick = (key: string): string | null => {
+    const c = changes[key];
+    const v = c ? (c.after ?? c.before) : null;
+    return typeof v === 'string' && v.trim() ? v : null;
+  };
+  const person = [pick('firstName'), pick('lastName')].filter(Boolean).join(' ');
+  return pick('name') ?? pick('label') ?? (person || null);
+}
+
 export class AuditService {
-  constructor(private readonly db: Kysely<DB>) {}
+  /** `names` by entity type, wired by the container (the audit module imports no other module). */
+  constructor(
+    private readonly db: Kysely<DB>,
+    private readonly names: Partial<Record<string, RecordNames>> = {},
+  ) {}
 
   /** Admins only: the log shows every user's actions, including ones on records others own. */
-  list(scope: Scope, filter: AuditFilter): Promise<AuditEntry[]> {
+  async list(scope: Scope, filter: AuditFilter): Promise<NamedAuditEntry[]> {
     requireRole(scope, 'admin');
-    return auditRepository.list(this.db, scope.workspaceId, filter);
+    const rows = await auditRepository.list(this.db, scope.workspaceId, filter);
+    // One lookup per entity type on the page, never one per row.
+    const idsByType = new Map<string, Set<string>>();
+    const want = (type: string, id: string) =>
+      idsByType.set(type, (idsByType.get(type) ?? new Set()).add(id));
+    for (const r of rows) {
+      want(r.entity_type, r.entity_id);
+      if (r.actor_id) want('user', r.actor_id);
+    }
+    const found = new Map<string, Map<string, string>>();
+    for (const [type, ids] of idsByType) {
+      const lookup = this.names[type];
+      if (lookup) found.set(type, await lookup(this.db, scope.workspaceId, [...ids]));
+    }
+    // A record its owner no longer has (a deleted contact): the name it was created with.
+    const gone = rows.filter((r) => !found.get(r.entity_type)?.has(r.entity_id));
+    const created = gone.length
+      ? await auditRepository.createdWith(
+          this.db,
+          scope.workspaceId,
+          gone.map((r) => r.entity_id),
+        )
+      : new Map<string, string>();
+    const kept = (r: AuditEntry) =>
+      nameInChanges(JSON.parse(r.changes) as Changes) ??
+      nameInChanges(JSON.parse(created.get(r.entity_id) ?? '{}') as Changes);
+    return rows.map((r) => ({
+      ...r,
+      entityName: found.get(r.entity_type)?.get(r.entity_id) ?? kept(r),
+      actorName: r.actor_id ? (found.get('user')?.get(r.actor_id) ?? null) : null,
+    }));
   }
 }

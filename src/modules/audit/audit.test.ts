@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDialects } from '../../../test/support/databases.ts';
 import { salesOrg, TEST_PASSWORD, TestContext } from '../../../test/support/context.ts';
+import { demoScope } from '../../domain/scope.ts';
+import { DEMO_ADMIN, seedDemo } from '../../seed/demo.ts';
+import { recordAudit } from './audit.service.ts';
 
 describe.each(testDialects())('audit log on %s', (dialect) => {
   let ctx: TestContext;
@@ -66,5 +69,85 @@ describe.each(testDialects())('audit log on %s', (dialect) => {
     const stranger = await ctx.newUser(other.id, 'admin');
     const items = (await ctx.client(stranger).get('/audit-log?limit=500')).json().items;
     expect(items.every((e: { entityId: string }) => e.entityId !== org.westRep.user.id)).toBe(true);
+  });
+
+  it('names each record and actor, keeps a deleted contact by the name it was created with', async () => {
+    const customer = await ctx.newCustomer(org.eastRep, { name: 'Müller Maschinenbau GmbH' });
+    const contact = await ctx.newContact(org.eastRep, customer.id, {
+      firstName: 'Jonas',
+      lastName: 'Weber',
+    });
+    const rep = ctx.client(org.eastRep);
+    expect((await rep.patch(`/customers/${customer.id}`, { tier: 'A' })).statusCode).toBe(200);
+    expect((await rep.delete(`/contacts/${contact.id}`)).statusCode).toBe(204);
+
+    const api = ctx.client(org.admin);
+    const onCustomer = (await api.get(`/audit-log?entityId=${customer.id}`)).json().items;
+    expect(onCustomer.length).toBeGreaterThan(0);
+    for (const e of onCustomer) {
+      expect(e.entityName).toBe('Müller Maschinenbau GmbH');
+      expect(e.actorName).toBe(org.eastRep.user.name);
+      expect(e.actorKind).toBeNull();
+    }
+    const onContact = (await api.get(`/audit-log?entityId=${contact.id}`)).json().items;
+    expect(onContact.map((e: { action: string }) => e.action)).toEqual(['delete', 'create']);
+    expect(onContact.map((e: { entityName: string }) => e.entityName)).toEqual([
+      'Jonas Weber',
+      'Jonas Weber',
+    ]);
+    const onUser = (await api.get(`/audit-log?entityId=${org.westRep.user.id}`)).json().items;
+    expect(onUser[0].entityName).toBe(org.westRep.user.name);
+  });
+
+  it('credits the demo seed as System (demo data) and other system work as the system, never a user', async () => {
+    const { user } = org.admin;
+    await ctx.db.transaction().execute(async (tx) => {
+      await recordAudit(tx, demoScope(user.workspace_id), {
+        action: 'update',
+        entityType: 'customer',
+        entityId: 'demo-record',
+        changes: { tier: { before: null, after: 'B' } },
+      });
+      await recordAudit(
+        tx,
+        { workspaceId: user.workspace_id, userId: null },
+        {
+          action: 'update',
+          entityType: 'customer',
+          entityId: 'system-record',
+        },
+      );
+    });
+    const api = ctx.client(org.admin);
+    const demo = (await api.get('/audit-log?entityId=demo-record')).json().items[0];
+    expect(demo).toMatchObject({ actorId: null, actorName: null, actorKind: 'demo' });
+    const system = (await api.get('/audit-log?entityId=system-record')).json().items[0];
+    expect(system).toMatchObject({ actorId: null, actorKind: 'system' });
+  });
+
+  it("shows the demo seed's changes as System (demo data), none as the demo admin", async () => {
+    const { workspaceId } = await seedDemo(ctx.db, { customers: 30, services: ctx.services });
+    const admin = await ctx.services.auth.scopeFor(
+      workspaceId,
+      (
+        await ctx.db
+          .selectFrom('users')
+          .select('id')
+          .where('email', '=', DEMO_ADMIN)
+          .executeTakeFirstOrThrow()
+      ).id,
+    );
+    const token = (await ctx.services.auth.createToken(admin!, 'test')).token;
+    const res = await ctx.app.inject({
+      method: 'GET',
+      url: '/api/v1/audit-log?limit=500',
+      headers: { authorization: `Bearer ${token}` },
+    });
+    // (all but the API token this test made to read the log)
+    const items: { actorId: string | null; actorKind: string | null; entityType: string }[] = res
+      .json()
+      .items.filter((e: { entityType: string }) => e.entityType !== 'api_token');
+    expect(items.length).toBeGreaterThan(0);
+    expect(items.filter((e) => e.actorId !== null || e.actorKind !== 'demo')).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { Nullable } from '../../http/schema-helpers.ts';
+import { RowError } from '../../http/types.ts';
 
 export const Lang = Type.Optional(
   Type.Union([Type.Literal('en'), Type.Literal('zh')], {
@@ -149,9 +150,7 @@ export type ImportBody = Static<typeof ImportBody>;
 export const ImportOut = Type.Object({
   created: Type.Integer(),
   updated: Type.Integer(),
-  errors: Type.Array(
-    Type.Object({ row: Type.Integer(), field: Type.String(), message: Type.String() }),
-  ),
+  errors: Type.Array(RowError),
 });
 
 export const PlaybookItemOut = Type.Object({

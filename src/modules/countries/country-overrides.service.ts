@@ -11,6 +11,7 @@ import { DIMENSIONS } from '../../domain/culture/dimensions.ts';
 import { newId, nowIso } from '../../domain/ids.ts';
 import type { Scope } from '../../domain/scope.ts';
 import { AppError, fieldError } from '../../http/errors.ts';
+import { fieldProblem } from '../../domain/field-errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { CalendarProvider } from './calendar.provider.ts';
 import { requireRole } from '../../domain/scope.ts';
@@ -176,8 +177,7 @@ export class CountryOverridesService {
         if (d.region && !(d.region in regions)) {
           errors.push({
             row: i + 2,
-            field: 'region',
-            message: `"${d.region}" is not a region of ${code}`,
+            ...fieldProblem('region', 'region', { value: d.region, country: code }),
           });
           continue;
         }

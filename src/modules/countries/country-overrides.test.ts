@@ -125,7 +125,15 @@ describe.each(testDialects())('countries and calendar API on %s', (dialect) => {
     expect(res.json()).toEqual({
       created: 2,
       updated: 0,
-      errors: [{ row: 3, field: 'date', message: '"2026-13-01" is not a date as YYYY-MM-DD' }],
+      errors: [
+        {
+          row: 3,
+          field: 'date',
+          code: 'not_date',
+          params: { value: '2026-13-01' },
+          message: '"2026-13-01" is not a date (use 2026-03-05)',
+        },
+      ],
     });
     const ics =
       'BEGIN:VCALENDAR\nBEGIN:VEVENT\nDTSTART;VALUE=DATE:20261103\nSUMMARY:Company day\nEND:VEVENT\nEND:VCALENDAR\n';

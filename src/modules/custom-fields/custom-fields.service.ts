@@ -12,6 +12,10 @@ import { customFieldsRepository } from './custom-fields.repository.ts';
 export const customFieldDefinitions = (db: Executor, workspaceId: string) =>
   customFieldsRepository.definitions(db, workspaceId);
 
+/** Labels by definition id, for the audit log. */
+export const customFieldLabels = (db: Executor, workspaceId: string, ids: string[]) =>
+  customFieldsRepository.namesOf(db, workspaceId, ids);
+
 const toOut = (d: CustomFieldDefinition) => ({
   id: d.id,
   key: d.key,

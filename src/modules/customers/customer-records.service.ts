@@ -25,6 +25,10 @@ export type { CustomerWhere };
  * through here, and each write says what it is for.
  */
 export const customerRecords = {
+  /** Names by id, deleted customers too (the audit log names its records). */
+  namesOf: (db: Executor, workspaceId: string, ids: string[]) =>
+    customersRepository.namesOf(db, workspaceId, ids),
+
   /** A customer the scope may see (live unless asked otherwise), or undefined. */
   findVisible: (
     db: Executor,
@@ -99,6 +103,9 @@ export const customerRecords = {
 };
 
 export const contactRecords = {
+  namesOf: (db: Executor, workspaceId: string, ids: string[]) =>
+    contactsRepository.namesOf(db, workspaceId, ids),
+
   findVisible: (db: Executor, scope: Scope, id: string) =>
     contactsRepository.findVisible(db, scope, id),
 

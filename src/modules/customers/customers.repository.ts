@@ -1,4 +1,4 @@
-import { chunks } from '../../db/chunks.ts';
+import { chunks, IN_LIST } from '../../db/chunks.ts';
 import { replaceRows } from '../../db/replace-rows.ts';
 import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
 import { insertRows } from '../../db/bulk-insert.ts';
@@ -36,6 +36,20 @@ function scoped(db: Executor, scope: Scope) {
 }
 
 export const customersRepository = {
+  /** Customer names by id, in few statements (the audit log; deleted customers keep theirs). */
+  async namesOf(db: Executor, workspaceId: string, ids: string[]): Promise<Map<string, string>> {
+    const out = new Map<string, string>();
+    for (const part of chunks([...new Set(ids)], IN_LIST)) {
+      const rows = await db
+        .selectFrom('customers')
+        .select(['id', 'name'])
+        .where('workspace_id', '=', workspaceId)
+        .where('id', 'in', part)
+        .execute();
+      for (const r of rows) out.set(r.id, r.name);
+    }
+    return out;
+  },
   scoped,
 
   async list(db: Executor, scope: Scope, f: CustomerFilter): Promise<Customer[]> {

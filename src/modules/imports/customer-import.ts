@@ -28,6 +28,8 @@ import {
 import { importsRepository } from './imports.repository.ts';
 import type { SheetRow } from './import-reader.ts';
 import { mapRow, sheetBatches } from './sheet-batches.ts';
+import { fieldProblem, type FieldProblem } from '../../domain/field-errors.ts';
+import { problemColumns } from './import-out.ts';
 
 const BATCH = 5000;
 type Outcome = 'created' | 'updated' | 'merged' | 'unchanged' | 'rejected';
@@ -80,13 +82,12 @@ export class CustomerImport {
     const at = nowIso();
     const counts: Counts = { created: 0, updated: 0, merged: 0, unchanged: 0, rejected: 0 };
     const errors: ImportErrorTable[] = [];
-    const reject = (row: SheetRow, raw: Record<string, string>, field: string, message: string) =>
+    const reject = (row: SheetRow, raw: Record<string, string>, problem: FieldProblem) =>
       errors.push({
         workspace_id: ws,
         import_id: this.job.id,
         row: row.line,
-        field,
-        message,
+        ...problemColumns(problem),
         raw: JSON.stringify(raw),
       });
 
@@ -132,7 +133,7 @@ export class CustomerImport {
     for (const p of parsed) {
       if (!p.row) {
         counts.rejected++;
-        for (const problem of p.problems) reject(p.sheet, p.raw, problem.field, problem.message);
+        for (const problem of p.problems) reject(p.sheet, p.raw, problem);
         continue;
       }
       const n = p.row;
@@ -155,12 +156,8 @@ export class CustomerImport {
         const ownerId = current?.owner_id ?? inDb?.hit?.ownerId;
         if (ownerId && !canSeeOwner(this.scope, ownerId)) {
           counts.rejected++;
-          reject(
-            p.sheet,
-            p.raw,
-            inDb?.k.kind ?? 'name',
-            `matches a customer outside your scope (same ${inDb?.k.kind ?? 'key'}); ask its owner or a manager`,
-          );
+          const kind = inDb?.k.kind ?? 'name';
+          reject(p.sheet, p.raw, fieldProblem(kind, 'duplicate_outside_scope', { key: kind }));
           continue;
         }
         const change = current

@@ -1,6 +1,45 @@
 import { stringify } from 'csv-stringify/sync';
 import type { Import } from '../../db/schema.ts';
 import { CSV_QUOTED_MATCH, csvCell } from '../../domain/csv-cell.ts';
+import type { FieldProblem } from '../../domain/field-errors.ts';
+
+type Params = Record<string, string | number | string[]>;
+
+/** A rejected row's problem as the server sends it: the code and params say it in any language. */
+export interface RowErrorOut {
+  row: number;
+  field: string;
+  message: string;
+  code?: string;
+  params?: Params;
+}
+
+/** A problem as the columns of `import_errors`. */
+export function problemColumns(p: FieldProblem) {
+  return {
+    field: p.field,
+    message: p.message,
+    code: p.code,
+    params: p.params ? JSON.stringify(p.params) : null,
+  };
+}
+
+/** A stored problem as sent; rows stored before codes (code null) keep only their English. */
+export function rowErrorOut(e: {
+  row: number;
+  field: string;
+  message: string;
+  code: string | null;
+  params: string | null;
+}): RowErrorOut {
+  return {
+    row: e.row,
+    field: e.field,
+    message: e.message,
+    ...(e.code ? { code: e.code } : {}),
+    ...(e.params ? { params: JSON.parse(e.params) as Params } : {}),
+  };
+}
 
 export interface ImportOut {
   id: string;
@@ -12,7 +51,7 @@ export interface ImportOut {
   rowsDone: number;
   progress: number;
   counts: { created: number; updated: number; merged: number; unchanged: number; rejected: number };
-  errors: { row: number; field: string; message: string }[];
+  errors: RowErrorOut[];
   error: string | null;
   /** the user who ran it */
   createdBy: string;
@@ -23,7 +62,7 @@ export interface ImportOut {
 
 export const toOut = (
   j: Import & { created_by_name: string | null },
-  errors: { row: number; field: string; message: string }[] = [],
+  errors: RowErrorOut[] = [],
 ): ImportOut => ({
   id: j.id,
   status: j.status,

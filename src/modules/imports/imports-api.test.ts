@@ -39,6 +39,8 @@ describe.each(testDialects())('imports API on %s', (dialect) => {
     expect(job.errors[0]).toEqual({
       row: 6,
       field: 'country',
+      code: 'unknown_country',
+      params: { value: 'Atlantis' },
       message: '"Atlantis" is not a country we know',
     });
     const csv = await ctx.client(org.eastRep).get(`/imports/${id}/errors.csv`);

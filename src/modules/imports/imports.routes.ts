@@ -8,7 +8,7 @@ import type { FastifyRequest } from 'fastify';
 import { newId } from '../../domain/ids.ts';
 import { requireScope } from '../../http/authenticate.ts';
 import { AppError, fieldError } from '../../http/errors.ts';
-import { errorResponses, type App } from '../../http/types.ts';
+import { errorResponses, RowError, type App } from '../../http/types.ts';
 import { IdParams } from '../../http/params.ts';
 import { Rates } from '../orders/value.routes.ts';
 import type { ImportsService } from './imports.service.ts';
@@ -35,10 +35,9 @@ const ImportOut = Type.Object({
   rowsDone: Type.Integer(),
   progress: Type.Number({ description: 'share of the file read, 0–1' }),
   counts: Counts,
-  errors: Type.Array(
-    Type.Object({ row: Type.Integer(), field: Type.String(), message: Type.String() }),
-    { description: 'the first 200 problems; all of them in errors.csv' },
-  ),
+  errors: Type.Array(RowError, {
+    description: 'the first 200 problems; all of them in errors.csv',
+  }),
   error: Type.Union([Type.String(), Type.Null()]),
   createdBy: Type.String({ description: 'the id of the user who ran the import' }),
   createdByName: Type.Union([Type.String(), Type.Null()], {
@@ -207,9 +206,7 @@ export async function importsRoutes(
             added: Type.Integer(),
             replaced: Type.Integer(),
             rejected: Type.Integer(),
-            errors: Type.Array(
-              Type.Object({ row: Type.Integer(), field: Type.String(), message: Type.String() }),
-            ),
+            errors: Type.Array(RowError),
             reportingCurrency: Type.String(),
             items: Rates.properties.items,
           }),

@@ -10,7 +10,7 @@ import { recordAudit } from '../audit/audit.service.ts';
 import type { AuthService } from '../auth/auth.service.ts';
 import type { ExchangeRatesService } from '../orders/exchange-rates.service.ts';
 import type { ValueService } from '../orders/value.service.ts';
-import { rejectedRowsCsv, toOut, type ImportOut } from './import-out.ts';
+import { rejectedRowsCsv, rowErrorOut, toOut, type ImportOut } from './import-out.ts';
 import { checkEntity, previewImport } from './import-preview.ts';
 import { ImportRunner, sweepUploads } from './import-runner.ts';
 import { importsRepository } from './imports.repository.ts';
@@ -154,10 +154,7 @@ export class ImportsService {
     const job = await this.visible(scope, id);
     const errors = await importsRepository.errors(this.db, scope.workspaceId, id, 200);
     const author = await userRecords.findById(this.db, scope.workspaceId, job.created_by);
-    return toOut(
-      { ...job, created_by_name: author?.name ?? null },
-      errors.map((e) => ({ row: e.row, field: e.field, message: e.message })),
-    );
+    return toOut({ ...job, created_by_name: author?.name ?? null }, errors.map(rowErrorOut));
   }
 
   async list(scope: Scope): Promise<{ items: ImportOut[] }> {

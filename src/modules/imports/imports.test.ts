@@ -80,8 +80,20 @@ describe.each(testDialects())('customer import on %s', (dialect) => {
       counts: { created: 3, merged: 2, rejected: 2, updated: 0, unchanged: 0 },
     });
     expect(job.errors).toEqual([
-      { row: 6, field: 'country', message: '"Atlantis" is not a country we know' },
-      { row: 7, field: 'email', message: '"not-an-email" is not an email address' },
+      {
+        row: 6,
+        field: 'country',
+        code: 'unknown_country',
+        params: { value: 'Atlantis' },
+        message: '"Atlantis" is not a country we know',
+      },
+      {
+        row: 7,
+        field: 'email',
+        code: 'not_email',
+        params: { value: 'not-an-email' },
+        message: '"not-an-email" is not an email address',
+      },
     ]);
     expect(await count()).toBe(before);
   });

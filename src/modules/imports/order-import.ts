@@ -7,6 +7,8 @@ import { customerRecords } from '../customers/customer-records.service.ts';
 import { orderRecords, saveOrders } from '../orders/order-records.service.ts';
 import { importsRepository } from './imports.repository.ts';
 import { mapRow, sheetBatches } from './sheet-batches.ts';
+import { fieldProblem, type FieldProblem } from '../../domain/field-errors.ts';
+import { problemColumns } from './import-out.ts';
 
 const BATCH = 2000;
 
@@ -33,13 +35,12 @@ export class OrderImport {
         const { raw, byTarget } = mapRow(sheet, b.headers, mapping);
         return { sheet, raw, ...normaliseOrderRow(byTarget, { country: options.country ?? null }) };
       });
-      const reject = (line: number, raw: unknown, field: string, message: string) =>
+      const reject = (line: number, raw: unknown, problem: FieldProblem) =>
         errors.push({
           workspace_id: ws,
           import_id: this.job.id,
           row: line,
-          field,
-          message,
+          ...problemColumns(problem),
           raw: JSON.stringify(raw),
         });
       const find = async (kind: 'domain' | 'name', keys: (string | null)[]) => {
@@ -66,7 +67,7 @@ export class OrderImport {
       for (const r of rows) {
         if (!r.row) {
           counts.rejected++;
-          for (const p of r.problems) reject(r.sheet.line, r.raw, p.field, p.message);
+          for (const p of r.problems) reject(r.sheet.line, r.raw, p);
           continue;
         }
         const { order, customer } = r.row;
@@ -76,29 +77,22 @@ export class OrderImport {
           null;
         if (!hit) {
           counts.rejected++;
-          reject(
-            r.sheet.line,
-            r.raw,
-            'customerName',
-            `no customer matches "${customer.label}"; import the customer first`,
-          );
+          const value = customer.label;
+          reject(r.sheet.line, r.raw, fieldProblem('customerName', 'no_customer_match', { value }));
           continue;
         }
         if (!canSeeOwner(this.scope, hit.owner_id)) {
           counts.rejected++;
-          reject(r.sheet.line, r.raw, 'customerName', `"${customer.label}" is outside your scope`);
+          const value = customer.label;
+          reject(r.sheet.line, r.raw, fieldProblem('customerName', 'outside_scope', { value }));
           continue;
         }
         const known = existing.get(order.number);
         if (known) {
           if (known.customer_id !== hit.customer_id) {
             counts.rejected++;
-            reject(
-              r.sheet.line,
-              r.raw,
-              'orderNumber',
-              `order ${order.number} belongs to another customer`,
-            );
+            const value = order.number;
+            reject(r.sheet.line, r.raw, fieldProblem('orderNumber', 'other_customer', { value }));
             continue;
           }
           const same =

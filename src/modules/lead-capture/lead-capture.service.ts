@@ -4,7 +4,7 @@ import type { DB, LeadForm, MatchKind } from '../../db/schema.ts';
 import { newId, nowIso } from '../../domain/ids.ts';
 import { normaliseCustomerRow } from '../../domain/import/normalise-customer-row.ts';
 import { canSeeOwner, requireRole, systemScope, type Scope } from '../../domain/scope.ts';
-import { AppError, fieldError } from '../../http/errors.ts';
+import { AppError, fieldError, problemAt } from '../../http/errors.ts';
 import type { ActivitiesService } from '../relationship/activities.service.ts';
 import type { AuthService } from '../auth/auth.service.ts';
 import { AttemptWindow } from '../../domain/attempt-window.ts';
@@ -128,10 +128,9 @@ export class LeadCaptureService {
     if (!row)
       throw AppError.validation(
         problems.map((p) =>
-          fieldError(
+          problemAt(
             `/${p.field === 'name' ? 'company' : p.field === 'contactName' ? 'name' : p.field}`,
-            'row_problem',
-            { problem: p.message },
+            p,
           ),
         ),
       );

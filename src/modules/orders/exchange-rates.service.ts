@@ -6,7 +6,7 @@ import { isIsoDate } from '../../domain/custom-fields.ts';
 import type { Scope } from '../../domain/scope.ts';
 import { RateTable } from '../../domain/value/money.ts';
 import { checkRates, type SheetRate } from '../../domain/value/rates-sheet.ts';
-import { AppError, fieldError, type FieldError } from '../../http/errors.ts';
+import { AppError, fieldError, problemAt, type FieldError } from '../../http/errors.ts';
 import { requireRole } from '../../domain/scope.ts';
 import { workspaces } from '../workspaces/workspaces.service.ts';
 import { ordersRepository } from './orders.repository.ts';
@@ -51,10 +51,7 @@ export class ExchangeRatesService {
     const { rates: items, problems } = checkRates(body.items, reporting, (d) =>
       isIsoDate(d) ? d : null,
     );
-    for (const p of problems)
-      errors.push(
-        fieldError(`/items/${p.index}/${p.field}`, 'row_problem', { problem: p.message }),
-      );
+    for (const p of problems) errors.push(problemAt(`/items/${p.index}/${p.field}`, p));
     if (errors.length) throw AppError.validation(errors);
     await this.db.transaction().execute(async (tx) => {
       await workspaces.setReportingCurrency(tx, scope.workspaceId, reporting);

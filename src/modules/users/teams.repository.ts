@@ -1,8 +1,23 @@
+import { chunks, IN_LIST } from '../../db/chunks.ts';
 import { replaceRows } from '../../db/replace-rows.ts';
 import type { Executor } from '../../db/dialect.ts';
 import type { Team } from '../../db/schema.ts';
 
 export const teamsRepository = {
+  /** Team names by id, in few statements (the audit log). */
+  async namesOf(db: Executor, workspaceId: string, ids: string[]): Promise<Map<string, string>> {
+    const out = new Map<string, string>();
+    for (const part of chunks([...new Set(ids)], IN_LIST)) {
+      const rows = await db
+        .selectFrom('teams')
+        .select(['id', 'name'])
+        .where('workspace_id', '=', workspaceId)
+        .where('id', 'in', part)
+        .execute();
+      for (const r of rows) out.set(r.id, r.name);
+    }
+    return out;
+  },
   list(db: Executor, workspaceId: string): Promise<Team[]> {
     return db
       .selectFrom('teams')

@@ -11,6 +11,13 @@ import { usersRepository } from './users.repository.ts';
  * transaction. The users module is the only writer of `users`, `teams` and `team_members`.
  */
 export const userRecords = {
+  /** Names by id, deactivated users too (the audit log names its records). */
+  namesOf: (db: Executor, workspaceId: string, ids: string[]) =>
+    usersRepository.namesOf(db, workspaceId, ids),
+
+  teamNamesOf: (db: Executor, workspaceId: string, ids: string[]) =>
+    teamsRepository.namesOf(db, workspaceId, ids),
+
   findById: (db: Executor, workspaceId: string, id: string): Promise<User | undefined> =>
     usersRepository.findById(db, workspaceId, id),
 

@@ -56,7 +56,13 @@ export async function insertUser(
   workspaceId: string,
   actorId: string | null,
   input: UserCreate,
-  opts: { passwordPolicy?: 'enforce' | 'exempt-demo' } = {},
+  /** `auditAs: 'demo'`: the demo seed creates the user, so the log says so (not the user itself) */
+  opts: {
+    passwordPolicy?: 'enforce' | 'exempt-demo';
+    auditAs?: 'demo';
+    /** the user's own clock (the demo's Dubai rep); otherwise they set it on their profile */
+    timeZone?: string;
+  } = {},
 ): Promise<User> {
   const email = input.email.trim().toLowerCase();
   if (opts.passwordPolicy !== 'exempt-demo') checkNewPassword('/password', input.password, email);
@@ -80,12 +86,14 @@ export async function insertUser(
     active: 1,
     created_at: nowIso(),
   } satisfies NewUser;
-  await usersRepository.insert(db, row);
-  const user: User = { ...row, time_zone: null };
+  await usersRepository.insert(db, opts.timeZone ? { ...row, time_zone: opts.timeZone } : row);
+  const user: User = { ...row, time_zone: opts.timeZone ?? null };
   await teamsRepository.setTeamsOfUser(db, workspaceId, user.id, teamIds);
   await recordAudit(
     db,
-    { workspaceId, userId: actorId ?? user.id },
+    opts.auditAs
+      ? { workspaceId, userId: null, systemKind: opts.auditAs }
+      : { workspaceId, userId: actorId ?? user.id },
     {
       action: 'create',
       entityType: 'user',

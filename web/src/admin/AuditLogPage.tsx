@@ -2,6 +2,7 @@ import { Button, DatePicker, Empty, Flex, Input, Result, Select, Table, Typograp
 import { useInfiniteQuery } from '@tanstack/react-query';
 import type { Dayjs } from 'dayjs';
 import { useMemo, useState } from 'react';
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { client, unwrap } from '../api/client.ts';
 import { useNameOf, useUsers } from '../api/queries.ts';
@@ -12,15 +13,38 @@ import { formatDateTime } from '../lib/format.ts';
 
 const TYPES = ['customer', 'contact', 'user', 'team', 'api_token', 'custom_field'] as const;
 
+/** Where a record opens, for the kinds that have a page. */
+const PAGES: Record<string, (id: string) => string> = {
+  customer: (id) => `/customers/${id}`,
+  user: () => '/admin/users',
+  team: () => '/admin/teams',
+  custom_field: () => '/admin/custom-fields',
+};
+
 function show(v: unknown): string {
   if (v === null || v === undefined || v === '') return '∅';
   return typeof v === 'string' ? v : JSON.stringify(v);
+}
+
+/** A changed value as the reader says it: a stage or role word, a user's name, else as stored. */
+function useShowValue() {
+  const { t } = useTranslation();
+  const names = useNameOf();
+  return (field: string, v: unknown): string => {
+    if (typeof v !== 'string' || !v) return show(v);
+    if (field === 'stage') return t(`stages.${v}`, { defaultValue: v });
+    if (field === 'role') return t(`roles.${v}`, { defaultValue: v });
+    if (field === 'ownerId') return names.user(v);
+    if (field === 'teamId') return names.team(v);
+    return v;
+  };
 }
 
 export function AuditLogPage() {
   const { t, i18n } = useTranslation();
   const { user } = useSession();
   const names = useNameOf();
+  const showValue = useShowValue();
   const users = useUsers().data ?? [];
   const [filters, setFilters] = useState<{
     entityType?: string;
@@ -60,7 +84,7 @@ export function AuditLogPage() {
           allowClear
           placeholder={t('audit.entityType')}
           style={{ width: 160 }}
-          options={TYPES.map((x) => ({ value: x, label: t(`audit.types.${x}`) }))}
+          options={TYPES.map((x) => ({ value: x, label: t(`messages.auditTypes.${x}`) }))}
           onChange={(v: string | undefined) => setFilters((f) => ({ ...f, entityType: v }))}
         />
         <Select
@@ -94,23 +118,34 @@ export function AuditLogPage() {
             width: 180,
             render: (_, e) => formatDateTime(e.at, i18n.language),
           },
-          { title: t('audit.actor'), width: 140, render: (_, e) => names.user(e.actorId) },
+          {
+            title: t('audit.actor'),
+            width: 140,
+            // No user: the system did it, or the demo seed (never the admin who ran it).
+            render: (_, e) =>
+              e.actorId
+                ? (e.actorName ?? names.user(e.actorId))
+                : t(`messages.actors.${e.actorKind ?? 'system'}`),
+          },
           {
             title: t('audit.action'),
             width: 90,
-            render: (_, e) => t(`audit.actions.${e.action}`, { defaultValue: e.action }),
+            render: (_, e) => t(`messages.auditActions.${e.action}`, { defaultValue: e.action }),
           },
           {
             title: t('audit.entity'),
             width: 260,
-            render: (_, e) => (
-              <span>
-                {t(`audit.types.${e.entityType}`, { defaultValue: e.entityType })}{' '}
-                <Typography.Text type="secondary" copyable={{ text: e.entityId }}>
-                  {e.entityId.slice(-8)}
-                </Typography.Text>
-              </span>
-            ),
+            render: (_, e) => {
+              const name = e.entityName ?? t('messages.deletedRecord');
+              const page = PAGES[e.entityType];
+              return (
+                <span>
+                  {t(`messages.auditTypes.${e.entityType}`, { defaultValue: e.entityType })}{' '}
+                  {page && e.entityName ? <Link to={page(e.entityId)}>{name}</Link> : name}{' '}
+                  <Typography.Text type="secondary" copyable={{ text: e.entityId }} />
+                </span>
+              );
+            },
           },
           {
             title: t('audit.changes'),
@@ -118,8 +153,10 @@ export function AuditLogPage() {
               <div style={{ fontSize: 12 }}>
                 {Object.entries(e.changes).map(([k, v]) => (
                   <div key={k}>
-                    <b>{k}</b>:{' '}
-                    {e.action === 'create' ? show(v.after) : `${show(v.before)} → ${show(v.after)}`}
+                    <b>{t(`messages.fields.${k}`, { defaultValue: k })}</b>:{' '}
+                    {e.action === 'create'
+                      ? showValue(k, v.after)
+                      : `${showValue(k, v.before)} → ${showValue(k, v.after)}`}
                   </div>
                 ))}
               </div>

@@ -233,6 +233,10 @@ export interface paths {
               items: {
                 action: string;
                 actorId: string | null;
+                /** @description who acted when no user did: the system, or the demo seed */
+                actorKind: 'system' | 'demo' | null;
+                /** @description the acting user */
+                actorName: string | null;
                 at: string;
                 changes: {
                   [key: string]: {
@@ -241,6 +245,8 @@ export interface paths {
                   };
                 };
                 entityId: string;
+                /** @description the record as people name it (a customer, contact, user, team, custom field) */
+                entityName: string | null;
                 entityType: string;
                 id: string;
               }[];
@@ -745,8 +751,15 @@ export interface paths {
             'application/json': {
               created: number;
               errors: {
+                /** @description field-error code (see FIELD_ERRORS) */
+                code?: string;
                 field: string;
+                /** @description in English */
                 message: string;
+                /** @description the values the message names, e.g. { values: [lead, prospect] } */
+                params?: {
+                  [key: string]: string | number | string[];
+                };
                 row: number;
               }[];
               updated: number;
@@ -1439,8 +1452,15 @@ export interface paths {
             'application/json': {
               created: number;
               errors: {
+                /** @description field-error code (see FIELD_ERRORS) */
+                code?: string;
                 field: string;
+                /** @description in English */
                 message: string;
+                /** @description the values the message names, e.g. { values: [lead, prospect] } */
+                params?: {
+                  [key: string]: string | number | string[];
+                };
                 row: number;
               }[];
               updated: number;
@@ -1531,8 +1551,15 @@ export interface paths {
             'application/json': {
               created: number;
               errors: {
+                /** @description field-error code (see FIELD_ERRORS) */
+                code?: string;
                 field: string;
+                /** @description in English */
                 message: string;
+                /** @description the values the message names, e.g. { values: [lead, prospect] } */
+                params?: {
+                  [key: string]: string | number | string[];
+                };
                 row: number;
               }[];
               updated: number;
@@ -4252,8 +4279,15 @@ export interface paths {
                 error: string | null;
                 /** @description the first 200 problems; all of them in errors.csv */
                 errors: {
+                  /** @description field-error code (see FIELD_ERRORS) */
+                  code?: string;
                   field: string;
+                  /** @description in English */
                   message: string;
+                  /** @description the values the message names, e.g. { values: [lead, prospect] } */
+                  params?: {
+                    [key: string]: string | number | string[];
+                  };
                   row: number;
                 }[];
                 fileName: string;
@@ -4336,8 +4370,15 @@ export interface paths {
               error: string | null;
               /** @description the first 200 problems; all of them in errors.csv */
               errors: {
+                /** @description field-error code (see FIELD_ERRORS) */
+                code?: string;
                 field: string;
+                /** @description in English */
                 message: string;
+                /** @description the values the message names, e.g. { values: [lead, prospect] } */
+                params?: {
+                  [key: string]: string | number | string[];
+                };
                 row: number;
               }[];
               fileName: string;
@@ -4417,8 +4458,15 @@ export interface paths {
             'application/json': {
               added: number;
               errors: {
+                /** @description field-error code (see FIELD_ERRORS) */
+                code?: string;
                 field: string;
+                /** @description in English */
                 message: string;
+                /** @description the values the message names, e.g. { values: [lead, prospect] } */
+                params?: {
+                  [key: string]: string | number | string[];
+                };
                 row: number;
               }[];
               items: {
@@ -4586,8 +4634,15 @@ export interface paths {
               error: string | null;
               /** @description the first 200 problems; all of them in errors.csv */
               errors: {
+                /** @description field-error code (see FIELD_ERRORS) */
+                code?: string;
                 field: string;
+                /** @description in English */
                 message: string;
+                /** @description the values the message names, e.g. { values: [lead, prospect] } */
+                params?: {
+                  [key: string]: string | number | string[];
+                };
                 row: number;
               }[];
               fileName: string;

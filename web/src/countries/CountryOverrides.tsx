@@ -26,6 +26,7 @@ import { client, unwrap } from '../api/client.ts';
 import type { CountryProfile, Dimension, ResponseOf } from '../api/models.ts';
 import { qk } from '../api/query-keys.ts';
 import { applyFieldErrors } from '../lib/field-errors.ts';
+import { translateRowError } from '../lib/row-problems.ts';
 
 const DIMS: Dimension[] = ['pdi', 'idv', 'mas', 'uai', 'lto', 'ivr'];
 
@@ -287,7 +288,8 @@ export function CountryOverrides({
               importReport.errors.length
                 ? importReport.errors.slice(0, 20).map((e) => (
                     <div key={`${e.row}-${e.field}`}>
-                      #{e.row} {e.field}: {e.message}
+                      #{e.row} {t(`messages.fields.${e.field}`, { defaultValue: e.field })}:{' '}
+                      {translateRowError(e, t)}
                     </div>
                   ))
                 : undefined

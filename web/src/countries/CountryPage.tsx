@@ -188,7 +188,8 @@ export function CountryPage() {
               type="secondary"
               style={{ fontSize: 12, marginTop: 12, marginBottom: 0 }}
             >
-              {t('countries.citation')}: {p.hofstedeCitation} {t('countries.missingNote')}
+              {t('countries.citation')}: {t('messages.hofstedeCitation')}{' '}
+              {t('countries.missingNote')}
             </Typography.Paragraph>
           </Card>
         </Col>

@@ -1,6 +1,9 @@
 /** English for errors: one sentence per server field-error code (src/domain/field-errors.ts). */
+import { enMessageErrors } from './en.messages.ts';
+
 export const enErrors = {
   errors: {
+    ...enMessageErrors,
     generic: 'Something went wrong. Please try again.',
     // One per server field-error code (src/domain/field-errors.ts), with its params.
     required: 'This field is required',

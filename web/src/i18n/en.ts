@@ -2,6 +2,7 @@ import { enHolidayNames } from './en.holidayNames.ts';
 import { enAdmin } from './en.admin.ts';
 import { enErrors } from './en.errors.ts';
 import { enMarkets } from './en.markets.ts';
+import { enMessages } from './en.messages.ts';
 import { enImports } from './en.imports.ts';
 import { enDuplicates } from './en.duplicates.ts';
 import { enSegments } from './en.segments.ts';
@@ -201,6 +202,7 @@ export const en = {
   ...enFirstContact,
   ...enZones,
   ...enPhone,
+  ...enMessages,
 };
 
 export type Messages = typeof en;

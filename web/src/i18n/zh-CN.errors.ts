@@ -1,7 +1,10 @@
 import type { enErrors } from './en.errors.ts';
 
+import { zhCNMessageErrors } from './zh-CN.messages.ts';
+
 export const zhCNErrors: typeof enErrors = {
   errors: {
+    ...zhCNMessageErrors,
     generic: '操作失败，请稍后重试。',
     required: '此项为必填项',
     unknown_field: '未知字段',
@@ -33,7 +36,7 @@ export const zhCNErrors: typeof enErrors = {
     email: '邮箱格式不正确',
     phone: '不是该国家的有效电话号码',
     country: '国家代码无效',
-    region: '“{{value}}”不是 {{country}} 的地区',
+    region: '“{{value}}”不是{{country}}的地区',
     time_zone: '时区无效',
     currency: '币种代码无效',
     language: '语言代码无效',

@@ -3,6 +3,7 @@ import type { CoreMessages, Messages } from './en.ts';
 import { zhCNAdmin } from './zh-CN.admin.ts';
 import { zhCNErrors } from './zh-CN.errors.ts';
 import { zhCNMarkets } from './zh-CN.markets.ts';
+import { zhCNMessages } from './zh-CN.messages.ts';
 import { zhCNImports } from './zh-CN.imports.ts';
 import { zhCNDuplicates } from './zh-CN.duplicates.ts';
 import { zhCNValue } from './zh-CN.value.ts';
@@ -201,4 +202,5 @@ export const zhCN: Messages = {
   ...zhCNFirstContact,
   ...zhCNZones,
   ...zhCNPhone,
+  ...zhCNMessages,
 };

@@ -2,7 +2,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, Card, Flex, Progress, Statistic, Table, Typography } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fieldLabel, translateRowProblem } from '../lib/row-problems.ts';
+import { fieldLabel, translateRowError } from '../lib/row-problems.ts';
 import { client, unwrap } from '../api/client.ts';
 import { qk } from '../api/query-keys.ts';
 
@@ -61,7 +61,7 @@ export function ImportProgress({ id }: { id: string }) {
                 {
                   title: t('imports.message'),
                   dataIndex: 'message',
-                  render: (m: string) => translateRowProblem(m, t),
+                  render: (_: string, e) => translateRowError(e, t),
                 },
               ]}
             />

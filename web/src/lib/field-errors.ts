@@ -4,6 +4,7 @@ import type { FieldErrorCode } from '../../../src/domain/field-errors.ts';
 import { ApiError } from '../api/client.ts';
 import type { Messages } from '../i18n/en.ts';
 import { translateRowProblem } from './row-problems.ts';
+import { sayCode } from './server-messages.ts';
 
 /** A field error as the server sends it: a stable code, the values it names, English words. */
 export interface FieldError {
@@ -24,7 +25,7 @@ const _everyCodeTranslated: [Untranslated] extends [never] ? true : Untranslated
 export function translateFieldError(e: FieldError, t: TFunction): string {
   if (!e.code || e.code === 'invalid') return e.message;
   if (e.code === 'row_problem') return translateRowProblem(e.message, t);
-  return t(`errors.${e.code}`, { ...e.params, defaultValue: e.message });
+  return sayCode({ ...e, code: e.code }, t);
 }
 
 /** `/phones/0` → ['phones', 0]; `/customFields/incoterm` → ['customFields', 'incoterm']. */

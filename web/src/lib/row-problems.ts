@@ -1,8 +1,10 @@
 import type { TFunction } from 'i18next';
 import { ApiError } from '../api/client.ts';
+import { sayCode } from './server-messages.ts';
 
-// Import and rate-sheet problems come from the server in English with the offending value
-// quoted; each known shape is re-said in the reader's language with that value kept.
+// Import and rate-sheet problems now come with a code (translateRowError). Rows stored before
+// codes existed have only their English with the offending value quoted; each known shape is
+// re-said in the reader's language with that value kept.
 const SHAPES: [RegExp, string][] = [
   [/^is empty$/, 'empty'],
   [/^the file is empty$/, 'fileEmpty'],
@@ -36,12 +38,26 @@ export function translateRowProblem(message: string, t: TFunction): string {
   return message;
 }
 
+/** A row problem (import, rate sheet, holiday file) in the reader's language, by its code. */
+export function translateRowError(
+  e: {
+    message: string;
+    code?: string;
+    params?: Record<string, string | number | readonly string[]>;
+  },
+  t: TFunction,
+): string {
+  if (!e.code || e.code === 'row_problem' || e.code === 'invalid')
+    return translateRowProblem(e.message, t);
+  return sayCode({ ...e, code: e.code }, t);
+}
+
 /** What went wrong with an upload as a whole (empty, unreadable), in the reader's language. */
 export function uploadProblem(err: unknown, t: TFunction): string {
   if (!(err instanceof ApiError)) return String(err);
   const first = err.errors[0];
   if (!first) return err.message;
-  const said = translateRowProblem(first.message, t);
+  const said = translateRowError(first, t);
   return first.path && first.path !== '/file' ? `${first.path}: ${said}` : said;
 }
 

@@ -22,7 +22,8 @@ import type { RatesImport } from '../api/models.ts';
 import { qk } from '../api/query-keys.ts';
 import { useSession } from '../auth/session.tsx';
 import { currencyOptions } from '../lib/format.ts';
-import { translateRowProblem, uploadProblem } from '../lib/row-problems.ts';
+import type { FieldError } from '../lib/field-errors.ts';
+import { translateRowError, uploadProblem } from '../lib/row-problems.ts';
 import type { Rates } from './types.ts';
 
 type Row = Rates['items'][number] & { key: number };
@@ -41,7 +42,7 @@ export function RatesTab() {
   const [reporting, setReporting] = useState('USD');
   const [rows, setRows] = useState<Row[]>([]);
   const [saving, setSaving] = useState(false);
-  const [problems, setProblems] = useState<{ path: string; message: string }[]>([]);
+  const [problems, setProblems] = useState<FieldError[]>([]);
   const [result, setResult] = useState<RatesImport | null>(null);
   const currencies = useMemo(() => currencyOptions(i18n.language), [i18n.language]);
   const load = (r: Rates) => {
@@ -92,9 +93,12 @@ export function RatesTab() {
       void message.error(uploadProblem(err, t));
     }
   };
-  const problemAt = (key: number, field: string) =>
-    problems.find((p) => p.path === `/items/${rows.findIndex((r) => r.key === key)}/${field}`)
-      ?.message;
+  const problemAt = (key: number, field: string) => {
+    const p = problems.find(
+      (p) => p.path === `/items/${rows.findIndex((r) => r.key === key)}/${field}`,
+    );
+    return p && translateRowError(p, t);
+  };
 
   return (
     <Flex vertical gap={12} style={{ maxWidth: 900 }}>
@@ -117,7 +121,7 @@ export function RatesTab() {
         <Alert
           type="error"
           showIcon
-          title={problems.map((p) => `${p.path} ${translateRowProblem(p.message, t)}`).join('; ')}
+          title={problems.map((p) => `${p.path} ${translateRowError(p, t)}`).join('; ')}
         />
       )}
       <Table
@@ -229,7 +233,7 @@ export function RatesTab() {
                 {result.errors.slice(0, 20).map((e) => (
                   <li key={`${e.row}${e.field}`}>
                     {t('imports.row')} {e.row} · {t(`value.rates.${e.field}`, e.field)}:{' '}
-                    {translateRowProblem(e.message, t)}
+                    {translateRowError(e, t)}
                   </li>
                 ))}
               </ul>

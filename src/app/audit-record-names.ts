@@ -1,0 +1,16 @@
+import type { RecordNames } from '../modules/audit/audit.service.ts';
+import { customFieldLabels } from '../modules/custom-fields/custom-fields.service.ts';
+import { contactRecords, customerRecords } from '../modules/customers/customer-records.service.ts';
+import { userRecords } from '../modules/users/user-records.service.ts';
+
+/**
+ * How the audit log names each kind of record, through the module that owns it. Wired here because
+ * those modules write the audit log themselves: the audit module importing them would be a cycle.
+ */
+export const auditRecordNames: Record<string, RecordNames> = {
+  customer: customerRecords.namesOf,
+  contact: contactRecords.namesOf,
+  user: userRecords.namesOf,
+  team: userRecords.teamNamesOf,
+  custom_field: customFieldLabels,
+};
