@@ -97,10 +97,11 @@ describe.skipIf(!runnable)('browser: the smaller fixes of issue #11', () => {
       'Tier',
       'Segments',
       'Every (days)',
+      'First contact within',
       'Avoid slow seasons',
     ]);
     const rows = page.getByTestId('policy-row');
-    expect(await rows.count()).toBe(5);
+    expect(await rows.count()).toBe(6);
     for (const row of await rows.all()) {
       const controls = await row.locator('input, .ant-select, button').all();
       const tops = await Promise.all(
@@ -120,6 +121,10 @@ describe.skipIf(!runnable)('browser: the smaller fixes of issue #11', () => {
     await dialog.getByTestId('contact-language').click();
     await page.keyboard.type('German');
     await page.locator('.ant-select-item-option[title="German · de"]').click();
+    // The choice shows by its name before saving (a save racing the select would store nothing).
+    await expect
+      .poll(() => dialog.getByTestId('contact-language').textContent())
+      .toContain('German');
     await page.getByTestId('contact-save').click();
     await page.getByTestId('contact-item').first().waitFor();
     const contacts = await app.inject({

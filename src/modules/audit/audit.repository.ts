@@ -33,7 +33,10 @@ export const auditRepository = {
   },
 
   async recordMany(db: Executor, entries: AuditWrite[]): Promise<void> {
-    await insertRows(db, 'audit_log', entries.map(auditRow));
+    const rows = entries.map(auditRow);
+    // One column list for the whole insert: if any row names its actor kind, all do.
+    if (rows.some((r) => 'actor_kind' in r)) for (const r of rows) r.actor_kind ??= null;
+    await insertRows(db, 'audit_log', rows);
   },
 
   /** The changes each record was created with (they hold its name after it is deleted). */
@@ -73,7 +76,9 @@ function auditRow(entry: AuditWrite): NewAuditEntry {
     workspace_id: entry.workspaceId,
     id: newId(),
     actor_id: entry.actorId,
-    actor_kind: entry.actorId ? null : (entry.actorKind ?? 'system'),
+    // Only written when no user acted, so a user's change also inserts into a database migrated
+    // to before 0019 (the migration tests do).
+    ...(entry.actorId ? {} : { actor_kind: entry.actorKind ?? 'system' }),
     action: entry.action,
     entity_type: entry.entityType,
     entity_id: entry.entityId,

@@ -129,7 +129,13 @@ describe.each(testDialects())(
       const full = (await ctx.client(org.eastRep).get(`/imports/${job.id}`)).json();
       // Rows are the file's lines: the first note spans two.
       expect(full.errors).toEqual([
-        { row: 6, field: 'language', message: '"Elbisch" is not a language we know' },
+        {
+          row: 6,
+          field: 'language',
+          code: 'unknown_language',
+          params: { value: 'Elbisch' },
+          message: '"Elbisch" is not a language we know',
+        },
       ]);
     });
 
