@@ -59,6 +59,8 @@ describe.skipIf(!runnable)('the user guide’s walk through the demo workspace',
       const context = await browser.newContext({
         locale,
         viewport: { width: 1280, height: 800 },
+        // The reader works from the Shanghai office, as the demo company does.
+        timezoneId: 'Asia/Shanghai',
       });
       await context.addInitScript(`localStorage.setItem('chuhai.locale', '${locale}')`);
       const page = await context.newPage();
@@ -83,6 +85,12 @@ describe.skipIf(!runnable)('the user guide’s walk through the demo workspace',
 
       // A rep's morning: Today, the customer list, one customer's culture and calendar.
       await signIn('rep1@demo.chuhai.dev');
+      // The header says who is signed in on one line (the name once wrapped under the avatar).
+      const who = await page.getByTestId('user-menu').boundingBox();
+      expect(who?.height ?? 99).toBeLessThanOrEqual(32);
+      await page.getByTestId('user-menu').getByText('Zhang Min').waitFor();
+      // "Gone cold" keeps its title; its long hint goes in the card's body, not beside it.
+      await page.getByText(m.relationship.cold, { exact: true }).waitFor();
       await shot('today');
       await page.goto(`${base}/customers`);
       await heading(m.customers.title);

@@ -13,7 +13,7 @@ import {
   Dropdown,
   Layout,
   Menu,
-  Space,
+  Flex,
   Typography,
 } from 'antd';
 import { useEffect, useState, type ReactNode } from 'react';
@@ -97,17 +97,27 @@ export function AppShell({ children }: { children: ReactNode }) {
         ],
       }}
     >
-      <Space style={{ cursor: 'pointer', minWidth: 0 }} data-testid="user-menu">
-        <Avatar size="small" icon={<UserOutlined />} />
+      {/* One line: avatar, name (cut with … when long), role. */}
+      <Flex
+        align="center"
+        gap={8}
+        // The header's 64-px line height would drop the name below the avatar.
+        style={{ cursor: 'pointer', minWidth: 0, whiteSpace: 'nowrap', lineHeight: 'normal' }}
+        data-testid="user-menu"
+      >
+        <Avatar size="small" icon={<UserOutlined />} style={{ flex: 'none' }} />
         {!phone && (
           <>
-            <Typography.Text ellipsis style={{ maxWidth: 240 }}>
+            <span
+              style={{ maxWidth: 240, overflow: 'hidden', textOverflow: 'ellipsis' }}
+              title={user.name}
+            >
               {user.name}
-            </Typography.Text>
+            </span>
             <Typography.Text type="secondary">{role}</Typography.Text>
           </>
         )}
-      </Space>
+      </Flex>
     </Dropdown>
   );
 
