@@ -143,6 +143,8 @@ describe.skipIf(!runnable)('phone: a rep on the road at 390×844', () => {
       isMobile: true,
       hasTouch: true,
       deviceScaleFactor: 2,
+      // The rep works from the Shanghai office, as the demo company does.
+      timezoneId: 'Asia/Shanghai',
     });
     page = await context.newPage();
     // The machine running the tests may be busy; give the app time rather than fail on load.
