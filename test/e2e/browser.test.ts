@@ -1,7 +1,6 @@
-import { existsSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { browserRunnable, launchChromium, listenLocal } from '../support/browser.ts';
 import { buildApp } from '../../src/app/http-app.ts';
 import { ensureWebBuilt } from '../../src/server/web-build.ts';
 import type { App } from '../../src/http/types.ts';
@@ -9,11 +8,7 @@ import { createTestDatabase, type TestDatabase } from '../support/databases.ts';
 import { insertUser } from '../../src/modules/users/users.service.ts';
 import { workspacesRepository } from '../../src/modules/workspaces/workspaces.repository.ts';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-// Without a browser a developer's `npm test` skips this file; CI installs chromium and must run it.
-const runnable = existsSync(CHROMIUM) || process.env.CI === 'true';
-
-describe.skipIf(!runnable)(
+describe.skipIf(!browserRunnable)(
   'browser: sign in, Chinese UI, create a Brazilian customer, find it',
   () => {
     let database: TestDatabase;
@@ -37,19 +32,8 @@ describe.skipIf(!runnable)(
         secret: 'e2e-secret-e2e-secret-e2e-secret',
         webDist,
       });
-      await app.listen({ port: 0, host: '127.0.0.1' });
-      base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
-      browser = await chromium.launch({
-        executablePath: CHROMIUM,
-        args: [
-          '--headless',
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--no-first-run',
-        ],
-      });
+      base = await listenLocal(app);
+      browser = await launchChromium();
       page = await browser.newPage({ locale: 'en-US', viewport: { width: 1440, height: 900 } });
     }, 120_000);
 

@@ -1,7 +1,6 @@
-import { existsSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { browserRunnable, launchChromium, listenLocal } from '../support/browser.ts';
 import { buildApp } from '../../src/app/http-app.ts';
 import { createContainer } from '../../src/app/container.ts';
 import { ensureWebBuilt } from '../../src/server/web-build.ts';
@@ -10,9 +9,6 @@ import { AuthService } from '../../src/modules/auth/auth.service.ts';
 import { insertUser } from '../../src/modules/users/users.service.ts';
 import { workspacesRepository } from '../../src/modules/workspaces/workspaces.repository.ts';
 import { createTestDatabase, type TestDatabase } from '../support/databases.ts';
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const runnable = existsSync(CHROMIUM) || process.env.CI === 'true';
 
 /**
  * Three or more English words in a row is a sentence the Chinese reader was not meant to get.
@@ -37,7 +33,7 @@ function englishIn(text: string): string[] {
   return [...rest.matchAll(ENGLISH_RUN)].map((m) => m[0]);
 }
 
-describe.skipIf(!runnable)('browser: server messages in the Chinese UI', () => {
+describe.skipIf(!browserRunnable)('browser: server messages in the Chinese UI', () => {
   let database: TestDatabase;
   let app: App;
   let browser: Browser;
@@ -64,12 +60,8 @@ describe.skipIf(!runnable)('browser: server messages in the Chinese UI', () => {
       secret: 'e2e-secret-e2e-secret-e2e-secret',
       webDist,
     });
-    await app.listen({ port: 0, host: '127.0.0.1' });
-    base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'],
-    });
+    base = await listenLocal(app);
+    browser = await launchChromium();
     page = await browser.newPage({ locale: 'zh-CN', viewport: { width: 1440, height: 900 } });
     await page.addInitScript("localStorage.setItem('chuhai.locale', 'zh-CN')");
   }, 120_000);

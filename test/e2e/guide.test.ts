@@ -1,7 +1,7 @@
-import { existsSync, mkdirSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import { chromium, type Browser } from 'playwright-core';
+import { mkdirSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { browserRunnable, launchChromium, listenLocal } from '../support/browser.ts';
 import { buildApp } from '../../src/app/http-app.ts';
 import { createContainer } from '../../src/app/container.ts';
 import type { App } from '../../src/http/types.ts';
@@ -11,8 +11,6 @@ import { en } from '../../web/src/i18n/en.ts';
 import { zhCN } from '../../web/src/i18n/zh-CN.ts';
 import { createTestDatabase, type TestDatabase } from '../support/databases.ts';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const runnable = existsSync(CHROMIUM) || process.env.CI === 'true';
 // `npm run screenshots` sets this; a normal run walks the same steps and writes nothing.
 const SAVE = process.env.SCREENSHOTS === '1';
 // antd spaces out a two-character Chinese button label (登 录).
@@ -27,7 +25,7 @@ const LANGS = [
  * languages. Each step waits for what the guide says the reader will see; with SCREENSHOTS=1 it
  * also writes the guide's pictures to docs/screenshots/<lang>/.
  */
-describe.skipIf(!runnable)('the user guide’s walk through the demo workspace', () => {
+describe.skipIf(!browserRunnable)('the user guide’s walk through the demo workspace', () => {
   let database: TestDatabase;
   let app: App;
   let browser: Browser;
@@ -40,12 +38,8 @@ describe.skipIf(!runnable)('the user guide’s walk through the demo workspace',
     // The guide's pictures show the full demo book; the check alone needs only a few customers.
     await seedDemo(database.db, { services, customers: SAVE ? 360 : 60, withActivities: true });
     app = await buildApp({ db: database.db, container: services, secret: 'g'.repeat(40), webDist });
-    await app.listen({ port: 0, host: '127.0.0.1' });
-    base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-    });
+    base = await listenLocal(app);
+    browser = await launchChromium();
   }, 180_000);
 
   afterAll(async () => {

@@ -1,7 +1,6 @@
-import { existsSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { browserRunnable, launchChromium, listenLocal } from '../support/browser.ts';
 import { buildApp } from '../../src/app/http-app.ts';
 import { libraryHolidays } from '../../src/domain/calendar/holidays.ts';
 import { ensureWebBuilt } from '../../src/server/web-build.ts';
@@ -10,11 +9,8 @@ import { createTestDatabase, type TestDatabase } from '../support/databases.ts';
 import { insertUser } from '../../src/modules/users/users.service.ts';
 import { workspacesRepository } from '../../src/modules/workspaces/workspaces.repository.ts';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const runnable = existsSync(CHROMIUM) || process.env.CI === 'true';
-
 // Issue #11: on the Chinese UI holiday names showed in Arabic or Spanish and regions as codes.
-describe.skipIf(!runnable)('browser: holiday and region names on the Chinese UI', () => {
+describe.skipIf(!browserRunnable)('browser: holiday and region names on the Chinese UI', () => {
   let database: TestDatabase;
   let app: App;
   let browser: Browser;
@@ -32,12 +28,8 @@ describe.skipIf(!runnable)('browser: holiday and region names on the Chinese UI'
       password: 'e2e-password-123',
     });
     app = await buildApp({ db: database.db, secret: 'e2e-secret-e2e-secret-e2e-secret', webDist });
-    await app.listen({ port: 0, host: '127.0.0.1' });
-    base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'],
-    });
+    base = await listenLocal(app);
+    browser = await launchChromium();
     page = await browser.newPage({ locale: 'en-US', viewport: { width: 1440, height: 900 } });
   }, 180_000);
 

@@ -1,17 +1,14 @@
-import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { networkInterfaces } from 'node:os';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { browserRunnable, launchChromium } from '../support/browser.ts';
 import { buildApp } from '../../src/app/http-app.ts';
 import type { App } from '../../src/http/types.ts';
 import { insertUser } from '../../src/modules/users/users.service.ts';
 import { workspaces } from '../../src/modules/workspaces/workspaces.service.ts';
 import { ensureWebBuilt } from '../../src/server/web-build.ts';
 import { createTestDatabase, type TestDatabase } from '../support/databases.ts';
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const runnable = existsSync(CHROMIUM) || process.env.CI === 'true';
 
 /** An address of this machine other than loopback, as a colleague on the LAN would use. */
 function lanAddress(): string | undefined {
@@ -22,7 +19,7 @@ function lanAddress(): string | undefined {
 
 // The common first deployment: one machine on the office network, opened over plain HTTP by
 // its address. Sent over HTTP, HSTS or `upgrade-insecure-requests` made this a blank page.
-describe.skipIf(!runnable)('browser: the app over plain HTTP from a LAN address', () => {
+describe.skipIf(!browserRunnable)('browser: the app over plain HTTP from a LAN address', () => {
   let database: TestDatabase;
   let app: App;
   let browser: Browser;
@@ -45,17 +42,7 @@ describe.skipIf(!runnable)('browser: the app over plain HTTP from a LAN address'
     app = await buildApp({ db: database.db, secret: 'lan-secret-lan-secret-lan-secret', webDist });
     await app.listen({ port: 0, host: '0.0.0.0' });
     base = `http://${address}:${(app.server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--no-first-run',
-      ],
-    });
+    browser = await launchChromium();
   }, 120_000);
 
   afterAll(async () => {

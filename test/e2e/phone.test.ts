@@ -1,21 +1,13 @@
-import { existsSync, mkdirSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import {
-  chromium,
-  type Browser,
-  type BrowserContext,
-  type Locator,
-  type Page,
-} from 'playwright-core';
+import { mkdirSync } from 'node:fs';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { browserRunnable, launchChromium, listenLocal } from '../support/browser.ts';
 import { buildApp } from '../../src/app/http-app.ts';
 import type { App } from '../../src/http/types.ts';
 import { DEMO_PASSWORD, seedDemo } from '../../src/seed/demo.ts';
 import { ensureWebBuilt } from '../../src/server/web-build.ts';
 import { createTestDatabase, type TestDatabase } from '../support/databases.ts';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const runnable = existsSync(CHROMIUM) || process.env.CI === 'true';
 // The user guide's phone pictures; CI leaves the working tree alone.
 const SCREENSHOTS = process.env.SCREENSHOTS === '1';
 const PHONE = { width: 390, height: 844 };
@@ -92,7 +84,7 @@ async function shoot(page: Page, name: string) {
   await page.screenshot({ path: `docs/screenshots/phone-${name}.png` });
 }
 
-describe.skipIf(!runnable)('phone: a rep on the road at 390×844', () => {
+describe.skipIf(!browserRunnable)('phone: a rep on the road at 390×844', () => {
   let database: TestDatabase;
   let app: App;
   let browser: Browser;
@@ -124,19 +116,8 @@ describe.skipIf(!runnable)('phone: a rep on the road at 390×844', () => {
     if (!longest) throw new Error('the demo gave the rep no buying customer');
     customerId = longest.id;
     app = await buildApp({ db: database.db, secret: 'phone-secret-phone-secret-phone', webDist });
-    await app.listen({ port: 0, host: '127.0.0.1' });
-    base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--no-first-run',
-      ],
-    });
+    base = await listenLocal(app);
+    browser = await launchChromium();
     context = await browser.newContext({
       locale: 'en-US',
       viewport: PHONE,

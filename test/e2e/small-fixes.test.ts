@@ -1,7 +1,6 @@
-import { existsSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { browserRunnable, launchChromium, listenLocal } from '../support/browser.ts';
 import { createContainer } from '../../src/app/container.ts';
 import { buildApp } from '../../src/app/http-app.ts';
 import { ensureWebBuilt } from '../../src/server/web-build.ts';
@@ -11,12 +10,9 @@ import { insertUser } from '../../src/modules/users/users.service.ts';
 import { workspacesRepository } from '../../src/modules/workspaces/workspaces.repository.ts';
 import { createTestDatabase, type TestDatabase } from '../support/databases.ts';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const runnable = existsSync(CHROMIUM) || process.env.CI === 'true';
-
 // Issue #11's smaller web fixes, seen in a browser: the things a unit test of a helper cannot show
 // (the calendar's header in the grid, the policy table's rows, the pickers).
-describe.skipIf(!runnable)('browser: the smaller fixes of issue #11', () => {
+describe.skipIf(!browserRunnable)('browser: the smaller fixes of issue #11', () => {
   let database: TestDatabase;
   let app: App;
   let browser: Browser;
@@ -43,12 +39,8 @@ describe.skipIf(!runnable)('browser: the smaller fixes of issue #11', () => {
       })
     ).id;
     app = await buildApp({ db: database.db, secret: 'e2e-secret-e2e-secret-e2e-secret', webDist });
-    await app.listen({ port: 0, host: '127.0.0.1' });
-    base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'],
-    });
+    base = await listenLocal(app);
+    browser = await launchChromium();
     page = await browser.newPage({
       locale: 'en-US',
       timezoneId: 'Asia/Shanghai',

@@ -1,0 +1,31 @@
+import { existsSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { chromium, type Browser } from 'playwright-core';
+import type { App } from '../../src/http/types.ts';
+
+/** Debian's chromium; CHROMIUM_PATH overrides. */
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+// Without a browser a developer's `npm test` skips the browser files; CI installs chromium and
+// must run them.
+export const browserRunnable = existsSync(CHROMIUM) || process.env.CI === 'true';
+
+/** Headless chromium as this machine allows it: no sandbox, no GPU, nothing fetched. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
+  });
+}
+
+/** Listens on a free loopback port and answers the address the browser opens. */
+export async function listenLocal(app: App): Promise<string> {
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  return `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+}
