@@ -92,7 +92,7 @@ async function seedAndCompare(): Promise<void> {
     onProgress: (done, total) => done % 100_000 === 0 && console.error(`  ${done}/${total}`),
   });
   const seedMillis = performance.now() - t0;
-  const count = async (table: 'customers' | 'customer_search_terms' | 'customer_tags') =>
+  const count = async (table: 'customers' | 'customer_search' | 'customer_tags') =>
     Number(
       (
         await database.db
@@ -102,9 +102,7 @@ async function seedAndCompare(): Promise<void> {
       ).n,
     );
   const seededRows =
-    (await count('customers')) +
-    (await count('customer_search_terms')) +
-    (await count('customer_tags'));
+    (await count('customers')) + (await count('customer_search')) + (await count('customer_tags'));
   console.error('raw better-sqlite3 inserts of the same rows…');
   const rawFile = join(dir, 'raw.db');
   const rawDb = openDatabase(rawFile);

@@ -5,7 +5,8 @@ import type {
   CustomFieldDefinitionTable,
   CustomerTable,
   CustomerTagTable,
-  SearchTermTable,
+  CustomerSearchTable,
+  CustomerSearchFtsTable,
   SessionTable,
   TeamMemberTable,
   TeamTable,
@@ -51,7 +52,8 @@ export interface DB {
   api_tokens: ApiTokenTable;
   customers: CustomerTable;
   customer_tags: CustomerTagTable;
-  customer_search_terms: SearchTermTable;
+  customer_search: CustomerSearchTable;
+  customer_search_fts: CustomerSearchFtsTable;
   contacts: ContactTable;
   custom_field_definitions: CustomFieldDefinitionTable;
   audit_log: AuditLogTable;

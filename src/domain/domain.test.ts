@@ -9,20 +9,9 @@ import {
 import { validateCustomValues, isIsoDate } from './custom-fields.ts';
 import { formatInternational, toE164 } from './phones.ts';
 import { canSeeOwner, ownerVisibility } from './scope.ts';
-import { customerTerms, fold, queryTerm } from './search-terms.ts';
 import { domainOf } from './web-address.ts';
 
 describe('phones: parsed as dialled in the customer country', () => {
-  it.each([
-    ['Nord Sol S.A. de C.V.', ['nord sol s.a. de c.v.', 'sol s.a. de c.v.']],
-    ['Vina Steel Co., Ltd.', ['vina steel co. ltd.', 'steel co. ltd.']],
-    ['Mueller GmbH & Co. KG', ['mueller gmbh co. kg']],
-    ['GmbH', ['gmbh']],
-    ['Almaty Trade', ['almaty trade', 'trade']],
-  ])('indexes %j from each word up to its legal form', (name, expected) => {
-    expect(customerTerms({ name }, [])).toEqual(expected);
-  });
-
   it.each([
     ['11 91234-5678', 'BR', '+5511912345678'],
     ['030 123456', 'DE', '+4930123456'],
@@ -90,51 +79,6 @@ describe('countries', () => {
     expect(isCurrency('KZT')).toBe(true);
     expect(isCurrency('XYZ')).toBe(false);
   });
-});
-
-describe('search terms', () => {
-  it('folds case, accents and ß', () => {
-    expect(fold('MÜLLER Straße')).toBe('muller strasse');
-    expect(fold('  São   Paulo ')).toBe('sao paulo');
-    expect(fold('株式会社 山田精機')).toBe('株式会社 山田精機');
-  });
-
-  it('indexes every word start, domains, emails and phone digits', () => {
-    const terms = customerTerms(
-      { name: 'Müller Maschinenbau GmbH', nativeName: '穆勒机械', domain: 'mueller.de' },
-      [
-        {
-          firstName: 'Jonas',
-          lastName: 'Weber',
-          emails: ['J.Weber@Mueller.de'],
-          phones: ['+5511912345678'],
-        },
-      ],
-    );
-    expect(terms).not.toContain('gmbh');
-    for (const t of [
-      'muller maschinenbau gmbh',
-      'maschinenbau gmbh',
-      '穆勒机械',
-      'mueller.de',
-      'j.weber@mueller.de',
-      'jonas weber',
-      'weber',
-      '5511912345678',
-      '11912345678',
-    ]) {
-      expect(terms).toContain(t);
-    }
-  });
-
-  it.each([
-    ['Mül', 'mul'],
-    ['+55 11 91234-5678', '5511912345678'],
-    ['11 91234', '1191234'],
-    ['Sales@Mueller.DE', 'sales@mueller.de'],
-    ['mueller.de', 'mueller.de'],
-    ['  ', ''],
-  ])('query %j becomes %j', (q, term) => expect(queryTerm(q)).toBe(term));
 });
 
 describe('custom fields', () => {

@@ -119,10 +119,18 @@ export interface CustomerTagTable {
 }
 
 /** Normalised prefixes of names, domains, emails and phones, for index-backed prefix search. */
-export interface SearchTermTable {
+/** One row per customer: its search tokens (PostgreSQL) or its FTS5 rowid (SQLite, `id`). */
+export interface CustomerSearchTable {
+  id: ColumnType<number, number | undefined, never>;
   workspace_id: string;
   customer_id: string;
-  term: string;
+  tokens: string | null;
+}
+
+/** SQLite only: the FTS5 index of `customer_search`, keyed by its `id`. */
+export interface CustomerSearchFtsTable {
+  rowid: number;
+  tokens: string;
 }
 
 export interface ContactTable {

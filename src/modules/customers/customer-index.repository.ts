@@ -6,24 +6,8 @@ import { replaceRows } from '../../db/replace-rows.ts';
 import type { CustomerKeyTable, MatchKind } from '../../db/schema.ts';
 import type { MatchKey } from '../../domain/identity/match-keys.ts';
 
-type TermRow = { workspace_id: string; customer_id: string; term: string };
-
-/** Owner of `customer_search_terms` and `customer_keys`: what finds a customer and its duplicates. */
+/** Owner of `customer_keys`: what finds a customer's duplicates. */
 export const customerIndexRepository = {
-  async setSearchTerms(
-    db: Executor,
-    workspaceId: string,
-    customerId: string,
-    terms: string[],
-  ): Promise<void> {
-    await replaceRows(
-      db,
-      'customer_search_terms',
-      { workspace_id: workspaceId, customer_id: customerId },
-      terms.map((term) => ({ workspace_id: workspaceId, customer_id: customerId, term })),
-    );
-  },
-
   async setKeys(db: Executor, workspaceId: string, customerId: string, keys: MatchKey[]) {
     await replaceRows(
       db,
@@ -33,13 +17,9 @@ export const customerIndexRepository = {
     );
   },
 
-  /** The index rows of customers created in one batch (imports, the seed). */
-  async insertMany(
-    db: Executor,
-    rows: { terms: TermRow[]; keys: Insertable<CustomerKeyTable>[] },
-  ): Promise<void> {
-    await insertRows(db, 'customer_search_terms', rows.terms);
-    await insertRows(db, 'customer_keys', rows.keys);
+  /** The match keys of customers created in one batch (imports, the seed). */
+  async insertMany(db: Executor, keys: Insertable<CustomerKeyTable>[]): Promise<void> {
+    await insertRows(db, 'customer_keys', keys);
   },
 
   /** Every match key of the given customers, by customer. */

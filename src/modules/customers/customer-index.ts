@@ -1,9 +1,10 @@
 import type { Executor } from '../../db/dialect.ts';
 import type { NewContact } from '../../db/schema.ts';
 import { matchKeysOf, type MatchKey } from '../../domain/identity/match-keys.ts';
-import { customerTerms } from '../../domain/search-terms.ts';
+import { customerTokens } from '../../domain/search/tokens.ts';
 import { contactsRepository } from './contacts.repository.ts';
 import { customerIndexRepository } from './customer-index.repository.ts';
+import { customerSearchRepository } from './customer-search.repository.ts';
 
 /** The customer fields its index is derived from. */
 export interface IndexedCustomer {
@@ -19,14 +20,14 @@ type IndexedContact = Pick<NewContact, 'first_name' | 'last_name' | 'emails' | '
 };
 
 /**
- * A customer's index: the search terms that find it and the match keys that find its duplicates,
+ * A customer's index: the search tokens that find it and the match keys that find its duplicates,
  * both derived from the customer and its contacts. One function, so search and dedupe never
  * disagree about what a customer is called.
  */
 export function indexOf(
   customer: IndexedCustomer,
   contacts: readonly IndexedContact[],
-): { terms: string[]; keys: MatchKey[] } {
+): { tokens: string[]; keys: MatchKey[] } {
   const people = contacts.map((c) => ({
     firstName: c.first_name,
     lastName: c.last_name ?? null,
@@ -35,7 +36,7 @@ export function indexOf(
     phones: JSON.parse(c.phones ?? '[]') as string[],
   }));
   return {
-    terms: customerTerms(
+    tokens: customerTokens(
       { name: customer.name, nativeName: customer.native_name, domain: customer.domain },
       people,
     ),
@@ -51,14 +52,14 @@ export function indexOf(
   };
 }
 
-/** Rebuilds the customer's search terms and match keys inside the caller's transaction. */
+/** Rebuilds the customer's search document and match keys inside the caller's transaction. */
 export async function refreshCustomerIndex(
   db: Executor,
   workspaceId: string,
   customer: IndexedCustomer,
 ): Promise<void> {
   const contacts = await contactsRepository.listByCustomer(db, workspaceId, customer.id);
-  const { terms, keys } = indexOf(customer, contacts);
-  await customerIndexRepository.setSearchTerms(db, workspaceId, customer.id, terms);
+  const { tokens, keys } = indexOf(customer, contacts);
+  await customerSearchRepository.set(db, workspaceId, customer.id, tokens);
   await customerIndexRepository.setKeys(db, workspaceId, customer.id, keys);
 }

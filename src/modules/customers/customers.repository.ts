@@ -4,9 +4,10 @@ import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kyse
 import { insertRows } from '../../db/bulk-insert.ts';
 import type { Executor } from '../../db/dialect.ts';
 import { visibleTo } from '../../db/visibility.ts';
-import { prefixEnd } from '../../db/dialect.ts';
 import type { Customer, CustomerUpdate, DB, NewCustomer, Stage, Tier } from '../../db/schema.ts';
 import type { Scope } from '../../domain/scope.ts';
+import type { Match } from '../../domain/search/query.ts';
+import { customerSearchRepository } from './customer-search.repository.ts';
 
 /** An extra condition on customers, e.g. a compiled segment filter. */
 export type CustomerWhere = (eb: ExpressionBuilder<DB, 'customers'>) => Expression<SqlBool>;
@@ -19,8 +20,8 @@ export interface CustomerFilter {
   ownerId?: string;
   teamId?: string;
   tag?: string;
-  /** already folded by `queryTerm` */
-  term?: string;
+  /** a search condition on the customer's tokens (one tier of a search plan, or all of them) */
+  match?: Match;
   deleted?: boolean;
   healthBelow?: number;
   sort?: 'newest' | 'health';
@@ -70,17 +71,7 @@ export const customersRepository = {
           .where('tag', '=', tag),
       );
     }
-    if (f.term) {
-      const term = f.term;
-      q = q.where('id', 'in', (eb) =>
-        eb
-          .selectFrom('customer_search_terms')
-          .select('customer_id')
-          .where('workspace_id', '=', scope.workspaceId)
-          .where('term', '>=', term)
-          .where('term', '<', prefixEnd(term)),
-      );
-    }
+    if (f.match) q = q.where(customerSearchRepository.matching(db, scope.workspaceId, f.match));
     if (f.healthBelow !== undefined) q = q.where('health_score', '<', f.healthBelow);
     if (f.where) q = q.where(f.where);
     if (f.sort === 'health') {

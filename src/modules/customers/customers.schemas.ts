@@ -39,6 +39,13 @@ export type CustomerBody = Static<typeof CustomerBody>;
 export const CustomerPatch = Type.Partial(CustomerBody, { additionalProperties: false });
 export type CustomerPatch = Static<typeof CustomerPatch>;
 
+const MarkedRanges = Type.Array(
+  Type.Object({ start: Type.Integer({ minimum: 0 }), end: Type.Integer({ minimum: 0 }) }),
+  { description: 'UTF-16 offsets [start, end) of the text that matched the search' },
+);
+export const CustomerHighlight = Type.Object({ name: MarkedRanges, nativeName: MarkedRanges });
+export type CustomerHighlight = Static<typeof CustomerHighlight>;
+
 export const CustomerOut = Type.Object({
   id: Type.String(),
   name: Type.String(),
@@ -81,6 +88,8 @@ export const CustomerOut = Type.Object({
         'revenue over the value classification period, in minor units of the reporting currency',
     }),
   ),
+  /** in search results: where the query matched the names */
+  highlight: Type.Optional(CustomerHighlight),
 });
 export type CustomerOut = Static<typeof CustomerOut>;
 

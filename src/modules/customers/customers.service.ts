@@ -3,10 +3,9 @@ import type { Executor } from '../../db/dialect.ts';
 import type { Customer, CustomerUpdate, DB } from '../../db/schema.ts';
 import { newId, nowIso } from '../../domain/ids.ts';
 import type { Scope } from '../../domain/scope.ts';
-import { queryTerm } from '../../domain/search-terms.ts';
+import { anyTier, searchPlan } from '../../domain/search/query.ts';
 import { domainOf } from '../../domain/web-address.ts';
 import { AppError } from '../../http/errors.ts';
-import { toPage } from '../../http/pagination.ts';
 import { diff, recordAudit } from '../audit/audit.service.ts';
 import { toCustomerOut } from './customers.mapper.ts';
 import { customersRepository, type CustomerWhere } from './customers.repository.ts';
@@ -17,6 +16,7 @@ import type {
   CustomerPatch,
 } from './customers.schemas.ts';
 import { refreshCustomerIndex } from './customer-index.ts';
+import { customerHighlight, searchPage } from './customer-search.ts';
 import { newCustomerRow, type CustomersCreated } from './new-customers.ts';
 import { customerPhones, zoneColumns } from './customer-zones.ts';
 import { checkCustomerInput, cleanTags } from './customers.validation.ts';
@@ -35,26 +35,38 @@ export class CustomersService {
   /** The customer list; `where` narrows it further (a segment's compiled filter). */
   async list(scope: Scope, query: CustomerListQuery, where?: CustomerWhere) {
     const limit = query.limit ?? 50;
-    const term = query.q ? queryTerm(query.q) : undefined;
-    if (query.q !== undefined && !term) return { items: [], nextCursor: null };
-    const rows = await customersRepository.list(this.db, scope, {
-      ...query,
-      country: query.country?.toUpperCase(),
-      term,
-      limit,
-      where,
-    });
-    const page = rows.slice(0, limit);
+    const plan = query.q !== undefined ? searchPlan(query.q) : undefined;
+    if (query.q !== undefined && !plan) return { items: [], nextCursor: null };
+    const filter = { ...query, country: query.country?.toUpperCase(), limit, where };
+    let rows: Customer[];
+    let nextCursor: string | null;
+    if (plan && query.sort !== 'health') {
+      // Ranked: exact name first, then prefixes, then substrings; by recency within each.
+      ({ rows, nextCursor } = await searchPage(this.db, scope, filter, plan, query.cursor));
+    } else {
+      const found = await customersRepository.list(this.db, scope, {
+        ...filter,
+        match: plan && anyTier(plan),
+      });
+      rows = found.slice(0, limit);
+      const last = rows[rows.length - 1];
+      nextCursor =
+        found.length > limit && last
+          ? query.sort === 'health'
+            ? `${last.health_score ?? -1}:${last.id}`
+            : last.id
+          : null;
+    }
     const tags = await customersRepository.tagsOf(
       this.db,
       scope.workspaceId,
-      page.map((r) => r.id),
+      rows.map((r) => r.id),
     );
-    const result = toPage(rows, limit, (r) => toCustomerOut(r, tags.get(r.id) ?? []));
-    const last = page[page.length - 1];
-    if (query.sort === 'health' && result.nextCursor && last)
-      result.nextCursor = `${last.health_score ?? -1}:${last.id}`;
-    return result;
+    const items = rows.map((r) => {
+      const out = toCustomerOut(r, tags.get(r.id) ?? []);
+      return query.q ? { ...out, highlight: customerHighlight(r, query.q) } : out;
+    });
+    return { items, nextCursor };
   }
 
   async get(

@@ -7,6 +7,7 @@ import { indexOf } from './customer-index.ts';
 import { zoneColumns } from './customer-zones.ts';
 import { contactsRepository } from './contacts.repository.ts';
 import { customerIndexRepository } from './customer-index.repository.ts';
+import { customerSearchRepository, type SearchDoc } from './customer-search.repository.ts';
 import { customersRepository } from './customers.repository.ts';
 
 /** What a new customer is made of, already checked and normalised by whoever creates it. */
@@ -107,13 +108,13 @@ export async function insertNewCustomers(
   created: CustomersCreated,
 ): Promise<void> {
   if (!items.length) return;
-  const terms: { workspace_id: string; customer_id: string; term: string }[] = [];
+  const docs: SearchDoc[] = [];
   const tags: { workspace_id: string; customer_id: string; tag: string }[] = [];
-  const keyRows: Parameters<typeof customerIndexRepository.insertMany>[1]['keys'] = [];
+  const keyRows: Parameters<typeof customerIndexRepository.insertMany>[1] = [];
   for (const { customer: c, contacts, tags: own } of items) {
     const ws = c.workspace_id;
     const index = indexOf(c, contacts);
-    for (const term of index.terms) terms.push({ workspace_id: ws, customer_id: c.id, term });
+    docs.push({ workspace_id: ws, customer_id: c.id, tokens: index.tokens });
     for (const k of index.keys) keyRows.push({ workspace_id: ws, customer_id: c.id, ...k });
     for (const tag of own) tags.push({ workspace_id: ws, customer_id: c.id, tag });
   }
@@ -126,7 +127,8 @@ export async function insertNewCustomers(
     items.flatMap((i) => i.contacts),
   );
   await customersRepository.insertTags(db, tags);
-  await customerIndexRepository.insertMany(db, { terms, keys: keyRows });
+  await customerSearchRepository.insertMany(db, docs);
+  await customerIndexRepository.insertMany(db, keyRows);
   await created(
     db,
     items.map((i) => i.customer),
