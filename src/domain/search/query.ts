@@ -62,9 +62,10 @@ export function searchPlan(q: string): SearchPlan | undefined {
   if (/^[a-z]+$/.test(whole)) {
     other.push(t(KIND.pinyin + whole), t(KIND.initials + whole));
     other.push(and(words.map((w) => t(KIND.roman + w))));
+    // A skeleton of two letters is a whole word (`dubai` is دبي) or it would match half of Arabic.
     const skeletons = words.map(latinSkeleton);
     if (skeletons.every((s) => s.length >= 2))
-      other.push(and(skeletons.map((s) => t(KIND.skeleton + s))));
+      other.push(and(skeletons.map((s) => t(KIND.skeleton + s, s.length >= 3))));
   }
   if (other.length) tiers.push(or(other));
   return { tiers };

@@ -70,6 +70,8 @@ describe('search across scripts', () => {
     ['Αθηναϊκή Ζυθοποιία', 'athinaiki', OTHER],
     ['مجموعة محمد', 'mohammed', OTHER],
     ['عبدالله التجارية', 'abdullah', OTHER],
+    ['مطار دبي', 'dubai', OTHER],
+    ['شركة الفطيم', 'shuiwu', undefined], // a two-letter skeleton (sh) must be a whole word
     ['חברת חשמל', 'hevrat', undefined], // ח is kh: 'hbrt' is another skeleton than 'kbrt'
     ['חברת חשמל', 'khevrat', OTHER],
   ])('%s found by %j: tier %s', (name, q, expected) => {
