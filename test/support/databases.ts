@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { openDatabase, type Database, type DialectName } from '../../src/db/database.ts';
-import { migrateToLatest } from '../../src/db/migrate.ts';
+import { migrateTo, migrateToLatest } from '../../src/db/migrate.ts';
 
 /** SQLite always; PostgreSQL too when TEST_DATABASE_URL is set (CI sets it). */
 export function testDialects(): DialectName[] {
@@ -12,11 +12,18 @@ export interface TestDatabase extends Database {
   drop(): Promise<void>;
 }
 
-/** A fresh, migrated database for one test file: in-memory SQLite, or a new PostgreSQL database. */
-export async function createTestDatabase(dialect: DialectName): Promise<TestDatabase> {
+/**
+ * A fresh, migrated database for one test file: in-memory SQLite, or a new PostgreSQL database.
+ * `upTo` stops at a named migration (tests of a migration over data the earlier schema held).
+ */
+export async function createTestDatabase(
+  dialect: DialectName,
+  upTo?: string,
+): Promise<TestDatabase> {
+  const migrate = (db: Database['db']) => (upTo ? migrateTo(db, upTo) : migrateToLatest(db));
   if (dialect === 'sqlite') {
     const database = openDatabase(':memory:');
-    await migrateToLatest(database.db);
+    await migrate(database.db);
     return { ...database, drop: () => database.destroy() };
   }
   const base = process.env.TEST_DATABASE_URL;
@@ -29,7 +36,7 @@ export async function createTestDatabase(dialect: DialectName): Promise<TestData
   const url = new URL(base);
   url.pathname = `/${name}`;
   const database = openDatabase(url.toString());
-  await migrateToLatest(database.db);
+  await migrate(database.db);
   return {
     ...database,
     drop: async () => {

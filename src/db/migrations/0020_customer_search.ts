@@ -97,7 +97,7 @@ async function indexExisting(db: Kysely<any>, pg: boolean): Promise<void> {
       emails: string;
       phones: string;
     }[];
-    for (const c of customers) {
+    const docs = customers.map((c) => {
       const people = contacts
         .filter((p) => p.customer_id === c.id)
         .map((p) => ({
@@ -111,17 +111,30 @@ async function indexExisting(db: Kysely<any>, pg: boolean): Promise<void> {
         { name: c.name, nativeName: c.native_name, domain: c.domain },
         people,
       ).join(' ');
-      if (pg) {
-        await sql`insert into customer_search (workspace_id, customer_id, tokens)
-          values (${c.workspace_id}, ${c.id}, ${tokens})`.execute(db);
-      } else {
-        const id = next++;
-        await sql`insert into customer_search (id, workspace_id, customer_id)
-          values (${id}, ${c.workspace_id}, ${c.id})`.execute(db);
-        await sql`insert into customer_search_fts (rowid, tokens) values (${id}, ${tokens})`.execute(
-          db,
-        );
-      }
+      return { workspace_id: c.workspace_id, customer_id: c.id, tokens, id: next++ };
+    });
+    if (pg) {
+      await db
+        .insertInto('customer_search')
+        .values(
+          docs.map(({ workspace_id, customer_id, tokens }) => ({
+            workspace_id,
+            customer_id,
+            tokens,
+          })),
+        )
+        .execute();
+    } else {
+      await db
+        .insertInto('customer_search')
+        .values(
+          docs.map(({ id, workspace_id, customer_id }) => ({ id, workspace_id, customer_id })),
+        )
+        .execute();
+      await db
+        .insertInto('customer_search_fts')
+        .values(docs.map(({ id, tokens }) => ({ rowid: id, tokens })))
+        .execute();
     }
     after = { ws: last.workspace_id, id: last.id };
   }
