@@ -101,6 +101,10 @@ describe.skipIf(!browserRunnable)(
       await expect
         .poll(() => page.getByTestId('customer-link').allTextContents(), { timeout: 10_000 })
         .toEqual(['Construtora Horizonte Ltda']);
+      // The part of the name the search matched is marked.
+      expect(await page.getByTestId('customer-link').locator('mark').allTextContents()).toEqual([
+        'Horizonte',
+      ]);
       await page.getByTestId('customer-search').locator('input').fill('+55 11 91234');
       await page.getByTestId('customer-search').locator('input').press('Enter');
       await expect

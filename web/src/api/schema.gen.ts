@@ -2284,6 +2284,18 @@ export interface paths {
                 healthScore: null | number;
                 /** @description new: no touch yet, no score; churned: no score; scored: see healthScore */
                 healthStatus: 'new' | 'churned' | 'scored';
+                highlight?: {
+                  /** @description UTF-16 offsets [start, end) of the text that matched the search */
+                  name: {
+                    end: number;
+                    start: number;
+                  }[];
+                  /** @description UTF-16 offsets [start, end) of the text that matched the search */
+                  nativeName: {
+                    end: number;
+                    start: number;
+                  }[];
+                };
                 id: string;
                 industry: null | string;
                 languages: string[];
@@ -2399,6 +2411,18 @@ export interface paths {
               healthScore: null | number;
               /** @description new: no touch yet, no score; churned: no score; scored: see healthScore */
               healthStatus: 'new' | 'churned' | 'scored';
+              highlight?: {
+                /** @description UTF-16 offsets [start, end) of the text that matched the search */
+                name: {
+                  end: number;
+                  start: number;
+                }[];
+                /** @description UTF-16 offsets [start, end) of the text that matched the search */
+                nativeName: {
+                  end: number;
+                  start: number;
+                }[];
+              };
               id: string;
               industry: null | string;
               languages: string[];
@@ -2501,6 +2525,18 @@ export interface paths {
               healthScore: null | number;
               /** @description new: no touch yet, no score; churned: no score; scored: see healthScore */
               healthStatus: 'new' | 'churned' | 'scored';
+              highlight?: {
+                /** @description UTF-16 offsets [start, end) of the text that matched the search */
+                name: {
+                  end: number;
+                  start: number;
+                }[];
+                /** @description UTF-16 offsets [start, end) of the text that matched the search */
+                nativeName: {
+                  end: number;
+                  start: number;
+                }[];
+              };
               id: string;
               industry: null | string;
               languages: string[];
@@ -2666,6 +2702,18 @@ export interface paths {
               healthScore: null | number;
               /** @description new: no touch yet, no score; churned: no score; scored: see healthScore */
               healthStatus: 'new' | 'churned' | 'scored';
+              highlight?: {
+                /** @description UTF-16 offsets [start, end) of the text that matched the search */
+                name: {
+                  end: number;
+                  start: number;
+                }[];
+                /** @description UTF-16 offsets [start, end) of the text that matched the search */
+                nativeName: {
+                  end: number;
+                  start: number;
+                }[];
+              };
               id: string;
               industry: null | string;
               languages: string[];
@@ -3318,6 +3366,18 @@ export interface paths {
               healthScore: null | number;
               /** @description new: no touch yet, no score; churned: no score; scored: see healthScore */
               healthStatus: 'new' | 'churned' | 'scored';
+              highlight?: {
+                /** @description UTF-16 offsets [start, end) of the text that matched the search */
+                name: {
+                  end: number;
+                  start: number;
+                }[];
+                /** @description UTF-16 offsets [start, end) of the text that matched the search */
+                nativeName: {
+                  end: number;
+                  start: number;
+                }[];
+              };
               id: string;
               industry: null | string;
               languages: string[];
@@ -6339,6 +6399,18 @@ export interface paths {
                 healthScore: null | number;
                 /** @description new: no touch yet, no score; churned: no score; scored: see healthScore */
                 healthStatus: 'new' | 'churned' | 'scored';
+                highlight?: {
+                  /** @description UTF-16 offsets [start, end) of the text that matched the search */
+                  name: {
+                    end: number;
+                    start: number;
+                  }[];
+                  /** @description UTF-16 offsets [start, end) of the text that matched the search */
+                  nativeName: {
+                    end: number;
+                    start: number;
+                  }[];
+                };
                 id: string;
                 industry: null | string;
                 languages: string[];

@@ -9,6 +9,7 @@ import type { Customer } from '../api/models.ts';
 import { countryName, flag } from '../lib/countries.ts';
 import { useNow } from '../lib/useNow.ts';
 import { STAGE_COLORS } from './useCustomerColumns.tsx';
+import { Marked } from '../lib/Marked.tsx';
 
 const STEP = 40;
 
@@ -62,11 +63,11 @@ export function CustomerCards(props: {
                   onClick={(e) => e.stopPropagation()}
                   data-testid="customer-link"
                 >
-                  {c.name}
+                  <Marked text={c.name} ranges={c.highlight?.name} />
                 </Link>
                 {c.nativeName && (
                   <Typography.Text type="secondary" style={{ overflowWrap: 'anywhere' }}>
-                    {c.nativeName}
+                    <Marked text={c.nativeName} ranges={c.highlight?.nativeName} />
                   </Typography.Text>
                 )}
                 <Typography.Text>

@@ -10,6 +10,7 @@ import { qk } from '../api/query-keys.ts';
 import { countryName, flag } from '../lib/countries.ts';
 import { HealthBadge } from '../relationship/HealthBadge.tsx';
 import { Money } from '../lib/Money.tsx';
+import { Marked } from '../lib/Marked.tsx';
 
 export const STAGE_COLORS: Record<string, string> = {
   lead: 'default',
@@ -75,7 +76,7 @@ export function useCustomerColumns(): ColumnsType<Customer> {
           onClick={() => void navigate(`/customers/${c.id}`)}
           data-testid="customer-link"
         >
-          {c.name}
+          <Marked text={c.name} ranges={c.highlight?.name} />
         </Typography.Link>
       ),
     },
@@ -84,7 +85,8 @@ export function useCustomerColumns(): ColumnsType<Customer> {
       title: t('customers.fields.nativeName'),
       width: 160,
       ellipsis: true,
-      render: (_, c) => c.nativeName ?? '',
+      render: (_, c) =>
+        c.nativeName ? <Marked text={c.nativeName} ranges={c.highlight?.nativeName} /> : '',
     },
     {
       key: 'country',

@@ -78,7 +78,7 @@ const enCore = {
   customers: {
     title: 'Customers',
     new: 'New customer',
-    searchPlaceholder: 'Search name, native name, domain, email or phone',
+    searchPlaceholder: 'Search name in any script, pinyin, domain, email or phone',
     trash: 'Trash',
     showTrash: 'Show trash',
     columns: 'Columns',

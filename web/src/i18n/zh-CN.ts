@@ -79,7 +79,7 @@ const zhCNCore: CoreMessages = {
   customers: {
     title: '客户',
     new: '新建客户',
-    searchPlaceholder: '搜索公司名、本地名称、域名、邮箱或电话',
+    searchPlaceholder: '搜索名称（任意文字或拼音、首字母）、域名、邮箱或电话',
     trash: '回收站',
     showTrash: '查看回收站',
     columns: '显示列',
