@@ -2,8 +2,16 @@ import { rmSync } from 'node:fs';
 import SQLite from 'better-sqlite3';
 import { openDatabase } from '../src/db/database.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
+import { customerTokens } from '../src/domain/search/tokens.ts';
 
-const TABLES = ['customers', 'contacts', 'customer_search_terms', 'customer_keys', 'customer_tags'];
+const TABLES = [
+  'customers',
+  'contacts',
+  'customer_search',
+  'customer_search_fts',
+  'customer_keys',
+  'customer_tags',
+];
 const BATCH = 5000;
 
 /**
@@ -42,12 +50,17 @@ export async function importFloor(sourceFile: string, targetFile: string) {
   statements.clear();
 
   const data = Object.fromEntries(
-    TABLES.map((t) => [t, source.prepare(`select * from ${t}`).all() as Record<string, unknown>[]]),
+    TABLES.filter((t) => t !== 'customer_search_fts').map((t) => [
+      t,
+      source.prepare(`select * from ${t}`).all() as Record<string, unknown>[],
+    ]),
   );
+  // The FTS index stores no text to read back: its rows are rebuilt here, before the clock starts.
+  data.customer_search_fts = searchRows(data);
   const byCustomer = new Map<string, Record<string, unknown>[]>();
   for (const t of TABLES.slice(1))
     for (const r of data[t] ?? []) {
-      const key = `${t}|${String(r.customer_id)}`;
+      const key = `${t}|${String(r.customer_id ?? r.customerId)}`;
       const list = byCustomer.get(key) ?? [];
       list.push(r);
       byCustomer.set(key, list);
@@ -65,8 +78,9 @@ export async function importFloor(sourceFile: string, targetFile: string) {
             : batch.flatMap((c) => byCustomer.get(`${t}|${String(c.id)}`) ?? []);
         const first = list[0];
         if (!first) continue;
-        const stmt = insert(t, Object.keys(first));
-        for (const r of list) stmt.run(Object.values(r));
+        const columns = Object.keys(first).filter((k) => k !== 'customerId');
+        const stmt = insert(t, columns);
+        for (const r of list) stmt.run(columns.map((k) => r[k]));
       }
     })();
   }
@@ -75,4 +89,32 @@ export async function importFloor(sourceFile: string, targetFile: string) {
   target.close();
   for (const suffix of ['', '-wal', '-shm']) rmSync(targetFile + suffix, { force: true });
   return { customers: customers.length, rows, millis };
+}
+
+/** The FTS5 rows of the imported customers: their tokens under their `customer_search` id. */
+function searchRows(data: Record<string, Record<string, unknown>[]>): Record<string, unknown>[] {
+  const contacts = new Map<string, Record<string, unknown>[]>();
+  for (const c of data.contacts ?? [])
+    contacts.set(String(c.customer_id), [...(contacts.get(String(c.customer_id)) ?? []), c]);
+  const customers = new Map((data.customers ?? []).map((c) => [String(c.id), c]));
+  return (data.customer_search ?? []).map((row) => {
+    const c = customers.get(String(row.customer_id))!;
+    const people = (contacts.get(String(c.id)) ?? []).map((p) => ({
+      firstName: String(p.first_name),
+      lastName: p.last_name as string | null,
+      nativeName: p.native_name as string | null,
+      emails: JSON.parse(String(p.emails)) as string[],
+      phones: JSON.parse(String(p.phones)) as string[],
+    }));
+    const tokens = customerTokens(
+      {
+        name: String(c.name),
+        nativeName: c.native_name as string | null,
+        domain: c.domain as string | null,
+      },
+      people,
+    );
+    // customerId: the key the replay groups rows by; not a column of the FTS table.
+    return { rowid: row.id, tokens: tokens.join(' '), customerId: row.customer_id };
+  });
 }
