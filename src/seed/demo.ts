@@ -57,7 +57,8 @@ export async function seedDemo(
   db: Kysely<DB>,
   opts: {
     customers?: number;
-    withContacts?: boolean;
+    /** false: none; a number: only that share of customers has contacts (benches at scale) */
+    withContacts?: boolean | number;
     withActivities?: boolean;
     onProgress?: (done: number, total: number) => void;
     /** the app's services, when the caller has built them (the server does) */
@@ -178,7 +179,15 @@ export async function seedDemo(
         now,
       );
       const mine: Contact[] = [];
-      const n = opts.withContacts === false ? 0 : rnd.int(1, 4);
+      const share = opts.withContacts;
+      const n =
+        share === false
+          ? 0
+          : typeof share === 'number'
+            ? i % Math.round(1 / share) === 0
+              ? 1
+              : 0
+            : rnd.int(1, 4);
       for (let k = 0; k < n; k++) {
         const p = rnd.int(0, m.first.length - 1);
         const first = m.first[p] ?? 'Alex';

@@ -35,8 +35,19 @@ function view(text: string, piece: (ch: string, i: number) => string): View {
 
 const letterOrSpace = (s: string) => s.replace(/[^\p{L}\p{N}]/gu, ' ');
 
+// Per character, so each is folded once per process rather than once per listed name.
+const folded = new Map<string, string>();
+function foldChar(ch: string): string {
+  let out = folded.get(ch);
+  if (out === undefined) {
+    out = letterOrSpace(foldText(ch)) || ' ';
+    if (folded.size < 50_000) folded.set(ch, out);
+  }
+  return out;
+}
+
 function foldedView(text: string): View {
-  return view(text, (ch) => letterOrSpace(foldText(ch)) || ' ');
+  return view(text, foldChar);
 }
 
 function pinyinView(text: string, initials: boolean): View {
@@ -52,7 +63,7 @@ function pinyinView(text: string, initials: boolean): View {
 }
 
 function romanView(text: string): View {
-  return view(text, (ch) => romanizeChar(ch.toLowerCase()) ?? (letterOrSpace(foldText(ch)) || ' '));
+  return view(text, (ch) => romanizeChar(ch.toLowerCase()) ?? foldChar(ch));
 }
 
 /** The source range of the first `needle` in the view at a word start, a piece start or anywhere. */
@@ -73,16 +84,16 @@ function find(v: View, needle: string, at: 'word' | 'piece' | 'anywhere'): Range
  * transliteration. Empty when the record matched through another field.
  */
 export function highlight(text: string, q: string): Range[] {
-  const folded = fold(q);
-  if (!folded || !text) return [];
-  const words = folded
+  const query = fold(q);
+  if (!query || !text) return [];
+  const words = query
     .split(' ')
     .flatMap(dictionaryWords)
     .map((w) => withoutArticle(w) ?? w);
   const base = foldedView(text);
   const hits = words.map((w) => find(base, w, 'word') ?? find(base, w, 'anywhere'));
   if (hits.every(Boolean)) return merge(hits as Range[], text.length);
-  const whole = compact(folded);
+  const whole = compact(query);
   if (/^[a-z]+$/.test(whole) && /\p{Script=Han}/u.test(text)) {
     const hit =
       find(pinyinView(text, false), whole, 'piece') ?? find(pinyinView(text, true), whole, 'piece');

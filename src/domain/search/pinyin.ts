@@ -9,8 +9,17 @@ import { pinyin } from 'pinyin-pro';
  * and by the other readings' neighbours; ü is typed both as `u` and `v`, so both are indexed.
  */
 export function syllables(run: string): string[] {
-  return pinyin(run, { toneType: 'none', type: 'array' }).map((s) => s.toLowerCase());
+  let out = cache.get(run);
+  if (!out) {
+    out = pinyin(run, { toneType: 'none', type: 'array' }).map((s) => s.toLowerCase());
+    // Names repeat (imports, lists, highlighting): a small bounded cache spares the dictionary.
+    if (cache.size >= 10_000) cache.clear();
+    cache.set(run, out);
+  }
+  return out;
 }
+
+const cache = new Map<string, string[]>();
 
 /** `lü` as users type it: `lu` and `lv`. */
 export function umlautVariants(joined: string): string[] {

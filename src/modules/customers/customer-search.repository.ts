@@ -1,12 +1,15 @@
-import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
+import {
+  sql,
+  type Expression,
+  type ExpressionBuilder,
+  type SelectQueryBuilder,
+  type SqlBool,
+} from 'kysely';
 import { insertRows } from '../../db/bulk-insert.ts';
 import { isPostgres, type Executor } from '../../db/dialect.ts';
-import type { DB } from '../../db/schema.ts';
+import type { Customer, DB } from '../../db/schema.ts';
 import { toFts5, toTsquery } from '../../db/search-match.ts';
 import type { Match } from '../../domain/search/query.ts';
-
-// The expression the PostgreSQL GIN index is built on; queries must repeat it exactly.
-const PG_DOC = sql`array_to_tsvector(string_to_array(customer_search.tokens, ' '))`;
 
 export interface SearchDoc {
   workspace_id: string;
@@ -81,6 +84,67 @@ export const customerSearchRepository = {
     );
   },
 
+  /**
+   * Customers (live and deleted) whose document matches, newest first, each with `search_key`,
+   * its place in that order; `after` continues past a key. The match drives the query and the
+   * customers are read in order until the page is full, so a word shared by many customers
+   * costs a page, not every match:
+   * - SQLite: the FTS5 index in its own order (documents are numbered as customers are created);
+   *   CROSS JOIN keeps SQLite from scanning customers instead;
+   * - PostgreSQL: the GIN index's matches sorted by customer id, then each customer looked up
+   *   (a LATERAL subquery the planner may not flatten, so the page stops the loop).
+   */
+  indexOrder(db: Executor, workspaceId: string, match: Match, after?: string) {
+    if (isPostgres(db)) {
+      const matches = db
+        .selectFrom('customer_search')
+        .select('customer_search.customer_id')
+        .where('customer_search.workspace_id', '=', workspaceId)
+        .where(sql<SqlBool>`customer_search.doc @@ ${toTsquery(match)}::tsquery`)
+        .$if(after !== undefined, (q) => q.where('customer_search.customer_id', '<', after!))
+        .orderBy('customer_search.customer_id', 'desc')
+        .offset(0);
+      return db
+        .selectFrom(matches.as('m'))
+        .innerJoinLateral(
+          (eb) =>
+            eb
+              .selectFrom('customers')
+              .selectAll()
+              .where('customers.workspace_id', '=', workspaceId)
+              .whereRef('customers.id', '=', 'm.customer_id')
+              .offset(0)
+              .as('customers'),
+          (join) => join.onTrue(),
+        )
+        .selectAll('customers')
+        .select('m.customer_id as search_key')
+        .orderBy('m.customer_id', 'desc') as unknown as SelectQueryBuilder<
+        DB,
+        'customers',
+        Customer
+      >;
+    }
+    let q = db
+      .selectFrom('customer_search_fts')
+      .crossJoin('customer_search')
+      .crossJoin('customers')
+      .where(sql<SqlBool>`customer_search_fts match ${toFts5(match)}`)
+      .whereRef('customer_search.id', '=', 'customer_search_fts.rowid')
+      .where('customer_search.workspace_id', '=', workspaceId)
+      .where('customers.workspace_id', '=', workspaceId)
+      .whereRef('customers.id', '=', 'customer_search.customer_id');
+    if (after !== undefined) q = q.where('customer_search_fts.rowid', '<', Number(after) || 0);
+    return q
+      .selectAll('customers')
+      .select('customer_search.id as search_key')
+      .orderBy('customer_search_fts.rowid', 'desc') as unknown as SelectQueryBuilder<
+      DB,
+      'customers',
+      Customer
+    >;
+  },
+
   /** A condition on `customers`: the customer's document matches. */
   matching(
     db: Executor,
@@ -96,7 +160,7 @@ export const customerSearchRepository = {
             .selectFrom('customer_search')
             .select('customer_search.customer_id')
             .where('customer_search.workspace_id', '=', workspaceId)
-            .where(sql<SqlBool>`${PG_DOC} @@ ${toTsquery(match)}::tsquery`),
+            .where(sql<SqlBool>`customer_search.doc @@ ${toTsquery(match)}::tsquery`),
         );
     return (eb) =>
       eb(

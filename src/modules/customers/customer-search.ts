@@ -9,33 +9,33 @@ import { customersRepository, type CustomerFilter } from './customers.repository
 /**
  * A search page: tier by tier (exact name, name prefix, word prefix, then substrings, pinyin and
  * transliterations), each tier newest first, a customer only in the first tier it matches. The
- * cursor names the tier and the last id, so the next page continues where this one stopped.
+ * cursor names the tier and the last index key, so the next page continues where this one stopped.
  */
 export async function searchPage(
   db: Executor,
   scope: Scope,
-  filter: Omit<CustomerFilter, 'match' | 'cursor'>,
+  filter: Omit<CustomerFilter, 'match' | 'cursor' | 'sort'>,
   plan: SearchPlan,
   cursor: string | undefined,
 ): Promise<{ rows: Customer[]; nextCursor: string | null }> {
   const { limit } = filter;
-  const [tierText, afterId] = cursor?.includes(':') ? cursor.split(':', 2) : ['0', undefined];
+  const [tierText, after] = cursor?.includes(':') ? cursor.split(':', 2) : ['0', undefined];
   const start = Math.min(Math.max(0, Number(tierText) || 0), plan.tiers.length);
-  const found: { row: Customer; tier: number }[] = [];
+  const found: { row: Customer; key: string; tier: number }[] = [];
   for (let tier = start; tier < plan.tiers.length && found.length <= limit; tier++) {
-    const rows = await customersRepository.list(db, scope, {
+    const rows = await customersRepository.listMatching(db, scope, {
       ...filter,
       match: tierMatch(plan, tier),
-      cursor: tier === start ? afterId : undefined,
+      after: tier === start ? after : undefined,
       limit: limit - found.length,
     });
-    for (const row of rows) found.push({ row, tier });
+    for (const r of rows) found.push({ ...r, tier });
   }
   const page = found.slice(0, limit);
   const last = page[page.length - 1];
   return {
     rows: page.map((f) => f.row),
-    nextCursor: found.length > limit && last ? `${last.tier}:${last.row.id}` : null,
+    nextCursor: found.length > limit && last ? `${last.tier}:${last.key}` : null,
   };
 }
 

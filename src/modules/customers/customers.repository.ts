@@ -1,6 +1,12 @@
 import { chunks, IN_LIST } from '../../db/chunks.ts';
 import { replaceRows } from '../../db/replace-rows.ts';
-import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
+import {
+  sql,
+  type Expression,
+  type ExpressionBuilder,
+  type SelectQueryBuilder,
+  type SqlBool,
+} from 'kysely';
 import { insertRows } from '../../db/bulk-insert.ts';
 import type { Executor } from '../../db/dialect.ts';
 import { visibleTo } from '../../db/visibility.ts';
@@ -36,6 +42,37 @@ function scoped(db: Executor, scope: Scope) {
   return q;
 }
 
+type CustomerQuery = SelectQueryBuilder<DB, 'customers', Customer>;
+
+/** The list's filters, on any query whose rows are customers. */
+function filtered(
+  q: CustomerQuery,
+  scope: Scope,
+  f: Omit<CustomerFilter, 'match' | 'cursor' | 'sort'>,
+) {
+  q = f.deleted
+    ? q.where('customers.deleted_at', 'is not', null)
+    : q.where('customers.deleted_at', 'is', null);
+  if (f.country) q = q.where('customers.country', '=', f.country);
+  if (f.stage) q = q.where('customers.stage', '=', f.stage);
+  if (f.tier) q = q.where('customers.tier', '=', f.tier);
+  if (f.ownerId) q = q.where('customers.owner_id', '=', f.ownerId);
+  if (f.teamId) q = q.where('customers.team_id', '=', f.teamId);
+  if (f.tag) {
+    const tag = f.tag;
+    q = q.where('customers.id', 'in', (eb) =>
+      eb
+        .selectFrom('customer_tags')
+        .select('customer_tags.customer_id')
+        .where('customer_tags.workspace_id', '=', scope.workspaceId)
+        .where('customer_tags.tag', '=', tag),
+    );
+  }
+  if (f.healthBelow !== undefined) q = q.where('customers.health_score', '<', f.healthBelow);
+  if (f.where) q = q.where(f.where);
+  return q;
+}
+
 export const customersRepository = {
   /** Customer names by id, in few statements (the audit log; deleted customers keep theirs). */
   async namesOf(db: Executor, workspaceId: string, ids: string[]): Promise<Map<string, string>> {
@@ -54,47 +91,54 @@ export const customersRepository = {
   scoped,
 
   async list(db: Executor, scope: Scope, f: CustomerFilter): Promise<Customer[]> {
-    let q = scoped(db, scope).selectAll('customers');
-    q = f.deleted ? q.where('deleted_at', 'is not', null) : q.where('deleted_at', 'is', null);
-    if (f.country) q = q.where('country', '=', f.country);
-    if (f.stage) q = q.where('stage', '=', f.stage);
-    if (f.tier) q = q.where('tier', '=', f.tier);
-    if (f.ownerId) q = q.where('owner_id', '=', f.ownerId);
-    if (f.teamId) q = q.where('team_id', '=', f.teamId);
-    if (f.tag) {
-      const tag = f.tag;
-      q = q.where('id', 'in', (eb) =>
-        eb
-          .selectFrom('customer_tags')
-          .select('customer_id')
-          .where('workspace_id', '=', scope.workspaceId)
-          .where('tag', '=', tag),
-      );
-    }
+    let q = filtered(scoped(db, scope).selectAll('customers'), scope, f);
     if (f.match) q = q.where(customerSearchRepository.matching(db, scope.workspaceId, f.match));
-    if (f.healthBelow !== undefined) q = q.where('health_score', '<', f.healthBelow);
-    if (f.where) q = q.where(f.where);
     if (f.sort === 'health') {
       // Weakest first; never-scored customers (null) count as -1. Cursor: "score:id".
-      const score = sql<number>`coalesce(health_score, -1)`;
+      const score = sql<number>`coalesce(customers.health_score, -1)`;
       if (f.cursor) {
         const [s, id] = f.cursor.split(':');
         const n = Number(s);
         q = q.where((eb) =>
-          eb.or([eb(score, '>', n), eb.and([eb(score, '=', n), eb('id', '>', id ?? '')])]),
+          eb.or([
+            eb(score, '>', n),
+            eb.and([eb(score, '=', n), eb('customers.id', '>', id ?? '')]),
+          ]),
         );
       }
       return q
         .orderBy(score)
-        .orderBy('id')
+        .orderBy('customers.id')
         .limit(f.limit + 1)
         .execute();
     }
-    if (f.cursor) q = q.where('id', '<', f.cursor);
+    if (f.cursor) q = q.where('customers.id', '<', f.cursor);
     return q
-      .orderBy('id', 'desc')
+      .orderBy('customers.id', 'desc')
       .limit(f.limit + 1)
       .execute();
+  },
+
+  /**
+   * Customers whose search document matches, newest first by the search index's own order, each
+   * with its key in that order (the cursor; see `customerSearchRepository.indexOrder`).
+   */
+  async listMatching(
+    db: Executor,
+    scope: Scope,
+    f: Omit<CustomerFilter, 'cursor' | 'sort'> & { match: Match; after?: string },
+  ): Promise<{ row: Customer; key: string }[]> {
+    const q = filtered(
+      customerSearchRepository
+        .indexOrder(db, scope.workspaceId, f.match, f.after)
+        .$call(visibleTo(scope, 'customers.owner_id')),
+      scope,
+      f,
+    );
+    const rows = (await q.limit(f.limit + 1).execute()) as (Customer & {
+      search_key: number | string;
+    })[];
+    return rows.map(({ search_key, ...row }) => ({ row, key: String(search_key) }));
   },
 
   /** Customers by id, unscoped: for callers that checked access on each. */

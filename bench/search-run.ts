@@ -1,0 +1,98 @@
+/**
+ * `npm run bench:search`: seeds BENCH_CUSTOMERS (default 1,000,000) demo customers with names in
+ * nine scripts (one in ten with a contact and phone) into SQLite and, when BENCH_PG_URL is set
+ * (e.g. postgres://postgres@127.0.0.1:5432/test), into a fresh PostgreSQL database beside it,
+ * then times search as a rep and as an admin. BENCH_REUSE=1 keeps seeded databases.
+ */
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import pg from 'pg';
+import { sql } from 'kysely';
+import { buildApp } from '../src/app/http-app.ts';
+import { openDatabase, type Database } from '../src/db/database.ts';
+import { migrateToLatest } from '../src/db/migrate.ts';
+import { AuthService } from '../src/modules/auth/auth.service.ts';
+import { seedDemo } from '../src/seed/demo.ts';
+import { searchBench } from './search.ts';
+
+const N = Number(process.env.BENCH_CUSTOMERS ?? 1_000_000);
+const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 200);
+const dir = process.env.BENCH_DIR ?? '/tmp/chuhai-bench';
+mkdirSync(dir, { recursive: true });
+
+async function seeded(database: Database, fresh: boolean, label: string): Promise<void> {
+  if (!fresh) return;
+  await migrateToLatest(database.db);
+  const t0 = performance.now();
+  await seedDemo(database.db, {
+    customers: N,
+    withContacts: 0.1,
+    onProgress: (done, total) =>
+      done % 100_000 === 0 && console.error(`  ${label}: ${done}/${total}`),
+  });
+  console.error(`  ${label}: seeded in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
+}
+
+export async function runSearchBench(database: Database, label: string): Promise<string[]> {
+  const app = await buildApp({
+    db: database.db,
+    secret: 'bench-secret-bench-secret-bench',
+    webDist: '/nonexistent',
+  });
+  const auth = new AuthService(database.db);
+  const tokenFor = async (email: string) => {
+    const user = await database.db
+      .selectFrom('users')
+      .selectAll()
+      .where('email', '=', email)
+      .executeTakeFirstOrThrow();
+    const scope = await auth.scopeFor(user.workspace_id, user.id);
+    if (!scope) throw new Error('no scope');
+    return (await auth.createToken(scope, 'bench')).token;
+  };
+  const actors = {
+    rep: await tokenFor('rep1@demo.chuhai.dev'),
+    admin: await tokenFor('admin@demo.chuhai.dev'),
+  };
+  const lines = await searchBench(app, database.db, actors, REQUESTS, label);
+  await app.close();
+  return lines;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const lines: string[] = [];
+  const file = join(dir, 'search.db');
+  const reuse = process.env.BENCH_REUSE === '1';
+  const fresh = !(reuse && existsSync(file));
+  if (fresh)
+    for (const s of ['', '-wal', '-shm'])
+      await import('node:fs').then((fs) => fs.rmSync(file + s, { force: true }));
+  const lite = openDatabase(file);
+  await seeded(lite, fresh, 'SQLite');
+  lines.push(...(await runSearchBench(lite, `SQLite, ${N.toLocaleString('en-US')} customers`)));
+  await lite.destroy();
+  const base = process.env.BENCH_PG_URL;
+  if (base) {
+    const name = 'chuhai_search_bench';
+    const admin = new pg.Client({ connectionString: base });
+    await admin.connect();
+    const exists = (await admin.query('select 1 from pg_database where datname = $1', [name]))
+      .rowCount;
+    const pgFresh = !(reuse && exists);
+    if (pgFresh) {
+      await admin.query(`drop database if exists ${name} with (force)`);
+      await admin.query(`create database ${name}`);
+    }
+    await admin.end();
+    const url = new URL(base);
+    url.pathname = `/${name}`;
+    const pgDb = openDatabase(url.toString());
+    await seeded(pgDb, pgFresh, 'PostgreSQL');
+    await sql`vacuum analyze`.execute(pgDb.db);
+    lines.push(
+      ...(await runSearchBench(pgDb, `PostgreSQL, ${N.toLocaleString('en-US')} customers`)),
+    );
+    await pgDb.destroy();
+  }
+  console.log(lines.join('\n'));
+}
