@@ -1,10 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Customer, DB, Import, ImportErrorTable, NewContact } from '../../db/schema.ts';
 import { nowIso } from '../../domain/ids.ts';
-import {
-  normaliseCustomerRow,
-  type NormalisedCustomerRow,
-} from '../../domain/import/normalise-customer-row.ts';
+import type { NormalisedCustomerRow } from '../../domain/import/normalise-customer-row.ts';
 import { canSeeOwner, type Scope } from '../../domain/scope.ts';
 import {
   contactRecords,
@@ -27,7 +24,8 @@ import {
 } from './customer-rows.ts';
 import { importsRepository } from './imports.repository.ts';
 import type { SheetRow } from './import-reader.ts';
-import { mapRow, sheetBatches } from './sheet-batches.ts';
+import { parsedBatchesInWorker } from './parsed-batches-worker.ts';
+import type { ParsedRow } from './parsed-rows.ts';
 import { fieldProblem, type FieldProblem } from '../../domain/field-errors.ts';
 import { problemColumns } from './import-out.ts';
 
@@ -64,20 +62,11 @@ export class CustomerImport {
   }
 
   async run(): Promise<void> {
-    const mapping = JSON.parse(this.job.mapping) as Record<string, string | null>;
-    const options = JSON.parse(this.job.options) as { country?: string; tags?: string[] };
-    for await (const b of sheetBatches(this.job, BATCH))
-      await this.batch(b.rows, b.headers, mapping, options, b.rowsDone, b.bytesDone);
+    for await (const b of parsedBatchesInWorker(this.job, BATCH))
+      await this.batch(b.rows, b.rowsDone, b.bytesDone);
   }
 
-  private async batch(
-    rows: SheetRow[],
-    headers: string[],
-    mapping: Record<string, string | null>,
-    options: { country?: string; tags?: string[] },
-    rowsDone: number,
-    bytesDone: number,
-  ): Promise<void> {
+  private async batch(parsed: ParsedRow[], rowsDone: number, bytesDone: number): Promise<void> {
     const ws = this.scope.workspaceId;
     const at = nowIso();
     const counts: Counts = { created: 0, updated: 0, merged: 0, unchanged: 0, rejected: 0 };
@@ -90,17 +79,6 @@ export class CustomerImport {
         ...problemColumns(problem),
         raw: JSON.stringify(raw),
       });
-
-    const parsed = rows.map((row) => {
-      const { raw, byTarget } = mapRow(row, headers, mapping);
-      const result = normaliseCustomerRow(byTarget, {
-        country: options.country ?? null,
-        // Customers keep where they came from: the import's source, else the file's name.
-        source: this.job.source ?? `import: ${this.job.file_name}`,
-        tags: options.tags ?? [],
-      });
-      return { sheet: row, raw, row: result.row, problems: result.problems };
-    });
 
     // Which of the batch's keys already belong to customers in the workspace.
     const known = new Map<string, { customerId: string; ownerId: string }>();
