@@ -1,6 +1,9 @@
 import { fromDay, isoWeekday, toDay, yearOf, type DayNumber } from './dates.ts';
 import { libraryHolidays, type HolidayType, type ReaderLanguage } from './holidays.ts';
 import { weekendOf } from './weekend.ts';
+import { applyCorrections } from './corrections/apply.ts';
+import { correctionFile } from './corrections/registry.ts';
+import type { Citation, CorrectionFile, CorrectionKind } from './corrections/types.ts';
 
 /** A workspace's own entry: an extra holiday, or a working day that overrides a weekend. */
 export interface CalendarOverride {
@@ -18,17 +21,34 @@ export interface CalendarOptions {
   /** years whose library holidays the workspace's own complete list replaces */
   replaceLibraryYears?: number[];
   language?: ReaderLanguage;
+  /** reviewed corrections of the library (default on; off only to audit the library itself) */
+  corrections?: boolean;
+  /** shipped official schedules such as China's 调休 (default on; a workspace may opt out) */
+  officialSchedule?: boolean;
+  /** corrections files to use instead of the shipped ones (table tests) */
+  correctionFiles?: CorrectionFile[];
 }
 
 export type DayReason =
   | { kind: 'weekend'; weekday: number }
   | { kind: 'holiday'; name: string; localName: string; type: HolidayType }
   | { kind: 'workspace-holiday'; name: string }
-  | { kind: 'workspace-working-day'; name: string };
+  | { kind: 'workspace-working-day'; name: string }
+  | {
+      kind: 'correction';
+      correction: CorrectionKind;
+      name: string;
+      /** whether this correction closes the day */
+      closes: boolean;
+      closesAt?: string;
+      source: Citation;
+    };
 
 export interface DayStatus {
   date: string;
   working: boolean;
+  /** a half day: local HH:MM the day closes */
+  closesAt?: string;
   reasons: DayReason[];
 }
 
@@ -37,6 +57,7 @@ interface YearTable {
   start: DayNumber;
   closed: Uint8Array;
   reasons: Map<number, DayReason[]>;
+  closesAt: Map<number, string>;
 }
 
 /**
@@ -91,7 +112,17 @@ export class BusinessCalendar {
       closed[i] = 1;
       add(i, { kind: 'holiday', name: h.name, localName: h.localName, type: h.type });
     }
-    // The workspace's own entries win over the library and the weekend.
+    const t0 = { start, closed, reasons, closesAt: new Map<number, string>() };
+    const file =
+      this.options.corrections === false
+        ? null
+        : correctionFile(this.country, year, this.options.correctionFiles ?? null);
+    if (file) {
+      const official = this.options.officialSchedule !== false;
+      const rows = file.corrections.filter((c) => official || !c.schedule);
+      applyCorrections(t0, rows, this.weekend, this.options.language ?? 'en');
+    }
+    // The workspace's own entries win over the library, corrections and the weekend.
     for (const o of this.overridesByYear.get(year) ?? []) {
       const i = toDay(o.date) - start;
       if (o.kind === 'holiday') {
@@ -102,7 +133,7 @@ export class BusinessCalendar {
         reasons.set(i, [{ kind: 'workspace-working-day', name: o.name }]);
       }
     }
-    t = { start, closed, reasons };
+    t = t0;
     this.years.set(year, t);
     return t;
   }
@@ -117,7 +148,13 @@ export class BusinessCalendar {
     const year = yearOf(day);
     const t = this.table(year);
     const i = day - toDay(`${year}-01-01`);
-    return { date, working: t.closed[i] !== 1, reasons: t.reasons.get(i) ?? [] };
+    const closesAt = t.closed[i] !== 1 ? t.closesAt.get(i) : undefined;
+    return {
+      date,
+      working: t.closed[i] !== 1,
+      ...(closesAt ? { closesAt } : {}),
+      reasons: t.reasons.get(i) ?? [],
+    };
   }
 
   isBusinessDay(date: string): boolean {

@@ -27,7 +27,7 @@ const en = (date: string) =>
 const zh = (date: string) =>
   `${Number(date.slice(5, 7))}月${Number(date.slice(8))}日（${WEEKDAYS_ZH[weekdayIndex(date)]}）`;
 
-function reasonText(r: DayReason): Bilingual {
+export function reasonText(r: DayReason): Bilingual {
   switch (r.kind) {
     case 'weekend':
       return { en: 'weekend', zh: '周末' };
@@ -41,6 +41,14 @@ function reasonText(r: DayReason): Bilingual {
         en: /working day/i.test(r.name) ? r.name : `${r.name} (working day)`,
         zh: r.name.includes('上班') ? r.name : `${r.name}（调休上班）`,
       };
+    case 'correction': {
+      // The source is part of the answer: a corrected day always says which text corrected it.
+      const at = r.closesAt ? { en: ` from ${r.closesAt}`, zh: `，${r.closesAt} 起休息` } : null;
+      return {
+        en: `${r.name}${at?.en ?? ''} — ${r.source.short}`,
+        zh: `${r.name}${at?.zh ?? ''}（依据：${r.source.short}）`,
+      };
+    }
   }
 }
 
