@@ -4,10 +4,9 @@ markets, as the Python `holidays` package (an implementation independent of date
 
 Run once, then commit the output: `python3 scripts/calendar-second-source.py`
 (needs `pip install holidays==0.105`; CI only reads the checked-in JSON, never runs this).
-Only closed days are listed (weekend per the package's own weekend, public holidays, minus its
-weekend working days), plus half days with their names, so the file stays small.
+Only exceptions are listed, so the file stays small: the package's weekend, its public holidays
+with their names, its weekend working days (China's 调休) and its half days.
 """
-import datetime
 import json
 import pathlib
 
@@ -31,19 +30,10 @@ def country(code):
         else {}
     )
     workdays = set(getattr(public, "weekend_workdays", set()))
-    closed, names = [], {}
-    day = datetime.date(YEARS[0], 1, 1)
-    while day.year <= YEARS[-1]:
-        is_weekend = day.weekday() in public.weekend and day not in workdays
-        if is_weekend or day in public:
-            closed.append(day.isoformat())
-        if day in public:
-            names[day.isoformat()] = public.get(day)
-        day += datetime.timedelta(days=1)
+    names = {d.isoformat(): n for d, n in sorted(public.items()) if d.year in YEARS}
     return {
         "weekend": sorted(d + 1 for d in public.weekend),  # ISO weekdays, 1 = Monday
-        "closed": closed,
-        "names": names,
+        "holidays": names,
         "workingWeekends": sorted(d.isoformat() for d in workdays if d.year in YEARS),
         "halfDays": {d.isoformat(): n for d, n in sorted(half.items()) if d.year in YEARS},
     }
@@ -56,5 +46,9 @@ data = {
     "countries": {code: country(code) for code in MARKETS},
 }
 OUT.parent.mkdir(parents=True, exist_ok=True)
-OUT.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+# One country a line: small diffs when the package is upgraded.
+lines = [f"  {json.dumps(c)}: {json.dumps(v, ensure_ascii=False)}" for c, v in data["countries"].items()]
+head = {k: v for k, v in data.items() if k != "countries"}
+text = json.dumps(head, ensure_ascii=False)[:-1] + ',\n "countries": {\n' + ",\n".join(lines) + "\n }\n}\n"
+OUT.write_text(text, encoding="utf-8")
 print(f"wrote {OUT} ({len(MARKETS)} countries, holidays {holidays.__version__})")

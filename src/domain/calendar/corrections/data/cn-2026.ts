@@ -57,6 +57,13 @@ export const CN_2026: CorrectionFile = {
     day("2026-10-06", "span", "国庆节", "National Day"),
     day("2026-10-07", "span", "国庆节", "National Day"),
     day("2026-10-10", "business-saturday", "国庆节调休上班", "National Day make-up working day"),
+    // Not in the schedule: a day off for children under 14 only.
+    {
+      kind: "abolished",
+      date: "2026-06-01",
+      name: { en: "Children's Day: a day off for children only", zh: "儿童节：仅少年儿童放假" },
+      source: SOURCES.cnRegulation,
+    },
   ],
   unresolved: [],
 };

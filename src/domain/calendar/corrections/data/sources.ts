@@ -14,6 +14,15 @@ export const SOURCES = {
     checked:
       'full text as carried by Xinhua on 2025-11-04 (e.g. politics.gmw.cn/2025-11/04/content_38391083.htm); address is the gov.cn policy library where State Council notices are published',
   },
+  cnRegulation: {
+    short: '全国年节及纪念日放假办法 第三条',
+    title:
+      '全国年节及纪念日放假办法 (National Regulation on Annual Holidays and Memorial Days), art. 3: 妇女节、青年节、儿童节、建军节 are days off for part of the population only',
+    date: '2024-11-10',
+    url: 'https://www.gov.cn/zhengce/',
+    checked:
+      'article 3 of the regulation as revised by State Council decision of 2024-11-10 (in force 2025-01-01): 8 March half day for women, 4 May half day for youth 14+, 1 June for children under 14, 1 August for servicemen; not a day off for business; address is the gov.cn policy library',
+  },
   krHolidays: {
     short: 'Regulations on Holidays of Government Offices, art. 2',
     title:
@@ -21,25 +30,25 @@ export const SOURCES = {
     date: '2013-11-05',
     url: 'https://www.law.go.kr/법령/관공서의공휴일에관한규정',
     checked:
-      'article text of art. 2; 2013-11-05 is the amendment that introduced substitute holidays (art. 3); lunar new year 2026 = 17 Feb, so 16–18 Feb and no substitute day',
+      'article text of art. 2 (item 4 Seollal, item 10 election days); 2013-11-05 is the amendment that introduced substitute holidays (art. 3); lunar new year 2026 = 17 Feb, so 16–18 Feb and no substitute day',
   },
   trHolidays: {
-    short: 'Law No. 2429, art. 2',
+    short: 'Law No. 2429',
     title:
-      'Ulusal Bayram ve Genel Tatiller Hakkında Kanun, No. 2429, art. 2: Ramazan Bayramı — arife günü saat 13.00’ten itibaren 3,5 gün',
+      'Ulusal Bayram ve Genel Tatiller Hakkında Kanun, No. 2429: art. 1 Cumhuriyet Bayramı 28 Ekim 13.00’ten itibaren; art. 2 Ramazan Bayramı 3,5 gün, Kurban Bayramı 4,5 gün, arife günü saat 13.00’ten itibaren',
     date: '1981-03-17',
     url: 'https://www.mevzuat.gov.tr/mevzuat?MevzuatNo=2429&MevzuatTur=1&MevzuatTertip=5',
     checked:
-      'rule from the law; 1 Şevval 1447 = 20 March 2026 (Diyanet calendar, agrees with the second source), so 19 March from 13:00 and 20–22 March; 23 March is a working day',
+      'rule from the law; bayram dates from the Diyanet calendar as the second source has them (1 Şevval 1447 = 20 March 2026, so 19 March from 13:00 and 20–22 March; 23 March works)',
   },
   cyCleanMonday: {
     short: 'Cyprus public holidays (Orthodox Easter − 48 days)',
     title:
-      'Republic of Cyprus public holidays: Green Monday (Καθαρά Δευτέρα), 48 days before Orthodox Easter',
-    date: '2026-02-23',
+      'Republic of Cyprus public holidays: Green Monday (Καθαρά Δευτέρα) 48 days before and Kataklysmos (Whit Monday) 50 days after Orthodox Easter',
+    date: '2026-01-01',
     url: 'https://www.gov.cy',
     checked:
-      'computed: Orthodox (Julian computus) Easter 2026 = 12 April, less 48 days = Monday 23 February; Greece (same rule) is right in the library; portal page not opened offline',
+      'computed: Orthodox (Julian computus) Easter 2026 = 12 April, 2027 = 2 May; Green Monday 23 Feb 2026 and 15 Mar 2027, Kataklysmos 1 Jun 2026 and 21 Jun 2027; Greece (same rule) is right in the library and the second source agrees; portal page not opened offline',
   },
   uaMartialLaw: {
     short: 'Law No. 2136-IX, art. 6',

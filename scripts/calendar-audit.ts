@@ -1,0 +1,40 @@
+/**
+ * `npm run calendar:audit`: the engine against the second source, per country: days compared,
+ * agreements, corrections applied, unresolved. `--markdown` prints the table for
+ * docs/calendar-accuracy.md; `--list` prints every disagreement.
+ */
+import { readFileSync } from 'node:fs';
+import { auditCountry, type SecondSource } from '../src/domain/calendar/corrections/audit.ts';
+
+const source = JSON.parse(
+  readFileSync(new URL('../test/fixtures/calendar-second-source.json', import.meta.url), 'utf8'),
+) as SecondSource;
+const audits = Object.keys(source.countries).map((c) => auditCountry(c, source));
+const pct = (a: number, b: number) => ((100 * a) / b).toFixed(2);
+const markdown = process.argv.includes('--markdown');
+const rows = audits.map((a) => [
+  a.country,
+  String(a.compared),
+  String(a.agreements),
+  pct(a.agreements, a.compared),
+  String(a.correctionsApplied),
+  String(a.disagreements.length),
+  a.otherWeekend ? a.otherWeekend.join('+') : '',
+]);
+const head = ['country', 'compared', 'agree', '%', 'corrected', 'unresolved', 'other weekend'];
+const total = audits.reduce((n, a) => n + a.compared, 0);
+const agreed = audits.reduce((n, a) => n + a.agreements, 0);
+const corrected = audits.reduce((n, a) => n + a.correctionsApplied, 0);
+rows.push(['all', String(total), String(agreed), pct(agreed, total), String(corrected), String(total - agreed), '']);
+if (markdown) {
+  console.log(`| ${head.join(' | ')} |`);
+  console.log(`| ${head.map(() => '---').join(' | ')} |`);
+  for (const r of rows) console.log(`| ${r.join(' | ')} |`);
+} else {
+  console.log(`second source: ${source.source} ${source.version}, years ${source.years.join(', ')}`);
+  for (const r of [head, ...rows]) console.log(r.map((c) => c.padEnd(10)).join(' '));
+}
+if (process.argv.includes('--list'))
+  for (const a of audits)
+    for (const d of a.disagreements)
+      console.log(`${a.country} ${d.date} engine=${d.engine} other=${d.secondSource} ${d.name ?? ''}`);
