@@ -1,10 +1,16 @@
 /**
  * `npm run calendar:audit`: the engine against the second source, per country: days compared,
  * agreements, corrections applied, unresolved. `--markdown` prints the table for
- * docs/calendar-accuracy.md; `--list` prints every disagreement.
+ * docs/calendar-accuracy.md; `--list` prints every disagreement; `--write-unresolved` rewrites
+ * the checked-in list of known unresolved days (keeping what was noted as searched).
  */
-import { readFileSync } from 'node:fs';
-import { auditCountry, type SecondSource } from '../src/domain/calendar/corrections/audit.ts';
+import { readFileSync, writeFileSync } from 'node:fs';
+import {
+  auditCountry,
+  searchedNote,
+  type KnownUnresolved,
+  type SecondSource,
+} from '../src/domain/calendar/corrections/audit.ts';
 
 const source = JSON.parse(
   readFileSync(new URL('../test/fixtures/calendar-second-source.json', import.meta.url), 'utf8'),
@@ -25,16 +31,57 @@ const head = ['country', 'compared', 'agree', '%', 'corrected', 'unresolved', 'o
 const total = audits.reduce((n, a) => n + a.compared, 0);
 const agreed = audits.reduce((n, a) => n + a.agreements, 0);
 const corrected = audits.reduce((n, a) => n + a.correctionsApplied, 0);
-rows.push(['all', String(total), String(agreed), pct(agreed, total), String(corrected), String(total - agreed), '']);
+rows.push([
+  'all',
+  String(total),
+  String(agreed),
+  pct(agreed, total),
+  String(corrected),
+  String(total - agreed),
+  '',
+]);
 if (markdown) {
   console.log(`| ${head.join(' | ')} |`);
   console.log(`| ${head.map(() => '---').join(' | ')} |`);
   for (const r of rows) console.log(`| ${r.join(' | ')} |`);
 } else {
-  console.log(`second source: ${source.source} ${source.version}, years ${source.years.join(', ')}`);
+  console.log(
+    `second source: ${source.source} ${source.version}, years ${source.years.join(', ')}`,
+  );
   for (const r of [head, ...rows]) console.log(r.map((c) => c.padEnd(10)).join(' '));
 }
 if (process.argv.includes('--list'))
   for (const a of audits)
     for (const d of a.disagreements)
-      console.log(`${a.country} ${d.date} engine=${d.engine} other=${d.secondSource} ${d.name ?? ''}`);
+      console.log(
+        `${a.country} ${d.date} engine=${d.engine} other=${d.secondSource} ${d.name ?? ''}`,
+      );
+
+if (process.argv.includes('--write-unresolved')) {
+  const url = new URL('../test/fixtures/calendar-unresolved.json', import.meta.url);
+  let known: KnownUnresolved = {};
+  try {
+    known = JSON.parse(readFileSync(url, 'utf8')) as KnownUnresolved;
+  } catch {
+    // first run
+  }
+  const next: KnownUnresolved = {};
+  for (const a of audits) {
+    if (!a.disagreements.length) continue;
+    next[a.country] = a.disagreements.map((d) => ({
+      date: d.date,
+      engine: d.engine,
+      secondSource: d.secondSource,
+      secondSourceName: d.name,
+      searched:
+        known[a.country]?.find((k) => k.date === d.date)?.searched ??
+        searchedNote(a.country, d.name),
+    }));
+  }
+  const lines = Object.entries(next).map(
+    ([c, days]) =>
+      `  ${JSON.stringify(c)}: [\n${days.map((d) => `    ${JSON.stringify(d)}`).join(',\n')}\n  ]`,
+  );
+  writeFileSync(url, `{\n${lines.join(',\n')}\n}\n`);
+  console.log(`wrote ${url.pathname}`);
+}

@@ -79,3 +79,26 @@ export function auditCountry(country: string, source: SecondSource): CountryAudi
     otherWeekend: sameWeekend ? null : other.weekend,
   };
 }
+
+/** The checked-in list of disagreements nobody could settle, per country. */
+export type KnownUnresolved = Record<
+  string,
+  {
+    date: string;
+    engine: 'closed' | 'open';
+    secondSource: 'closed' | 'open';
+    secondSourceName: string | null;
+    searched: string;
+  }[]
+>;
+
+/** What was searched for a day before it was listed as unresolved (the default note). */
+export function searchedNote(country: string, name: string | null): string {
+  if (country === 'CN')
+    return 'Searched (2026-11-30, offline page corpus) for 国务院办公厅关于2027年部分节假日安排的通知: not found; the 2027 schedule is added as corrections once its text is at hand';
+  if (country === 'KG')
+    return 'date-holidays has no data for Kyrgyzstan (the engine knows weekends only); not searched further: no official list could be consulted offline';
+  if (name && /estimated/i.test(name))
+    return 'Islamic date that both sources estimate; the official day follows the moon sighting and is announced days before. Not searched: no announcement could be consulted offline';
+  return 'Not searched beyond the two sources: no gazette or ministry page could be consulted offline (2026-11-30), so the library’s answer is kept';
+}

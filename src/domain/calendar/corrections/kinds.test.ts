@@ -16,7 +16,6 @@ const file = (corrections: Omit<Correction, 'source' | 'name'>[]): CorrectionFil
     year: 2026,
     reviewed: 'test',
     corrections: corrections.map((c) => ({ ...c, name: { en: 'Fixed', zh: '更正' }, source })),
-    unresolved: [],
   },
 ];
 

@@ -1,7 +1,8 @@
 /**
  * Corrections as data: where the holiday library is wrong for a country-day, a reviewed row says
  * what is right and which official text says so. No row without a citation; a disagreement nobody
- * could source stays on the country's `unresolved` list with what was searched.
+ * could source stays on the known unresolved list (test/fixtures/calendar-unresolved.json) with
+ * what was searched.
  */
 
 /** The official text behind a correction. `checked` says how it was checked, honestly. */
@@ -39,20 +40,10 @@ export interface Correction {
   source: Citation;
 }
 
-/** A country-day where the two sources disagree and no official source settled it. */
-export interface UnresolvedDay {
-  date: string;
-  /** what the engine answers (the library's answer is kept) */
-  engine: 'closed' | 'open';
-  secondSource: 'closed' | 'open';
-  searched: string;
-}
-
 export interface CorrectionFile {
   country: string;
   year: number;
   /** who reviewed the file and when */
   reviewed: string;
   corrections: Correction[];
-  unresolved: UnresolvedDay[];
 }

@@ -65,5 +65,4 @@ export const CN_2026: CorrectionFile = {
       source: SOURCES.cnRegulation,
     },
   ],
-  unresolved: [],
 };

@@ -20,5 +20,4 @@ export const CN_2027: CorrectionFile = {
     partial('2027-03-08', "International Women's Day", '妇女节'),
     partial('2027-06-01', "Children's Day", '儿童节'),
   ],
-  unresolved: [],
 };

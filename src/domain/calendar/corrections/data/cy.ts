@@ -21,7 +21,6 @@ export const CY_2026: CorrectionFile = {
   year: 2026,
   reviewed: '2026-11-30',
   corrections: [greenMonday('2026-02-23', '2026-02-24'), kataklysmos('2026-06-01')],
-  unresolved: [],
 };
 
 export const CY_2027: CorrectionFile = {
@@ -29,5 +28,4 @@ export const CY_2027: CorrectionFile = {
   year: 2027,
   reviewed: '2026-11-30',
   corrections: [greenMonday('2027-03-15', '2027-03-16'), kataklysmos('2027-06-21')],
-  unresolved: [],
 };

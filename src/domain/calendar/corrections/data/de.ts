@@ -14,7 +14,6 @@ const christmasEve = (year: number): CorrectionFile => ({
       source: SOURCES.deLadenschluss,
     },
   ],
-  unresolved: [],
 });
 
 /**

@@ -30,5 +30,4 @@ export const KR_2026: CorrectionFile = {
       source: SOURCES.krHolidays,
     },
   ],
-  unresolved: [],
 };

@@ -30,7 +30,6 @@ export const TR_2026: CorrectionFile = {
     eve('2026-05-26', 'Kurban Bayramı', '宰牲节'),
     eve('2026-10-28', 'Republic Day', '共和国日'),
   ],
-  unresolved: [],
 };
 
 export const TR_2027: CorrectionFile = {
@@ -44,5 +43,4 @@ export const TR_2027: CorrectionFile = {
     notADayOff('2027-05-20', 'Kurban Bayramı', '宰牲节'),
     eve('2027-10-28', 'Republic Day', '共和国日'),
   ],
-  unresolved: [],
 };

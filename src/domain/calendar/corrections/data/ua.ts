@@ -34,7 +34,6 @@ export const UA_2026: CorrectionFile = {
     working('2026-10-01', 'Defenders of Ukraine Day', '乌克兰保卫者日'),
     working('2026-12-25', 'Christmas Day', '圣诞节'),
   ],
-  unresolved: [],
 };
 
 export const UA_2027: CorrectionFile = {
@@ -55,5 +54,4 @@ export const UA_2027: CorrectionFile = {
     working('2027-10-01', 'Defenders of Ukraine Day', '乌克兰保卫者日'),
     working('2027-12-27', 'Christmas Day (substitute)', '圣诞节（补休）'),
   ],
-  unresolved: [],
 };
