@@ -9,6 +9,7 @@ import {
   auditCountry,
   searchedNote,
   type KnownUnresolved,
+  type UnresolvedList,
   type SecondSource,
 } from '../src/domain/calendar/corrections/audit.ts';
 
@@ -58,13 +59,8 @@ if (process.argv.includes('--list'))
       );
 
 if (process.argv.includes('--write-unresolved')) {
-  const url = new URL('../test/fixtures/calendar-unresolved.json', import.meta.url);
-  let known: KnownUnresolved = {};
-  try {
-    known = JSON.parse(readFileSync(url, 'utf8')) as KnownUnresolved;
-  } catch {
-    // first run
-  }
+  const url = new URL('../src/domain/calendar/corrections/unresolved.json', import.meta.url);
+  const known = (JSON.parse(readFileSync(url, 'utf8')) as UnresolvedList).countries;
   const next: KnownUnresolved = {};
   for (const a of audits) {
     if (!a.disagreements.length) continue;
@@ -82,6 +78,7 @@ if (process.argv.includes('--write-unresolved')) {
     ([c, days]) =>
       `  ${JSON.stringify(c)}: [\n${days.map((d) => `    ${JSON.stringify(d)}`).join(',\n')}\n  ]`,
   );
-  writeFileSync(url, `{\n${lines.join(',\n')}\n}\n`);
+  const head = JSON.stringify(`${source.source} ${source.version}`);
+  writeFileSync(url, `{\n"secondSource": ${head},\n"countries": {\n${lines.join(',\n')}\n}\n}\n`);
   console.log(`wrote ${url.pathname}`);
 }

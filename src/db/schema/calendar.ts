@@ -16,6 +16,8 @@ export interface CountrySettingsTable {
   work_end: string | null;
   /** JSON array of years whose library holidays the workspace's own list replaces */
   replaced_years: string;
+  /** 1: shipped official schedules (China's 调休) apply; 0: the workspace opted out */
+  official_schedule: number;
   updated_at: string;
 }
 

@@ -73,3 +73,25 @@ export function explainShift(
     zh: `${placeName.zh}${partsZh.join('；')} → 顺延至${zh(result)}`,
   };
 }
+
+/**
+ * Says what one day is and why, with the source of any correction: "Mon 9 Mar in Ukraine: working
+ * day — International Women's Day (substitute): a working day, … — Law No. 2136-IX, art. 6".
+ */
+export function explainDay(status: DayStatus, placeName: Bilingual): Bilingual {
+  const texts = status.reasons.map(reasonText);
+  const stateEn = status.working
+    ? status.closesAt
+      ? `working day, closes at ${status.closesAt}`
+      : 'working day'
+    : 'closed';
+  const stateZh = status.working
+    ? status.closesAt
+      ? `工作日，${status.closesAt} 起休息`
+      : '工作日'
+    : '休息';
+  return {
+    en: `${en(status.date)} in ${placeName.en}: ${stateEn}${texts.length ? ` — ${texts.map((t) => t.en).join('; ')}` : ''}`,
+    zh: `${placeName.zh}${zh(status.date)}：${stateZh}${texts.length ? `——${texts.map((t) => t.zh).join('；')}` : ''}`,
+  };
+}

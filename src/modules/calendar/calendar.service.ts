@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { contactWindows, type ContactDay } from '../../domain/calendar/contact-windows.ts';
 import { addDays, isValidDate } from '../../domain/calendar/dates.ts';
-import { explainShift } from '../../domain/calendar/explain.ts';
+import { explainDay, explainShift } from '../../domain/calendar/explain.ts';
 import { regionsOf, type ReaderLanguage } from '../../domain/calendar/holidays.ts';
 import { inSlowSeason, slowSeasons } from '../../domain/calendar/slow-seasons.ts';
 import { localParts } from '../../domain/calendar/zoned-time.ts';
@@ -49,6 +49,28 @@ export class CalendarService {
       skipped,
       explanation: explainShift(skipped, date, countryNames(country)),
     };
+  }
+
+  /** One day in a country (and region): open or closed, closing time, and why, with sources. */
+  async day(
+    scope: Scope,
+    rawCountry: string,
+    date: string,
+    region: string | null,
+    lang: ReaderLanguage,
+  ) {
+    const country = checkCountry(rawCountry, '/querystring/country');
+    if (!isValidDate(date))
+      throw AppError.validation([fieldError('/querystring/date', 'invalid_date')]);
+    const calendar = await this.calendars.calendar(
+      this.db,
+      scope.workspaceId,
+      country,
+      region,
+      lang,
+    );
+    const status = calendar.status(date);
+    return { country, region, ...status, explanation: explainDay(status, countryNames(country)) };
   }
 
   private async homeParty(workspaceId: string, lang: ReaderLanguage) {

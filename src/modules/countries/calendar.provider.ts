@@ -77,6 +77,8 @@ export class CalendarProvider {
           name: language === 'en' ? (d.name_en ?? d.name) : d.name,
         })),
       replaceLibraryYears: settings ? (JSON.parse(settings.replaced_years) as number[]) : [],
+      // Shipped official schedules apply unless this workspace turned the country's off.
+      officialSchedule: settings ? settings.official_schedule !== 0 : true,
       language,
     });
   }

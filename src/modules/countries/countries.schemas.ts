@@ -1,6 +1,7 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { Nullable } from '../../http/schema-helpers.ts';
 import { RowError } from '../../http/types.ts';
+import { CalendarAccuracyOut } from './accuracy.schemas.ts';
 
 export const Lang = Type.Optional(
   Type.Union([Type.Literal('en'), Type.Literal('zh')], {
@@ -82,6 +83,7 @@ export const CountryProfile = Type.Object({
   year: Type.Integer(),
   holidays: Type.Array(HolidayOut),
   slowSeasons: Type.Array(SlowSeasonOut),
+  calendarAccuracy: CalendarAccuracyOut,
 });
 export type CountryProfile = Static<typeof CountryProfile>;
 
@@ -101,6 +103,12 @@ export const OverrideBody = Type.Object(
       ),
     ),
     notes: Type.Optional(Nullable(Type.String({ maxLength: 4000 }))),
+    officialSchedule: Type.Optional(
+      Type.Boolean({
+        description:
+          'false: this country’s shipped official schedule (China’s 调休) does not apply',
+      }),
+    ),
     businessHours: Type.Optional(
       Nullable(
         Type.Object(

@@ -8,6 +8,7 @@ import {
   type ReaderLanguage,
 } from '../../domain/calendar/holidays.ts';
 import { slowSeasons } from '../../domain/calendar/slow-seasons.ts';
+import { calendarAccuracy } from '../../domain/calendar/corrections/for-country.ts';
 import { weekendOf } from '../../domain/calendar/weekend.ts';
 import {
   DIMENSIONS,
@@ -171,6 +172,10 @@ export class CountriesService {
       year,
       holidays,
       slowSeasons: slowSeasons(code, year, code === ws?.home_country ? undefined : home),
+      calendarAccuracy: {
+        ...calendarAccuracy(code, year),
+        officialSchedule: settings ? settings.official_schedule !== 0 : true,
+      },
     };
   }
 

@@ -67,6 +67,10 @@ export class CountryOverridesService {
             ? (body.businessHours?.end ?? null)
             : (current?.work_end ?? null),
         replaced_years: current?.replaced_years ?? '[]',
+        official_schedule:
+          body.officialSchedule !== undefined
+            ? Number(body.officialSchedule)
+            : (current?.official_schedule ?? 1),
         updated_at: nowIso(),
       };
       for (const d of DIMENSIONS)
@@ -215,6 +219,7 @@ export class CountryOverridesService {
             notes: null,
             work_start: null,
             work_end: null,
+            official_schedule: 1,
           }),
           replaced_years: JSON.stringify([...years].sort()),
           updated_at: nowIso(),

@@ -2,17 +2,19 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { isValidDate } from '../dates.ts';
 import { allCorrectionFiles } from './registry.ts';
-import { auditCountry, type KnownUnresolved, type SecondSource } from './audit.ts';
+import { auditCountry, type SecondSource, type UnresolvedList } from './audit.ts';
+import list from './unresolved.json' with { type: 'json' };
 
 const fixture = (name: string) =>
   JSON.parse(readFileSync(new URL(`../../../../test/fixtures/${name}`, import.meta.url), 'utf8'));
 const source = fixture('calendar-second-source.json') as SecondSource;
-const known = fixture('calendar-unresolved.json') as KnownUnresolved;
+const known = (list as UnresolvedList).countries;
 
 describe('the calendar against a second source (python-holidays), 2026–2027', () => {
   const audits = Object.keys(source.countries).map((c) => auditCountry(c, source));
 
   it('covers the 68 main export markets, every day of both years', () => {
+    expect((list as UnresolvedList).secondSource).toBe(`${source.source} ${source.version}`);
     expect(audits).toHaveLength(68);
     for (const a of audits) expect(a.compared).toBe(730);
   });

@@ -80,7 +80,13 @@ export function auditCountry(country: string, source: SecondSource): CountryAudi
   };
 }
 
-/** The checked-in list of disagreements nobody could settle, per country. */
+/** The checked-in list (unresolved.json): the second source it was made against, and the days. */
+export interface UnresolvedList {
+  secondSource: string;
+  countries: KnownUnresolved;
+}
+
+/** The disagreements nobody could settle, per country. */
 export type KnownUnresolved = Record<
   string,
   {
