@@ -613,6 +613,136 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/calendar/day': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One day in a country (and region): working or closed, a half day’s closing time, and why — naming the official source of any correction */
+    get: {
+      parameters: {
+        query: {
+          country: string;
+          date: string;
+          region?: string;
+          /** @description language of holiday names and guidance (default en) */
+          lang?: 'en' | 'zh';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description a half day: the local HH:MM business closes (working is true) */
+              closesAt?: string;
+              country: string;
+              date: string;
+              /** @description what the day is and why, naming the source of any correction */
+              explanation: {
+                en: string;
+                zh: string;
+              };
+              reasons: (
+                | {
+                    /** @enum {string} */
+                    kind: 'weekend';
+                    /** @description ISO weekday, 1 = Monday … 7 = Sunday */
+                    weekday: number;
+                  }
+                | {
+                    /** @enum {string} */
+                    kind: 'holiday';
+                    localName: string;
+                    name: string;
+                    type: 'public' | 'bank' | 'school' | 'optional' | 'observance';
+                  }
+                | {
+                    /** @enum {string} */
+                    kind: 'workspace-holiday';
+                    name: string;
+                  }
+                | {
+                    /** @enum {string} */
+                    kind: 'workspace-working-day';
+                    name: string;
+                  }
+                | {
+                    closes: boolean;
+                    closesAt?: string;
+                    correction:
+                      | 'span'
+                      | 'substitute'
+                      | 'abolished'
+                      | 'moved'
+                      | 'half-day'
+                      | 'business-saturday';
+                    /** @enum {string} */
+                    kind: 'correction';
+                    name: string;
+                    source: {
+                      /** @description how the citation was checked */
+                      checked: string;
+                      /** @description date of the act or notice */
+                      date: string;
+                      /** @description how explanations name it, e.g. "Law No. 2136-IX, art. 6" */
+                      short: string;
+                      title: string;
+                      url: string;
+                    };
+                  }
+              )[];
+              region: null | string;
+              working: boolean;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/calendar/next-business-day': {
     parameters: {
       query?: never;
@@ -653,6 +783,8 @@ export interface paths {
               region: null | string;
               /** @description the closed days passed over, with reasons */
               skipped: {
+                /** @description a half day: the local HH:MM business closes (working is true) */
+                closesAt?: string;
                 date: string;
                 reasons: (
                   | {
@@ -677,6 +809,30 @@ export interface paths {
                       /** @enum {string} */
                       kind: 'workspace-working-day';
                       name: string;
+                    }
+                  | {
+                      closes: boolean;
+                      closesAt?: string;
+                      correction:
+                        | 'span'
+                        | 'substitute'
+                        | 'abolished'
+                        | 'moved'
+                        | 'half-day'
+                        | 'business-saturday';
+                      /** @enum {string} */
+                      kind: 'correction';
+                      name: string;
+                      source: {
+                        /** @description how the citation was checked */
+                        checked: string;
+                        /** @description date of the act or notice */
+                        date: string;
+                        /** @description how explanations name it, e.g. "Law No. 2136-IX, art. 6" */
+                        short: string;
+                        title: string;
+                        url: string;
+                      };
                     }
                 )[];
                 working: boolean;
@@ -1319,6 +1475,52 @@ export interface paths {
                 source: 'default' | 'workspace';
                 start: string;
               };
+              calendarAccuracy: {
+                corrections: {
+                  /** @description half-day: local HH:MM it closes */
+                  closesAt?: string;
+                  date: string;
+                  /** @description moved: the library’s date */
+                  from?: string;
+                  kind:
+                    | 'span'
+                    | 'substitute'
+                    | 'abolished'
+                    | 'moved'
+                    | 'half-day'
+                    | 'business-saturday';
+                  name: {
+                    en: string;
+                    zh: string;
+                  };
+                  /** @description part of a shipped official schedule (the workspace may opt out) */
+                  schedule?: boolean;
+                  source: {
+                    /** @description how the citation was checked */
+                    checked: string;
+                    /** @description date of the act or notice */
+                    date: string;
+                    /** @description how explanations name it, e.g. "Law No. 2136-IX, art. 6" */
+                    short: string;
+                    title: string;
+                    url: string;
+                  };
+                }[];
+                /** @description whether one ships for this country and year */
+                hasOfficialSchedule: boolean;
+                /** @description whether shipped official schedules apply in this workspace (default true) */
+                officialSchedule: boolean;
+                /** @description the independent source compared, with its version */
+                secondSource: string;
+                unresolved: {
+                  date: string;
+                  engine: 'closed' | 'open';
+                  /** @description what was searched before listing it */
+                  searched: string;
+                  secondSource: 'closed' | 'open';
+                  secondSourceName: null | string;
+                }[];
+              };
               code: string;
               coverage: {
                 hofstede: number;
@@ -1881,6 +2083,8 @@ export interface paths {
               uai?: null | number;
             };
             notes?: null | string;
+            /** @description false: this country’s shipped official schedule (China’s 调休) does not apply */
+            officialSchedule?: boolean;
           };
         };
       };
@@ -1896,6 +2100,52 @@ export interface paths {
                 end: string;
                 source: 'default' | 'workspace';
                 start: string;
+              };
+              calendarAccuracy: {
+                corrections: {
+                  /** @description half-day: local HH:MM it closes */
+                  closesAt?: string;
+                  date: string;
+                  /** @description moved: the library’s date */
+                  from?: string;
+                  kind:
+                    | 'span'
+                    | 'substitute'
+                    | 'abolished'
+                    | 'moved'
+                    | 'half-day'
+                    | 'business-saturday';
+                  name: {
+                    en: string;
+                    zh: string;
+                  };
+                  /** @description part of a shipped official schedule (the workspace may opt out) */
+                  schedule?: boolean;
+                  source: {
+                    /** @description how the citation was checked */
+                    checked: string;
+                    /** @description date of the act or notice */
+                    date: string;
+                    /** @description how explanations name it, e.g. "Law No. 2136-IX, art. 6" */
+                    short: string;
+                    title: string;
+                    url: string;
+                  };
+                }[];
+                /** @description whether one ships for this country and year */
+                hasOfficialSchedule: boolean;
+                /** @description whether shipped official schedules apply in this workspace (default true) */
+                officialSchedule: boolean;
+                /** @description the independent source compared, with its version */
+                secondSource: string;
+                unresolved: {
+                  date: string;
+                  engine: 'closed' | 'open';
+                  /** @description what was searched before listing it */
+                  searched: string;
+                  secondSource: 'closed' | 'open';
+                  secondSourceName: null | string;
+                }[];
               };
               code: string;
               coverage: {
@@ -2770,6 +3020,8 @@ export interface paths {
               };
               days: {
                 customerDay: {
+                  /** @description a half day: the local HH:MM business closes (working is true) */
+                  closesAt?: string;
                   date: string;
                   reasons: (
                     | {
@@ -2794,6 +3046,30 @@ export interface paths {
                         /** @enum {string} */
                         kind: 'workspace-working-day';
                         name: string;
+                      }
+                    | {
+                        closes: boolean;
+                        closesAt?: string;
+                        correction:
+                          | 'span'
+                          | 'substitute'
+                          | 'abolished'
+                          | 'moved'
+                          | 'half-day'
+                          | 'business-saturday';
+                        /** @enum {string} */
+                        kind: 'correction';
+                        name: string;
+                        source: {
+                          /** @description how the citation was checked */
+                          checked: string;
+                          /** @description date of the act or notice */
+                          date: string;
+                          /** @description how explanations name it, e.g. "Law No. 2136-IX, art. 6" */
+                          short: string;
+                          title: string;
+                          url: string;
+                        };
                       }
                   )[];
                   working: boolean;
@@ -2848,6 +3124,8 @@ export interface paths {
                 start: string;
               };
               today: {
+                /** @description a half day: the local HH:MM business closes (working is true) */
+                closesAt?: string;
                 date: string;
                 reasons: (
                   | {
@@ -2872,6 +3150,30 @@ export interface paths {
                       /** @enum {string} */
                       kind: 'workspace-working-day';
                       name: string;
+                    }
+                  | {
+                      closes: boolean;
+                      closesAt?: string;
+                      correction:
+                        | 'span'
+                        | 'substitute'
+                        | 'abolished'
+                        | 'moved'
+                        | 'half-day'
+                        | 'business-saturday';
+                      /** @enum {string} */
+                      kind: 'correction';
+                      name: string;
+                      source: {
+                        /** @description how the citation was checked */
+                        checked: string;
+                        /** @description date of the act or notice */
+                        date: string;
+                        /** @description how explanations name it, e.g. "Law No. 2136-IX, art. 6" */
+                        short: string;
+                        title: string;
+                        url: string;
+                      };
                     }
                 )[];
                 working: boolean;

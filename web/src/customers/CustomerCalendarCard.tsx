@@ -22,6 +22,9 @@ function reasonLabel(r: DayReason, t: (k: string) => string): string {
       return `${r.name} · ${t('calendar.ourHoliday')}`;
     case 'workspace-working-day':
       return `${r.name} · ${t('calendar.makeUpDay')}`;
+    case 'correction':
+      // A corrected day names its official source, as the issue asks ("… — Law No. 2136-IX").
+      return `${r.name} · ${r.source.short}`;
   }
 }
 
