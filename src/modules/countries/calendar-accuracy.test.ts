@@ -52,6 +52,18 @@ describe.each(testDialects())('calendar accuracy through the API on %s', (dialec
     expect((await day()).working).toBe(false);
   });
 
+  it("shows a correction's days in the year's holiday list, named with their source", async () => {
+    const kr = (await ctx.client(org.eastRep).get('/countries/KR?year=2026')).json();
+    expect(kr.holidays.find((h: { date: string }) => h.date === '2026-02-16')).toMatchObject({
+      source: 'correction',
+      closed: true,
+    });
+    const library19 = kr.holidays.find(
+      (h: { date: string; source: string }) => h.date === '2026-02-19' && h.source === 'library',
+    );
+    expect(library19.closed).toBe(false);
+  });
+
   it('lists the unresolved days of a year with what was searched', async () => {
     const profile = (await ctx.client(org.eastRep).get('/countries/KG?year=2026')).json();
     expect(profile.calendarAccuracy.unresolved.length).toBeGreaterThan(5);

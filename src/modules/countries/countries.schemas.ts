@@ -35,10 +35,16 @@ export const HolidayOut = Type.Object({
   }),
   type: Type.String({
     description:
-      'public, bank, school, optional, observance; or workspace / working_day for the workspace’s own',
+      'public, bank, school, optional, observance; workspace / working_day for the workspace’s own; half_day or working_day for a correction',
   }),
   closed: Type.Boolean({ description: 'closes business in this workspace’s calendar' }),
-  source: Type.Union([Type.Literal('library'), Type.Literal('workspace')]),
+  source: Type.Union([
+    Type.Literal('library'),
+    Type.Literal('workspace'),
+    Type.Literal('correction', {
+      description: 'a reviewed correction of the library; the name ends with its official source',
+    }),
+  ]),
   id: Type.Optional(Type.String({ description: 'id of a workspace entry, to remove it' })),
 });
 export type HolidayOut = Static<typeof HolidayOut>;

@@ -1550,8 +1550,8 @@ export interface paths {
                 localName: string;
                 /** @description in the reader’s language: Chinese from the reviewed table (English where it has none), or English */
                 name: string;
-                source: 'library' | 'workspace';
-                /** @description public, bank, school, optional, observance; or workspace / working_day for the workspace’s own */
+                source: 'library' | 'workspace' | 'correction';
+                /** @description public, bank, school, optional, observance; workspace / working_day for the workspace’s own; half_day or working_day for a correction */
                 type: string;
               }[];
               languages: string[];
@@ -1927,8 +1927,8 @@ export interface paths {
                 localName: string;
                 /** @description in the reader’s language: Chinese from the reviewed table (English where it has none), or English */
                 name: string;
-                source: 'library' | 'workspace';
-                /** @description public, bank, school, optional, observance; or workspace / working_day for the workspace’s own */
+                source: 'library' | 'workspace' | 'correction';
+                /** @description public, bank, school, optional, observance; workspace / working_day for the workspace’s own; half_day or working_day for a correction */
                 type: string;
               }[];
               region: string | null;
@@ -2176,8 +2176,8 @@ export interface paths {
                 localName: string;
                 /** @description in the reader’s language: Chinese from the reviewed table (English where it has none), or English */
                 name: string;
-                source: 'library' | 'workspace';
-                /** @description public, bank, school, optional, observance; or workspace / working_day for the workspace’s own */
+                source: 'library' | 'workspace' | 'correction';
+                /** @description public, bank, school, optional, observance; workspace / working_day for the workspace’s own; half_day or working_day for a correction */
                 type: string;
               }[];
               languages: string[];
