@@ -27,6 +27,18 @@ export interface CalendarOptions {
   officialSchedule?: boolean;
   /** corrections files to use instead of the shipped ones (table tests) */
   correctionFiles?: CorrectionFile[];
+  /**
+   * The workspace's business week where it differs from the official weekend: weekend days it
+   * works, until a time (Hong Kong trading firms: Saturday until 13:00). Holidays still close.
+   */
+  workingWeekend?: WorkingWeekendDay[];
+}
+
+export interface WorkingWeekendDay {
+  /** ISO weekday, 1 = Monday … 7 = Sunday */
+  weekday: number;
+  /** local HH:MM the day closes */
+  until: string;
 }
 
 export type DayReason =
@@ -34,6 +46,7 @@ export type DayReason =
   | { kind: 'holiday'; name: string; localName: string; type: HolidayType }
   | { kind: 'workspace-holiday'; name: string }
   | { kind: 'workspace-working-day'; name: string }
+  | { kind: 'business-week'; weekday: number; until: string }
   | {
       kind: 'correction';
       correction: CorrectionKind;
@@ -89,9 +102,16 @@ export class BusinessCalendar {
     const closed = new Uint8Array(length);
     const reasons = new Map<number, DayReason[]>();
     const add = (i: number, r: DayReason) => reasons.set(i, [...(reasons.get(i) ?? []), r]);
+    const closesAt = new Map<number, string>();
+    const worked = new Map((this.options.workingWeekend ?? []).map((w) => [w.weekday, w.until]));
     for (let i = 0; i < length; i++) {
       const wd = isoWeekday(start + i);
-      if (this.weekend.includes(wd)) {
+      const until = worked.get(wd);
+      if (this.weekend.includes(wd) && until) {
+        // The workspace's business week: an official weekend day it works, for part of the day.
+        closesAt.set(i, until);
+        add(i, { kind: 'business-week', weekday: wd, until });
+      } else if (this.weekend.includes(wd)) {
         closed[i] = 1;
         add(i, { kind: 'weekend', weekday: wd });
       }
@@ -112,7 +132,7 @@ export class BusinessCalendar {
       closed[i] = 1;
       add(i, { kind: 'holiday', name: h.name, localName: h.localName, type: h.type });
     }
-    const t0 = { start, closed, reasons, closesAt: new Map<number, string>() };
+    const t0 = { start, closed, reasons, closesAt };
     const file =
       this.options.corrections === false
         ? null

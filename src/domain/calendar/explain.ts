@@ -31,6 +31,11 @@ export function reasonText(r: DayReason): Bilingual {
   switch (r.kind) {
     case 'weekend':
       return { en: 'weekend', zh: '周末' };
+    case 'business-week':
+      return {
+        en: `${WEEKDAYS_EN[r.weekday - 1]} until ${r.until} (our business week)`,
+        zh: `${WEEKDAYS_ZH[r.weekday - 1]}上班至 ${r.until}（本公司工作周）`,
+      };
     case 'holiday':
       return { en: r.name, zh: r.name === r.localName ? r.name : `${r.name}` };
     case 'workspace-holiday':

@@ -23,6 +23,11 @@ export const DayReasonOut = Type.Union([
   }),
   Type.Object({ kind: Type.Literal('workspace-holiday'), name: Type.String() }),
   Type.Object({ kind: Type.Literal('workspace-working-day'), name: Type.String() }),
+  Type.Object({
+    kind: Type.Literal('business-week'),
+    weekday: Type.Integer({ description: 'ISO weekday of the official weekend worked' }),
+    until: Type.String({ description: 'local HH:MM the worked weekend day closes' }),
+  }),
   CorrectionReasonOut,
 ]);
 

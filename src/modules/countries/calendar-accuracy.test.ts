@@ -64,6 +64,27 @@ describe.each(testDialects())('calendar accuracy through the API on %s', (dialec
     expect(library19.closed).toBe(false);
   });
 
+  it('a business week per country: Hong Kong Saturday mornings, defaulting to the official week', async () => {
+    const day = async () =>
+      (await ctx.client(org.eastRep).get('/calendar/day?country=HK&date=2026-01-10')).json();
+    expect((await day()).working).toBe(false);
+    const put = await ctx
+      .client(org.eastManager)
+      .put('/countries/HK/settings', { workingWeekend: [{ weekday: 6, until: '13:00' }] });
+    expect(put.json().workingWeekend).toEqual([{ weekday: 6, until: '13:00' }]);
+    expect(await day()).toMatchObject({ working: true, closesAt: '13:00' });
+    const bad = await ctx
+      .client(org.eastManager)
+      .put('/countries/HK/settings', { workingWeekend: [{ weekday: 3, until: '13:00' }] });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().errors[0]).toMatchObject({
+      path: '/workingWeekend/0/weekday',
+      code: 'weekend_day',
+    });
+    await ctx.client(org.eastManager).put('/countries/HK/settings', { workingWeekend: [] });
+    expect((await day()).working).toBe(false);
+  });
+
   it('lists the unresolved days of a year with what was searched', async () => {
     const profile = (await ctx.client(org.eastRep).get('/countries/KG?year=2026')).json();
     expect(profile.calendarAccuracy.unresolved.length).toBeGreaterThan(5);

@@ -90,6 +90,9 @@ export const CountryProfile = Type.Object({
   holidays: Type.Array(HolidayOut),
   slowSeasons: Type.Array(SlowSeasonOut),
   calendarAccuracy: CalendarAccuracyOut,
+  workingWeekend: Type.Array(Type.Object({ weekday: Type.Integer(), until: Type.String() }), {
+    description: 'official weekend days this workspace works, until a time',
+  }),
 });
 export type CountryProfile = Static<typeof CountryProfile>;
 
@@ -109,6 +112,22 @@ export const OverrideBody = Type.Object(
       ),
     ),
     notes: Type.Optional(Nullable(Type.String({ maxLength: 4000 }))),
+    workingWeekend: Type.Optional(
+      Type.Array(
+        Type.Object(
+          {
+            weekday: Type.Integer({ minimum: 1, maximum: 7, description: 'ISO weekday' }),
+            until: Type.String({ pattern: '^([01]\\d|2[0-3]):[0-5]\\d$' }),
+          },
+          { additionalProperties: false },
+        ),
+        {
+          maxItems: 2,
+          description:
+            'the business week: official weekend days the workspace works, until a time ([] = the official week)',
+        },
+      ),
+    ),
     officialSchedule: Type.Optional(
       Type.Boolean({
         description:

@@ -195,6 +195,9 @@ export class CountriesService {
       year,
       holidays,
       slowSeasons: slowSeasons(code, year, code === ws?.home_country ? undefined : home),
+      workingWeekend: settings
+        ? (JSON.parse(settings.working_weekend) as { weekday: number; until: string }[])
+        : [],
       calendarAccuracy: {
         ...calendarAccuracy(code, year),
         officialSchedule: settings ? settings.official_schedule !== 0 : true,

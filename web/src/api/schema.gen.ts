@@ -677,6 +677,14 @@ export interface paths {
                     name: string;
                   }
                 | {
+                    /** @enum {string} */
+                    kind: 'business-week';
+                    /** @description local HH:MM the worked weekend day closes */
+                    until: string;
+                    /** @description ISO weekday of the official weekend worked */
+                    weekday: number;
+                  }
+                | {
                     closes: boolean;
                     closesAt?: string;
                     correction:
@@ -809,6 +817,14 @@ export interface paths {
                       /** @enum {string} */
                       kind: 'workspace-working-day';
                       name: string;
+                    }
+                  | {
+                      /** @enum {string} */
+                      kind: 'business-week';
+                      /** @description local HH:MM the worked weekend day closes */
+                      until: string;
+                      /** @description ISO weekday of the official weekend worked */
+                      weekday: number;
                     }
                   | {
                       closes: boolean;
@@ -1572,6 +1588,11 @@ export interface paths {
               timeZones: string[];
               /** @description ISO weekdays, 1 = Monday … 7 = Sunday */
               weekend: number[];
+              /** @description official weekend days this workspace works, until a time */
+              workingWeekend: {
+                until: string;
+                weekday: number;
+              }[];
               year: number;
             };
           };
@@ -2085,6 +2106,12 @@ export interface paths {
             notes?: null | string;
             /** @description false: this country’s shipped official schedule (China’s 调休) does not apply */
             officialSchedule?: boolean;
+            /** @description the business week: official weekend days the workspace works, until a time ([] = the official week) */
+            workingWeekend?: {
+              until: string;
+              /** @description ISO weekday */
+              weekday: number;
+            }[];
           };
         };
       };
@@ -2198,6 +2225,11 @@ export interface paths {
               timeZones: string[];
               /** @description ISO weekdays, 1 = Monday … 7 = Sunday */
               weekend: number[];
+              /** @description official weekend days this workspace works, until a time */
+              workingWeekend: {
+                until: string;
+                weekday: number;
+              }[];
               year: number;
             };
           };
@@ -3048,6 +3080,14 @@ export interface paths {
                         name: string;
                       }
                     | {
+                        /** @enum {string} */
+                        kind: 'business-week';
+                        /** @description local HH:MM the worked weekend day closes */
+                        until: string;
+                        /** @description ISO weekday of the official weekend worked */
+                        weekday: number;
+                      }
+                    | {
                         closes: boolean;
                         closesAt?: string;
                         correction:
@@ -3150,6 +3190,14 @@ export interface paths {
                       /** @enum {string} */
                       kind: 'workspace-working-day';
                       name: string;
+                    }
+                  | {
+                      /** @enum {string} */
+                      kind: 'business-week';
+                      /** @description local HH:MM the worked weekend day closes */
+                      until: string;
+                      /** @description ISO weekday of the official weekend worked */
+                      weekday: number;
                     }
                   | {
                       closes: boolean;
