@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { client, unwrap } from '../api/client.ts';
 import type { CountryProfile } from '../api/models.ts';
 import { qk } from '../api/query-keys.ts';
+import { BusinessWeekControl } from './BusinessWeekControl.tsx';
 
 type Accuracy = CountryProfile['calendarAccuracy'];
 
@@ -19,7 +20,7 @@ const KIND_COLOR: Record<Accuracy['corrections'][number]['kind'], string> = {
 /**
  * The country page's "why you can trust this calendar": each correction of the holiday data with
  * its official source, the days still unresolved with what was searched, and (for managers) the
- * switch for the shipped official schedule.
+ * business week and the switch for the shipped official schedule.
  */
 export function CalendarAccuracyCard({
   profile,
@@ -55,6 +56,7 @@ export function CalendarAccuracyCard({
       <Typography.Paragraph type="secondary">
         {t('accuracy.method', { source: a.secondSource })}
       </Typography.Paragraph>
+      <BusinessWeekControl profile={profile} canEdit={canEdit} />
       {a.hasOfficialSchedule && (
         <Flex gap={8} align="center" wrap style={{ marginBottom: 12 }}>
           <Typography.Text strong>{t('accuracy.officialSchedule')}</Typography.Text>

@@ -22,6 +22,12 @@ export const enAccuracy = {
     closed: 'closed',
     open: 'open',
     searched: 'Searched',
+    businessWeek: 'Our business week',
+    businessWeekHint:
+      'Official weekend days your counterparts here work, e.g. Saturday mornings in Hong Kong. Contact windows and due dates follow it.',
+    officialClosed: 'closed (official week)',
+    worksUntil: 'worked until {{time}} (our business week)',
+    weekday: ['', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
     kind: {
       span: 'added day',
       substitute: 'substitute day',

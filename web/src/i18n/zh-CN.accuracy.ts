@@ -22,6 +22,12 @@ export const zhCNAccuracy: typeof enAccuracy = {
     closed: '休息',
     open: '上班',
     searched: '已查找',
+    businessWeek: '本公司工作周',
+    businessWeekHint:
+      '当地对接方在法定周末也上班的日子，例如香港的周六上午。联系时段和到期日都按此计算。',
+    officialClosed: '休息（法定工作周）',
+    worksUntil: '上班至 {{time}}（本公司工作周）',
+    weekday: ['', '周一', '周二', '周三', '周四', '周五', '周六', '周日'],
     kind: {
       span: '增加的假日',
       substitute: '补休日',
