@@ -5,13 +5,15 @@ import { explainDay } from './explain.ts';
 
 const saturdayMornings = { workingWeekend: [{ weekday: 6, until: '13:00' }] };
 
+const WEEK: [string, string, boolean, string | undefined, string][] = [
+  ['HK', '2026-01-10', true, '13:00', 'a Saturday morning is worked'],
+  ['HK', '2026-01-11', false, undefined, 'Sunday stays closed'],
+  ['DE', '2026-12-26', false, undefined, 'a holiday on the Saturday still closes it'],
+  ['DE', '2026-12-19', true, '13:00', 'an ordinary Saturday is worked'],
+];
+
 describe('a business week that differs from the official weekend', () => {
-  it.each([
-    ['HK', '2026-01-10', true, '13:00', 'a Saturday morning is worked'],
-    ['HK', '2026-01-11', false, undefined, 'Sunday stays closed'],
-    ['DE', '2026-12-26', false, undefined, 'a holiday on the Saturday still closes it'],
-    ['DE', '2026-12-19', true, '13:00', 'an ordinary Saturday is worked'],
-  ])('%s %s working=%s until %s (%s)', (cc, date, working, closesAt) => {
+  it.each(WEEK)('%s %s working=%s until %s (%s)', (cc, date, working, closesAt) => {
     const s = new BusinessCalendar(cc, null, saturdayMornings).status(date);
     expect(s.working).toBe(working);
     expect(s.closesAt).toBe(closesAt);
