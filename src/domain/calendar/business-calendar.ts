@@ -214,13 +214,16 @@ export class BusinessCalendar {
     return n;
   }
 
-  /** Closed days in a range that are holidays (library or workspace), with their names. */
+  /** Closed days in a range that are holidays (library, correction or workspace), with names. */
   holidaysInRange(from: string, to: string): DayStatus[] {
     const out: DayStatus[] = [];
     for (let d = toDay(from); d <= toDay(to); d++) {
       const s = this.status(fromDay(d));
-      if (s.reasons.some((r) => r.kind === 'holiday' || r.kind === 'workspace-holiday'))
-        out.push(s);
+      const holiday = (r: DayReason) =>
+        r.kind === 'holiday' ||
+        r.kind === 'workspace-holiday' ||
+        (r.kind === 'correction' && r.closes);
+      if (!s.working && s.reasons.some(holiday)) out.push(s);
     }
     return out;
   }

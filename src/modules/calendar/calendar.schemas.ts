@@ -115,7 +115,11 @@ export const UpcomingHolidaysOut = Type.Object({
       countryName: Bilingual,
       name: Type.String(),
       localName: Type.String(),
-      source: Type.Union([Type.Literal('library'), Type.Literal('workspace')]),
+      source: Type.Union([
+        Type.Literal('library'),
+        Type.Literal('workspace'),
+        Type.Literal('correction', { description: 'a cited correction of the library' }),
+      ]),
       regions: Type.Array(Type.String(), { description: 'set only for a regional holiday' }),
       regionNames: Type.Array(Type.String(), {
         description: 'the same regions named in the reader’s language, in the same order',

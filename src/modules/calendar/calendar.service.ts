@@ -159,7 +159,7 @@ export class CalendarService {
         countryName: { en: string; zh: string };
         name: string;
         localName: string;
-        source: 'library' | 'workspace';
+        source: 'library' | 'workspace' | 'correction';
         regions: string[];
         regionNames: string[];
         customers: number;
@@ -185,7 +185,11 @@ export class CalendarService {
           national.status(day.date).reasons.map((r) => ('name' in r ? r.name : '')),
         );
         for (const r of day.reasons) {
-          if (r.kind !== 'holiday' && r.kind !== 'workspace-holiday') continue;
+          const closes =
+            r.kind === 'holiday' ||
+            r.kind === 'workspace-holiday' ||
+            (r.kind === 'correction' && r.closes);
+          if (!closes) continue;
           const regional = !nationwide.has(r.name);
           const key = `${day.date}|${m.country}|${r.name}`;
           const item = items.get(key) ?? {
@@ -194,7 +198,12 @@ export class CalendarService {
             countryName: countryNames(m.country),
             name: r.name,
             localName: r.kind === 'holiday' ? r.localName : r.name,
-            source: r.kind === 'holiday' ? 'library' : 'workspace',
+            source:
+              r.kind === 'holiday'
+                ? 'library'
+                : r.kind === 'correction'
+                  ? 'correction'
+                  : 'workspace',
             regions: [],
             regionNames: [],
             customers: 0,

@@ -3848,7 +3848,7 @@ export interface paths {
                 regionNames: string[];
                 /** @description set only for a regional holiday */
                 regions: string[];
-                source: 'library' | 'workspace';
+                source: 'library' | 'workspace' | 'correction';
               }[];
               to: string;
             };

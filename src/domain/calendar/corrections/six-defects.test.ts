@@ -15,6 +15,9 @@ describe('the six defects of issue #21', () => {
       true,
     ]);
     expect(new BusinessCalendar('KR').nextBusinessDay('2026-02-14').date).toBe('2026-02-19');
+    // The added eve counts as a holiday wherever holidays are listed (the dashboard's next days).
+    const listed = new BusinessCalendar('KR').holidaysInRange('2026-02-16', '2026-02-19');
+    expect(listed.map((d) => d.date)).toEqual(['2026-02-16', '2026-02-17', '2026-02-18']);
   });
 
   it('Türkiye: Ramazan Bayramı 2026 is 20–22 March, the eve closes at 13:00, 23 March works', () => {
