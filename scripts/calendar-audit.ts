@@ -51,6 +51,19 @@ if (markdown) {
   );
   for (const r of [head, ...rows]) console.log(r.map((c) => c.padEnd(10)).join(' '));
 }
+const halves = audits.filter((a) => a.halfDays.engine || a.halfDays.secondSource);
+if (markdown) {
+  console.log('\n| country | half days (engine) | half days (second source) | both |');
+  console.log('| --- | --- | --- | --- |');
+}
+for (const a of halves) {
+  const h = a.halfDays;
+  console.log(
+    markdown
+      ? `| ${a.country} | ${h.engine} | ${h.secondSource} | ${h.both} |`
+      : `half days ${a.country}: engine ${h.engine}, second source ${h.secondSource}, both ${h.both}`,
+  );
+}
 if (process.argv.includes('--list'))
   for (const a of audits)
     for (const d of a.disagreements)

@@ -35,6 +35,8 @@ export interface CountryAudit {
   disagreements: Disagreement[];
   /** the second source's weekend, when it is not the engine's (CLDR) weekend */
   otherWeekend: number[] | null;
+  /** half days (closing early) each source has, and the dates both have */
+  halfDays: { engine: number; secondSource: number; both: number };
 }
 
 const state = (closed: boolean) => (closed ? 'closed' : 'open');
@@ -54,6 +56,7 @@ export function auditCountry(country: string, source: SecondSource): CountryAudi
   const last = Math.max(...source.years);
   let compared = 0;
   let correctionsApplied = 0;
+  const halfDays = { engine: 0, secondSource: 0, both: 0 };
   const disagreements: Disagreement[] = [];
   for (const date of eachDay(`${first}-01-01`, `${last}-12-31`)) {
     compared++;
@@ -61,6 +64,11 @@ export function auditCountry(country: string, source: SecondSource): CountryAudi
     const otherClosed = date in other.holidays || (weekend && !working.has(date));
     const engineClosed = !engine.isBusinessDay(date);
     if (engineClosed !== !library.isBusinessDay(date)) correctionsApplied++;
+    const engineHalf = engine.status(date).closesAt !== undefined;
+    const otherHalf = date in other.halfDays;
+    halfDays.engine += Number(engineHalf);
+    halfDays.secondSource += Number(otherHalf);
+    halfDays.both += Number(engineHalf && otherHalf);
     if (engineClosed !== otherClosed)
       disagreements.push({
         date,
@@ -77,6 +85,7 @@ export function auditCountry(country: string, source: SecondSource): CountryAudi
     correctionsApplied,
     disagreements,
     otherWeekend: sameWeekend ? null : other.weekend,
+    halfDays,
   };
 }
 
