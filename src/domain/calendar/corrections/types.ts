@@ -10,7 +10,8 @@ export interface Citation {
   /** how the explanation names it: "Law No. 2136-IX" */
   short: string;
   title: string;
-  /** date of the act, notice or gazette, YYYY-MM-DD */
+  /** date of the act, notice or gazette (or, where none could be consulted, of the fact the
+   * correction follows from, said in `checked`), YYYY-MM-DD */
   date: string;
   url: string;
   checked: string;

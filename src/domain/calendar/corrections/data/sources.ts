@@ -45,7 +45,9 @@ export const SOURCES = {
     short: 'Cyprus public holidays (Orthodox Easter − 48 days)',
     title:
       'Republic of Cyprus public holidays: Green Monday (Καθαρά Δευτέρα) 48 days before and Kataklysmos (Whit Monday) 50 days after Orthodox Easter',
-    date: '2026-01-01',
+    // No act could be consulted offline: the date is the fact the days follow from (Orthodox
+    // Easter 2026); 2027 uses the same rule with Easter on 2 May.
+    date: '2026-04-12',
     url: 'https://www.gov.cy',
     checked:
       'computed: Orthodox (Julian computus) Easter 2026 = 12 April, 2027 = 2 May; Green Monday 23 Feb 2026 and 15 Mar 2027, Kataklysmos 1 Jun 2026 and 21 Jun 2027; Greece (same rule) is right in the library and the second source agrees; portal page not opened offline',
