@@ -1,5 +1,6 @@
 import { BusinessCalendar } from '../business-calendar.ts';
 import { eachDay, isoWeekday, toDay } from '../dates.ts';
+import { hasHolidayData } from '../holidays.ts';
 
 /** The checked-in second source (scripts/calendar-second-source.py), one entry per country. */
 export interface SecondSource {
@@ -111,8 +112,8 @@ export type KnownUnresolved = Record<
 export function searchedNote(country: string, name: string | null): string {
   if (country === 'CN')
     return 'Searched (2026-11-30, offline page corpus) for 国务院办公厅关于2027年部分节假日安排的通知: not found; the 2027 schedule is added as corrections once its text is at hand';
-  if (country === 'KG')
-    return 'date-holidays has no data for Kyrgyzstan (the engine knows weekends only); not searched further: no official list could be consulted offline';
+  if (!hasHolidayData(country))
+    return `date-holidays has no data for ${country} (the engine knows its weekend only; the country page says so and workspaces add their own days); not searched further: no official list could be consulted offline`;
   if (name && /estimated/i.test(name))
     return 'Islamic date that both sources estimate; the official day follows the moon sighting and is announced days before. Not searched: no announcement could be consulted offline';
   return 'Not searched beyond the two sources: no gazette or ministry page could be consulted offline (2026-11-30), so the library’s answer is kept';
