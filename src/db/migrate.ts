@@ -17,6 +17,8 @@ import * as m0015 from './migrations/0015_first_contact.ts';
 import * as m0016 from './migrations/0016_customer_zone_source.ts';
 import * as m0019 from './migrations/0019_message_codes.ts';
 import * as m0020 from './migrations/0020_customer_search.ts';
+import * as m0021 from './migrations/0021_official_schedule.ts';
+import * as m0022 from './migrations/0022_working_weekend.ts';
 
 // Listed explicitly (not read from disk) so migrations work the same under tsx, tests and bundles.
 // A landed migration is never edited: add the next numbered file instead.
@@ -39,6 +41,8 @@ const migrations: Record<string, Migration> = {
   '0016_customer_zone_source': m0016,
   '0019_message_codes': m0019,
   '0020_customer_search': m0020,
+  '0021_official_schedule': m0021,
+  '0022_working_weekend': m0022,
 };
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- migrations run before any typed schema exists

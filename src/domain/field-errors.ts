@@ -43,6 +43,7 @@ export const FIELD_ERRORS = {
   country: '"{value}" is not an ISO 3166-1 alpha-2 country code',
   region: '"{value}" is not a region of {country}',
   time_zone: '"{value}" is not an IANA time zone',
+  weekend_day: 'weekday {value} is not part of this country’s official weekend',
   currency: '"{value}" is not an ISO 4217 currency code',
   language: '"{value}" is not a BCP 47 language tag',
   origin: 'must be an origin like https://www.example.com',

@@ -16,6 +16,10 @@ export interface CountrySettingsTable {
   work_end: string | null;
   /** JSON array of years whose library holidays the workspace's own list replaces */
   replaced_years: string;
+  /** 1: shipped official schedules (China's 调休) apply; 0: the workspace opted out */
+  official_schedule: number;
+  /** JSON list of {weekday, until}: official weekend days the workspace works, until a time */
+  working_weekend: string;
   updated_at: string;
 }
 

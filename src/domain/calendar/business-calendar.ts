@@ -1,6 +1,9 @@
 import { fromDay, isoWeekday, toDay, yearOf, type DayNumber } from './dates.ts';
 import { libraryHolidays, type HolidayType, type ReaderLanguage } from './holidays.ts';
 import { weekendOf } from './weekend.ts';
+import { applyCorrections } from './corrections/apply.ts';
+import { correctionFile } from './corrections/registry.ts';
+import type { Citation, CorrectionFile, CorrectionKind } from './corrections/types.ts';
 
 /** A workspace's own entry: an extra holiday, or a working day that overrides a weekend. */
 export interface CalendarOverride {
@@ -18,17 +21,47 @@ export interface CalendarOptions {
   /** years whose library holidays the workspace's own complete list replaces */
   replaceLibraryYears?: number[];
   language?: ReaderLanguage;
+  /** reviewed corrections of the library (default on; off only to audit the library itself) */
+  corrections?: boolean;
+  /** shipped official schedules such as China's 调休 (default on; a workspace may opt out) */
+  officialSchedule?: boolean;
+  /** corrections files to use instead of the shipped ones (table tests) */
+  correctionFiles?: CorrectionFile[];
+  /**
+   * The workspace's business week where it differs from the official weekend: weekend days it
+   * works, until a time (Hong Kong trading firms: Saturday until 13:00). Holidays still close.
+   */
+  workingWeekend?: WorkingWeekendDay[];
+}
+
+export interface WorkingWeekendDay {
+  /** ISO weekday, 1 = Monday … 7 = Sunday */
+  weekday: number;
+  /** local HH:MM the day closes */
+  until: string;
 }
 
 export type DayReason =
   | { kind: 'weekend'; weekday: number }
   | { kind: 'holiday'; name: string; localName: string; type: HolidayType }
   | { kind: 'workspace-holiday'; name: string }
-  | { kind: 'workspace-working-day'; name: string };
+  | { kind: 'workspace-working-day'; name: string }
+  | { kind: 'business-week'; weekday: number; until: string }
+  | {
+      kind: 'correction';
+      correction: CorrectionKind;
+      name: string;
+      /** whether this correction closes the day */
+      closes: boolean;
+      closesAt?: string;
+      source: Citation;
+    };
 
 export interface DayStatus {
   date: string;
   working: boolean;
+  /** a half day: local HH:MM the day closes */
+  closesAt?: string;
   reasons: DayReason[];
 }
 
@@ -37,6 +70,7 @@ interface YearTable {
   start: DayNumber;
   closed: Uint8Array;
   reasons: Map<number, DayReason[]>;
+  closesAt: Map<number, string>;
 }
 
 /**
@@ -68,9 +102,16 @@ export class BusinessCalendar {
     const closed = new Uint8Array(length);
     const reasons = new Map<number, DayReason[]>();
     const add = (i: number, r: DayReason) => reasons.set(i, [...(reasons.get(i) ?? []), r]);
+    const closesAt = new Map<number, string>();
+    const worked = new Map((this.options.workingWeekend ?? []).map((w) => [w.weekday, w.until]));
     for (let i = 0; i < length; i++) {
       const wd = isoWeekday(start + i);
-      if (this.weekend.includes(wd)) {
+      const until = worked.get(wd);
+      if (this.weekend.includes(wd) && until) {
+        // The workspace's business week: an official weekend day it works, for part of the day.
+        closesAt.set(i, until);
+        add(i, { kind: 'business-week', weekday: wd, until });
+      } else if (this.weekend.includes(wd)) {
         closed[i] = 1;
         add(i, { kind: 'weekend', weekday: wd });
       }
@@ -91,7 +132,17 @@ export class BusinessCalendar {
       closed[i] = 1;
       add(i, { kind: 'holiday', name: h.name, localName: h.localName, type: h.type });
     }
-    // The workspace's own entries win over the library and the weekend.
+    const t0 = { start, closed, reasons, closesAt };
+    const file =
+      this.options.corrections === false
+        ? null
+        : correctionFile(this.country, year, this.options.correctionFiles ?? null);
+    if (file) {
+      const official = this.options.officialSchedule !== false;
+      const rows = file.corrections.filter((c) => official || !c.schedule);
+      applyCorrections(t0, rows, this.weekend, this.options.language ?? 'en');
+    }
+    // The workspace's own entries win over the library, corrections and the weekend.
     for (const o of this.overridesByYear.get(year) ?? []) {
       const i = toDay(o.date) - start;
       if (o.kind === 'holiday') {
@@ -102,7 +153,7 @@ export class BusinessCalendar {
         reasons.set(i, [{ kind: 'workspace-working-day', name: o.name }]);
       }
     }
-    t = { start, closed, reasons };
+    t = t0;
     this.years.set(year, t);
     return t;
   }
@@ -117,7 +168,13 @@ export class BusinessCalendar {
     const year = yearOf(day);
     const t = this.table(year);
     const i = day - toDay(`${year}-01-01`);
-    return { date, working: t.closed[i] !== 1, reasons: t.reasons.get(i) ?? [] };
+    const closesAt = t.closed[i] !== 1 ? t.closesAt.get(i) : undefined;
+    return {
+      date,
+      working: t.closed[i] !== 1,
+      ...(closesAt ? { closesAt } : {}),
+      reasons: t.reasons.get(i) ?? [],
+    };
   }
 
   isBusinessDay(date: string): boolean {
@@ -157,13 +214,16 @@ export class BusinessCalendar {
     return n;
   }
 
-  /** Closed days in a range that are holidays (library or workspace), with their names. */
+  /** Closed days in a range that are holidays (library, correction or workspace), with names. */
   holidaysInRange(from: string, to: string): DayStatus[] {
     const out: DayStatus[] = [];
     for (let d = toDay(from); d <= toDay(to); d++) {
       const s = this.status(fromDay(d));
-      if (s.reasons.some((r) => r.kind === 'holiday' || r.kind === 'workspace-holiday'))
-        out.push(s);
+      const holiday = (r: DayReason) =>
+        r.kind === 'holiday' ||
+        r.kind === 'workspace-holiday' ||
+        (r.kind === 'correction' && r.closes);
+      if (!s.working && s.reasons.some(holiday)) out.push(s);
     }
     return out;
   }

@@ -34,10 +34,14 @@ interface Interval {
 }
 
 function workInterval(p: Party, date: string): Interval | null {
-  if (!p.calendar.isBusinessDay(date)) return null;
+  const day = p.calendar.status(date);
+  if (!day.working) return null;
+  // A half day (24 December in Germany, a business Saturday) ends at its closing time.
+  const end = day.closesAt && day.closesAt < p.hours.end ? day.closesAt : p.hours.end;
+  if (end <= p.hours.start) return null;
   return {
     start: zonedToUtc(date, p.hours.start, p.timeZone).getTime(),
-    end: zonedToUtc(date, p.hours.end, p.timeZone).getTime(),
+    end: zonedToUtc(date, end, p.timeZone).getTime(),
   };
 }
 

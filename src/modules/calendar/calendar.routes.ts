@@ -4,7 +4,12 @@ import { errorResponses, type App } from '../../http/types.ts';
 import { Lang } from '../countries/countries.schemas.ts';
 import { IdParams } from '../../http/params.ts';
 import { ViewerTimeZone } from '../../http/schema-helpers.ts';
-import { ContactWindowsOut, NextBusinessDayOut, UpcomingHolidaysOut } from './calendar.schemas.ts';
+import {
+  ContactWindowsOut,
+  DayExplainedOut,
+  NextBusinessDayOut,
+  UpcomingHolidaysOut,
+} from './calendar.schemas.ts';
 import type { CalendarService } from './calendar.service.ts';
 
 export function calendarRoutes(app: App, calendar: CalendarService): void {
@@ -37,6 +42,35 @@ export function calendarRoutes(app: App, calendar: CalendarService): void {
         requireScope(req),
         req.query.country,
         req.query.from,
+        req.query.region ?? null,
+        req.query.lang ?? 'en',
+      ),
+  );
+
+  app.get(
+    '/calendar/day',
+    {
+      schema: {
+        tags,
+        summary:
+          'One day in a country (and region): working or closed, a half day’s closing time, and why — naming the official source of any correction',
+        querystring: Type.Object(
+          {
+            country: Type.String({ maxLength: 8 }),
+            date: Type.String({ maxLength: 10 }),
+            region: Type.Optional(Type.String({ maxLength: 10 })),
+            lang: Lang,
+          },
+          { additionalProperties: false },
+        ),
+        response: { 200: DayExplainedOut, ...errorResponses },
+      },
+    },
+    async (req) =>
+      calendar.day(
+        requireScope(req),
+        req.query.country,
+        req.query.date,
         req.query.region ?? null,
         req.query.lang ?? 'en',
       ),

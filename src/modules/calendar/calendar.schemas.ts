@@ -2,6 +2,7 @@ import { ZONE_SOURCES } from '../../domain/calendar/customer-zone.ts';
 import { Type } from '@sinclair/typebox';
 import { Nullable, OneOf } from '../../http/schema-helpers.ts';
 import { SlowSeasonOut } from '../countries/countries.schemas.ts';
+import { CorrectionReasonOut } from '../countries/accuracy.schemas.ts';
 
 const Bilingual = Type.Object({ en: Type.String(), zh: Type.String() });
 const Hours = Type.Object({ start: Type.String(), end: Type.String() });
@@ -22,14 +23,34 @@ export const DayReasonOut = Type.Union([
   }),
   Type.Object({ kind: Type.Literal('workspace-holiday'), name: Type.String() }),
   Type.Object({ kind: Type.Literal('workspace-working-day'), name: Type.String() }),
+  Type.Object({
+    kind: Type.Literal('business-week'),
+    weekday: Type.Integer({ description: 'ISO weekday of the official weekend worked' }),
+    until: Type.String({ description: 'local HH:MM the worked weekend day closes' }),
+  }),
+  CorrectionReasonOut,
 ]);
 
 /** One day in a country's business calendar. */
 export const DayStatusOut = Type.Object({
   date: Type.String(),
   working: Type.Boolean(),
+  closesAt: Type.Optional(
+    Type.String({ description: 'a half day: the local HH:MM business closes (working is true)' }),
+  ),
   reasons: Type.Array(DayReasonOut),
 });
+
+export const DayExplainedOut = Type.Composite([
+  Type.Object({ country: Type.String(), region: Nullable(Type.String()) }),
+  DayStatusOut,
+  Type.Object({
+    explanation: Type.Object(
+      { en: Type.String(), zh: Type.String() },
+      { description: 'what the day is and why, naming the source of any correction' },
+    ),
+  }),
+]);
 
 export const NextBusinessDayOut = Type.Object({
   country: Type.String(),
@@ -94,7 +115,11 @@ export const UpcomingHolidaysOut = Type.Object({
       countryName: Bilingual,
       name: Type.String(),
       localName: Type.String(),
-      source: Type.Union([Type.Literal('library'), Type.Literal('workspace')]),
+      source: Type.Union([
+        Type.Literal('library'),
+        Type.Literal('workspace'),
+        Type.Literal('correction', { description: 'a cited correction of the library' }),
+      ]),
       regions: Type.Array(Type.String(), { description: 'set only for a regional holiday' }),
       regionNames: Type.Array(Type.String(), {
         description: 'the same regions named in the reader’s language, in the same order',

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { contactWindows, type ContactDay } from '../../domain/calendar/contact-windows.ts';
 import { addDays, isValidDate } from '../../domain/calendar/dates.ts';
-import { explainShift } from '../../domain/calendar/explain.ts';
+import { explainDay, explainShift } from '../../domain/calendar/explain.ts';
 import { regionsOf, type ReaderLanguage } from '../../domain/calendar/holidays.ts';
 import { inSlowSeason, slowSeasons } from '../../domain/calendar/slow-seasons.ts';
 import { localParts } from '../../domain/calendar/zoned-time.ts';
@@ -49,6 +49,28 @@ export class CalendarService {
       skipped,
       explanation: explainShift(skipped, date, countryNames(country)),
     };
+  }
+
+  /** One day in a country (and region): open or closed, closing time, and why, with sources. */
+  async day(
+    scope: Scope,
+    rawCountry: string,
+    date: string,
+    region: string | null,
+    lang: ReaderLanguage,
+  ) {
+    const country = checkCountry(rawCountry, '/querystring/country');
+    if (!isValidDate(date))
+      throw AppError.validation([fieldError('/querystring/date', 'invalid_date')]);
+    const calendar = await this.calendars.calendar(
+      this.db,
+      scope.workspaceId,
+      country,
+      region,
+      lang,
+    );
+    const status = calendar.status(date);
+    return { country, region, ...status, explanation: explainDay(status, countryNames(country)) };
   }
 
   private async homeParty(workspaceId: string, lang: ReaderLanguage) {
@@ -137,7 +159,7 @@ export class CalendarService {
         countryName: { en: string; zh: string };
         name: string;
         localName: string;
-        source: 'library' | 'workspace';
+        source: 'library' | 'workspace' | 'correction';
         regions: string[];
         regionNames: string[];
         customers: number;
@@ -163,7 +185,11 @@ export class CalendarService {
           national.status(day.date).reasons.map((r) => ('name' in r ? r.name : '')),
         );
         for (const r of day.reasons) {
-          if (r.kind !== 'holiday' && r.kind !== 'workspace-holiday') continue;
+          const closes =
+            r.kind === 'holiday' ||
+            r.kind === 'workspace-holiday' ||
+            (r.kind === 'correction' && r.closes);
+          if (!closes) continue;
           const regional = !nationwide.has(r.name);
           const key = `${day.date}|${m.country}|${r.name}`;
           const item = items.get(key) ?? {
@@ -172,7 +198,12 @@ export class CalendarService {
             countryName: countryNames(m.country),
             name: r.name,
             localName: r.kind === 'holiday' ? r.localName : r.name,
-            source: r.kind === 'holiday' ? 'library' : 'workspace',
+            source:
+              r.kind === 'holiday'
+                ? 'library'
+                : r.kind === 'correction'
+                  ? 'correction'
+                  : 'workspace',
             regions: [],
             regionNames: [],
             customers: 0,

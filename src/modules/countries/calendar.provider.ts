@@ -1,5 +1,8 @@
 import type { Executor } from '../../db/dialect.ts';
-import { BusinessCalendar } from '../../domain/calendar/business-calendar.ts';
+import {
+  BusinessCalendar,
+  type WorkingWeekendDay,
+} from '../../domain/calendar/business-calendar.ts';
 import {
   regionsOf,
   type HolidayType,
@@ -77,6 +80,9 @@ export class CalendarProvider {
           name: language === 'en' ? (d.name_en ?? d.name) : d.name,
         })),
       replaceLibraryYears: settings ? (JSON.parse(settings.replaced_years) as number[]) : [],
+      // Shipped official schedules apply unless this workspace turned the country's off.
+      officialSchedule: settings ? settings.official_schedule !== 0 : true,
+      workingWeekend: settings ? (JSON.parse(settings.working_weekend) as WorkingWeekendDay[]) : [],
       language,
     });
   }

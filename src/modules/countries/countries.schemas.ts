@@ -1,6 +1,7 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { Nullable } from '../../http/schema-helpers.ts';
 import { RowError } from '../../http/types.ts';
+import { CalendarAccuracyOut } from './accuracy.schemas.ts';
 
 export const Lang = Type.Optional(
   Type.Union([Type.Literal('en'), Type.Literal('zh')], {
@@ -34,10 +35,16 @@ export const HolidayOut = Type.Object({
   }),
   type: Type.String({
     description:
-      'public, bank, school, optional, observance; or workspace / working_day for the workspace’s own',
+      'public, bank, school, optional, observance; workspace / working_day for the workspace’s own; half_day or working_day for a correction',
   }),
   closed: Type.Boolean({ description: 'closes business in this workspace’s calendar' }),
-  source: Type.Union([Type.Literal('library'), Type.Literal('workspace')]),
+  source: Type.Union([
+    Type.Literal('library'),
+    Type.Literal('workspace'),
+    Type.Literal('correction', {
+      description: 'a reviewed correction of the library; the name ends with its official source',
+    }),
+  ]),
   id: Type.Optional(Type.String({ description: 'id of a workspace entry, to remove it' })),
 });
 export type HolidayOut = Static<typeof HolidayOut>;
@@ -82,6 +89,10 @@ export const CountryProfile = Type.Object({
   year: Type.Integer(),
   holidays: Type.Array(HolidayOut),
   slowSeasons: Type.Array(SlowSeasonOut),
+  calendarAccuracy: CalendarAccuracyOut,
+  workingWeekend: Type.Array(Type.Object({ weekday: Type.Integer(), until: Type.String() }), {
+    description: 'official weekend days this workspace works, until a time',
+  }),
 });
 export type CountryProfile = Static<typeof CountryProfile>;
 
@@ -101,6 +112,28 @@ export const OverrideBody = Type.Object(
       ),
     ),
     notes: Type.Optional(Nullable(Type.String({ maxLength: 4000 }))),
+    workingWeekend: Type.Optional(
+      Type.Array(
+        Type.Object(
+          {
+            weekday: Type.Integer({ minimum: 1, maximum: 7, description: 'ISO weekday' }),
+            until: Type.String({ pattern: '^([01]\\d|2[0-3]):[0-5]\\d$' }),
+          },
+          { additionalProperties: false },
+        ),
+        {
+          maxItems: 2,
+          description:
+            'the business week: official weekend days the workspace works, until a time ([] = the official week)',
+        },
+      ),
+    ),
+    officialSchedule: Type.Optional(
+      Type.Boolean({
+        description:
+          'false: this country’s shipped official schedule (China’s 调休) does not apply',
+      }),
+    ),
     businessHours: Type.Optional(
       Nullable(
         Type.Object(

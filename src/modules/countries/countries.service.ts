@@ -8,6 +8,7 @@ import {
   type ReaderLanguage,
 } from '../../domain/calendar/holidays.ts';
 import { slowSeasons } from '../../domain/calendar/slow-seasons.ts';
+import { calendarAccuracy } from '../../domain/calendar/corrections/for-country.ts';
 import { weekendOf } from '../../domain/calendar/weekend.ts';
 import {
   DIMENSIONS,
@@ -130,7 +131,30 @@ export class CountriesService {
         closed: d.kind === 'holiday',
         source: 'workspace' as const,
       }));
-    return [...library, ...own].sort((a, b) => a.date.localeCompare(b.date));
+    // Days a cited correction adds or opens (an abolished library day already shows as open).
+    const official = settings ? settings.official_schedule !== 0 : true;
+    const corrected: HolidayOut[] = calendarAccuracy(code, year)
+      .corrections.filter((c) => c.kind !== 'abolished' && (official || !c.schedule))
+      // A schedule day the library already closes (Spring Festival) is listed once.
+      .filter((c) => !library.some((h) => h.date === c.date && h.closed) || c.kind === 'half-day')
+      .map((c) => {
+        const status = calendar.status(c.date);
+        const name = `${lang === 'zh' ? c.name.zh : c.name.en} — ${c.source.short}`;
+        return {
+          date: c.date,
+          name,
+          localName: name,
+          type:
+            c.kind === 'half-day'
+              ? 'half_day'
+              : c.kind === 'business-saturday'
+                ? 'working_day'
+                : 'correction',
+          closed: !status.working,
+          source: 'correction' as const,
+        };
+      });
+    return [...library, ...corrected, ...own].sort((a, b) => a.date.localeCompare(b.date));
   }
 
   async profile(
@@ -171,6 +195,13 @@ export class CountriesService {
       year,
       holidays,
       slowSeasons: slowSeasons(code, year, code === ws?.home_country ? undefined : home),
+      workingWeekend: settings
+        ? (JSON.parse(settings.working_weekend) as { weekday: number; until: string }[])
+        : [],
+      calendarAccuracy: {
+        ...calendarAccuracy(code, year),
+        officialSchedule: settings ? settings.official_schedule !== 0 : true,
+      },
     };
   }
 

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Kysely } from 'kysely';
 import type { CountrySettings, DB } from '../../db/schema.ts';
 import { regionsOf } from '../../domain/calendar/holidays.ts';
+import { weekendOf } from '../../domain/calendar/weekend.ts';
 import {
   parseHolidayCsv,
   parseICalendar,
@@ -46,6 +47,15 @@ export class CountryOverridesService {
     if (body.businessHours && body.businessHours.start >= body.businessHours.end) {
       throw AppError.validation([fieldError('/businessHours/end', 'after_start')]);
     }
+    // Only days of the official weekend can be worked "as well"; a weekday is always worked.
+    const weekend = weekendOf(code);
+    const bad = (body.workingWeekend ?? []).findIndex((w) => !weekend.includes(w.weekday));
+    if (bad >= 0)
+      throw AppError.validation([
+        fieldError(`/workingWeekend/${bad}/weekday`, 'weekend_day', {
+          value: String(body.workingWeekend?.[bad]?.weekday),
+        }),
+      ]);
     await this.db.transaction().execute(async (tx) => {
       const current = await countrySettingsRepository.find(tx, scope.workspaceId, code);
       const next: CountrySettings = {
@@ -67,6 +77,14 @@ export class CountryOverridesService {
             ? (body.businessHours?.end ?? null)
             : (current?.work_end ?? null),
         replaced_years: current?.replaced_years ?? '[]',
+        official_schedule:
+          body.officialSchedule !== undefined
+            ? Number(body.officialSchedule)
+            : (current?.official_schedule ?? 1),
+        working_weekend:
+          body.workingWeekend !== undefined
+            ? JSON.stringify(body.workingWeekend)
+            : (current?.working_weekend ?? '[]'),
         updated_at: nowIso(),
       };
       for (const d of DIMENSIONS)
@@ -215,6 +233,8 @@ export class CountryOverridesService {
             notes: null,
             work_start: null,
             work_end: null,
+            official_schedule: 1,
+            working_weekend: '[]',
           }),
           replaced_years: JSON.stringify([...years].sort()),
           updated_at: nowIso(),

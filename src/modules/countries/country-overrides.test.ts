@@ -108,12 +108,15 @@ describe.each(testDialects())('countries and calendar API on %s', (dialect) => {
     expect(
       (await ctx.client(stranger).get('/countries/KG/holidays?year=2026')).json().items,
     ).toEqual([]);
-    // Without the preset: Saturday 14th, Sunday 15th, then the library's Spring Festival 16–18.
-    expect(
+    // Without the preset the shipped official schedule still applies (#21): Saturday 14th is a
+    // make-up working day. Opted out: Saturday, Sunday, then the library's Spring Festival 16–18.
+    const next = async () =>
       (
         await ctx.client(stranger).get('/calendar/next-business-day?country=CN&from=2026-02-14')
-      ).json().date,
-    ).toBe('2026-02-19');
+      ).json().date;
+    expect(await next()).toBe('2026-02-14');
+    await ctx.client(stranger).put('/countries/CN/settings', { officialSchedule: false });
+    expect(await next()).toBe('2026-02-19');
   });
 
   it('imports CSV and iCalendar with per-row errors, and removes entries', async () => {

@@ -613,6 +613,144 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/calendar/day': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One day in a country (and region): working or closed, a half day’s closing time, and why — naming the official source of any correction */
+    get: {
+      parameters: {
+        query: {
+          country: string;
+          date: string;
+          region?: string;
+          /** @description language of holiday names and guidance (default en) */
+          lang?: 'en' | 'zh';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description a half day: the local HH:MM business closes (working is true) */
+              closesAt?: string;
+              country: string;
+              date: string;
+              /** @description what the day is and why, naming the source of any correction */
+              explanation: {
+                en: string;
+                zh: string;
+              };
+              reasons: (
+                | {
+                    /** @enum {string} */
+                    kind: 'weekend';
+                    /** @description ISO weekday, 1 = Monday … 7 = Sunday */
+                    weekday: number;
+                  }
+                | {
+                    /** @enum {string} */
+                    kind: 'holiday';
+                    localName: string;
+                    name: string;
+                    type: 'public' | 'bank' | 'school' | 'optional' | 'observance';
+                  }
+                | {
+                    /** @enum {string} */
+                    kind: 'workspace-holiday';
+                    name: string;
+                  }
+                | {
+                    /** @enum {string} */
+                    kind: 'workspace-working-day';
+                    name: string;
+                  }
+                | {
+                    /** @enum {string} */
+                    kind: 'business-week';
+                    /** @description local HH:MM the worked weekend day closes */
+                    until: string;
+                    /** @description ISO weekday of the official weekend worked */
+                    weekday: number;
+                  }
+                | {
+                    closes: boolean;
+                    closesAt?: string;
+                    correction:
+                      | 'span'
+                      | 'substitute'
+                      | 'abolished'
+                      | 'moved'
+                      | 'half-day'
+                      | 'business-saturday';
+                    /** @enum {string} */
+                    kind: 'correction';
+                    name: string;
+                    source: {
+                      /** @description how the citation was checked */
+                      checked: string;
+                      /** @description date of the act or notice */
+                      date: string;
+                      /** @description how explanations name it, e.g. "Law No. 2136-IX, art. 6" */
+                      short: string;
+                      title: string;
+                      url: string;
+                    };
+                  }
+              )[];
+              region: null | string;
+              working: boolean;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/calendar/next-business-day': {
     parameters: {
       query?: never;
@@ -653,6 +791,8 @@ export interface paths {
               region: null | string;
               /** @description the closed days passed over, with reasons */
               skipped: {
+                /** @description a half day: the local HH:MM business closes (working is true) */
+                closesAt?: string;
                 date: string;
                 reasons: (
                   | {
@@ -677,6 +817,38 @@ export interface paths {
                       /** @enum {string} */
                       kind: 'workspace-working-day';
                       name: string;
+                    }
+                  | {
+                      /** @enum {string} */
+                      kind: 'business-week';
+                      /** @description local HH:MM the worked weekend day closes */
+                      until: string;
+                      /** @description ISO weekday of the official weekend worked */
+                      weekday: number;
+                    }
+                  | {
+                      closes: boolean;
+                      closesAt?: string;
+                      correction:
+                        | 'span'
+                        | 'substitute'
+                        | 'abolished'
+                        | 'moved'
+                        | 'half-day'
+                        | 'business-saturday';
+                      /** @enum {string} */
+                      kind: 'correction';
+                      name: string;
+                      source: {
+                        /** @description how the citation was checked */
+                        checked: string;
+                        /** @description date of the act or notice */
+                        date: string;
+                        /** @description how explanations name it, e.g. "Law No. 2136-IX, art. 6" */
+                        short: string;
+                        title: string;
+                        url: string;
+                      };
                     }
                 )[];
                 working: boolean;
@@ -1319,6 +1491,52 @@ export interface paths {
                 source: 'default' | 'workspace';
                 start: string;
               };
+              calendarAccuracy: {
+                corrections: {
+                  /** @description half-day: local HH:MM it closes */
+                  closesAt?: string;
+                  date: string;
+                  /** @description moved: the library’s date */
+                  from?: string;
+                  kind:
+                    | 'span'
+                    | 'substitute'
+                    | 'abolished'
+                    | 'moved'
+                    | 'half-day'
+                    | 'business-saturday';
+                  name: {
+                    en: string;
+                    zh: string;
+                  };
+                  /** @description part of a shipped official schedule (the workspace may opt out) */
+                  schedule?: boolean;
+                  source: {
+                    /** @description how the citation was checked */
+                    checked: string;
+                    /** @description date of the act or notice */
+                    date: string;
+                    /** @description how explanations name it, e.g. "Law No. 2136-IX, art. 6" */
+                    short: string;
+                    title: string;
+                    url: string;
+                  };
+                }[];
+                /** @description whether one ships for this country and year */
+                hasOfficialSchedule: boolean;
+                /** @description whether shipped official schedules apply in this workspace (default true) */
+                officialSchedule: boolean;
+                /** @description the independent source compared, with its version */
+                secondSource: string;
+                unresolved: {
+                  date: string;
+                  engine: 'closed' | 'open';
+                  /** @description what was searched before listing it */
+                  searched: string;
+                  secondSource: 'closed' | 'open';
+                  secondSourceName: null | string;
+                }[];
+              };
               code: string;
               coverage: {
                 hofstede: number;
@@ -1348,8 +1566,8 @@ export interface paths {
                 localName: string;
                 /** @description in the reader’s language: Chinese from the reviewed table (English where it has none), or English */
                 name: string;
-                source: 'library' | 'workspace';
-                /** @description public, bank, school, optional, observance; or workspace / working_day for the workspace’s own */
+                source: 'library' | 'workspace' | 'correction';
+                /** @description public, bank, school, optional, observance; workspace / working_day for the workspace’s own; half_day or working_day for a correction */
                 type: string;
               }[];
               languages: string[];
@@ -1370,6 +1588,11 @@ export interface paths {
               timeZones: string[];
               /** @description ISO weekdays, 1 = Monday … 7 = Sunday */
               weekend: number[];
+              /** @description official weekend days this workspace works, until a time */
+              workingWeekend: {
+                until: string;
+                weekday: number;
+              }[];
               year: number;
             };
           };
@@ -1725,8 +1948,8 @@ export interface paths {
                 localName: string;
                 /** @description in the reader’s language: Chinese from the reviewed table (English where it has none), or English */
                 name: string;
-                source: 'library' | 'workspace';
-                /** @description public, bank, school, optional, observance; or workspace / working_day for the workspace’s own */
+                source: 'library' | 'workspace' | 'correction';
+                /** @description public, bank, school, optional, observance; workspace / working_day for the workspace’s own; half_day or working_day for a correction */
                 type: string;
               }[];
               region: string | null;
@@ -1881,6 +2104,14 @@ export interface paths {
               uai?: null | number;
             };
             notes?: null | string;
+            /** @description false: this country’s shipped official schedule (China’s 调休) does not apply */
+            officialSchedule?: boolean;
+            /** @description the business week: official weekend days the workspace works, until a time ([] = the official week) */
+            workingWeekend?: {
+              until: string;
+              /** @description ISO weekday */
+              weekday: number;
+            }[];
           };
         };
       };
@@ -1896,6 +2127,52 @@ export interface paths {
                 end: string;
                 source: 'default' | 'workspace';
                 start: string;
+              };
+              calendarAccuracy: {
+                corrections: {
+                  /** @description half-day: local HH:MM it closes */
+                  closesAt?: string;
+                  date: string;
+                  /** @description moved: the library’s date */
+                  from?: string;
+                  kind:
+                    | 'span'
+                    | 'substitute'
+                    | 'abolished'
+                    | 'moved'
+                    | 'half-day'
+                    | 'business-saturday';
+                  name: {
+                    en: string;
+                    zh: string;
+                  };
+                  /** @description part of a shipped official schedule (the workspace may opt out) */
+                  schedule?: boolean;
+                  source: {
+                    /** @description how the citation was checked */
+                    checked: string;
+                    /** @description date of the act or notice */
+                    date: string;
+                    /** @description how explanations name it, e.g. "Law No. 2136-IX, art. 6" */
+                    short: string;
+                    title: string;
+                    url: string;
+                  };
+                }[];
+                /** @description whether one ships for this country and year */
+                hasOfficialSchedule: boolean;
+                /** @description whether shipped official schedules apply in this workspace (default true) */
+                officialSchedule: boolean;
+                /** @description the independent source compared, with its version */
+                secondSource: string;
+                unresolved: {
+                  date: string;
+                  engine: 'closed' | 'open';
+                  /** @description what was searched before listing it */
+                  searched: string;
+                  secondSource: 'closed' | 'open';
+                  secondSourceName: null | string;
+                }[];
               };
               code: string;
               coverage: {
@@ -1926,8 +2203,8 @@ export interface paths {
                 localName: string;
                 /** @description in the reader’s language: Chinese from the reviewed table (English where it has none), or English */
                 name: string;
-                source: 'library' | 'workspace';
-                /** @description public, bank, school, optional, observance; or workspace / working_day for the workspace’s own */
+                source: 'library' | 'workspace' | 'correction';
+                /** @description public, bank, school, optional, observance; workspace / working_day for the workspace’s own; half_day or working_day for a correction */
                 type: string;
               }[];
               languages: string[];
@@ -1948,6 +2225,11 @@ export interface paths {
               timeZones: string[];
               /** @description ISO weekdays, 1 = Monday … 7 = Sunday */
               weekend: number[];
+              /** @description official weekend days this workspace works, until a time */
+              workingWeekend: {
+                until: string;
+                weekday: number;
+              }[];
               year: number;
             };
           };
@@ -2818,6 +3100,8 @@ export interface paths {
               };
               days: {
                 customerDay: {
+                  /** @description a half day: the local HH:MM business closes (working is true) */
+                  closesAt?: string;
                   date: string;
                   reasons: (
                     | {
@@ -2842,6 +3126,38 @@ export interface paths {
                         /** @enum {string} */
                         kind: 'workspace-working-day';
                         name: string;
+                      }
+                    | {
+                        /** @enum {string} */
+                        kind: 'business-week';
+                        /** @description local HH:MM the worked weekend day closes */
+                        until: string;
+                        /** @description ISO weekday of the official weekend worked */
+                        weekday: number;
+                      }
+                    | {
+                        closes: boolean;
+                        closesAt?: string;
+                        correction:
+                          | 'span'
+                          | 'substitute'
+                          | 'abolished'
+                          | 'moved'
+                          | 'half-day'
+                          | 'business-saturday';
+                        /** @enum {string} */
+                        kind: 'correction';
+                        name: string;
+                        source: {
+                          /** @description how the citation was checked */
+                          checked: string;
+                          /** @description date of the act or notice */
+                          date: string;
+                          /** @description how explanations name it, e.g. "Law No. 2136-IX, art. 6" */
+                          short: string;
+                          title: string;
+                          url: string;
+                        };
                       }
                   )[];
                   working: boolean;
@@ -2896,6 +3212,8 @@ export interface paths {
                 start: string;
               };
               today: {
+                /** @description a half day: the local HH:MM business closes (working is true) */
+                closesAt?: string;
                 date: string;
                 reasons: (
                   | {
@@ -2920,6 +3238,38 @@ export interface paths {
                       /** @enum {string} */
                       kind: 'workspace-working-day';
                       name: string;
+                    }
+                  | {
+                      /** @enum {string} */
+                      kind: 'business-week';
+                      /** @description local HH:MM the worked weekend day closes */
+                      until: string;
+                      /** @description ISO weekday of the official weekend worked */
+                      weekday: number;
+                    }
+                  | {
+                      closes: boolean;
+                      closesAt?: string;
+                      correction:
+                        | 'span'
+                        | 'substitute'
+                        | 'abolished'
+                        | 'moved'
+                        | 'half-day'
+                        | 'business-saturday';
+                      /** @enum {string} */
+                      kind: 'correction';
+                      name: string;
+                      source: {
+                        /** @description how the citation was checked */
+                        checked: string;
+                        /** @description date of the act or notice */
+                        date: string;
+                        /** @description how explanations name it, e.g. "Law No. 2136-IX, art. 6" */
+                        short: string;
+                        title: string;
+                        url: string;
+                      };
                     }
                 )[];
                 working: boolean;
@@ -3558,7 +3908,7 @@ export interface paths {
                 regionNames: string[];
                 /** @description set only for a regional holiday */
                 regions: string[];
-                source: 'library' | 'workspace';
+                source: 'library' | 'workspace' | 'correction';
               }[];
               to: string;
             };

@@ -24,6 +24,7 @@ import type { Dimension } from '../api/models.ts';
 import { qk } from '../api/query-keys.ts';
 import { useSession } from '../auth/session.tsx';
 import { flag } from '../lib/countries.ts';
+import { CalendarAccuracyCard } from './CalendarAccuracyCard.tsx';
 import { CountryOverrides } from './CountryOverrides.tsx';
 import { PlaybookView } from './PlaybookView.tsx';
 import { RadarChart } from './RadarChart.tsx';
@@ -234,6 +235,10 @@ export function CountryPage() {
           ))}
         </Flex>
       </Card>
+      <CalendarAccuracyCard
+        profile={p}
+        canEdit={user.role === 'admin' || user.role === 'manager'}
+      />
       {(user.role === 'admin' || user.role === 'manager') && (
         <CountryOverrides profile={p} dimensionNames={dimensionNames} />
       )}

@@ -12,7 +12,7 @@ import { formatDay } from '../lib/format.ts';
 import { zoneLabel } from '../lib/time-zone.ts';
 import { useContactWindows } from './useContactWindows.ts';
 
-function reasonLabel(r: DayReason, t: (k: string) => string): string {
+function reasonLabel(r: DayReason, t: (k: string, o?: Record<string, string>) => string): string {
   switch (r.kind) {
     case 'weekend':
       return t('calendar.reasonWeekend');
@@ -22,6 +22,11 @@ function reasonLabel(r: DayReason, t: (k: string) => string): string {
       return `${r.name} · ${t('calendar.ourHoliday')}`;
     case 'workspace-working-day':
       return `${r.name} · ${t('calendar.makeUpDay')}`;
+    case 'business-week':
+      return t('accuracy.worksUntil', { time: r.until });
+    case 'correction':
+      // A corrected day names its official source, as the issue asks ("… — Law No. 2136-IX").
+      return `${r.name} · ${r.source.short}`;
   }
 }
 

@@ -13,6 +13,7 @@ export const enErrors = {
     taken: 'Already taken',
     must_differ: 'Must differ from {{other}}',
     after_start: 'Must be later than the start',
+    weekend_day: 'Weekday {{value}} is not part of this country’s official weekend',
     in_future: 'Cannot be in the future',
     after_today: 'Must be after today ({{today}}) in the customer’s calendar',
     required_to_snooze: 'Needed to snooze',

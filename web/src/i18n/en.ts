@@ -12,6 +12,7 @@ import { enPolicies } from './en.policies.ts';
 import { enFirstContact } from './en.first-contact.ts';
 import { enZones } from './en.zones.ts';
 import { enPhone } from './en.phone.ts';
+import { enAccuracy } from './en.accuracy.ts';
 
 const enCore = {
   app: { name: 'Chuhai', tagline: 'Overseas customer management' },
@@ -202,6 +203,7 @@ export const en = {
   ...enFirstContact,
   ...enZones,
   ...enPhone,
+  ...enAccuracy,
   ...enMessages,
 };
 

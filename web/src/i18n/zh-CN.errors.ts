@@ -13,6 +13,7 @@ export const zhCNErrors: typeof enErrors = {
     taken: '已被占用',
     must_differ: '两者不能相同',
     after_start: '必须晚于开始时间',
+    weekend_day: '星期 {{value}} 不是该国的法定周末',
     in_future: '不能是将来的时间',
     after_today: '须晚于客户当地的今天（{{today}}）',
     required_to_snooze: '推迟时必须填写',

@@ -13,6 +13,7 @@ import { zhCNFirstContact } from './zh-CN.first-contact.ts';
 import { zhCNZones } from './zh-CN.zones.ts';
 import { zhCNSegments } from './zh-CN.segments.ts';
 import { zhCNPhone } from './zh-CN.phone.ts';
+import { zhCNAccuracy } from './zh-CN.accuracy.ts';
 
 const zhCNCore: CoreMessages = {
   app: { name: '出海', tagline: '海外客户管理' },
@@ -202,5 +203,6 @@ export const zhCN: Messages = {
   ...zhCNFirstContact,
   ...zhCNZones,
   ...zhCNPhone,
+  ...zhCNAccuracy,
   ...zhCNMessages,
 };

@@ -1,0 +1,23 @@
+import type { CorrectionFile } from '../types.ts';
+import { CN_2026 } from './cn-2026.ts';
+import { CN_2027 } from './cn-2027.ts';
+import { CY_2026, CY_2027 } from './cy.ts';
+import { DE_2026, DE_2027 } from './de.ts';
+import { KR_2026 } from './kr-2026.ts';
+import { TR_2026, TR_2027 } from './tr.ts';
+import { UA_2026, UA_2027 } from './ua.ts';
+
+/** Every reviewed corrections file, one per country and year. */
+export const CORRECTION_FILES: CorrectionFile[] = [
+  CN_2026,
+  CN_2027,
+  CY_2026,
+  CY_2027,
+  DE_2026,
+  DE_2027,
+  KR_2026,
+  TR_2026,
+  TR_2027,
+  UA_2026,
+  UA_2027,
+];
