@@ -11,13 +11,14 @@ const TABLES = [
   'customer_search_fts',
   'customer_keys',
   'customer_tags',
+  'follow_ups',
 ];
 const BATCH = 5000;
 
 /**
  * The floor under the import: the rows an import wrote, replayed into a freshly migrated database
  * with plain prepared statements, in transactions of the import's batch size (a customer with its
- * contacts, search terms, match keys and tags together). No parsing, matching or Kysely: only
+ * contacts, search document, match keys, tags and first follow-up together). No parsing, matching or Kysely: only
  * what SQLite itself needs to store and index them.
  */
 export async function importFloor(sourceFile: string, targetFile: string) {
@@ -46,7 +47,7 @@ export async function importFloor(sourceFile: string, targetFile: string) {
     }
     return stmt;
   };
-  for (const t of ['workspaces', 'users', 'teams']) copyAll(t);
+  for (const t of ['workspaces', 'users', 'teams', 'cadence_policies']) copyAll(t);
   statements.clear();
 
   const data = Object.fromEntries(

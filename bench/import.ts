@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { once } from 'node:events';
 import { openDatabase } from '../src/db/database.ts';
 import { importFloor } from './import-floor.ts';
+import { importFloorPg } from './import-floor-pg.ts';
+import { dropPgDatabase, freshPgDatabase } from './pg-scratch.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
 import { AuthService } from '../src/modules/auth/auth.service.ts';
 import { insertUser } from '../src/modules/users/users.service.ts';
@@ -31,13 +33,22 @@ async function writeCsv(path: string, rows: number): Promise<void> {
   await once(out, 'finish');
 }
 
-/** Imports a generated customer CSV into a fresh SQLite workspace; returns rows/s and peak RSS. */
-export async function importBench(dir: string, rows: number, opts: { floor?: boolean } = {}) {
+/**
+ * Imports a generated customer CSV into a fresh workspace, on SQLite or (with `pgBase`, a
+ * PostgreSQL URL) in a fresh PostgreSQL database beside it; returns rows/s, peak RSS and, with
+ * `floor`, the same rows replayed with plain prepared statements.
+ */
+export async function importBench(
+  dir: string,
+  rows: number,
+  opts: { floor?: boolean; pgBase?: string } = {},
+) {
   const csv = join(dir, `import-${rows}.csv`);
   const file = join(dir, `import-${rows}.db`);
   rmSync(file, { force: true });
   await writeCsv(csv, rows);
-  const database = openDatabase(file);
+  const url = opts.pgBase ? await freshPgDatabase(opts.pgBase, 'chuhai_import_bench') : file;
+  const database = openDatabase(url);
   await migrateToLatest(database.db);
   const ws = await workspacesRepository.create(database.db, 'Import bench');
   const user = await insertUser(database.db, ws.id, null, {
@@ -64,7 +75,12 @@ export async function importBench(dir: string, rows: number, opts: { floor?: boo
   const done = await imports.get(scope, job.id);
   await database.destroy();
   // The replay holds every written row in memory: for the 100,000-row run only.
-  const floor = opts.floor ? await importFloor(file, join(dir, 'import-floor.db')) : null;
+  const floor = !opts.floor
+    ? null
+    : opts.pgBase
+      ? await importFloorPg(url, opts.pgBase)
+      : await importFloor(file, join(dir, 'import-floor.db'));
+  if (opts.pgBase) await dropPgDatabase(opts.pgBase, 'chuhai_import_bench');
   rmSync(file, { force: true });
   rmSync(`${file}-wal`, { force: true });
   rmSync(`${file}-shm`, { force: true });

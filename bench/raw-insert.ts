@@ -1,6 +1,7 @@
 import SQLite from 'better-sqlite3';
+import { customerTokens } from '../src/domain/search/tokens.ts';
 
-const TABLES = ['customers', 'customer_search_terms', 'customer_tags'] as const;
+const TABLES = ['customers', 'contacts', 'customer_search', 'customer_tags'] as const;
 
 /**
  * Copies the seeded rows into an identically migrated database with plain prepared statements in
@@ -51,6 +52,47 @@ export function rawInsertMillis(
       millis += performance.now() - t0;
       rows += chunk.length;
     }
+  }
+  // The FTS index keeps no text to read back: each chunk's documents are rebuilt (untimed).
+  const docs = source.prepare(
+    `select s.id, c.id as customer_id, c.name, c.native_name, c.domain from customer_search s
+     join customers c on c.workspace_id = s.workspace_id and c.id = s.customer_id
+     where s.id > ? order by s.id limit 50000`,
+  );
+  const people = source.prepare(
+    `select p.* from customer_search s join contacts p
+       on p.workspace_id = s.workspace_id and p.customer_id = s.customer_id
+     where s.id > ? and s.id <= ?`,
+  );
+  for (let last = 0; ;) {
+    const chunk = docs.all(last) as Record<string, string | number | null>[];
+    const end = chunk[chunk.length - 1];
+    if (!end) break;
+    const contacts = new Map<string, Record<string, string | null>[]>();
+    for (const p of people.all(last, end.id) as Record<string, string | null>[])
+      contacts.set(String(p.customer_id), [...(contacts.get(String(p.customer_id)) ?? []), p]);
+    const rowsFts = chunk.map((c) => ({
+      rowid: c.id,
+      tokens: customerTokens(
+        {
+          name: String(c.name),
+          nativeName: c.native_name as string | null,
+          domain: c.domain as string | null,
+        },
+        (contacts.get(String(c.customer_id)) ?? []).map((p) => ({
+          firstName: String(p.first_name),
+          lastName: p.last_name,
+          nativeName: p.native_name,
+          emails: JSON.parse(String(p.emails)) as string[],
+          phones: JSON.parse(String(p.phones)) as string[],
+        })),
+      ).join(' '),
+    }));
+    const t0 = performance.now();
+    copy('customer_search_fts', rowsFts);
+    millis += performance.now() - t0;
+    rows += rowsFts.length;
+    last = Number(end.id);
   }
   source.close();
   target.close();

@@ -17,6 +17,7 @@ import { rawInsertMillis } from './raw-insert.ts';
 import { classifyBench } from './classify.ts';
 import { importBench } from './import.ts';
 import { replanBench } from './replan.ts';
+import { runSearchBench, searchOnPostgres } from './search-run.ts';
 import { ms, perSec, timeRequests } from './stats.ts';
 
 const N = Number(process.env.BENCH_CUSTOMERS ?? 1_000_000);
@@ -79,8 +80,23 @@ out(
 );
 if (imported.floor)
   out(
-    `| the floor under that import: the ${imported.floor.rows.toLocaleString('en-US')} rows it wrote (${imported.floor.customers.toLocaleString('en-US')} customers with their contacts, search terms, match keys and tags) replayed into a fresh database with plain prepared statements, 5,000 customers per transaction | ${(imported.floor.millis / 1000).toFixed(1)} s, ${perSec(imported.rows, imported.floor.millis)} (import rows per second) |`,
+    `| the floor under that import: the ${imported.floor.rows.toLocaleString('en-US')} rows it wrote (${imported.floor.customers.toLocaleString('en-US')} customers with their contacts, search documents, match keys, tags and first follow-ups) replayed into a fresh database with plain prepared statements, 5,000 customers per transaction | ${(imported.floor.millis / 1000).toFixed(1)} s, ${perSec(imported.rows, imported.floor.millis)} (import rows per second) |`,
   );
+const pgBase = process.env.BENCH_PG_URL;
+if (pgBase) {
+  console.error('importing the same CSV into PostgreSQL…');
+  const onPg = await importBench(dir, Number(process.env.BENCH_IMPORT_ROWS ?? 100_000), {
+    floor: true,
+    pgBase,
+  });
+  out(
+    `| the same import into PostgreSQL: ${onPg.counts.created.toLocaleString('en-US')} created, ${onPg.counts.merged.toLocaleString('en-US')} merged | ${(onPg.millis / 1000).toFixed(1)} s, ${perSec(onPg.rows, onPg.millis)}, peak RSS ${Math.round(onPg.peakRss / 2 ** 20)} MB |`,
+  );
+  if (onPg.floor)
+    out(
+      `| the floor under the PostgreSQL import: its ${onPg.floor.rows.toLocaleString('en-US')} rows replayed into a fresh database with prepared 500-row inserts, 5,000 customers per transaction | ${(onPg.floor.millis / 1000).toFixed(1)} s, ${perSec(onPg.rows, onPg.floor.millis)} (import rows per second) |`,
+    );
+}
 if (!reuse) await seedAndCompare();
 
 async function seedAndCompare(): Promise<void> {
@@ -88,11 +104,12 @@ async function seedAndCompare(): Promise<void> {
   const t0 = performance.now();
   await seedDemo(database.db, {
     customers: N,
-    withContacts: false,
+    // One in ten with a contact, so phone searches have numbers to find.
+    withContacts: 0.1,
     onProgress: (done, total) => done % 100_000 === 0 && console.error(`  ${done}/${total}`),
   });
   const seedMillis = performance.now() - t0;
-  const count = async (table: 'customers' | 'customer_search' | 'customer_tags') =>
+  const count = async (table: 'customers' | 'customer_search' | 'customer_tags' | 'contacts') =>
     Number(
       (
         await database.db
@@ -102,7 +119,10 @@ async function seedAndCompare(): Promise<void> {
       ).n,
     );
   const seededRows =
-    (await count('customers')) + (await count('customer_search')) + (await count('customer_tags'));
+    (await count('customers')) +
+    (await count('customer_search')) +
+    (await count('contacts')) +
+    (await count('customer_tags'));
   console.error('raw better-sqlite3 inserts of the same rows…');
   const rawFile = join(dir, 'raw.db');
   const rawDb = openDatabase(rawFile);
@@ -111,7 +131,7 @@ async function seedAndCompare(): Promise<void> {
   const raw = rawInsertMillis(file, rawFile);
   rmSync(rawFile, { force: true });
   out(
-    `| seeder (Kysely, batched multi-row inserts, row generation included): ${N.toLocaleString('en-US')} customers = ${seededRows.toLocaleString('en-US')} rows incl. search terms and tags | ${(seedMillis / 1000).toFixed(1)} s, ${perSec(seededRows, seedMillis)} |`,
+    `| seeder (Kysely, batched multi-row inserts, row generation included): ${N.toLocaleString('en-US')} customers = ${seededRows.toLocaleString('en-US')} rows incl. contacts, search documents and tags | ${(seedMillis / 1000).toFixed(1)} s, ${perSec(seededRows, seedMillis)} |`,
   );
   out(
     `| raw better-sqlite3 prepared inserts of the same ${raw.rows.toLocaleString('en-US')} rows, same schema and indexes | ${(raw.millis / 1000).toFixed(1)} s, ${perSec(raw.rows, raw.millis)} |`,
@@ -243,5 +263,8 @@ for (const [label, filter] of segmentFilters) {
     );
   }
 }
+for (const line of await runSearchBench(database, `SQLite, ${N.toLocaleString('en-US')} customers`))
+  out(line);
 await app.close();
 await database.destroy();
+if (pgBase) for (const line of await searchOnPostgres(pgBase, reuse)) out(line);

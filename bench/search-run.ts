@@ -4,7 +4,8 @@
  * (e.g. postgres://postgres@127.0.0.1:5432/test), into a fresh PostgreSQL database beside it,
  * then times search as a rep and as an admin. BENCH_REUSE=1 keeps seeded databases.
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { freshPgDatabase } from './pg-scratch.ts';
 import { join } from 'node:path';
 import pg from 'pg';
 import { sql } from 'kysely';
@@ -20,7 +21,7 @@ const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 200);
 const dir = process.env.BENCH_DIR ?? '/tmp/chuhai-bench';
 mkdirSync(dir, { recursive: true });
 
-async function seeded(database: Database, fresh: boolean, label: string): Promise<void> {
+export async function seeded(database: Database, fresh: boolean, label: string): Promise<void> {
   if (!fresh) return;
   await migrateToLatest(database.db);
   const t0 = performance.now();
@@ -59,40 +60,41 @@ export async function runSearchBench(database: Database, label: string): Promise
   return lines;
 }
 
+/** Seeds (unless reused) and measures search on a PostgreSQL database beside `base`. */
+export async function searchOnPostgres(base: string, reuse: boolean): Promise<string[]> {
+  const name = 'chuhai_search_bench';
+  const admin = new pg.Client({ connectionString: base });
+  await admin.connect();
+  const exists = (await admin.query('select 1 from pg_database where datname = $1', [name]))
+    .rowCount;
+  await admin.end();
+  const fresh = !(reuse && exists);
+  const url = fresh ? await freshPgDatabase(base, name) : pgUrl(base, name);
+  const pgDb = openDatabase(url);
+  await seeded(pgDb, fresh, 'PostgreSQL');
+  await sql`vacuum analyze`.execute(pgDb.db);
+  const lines = await runSearchBench(pgDb, `PostgreSQL, ${N.toLocaleString('en-US')} customers`);
+  await pgDb.destroy();
+  return lines;
+}
+
+function pgUrl(base: string, name: string): string {
+  const url = new URL(base);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const lines: string[] = [];
   const file = join(dir, 'search.db');
   const reuse = process.env.BENCH_REUSE === '1';
   const fresh = !(reuse && existsSync(file));
-  if (fresh)
-    for (const s of ['', '-wal', '-shm'])
-      await import('node:fs').then((fs) => fs.rmSync(file + s, { force: true }));
+  if (fresh) for (const s of ['', '-wal', '-shm']) rmSync(file + s, { force: true });
   const lite = openDatabase(file);
   await seeded(lite, fresh, 'SQLite');
   lines.push(...(await runSearchBench(lite, `SQLite, ${N.toLocaleString('en-US')} customers`)));
   await lite.destroy();
-  const base = process.env.BENCH_PG_URL;
-  if (base) {
-    const name = 'chuhai_search_bench';
-    const admin = new pg.Client({ connectionString: base });
-    await admin.connect();
-    const exists = (await admin.query('select 1 from pg_database where datname = $1', [name]))
-      .rowCount;
-    const pgFresh = !(reuse && exists);
-    if (pgFresh) {
-      await admin.query(`drop database if exists ${name} with (force)`);
-      await admin.query(`create database ${name}`);
-    }
-    await admin.end();
-    const url = new URL(base);
-    url.pathname = `/${name}`;
-    const pgDb = openDatabase(url.toString());
-    await seeded(pgDb, pgFresh, 'PostgreSQL');
-    await sql`vacuum analyze`.execute(pgDb.db);
-    lines.push(
-      ...(await runSearchBench(pgDb, `PostgreSQL, ${N.toLocaleString('en-US')} customers`)),
-    );
-    await pgDb.destroy();
-  }
+  if (process.env.BENCH_PG_URL)
+    lines.push(...(await searchOnPostgres(process.env.BENCH_PG_URL, reuse)));
   console.log(lines.join('\n'));
 }

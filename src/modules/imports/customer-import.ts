@@ -24,7 +24,7 @@ import {
 } from './customer-rows.ts';
 import { importsRepository } from './imports.repository.ts';
 import type { SheetRow } from './import-reader.ts';
-import { parsedBatchesInWorker } from './parsed-batches-worker.ts';
+import { importBatches } from './parsed-batches-worker.ts';
 import type { ParsedRow } from './parsed-rows.ts';
 import { fieldProblem, type FieldProblem } from '../../domain/field-errors.ts';
 import { problemColumns } from './import-out.ts';
@@ -62,7 +62,7 @@ export class CustomerImport {
   }
 
   async run(): Promise<void> {
-    for await (const b of parsedBatchesInWorker(this.job, BATCH))
+    for await (const b of importBatches(this.job, BATCH))
       await this.batch(b.rows, b.rowsDone, b.bytesDone);
   }
 

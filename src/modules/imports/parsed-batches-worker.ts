@@ -1,6 +1,7 @@
+import { stat } from 'node:fs/promises';
 import { Worker } from 'node:worker_threads';
 import type { Import } from '../../db/schema.ts';
-import type { ParsedBatch } from './parsed-rows.ts';
+import { parsedBatches, type ParsedBatch } from './parsed-rows.ts';
 
 // A worker thread starts without the parent's TypeScript loader: it registers tsx, then loads
 // the parser module.
@@ -52,4 +53,16 @@ export async function* parsedBatchesInWorker(
   } finally {
     await worker.terminate();
   }
+}
+
+/**
+ * Below this size a file is parsed on the writing thread: starting a worker (and its TypeScript
+ * loader) costs about a second, more than parsing a few thousand rows.
+ */
+export const WORKER_MIN_BYTES = 2 * 1024 * 1024;
+
+/** The import's batches, parsed beside the writes when the file is large enough to gain. */
+export async function* importBatches(job: Import, size: number): AsyncGenerator<ParsedBatch> {
+  const bytes = (await stat(job.file_path)).size;
+  yield* bytes >= WORKER_MIN_BYTES ? parsedBatchesInWorker(job, size) : parsedBatches(job, size);
 }
