@@ -2,7 +2,7 @@ import { rmSync } from 'node:fs';
 import SQLite from 'better-sqlite3';
 import { openDatabase } from '../src/db/database.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
-import { customerTokens } from '../src/domain/search/tokens.ts';
+import { customerTokens, ownerToken } from '../src/domain/search/tokens.ts';
 
 const TABLES = [
   'customers',
@@ -115,6 +115,7 @@ function searchRows(data: Record<string, Record<string, unknown>[]>): Record<str
       },
       people,
     );
+    tokens.push(ownerToken(String(c.owner_id)));
     // customerId: the key the replay groups rows by; not a column of the FTS table.
     return { rowid: row.id, tokens: tokens.join(' '), customerId: row.customer_id };
   });

@@ -1,5 +1,5 @@
 import SQLite from 'better-sqlite3';
-import { customerTokens } from '../src/domain/search/tokens.ts';
+import { customerTokens, ownerToken } from '../src/domain/search/tokens.ts';
 
 const TABLES = ['customers', 'contacts', 'customer_search', 'customer_tags'] as const;
 
@@ -55,7 +55,7 @@ export function rawInsertMillis(
   }
   // The FTS index keeps no text to read back: each chunk's documents are rebuilt (untimed).
   const docs = source.prepare(
-    `select s.id, c.id as customer_id, c.name, c.native_name, c.domain from customer_search s
+    `select s.id, c.id as customer_id, c.owner_id, c.name, c.native_name, c.domain from customer_search s
      join customers c on c.workspace_id = s.workspace_id and c.id = s.customer_id
      where s.id > ? order by s.id limit 50000`,
   );
@@ -86,7 +86,9 @@ export function rawInsertMillis(
           emails: JSON.parse(String(p.emails)) as string[],
           phones: JSON.parse(String(p.phones)) as string[],
         })),
-      ).join(' '),
+      )
+        .concat(ownerToken(String(c.owner_id)))
+        .join(' '),
     }));
     const t0 = performance.now();
     copy('customer_search_fts', rowsFts);

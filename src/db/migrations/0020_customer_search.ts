@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import { customerTokens } from '../../domain/search/tokens.ts';
+import { customerTokens, ownerToken } from '../../domain/search/tokens.ts';
 import { isPostgres } from '../dialect.ts';
 
 /**
@@ -62,7 +62,7 @@ async function indexExisting(db: Kysely<any>, pg: boolean): Promise<void> {
   for (;;) {
     const customers = (await db
       .selectFrom('customers')
-      .select(['workspace_id', 'id', 'name', 'native_name', 'domain'])
+      .select(['workspace_id', 'id', 'name', 'native_name', 'domain', 'owner_id'])
       .where((eb) =>
         eb.or([
           eb('workspace_id', '>', after.ws),
@@ -78,6 +78,7 @@ async function indexExisting(db: Kysely<any>, pg: boolean): Promise<void> {
       name: string;
       native_name: string | null;
       domain: string | null;
+      owner_id: string;
     }[];
     const last = customers[customers.length - 1];
     if (!last) return;
@@ -108,10 +109,10 @@ async function indexExisting(db: Kysely<any>, pg: boolean): Promise<void> {
           emails: JSON.parse(p.emails) as string[],
           phones: JSON.parse(p.phones) as string[],
         }));
-      const tokens = customerTokens(
-        { name: c.name, nativeName: c.native_name, domain: c.domain },
-        people,
-      ).join(' ');
+      const tokens = [
+        ...customerTokens({ name: c.name, nativeName: c.native_name, domain: c.domain }, people),
+        ownerToken(c.owner_id),
+      ].join(' ');
       return { workspace_id: c.workspace_id, customer_id: c.id, tokens, id: next++ };
     });
     if (pg) {

@@ -17,6 +17,10 @@ import { arabicSkeleton, romanize } from './transliterate.ts';
  * | `!` | pinyin initials from each character on | Chinese names | initials (`sw` finds 水务) |
  * | `%` | Latin transliteration of a word | Cyrillic and Greek names | transliteration |
  * | `&` | consonant skeleton of a word | Arabic, Persian and Hebrew names | transliteration |
+ * | `#` | the record's owner | the owner's id | scope: a rep's search reads only their records' matches |
+ *
+ * The owner token only narrows what the index returns; whether a caller may see a record is still
+ * decided on the record itself.
  */
 export const KIND = {
   name: '=',
@@ -25,7 +29,11 @@ export const KIND = {
   initials: '!',
   roman: '%',
   skeleton: '&',
+  owner: '#',
 } as const;
+
+/** The token that names a record's owner. */
+export const ownerToken = (ownerId: string) => KIND.owner + ownerId;
 
 export const MAX_TOKEN = 48;
 const clip = (s: string) => s.slice(0, MAX_TOKEN);

@@ -1,7 +1,7 @@
 import type { Executor } from '../../db/dialect.ts';
 import type { NewContact } from '../../db/schema.ts';
 import { matchKeysOf, type MatchKey } from '../../domain/identity/match-keys.ts';
-import { customerTokens } from '../../domain/search/tokens.ts';
+import { customerTokens, ownerToken } from '../../domain/search/tokens.ts';
 import { contactsRepository } from './contacts.repository.ts';
 import { customerIndexRepository } from './customer-index.repository.ts';
 import { customerSearchRepository } from './customer-search.repository.ts';
@@ -13,6 +13,7 @@ export interface IndexedCustomer {
   native_name: string | null;
   domain: string | null;
   country: string;
+  owner_id: string;
 }
 
 type IndexedContact = Pick<NewContact, 'first_name' | 'last_name' | 'emails' | 'phones'> & {
@@ -36,10 +37,13 @@ export function indexOf(
     phones: JSON.parse(c.phones ?? '[]') as string[],
   }));
   return {
-    tokens: customerTokens(
-      { name: customer.name, nativeName: customer.native_name, domain: customer.domain },
-      people,
-    ),
+    tokens: [
+      ...customerTokens(
+        { name: customer.name, nativeName: customer.native_name, domain: customer.domain },
+        people,
+      ),
+      ownerToken(customer.owner_id),
+    ],
     keys: matchKeysOf(
       {
         name: customer.name,

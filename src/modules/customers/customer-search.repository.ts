@@ -10,6 +10,7 @@ import { isPostgres, type Executor } from '../../db/dialect.ts';
 import type { Customer, DB } from '../../db/schema.ts';
 import { toFts5, toTsquery } from '../../db/search-match.ts';
 import type { Match } from '../../domain/search/query.ts';
+import { ownerToken } from '../../domain/search/tokens.ts';
 
 export interface SearchDoc {
   workspace_id: string;
@@ -94,7 +95,18 @@ export const customerSearchRepository = {
    * - PostgreSQL: the GIN index's matches sorted by customer id, then each customer looked up
    *   (a LATERAL subquery the planner may not flatten, so the page stops the loop).
    */
-  indexOrder(db: Executor, workspaceId: string, match: Match, after?: string) {
+  indexOrder(
+    db: Executor,
+    workspaceId: string,
+    search: Match,
+    owners: string[] | null,
+    after?: string,
+  ) {
+    // A rep's or manager's search asks the index only for their owners' records; the caller
+    // still applies the scope to the customers themselves.
+    const match: Match = owners
+      ? { and: [search, { or: owners.map((o) => ({ token: ownerToken(o), prefix: false })) }] }
+      : search;
     if (isPostgres(db)) {
       const matches = db
         .selectFrom('customer_search')

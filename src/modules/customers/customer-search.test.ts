@@ -119,6 +119,24 @@ describe.each(testDialects())('customer search across scripts on %s', (dialect) 
     expect(await found('almaty energo')).toEqual([id.almaty]);
   });
 
+  it('a reassigned customer moves to its new owner’s search at once', async () => {
+    const moved = await ctx.newCustomer(org.eastRep, {
+      name: 'Jurong Water Technology',
+      country: 'SG',
+    });
+    const res = await ctx.client(org.admin).patch(`/customers/${moved.id}`, {
+      ownerId: org.eastRep2.scope.userId,
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(await found('jurong water')).toEqual([]);
+    expect((await search(org.eastRep2, 'jurong water')).items.map((c) => c.id)).toEqual([moved.id]);
+    // The east manager sees both reps' customers.
+    expect((await search(org.eastManager, 'jurong water')).items.map((c) => c.id)).toEqual([
+      moved.id,
+    ]);
+    expect((await search(org.westManager, 'jurong water')).items).toEqual([]);
+  });
+
   it('a deleted customer is no longer found', async () => {
     expect((await ctx.client(org.eastRep).delete(`/customers/${id.athens}`)).statusCode).toBe(204);
     expect(await found('athinaiki')).toEqual([]);

@@ -11,7 +11,7 @@ import { insertRows } from '../../db/bulk-insert.ts';
 import type { Executor } from '../../db/dialect.ts';
 import { visibleTo } from '../../db/visibility.ts';
 import type { Customer, CustomerUpdate, DB, NewCustomer, Stage, Tier } from '../../db/schema.ts';
-import type { Scope } from '../../domain/scope.ts';
+import { ownerFilter, type Scope } from '../../domain/scope.ts';
 import type { Match } from '../../domain/search/query.ts';
 import { customerSearchRepository } from './customer-search.repository.ts';
 
@@ -128,9 +128,11 @@ export const customersRepository = {
     scope: Scope,
     f: Omit<CustomerFilter, 'cursor' | 'sort'> & { match: Match; after?: string },
   ): Promise<{ row: Customer; key: string }[]> {
+    const owners = ownerFilter(scope);
+    if (owners && !owners.length) return [];
     const q = filtered(
       customerSearchRepository
-        .indexOrder(db, scope.workspaceId, f.match, f.after)
+        .indexOrder(db, scope.workspaceId, f.match, owners, f.after)
         .$call(visibleTo(scope, 'customers.owner_id')),
       scope,
       f,

@@ -22,8 +22,8 @@ import { customerPhones, zoneColumns } from './customer-zones.ts';
 import { checkCustomerInput, cleanTags } from './customers.validation.ts';
 import { userRecords } from '../users/user-records.service.ts';
 
-// Fields that feed search terms and duplicate match keys.
-const SEARCHABLE: (keyof Customer)[] = ['name', 'native_name', 'domain', 'country'];
+// Fields that feed the search document (the owner narrows a rep's search) and match keys.
+const SEARCHABLE: (keyof Customer)[] = ['name', 'native_name', 'domain', 'country', 'owner_id'];
 
 export class CustomersService {
   constructor(
