@@ -16,6 +16,7 @@ import * as m0017 from './migrations/0017_user_time_zone.ts';
 import * as m0015 from './migrations/0015_first_contact.ts';
 import * as m0016 from './migrations/0016_customer_zone_source.ts';
 import * as m0019 from './migrations/0019_message_codes.ts';
+import * as m0023 from './migrations/0023_open_follow_up_indexes.ts';
 
 // Listed explicitly (not read from disk) so migrations work the same under tsx, tests and bundles.
 // A landed migration is never edited: add the next numbered file instead.
@@ -37,6 +38,7 @@ const migrations: Record<string, Migration> = {
   '0015_first_contact': m0015,
   '0016_customer_zone_source': m0016,
   '0019_message_codes': m0019,
+  '0023_open_follow_up_indexes': m0023,
 };
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- migrations run before any typed schema exists
