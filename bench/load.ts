@@ -5,7 +5,7 @@
  * LOAD_CONNECTIONS (100) for LOAD_SECONDS (60), then a mixed run (list, one customer, the inbox,
  * and logging an activity). Prints req/s, p50/p99 and errors as a Markdown table.
  * LOAD_REUSE=1 keeps an already seeded file (only a new token is made); LOAD_RUNS=list or
- * LOAD_RUNS=mixed runs one of the two.
+ * LOAD_RUNS=mixed runs one of the two; LOAD_DIR and LOAD_PORT move the scratch file and the port.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
@@ -21,7 +21,7 @@ const CONNECTIONS = Number(process.env.LOAD_CONNECTIONS ?? 100);
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 60);
 const PORT = Number(process.env.LOAD_PORT ?? 3917);
 const RUNS = (process.env.LOAD_RUNS ?? 'list,mixed').split(',');
-const dir = '/tmp/chuhai-load';
+const dir = process.env.LOAD_DIR ?? '/tmp/chuhai-load';
 const reuse = process.env.LOAD_REUSE === '1' && existsSync(join(dir, 'load.db'));
 if (!reuse) rmSync(dir, { recursive: true, force: true });
 
