@@ -146,7 +146,7 @@ export const followUpsRepository = {
     }
     if (opts.customerId) q = q.where('follow_ups.customer_id', '=', opts.customerId);
     if (opts.until) q = q.where('follow_ups.due_date', '<=', opts.until);
-    return q.orderBy('follow_ups.due_date').limit(2000).execute();
+    return q.orderBy('follow_ups.due_date').orderBy('follow_ups.id').limit(2000).execute();
   },
 
   findVisible(db: Executor, scope: Scope, id: string): Promise<FollowUpRow | undefined> {
@@ -213,20 +213,27 @@ export const followUpsRepository = {
         'region',
         'time_zone',
         'stage',
-        'tier',
         'last_touch_at',
         'last_outbound_at',
         'health_score',
       ])
       // The open cadence plan's date: for a customer not contacted yet, their first contact.
+      // Only those customers need it (gone-cold reads it for them alone), so the lookup runs
+      // for them only: most candidates have been contacted.
       .select((eb) =>
         eb
-          .selectFrom('follow_ups')
-          .select((f) => f.fn.min('follow_ups.due_date').as('d'))
-          .whereRef('follow_ups.workspace_id', '=', 'customers.workspace_id')
-          .whereRef('follow_ups.customer_id', '=', 'customers.id')
-          .where(sql<SqlBool>`${sql.ref('follow_ups.kind')} = 'cadence'`)
-          .where(stillOpen)
+          .case()
+          .when('customers.last_outbound_at', 'is', null)
+          .then(
+            eb
+              .selectFrom('follow_ups')
+              .select((f) => f.fn.min<string>('follow_ups.due_date').as('d'))
+              .whereRef('follow_ups.workspace_id', '=', 'customers.workspace_id')
+              .whereRef('follow_ups.customer_id', '=', 'customers.id')
+              .where(sql<SqlBool>`${sql.ref('follow_ups.kind')} = 'cadence'`)
+              .where(stillOpen),
+          )
+          .end()
           .as('planned_date'),
       )
       .where('deleted_at', 'is', null);
