@@ -90,7 +90,16 @@ await new Promise((resolve) => server.once('exit', resolve));
 
 const row = (name: string, r: autocannon.Result | null) =>
   r &&
-  `| ${name} | ${Math.round(r.requests.average)} req/s | ${r.latency.p50} ms | ${r.latency.p99} ms | ${r.errors + r.non2xx} |`;
+  `| ${name} | ${Math.round(r.requests.average)} req/s | ${r.latency.p50} ms | ${r.latency.p99} ms | ${r.errors + r.non2xx}${detail(r)} |`;
+// What the errors were: timeouts (autocannon's 10 s), other socket errors, and non-2xx by status.
+const detail = (r: autocannon.Result) => {
+  if (!r.errors && !r.non2xx) return '';
+  const codes = Object.entries(r.statusCodeStats as Record<string, { count: number }>)
+    .filter(([code]) => !code.startsWith('2'))
+    .map(([code, { count }]) => `${count} × ${code}`);
+  const parts = [`${r.timeouts} timeouts`, `${r.errors - r.timeouts} other errors`, ...codes];
+  return ` (${parts.join(', ')})`;
+};
 console.log(
   `\n${CUSTOMERS.toLocaleString('en-US')} customers, ${CONNECTIONS} connections, ${SECONDS} s each, SQLite, server in its own process on loopback\n`,
 );
