@@ -4,9 +4,11 @@
  * child process, and drives it from this process with autocannon: the customer list (GET) at
  * LOAD_CONNECTIONS (100) for LOAD_SECONDS (60), then a mixed run (list, one customer, the inbox,
  * and logging an activity). Prints req/s, p50/p99 and errors as a Markdown table.
+ * LOAD_REUSE=1 keeps an already seeded file (only a new token is made); LOAD_RUNS=list or
+ * LOAD_RUNS=mixed runs one of the two; LOAD_DIR and LOAD_PORT move the scratch file and the port.
  */
 import { spawn } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { createContainer } from '../src/app/container.ts';
@@ -18,14 +20,18 @@ const CUSTOMERS = Number(process.env.LOAD_CUSTOMERS ?? 20_000);
 const CONNECTIONS = Number(process.env.LOAD_CONNECTIONS ?? 100);
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 60);
 const PORT = Number(process.env.LOAD_PORT ?? 3917);
-const dir = '/tmp/chuhai-load';
-rmSync(dir, { recursive: true, force: true });
+const RUNS = (process.env.LOAD_RUNS ?? 'list,mixed').split(',');
+const dir = process.env.LOAD_DIR ?? '/tmp/chuhai-load';
+const reuse = process.env.LOAD_REUSE === '1' && existsSync(join(dir, 'load.db'));
+if (!reuse) rmSync(dir, { recursive: true, force: true });
 
-console.error(`seeding ${CUSTOMERS} customers…`);
 const database = openDatabase(join(dir, 'load.db'));
 await migrateToLatest(database.db);
 const services = createContainer(database.db);
-await seedDemo(database.db, { services, customers: CUSTOMERS, withActivities: true });
+if (!reuse) {
+  console.error(`seeding ${CUSTOMERS} customers…`);
+  await seedDemo(database.db, { services, customers: CUSTOMERS, withActivities: true });
+}
 const { token } = await services.auth.createTokenForEmail(DEMO_ADMIN, 'load');
 const customer = await database.db
   .selectFrom('customers')
@@ -34,7 +40,9 @@ const customer = await database.db
   .executeTakeFirstOrThrow();
 await database.destroy();
 
-const server = spawn(process.execPath, ['bin/chuhai.js', 'serve', '--no-seed'], {
+// LOAD_NODE_ARGS passes flags to the server's node, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`.
+const nodeArgs = (process.env.LOAD_NODE_ARGS ?? '').split(' ').filter(Boolean);
+const server = spawn(process.execPath, [...nodeArgs, 'bin/chuhai.js', 'serve', '--no-seed'], {
   env: {
     ...process.env,
     PORT: String(PORT),
@@ -55,31 +63,50 @@ const headers = { authorization: `Bearer ${token}`, 'content-type': 'application
 const run = (title: string, requests: autocannon.Request[]) =>
   autocannon({ url: base, connections: CONNECTIONS, duration: SECONDS, headers, requests, title });
 
-const list = await run('list', [{ method: 'GET', path: '/api/v1/customers?country=DE&limit=50' }]);
-const mixed = await run('mixed', [
-  { method: 'GET', path: '/api/v1/customers?limit=50' },
-  { method: 'GET', path: `/api/v1/customers/${customer.id}` },
-  { method: 'GET', path: '/api/v1/inbox?scope=all' },
-  {
-    method: 'POST',
-    path: '/api/v1/activities',
-    body: JSON.stringify({
-      customerId: customer.id,
-      type: 'call',
-      direction: 'outbound',
-      occurredAt: new Date().toISOString(),
-      summary: 'Load test call',
-    }),
-  },
-]);
+const list = RUNS.includes('list')
+  ? await run('list', [{ method: 'GET', path: '/api/v1/customers?country=DE&limit=50' }])
+  : null;
+const mixed = !RUNS.includes('mixed')
+  ? null
+  : await run('mixed', [
+      { method: 'GET', path: '/api/v1/customers?limit=50' },
+      { method: 'GET', path: `/api/v1/customers/${customer.id}` },
+      { method: 'GET', path: '/api/v1/inbox?scope=all' },
+      {
+        method: 'POST',
+        path: '/api/v1/activities',
+        body: JSON.stringify({
+          customerId: customer.id,
+          type: 'call',
+          direction: 'outbound',
+          occurredAt: new Date().toISOString(),
+          summary: 'Load test call',
+        }),
+      },
+    ]);
 server.kill('SIGTERM');
+// the server writes its profile (LOAD_NODE_ARGS=--cpu-prof) as it exits
+await new Promise((resolve) => server.once('exit', resolve));
 
-const row = (name: string, r: autocannon.Result) =>
-  `| ${name} | ${Math.round(r.requests.average)} req/s | ${r.latency.p50} ms | ${r.latency.p99} ms | ${r.errors + r.non2xx} |`;
+const row = (name: string, r: autocannon.Result | null) =>
+  r &&
+  `| ${name} | ${Math.round(r.requests.average)} req/s | ${r.latency.p50} ms | ${r.latency.p99} ms | ${r.errors + r.non2xx}${detail(r)} |`;
+// What the errors were: timeouts (autocannon's 10 s), other socket errors, and non-2xx by status.
+const detail = (r: autocannon.Result) => {
+  if (!r.errors && !r.non2xx) return '';
+  const codes = Object.entries(r.statusCodeStats as Record<string, { count: number }>)
+    .filter(([code]) => !code.startsWith('2'))
+    .map(([code, { count }]) => `${count} × ${code}`);
+  const parts = [`${r.timeouts} timeouts`, `${r.errors - r.timeouts} other errors`, ...codes];
+  return ` (${parts.join(', ')})`;
+};
 console.log(
   `\n${CUSTOMERS.toLocaleString('en-US')} customers, ${CONNECTIONS} connections, ${SECONDS} s each, SQLite, server in its own process on loopback\n`,
 );
 console.log('| run | throughput | p50 | p99 | errors and non-2xx |');
 console.log('| --- | --- | --- | --- | --- |');
-console.log(row('customer list (country=DE, limit 50)', list));
-console.log(row('mixed: list, one customer, inbox, log an activity', mixed));
+for (const line of [
+  row('customer list (country=DE, limit 50)', list),
+  row('mixed: list, one customer, inbox, log an activity', mixed),
+])
+  if (line) console.log(line);

@@ -16,6 +16,7 @@ import { nextBusinessDayMillis } from './calendar.ts';
 import { rawInsertMillis } from './raw-insert.ts';
 import { classifyBench } from './classify.ts';
 import { importBench } from './import.ts';
+import { listVsRaw } from './list-vs-raw.ts';
 import { replanBench } from './replan.ts';
 import { runSearchBench, searchOnPostgres } from './search-run.ts';
 import { ms, perSec, timeRequests } from './stats.ts';
@@ -158,6 +159,9 @@ const actors = {
   rep: await tokenFor('rep1@demo.chuhai.dev'),
   admin: await tokenFor('admin@demo.chuhai.dev'),
 };
+const userOf = (email: string) =>
+  database.db.selectFrom('users').selectAll().where('email', '=', email).executeTakeFirstOrThrow();
+const [rep1, admin] = [await userOf('rep1@demo.chuhai.dev'), await userOf('admin@demo.chuhai.dev')];
 const prefixes = ['mül', 'schäf', 'hoff', 'becker', 'nordwerk', 'krüg', 'rhein', 'weiß'];
 const variants: [string, (i: number) => string][] = [
   ['country=DE&limit=50', () => '/api/v1/customers?country=DE&limit=50'],
@@ -187,6 +191,19 @@ for (const [label, url] of variants) {
     );
   }
 }
+// Issue #10's target: the API page within 2 ms of the same page read by raw SQL.
+for (const r of await listVsRaw(
+  app,
+  file,
+  [
+    { who: 'rep', token: actors.rep, ownerId: rep1.id, workspaceId: rep1.workspace_id },
+    { who: 'admin', token: actors.admin, ownerId: null, workspaceId: admin.workspace_id },
+  ],
+  REQUESTS,
+))
+  out(
+    `| GET country=DE&limit=50 as ${r.who}: API in process / over loopback HTTP one at a time / the same page by raw SQL (prepared, same filter and order) | p50 ${ms(r.api.p50)} / ${ms(r.http.p50)} / ${ms(r.raw.p50)}, p95 ${ms(r.api.p95)} / ${ms(r.http.p95)} / ${ms(r.raw.p95)} |`,
+  );
 // The seed has no orders: give customers a revenue (0–200,000.00 USD, in cents) and a last order
 // date once, as orders and classification would, so value conditions count over real values.
 await sql`update customers set revenue_minor = abs(random()) % 20000000,

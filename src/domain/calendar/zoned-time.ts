@@ -26,12 +26,71 @@ export interface LocalParts {
   minute: number;
 }
 
-export function localParts(instant: Date, timeZone: string): LocalParts {
-  const p = Object.fromEntries(
+function intlParts(instant: Date, timeZone: string): Record<string, string> {
+  return Object.fromEntries(
     formatter(timeZone)
       .formatToParts(instant)
       .map((x) => [x.type, x.value]),
   );
+}
+
+/** The zone's offset at `t` in milliseconds, as Intl shows it (offsets are whole seconds). */
+function intlOffsetMs(t: number, timeZone: string): number {
+  const p = intlParts(new Date(t), timeZone);
+  const local = new Date(0);
+  local.setUTCFullYear(Number(p.year), Number(p.month) - 1, Number(p.day));
+  local.setUTCHours(Number(p.hour) % 24, Number(p.minute), Number(p.second));
+  return local.getTime() - Math.floor(t / 1000) * 1000;
+}
+
+const HOUR = 3_600_000;
+/** 1000-01-01 and 10000-01-01: outside, Intl's year is not four digits and is asked directly. */
+const FIRST = Date.UTC(1000, 0, 1) + 2 * 86_400_000;
+const LAST = Date.UTC(9999, 11, 31) - 2 * 86_400_000;
+const NOT_CONSTANT = Number.NaN;
+const offsets = new Map<string, Map<number, number>>();
+let cachedHours = 0;
+
+/**
+ * The zone's offset in milliseconds at `t`, cached per zone and UTC hour: Intl's formatToParts
+ * costs ~10 µs, and the inbox asks it tens of times per follow-up. An hour is cached only when
+ * its first and last second have the same offset, so an hour with a transition inside it
+ * (Lord Howe moves at half past, some zones at odd minutes) is answered by Intl every time.
+ * NaN: not cacheable (out of range or such an hour).
+ */
+function offsetMs(t: number, timeZone: string): number {
+  if (!(t >= FIRST && t <= LAST)) return NOT_CONSTANT;
+  const hour = Math.floor(t / HOUR);
+  let zone = offsets.get(timeZone);
+  let offset = zone?.get(hour);
+  if (offset !== undefined) return offset;
+  const start = intlOffsetMs(hour * HOUR, timeZone);
+  offset = intlOffsetMs(hour * HOUR + HOUR - 1000, timeZone) === start ? start : NOT_CONSTANT;
+  // A long-running process walking many years of many zones should not grow without bound.
+  if (++cachedHours > 200_000) {
+    offsets.clear();
+    cachedHours = 1;
+    zone = undefined;
+  }
+  if (!zone) offsets.set(timeZone, (zone = new Map<number, number>()));
+  zone.set(hour, offset);
+  return offset;
+}
+
+export function localParts(instant: Date, timeZone: string): LocalParts {
+  const t = instant.getTime();
+  const offset = offsetMs(t, timeZone);
+  if (!Number.isNaN(offset)) {
+    const local = new Date(t + offset);
+    const iso = local.toISOString();
+    return {
+      date: iso.slice(0, 10),
+      time: iso.slice(11, 16),
+      hour: local.getUTCHours(),
+      minute: local.getUTCMinutes(),
+    };
+  }
+  const p = intlParts(instant, timeZone);
   const hour = Number(p.hour) % 24;
   return {
     date: `${p.year}-${p.month}-${p.day}`,
@@ -43,6 +102,9 @@ export function localParts(instant: Date, timeZone: string): LocalParts {
 
 /** The zone's offset from UTC in minutes at an instant (Berlin in summer: +120). */
 export function offsetMinutes(instant: Date, timeZone: string): number {
+  const offset = offsetMs(instant.getTime(), timeZone);
+  if (offset % 60_000 === 0) return offset / 60_000;
+  // Not cached, or an offset with seconds (local mean time before 1900): round as Intl shows it.
   const p = localParts(instant, timeZone);
   const asUtc = Date.parse(`${p.date}T${p.time}:00Z`);
   return Math.round((asUtc - Math.floor(instant.getTime() / 60_000) * 60_000) / 60_000);
@@ -57,21 +119,7 @@ export function zonedToUtc(date: string, time: string, timeZone: string): Date {
   return instant;
 }
 
-const offsetCache = new Map<string, number>();
-
-/**
- * The local calendar date of an instant. Offsets only change on the hour, so the zone's offset is
- * cached per UTC hour: bulk planning over 100,000 customers asks Intl a few thousand times, not
- * 100,000.
- */
+/** The local calendar date of an instant (bulk planning asks this for 100,000 customers). */
 export function localDate(instant: Date, timeZone: string): string {
-  const hour = Math.floor(instant.getTime() / 3_600_000);
-  const key = `${timeZone}|${hour}`;
-  let offset = offsetCache.get(key);
-  if (offset === undefined) {
-    offset = offsetMinutes(new Date(hour * 3_600_000), timeZone);
-    if (offsetCache.size > 200_000) offsetCache.clear();
-    offsetCache.set(key, offset);
-  }
-  return new Date(instant.getTime() + offset * 60_000).toISOString().slice(0, 10);
+  return localParts(instant, timeZone).date;
 }

@@ -2,7 +2,18 @@ import type { FollowUp } from '../../db/schema.ts';
 import type { FollowUpOut } from './activities.schemas.ts';
 
 export function toFollowUpOut(
-  f: FollowUp & { customer_name: string; customer_country: string },
+  f: Pick<
+    FollowUp,
+    | 'id'
+    | 'customer_id'
+    | 'assignee_id'
+    | 'kind'
+    | 'due_date'
+    | 'due_time'
+    | 'status'
+    | 'reason'
+    | 'note'
+  > & { customer_name: string; customer_country: string },
 ): FollowUpOut {
   const reason = JSON.parse(f.reason) as { en?: string; zh?: string };
   return {

@@ -1,4 +1,4 @@
-import { sql, type RawBuilder } from 'kysely';
+import { sql, type RawBuilder, type SqlBool } from 'kysely';
 import { chunks } from '../../db/chunks.ts';
 import type { Executor } from '../../db/dialect.ts';
 import { visibleTo } from '../../db/visibility.ts';
@@ -14,15 +14,46 @@ export interface FollowUpRow extends FollowUp {
   customer_owner_id: string;
 }
 
+/**
+ * Open or snoozed, written as literals: the partial indexes on open follow-ups (migration 0023)
+ * name this condition, and SQLite uses a partial index only when the query states it verbatim.
+ */
+const stillOpen = sql<SqlBool>`${sql.ref('follow_ups.status')} in ('open', 'snoozed')`;
+
+/** What the inbox shows of an open follow-up (the list reads up to 2,000: no more columns). */
+export type OpenFollowUpRow = Pick<
+  FollowUpRow,
+  | 'id'
+  | 'customer_id'
+  | 'assignee_id'
+  | 'kind'
+  | 'due_date'
+  | 'due_time'
+  | 'status'
+  | 'reason'
+  | 'note'
+  | 'customer_name'
+  | 'customer_country'
+  | 'customer_region'
+  | 'customer_time_zone'
+>;
+
 /** Follow-ups are visible exactly when their customer is (and it is not in the trash). */
-function visible(db: Executor, scope: Scope) {
-  let q = db
+function visibleRows(db: Executor, scope: Scope) {
+  return db
     .selectFrom('follow_ups')
     .innerJoin('customers', (j) =>
       j
         .onRef('customers.workspace_id', '=', 'follow_ups.workspace_id')
         .onRef('customers.id', '=', 'follow_ups.customer_id'),
     )
+    .where('follow_ups.workspace_id', '=', scope.workspaceId)
+    .where('customers.deleted_at', 'is', null)
+    .$call(visibleTo(scope, 'customers.owner_id'));
+}
+
+function visible(db: Executor, scope: Scope) {
+  return visibleRows(db, scope)
     .selectAll('follow_ups')
     .select([
       'customers.name as customer_name',
@@ -30,11 +61,7 @@ function visible(db: Executor, scope: Scope) {
       'customers.region as customer_region',
       'customers.time_zone as customer_time_zone',
       'customers.owner_id as customer_owner_id',
-    ])
-    .where('follow_ups.workspace_id', '=', scope.workspaceId)
-    .where('customers.deleted_at', 'is', null);
-  q = q.$call(visibleTo(scope, 'customers.owner_id'));
-  return q;
+    ]);
 }
 
 export const followUpsRepository = {
@@ -92,8 +119,24 @@ export const followUpsRepository = {
     db: Executor,
     scope: Scope,
     opts: { assigneeIds?: string[]; customerId?: string; until?: string },
-  ): Promise<FollowUpRow[]> {
-    let q = visible(db, scope).where('follow_ups.status', 'in', ['open', 'snoozed']);
+  ): Promise<OpenFollowUpRow[]> {
+    let q = visibleRows(db, scope)
+      .select([
+        'follow_ups.id',
+        'follow_ups.customer_id',
+        'follow_ups.assignee_id',
+        'follow_ups.kind',
+        'follow_ups.due_date',
+        'follow_ups.due_time',
+        'follow_ups.status',
+        'follow_ups.reason',
+        'follow_ups.note',
+        'customers.name as customer_name',
+        'customers.country as customer_country',
+        'customers.region as customer_region',
+        'customers.time_zone as customer_time_zone',
+      ])
+      .where(stillOpen);
     if (opts.assigneeIds) {
       q = q.where(
         'follow_ups.assignee_id',
@@ -103,7 +146,7 @@ export const followUpsRepository = {
     }
     if (opts.customerId) q = q.where('follow_ups.customer_id', '=', opts.customerId);
     if (opts.until) q = q.where('follow_ups.due_date', '<=', opts.until);
-    return q.orderBy('follow_ups.due_date').limit(2000).execute();
+    return q.orderBy('follow_ups.due_date').orderBy('follow_ups.id').limit(2000).execute();
   },
 
   findVisible(db: Executor, scope: Scope, id: string): Promise<FollowUpRow | undefined> {
@@ -170,20 +213,27 @@ export const followUpsRepository = {
         'region',
         'time_zone',
         'stage',
-        'tier',
         'last_touch_at',
         'last_outbound_at',
         'health_score',
       ])
       // The open cadence plan's date: for a customer not contacted yet, their first contact.
+      // Only those customers need it (gone-cold reads it for them alone), so the lookup runs
+      // for them only: most candidates have been contacted.
       .select((eb) =>
         eb
-          .selectFrom('follow_ups')
-          .select((f) => f.fn.min('follow_ups.due_date').as('d'))
-          .whereRef('follow_ups.workspace_id', '=', 'customers.workspace_id')
-          .whereRef('follow_ups.customer_id', '=', 'customers.id')
-          .where('follow_ups.kind', '=', 'cadence')
-          .where('follow_ups.status', 'in', ['open', 'snoozed'])
+          .case()
+          .when('customers.last_outbound_at', 'is', null)
+          .then(
+            eb
+              .selectFrom('follow_ups')
+              .select((f) => f.fn.min<string>('follow_ups.due_date').as('d'))
+              .whereRef('follow_ups.workspace_id', '=', 'customers.workspace_id')
+              .whereRef('follow_ups.customer_id', '=', 'customers.id')
+              .where(sql<SqlBool>`${sql.ref('follow_ups.kind')} = 'cadence'`)
+              .where(stillOpen),
+          )
+          .end()
           .as('planned_date'),
       )
       .where('deleted_at', 'is', null);
