@@ -1,4 +1,5 @@
 import type { Executor } from '../../db/dialect.ts';
+import { refreshStatistics } from '../../db/statistics.ts';
 import { childIds, reparent } from '../../db/reparent.ts';
 import type { Contact, Customer, CustomerUpdate } from '../../db/schema.ts';
 import type { Scope } from '../../domain/scope.ts';
@@ -25,6 +26,16 @@ export type { CustomerWhere };
  * through here, and each write says what it is for.
  */
 export const customerRecords = {
+  /** After a bulk write grew them: fresh planner statistics of the customers' tables. */
+  refreshStatistics: (db: Executor) =>
+    refreshStatistics(db, [
+      'customers',
+      'contacts',
+      'customer_keys',
+      'customer_search',
+      'customer_tags',
+    ]),
+
   /** Names by id, deleted customers too (the audit log names its records). */
   namesOf: (db: Executor, workspaceId: string, ids: string[]) =>
     customersRepository.namesOf(db, workspaceId, ids),

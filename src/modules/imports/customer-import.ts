@@ -62,8 +62,15 @@ export class CustomerImport {
   }
 
   async run(): Promise<void> {
-    for await (const b of importBatches(this.job, BATCH))
+    let batches = 0;
+    for await (const b of importBatches(this.job, BATCH)) {
       await this.batch(b.rows, b.rowsDone, b.bytesDone);
+      // After batches 1, 2, 4, 8…: the tables have doubled since the planner last looked.
+      if (!this.job.dry_run && (++batches & (batches - 1)) === 0) {
+        await customerRecords.refreshStatistics(this.db);
+        await relationshipRecords.refreshStatistics(this.db);
+      }
+    }
   }
 
   private async batch(parsed: ParsedRow[], rowsDone: number, bytesDone: number): Promise<void> {

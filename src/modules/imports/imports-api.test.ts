@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDialects } from '../../../test/support/databases.ts';
 import { salesOrg, TestContext } from '../../../test/support/context.ts';
@@ -36,6 +37,18 @@ describe.each(testDialects())('imports API on %s', (dialect) => {
       progress: 1,
       counts: { created: 3, updated: 0, merged: 2, rejected: 2 },
     });
+    if (dialect === 'postgres') {
+      // A bulk write refreshes the planner's statistics of the tables it grew (autovacuum may be
+      // off or a minute away): otherwise key lookups scan whole tables as the import proceeds.
+      const { rows } = await sql<{ relname: string; analyzed: string | null }>`
+        select relname, last_analyze as analyzed from pg_stat_user_tables
+        where relname in ('customers', 'customer_keys', 'follow_ups')`.execute(ctx.db);
+      expect(rows.map((r) => [r.relname, !!r.analyzed]).sort()).toEqual([
+        ['customer_keys', true],
+        ['customers', true],
+        ['follow_ups', true],
+      ]);
+    }
     expect(job.errors[0]).toEqual({
       row: 6,
       field: 'country',

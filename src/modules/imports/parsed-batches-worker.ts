@@ -59,7 +59,9 @@ export async function* parsedBatchesInWorker(
  * Below this size a file is parsed on the writing thread: starting a worker (and its TypeScript
  * loader) costs about a second, more than parsing a few thousand rows.
  */
-export const WORKER_MIN_BYTES = 2 * 1024 * 1024;
+export const WORKER_MIN_BYTES = Number(
+  process.env.CHUHAI_PARSE_WORKER_MIN_BYTES ?? 2 * 1024 * 1024,
+);
 
 /** The import's batches, parsed beside the writes when the file is large enough to gain. */
 export async function* importBatches(job: Import, size: number): AsyncGenerator<ParsedBatch> {

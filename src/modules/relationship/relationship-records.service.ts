@@ -1,4 +1,5 @@
 import type { Executor } from '../../db/dialect.ts';
+import { refreshStatistics } from '../../db/statistics.ts';
 import { childIds, reparent } from '../../db/reparent.ts';
 import type { Activity, FollowUpStatus } from '../../db/schema.ts';
 import { activitiesRepository } from './activities.repository.ts';
@@ -10,6 +11,10 @@ import { followUpsRepository } from './follow-ups.repository.ts';
  * `cadence_plan_map`.
  */
 export const relationshipRecords = {
+  /** After a bulk write grew them: fresh planner statistics of follow-ups and touches. */
+  refreshStatistics: (db: Executor) =>
+    refreshStatistics(db, ['follow_ups', 'activities', 'cadence_plan_map']),
+
   /** A history of touches written at once (the demo seed); callers then replan and score. */
   insertActivities: (db: Executor, rows: Activity[]) => activitiesRepository.insertMany(db, rows),
 
