@@ -52,7 +52,8 @@ export async function runSearchBench(database: Database, label: string): Promise
     return (await auth.createToken(scope, 'bench')).token;
   };
   const actors = {
-    rep: await tokenFor('rep1@demo.chuhai.dev'),
+    'rep (Europe & Americas team)': await tokenFor('rep1@demo.chuhai.dev'),
+    'rep (Asia team: has Chinese customers)': await tokenFor('rep3@demo.chuhai.dev'),
     admin: await tokenFor('admin@demo.chuhai.dev'),
   };
   const lines = await searchBench(app, database.db, actors, REQUESTS, label);
