@@ -81,7 +81,16 @@ describe.skipIf(!browserRunnable)('browser: server messages in the Chinese UI', 
   /** The visible text of the page's main area, once `ready` shows. */
   async function englishOnPage(ready: string): Promise<string[]> {
     await page.getByText(ready).first().waitFor({ timeout: 20_000 });
-    return englishIn(await page.locator('main').innerText());
+    // A cited source's own title (<cite>) stays in its own language, as citations do.
+    const text = await page.evaluate<string>(`(() => {
+      const copy = document.querySelector('main').cloneNode(true);
+      copy.querySelectorAll('cite').forEach((c) => c.remove());
+      document.body.appendChild(copy);
+      const out = copy.innerText;
+      copy.remove();
+      return out;
+    })()`);
+    return englishIn(text);
   }
 
   it('signs in and shows import row errors, the audit log and the Hofstede source in Chinese', async () => {

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDialects } from '../../../test/support/databases.ts';
 import { salesOrg, TestContext } from '../../../test/support/context.ts';
@@ -140,6 +141,36 @@ describe.each(testDialects())('customer search across scripts on %s', (dialect) 
   it('a deleted customer is no longer found', async () => {
     expect((await ctx.client(org.eastRep).delete(`/customers/${id.athens}`)).statusCode).toBe(204);
     expect(await found('athinaiki')).toEqual([]);
+  });
+
+  it('any text a user types answers 200 with customers they may see (property)', async () => {
+    const visible = new Set(
+      (await ctx.client(org.eastRep).get('/customers?limit=500'))
+        .json<Page>()
+        .items.map((c) => c.id),
+    );
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof(
+          fc.string({ unit: 'grapheme', maxLength: 30 }),
+          fc.string({ unit: 'binary', maxLength: 30 }),
+          fc.constantFrom('"*', "'\\:*", '(a OR b) NOT c', '水务 AND', '@', '+', '..', '0049'),
+        ),
+        async (q) => {
+          const res = await ctx.client(org.eastRep).get(`/customers?q=${encodeURIComponent(q)}`);
+          if (q.length > 100) return;
+          expect(res.statusCode, `${JSON.stringify(q)}: ${res.body}`).toBe(200);
+          for (const c of res.json<Page>().items) {
+            expect(visible.has(c.id)).toBe(true);
+            for (const r of [...c.highlight!.name, ...c.highlight!.nativeName])
+              expect(
+                r.start < r.end && r.end <= Math.max(c.name.length, c.nativeName?.length ?? 0),
+              ).toBe(true);
+          }
+        },
+      ),
+      { numRuns: 150 },
+    );
   });
 
   it('queries with operator characters are only text', async () => {

@@ -5,6 +5,7 @@ import { client, unwrap } from '../api/client.ts';
 import type { CountryProfile } from '../api/models.ts';
 import { qk } from '../api/query-keys.ts';
 import { BusinessWeekControl } from './BusinessWeekControl.tsx';
+import { ReviewNote } from './ReviewNote.tsx';
 
 type Accuracy = CountryProfile['calendarAccuracy'];
 
@@ -94,10 +95,12 @@ export function CalendarAccuracyCard({
                       </span>
                       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                         {t('accuracy.source')}:{' '}
+                        {/* The source's own title, in its own language, as a citation. */}
                         <a href={c.source.url} target="_blank" rel="noreferrer">
-                          {c.source.title}
+                          <cite>{c.source.title}</cite>
                         </a>{' '}
-                        ({c.source.date}) · {t('accuracy.checked')}: {c.source.checked}
+                        ({c.source.date}) ·{' '}
+                        <ReviewNote label={t('accuracy.checked')} text={c.source.checked} />
                       </Typography.Text>
                     </Flex>
                   </List.Item>
@@ -124,7 +127,7 @@ export function CalendarAccuracyCard({
                         {u.secondSourceName ?? ''}
                       </span>
                       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                        {t('accuracy.searched')}: {u.searched}
+                        <ReviewNote label={t('accuracy.searched')} text={u.searched} />
                       </Typography.Text>
                     </Flex>
                   </List.Item>

@@ -22,6 +22,7 @@ export const enAccuracy = {
     closed: 'closed',
     open: 'open',
     searched: 'Searched',
+    englishNote: '{{label}} (in English)',
     businessWeek: 'Our business week',
     businessWeekHint:
       'Official weekend days your counterparts here work, e.g. Saturday mornings in Hong Kong. Contact windows and due dates follow it.',

@@ -22,6 +22,7 @@ export const zhCNAccuracy: typeof enAccuracy = {
     closed: '休息',
     open: '上班',
     searched: '已查找',
+    englishNote: '{{label}}（英文原文）',
     businessWeek: '本公司工作周',
     businessWeekHint:
       '当地对接方在法定周末也上班的日子，例如香港的周六上午。联系时段和到期日都按此计算。',
