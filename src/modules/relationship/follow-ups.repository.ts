@@ -194,13 +194,20 @@ export const followUpsRepository = {
 
   /**
    * Live customers in scope (of the given owners, when named) with the index of the cadence
-   * policy that applies to each: the inbox's candidates for gone-cold and holiday-today. Reads
-   * the customers table; the customers module stays its only writer.
+   * policy that applies to each, longest silent first (never touched first): the inbox's
+   * candidates for gone cold, a page of `limit` after the key `after`. Reads the customers table;
+   * the customers module stays its only writer.
    */
   attentionCandidates(
     db: Executor,
     scope: Scope,
-    opts: { ownerIds?: string[]; policyIndex: RawBuilder<number> },
+    opts: {
+      ownerIds?: string[];
+      policyIndex: RawBuilder<number>;
+      /** (last touch or '', id) of the previous page's last row */
+      after?: { touch: string; id: string };
+      limit?: number;
+    },
   ) {
     let q = db
       .selectFrom('customers')
@@ -238,7 +245,63 @@ export const followUpsRepository = {
       )
       .where('deleted_at', 'is', null);
     if (opts.ownerIds) q = q.where('owner_id', 'in', opts.ownerIds.length ? opts.ownerIds : ['-']);
-    return q.select(opts.policyIndex.as('policy')).limit(5000).execute();
+    const touch = sql<string>`coalesce(customers.last_touch_at, '')`;
+    const after = opts.after;
+    if (after)
+      q = q.where((eb) =>
+        eb.or([
+          eb(touch, '>', after.touch),
+          eb.and([eb(touch, '=', after.touch), eb('customers.id', '>', after.id)]),
+        ]),
+      );
+    return q
+      .select(opts.policyIndex.as('policy'))
+      .orderBy(touch)
+      .orderBy('customers.id')
+      .limit(opts.limit ?? 2000)
+      .execute();
+  },
+
+  /** The markets (country, region, zone as stored) of live customers in scope. */
+  attentionMarkets(db: Executor, scope: Scope, ownerIds?: string[]) {
+    let q = db
+      .selectFrom('customers')
+      .where('customers.workspace_id', '=', scope.workspaceId)
+      .$call(visibleTo(scope, 'customers.owner_id'))
+      .where('deleted_at', 'is', null)
+      .select(['country', 'region', 'time_zone'])
+      .distinct();
+    if (ownerIds) q = q.where('owner_id', 'in', ownerIds.length ? ownerIds : ['-']);
+    return q.execute();
+  },
+
+  /** Live customers in scope in the given markets (those with a holiday today), at most `limit`. */
+  customersInMarkets(
+    db: Executor,
+    scope: Scope,
+    markets: { country: string; region: string | null; time_zone: string | null }[],
+    opts: { ownerIds?: string[]; limit: number },
+  ) {
+    if (!markets.length) return Promise.resolve([]);
+    let q = db
+      .selectFrom('customers')
+      .where('customers.workspace_id', '=', scope.workspaceId)
+      .$call(visibleTo(scope, 'customers.owner_id'))
+      .where('deleted_at', 'is', null)
+      .where((eb) =>
+        eb.or(
+          markets.map((m) =>
+            eb.and([
+              eb('country', '=', m.country),
+              eb('region', 'is not distinct from', m.region),
+              eb('time_zone', 'is not distinct from', m.time_zone),
+            ]),
+          ),
+        ),
+      )
+      .select(['id', 'name', 'country', 'region', 'time_zone']);
+    if (opts.ownerIds) q = q.where('owner_id', 'in', opts.ownerIds.length ? opts.ownerIds : ['-']);
+    return q.orderBy('name').orderBy('id').limit(opts.limit).execute();
   },
 
   async oldestOverdue(

@@ -17,6 +17,12 @@ import type { FollowUpQuery, InboxFollowUp } from './follow-ups.schemas.ts';
 import { zoneOf, type PlanningService } from './planning.service.ts';
 
 const UPCOMING_DAYS = 14;
+/** The gone-cold list: the 200 customers silent longest. */
+const COLD_LIMIT = 200;
+/** Candidates for it are read in pages of this many, longest silent first. */
+const CANDIDATE_PAGE = 2000;
+/** Customers on holiday today, by name: enough for the card and its "show all". */
+const HOLIDAY_LIMIT = 1000;
 
 /** What follow-ups of customers in one country, region and time zone have in common. */
 interface Market {
@@ -137,37 +143,20 @@ export class InboxService {
 
   /**
    * Customers gone cold (no touch within their cadence; never contacted and the first contact
-   * overdue) and customers with a holiday today.
+   * overdue), the 200 silent longest, and customers with a holiday today. Complete at any size:
+   * candidates are read longest silent first, page by page, until 200 are cold or none are left;
+   * holidays are found per market, then the customers in the markets that have one.
    */
   async attention(scope: Scope, which: FollowUpQuery['scope'], now = new Date()) {
     const assignees = this.assignees(scope, which);
     const { rules, index } = await this.planning.policySet(this.db, scope.workspaceId);
-    const customers = await followUpsRepository.attentionCandidates(this.db, scope, {
-      ownerIds: assignees,
-      policyIndex: index,
-    });
-    const cold: {
-      customerId: string;
-      name: string;
-      country: string;
-      lastTouchAt: string | null;
-      cadenceDays: number;
-      daysSilent: number | null;
-      healthScore: number | null;
-      healthStatus: HealthStatus;
-    }[] = [];
-    const holidayToday: {
-      customerId: string;
-      name: string;
-      country: string;
-      date: string;
-      holidays: string[];
-    }[] = [];
     // One local date and holiday list per country, region and zone, not per customer.
     const markets = new Map<string, { local: string; holidays: string[] }>();
-    for (const c of customers) {
-      const days = rules[c.policy]?.days ?? 30;
-      const silent = c.last_touch_at ? daysSince(c.last_touch_at, now) : null;
+    const marketOf = async (c: {
+      country: string;
+      region: string | null;
+      time_zone: string | null;
+    }) => {
       const zone = zoneOf(c);
       const key = `${c.country}|${c.region ?? ''}|${zone}`;
       let market = markets.get(key);
@@ -182,15 +171,38 @@ export class InboxService {
         market = { local, holidays };
         markets.set(key, market);
       }
-      const { local, holidays: names } = market;
-      const isCold = goneCold({
-        contacted: c.last_outbound_at !== null,
-        plannedDate: c.planned_date ?? null,
-        today: local,
-        daysSilent: silent,
-        cadenceDays: days,
+      return market;
+    };
+
+    const cold: {
+      customerId: string;
+      name: string;
+      country: string;
+      lastTouchAt: string | null;
+      cadenceDays: number;
+      daysSilent: number | null;
+      healthScore: number | null;
+      healthStatus: HealthStatus;
+    }[] = [];
+    let after: { touch: string; id: string } | undefined;
+    while (cold.length < COLD_LIMIT) {
+      const page = await followUpsRepository.attentionCandidates(this.db, scope, {
+        ownerIds: assignees,
+        policyIndex: index,
+        after,
+        limit: CANDIDATE_PAGE,
       });
-      if (isCold) {
+      for (const c of page) {
+        const days = rules[c.policy]?.days ?? 30;
+        const silent = c.last_touch_at ? daysSince(c.last_touch_at, now) : null;
+        const isCold = goneCold({
+          contacted: c.last_outbound_at !== null,
+          plannedDate: c.planned_date ?? null,
+          today: (await marketOf(c)).local,
+          daysSilent: silent,
+          cadenceDays: days,
+        });
+        if (!isCold) continue;
         const health = storedHealth(c.stage, c.health_score);
         cold.push({
           customerId: c.id,
@@ -203,16 +215,30 @@ export class InboxService {
           healthStatus: health.status,
         });
       }
-      if (names.length)
-        holidayToday.push({
-          customerId: c.id,
-          name: c.name,
-          country: c.country,
-          date: local,
-          holidays: [...names],
-        });
+      const last = page[page.length - 1];
+      if (!last || page.length < CANDIDATE_PAGE) break;
+      after = { touch: last.last_touch_at ?? '', id: last.id };
     }
+    // Read longest silent first, so the first 200 cold are the 200 silent longest.
     cold.sort((a, b) => (b.daysSilent ?? 1e9) - (a.daysSilent ?? 1e9));
-    return { cold: cold.slice(0, 200), holidayToday };
+
+    const onHoliday = [];
+    for (const m of await followUpsRepository.attentionMarkets(this.db, scope, assignees))
+      if ((await marketOf(m)).holidays.length) onHoliday.push(m);
+    const holidayToday = [];
+    for (const c of await followUpsRepository.customersInMarkets(this.db, scope, onHoliday, {
+      ownerIds: assignees,
+      limit: HOLIDAY_LIMIT,
+    })) {
+      const { local, holidays } = await marketOf(c);
+      holidayToday.push({
+        customerId: c.id,
+        name: c.name,
+        country: c.country,
+        date: local,
+        holidays: [...holidays],
+      });
+    }
+    return { cold: cold.slice(0, COLD_LIMIT), holidayToday };
   }
 }
