@@ -63,7 +63,11 @@ function pinyinView(text: string, initials: boolean): View {
 }
 
 function romanView(text: string): View {
-  return view(text, (ch) => romanizeChar(ch.toLowerCase()) ?? foldChar(ch));
+  // Folded first, so accented letters (ή, ϊ) romanise like their base letters.
+  return view(text, (ch) => {
+    const folded = foldChar(ch);
+    return romanizeChar(folded) ?? folded;
+  });
 }
 
 /** The source range of the first `needle` in the view at a word start, a piece start or anywhere. */

@@ -146,6 +146,8 @@ describe('highlight', () => {
     ['上海水务集团有限公司', 'shuiwu', ['水务']],
     ['上海水务集团有限公司', 'swjt', ['水务集团']],
     ['Алматы Су', 'almaty su', ['Алматы', 'Су']],
+    ['Αθηναϊκή Ηλιακή Α.Ε.', 'athinaiki', ['Αθηναϊκή']],
+    ['Щёлковский завод', 'shchelkovskiy', ['Щёлковский']],
     ['Nordwerk AG', 'zzz', []],
   ])('%s with %j marks %j', (text, q, parts) => expect(mark(text, q)).toEqual(parts));
 });
