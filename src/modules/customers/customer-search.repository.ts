@@ -101,6 +101,8 @@ export const customerSearchRepository = {
     search: Match,
     owners: string[] | null,
     after?: string,
+    /** PostgreSQL: only documents of customers newer than this id (see `recentBound`) */
+    since?: string,
   ) {
     // A rep's or manager's search asks the index only for their owners' records; the caller
     // still applies the scope to the customers themselves.
@@ -114,6 +116,7 @@ export const customerSearchRepository = {
         .where('customer_search.workspace_id', '=', workspaceId)
         .where(sql<SqlBool>`customer_search.doc @@ ${toTsquery(match)}::tsquery`)
         .$if(after !== undefined, (q) => q.where('customer_search.customer_id', '<', after!))
+        .$if(since !== undefined, (q) => q.where('customer_search.customer_id', '>', since!))
         .orderBy('customer_search.customer_id', 'desc')
         .offset(0);
       return db
@@ -155,6 +158,24 @@ export const customerSearchRepository = {
       'customers',
       Customer
     >;
+  },
+
+  /**
+   * PostgreSQL: the id `depth` documents from the newest, when there are that many. A search
+   * limited to newer ids lets PostgreSQL AND the GIN matches with that id range before reading
+   * any row (a BitmapAnd), so a common word reads the rows of its newest matches only instead of
+   * all of them (379 instead of 7,576 rows for `水务` at 1,000,000 customers).
+   */
+  async recentBound(db: Executor, workspaceId: string, depth: number) {
+    const row = await db
+      .selectFrom('customer_search')
+      .select('customer_id')
+      .where('workspace_id', '=', workspaceId)
+      .orderBy('customer_id', 'desc')
+      .offset(depth)
+      .limit(1)
+      .executeTakeFirst();
+    return row?.customer_id;
   },
 
   /** A condition on `customers`: the customer's document matches. */

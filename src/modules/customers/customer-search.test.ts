@@ -138,6 +138,35 @@ describe.each(testDialects())('customer search across scripts on %s', (dialect) 
     expect((await search(org.westManager, 'jurong water')).items).toEqual([]);
   });
 
+  it('reading the newest documents first gives the same pages as reading them all', async () => {
+    // PostgreSQL reads the newest documents first (in production the newest 50,000); a depth of 3
+    // here makes both paths run: a word most of these customers share fills the page from the
+    // newest, a word only old customers have falls back to every document.
+    const names = Array.from({ length: 12 }, (_, i) => `Window Test ${i}`);
+    const made: string[] = [];
+    for (const name of names)
+      made.push((await ctx.newCustomer(org.admin, { name, country: 'DE' })).id);
+    const { anyTier, searchPlan } = await import('../../domain/search/query.ts');
+    const { customersRepository } = await import('./customers.repository.ts');
+    const page = async (q: string, depth: number, limit: number) =>
+      (
+        await customersRepository.listMatching(
+          ctx.db,
+          org.admin.scope,
+          { match: anyTier(searchPlan(q)!), limit },
+          depth,
+        )
+      ).map((r) => r.row.id);
+    for (const [q, limit] of [
+      ['window test', 2],
+      ['window test', 20],
+      ['window test 0', 2],
+      ['müller', 5],
+    ] as const)
+      expect(await page(q, 3, limit), `${q} ${limit}`).toEqual(await page(q, 1_000_000, limit));
+    expect(await page('window test', 3, 2)).toEqual([made[11], made[10], made[9]]);
+  });
+
   it('a deleted customer is no longer found', async () => {
     expect((await ctx.client(org.eastRep).delete(`/customers/${id.athens}`)).statusCode).toBe(204);
     expect(await found('athinaiki')).toEqual([]);

@@ -8,7 +8,7 @@ import {
   type SqlBool,
 } from 'kysely';
 import { insertRows } from '../../db/bulk-insert.ts';
-import type { Executor } from '../../db/dialect.ts';
+import { isPostgres, type Executor } from '../../db/dialect.ts';
 import { visibleTo } from '../../db/visibility.ts';
 import type { Customer, CustomerUpdate, DB, NewCustomer, Stage, Tier } from '../../db/schema.ts';
 import { ownerFilter, type Scope } from '../../domain/scope.ts';
@@ -43,6 +43,9 @@ function scoped(db: Executor, scope: Scope) {
 }
 
 type CustomerQuery = SelectQueryBuilder<DB, 'customers', Customer>;
+
+/** How many of the newest documents a PostgreSQL search reads first (see `recentBound`). */
+const RECENT = 50_000;
 
 /** The list's filters, on any query whose rows are customers. */
 function filtered(
@@ -127,20 +130,33 @@ export const customersRepository = {
     db: Executor,
     scope: Scope,
     f: Omit<CustomerFilter, 'cursor' | 'sort'> & { match: Match; after?: string },
+    recentDepth = RECENT,
   ): Promise<{ row: Customer; key: string }[]> {
     const owners = ownerFilter(scope);
     if (owners && !owners.length) return [];
-    const q = filtered(
-      customerSearchRepository
-        .indexOrder(db, scope.workspaceId, f.match, owners, f.after)
-        .$call(visibleTo(scope, 'customers.owner_id')),
-      scope,
-      f,
-    );
-    const rows = (await q.limit(f.limit + 1).execute()) as (Customer & {
-      search_key: number | string;
-    })[];
-    return rows.map(({ search_key, ...row }) => ({ row, key: String(search_key) }));
+    const read = async (since?: string) => {
+      const q = filtered(
+        customerSearchRepository
+          .indexOrder(db, scope.workspaceId, f.match, owners, f.after, since)
+          .$call(visibleTo(scope, 'customers.owner_id')),
+        scope,
+        f,
+      );
+      const rows = (await q.limit(f.limit + 1).execute()) as (Customer & {
+        search_key: number | string;
+      })[];
+      return rows.map(({ search_key, ...row }) => ({ row, key: String(search_key) }));
+    };
+    // PostgreSQL, whole workspace: the newest documents first; they fill most pages. When they
+    // do not (a rare word, a filter), the page is read again over every document.
+    if (isPostgres(db) && !owners) {
+      const since = await customerSearchRepository.recentBound(db, scope.workspaceId, recentDepth);
+      if (since !== undefined) {
+        const recent = await read(since);
+        if (recent.length > f.limit) return recent;
+      }
+    }
+    return read();
   },
 
   /** Customers by id, unscoped: for callers that checked access on each. */

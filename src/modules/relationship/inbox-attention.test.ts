@@ -1,7 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDialects } from '../../../test/support/databases.ts';
 import { salesOrg, TestContext } from '../../../test/support/context.ts';
-import { insertNewCustomers, newCustomerRow } from '../customers/new-customers.ts';
+import {
+  insertNewCustomers,
+  newCustomerRow,
+  type NewCustomerBatchItem,
+} from '../customers/new-customers.ts';
 
 /**
  * Gone cold and on holiday at a size past one page of candidates: 5,100 customers touched
@@ -29,7 +33,7 @@ describe.each(testDialects())(
         last_touch_at: touched,
         last_outbound_at: touched,
       });
-      const items = [];
+      const items: NewCustomerBatchItem[] = [];
       for (let i = 0; i < 5_100; i++)
         items.push({
           customer: row(`Recent ${i}`, 'JP', '2026-12-20T00:00:00.000Z'),
