@@ -139,7 +139,7 @@ describe.each(testDialects())('customer search across scripts on %s', (dialect) 
   });
 
   it('reading the newest documents first gives the same pages as reading them all', async () => {
-    // PostgreSQL reads the newest documents first (in production the newest 50,000); a depth of 3
+    // PostgreSQL reads the newest documents first (in production the newest 20,000); a depth of 3
     // here makes both paths run: a word most of these customers share fills the page from the
     // newest, a word only old customers have falls back to every document.
     const names = Array.from({ length: 12 }, (_, i) => `Window Test ${i}`);

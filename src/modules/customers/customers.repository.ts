@@ -44,8 +44,8 @@ function scoped(db: Executor, scope: Scope) {
 
 type CustomerQuery = SelectQueryBuilder<DB, 'customers', Customer>;
 
-/** How many of the newest documents a PostgreSQL search reads first (see `recentBound`). */
-const RECENT = 50_000;
+/** How many of the newest documents an admin's PostgreSQL search reads first (`recentBound`). */
+const RECENT = 20_000;
 
 /** The list's filters, on any query whose rows are customers. */
 function filtered(
