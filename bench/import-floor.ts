@@ -2,7 +2,7 @@ import { rmSync } from 'node:fs';
 import SQLite from 'better-sqlite3';
 import { openDatabase } from '../src/db/database.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
-import { customerTokens, ownerToken } from '../src/domain/search/tokens.ts';
+import { indexOf, type IndexedCustomer } from '../src/modules/customers/customer-index.ts';
 
 const TABLES = [
   'customers',
@@ -100,22 +100,11 @@ function searchRows(data: Record<string, Record<string, unknown>[]>): Record<str
   const customers = new Map((data.customers ?? []).map((c) => [String(c.id), c]));
   return (data.customer_search ?? []).map((row) => {
     const c = customers.get(String(row.customer_id))!;
-    const people = (contacts.get(String(c.id)) ?? []).map((p) => ({
-      firstName: String(p.first_name),
-      lastName: p.last_name as string | null,
-      nativeName: p.native_name as string | null,
-      emails: JSON.parse(String(p.emails)) as string[],
-      phones: JSON.parse(String(p.phones)) as string[],
-    }));
-    const tokens = customerTokens(
-      {
-        name: String(c.name),
-        nativeName: c.native_name as string | null,
-        domain: c.domain as string | null,
-      },
-      people,
+    // The module's own index function: the same tokens the import wrote.
+    const { tokens } = indexOf(
+      c as unknown as IndexedCustomer,
+      (contacts.get(String(c.id)) ?? []) as unknown as Parameters<typeof indexOf>[1],
     );
-    tokens.push(ownerToken(String(c.owner_id)));
     // customerId: the key the replay groups rows by; not a column of the FTS table.
     return { rowid: row.id, tokens: tokens.join(' '), customerId: row.customer_id };
   });

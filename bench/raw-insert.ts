@@ -1,5 +1,5 @@
 import SQLite from 'better-sqlite3';
-import { customerTokens, ownerToken } from '../src/domain/search/tokens.ts';
+import { indexOf, type IndexedCustomer } from '../src/modules/customers/customer-index.ts';
 
 const TABLES = ['customers', 'contacts', 'customer_search', 'customer_tags'] as const;
 
@@ -55,7 +55,7 @@ export function rawInsertMillis(
   }
   // The FTS index keeps no text to read back: each chunk's documents are rebuilt (untimed).
   const docs = source.prepare(
-    `select s.id, c.id as customer_id, c.owner_id, c.name, c.native_name, c.domain from customer_search s
+    `select s.id, c.id as customer_id, c.owner_id, c.name, c.native_name, c.domain, c.country from customer_search s
      join customers c on c.workspace_id = s.workspace_id and c.id = s.customer_id
      where s.id > ? order by s.id limit 50000`,
   );
@@ -73,22 +73,10 @@ export function rawInsertMillis(
       contacts.set(String(p.customer_id), [...(contacts.get(String(p.customer_id)) ?? []), p]);
     const rowsFts = chunk.map((c) => ({
       rowid: c.id,
-      tokens: customerTokens(
-        {
-          name: String(c.name),
-          nativeName: c.native_name as string | null,
-          domain: c.domain as string | null,
-        },
-        (contacts.get(String(c.customer_id)) ?? []).map((p) => ({
-          firstName: String(p.first_name),
-          lastName: p.last_name,
-          nativeName: p.native_name,
-          emails: JSON.parse(String(p.emails)) as string[],
-          phones: JSON.parse(String(p.phones)) as string[],
-        })),
-      )
-        .concat(ownerToken(String(c.owner_id)))
-        .join(' '),
+      tokens: indexOf(
+        c as unknown as IndexedCustomer,
+        (contacts.get(String(c.customer_id)) ?? []) as unknown as Parameters<typeof indexOf>[1],
+      ).tokens.join(' '),
     }));
     const t0 = performance.now();
     copy('customer_search_fts', rowsFts);

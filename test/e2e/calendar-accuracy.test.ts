@@ -1,50 +1,32 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, it } from 'vitest';
-import { browserRunnable, launchChromium, listenLocal } from '../support/browser.ts';
-import { buildApp } from '../../src/app/http-app.ts';
-import { ensureWebBuilt } from '../../src/server/web-build.ts';
-import type { App } from '../../src/http/types.ts';
-import { createTestDatabase, type TestDatabase } from '../support/databases.ts';
-import { insertUser } from '../../src/modules/users/users.service.ts';
-import { workspacesRepository } from '../../src/modules/workspaces/workspaces.repository.ts';
+import { browserRunnable } from '../support/browser.ts';
+import { signIn, startBrowserApp, type BrowserApp } from '../support/browser-app.ts';
 
 // Issue #21: the country page shows each correction with its official source and the unresolved
 // days, in both languages, and a manager sets the business week there.
 describe.skipIf(!browserRunnable)('browser: calendar accuracy on the country page', () => {
-  let database: TestDatabase;
-  let app: App;
-  let browser: Browser;
+  let t: BrowserApp;
   let page: Page;
   let base: string;
 
   beforeAll(async () => {
-    const webDist = await ensureWebBuilt(() => {});
-    database = await createTestDatabase('sqlite');
-    const ws = await workspacesRepository.create(database.db, 'E2E Accuracy Co.');
-    await insertUser(database.db, ws.id, null, {
-      email: 'manager@accuracy.test',
-      name: 'Wang Fang',
-      role: 'admin',
-      password: 'e2e-password-123',
+    t = await startBrowserApp({
+      workspace: 'E2E Accuracy Co.',
+      user: {
+        email: 'manager@accuracy.test',
+        name: 'Wang Fang',
+        role: 'admin',
+        password: 'e2e-password-123',
+      },
+      viewport: { width: 1440, height: 1200 },
     });
-    app = await buildApp({ db: database.db, secret: 'e2e-secret-e2e-secret-e2e-secret', webDist });
-    base = await listenLocal(app);
-    browser = await launchChromium();
-    page = await browser.newPage({ locale: 'en-US', viewport: { width: 1440, height: 1200 } });
+    ({ page, base } = t);
   }, 180_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-    await database?.drop();
-  });
+  afterAll(() => t?.close());
 
   it('shows Ukraine’s corrections with the law, in English and Chinese', async () => {
-    await page.goto(base);
-    await page.getByLabel('Email').fill('manager@accuracy.test');
-    await page.getByLabel('Password').fill('e2e-password-123');
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('heading', { name: 'Today' }).waitFor();
+    await signIn(page, base, 'manager@accuracy.test', 'e2e-password-123');
     await page.goto(`${base}/countries/UA`);
     const card = page.getByTestId('calendar-accuracy');
     await card.getByText(`Calendar accuracy ${new Date().getFullYear()}`).waitFor();

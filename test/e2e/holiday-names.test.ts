@@ -1,50 +1,31 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserRunnable, launchChromium, listenLocal } from '../support/browser.ts';
-import { buildApp } from '../../src/app/http-app.ts';
+import { browserRunnable } from '../support/browser.ts';
+import { signIn, startBrowserApp, type BrowserApp } from '../support/browser-app.ts';
 import { libraryHolidays } from '../../src/domain/calendar/holidays.ts';
-import { ensureWebBuilt } from '../../src/server/web-build.ts';
-import type { App } from '../../src/http/types.ts';
-import { createTestDatabase, type TestDatabase } from '../support/databases.ts';
-import { insertUser } from '../../src/modules/users/users.service.ts';
-import { workspacesRepository } from '../../src/modules/workspaces/workspaces.repository.ts';
 
 // Issue #11: on the Chinese UI holiday names showed in Arabic or Spanish and regions as codes.
 describe.skipIf(!browserRunnable)('browser: holiday and region names on the Chinese UI', () => {
-  let database: TestDatabase;
-  let app: App;
-  let browser: Browser;
+  let t: BrowserApp;
   let page: Page;
   let base: string;
 
   beforeAll(async () => {
-    const webDist = await ensureWebBuilt(() => {});
-    database = await createTestDatabase('sqlite');
-    const ws = await workspacesRepository.create(database.db, 'E2E Holidays Co.');
-    await insertUser(database.db, ws.id, null, {
-      email: 'rep@holidays.test',
-      name: 'Li Na',
-      role: 'rep',
-      password: 'e2e-password-123',
+    t = await startBrowserApp({
+      workspace: 'E2E Holidays Co.',
+      user: {
+        email: 'rep@holidays.test',
+        name: 'Li Na',
+        role: 'rep',
+        password: 'e2e-password-123',
+      },
     });
-    app = await buildApp({ db: database.db, secret: 'e2e-secret-e2e-secret-e2e-secret', webDist });
-    base = await listenLocal(app);
-    browser = await launchChromium();
-    page = await browser.newPage({ locale: 'en-US', viewport: { width: 1440, height: 900 } });
+    ({ page, base } = t);
   }, 180_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-    await database?.drop();
-  });
+  afterAll(() => t?.close());
 
   it('picks a Scottish customer’s region by name and shows Eid in Chinese beside Arabic', async () => {
-    await page.goto(base);
-    await page.getByLabel('Email').fill('rep@holidays.test');
-    await page.getByLabel('Password').fill('e2e-password-123');
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('heading', { name: 'Today' }).waitFor();
+    await signIn(page, base, 'rep@holidays.test', 'e2e-password-123');
     await page.getByTestId('language-switch').getByText('中文').click();
     await page.getByRole('link', { name: '客户', exact: true }).click();
     await page.getByRole('heading', { name: '客户' }).waitFor();

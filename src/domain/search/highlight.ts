@@ -1,7 +1,6 @@
 import { compact, fold, foldText } from './fold.ts';
 import { syllables } from './pinyin.ts';
-import { dictionaryWords } from './scripts.ts';
-import { withoutArticle } from './tokens.ts';
+import { queryWords } from './query.ts';
 import { romanizeChar } from './transliterate.ts';
 
 /** A part of a text to mark, as UTF-16 offsets [start, end) into the original text. */
@@ -90,10 +89,7 @@ function find(v: View, needle: string, at: 'word' | 'piece' | 'anywhere'): Range
 export function highlight(text: string, q: string): Range[] {
   const query = fold(q);
   if (!query || !text) return [];
-  const words = query
-    .split(' ')
-    .flatMap(dictionaryWords)
-    .map((w) => withoutArticle(w) ?? w);
+  const words = queryWords(query);
   const base = foldedView(text);
   const hits = words.map((w) => find(base, w, 'word') ?? find(base, w, 'anywhere'));
   if (hits.every(Boolean)) return merge(hits as Range[], text.length);

@@ -26,6 +26,14 @@ const or = (m: Match[]): Match => (m.length === 1 ? m[0]! : { or: m });
 
 const PHONE = /^[+\d][\d\s\-().]*$/;
 
+/** A folded query's words: dictionary words for Thai and its kin, Arabic without its article. */
+export function queryWords(folded: string): string[] {
+  return folded
+    .split(' ')
+    .flatMap(dictionaryWords)
+    .map((w) => withoutArticle(w) ?? w);
+}
+
 /** The plan for what a user typed; undefined when nothing searchable is left. */
 export function searchPlan(q: string): SearchPlan | undefined {
   const trimmed = q.trim();
@@ -40,10 +48,7 @@ export function searchPlan(q: string): SearchPlan | undefined {
   const folded = fold(trimmed);
   if (!folded) return undefined;
   const whole = compact(folded);
-  const words = folded
-    .split(' ')
-    .flatMap(dictionaryWords)
-    .map((w) => withoutArticle(w) ?? w);
+  const words = queryWords(folded);
   const tiers: Match[] = [
     t(KIND.name + whole, false),
     t(KIND.name + whole),
