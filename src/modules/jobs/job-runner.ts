@@ -53,7 +53,7 @@ export class JobRunner {
   }
 
   define<P>(kind: JobKind<P>): void {
-    this.kinds.set(kind.kind, kind as unknown as JobKind<never>);
+    this.kinds.set(kind.kind, kind);
   }
 
   schedule(def: ScheduleDef): void {
@@ -138,7 +138,7 @@ export class JobRunner {
         leaseMs: kind.leaseMs ?? DEFAULT_LEASE_MS,
         now: this.now(),
       });
-      for (const job of jobs) this.launch(job);
+      for (const job of jobs) void this.launch(job);
       claimed.push(...jobs);
     }
     return claimed;
