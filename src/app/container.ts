@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import type { Kysely } from 'kysely';
+import type { PoolStats } from '../db/database.ts';
 import type { DB } from '../db/schema.ts';
 import { AuditService } from '../modules/audit/audit.service.ts';
 import { auditRecordNames } from './audit-record-names.ts';
@@ -16,6 +17,8 @@ import { DuplicatesService } from '../modules/duplicates/duplicates.service.ts';
 import { ImportsService } from '../modules/imports/imports.service.ts';
 import { LeadCaptureService } from '../modules/lead-capture/lead-capture.service.ts';
 import { ExchangeRatesService } from '../modules/orders/exchange-rates.service.ts';
+import { Metrics } from '../modules/operations/metrics.service.ts';
+import { OperationsService } from '../modules/operations/operations.service.ts';
 import { OrdersService } from '../modules/orders/orders.service.ts';
 import { ValueService } from '../modules/orders/value.service.ts';
 import { ActivitiesService } from '../modules/relationship/activities.service.ts';
@@ -35,6 +38,8 @@ export interface ContainerOptions {
    * null for runners that only import files the caller owns (benchmarks)
    */
   uploadsDir?: string | null;
+  /** the PostgreSQL connection pool (`Database.pool`), for the pool gauges on `/metrics` */
+  pool?: PoolStats;
 }
 
 /**
@@ -56,10 +61,14 @@ export function createContainer(db: Kysely<DB>, opts: ContainerOptions = {}) {
   const value = new ValueService(db);
   const exchangeRates = new ExchangeRatesService(db);
   const uploadsDir = opts.uploadsDir === null ? null : (opts.uploadsDir ?? resolve('data/uploads'));
+  // The app's own Prometheus registry; other modules add gauges with `metrics.gauge(...)`.
+  const metrics = new Metrics({ pool: opts.pool });
   return {
     db,
     calendars,
     uploadsDir,
+    metrics,
+    operations: new OperationsService(db),
     audit: new AuditService(db, auditRecordNames),
     auth,
     users: new UsersService(db, auth),

@@ -7,7 +7,13 @@ import { buildApp } from '../app/http-app.ts';
 import { userRecords } from '../modules/users/user-records.service.ts';
 import { workspaces } from '../modules/workspaces/workspaces.service.ts';
 import { DEMO_ADMIN, DEMO_PASSWORD, seedDemo } from '../seed/demo.ts';
+import { loggerOptions } from '../http/logging.ts';
+import { closeHttp, Shutdown } from './shutdown.ts';
 import { ensureWebBuilt } from './web-build.ts';
+
+/** How long requests in flight get to finish on shutdown; under the 30 s stop timeout that
+ * docs/deploy.md gives systemd and compose, so the process still closes the database itself. */
+const SHUTDOWN_GRACE_MS = 25_000;
 
 export async function serve(opts: { buildWeb: boolean; seed: boolean }): Promise<void> {
   const config = loadConfig();
@@ -15,7 +21,10 @@ export async function serve(opts: { buildWeb: boolean; seed: boolean }): Promise
   const webDist = opts.buildWeb ? await ensureWebBuilt(log) : undefined;
   const database = openDatabase(config.databaseUrl);
   await migrateToLatest(database.db);
-  const services = createContainer(database.db, { uploadsDir: join(config.dataDir, 'uploads') });
+  const services = createContainer(database.db, {
+    uploadsDir: join(config.dataDir, 'uploads'),
+    pool: database.pool,
+  });
   let seeded = false;
   if (opts.seed && (await workspaces.count(database.db)) === 0) {
     log('Empty database: seeding the demo workspace…');
@@ -29,15 +38,18 @@ export async function serve(opts: { buildWeb: boolean; seed: boolean }): Promise
     secureCookies: config.secureCookies,
     trustProxy: config.trustProxy,
     webDist,
-    logger: { level: process.env.LOG_LEVEL ?? 'warn' },
+    metricsToken: config.metricsToken,
+    logger: loggerOptions(config.logLevel),
   });
-  const close = async () => {
-    await app.close();
-    await database.destroy();
-    process.exit(0);
-  };
-  process.once('SIGINT', () => void close());
-  process.once('SIGTERM', () => void close());
+  const shutdownLog = (line: string) => app.log.info(line);
+  // Closed in this order; the database last, since every step before may still use it.
+  const shutdown = new Shutdown({
+    last: { name: 'database', close: () => database.destroy() },
+    log: shutdownLog,
+    exit: (code) => process.exit(code),
+  });
+  shutdown.add('http', () => closeHttp(app, SHUTDOWN_GRACE_MS, shutdownLog));
+  shutdown.listen();
   await app.listen({ port: config.port, host: config.host });
   const resumed = await services.imports.resumeUnfinished();
   if (resumed.length) log(`Resuming ${resumed.length} interrupted import(s) from their last batch`);
@@ -45,7 +57,8 @@ export async function serve(opts: { buildWeb: boolean; seed: boolean }): Promise
   const sweep = () =>
     services.imports.sweepUploads().catch((err: unknown) => console.error('upload sweep', err));
   void sweep();
-  setInterval(() => void sweep(), 60 * 60 * 1000).unref();
+  const sweeps = setInterval(() => void sweep(), 60 * 60 * 1000).unref();
+  shutdown.add('upload sweep', () => clearInterval(sweeps));
   const url = `http://localhost:${config.port}`;
   log('');
   log(`Chuhai 出海 is running at ${url}  (database: ${database.dialect} ${database.location})`);
