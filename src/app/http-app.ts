@@ -5,7 +5,7 @@ import helmet from '@fastify/helmet';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import Fastify, { type FastifyServerOptions } from 'fastify';
+import Fastify, { LogController, type FastifyServerOptions } from 'fastify';
 import type { Kysely } from 'kysely';
 import { fastifyTrustProxy, type TrustProxy } from '../config.ts';
 import type { DB } from '../db/schema.ts';
@@ -44,7 +44,7 @@ export async function buildApp(opts: AppOptions): Promise<App> {
     trustProxy: fastifyTrustProxy(opts.trustProxy),
     genReqId: requestId,
     // One line per request from `logRequests` instead of Fastify's two.
-    disableRequestLogging: true,
+    logController: new LogController({ disableRequestLogging: true }),
     ajv: {
       // Coercion and strict numbers are set per request part by `partAwareValidators`.
       customOptions: { removeAdditional: false, allErrors: true, useDefaults: true },

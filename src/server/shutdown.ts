@@ -55,15 +55,21 @@ export class Shutdown {
 }
 
 /**
- * Closes the HTTP server: no new connections, idle keep-alive connections closed, requests in
- * flight answered (Fastify's `close`), and after `graceMs` the connections still open are cut
- * so a stuck upload cannot hold the shutdown past the service manager's kill timeout.
+ * Closes the HTTP server: no new connections, requests in flight answered (Fastify's `close`).
+ * A keep-alive connection (browsers, proxies) would stay open after its answer, so connections
+ * are closed as soon as they fall idle; Fastify answers a request that still arrives on one
+ * with 503 and `Connection: close`. After `graceMs` the connections still busy are cut, so a
+ * stuck upload cannot hold the shutdown past the service manager's kill timeout.
  */
 export async function closeHttp(
-  app: { close(): Promise<unknown>; server: { closeAllConnections(): void } },
+  app: {
+    close(): Promise<unknown>;
+    server: { closeIdleConnections(): void; closeAllConnections(): void };
+  },
   graceMs: number,
   log: (line: string) => void,
 ): Promise<void> {
+  const idle = setInterval(() => app.server.closeIdleConnections(), 50);
   const force = setTimeout(() => {
     log(`shutdown: requests still open after ${graceMs} ms; closing their connections`);
     app.server.closeAllConnections();
@@ -71,6 +77,7 @@ export async function closeHttp(
   try {
     await app.close();
   } finally {
+    clearInterval(idle);
     clearTimeout(force);
   }
 }
