@@ -70,9 +70,9 @@ describe('chuhai serve shutdown', () => {
     const agent = new http.Agent({ keepAlive: true });
     const body = JSON.stringify({ email: EMAIL, password: PASSWORD });
     const { request, response } = slowPost(port, agent, '/api/v1/auth/login', body);
+    // `100 Continue` comes once the server has read the headers: the request is in flight.
+    await new Promise((done) => request.once('continue', done));
     request.write(body.slice(0, 10));
-    // The server has the headers and waits for the rest of the body.
-    await sleep(300);
 
     const stoppedAt = Date.now();
     server.kill('SIGTERM');
@@ -109,7 +109,11 @@ function slowPost(port: number, agent: http.Agent, path: string, body: string) {
         method: 'POST',
         path,
         agent,
-        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+        headers: {
+          'content-type': 'application/json',
+          'content-length': Buffer.byteLength(body),
+          expect: '100-continue',
+        },
       },
       (res) => {
         let text = '';
