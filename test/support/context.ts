@@ -51,7 +51,7 @@ export class TestContext {
 
   static async create(
     dialect: DialectName,
-    opts: Pick<AppOptions, 'trustProxy' | 'secureCookies'> = {},
+    opts: Pick<AppOptions, 'trustProxy' | 'secureCookies' | 'metricsToken' | 'logger'> = {},
   ): Promise<TestContext> {
     const database = await createTestDatabase(dialect);
     const uploadsDir = mkdtempSync(join(tmpdir(), 'chuhai-uploads-'));

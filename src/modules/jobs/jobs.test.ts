@@ -70,6 +70,9 @@ describe.each(testDialects())('the jobs admin API on %s', (dialect) => {
     expect(failing).toBe(3);
     const audit = await admin.get(`/audit-log?entityId=${id}`);
     expect(audit.json<{ items: unknown[] }>().items).toHaveLength(1);
+    // The operator sees the dead letters of every workspace on /metrics.
+    const { body: metrics } = await ctx.services.metrics.render();
+    expect(metrics).toContain('chuhai_jobs{kind="test.fails",status="dead"} 2');
   });
 
   it('cancels a queued job; cancelling twice is a conflict with a code', async () => {
