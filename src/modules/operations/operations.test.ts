@@ -53,7 +53,10 @@ describe.each(testDialects())('operations endpoints on %s', (dialect) => {
       expect(res.json()).toMatchObject({
         status: 503,
         title: 'Service unavailable',
-        detail: '1 database migration(s) pending: 0023_open_follow_up_indexes',
+        // every later migration is listed too, oldest first
+        detail: expect.stringMatching(
+          /^\d+ database migration\(s\) pending: 0023_open_follow_up_indexes/,
+        ),
         requestId: res.headers['x-request-id'],
       });
       // Alive all the same: a restart would not help.
