@@ -7,6 +7,7 @@ import type {
   CustomerTagTable,
   CustomerSearchTable,
   CustomerSearchFtsTable,
+  RateLimitHitTable,
   SessionTable,
   TeamMemberTable,
   TeamTable,
@@ -50,6 +51,7 @@ export interface DB {
   team_members: TeamMemberTable;
   sessions: SessionTable;
   api_tokens: ApiTokenTable;
+  rate_limit_hits: RateLimitHitTable;
   customers: CustomerTable;
   customer_tags: CustomerTagTable;
   customer_search: CustomerSearchTable;
