@@ -14,6 +14,10 @@ import type { CustomersCreated } from '../modules/customers/customer-records.ser
 import { CustomersService } from '../modules/customers/customers.service.ts';
 import { DuplicatesService } from '../modules/duplicates/duplicates.service.ts';
 import { ImportsService } from '../modules/imports/imports.service.ts';
+import type { RunnerOptions } from '../modules/jobs/job-runner.ts';
+import { JobRunner } from '../modules/jobs/job-runner.ts';
+import { JobsService } from '../modules/jobs/jobs.service.ts';
+import { defineSystemJobs } from './system-jobs.ts';
 import { LeadCaptureService } from '../modules/lead-capture/lead-capture.service.ts';
 import { ExchangeRatesService } from '../modules/orders/exchange-rates.service.ts';
 import { OrdersService } from '../modules/orders/orders.service.ts';
@@ -30,6 +34,8 @@ import { UsersService } from '../modules/users/users.service.ts';
 import { WorkspaceSettingsService } from '../modules/workspaces/workspaces.service.ts';
 
 export interface ContainerOptions {
+  /** the job runner's clock and poll interval (tests); the server uses the defaults */
+  jobs?: RunnerOptions;
   /**
    * where uploaded import files are kept until their import is done (default data/uploads);
    * null for runners that only import files the caller owns (benchmarks)
@@ -56,6 +62,16 @@ export function createContainer(db: Kysely<DB>, opts: ContainerOptions = {}) {
   const value = new ValueService(db);
   const exchangeRates = new ExchangeRatesService(db);
   const uploadsDir = opts.uploadsDir === null ? null : (opts.uploadsDir ?? resolve('data/uploads'));
+  const runner = new JobRunner(db, opts.jobs);
+  const imports = new ImportsService(db, {
+    auth,
+    value,
+    exchangeRates,
+    uploadsDir,
+    customersCreated,
+    jobs: runner,
+  });
+  defineSystemJobs(runner, { db, imports, value });
   return {
     db,
     calendars,
@@ -83,7 +99,8 @@ export function createContainer(db: Kysely<DB>, opts: ContainerOptions = {}) {
     inbox: new InboxService(db, calendars, planning),
     policies: new PoliciesService(db, planning),
     leadCapture: new LeadCaptureService(db, { auth, customers, contacts, activities }),
-    imports: new ImportsService(db, { auth, value, exchangeRates, uploadsDir, customersCreated }),
+    imports,
+    jobs: new JobsService(db, runner),
   };
 }
 

@@ -8,6 +8,7 @@ import { contactsRoutes } from '../modules/customers/contacts.routes.ts';
 import { customersRoutes } from '../modules/customers/customers.routes.ts';
 import { duplicatesRoutes } from '../modules/duplicates/duplicates.routes.ts';
 import { importsRoutes } from '../modules/imports/imports.routes.ts';
+import { jobsRoutes } from '../modules/jobs/jobs.routes.ts';
 import { leadCaptureRoutes } from '../modules/lead-capture/lead-capture.routes.ts';
 import { ordersRoutes } from '../modules/orders/orders.routes.ts';
 import { valueRoutes } from '../modules/orders/value.routes.ts';
@@ -43,5 +44,6 @@ export async function registerRoutes(
   activitiesRoutes(v1, c.activities);
   followUpsRoutes(v1, c);
   leadCaptureRoutes(v1, c.leadCapture);
+  jobsRoutes(v1, c.jobs);
   await importsRoutes(v1, c.imports, c.uploadsDir ?? resolve('data/uploads'));
 }

@@ -20,6 +20,7 @@ import * as m0020 from './migrations/0020_customer_search.ts';
 import * as m0021 from './migrations/0021_official_schedule.ts';
 import * as m0022 from './migrations/0022_working_weekend.ts';
 import * as m0023 from './migrations/0023_open_follow_up_indexes.ts';
+import * as m0024 from './migrations/0024_jobs.ts';
 import * as m0026 from './migrations/0026_rate_limit_hits.ts';
 
 // Listed explicitly (not read from disk) so migrations work the same under tsx, tests and bundles.
@@ -46,6 +47,7 @@ const migrations: Record<string, Migration> = {
   '0021_official_schedule': m0021,
   '0022_working_weekend': m0022,
   '0023_open_follow_up_indexes': m0023,
+  '0024_jobs': m0024,
   '0026_rate_limit_hits': m0026,
 };
 

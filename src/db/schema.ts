@@ -7,7 +7,6 @@ import type {
   CustomerTagTable,
   CustomerSearchTable,
   CustomerSearchFtsTable,
-  RateLimitHitTable,
   SessionTable,
   TeamMemberTable,
   TeamTable,
@@ -32,12 +31,14 @@ import type {
   SegmentTable,
 } from './schema/identification.ts';
 import type { ExchangeRateTable, OrderTable } from './schema/value.ts';
+import type { JobScheduleTable, JobTable, RateLimitHitTable } from './schema/platform.ts';
 
 export * from './schema/core.ts';
 export * from './schema/calendar.ts';
 export * from './schema/relationship.ts';
 export * from './schema/identification.ts';
 export * from './schema/value.ts';
+export * from './schema/platform.ts';
 
 /**
  * Every table, named in one map; their types live by capability in `schema/`. Instants are ISO-8601 UTC strings and booleans are 0/1 integers in
@@ -51,7 +52,6 @@ export interface DB {
   team_members: TeamMemberTable;
   sessions: SessionTable;
   api_tokens: ApiTokenTable;
-  rate_limit_hits: RateLimitHitTable;
   customers: CustomerTable;
   customer_tags: CustomerTagTable;
   customer_search: CustomerSearchTable;
@@ -75,4 +75,7 @@ export interface DB {
   lead_forms: LeadFormTable;
   orders: OrderTable;
   exchange_rates: ExchangeRateTable;
+  jobs: JobTable;
+  job_schedules: JobScheduleTable;
+  rate_limit_hits: RateLimitHitTable;
 }

@@ -17,6 +17,8 @@ export const FIELD_ERRORS = {
   in_future: 'is in the future',
   after_today: 'must be after today ({today}) in the customer’s calendar',
   required_to_snooze: 'is required when snoozing',
+  job_not_retryable: 'can be run again only when dead or cancelled (it is {status})',
+  job_not_cancellable: 'can be cancelled only while queued (it is {status})',
 
   // Shapes and sizes (most come from the request schema)
   type: 'must be {type}',

@@ -15,7 +15,10 @@ export async function serve(opts: { buildWeb: boolean; seed: boolean }): Promise
   const webDist = opts.buildWeb ? await ensureWebBuilt(log) : undefined;
   const database = openDatabase(config.databaseUrl);
   await migrateToLatest(database.db);
-  const services = createContainer(database.db, { uploadsDir: join(config.dataDir, 'uploads') });
+  const services = createContainer(database.db, {
+    uploadsDir: join(config.dataDir, 'uploads'),
+    jobs: { log: (line) => console.error(line) },
+  });
   let seeded = false;
   if (opts.seed && (await workspaces.count(database.db)) === 0) {
     log('Empty database: seeding the demo workspace…');
@@ -33,19 +36,18 @@ export async function serve(opts: { buildWeb: boolean; seed: boolean }): Promise
   });
   const close = async () => {
     await app.close();
+    // The jobs running now finish (up to 20 s); the rest are taken over by the next process.
+    await services.jobs.runner.stop();
     await database.destroy();
     process.exit(0);
   };
   process.once('SIGINT', () => void close());
   process.once('SIGTERM', () => void close());
   await app.listen({ port: config.port, host: config.host });
+  // Background work (imports, the hourly upload sweep, nightly tiers) runs as durable jobs.
+  await services.jobs.runner.start();
   const resumed = await services.imports.resumeUnfinished();
   if (resumed.length) log(`Resuming ${resumed.length} interrupted import(s) from their last batch`);
-  // Uploads no running import needs are deleted a day after they were written: now and hourly.
-  const sweep = () =>
-    services.imports.sweepUploads().catch((err: unknown) => console.error('upload sweep', err));
-  void sweep();
-  setInterval(() => void sweep(), 60 * 60 * 1000).unref();
   const url = `http://localhost:${config.port}`;
   log('');
   log(`Chuhai 出海 is running at ${url}  (database: ${database.dialect} ${database.location})`);

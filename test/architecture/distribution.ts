@@ -28,12 +28,16 @@ export const NOT_BY_WORKSPACE_ID: Record<string, { treatment: string; why: strin
     treatment: 'local to the coordinator',
     why: 'rate-limit counts per client address: no workspace, short-lived rows',
   },
-  // Platform tables being added on main may carry a nullable workspace_id (a job can belong to
-  // no workspace); they may be absent from this branch. A job queue polled by every process is
-  // small and hot: it stays on the coordinator rather than being spread over nodes.
+  // The platform job queue (migration 0024): jobs of many workspaces and of none (a nullable
+  // workspace_id), claimed by every process with SKIP LOCKED and advisory locks. Small and hot,
+  // so it stays on the coordinator rather than being spread over workers.
   jobs: {
     treatment: 'local to the coordinator',
-    why: 'platform job queue: polled by every process, workspace_id may be null',
+    why: 'platform job queue: claimed by every process, workspace_id may be null',
+  },
+  job_schedules: {
+    treatment: 'local to the coordinator',
+    why: 'the named repeating schedules of the job queue: global, a handful of rows',
   },
 };
 

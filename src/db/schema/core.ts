@@ -60,16 +60,6 @@ export interface SessionTable {
   expires_at: string;
 }
 
-/** One counted attempt (a failed sign-in, a lead-form post) of a client, for a rate limit. */
-export interface RateLimitHitTable {
-  id: string;
-  /** which limit: 'sign-in', 'lead-form' */
-  scope: string;
-  /** whom it limits: a client address, a form and address */
-  key: string;
-  at: string;
-}
-
 export interface ApiTokenTable {
   workspace_id: string;
   id: string;

@@ -5,6 +5,10 @@ import type { DB } from '../../db/schema.ts';
 import type { CustomersCreated } from '../customers/customer-records.service.ts';
 import { nowIso } from '../../domain/ids.ts';
 import { systemScope, type Scope } from '../../domain/scope.ts';
+import type { Executor } from '../../db/dialect.ts';
+import type { JobKind } from '../jobs/job-kind.ts';
+import { activeJobId, enqueueJob } from '../jobs/job-records.service.ts';
+import type { JobRunner } from '../jobs/job-runner.ts';
 import type { AuthService } from '../auth/auth.service.ts';
 import type { ValueService } from '../orders/value.service.ts';
 import { CustomerImport } from './customer-import.ts';
@@ -13,9 +17,21 @@ import { importsRepository } from './imports.repository.ts';
 import { sniff } from './import-reader.ts';
 import { userRecords } from '../users/user-records.service.ts';
 
-/** Runs imports in the background, each resuming after its last committed batch. */
+/** The job kind that runs an import; its dedup key is the import's id. */
+export const IMPORT_JOB = 'imports.run';
+
+export interface ImportJobPayload {
+  importId: string;
+}
+
+/**
+ * Runs imports as durable jobs: each import is one `imports.run` job, so exactly one process runs
+ * it, and one that died mid-way (crash, kill, restart) is taken over and resumes after its last
+ * committed batch. The process that started an import runs it at once.
+ */
 export class ImportRunner {
   private readonly running = new Map<string, Promise<void>>();
+  private readonly workspaceOf = new Map<string, string>();
 
   constructor(
     private readonly db: Kysely<DB>,
@@ -26,6 +42,7 @@ export class ImportRunner {
       customersCreated: CustomersCreated;
       /** where uploads are kept; an upload is deleted once its import has ended */
       uploadsDir?: string | null;
+      jobs: JobRunner;
     },
   ) {}
 
@@ -33,14 +50,56 @@ export class ImportRunner {
     return this.deps.uploadsDir ?? null;
   }
 
-  launch(scope: Scope, id: string): void {
-    const run = this.execute(scope, id).finally(() => this.running.delete(id));
+  /** The job kind the composition root gives the runner. */
+  jobKind(): JobKind<ImportJobPayload> {
+    return {
+      kind: IMPORT_JOB,
+      concurrency: 2,
+      // A takeover after a crash counts as an attempt; the import itself records its own failure.
+      maxAttempts: 20,
+      leaseMs: 60_000,
+      run: (p, ctx) => this.runJob(ctx.workspaceId ?? '', p.importId),
+    };
+  }
+
+  /** Enqueues an import's job inside the caller's transaction. */
+  enqueue(tx: Executor, workspaceId: string, id: string): Promise<string | null> {
+    return enqueueJob(tx, IMPORT_JOB, { importId: id } satisfies ImportJobPayload, {
+      workspaceId,
+      dedupKey: id,
+    });
+  }
+
+  /** Runs the import's job here now unless another process already runs it. */
+  launch(workspaceId: string, id: string, jobId: string): void {
+    this.workspaceOf.set(id, workspaceId);
+    const run = this.deps.jobs.runNow(jobId).finally(() => this.running.delete(id));
     this.running.set(id, run);
   }
 
-  /** Resolves when the import has finished (for the CLI and tests). */
+  /** Resolves when the import has finished, wherever it runs (for the CLI and tests). */
   async wait(id: string): Promise<void> {
     await this.running.get(id);
+    const ws = this.workspaceOf.get(id);
+    for (; ws !== undefined;) {
+      const job = await importsRepository.find(this.db, ws, id);
+      if (!job || (job.status !== 'queued' && job.status !== 'running')) return;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+
+  private async runJob(workspaceId: string, id: string): Promise<void> {
+    const job = await importsRepository.find(this.db, workspaceId, id);
+    if (!job || (job.status !== 'queued' && job.status !== 'running')) return;
+    const scope = await this.deps.auth.scopeFor(workspaceId, job.created_by);
+    if (!scope) {
+      await importsRepository.setStatus(this.db, workspaceId, id, {
+        status: 'failed',
+        error: 'the user who started it is no longer active',
+      });
+      return;
+    }
+    await this.execute(scope, id);
   }
 
   private async execute(scope: Scope, id: string): Promise<void> {
@@ -75,20 +134,21 @@ export class ImportRunner {
       await rm(job.file_path, { force: true });
   }
 
-  /** Picks up imports a crash or restart interrupted; each resumes after its last committed batch. */
+  /**
+   * Picks up imports a crash or restart interrupted: takes over the jobs of processes on this host
+   * that are gone, gives a job to an unfinished import that has none (one started before imports
+   * were jobs), and runs each here unless a live process already does. Each resumes after its
+   * last committed batch.
+   */
   async resumeUnfinished(): Promise<string[]> {
-    const { auth } = this.deps;
+    await this.deps.jobs.recoverOrphans();
     const ids: string[] = [];
     for (const job of await importsRepository.unfinished(this.db)) {
-      const scope = await auth.scopeFor(job.workspace_id, job.created_by);
-      if (!scope) {
-        await importsRepository.setStatus(this.db, job.workspace_id, job.id, {
-          status: 'failed',
-          error: 'the user who started it is no longer active',
-        });
-        continue;
-      }
-      this.launch(scope, job.id);
+      const jobId =
+        (await this.enqueue(this.db, job.workspace_id, job.id)) ??
+        (await activeJobId(this.db, IMPORT_JOB, job.id));
+      if (!jobId) continue;
+      this.launch(job.workspace_id, job.id, jobId);
       ids.push(job.id);
     }
     return ids;

@@ -14,6 +14,7 @@ import { rejectedRowsCsv, rowErrorOut, toOut, type ImportOut } from './import-ou
 import { checkEntity, previewImport } from './import-preview.ts';
 import { ImportRunner, sweepUploads } from './import-runner.ts';
 import { importsRepository } from './imports.repository.ts';
+import type { JobRunner } from '../jobs/job-runner.ts';
 import { importRates } from './rates-import.ts';
 import { userRecords } from '../users/user-records.service.ts';
 
@@ -46,9 +47,15 @@ export class ImportsService {
       customersCreated: CustomersCreated;
       /** where uploads are kept; an upload is deleted once its import has ended */
       uploadsDir?: string | null;
+      jobs: JobRunner;
     },
   ) {
     this.runner = new ImportRunner(db, deps);
+  }
+
+  /** The job kind that runs imports, for the composition root to give the job runner. */
+  jobKind() {
+    return this.runner.jobKind();
   }
 
   /** Adds the rates of an exchange-rate sheet; see `importRates`. */
@@ -101,7 +108,7 @@ export class ImportsService {
       created_by: scope.userId,
       created_at: at,
     };
-    await this.db.transaction().execute(async (tx) => {
+    const jobId = await this.db.transaction().execute(async (tx) => {
       await importsRepository.insert(tx, job);
       if (job.source && input.mapping)
         await importsRepository.saveMapping(
@@ -121,8 +128,9 @@ export class ImportsService {
           dryRun: { before: null, after: !!input.dryRun },
         },
       });
+      return this.runner.enqueue(tx, scope.workspaceId, job.id);
     });
-    this.runner.launch(scope, job.id);
+    if (jobId) this.runner.launch(scope.workspaceId, job.id, jobId);
     return this.get(scope, job.id);
   }
 

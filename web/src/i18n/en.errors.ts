@@ -17,6 +17,8 @@ export const enErrors = {
     in_future: 'Cannot be in the future',
     after_today: 'Must be after today ({{today}}) in the customer’s calendar',
     required_to_snooze: 'Needed to snooze',
+    job_not_retryable: 'Only a failed or cancelled job can be run again (this one is {{status}})',
+    job_not_cancellable: 'Only a queued job can be cancelled (this one is {{status}})',
     type: 'Wrong kind of value (expected {{type}})',
     number: 'Must be a number',
     text: 'Must be text',

@@ -17,6 +17,8 @@ export const zhCNErrors: typeof enErrors = {
     in_future: '不能是将来的时间',
     after_today: '须晚于客户当地的今天（{{today}}）',
     required_to_snooze: '推迟时必须填写',
+    job_not_retryable: '只有失败或已取消的任务才能重新运行（当前状态：{{status}}）',
+    job_not_cancellable: '只有排队中的任务才能取消（当前状态：{{status}}）',
     type: '值的类型不对（应为 {{type}}）',
     number: '必须是数字',
     text: '必须是文本',
