@@ -1,6 +1,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { AppError } from '../http/errors.ts';
 import { registerAdminCommands } from './admin-commands.ts';
+import { registerBackupCommands } from './backup-commands.ts';
 import { registerCalendarCommands } from './calendar-commands.ts';
 import { registerDataCommands } from './data-commands.ts';
 import { registerImportCommands } from './import-commands.ts';
@@ -29,6 +30,7 @@ export function program(): Command {
     });
 
   registerAdminCommands(cli);
+  registerBackupCommands(cli);
   registerDataCommands(cli);
   registerImportCommands(cli);
   registerJobsCommands(cli);

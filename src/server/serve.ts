@@ -1,6 +1,6 @@
 import { loadConfig } from '../config.ts';
 import { openDatabase } from '../db/database.ts';
-import { migrateToLatest } from '../db/migrate.ts';
+import { upgradeDatabase } from '../db/upgrade.ts';
 import { join } from 'node:path';
 import { createContainer } from '../app/container.ts';
 import { buildApp } from '../app/http-app.ts';
@@ -20,7 +20,13 @@ export async function serve(opts: { buildWeb: boolean; seed: boolean }): Promise
   const log = (line: string) => console.log(line);
   const webDist = opts.buildWeb ? await ensureWebBuilt(log) : undefined;
   const database = openDatabase(config.databaseUrl);
-  await migrateToLatest(database.db);
+  try {
+    // Pending migrations are named before and after; a failure refuses to start (see upgrade.ts).
+    await upgradeDatabase(database, { dataDir: config.dataDir, log });
+  } catch (err) {
+    await database.destroy();
+    throw err;
+  }
   const services = createContainer(database.db, {
     uploadsDir: join(config.dataDir, 'uploads'),
     jobs: { log: (line) => console.error(line) },
