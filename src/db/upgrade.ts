@@ -56,7 +56,12 @@ export async function upgradeDatabase(
     const applied = (result.results ?? [])
       .filter((r) => r.status === 'Success')
       .map((r) => r.migrationName);
-    log(`Database migrations applied: ${applied.join(', ')}`);
+    // None applied: another process (a second server on PostgreSQL) got the lock first and did it.
+    log(
+      applied.length
+        ? `Database migrations applied: ${applied.join(', ')}`
+        : 'Database migrations: another process applied them',
+    );
     return { applied, backupPath };
   } catch (err) {
     const what =
