@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import type { ScheduledBackups } from '../config.ts';
 import type { Kysely } from 'kysely';
 import type { PoolStats } from '../db/database.ts';
 import type { DB } from '../db/schema.ts';
@@ -39,6 +40,8 @@ import { WorkspaceSettingsService } from '../modules/workspaces/workspaces.servi
 export interface ContainerOptions {
   /** the job runner's clock and poll interval (tests); the server uses the defaults */
   jobs?: RunnerOptions;
+  /** scheduled backups, when configured (CHUHAI_BACKUP_DIR) */
+  backups?: ScheduledBackups;
   /**
    * where uploaded import files are kept until their import is done (default data/uploads);
    * null for runners that only import files the caller owns (benchmarks)
@@ -76,7 +79,7 @@ export function createContainer(db: Kysely<DB>, opts: ContainerOptions = {}) {
     customersCreated,
     jobs: runner,
   });
-  defineSystemJobs(runner, { db, imports, value });
+  defineSystemJobs(runner, { db, imports, value, backups: opts.backups });
   // The app's own Prometheus registry; other modules add gauges with `metrics.gauge(...)`.
   const metrics = new Metrics({ pool: opts.pool });
   const jobs = new JobsService(db, runner);

@@ -1,4 +1,6 @@
 import type { Kysely } from 'kysely';
+import type { ScheduledBackups } from '../config.ts';
+import { scheduledBackupKind } from '../modules/backup/scheduled-backup.ts';
 import type { DB } from '../db/schema.ts';
 import type { ImportsService } from '../modules/imports/imports.service.ts';
 import type { JobRunner } from '../modules/jobs/job-runner.ts';
@@ -12,7 +14,7 @@ import { valueJobKinds } from '../modules/orders/value-jobs.ts';
  */
 export function defineSystemJobs(
   runner: JobRunner,
-  s: { db: Kysely<DB>; imports: ImportsService; value: ValueService },
+  s: { db: Kysely<DB>; imports: ImportsService; value: ValueService; backups?: ScheduledBackups },
 ): void {
   runner.define(s.imports.jobKind());
 
@@ -44,4 +46,14 @@ export function defineSystemJobs(
     timeZone: 'Asia/Shanghai',
     kind: 'value.classify-all',
   });
+
+  if (s.backups) {
+    runner.define(scheduledBackupKind(s.backups));
+    runner.schedule({
+      name: 'backup.scheduled',
+      cron: s.backups.cron,
+      timeZone: s.backups.timeZone,
+      kind: 'backup.scheduled',
+    });
+  }
 }

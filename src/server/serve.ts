@@ -31,6 +31,7 @@ export async function serve(opts: { buildWeb: boolean; seed: boolean }): Promise
     uploadsDir: join(config.dataDir, 'uploads'),
     jobs: { log: (line) => console.error(line) },
     pool: database.pool,
+    backups: config.backups,
   });
   let seeded = false;
   if (opts.seed && (await workspaces.count(database.db)) === 0) {
