@@ -19,6 +19,7 @@ import { MARKETS, type Market } from './demo-markets.ts';
 import { localMobile } from './phones.ts';
 import { Random } from './random.ts';
 import { userRecords } from '../modules/users/user-records.service.ts';
+import { customerRecords } from '../modules/customers/customer-records.service.ts';
 
 export const DEMO_PASSWORD = 'chuhai-demo-2026';
 export const DEMO_ADMIN = 'admin@demo.chuhai.dev';
@@ -228,6 +229,8 @@ export async function seedDemo(
     await db.transaction().execute((tx) => insertNewCustomers(tx, items, async () => {}));
     opts.onProgress?.(Math.min(total, start + batch), total);
   }
+  // A bulk write, like an import: PostgreSQL plans the next queries from fresh statistics.
+  await customerRecords.refreshStatistics(db);
   // Benchmark-sized seeds skip history; the demo gets a few months of it.
   let typedTwice = 0;
   if (opts.withActivities ?? total <= 5000) {
