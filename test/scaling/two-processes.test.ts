@@ -121,6 +121,41 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('two server processes on one Pos
       expect((await fetch(`${next()}/me`, { headers: { cookie } })).status).toBe(401);
   });
 
+  it('runs an import once though both processes run background jobs', async () => {
+    const signedIn = await login(next(), PASSWORD);
+    const cookie = cookiesOf(signedIn);
+    const { csrfToken } = (await signedIn.json()) as { csrfToken: string };
+    const headers = { cookie, 'x-csrf-token': csrfToken };
+    const rows = Array.from({ length: 300 }, (_, i) => `Twin Import ${i} GmbH,Germany`);
+    const form = new FormData();
+    form.append('entity', 'customers');
+    form.append('file', new Blob([`Company,Country\n${rows.join('\n')}\n`]), 'twins.csv');
+    const started = await fetch(`${next()}/imports`, { method: 'POST', headers, body: form });
+    expect(started.status).toBe(202);
+    const { id } = (await started.json()) as { id: string };
+    let status = '';
+    for (let i = 0; i < 100 && status !== 'done'; i++) {
+      // Progress read from either process: the import's state is in the database.
+      const res = await fetch(`${next()}/imports/${id}`, { headers: { cookie } });
+      status = ((await res.json()) as { status: string }).status;
+      if (status !== 'done') await new Promise((r) => setTimeout(r, 200));
+    }
+    expect(status).toBe('done');
+    const customers = await database.db
+      .selectFrom('customers')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('name', 'like', 'Twin Import %')
+      .executeTakeFirstOrThrow();
+    expect(Number(customers.n)).toBe(300);
+    const jobs = await database.db
+      .selectFrom('jobs')
+      .select(['status', 'attempts'])
+      .where('kind', '=', 'imports.run')
+      .where('dedup_key', '=', id)
+      .execute();
+    expect(jobs).toEqual([{ status: 'succeeded', attempts: 1 }]);
+  });
+
   it('answers the 11th failed sign-in with 429 though the ten were spread over both', async () => {
     // Five failures reach each process; with per-process counts neither would have seen ten.
     for (let i = 0; i < 10; i++) expect((await login(next(), 'wrong-password')).status).toBe(401);
