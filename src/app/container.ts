@@ -1,7 +1,8 @@
 import { resolve } from 'node:path';
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.ts';
-import { AuditService } from '../modules/audit/audit.service.ts';
+import { AuditService, setEventSink } from '../modules/audit/audit.service.ts';
+import { events } from '../modules/events/events.service.ts';
 import { auditRecordNames } from './audit-record-names.ts';
 import { AuthService } from '../modules/auth/auth.service.ts';
 import { CalendarService } from '../modules/calendar/calendar.service.ts';
@@ -49,6 +50,8 @@ export interface ContainerOptions {
  * service; a new module adds its services here.
  */
 export function createContainer(db: Kysely<DB>, opts: ContainerOptions = {}) {
+  // Every audited change becomes a domain event (webhooks, automations) in its own transaction.
+  setEventSink((tx, actor, audited) => events.fromAudit(tx, actor, audited));
   const calendars = new CalendarProvider();
   const auth = new AuthService(db);
   const planning = new PlanningService(db, calendars);

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.ts';
+import { dispatchJobKind } from '../modules/events/dispatch-job.ts';
 import type { ImportsService } from '../modules/imports/imports.service.ts';
 import type { JobRunner } from '../modules/jobs/job-runner.ts';
 import { pruneJobsKind } from '../modules/jobs/prune-jobs.ts';
@@ -15,6 +16,7 @@ export function defineSystemJobs(
   s: { db: Kysely<DB>; imports: ImportsService; value: ValueService },
 ): void {
   runner.define(s.imports.jobKind());
+  runner.define(dispatchJobKind(s.db));
 
   runner.define({
     kind: 'uploads.sweep',
