@@ -18,6 +18,10 @@ export interface Config {
    * client address this yields, so trusting everyone would let any caller choose theirs.
    */
   trustProxy: TrustProxy;
+  /** Bearer token `GET /metrics` requires (CHUHAI_METRICS_TOKEN); unset: `/metrics` is a 404. */
+  metricsToken?: string;
+  /** pino level of the JSON log on stdout (LOG_LEVEL): one `info` line per request by default */
+  logLevel: string;
 }
 
 export type TrustProxy = false | number | string[];
@@ -52,6 +56,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secret: env.CHUHAI_SECRET ?? loadOrCreateSecret(dataDir),
     secureCookies: env.CHUHAI_SECURE_COOKIES === '1',
     trustProxy: parseTrustProxy(env.CHUHAI_TRUST_PROXY),
+    metricsToken: env.CHUHAI_METRICS_TOKEN?.trim() || undefined,
+    logLevel: env.LOG_LEVEL?.trim() || 'info',
   };
 }
 

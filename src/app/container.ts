@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import type { Kysely } from 'kysely';
+import type { PoolStats } from '../db/database.ts';
 import type { DB } from '../db/schema.ts';
 import { AuditService, setEventSink } from '../modules/audit/audit.service.ts';
 import { events } from '../modules/events/events.service.ts';
@@ -21,6 +22,8 @@ import { JobsService } from '../modules/jobs/jobs.service.ts';
 import { defineSystemJobs } from './system-jobs.ts';
 import { LeadCaptureService } from '../modules/lead-capture/lead-capture.service.ts';
 import { ExchangeRatesService } from '../modules/orders/exchange-rates.service.ts';
+import { Metrics } from '../modules/operations/metrics.service.ts';
+import { OperationsService } from '../modules/operations/operations.service.ts';
 import { OrdersService } from '../modules/orders/orders.service.ts';
 import { ValueService } from '../modules/orders/value.service.ts';
 import { ActivitiesService } from '../modules/relationship/activities.service.ts';
@@ -42,6 +45,8 @@ export interface ContainerOptions {
    * null for runners that only import files the caller owns (benchmarks)
    */
   uploadsDir?: string | null;
+  /** the PostgreSQL connection pool (`Database.pool`), for the pool gauges on `/metrics` */
+  pool?: PoolStats;
 }
 
 /**
@@ -75,10 +80,25 @@ export function createContainer(db: Kysely<DB>, opts: ContainerOptions = {}) {
     jobs: runner,
   });
   defineSystemJobs(runner, { db, imports, value });
+  // The app's own Prometheus registry; other modules add gauges with `metrics.gauge(...)`.
+  const metrics = new Metrics({ pool: opts.pool });
+  const jobs = new JobsService(db, runner);
+  metrics.gauge(
+    'chuhai_jobs',
+    'Background jobs by kind and status (queue depth: queued; failures: dead)',
+    ['kind', 'status'],
+    async () =>
+      (await jobs.countAll()).map((c) => ({
+        labels: { kind: c.kind, status: c.status },
+        value: c.n,
+      })),
+  );
   return {
     db,
     calendars,
     uploadsDir,
+    metrics,
+    operations: new OperationsService(db),
     audit: new AuditService(db, auditRecordNames),
     auth,
     users: new UsersService(db, auth),
@@ -103,7 +123,7 @@ export function createContainer(db: Kysely<DB>, opts: ContainerOptions = {}) {
     policies: new PoliciesService(db, planning),
     leadCapture: new LeadCaptureService(db, { auth, customers, contacts, activities }),
     imports,
-    jobs: new JobsService(db, runner),
+    jobs,
   };
 }
 

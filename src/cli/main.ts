@@ -4,6 +4,7 @@ import { registerAdminCommands } from './admin-commands.ts';
 import { registerCalendarCommands } from './calendar-commands.ts';
 import { registerDataCommands } from './data-commands.ts';
 import { registerImportCommands } from './import-commands.ts';
+import { registerJobsCommands } from './jobs-commands.ts';
 import { registerRelationshipCommands } from './relationship-commands.ts';
 import { CliError } from './context.ts';
 
@@ -30,6 +31,7 @@ export function program(): Command {
   registerAdminCommands(cli);
   registerDataCommands(cli);
   registerImportCommands(cli);
+  registerJobsCommands(cli);
   registerCalendarCommands(cli);
   registerRelationshipCommands(cli);
   return cli;

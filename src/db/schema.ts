@@ -31,7 +31,7 @@ import type {
   SegmentTable,
 } from './schema/identification.ts';
 import type { ExchangeRateTable, OrderTable } from './schema/value.ts';
-import type { JobScheduleTable, JobTable } from './schema/platform.ts';
+import type { JobScheduleTable, JobTable, RateLimitHitTable } from './schema/platform.ts';
 
 export * from './schema/core.ts';
 export * from './schema/calendar.ts';
@@ -77,4 +77,5 @@ export interface DB {
   exchange_rates: ExchangeRateTable;
   jobs: JobTable;
   job_schedules: JobScheduleTable;
+  rate_limit_hits: RateLimitHitTable;
 }

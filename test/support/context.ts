@@ -1,4 +1,5 @@
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
+import type { KyselyPlugin } from 'kysely';
 import type { DialectName } from '../../src/db/database.ts';
 import type { Customer, Role, User } from '../../src/db/schema.ts';
 import type { Scope } from '../../src/domain/scope.ts';
@@ -51,9 +52,16 @@ export class TestContext {
 
   static async create(
     dialect: DialectName,
-    opts: Pick<AppOptions, 'trustProxy' | 'secureCookies'> = {},
+    opts: Pick<AppOptions, 'trustProxy' | 'secureCookies' | 'metricsToken' | 'logger'> & {
+      /** Kysely plugins every query of the app and the factories passes through (query checks) */
+      plugins?: KyselyPlugin[];
+    } = {},
   ): Promise<TestContext> {
-    const database = await createTestDatabase(dialect);
+    const created = await createTestDatabase(dialect);
+    const { plugins = [], ...appOpts } = opts;
+    const database = plugins.length
+      ? { ...created, db: plugins.reduce((db, p) => db.withPlugin(p), created.db) }
+      : created;
     const uploadsDir = mkdtempSync(join(tmpdir(), 'chuhai-uploads-'));
     const services = createContainer(database.db, { uploadsDir });
     const app = await buildApp({
@@ -61,7 +69,7 @@ export class TestContext {
       container: services,
       secret: 'test-secret-test-secret-test-secret',
       webDist: '/nonexistent',
-      ...opts,
+      ...appOpts,
     });
     return new TestContext(dialect, database, app, services, uploadsDir);
   }

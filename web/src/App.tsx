@@ -30,6 +30,7 @@ const UsersPage = page(() => import('./admin/UsersPage.tsx'), 'UsersPage');
 const TeamsPage = page(() => import('./admin/TeamsPage.tsx'), 'TeamsPage');
 const CustomFieldsPage = page(() => import('./admin/CustomFieldsPage.tsx'), 'CustomFieldsPage');
 const AuditLogPage = page(() => import('./admin/AuditLogPage.tsx'), 'AuditLogPage');
+const JobsPage = page(() => import('./admin/JobsPage.tsx'), 'JobsPage');
 const PoliciesPage = page(() => import('./admin/PoliciesPage.tsx'), 'PoliciesPage');
 const WorkspacePage = page(() => import('./admin/WorkspacePage.tsx'), 'WorkspacePage');
 const ProfilePage = page(() => import('./profile/ProfilePage.tsx'), 'ProfilePage');
@@ -69,6 +70,7 @@ export function App() {
                     <Route path="/admin/teams" element={<TeamsPage />} />
                     <Route path="/admin/custom-fields" element={<CustomFieldsPage />} />
                     <Route path="/admin/audit" element={<AuditLogPage />} />
+                    <Route path="/admin/jobs" element={<JobsPage />} />
                     <Route path="/admin/policies" element={<PoliciesPage />} />
                     <Route path="/admin/workspace" element={<WorkspacePage />} />
                     <Route path="/profile" element={<ProfilePage />} />

@@ -240,6 +240,7 @@ export const jobsRepository = {
     return q.orderBy('id', 'desc').limit(f.limit).execute();
   },
 
+  /** Jobs by kind and status: one workspace's, or (null) every workspace's for the metrics. */
   async countByStatus(
     db: Executor,
     workspaceId: string | null,

@@ -13,6 +13,8 @@ export const qk = {
   leadForms: () => ['lead-forms'] as const,
   policies: () => ['policies'] as const,
   audit: (params: object) => ['audit', params] as const,
+  jobs: (params: object) => ['jobs', params] as const,
+  jobSchedules: () => ['jobs', 'schedules'] as const,
 
   customers: {
     all: () => ['customers'] as const,

@@ -57,6 +57,7 @@ export const enMessages = {
       api_token: 'API token',
       custom_field: 'Custom field',
       activity: 'Activity',
+      job: 'Background job',
       follow_up: 'Follow-up',
       order: 'Order',
       segment: 'Segment',

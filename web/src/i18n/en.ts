@@ -1,5 +1,6 @@
 import { enHolidayNames } from './en.holidayNames.ts';
 import { enAdmin } from './en.admin.ts';
+import { enJobs } from './en.jobs.ts';
 import { enErrors } from './en.errors.ts';
 import { enMarkets } from './en.markets.ts';
 import { enMessages } from './en.messages.ts';
@@ -55,6 +56,7 @@ const enCore = {
     value: 'Orders & value',
     leadForms: 'Web forms',
     audit: 'Audit log',
+    jobs: 'Background jobs',
     profile: 'My profile',
     signOut: 'Sign out',
     apiDocs: 'API docs',
@@ -191,6 +193,7 @@ const enCore = {
 export const en = {
   ...enCore,
   ...enAdmin,
+  ...enJobs,
   ...enErrors,
   ...enMarkets,
   ...enSegments,

@@ -46,6 +46,7 @@ export const zhCNMessages: typeof enMessages = {
     },
     auditTypes: {
       customer: '客户',
+      job: '后台任务',
       contact: '联系人',
       user: '用户',
       team: '团队',

@@ -1,6 +1,7 @@
 import { zhCNHolidayNames } from './zh-CN.holidayNames.ts';
 import type { CoreMessages, Messages } from './en.ts';
 import { zhCNAdmin } from './zh-CN.admin.ts';
+import { zhCNJobs } from './zh-CN.jobs.ts';
 import { zhCNErrors } from './zh-CN.errors.ts';
 import { zhCNMarkets } from './zh-CN.markets.ts';
 import { zhCNMessages } from './zh-CN.messages.ts';
@@ -56,6 +57,7 @@ const zhCNCore: CoreMessages = {
     value: '订单与价值',
     leadForms: '网站表单',
     audit: '操作日志',
+    jobs: '后台任务',
     profile: '个人设置',
     signOut: '退出登录',
     apiDocs: 'API 文档',
@@ -191,6 +193,7 @@ const zhCNCore: CoreMessages = {
 export const zhCN: Messages = {
   ...zhCNCore,
   ...zhCNAdmin,
+  ...zhCNJobs,
   ...zhCNErrors,
   ...zhCNMarkets,
   ...zhCNSegments,
