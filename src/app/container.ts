@@ -6,6 +6,8 @@ import { AuditService, setEventSink } from '../modules/audit/audit.service.ts';
 import { events } from '../modules/events/events.service.ts';
 import { auditRecordNames } from './audit-record-names.ts';
 import { AuthService } from '../modules/auth/auth.service.ts';
+import { AutomationEngine } from '../modules/automations/automation-engine.ts';
+import { AutomationsService } from '../modules/automations/automations.service.ts';
 import { CalendarService } from '../modules/calendar/calendar.service.ts';
 import { CalendarProvider } from '../modules/countries/calendar.provider.ts';
 import { CountriesService } from '../modules/countries/countries.service.ts';
@@ -70,6 +72,10 @@ export function createContainer(db: Kysely<DB>, opts: ContainerOptions = {}) {
   const value = new ValueService(db);
   const exchangeRates = new ExchangeRatesService(db);
   const uploadsDir = opts.uploadsDir === null ? null : (opts.uploadsDir ?? resolve('data/uploads'));
+  const followUps = new FollowUpsService(db, calendars, health);
+  // Automation rules act on domain events through the events module's subscriber list.
+  const automation = new AutomationEngine({ customers, followUps });
+  events.subscribe(automation.subscriber());
   const runner = new JobRunner(db, opts.jobs);
   const imports = new ImportsService(db, {
     auth,
@@ -79,7 +85,7 @@ export function createContainer(db: Kysely<DB>, opts: ContainerOptions = {}) {
     customersCreated,
     jobs: runner,
   });
-  defineSystemJobs(runner, { db, imports, value });
+  defineSystemJobs(runner, { db, imports, value, automation });
   // The app's own Prometheus registry; other modules add gauges with `metrics.gauge(...)`.
   const metrics = new Metrics({ pool: opts.pool });
   const jobs = new JobsService(db, runner);
@@ -118,7 +124,9 @@ export function createContainer(db: Kysely<DB>, opts: ContainerOptions = {}) {
     planning,
     health,
     activities,
-    followUps: new FollowUpsService(db, calendars, health),
+    followUps,
+    automation,
+    automations: new AutomationsService(db, automation),
     inbox: new InboxService(db, calendars, planning),
     policies: new PoliciesService(db, planning),
     leadCapture: new LeadCaptureService(db, { auth, customers, contacts, activities }),

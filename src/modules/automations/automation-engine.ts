@@ -1,0 +1,234 @@
+import type { Executor } from '../../db/dialect.ts';
+import { parentCustomerId, type CustomerChildTable } from '../../db/reparent.ts';
+import type { AutomationRule, AutomationRuleTable, RunStatus } from '../../db/schema.ts';
+import {
+  chainKey,
+  eventMatches,
+  MAX_AUTOMATION_DEPTH,
+  SEGMENT_EVENTS,
+  triggerEvents,
+  type Action,
+  type Trigger,
+} from '../../domain/automations/rules.ts';
+import type { EventType } from '../../domain/events.ts';
+import { newId, nowIso } from '../../domain/ids.ts';
+import { systemScope } from '../../domain/scope.ts';
+import { customerRecords } from '../customers/customer-records.service.ts';
+import type { DomainEvent, Subscriber } from '../events/events.service.ts';
+import { compileFilter, findSegment } from '../segments/segment-conditions.service.ts';
+import { runAction, type ActionDeps } from './automation-actions.ts';
+import { automationsRepository as repo } from './automations.repository.ts';
+
+export interface ParsedRule {
+  id: string;
+  name: string;
+  trigger: Trigger;
+  condition: unknown;
+  actions: Action[];
+}
+
+/** What started a run: a domain event, or the overdue scan (no event, depth 0). */
+export interface RunCause {
+  eventId: string | null;
+  eventType: string;
+  entityType: string;
+  entityId: string;
+  customerId: string | null;
+  depth: number;
+  chain: string[];
+}
+
+const parse = (r: Pick<AutomationRule, 'id' | 'name' | 'trigger' | 'condition' | 'actions'>) => ({
+  id: r.id,
+  name: r.name,
+  trigger: JSON.parse(r.trigger) as Trigger,
+  condition: r.condition ? (JSON.parse(r.condition) as unknown) : null,
+  actions: JSON.parse(r.actions) as Action[],
+});
+
+const CHILD_TABLES: Record<string, CustomerChildTable> = {
+  contact: 'contacts',
+  order: 'orders',
+  follow_up: 'follow_ups',
+};
+
+/**
+ * Runs the rules: subscribed to domain events (in the dispatch job's transaction) and called by
+ * the hourly overdue scan. Each run is all-or-nothing behind a savepoint and always logged.
+ */
+export class AutomationEngine {
+  /** the clock actions read "today" from; tests set it */
+  now: () => Date = () => new Date();
+
+  constructor(private readonly deps: ActionDeps) {}
+
+  subscriber(): Subscriber {
+    return {
+      name: 'automations',
+      interested: async (db, ws) => {
+        const types = new Set<EventType>();
+        for (const r of await repo.enabled(db, ws))
+          for (const t of triggerEvents(JSON.parse(r.trigger) as Trigger)) types.add(t);
+        return types;
+      },
+      handle: (db, ws, evts) => this.handle(db, ws, evts),
+    };
+  }
+
+  async handle(tx: Executor, ws: string, evts: DomainEvent[]): Promise<void> {
+    const rules = (await repo.enabled(tx, ws)).map(parse);
+    for (const e of evts) {
+      const customerId = await this.customerOf(tx, ws, e);
+      const cause: RunCause = {
+        eventId: e.id,
+        eventType: e.type,
+        entityType: e.entityType,
+        entityId: e.entityId,
+        customerId,
+        depth: e.depth ?? 0,
+        chain: e.chain ?? [],
+      };
+      for (const rule of rules) {
+        const t = rule.trigger;
+        if (t.kind === 'event' && eventMatches(t, e)) await this.fire(tx, ws, rule, cause);
+        if (t.kind !== 'segment_enter' && t.kind !== 'segment_leave') continue;
+        if (!customerId || !SEGMENT_EVENTS.includes(e.type)) continue;
+        const moved = await this.segmentMove(tx, ws, rule.id, t.segmentId, customerId);
+        if ((moved === 'enter') === (t.kind === 'segment_enter') && moved)
+          await this.fire(tx, ws, rule, cause);
+      }
+    }
+  }
+
+  /** The customer an event is about: its own id, the one in its changes, or the row's parent. */
+  private async customerOf(tx: Executor, ws: string, e: DomainEvent): Promise<string | null> {
+    if (e.entityType === 'customer') return e.entityId;
+    const named = e.changes.customerId?.after ?? e.changes.customerId?.before;
+    if (typeof named === 'string') return named;
+    const table = CHILD_TABLES[e.entityType];
+    return table ? ((await parentCustomerId(tx, table, ws, e.entityId)) ?? null) : null;
+  }
+
+  /**
+   * Whether the customer entered or left the rule's segment since the rule last looked: the
+   * segment is evaluated now, against the membership the rule recorded (noted in full when the
+   * rule was saved, then kept per customer here). A segment since deleted moves no one.
+   */
+  private async segmentMove(
+    tx: Executor,
+    ws: string,
+    ruleId: string,
+    segmentId: string,
+    customerId: string,
+  ): Promise<'enter' | 'leave' | null> {
+    const segment = await findSegment(tx, ws, segmentId);
+    if (!segment) return null;
+    const compiled = await compileFilter(tx, ws, JSON.parse(segment.filter));
+    if ('errors' in compiled) return null;
+    const now = (await customerRecords.matching(tx, ws, compiled.condition, [customerId])).length;
+    const was = (await repo.members(tx, ws, ruleId, [customerId])).size;
+    if (now && !was) {
+      await repo.addMembers(tx, ws, ruleId, [customerId]);
+      return 'enter';
+    }
+    if (!now && was) {
+      await repo.removeMembers(tx, ws, ruleId, [customerId]);
+      return 'leave';
+    }
+    return null;
+  }
+
+  /** Notes who is in a segment rule's segment now (on save), so only later moves fire. */
+  async noteSegmentMembers(tx: Executor, row: AutomationRuleTable): Promise<void> {
+    const t = JSON.parse(row.trigger) as Trigger;
+    await repo.clearMembers(tx, row.workspace_id, row.id);
+    if ((t.kind !== 'segment_enter' && t.kind !== 'segment_leave') || row.enabled !== 1) return;
+    const segment = await findSegment(tx, row.workspace_id, t.segmentId);
+    const compiled = segment
+      ? await compileFilter(tx, row.workspace_id, JSON.parse(segment.filter))
+      : null;
+    if (!compiled || 'errors' in compiled) return;
+    const ids = await customerRecords.matching(tx, row.workspace_id, compiled.condition);
+    await repo.addMembers(tx, row.workspace_id, row.id, ids);
+  }
+
+  /** One run of a rule whose trigger matched: guard, condition, actions, log. */
+  async fire(tx: Executor, ws: string, rule: ParsedRule, cause: RunCause): Promise<RunStatus> {
+    const log = async (status: RunStatus, detail: string | null) => {
+      await repo.insertRun(tx, {
+        workspace_id: ws,
+        id: newId(),
+        rule_id: rule.id,
+        event_id: cause.eventId,
+        entity_type: cause.entityType,
+        entity_id: cause.entityId,
+        customer_id: cause.customerId,
+        depth: cause.depth,
+        status,
+        detail,
+        at: nowIso(),
+      });
+      return status;
+    };
+    const customerId = cause.customerId;
+    if (!customerId) return log('skipped', 'the event names no customer');
+    const key = chainKey(rule.id, customerId);
+    const SP = 'automation_run';
+    await repo.savepoint(tx, SP);
+    try {
+      if (rule.condition) {
+        const compiled = await compileFilter(tx, ws, rule.condition, '/condition');
+        const ok =
+          !('errors' in compiled) &&
+          (await customerRecords.matching(tx, ws, compiled.condition, [customerId])).length > 0;
+        if (!ok) {
+          await repo.release(tx, SP);
+          return log('skipped', 'condition not met');
+        }
+      }
+      if (cause.depth >= MAX_AUTOMATION_DEPTH || cause.chain.includes(key)) {
+        await repo.release(tx, SP);
+        return log(
+          'loop_blocked',
+          cause.depth >= MAX_AUTOMATION_DEPTH
+            ? `chain depth ${cause.depth} reached the limit of ${MAX_AUTOMATION_DEPTH}`
+            : 'the rule already ran for this customer in this chain',
+        );
+      }
+      const scope = {
+        ...systemScope(ws),
+        automation: { depth: cause.depth + 1, fired: [...cause.chain, key] },
+      };
+      const notes: string[] = [];
+      const ctx = {
+        rule,
+        customerId,
+        eventId: cause.eventId,
+        eventType: cause.eventType,
+        now: this.now(),
+      };
+      for (const a of rule.actions) notes.push(await runAction(tx, scope, a, ctx, this.deps));
+      await repo.release(tx, SP);
+      return log('ok', notes.join('; '));
+    } catch (err) {
+      // Nothing of this run stays: its earlier actions roll back with the failing one.
+      await repo.rollbackTo(tx, SP);
+      await repo.release(tx, SP);
+      return log('failed', err instanceof Error ? err.message : String(err));
+    }
+  }
+
+  /** Rules with this trigger kind in each workspace that has one (the overdue scan). */
+  async rulesOfKind(db: Executor, kind: Trigger['kind']): Promise<Map<string, string[]>> {
+    const out = new Map<string, string[]>();
+    for (const r of await repo.allEnabled(db))
+      if ((JSON.parse(r.trigger) as Trigger).kind === kind)
+        out.set(r.workspace_id, [...(out.get(r.workspace_id) ?? []), r.id]);
+    return out;
+  }
+
+  async rule(db: Executor, ws: string, id: string): Promise<ParsedRule | null> {
+    const row = await repo.find(db, ws, id);
+    return row && row.enabled === 1 ? parse(row) : null;
+  }
+}
