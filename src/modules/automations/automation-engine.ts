@@ -1,42 +1,20 @@
 import type { Executor } from '../../db/dialect.ts';
 import { parentCustomerId, type CustomerChildTable } from '../../db/reparent.ts';
-import type { AutomationRule, AutomationRuleTable, RunStatus } from '../../db/schema.ts';
+import type { AutomationRule, AutomationRuleTable } from '../../db/schema.ts';
 import {
-  chainKey,
   eventMatches,
-  MAX_AUTOMATION_DEPTH,
   SEGMENT_EVENTS,
   triggerEvents,
   type Action,
   type Trigger,
 } from '../../domain/automations/rules.ts';
 import type { EventType } from '../../domain/events.ts';
-import { newId, nowIso } from '../../domain/ids.ts';
-import { systemScope } from '../../domain/scope.ts';
 import { customerRecords } from '../customers/customer-records.service.ts';
 import type { DomainEvent, Subscriber } from '../events/events.service.ts';
 import { compileFilter, findSegment } from '../segments/segment-conditions.service.ts';
-import { runAction, type ActionDeps } from './automation-actions.ts';
+import type { ActionDeps } from './automation-actions.ts';
+import { act, decide, type ParsedRule, type RunCause } from './automation-run.ts';
 import { automationsRepository as repo } from './automations.repository.ts';
-
-export interface ParsedRule {
-  id: string;
-  name: string;
-  trigger: Trigger;
-  condition: unknown;
-  actions: Action[];
-}
-
-/** What started a run: a domain event, or the overdue scan (no event, depth 0). */
-export interface RunCause {
-  eventId: string | null;
-  eventType: string;
-  entityType: string;
-  entityId: string;
-  customerId: string | null;
-  depth: number;
-  chain: string[];
-}
 
 const parse = (r: Pick<AutomationRule, 'id' | 'name' | 'trigger' | 'condition' | 'actions'>) => ({
   id: r.id,
@@ -88,16 +66,30 @@ export class AutomationEngine {
         depth: e.depth ?? 0,
         chain: e.chain ?? [],
       };
+      // Every rule decides on the state the event left, before any of them acts: one rule's
+      // change is a new event for the others, never part of this one.
+      const go: ParsedRule[] = [];
       for (const rule of rules) {
         const t = rule.trigger;
-        if (t.kind === 'event' && eventMatches(t, e)) await this.fire(tx, ws, rule, cause);
+        if (t.kind === 'event' && eventMatches(t, e)) {
+          if (await decide(tx, ws, rule, cause)) go.push(rule);
+          continue;
+        }
         if (t.kind !== 'segment_enter' && t.kind !== 'segment_leave') continue;
         if (!customerId || !SEGMENT_EVENTS.includes(e.type)) continue;
         const moved = await this.segmentMove(tx, ws, rule.id, t.segmentId, customerId);
-        if ((moved === 'enter') === (t.kind === 'segment_enter') && moved)
-          await this.fire(tx, ws, rule, cause);
+        const wanted = t.kind === 'segment_enter' ? 'enter' : 'leave';
+        if (moved === wanted && (await decide(tx, ws, rule, cause))) go.push(rule);
       }
+      for (const rule of go) await this.act(tx, ws, rule, cause);
     }
+  }
+
+  /** Runs a rule that decided to go (the customer is known by then). */
+  act(tx: Executor, ws: string, rule: ParsedRule, cause: RunCause): Promise<void> {
+    const customerId = cause.customerId;
+    if (!customerId) return Promise.resolve();
+    return act(tx, ws, rule, { ...cause, customerId }, this.now(), this.deps);
   }
 
   /** The customer an event is about: its own id, the one in its changes, or the row's parent. */
@@ -150,72 +142,6 @@ export class AutomationEngine {
     if (!compiled || 'errors' in compiled) return;
     const ids = await customerRecords.matching(tx, row.workspace_id, compiled.condition);
     await repo.addMembers(tx, row.workspace_id, row.id, ids);
-  }
-
-  /** One run of a rule whose trigger matched: guard, condition, actions, log. */
-  async fire(tx: Executor, ws: string, rule: ParsedRule, cause: RunCause): Promise<RunStatus> {
-    const log = async (status: RunStatus, detail: string | null) => {
-      await repo.insertRun(tx, {
-        workspace_id: ws,
-        id: newId(),
-        rule_id: rule.id,
-        event_id: cause.eventId,
-        entity_type: cause.entityType,
-        entity_id: cause.entityId,
-        customer_id: cause.customerId,
-        depth: cause.depth,
-        status,
-        detail,
-        at: nowIso(),
-      });
-      return status;
-    };
-    const customerId = cause.customerId;
-    if (!customerId) return log('skipped', 'the event names no customer');
-    const key = chainKey(rule.id, customerId);
-    const SP = 'automation_run';
-    await repo.savepoint(tx, SP);
-    try {
-      if (rule.condition) {
-        const compiled = await compileFilter(tx, ws, rule.condition, '/condition');
-        const ok =
-          !('errors' in compiled) &&
-          (await customerRecords.matching(tx, ws, compiled.condition, [customerId])).length > 0;
-        if (!ok) {
-          await repo.release(tx, SP);
-          return log('skipped', 'condition not met');
-        }
-      }
-      if (cause.depth >= MAX_AUTOMATION_DEPTH || cause.chain.includes(key)) {
-        await repo.release(tx, SP);
-        return log(
-          'loop_blocked',
-          cause.depth >= MAX_AUTOMATION_DEPTH
-            ? `chain depth ${cause.depth} reached the limit of ${MAX_AUTOMATION_DEPTH}`
-            : 'the rule already ran for this customer in this chain',
-        );
-      }
-      const scope = {
-        ...systemScope(ws),
-        automation: { depth: cause.depth + 1, fired: [...cause.chain, key] },
-      };
-      const notes: string[] = [];
-      const ctx = {
-        rule,
-        customerId,
-        eventId: cause.eventId,
-        eventType: cause.eventType,
-        now: this.now(),
-      };
-      for (const a of rule.actions) notes.push(await runAction(tx, scope, a, ctx, this.deps));
-      await repo.release(tx, SP);
-      return log('ok', notes.join('; '));
-    } catch (err) {
-      // Nothing of this run stays: its earlier actions roll back with the failing one.
-      await repo.rollbackTo(tx, SP);
-      await repo.release(tx, SP);
-      return log('failed', err instanceof Error ? err.message : String(err));
-    }
   }
 
   /** Rules with this trigger kind in each workspace that has one (the overdue scan). */

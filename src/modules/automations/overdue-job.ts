@@ -4,6 +4,7 @@ import { nowIso } from '../../domain/ids.ts';
 import type { JobKind } from '../jobs/job-kind.ts';
 import { relationshipRecords } from '../relationship/relationship-records.service.ts';
 import type { AutomationEngine } from './automation-engine.ts';
+import { decide } from './automation-run.ts';
 import { automationsRepository as repo } from './automations.repository.ts';
 
 export const OVERDUE_JOB = 'automations.overdue';
@@ -40,7 +41,7 @@ export function overdueJobKind(db: Kysely<DB>, engine: AutomationEngine): JobKin
               for (const f of page) {
                 if (fired.has(f.id)) continue;
                 await repo.markFired(tx, ws, ruleId, f.id, nowIso());
-                await engine.fire(tx, ws, rule, {
+                const cause = {
                   eventId: null,
                   eventType: 'follow_up.overdue',
                   entityType: 'follow_up',
@@ -48,7 +49,8 @@ export function overdueJobKind(db: Kysely<DB>, engine: AutomationEngine): JobKin
                   customerId: f.customer_id,
                   depth: 0,
                   chain: [],
-                });
+                };
+                if (await decide(tx, ws, rule, cause)) await engine.act(tx, ws, rule, cause);
               }
             });
             if (page.length < PAGE) break;
