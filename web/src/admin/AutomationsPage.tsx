@@ -112,7 +112,7 @@ export function AutomationsPage() {
                 </Button>
                 <Popconfirm title={t('automations.deleteConfirm')} onConfirm={() => remove(r)}>
                   <Button size="small" danger>
-                    {t('automations.removeAction')}
+                    {t('automations.delete')}
                   </Button>
                 </Popconfirm>
               </Space>

@@ -30,6 +30,7 @@ export const enAutomations = {
     tag: 'Tag',
     emailLater: 'Sending an email template is not available yet.',
     saved: 'Rule saved',
+    delete: 'Delete',
     deleted: 'Rule deleted',
     deleteConfirm: 'Delete this rule and its run log?',
     runs: 'Run log',

@@ -32,6 +32,7 @@ export const zhCNAutomations: typeof enAutomations = {
     tag: '标签',
     emailLater: '发送邮件模板功能暂未上线。',
     saved: '规则已保存',
+    delete: '删除',
     deleted: '规则已删除',
     deleteConfirm: '确定删除此规则及其运行记录吗？',
     runs: '运行记录',
