@@ -113,7 +113,9 @@ export function createContainer(db: Kysely<DB>, opts: ContainerOptions = {}) {
     customFields: new CustomFieldsService(db),
     customers,
     contacts,
-    segments: new SegmentsService(db, customers),
+    segments: new SegmentsService(db, customers, (tx, ws, id) =>
+      automation.rulesUsingSegment(tx, ws, id),
+    ),
     duplicates: new DuplicatesService(db),
     orders: new OrdersService(db),
     exchangeRates,

@@ -153,6 +153,16 @@ export class AutomationEngine {
     return out;
   }
 
+  /** Names of the rules entered or left through the segment (a segment in use stays). */
+  async rulesUsingSegment(db: Executor, ws: string, segmentId: string): Promise<string[]> {
+    return (await repo.list(db, ws))
+      .filter((r) => {
+        const t = JSON.parse(r.trigger) as Trigger;
+        return 'segmentId' in t && t.segmentId === segmentId;
+      })
+      .map((r) => r.name);
+  }
+
   async rule(db: Executor, ws: string, id: string): Promise<ParsedRule | null> {
     const row = await repo.find(db, ws, id);
     return row && row.enabled === 1 ? parse(row) : null;

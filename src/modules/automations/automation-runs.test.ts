@@ -151,6 +151,10 @@ describe.each(testDialects())('automation runs on %s', (dialect) => {
     expect((await customer(org, mover.id)).tags.sort()).toEqual(['vip', 'was-vip']);
     expect((await runs(org.admin, enter)).map((r) => r.status)).toEqual(['ok']);
     expect((await runs(org.admin, leave)).map((r) => r.status)).toEqual(['ok']);
+    // A segment a rule listens to stays until the rule is changed.
+    const del = await ctx.client(org.admin).delete(`/segments/${seg.json().id}`);
+    expect(del.statusCode).toBe(409);
+    expect(del.json().detail).toContain('Into A');
   });
 
   it('an overdue follow-up fires its rule once, however often the scan runs', async () => {
