@@ -1,15 +1,15 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Button, Flex, Input, InputNumber, Modal, Select, Space, Typography } from 'antd';
+import { Alert, Button, Flex, Input, Modal, Select, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, client, unwrap } from '../api/client.ts';
 import type { BodyOf, ResponseOf } from '../api/models.ts';
-import { useSegments, useUsers } from '../api/queries.ts';
+import { useSegments } from '../api/queries.ts';
 import { qk } from '../api/query-keys.ts';
 import { translateFieldError } from '../lib/field-errors.ts';
 import { emptyGroup, GroupEditor, type Group } from '../segments/GroupEditor.tsx';
-import { STAGES, TIERS } from '../../../src/domain/enums.ts';
+import { ActionInput, type Action } from './AutomationActionInput.tsx';
 import {
   TRIGGER_EVENTS,
   TRIGGER_KINDS,
@@ -19,7 +19,6 @@ import {
 export type Rule = ResponseOf<'/automations/{id}'>;
 type Body = BodyOf<'/automations', 'post'>;
 type Trigger = Rule['trigger'];
-type Action = Rule['actions'][number];
 
 // Customer fields worth naming for "only when these fields change" (the audit's field names).
 const CHANGE_FIELDS = ['stage', 'tier', 'ownerId', 'tags', 'country', 'name', 'teamId', 'source'];
@@ -40,7 +39,6 @@ export function AutomationEditor(props: { rule: Rule | null; onClose: (saved: bo
   const [errors, setErrors] = useState<string[]>([]);
   const [saving, setSaving] = useState(false);
   const segments = useSegments();
-  const users = useUsers();
   const catalogue = useQuery({
     queryKey: qk.segmentFields(),
     queryFn: () => unwrap(client.GET('/segments/fields')),
@@ -63,71 +61,6 @@ export function AutomationEditor(props: { rule: Rule | null; onClose: (saved: bo
       );
     } finally {
       setSaving(false);
-    }
-  };
-
-  const actionInput = (a: Action, i: number) => {
-    switch (a.type) {
-      case 'create_follow_up':
-        return (
-          <Space wrap>
-            <InputNumber
-              min={0}
-              max={365}
-              value={a.businessDays}
-              onChange={(v) => setAction(i, { ...a, businessDays: v ?? 0 })}
-              aria-label={t('automations.businessDays')}
-            />
-            <span>{t('automations.businessDays')}</span>
-            <Input
-              placeholder={t('automations.note')}
-              value={a.note ?? ''}
-              onChange={(e) => setAction(i, { ...a, note: e.target.value || undefined })}
-              style={{ width: 220 }}
-            />
-          </Space>
-        );
-      case 'assign_owner':
-        return (
-          <Select
-            style={{ minWidth: 200 }}
-            aria-label={t('automations.owner')}
-            value={a.userId}
-            onChange={(userId) => setAction(i, { ...a, userId })}
-            options={(users.data ?? [])
-              .filter((u) => u.active)
-              .map((u) => ({ value: u.id, label: u.name }))}
-          />
-        );
-      case 'add_tag':
-        return (
-          <Input
-            style={{ width: 200 }}
-            aria-label={t('automations.tag')}
-            value={a.tag ?? ''}
-            onChange={(e) => setAction(i, { ...a, tag: e.target.value })}
-          />
-        );
-      case 'set_stage':
-        return (
-          <Select
-            style={{ minWidth: 160 }}
-            value={a.stage}
-            onChange={(stage) => setAction(i, { ...a, stage })}
-            options={STAGES.map((s) => ({ value: s, label: t(`stages.${s}`) }))}
-          />
-        );
-      case 'set_tier':
-        return (
-          <Select
-            style={{ minWidth: 100 }}
-            value={a.tier}
-            onChange={(tier) => setAction(i, { ...a, tier })}
-            options={TIERS.map((s) => ({ value: s, label: s }))}
-          />
-        );
-      case 'call_webhook':
-        return null;
     }
   };
 
@@ -228,7 +161,7 @@ export function AutomationEditor(props: { rule: Rule | null; onClose: (saved: bo
                 label: t(`automations.actionTypes.${k}`),
               }))}
             />
-            {actionInput(a, i)}
+            <ActionInput action={a} onChange={(next) => setAction(i, next)} />
             <Button
               type="text"
               danger
