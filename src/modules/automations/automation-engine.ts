@@ -33,6 +33,9 @@ const CHILD_TABLES: Record<string, CustomerChildTable> = {
 /**
  * Runs the rules: subscribed to domain events (in the dispatch job's transaction) and called by
  * the hourly overdue scan. Each run is all-or-nothing behind a savepoint and always logged.
+ * Subscribers are registered once per name, so in a process with several containers (tests) the
+ * last one's engine serves them all: it keeps no state but its clock and reads and writes only
+ * through the executor it is handed.
  */
 export class AutomationEngine {
   /** the clock actions read "today" from; tests set it */
