@@ -3,9 +3,12 @@ import type { ScheduledBackups } from '../config.ts';
 import type { Kysely } from 'kysely';
 import type { PoolStats } from '../db/database.ts';
 import type { DB } from '../db/schema.ts';
-import { AuditService } from '../modules/audit/audit.service.ts';
+import { AuditService, setEventSink } from '../modules/audit/audit.service.ts';
+import { events } from '../modules/events/events.service.ts';
 import { auditRecordNames } from './audit-record-names.ts';
 import { AuthService } from '../modules/auth/auth.service.ts';
+import { AutomationEngine } from '../modules/automations/automation-engine.ts';
+import { AutomationsService } from '../modules/automations/automations.service.ts';
 import { CalendarService } from '../modules/calendar/calendar.service.ts';
 import { CalendarProvider } from '../modules/countries/calendar.provider.ts';
 import { CountriesService } from '../modules/countries/countries.service.ts';
@@ -57,6 +60,8 @@ export interface ContainerOptions {
  * service; a new module adds its services here.
  */
 export function createContainer(db: Kysely<DB>, opts: ContainerOptions = {}) {
+  // Every audited change becomes a domain event (webhooks, automations) in its own transaction.
+  setEventSink((tx, actor, audited) => events.fromAudit(tx, actor, audited));
   const calendars = new CalendarProvider();
   const auth = new AuthService(db);
   const planning = new PlanningService(db, calendars);
@@ -70,6 +75,10 @@ export function createContainer(db: Kysely<DB>, opts: ContainerOptions = {}) {
   const value = new ValueService(db);
   const exchangeRates = new ExchangeRatesService(db);
   const uploadsDir = opts.uploadsDir === null ? null : (opts.uploadsDir ?? resolve('data/uploads'));
+  const followUps = new FollowUpsService(db, calendars, health);
+  // Automation rules act on domain events through the events module's subscriber list.
+  const automation = new AutomationEngine({ customers, followUps });
+  events.subscribe(automation.subscriber());
   const runner = new JobRunner(db, opts.jobs);
   const imports = new ImportsService(db, {
     auth,
@@ -79,7 +88,7 @@ export function createContainer(db: Kysely<DB>, opts: ContainerOptions = {}) {
     customersCreated,
     jobs: runner,
   });
-  defineSystemJobs(runner, { db, imports, value, backups: opts.backups });
+  defineSystemJobs(runner, { db, imports, value, automation, backups: opts.backups });
   // The app's own Prometheus registry; other modules add gauges with `metrics.gauge(...)`.
   const metrics = new Metrics({ pool: opts.pool });
   const jobs = new JobsService(db, runner);
@@ -107,7 +116,9 @@ export function createContainer(db: Kysely<DB>, opts: ContainerOptions = {}) {
     customFields: new CustomFieldsService(db),
     customers,
     contacts,
-    segments: new SegmentsService(db, customers),
+    segments: new SegmentsService(db, customers, (tx, ws, id) =>
+      automation.rulesUsingSegment(tx, ws, id),
+    ),
     duplicates: new DuplicatesService(db),
     orders: new OrdersService(db),
     exchangeRates,
@@ -118,7 +129,9 @@ export function createContainer(db: Kysely<DB>, opts: ContainerOptions = {}) {
     planning,
     health,
     activities,
-    followUps: new FollowUpsService(db, calendars, health),
+    followUps,
+    automation,
+    automations: new AutomationsService(db, automation),
     inbox: new InboxService(db, calendars, planning),
     policies: new PoliciesService(db, planning),
     leadCapture: new LeadCaptureService(db, { auth, customers, contacts, activities }),

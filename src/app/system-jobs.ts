@@ -2,6 +2,9 @@ import type { Kysely } from 'kysely';
 import type { ScheduledBackups } from '../config.ts';
 import { scheduledBackupKind } from '../modules/backup/scheduled-backup.ts';
 import type { DB } from '../db/schema.ts';
+import type { AutomationEngine } from '../modules/automations/automation-engine.ts';
+import { OVERDUE_JOB, overdueJobKind } from '../modules/automations/overdue-job.ts';
+import { dispatchJobKind } from '../modules/events/dispatch-job.ts';
 import type { ImportsService } from '../modules/imports/imports.service.ts';
 import type { JobRunner } from '../modules/jobs/job-runner.ts';
 import { pruneJobsKind } from '../modules/jobs/prune-jobs.ts';
@@ -14,9 +17,16 @@ import { valueJobKinds } from '../modules/orders/value-jobs.ts';
  */
 export function defineSystemJobs(
   runner: JobRunner,
-  s: { db: Kysely<DB>; imports: ImportsService; value: ValueService; backups?: ScheduledBackups },
+  s: {
+    db: Kysely<DB>;
+    imports: ImportsService;
+    value: ValueService;
+    automation: AutomationEngine;
+    backups?: ScheduledBackups;
+  },
 ): void {
   runner.define(s.imports.jobKind());
+  runner.define(dispatchJobKind(s.db));
 
   runner.define({
     kind: 'uploads.sweep',
@@ -46,6 +56,10 @@ export function defineSystemJobs(
     timeZone: 'Asia/Shanghai',
     kind: 'value.classify-all',
   });
+
+  // Automation rules on "a follow-up becomes overdue": each (rule, follow-up) fires once.
+  runner.define(overdueJobKind(s.db, s.automation));
+  runner.schedule({ name: OVERDUE_JOB, cron: '20 * * * *', timeZone: 'UTC', kind: OVERDUE_JOB });
 
   if (s.backups) {
     runner.define(scheduledBackupKind(s.backups));

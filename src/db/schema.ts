@@ -32,6 +32,12 @@ import type {
 } from './schema/identification.ts';
 import type { ExchangeRateTable, OrderTable } from './schema/value.ts';
 import type { JobScheduleTable, JobTable, RateLimitHitTable } from './schema/platform.ts';
+import type {
+  AutomationFiredFollowUpTable,
+  AutomationRuleTable,
+  AutomationRunTable,
+  AutomationSegmentMemberTable,
+} from './schema/automations.ts';
 
 export * from './schema/core.ts';
 export * from './schema/calendar.ts';
@@ -39,6 +45,7 @@ export * from './schema/relationship.ts';
 export * from './schema/identification.ts';
 export * from './schema/value.ts';
 export * from './schema/platform.ts';
+export * from './schema/automations.ts';
 
 /**
  * Every table, named in one map; their types live by capability in `schema/`. Instants are ISO-8601 UTC strings and booleans are 0/1 integers in
@@ -78,4 +85,8 @@ export interface DB {
   jobs: JobTable;
   job_schedules: JobScheduleTable;
   rate_limit_hits: RateLimitHitTable;
+  automation_rules: AutomationRuleTable;
+  automation_runs: AutomationRunTable;
+  automation_segment_members: AutomationSegmentMemberTable;
+  automation_fired_follow_ups: AutomationFiredFollowUpTable;
 }

@@ -51,8 +51,12 @@ export async function tour(ctx: TestContext, a: Actor, failures: string[]): Prom
     '/calendar/next-business-day?country=CN&from=2026-02-16',
     '/countries/DE',
     '/countries/DE/holidays',
+    '/automations',
   ])
     await call('get', url);
+  // The demo's automation rules and their run logs (admin; others get 403).
+  const rules = await call('get', '/automations');
+  for (const r of rules?.items ?? []) await call('get', `/automations/${r.id}/runs`);
   const site = `https://tour-${Math.random().toString(36).slice(2)}.example`;
   const customer = await call('post', '/customers', {
     name: 'Tour GmbH',

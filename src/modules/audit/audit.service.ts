@@ -7,7 +7,9 @@ import { auditRepository, type AuditFilter, type Changes } from './audit.reposit
 export type { Changes };
 
 /** Who did it: a signed-in scope, or the system acting in a workspace (`userId` null). */
-export type AuditActor = Pick<Scope, 'workspaceId' | 'systemKind'> & { userId: string | null };
+export type AuditActor = Pick<Scope, 'workspaceId' | 'systemKind' | 'automation'> & {
+  userId: string | null;
+};
 
 export interface AuditEvent {
   action: NewAuditEntry['action'];
@@ -17,21 +19,48 @@ export interface AuditEvent {
 }
 
 /**
+ * Where audited changes go next: the events module (webhooks, automations). Called with the
+ * change's own executor, so what it writes (an outbox job) commits or rolls back with the change.
+ * The composition root sets it (the audit module imports no higher module); it must keep no state
+ * of its own but the executor it is given, as one process may serve several databases (tests).
+ */
+export type EventSink = (db: Executor, actor: AuditActor, events: AuditEvent[]) => Promise<void>;
+
+let eventSink: EventSink | null = null;
+
+export function setEventSink(sink: EventSink | null): void {
+  eventSink = sink;
+}
+
+/**
  * The one way any module writes the audit log: inside the caller's transaction, so a change and
  * its record commit or roll back together.
  */
-export function recordAudit(db: Executor, actor: AuditActor, event: AuditEvent): Promise<void> {
-  return auditRepository.record(db, {
+export async function recordAudit(
+  db: Executor,
+  actor: AuditActor,
+  event: AuditEvent,
+): Promise<void> {
+  await auditRepository.record(db, {
     workspaceId: actor.workspaceId,
     actorId: actor.userId || null,
     actorKind: actor.systemKind ?? null,
     ...event,
   });
+  if (eventSink) await eventSink(db, actor, [event]);
 }
 
-/** Many events of one actor in few statements (value classification audits every tier change). */
-export function recordAudits(db: Executor, actor: AuditActor, events: AuditEvent[]): Promise<void> {
-  return auditRepository.recordMany(
+/**
+ * Many events of one actor in few statements (value classification audits every tier change,
+ * imports every customer of a batch); the events go on as one publish.
+ */
+export async function recordAudits(
+  db: Executor,
+  actor: AuditActor,
+  events: AuditEvent[],
+): Promise<void> {
+  if (!events.length) return;
+  await auditRepository.recordMany(
     db,
     events.map((e) => ({
       workspaceId: actor.workspaceId,
@@ -40,6 +69,7 @@ export function recordAudits(db: Executor, actor: AuditActor, events: AuditEvent
       ...e,
     })),
   );
+  if (eventSink) await eventSink(db, actor, events);
 }
 
 /** Field-level before/after for the keys that actually changed. */

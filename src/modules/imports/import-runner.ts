@@ -1,7 +1,8 @@
 import { readdir, rm, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import type { Kysely } from 'kysely';
-import type { DB } from '../../db/schema.ts';
+import type { DB, Import } from '../../db/schema.ts';
+import type { Changes } from '../audit/audit.service.ts';
 import type { CustomersCreated } from '../customers/customer-records.service.ts';
 import { nowIso } from '../../domain/ids.ts';
 import { systemScope, type Scope } from '../../domain/scope.ts';
@@ -11,6 +12,7 @@ import { activeJobId, enqueueJob } from '../jobs/job-records.service.ts';
 import type { JobRunner } from '../jobs/job-runner.ts';
 import type { AuthService } from '../auth/auth.service.ts';
 import type { ValueService } from '../orders/value.service.ts';
+import { events } from '../events/events.service.ts';
 import { CustomerImport } from './customer-import.ts';
 import { OrderImport } from './order-import.ts';
 import { importsRepository } from './imports.repository.ts';
@@ -121,9 +123,9 @@ export class ImportRunner {
         const teamId = (await userRecords.teamIdsOf(this.db, ws, job.created_by))[0] ?? null;
         await new CustomerImport(this.db, scope, job, teamId, this.deps.customersCreated).run();
       }
-      await importsRepository.setStatus(this.db, ws, id, { status: 'done', finished_at: nowIso() });
+      await this.finish(scope, id, { status: 'done', finished_at: nowIso() });
     } catch (err) {
-      await importsRepository.setStatus(this.db, ws, id, {
+      await this.finish(scope, id, {
         status: 'failed',
         error: err instanceof Error ? err.message : String(err),
         finished_at: nowIso(),
@@ -132,6 +134,27 @@ export class ImportRunner {
     // A resume needs the upload only while the import runs; a file the CLI named is the user's.
     if (this.uploadsDir && isInside(this.uploadsDir, job.file_path))
       await rm(job.file_path, { force: true });
+  }
+
+  /** Records the import's end and publishes `import.finished` in the same transaction. */
+  private async finish(
+    scope: Scope,
+    id: string,
+    end: { status: 'done' | 'failed'; finished_at: string; error?: string },
+  ): Promise<void> {
+    await this.db.transaction().execute(async (tx) => {
+      await importsRepository.setStatus(tx, scope.workspaceId, id, end);
+      const row = await importsRepository.find(tx, scope.workspaceId, id);
+      await events.publish(tx, scope, [
+        {
+          type: 'import.finished',
+          entityType: 'import',
+          entityId: id,
+          action: 'finish',
+          changes: finishedChanges(end, row),
+        },
+      ]);
+    });
   }
 
   /**
@@ -153,6 +176,26 @@ export class ImportRunner {
     }
     return ids;
   }
+}
+
+/** What `import.finished` says: the outcome and the counts (as after-only changes). */
+function finishedChanges(end: { status: string; error?: string }, row: Import | undefined) {
+  const facts: Record<string, unknown> = { status: end.status, error: end.error ?? null };
+  if (row)
+    Object.assign(facts, {
+      entity: row.entity,
+      fileName: row.file_name,
+      dryRun: Boolean(row.dry_run),
+      rowsDone: row.rows_done,
+      created: row.created,
+      updated: row.updated,
+      merged: row.merged,
+      unchanged: row.unchanged,
+      rejected: row.rejected,
+    });
+  return Object.fromEntries(
+    Object.entries(facts).map(([k, v]) => [k, { before: null, after: v }]),
+  ) as Changes;
 }
 
 /** How long an upload no running import needs is kept before the sweep deletes it. */

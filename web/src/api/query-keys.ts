@@ -15,6 +15,8 @@ export const qk = {
   audit: (params: object) => ['audit', params] as const,
   jobs: (params: object) => ['jobs', params] as const,
   jobSchedules: () => ['jobs', 'schedules'] as const,
+  automations: () => ['automations'] as const,
+  automationRuns: (ruleId: string) => ['automations', ruleId, 'runs'] as const,
 
   customers: {
     all: () => ['customers'] as const,

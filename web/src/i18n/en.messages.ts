@@ -56,6 +56,7 @@ export const enMessages = {
       team: 'Team',
       api_token: 'API token',
       custom_field: 'Custom field',
+      automation_rule: 'Automation rule',
       activity: 'Activity',
       job: 'Background job',
       follow_up: 'Follow-up',

@@ -1,3 +1,4 @@
+import { enAutomations } from './en.automations.ts';
 import { enHolidayNames } from './en.holidayNames.ts';
 import { enAdmin } from './en.admin.ts';
 import { enJobs } from './en.jobs.ts';
@@ -57,6 +58,7 @@ const enCore = {
     leadForms: 'Web forms',
     audit: 'Audit log',
     jobs: 'Background jobs',
+    automations: 'Automation rules',
     profile: 'My profile',
     signOut: 'Sign out',
     apiDocs: 'API docs',
@@ -194,6 +196,7 @@ export const en = {
   ...enCore,
   ...enAdmin,
   ...enJobs,
+  ...enAutomations,
   ...enErrors,
   ...enMarkets,
   ...enSegments,

@@ -19,6 +19,8 @@ export const zhCNErrors: typeof enErrors = {
     required_to_snooze: '推迟时必须填写',
     job_not_retryable: '只有失败或已取消的任务才能重新运行（当前状态：{{status}}）',
     job_not_cancellable: '只有排队中的任务才能取消（当前状态：{{status}}）',
+    automation_fields_on_update: '只有“更新”类触发条件才能指定变更字段',
+    automation_business_days: '请输入 0 到 {{max}} 之间的整数工作日',
     type: '值的类型不对（应为 {{type}}）',
     number: '必须是数字',
     text: '必须是文本',

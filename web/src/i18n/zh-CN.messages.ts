@@ -52,6 +52,7 @@ export const zhCNMessages: typeof enMessages = {
       team: '团队',
       api_token: 'API 令牌',
       custom_field: '自定义字段',
+      automation_rule: '自动化规则',
       activity: '跟进记录',
       follow_up: '待办跟进',
       order: '订单',

@@ -1,3 +1,4 @@
+import { zhCNAutomations } from './zh-CN.automations.ts';
 import { zhCNHolidayNames } from './zh-CN.holidayNames.ts';
 import type { CoreMessages, Messages } from './en.ts';
 import { zhCNAdmin } from './zh-CN.admin.ts';
@@ -58,6 +59,7 @@ const zhCNCore: CoreMessages = {
     leadForms: '网站表单',
     audit: '操作日志',
     jobs: '后台任务',
+    automations: '自动化规则',
     profile: '个人设置',
     signOut: '退出登录',
     apiDocs: 'API 文档',
@@ -194,6 +196,7 @@ export const zhCN: Messages = {
   ...zhCNCore,
   ...zhCNAdmin,
   ...zhCNJobs,
+  ...zhCNAutomations,
   ...zhCNErrors,
   ...zhCNMarkets,
   ...zhCNSegments,

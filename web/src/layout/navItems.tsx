@@ -2,6 +2,7 @@ import {
   BankOutlined,
   HomeOutlined,
   ScheduleOutlined,
+  ThunderboltOutlined,
   AuditOutlined,
   FieldTimeOutlined,
   SettingOutlined,
@@ -103,6 +104,11 @@ export function useNavItems(): { items: NonNullable<MenuProps['items']>; selecte
                 key: '/admin/policies',
                 icon: <ScheduleOutlined />,
                 label: <Link to="/admin/policies">{t('nav.policies')}</Link>,
+              },
+              {
+                key: '/admin/automations',
+                icon: <ThunderboltOutlined />,
+                label: <Link to="/admin/automations">{t('nav.automations')}</Link>,
               },
               {
                 key: '/admin/audit',
