@@ -34,7 +34,9 @@ export async function postgresBench(base: string, reuse = false): Promise<string
   };
   const server = new pg.Client({ connectionString: base });
   await server.connect();
-  const version = (await server.query<{ v: string }>('show server_version')).rows[0]?.v ?? '?';
+  const version =
+    (await server.query<{ v: string }>("select current_setting('server_version') as v")).rows[0]
+      ?.v ?? '?';
   const name = 'chuhai_bench_pg';
   const exists = (await server.query('select 1 from pg_database where datname = $1', [name]))
     .rowCount;
