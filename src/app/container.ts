@@ -33,6 +33,8 @@ import { SegmentsService } from '../modules/segments/segments.service.ts';
 import { TeamsService } from '../modules/users/teams.service.ts';
 import { UsersService } from '../modules/users/users.service.ts';
 import { WorkspaceSettingsService } from '../modules/workspaces/workspaces.service.ts';
+import { dnsResolver, type Resolver } from '../modules/webhooks/resolver.ts';
+import { WebhooksService } from '../modules/webhooks/webhooks.service.ts';
 
 export interface ContainerOptions {
   /** the job runner's clock and poll interval (tests); the server uses the defaults */
@@ -42,6 +44,8 @@ export interface ContainerOptions {
    * null for runners that only import files the caller owns (benchmarks)
    */
   uploadsDir?: string | null;
+  /** how webhook hosts are resolved (tests play DNS answers that change) */
+  webhooks?: { resolve?: Resolver };
 }
 
 /**
@@ -74,7 +78,13 @@ export function createContainer(db: Kysely<DB>, opts: ContainerOptions = {}) {
     customersCreated,
     jobs: runner,
   });
-  defineSystemJobs(runner, { db, imports, value });
+  const webhooks = new WebhooksService(db, {
+    runner,
+    resolve: opts.webhooks?.resolve ?? dnsResolver,
+    now: opts.jobs?.now ?? (() => new Date()),
+  });
+  events.subscribe(webhooks.subscriber());
+  defineSystemJobs(runner, { db, imports, value, webhooks });
   return {
     db,
     calendars,
@@ -104,6 +114,7 @@ export function createContainer(db: Kysely<DB>, opts: ContainerOptions = {}) {
     leadCapture: new LeadCaptureService(db, { auth, customers, contacts, activities }),
     imports,
     jobs: new JobsService(db, runner),
+    webhooks,
   };
 }
 

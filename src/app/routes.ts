@@ -19,6 +19,7 @@ import { teamsRoutes } from '../modules/users/teams.routes.ts';
 import { usersRoutes } from '../modules/users/users.routes.ts';
 import { workspaceRoutes } from '../modules/workspaces/workspaces.routes.ts';
 import type { App } from '../http/types.ts';
+import { webhooksRoutes } from '../modules/webhooks/webhooks.routes.ts';
 import type { Container } from './container.ts';
 
 /** Every module's routes under /api/v1, each handed the services it needs from the container. */
@@ -45,5 +46,6 @@ export async function registerRoutes(
   followUpsRoutes(v1, c);
   leadCaptureRoutes(v1, c.leadCapture);
   jobsRoutes(v1, c.jobs);
+  webhooksRoutes(v1, c.webhooks);
   await importsRoutes(v1, c.imports, c.uploadsDir ?? resolve('data/uploads'));
 }

@@ -6,6 +6,7 @@ import type { JobRunner } from '../modules/jobs/job-runner.ts';
 import { pruneJobsKind } from '../modules/jobs/prune-jobs.ts';
 import type { ValueService } from '../modules/orders/value.service.ts';
 import { valueJobKinds } from '../modules/orders/value-jobs.ts';
+import type { WebhooksService } from '../modules/webhooks/webhooks.service.ts';
 
 /**
  * Every kind of background work and every repeating schedule, in one list. Schedules are read in
@@ -13,10 +14,11 @@ import { valueJobKinds } from '../modules/orders/value-jobs.ts';
  */
 export function defineSystemJobs(
   runner: JobRunner,
-  s: { db: Kysely<DB>; imports: ImportsService; value: ValueService },
+  s: { db: Kysely<DB>; imports: ImportsService; value: ValueService; webhooks: WebhooksService },
 ): void {
   runner.define(s.imports.jobKind());
   runner.define(dispatchJobKind(s.db));
+  runner.define(s.webhooks.jobKind());
 
   runner.define({
     kind: 'uploads.sweep',

@@ -21,6 +21,7 @@ import * as m0021 from './migrations/0021_official_schedule.ts';
 import * as m0022 from './migrations/0022_working_weekend.ts';
 import * as m0023 from './migrations/0023_open_follow_up_indexes.ts';
 import * as m0024 from './migrations/0024_jobs.ts';
+import * as m0025 from './migrations/0025_webhooks.ts';
 
 // Listed explicitly (not read from disk) so migrations work the same under tsx, tests and bundles.
 // A landed migration is never edited: add the next numbered file instead.
@@ -47,6 +48,7 @@ const migrations: Record<string, Migration> = {
   '0022_working_weekend': m0022,
   '0023_open_follow_up_indexes': m0023,
   '0024_jobs': m0024,
+  '0025_webhooks': m0025,
 };
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- migrations run before any typed schema exists

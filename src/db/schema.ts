@@ -32,6 +32,7 @@ import type {
 } from './schema/identification.ts';
 import type { ExchangeRateTable, OrderTable } from './schema/value.ts';
 import type { JobScheduleTable, JobTable } from './schema/platform.ts';
+import type { WebhookDeliveryTable, WebhookTable } from './schema/webhooks.ts';
 
 export * from './schema/core.ts';
 export * from './schema/calendar.ts';
@@ -39,6 +40,7 @@ export * from './schema/relationship.ts';
 export * from './schema/identification.ts';
 export * from './schema/value.ts';
 export * from './schema/platform.ts';
+export * from './schema/webhooks.ts';
 
 /**
  * Every table, named in one map; their types live by capability in `schema/`. Instants are ISO-8601 UTC strings and booleans are 0/1 integers in
@@ -77,4 +79,6 @@ export interface DB {
   exchange_rates: ExchangeRateTable;
   jobs: JobTable;
   job_schedules: JobScheduleTable;
+  webhooks: WebhookTable;
+  webhook_deliveries: WebhookDeliveryTable;
 }

@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildApp, type AppOptions } from '../../src/app/http-app.ts';
-import { createContainer, type Container } from '../../src/app/container.ts';
+import { createContainer, type Container, type ContainerOptions } from '../../src/app/container.ts';
 import type { ImportsService } from '../../src/modules/imports/imports.service.ts';
 import type { App } from '../../src/http/types.ts';
 import { AuthService } from '../../src/modules/auth/auth.service.ts';
@@ -51,17 +51,21 @@ export class TestContext {
 
   static async create(
     dialect: DialectName,
-    opts: Pick<AppOptions, 'trustProxy' | 'secureCookies'> = {},
+    opts: Pick<AppOptions, 'trustProxy' | 'secureCookies'> & {
+      /** the container's clock, DNS and other options (webhook tests) */
+      container?: Omit<ContainerOptions, 'uploadsDir'>;
+    } = {},
   ): Promise<TestContext> {
     const database = await createTestDatabase(dialect);
     const uploadsDir = mkdtempSync(join(tmpdir(), 'chuhai-uploads-'));
-    const services = createContainer(database.db, { uploadsDir });
+    const { container, ...appOpts } = opts;
+    const services = createContainer(database.db, { ...container, uploadsDir });
     const app = await buildApp({
       db: database.db,
       container: services,
       secret: 'test-secret-test-secret-test-secret',
       webDist: '/nonexistent',
-      ...opts,
+      ...appOpts,
     });
     return new TestContext(dialect, database, app, services, uploadsDir);
   }

@@ -19,6 +19,16 @@ export const enErrors = {
     required_to_snooze: 'Needed to snooze',
     job_not_retryable: 'Only a failed or cancelled job can be run again (this one is {{status}})',
     job_not_cancellable: 'Only a queued job can be cancelled (this one is {{status}})',
+    webhook_url_invalid: 'Not a valid URL',
+    webhook_url_scheme: 'Must start with https:// (or http://)',
+    webhook_url_https_required:
+      'Must use https:// (plain http only when private networks are allowed)',
+    webhook_url_credentials: 'Leave out the user name and password',
+    webhook_url_private_network:
+      'Points to a private or internal address; allow private networks to use it',
+    webhook_url_unresolvable: 'This host name could not be found',
+    webhook_disabled: 'The endpoint is disabled; enable it first',
+    webhook_delivery_pending: 'Still being delivered; wait for its next attempt',
     type: 'Wrong kind of value (expected {{type}})',
     number: 'Must be a number',
     text: 'Must be text',
