@@ -32,6 +32,7 @@ const CustomFieldsPage = page(() => import('./admin/CustomFieldsPage.tsx'), 'Cus
 const AuditLogPage = page(() => import('./admin/AuditLogPage.tsx'), 'AuditLogPage');
 const PoliciesPage = page(() => import('./admin/PoliciesPage.tsx'), 'PoliciesPage');
 const WorkspacePage = page(() => import('./admin/WorkspacePage.tsx'), 'WorkspacePage');
+const WebhooksPage = page(() => import('./admin/WebhooksPage.tsx'), 'WebhooksPage');
 const ProfilePage = page(() => import('./profile/ProfilePage.tsx'), 'ProfilePage');
 
 const queryClient = new QueryClient({
@@ -71,6 +72,7 @@ export function App() {
                     <Route path="/admin/audit" element={<AuditLogPage />} />
                     <Route path="/admin/policies" element={<PoliciesPage />} />
                     <Route path="/admin/workspace" element={<WorkspacePage />} />
+                    <Route path="/admin/webhooks" element={<WebhooksPage />} />
                     <Route path="/profile" element={<ProfilePage />} />
                     <Route path="*" element={<Navigate to="/" replace />} />
                   </Routes>

@@ -13,6 +13,8 @@ export const qk = {
   leadForms: () => ['lead-forms'] as const,
   policies: () => ['policies'] as const,
   audit: (params: object) => ['audit', params] as const,
+  webhooks: () => ['webhooks'] as const,
+  webhookDeliveries: (webhookId: string) => ['webhooks', webhookId, 'deliveries'] as const,
 
   customers: {
     all: () => ['customers'] as const,

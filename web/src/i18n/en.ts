@@ -13,6 +13,7 @@ import { enFirstContact } from './en.first-contact.ts';
 import { enZones } from './en.zones.ts';
 import { enPhone } from './en.phone.ts';
 import { enAccuracy } from './en.accuracy.ts';
+import { enWebhooks } from './en.webhooks.ts';
 
 const enCore = {
   app: { name: 'Chuhai', tagline: 'Overseas customer management' },
@@ -55,6 +56,7 @@ const enCore = {
     value: 'Orders & value',
     leadForms: 'Web forms',
     audit: 'Audit log',
+    webhooks: 'Webhooks',
     profile: 'My profile',
     signOut: 'Sign out',
     apiDocs: 'API docs',
@@ -204,6 +206,7 @@ export const en = {
   ...enZones,
   ...enPhone,
   ...enAccuracy,
+  ...enWebhooks,
   ...enMessages,
 };
 

@@ -14,6 +14,7 @@ import { zhCNZones } from './zh-CN.zones.ts';
 import { zhCNSegments } from './zh-CN.segments.ts';
 import { zhCNPhone } from './zh-CN.phone.ts';
 import { zhCNAccuracy } from './zh-CN.accuracy.ts';
+import { zhCNWebhooks } from './zh-CN.webhooks.ts';
 
 const zhCNCore: CoreMessages = {
   app: { name: '出海', tagline: '海外客户管理' },
@@ -56,6 +57,7 @@ const zhCNCore: CoreMessages = {
     value: '订单与价值',
     leadForms: '网站表单',
     audit: '操作日志',
+    webhooks: 'Webhook',
     profile: '个人设置',
     signOut: '退出登录',
     apiDocs: 'API 文档',
@@ -204,5 +206,6 @@ export const zhCN: Messages = {
   ...zhCNZones,
   ...zhCNPhone,
   ...zhCNAccuracy,
+  ...zhCNWebhooks,
   ...zhCNMessages,
 };

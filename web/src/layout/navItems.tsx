@@ -1,4 +1,5 @@
 import {
+  ApiOutlined,
   BankOutlined,
   HomeOutlined,
   ScheduleOutlined,
@@ -102,6 +103,11 @@ export function useNavItems(): { items: NonNullable<MenuProps['items']>; selecte
                 key: '/admin/policies',
                 icon: <ScheduleOutlined />,
                 label: <Link to="/admin/policies">{t('nav.policies')}</Link>,
+              },
+              {
+                key: '/admin/webhooks',
+                icon: <ApiOutlined />,
+                label: <Link to="/admin/webhooks">{t('nav.webhooks')}</Link>,
               },
               {
                 key: '/admin/audit',
