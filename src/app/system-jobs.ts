@@ -19,6 +19,13 @@ export function defineSystemJobs(
   runner.define(s.imports.jobKind());
   runner.define(dispatchJobKind(s.db));
   runner.define(s.webhooks.jobKind());
+  runner.define(s.webhooks.pruneKind());
+  runner.schedule({
+    name: 'webhooks.prune',
+    cron: '40 3 * * *',
+    timeZone: 'Asia/Shanghai',
+    kind: 'webhooks.prune',
+  });
 
   runner.define({
     kind: 'uploads.sweep',

@@ -54,4 +54,14 @@ export const deliveriesRepository = {
       .where('webhook_id', '=', webhookId)
       .execute();
   },
+
+  /** Ended deliveries older than `before`, every workspace (the nightly prune). */
+  async prune(db: Executor, before: string): Promise<number> {
+    const r = await db
+      .deleteFrom('webhook_deliveries')
+      .where('created_at', '<', before)
+      .where('status', '<>', 'pending')
+      .executeTakeFirst();
+    return Number(r.numDeletedRows);
+  },
 };

@@ -206,4 +206,20 @@ describe.each(testDialects())('webhook deliveries on %s', (dialect) => {
     expect(receiver.requests).toHaveLength(0);
     await disable(created.json().id);
   });
+
+  it('the nightly prune drops ended deliveries after 30 days and keeps pending ones', async () => {
+    const count = async () =>
+      (
+        await ctx.db
+          .selectFrom('webhook_deliveries')
+          .select(['status'])
+          .where('workspace_id', '=', org.ws.id)
+          .execute()
+      ).map((r) => r.status);
+    const before = await count();
+    expect(before.length).toBeGreaterThan(3);
+    clock = new Date(Date.now() + 32 * 24 * 3_600_000);
+    await ctx.services.webhooks.pruneKind().run(undefined, {} as never);
+    expect(await count()).toEqual(before.filter((s) => s === 'pending'));
+  });
 });

@@ -26,6 +26,10 @@ export interface WebhooksDeps {
   now: () => Date;
 }
 
+/** How long the delivery log keeps a delivery that has ended. */
+export const DELIVERY_LOG_DAYS = 30;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
 /** What the audit log keeps of an endpoint (never its secrets). */
 const audited = (h: Webhook) => ({
   url: h.url,
@@ -45,6 +49,17 @@ export class WebhooksService {
   /** The `webhook.deliver` kind the composition root gives the job runner. */
   jobKind(): JobKind<DeliverPayload> {
     return deliveryJobKind({ db: this.db, resolve: this.deps.resolve, now: this.deps.now });
+  }
+
+  /** The nightly prune of the delivery log: ended deliveries go after 30 days. */
+  pruneKind(): JobKind {
+    return {
+      kind: 'webhooks.prune',
+      run: async () => {
+        const before = new Date(this.deps.now().getTime() - DELIVERY_LOG_DAYS * DAY_MS);
+        await deliveriesRepository.prune(this.db, before.toISOString());
+      },
+    };
   }
 
   /** The events subscriber the composition root registers. */
