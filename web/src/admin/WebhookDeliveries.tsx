@@ -79,7 +79,18 @@ export function WebhookDeliveries(props: { hook: WebhookEndpoint; onClose: () =>
     <Drawer
       open
       onClose={props.onClose}
-      title={`${t('webhooks.deliveries')} · ${props.hook.url}`}
+      title={
+        <Flex vertical style={{ minWidth: 0 }}>
+          {t('webhooks.deliveries')}
+          <Typography.Text
+            type="secondary"
+            ellipsis={{ tooltip: props.hook.url }}
+            style={{ maxWidth: screens.md ? 600 : 'calc(100vw - 90px)' }}
+          >
+            {props.hook.url}
+          </Typography.Text>
+        </Flex>
+      }
       width={screens.md ? 720 : '100%'}
     >
       {log.isPending ? (
