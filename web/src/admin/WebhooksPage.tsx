@@ -150,7 +150,7 @@ function WebhooksManager() {
         open={secret !== null}
         title={t('webhooks.secretTitle')}
         onCancel={() => setSecret(null)}
-        footer={<Button onClick={() => setSecret(null)}>{t('common.yes')}</Button>}
+        footer={<Button onClick={() => setSecret(null)}>{t('webhooks.secretDone')}</Button>}
       >
         <Flex vertical gap={12}>
           <Alert type="warning" showIcon message={t('webhooks.secretOnce')} />

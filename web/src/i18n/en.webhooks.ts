@@ -36,6 +36,7 @@ export const enWebhooks = {
     secretTitle: 'Signing secret',
     secretOnce: 'Copy this secret now. It will not be shown again.',
     copied: 'Copied',
+    secretDone: 'I have copied it',
     failures: '{{count}} failed attempts in a row',
     deliveries: 'Deliveries',
     deliveriesEmpty: 'Nothing sent yet.',

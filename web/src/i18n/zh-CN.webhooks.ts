@@ -36,6 +36,7 @@ export const zhCNWebhooks: typeof enWebhooks = {
     secretTitle: '签名密钥',
     secretOnce: '请立即复制该密钥，关闭后将无法再次查看。',
     copied: '已复制',
+    secretDone: '我已复制',
     failures: '已连续失败 {{count}} 次',
     deliveries: '投递记录',
     deliveriesEmpty: '暂无投递记录。',
