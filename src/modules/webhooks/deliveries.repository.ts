@@ -1,11 +1,17 @@
 import type { Updateable } from 'kysely';
 import type { Executor } from '../../db/dialect.ts';
+import { insertRows } from '../../db/bulk-insert.ts';
 import type { WebhookDelivery, WebhookDeliveryTable } from '../../db/schema.ts';
 
 /** The only code touching `webhook_deliveries`, the delivery log; every query is by workspace. */
 export const deliveriesRepository = {
   async insert(db: Executor, row: WebhookDeliveryTable): Promise<void> {
     await db.insertInto('webhook_deliveries').values(row).execute();
+  },
+
+  /** Many in few statements (a dispatch of an import batch's events). */
+  async insertMany(db: Executor, rows: WebhookDeliveryTable[]): Promise<void> {
+    await insertRows(db, 'webhook_deliveries', rows);
   },
 
   find(db: Executor, workspaceId: string, id: string): Promise<WebhookDelivery | undefined> {

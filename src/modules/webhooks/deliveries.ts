@@ -30,24 +30,17 @@ export function eventBody(e: DomainEvent): string {
   });
 }
 
-/** Logs a delivery as pending and enqueues its job, in the caller's transaction. */
-export async function queueDelivery(
-  db: Executor,
-  workspaceId: string,
-  d: { webhookId: string; eventType: string; eventId: string; payload: string },
-  now: Date,
-  manual = false,
-): Promise<{ deliveryId: string; jobId: string | null }> {
-  const id = newId();
-  const at = now.toISOString();
-  await deliveriesRepository.insert(db, {
+type NewDelivery = { webhookId: string; eventType: string; eventId: string; payload: string };
+
+function pendingRow(workspaceId: string, d: NewDelivery, at: string) {
+  return {
     workspace_id: workspaceId,
-    id,
+    id: newId(),
     webhook_id: d.webhookId,
     event_type: d.eventType,
     event_id: d.eventId,
     payload: d.payload,
-    status: 'pending',
+    status: 'pending' as const,
     attempts: 0,
     request_headers: null,
     response_status: null,
@@ -57,9 +50,21 @@ export async function queueDelivery(
     next_attempt_at: at,
     created_at: at,
     updated_at: at,
-  });
-  const jobId = await requeueDelivery(db, workspaceId, id, manual);
-  return { deliveryId: id, jobId };
+  };
+}
+
+/** Logs a delivery as pending and enqueues its job, in the caller's transaction. */
+export async function queueDelivery(
+  db: Executor,
+  workspaceId: string,
+  d: NewDelivery,
+  now: Date,
+  manual = false,
+): Promise<{ deliveryId: string; jobId: string | null }> {
+  const row = pendingRow(workspaceId, d, now.toISOString());
+  await deliveriesRepository.insert(db, row);
+  const jobId = await requeueDelivery(db, workspaceId, row.id, manual);
+  return { deliveryId: row.id, jobId };
 }
 
 export function requeueDelivery(
@@ -86,17 +91,23 @@ export function webhookSubscriber(): Subscriber {
     interested: async (db, ws) =>
       new Set((await webhooksRepository.enabledTypes(db, ws)) as EventType[]),
     handle: async (db, ws, events) => {
+      const at = new Date().toISOString();
+      const rows = [];
       for (const hook of await webhooksRepository.enabled(db, ws)) {
         const types = new Set(JSON.parse(hook.event_types) as string[]);
         for (const e of events)
           if (types.has(e.type))
-            await queueDelivery(
-              db,
-              ws,
-              { webhookId: hook.id, eventType: e.type, eventId: e.id, payload: eventBody(e) },
-              new Date(),
+            rows.push(
+              pendingRow(
+                ws,
+                { webhookId: hook.id, eventType: e.type, eventId: e.id, payload: eventBody(e) },
+                at,
+              ),
             );
       }
+      // The log in few statements; each delivery still gets its own job (retried on its own).
+      await deliveriesRepository.insertMany(db, rows);
+      for (const r of rows) await requeueDelivery(db, ws, r.id, false);
     },
   };
 }

@@ -104,6 +104,42 @@ describe.each(testDialects())('webhook deliveries on %s', (dialect) => {
     await disable(hook.id);
   });
 
+  it('an import makes one dispatch per batch and one delivery per created customer', async () => {
+    const hook = await newHook(['customer.created', 'import.finished'], '/import');
+    const dispatches = async () =>
+      (
+        await ctx.db
+          .selectFrom('jobs')
+          .select('id')
+          .where('kind', '=', 'events.dispatch')
+          .where('workspace_id', '=', org.ws.id)
+          .execute()
+      ).length;
+    const before = await dispatches();
+    const csv = 'Company,Country\nAlpha Pumps,DE\nBeta Valves,FR\nGamma Seals,IT\n';
+    const res = await ctx.upload(
+      org.admin,
+      '/imports',
+      { name: 'three.csv', content: csv },
+      {
+        entity: 'customers',
+      },
+    );
+    await ctx.imports.wait(res.json().id);
+    // One batch, then the import's end: two dispatch jobs, not one per row.
+    expect((await dispatches()) - before).toBe(2);
+    await runDue();
+    const log = await deliveries(hook.id);
+    expect(log.map((d) => d.eventType).sort()).toEqual([
+      'customer.created',
+      'customer.created',
+      'customer.created',
+      'import.finished',
+    ]);
+    expect(receiver.requests).toHaveLength(4);
+    await disable(hook.id);
+  });
+
   it('retries on the schedule, then disables the endpoint with a reason and an audit entry', async () => {
     const hook = await newHook(['customer.created']);
     receiver.status = 500;
