@@ -35,6 +35,7 @@ import { UsersService } from '../modules/users/users.service.ts';
 import { WorkspaceSettingsService } from '../modules/workspaces/workspaces.service.ts';
 import { dnsResolver, type Resolver } from '../modules/webhooks/resolver.ts';
 import { WebhooksService } from '../modules/webhooks/webhooks.service.ts';
+import { webhookSubscriber } from '../modules/webhooks/deliveries.ts';
 
 export interface ContainerOptions {
   /** the job runner's clock and poll interval (tests); the server uses the defaults */
@@ -83,7 +84,7 @@ export function createContainer(db: Kysely<DB>, opts: ContainerOptions = {}) {
     resolve: opts.webhooks?.resolve ?? dnsResolver,
     now: opts.jobs?.now ?? (() => new Date()),
   });
-  events.subscribe(webhooks.subscriber());
+  events.subscribe(webhookSubscriber());
   defineSystemJobs(runner, { db, imports, value, webhooks });
   return {
     db,

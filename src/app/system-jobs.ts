@@ -18,8 +18,7 @@ export function defineSystemJobs(
 ): void {
   runner.define(s.imports.jobKind());
   runner.define(dispatchJobKind(s.db));
-  runner.define(s.webhooks.jobKind());
-  runner.define(s.webhooks.pruneKind());
+  for (const kind of s.webhooks.jobKinds()) runner.define(kind);
   runner.schedule({
     name: 'webhooks.prune',
     cron: '40 3 * * *',

@@ -1,6 +1,8 @@
 import { lookup } from 'node:dns/promises';
 import { isIP } from 'node:net';
-import { blockedAddress } from '../../domain/webhooks/addresses.ts';
+import { AppError } from '../../domain/errors.ts';
+import { fieldError } from '../../domain/field-errors.ts';
+import { blockedAddress, urlProblem } from '../../domain/webhooks/addresses.ts';
 
 export interface Address {
   address: string;
@@ -65,4 +67,25 @@ export async function vetHost(
         );
     }
   return first;
+}
+
+/**
+ * An endpoint URL as saved: refused by its shape (a field error on `/url`), then, unless private
+ * networks are allowed, by where its host resolves now.
+ */
+export async function checkUrl(
+  resolve: Resolver,
+  url: string,
+  allowPrivate: boolean,
+): Promise<void> {
+  const problem = urlProblem(url, allowPrivate);
+  if (problem) throw AppError.validation([fieldError('/url', problem)]);
+  if (allowPrivate) return;
+  try {
+    await vetHost(resolve, new URL(url), false);
+  } catch (err) {
+    if (err instanceof HostRefused)
+      throw AppError.validation([fieldError('/url', err.code)], err.message);
+    throw err;
+  }
 }

@@ -255,7 +255,8 @@ describe.each(testDialects())('webhook deliveries on %s', (dialect) => {
     const before = await count();
     expect(before.length).toBeGreaterThan(3);
     clock = new Date(Date.now() + 32 * 24 * 3_600_000);
-    await ctx.services.webhooks.pruneKind().run(undefined, {} as never);
+    const prune = ctx.services.webhooks.jobKinds().find((k) => k.kind === 'webhooks.prune');
+    await prune!.run(undefined as never, {} as never);
     expect(await count()).toEqual(before.filter((s) => s === 'pending'));
   });
 });

@@ -5,18 +5,15 @@ import { TEST_EVENT } from '../../domain/events.ts';
 import { fieldError } from '../../domain/field-errors.ts';
 import { newId } from '../../domain/ids.ts';
 import { requireRole, type Scope } from '../../domain/scope.ts';
-import { urlProblem } from '../../domain/webhooks/addresses.ts';
 import { newSecret, ROTATION_OVERLAP_MS } from '../../domain/webhooks/signature.ts';
 import { diff, recordAudit } from '../audit/audit.service.ts';
 import { events } from '../events/events.service.ts';
 import type { JobRunner } from '../jobs/job-runner.ts';
 import { deliveriesRepository } from './deliveries.repository.ts';
-import { queueDelivery, requeueDelivery, webhookSubscriber } from './deliveries.ts';
-import { deliveryJobKind } from './delivery-job.ts';
+import { queueDelivery, requeueDelivery } from './deliveries.ts';
 import type { JobKind } from '../jobs/job-kind.ts';
-import type { DeliverPayload } from './deliveries.ts';
-import type { Subscriber } from '../events/events.service.ts';
-import { HostRefused, vetHost, type Resolver } from './resolver.ts';
+import { webhookJobKinds } from './webhook-jobs.ts';
+import { checkUrl, type Resolver } from './resolver.ts';
 import type { WebhookBody, WebhookPatch } from './webhooks.schemas.ts';
 import { webhooksRepository } from './webhooks.repository.ts';
 
@@ -25,10 +22,6 @@ export interface WebhooksDeps {
   resolve: Resolver;
   now: () => Date;
 }
-
-/** How long the delivery log keeps a delivery that has ended. */
-export const DELIVERY_LOG_DAYS = 30;
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** What the audit log keeps of an endpoint (never its secrets). */
 const audited = (h: Webhook) => ({
@@ -46,25 +39,9 @@ export class WebhooksService {
     private readonly deps: WebhooksDeps,
   ) {}
 
-  /** The `webhook.deliver` kind the composition root gives the job runner. */
-  jobKind(): JobKind<DeliverPayload> {
-    return deliveryJobKind({ db: this.db, resolve: this.deps.resolve, now: this.deps.now });
-  }
-
-  /** The nightly prune of the delivery log: ended deliveries go after 30 days. */
-  pruneKind(): JobKind {
-    return {
-      kind: 'webhooks.prune',
-      run: async () => {
-        const before = new Date(this.deps.now().getTime() - DELIVERY_LOG_DAYS * DAY_MS);
-        await deliveriesRepository.prune(this.db, before.toISOString());
-      },
-    };
-  }
-
-  /** The events subscriber the composition root registers. */
-  subscriber(): Subscriber {
-    return webhookSubscriber();
+  /** The kinds the composition root gives the job runner: delivery and the nightly prune. */
+  jobKinds(): JobKind<never>[] {
+    return webhookJobKinds({ db: this.db, resolve: this.deps.resolve, now: this.deps.now });
   }
 
   list(scope: Scope): Promise<Webhook[]> {
@@ -82,7 +59,7 @@ export class WebhooksService {
   async create(scope: Scope, body: WebhookBody): Promise<{ hook: Webhook; secret: string }> {
     requireRole(scope, 'admin');
     const allowPrivate = body.allowPrivateNetwork ?? false;
-    await this.checkUrl(body.url, allowPrivate);
+    await checkUrl(this.deps.resolve, body.url, allowPrivate);
     const at = this.deps.now().toISOString();
     const secret = newSecret();
     const row = {
@@ -121,7 +98,7 @@ export class WebhooksService {
     const before = await this.get(scope, id);
     const allowPrivate = patch.allowPrivateNetwork ?? Boolean(before.allow_private_network);
     if (patch.url !== undefined || patch.allowPrivateNetwork === false)
-      await this.checkUrl(patch.url ?? before.url, allowPrivate);
+      await checkUrl(this.deps.resolve, patch.url ?? before.url, allowPrivate);
     const at = this.deps.now().toISOString();
     // Enabling again is the admin's "fixed it": the failure run and the system's reason end.
     const enabling = patch.enabled === true && !before.enabled;
@@ -263,19 +240,5 @@ export class WebhooksService {
     const d = await deliveriesRepository.find(this.db, scope.workspaceId, deliveryId);
     if (!d) throw AppError.notFound('Delivery');
     return d;
-  }
-
-  /** Refuses a URL by its shape, then (unless private networks are allowed) by where it resolves. */
-  private async checkUrl(url: string, allowPrivate: boolean): Promise<void> {
-    const problem = urlProblem(url, allowPrivate);
-    if (problem) throw AppError.validation([fieldError('/url', problem)]);
-    if (allowPrivate) return;
-    try {
-      await vetHost(this.deps.resolve, new URL(url), false);
-    } catch (err) {
-      if (err instanceof HostRefused)
-        throw AppError.validation([fieldError('/url', err.code)], err.message);
-      throw err;
-    }
   }
 }
