@@ -1,7 +1,7 @@
 import { createContainer } from '../src/app/container.ts';
 import { join } from 'node:path';
 import { rmSync } from 'node:fs';
-import { openDatabase } from '../src/db/database.ts';
+import { openDatabase, type Database } from '../src/db/database.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
 import { ValueService } from '../src/modules/orders/value.service.ts';
 import { Random } from '../src/seed/random.ts';
@@ -13,10 +13,15 @@ import { seedDemo } from '../src/seed/demo.ts';
  * months of orders in their own currencies: the first run (every customer's revenue, RFM and
  * tier written), a second with nothing changed, and one after a tenth of the orders were paid.
  */
-export async function classifyBench(dir: string, customers = 100_000) {
+export async function classifyBench(
+  dir: string,
+  customers = 100_000,
+  /** another database (PostgreSQL) instead of a scratch SQLite file */
+  open?: () => Promise<Database>,
+) {
   const file = join(dir, 'classify.db');
   rmSync(file, { force: true });
-  const database = openDatabase(file);
+  const database = open ? await open() : openDatabase(file);
   const db = database.db;
   await migrateToLatest(db);
   const { workspaceId } = await seedDemo(db, { customers, withContacts: false });

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { rmSync } from 'node:fs';
-import { openDatabase } from '../src/db/database.ts';
+import { openDatabase, type Database } from '../src/db/database.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
 import { buildApp } from '../src/app/http-app.ts';
 import { AuthService } from '../src/modules/auth/auth.service.ts';
@@ -14,10 +14,15 @@ import { seedDemo } from '../src/seed/demo.ts';
  * while a second caller keeps asking for the customer list: returns the replan time and the
  * slowest list answer during it.
  */
-export async function replanBench(dir: string, customers = 100_000) {
+export async function replanBench(
+  dir: string,
+  customers = 100_000,
+  /** another database (PostgreSQL) instead of a scratch SQLite file */
+  open?: () => Promise<Database>,
+) {
   const file = join(dir, 'replan.db');
   rmSync(file, { force: true });
-  const database = openDatabase(file);
+  const database = open ? await open() : openDatabase(file);
   await migrateToLatest(database.db);
   const { workspaceId } = await seedDemo(database.db, { customers, withContacts: false });
   const planning = new PlanningService(database.db, new CalendarProvider());

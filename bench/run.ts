@@ -6,20 +6,19 @@
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { sql } from 'kysely';
 import { openDatabase } from '../src/db/database.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
-import { buildApp } from '../src/app/http-app.ts';
-import { AuthService } from '../src/modules/auth/auth.service.ts';
 import { seedDemo } from '../src/seed/demo.ts';
 import { nextBusinessDayMillis } from './calendar.ts';
 import { rawInsertMillis } from './raw-insert.ts';
 import { classifyBench } from './classify.ts';
 import { importBench } from './import.ts';
 import { listVsRaw } from './list-vs-raw.ts';
+import { postgresBench } from './postgres.ts';
 import { replanBench } from './replan.ts';
 import { runSearchBench, searchOnPostgres } from './search-run.ts';
-import { ms, perSec, timeRequests } from './stats.ts';
+import { ms, perSec } from './stats.ts';
+import { benchApp, giveRevenue, listBench, segmentBench } from './workloads.ts';
 
 const N = Number(process.env.BENCH_CUSTOMERS ?? 1_000_000);
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 200);
@@ -139,58 +138,9 @@ async function seedAndCompare(): Promise<void> {
   );
 }
 
-const app = await buildApp({
-  db: database.db,
-  secret: 'bench-secret-bench-secret-bench',
-  webDist: '/nonexistent',
-});
-const auth = new AuthService(database.db);
-const tokenFor = async (email: string) => {
-  const user = await database.db
-    .selectFrom('users')
-    .selectAll()
-    .where('email', '=', email)
-    .executeTakeFirstOrThrow();
-  const scope = await auth.scopeFor(user.workspace_id, user.id);
-  if (!scope) throw new Error('no scope');
-  return (await auth.createToken(scope, 'bench')).token;
-};
-const actors = {
-  rep: await tokenFor('rep1@demo.chuhai.dev'),
-  admin: await tokenFor('admin@demo.chuhai.dev'),
-};
-const userOf = (email: string) =>
-  database.db.selectFrom('users').selectAll().where('email', '=', email).executeTakeFirstOrThrow();
-const [rep1, admin] = [await userOf('rep1@demo.chuhai.dev'), await userOf('admin@demo.chuhai.dev')];
-const prefixes = ['mül', 'schäf', 'hoff', 'becker', 'nordwerk', 'krüg', 'rhein', 'weiß'];
-const variants: [string, (i: number) => string][] = [
-  ['country=DE&limit=50', () => '/api/v1/customers?country=DE&limit=50'],
-  [
-    'country=DE&q=<name prefix>&limit=50',
-    (i) =>
-      `/api/v1/customers?country=DE&limit=50&q=${encodeURIComponent(prefixes[i % prefixes.length] ?? 'mül')}`,
-  ],
-  [
-    'q=<name prefix>&limit=50 (all countries)',
-    (i) =>
-      `/api/v1/customers?limit=50&q=${encodeURIComponent(prefixes[i % prefixes.length] ?? 'mül')}`,
-  ],
-];
-for (const [label, url] of variants) {
-  for (const [who, token] of Object.entries(actors)) {
-    const headers = { authorization: `Bearer ${token}` };
-    for (let i = 0; i < 20; i++) await app.inject({ method: 'GET', url: url(i), headers });
-    let items = 0;
-    const r = await timeRequests(REQUESTS, async (i) => {
-      const res = await app.inject({ method: 'GET', url: url(i), headers });
-      if (res.statusCode !== 200) throw new Error(`${res.statusCode} ${res.body}`);
-      items += res.json<{ items: unknown[] }>().items.length;
-    });
-    out(
-      `| GET ${label} as ${who} (${REQUESTS} requests, avg ${(items / REQUESTS).toFixed(0)} items) | p50 ${ms(r.p50)}, p95 ${ms(r.p95)} |`,
-    );
-  }
-}
+const bench = await benchApp(database);
+const { app, actors, rep1, admin } = bench;
+await listBench(bench, REQUESTS, out);
 // Issue #10's target: the API page within 2 ms of the same page read by raw SQL.
 for (const r of await listVsRaw(
   app,
@@ -204,84 +154,13 @@ for (const r of await listVsRaw(
   out(
     `| GET country=DE&limit=50 as ${r.who}: API in process / over loopback HTTP one at a time / the same page by raw SQL (prepared, same filter and order) | p50 ${ms(r.api.p50)} / ${ms(r.http.p50)} / ${ms(r.raw.p50)}, p95 ${ms(r.api.p95)} / ${ms(r.http.p95)} / ${ms(r.raw.p95)} |`,
   );
-// The seed has no orders: give customers a revenue (0–200,000.00 USD, in cents) and a last order
-// date once, as orders and classification would, so value conditions count over real values.
-await sql`update customers set revenue_minor = abs(random()) % 20000000,
-  last_order_date = date('2025-01-01', '+' || (abs(random()) % 690) || ' days')
-  where revenue_minor is null`.execute(database.db);
-const segmentFilters: [string, unknown][] = [
-  [
-    'revenue over USD 150,000',
-    { match: 'all', conditions: [{ field: 'revenue', op: 'gt', value: 150_000 }] },
-  ],
-  [
-    'last order in the last 90 days',
-    { match: 'all', conditions: [{ field: 'lastOrderDate', op: 'after', value: '2026-08-23' }] },
-  ],
-  [
-    'revenue USD 10,000–50,000 in DE',
-    {
-      match: 'all',
-      conditions: [
-        { field: 'revenue', op: 'between', value: [10_000, 50_000] },
-        { field: 'country', op: 'is', value: 'DE' },
-      ],
-    },
-  ],
-  [
-    'country in (DE, AT, CH) and tier A',
-    {
-      match: 'all',
-      conditions: [
-        { field: 'country', op: 'in', value: ['DE', 'AT', 'CH'] },
-        { field: 'tier', op: 'is', value: 'A' },
-      ],
-    },
-  ],
-  [
-    'stage lead or tier C, not in US',
-    {
-      match: 'all',
-      conditions: [
-        {
-          match: 'any',
-          conditions: [
-            { field: 'stage', op: 'is', value: 'lead' },
-            { field: 'tier', op: 'is', value: 'C' },
-          ],
-        },
-        { field: 'country', op: 'is_not', value: 'US' },
-      ],
-    },
-  ],
-  [
-    'tagged OEM (any country)',
-    { match: 'all', conditions: [{ field: 'tags', op: 'has_any', value: ['OEM'] }] },
-  ],
-  [
-    'industry contains "mach"',
-    { match: 'all', conditions: [{ field: 'industry', op: 'contains', value: 'mach' }] },
-  ],
-];
-for (const [label, filter] of segmentFilters) {
-  for (const [who, token] of Object.entries(actors)) {
-    const headers = { authorization: `Bearer ${token}` };
-    const ask = () =>
-      app.inject({ method: 'POST', url: '/api/v1/segments/preview', headers, payload: { filter } });
-    let count = 0;
-    await ask();
-    const r = await timeRequests(20, async () => {
-      const res = await ask();
-      if (res.statusCode !== 200) throw new Error(`${res.statusCode} ${res.body}`);
-      count = res.json<{ count: number }>().count;
-    });
-    out(
-      `| segment count: ${label}, as ${who} (${count.toLocaleString('en-US')} customers; 20 requests) | p50 ${ms(r.p50)}, p95 ${ms(r.p95)} |`,
-    );
-  }
-}
+await giveRevenue(database);
+await segmentBench(bench, out);
 for (const line of await runSearchBench(database, `SQLite, ${N.toLocaleString('en-US')} customers`))
   out(line);
 await app.close();
 await database.destroy();
 if (pgBase) for (const line of await searchOnPostgres(pgBase, reuse)) out(line);
+// BENCH_DATABASE_URL: the same workloads on PostgreSQL (`npm run bench:pg` runs only these).
+const pgAll = process.env.BENCH_DATABASE_URL;
+if (pgAll) lines.push('', ...(await postgresBench(pgAll, reuse)));

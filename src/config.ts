@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { cronProblem } from './domain/jobs/cron.ts';
 
 export interface Config {
   dataDir: string;
@@ -18,6 +19,33 @@ export interface Config {
    * client address this yields, so trusting everyone would let any caller choose theirs.
    */
   trustProxy: TrustProxy;
+  /** Bearer token `GET /metrics` requires (CHUHAI_METRICS_TOKEN); unset: `/metrics` is a 404. */
+  metricsToken?: string;
+  /** pino level of the JSON log on stdout (LOG_LEVEL): one `info` line per request by default */
+  logLevel: string;
+  /** scheduled backups (CHUHAI_BACKUP_DIR set): where, how many kept, when (cron in a zone) */
+  backups?: ScheduledBackups;
+}
+
+export interface ScheduledBackups {
+  dir: string;
+  keep: number;
+  cron: string;
+  timeZone: string;
+}
+
+/** `CHUHAI_BACKUP_DIR` turns scheduled backups on; keep 7, nightly 02:30 UTC unless told. */
+export function parseBackups(env: NodeJS.ProcessEnv): ScheduledBackups | undefined {
+  const dir = env.CHUHAI_BACKUP_DIR?.trim();
+  if (!dir) return undefined;
+  const keep = Number(env.CHUHAI_BACKUP_KEEP ?? 7);
+  if (!Number.isInteger(keep) || keep < 1)
+    throw new Error('CHUHAI_BACKUP_KEEP must be a whole number of 1 or more');
+  const cron = env.CHUHAI_BACKUP_CRON?.trim() || '30 2 * * *';
+  const timeZone = env.CHUHAI_BACKUP_TIME_ZONE?.trim() || 'UTC';
+  const problem = cronProblem(cron, timeZone);
+  if (problem) throw new Error(`CHUHAI_BACKUP_CRON / CHUHAI_BACKUP_TIME_ZONE: ${problem}`);
+  return { dir: resolve(dir), keep, cron, timeZone };
 }
 
 export type TrustProxy = false | number | string[];
@@ -52,6 +80,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secret: env.CHUHAI_SECRET ?? loadOrCreateSecret(dataDir),
     secureCookies: env.CHUHAI_SECURE_COOKIES === '1',
     trustProxy: parseTrustProxy(env.CHUHAI_TRUST_PROXY),
+    metricsToken: env.CHUHAI_METRICS_TOKEN?.trim() || undefined,
+    logLevel: env.LOG_LEVEL?.trim() || 'info',
+    backups: parseBackups(env),
   };
 }
 

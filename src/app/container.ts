@@ -1,10 +1,14 @@
 import { resolve } from 'node:path';
+import type { ScheduledBackups } from '../config.ts';
 import type { Kysely } from 'kysely';
+import type { PoolStats } from '../db/database.ts';
 import type { DB } from '../db/schema.ts';
 import { AuditService, setEventSink } from '../modules/audit/audit.service.ts';
 import { events } from '../modules/events/events.service.ts';
 import { auditRecordNames } from './audit-record-names.ts';
 import { AuthService } from '../modules/auth/auth.service.ts';
+import { AutomationEngine } from '../modules/automations/automation-engine.ts';
+import { AutomationsService } from '../modules/automations/automations.service.ts';
 import { CalendarService } from '../modules/calendar/calendar.service.ts';
 import { CalendarProvider } from '../modules/countries/calendar.provider.ts';
 import { CountriesService } from '../modules/countries/countries.service.ts';
@@ -21,6 +25,8 @@ import { JobsService } from '../modules/jobs/jobs.service.ts';
 import { defineSystemJobs } from './system-jobs.ts';
 import { LeadCaptureService } from '../modules/lead-capture/lead-capture.service.ts';
 import { ExchangeRatesService } from '../modules/orders/exchange-rates.service.ts';
+import { Metrics } from '../modules/operations/metrics.service.ts';
+import { OperationsService } from '../modules/operations/operations.service.ts';
 import { OrdersService } from '../modules/orders/orders.service.ts';
 import { ValueService } from '../modules/orders/value.service.ts';
 import { ActivitiesService } from '../modules/relationship/activities.service.ts';
@@ -40,6 +46,8 @@ import { webhookSubscriber } from '../modules/webhooks/deliveries.ts';
 export interface ContainerOptions {
   /** the job runner's clock and poll interval (tests); the server uses the defaults */
   jobs?: RunnerOptions;
+  /** scheduled backups, when configured (CHUHAI_BACKUP_DIR) */
+  backups?: ScheduledBackups;
   /**
    * where uploaded import files are kept until their import is done (default data/uploads);
    * null for runners that only import files the caller owns (benchmarks)
@@ -47,6 +55,8 @@ export interface ContainerOptions {
   uploadsDir?: string | null;
   /** how webhook hosts are resolved (tests play DNS answers that change) */
   webhooks?: { resolve?: Resolver };
+  /** the PostgreSQL connection pool (`Database.pool`), for the pool gauges on `/metrics` */
+  pool?: PoolStats;
 }
 
 /**
@@ -70,6 +80,10 @@ export function createContainer(db: Kysely<DB>, opts: ContainerOptions = {}) {
   const value = new ValueService(db);
   const exchangeRates = new ExchangeRatesService(db);
   const uploadsDir = opts.uploadsDir === null ? null : (opts.uploadsDir ?? resolve('data/uploads'));
+  const followUps = new FollowUpsService(db, calendars, health);
+  // Automation rules act on domain events through the events module's subscriber list.
+  const automation = new AutomationEngine({ customers, followUps });
+  events.subscribe(automation.subscriber());
   const runner = new JobRunner(db, opts.jobs);
   const imports = new ImportsService(db, {
     auth,
@@ -85,11 +99,33 @@ export function createContainer(db: Kysely<DB>, opts: ContainerOptions = {}) {
     now: opts.jobs?.now ?? (() => new Date()),
   });
   events.subscribe(webhookSubscriber());
-  defineSystemJobs(runner, { db, imports, value, webhooks });
+  defineSystemJobs(runner, {
+    db,
+    imports,
+    value,
+    automation,
+    webhooks,
+    backups: opts.backups,
+  });
+  // The app's own Prometheus registry; other modules add gauges with `metrics.gauge(...)`.
+  const metrics = new Metrics({ pool: opts.pool });
+  const jobs = new JobsService(db, runner);
+  metrics.gauge(
+    'chuhai_jobs',
+    'Background jobs by kind and status (queue depth: queued; failures: dead)',
+    ['kind', 'status'],
+    async () =>
+      (await jobs.countAll()).map((c) => ({
+        labels: { kind: c.kind, status: c.status },
+        value: c.n,
+      })),
+  );
   return {
     db,
     calendars,
     uploadsDir,
+    metrics,
+    operations: new OperationsService(db),
     audit: new AuditService(db, auditRecordNames),
     auth,
     users: new UsersService(db, auth),
@@ -98,7 +134,9 @@ export function createContainer(db: Kysely<DB>, opts: ContainerOptions = {}) {
     customFields: new CustomFieldsService(db),
     customers,
     contacts,
-    segments: new SegmentsService(db, customers),
+    segments: new SegmentsService(db, customers, (tx, ws, id) =>
+      automation.rulesUsingSegment(tx, ws, id),
+    ),
     duplicates: new DuplicatesService(db),
     orders: new OrdersService(db),
     exchangeRates,
@@ -109,12 +147,14 @@ export function createContainer(db: Kysely<DB>, opts: ContainerOptions = {}) {
     planning,
     health,
     activities,
-    followUps: new FollowUpsService(db, calendars, health),
+    followUps,
+    automation,
+    automations: new AutomationsService(db, automation),
     inbox: new InboxService(db, calendars, planning),
     policies: new PoliciesService(db, planning),
     leadCapture: new LeadCaptureService(db, { auth, customers, contacts, activities }),
     imports,
-    jobs: new JobsService(db, runner),
+    jobs,
     webhooks,
   };
 }

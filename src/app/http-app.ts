@@ -5,16 +5,18 @@ import helmet from '@fastify/helmet';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import Fastify, { type FastifyServerOptions } from 'fastify';
+import Fastify, { LogController, type FastifyServerOptions } from 'fastify';
 import type { Kysely } from 'kysely';
 import { fastifyTrustProxy, type TrustProxy } from '../config.ts';
 import type { DB } from '../db/schema.ts';
 import { authenticate } from '../http/authenticate.ts';
 import { problemHandler } from '../http/error-handler.ts';
 import { httpsOnlyHeaders } from '../http/https-only-headers.ts';
+import { logRequests, requestId } from '../http/logging.ts';
 import { Problem, type App } from '../http/types.ts';
 import { partAwareValidators } from '../http/validators.ts';
 import { serveWeb } from '../http/web-assets.ts';
+import { observeRequests, operationsRoutes } from '../modules/operations/operations.routes.ts';
 import { createContainer, type Container } from './container.ts';
 import { registerRoutes } from './routes.ts';
 
@@ -26,7 +28,10 @@ export interface AppOptions {
   secureCookies?: boolean;
   /** whose forwarded headers to believe (see `Config.trustProxy`); default: nobody */
   trustProxy?: TrustProxy;
+  /** JSON-lines logger (see `loggerOptions`); default: none */
   logger?: FastifyServerOptions['logger'];
+  /** bearer token that `GET /metrics` requires; without one `/metrics` is a 404 */
+  metricsToken?: string;
   /** folder of the built web app; served when it exists */
   webDist?: string;
   /** where uploaded import files are kept until their import is done (default data/uploads) */
@@ -37,7 +42,9 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   const app = Fastify({
     logger: opts.logger ?? false,
     trustProxy: fastifyTrustProxy(opts.trustProxy),
-    genReqId: () => crypto.randomUUID(),
+    genReqId: requestId,
+    // One line per request from `logRequests` instead of Fastify's two.
+    logController: new LogController({ disableRequestLogging: true }),
     ajv: {
       // Coercion and strict numbers are set per request part by `partAwareValidators`.
       customOptions: { removeAdditional: false, allErrors: true, useDefaults: true },
@@ -47,6 +54,9 @@ export async function buildApp(opts: AppOptions): Promise<App> {
 
   app.addSchema(Problem);
   app.setErrorHandler(problemHandler);
+  const services = opts.container ?? createContainer(opts.db, { uploadsDir: opts.uploadsDir });
+  logRequests(app);
+  observeRequests(app, services.metrics);
 
   await app.register(helmet, {
     contentSecurityPolicy: {
@@ -99,7 +109,6 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
 
-  const services = opts.container ?? createContainer(opts.db, { uploadsDir: opts.uploadsDir });
   await app.register(authenticate, { auth: services.auth });
 
   await app.register(
@@ -113,6 +122,11 @@ export async function buildApp(opts: AppOptions): Promise<App> {
     { prefix: '/api/v1' },
   );
 
+  operationsRoutes(app, {
+    operations: services.operations,
+    metrics: services.metrics,
+    metricsToken: opts.metricsToken,
+  });
   await serveWeb(app, opts.webDist ?? resolve('web/dist'));
 
   return app;

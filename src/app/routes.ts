@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { auditRoutes } from '../modules/audit/audit.routes.ts';
 import { authRoutes } from '../modules/auth/auth.routes.ts';
+import { automationsRoutes } from '../modules/automations/automations.routes.ts';
 import { calendarRoutes } from '../modules/calendar/calendar.routes.ts';
 import { countriesRoutes } from '../modules/countries/countries.routes.ts';
 import { customFieldsRoutes } from '../modules/custom-fields/custom-fields.routes.ts';
@@ -46,6 +47,7 @@ export async function registerRoutes(
   followUpsRoutes(v1, c);
   leadCaptureRoutes(v1, c.leadCapture);
   jobsRoutes(v1, c.jobs);
+  automationsRoutes(v1, c.automations);
   webhooksRoutes(v1, c.webhooks);
   await importsRoutes(v1, c.imports, c.uploadsDir ?? resolve('data/uploads'));
 }

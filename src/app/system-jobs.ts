@@ -1,5 +1,9 @@
 import type { Kysely } from 'kysely';
+import type { ScheduledBackups } from '../config.ts';
+import { scheduledBackupKind } from '../modules/backup/scheduled-backup.ts';
 import type { DB } from '../db/schema.ts';
+import type { AutomationEngine } from '../modules/automations/automation-engine.ts';
+import { OVERDUE_JOB, overdueJobKind } from '../modules/automations/overdue-job.ts';
 import { dispatchJobKind } from '../modules/events/dispatch-job.ts';
 import type { ImportsService } from '../modules/imports/imports.service.ts';
 import type { JobRunner } from '../modules/jobs/job-runner.ts';
@@ -14,7 +18,14 @@ import type { WebhooksService } from '../modules/webhooks/webhooks.service.ts';
  */
 export function defineSystemJobs(
   runner: JobRunner,
-  s: { db: Kysely<DB>; imports: ImportsService; value: ValueService; webhooks: WebhooksService },
+  s: {
+    db: Kysely<DB>;
+    imports: ImportsService;
+    value: ValueService;
+    automation: AutomationEngine;
+    webhooks: WebhooksService;
+    backups?: ScheduledBackups;
+  },
 ): void {
   runner.define(s.imports.jobKind());
   runner.define(dispatchJobKind(s.db));
@@ -54,4 +65,18 @@ export function defineSystemJobs(
     timeZone: 'Asia/Shanghai',
     kind: 'value.classify-all',
   });
+
+  // Automation rules on "a follow-up becomes overdue": each (rule, follow-up) fires once.
+  runner.define(overdueJobKind(s.db, s.automation));
+  runner.schedule({ name: OVERDUE_JOB, cron: '20 * * * *', timeZone: 'UTC', kind: OVERDUE_JOB });
+
+  if (s.backups) {
+    runner.define(scheduledBackupKind(s.backups));
+    runner.schedule({
+      name: 'backup.scheduled',
+      cron: s.backups.cron,
+      timeZone: s.backups.timeZone,
+      kind: 'backup.scheduled',
+    });
+  }
 }

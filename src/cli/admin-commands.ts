@@ -3,7 +3,8 @@ import type { Command } from 'commander';
 import { loadConfig } from '../config.ts';
 import { openDatabase, ping } from '../db/database.ts';
 import { isOneOf, ROLES } from '../domain/enums.ts';
-import { migrateToLatest, pendingMigrations } from '../db/migrate.ts';
+import { pendingMigrations } from '../db/migrate.ts';
+import { upgradeDatabase } from '../db/upgrade.ts';
 import { insertUser } from '../modules/users/users.service.ts';
 import { workspaces } from '../modules/workspaces/workspaces.service.ts';
 import { DEMO_ADMIN, DEMO_PASSWORD, seedDemo } from '../seed/demo.ts';
@@ -18,10 +19,11 @@ export function registerAdminCommands(cli: Command): void {
       const config = loadConfig();
       const database = openDatabase(config.databaseUrl);
       try {
-        const result = await migrateToLatest(database.db);
-        const applied =
-          result.results?.filter((r) => r.status === 'Success').map((r) => r.migrationName) ?? [];
-        console.log(applied.length ? `Applied: ${applied.join(', ')}` : 'Database is up to date');
+        const { applied } = await upgradeDatabase(database, {
+          dataDir: config.dataDir,
+          log: (line) => console.log(line),
+        });
+        if (!applied.length) console.log('Database is up to date');
       } finally {
         await database.destroy();
       }

@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import { createContainer, type Container } from '../app/container.ts';
 import { loadConfig, type Config } from '../config.ts';
 import { openDatabase, type Database } from '../db/database.ts';
-import { migrateToLatest } from '../db/migrate.ts';
+import { upgradeDatabase } from '../db/upgrade.ts';
 import type { DB } from '../db/schema.ts';
 import type { Scope } from '../domain/scope.ts';
 import { userRecords } from '../modules/users/user-records.service.ts';
@@ -20,7 +20,8 @@ export async function withDatabase<T>(
   const config = loadConfig();
   const database = openDatabase(config.databaseUrl);
   try {
-    await migrateToLatest(database.db);
+    // Stderr: a command's standard output may be the data itself (CSV export).
+    await upgradeDatabase(database, { dataDir: config.dataDir, log: (l) => console.error(l) });
     const services = createContainer(database.db, { uploadsDir: join(config.dataDir, 'uploads') });
     return await fn(Object.assign(database, { services }), config);
   } finally {

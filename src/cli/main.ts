@@ -1,9 +1,11 @@
 import { Command, CommanderError, Option } from 'commander';
 import { AppError } from '../http/errors.ts';
 import { registerAdminCommands } from './admin-commands.ts';
+import { registerBackupCommands } from './backup-commands.ts';
 import { registerCalendarCommands } from './calendar-commands.ts';
 import { registerDataCommands } from './data-commands.ts';
 import { registerImportCommands } from './import-commands.ts';
+import { registerJobsCommands } from './jobs-commands.ts';
 import { registerRelationshipCommands } from './relationship-commands.ts';
 import { CliError } from './context.ts';
 
@@ -28,8 +30,10 @@ export function program(): Command {
     });
 
   registerAdminCommands(cli);
+  registerBackupCommands(cli);
   registerDataCommands(cli);
   registerImportCommands(cli);
+  registerJobsCommands(cli);
   registerCalendarCommands(cli);
   registerRelationshipCommands(cli);
   return cli;

@@ -14,7 +14,16 @@ export interface Database {
   dialect: DialectName;
   /** human-readable location without credentials, for logs and `doctor` */
   location: string;
+  /** PostgreSQL's connection pool, for the pool gauges on `/metrics`; SQLite has none */
+  pool?: PoolStats;
   destroy(): Promise<void>;
+}
+
+/** What `/metrics` reads from a connection pool (a `pg.Pool` has exactly these). */
+export interface PoolStats {
+  readonly totalCount: number;
+  readonly idleCount: number;
+  readonly waitingCount: number;
 }
 
 /** `postgres://…` selects PostgreSQL; a plain path, `sqlite:PATH` or `:memory:` selects SQLite. */
@@ -37,6 +46,7 @@ export function openDatabase(url: string): Database {
       db,
       dialect,
       location: target.replace(/\/\/[^@/]*@/, '//'),
+      pool,
       destroy: () => db.destroy(),
     };
   }

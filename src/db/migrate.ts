@@ -21,11 +21,13 @@ import * as m0021 from './migrations/0021_official_schedule.ts';
 import * as m0022 from './migrations/0022_working_weekend.ts';
 import * as m0023 from './migrations/0023_open_follow_up_indexes.ts';
 import * as m0024 from './migrations/0024_jobs.ts';
+import * as m0026 from './migrations/0026_rate_limit_hits.ts';
+import * as m0027 from './migrations/0027_automations.ts';
 import * as m0025 from './migrations/0025_webhooks.ts';
 
 // Listed explicitly (not read from disk) so migrations work the same under tsx, tests and bundles.
 // A landed migration is never edited: add the next numbered file instead.
-const migrations: Record<string, Migration> = {
+export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0001_foundation': m0001,
   '0002_calendar_and_culture': m0002,
   '0003_relationship_cadence': m0003,
@@ -48,32 +50,71 @@ const migrations: Record<string, Migration> = {
   '0022_working_weekend': m0022,
   '0023_open_follow_up_indexes': m0023,
   '0024_jobs': m0024,
+  '0026_rate_limit_hits': m0026,
+  '0027_automations': m0027,
   '0025_webhooks': m0025,
 };
 
+type Migrations = Readonly<Record<string, Migration>>;
+
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- migrations run before any typed schema exists
-function migrator(db: Kysely<any>): Migrator {
-  return new Migrator({ db, provider: { getMigrations: async () => migrations } });
+function migrator(db: Kysely<any>, migrations: Migrations): Migrator {
+  return new Migrator({ db, provider: { getMigrations: async () => ({ ...migrations }) } });
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export async function migrateToLatest(db: Kysely<any>): Promise<MigrationResultSet> {
-  const result = await migrator(db).migrateToLatest();
-  if (result.error)
-    throw result.error instanceof Error ? result.error : new Error(JSON.stringify(result.error));
-  return result;
+/** A migration failed; on PostgreSQL the whole pending batch was rolled back with it. */
+export class MigrationFailedError extends Error {
+  constructor(
+    readonly migrationName: string,
+    readonly reason: string,
+    options?: { cause?: unknown },
+  ) {
+    super(`migration ${migrationName} failed: ${reason}`, options);
+  }
+}
+
+/**
+ * Applies every pending migration. Kysely's Migrator runs the whole pending batch in ONE
+ * transaction where the adapter supports transactional DDL (PostgreSQL: `supportsTransactionalDdl`
+ * in kysely/dist/esm/migration/migrator.js#runMigrations), so a failure there leaves the database
+ * as it was. SQLite gets no transaction from Kysely: `upgradeDatabase` (upgrade.ts) copies the
+ * file first instead. `migrations` is injectable so tests can add a failing one.
+ */
+export async function migrateToLatest(
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  db: Kysely<any>,
+  migrations: Migrations = MIGRATIONS,
+): Promise<MigrationResultSet> {
+  return check(await migrator(db, migrations).migrateToLatest());
 }
 
 /** Migrates up or down to the named migration; for tests of a migration over existing data. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export async function migrateTo(db: Kysely<any>, name: string): Promise<void> {
-  const result = await migrator(db).migrateTo(name);
-  if (result.error)
-    throw result.error instanceof Error ? result.error : new Error(JSON.stringify(result.error));
+  check(await migrator(db, MIGRATIONS).migrateTo(name));
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export async function pendingMigrations(db: Kysely<any>): Promise<string[]> {
-  const all = await migrator(db).getMigrations();
+function check(result: MigrationResultSet): MigrationResultSet {
+  if (!result.error) return result;
+  const failed = result.results?.find((r) => r.status === 'Error')?.migrationName;
+  const reason =
+    result.error instanceof Error ? result.error.message : JSON.stringify(result.error);
+  if (failed) throw new MigrationFailedError(failed, reason, { cause: result.error });
+  throw result.error instanceof Error ? result.error : new Error(reason);
+}
+
+export async function pendingMigrations(
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  db: Kysely<any>,
+  migrations: Migrations = MIGRATIONS,
+): Promise<string[]> {
+  const all = await migrator(db, migrations).getMigrations();
   return all.filter((m) => !m.executedAt).map((m) => m.name);
+}
+
+/** Names of the migrations this database has applied (none for an empty database). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export async function appliedMigrations(db: Kysely<any>): Promise<string[]> {
+  const all = await migrator(db, MIGRATIONS).getMigrations();
+  return all.filter((m) => m.executedAt).map((m) => m.name);
 }

@@ -20,6 +20,18 @@ export async function childIds(
   return rows.rows.map((r) => r.id);
 }
 
+/** The customer a child row belongs to (an event about a contact or order names only the row). */
+export async function parentCustomerId(
+  db: Executor,
+  table: CustomerChildTable,
+  workspaceId: string,
+  id: string,
+): Promise<string | undefined> {
+  const rows = await sql<{ customer_id: string }>`select customer_id from ${sql.table(table)}
+    where workspace_id = ${workspaceId} and id = ${id}`.execute(db);
+  return rows.rows[0]?.customer_id;
+}
+
 /** Re-parents the given rows of one child table to `customerId`. */
 export async function reparent(
   db: Executor,

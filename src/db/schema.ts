@@ -31,7 +31,13 @@ import type {
   SegmentTable,
 } from './schema/identification.ts';
 import type { ExchangeRateTable, OrderTable } from './schema/value.ts';
-import type { JobScheduleTable, JobTable } from './schema/platform.ts';
+import type { JobScheduleTable, JobTable, RateLimitHitTable } from './schema/platform.ts';
+import type {
+  AutomationFiredFollowUpTable,
+  AutomationRuleTable,
+  AutomationRunTable,
+  AutomationSegmentMemberTable,
+} from './schema/automations.ts';
 import type { WebhookDeliveryTable, WebhookTable } from './schema/webhooks.ts';
 
 export * from './schema/core.ts';
@@ -40,6 +46,7 @@ export * from './schema/relationship.ts';
 export * from './schema/identification.ts';
 export * from './schema/value.ts';
 export * from './schema/platform.ts';
+export * from './schema/automations.ts';
 export * from './schema/webhooks.ts';
 
 /**
@@ -79,6 +86,11 @@ export interface DB {
   exchange_rates: ExchangeRateTable;
   jobs: JobTable;
   job_schedules: JobScheduleTable;
+  rate_limit_hits: RateLimitHitTable;
+  automation_rules: AutomationRuleTable;
+  automation_runs: AutomationRunTable;
+  automation_segment_members: AutomationSegmentMemberTable;
+  automation_fired_follow_ups: AutomationFiredFollowUpTable;
   webhooks: WebhookTable;
   webhook_deliveries: WebhookDeliveryTable;
 }

@@ -1,35 +1,29 @@
 /**
- * Counts attempts per key (a client address, a form and address…) in a sliding window and says
- * how long a key that reached the limit must wait. Callers decide what counts: sign-in records
- * only failures, so an office behind one NAT address can still sign in many people at nine.
+ * A sliding-window attempt limit: at most `maxAttempts` per key (a client address, a form and
+ * address…) within `windowMs`. Callers decide what counts: sign-in records only failures, so an
+ * office behind one NAT address can still sign in many people at nine. Where the attempts are
+ * kept is the caller's business (the rate-limits module keeps them in the database, so every
+ * server process sees the same count).
  */
-export class AttemptWindow {
-  private readonly attempts = new Map<string, number[]>();
+export interface AttemptRule {
+  maxAttempts: number;
+  windowMs: number;
+}
 
-  constructor(
-    private readonly maxAttempts: number,
-    private readonly windowMs: number,
-    private readonly now: () => number = Date.now,
-  ) {}
+/** The earliest instant (ms) an attempt still counts at `now`; older attempts may be pruned. */
+export function windowStart(rule: AttemptRule, now: number): number {
+  return now - rule.windowMs;
+}
 
-  /** Seconds until the key may try again, or 0 when it may try now. */
-  retryAfter(key: string): number {
-    const recent = this.recent(key);
-    if (recent.length < this.maxAttempts) return 0;
-    const oldest = recent[recent.length - this.maxAttempts] ?? this.now();
-    return Math.max(1, Math.ceil((oldest + this.windowMs - this.now()) / 1000));
-  }
-
-  record(key: string): void {
-    const recent = this.recent(key);
-    recent.push(this.now());
-    this.attempts.set(key, recent);
-  }
-
-  private recent(key: string): number[] {
-    const cutoff = this.now() - this.windowMs;
-    const kept = (this.attempts.get(key) ?? []).filter((t) => t > cutoff);
-    if (kept.length === 0) this.attempts.delete(key);
-    return kept;
-  }
+/**
+ * Seconds until the key may try again, or 0 when it may try now, given the instants (ms) of its
+ * attempts; only those inside the window count, in any order.
+ */
+export function retryAfterSeconds(rule: AttemptRule, attempts: number[], now: number): number {
+  const cutoff = windowStart(rule, now);
+  const recent = attempts.filter((t) => t > cutoff).sort((a, b) => a - b);
+  if (recent.length < rule.maxAttempts) return 0;
+  // The key may try again once the attempt that filled the limit leaves the window.
+  const oldest = recent[recent.length - rule.maxAttempts] ?? now;
+  return Math.max(1, Math.ceil((oldest + rule.windowMs - now) / 1000));
 }

@@ -21,6 +21,8 @@ export const EVENT_TYPES = [
   'follow_up.updated',
   'follow_up.deleted',
   'import.finished',
+  // explicit: an automation rule's "call a webhook" action (never from the audit log)
+  'automation.fired',
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 

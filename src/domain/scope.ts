@@ -14,6 +14,17 @@ export interface Scope {
   visibleOwnerIds: string[] | 'all';
   /** work done by no person: the audit log names this instead of a user ('demo': the demo seed) */
   systemKind?: SystemKind;
+  /** set while an automation rule's actions run: the events they cause carry it (loop guard) */
+  automation?: AutomationChain;
+}
+
+/**
+ * Where in a chain of automations a change happens: `depth` is what the events it causes carry
+ * (a person's change is 0), `fired` the rule-and-entity pairs already run in the chain.
+ */
+export interface AutomationChain {
+  depth: number;
+  fired: string[];
 }
 
 /** Who acts when no user does: the system, or the demo seed filling a demo workspace. */

@@ -19,6 +19,7 @@ import { MARKETS, type Market } from './demo-markets.ts';
 import { localMobile } from './phones.ts';
 import { Random } from './random.ts';
 import { userRecords } from '../modules/users/user-records.service.ts';
+import { customerRecords } from '../modules/customers/customer-records.service.ts';
 
 export const DEMO_PASSWORD = 'chuhai-demo-2026';
 export const DEMO_ADMIN = 'admin@demo.chuhai.dev';
@@ -228,6 +229,8 @@ export async function seedDemo(
     await db.transaction().execute((tx) => insertNewCustomers(tx, items, async () => {}));
     opts.onProgress?.(Math.min(total, start + batch), total);
   }
+  // A bulk write, like an import: PostgreSQL plans the next queries from fresh statistics.
+  await customerRecords.refreshStatistics(db);
   // Benchmark-sized seeds skip history; the demo gets a few months of it.
   let typedTwice = 0;
   if (opts.withActivities ?? total <= 5000) {
@@ -235,12 +238,33 @@ export async function seedDemo(
     await seedDemoActivities(services, ws.id, rnd);
     await seedDemoOrders(services, ws.id, rnd);
   }
+  await seedDemoAutomations(services, ws.id);
   return {
     workspaceId: ws.id,
     customers: total + typedTwice,
     contacts: contactCount,
     users: users.map((u) => ({ email: u.email, role: u.role })),
   };
+}
+
+/** Two rules a trading company would start with; made last, so the seeded history fires none. */
+async function seedDemoAutomations(services: Container, workspaceId: string): Promise<void> {
+  const scope = demoScope(workspaceId);
+  await services.automations.create(scope, {
+    name: '德国新客户两个工作日内跟进 New German customer: follow up in 2 business days',
+    trigger: { kind: 'event', eventType: 'customer.created' },
+    condition: { match: 'all', conditions: [{ field: 'country', op: 'is', value: 'DE' }] },
+    actions: [
+      { type: 'create_follow_up', businessDays: 2, note: 'Welcome call · 欢迎致电' },
+      { type: 'add_tag', tag: 'new-DE' },
+    ],
+  });
+  await services.automations.create(scope, {
+    name: '成交后回访 Became a customer: thank-you call',
+    trigger: { kind: 'event', eventType: 'customer.updated', fields: ['stage'] },
+    condition: { match: 'all', conditions: [{ field: 'stage', op: 'is', value: 'customer' }] },
+    actions: [{ type: 'create_follow_up', businessDays: 5, note: 'Thank-you call · 成交回访' }],
+  });
 }
 
 function slug(s: string): string {

@@ -1,23 +1,37 @@
 import { loadConfig } from '../config.ts';
 import { openDatabase } from '../db/database.ts';
-import { migrateToLatest } from '../db/migrate.ts';
+import { upgradeDatabase } from '../db/upgrade.ts';
 import { join } from 'node:path';
 import { createContainer } from '../app/container.ts';
 import { buildApp } from '../app/http-app.ts';
 import { userRecords } from '../modules/users/user-records.service.ts';
 import { workspaces } from '../modules/workspaces/workspaces.service.ts';
 import { DEMO_ADMIN, DEMO_PASSWORD, seedDemo } from '../seed/demo.ts';
+import { loggerOptions } from '../http/logging.ts';
+import { closeHttp, Shutdown } from './shutdown.ts';
 import { ensureWebBuilt } from './web-build.ts';
+
+/** How long requests in flight get to finish on shutdown; under the 30 s stop timeout that
+ * docs/deploy.md gives systemd and compose, so the process still closes the database itself. */
+const SHUTDOWN_GRACE_MS = 25_000;
 
 export async function serve(opts: { buildWeb: boolean; seed: boolean }): Promise<void> {
   const config = loadConfig();
   const log = (line: string) => console.log(line);
   const webDist = opts.buildWeb ? await ensureWebBuilt(log) : undefined;
   const database = openDatabase(config.databaseUrl);
-  await migrateToLatest(database.db);
+  try {
+    // Pending migrations are named before and after; a failure refuses to start (see upgrade.ts).
+    await upgradeDatabase(database, { dataDir: config.dataDir, log });
+  } catch (err) {
+    await database.destroy();
+    throw err;
+  }
   const services = createContainer(database.db, {
     uploadsDir: join(config.dataDir, 'uploads'),
     jobs: { log: (line) => console.error(line) },
+    pool: database.pool,
+    backups: config.backups,
   });
   let seeded = false;
   if (opts.seed && (await workspaces.count(database.db)) === 0) {
@@ -32,17 +46,20 @@ export async function serve(opts: { buildWeb: boolean; seed: boolean }): Promise
     secureCookies: config.secureCookies,
     trustProxy: config.trustProxy,
     webDist,
-    logger: { level: process.env.LOG_LEVEL ?? 'warn' },
+    metricsToken: config.metricsToken,
+    logger: loggerOptions(config.logLevel),
   });
-  const close = async () => {
-    await app.close();
-    // The jobs running now finish (up to 20 s); the rest are taken over by the next process.
-    await services.jobs.runner.stop();
-    await database.destroy();
-    process.exit(0);
-  };
-  process.once('SIGINT', () => void close());
-  process.once('SIGTERM', () => void close());
+  const shutdownLog = (line: string) => app.log.info(line);
+  // Closed in this order; the database last, since every step before may still use it.
+  const shutdown = new Shutdown({
+    last: { name: 'database', close: () => database.destroy() },
+    log: shutdownLog,
+    exit: (code) => process.exit(code),
+  });
+  shutdown.add('http', () => closeHttp(app, SHUTDOWN_GRACE_MS, shutdownLog));
+  // The jobs running now finish (up to 20 s); the rest are taken over by the next process.
+  shutdown.add('job runner', () => services.jobs.runner.stop());
+  shutdown.listen();
   await app.listen({ port: config.port, host: config.host });
   // Background work (imports, the hourly upload sweep, nightly tiers) runs as durable jobs.
   await services.jobs.runner.start();

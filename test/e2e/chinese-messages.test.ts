@@ -54,9 +54,11 @@ describe.skipIf(!browserRunnable)('browser: server messages in the Chinese UI', 
     const service = new AuthService(database.db);
     const scope = await service.scopeFor(ws.id, admin.id);
     auth = `Bearer ${(await service.createToken(scope!, 'e2e')).token}`;
+    const container = createContainer(database.db);
+    await container.jobs.runner.syncSchedules();
     app = await buildApp({
       db: database.db,
-      container: createContainer(database.db),
+      container,
       secret: 'e2e-secret-e2e-secret-e2e-secret',
       webDist,
     });
@@ -148,6 +150,11 @@ describe.skipIf(!browserRunnable)('browser: server messages in the Chinese UI', 
     expect(await englishOnPage('等级')).toEqual([]);
     await page.getByRole('link', { name: 'Müller Maschinenbau GmbH' }).first().waitFor();
     await page.getByText('Jonas Weber').first().waitFor();
+
+    // Background jobs: the import just run, and the schedules in their own zones.
+    await page.goto(`${base}/admin/jobs`);
+    expect(await englishOnPage('每晚重新计算客户等级')).toEqual([]);
+    await page.getByText('已完成').first().waitFor();
 
     // A server validation error on a form: a phone the server refuses.
     const refused = await api('post', '/customers', {

@@ -183,7 +183,18 @@ export async function seedFixtures(ctx: TestContext, org: Org) {
     .where('workspace_id', '=', org.ws.id)
     .executeTakeFirstOrThrow();
 
+  // Made last, so it fires on nothing the fixtures above create.
+  const rule = await ok(
+    await as(org.admin).post('/automations', {
+      name: uniq('Matrix rule'),
+      trigger: { kind: 'event', eventType: 'customer.created' },
+      actions: [{ type: 'add_tag', tag: 'matrix' }],
+    }),
+    'automation rule',
+  );
+
   const fixtures: Record<string, Fixture> = {
+    automations: { params: { id: rule.id as string }, owner: org.admin, secrets: [] },
     webhooks: {
       params: { id: hook.id as string },
       owner: org.admin,

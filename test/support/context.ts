@@ -1,4 +1,5 @@
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
+import type { KyselyPlugin } from 'kysely';
 import type { DialectName } from '../../src/db/database.ts';
 import type { Customer, Role, User } from '../../src/db/schema.ts';
 import type { Scope } from '../../src/domain/scope.ts';
@@ -51,14 +52,19 @@ export class TestContext {
 
   static async create(
     dialect: DialectName,
-    opts: Pick<AppOptions, 'trustProxy' | 'secureCookies'> & {
+    opts: Pick<AppOptions, 'trustProxy' | 'secureCookies' | 'metricsToken' | 'logger'> & {
+      /** Kysely plugins every query of the app and the factories passes through (query checks) */
+      plugins?: KyselyPlugin[];
       /** the container's clock, DNS and other options (webhook tests) */
       container?: Omit<ContainerOptions, 'uploadsDir'>;
     } = {},
   ): Promise<TestContext> {
-    const database = await createTestDatabase(dialect);
+    const created = await createTestDatabase(dialect);
+    const { plugins = [], container, ...appOpts } = opts;
+    const database = plugins.length
+      ? { ...created, db: plugins.reduce((db, p) => db.withPlugin(p), created.db) }
+      : created;
     const uploadsDir = mkdtempSync(join(tmpdir(), 'chuhai-uploads-'));
-    const { container, ...appOpts } = opts;
     const services = createContainer(database.db, { ...container, uploadsDir });
     const app = await buildApp({
       db: database.db,

@@ -30,6 +30,8 @@ const UsersPage = page(() => import('./admin/UsersPage.tsx'), 'UsersPage');
 const TeamsPage = page(() => import('./admin/TeamsPage.tsx'), 'TeamsPage');
 const CustomFieldsPage = page(() => import('./admin/CustomFieldsPage.tsx'), 'CustomFieldsPage');
 const AuditLogPage = page(() => import('./admin/AuditLogPage.tsx'), 'AuditLogPage');
+const JobsPage = page(() => import('./admin/JobsPage.tsx'), 'JobsPage');
+const AutomationsPage = page(() => import('./admin/AutomationsPage.tsx'), 'AutomationsPage');
 const PoliciesPage = page(() => import('./admin/PoliciesPage.tsx'), 'PoliciesPage');
 const WorkspacePage = page(() => import('./admin/WorkspacePage.tsx'), 'WorkspacePage');
 const WebhooksPage = page(() => import('./admin/WebhooksPage.tsx'), 'WebhooksPage');
@@ -70,6 +72,8 @@ export function App() {
                     <Route path="/admin/teams" element={<TeamsPage />} />
                     <Route path="/admin/custom-fields" element={<CustomFieldsPage />} />
                     <Route path="/admin/audit" element={<AuditLogPage />} />
+                    <Route path="/admin/jobs" element={<JobsPage />} />
+                    <Route path="/admin/automations" element={<AutomationsPage />} />
                     <Route path="/admin/policies" element={<PoliciesPage />} />
                     <Route path="/admin/workspace" element={<WorkspacePage />} />
                     <Route path="/admin/webhooks" element={<WebhooksPage />} />

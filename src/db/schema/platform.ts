@@ -3,7 +3,7 @@ import type { JobStatus } from '../../domain/jobs/job-status.ts';
 
 export type { JobStatus };
 
-// Platform tables: the durable job queue and its schedules.
+// Platform tables: the durable job queue and its schedules, and the rate-limit counts.
 
 export interface JobTable {
   id: string;
@@ -39,3 +39,13 @@ export interface JobScheduleTable {
   updated_at: string;
 }
 export type JobSchedule = Selectable<JobScheduleTable>;
+
+/** One counted attempt (a failed sign-in, a lead-form post) of a client, for a rate limit. */
+export interface RateLimitHitTable {
+  id: string;
+  /** which limit: 'sign-in', 'lead-form' */
+  scope: string;
+  /** whom it limits: a client address, a form and address */
+  key: string;
+  at: string;
+}

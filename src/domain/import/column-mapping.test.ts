@@ -30,6 +30,17 @@ describe('guessing column mappings from headers', () => {
   });
 
   it.each([
+    // alone, "Name" is the company's name (the one column an import cannot do without)
+    [['Name', 'Country'], { Name: 'name', Country: 'country' }],
+    [['name', 'country', 'email'], { name: 'name', country: 'country', email: 'email' }],
+    // beside a company column it is the contact person's
+    [['Company', 'Name'], { Company: 'name', Name: 'contactName' }],
+    [['Contact', 'Name'], { Contact: 'contactName', Name: 'name' }],
+  ])('maps %j to %j', (headers, mapping) => {
+    expect(guessMapping(headers, 'customers')).toEqual(mapping);
+  });
+
+  it.each([
     ['备注', 'notes'],
     ['备注信息', 'notes'],
     ['Remarks', 'notes'],

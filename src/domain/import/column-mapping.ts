@@ -276,6 +276,14 @@ export function guessMapping(
       }
     });
   }
+  // A sheet with a bare "Name" column and no company column lists companies by name: the
+  // customer's name is required, and reading it as a person's would make the import impossible.
+  if (entity === 'customers' && !taken.has('name')) {
+    const bare = headers.find(
+      (h, i) => (out[h] === 'contactName' || !out[h]) && folded[i] === 'name',
+    );
+    if (bare) out[bare] = 'name';
+  }
   for (const header of headers) out[header] ??= null;
   return out;
 }

@@ -7,7 +7,9 @@ import { auditRepository, type AuditFilter, type Changes } from './audit.reposit
 export type { Changes };
 
 /** Who did it: a signed-in scope, or the system acting in a workspace (`userId` null). */
-export type AuditActor = Pick<Scope, 'workspaceId' | 'systemKind'> & { userId: string | null };
+export type AuditActor = Pick<Scope, 'workspaceId' | 'systemKind' | 'automation'> & {
+  userId: string | null;
+};
 
 export interface AuditEvent {
   action: NewAuditEntry['action'];

@@ -6,7 +6,7 @@ import { ownerVisibility, type Scope } from '../../domain/scope.ts';
 import { AppError } from '../../http/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { sessionsRepository, tokensRepository } from './auth.repository.ts';
-import { AttemptWindow } from '../../domain/attempt-window.ts';
+import { RateLimit } from '../rate-limits/rate-limits.service.ts';
 import { burnPasswordCheck, verifyPassword } from '../users/passwords.ts';
 import { newApiToken, randomSecret, sha256, TOKEN_PREFIX } from './secrets.ts';
 import { userRecords } from '../users/user-records.service.ts';
@@ -16,17 +16,20 @@ export const SESSION_DAYS = 14;
 const TOKEN_TOUCH_MS = 60_000;
 
 export class AuthService {
-  // The 11th failed sign-in within a minute from one address waits.
-  private readonly throttle = new AttemptWindow(10, 60_000);
+  // The 11th failed sign-in within a minute from one address waits, whichever server process
+  // the attempts reached (they are counted in the database).
+  private readonly throttle: RateLimit;
 
-  constructor(private readonly db: Kysely<DB>) {}
+  constructor(private readonly db: Kysely<DB>) {
+    this.throttle = new RateLimit(db, 'sign-in', { maxAttempts: 10, windowMs: 60_000 });
+  }
 
   async login(
     email: string,
     password: string,
     address: string,
   ): Promise<{ secret: string; user: User }> {
-    const wait = this.throttle.retryAfter(address);
+    const wait = await this.throttle.retryAfter(address);
     if (wait > 0) {
       throw new AppError(
         429,
@@ -46,7 +49,7 @@ export class AuthService {
     }
     if (candidates.length === 0) await burnPasswordCheck(password);
     if (!user) {
-      this.throttle.record(address);
+      await this.throttle.record(address);
       throw AppError.unauthorized('Email or password is incorrect');
     }
     const secret = randomSecret();

@@ -1,3 +1,4 @@
+import type { Expression, SqlBool } from 'kysely';
 import type { Executor } from '../../db/dialect.ts';
 import { refreshStatistics } from '../../db/statistics.ts';
 import { childIds, reparent } from '../../db/reparent.ts';
@@ -55,6 +56,10 @@ export const customerRecords = {
   /** Live customers in scope matching a compiled condition (a segment). */
   count: (db: Executor, scope: Scope, where: CustomerWhere) =>
     customersRepository.count(db, scope, where),
+
+  /** Live customers matching a compiled condition, among `ids` (all when absent), unscoped. */
+  matching: (db: Executor, workspaceId: string, where: Expression<SqlBool>, ids?: string[]) =>
+    customersRepository.matching(db, workspaceId, where, ids),
 
   inWorkspace: (db: Executor, workspaceId: string) =>
     customersRepository.inWorkspace(db, workspaceId),

@@ -184,6 +184,29 @@ export const customersRepository = {
       .execute();
   },
 
+  /**
+   * Ids of the workspace's live customers matching a condition (a rule's segment or condition),
+   * among `ids` when given, else all of them (a segment rule noting who is in at the start).
+   */
+  async matching(
+    db: Executor,
+    workspaceId: string,
+    where: Expression<SqlBool>,
+    ids?: string[],
+  ): Promise<string[]> {
+    const q = db
+      .selectFrom('customers')
+      .select('id')
+      .where('workspace_id', '=', workspaceId)
+      .where('deleted_at', 'is', null)
+      .where(() => where);
+    if (!ids) return (await q.execute()).map((r) => r.id);
+    const out: string[] = [];
+    for (const part of chunks(ids, IN_LIST))
+      for (const r of await q.where('id', 'in', part).execute()) out.push(r.id);
+    return out;
+  },
+
   /** Live customers in scope matching `where`. */
   async count(db: Executor, scope: Scope, where: CustomerWhere): Promise<number> {
     const row = await scoped(db, scope)

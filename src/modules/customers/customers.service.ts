@@ -137,73 +137,75 @@ export class CustomersService {
   }
 
   async update(scope: Scope, id: string, input: CustomerPatch): Promise<CustomerOut> {
-    const body = input.country ? { ...input, country: input.country.toUpperCase() } : input;
-    await this.db.transaction().execute(async (tx) => {
-      const current = await customersRepository.findVisible(tx, scope, id);
-      if (!current) throw AppError.notFound('Customer');
-      const checked = await checkCustomerInput(tx, scope, body, current);
-      const patch: CustomerUpdate = {};
-      if (body.name !== undefined) patch.name = body.name.trim().normalize('NFC');
-      if (body.nativeName !== undefined)
-        patch.native_name = body.nativeName?.trim().normalize('NFC') || null;
-      if (body.country !== undefined) patch.country = body.country;
-      if (body.region !== undefined) patch.region = body.region;
-      if (body.city !== undefined) patch.city = body.city;
-      if (body.website !== undefined) patch.website = body.website;
-      if (body.domain !== undefined) patch.domain = body.domain?.toLowerCase() || null;
-      else if (body.website !== undefined && !current.domain) patch.domain = domainOf(body.website);
-      if (body.industry !== undefined) patch.industry = body.industry;
-      if (body.size !== undefined) patch.size = body.size;
-      if (checked.languages) patch.languages = JSON.stringify(checked.languages);
-      // A zone sent that differs from the one derived (or confirms a chosen one) is the user's and
-      // wins over everything; null hands it back to the derivation. The edit form sends the
-      // zone it shows, so sending the derived zone unchanged does not pin it.
-      const chosen =
-        body.timeZone != null &&
-        (body.timeZone !== current.time_zone || current.time_zone_source === 'user');
-      const countryChanged = body.country !== undefined && body.country !== current.country;
-      if (chosen) Object.assign(patch, zoneColumns(current, body.timeZone));
-      else if (body.timeZone === null || countryChanged || current.time_zone_source !== 'user')
-        Object.assign(
-          patch,
-          zoneColumns({
-            ...current,
-            ...patch,
-            phones: await customerPhones(tx, scope.workspaceId, id),
-          }),
-        );
-      if (body.currency !== undefined) patch.currency = body.currency;
-      if (body.stage !== undefined) patch.stage = body.stage;
-      if (body.tier !== undefined) patch.tier = body.tier;
-      if (body.source !== undefined) patch.source = body.source;
-      if (body.ownerId !== undefined) patch.owner_id = body.ownerId;
-      if (body.teamId !== undefined) patch.team_id = body.teamId;
-      if (checked.customFields) patch.custom_fields = JSON.stringify(checked.customFields);
-
-      const tagsBefore =
-        (await customersRepository.tagsOf(tx, scope.workspaceId, [id])).get(id) ?? [];
-      const tagsAfter = body.tags ? cleanTags(body.tags) : tagsBefore;
-      const before = toCustomerOut(current, tagsBefore);
-      const next: Customer = { ...current, ...patch };
-      const changes = diff(before, toCustomerOut(next, tagsAfter));
-      delete changes.updatedAt;
-      if (Object.keys(changes).length === 0) return;
-
-      await customersRepository.update(tx, scope.workspaceId, id, {
-        ...patch,
-        updated_at: nowIso(),
-      });
-      if (body.tags) await customersRepository.setTags(tx, scope.workspaceId, id, tagsAfter);
-      if (SEARCHABLE.some((k) => k in patch))
-        await refreshCustomerIndex(tx, scope.workspaceId, next);
-      await recordAudit(tx, scope, {
-        action: 'update',
-        entityType: 'customer',
-        entityId: id,
-        changes,
-      });
-    });
+    await this.db.transaction().execute((tx) => this.updateIn(tx, scope, id, input));
     return this.get(scope, id);
+  }
+
+  /** Changes a customer inside the caller's transaction (automation rules' actions). */
+  async updateIn(tx: Executor, scope: Scope, id: string, input: CustomerPatch): Promise<void> {
+    const body = input.country ? { ...input, country: input.country.toUpperCase() } : input;
+    const current = await customersRepository.findVisible(tx, scope, id);
+    if (!current) throw AppError.notFound('Customer');
+    const checked = await checkCustomerInput(tx, scope, body, current);
+    const patch: CustomerUpdate = {};
+    if (body.name !== undefined) patch.name = body.name.trim().normalize('NFC');
+    if (body.nativeName !== undefined)
+      patch.native_name = body.nativeName?.trim().normalize('NFC') || null;
+    if (body.country !== undefined) patch.country = body.country;
+    if (body.region !== undefined) patch.region = body.region;
+    if (body.city !== undefined) patch.city = body.city;
+    if (body.website !== undefined) patch.website = body.website;
+    if (body.domain !== undefined) patch.domain = body.domain?.toLowerCase() || null;
+    else if (body.website !== undefined && !current.domain) patch.domain = domainOf(body.website);
+    if (body.industry !== undefined) patch.industry = body.industry;
+    if (body.size !== undefined) patch.size = body.size;
+    if (checked.languages) patch.languages = JSON.stringify(checked.languages);
+    // A zone sent that differs from the one derived (or confirms a chosen one) is the user's and
+    // wins over everything; null hands it back to the derivation. The edit form sends the
+    // zone it shows, so sending the derived zone unchanged does not pin it.
+    const chosen =
+      body.timeZone != null &&
+      (body.timeZone !== current.time_zone || current.time_zone_source === 'user');
+    const countryChanged = body.country !== undefined && body.country !== current.country;
+    if (chosen) Object.assign(patch, zoneColumns(current, body.timeZone));
+    else if (body.timeZone === null || countryChanged || current.time_zone_source !== 'user')
+      Object.assign(
+        patch,
+        zoneColumns({
+          ...current,
+          ...patch,
+          phones: await customerPhones(tx, scope.workspaceId, id),
+        }),
+      );
+    if (body.currency !== undefined) patch.currency = body.currency;
+    if (body.stage !== undefined) patch.stage = body.stage;
+    if (body.tier !== undefined) patch.tier = body.tier;
+    if (body.source !== undefined) patch.source = body.source;
+    if (body.ownerId !== undefined) patch.owner_id = body.ownerId;
+    if (body.teamId !== undefined) patch.team_id = body.teamId;
+    if (checked.customFields) patch.custom_fields = JSON.stringify(checked.customFields);
+
+    const tagsBefore =
+      (await customersRepository.tagsOf(tx, scope.workspaceId, [id])).get(id) ?? [];
+    const tagsAfter = body.tags ? cleanTags(body.tags) : tagsBefore;
+    const before = toCustomerOut(current, tagsBefore);
+    const next: Customer = { ...current, ...patch };
+    const changes = diff(before, toCustomerOut(next, tagsAfter));
+    delete changes.updatedAt;
+    if (Object.keys(changes).length === 0) return;
+
+    await customersRepository.update(tx, scope.workspaceId, id, {
+      ...patch,
+      updated_at: nowIso(),
+    });
+    if (body.tags) await customersRepository.setTags(tx, scope.workspaceId, id, tagsAfter);
+    if (SEARCHABLE.some((k) => k in patch)) await refreshCustomerIndex(tx, scope.workspaceId, next);
+    await recordAudit(tx, scope, {
+      action: 'update',
+      entityType: 'customer',
+      entityId: id,
+      changes,
+    });
   }
 
   async remove(scope: Scope, id: string): Promise<void> {

@@ -16,6 +16,13 @@ export interface DomainEvent {
   changes: Changes;
   occurredAt: string;
   actor: { userId: string | null; kind: string | null };
+  /**
+   * 0 for a change a person (or import, form, schedule) made; n+1 for a change an automation
+   * rule made about an event of depth n. Absent on events queued before automations existed.
+   */
+  depth?: number;
+  /** the automation chain so far (`rule:entity` pairs), so a rule never re-runs in its chain */
+  chain?: string[];
 }
 
 /** An explicit event (not from the audit log), e.g. `import.finished`. */
@@ -100,6 +107,8 @@ export const events = {
         userId: actor.userId || null,
         kind: actor.userId ? null : (actor.systemKind ?? 'system'),
       },
+      depth: actor.automation?.depth ?? 0,
+      ...(actor.automation?.fired.length ? { chain: actor.automation.fired } : {}),
     }));
     await enqueueJob(db, DISPATCH_JOB, { events: out } satisfies DispatchPayload, {
       workspaceId: actor.workspaceId,

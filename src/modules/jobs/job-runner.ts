@@ -127,7 +127,9 @@ export class JobRunner {
   async tick(): Promise<Job[]> {
     await this.fireSchedules();
     const claimed: Job[] = [];
+    const due = await jobsRepository.dueKinds(this.db, this.now());
     for (const [name, kind] of this.kinds) {
+      if (!due.has(name)) continue;
       const concurrency = kind.concurrency ?? 1;
       const mine = [...this.inFlight.values()].filter((j) => j.kind === name).length;
       if (mine >= concurrency) continue;

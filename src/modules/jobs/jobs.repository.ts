@@ -110,6 +110,24 @@ export const jobsRepository = {
     });
   },
 
+  /** The kinds with work to claim now: one cheap read, so an idle runner does not claim per kind. */
+  async dueKinds(db: Executor, now: Date): Promise<Set<string>> {
+    const at = now.toISOString();
+    const rows = await db
+      .selectFrom('jobs')
+      .select('kind')
+      .distinct()
+      .where(ACTIVE)
+      .where((eb) =>
+        eb.or([
+          eb.and([eb('status', '=', 'queued'), eb('run_at', '<=', at)]),
+          eb.and([eb('status', '=', 'running'), eb('locked_until', '<=', at)]),
+        ]),
+      )
+      .execute();
+    return new Set(rows.map((r) => r.kind));
+  },
+
   /**
    * Takes one job by id when it is queued or its lease ran out (a caller that wants its own job run
    * now); undefined when another runner holds it or it has ended.
@@ -240,6 +258,7 @@ export const jobsRepository = {
     return q.orderBy('id', 'desc').limit(f.limit).execute();
   },
 
+  /** Jobs by kind and status: one workspace's, or (null) every workspace's for the metrics. */
   async countByStatus(
     db: Executor,
     workspaceId: string | null,

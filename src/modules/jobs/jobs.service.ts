@@ -54,6 +54,11 @@ export class JobsService {
     return this.change(scope, id, 'cancel');
   }
 
+  /** Every workspace's jobs by kind and status, for the operator's metrics (no scope: not an API). */
+  countAll() {
+    return jobsRepository.countByStatus(this.db, null);
+  }
+
   schedules(scope: Scope): Promise<JobSchedule[]> {
     requireRole(scope, 'admin');
     return jobSchedulesRepository.list(this.db);

@@ -7,7 +7,7 @@ import { canSeeOwner, requireRole, systemScope, type Scope } from '../../domain/
 import { AppError, fieldError, problemAt } from '../../http/errors.ts';
 import type { ActivitiesService } from '../relationship/activities.service.ts';
 import type { AuthService } from '../auth/auth.service.ts';
-import { AttemptWindow } from '../../domain/attempt-window.ts';
+import { RateLimit } from '../rate-limits/rate-limits.service.ts';
 import type { ContactsService } from '../customers/contacts.service.ts';
 import { customerRecords } from '../customers/customer-records.service.ts';
 import type { CustomersService } from '../customers/customers.service.ts';
@@ -39,7 +39,8 @@ const toOut = (f: LeadForm) => ({
 /** Public web forms on the company's own site that create leads (or add to a known customer). */
 export class LeadCaptureService {
   // Twenty submissions an hour per address and form; a trade-show kiosk stays well under.
-  private readonly throttle = new AttemptWindow(20, 3_600_000);
+  // Counted in the database, so the limit holds across server processes.
+  private readonly throttle: RateLimit;
 
   constructor(
     private readonly db: Kysely<DB>,
@@ -49,7 +50,9 @@ export class LeadCaptureService {
       contacts: ContactsService;
       activities: ActivitiesService;
     },
-  ) {}
+  ) {
+    this.throttle = new RateLimit(db, 'lead-form', { maxAttempts: 20, windowMs: 3_600_000 });
+  }
 
   async list(scope: Scope) {
     requireRole(scope, 'admin', 'manager');
@@ -110,9 +113,9 @@ export class LeadCaptureService {
    * the form's owner.
    */
   async submit(form: LeadForm, body: LeadSubmission, address: string) {
-    const wait = this.throttle.retryAfter(`${form.id}|${address}`);
+    const wait = await this.throttle.retryAfter(`${form.id}|${address}`);
     if (wait) throw new AppError(429, 'Too many submissions', `Try again in ${wait} s`);
-    this.throttle.record(`${form.id}|${address}`);
+    await this.throttle.record(`${form.id}|${address}`);
     if (body.website_url) return { received: true };
     const country = body.country.trim();
     const { row, problems } = normaliseCustomerRow(

@@ -70,6 +70,24 @@ export const followUpsRepository = {
   },
 
   /** A customer's cadence follow-ups still to do (open or snoozed), with their status. */
+  /** Open follow-ups due before `date`, a page at a time by id (the overdue automation scan). */
+  overdue(
+    db: Executor,
+    workspaceId: string,
+    date: string,
+    afterId: string | null,
+    limit: number,
+  ): Promise<{ id: string; customer_id: string }[]> {
+    let q = db
+      .selectFrom('follow_ups')
+      .select(['id', 'customer_id'])
+      .where('workspace_id', '=', workspaceId)
+      .where('status', '=', 'open')
+      .where('due_date', '<', date);
+    if (afterId) q = q.where('id', '>', afterId);
+    return q.orderBy('id').limit(limit).execute();
+  },
+
   openCadence(
     db: Executor,
     workspaceId: string,

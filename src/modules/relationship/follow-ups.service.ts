@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Executor } from '../../db/dialect.ts';
 import type { DB, FollowUp } from '../../db/schema.ts';
+import { addBusinessDays } from '../../domain/automations/rules.ts';
 import { isValidDate } from '../../domain/calendar/dates.ts';
 import { explainShift } from '../../domain/calendar/explain.ts';
 import { localParts } from '../../domain/calendar/zoned-time.ts';
@@ -80,6 +81,61 @@ export class FollowUpsService {
       });
     });
     return this.get(scope, id);
+  }
+
+  /**
+   * An automation rule's follow-up, inside the rule run's transaction: due `businessDays` after
+   * today in the customer's own zone and calendar (weekends and holidays do not count), assigned
+   * to the customer's owner. Answers its id and due date.
+   */
+  async createAutomated(
+    tx: Executor,
+    scope: Scope,
+    customerId: string,
+    input: { businessDays: number; note: string | null; rule: string; now: Date },
+  ): Promise<{ id: string; dueDate: string }> {
+    const customer = await customerRecords.findVisible(tx, scope, customerId);
+    if (!customer) throw AppError.notFound('Customer');
+    const calendar = await this.calendars.calendar(
+      tx,
+      scope.workspaceId,
+      customer.country,
+      customer.region,
+    );
+    const today = localParts(input.now, zoneOf(customer)).date;
+    const due = addBusinessDays(calendar, today, input.businessDays);
+    const dueDate = input.businessDays === 0 ? calendar.nextBusinessDay(today).date : due.date;
+    const reason = {
+      en: `Automation “${input.rule}”: ${input.businessDays} business days from ${today}`,
+      zh: `自动化规则“${input.rule}”：自 ${today} 起 ${input.businessDays} 个工作日`,
+    };
+    const at = nowIso();
+    const id = newId();
+    await followUpsRepository.insertMany(tx, [
+      {
+        workspace_id: scope.workspaceId,
+        id,
+        customer_id: customer.id,
+        assignee_id: customer.owner_id,
+        kind: 'manual',
+        due_date: dueDate,
+        due_time: null,
+        status: 'open',
+        reason: JSON.stringify(reason),
+        note: input.note,
+        created_at: at,
+        updated_at: at,
+        done_at: null,
+        basis_date: null,
+      },
+    ]);
+    await recordAudit(tx, scope, {
+      action: 'create',
+      entityType: 'follow_up',
+      entityId: id,
+      changes: diff({}, { customerId: customer.id, dueDate, assigneeId: customer.owner_id }),
+    });
+    return { id, dueDate };
   }
 
   async get(scope: Scope, id: string): Promise<FollowUpOut> {

@@ -30,6 +30,15 @@ export const relationshipRecords = {
   openCadence: (db: Executor, workspaceId: string, customerId: string) =>
     followUpsRepository.openCadence(db, workspaceId, customerId),
 
+  /** Open follow-ups due before `date`, by id after `afterId` (automations' overdue scan). */
+  overdueFollowUps: (
+    db: Executor,
+    workspaceId: string,
+    date: string,
+    afterId: string | null,
+    limit: number,
+  ) => followUpsRepository.overdue(db, workspaceId, date, afterId, limit),
+
   setFollowUpStatus: (
     db: Executor,
     workspaceId: string,

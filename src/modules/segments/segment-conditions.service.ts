@@ -1,6 +1,7 @@
 import type { Expression, SqlBool } from 'kysely';
 import { isPostgres, type Executor } from '../../db/dialect.ts';
-import { validateFilter } from '../../domain/segments/segment-filter.ts';
+import type { FieldError } from '../../domain/field-errors.ts';
+import { validateFilter, type SegmentFilter } from '../../domain/segments/segment-filter.ts';
 import { customFieldDefinitions } from '../custom-fields/custom-fields.service.ts';
 import { segmentsRepository } from './segments.repository.ts';
 import { minorDigits } from '../../domain/value/money.ts';
@@ -44,3 +45,18 @@ export async function segmentConditions(
 /** A saved segment by id, for modules that point at one (cadence policies). */
 export const findSegment = (db: Executor, workspaceId: string, id: string) =>
   segmentsRepository.find(db, workspaceId, id);
+
+/**
+ * A filter document (a rule's condition) checked and compiled for the workspace: the condition,
+ * or the field errors at `path`.
+ */
+export async function compileFilter(
+  db: Executor,
+  workspaceId: string,
+  input: unknown,
+  path = '/filter',
+): Promise<{ filter: SegmentFilter; condition: Expression<SqlBool> } | { errors: FieldError[] }> {
+  const ctx = await compileContext(db, workspaceId);
+  const { filter, errors } = validateFilter(input, ctx.custom, path);
+  return filter ? { filter, condition: segmentCondition(filter, ctx) } : { errors };
+}

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { Executor } from '../../db/dialect.ts';
 import type { DB, Segment } from '../../db/schema.ts';
 import { newId, nowIso } from '../../domain/ids.ts';
 import type { Scope } from '../../domain/scope.ts';
@@ -20,6 +21,13 @@ import type { PreviewBody, SegmentBody, SegmentOut, SegmentPatch } from './segme
 import { compileContext } from './segment-conditions.service.ts';
 import { segmentWhere } from './segment-sql.repository.ts';
 
+/** Names of what uses a segment and keeps it from being deleted (automation rules). */
+export type SegmentUsers = (
+  db: Executor,
+  workspaceId: string,
+  segmentId: string,
+) => Promise<string[]>;
+
 const toOut = (s: Segment, count?: number): SegmentOut => ({
   id: s.id,
   name: s.name,
@@ -39,6 +47,8 @@ export class SegmentsService {
   constructor(
     private readonly db: Kysely<DB>,
     private readonly customerList: CustomersService,
+    /** names of the automation rules triggered by the segment (wired by the composition root) */
+    private readonly usedByRules: SegmentUsers = async () => [],
   ) {}
 
   /** Validates a filter document and compiles it; 400 with the failing condition's path. */
@@ -170,6 +180,11 @@ export class SegmentsService {
       if (policies.length)
         throw AppError.conflict(
           `The segment is used by cadence policies: ${policies.join(', ')}. Change those first.`,
+        );
+      const rules = await this.usedByRules(tx, scope.workspaceId, id);
+      if (rules.length)
+        throw AppError.conflict(
+          `The segment is used by automation rules: ${rules.join(', ')}. Change those first.`,
         );
       await segmentsRepository.remove(tx, scope.workspaceId, id);
       await recordAudit(tx, scope, {

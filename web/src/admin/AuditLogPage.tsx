@@ -11,7 +11,15 @@ import { qk } from '../api/query-keys.ts';
 import { useSession } from '../auth/session.tsx';
 import { formatDateTime } from '../lib/format.ts';
 
-const TYPES = ['customer', 'contact', 'user', 'team', 'api_token', 'custom_field'] as const;
+const TYPES = [
+  'customer',
+  'contact',
+  'user',
+  'team',
+  'api_token',
+  'custom_field',
+  'automation_rule',
+] as const;
 
 /** Where a record opens, for the kinds that have a page. */
 const PAGES: Record<string, (id: string) => string> = {
@@ -19,6 +27,7 @@ const PAGES: Record<string, (id: string) => string> = {
   user: () => '/admin/users',
   team: () => '/admin/teams',
   custom_field: () => '/admin/custom-fields',
+  automation_rule: () => '/admin/automations',
 };
 
 function show(v: unknown): string {

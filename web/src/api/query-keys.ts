@@ -13,6 +13,10 @@ export const qk = {
   leadForms: () => ['lead-forms'] as const,
   policies: () => ['policies'] as const,
   audit: (params: object) => ['audit', params] as const,
+  jobs: (params: object) => ['jobs', params] as const,
+  jobSchedules: () => ['jobs', 'schedules'] as const,
+  automations: () => ['automations'] as const,
+  automationRuns: (ruleId: string) => ['automations', ruleId, 'runs'] as const,
   webhooks: () => ['webhooks'] as const,
   webhookDeliveries: (webhookId: string) => ['webhooks', webhookId, 'deliveries'] as const,
 

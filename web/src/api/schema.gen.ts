@@ -455,6 +455,622 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/automations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The workspace’s automation rules (admin) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                actions: {
+                  businessDays?: number;
+                  note?: string;
+                  stage?: string;
+                  tag?: string;
+                  tier?: string;
+                  type:
+                    | 'create_follow_up'
+                    | 'assign_owner'
+                    | 'add_tag'
+                    | 'set_stage'
+                    | 'set_tier'
+                    | 'call_webhook';
+                  userId?: string;
+                }[];
+                condition: null | components['schemas']['SegmentFilter'];
+                createdAt: string;
+                createdBy: null | string;
+                enabled: boolean;
+                id: string;
+                name: string;
+                trigger: {
+                  eventType?: string;
+                  fields?: string[];
+                  kind: 'event' | 'segment_enter' | 'segment_leave' | 'follow_up_overdue';
+                  segmentId?: string;
+                };
+                updatedAt: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Create an automation rule (admin) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            actions: {
+              [key: string]: unknown;
+            }[];
+            condition?: null | {
+              [key: string]: unknown;
+            };
+            /** @default true */
+            enabled?: boolean;
+            name: string;
+            /** @description { kind: event, eventType, fields? } | { kind: segment_enter | segment_leave, segmentId } | { kind: follow_up_overdue } */
+            trigger: {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              actions: {
+                businessDays?: number;
+                note?: string;
+                stage?: string;
+                tag?: string;
+                tier?: string;
+                type:
+                  | 'create_follow_up'
+                  | 'assign_owner'
+                  | 'add_tag'
+                  | 'set_stage'
+                  | 'set_tier'
+                  | 'call_webhook';
+                userId?: string;
+              }[];
+              condition: null | components['schemas']['SegmentFilter'];
+              createdAt: string;
+              createdBy: null | string;
+              enabled: boolean;
+              id: string;
+              name: string;
+              trigger: {
+                eventType?: string;
+                fields?: string[];
+                kind: 'event' | 'segment_enter' | 'segment_leave' | 'follow_up_overdue';
+                segmentId?: string;
+              };
+              updatedAt: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/automations/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** An automation rule (admin) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              actions: {
+                businessDays?: number;
+                note?: string;
+                stage?: string;
+                tag?: string;
+                tier?: string;
+                type:
+                  | 'create_follow_up'
+                  | 'assign_owner'
+                  | 'add_tag'
+                  | 'set_stage'
+                  | 'set_tier'
+                  | 'call_webhook';
+                userId?: string;
+              }[];
+              condition: null | components['schemas']['SegmentFilter'];
+              createdAt: string;
+              createdBy: null | string;
+              enabled: boolean;
+              id: string;
+              name: string;
+              trigger: {
+                eventType?: string;
+                fields?: string[];
+                kind: 'event' | 'segment_enter' | 'segment_leave' | 'follow_up_overdue';
+                segmentId?: string;
+              };
+              updatedAt: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    /** Delete an automation rule and its run log (admin) */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    /** Change an automation rule: rename, enable or disable, new trigger, condition or actions (admin) */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            actions?: {
+              [key: string]: unknown;
+            }[];
+            condition?: null | {
+              [key: string]: unknown;
+            };
+            /** @default true */
+            enabled?: boolean;
+            name?: string;
+            /** @description { kind: event, eventType, fields? } | { kind: segment_enter | segment_leave, segmentId } | { kind: follow_up_overdue } */
+            trigger?: {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              actions: {
+                businessDays?: number;
+                note?: string;
+                stage?: string;
+                tag?: string;
+                tier?: string;
+                type:
+                  | 'create_follow_up'
+                  | 'assign_owner'
+                  | 'add_tag'
+                  | 'set_stage'
+                  | 'set_tier'
+                  | 'call_webhook';
+                userId?: string;
+              }[];
+              condition: null | components['schemas']['SegmentFilter'];
+              createdAt: string;
+              createdBy: null | string;
+              enabled: boolean;
+              id: string;
+              name: string;
+              trigger: {
+                eventType?: string;
+                fields?: string[];
+                kind: 'event' | 'segment_enter' | 'segment_leave' | 'follow_up_overdue';
+                segmentId?: string;
+              };
+              updatedAt: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/automations/{id}/runs': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The rule’s runs, newest first: ok, skipped (condition not met), failed, loop_blocked (admin) */
+    get: {
+      parameters: {
+        query?: {
+          /** @description nextCursor of the previous page */
+          cursor?: string;
+          limit?: number;
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                at: string;
+                customerId: null | string;
+                depth: number;
+                detail: null | string;
+                entityId: string;
+                entityType: string;
+                eventId: null | string;
+                id: string;
+                ruleId: string;
+                status: 'ok' | 'skipped' | 'failed' | 'loop_blocked';
+              }[];
+              nextCursor: string | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/cadence-policies': {
     parameters: {
       query?: never;
@@ -8274,6 +8890,7 @@ export interface paths {
                   | 'follow_up.updated'
                   | 'follow_up.deleted'
                   | 'import.finished'
+                  | 'automation.fired'
                 )[];
                 failingSince: null | string;
                 /** @description failed attempts in a row since the last success */
@@ -8358,6 +8975,7 @@ export interface paths {
               | 'follow_up.updated'
               | 'follow_up.deleted'
               | 'import.finished'
+              | 'automation.fired'
             )[];
             url: string;
           };
@@ -8394,6 +9012,7 @@ export interface paths {
                 | 'follow_up.updated'
                 | 'follow_up.deleted'
                 | 'import.finished'
+                | 'automation.fired'
               )[];
               failingSince: null | string;
               /** @description failed attempts in a row since the last success */
@@ -8501,6 +9120,7 @@ export interface paths {
                 | 'follow_up.updated'
                 | 'follow_up.deleted'
                 | 'import.finished'
+                | 'automation.fired'
               )[];
               failingSince: null | string;
               /** @description failed attempts in a row since the last success */
@@ -8646,6 +9266,7 @@ export interface paths {
               | 'follow_up.updated'
               | 'follow_up.deleted'
               | 'import.finished'
+              | 'automation.fired'
             )[];
             url?: string;
           };
@@ -8682,6 +9303,7 @@ export interface paths {
                 | 'follow_up.updated'
                 | 'follow_up.deleted'
                 | 'import.finished'
+                | 'automation.fired'
               )[];
               failingSince: null | string;
               /** @description failed attempts in a row since the last success */
@@ -8884,6 +9506,7 @@ export interface paths {
                 | 'follow_up.updated'
                 | 'follow_up.deleted'
                 | 'import.finished'
+                | 'automation.fired'
               )[];
               failingSince: null | string;
               /** @description failed attempts in a row since the last success */

@@ -67,6 +67,7 @@ export const enAdmin = {
       team: 'Team',
       api_token: 'API token',
       custom_field: 'Custom field',
+      automation_rule: 'Automation rule',
     },
   },
 };

@@ -19,6 +19,8 @@ export const enErrors = {
     required_to_snooze: 'Needed to snooze',
     job_not_retryable: 'Only a failed or cancelled job can be run again (this one is {{status}})',
     job_not_cancellable: 'Only a queued job can be cancelled (this one is {{status}})',
+    automation_fields_on_update: 'Changed fields can be chosen only for an “updated” trigger',
+    automation_business_days: 'Enter a whole number of business days from 0 to {{max}}',
     webhook_url_invalid: 'Not a valid URL',
     webhook_url_scheme: 'Must start with https:// (or http://)',
     webhook_url_https_required:

@@ -1,5 +1,7 @@
+import { enAutomations } from './en.automations.ts';
 import { enHolidayNames } from './en.holidayNames.ts';
 import { enAdmin } from './en.admin.ts';
+import { enJobs } from './en.jobs.ts';
 import { enErrors } from './en.errors.ts';
 import { enMarkets } from './en.markets.ts';
 import { enMessages } from './en.messages.ts';
@@ -56,6 +58,8 @@ const enCore = {
     value: 'Orders & value',
     leadForms: 'Web forms',
     audit: 'Audit log',
+    jobs: 'Background jobs',
+    automations: 'Automation rules',
     webhooks: 'Webhooks',
     profile: 'My profile',
     signOut: 'Sign out',
@@ -193,6 +197,8 @@ const enCore = {
 export const en = {
   ...enCore,
   ...enAdmin,
+  ...enJobs,
+  ...enAutomations,
   ...enErrors,
   ...enMarkets,
   ...enSegments,

@@ -68,6 +68,7 @@ export const zhCNAdmin: typeof enAdmin = {
       team: '团队',
       api_token: 'API 令牌',
       custom_field: '自定义字段',
+      automation_rule: '自动化规则',
     },
   },
 };

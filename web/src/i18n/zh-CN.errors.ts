@@ -19,6 +19,8 @@ export const zhCNErrors: typeof enErrors = {
     required_to_snooze: '推迟时必须填写',
     job_not_retryable: '只有失败或已取消的任务才能重新运行（当前状态：{{status}}）',
     job_not_cancellable: '只有排队中的任务才能取消（当前状态：{{status}}）',
+    automation_fields_on_update: '只有“更新”类触发条件才能指定变更字段',
+    automation_business_days: '请输入 0 到 {{max}} 之间的整数工作日',
     webhook_url_invalid: '不是有效的网址',
     webhook_url_scheme: '须以 https://（或 http://）开头',
     webhook_url_https_required: '须使用 https://（仅在允许内网地址时可用 http）',

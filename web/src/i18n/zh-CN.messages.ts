@@ -46,11 +46,13 @@ export const zhCNMessages: typeof enMessages = {
     },
     auditTypes: {
       customer: '客户',
+      job: '后台任务',
       contact: '联系人',
       user: '用户',
       team: '团队',
       api_token: 'API 令牌',
       custom_field: '自定义字段',
+      automation_rule: '自动化规则',
       activity: '跟进记录',
       follow_up: '待办跟进',
       order: '订单',

@@ -1,6 +1,8 @@
+import { zhCNAutomations } from './zh-CN.automations.ts';
 import { zhCNHolidayNames } from './zh-CN.holidayNames.ts';
 import type { CoreMessages, Messages } from './en.ts';
 import { zhCNAdmin } from './zh-CN.admin.ts';
+import { zhCNJobs } from './zh-CN.jobs.ts';
 import { zhCNErrors } from './zh-CN.errors.ts';
 import { zhCNMarkets } from './zh-CN.markets.ts';
 import { zhCNMessages } from './zh-CN.messages.ts';
@@ -57,6 +59,8 @@ const zhCNCore: CoreMessages = {
     value: '订单与价值',
     leadForms: '网站表单',
     audit: '操作日志',
+    jobs: '后台任务',
+    automations: '自动化规则',
     webhooks: 'Webhook',
     profile: '个人设置',
     signOut: '退出登录',
@@ -193,6 +197,8 @@ const zhCNCore: CoreMessages = {
 export const zhCN: Messages = {
   ...zhCNCore,
   ...zhCNAdmin,
+  ...zhCNJobs,
+  ...zhCNAutomations,
   ...zhCNErrors,
   ...zhCNMarkets,
   ...zhCNSegments,

@@ -3,7 +3,9 @@ import {
   BankOutlined,
   HomeOutlined,
   ScheduleOutlined,
+  ThunderboltOutlined,
   AuditOutlined,
+  FieldTimeOutlined,
   SettingOutlined,
   TeamOutlined,
   UserOutlined,
@@ -105,6 +107,11 @@ export function useNavItems(): { items: NonNullable<MenuProps['items']>; selecte
                 label: <Link to="/admin/policies">{t('nav.policies')}</Link>,
               },
               {
+                key: '/admin/automations',
+                icon: <ThunderboltOutlined />,
+                label: <Link to="/admin/automations">{t('nav.automations')}</Link>,
+              },
+              {
                 key: '/admin/webhooks',
                 icon: <ApiOutlined />,
                 label: <Link to="/admin/webhooks">{t('nav.webhooks')}</Link>,
@@ -113,6 +120,11 @@ export function useNavItems(): { items: NonNullable<MenuProps['items']>; selecte
                 key: '/admin/audit',
                 icon: <AuditOutlined />,
                 label: <Link to="/admin/audit">{t('nav.audit')}</Link>,
+              },
+              {
+                key: '/admin/jobs',
+                icon: <FieldTimeOutlined />,
+                label: <Link to="/admin/jobs">{t('nav.jobs')}</Link>,
               },
             ],
           },

@@ -1,0 +1,75 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { browserRunnable } from '../support/browser.ts';
+import { signIn, startBrowserApp, type BrowserApp } from '../support/browser-app.ts';
+
+const USER = {
+  email: 'admin@e2e.test',
+  name: 'Li Na',
+  role: 'admin',
+  password: 'e2e-password-123',
+} as const;
+
+// The automation rules admin page in a browser: the list with its switch, the editor saving a
+// rule, and a rule's run log, on a desktop and at phone width.
+describe.skipIf(!browserRunnable)('browser: automation rules', () => {
+  let b: BrowserApp;
+  beforeAll(async () => {
+    b = await startBrowserApp({
+      workspace: 'Automation Trading',
+      user: USER,
+      seed: async ({ scope, services }) => {
+        await services.automations.create(scope, {
+          name: 'Tag German leads',
+          trigger: { kind: 'event', eventType: 'customer.created' },
+          condition: { match: 'all', conditions: [{ field: 'country', op: 'is', value: 'DE' }] },
+          actions: [{ type: 'add_tag', tag: 'de-lead' }],
+        });
+        await services.customers.create(scope, { name: 'Nordwerk GmbH', country: 'DE' });
+        const runner = services.jobs.runner;
+        while ((await runner.tick()).length) await runner.drain();
+      },
+    });
+    await signIn(b.page, b.base, USER.email, USER.password);
+  }, 240_000);
+  afterAll(() => b?.close());
+
+  it('lists rules, saves a new one, and shows the run log', { timeout: 90_000 }, async () => {
+    const { page, base } = b;
+    await page.goto(`${base}/admin/automations`);
+    await page.getByRole('heading', { name: 'Automation rules' }).waitFor();
+    await page.getByText('Tag German leads').waitFor();
+    expect(await page.getByRole('switch', { name: 'On' }).isChecked()).toBe(true);
+
+    await page.getByRole('button', { name: 'Run log' }).click();
+    await page.getByText('Done').waitFor();
+    await page.keyboard.press('Escape');
+
+    await page.getByRole('button', { name: 'New rule' }).click();
+    await page.getByLabel('Name').fill('Plan a first call');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByText('Rule saved').waitFor();
+    await page.getByText('Plan a first call').waitFor();
+
+    // The editor of the seeded rule shows its condition in the segment builder, in Chinese too.
+    await page.getByText('中文', { exact: true }).click();
+    await page.getByRole('heading', { name: '自动化规则' }).waitFor();
+    await page.getByRole('button', { name: '编辑规则' }).nth(1).click();
+    await page
+      .getByText('仅在以下字段变更时')
+      .or(page.getByText('所有客户'))
+      .or(page.getByText('添加动作'))
+      .first()
+      .waitFor();
+    await page.screenshot({ path: '/work/scratch/automations-editor-zh.png' });
+    await page.keyboard.press('Escape');
+
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.screenshot({ path: '/work/scratch/automations-phone.png', fullPage: true });
+    // At phone width the page does not scroll sideways; the table scrolls inside itself.
+    const { scrollWidth, innerWidth } = await page.evaluate<{
+      scrollWidth: number;
+      innerWidth: number;
+    }>('({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth })');
+    expect([scrollWidth, innerWidth]).toEqual([390, 390]);
+  });
+});

@@ -1,0 +1,53 @@
+/** English for the background jobs page. */
+export const enJobs = {
+  jobs: {
+    title: 'Background jobs',
+    intro:
+      'Work the system does on its own: imports, nightly tier updates, clean-ups. A failed job is retried with growing waits; after its last attempt it stops here as Failed.',
+    all: 'All',
+    kind: 'Job',
+    status: 'Status',
+    attempts: 'Attempts',
+    runAt: 'Due',
+    createdAt: 'Created',
+    finishedAt: 'Ended',
+    lastError: 'Last error',
+    retry: 'Run again',
+    cancel: 'Cancel',
+    retried: 'Queued to run again',
+    cancelled: 'Job cancelled',
+    cancelConfirm: 'Cancel this job? It will not run.',
+    empty: 'No jobs here.',
+    loadMore: 'Load more',
+    statuses: {
+      queued: 'Queued',
+      running: 'Running',
+      succeeded: 'Done',
+      dead: 'Failed',
+      cancelled: 'Cancelled',
+    },
+    kinds: {
+      'imports.run': 'Import',
+      'uploads.sweep': 'Delete old uploads',
+      'jobs.prune': 'Clear old jobs',
+      'value.classify-all': 'Nightly tiers: all workspaces',
+      'value.classify': 'Nightly customer tiers',
+      'webhook.deliver': 'Webhook delivery',
+      'events.dispatch': 'Event dispatch',
+    },
+    schedules: {
+      title: 'Schedules',
+      name: 'Schedule',
+      cron: 'Cron',
+      zone: 'Time zone',
+      next: 'Next run',
+      last: 'Last run',
+      empty: 'No schedules.',
+      names: {
+        'uploads.sweep': 'Delete uploads no import needs, hourly',
+        'jobs.prune': 'Clear ended jobs, nightly',
+        'value.classify-nightly': 'Recompute customer tiers, nightly',
+      },
+    },
+  },
+};

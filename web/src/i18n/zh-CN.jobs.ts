@@ -1,0 +1,53 @@
+/** 后台任务页面的中文。 */
+export const zhCNJobs = {
+  jobs: {
+    title: '后台任务',
+    intro:
+      '系统自动执行的工作：导入、每晚更新客户等级、清理等。任务失败后会按逐渐拉长的间隔自动重试；最后一次仍失败时，会以“失败”状态留在这里。',
+    all: '全部',
+    kind: '任务',
+    status: '状态',
+    attempts: '尝试次数',
+    runAt: '计划时间',
+    createdAt: '创建时间',
+    finishedAt: '结束时间',
+    lastError: '最近错误',
+    retry: '重新运行',
+    cancel: '取消',
+    retried: '已重新排队',
+    cancelled: '任务已取消',
+    cancelConfirm: '取消这个任务？取消后不会再运行。',
+    empty: '暂无任务。',
+    loadMore: '加载更多',
+    statuses: {
+      queued: '排队中',
+      running: '运行中',
+      succeeded: '已完成',
+      dead: '失败',
+      cancelled: '已取消',
+    },
+    kinds: {
+      'imports.run': '导入',
+      'uploads.sweep': '删除过期上传文件',
+      'jobs.prune': '清理旧任务',
+      'value.classify-all': '每晚等级更新（全部工作区）',
+      'value.classify': '每晚更新客户等级',
+      'webhook.deliver': 'Webhook 推送',
+      'events.dispatch': '事件分发',
+    },
+    schedules: {
+      title: '定时计划',
+      name: '计划',
+      cron: 'Cron 表达式',
+      zone: '时区',
+      next: '下次运行',
+      last: '上次运行',
+      empty: '暂无定时计划。',
+      names: {
+        'uploads.sweep': '每小时删除不再需要的上传文件',
+        'jobs.prune': '每晚清理已结束的任务',
+        'value.classify-nightly': '每晚重新计算客户等级',
+      },
+    },
+  },
+};
