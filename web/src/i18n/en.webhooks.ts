@@ -1,3 +1,5 @@
+import type { EventType } from '../../../src/domain/events.ts';
+
 /** English for the webhooks admin page. */
 export const enWebhooks = {
   webhooks: {
@@ -72,7 +74,9 @@ export const enWebhooks = {
       'follow_up.updated': 'Follow-up changed',
       'follow_up.deleted': 'Follow-up deleted',
       'import.finished': 'Import finished',
+      'automation.fired': 'Automation rule called a webhook',
       'webhook.test': 'Test event',
-    },
+      // A new event type fails to compile until it has a label here.
+    } satisfies Record<EventType | 'webhook.test', string>,
   },
 };

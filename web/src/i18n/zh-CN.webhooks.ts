@@ -72,6 +72,7 @@ export const zhCNWebhooks: typeof enWebhooks = {
       'follow_up.updated': '修改待办跟进',
       'follow_up.deleted': '删除待办跟进',
       'import.finished': '导入完成',
+      'automation.fired': '自动化规则触发 Webhook',
       'webhook.test': '测试事件',
     },
   },
