@@ -39,6 +39,9 @@ import { SegmentsService } from '../modules/segments/segments.service.ts';
 import { TeamsService } from '../modules/users/teams.service.ts';
 import { UsersService } from '../modules/users/users.service.ts';
 import { WorkspaceSettingsService } from '../modules/workspaces/workspaces.service.ts';
+import { dnsResolver, type Resolver } from '../modules/webhooks/resolver.ts';
+import { WebhooksService } from '../modules/webhooks/webhooks.service.ts';
+import { webhookSubscriber } from '../modules/webhooks/deliveries.ts';
 
 export interface ContainerOptions {
   /** the job runner's clock and poll interval (tests); the server uses the defaults */
@@ -50,6 +53,8 @@ export interface ContainerOptions {
    * null for runners that only import files the caller owns (benchmarks)
    */
   uploadsDir?: string | null;
+  /** how webhook hosts are resolved (tests play DNS answers that change) */
+  webhooks?: { resolve?: Resolver };
   /** the PostgreSQL connection pool (`Database.pool`), for the pool gauges on `/metrics` */
   pool?: PoolStats;
 }
@@ -88,7 +93,20 @@ export function createContainer(db: Kysely<DB>, opts: ContainerOptions = {}) {
     customersCreated,
     jobs: runner,
   });
-  defineSystemJobs(runner, { db, imports, value, automation, backups: opts.backups });
+  const webhooks = new WebhooksService(db, {
+    runner,
+    resolve: opts.webhooks?.resolve ?? dnsResolver,
+    now: opts.jobs?.now ?? (() => new Date()),
+  });
+  events.subscribe(webhookSubscriber());
+  defineSystemJobs(runner, {
+    db,
+    imports,
+    value,
+    automation,
+    webhooks,
+    backups: opts.backups,
+  });
   // The app's own Prometheus registry; other modules add gauges with `metrics.gauge(...)`.
   const metrics = new Metrics({ pool: opts.pool });
   const jobs = new JobsService(db, runner);
@@ -137,6 +155,7 @@ export function createContainer(db: Kysely<DB>, opts: ContainerOptions = {}) {
     leadCapture: new LeadCaptureService(db, { auth, customers, contacts, activities }),
     imports,
     jobs,
+    webhooks,
   };
 }
 

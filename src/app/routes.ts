@@ -20,6 +20,7 @@ import { teamsRoutes } from '../modules/users/teams.routes.ts';
 import { usersRoutes } from '../modules/users/users.routes.ts';
 import { workspaceRoutes } from '../modules/workspaces/workspaces.routes.ts';
 import type { App } from '../http/types.ts';
+import { webhooksRoutes } from '../modules/webhooks/webhooks.routes.ts';
 import type { Container } from './container.ts';
 
 /** Every module's routes under /api/v1, each handed the services it needs from the container. */
@@ -47,5 +48,6 @@ export async function registerRoutes(
   leadCaptureRoutes(v1, c.leadCapture);
   jobsRoutes(v1, c.jobs);
   automationsRoutes(v1, c.automations);
+  webhooksRoutes(v1, c.webhooks);
   await importsRoutes(v1, c.imports, c.uploadsDir ?? resolve('data/uploads'));
 }

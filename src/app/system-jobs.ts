@@ -10,6 +10,7 @@ import type { JobRunner } from '../modules/jobs/job-runner.ts';
 import { pruneJobsKind } from '../modules/jobs/prune-jobs.ts';
 import type { ValueService } from '../modules/orders/value.service.ts';
 import { valueJobKinds } from '../modules/orders/value-jobs.ts';
+import type { WebhooksService } from '../modules/webhooks/webhooks.service.ts';
 
 /**
  * Every kind of background work and every repeating schedule, in one list. Schedules are read in
@@ -22,11 +23,19 @@ export function defineSystemJobs(
     imports: ImportsService;
     value: ValueService;
     automation: AutomationEngine;
+    webhooks: WebhooksService;
     backups?: ScheduledBackups;
   },
 ): void {
   runner.define(s.imports.jobKind());
   runner.define(dispatchJobKind(s.db));
+  for (const kind of s.webhooks.jobKinds()) runner.define(kind);
+  runner.schedule({
+    name: 'webhooks.prune',
+    cron: '40 3 * * *',
+    timeZone: 'Asia/Shanghai',
+    kind: 'webhooks.prune',
+  });
 
   runner.define({
     kind: 'uploads.sweep',

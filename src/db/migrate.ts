@@ -23,6 +23,7 @@ import * as m0023 from './migrations/0023_open_follow_up_indexes.ts';
 import * as m0024 from './migrations/0024_jobs.ts';
 import * as m0026 from './migrations/0026_rate_limit_hits.ts';
 import * as m0027 from './migrations/0027_automations.ts';
+import * as m0025 from './migrations/0025_webhooks.ts';
 
 // Listed explicitly (not read from disk) so migrations work the same under tsx, tests and bundles.
 // A landed migration is never edited: add the next numbered file instead.
@@ -51,6 +52,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0024_jobs': m0024,
   '0026_rate_limit_hits': m0026,
   '0027_automations': m0027,
+  '0025_webhooks': m0025,
 };
 
 type Migrations = Readonly<Record<string, Migration>>;

@@ -38,6 +38,7 @@ import type {
   AutomationRunTable,
   AutomationSegmentMemberTable,
 } from './schema/automations.ts';
+import type { WebhookDeliveryTable, WebhookTable } from './schema/webhooks.ts';
 
 export * from './schema/core.ts';
 export * from './schema/calendar.ts';
@@ -46,6 +47,7 @@ export * from './schema/identification.ts';
 export * from './schema/value.ts';
 export * from './schema/platform.ts';
 export * from './schema/automations.ts';
+export * from './schema/webhooks.ts';
 
 /**
  * Every table, named in one map; their types live by capability in `schema/`. Instants are ISO-8601 UTC strings and booleans are 0/1 integers in
@@ -89,4 +91,6 @@ export interface DB {
   automation_runs: AutomationRunTable;
   automation_segment_members: AutomationSegmentMemberTable;
   automation_fired_follow_ups: AutomationFiredFollowUpTable;
+  webhooks: WebhookTable;
+  webhook_deliveries: WebhookDeliveryTable;
 }

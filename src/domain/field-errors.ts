@@ -21,6 +21,15 @@ export const FIELD_ERRORS = {
   job_not_cancellable: 'can be cancelled only while queued (it is {status})',
   automation_fields_on_update: 'can name changed fields only for an “updated” event',
   automation_business_days: 'must be a whole number of business days from 0 to {max}',
+  webhook_url_invalid: 'is not a URL',
+  webhook_url_scheme: 'must be an http or https URL',
+  webhook_url_https_required: 'must use https (plain http only with private networks allowed)',
+  webhook_url_credentials: 'must not contain a user name or password',
+  webhook_url_private_network:
+    'points to a private, loopback or link-local address; only an admin allowing private networks may use it',
+  webhook_url_unresolvable: 'names a host that does not resolve',
+  webhook_disabled: 'the endpoint is disabled; enable it first',
+  webhook_delivery_pending: 'is still being delivered; wait for its next attempt',
 
   // Shapes and sizes (most come from the request schema)
   type: 'must be {type}',

@@ -163,7 +163,49 @@ export async function seedFixtures(ctx: TestContext, org: Org) {
   const holidays = await ok(await as(rep).get('/countries/DE/holidays?year=2030'), 'holidays');
   const day = (holidays.items as { id: string; name: string }[]).find((d) => d.name === dayName)!;
 
+  const hookUrl = `http://127.0.0.1:9/${uniq('matrixsecret-hook')}`;
+  const hook = await ok(
+    await as(org.admin).post('/webhooks', {
+      url: hookUrl,
+      eventTypes: ['order.created'],
+      allowPrivateNetwork: true,
+    }),
+    'webhook',
+  );
+  // Port 9 refuses at once: a failed test delivery, which may be sent again.
+  const delivery = await ok(
+    await as(org.admin).post(`/webhooks/${hook.id as string}/test`),
+    'test',
+  );
+  const importJob = await ctx.db
+    .selectFrom('jobs')
+    .select('id')
+    .where('workspace_id', '=', org.ws.id)
+    .executeTakeFirstOrThrow();
+
+  // Made last, so it fires on nothing the fixtures above create.
+  const rule = await ok(
+    await as(org.admin).post('/automations', {
+      name: uniq('Matrix rule'),
+      trigger: { kind: 'event', eventType: 'customer.created' },
+      actions: [{ type: 'add_tag', tag: 'matrix' }],
+    }),
+    'automation rule',
+  );
+
   const fixtures: Record<string, Fixture> = {
+    automations: { params: { id: rule.id as string }, owner: org.admin, secrets: [] },
+    webhooks: {
+      params: { id: hook.id as string },
+      owner: org.admin,
+      secrets: [hook.id as string, hookUrl, hook.secret as string],
+    },
+    'webhook-deliveries': {
+      params: { id: delivery.id as string },
+      owner: org.admin,
+      secrets: [delivery.id as string],
+    },
+    jobs: { params: { id: importJob.id }, owner: org.admin, secrets: [importJob.id] },
     customers: { params: { id: customer.id }, owner: rep, secrets: [customer.id, custName] },
     contacts: { params: { id: contact.id }, owner: rep, secrets: [contact.id, contactEmail] },
     'follow-ups': {

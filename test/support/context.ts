@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildApp, type AppOptions } from '../../src/app/http-app.ts';
-import { createContainer, type Container } from '../../src/app/container.ts';
+import { createContainer, type Container, type ContainerOptions } from '../../src/app/container.ts';
 import type { ImportsService } from '../../src/modules/imports/imports.service.ts';
 import type { App } from '../../src/http/types.ts';
 import { AuthService } from '../../src/modules/auth/auth.service.ts';
@@ -55,15 +55,17 @@ export class TestContext {
     opts: Pick<AppOptions, 'trustProxy' | 'secureCookies' | 'metricsToken' | 'logger'> & {
       /** Kysely plugins every query of the app and the factories passes through (query checks) */
       plugins?: KyselyPlugin[];
+      /** the container's clock, DNS and other options (webhook tests) */
+      container?: Omit<ContainerOptions, 'uploadsDir'>;
     } = {},
   ): Promise<TestContext> {
     const created = await createTestDatabase(dialect);
-    const { plugins = [], ...appOpts } = opts;
+    const { plugins = [], container, ...appOpts } = opts;
     const database = plugins.length
       ? { ...created, db: plugins.reduce((db, p) => db.withPlugin(p), created.db) }
       : created;
     const uploadsDir = mkdtempSync(join(tmpdir(), 'chuhai-uploads-'));
-    const services = createContainer(database.db, { uploadsDir });
+    const services = createContainer(database.db, { ...container, uploadsDir });
     const app = await buildApp({
       db: database.db,
       container: services,

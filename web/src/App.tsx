@@ -34,6 +34,7 @@ const JobsPage = page(() => import('./admin/JobsPage.tsx'), 'JobsPage');
 const AutomationsPage = page(() => import('./admin/AutomationsPage.tsx'), 'AutomationsPage');
 const PoliciesPage = page(() => import('./admin/PoliciesPage.tsx'), 'PoliciesPage');
 const WorkspacePage = page(() => import('./admin/WorkspacePage.tsx'), 'WorkspacePage');
+const WebhooksPage = page(() => import('./admin/WebhooksPage.tsx'), 'WebhooksPage');
 const ProfilePage = page(() => import('./profile/ProfilePage.tsx'), 'ProfilePage');
 
 const queryClient = new QueryClient({
@@ -75,6 +76,7 @@ export function App() {
                     <Route path="/admin/automations" element={<AutomationsPage />} />
                     <Route path="/admin/policies" element={<PoliciesPage />} />
                     <Route path="/admin/workspace" element={<WorkspacePage />} />
+                    <Route path="/admin/webhooks" element={<WebhooksPage />} />
                     <Route path="/profile" element={<ProfilePage />} />
                     <Route path="*" element={<Navigate to="/" replace />} />
                   </Routes>

@@ -22,8 +22,8 @@ import {
   type ImportOwner,
   type Pending,
 } from './customer-rows.ts';
-import { recordAudits } from '../audit/audit.service.ts';
-import { importAudits } from './import-audits.ts';
+import { events } from '../events/events.service.ts';
+import { importEvents } from './import-events.ts';
 import { importsRepository } from './imports.repository.ts';
 import type { SheetRow } from './import-reader.ts';
 import { importBatches } from './parsed-batches-worker.ts';
@@ -209,7 +209,7 @@ export class CustomerImport {
         if (u.contacts.length || 'region' in u.patch || 'city' in u.patch)
           await customerRecords.refreshZone(tx, { ...current, ...u.patch });
       }
-      await recordAudits(tx, this.scope, importAudits(created, updates, existing));
+      await events.publish(tx, this.scope, importEvents(created, updates, existing));
       await importsRepository.insertErrors(tx, errors);
       await importsRepository.advance(tx, ws, this.job.id, rowsDone, bytesDone, counts);
     });

@@ -51,6 +51,9 @@ export type Contact = Item<ResponseOf<'/customers/{id}/contacts'>>;
 export type CustomField = Item<ResponseOf<'/custom-fields'>>;
 export type AuditEntry = Item<ResponseOf<'/audit-log'>>;
 export type LeadForm = Item<ResponseOf<'/lead-forms'>>;
+export type WebhookEndpoint = Item<ResponseOf<'/webhooks'>>;
+export type WebhookDelivery = Item<ResponseOf<'/webhooks/{id}/deliveries'>>;
+export type WebhookEventType = WebhookEndpoint['eventTypes'][number];
 
 export type CountrySummary = Item<ResponseOf<'/countries'>>;
 export type Bilingual = CountrySummary['name'];

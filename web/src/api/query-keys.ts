@@ -17,6 +17,8 @@ export const qk = {
   jobSchedules: () => ['jobs', 'schedules'] as const,
   automations: () => ['automations'] as const,
   automationRuns: (ruleId: string) => ['automations', ruleId, 'runs'] as const,
+  webhooks: () => ['webhooks'] as const,
+  webhookDeliveries: (webhookId: string) => ['webhooks', webhookId, 'deliveries'] as const,
 
   customers: {
     all: () => ['customers'] as const,

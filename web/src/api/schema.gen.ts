@@ -8740,6 +8740,924 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/webhook-deliveries/{id}/redeliver': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Send a logged delivery again now (same webhook-id), one attempt (admin) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              attempts: number;
+              createdAt: string;
+              durationMs: null | number;
+              error: null | string;
+              /** @description sent as webhook-id, the same on every attempt */
+              eventId: string;
+              eventType: string;
+              id: string;
+              nextAttemptAt: null | string;
+              requestBody: string;
+              requestHeaders: null | {
+                [key: string]: string;
+              };
+              responseBody: null | string;
+              responseStatus: null | number;
+              status: 'pending' | 'succeeded' | 'failed';
+              updatedAt: string;
+              webhookId: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/webhooks': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The workspace's webhook endpoints (admin) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                allowPrivateNetwork: boolean;
+                createdAt: string;
+                description: string;
+                disabledAt: null | string;
+                disabledReason: null | ('gone' | 'attempts_exhausted' | 'failing');
+                enabled: boolean;
+                eventTypes: (
+                  | 'customer.created'
+                  | 'customer.updated'
+                  | 'customer.deleted'
+                  | 'customer.restored'
+                  | 'customer.merged'
+                  | 'customer.unmerged'
+                  | 'contact.created'
+                  | 'contact.updated'
+                  | 'contact.deleted'
+                  | 'order.created'
+                  | 'order.updated'
+                  | 'order.deleted'
+                  | 'follow_up.created'
+                  | 'follow_up.updated'
+                  | 'follow_up.deleted'
+                  | 'import.finished'
+                  | 'automation.fired'
+                )[];
+                failingSince: null | string;
+                /** @description failed attempts in a row since the last success */
+                failureCount: number;
+                id: string;
+                previousSecretExpiresAt: null | string;
+                updatedAt: string;
+                url: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Add an endpoint; answers its signing secret, shown only this once (admin) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description allow private, loopback and link-local addresses and plain http (an on-premises receiver) */
+            allowPrivateNetwork?: boolean;
+            description?: string;
+            enabled?: boolean;
+            /** @description the events sent to this endpoint */
+            eventTypes: (
+              | 'customer.created'
+              | 'customer.updated'
+              | 'customer.deleted'
+              | 'customer.restored'
+              | 'customer.merged'
+              | 'customer.unmerged'
+              | 'contact.created'
+              | 'contact.updated'
+              | 'contact.deleted'
+              | 'order.created'
+              | 'order.updated'
+              | 'order.deleted'
+              | 'follow_up.created'
+              | 'follow_up.updated'
+              | 'follow_up.deleted'
+              | 'import.finished'
+              | 'automation.fired'
+            )[];
+            url: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              allowPrivateNetwork: boolean;
+              createdAt: string;
+              description: string;
+              disabledAt: null | string;
+              disabledReason: null | ('gone' | 'attempts_exhausted' | 'failing');
+              enabled: boolean;
+              eventTypes: (
+                | 'customer.created'
+                | 'customer.updated'
+                | 'customer.deleted'
+                | 'customer.restored'
+                | 'customer.merged'
+                | 'customer.unmerged'
+                | 'contact.created'
+                | 'contact.updated'
+                | 'contact.deleted'
+                | 'order.created'
+                | 'order.updated'
+                | 'order.deleted'
+                | 'follow_up.created'
+                | 'follow_up.updated'
+                | 'follow_up.deleted'
+                | 'import.finished'
+                | 'automation.fired'
+              )[];
+              failingSince: null | string;
+              /** @description failed attempts in a row since the last success */
+              failureCount: number;
+              id: string;
+              previousSecretExpiresAt: null | string;
+              updatedAt: string;
+              url: string;
+            } & {
+              /** @description whsec_…: shown once, on create and rotate */
+              secret: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/webhooks/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One endpoint (admin) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              allowPrivateNetwork: boolean;
+              createdAt: string;
+              description: string;
+              disabledAt: null | string;
+              disabledReason: null | ('gone' | 'attempts_exhausted' | 'failing');
+              enabled: boolean;
+              eventTypes: (
+                | 'customer.created'
+                | 'customer.updated'
+                | 'customer.deleted'
+                | 'customer.restored'
+                | 'customer.merged'
+                | 'customer.unmerged'
+                | 'contact.created'
+                | 'contact.updated'
+                | 'contact.deleted'
+                | 'order.created'
+                | 'order.updated'
+                | 'order.deleted'
+                | 'follow_up.created'
+                | 'follow_up.updated'
+                | 'follow_up.deleted'
+                | 'import.finished'
+                | 'automation.fired'
+              )[];
+              failingSince: null | string;
+              /** @description failed attempts in a row since the last success */
+              failureCount: number;
+              id: string;
+              previousSecretExpiresAt: null | string;
+              updatedAt: string;
+              url: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    /** Delete an endpoint and its delivery log (admin) */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    /** Change an endpoint; enabling it again clears the reason it was disabled (admin) */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description allow private, loopback and link-local addresses and plain http (an on-premises receiver) */
+            allowPrivateNetwork?: boolean;
+            description?: string;
+            enabled?: boolean;
+            /** @description the events sent to this endpoint */
+            eventTypes?: (
+              | 'customer.created'
+              | 'customer.updated'
+              | 'customer.deleted'
+              | 'customer.restored'
+              | 'customer.merged'
+              | 'customer.unmerged'
+              | 'contact.created'
+              | 'contact.updated'
+              | 'contact.deleted'
+              | 'order.created'
+              | 'order.updated'
+              | 'order.deleted'
+              | 'follow_up.created'
+              | 'follow_up.updated'
+              | 'follow_up.deleted'
+              | 'import.finished'
+              | 'automation.fired'
+            )[];
+            url?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              allowPrivateNetwork: boolean;
+              createdAt: string;
+              description: string;
+              disabledAt: null | string;
+              disabledReason: null | ('gone' | 'attempts_exhausted' | 'failing');
+              enabled: boolean;
+              eventTypes: (
+                | 'customer.created'
+                | 'customer.updated'
+                | 'customer.deleted'
+                | 'customer.restored'
+                | 'customer.merged'
+                | 'customer.unmerged'
+                | 'contact.created'
+                | 'contact.updated'
+                | 'contact.deleted'
+                | 'order.created'
+                | 'order.updated'
+                | 'order.deleted'
+                | 'follow_up.created'
+                | 'follow_up.updated'
+                | 'follow_up.deleted'
+                | 'import.finished'
+                | 'automation.fired'
+              )[];
+              failingSince: null | string;
+              /** @description failed attempts in a row since the last success */
+              failureCount: number;
+              id: string;
+              previousSecretExpiresAt: null | string;
+              updatedAt: string;
+              url: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/webhooks/{id}/deliveries': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** An endpoint's delivery log, newest first (admin) */
+    get: {
+      parameters: {
+        query?: {
+          /** @description nextCursor of the previous page */
+          cursor?: string;
+          limit?: number;
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                attempts: number;
+                createdAt: string;
+                durationMs: null | number;
+                error: null | string;
+                /** @description sent as webhook-id, the same on every attempt */
+                eventId: string;
+                eventType: string;
+                id: string;
+                nextAttemptAt: null | string;
+                requestBody: string;
+                requestHeaders: null | {
+                  [key: string]: string;
+                };
+                responseBody: null | string;
+                responseStatus: null | number;
+                status: 'pending' | 'succeeded' | 'failed';
+                updatedAt: string;
+                webhookId: string;
+              }[];
+              nextCursor: null | string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/webhooks/{id}/rotate-secret': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** A new signing secret, shown once; the old one also signs for 24 h (admin) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              allowPrivateNetwork: boolean;
+              createdAt: string;
+              description: string;
+              disabledAt: null | string;
+              disabledReason: null | ('gone' | 'attempts_exhausted' | 'failing');
+              enabled: boolean;
+              eventTypes: (
+                | 'customer.created'
+                | 'customer.updated'
+                | 'customer.deleted'
+                | 'customer.restored'
+                | 'customer.merged'
+                | 'customer.unmerged'
+                | 'contact.created'
+                | 'contact.updated'
+                | 'contact.deleted'
+                | 'order.created'
+                | 'order.updated'
+                | 'order.deleted'
+                | 'follow_up.created'
+                | 'follow_up.updated'
+                | 'follow_up.deleted'
+                | 'import.finished'
+                | 'automation.fired'
+              )[];
+              failingSince: null | string;
+              /** @description failed attempts in a row since the last success */
+              failureCount: number;
+              id: string;
+              previousSecretExpiresAt: null | string;
+              updatedAt: string;
+              url: string;
+            } & {
+              /** @description whsec_…: shown once, on create and rotate */
+              secret: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/webhooks/{id}/test': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Send a webhook.test event now and answer its delivery (admin) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              attempts: number;
+              createdAt: string;
+              durationMs: null | number;
+              error: null | string;
+              /** @description sent as webhook-id, the same on every attempt */
+              eventId: string;
+              eventType: string;
+              id: string;
+              nextAttemptAt: null | string;
+              requestBody: string;
+              requestHeaders: null | {
+                [key: string]: string;
+              };
+              responseBody: null | string;
+              responseStatus: null | number;
+              status: 'pending' | 'succeeded' | 'failed';
+              updatedAt: string;
+              webhookId: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/workspace': {
     parameters: {
       query?: never;

@@ -21,6 +21,16 @@ export const enErrors = {
     job_not_cancellable: 'Only a queued job can be cancelled (this one is {{status}})',
     automation_fields_on_update: 'Changed fields can be chosen only for an “updated” trigger',
     automation_business_days: 'Enter a whole number of business days from 0 to {{max}}',
+    webhook_url_invalid: 'Not a valid URL',
+    webhook_url_scheme: 'Must start with https:// (or http://)',
+    webhook_url_https_required:
+      'Must use https:// (plain http only when private networks are allowed)',
+    webhook_url_credentials: 'Leave out the user name and password',
+    webhook_url_private_network:
+      'Points to a private or internal address; allow private networks to use it',
+    webhook_url_unresolvable: 'This host name could not be found',
+    webhook_disabled: 'The endpoint is disabled; enable it first',
+    webhook_delivery_pending: 'Still being delivered; wait for its next attempt',
     type: 'Wrong kind of value (expected {{type}})',
     number: 'Must be a number',
     text: 'Must be text',

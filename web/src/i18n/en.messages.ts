@@ -69,6 +69,7 @@ export const enMessages = {
       country_settings: 'Country settings',
       cadence_policies: 'Cadence policies',
       lead_form: 'Web form',
+      webhook: 'Webhook',
     },
     /** audit-log field keys as a person reads them */
     fields: {

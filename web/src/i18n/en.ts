@@ -15,6 +15,7 @@ import { enFirstContact } from './en.first-contact.ts';
 import { enZones } from './en.zones.ts';
 import { enPhone } from './en.phone.ts';
 import { enAccuracy } from './en.accuracy.ts';
+import { enWebhooks } from './en.webhooks.ts';
 
 const enCore = {
   app: { name: 'Chuhai', tagline: 'Overseas customer management' },
@@ -59,6 +60,7 @@ const enCore = {
     audit: 'Audit log',
     jobs: 'Background jobs',
     automations: 'Automation rules',
+    webhooks: 'Webhooks',
     profile: 'My profile',
     signOut: 'Sign out',
     apiDocs: 'API docs',
@@ -210,6 +212,7 @@ export const en = {
   ...enZones,
   ...enPhone,
   ...enAccuracy,
+  ...enWebhooks,
   ...enMessages,
 };
 

@@ -64,6 +64,7 @@ export const zhCNMessages: typeof enMessages = {
       country_settings: '国家设置',
       cadence_policies: '跟进节奏规则',
       lead_form: '网页表单',
+      webhook: 'Webhook',
     },
     fields: {
       name: '名称',

@@ -16,6 +16,7 @@ import { zhCNZones } from './zh-CN.zones.ts';
 import { zhCNSegments } from './zh-CN.segments.ts';
 import { zhCNPhone } from './zh-CN.phone.ts';
 import { zhCNAccuracy } from './zh-CN.accuracy.ts';
+import { zhCNWebhooks } from './zh-CN.webhooks.ts';
 
 const zhCNCore: CoreMessages = {
   app: { name: '出海', tagline: '海外客户管理' },
@@ -60,6 +61,7 @@ const zhCNCore: CoreMessages = {
     audit: '操作日志',
     jobs: '后台任务',
     automations: '自动化规则',
+    webhooks: 'Webhook',
     profile: '个人设置',
     signOut: '退出登录',
     apiDocs: 'API 文档',
@@ -210,5 +212,6 @@ export const zhCN: Messages = {
   ...zhCNZones,
   ...zhCNPhone,
   ...zhCNAccuracy,
+  ...zhCNWebhooks,
   ...zhCNMessages,
 };

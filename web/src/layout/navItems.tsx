@@ -1,4 +1,5 @@
 import {
+  ApiOutlined,
   BankOutlined,
   HomeOutlined,
   ScheduleOutlined,
@@ -109,6 +110,11 @@ export function useNavItems(): { items: NonNullable<MenuProps['items']>; selecte
                 key: '/admin/automations',
                 icon: <ThunderboltOutlined />,
                 label: <Link to="/admin/automations">{t('nav.automations')}</Link>,
+              },
+              {
+                key: '/admin/webhooks',
+                icon: <ApiOutlined />,
+                label: <Link to="/admin/webhooks">{t('nav.webhooks')}</Link>,
               },
               {
                 key: '/admin/audit',

@@ -1,19 +1,22 @@
 import type { Customer } from '../../db/schema.ts';
-import type { AuditEvent, Changes } from '../audit/audit.service.ts';
+import type { Changes } from '../audit/audit.service.ts';
+import type { EventInput } from '../events/events.service.ts';
 import type { Pending } from './customer-rows.ts';
 
 /**
- * The audit entries of one committed import batch: a compact record per created customer (name,
- * country, owner: the log names the record and webhooks say what arrived) and the filled fields of
- * each updated one. Written with one `recordAudits` per batch, so they cost a few multi-row
- * inserts per 5,000 rows and one (cached) subscriber check, never a query per row.
+ * The domain events of one committed import batch: per created customer its name, country and
+ * owner, per updated one the fields the import filled. An import is audited once (the `import`
+ * record, with its counts and errors), not per customer, so these go to `events.publish`
+ * directly: one cached interest check per 5,000-row batch and, only when someone subscribes, one
+ * dispatch job; nothing per row.
  */
-export function importAudits(
+export function importEvents(
   created: Pending[],
   updates: Map<string, { patch: Partial<Customer>; tags: string[] }>,
   existing: Map<string, Customer>,
-): AuditEvent[] {
-  const out: AuditEvent[] = created.map((p) => ({
+): EventInput[] {
+  const out: EventInput[] = created.map((p) => ({
+    type: 'customer.created',
     action: 'create',
     entityType: 'customer',
     entityId: p.customer.id,
@@ -31,7 +34,13 @@ export function importAudits(
       changes[key] = { before: current[key as keyof Customer] ?? null, after: after ?? null };
     if (u.tags.length) changes.tags = { before: null, after: u.tags };
     if (Object.keys(changes).length)
-      out.push({ action: 'update', entityType: 'customer', entityId: id, changes });
+      out.push({
+        type: 'customer.updated',
+        action: 'update',
+        entityType: 'customer',
+        entityId: id,
+        changes,
+      });
   }
   return out;
 }
