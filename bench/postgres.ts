@@ -3,7 +3,8 @@
  * test server): BENCH_CUSTOMERS (default 1,000,000) demo customers seeded into a fresh database
  * beside it, then the customer list, segment counts and search as a rep and as an admin; replan
  * and value classification of 100,000 customers and a 100,000-row import, each in a fresh
- * database, as `npm run bench` runs them on SQLite. BENCH_REUSE=1 keeps the seeded database.
+ * database, as `npm run bench` runs them on SQLite. BENCH_REUSE=1 keeps the seeded database;
+ * BENCH_SKIP_READS=1 runs only the replan, classification and import.
  * Prints Markdown rows for docs/performance.md.
  */
 import { mkdirSync } from 'node:fs';
@@ -48,6 +49,13 @@ export async function postgresBench(base: string, reuse = false): Promise<string
   out('| workload on PostgreSQL | figure |');
   out('| --- | --- |');
   const fresh = !(reuse && exists);
+  // BENCH_SKIP_READS=1: only the replan, classification and import (each in its own database).
+  if (process.env.BENCH_SKIP_READS !== '1') await reads(base, name, fresh, out);
+  await writes(base, out);
+  return lines;
+}
+
+async function reads(base: string, name: string, fresh: boolean, out: (line: string) => void) {
   const url = fresh ? await freshPgDatabase(base, name) : pgUrl(base, name);
   const database = openDatabase(url);
   const t0 = performance.now();
@@ -68,7 +76,9 @@ export async function postgresBench(base: string, reuse = false): Promise<string
   ))
     out(line);
   await database.destroy();
+}
 
+async function writes(base: string, out: (line: string) => void) {
   const scratch = async (db: string) => {
     const d = openDatabase(await freshPgDatabase(base, db));
     await migrateToLatest(d.db);
@@ -100,7 +110,6 @@ export async function postgresBench(base: string, reuse = false): Promise<string
   out(
     `| import a ${imported.rows.toLocaleString('en-US')}-row customer CSV: ${imported.counts.created.toLocaleString('en-US')} created, ${imported.counts.merged.toLocaleString('en-US')} merged | ${(imported.millis / 1000).toFixed(1)} s, ${perSec(imported.rows, imported.millis)} |`,
   );
-  return lines;
 }
 
 function pgUrl(base: string, name: string): string {
