@@ -12,9 +12,9 @@ import { sql } from 'kysely';
 import { buildApp } from '../src/app/http-app.ts';
 import { openDatabase, type Database } from '../src/db/database.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
-import { AuthService } from '../src/modules/auth/auth.service.ts';
 import { seedDemo } from '../src/seed/demo.ts';
 import { searchBench } from './search.ts';
+import { benchTokens } from './workloads.ts';
 
 const N = Number(process.env.BENCH_CUSTOMERS ?? 1_000_000);
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 200);
@@ -40,17 +40,7 @@ export async function runSearchBench(database: Database, label: string): Promise
     secret: 'bench-secret-bench-secret-bench',
     webDist: '/nonexistent',
   });
-  const auth = new AuthService(database.db);
-  const tokenFor = async (email: string) => {
-    const user = await database.db
-      .selectFrom('users')
-      .selectAll()
-      .where('email', '=', email)
-      .executeTakeFirstOrThrow();
-    const scope = await auth.scopeFor(user.workspace_id, user.id);
-    if (!scope) throw new Error('no scope');
-    return (await auth.createToken(scope, 'bench')).token;
-  };
+  const tokenFor = benchTokens(database);
   const actors = {
     'rep (Europe & Americas team)': await tokenFor('rep1@demo.chuhai.dev'),
     'rep (Asia team: has Chinese customers)': await tokenFor('rep3@demo.chuhai.dev'),

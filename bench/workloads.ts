@@ -17,14 +17,10 @@ export interface BenchApp {
   admin: { id: string; workspace_id: string };
 }
 
-export async function benchApp(database: Database): Promise<BenchApp> {
-  const app = await buildApp({
-    db: database.db,
-    secret: 'bench-secret-bench-secret-bench',
-    webDist: '/nonexistent',
-  });
+/** An API token for a seeded demo user, by email. */
+export function benchTokens(database: Database): (email: string) => Promise<string> {
   const auth = new AuthService(database.db);
-  const tokenFor = async (email: string) => {
+  return async (email) => {
     const user = await database.db
       .selectFrom('users')
       .selectAll()
@@ -34,6 +30,15 @@ export async function benchApp(database: Database): Promise<BenchApp> {
     if (!scope) throw new Error('no scope');
     return (await auth.createToken(scope, 'bench')).token;
   };
+}
+
+export async function benchApp(database: Database): Promise<BenchApp> {
+  const app = await buildApp({
+    db: database.db,
+    secret: 'bench-secret-bench-secret-bench',
+    webDist: '/nonexistent',
+  });
+  const tokenFor = benchTokens(database);
   const actors = {
     rep: await tokenFor('rep1@demo.chuhai.dev'),
     admin: await tokenFor('admin@demo.chuhai.dev'),

@@ -64,6 +64,10 @@ export class JobRunner {
     return [...this.kinds.keys()];
   }
 
+  scheduleNames(): string[] {
+    return this.schedules.map((s) => s.name);
+  }
+
   /** The attempts a job may use: its own, else its kind's, else the default. */
   maxAttemptsOf(job: Pick<Job, 'kind' | 'max_attempts'>): number {
     return job.max_attempts || this.kinds.get(job.kind)?.maxAttempts || DEFAULT_MAX_ATTEMPTS;

@@ -106,6 +106,23 @@ describe.each(testDialects())('the jobs admin API on %s', (dialect) => {
     expect(mine.map((j) => j.id)).not.toContain(theirs);
   });
 
+  it('refuses bad filters and ids with field errors, and an unknown job is not found', async () => {
+    const admin = ctx.client(org.admin);
+    for (const [url, path] of [
+      ['/jobs?status=stuck', '/querystring/status'],
+      ['/jobs?limit=0', '/querystring/limit'],
+      ['/jobs?limit=Infinity', '/querystring/limit'],
+      [`/jobs/${'x'.repeat(65)}`, '/params/id'],
+    ] as const) {
+      const res = await admin.get(url);
+      expect(res.statusCode, url).toBe(400);
+      expect(res.json<{ errors: { path: string }[] }>().errors[0]?.path, url).toBe(path);
+    }
+    expect((await admin.post('/jobs/01a00000-0000-7000-8000-000000000000/retry')).statusCode).toBe(
+      404,
+    );
+  });
+
   it('lists the schedules with their zone and next run', async () => {
     await ctx.services.jobs.runner.syncSchedules();
     const res = await ctx.client(org.admin).get('/jobs/schedules');
