@@ -3,6 +3,7 @@ import type { ScheduledBackups } from '../config.ts';
 import { scheduledBackupKind } from '../modules/backup/scheduled-backup.ts';
 import type { DB } from '../db/schema.ts';
 import type { AutomationEngine } from '../modules/automations/automation-engine.ts';
+import { DATE_JOB, dateJobKind } from '../modules/automations/date-job.ts';
 import { OVERDUE_JOB, overdueJobKind } from '../modules/automations/overdue-job.ts';
 import { dispatchJobKind } from '../modules/events/dispatch-job.ts';
 import type { ImportsService } from '../modules/imports/imports.service.ts';
@@ -69,6 +70,9 @@ export function defineSystemJobs(
   // Automation rules on "a follow-up becomes overdue": each (rule, follow-up) fires once.
   runner.define(overdueJobKind(s.db, s.automation));
   runner.schedule({ name: OVERDUE_JOB, cron: '20 * * * *', timeZone: 'UTC', kind: OVERDUE_JOB });
+  // "A date arrives in the customer's calendar": hourly, as midnight comes to each time zone.
+  runner.define(dateJobKind(s.db, s.automation));
+  runner.schedule({ name: DATE_JOB, cron: '5 * * * *', timeZone: 'UTC', kind: DATE_JOB });
 
   if (s.backups) {
     runner.define(scheduledBackupKind(s.backups));

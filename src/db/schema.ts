@@ -33,6 +33,7 @@ import type {
 import type { ExchangeRateTable, OrderTable } from './schema/value.ts';
 import type { JobScheduleTable, JobTable, RateLimitHitTable } from './schema/platform.ts';
 import type {
+  AutomationFiredDateTable,
   AutomationFiredFollowUpTable,
   AutomationRuleTable,
   AutomationRunTable,
@@ -91,6 +92,7 @@ export interface DB {
   automation_runs: AutomationRunTable;
   automation_segment_members: AutomationSegmentMemberTable;
   automation_fired_follow_ups: AutomationFiredFollowUpTable;
+  automation_fired_dates: AutomationFiredDateTable;
   webhooks: WebhookTable;
   webhook_deliveries: WebhookDeliveryTable;
 }

@@ -21,6 +21,8 @@ export const FIELD_ERRORS = {
   job_not_cancellable: 'can be cancelled only while queued (it is {status})',
   automation_fields_on_update: 'can name changed fields only for an “updated” event',
   automation_business_days: 'must be a whole number of business days from 0 to {max}',
+  automation_date_field: 'must be the date of the last order or a date custom field',
+  automation_date_offset: 'must be a whole number of days from -{max} to {max}',
   webhook_url_invalid: 'is not a URL',
   webhook_url_scheme: 'must be an http or https URL',
   webhook_url_https_required: 'must use https (plain http only with private networks allowed)',

@@ -247,7 +247,7 @@ export async function seedDemo(
   };
 }
 
-/** Two rules a trading company would start with; made last, so the seeded history fires none. */
+/** Three rules a trading company would start with; made last, so the seeded history fires none. */
 async function seedDemoAutomations(services: Container, workspaceId: string): Promise<void> {
   const scope = demoScope(workspaceId);
   await services.automations.create(scope, {
@@ -264,6 +264,18 @@ async function seedDemoAutomations(services: Container, workspaceId: string): Pr
     trigger: { kind: 'event', eventType: 'customer.updated', fields: ['stage'] },
     condition: { match: 'all', conditions: [{ field: 'stage', op: 'is', value: 'customer' }] },
     actions: [{ type: 'create_follow_up', businessDays: 5, note: 'Thank-you call · 成交回访' }],
+  });
+  await services.automations.create(scope, {
+    name: '半年未下单提醒 No order for half a year: check in',
+    trigger: { kind: 'date_arrives', field: 'last_order_date', offsetDays: 180 },
+    condition: { match: 'all', conditions: [{ field: 'stage', op: 'is', value: 'customer' }] },
+    actions: [
+      {
+        type: 'create_follow_up',
+        businessDays: 1,
+        note: 'Six months without an order · 半年未下单',
+      },
+    ],
   });
 }
 

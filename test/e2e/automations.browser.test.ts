@@ -50,6 +50,16 @@ describe.skipIf(!browserRunnable)('browser: automation rules', () => {
     await page.getByText('Rule saved').waitFor();
     await page.getByText('Plan a first call').waitFor();
 
+    // "A date arrives": the last order date, half a year after, listed in words.
+    await page.getByRole('button', { name: 'New rule' }).click();
+    await page.getByLabel('Name').fill('Quiet for half a year');
+    await page.getByLabel('Trigger').click();
+    await page.getByText("A date arrives in the customer's calendar").click();
+    await page.getByText('Fires once when the day begins where the customer is').waitFor();
+    await page.getByLabel('Days from the date').fill('180');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByText('Date of the last order, 180 days after').waitFor();
+
     // The editor of the seeded rule shows its condition in the segment builder, in Chinese too.
     await page.getByText('中文', { exact: true }).click();
     await page.getByRole('heading', { name: '自动化规则' }).waitFor();

@@ -53,3 +53,12 @@ export interface AutomationFiredFollowUpTable {
   follow_up_id: string;
   at: string;
 }
+
+/** Target dates a "date arrives" rule already fired for, per customer. */
+export interface AutomationFiredDateTable {
+  workspace_id: string;
+  rule_id: string;
+  customer_id: string;
+  target_date: string;
+  at: string;
+}

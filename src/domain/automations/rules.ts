@@ -1,4 +1,10 @@
 import { addDays } from '../calendar/dates.ts';
+import {
+  BUILT_IN_DATE_FIELDS,
+  customDateKey,
+  MAX_DATE_OFFSET,
+  type DateTrigger,
+} from './date-trigger.ts';
 import { STAGES, TIERS, type Stage, type Tier } from '../enums.ts';
 import { EVENT_TYPES, type EventType } from '../events.ts';
 import { fieldError, type FieldError } from '../field-errors.ts';
@@ -13,6 +19,7 @@ export const TRIGGER_KINDS = [
   'segment_enter',
   'segment_leave',
   'follow_up_overdue',
+  'date_arrives',
 ] as const;
 export type TriggerKind = (typeof TRIGGER_KINDS)[number];
 
@@ -24,7 +31,8 @@ export const TRIGGER_EVENTS: readonly EventType[] = EVENT_TYPES.filter(
 export type Trigger =
   | { kind: 'event'; eventType: EventType; fields?: string[] }
   | { kind: 'segment_enter' | 'segment_leave'; segmentId: string }
-  | { kind: 'follow_up_overdue' };
+  | { kind: 'follow_up_overdue' }
+  | DateTrigger;
 
 export const ACTION_TYPES = [
   'create_follow_up',
@@ -75,10 +83,10 @@ export const SEGMENT_EVENTS: EventType[] = [
   'order.deleted',
 ];
 
-/** The event types a rule listens to. The overdue scan is a schedule, not an event. */
+/** The event types a rule listens to. The overdue and date scans are schedules, not events. */
 export function triggerEvents(trigger: Trigger): EventType[] {
   if (trigger.kind === 'event') return [trigger.eventType];
-  if (trigger.kind === 'follow_up_overdue') return [];
+  if (trigger.kind === 'follow_up_overdue' || trigger.kind === 'date_arrives') return [];
   return SEGMENT_EVENTS;
 }
 
@@ -123,6 +131,7 @@ export function validateTrigger(input: unknown, errors: FieldError[]): Trigger |
     return null;
   }
   if (kind === 'follow_up_overdue') return { kind };
+  if (kind === 'date_arrives') return validateDateTrigger(input, errors);
   if (kind === 'segment_enter' || kind === 'segment_leave') {
     if (typeof input.segmentId !== 'string' || !input.segmentId) {
       errors.push(fieldError('/trigger/segmentId', 'required'));
@@ -146,6 +155,30 @@ export function validateTrigger(input: unknown, errors: FieldError[]): Trigger |
     return null;
   }
   return { kind, eventType, fields: [...new Set(fields.map((f: string) => f.trim()))] };
+}
+
+/**
+ * A date trigger names a built-in date or `custom:<key>`; the service checks that the custom
+ * field exists and is a date field.
+ */
+function validateDateTrigger(input: Record<string, unknown>, errors: FieldError[]) {
+  const field = input.field;
+  const known =
+    typeof field === 'string' &&
+    ((BUILT_IN_DATE_FIELDS as readonly string[]).includes(field) || !!customDateKey(field));
+  if (!known) errors.push(fieldError('/trigger/field', 'automation_date_field'));
+  const offset = input.offsetDays ?? 0;
+  const offsetOk =
+    typeof offset === 'number' && Number.isInteger(offset) && Math.abs(offset) <= MAX_DATE_OFFSET;
+  if (!offsetOk)
+    errors.push(
+      fieldError('/trigger/offsetDays', 'automation_date_offset', { max: MAX_DATE_OFFSET }),
+    );
+  const annual = input.annual ?? false;
+  if (typeof annual !== 'boolean')
+    errors.push(fieldError('/trigger/annual', 'type', { type: 'boolean' }));
+  if (!known || !offsetOk || typeof annual !== 'boolean') return null;
+  return { kind: 'date_arrives', field: field, offsetDays: offset, annual } as DateTrigger;
 }
 
 /** Checks the action list; references (users) are checked by the service against the database. */

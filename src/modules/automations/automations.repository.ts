@@ -82,6 +82,7 @@ export const automationsRepository = {
       'automation_runs',
       'automation_segment_members',
       'automation_fired_follow_ups',
+      'automation_fired_dates',
     ] as const)
       await db
         .deleteFrom(table)
@@ -183,6 +184,42 @@ export const automationsRepository = {
     await db
       .insertInto('automation_fired_follow_ups')
       .values({ workspace_id: workspaceId, rule_id: ruleId, follow_up_id: id, at })
+      .execute();
+  },
+
+  /** Which (customer, target date) pairs the date rule already fired for, as `id|date`. */
+  async firedDates(db: Executor, workspaceId: string, ruleId: string, customerIds: string[]) {
+    const out = new Set<string>();
+    for (const part of chunks(customerIds, IN_LIST)) {
+      const rows = await db
+        .selectFrom('automation_fired_dates')
+        .select(['customer_id', 'target_date'])
+        .where('workspace_id', '=', workspaceId)
+        .where('rule_id', '=', ruleId)
+        .where('customer_id', 'in', part)
+        .execute();
+      for (const r of rows) out.add(`${r.customer_id}|${r.target_date}`);
+    }
+    return out;
+  },
+
+  async markDateFired(
+    db: Executor,
+    workspaceId: string,
+    ruleId: string,
+    customerId: string,
+    targetDate: string,
+    at: string,
+  ) {
+    await db
+      .insertInto('automation_fired_dates')
+      .values({
+        workspace_id: workspaceId,
+        rule_id: ruleId,
+        customer_id: customerId,
+        target_date: targetDate,
+        at,
+      })
       .execute();
   },
 

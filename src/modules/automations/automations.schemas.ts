@@ -14,7 +14,7 @@ export const RuleBody = Type.Object(
       {
         additionalProperties: true,
         description:
-          '{ kind: event, eventType, fields? } | { kind: segment_enter | segment_leave, segmentId } | { kind: follow_up_overdue }',
+          '{ kind: event, eventType, fields? } | { kind: segment_enter | segment_leave, segmentId } | { kind: follow_up_overdue } | { kind: date_arrives, field: last_order_date | custom:<key>, offsetDays?, annual? }',
       },
     ),
     condition: Type.Optional(
@@ -44,6 +44,9 @@ export const TriggerOut = Type.Object({
   eventType: Type.Optional(Type.String()),
   fields: Type.Optional(Type.Array(Type.String())),
   segmentId: Type.Optional(Type.String()),
+  field: Type.Optional(Type.String()),
+  offsetDays: Type.Optional(Type.Integer()),
+  annual: Type.Optional(Type.Boolean()),
 });
 
 export const ActionOut = Type.Object({

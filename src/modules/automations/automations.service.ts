@@ -7,6 +7,7 @@ import {
   type Action,
   type Trigger,
 } from '../../domain/automations/rules.ts';
+import { customDateKey } from '../../domain/automations/date-trigger.ts';
 import type { FieldError } from '../../domain/field-errors.ts';
 import { newId, nowIso } from '../../domain/ids.ts';
 import { requireRole, type Scope } from '../../domain/scope.ts';
@@ -15,6 +16,7 @@ import { toPage } from '../../http/pagination.ts';
 import { AppError, fieldError } from '../../http/errors.ts';
 import { diff, recordAudit } from '../audit/audit.service.ts';
 import { events } from '../events/events.service.ts';
+import { customFieldDefinitions } from '../custom-fields/custom-fields.service.ts';
 import { compileFilter, findSegment } from '../segments/segment-conditions.service.ts';
 import { userRecords } from '../users/user-records.service.ts';
 import { automationsRepository as repo } from './automations.repository.ts';
@@ -59,6 +61,11 @@ export class AutomationsService {
       !(await findSegment(db, workspaceId, trigger.segmentId))
     )
       errors.push(fieldError('/trigger/segmentId', 'not_in_scope', { entity: 'segment' }));
+    const dateKey = trigger?.kind === 'date_arrives' ? customDateKey(trigger.field) : null;
+    if (dateKey) {
+      const def = (await customFieldDefinitions(db, workspaceId)).find((d) => d.key === dateKey);
+      if (def?.type !== 'date') errors.push(fieldError('/trigger/field', 'automation_date_field'));
+    }
     let condition: SegmentFilter | null = null;
     if (body.condition) {
       const compiled = await compileFilter(db, workspaceId, body.condition, '/condition');

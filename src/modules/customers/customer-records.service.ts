@@ -1,3 +1,4 @@
+import { customerDatesRepository } from './customer-dates.repository.ts';
 import type { Expression, SqlBool } from 'kysely';
 import type { Executor } from '../../db/dialect.ts';
 import { refreshStatistics } from '../../db/statistics.ts';
@@ -60,6 +61,10 @@ export const customerRecords = {
   /** Live customers matching a compiled condition, among `ids` (all when absent), unscoped. */
   matching: (db: Executor, workspaceId: string, where: Expression<SqlBool>, ids?: string[]) =>
     customersRepository.matching(db, workspaceId, where, ids),
+
+  /** A page of live customers' dates (last order or a custom date field), for the date scan. */
+  datesPage: (...args: Parameters<typeof customerDatesRepository.page>) =>
+    customerDatesRepository.page(...args),
 
   inWorkspace: (db: Executor, workspaceId: string) =>
     customersRepository.inWorkspace(db, workspaceId),

@@ -7,6 +7,7 @@ import {
   type SqlBool,
 } from 'kysely';
 import type { DB } from '../../db/schema.ts';
+import { customFieldValue } from '../../db/json-field.ts';
 import {
   isGroup,
   resolveField,
@@ -70,7 +71,7 @@ function condition(eb: EB, c: FilterCondition, ctx: CompileContext): Expression<
   if (!f) return FALSE;
   if (f.kind === 'tags') return tags(eb, c, ctx);
   const col: RawBuilder<unknown> = f.customKey
-    ? customValue(f.customKey, f.kind === 'number', ctx.postgres)
+    ? customFieldValue(f.customKey, f.kind === 'number', ctx.postgres)
     : sql.ref(`customers.${f.column}`);
   // Money is filtered in major units ("revenue over 50,000") and stored in minor units.
   const v = f.money ? scaleMoney(c.value, ctx.moneyScale) : c.value;
@@ -146,17 +147,6 @@ function scaleMoney(value: unknown, scale: number): unknown {
 
 function daysAgo(now: Date, days: number): string {
   return shiftInstant(now, -days).toISOString();
-}
-
-/** A custom field's value; the key is a bound parameter, never spliced into the SQL. */
-function customValue(key: string, numeric: boolean, postgres: boolean): RawBuilder<unknown> {
-  const column = sql.ref('customers.custom_fields');
-  if (postgres) {
-    const text = sql`(${column}::jsonb ->> ${sql.val(key)})`;
-    // Values are validated by type on write, so a number field holds only numbers.
-    return numeric ? sql`(${text})::numeric` : text;
-  }
-  return sql`json_extract(${column}, ${sql.val(`$."${key}"`)})`;
 }
 
 function tags(eb: EB, c: FilterCondition, ctx: CompileContext): Expression<SqlBool> {

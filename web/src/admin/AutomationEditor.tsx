@@ -10,6 +10,7 @@ import { qk } from '../api/query-keys.ts';
 import { translateFieldError } from '../lib/field-errors.ts';
 import { emptyGroup, GroupEditor, type Group } from '../segments/GroupEditor.tsx';
 import { ActionInput, type Action } from './AutomationActionInput.tsx';
+import { DateTriggerInput } from './DateTriggerInput.tsx';
 import {
   TRIGGER_EVENTS,
   TRIGGER_KINDS,
@@ -93,7 +94,9 @@ export function AutomationEditor(props: { rule: Rule | null; onClose: (saved: bo
                   ? { kind, eventType: 'customer.created' }
                   : kind === 'follow_up_overdue'
                     ? { kind }
-                    : { kind, segmentId: segments.data?.[0]?.id },
+                    : kind === 'date_arrives'
+                      ? { kind, field: 'last_order_date', offsetDays: 0, annual: false }
+                      : { kind, segmentId: segments.data?.[0]?.id },
               )
             }
             options={TRIGGER_KINDS.map((k) => ({
@@ -123,6 +126,12 @@ export function AutomationEditor(props: { rule: Rule | null; onClose: (saved: bo
             />
           )}
         </Space>
+        {trigger.kind === 'date_arrives' && (
+          <>
+            <DateTriggerInput value={trigger} onChange={setTrigger} />
+            <Typography.Text type="secondary">{t('automations.dateHint')}</Typography.Text>
+          </>
+        )}
         {trigger.kind === 'event' && trigger.eventType?.endsWith('.updated') && (
           <Select
             mode="tags"

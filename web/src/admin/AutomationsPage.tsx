@@ -16,6 +16,7 @@ import {
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { client, unwrap } from '../api/client.ts';
+import { useCustomFields } from '../api/queries.ts';
 import { qk } from '../api/query-keys.ts';
 import { useSession } from '../auth/session.tsx';
 import { useIsPhone } from '../layout/useIsPhone.ts';
@@ -31,6 +32,7 @@ export function AutomationsPage() {
   const qc = useQueryClient();
   const [editing, setEditing] = useState<Rule | 'new' | null>(null);
   const [runsOf, setRunsOf] = useState<Rule | null>(null);
+  const fields = useCustomFields();
   const rules = useQuery({
     queryKey: qk.automations(),
     queryFn: () => unwrap(client.GET('/automations')).then((r) => r.items),
@@ -52,11 +54,27 @@ export function AutomationsPage() {
   };
   const when = (r: Rule) => {
     const kind = t(`automations.triggers.${r.trigger.kind}`);
+    if (r.trigger.kind === 'date_arrives') return `${kind}: ${dateWhen(r.trigger)}`;
     if (r.trigger.kind !== 'event' || !r.trigger.eventType) return kind;
     const event = t(
       `automations.events.${r.trigger.eventType}` as 'automations.events.customer.created',
     );
     return r.trigger.fields?.length ? `${event} (${r.trigger.fields.join(', ')})` : event;
+  };
+
+  const dateWhen = (tr: Rule['trigger']) => {
+    const key = tr.field?.startsWith('custom:') ? tr.field.slice(7) : null;
+    const name = key
+      ? (fields.data?.find((f) => f.key === key)?.label ?? key)
+      : t('automations.dateFields.last_order_date');
+    const n = tr.offsetDays ?? 0;
+    const when =
+      n < 0
+        ? t('automations.daysBefore', { n: -n })
+        : n > 0
+          ? t('automations.daysAfter', { n })
+          : t('automations.onTheDay');
+    return `${name}, ${when}${tr.annual ? ` (${t('automations.annual')})` : ''}`;
   };
 
   return (

@@ -502,9 +502,17 @@ export interface paths {
                 id: string;
                 name: string;
                 trigger: {
+                  annual?: boolean;
                   eventType?: string;
+                  field?: string;
                   fields?: string[];
-                  kind: 'event' | 'segment_enter' | 'segment_leave' | 'follow_up_overdue';
+                  kind:
+                    | 'event'
+                    | 'segment_enter'
+                    | 'segment_leave'
+                    | 'follow_up_overdue'
+                    | 'date_arrives';
+                  offsetDays?: number;
                   segmentId?: string;
                 };
                 updatedAt: string;
@@ -580,7 +588,7 @@ export interface paths {
             /** @default true */
             enabled?: boolean;
             name: string;
-            /** @description { kind: event, eventType, fields? } | { kind: segment_enter | segment_leave, segmentId } | { kind: follow_up_overdue } */
+            /** @description { kind: event, eventType, fields? } | { kind: segment_enter | segment_leave, segmentId } | { kind: follow_up_overdue } | { kind: date_arrives, field: last_order_date | custom:<key>, offsetDays?, annual? } */
             trigger: {
               [key: string]: unknown;
             };
@@ -617,9 +625,17 @@ export interface paths {
               id: string;
               name: string;
               trigger: {
+                annual?: boolean;
                 eventType?: string;
+                field?: string;
                 fields?: string[];
-                kind: 'event' | 'segment_enter' | 'segment_leave' | 'follow_up_overdue';
+                kind:
+                  | 'event'
+                  | 'segment_enter'
+                  | 'segment_leave'
+                  | 'follow_up_overdue'
+                  | 'date_arrives';
+                offsetDays?: number;
                 segmentId?: string;
               };
               updatedAt: string;
@@ -727,9 +743,17 @@ export interface paths {
               id: string;
               name: string;
               trigger: {
+                annual?: boolean;
                 eventType?: string;
+                field?: string;
                 fields?: string[];
-                kind: 'event' | 'segment_enter' | 'segment_leave' | 'follow_up_overdue';
+                kind:
+                  | 'event'
+                  | 'segment_enter'
+                  | 'segment_leave'
+                  | 'follow_up_overdue'
+                  | 'date_arrives';
+                offsetDays?: number;
                 segmentId?: string;
               };
               updatedAt: string;
@@ -875,7 +899,7 @@ export interface paths {
             /** @default true */
             enabled?: boolean;
             name?: string;
-            /** @description { kind: event, eventType, fields? } | { kind: segment_enter | segment_leave, segmentId } | { kind: follow_up_overdue } */
+            /** @description { kind: event, eventType, fields? } | { kind: segment_enter | segment_leave, segmentId } | { kind: follow_up_overdue } | { kind: date_arrives, field: last_order_date | custom:<key>, offsetDays?, annual? } */
             trigger?: {
               [key: string]: unknown;
             };
@@ -912,9 +936,17 @@ export interface paths {
               id: string;
               name: string;
               trigger: {
+                annual?: boolean;
                 eventType?: string;
+                field?: string;
                 fields?: string[];
-                kind: 'event' | 'segment_enter' | 'segment_leave' | 'follow_up_overdue';
+                kind:
+                  | 'event'
+                  | 'segment_enter'
+                  | 'segment_leave'
+                  | 'follow_up_overdue'
+                  | 'date_arrives';
+                offsetDays?: number;
                 segmentId?: string;
               };
               updatedAt: string;

@@ -21,6 +21,8 @@ export const enErrors = {
     job_not_cancellable: 'Only a queued job can be cancelled (this one is {{status}})',
     automation_fields_on_update: 'Changed fields can be chosen only for an “updated” trigger',
     automation_business_days: 'Enter a whole number of business days from 0 to {{max}}',
+    automation_date_field: 'Choose the date of the last order or a date custom field',
+    automation_date_offset: 'Enter a whole number of days from -{{max}} to {{max}}',
     webhook_url_invalid: 'Not a valid URL',
     webhook_url_scheme: 'Must start with https:// (or http://)',
     webhook_url_https_required:

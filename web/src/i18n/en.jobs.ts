@@ -36,6 +36,7 @@ export const enJobs = {
       'events.dispatch': 'Event dispatch',
       'webhooks.prune': 'Clear old webhook deliveries',
       'automations.overdue': 'Automations: overdue follow-ups',
+      'automations.dates': 'Automations: dates arriving',
       'backup.scheduled': 'Scheduled backup',
     },
     schedules: {
@@ -52,6 +53,8 @@ export const enJobs = {
         'value.classify-nightly': 'Recompute customer tiers, nightly',
         'webhooks.prune': 'Clear webhook deliveries older than 30 days, nightly',
         'automations.overdue': 'Run automation rules on follow-ups that became overdue, hourly',
+        'automations.dates':
+          'Run automation rules on dates arriving in customers’ calendars, hourly',
         'backup.scheduled': 'Back up the database and uploads',
       },
     },

@@ -21,6 +21,8 @@ export const zhCNErrors: typeof enErrors = {
     job_not_cancellable: '只有排队中的任务才能取消（当前状态：{{status}}）',
     automation_fields_on_update: '只有“更新”类触发条件才能指定变更字段',
     automation_business_days: '请输入 0 到 {{max}} 之间的整数工作日',
+    automation_date_field: '请选择“最近下单日期”或某个日期类型的自定义字段',
+    automation_date_offset: '请输入 -{{max}} 到 {{max}} 之间的整数天数',
     webhook_url_invalid: '不是有效的网址',
     webhook_url_scheme: '须以 https://（或 http://）开头',
     webhook_url_https_required: '须使用 https://（仅在允许内网地址时可用 http）',

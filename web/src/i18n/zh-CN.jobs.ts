@@ -36,6 +36,7 @@ export const zhCNJobs = {
       'events.dispatch': '事件分发',
       'webhooks.prune': '清理旧的 Webhook 推送记录',
       'automations.overdue': '自动化：逾期跟进',
+      'automations.dates': '自动化：日期到达',
       'backup.scheduled': '定时备份',
     },
     schedules: {
@@ -52,6 +53,7 @@ export const zhCNJobs = {
         'value.classify-nightly': '每晚重新计算客户等级',
         'webhooks.prune': '每晚清理 30 天前的 Webhook 推送记录',
         'automations.overdue': '每小时对新逾期的跟进运行自动化规则',
+        'automations.dates': '每小时对客户当地日历中到达的日期运行自动化规则',
         'backup.scheduled': '备份数据库和上传文件',
       },
     },
