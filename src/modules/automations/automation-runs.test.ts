@@ -178,6 +178,41 @@ describe.each(testDialects())('automation runs on %s', (dialect) => {
     expect((await customer(org, c.id)).tier).toBe('A');
   });
 
+  it('a follow-up is overdue once its due date has passed where its customer is', async () => {
+    const org = await salesOrg(ctx);
+    const nz = await ctx.newCustomer(org.admin, { country: 'NZ', timeZone: 'Pacific/Auckland' });
+    const la = await ctx.newCustomer(org.admin, {
+      country: 'US',
+      timeZone: 'America/Los_Angeles',
+    });
+    const id = await rule(org.admin, {
+      name: 'Overdue where the customer is',
+      trigger: { kind: 'follow_up_overdue' },
+      actions: [{ type: 'add_tag', tag: 'late' }],
+    });
+    for (const c of [nz, la]) {
+      const fu = await ctx
+        .client(org.admin)
+        .post('/follow-ups', { customerId: c.id, dueDate: '2026-11-30' });
+      expect(fu.statusCode).toBe(201);
+    }
+    // 30 Nov 12:00 UTC: already 1 December in Auckland, still 30 November in Los Angeles.
+    ctx.services.automation.now = () => new Date('2026-11-30T12:00:00Z');
+    try {
+      await enqueueJob(ctx.db, OVERDUE_JOB, {});
+      await runJobs();
+      expect((await customer(org, nz.id)).tags).toContain('late');
+      expect((await customer(org, la.id)).tags).not.toContain('late');
+      ctx.services.automation.now = () => new Date('2026-12-01T08:30:00Z');
+      await enqueueJob(ctx.db, OVERDUE_JOB, {});
+      await runJobs();
+      expect((await customer(org, la.id)).tags).toContain('late');
+      expect((await runs(org.admin, id)).map((r) => r.status)).toEqual(['ok', 'ok']);
+    } finally {
+      ctx.services.automation.now = () => new Date();
+    }
+  });
+
   it('two rules undoing each other stop: a rule never re-runs in its chain', async () => {
     const org = await salesOrg(ctx);
     const c = await ctx.newCustomer(org.admin);

@@ -69,24 +69,38 @@ export const followUpsRepository = {
     for (const part of chunks(rows, 2000)) await db.insertInto('follow_ups').values(part).execute();
   },
 
-  /** A customer's cadence follow-ups still to do (open or snoozed), with their status. */
-  /** Open follow-ups due before `date`, a page at a time by id (the overdue automation scan). */
+  /**
+   * Open follow-ups due before `date`, a page at a time by id, with their customer's time zone
+   * (the overdue automation scan judges "overdue" by the customer's own date).
+   */
   overdue(
     db: Executor,
     workspaceId: string,
     date: string,
     afterId: string | null,
     limit: number,
-  ): Promise<{ id: string; customer_id: string }[]> {
+  ): Promise<{ id: string; customer_id: string; due_date: string; time_zone: string | null }[]> {
     let q = db
       .selectFrom('follow_ups')
-      .select(['id', 'customer_id'])
-      .where('workspace_id', '=', workspaceId)
-      .where('status', '=', 'open')
-      .where('due_date', '<', date);
-    if (afterId) q = q.where('id', '>', afterId);
-    return q.orderBy('id').limit(limit).execute();
+      .innerJoin('customers', (j) =>
+        j
+          .onRef('customers.workspace_id', '=', 'follow_ups.workspace_id')
+          .onRef('customers.id', '=', 'follow_ups.customer_id'),
+      )
+      .select([
+        'follow_ups.id',
+        'follow_ups.customer_id',
+        'follow_ups.due_date',
+        'customers.time_zone',
+      ])
+      .where('follow_ups.workspace_id', '=', workspaceId)
+      .where('follow_ups.status', '=', 'open')
+      .where('follow_ups.due_date', '<', date);
+    if (afterId) q = q.where('follow_ups.id', '>', afterId);
+    return q.orderBy('follow_ups.id').limit(limit).execute();
   },
+
+  /** A customer's cadence follow-ups still to do (open or snoozed), with their status. */
 
   openCadence(
     db: Executor,
