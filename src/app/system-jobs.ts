@@ -11,6 +11,8 @@ import { pruneJobsKind } from '../modules/jobs/prune-jobs.ts';
 import type { ValueService } from '../modules/orders/value.service.ts';
 import { valueJobKinds } from '../modules/orders/value-jobs.ts';
 import type { WebhooksService } from '../modules/webhooks/webhooks.service.ts';
+import { POOL_SWEEP_ALL, poolJobKinds } from '../modules/pool/pool-jobs.ts';
+import type { PoolService } from '../modules/pool/pool.service.ts';
 
 /**
  * Every kind of background work and every repeating schedule, in one list. Schedules are read in
@@ -24,6 +26,7 @@ export function defineSystemJobs(
     value: ValueService;
     automation: AutomationEngine;
     webhooks: WebhooksService;
+    pool: PoolService;
     backups?: ScheduledBackups;
   },
 ): void {
@@ -69,6 +72,16 @@ export function defineSystemJobs(
   // Automation rules on "a follow-up becomes overdue": each (rule, follow-up) fires once.
   runner.define(overdueJobKind(s.db, s.automation));
   runner.schedule({ name: OVERDUE_JOB, cron: '20 * * * *', timeZone: 'UTC', kind: OVERDUE_JOB });
+
+  // The shared pool's rule: warn owners, then return idle leads and prospects. Each workspace
+  // counts in its own home office's zone and calendar, whatever the hour here.
+  for (const kind of poolJobKinds(s.pool, s.db)) runner.define(kind);
+  runner.schedule({
+    name: 'pool.nightly',
+    cron: '10 1 * * *',
+    timeZone: 'Asia/Shanghai',
+    kind: POOL_SWEEP_ALL,
+  });
 
   if (s.backups) {
     runner.define(scheduledBackupKind(s.backups));

@@ -83,8 +83,10 @@ export const FIELD_ERRORS = {
   value_b_above_a: 'must be larger than the A share',
 
   // Shared customer pool (公海)
-  pool_warning_days: 'must be a whole number of business days from 1 to {max} (fewer than the idle days)',
-  pool_claim_limit: 'you have claimed {limit} customers from the pool in the last {days} days, the most allowed',
+  pool_warning_days:
+    'must be a whole number of business days from 1 to {max} (fewer than the idle days)',
+  pool_claim_limit:
+    'you have claimed {limit} customers from the pool in the last {days} days, the most allowed',
   pool_taken: 'another colleague claimed this customer first',
   pool_duplicate:
     'looks like {name} ({id}), already among your customers; open that one, or claim with force',
