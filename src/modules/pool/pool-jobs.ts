@@ -14,8 +14,14 @@ export function poolJobKinds(pool: PoolService, db: Parameters<typeof enqueueJob
     {
       kind: POOL_SWEEP_ALL,
       run: async () => {
+        // Due by the pool's own clock (the same as the runner's, unless a test moves it).
         for (const ws of await pool.enabledWorkspaces())
-          await enqueueJob(db, POOL_SWEEP, {}, { workspaceId: ws, dedupKey: ws });
+          await enqueueJob(
+            db,
+            POOL_SWEEP,
+            {},
+            { workspaceId: ws, dedupKey: ws, runAt: pool.now() },
+          );
       },
     },
     {

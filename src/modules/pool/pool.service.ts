@@ -127,6 +127,10 @@ export class PoolService {
     return sweepWorkspace(this.db, this.deps, workspaceId);
   }
 
+  now(): Date {
+    return this.deps.now();
+  }
+
   enabledWorkspaces() {
     return poolRepository.enabledWorkspaces(this.db);
   }
