@@ -37,6 +37,8 @@ export const enJobs = {
       'webhooks.prune': 'Clear old webhook deliveries',
       'automations.overdue': 'Automations: overdue follow-ups',
       'backup.scheduled': 'Scheduled backup',
+      'pool.sweep-all': 'Shared pool rule: all workspaces',
+      'pool.sweep': 'Shared pool rule: warn owners, return idle customers',
     },
     schedules: {
       title: 'Schedules',
@@ -53,6 +55,7 @@ export const enJobs = {
         'webhooks.prune': 'Clear webhook deliveries older than 30 days, nightly',
         'automations.overdue': 'Run automation rules on follow-ups that became overdue, hourly',
         'backup.scheduled': 'Back up the database and uploads',
+        'pool.nightly': 'Warn owners and return idle leads to the shared pool, nightly',
       },
     },
   },
