@@ -66,7 +66,7 @@ export function releaseByHand(
     const at = deps.now().toISOString();
     const cancelled = await putIntoPool(tx, customer, {
       reason: 'manual',
-      releasedBy: scope.userId,
+      releasedBy: scope.userId || null,
       at,
     });
     // The conditional update lost only to a change made this very moment (a touch, a new owner).
