@@ -35,6 +35,7 @@ import { HealthService } from '../modules/relationship/health.service.ts';
 import { InboxService } from '../modules/relationship/inbox.service.ts';
 import { PlanningService } from '../modules/relationship/planning.service.ts';
 import { PoliciesService } from '../modules/relationship/policies.service.ts';
+import { PoolService } from '../modules/pool/pool.service.ts';
 import { SegmentsService } from '../modules/segments/segments.service.ts';
 import { TeamsService } from '../modules/users/teams.service.ts';
 import { UsersService } from '../modules/users/users.service.ts';
@@ -85,6 +86,15 @@ export function createContainer(db: Kysely<DB>, opts: ContainerOptions = {}) {
   const automation = new AutomationEngine({ customers, followUps });
   events.subscribe(automation.subscriber());
   const runner = new JobRunner(db, opts.jobs);
+  const duplicates = new DuplicatesService(db);
+  // The shared customer pool (公海): claims, returns by hand and the nightly rule.
+  const customerPool = new PoolService(db, {
+    calendars,
+    followUps,
+    planning,
+    duplicates,
+    now: opts.jobs?.now ?? (() => new Date()),
+  });
   const imports = new ImportsService(db, {
     auth,
     value,
@@ -105,6 +115,7 @@ export function createContainer(db: Kysely<DB>, opts: ContainerOptions = {}) {
     value,
     automation,
     webhooks,
+    pool: customerPool,
     backups: opts.backups,
   });
   // The app's own Prometheus registry; other modules add gauges with `metrics.gauge(...)`.
@@ -137,7 +148,7 @@ export function createContainer(db: Kysely<DB>, opts: ContainerOptions = {}) {
     segments: new SegmentsService(db, customers, (tx, ws, id) =>
       automation.rulesUsingSegment(tx, ws, id),
     ),
-    duplicates: new DuplicatesService(db),
+    duplicates,
     orders: new OrdersService(db),
     exchangeRates,
     value,
@@ -156,6 +167,7 @@ export function createContainer(db: Kysely<DB>, opts: ContainerOptions = {}) {
     imports,
     jobs,
     webhooks,
+    customerPool,
   };
 }
 

@@ -12,6 +12,8 @@ import { pruneJobsKind } from '../modules/jobs/prune-jobs.ts';
 import type { ValueService } from '../modules/orders/value.service.ts';
 import { valueJobKinds } from '../modules/orders/value-jobs.ts';
 import type { WebhooksService } from '../modules/webhooks/webhooks.service.ts';
+import { POOL_SWEEP_ALL, poolJobKinds } from '../modules/pool/pool-jobs.ts';
+import type { PoolService } from '../modules/pool/pool.service.ts';
 
 /**
  * Every kind of background work and every repeating schedule, in one list. Schedules are read in
@@ -25,6 +27,7 @@ export function defineSystemJobs(
     value: ValueService;
     automation: AutomationEngine;
     webhooks: WebhooksService;
+    pool: PoolService;
     backups?: ScheduledBackups;
   },
 ): void {
@@ -73,6 +76,16 @@ export function defineSystemJobs(
   // "A date arrives in the customer's calendar": hourly, as midnight comes to each time zone.
   runner.define(dateJobKind(s.db, s.automation));
   runner.schedule({ name: DATE_JOB, cron: '5 * * * *', timeZone: 'UTC', kind: DATE_JOB });
+
+  // The shared pool's rule: warn owners, then return idle leads and prospects. Each workspace
+  // counts in its own home office's zone and calendar, whatever the hour here.
+  for (const kind of poolJobKinds(s.pool, s.db)) runner.define(kind);
+  runner.schedule({
+    name: 'pool.nightly',
+    cron: '10 1 * * *',
+    timeZone: 'Asia/Shanghai',
+    kind: POOL_SWEEP_ALL,
+  });
 
   if (s.backups) {
     runner.define(scheduledBackupKind(s.backups));

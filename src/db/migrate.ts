@@ -25,6 +25,7 @@ import * as m0026 from './migrations/0026_rate_limit_hits.ts';
 import * as m0027 from './migrations/0027_automations.ts';
 import * as m0025 from './migrations/0025_webhooks.ts';
 import * as m0033 from './migrations/0033_automation_fired_dates.ts';
+import * as m0032 from './migrations/0032_customer_pool.ts';
 
 // Listed explicitly (not read from disk) so migrations work the same under tsx, tests and bundles.
 // A landed migration is never edited: add the next numbered file instead.
@@ -55,6 +56,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0027_automations': m0027,
   '0025_webhooks': m0025,
   '0033_automation_fired_dates': m0033,
+  '0032_customer_pool': m0032,
 };
 
 type Migrations = Readonly<Record<string, Migration>>;

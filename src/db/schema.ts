@@ -40,6 +40,12 @@ import type {
   AutomationSegmentMemberTable,
 } from './schema/automations.ts';
 import type { WebhookDeliveryTable, WebhookTable } from './schema/webhooks.ts';
+import type {
+  PoolClaimTable,
+  PoolEntryTable,
+  PoolSettingsTable,
+  PoolWarningTable,
+} from './schema/pool.ts';
 
 export * from './schema/core.ts';
 export * from './schema/calendar.ts';
@@ -49,6 +55,7 @@ export * from './schema/value.ts';
 export * from './schema/platform.ts';
 export * from './schema/automations.ts';
 export * from './schema/webhooks.ts';
+export * from './schema/pool.ts';
 
 /**
  * Every table, named in one map; their types live by capability in `schema/`. Instants are ISO-8601 UTC strings and booleans are 0/1 integers in
@@ -95,4 +102,8 @@ export interface DB {
   automation_fired_dates: AutomationFiredDateTable;
   webhooks: WebhookTable;
   webhook_deliveries: WebhookDeliveryTable;
+  pool_settings: PoolSettingsTable;
+  pool_entries: PoolEntryTable;
+  pool_claims: PoolClaimTable;
+  pool_warnings: PoolWarningTable;
 }

@@ -84,6 +84,17 @@ export const FIELD_ERRORS = {
   value_share: 'must be a share between 0 and 1, such as {example}',
   value_b_above_a: 'must be larger than the A share',
 
+  // Shared customer pool (公海)
+  pool_warning_days:
+    'must be a whole number of business days from 1 to {max} (fewer than the idle days)',
+  pool_claim_limit:
+    'you have claimed {limit} customers from the pool in the last {days} days, the most allowed',
+  pool_taken: 'another colleague claimed this customer first',
+  pool_duplicate:
+    'looks like {name} ({id}), already among your customers; open that one, or claim with force',
+  pool_stage: 'only customers at these stages go to the pool: {values}',
+  pool_already: 'is already in the shared pool',
+
   // Segment filters
   filter_group: 'must be a group: { match, conditions }',
   filter_condition: 'must be a condition: { field, op, value }',

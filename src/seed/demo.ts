@@ -15,6 +15,7 @@ import { workspaces } from '../modules/workspaces/workspaces.service.ts';
 import { seedDemoActivities } from './demo-activities.ts';
 import { seedDemoDuplicates } from './demo-duplicates.ts';
 import { seedDemoOrders } from './demo-orders.ts';
+import { seedDemoPool } from './demo-pool.ts';
 import { MARKETS, type Market } from './demo-markets.ts';
 import { localMobile } from './phones.ts';
 import { Random } from './random.ts';
@@ -239,6 +240,7 @@ export async function seedDemo(
     await seedDemoOrders(services, ws.id, rnd);
   }
   await seedDemoAutomations(services, ws.id);
+  await seedDemoPool(services, ws.id);
   return {
     workspaceId: ws.id,
     customers: total + typedTwice,

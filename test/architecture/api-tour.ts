@@ -52,6 +52,8 @@ export async function tour(ctx: TestContext, a: Actor, failures: string[]): Prom
     '/countries/DE',
     '/countries/DE/holidays',
     '/automations',
+    '/pool',
+    '/pool/settings',
   ])
     await call('get', url);
   // The demo's automation rules and their run logs (admin; others get 403).
@@ -111,6 +113,9 @@ export async function tour(ctx: TestContext, a: Actor, failures: string[]): Prom
   await call('post', '/duplicates/dismiss', { aId: id, bId: twin.id });
   await call('delete', `/customers/${twin.id}`);
   await call('post', `/customers/${twin.id}/restore`);
+  // The shared pool: the twin goes back to it and is claimed again (past the look-alike check).
+  await call('post', `/customers/${twin.id}/release`, { note: 'tour' });
+  await call('post', `/pool/${twin.id}/claim`, { force: true });
   if (a.scope?.role !== 'admin') return;
   // Admin-only writes: people, settings, forms, imports.
   const team = await call('post', '/teams', { name: `Tour ${Math.random()}` });
@@ -129,6 +134,13 @@ export async function tour(ctx: TestContext, a: Actor, failures: string[]): Prom
   });
   await call('put', `/customers/${id}/tier`, { tier: 'A', locked: true });
   await call('put', '/countries/DE/settings', { notes: 'Tour' });
+  await call('put', '/pool/settings', {
+    enabled: true,
+    stages: ['lead', 'prospect'],
+    idleDays: 20,
+    warningDays: 3,
+    claimLimit: 50,
+  });
   const form = await call('post', '/lead-forms', { name: `Tour ${Math.random()}` });
   await ctx.app.inject({
     method: 'POST',

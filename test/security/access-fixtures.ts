@@ -208,6 +208,9 @@ export async function seedFixtures(ctx: TestContext, org: Org) {
     jobs: { params: { id: importJob.id }, owner: org.admin, secrets: [importJob.id] },
     customers: { params: { id: customer.id }, owner: rep, secrets: [customer.id, custName] },
     contacts: { params: { id: contact.id }, owner: rep, secrets: [contact.id, contactEmail] },
+    // The shared pool's claim and assign address a customer by id: the east rep's own customer
+    // is not in the pool, so nobody else may claim it (404) and nothing may change.
+    pool: { params: { customerId: customer.id }, owner: rep, secrets: [customer.id, custName] },
     'follow-ups': {
       params: { id: followUp.id as string },
       owner: rep,

@@ -35,6 +35,8 @@ const AutomationsPage = page(() => import('./admin/AutomationsPage.tsx'), 'Autom
 const PoliciesPage = page(() => import('./admin/PoliciesPage.tsx'), 'PoliciesPage');
 const WorkspacePage = page(() => import('./admin/WorkspacePage.tsx'), 'WorkspacePage');
 const WebhooksPage = page(() => import('./admin/WebhooksPage.tsx'), 'WebhooksPage');
+const PoolPage = page(() => import('./pool/PoolPage.tsx'), 'PoolPage');
+const PoolSettingsPage = page(() => import('./pool/PoolSettingsPage.tsx'), 'PoolSettingsPage');
 const ProfilePage = page(() => import('./profile/ProfilePage.tsx'), 'ProfilePage');
 
 const queryClient = new QueryClient({
@@ -68,6 +70,8 @@ export function App() {
                     <Route path="/duplicates" element={<DuplicatesPage />} />
                     <Route path="/value" element={<ValuePage />} />
                     <Route path="/lead-forms" element={<LeadFormsPage />} />
+                    <Route path="/pool" element={<PoolPage />} />
+                    <Route path="/admin/pool" element={<PoolSettingsPage />} />
                     <Route path="/admin/users" element={<UsersPage />} />
                     <Route path="/admin/teams" element={<TeamsPage />} />
                     <Route path="/admin/custom-fields" element={<CustomFieldsPage />} />

@@ -180,7 +180,12 @@ export interface AuditLogTable {
     | 'merge'
     | 'unmerge'
     /** two customers marked as two companies, not one */
-    | 'not_duplicate';
+    | 'not_duplicate'
+    /** the shared pool (公海): owner warned, customer returned, claimed, assigned by an admin */
+    | 'pool_warn'
+    | 'pool_release'
+    | 'pool_claim'
+    | 'pool_assign';
   entity_type: string;
   entity_id: string;
   /** JSON object: field -> { before, after } */

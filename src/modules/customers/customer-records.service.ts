@@ -99,6 +99,60 @@ export const customerRecords = {
     at: { lastTouchAt: string | null; lastOutboundAt: string | null },
   ) => customersRepository.recordTouch(db, workspaceId, id, at),
 
+  /**
+   * The shared pool (公海): hands the customer to the pool holder if it still has the owner and
+   * last touch the caller planned from, and moves its owner token in the search index (a rep's
+   * search finds only their own). Answers whether it moved.
+   */
+  async releaseToPool(
+    db: Executor,
+    customer: Customer,
+    holderId: string,
+    at: string,
+  ): Promise<boolean> {
+    const moved = await customersRepository.releaseToPool(
+      db,
+      customer.workspace_id,
+      { id: customer.id, ownerId: customer.owner_id, lastTouchAt: customer.last_touch_at },
+      holderId,
+      at,
+    );
+    if (moved)
+      await refreshCustomerIndex(db, customer.workspace_id, { ...customer, owner_id: holderId });
+    return moved;
+  },
+
+  /** Takes a customer out of the pool for its new owner, if the pool holder still has it. */
+  async claimFromPool(
+    db: Executor,
+    customer: Customer,
+    holderId: string,
+    owner: { ownerId: string; teamId: string | null },
+    at: string,
+  ): Promise<boolean> {
+    const moved = await customersRepository.claimFromPool(
+      db,
+      customer.workspace_id,
+      customer.id,
+      holderId,
+      owner,
+      at,
+    );
+    if (moved)
+      await refreshCustomerIndex(db, customer.workspace_id, {
+        ...customer,
+        owner_id: owner.ownerId,
+      });
+    return moved;
+  },
+
+  /** The pool rule's candidates: idle customers at the pooled stages (see the repository). */
+  idleCandidates: (
+    db: Executor,
+    workspaceId: string,
+    f: Parameters<typeof customersRepository.idleCandidates>[2],
+  ) => customersRepository.idleCandidates(db, workspaceId, f),
+
   /** null while the customer is new or once churned */
   setHealthScore: (db: Executor, workspaceId: string, id: string, score: number | null) =>
     customersRepository.setHealthScore(db, workspaceId, id, score),

@@ -11,6 +11,9 @@ import { orderRecords } from '../orders/order-records.service.ts';
 import { relationshipRecords } from '../relationship/relationship-records.service.ts';
 import { duplicatesRepository } from './duplicates.repository.ts';
 import { dismissPair, listPairs } from './pairs.ts';
+import { lookalikesInScope } from './lookalikes.ts';
+
+export type { Lookalike } from './lookalikes.ts';
 
 /** Fields a merge chooses one by one: the kept customer's value unless told otherwise. */
 export const MERGE_FIELDS = [
@@ -53,6 +56,14 @@ export class DuplicatesService {
   /** One page of duplicate pairs, strongest evidence first. */
   candidates(scope: Scope, page: { page: number; pageSize: number }) {
     return listPairs(this.db, scope, page);
+  }
+
+  /**
+   * Customers in `scope` proposed as duplicates of `customerId`, inside the caller's transaction
+   * (the shared pool checks a claimant's own book before a claim).
+   */
+  lookalikes(db: Executor, scope: Scope, customerId: string) {
+    return lookalikesInScope(db, scope, customerId);
   }
 
   /** Marks two customers as two companies until either one's match keys change. */

@@ -117,6 +117,18 @@ export const followUpsRepository = {
       .execute();
   },
 
+  /** Every follow-up of the customer still to do (open or snoozed), whatever its kind. */
+  async openOf(db: Executor, workspaceId: string, customerId: string): Promise<string[]> {
+    const rows = await db
+      .selectFrom('follow_ups')
+      .select('id')
+      .where('workspace_id', '=', workspaceId)
+      .where('customer_id', '=', customerId)
+      .where(stillOpen)
+      .execute();
+    return rows.map((r) => r.id);
+  },
+
   async setStatus(
     db: Executor,
     workspaceId: string,

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Executor } from '../../db/dialect.ts';
-import type { DB, FollowUp } from '../../db/schema.ts';
+import type { Customer, DB, FollowUp } from '../../db/schema.ts';
 import { addBusinessDays } from '../../domain/automations/rules.ts';
 import { isValidDate } from '../../domain/calendar/dates.ts';
 import { explainShift } from '../../domain/calendar/explain.ts';
@@ -136,6 +136,49 @@ export class FollowUpsService {
       changes: diff({}, { customerId: customer.id, dueDate, assigneeId: customer.owner_id }),
     });
     return { id, dueDate };
+  }
+
+  /**
+   * A notice for the customer's owner in their inbox, inside the caller's transaction: a manual
+   * follow-up due `dueDate` whose reason says why (the shared pool's warning before a customer
+   * returns to it). Audited as any follow-up created. Answers its id.
+   */
+  async createNotice(
+    tx: Executor,
+    scope: Scope,
+    customer: Pick<Customer, 'id' | 'owner_id'>,
+    input: { dueDate: string; reason: { en: string; zh: string }; note: string | null },
+  ): Promise<string> {
+    const at = nowIso();
+    const id = newId();
+    await followUpsRepository.insertMany(tx, [
+      {
+        workspace_id: scope.workspaceId,
+        id,
+        customer_id: customer.id,
+        assignee_id: customer.owner_id,
+        kind: 'manual',
+        due_date: input.dueDate,
+        due_time: null,
+        status: 'open',
+        reason: JSON.stringify(input.reason),
+        note: input.note,
+        created_at: at,
+        updated_at: at,
+        done_at: null,
+        basis_date: null,
+      },
+    ]);
+    await recordAudit(tx, scope, {
+      action: 'create',
+      entityType: 'follow_up',
+      entityId: id,
+      changes: diff(
+        {},
+        { customerId: customer.id, dueDate: input.dueDate, assigneeId: customer.owner_id },
+      ),
+    });
+    return id;
   }
 
   async get(scope: Scope, id: string): Promise<FollowUpOut> {

@@ -39,6 +39,16 @@ export const relationshipRecords = {
     limit: number,
   ) => followUpsRepository.overdue(db, workspaceId, date, afterId, limit),
 
+  /**
+   * Cancels everything still to do for the customer (a customer returned to the shared pool:
+   * its former owner's follow-ups are no one's now). Answers the ids cancelled.
+   */
+  async cancelOpen(db: Executor, workspaceId: string, customerId: string, at: string) {
+    const ids = await followUpsRepository.openOf(db, workspaceId, customerId);
+    await followUpsRepository.setStatus(db, workspaceId, ids, 'cancelled', at);
+    return ids;
+  },
+
   setFollowUpStatus: (
     db: Executor,
     workspaceId: string,

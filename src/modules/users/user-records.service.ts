@@ -1,6 +1,12 @@
 import type { Executor } from '../../db/dialect.ts';
 import type { Team, User } from '../../db/schema.ts';
 import { isTimeZone } from '../../domain/countries.ts';
+import { nowIso } from '../../domain/ids.ts';
+import {
+  POOL_HOLDER_EMAIL,
+  POOL_HOLDER_ID,
+  POOL_HOLDER_NAME,
+} from '../../domain/pool/pool-settings.ts';
 import type { Scope } from '../../domain/scope.ts';
 import { AppError, fieldError } from '../../http/errors.ts';
 import { teamsRepository } from './teams.repository.ts';
@@ -58,6 +64,26 @@ export const userRecords = {
 
   findTeamByName: (db: Executor, workspaceId: string, name: string) =>
     teamsRepository.findByName(db, workspaceId, name),
+
+  /**
+   * The shared pool's holder in this workspace, made the first time a customer goes to the pool:
+   * inactive (it never signs in: no usable password, and sign-in takes active users only), in no
+   * team, left out of the user list and of every "which user" lookup; it owns pooled customers.
+   */
+  async ensurePoolHolder(db: Executor, workspaceId: string): Promise<string> {
+    await usersRepository.insertIfAbsent(db, {
+      workspace_id: workspaceId,
+      id: POOL_HOLDER_ID,
+      email: POOL_HOLDER_EMAIL,
+      name: POOL_HOLDER_NAME,
+      role: 'rep',
+      password_hash: '!pool-holder-never-signs-in',
+      locale: null,
+      active: 0,
+      created_at: nowIso(),
+    });
+    return POOL_HOLDER_ID;
+  },
 
   /** The CLI and the seed create teams by name before users join them. */
   insertTeam: (db: Executor, team: Team) => teamsRepository.insert(db, team),

@@ -1,6 +1,7 @@
 import { chunks, IN_LIST } from '../../db/chunks.ts';
 import type { Executor } from '../../db/dialect.ts';
 import type { NewUser, Role, User } from '../../db/schema.ts';
+import { POOL_HOLDER_ID } from '../../domain/pool/pool-settings.ts';
 
 export const usersRepository = {
   /** User names by id, in few statements (the audit log; deactivated users keep theirs). */
@@ -17,12 +18,14 @@ export const usersRepository = {
     }
     return out;
   },
+  /** A person: never the shared pool's holder, which owns pooled customers but is no one. */
   findById(db: Executor, workspaceId: string, id: string): Promise<User | undefined> {
     return db
       .selectFrom('users')
       .selectAll()
       .where('workspace_id', '=', workspaceId)
       .where('id', '=', id)
+      .where('id', '<>', POOL_HOLDER_ID)
       .executeTakeFirst();
   },
 
@@ -45,12 +48,22 @@ export const usersRepository = {
       .selectFrom('users')
       .selectAll()
       .where('workspace_id', '=', workspaceId)
+      .where('id', '<>', POOL_HOLDER_ID)
       .orderBy('name')
       .execute();
   },
 
   async insert(db: Executor, user: NewUser): Promise<void> {
     await db.insertInto('users').values(user).execute();
+  },
+
+  /** Inserts the user unless one with its id (or email) exists: the pool holder, made on demand. */
+  async insertIfAbsent(db: Executor, user: NewUser): Promise<void> {
+    await db
+      .insertInto('users')
+      .values(user)
+      .onConflict((oc) => oc.doNothing())
+      .execute();
   },
 
   async update(

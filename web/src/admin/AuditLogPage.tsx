@@ -19,6 +19,7 @@ const TYPES = [
   'api_token',
   'custom_field',
   'automation_rule',
+  'pool_settings',
 ] as const;
 
 /** Where a record opens, for the kinds that have a page. */
@@ -28,6 +29,7 @@ const PAGES: Record<string, (id: string) => string> = {
   team: () => '/admin/teams',
   custom_field: () => '/admin/custom-fields',
   automation_rule: () => '/admin/automations',
+  pool_settings: () => '/admin/pool',
 };
 
 function show(v: unknown): string {

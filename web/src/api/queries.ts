@@ -1,4 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { POOL_HOLDER_ID } from '../../../src/domain/pool/pool-holder.ts';
 import { client, unwrap } from './client.ts';
 import { qk } from './query-keys.ts';
 
@@ -26,10 +28,22 @@ export const useSegments = () =>
     queryFn: () => unwrap(client.GET('/segments')).then((r) => r.items),
   });
 
+export const usePoolSettings = () =>
+  useQuery({
+    queryKey: qk.pool.settings(),
+    queryFn: () => unwrap(client.GET('/pool/settings')),
+    staleTime: 60_000,
+  });
+
 export function useNameOf() {
+  const { t } = useTranslation();
   const users = useUsers().data ?? [];
   const teams = useTeams().data ?? [];
-  const userNames = new Map(users.map((u) => [u.id, u.name]));
+  // The shared pool's holder owns pooled customers but is no one: it is not in the user list.
+  const userNames = new Map([
+    [POOL_HOLDER_ID, t('pool.holder')],
+    ...users.map((u) => [u.id, u.name] as const),
+  ]);
   const teamNames = new Map(teams.map((t) => [t.id, t.name]));
   return {
     user: (id: string | null | undefined) => (id ? (userNames.get(id) ?? id.slice(0, 8)) : '—'),

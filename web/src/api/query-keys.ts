@@ -19,6 +19,12 @@ export const qk = {
   automationRuns: (ruleId: string) => ['automations', ruleId, 'runs'] as const,
   webhooks: () => ['webhooks'] as const,
   webhookDeliveries: (webhookId: string) => ['webhooks', webhookId, 'deliveries'] as const,
+  pool: {
+    /** every page and filter of the shared pool */
+    all: () => ['pool'] as const,
+    list: (params: object) => ['pool', params] as const,
+    settings: () => ['pool-settings'] as const,
+  },
 
   customers: {
     all: () => ['customers'] as const,

@@ -32,6 +32,7 @@ import { ZoneSourceNote } from './ZoneSourceNote.tsx';
 import { CustomerProfileCard } from './CustomerProfileCard.tsx';
 import { useIsPhone } from '../layout/useIsPhone.ts';
 import { QuickLog } from '../relationship/QuickLog.tsx';
+import { ReleaseButton } from '../pool/ReleaseButton.tsx';
 
 export function CustomerPage() {
   const { id = '' } = useParams();
@@ -141,6 +142,7 @@ export function CustomerPage() {
               >
                 {!phone && t('common.edit')}
               </Button>
+              <ReleaseButton customer={c} phone={phone} />
               <Popconfirm
                 title={t('customers.deleteConfirm')}
                 okText={t('common.yes')}

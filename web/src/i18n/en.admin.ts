@@ -59,6 +59,10 @@ export const enAdmin = {
       merge: 'Merged',
       unmerge: 'Merge undone',
       not_duplicate: 'Marked not a duplicate',
+      pool_warn: 'Warned: returns to the pool soon',
+      pool_release: 'Returned to the shared pool',
+      pool_claim: 'Claimed from the shared pool',
+      pool_assign: 'Assigned from the shared pool',
     },
     types: {
       customer: 'Customer',
@@ -68,6 +72,7 @@ export const enAdmin = {
       api_token: 'API token',
       custom_field: 'Custom field',
       automation_rule: 'Automation rule',
+      pool_settings: 'Shared pool rule',
     },
   },
 };

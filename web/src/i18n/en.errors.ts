@@ -64,6 +64,13 @@ export const enErrors = {
     not_a_contact: 'Not a contact of this customer',
     not_duplicate_pair: 'These two customers are not on the duplicates list',
     owner_not_allowed: 'You can only assign {{entities}} to yourself or your team members',
+    pool_warning_days: 'Must be 1 to {{max}} business days, fewer than the days without a touch',
+    pool_claim_limit:
+      'You have claimed {{limit}} customers from the pool in the last {{days}} days, the most allowed',
+    pool_taken: 'A colleague claimed this customer first',
+    pool_duplicate: 'Looks like {{name}}, already one of your customers',
+    pool_stage: 'The pool takes only customers at these stages: {{values}}',
+    pool_already: 'This customer is already in the pool',
     incorrect_password: 'Incorrect password',
     not_yourself: 'You cannot demote or deactivate yourself',
     password_common: 'This is one of the most common passwords; choose another',

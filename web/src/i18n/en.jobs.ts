@@ -38,6 +38,8 @@ export const enJobs = {
       'automations.overdue': 'Automations: overdue follow-ups',
       'automations.dates': 'Automations: dates arriving',
       'backup.scheduled': 'Scheduled backup',
+      'pool.sweep-all': 'Shared pool rule: all workspaces',
+      'pool.sweep': 'Shared pool rule: warn owners, return idle customers',
     },
     schedules: {
       title: 'Schedules',
@@ -56,6 +58,7 @@ export const enJobs = {
         'automations.dates':
           'Run automation rules on dates arriving in customers’ calendars, hourly',
         'backup.scheduled': 'Back up the database and uploads',
+        'pool.nightly': 'Warn owners and return idle leads to the shared pool, nightly',
       },
     },
   },

@@ -16,6 +16,7 @@ import { enZones } from './en.zones.ts';
 import { enPhone } from './en.phone.ts';
 import { enAccuracy } from './en.accuracy.ts';
 import { enWebhooks } from './en.webhooks.ts';
+import { enPool } from './en.pool.ts';
 
 const enCore = {
   app: { name: 'Chuhai', tagline: 'Overseas customer management' },
@@ -57,6 +58,8 @@ const enCore = {
     duplicates: 'Duplicates',
     value: 'Orders & value',
     leadForms: 'Web forms',
+    pool: 'Shared pool',
+    poolSettings: 'Shared pool rule',
     audit: 'Audit log',
     jobs: 'Background jobs',
     automations: 'Automation rules',
@@ -213,6 +216,7 @@ export const en = {
   ...enPhone,
   ...enAccuracy,
   ...enWebhooks,
+  ...enPool,
   ...enMessages,
 };
 

@@ -60,6 +60,10 @@ export const zhCNAdmin: typeof enAdmin = {
       merge: '合并',
       unmerge: '撤销合并',
       not_duplicate: '标记为非重复',
+      pool_warn: '提醒：即将退回公海',
+      pool_release: '退回公海',
+      pool_claim: '从公海领取',
+      pool_assign: '从公海分配',
     },
     types: {
       customer: '客户',
@@ -69,6 +73,7 @@ export const zhCNAdmin: typeof enAdmin = {
       api_token: 'API 令牌',
       custom_field: '自定义字段',
       automation_rule: '自动化规则',
+      pool_settings: '公海规则',
     },
   },
 };

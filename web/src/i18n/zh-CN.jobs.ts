@@ -38,6 +38,8 @@ export const zhCNJobs = {
       'automations.overdue': '自动化：逾期跟进',
       'automations.dates': '自动化：日期到达',
       'backup.scheduled': '定时备份',
+      'pool.sweep-all': '公海规则：所有工作区',
+      'pool.sweep': '公海规则：提醒负责人，退回长期未跟进的客户',
     },
     schedules: {
       title: '定时计划',
@@ -55,6 +57,7 @@ export const zhCNJobs = {
         'automations.overdue': '每小时对新逾期的跟进运行自动化规则',
         'automations.dates': '每小时对客户当地日历中到达的日期运行自动化规则',
         'backup.scheduled': '备份数据库和上传文件',
+        'pool.nightly': '每晚提醒负责人，并把长期未跟进的线索退回公海',
       },
     },
   },

@@ -17,6 +17,7 @@ import { zhCNSegments } from './zh-CN.segments.ts';
 import { zhCNPhone } from './zh-CN.phone.ts';
 import { zhCNAccuracy } from './zh-CN.accuracy.ts';
 import { zhCNWebhooks } from './zh-CN.webhooks.ts';
+import { zhCNPool } from './zh-CN.pool.ts';
 
 const zhCNCore: CoreMessages = {
   app: { name: '出海', tagline: '海外客户管理' },
@@ -58,6 +59,8 @@ const zhCNCore: CoreMessages = {
     duplicates: '重复客户',
     value: '订单与价值',
     leadForms: '网站表单',
+    pool: '公海',
+    poolSettings: '公海规则',
     audit: '操作日志',
     jobs: '后台任务',
     automations: '自动化规则',
@@ -213,5 +216,6 @@ export const zhCN: Messages = {
   ...zhCNPhone,
   ...zhCNAccuracy,
   ...zhCNWebhooks,
+  ...zhCNPool,
   ...zhCNMessages,
 };

@@ -17,6 +17,8 @@ import {
   GlobalOutlined,
   DollarOutlined,
   ProfileOutlined,
+  InboxOutlined,
+  ControlOutlined,
 } from '@ant-design/icons';
 import type { MenuProps } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -54,6 +56,11 @@ export function useNavItems(): { items: NonNullable<MenuProps['items']>; selecte
       key: '/duplicates',
       icon: <MergeCellsOutlined />,
       label: <Link to="/duplicates">{t('nav.duplicates')}</Link>,
+    },
+    {
+      key: '/pool',
+      icon: <InboxOutlined />,
+      label: <Link to="/pool">{t('nav.pool')}</Link>,
     },
     {
       key: '/value',
@@ -105,6 +112,11 @@ export function useNavItems(): { items: NonNullable<MenuProps['items']>; selecte
                 key: '/admin/policies',
                 icon: <ScheduleOutlined />,
                 label: <Link to="/admin/policies">{t('nav.policies')}</Link>,
+              },
+              {
+                key: '/admin/pool',
+                icon: <ControlOutlined />,
+                label: <Link to="/admin/pool">{t('nav.poolSettings')}</Link>,
               },
               {
                 key: '/admin/automations',
