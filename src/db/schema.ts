@@ -39,6 +39,7 @@ import type {
   AutomationSegmentMemberTable,
 } from './schema/automations.ts';
 import type { WebhookDeliveryTable, WebhookTable } from './schema/webhooks.ts';
+import type { PriceListItemTable, PriceListTable, ProductTable } from './schema/products.ts';
 
 export * from './schema/core.ts';
 export * from './schema/calendar.ts';
@@ -48,6 +49,7 @@ export * from './schema/value.ts';
 export * from './schema/platform.ts';
 export * from './schema/automations.ts';
 export * from './schema/webhooks.ts';
+export * from './schema/products.ts';
 
 /**
  * Every table, named in one map; their types live by capability in `schema/`. Instants are ISO-8601 UTC strings and booleans are 0/1 integers in
@@ -93,4 +95,7 @@ export interface DB {
   automation_fired_follow_ups: AutomationFiredFollowUpTable;
   webhooks: WebhookTable;
   webhook_deliveries: WebhookDeliveryTable;
+  products: ProductTable;
+  price_lists: PriceListTable;
+  price_list_items: PriceListItemTable;
 }
