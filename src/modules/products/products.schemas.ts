@@ -22,10 +22,12 @@ export const ProductBody = Type.Object(
     hsCode: Type.Optional(
       Nullable(Type.String({ maxLength: 20, description: 'HS code: 6 to 10 digits, e.g. 841370' })),
     ),
-    moq: Type.Optional(Nullable(Type.Integer({ minimum: 1, maximum: 1_000_000_000 }))),
-    leadTimeDays: Type.Optional(Nullable(Type.Integer({ minimum: 0, maximum: 3650 }))),
-    weightKg: Type.Optional(Nullable(Type.Number({ minimum: 0, maximum: 1_000_000 }))),
-    volumeM3: Type.Optional(Nullable(Type.Number({ minimum: 0, maximum: 100_000 }))),
+    // Ranges are checked by the service (PRODUCT_LIMITS): a nullable number failing a bound
+    // would otherwise be reported as "must be null".
+    moq: Type.Optional(Nullable(Type.Integer({ description: 'minimum order quantity, ≥ 1' }))),
+    leadTimeDays: Type.Optional(Nullable(Type.Integer({ description: '0 to 3650' }))),
+    weightKg: Type.Optional(Nullable(Type.Number({ description: 'per unit, ≥ 0' }))),
+    volumeM3: Type.Optional(Nullable(Type.Number({ description: 'per unit, ≥ 0' }))),
     active: Type.Optional(Type.Boolean()),
     customFields: Type.Optional(Type.Record(Type.String(), CustomFieldValue)),
   },
@@ -214,3 +216,11 @@ export const ItemParams = Type.Object({
   id: Type.String({ maxLength: 64 }),
   productId: Type.String({ maxLength: 64 }),
 });
+
+/** The bounds of a product's numbers, checked with their own field errors. */
+export const PRODUCT_LIMITS = {
+  moq: { min: 1, max: 1_000_000_000 },
+  leadTimeDays: { min: 0, max: 3650 },
+  weightKg: { min: 0, max: 1_000_000 },
+  volumeM3: { min: 0, max: 100_000 },
+} as const;

@@ -20,13 +20,14 @@ import { priceListsRepository } from './price-lists.repository.ts';
 import { priceFor } from './product-prices.ts';
 import { toProductOut } from './products.mapper.ts';
 import { productsRepository } from './products.repository.ts';
-import type {
-  PriceOut,
-  PriceQuery,
-  ProductBody,
-  ProductListQuery,
-  ProductOut,
-  ProductPatch,
+import {
+  PRODUCT_LIMITS,
+  type PriceOut,
+  type PriceQuery,
+  type ProductBody,
+  type ProductListQuery,
+  type ProductOut,
+  type ProductPatch,
 } from './products.schemas.ts';
 
 /** Names of what refers to a product and keeps it from being deleted (quotes, wired by the root). */
@@ -58,6 +59,12 @@ async function checkProduct(
   errors.push(...(names?.errors ?? []), ...(descriptions?.errors ?? []));
   const hsCode = input.hsCode?.trim() || (input.hsCode === undefined ? undefined : null);
   if (hsCode && !isHsCode(hsCode)) errors.push(fieldError('/hsCode', 'hs_code', { value: hsCode }));
+  for (const [key, { min, max }] of Object.entries(PRODUCT_LIMITS)) {
+    const v = input[key as keyof typeof PRODUCT_LIMITS];
+    if (typeof v !== 'number') continue;
+    if (v < min) errors.push(fieldError(`/${key}`, 'minimum', { limit: min }));
+    else if (v > max) errors.push(fieldError(`/${key}`, 'maximum', { limit: max }));
+  }
   let customFields: CustomValues | undefined;
   if (input.customFields) {
     const checked = validateCustomValues(
