@@ -81,10 +81,10 @@ export const productRecords = {
   priceFor,
 
   /** SKU by id, deleted products left out (the audit log names its records). */
-  async namesOf(db: Executor, workspaceId: string, ids: string[]): Promise<Map<string, string>> {
-    const rows = await productsRepository.findMany(db, workspaceId, 'id', ids);
-    return new Map(rows.map((p) => [p.id, p.sku]));
-  },
+  namesOf: async (db: Executor, workspaceId: string, ids: string[]) =>
+    new Map(
+      (await productsRepository.findMany(db, workspaceId, 'id', ids)).map((p) => [p.id, p.sku]),
+    ),
 
   /** Products by SKU, for an import deciding insert or update. */
   bySkus: (db: Executor, workspaceId: string, skus: string[]): Promise<Product[]> =>
@@ -125,7 +125,7 @@ export const productRecords = {
 
 export const priceListRecords = {
   /** The names by id (the audit log). */
-  async namesOf(db: Executor, workspaceId: string, ids: string[]): Promise<Map<string, string>> {
+  namesOf: async (db: Executor, workspaceId: string, ids: string[]) => {
     const out = new Map<string, string>();
     for (const id of new Set(ids)) {
       const l = await priceListsRepository.find(db, workspaceId, id);
