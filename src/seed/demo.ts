@@ -15,6 +15,7 @@ import { workspaces } from '../modules/workspaces/workspaces.service.ts';
 import { seedDemoActivities } from './demo-activities.ts';
 import { seedDemoDuplicates } from './demo-duplicates.ts';
 import { seedDemoOrders } from './demo-orders.ts';
+import { seedDemoProducts } from './demo-products.ts';
 import { MARKETS, type Market } from './demo-markets.ts';
 import { localMobile } from './phones.ts';
 import { Random } from './random.ts';
@@ -238,6 +239,7 @@ export async function seedDemo(
     await seedDemoActivities(services, ws.id, rnd);
     await seedDemoOrders(services, ws.id, rnd);
   }
+  await seedDemoProducts(services, ws.id);
   await seedDemoAutomations(services, ws.id);
   return {
     workspaceId: ws.id,
