@@ -1,3 +1,4 @@
+import { enProducts } from './en.products.ts';
 import { enAutomations } from './en.automations.ts';
 import { enHolidayNames } from './en.holidayNames.ts';
 import { enAdmin } from './en.admin.ts';
@@ -47,6 +48,8 @@ const enCore = {
     dashboard: 'Today',
     countries: 'Countries & culture',
     customers: 'Customers',
+    products: 'Products',
+    priceLists: 'Price lists',
     admin: 'Administration',
     users: 'Users',
     teams: 'Teams',
@@ -213,6 +216,7 @@ export const en = {
   ...enPhone,
   ...enAccuracy,
   ...enWebhooks,
+  ...enProducts,
   ...enMessages,
 };
 

@@ -1,3 +1,4 @@
+import { zhCNProducts } from './zh-CN.products.ts';
 import { zhCNAutomations } from './zh-CN.automations.ts';
 import { zhCNHolidayNames } from './zh-CN.holidayNames.ts';
 import type { CoreMessages, Messages } from './en.ts';
@@ -48,6 +49,8 @@ const zhCNCore: CoreMessages = {
     dashboard: '今日概览',
     countries: '国家与文化',
     customers: '客户',
+    products: '产品',
+    priceLists: '价格表',
     admin: '系统管理',
     users: '用户',
     teams: '团队',
@@ -213,5 +216,6 @@ export const zhCN: Messages = {
   ...zhCNPhone,
   ...zhCNAccuracy,
   ...zhCNWebhooks,
+  ...zhCNProducts,
   ...zhCNMessages,
 };
