@@ -36,6 +36,8 @@ import { InboxService } from '../modules/relationship/inbox.service.ts';
 import { PlanningService } from '../modules/relationship/planning.service.ts';
 import { PoliciesService } from '../modules/relationship/policies.service.ts';
 import { PoolService } from '../modules/pool/pool.service.ts';
+import { PriceListsService } from '../modules/products/price-lists.service.ts';
+import { ProductsService } from '../modules/products/products.service.ts';
 import { SegmentsService } from '../modules/segments/segments.service.ts';
 import { TeamsService } from '../modules/users/teams.service.ts';
 import { UsersService } from '../modules/users/users.service.ts';
@@ -168,6 +170,8 @@ export function createContainer(db: Kysely<DB>, opts: ContainerOptions = {}) {
     jobs,
     webhooks,
     customerPool,
+    products: new ProductsService(db),
+    priceLists: new PriceListsService(db),
   };
 }
 

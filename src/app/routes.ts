@@ -22,6 +22,8 @@ import { workspaceRoutes } from '../modules/workspaces/workspaces.routes.ts';
 import type { App } from '../http/types.ts';
 import { webhooksRoutes } from '../modules/webhooks/webhooks.routes.ts';
 import { poolRoutes } from '../modules/pool/pool.routes.ts';
+import { priceListsRoutes } from '../modules/products/price-lists.routes.ts';
+import { productsRoutes } from '../modules/products/products.routes.ts';
 import type { Container } from './container.ts';
 
 /** Every module's routes under /api/v1, each handed the services it needs from the container. */
@@ -51,5 +53,7 @@ export async function registerRoutes(
   automationsRoutes(v1, c.automations);
   webhooksRoutes(v1, c.webhooks);
   poolRoutes(v1, c.customerPool);
+  productsRoutes(v1, c.products);
+  priceListsRoutes(v1, c.priceLists);
   await importsRoutes(v1, c.imports, c.uploadsDir ?? resolve('data/uploads'));
 }

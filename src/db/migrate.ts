@@ -26,6 +26,7 @@ import * as m0027 from './migrations/0027_automations.ts';
 import * as m0025 from './migrations/0025_webhooks.ts';
 import * as m0033 from './migrations/0033_automation_fired_dates.ts';
 import * as m0032 from './migrations/0032_customer_pool.ts';
+import * as m0028 from './migrations/0028_products.ts';
 
 // Listed explicitly (not read from disk) so migrations work the same under tsx, tests and bundles.
 // A landed migration is never edited: add the next numbered file instead.
@@ -57,6 +58,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0025_webhooks': m0025,
   '0033_automation_fired_dates': m0033,
   '0032_customer_pool': m0032,
+  '0028_products': m0028,
 };
 
 type Migrations = Readonly<Record<string, Migration>>;

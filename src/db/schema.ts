@@ -46,6 +46,7 @@ import type {
   PoolSettingsTable,
   PoolWarningTable,
 } from './schema/pool.ts';
+import type { PriceListItemTable, PriceListTable, ProductTable } from './schema/products.ts';
 
 export * from './schema/core.ts';
 export * from './schema/calendar.ts';
@@ -56,6 +57,7 @@ export * from './schema/platform.ts';
 export * from './schema/automations.ts';
 export * from './schema/webhooks.ts';
 export * from './schema/pool.ts';
+export * from './schema/products.ts';
 
 /**
  * Every table, named in one map; their types live by capability in `schema/`. Instants are ISO-8601 UTC strings and booleans are 0/1 integers in
@@ -106,4 +108,7 @@ export interface DB {
   pool_entries: PoolEntryTable;
   pool_claims: PoolClaimTable;
   pool_warnings: PoolWarningTable;
+  products: ProductTable;
+  price_lists: PriceListTable;
+  price_list_items: PriceListItemTable;
 }

@@ -34,6 +34,36 @@ export type OrderStatus = (typeof ORDER_STATUSES)[number];
 export const CUSTOM_FIELD_TYPES = ['text', 'number', 'date', 'select'] as const;
 export type CustomFieldType = (typeof CUSTOM_FIELD_TYPES)[number];
 
+/**
+ * Units a product is sold in (the unit of its price and of a quote line's quantity): pieces,
+ * sets, pairs, lengths, areas and volumes, weights (kg, metric tonnes), litres and the packages
+ * exporters quote by.
+ */
+export const PRODUCT_UNITS = [
+  'pcs',
+  'set',
+  'pair',
+  'm',
+  'm2',
+  'm3',
+  'kg',
+  't',
+  'l',
+  'box',
+  'carton',
+  'pallet',
+  'roll',
+  'bag',
+  'drum',
+  'sheet',
+  'lot',
+] as const;
+export type ProductUnit = (typeof PRODUCT_UNITS)[number];
+
+/** Who may define a custom field: customers (the original) and products. */
+export const CUSTOM_FIELD_ENTITIES = ['customer', 'product'] as const;
+export type CustomFieldEntity = (typeof CUSTOM_FIELD_ENTITIES)[number];
+
 /** What two customer records may share that makes them the same company. */
 export const MATCH_KINDS = ['domain', 'email', 'phone', 'name'] as const;
 export type MatchKind = (typeof MATCH_KINDS)[number];

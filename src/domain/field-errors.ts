@@ -94,6 +94,15 @@ export const FIELD_ERRORS = {
     'looks like {name} ({id}), already among your customers; open that one, or claim with force',
   pool_stage: 'only customers at these stages go to the pool: {values}',
   pool_already: 'is already in the shared pool',
+  // Products and price lists
+  hs_code: 'must be an HS code of 6 to 10 digits, got "{value}"',
+  product_name: 'needs a name in at least one language',
+  break_twice: 'minimum quantity {quantity} is listed twice for this product',
+  not_before_start: 'must not be before {start}',
+  price_list_scope: 'a price list applies to a country or to a segment, not both',
+  price_list_currency_locked:
+    'the list already holds prices in {currency}; make a new list for another currency',
+  product_twice: 'this product is listed twice',
 
   // Segment filters
   filter_group: 'must be a group: { match, conditions }',
@@ -148,6 +157,9 @@ export const FIELD_ERRORS = {
   other_customer: 'order {value} belongs to another customer',
   holiday_kind: '"{value}" is neither holiday nor workday',
   no_column: 'the header has no "{column}" column',
+  unknown_unit: '"{value}" is not a unit we know; use one of: {values}',
+  not_quantity: '"{value}" is not a whole quantity of at least 1',
+  price_list_currency: '{value} is not the currency of the price list ({currency})',
   not_icalendar: 'not an iCalendar file (no BEGIN:VCALENDAR)',
 } as const;
 

@@ -16,6 +16,7 @@ import { seedDemoActivities } from './demo-activities.ts';
 import { seedDemoDuplicates } from './demo-duplicates.ts';
 import { seedDemoOrders } from './demo-orders.ts';
 import { seedDemoPool } from './demo-pool.ts';
+import { seedDemoProducts } from './demo-products.ts';
 import { MARKETS, type Market } from './demo-markets.ts';
 import { localMobile } from './phones.ts';
 import { Random } from './random.ts';
@@ -239,6 +240,7 @@ export async function seedDemo(
     await seedDemoActivities(services, ws.id, rnd);
     await seedDemoOrders(services, ws.id, rnd);
   }
+  await seedDemoProducts(services, ws.id);
   await seedDemoAutomations(services, ws.id);
   await seedDemoPool(services, ws.id);
   return {

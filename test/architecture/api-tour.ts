@@ -116,6 +116,35 @@ export async function tour(ctx: TestContext, a: Actor, failures: string[]): Prom
   // The shared pool: the twin goes back to it and is claimed again (past the look-alike check).
   await call('post', `/customers/${twin.id}/release`, { note: 'tour' });
   await call('post', `/pool/${twin.id}/claim`, { force: true });
+  // The catalogue: admins and managers write it (a rep's 403s are expected); everyone prices.
+  await call('get', '/products?q=pump&active=true');
+  await call('get', '/price-lists');
+  await call('get', '/custom-fields?entity=product');
+  const product =
+    (await call('post', '/products', {
+      sku: `TOUR-${Math.random()}`,
+      names: { en: 'Tour pump', zh: '巡检泵' },
+      unit: 'pcs',
+      hsCode: '841370',
+    })) ?? (await call('get', '/products'))?.items?.[0];
+  const prices = product && [
+    { productId: product.id, breaks: [{ minQuantity: 1, unitPriceMinor: 990 }] },
+  ];
+  const list = await call('post', '/price-lists', {
+    name: `Tour ${Math.random()}`,
+    currency: 'EUR',
+    validFrom: '2026-01-01',
+    segmentId: segment.id,
+    items: prices ?? [],
+  });
+  if (product) {
+    await call('patch', `/products/${product.id}`, { moq: 5 });
+    await call('get', `/products/${product.id}/price?customerId=${id}&quantity=5&date=2026-06-01`);
+  }
+  if (list) {
+    await call('get', `/price-lists/${list.id}/items?q=tour`);
+    await call('post', `/price-lists/${list.id}/items`, { items: prices });
+  }
   if (a.scope?.role !== 'admin') return;
   // Admin-only writes: people, settings, forms, imports.
   const team = await call('post', '/teams', { name: `Tour ${Math.random()}` });
@@ -154,6 +183,13 @@ export async function tour(ctx: TestContext, a: Actor, failures: string[]): Prom
     { entity: 'customers', source: 'trade show' },
   );
   await ctx.imports.wait(job.json().id);
+  const catalogue = await ctx.upload(
+    a,
+    '/imports',
+    { name: 'catalogue.csv', content: '型号,品名,单位,单价\nTOUR-CSV,巡检阀,个,12.50\n' },
+    { entity: 'products', priceListId: list.id },
+  );
+  await ctx.imports.wait(catalogue.json().id);
 }
 
 /** A cookie sign-in to the demo workspace, a read, and a sign-out: the session queries. */

@@ -33,6 +33,17 @@ export const ALLOWED: { route: RegExp; callers: CallerName[]; why: string }[] = 
     why: 'the creator, managers and admins may change a shared segment',
   },
   {
+    route: /^GET \/(products\/\{id\}(\/price)?|price-lists\/\{id\}(\/items)?)$/,
+    callers: ['sameTeamRep', 'otherTeamRep', 'otherTeamManager'],
+    why: 'the catalogue and price lists are the workspace’s; a price for a customer checks the customer’s scope',
+  },
+  {
+    route:
+      /^((PATCH|DELETE) \/(products|price-lists)\/\{id\}|POST \/price-lists\/\{id\}\/items|DELETE \/price-lists\/\{id\}\/items\/\{productId\})$/,
+    callers: ['otherTeamManager'],
+    why: 'admins and managers edit the catalogue and the price lists',
+  },
+  {
     route: /^DELETE \/countries\/\{code\}\/calendar-days\/\{id\}$/,
     callers: ['otherTeamManager'],
     why: 'workspace calendar days belong to the workspace: admins and managers edit them',
@@ -46,6 +57,8 @@ export const WORKSPACE_WIDE = new Set([
   'segments',
   'custom-fields',
   'calendar-days',
+  'products',
+  'price-lists',
 ]);
 
 export interface Fixture {
@@ -183,6 +196,24 @@ export async function seedFixtures(ctx: TestContext, org: Org) {
     .where('workspace_id', '=', org.ws.id)
     .executeTakeFirstOrThrow();
 
+  const product = await ok(
+    await as(org.admin).post('/products', {
+      sku: uniq('MATRIX'),
+      names: { en: 'Matrix pump' },
+      unit: 'pcs',
+    }),
+    'product',
+  );
+  const priceList = await ok(
+    await as(org.admin).post('/price-lists', {
+      name: uniq('Matrix list'),
+      currency: 'USD',
+      validFrom: '2026-01-01',
+      items: [{ productId: product.id, breaks: [{ minQuantity: 1, unitPriceMinor: 100 }] }],
+    }),
+    'price list',
+  );
+
   // Made last, so it fires on nothing the fixtures above create.
   const rule = await ok(
     await as(org.admin).post('/automations', {
@@ -236,6 +267,12 @@ export async function seedFixtures(ctx: TestContext, org: Org) {
     users: { params: { id: rep.user.id }, owner: rep, secrets: [rep.user.email] },
     teams: { params: { id: org.east.id }, owner: org.admin, secrets: [] },
     'custom-fields': { params: { id: field.id as string }, owner: org.admin, secrets: [] },
+    products: { params: { id: product.id as string }, owner: org.admin, secrets: [] },
+    'price-lists': {
+      params: { id: priceList.id as string, productId: product.id as string },
+      owner: org.admin,
+      secrets: [],
+    },
     tokens: { params: { id: token.id as string }, owner: rep, secrets: [token.id as string] },
     'calendar-days': {
       params: { id: day.id, code: 'DE' },

@@ -21,6 +21,9 @@ const CountriesPage = page(() => import('./countries/CountriesPage.tsx'), 'Count
 const CountryPage = page(() => import('./countries/CountryPage.tsx'), 'CountryPage');
 const CustomersPage = page(() => import('./customers/CustomersPage.tsx'), 'CustomersPage');
 const CustomerPage = page(() => import('./customers/CustomerPage.tsx'), 'CustomerPage');
+const ProductsPage = page(() => import('./products/ProductsPage.tsx'), 'ProductsPage');
+const ProductPage = page(() => import('./products/ProductPage.tsx'), 'ProductPage');
+const PriceListsPage = page(() => import('./products/PriceListsPage.tsx'), 'PriceListsPage');
 const SegmentsPage = page(() => import('./segments/SegmentsPage.tsx'), 'SegmentsPage');
 const ImportPage = page(() => import('./imports/ImportPage.tsx'), 'ImportPage');
 const DuplicatesPage = page(() => import('./imports/DuplicatesPage.tsx'), 'DuplicatesPage');
@@ -65,6 +68,9 @@ export function App() {
                     <Route path="/countries/:code" element={<CountryPage />} />
                     <Route path="/customers" element={<CustomersPage />} />
                     <Route path="/customers/:id" element={<CustomerPage />} />
+                    <Route path="/products" element={<ProductsPage />} />
+                    <Route path="/products/:id" element={<ProductPage />} />
+                    <Route path="/price-lists" element={<PriceListsPage />} />
                     <Route path="/segments" element={<SegmentsPage />} />
                     <Route path="/import" element={<ImportPage />} />
                     <Route path="/duplicates" element={<DuplicatesPage />} />

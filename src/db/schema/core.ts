@@ -2,7 +2,7 @@ import type { ColumnType, Insertable, Selectable, Updateable } from 'kysely';
 
 // Workspaces, people and access, customers and contacts, custom fields and the audit log.
 
-import type { CustomFieldType, Role, Stage, Tier } from '../../domain/enums.ts';
+import type { CustomFieldEntity, CustomFieldType, Role, Stage, Tier } from '../../domain/enums.ts';
 import type { ZoneSource } from '../../domain/calendar/customer-zone.ts';
 
 export type { CustomFieldType, Role, Stage, Tier };
@@ -163,6 +163,8 @@ export interface CustomFieldDefinitionTable {
   /** JSON array of allowed values for select fields */
   options: string;
   created_at: string;
+  /** what the field describes: a customer (the default) or a product */
+  entity: ColumnType<CustomFieldEntity, CustomFieldEntity | undefined, CustomFieldEntity>;
 }
 
 export interface AuditLogTable {

@@ -1,3 +1,4 @@
+import type { ImportEntity } from '../../domain/import/column-mapping.ts';
 import type { Selectable } from 'kysely';
 
 // Segments, match keys, imports, merges and lead forms.
@@ -32,7 +33,7 @@ export type ImportStatus = 'queued' | 'running' | 'done' | 'failed';
 export interface ImportTable {
   workspace_id: string;
   id: string;
-  entity: 'customers' | 'orders';
+  entity: ImportEntity;
   /** e.g. "trade show: Canton Fair 2026"; the saved mapping is looked up by it */
   source: string | null;
   file_name: string;

@@ -44,7 +44,47 @@ export const ORDER_TARGETS = [
 ] as const;
 export type OrderTarget = (typeof ORDER_TARGETS)[number];
 
-export type ImportEntity = 'customers' | 'orders';
+/**
+ * A product catalogue with, optionally, one price per row (its quantity break) for the price list
+ * the import names: several rows of one SKU give its breaks.
+ */
+export const PRODUCT_TARGETS = [
+  'sku',
+  'nameZh',
+  'nameEn',
+  'descriptionZh',
+  'descriptionEn',
+  'unit',
+  'hsCode',
+  'moq',
+  'leadTimeDays',
+  'weightKg',
+  'volumeM3',
+  'active',
+  'unitPrice',
+  'currency',
+  'minQuantity',
+] as const;
+export type ProductTarget = (typeof PRODUCT_TARGETS)[number];
+
+export const IMPORT_ENTITIES = ['customers', 'orders', 'products'] as const;
+export type ImportEntity = (typeof IMPORT_ENTITIES)[number];
+
+/** What a column of an entity's sheet can be mapped to. */
+export function targetsOf(entity: ImportEntity): readonly string[] {
+  return entity === 'customers'
+    ? CUSTOMER_TARGETS
+    : entity === 'orders'
+      ? ORDER_TARGETS
+      : PRODUCT_TARGETS;
+}
+
+/** The targets an entity's mapping must use. */
+const REQUIRED: Record<ImportEntity, string[]> = {
+  customers: ['name'],
+  orders: ['orderNumber', 'amount', 'currency'],
+  products: ['sku'],
+};
 
 /** Header words per target, compared after folding case, spaces and punctuation. */
 const SYNONYMS: Record<string, string[]> = {
@@ -230,6 +270,207 @@ const SYNONYMS: Record<string, string[]> = {
     '买家',
   ],
   customerDomain: ['customer domain', 'domain', 'website', '网址', '域名'],
+  // Product catalogues (型号/货号 is the model or article number the SKU is matched by).
+  sku: [
+    'sku',
+    'item no',
+    'item number',
+    'item code',
+    'article no',
+    'article number',
+    'art no',
+    'part no',
+    'part number',
+    'product code',
+    'product no',
+    'model',
+    'model no',
+    'model number',
+    'code',
+    '型号',
+    '货号',
+    '产品编号',
+    '产品型号',
+    '产品编码',
+    '规格型号',
+    '物料编码',
+    '物料号',
+    '料号',
+    '编号',
+    '款号',
+    '商品编号',
+  ],
+  nameZh: [
+    '品名',
+    '中文品名',
+    '中文名称',
+    '中文名',
+    '产品名称',
+    '产品名',
+    '商品名称',
+    '名称',
+    'chinese name',
+    'name zh',
+    'name cn',
+    'product name zh',
+    'product name cn',
+  ],
+  nameEn: [
+    'name',
+    'product',
+    'product name',
+    'item',
+    'item name',
+    'english name',
+    'name en',
+    'product name en',
+    'english product name',
+    '英文品名',
+    '英文名称',
+    '英文名',
+  ],
+  descriptionZh: ['描述', '产品描述', '中文描述', '规格', '规格描述', '产品说明', '详细说明'],
+  descriptionEn: [
+    'description',
+    'product description',
+    'english description',
+    'description en',
+    'specification',
+    'specifications',
+    'specs',
+    'details',
+    '英文描述',
+  ],
+  unit: ['unit', 'units', 'uom', 'unit of measure', 'unit of measurement', '单位', '计量单位'],
+  hsCode: [
+    'hs',
+    'hs code',
+    'hscode',
+    'hs no',
+    'hs number',
+    'hts',
+    'hts code',
+    'customs code',
+    'tariff code',
+    'commodity code',
+    '海关编码',
+    'hs编码',
+    '商品编码',
+    '海关商品编码',
+    '税号',
+    '税则号',
+  ],
+  moq: [
+    'moq',
+    'min order',
+    'minimum order',
+    'minimum order quantity',
+    'min order qty',
+    'min qty',
+    'minimum quantity',
+    'moq pcs',
+    'moq units',
+    '最小起订量',
+    '起订量',
+    '最低起订量',
+    '最小订单量',
+    '最小订货量',
+  ],
+  leadTimeDays: [
+    'lead time',
+    'leadtime',
+    'lead time days',
+    'delivery time',
+    'production time',
+    '交期',
+    '交期天',
+    '交货期',
+    '交货期天',
+    '货期',
+    '生产周期',
+    '交货时间',
+  ],
+  weightKg: [
+    'weight',
+    'weight kg',
+    'unit weight',
+    'gross weight',
+    'gross weight kg',
+    'net weight',
+    'net weight kg',
+    'gw',
+    'nw',
+    'g w',
+    'n w',
+    '重量',
+    '重量kg',
+    '毛重',
+    '毛重kg',
+    '净重',
+    '净重kg',
+    '单重',
+  ],
+  volumeM3: [
+    'volume',
+    'volume m3',
+    'volume cbm',
+    'cbm',
+    'm3',
+    'measurement',
+    'meas',
+    '体积',
+    '体积m3',
+    '立方',
+    '立方数',
+  ],
+  active: [
+    'active',
+    'enabled',
+    'in stock',
+    'available',
+    '是否有效',
+    '有效',
+    '在售',
+    '是否在售',
+    '状态',
+  ],
+  unitPrice: [
+    'unit price',
+    'price',
+    'price usd',
+    'usd price',
+    'fob',
+    'fob price',
+    'fob usd',
+    'exw price',
+    'sales price',
+    'list price',
+    '单价',
+    '单价usd',
+    '单价美元',
+    '美元单价',
+    '价格',
+    '报价',
+    'fob价',
+    'fob单价',
+    '出厂价',
+    '销售单价',
+  ],
+  minQuantity: [
+    'quantity break',
+    'qty break',
+    'break qty',
+    'price break',
+    'from qty',
+    'qty from',
+    'quantity from',
+    'tier qty',
+    '阶梯数量',
+    '数量阶梯',
+    '起始数量',
+    '数量从',
+    '价格阶梯',
+  ],
 };
 
 export function foldHeader(header: string): string {
@@ -250,7 +491,7 @@ export function guessMapping(
   headers: string[],
   entity: ImportEntity,
 ): Record<string, string | null> {
-  const targets: readonly string[] = entity === 'customers' ? CUSTOMER_TARGETS : ORDER_TARGETS;
+  const targets = targetsOf(entity);
   const out: Record<string, string | null> = {};
   const taken = new Set<string>();
   const folded = headers.map((h) => compact(foldHeader(h)));
@@ -293,7 +534,7 @@ export function checkMapping(
   mapping: Record<string, string | null>,
   entity: ImportEntity,
 ): FieldError[] {
-  const targets: readonly string[] = entity === 'customers' ? CUSTOMER_TARGETS : ORDER_TARGETS;
+  const targets = targetsOf(entity);
   const errors: FieldError[] = [];
   const used = new Map<string, string>();
   for (const [header, target] of Object.entries(mapping)) {
@@ -309,8 +550,7 @@ export function checkMapping(
       );
     else used.set(target, header);
   }
-  const required = entity === 'customers' ? ['name'] : ['orderNumber', 'amount', 'currency'];
-  for (const r of required)
+  for (const r of REQUIRED[entity])
     if (!used.has(r)) errors.push(fieldError('/mapping', 'mapping_missing', { target: r }));
   return errors;
 }

@@ -7,7 +7,8 @@ import { domainOf } from '../web-address.ts';
 import { fieldProblem, type FieldProblem } from '../field-errors.ts';
 import { cleanText } from './normalise-customer-row.ts';
 
-const SYMBOLS: Record<string, string> = {
+/** Currency symbols and words of sheets, to ISO codes (also read by the product import). */
+export const CURRENCY_SYMBOLS: Record<string, string> = {
   '€': 'EUR',
   $: 'USD',
   US$: 'USD',
@@ -100,7 +101,8 @@ export function normaliseOrderRow(
         : fieldProblem('orderDate', 'empty'),
     );
   const curText = get('currency') ?? '';
-  const currency = SYMBOLS[curText] ?? SYMBOLS[curText.toUpperCase()] ?? curText.toUpperCase();
+  const currency =
+    CURRENCY_SYMBOLS[curText] ?? CURRENCY_SYMBOLS[curText.toUpperCase()] ?? curText.toUpperCase();
   if (!isCurrency(currency))
     problems.push(
       curText

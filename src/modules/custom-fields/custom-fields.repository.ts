@@ -2,6 +2,7 @@ import { chunks, IN_LIST } from '../../db/chunks.ts';
 import type { Executor } from '../../db/dialect.ts';
 import type { CustomFieldDefinition } from '../../db/schema.ts';
 import type { FieldDefinition } from '../../domain/custom-fields.ts';
+import type { CustomFieldEntity } from '../../domain/enums.ts';
 
 export const customFieldsRepository = {
   /** Custom field labels by id, in few statements (the audit log). */
@@ -18,21 +19,27 @@ export const customFieldsRepository = {
     }
     return out;
   },
-  list(db: Executor, workspaceId: string): Promise<CustomFieldDefinition[]> {
-    return db
+  /** The workspace's definitions, of one entity when named (keys are unique across entities). */
+  list(
+    db: Executor,
+    workspaceId: string,
+    entity?: CustomFieldEntity,
+  ): Promise<CustomFieldDefinition[]> {
+    let q = db
       .selectFrom('custom_field_definitions')
       .selectAll()
-      .where('workspace_id', '=', workspaceId)
-      .orderBy('key')
-      .execute();
+      .where('workspace_id', '=', workspaceId);
+    if (entity) q = q.where('entity', '=', entity);
+    return q.orderBy('key').execute();
   },
 
   /** The definitions as the domain validates and compiles against them. */
   async definitions(
     db: Executor,
     workspaceId: string,
+    entity: CustomFieldEntity,
   ): Promise<(FieldDefinition & { label: string })[]> {
-    return (await this.list(db, workspaceId)).map((d) => ({
+    return (await this.list(db, workspaceId, entity)).map((d) => ({
       key: d.key,
       type: d.type,
       options: JSON.parse(d.options) as string[],

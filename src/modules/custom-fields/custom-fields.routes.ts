@@ -2,7 +2,7 @@ import { Type } from '@sinclair/typebox';
 import { requireScope } from '../../http/authenticate.ts';
 import { IdParams } from '../../http/params.ts';
 import { errorResponses, type App } from '../../http/types.ts';
-import { FieldBody, FieldOut } from './custom-fields.schemas.ts';
+import { FieldBody, FieldListQuery, FieldOut } from './custom-fields.schemas.ts';
 import type { CustomFieldsService } from './custom-fields.service.ts';
 
 export function customFieldsRoutes(app: App, fields: CustomFieldsService): void {
@@ -13,12 +13,13 @@ export function customFieldsRoutes(app: App, fields: CustomFieldsService): void 
     {
       schema: {
         tags,
-        summary: 'Custom field definitions for customers',
+        summary: 'Custom field definitions for customers (or, with entity=product, products)',
+        querystring: FieldListQuery,
         response: { 200: Type.Object({ items: Type.Array(FieldOut) }), ...errorResponses },
       },
     },
     async (req) => ({
-      items: await fields.list(requireScope(req)),
+      items: await fields.list(requireScope(req), req.query.entity),
     }),
   );
   app.post(

@@ -1,5 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { CUSTOM_FIELD_TYPES } from '../../domain/enums.ts';
+import { CUSTOM_FIELD_ENTITIES, CUSTOM_FIELD_TYPES } from '../../domain/enums.ts';
 import { OneOf } from '../../http/schema-helpers.ts';
 
 export const FieldOut = Type.Object({
@@ -8,6 +8,7 @@ export const FieldOut = Type.Object({
   label: Type.String(),
   type: Type.String(),
   options: Type.Array(Type.String()),
+  entity: OneOf(CUSTOM_FIELD_ENTITIES, { description: 'what the field describes' }),
 });
 export const FieldBody = Type.Object(
   {
@@ -20,7 +21,21 @@ export const FieldBody = Type.Object(
     options: Type.Optional(
       Type.Array(Type.String({ minLength: 1, maxLength: 100 }), { maxItems: 100 }),
     ),
+    entity: Type.Optional(
+      OneOf(CUSTOM_FIELD_ENTITIES, {
+        description: 'customer (default) or product; a key is unique across both',
+      }),
+    ),
   },
   { additionalProperties: false },
 );
 export type FieldBody = Static<typeof FieldBody>;
+
+export const FieldListQuery = Type.Object(
+  {
+    entity: Type.Optional(
+      OneOf(CUSTOM_FIELD_ENTITIES, { description: 'whose fields: customer (default) or product' }),
+    ),
+  },
+  { additionalProperties: false },
+);

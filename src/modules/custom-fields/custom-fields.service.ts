@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Executor } from '../../db/dialect.ts';
 import type { CustomFieldDefinition, DB } from '../../db/schema.ts';
+import type { CustomFieldEntity } from '../../domain/enums.ts';
 import { newId, nowIso } from '../../domain/ids.ts';
 import { requireRole, type Scope } from '../../domain/scope.ts';
 import { AppError, fieldError } from '../../http/errors.ts';
@@ -8,9 +9,15 @@ import { diff, recordAudit } from '../audit/audit.service.ts';
 import type { FieldBody } from './custom-fields.schemas.ts';
 import { customFieldsRepository } from './custom-fields.repository.ts';
 
-/** The workspace's custom field definitions as the domain validates and compiles against them. */
-export const customFieldDefinitions = (db: Executor, workspaceId: string) =>
-  customFieldsRepository.definitions(db, workspaceId);
+/**
+ * The workspace's custom field definitions of one entity (customers unless named) as the domain
+ * validates and compiles against them.
+ */
+export const customFieldDefinitions = (
+  db: Executor,
+  workspaceId: string,
+  entity: CustomFieldEntity = 'customer',
+) => customFieldsRepository.definitions(db, workspaceId, entity);
 
 /** Labels by definition id, for the audit log. */
 export const customFieldLabels = (db: Executor, workspaceId: string, ids: string[]) =>
@@ -22,13 +29,15 @@ const toOut = (d: CustomFieldDefinition) => ({
   label: d.label,
   type: d.type,
   options: JSON.parse(d.options) as string[],
+  entity: d.entity,
 });
 
 export class CustomFieldsService {
   constructor(private readonly db: Kysely<DB>) {}
 
-  async list(scope: Scope) {
-    return (await customFieldsRepository.list(this.db, scope.workspaceId)).map(toOut);
+  /** One entity's fields: customers' unless asked for products'. */
+  async list(scope: Scope, entity: CustomFieldEntity = 'customer') {
+    return (await customFieldsRepository.list(this.db, scope.workspaceId, entity)).map(toOut);
   }
 
   async create(scope: Scope, input: FieldBody) {
@@ -45,6 +54,7 @@ export class CustomFieldsService {
       type: input.type,
       options: JSON.stringify(options),
       created_at: nowIso(),
+      entity: input.entity ?? 'customer',
     };
     await this.db.transaction().execute(async (tx) => {
       if (

@@ -1,21 +1,20 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import {
-  CUSTOMER_TARGETS,
   guessMapping,
-  ORDER_TARGETS,
+  IMPORT_ENTITIES,
+  targetsOf,
   type ImportEntity,
 } from '../../domain/import/column-mapping.ts';
+import { isOneOf } from '../../domain/enums.ts';
 import type { Scope } from '../../domain/scope.ts';
 import { AppError, fieldError } from '../../http/errors.ts';
 import { importsRepository } from './imports.repository.ts';
 import { readSheet, sniff } from './import-reader.ts';
 
-export function checkEntity(entity: string): void {
-  if (entity !== 'customers' && entity !== 'orders')
-    throw AppError.validation([
-      fieldError('/entity', 'one_of', { values: ['customers', 'orders'] }),
-    ]);
+export function checkEntity(entity: string): asserts entity is ImportEntity {
+  if (!isOneOf(IMPORT_ENTITIES, entity))
+    throw AppError.validation([fieldError('/entity', 'one_of', { values: IMPORT_ENTITIES })]);
 }
 
 /** Headers, the mapping to start from (saved for the source, else guessed) and a few rows. */
@@ -39,7 +38,7 @@ export async function previewImport(
   const saved = source
     ? await importsRepository.savedMapping(db, scope.workspaceId, entity, source)
     : null;
-  const guessed = guessMapping(headers, entity as ImportEntity);
+  const guessed = guessMapping(headers, entity);
   const mapping = saved
     ? Object.fromEntries(
         headers.map((h) => [h, h in saved ? (saved[h] ?? null) : (guessed[h] ?? null)]),
@@ -53,7 +52,7 @@ export async function previewImport(
     mapping,
     mappingFrom: saved ? ('saved' as const) : ('guessed' as const),
     /** what a column can be mapped to */
-    targets: [...(entity === 'orders' ? ORDER_TARGETS : CUSTOMER_TARGETS)],
+    targets: [...targetsOf(entity)],
     sample,
   };
 }

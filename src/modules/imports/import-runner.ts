@@ -15,6 +15,7 @@ import type { ValueService } from '../orders/value.service.ts';
 import { events } from '../events/events.service.ts';
 import { CustomerImport } from './customer-import.ts';
 import { OrderImport } from './order-import.ts';
+import { ProductImport } from './product-import.ts';
 import { importsRepository } from './imports.repository.ts';
 import { sniff } from './import-reader.ts';
 import { userRecords } from '../users/user-records.service.ts';
@@ -114,7 +115,9 @@ export class ImportRunner {
         status: 'running',
         bytes_total: info.bytes,
       });
-      if (job.entity === 'orders') {
+      if (job.entity === 'products') {
+        await new ProductImport(this.db, scope, job).run();
+      } else if (job.entity === 'orders') {
         await new OrderImport(this.db, scope, job).run();
         // Value tiers follow the orders: recompute them workspace-wide after a real order import.
         // Classification is workspace-wide: the system runs it on the importer's behalf.

@@ -121,9 +121,9 @@ export async function importsRoutes(
       schema: {
         tags,
         summary:
-          'Upload a customer list (multipart: file, entity, dryRun, mapping, source, country)',
+          'Upload a customer, order or product list (multipart: file, entity, dryRun, mapping, source, country, priceListId)',
         description:
-          'Starts the import and answers at once; poll GET /imports/{id} for progress. Fields: `file` (CSV in any common encoding and delimiter, or XLSX), `entity` = customers, optional `dryRun` = true, `mapping` (JSON: header → target), `source` (e.g. "trade show: Canton Fair 2026"; its mapping is remembered), `country` (ISO code for rows without one), `tags` (comma-separated).',
+          'Starts the import and answers at once; poll GET /imports/{id} for progress. Fields: `file` (CSV in any common encoding and delimiter, or XLSX), `entity` = customers (default), orders or products, optional `dryRun` = true, `mapping` (JSON: header → target), `source` (e.g. "trade show: Canton Fair 2026"; its mapping is remembered), `country` (ISO code for rows without one), `tags` (comma-separated), `priceListId` (products: the price list a unit-price column fills; required when one is mapped). Products are matched by SKU and imported by admins and managers only.',
         consumes: ['multipart/form-data'],
         response: { 202: ImportOut, ...errorResponses },
       },
@@ -145,6 +145,7 @@ export async function importsRoutes(
           mapping: mapping as Record<string, string | null> | undefined,
           source: fields.source ?? null,
           country: fields.country ?? null,
+          priceListId: fields.priceListId ?? null,
           tags: fields.tags
             ? fields.tags
                 .split(',')

@@ -3,7 +3,7 @@ import type { DB, Import } from '../../db/schema.ts';
 import type { CustomersCreated } from '../customers/customer-records.service.ts';
 import { isCountryCode } from '../../domain/countries.ts';
 import { newId, nowIso } from '../../domain/ids.ts';
-import { checkMapping, type ImportEntity } from '../../domain/import/column-mapping.ts';
+import { checkMapping } from '../../domain/import/column-mapping.ts';
 import type { Scope } from '../../domain/scope.ts';
 import { AppError, fieldError, type FieldError } from '../../http/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
@@ -17,6 +17,7 @@ import { importsRepository } from './imports.repository.ts';
 import type { JobRunner } from '../jobs/job-runner.ts';
 import { importRates } from './rates-import.ts';
 import { userRecords } from '../users/user-records.service.ts';
+import { mayEditCatalogue, priceListRecords } from '../products/product-records.service.ts';
 
 export type { ImportOut } from './import-out.ts';
 
@@ -31,9 +32,14 @@ export interface StartImport {
   /** ISO country for rows that name none */
   country?: string | null;
   tags?: string[];
+  /** products: the price list the rows' prices go to */
+  priceListId?: string | null;
 }
 
-/** Customer imports: preview and mapping, then a background run with a checkpoint per batch. */
+/**
+ * Customer, order and product imports: preview and mapping, then a background run with a
+ * checkpoint per batch.
+ */
 export class ImportsService {
   private readonly runner: ImportRunner;
 
@@ -65,11 +71,15 @@ export class ImportsService {
 
   /** Headers, the mapping to start from (saved for the source, else guessed) and a few rows. */
   preview(scope: Scope, filePath: string, entity: string, source: string | null) {
+    if (entity === 'products') mayEditCatalogue(scope);
     return previewImport(this.db, scope, filePath, entity, source);
   }
 
   async start(scope: Scope, input: StartImport): Promise<ImportOut> {
     checkEntity(input.entity);
+    const entity = input.entity;
+    // The catalogue and its prices are the workspace's: written by admins and managers only.
+    if (entity === 'products') mayEditCatalogue(scope);
     const errors: FieldError[] = [];
     const country = input.country?.toUpperCase() ?? null;
     if (country && !isCountryCode(country))
@@ -81,20 +91,25 @@ export class ImportsService {
     for (const h of Object.keys(input.mapping ?? {}))
       if (!preview.headers.includes(h))
         errors.push(fieldError(`/mapping/${h}`, 'mapping_no_column'));
-    errors.push(...checkMapping(mapping, input.entity as ImportEntity));
+    errors.push(...checkMapping(mapping, entity));
+    const priceListId = entity === 'products' ? input.priceListId?.trim() || null : null;
+    if (priceListId && !(await priceListRecords.find(this.db, scope.workspaceId, priceListId)))
+      errors.push(fieldError('/priceListId', 'no_such', { entity: 'price list' }));
+    if (entity === 'products' && !priceListId && Object.values(mapping).includes('unitPrice'))
+      errors.push(fieldError('/priceListId', 'required'));
     if (errors.length) throw AppError.validation(errors);
     const at = nowIso();
     const job = {
       workspace_id: scope.workspaceId,
       id: newId(),
-      entity: input.entity as ImportEntity,
+      entity,
       source: input.source?.trim() || null,
       file_name: input.fileName,
       file_path: input.filePath,
       dry_run: input.dryRun ? 1 : 0,
       status: 'queued' as const,
       mapping: JSON.stringify(mapping),
-      options: JSON.stringify({ country, tags: input.tags ?? [] }),
+      options: JSON.stringify({ country, tags: input.tags ?? [], priceListId }),
       rows_done: 0,
       bytes_total: null,
       bytes_done: 0,
@@ -111,14 +126,7 @@ export class ImportsService {
     const jobId = await this.db.transaction().execute(async (tx) => {
       await importsRepository.insert(tx, job);
       if (job.source && input.mapping)
-        await importsRepository.saveMapping(
-          tx,
-          scope.workspaceId,
-          'customers',
-          job.source,
-          mapping,
-          at,
-        );
+        await importsRepository.saveMapping(tx, scope.workspaceId, entity, job.source, mapping, at);
       await recordAudit(tx, scope, {
         action: 'create',
         entityType: 'import',

@@ -8,6 +8,7 @@ import {
   Input,
   Modal,
   Popconfirm,
+  Segmented,
   Select,
   Table,
   Tag,
@@ -17,7 +18,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { client, unwrap } from '../api/client.ts';
-import { useCustomFields } from '../api/queries.ts';
+import { useCustomFields, useProductFields } from '../api/queries.ts';
 import type { BodyOf, CustomField } from '../api/models.ts';
 import { qk } from '../api/query-keys.ts';
 import { applyFieldErrors } from '../lib/field-errors.ts';
@@ -28,7 +29,11 @@ export function CustomFieldsPage() {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const qc = useQueryClient();
-  const fields = useCustomFields();
+  // Customers' fields, or (a tab away) products'.
+  const [entity, setEntity] = useState<'customer' | 'product'>('customer');
+  const customerFields = useCustomFields();
+  const productFields = useProductFields();
+  const fields = entity === 'customer' ? customerFields : productFields;
   const [open, setOpen] = useState(false);
   const [form] = Form.useForm();
   const type = Form.useWatch<string | undefined>('type', form);
@@ -37,7 +42,9 @@ export function CustomFieldsPage() {
   const submit = async (values: Record<string, unknown>) => {
     try {
       await unwrap(
-        client.POST('/custom-fields', { body: values as BodyOf<'/custom-fields', 'post'> }),
+        client.POST('/custom-fields', {
+          body: { ...values, entity } as BodyOf<'/custom-fields', 'post'>,
+        }),
       );
       setOpen(false);
       refresh();
@@ -61,6 +68,14 @@ export function CustomFieldsPage() {
           {t('customFields.new')}
         </Button>
       </Flex>
+      <Segmented
+        value={entity}
+        onChange={setEntity}
+        options={(['customer', 'product'] as const).map((v) => ({
+          value: v,
+          label: t(`products.fieldEntity.${v}`),
+        }))}
+      />
       <Table<CustomField>
         rowKey="id"
         loading={fields.isPending}

@@ -98,3 +98,13 @@ export type ClassifyResult = ResponseOf<'/value/classify', 'post'>;
 export type ImportJob = ResponseOf<'/imports/{id}'>;
 export type ImportPreview = ResponseOf<'/imports/preview', 'post'>;
 export type DuplicatePair = Item<ResponseOf<'/duplicates'>>;
+
+export type Product = ResponseOf<'/products/{id}'>;
+export type ProductPage = ResponseOf<'/products'>;
+export type ProductQuery = QueryOf<'/products'>;
+export type ProductBody = BodyOf<'/products', 'post'>;
+export type ProductUnit = Product['unit'];
+export type ProductPrice = ResponseOf<'/products/{id}/price'>;
+export type PriceList = ResponseOf<'/price-lists/{id}'>;
+export type PriceListBody = BodyOf<'/price-lists', 'post'>;
+export type PriceListItem = Item<ResponseOf<'/price-lists/{id}/items'>>;

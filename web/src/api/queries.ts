@@ -22,6 +22,20 @@ export const useCustomFields = () =>
     queryFn: () => unwrap(client.GET('/custom-fields')).then((r) => r.items),
     staleTime: 60_000,
   });
+export const useProductFields = () =>
+  useQuery({
+    queryKey: qk.productFields(),
+    queryFn: () =>
+      unwrap(client.GET('/custom-fields', { params: { query: { entity: 'product' } } })).then(
+        (r) => r.items,
+      ),
+    staleTime: 60_000,
+  });
+export const usePriceLists = () =>
+  useQuery({
+    queryKey: qk.priceLists.all(),
+    queryFn: () => unwrap(client.GET('/price-lists')).then((r) => r.items),
+  });
 export const useSegments = () =>
   useQuery({
     queryKey: qk.segments(),

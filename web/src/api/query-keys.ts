@@ -76,6 +76,21 @@ export const qk = {
   exchangeRates: () => ['exchange-rates'] as const,
   valueSummary: () => ['value-summary'] as const,
 
+  products: {
+    all: () => ['products'] as const,
+    /** a page of the product list with these filters, or the price preview's picker */
+    list: (filters: object) => ['products', filters] as const,
+    one: (id: string) => ['products', 'one', id] as const,
+  },
+  /** custom fields defined for products (invalidating `customFields()` refreshes these too) */
+  productFields: () => ['custom-fields', 'product'] as const,
+  priceLists: {
+    all: () => ['price-lists'] as const,
+    items: (id: string, q: string) => ['price-lists', id, 'items', q] as const,
+    /** a resolved price: product, customer, quantity, date */
+    price: (params: object) => ['price-lists', 'price', params] as const,
+  },
+
   imports: () => ['imports'] as const,
   import: (id: string) => ['import', id] as const,
   /** every page of the duplicate pairs, or one page */

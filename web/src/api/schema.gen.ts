@@ -2934,10 +2934,13 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Custom field definitions for customers */
+    /** Custom field definitions for customers (or, with entity=product, products) */
     get: {
       parameters: {
-        query?: never;
+        query?: {
+          /** @description whose fields: customer (default) or product */
+          entity?: 'customer' | 'product';
+        };
         header?: never;
         path?: never;
         cookie?: never;
@@ -2952,6 +2955,8 @@ export interface paths {
           content: {
             'application/json': {
               items: {
+                /** @description what the field describes */
+                entity: 'customer' | 'product';
                 id: string;
                 key: string;
                 label: string;
@@ -3002,6 +3007,8 @@ export interface paths {
       requestBody: {
         content: {
           'application/json': {
+            /** @description customer (default) or product; a key is unique across both */
+            entity?: 'customer' | 'product';
             /** @description lower-case letters, digits and _ */
             key: string;
             label: string;
@@ -3018,6 +3025,8 @@ export interface paths {
           };
           content: {
             'application/json': {
+              /** @description what the field describes */
+              entity: 'customer' | 'product';
               id: string;
               key: string;
               label: string;
@@ -5486,8 +5495,8 @@ export interface paths {
     };
     put?: never;
     /**
-     * Upload a customer list (multipart: file, entity, dryRun, mapping, source, country)
-     * @description Starts the import and answers at once; poll GET /imports/{id} for progress. Fields: `file` (CSV in any common encoding and delimiter, or XLSX), `entity` = customers, optional `dryRun` = true, `mapping` (JSON: header → target), `source` (e.g. "trade show: Canton Fair 2026"; its mapping is remembered), `country` (ISO code for rows without one), `tags` (comma-separated).
+     * Upload a customer, order or product list (multipart: file, entity, dryRun, mapping, source, country, priceListId)
+     * @description Starts the import and answers at once; poll GET /imports/{id} for progress. Fields: `file` (CSV in any common encoding and delimiter, or XLSX), `entity` = customers (default), orders or products, optional `dryRun` = true, `mapping` (JSON: header → target), `source` (e.g. "trade show: Canton Fair 2026"; its mapping is remembered), `country` (ISO code for rows without one), `tags` (comma-separated), `priceListId` (products: the price list a unit-price column fills; required when one is mapped). Products are matched by SKU and imported by admins and managers only.
      */
     post: {
       parameters: {
@@ -7768,6 +7777,1368 @@ export interface paths {
         };
       };
     };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/price-lists': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Every price list, newest first, with how many products each prices */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                country: null | string;
+                createdAt: string;
+                currency: string;
+                id: string;
+                /** @description digits of the currency’s minor unit: USD 2, JPY 0 */
+                minorDigits: number;
+                name: string;
+                /** @description how many products the list prices */
+                products: number;
+                scope: 'segment' | 'country' | 'default';
+                segmentId: null | string;
+                segmentName: null | string;
+                updatedAt: string;
+                validFrom: string;
+                validTo: null | string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Create a price list, optionally with its prices (admin or manager) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            country?: null | string;
+            /** @description ISO 4217 */
+            currency: string;
+            items?: {
+              /** @description the product’s quantity breaks; they replace those it had; empty removes it */
+              breaks: {
+                minQuantity: number;
+                /** @description per unit, in the list currency’s minor unit (e.g. 1250 for USD 12.50) */
+                unitPriceMinor: number;
+              }[];
+              productId: string;
+            }[];
+            name: string;
+            segmentId?: null | string;
+            /** @description YYYY-MM-DD */
+            validFrom: string;
+            validTo?: null | string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              country: null | string;
+              createdAt: string;
+              currency: string;
+              id: string;
+              /** @description digits of the currency’s minor unit: USD 2, JPY 0 */
+              minorDigits: number;
+              name: string;
+              /** @description how many products the list prices */
+              products: number;
+              scope: 'segment' | 'country' | 'default';
+              segmentId: null | string;
+              segmentName: null | string;
+              updatedAt: string;
+              validFrom: string;
+              validTo: null | string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/price-lists/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Get a price list */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              country: null | string;
+              createdAt: string;
+              currency: string;
+              id: string;
+              /** @description digits of the currency’s minor unit: USD 2, JPY 0 */
+              minorDigits: number;
+              name: string;
+              /** @description how many products the list prices */
+              products: number;
+              scope: 'segment' | 'country' | 'default';
+              segmentId: null | string;
+              segmentName: null | string;
+              updatedAt: string;
+              validFrom: string;
+              validTo: null | string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    /** Delete a price list and its prices (admin or manager) */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    /** Change a price list’s name, period or scope (admin or manager) */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            country?: null | string;
+            /** @description ISO 4217 */
+            currency?: string;
+            name?: string;
+            segmentId?: null | string;
+            /** @description YYYY-MM-DD */
+            validFrom?: string;
+            validTo?: null | string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              country: null | string;
+              createdAt: string;
+              currency: string;
+              id: string;
+              /** @description digits of the currency’s minor unit: USD 2, JPY 0 */
+              minorDigits: number;
+              name: string;
+              /** @description how many products the list prices */
+              products: number;
+              scope: 'segment' | 'country' | 'default';
+              segmentId: null | string;
+              segmentName: null | string;
+              updatedAt: string;
+              validFrom: string;
+              validTo: null | string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/price-lists/{id}/items': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The products a list prices, by SKU, with their quantity breaks */
+    get: {
+      parameters: {
+        query?: {
+          /** @description nextCursor of the last page */
+          cursor?: string;
+          limit?: number;
+          /** @description part of the SKU or any name */
+          q?: string;
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                active: boolean;
+                breaks: {
+                  minQuantity: number;
+                  unitPriceMinor: number;
+                }[];
+                names: {
+                  [key: string]: string;
+                };
+                productId: string;
+                sku: string;
+                unit: string;
+              }[];
+              nextCursor: string | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /**
+     * Set the quantity breaks of the products named (admin or manager)
+     * @description Each product’s breaks replace those it had in the list; an empty list of breaks takes the product off. Products not named keep their prices.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            items: {
+              /** @description the product’s quantity breaks; they replace those it had; empty removes it */
+              breaks: {
+                minQuantity: number;
+                /** @description per unit, in the list currency’s minor unit (e.g. 1250 for USD 12.50) */
+                unitPriceMinor: number;
+              }[];
+              productId: string;
+            }[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              country: null | string;
+              createdAt: string;
+              currency: string;
+              id: string;
+              /** @description digits of the currency’s minor unit: USD 2, JPY 0 */
+              minorDigits: number;
+              name: string;
+              /** @description how many products the list prices */
+              products: number;
+              scope: 'segment' | 'country' | 'default';
+              segmentId: null | string;
+              segmentName: null | string;
+              updatedAt: string;
+              validFrom: string;
+              validTo: null | string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/price-lists/{id}/items/{productId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Take a product off a price list (admin or manager) */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          productId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/products': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List products by SKU (search by SKU or name, filter by active) */
+    get: {
+      parameters: {
+        query?: {
+          /** @description nextCursor of the previous page */
+          cursor?: string;
+          limit?: number;
+          /** @description part of the SKU or any name */
+          q?: string;
+          /** @description only active (true) or retired (false) */
+          active?: boolean;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                active: boolean;
+                createdAt: string;
+                customFields: {
+                  [key: string]: string | number | null;
+                };
+                descriptions: {
+                  [key: string]: string;
+                };
+                hsCode: null | string;
+                id: string;
+                leadTimeDays: null | number;
+                moq: null | number;
+                names: {
+                  [key: string]: string;
+                };
+                sku: string;
+                unit:
+                  | 'pcs'
+                  | 'set'
+                  | 'pair'
+                  | 'm'
+                  | 'm2'
+                  | 'm3'
+                  | 'kg'
+                  | 't'
+                  | 'l'
+                  | 'box'
+                  | 'carton'
+                  | 'pallet'
+                  | 'roll'
+                  | 'bag'
+                  | 'drum'
+                  | 'sheet'
+                  | 'lot';
+                updatedAt: string;
+                volumeM3: null | number;
+                weightKg: null | number;
+              }[];
+              nextCursor: string | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Create a product (admin or manager) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            active?: boolean;
+            customFields?: {
+              [key: string]: string | number | null;
+            };
+            /** @description description per BCP 47 language tag */
+            descriptions?: {
+              [key: string]: string;
+            };
+            hsCode?: null | string;
+            leadTimeDays?: null | number;
+            moq?: null | number;
+            /** @description name per BCP 47 language tag, e.g. { "zh": "离心泵", "en": "Pump" } */
+            names: {
+              [key: string]: string;
+            };
+            /** @description unique in the workspace */
+            sku: string;
+            unit:
+              | 'pcs'
+              | 'set'
+              | 'pair'
+              | 'm'
+              | 'm2'
+              | 'm3'
+              | 'kg'
+              | 't'
+              | 'l'
+              | 'box'
+              | 'carton'
+              | 'pallet'
+              | 'roll'
+              | 'bag'
+              | 'drum'
+              | 'sheet'
+              | 'lot';
+            volumeM3?: null | number;
+            weightKg?: null | number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              active: boolean;
+              createdAt: string;
+              customFields: {
+                [key: string]: string | number | null;
+              };
+              descriptions: {
+                [key: string]: string;
+              };
+              hsCode: null | string;
+              id: string;
+              leadTimeDays: null | number;
+              moq: null | number;
+              names: {
+                [key: string]: string;
+              };
+              sku: string;
+              unit:
+                | 'pcs'
+                | 'set'
+                | 'pair'
+                | 'm'
+                | 'm2'
+                | 'm3'
+                | 'kg'
+                | 't'
+                | 'l'
+                | 'box'
+                | 'carton'
+                | 'pallet'
+                | 'roll'
+                | 'bag'
+                | 'drum'
+                | 'sheet'
+                | 'lot';
+              updatedAt: string;
+              volumeM3: null | number;
+              weightKg: null | number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/products/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Get a product */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              active: boolean;
+              createdAt: string;
+              customFields: {
+                [key: string]: string | number | null;
+              };
+              descriptions: {
+                [key: string]: string;
+              };
+              hsCode: null | string;
+              id: string;
+              leadTimeDays: null | number;
+              moq: null | number;
+              names: {
+                [key: string]: string;
+              };
+              sku: string;
+              unit:
+                | 'pcs'
+                | 'set'
+                | 'pair'
+                | 'm'
+                | 'm2'
+                | 'm3'
+                | 'kg'
+                | 't'
+                | 'l'
+                | 'box'
+                | 'carton'
+                | 'pallet'
+                | 'roll'
+                | 'bag'
+                | 'drum'
+                | 'sheet'
+                | 'lot';
+              updatedAt: string;
+              volumeM3: null | number;
+              weightKg: null | number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    /** Delete a product and its prices (admin or manager) */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    /** Change a product (admin or manager) */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            active?: boolean;
+            customFields?: {
+              [key: string]: string | number | null;
+            };
+            /** @description description per BCP 47 language tag */
+            descriptions?: {
+              [key: string]: string;
+            };
+            hsCode?: null | string;
+            leadTimeDays?: null | number;
+            moq?: null | number;
+            /** @description name per BCP 47 language tag, e.g. { "zh": "离心泵", "en": "Pump" } */
+            names?: {
+              [key: string]: string;
+            };
+            /** @description unique in the workspace */
+            sku?: string;
+            unit?:
+              | 'pcs'
+              | 'set'
+              | 'pair'
+              | 'm'
+              | 'm2'
+              | 'm3'
+              | 'kg'
+              | 't'
+              | 'l'
+              | 'box'
+              | 'carton'
+              | 'pallet'
+              | 'roll'
+              | 'bag'
+              | 'drum'
+              | 'sheet'
+              | 'lot';
+            volumeM3?: null | number;
+            weightKg?: null | number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              active: boolean;
+              createdAt: string;
+              customFields: {
+                [key: string]: string | number | null;
+              };
+              descriptions: {
+                [key: string]: string;
+              };
+              hsCode: null | string;
+              id: string;
+              leadTimeDays: null | number;
+              moq: null | number;
+              names: {
+                [key: string]: string;
+              };
+              sku: string;
+              unit:
+                | 'pcs'
+                | 'set'
+                | 'pair'
+                | 'm'
+                | 'm2'
+                | 'm3'
+                | 'kg'
+                | 't'
+                | 'l'
+                | 'box'
+                | 'carton'
+                | 'pallet'
+                | 'roll'
+                | 'bag'
+                | 'drum'
+                | 'sheet'
+                | 'lot';
+              updatedAt: string;
+              volumeM3: null | number;
+              weightKg: null | number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/products/{id}/price': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The price of a product for a customer, a quantity and a date
+     * @description Resolved by the rule in docs/sales.md: lists valid on the date that price the product at the quantity; the customer’s currency first; segment list, then country list, then default; the highest quantity break not above the quantity. A customer outside your scope is 404.
+     */
+    get: {
+      parameters: {
+        query?: {
+          /** @description the customer to price for; without one only default lists apply */
+          customerId?: string;
+          quantity?: number;
+          /** @description YYYY-MM-DD; default today in the home office */
+          date?: string;
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              customerId: null | string;
+              date: string;
+              price: null | {
+                currency: string;
+                /** @description the quantity break the price applies from */
+                minQuantity: number;
+                /** @description digits of the currency’s minor unit */
+                minorDigits: number;
+                priceList: {
+                  country: null | string;
+                  id: string;
+                  name: string;
+                  scope: 'segment' | 'country' | 'default';
+                  segmentId: null | string;
+                  validFrom: string;
+                  validTo: null | string;
+                };
+                unitPriceMinor: number;
+              };
+              productId: string;
+              quantity: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;

@@ -1,9 +1,11 @@
 /** English for errors: one sentence per server field-error code (src/domain/field-errors.ts). */
+import { enProductErrors } from './en.product-errors.ts';
 import { enMessageErrors } from './en.messages.ts';
 
 export const enErrors = {
   errors: {
     ...enMessageErrors,
+    ...enProductErrors,
     generic: 'Something went wrong. Please try again.',
     // One per server field-error code (src/domain/field-errors.ts), with its params.
     required: 'This field is required',

@@ -51,6 +51,8 @@ export const enMessages = {
     },
     auditTypes: {
       customer: 'Customer',
+      product: 'Product',
+      price_list: 'Price list',
       contact: 'Contact',
       user: 'User',
       team: 'Team',

@@ -1,3 +1,4 @@
+import { enProducts } from './en.products.ts';
 import { enAutomations } from './en.automations.ts';
 import { enHolidayNames } from './en.holidayNames.ts';
 import { enAdmin } from './en.admin.ts';
@@ -48,6 +49,8 @@ const enCore = {
     dashboard: 'Today',
     countries: 'Countries & culture',
     customers: 'Customers',
+    products: 'Products',
+    priceLists: 'Price lists',
     admin: 'Administration',
     users: 'Users',
     teams: 'Teams',
@@ -217,6 +220,7 @@ export const en = {
   ...enAccuracy,
   ...enWebhooks,
   ...enPool,
+  ...enProducts,
   ...enMessages,
 };
 

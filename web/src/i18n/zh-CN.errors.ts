@@ -1,10 +1,12 @@
 import type { enErrors } from './en.errors.ts';
 
+import { zhCNProductErrors } from './zh-CN.product-errors.ts';
 import { zhCNMessageErrors } from './zh-CN.messages.ts';
 
 export const zhCNErrors: typeof enErrors = {
   errors: {
     ...zhCNMessageErrors,
+    ...zhCNProductErrors,
     generic: '操作失败，请稍后重试。',
     required: '此项为必填项',
     unknown_field: '未知字段',

@@ -46,6 +46,8 @@ export const zhCNMessages: typeof enMessages = {
     },
     auditTypes: {
       customer: '客户',
+      product: '产品',
+      price_list: '价格表',
       job: '后台任务',
       contact: '联系人',
       user: '用户',

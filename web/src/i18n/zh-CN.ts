@@ -1,3 +1,4 @@
+import { zhCNProducts } from './zh-CN.products.ts';
 import { zhCNAutomations } from './zh-CN.automations.ts';
 import { zhCNHolidayNames } from './zh-CN.holidayNames.ts';
 import type { CoreMessages, Messages } from './en.ts';
@@ -49,6 +50,8 @@ const zhCNCore: CoreMessages = {
     dashboard: '今日概览',
     countries: '国家与文化',
     customers: '客户',
+    products: '产品',
+    priceLists: '价格表',
     admin: '系统管理',
     users: '用户',
     teams: '团队',
@@ -217,5 +220,6 @@ export const zhCN: Messages = {
   ...zhCNAccuracy,
   ...zhCNWebhooks,
   ...zhCNPool,
+  ...zhCNProducts,
   ...zhCNMessages,
 };

@@ -19,11 +19,15 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { client, formBody, unwrap } from '../api/client.ts';
 import type { ImportPreview } from '../api/models.ts';
+import { usePriceLists } from '../api/queries.ts';
+import { useSession } from '../auth/session.tsx';
 import { qk } from '../api/query-keys.ts';
 import { uploadProblem } from '../lib/row-problems.ts';
 import { countryOptions } from '../lib/countries.ts';
 import { ImportProgress } from './ImportProgress.tsx';
 import { RecentImports } from './RecentImports.tsx';
+
+type Entity = 'customers' | 'orders' | 'products';
 
 /**
  * Drop a file → its columns and first rows appear at once with a mapping to adjust → dry run or
@@ -34,7 +38,10 @@ export function ImportPage() {
   const { message } = App.useApp();
   const qc = useQueryClient();
   const [file, setFile] = useState<File | null>(null);
-  const [entity, setEntity] = useState<'customers' | 'orders'>('customers');
+  const [entity, setEntity] = useState<Entity>('customers');
+  const [priceListId, setPriceListId] = useState<string | undefined>();
+  const catalogue = useSession().user.role !== 'rep';
+  const priceLists = usePriceLists().data ?? [];
   const [source, setSource] = useState('');
   const [country, setCountry] = useState<string | undefined>();
   const [tags, setTags] = useState('');
@@ -100,6 +107,7 @@ export function ImportPage() {
               source,
               country: country ?? '',
               tags,
+              priceListId: entity === 'products' ? (priceListId ?? '') : '',
             }),
           ),
         ),
@@ -134,7 +142,7 @@ export function ImportPage() {
           <Radio.Group
             value={entity}
             onChange={(e) => {
-              const next = e.target.value as 'customers' | 'orders';
+              const next = e.target.value as Entity;
               setEntity(next);
               setPreview(null);
               void read(file, { entity: next });
@@ -142,6 +150,8 @@ export function ImportPage() {
             options={[
               { value: 'customers', label: t('imports.entityCustomers') },
               { value: 'orders', label: t('imports.entityOrders') },
+              // The catalogue is written by admins and managers only.
+              ...(catalogue ? [{ value: 'products', label: t('imports.entityProducts') }] : []),
             ]}
           />
           <Upload.Dragger
@@ -178,23 +188,43 @@ export function ImportPage() {
                 if (preview && source !== readWith) void read();
               }}
             />
-            <Select
-              allowClear
-              showSearch
-              style={{ width: 260 }}
-              placeholder={t('imports.country')}
-              value={country}
-              onChange={setCountry}
-              options={countryOptions(i18n.language)}
-              optionFilterProp="label"
-            />
-            <Input
-              style={{ width: 260 }}
-              placeholder={t('imports.tags')}
-              value={tags}
-              onChange={(e) => setTags(e.target.value)}
-            />
+            {entity === 'products' ? (
+              <Select
+                allowClear
+                style={{ width: 320 }}
+                placeholder={t('imports.priceList')}
+                value={priceListId}
+                onChange={setPriceListId}
+                options={priceLists.map((l) => ({
+                  value: l.id,
+                  label: `${l.name} · ${l.currency}`,
+                }))}
+                data-testid="import-price-list"
+              />
+            ) : (
+              <>
+                <Select
+                  allowClear
+                  showSearch
+                  style={{ width: 260 }}
+                  placeholder={t('imports.country')}
+                  value={country}
+                  onChange={setCountry}
+                  options={countryOptions(i18n.language)}
+                  optionFilterProp="label"
+                />
+                <Input
+                  style={{ width: 260 }}
+                  placeholder={t('imports.tags')}
+                  value={tags}
+                  onChange={(e) => setTags(e.target.value)}
+                />
+              </>
+            )}
           </Space>
+          {entity === 'products' && (
+            <Typography.Text type="secondary">{t('imports.priceListHint')}</Typography.Text>
+          )}
           {reading && !preview && (
             <Typography.Text type="secondary" data-testid="import-reading">
               <Spin size="small" /> {t('imports.reading')}

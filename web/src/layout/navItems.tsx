@@ -19,6 +19,8 @@ import {
   ProfileOutlined,
   InboxOutlined,
   ControlOutlined,
+  AppstoreOutlined,
+  TagsOutlined,
 } from '@ant-design/icons';
 import type { MenuProps } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -41,6 +43,16 @@ export function useNavItems(): { items: NonNullable<MenuProps['items']>; selecte
       key: '/customers',
       icon: <TeamOutlined />,
       label: <Link to="/customers">{t('nav.customers')}</Link>,
+    },
+    {
+      key: '/products',
+      icon: <AppstoreOutlined />,
+      label: <Link to="/products">{t('nav.products')}</Link>,
+    },
+    {
+      key: '/price-lists',
+      icon: <TagsOutlined />,
+      label: <Link to="/price-lists">{t('nav.priceLists')}</Link>,
     },
     {
       key: '/segments',
