@@ -21,6 +21,7 @@ import { usersRoutes } from '../modules/users/users.routes.ts';
 import { workspaceRoutes } from '../modules/workspaces/workspaces.routes.ts';
 import type { App } from '../http/types.ts';
 import { webhooksRoutes } from '../modules/webhooks/webhooks.routes.ts';
+import { quotesRoutes } from '../modules/quotes/quotes.routes.ts';
 import type { Container } from './container.ts';
 
 /** Every module's routes under /api/v1, each handed the services it needs from the container. */
@@ -49,5 +50,6 @@ export async function registerRoutes(
   jobsRoutes(v1, c.jobs);
   automationsRoutes(v1, c.automations);
   webhooksRoutes(v1, c.webhooks);
+  quotesRoutes(v1, { quotes: c.quotes, flow: c.quoteFlow, settings: c.quoteSettings });
   await importsRoutes(v1, c.imports, c.uploadsDir ?? resolve('data/uploads'));
 }

@@ -11,6 +11,8 @@ import { pruneJobsKind } from '../modules/jobs/prune-jobs.ts';
 import type { ValueService } from '../modules/orders/value.service.ts';
 import { valueJobKinds } from '../modules/orders/value-jobs.ts';
 import type { WebhooksService } from '../modules/webhooks/webhooks.service.ts';
+import { EXPIRE_JOB, expireJobKind } from '../modules/quotes/expire-job.ts';
+import type { QuoteFlowService } from '../modules/quotes/quote-flow.service.ts';
 
 /**
  * Every kind of background work and every repeating schedule, in one list. Schedules are read in
@@ -24,6 +26,7 @@ export function defineSystemJobs(
     value: ValueService;
     automation: AutomationEngine;
     webhooks: WebhooksService;
+    quoteFlow: QuoteFlowService;
     backups?: ScheduledBackups;
   },
 ): void {
@@ -69,6 +72,10 @@ export function defineSystemJobs(
   // Automation rules on "a follow-up becomes overdue": each (rule, follow-up) fires once.
   runner.define(overdueJobKind(s.db, s.automation));
   runner.schedule({ name: OVERDUE_JOB, cron: '20 * * * *', timeZone: 'UTC', kind: OVERDUE_JOB });
+
+  // Sent quotes past the end of their validity date (in the customer's zone) become expired.
+  runner.define(expireJobKind(s.quoteFlow));
+  runner.schedule({ name: EXPIRE_JOB, cron: '5 * * * *', timeZone: 'UTC', kind: EXPIRE_JOB });
 
   if (s.backups) {
     runner.define(scheduledBackupKind(s.backups));

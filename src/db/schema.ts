@@ -39,6 +39,13 @@ import type {
   AutomationSegmentMemberTable,
 } from './schema/automations.ts';
 import type { WebhookDeliveryTable, WebhookTable } from './schema/webhooks.ts';
+import type {
+  QuoteDocumentTable,
+  QuoteLineTable,
+  QuoteSequenceTable,
+  QuoteSettingsTable,
+  QuoteTable,
+} from './schema/quotes.ts';
 
 export * from './schema/core.ts';
 export * from './schema/calendar.ts';
@@ -48,6 +55,7 @@ export * from './schema/value.ts';
 export * from './schema/platform.ts';
 export * from './schema/automations.ts';
 export * from './schema/webhooks.ts';
+export * from './schema/quotes.ts';
 
 /**
  * Every table, named in one map; their types live by capability in `schema/`. Instants are ISO-8601 UTC strings and booleans are 0/1 integers in
@@ -93,4 +101,9 @@ export interface DB {
   automation_fired_follow_ups: AutomationFiredFollowUpTable;
   webhooks: WebhookTable;
   webhook_deliveries: WebhookDeliveryTable;
+  quote_settings: QuoteSettingsTable;
+  quote_sequences: QuoteSequenceTable;
+  quotes: QuoteTable;
+  quote_lines: QuoteLineTable;
+  quote_documents: QuoteDocumentTable;
 }
