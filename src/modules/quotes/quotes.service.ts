@@ -6,7 +6,7 @@ import { AppError } from '../../domain/errors.ts';
 import { fieldError } from '../../domain/field-errors.ts';
 import { newId } from '../../domain/ids.ts';
 import type { Scope } from '../../domain/scope.ts';
-import { chooseQuoteLanguage, canonicalTag } from '../../domain/sales/quote-language.ts';
+import { chooseQuoteLanguage, localeFor } from '../../domain/sales/quote-language.ts';
 import {
   effectiveStatus,
   renderNumber,
@@ -61,7 +61,7 @@ export class QuotesService {
       const contacts = await contactRecords.ofCustomer(tx, scope.workspaceId, customer.id);
       const primary = contacts.find((c) => c.is_primary) ?? null;
       const language = body.language
-        ? (canonicalTag(body.language) ?? 'en')
+        ? localeFor(body.language, customer.country)
         : chooseQuoteLanguage({
             contactLanguage: primary?.preferred_language,
             country: customer.country,
@@ -139,7 +139,10 @@ export class QuotesService {
       const next: Partial<QuoteTable> = {};
       if (patch.dealId !== undefined) next.deal_id = patch.dealId;
       if (patch.contactId !== undefined) next.contact_id = patch.contactId;
-      if (patch.language !== undefined) next.language = canonicalTag(patch.language) ?? q.language;
+      if (patch.language !== undefined) {
+        const customer = await customerRecords.findMany(tx, scope.workspaceId, [q.customer_id]);
+        next.language = localeFor(patch.language, customer[0]?.country ?? '');
+      }
       if (patch.currency !== undefined) next.currency = patch.currency.toUpperCase();
       if (patch.quoteDate !== undefined) next.quote_date = patch.quoteDate;
       if (patch.validUntil !== undefined) next.valid_until = patch.validUntil;

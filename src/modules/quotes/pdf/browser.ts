@@ -1,4 +1,4 @@
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { AppError } from '../../../domain/errors.ts';
 
 /** Debian's chromium unless CHUHAI_CHROMIUM names another build. */
@@ -22,6 +22,9 @@ const ARGS = [
  */
 export class PdfBrowser {
   private browser: Promise<Browser> | null = null;
+  private page: Promise<Page> | null = null;
+  /** PDFs are printed one at a time on one page: a new page costs a renderer process. */
+  private queue: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly executablePath: () => string = chromiumPath) {}
 
@@ -31,14 +34,15 @@ export class PdfBrowser {
         chromium.launch({ executablePath: this.executablePath(), args: ARGS }),
       );
       this.browser = started;
+      this.page = null;
       // A browser that failed to start or died is started afresh by the next PDF.
       started.then(
         (b) =>
           b.on('disconnected', () => {
-            if (this.browser === started) this.browser = null;
+            if (this.browser === started) this.browser = this.page = null;
           }),
         () => {
-          if (this.browser === started) this.browser = null;
+          if (this.browser === started) this.browser = this.page = null;
         },
       );
     }
@@ -46,7 +50,13 @@ export class PdfBrowser {
   }
 
   /** The HTML as an A4 PDF with its fonts embedded. */
-  async pdf(html: string): Promise<Buffer> {
+  pdf(html: string): Promise<Buffer> {
+    const run = this.queue.then(() => this.print(html));
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private async print(html: string): Promise<Buffer> {
     let browser: Browser;
     try {
       browser = await this.launch();
@@ -57,7 +67,8 @@ export class PdfBrowser {
         `Chromium could not start (${this.executablePath()}; set CHUHAI_CHROMIUM): ${String(err).split('\n')[0]}`,
       );
     }
-    const page = await browser.newPage();
+    this.page ??= browser.newPage();
+    const page = await this.page;
     try {
       // The document carries everything inline (styles, no images): nothing is fetched.
       await page.setContent(html, { waitUntil: 'load' });
@@ -66,14 +77,17 @@ export class PdfBrowser {
         printBackground: true,
         margin: { top: '14mm', bottom: '16mm', left: '14mm', right: '14mm' },
       });
-    } finally {
-      await page.close();
+    } catch (err) {
+      // A page that failed is not reused.
+      this.page = null;
+      await page.close().catch(() => undefined);
+      throw err;
     }
   }
 
   async close(): Promise<void> {
     const b = this.browser;
-    this.browser = null;
+    this.browser = this.page = null;
     if (b) await (await b.catch(() => null))?.close();
   }
 }
