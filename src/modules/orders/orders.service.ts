@@ -1,8 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DB, Order, OrderStatus } from '../../db/schema.ts';
-import { isCurrency } from '../../domain/countries.ts';
 import { isIsoDate } from '../../domain/custom-fields.ts';
-import { newId, nowIso } from '../../domain/ids.ts';
+import { nowIso } from '../../domain/ids.ts';
 import type { Scope } from '../../domain/scope.ts';
 import { isAmountMinor, MAX_AMOUNT_MINOR, totals } from '../../domain/value/money.ts';
 import { AppError, fieldError, type FieldError } from '../../http/errors.ts';

@@ -12,12 +12,14 @@ function pdfText(pdf: Buffer): string {
   const dir = mkdtempSync(join(tmpdir(), 'quote-pdf-'));
   try {
     writeFileSync(join(dir, 'q.pdf'), pdf);
-    return execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', join(dir, 'q.pdf'), '-'], {
-      encoding: 'utf8',
-    })
-      .replace(/[\u00a0\u202f]/g, ' ')
-      // bidi marks and embeddings poppler adds around right-to-left runs
-      .replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c]/g, '');
+    return (
+      execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', join(dir, 'q.pdf'), '-'], {
+        encoding: 'utf8',
+      })
+        .replace(/[\u00a0\u202f]/g, ' ')
+        // bidi marks and embeddings poppler adds around right-to-left runs
+        .replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c]/g, '')
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

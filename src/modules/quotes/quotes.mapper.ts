@@ -1,5 +1,5 @@
 import type { Quote, QuoteLine } from '../../db/schema.ts';
-import type { Incoterm, QuoteStatus } from '../../domain/enums.ts';
+import type { QuoteStatus } from '../../domain/enums.ts';
 import { labelLanguage } from '../../domain/sales/quote-labels/index.ts';
 import { effectiveStatus, type PaymentInstalment } from '../../domain/sales/quote-rules.ts';
 import { instalmentAmounts } from '../../domain/sales/quote-totals.ts';
@@ -63,9 +63,7 @@ export function quoteOut(
   return {
     ...summaryOut(q, now),
     contactId: q.contact_id,
-    incoterm: q.incoterm_rule
-      ? { rule: q.incoterm_rule as Incoterm, place: q.incoterm_place }
-      : null,
+    incoterm: q.incoterm_rule ? { rule: q.incoterm_rule, place: q.incoterm_place } : null,
     paymentTerms: terms.map((t, i) => ({
       percent: t.percent,
       event: t.event,
