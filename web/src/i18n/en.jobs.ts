@@ -52,7 +52,8 @@ export const enJobs = {
         'jobs.prune': 'Clear ended jobs, nightly',
         'value.classify-nightly': 'Recompute customer tiers, nightly',
         'webhooks.prune': 'Clear webhook deliveries older than 30 days, nightly',
-        'quotes.expire': 'Mark quotes expired at the end of their validity date (customer’s time zone), hourly',
+        'quotes.expire':
+          'Mark quotes expired at the end of their validity date (customer’s time zone), hourly',
         'automations.overdue': 'Run automation rules on follow-ups that became overdue, hourly',
         'backup.scheduled': 'Back up the database and uploads',
       },

@@ -16,6 +16,7 @@ import { enZones } from './en.zones.ts';
 import { enPhone } from './en.phone.ts';
 import { enAccuracy } from './en.accuracy.ts';
 import { enWebhooks } from './en.webhooks.ts';
+import { enQuotes } from './en.quotes.ts';
 
 const enCore = {
   app: { name: 'Chuhai', tagline: 'Overseas customer management' },
@@ -61,6 +62,7 @@ const enCore = {
     jobs: 'Background jobs',
     automations: 'Automation rules',
     webhooks: 'Webhooks',
+    quotes: 'Quotes & PIs',
     profile: 'My profile',
     signOut: 'Sign out',
     apiDocs: 'API docs',
@@ -213,6 +215,7 @@ export const en = {
   ...enPhone,
   ...enAccuracy,
   ...enWebhooks,
+  ...enQuotes,
   ...enMessages,
 };
 
