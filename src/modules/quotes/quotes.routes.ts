@@ -158,7 +158,16 @@ export function quotesRoutes(
           'The quote as PDF in its language (`lang` overrides): as sent, or rendered now for a draft',
         params: IdParams,
         querystring: Type.Object(
-          { lang: Type.Optional(Type.String({ minLength: 2, maxLength: 35 })) },
+          {
+            lang: Type.Optional(Type.String({ minLength: 2, maxLength: 35 })),
+            v: Type.Optional(
+              Type.String({
+                maxLength: 64,
+                description:
+                  'ignored: a page adds the quote’s updatedAt so a changed draft is fetched anew',
+              }),
+            ),
+          },
           { additionalProperties: false },
         ),
         response: {
@@ -172,6 +181,8 @@ export function quotesRoutes(
     },
     async (req, reply) => {
       const { pdf, filename } = await s.flow.pdf(requireScope(req), req.params.id, req.query.lang);
+      // A PDF, not a page: the app's CSP (object-src 'none') would keep browsers' PDF viewers out.
+      reply.removeHeader('content-security-policy');
       return reply
         .type('application/pdf')
         .header('content-disposition', `inline; filename="${filename.replace(/[^\w.-]/g, '_')}"`)

@@ -8307,6 +8307,8 @@ export interface paths {
       parameters: {
         query?: {
           lang?: string;
+          /** @description ignored: a page adds the quote’s updatedAt so a changed draft is fetched anew */
+          v?: string;
         };
         header?: never;
         path: {
