@@ -20,6 +20,10 @@ ENV NODE_ENV=production \
     HOST=0.0.0.0 \
     PORT=3000
 WORKDIR /app
+# Quote PDFs: headless Chromium lays them out; Noto fonts cover Latin, Cyrillic, Arabic and CJK.
+RUN apt-get update \
+  && apt-get install -y --no-install-recommends chromium fonts-noto-core fonts-noto-cjk \
+  && rm -rf /var/lib/apt/lists/*
 # The code belongs to root and is read-only for the app; only /data is its own.
 COPY --from=build /app /app
 RUN useradd --system --uid 10001 --home-dir /data --shell /usr/sbin/nologin chuhai \

@@ -18,6 +18,7 @@ import { postgresBench } from './postgres.ts';
 import { replanBench } from './replan.ts';
 import { runSearchBench, searchOnPostgres } from './search-run.ts';
 import { ms, perSec } from './stats.ts';
+import { quotePdfRows } from './quote-pdf.ts';
 import { benchApp, giveRevenue, listBench, segmentBench } from './workloads.ts';
 
 const N = Number(process.env.BENCH_CUSTOMERS ?? 1_000_000);
@@ -160,6 +161,8 @@ for (const line of await runSearchBench(database, `SQLite, ${N.toLocaleString('e
   out(line);
 await app.close();
 await database.destroy();
+console.error('rendering 100 quote PDFs…');
+for (const line of await quotePdfRows(join(dir, 'quotes'))) out(line);
 if (pgBase) for (const line of await searchOnPostgres(pgBase, reuse)) out(line);
 // BENCH_DATABASE_URL: the same workloads on PostgreSQL (`npm run bench:pg` runs only these).
 const pgAll = process.env.BENCH_DATABASE_URL;

@@ -45,6 +45,11 @@ import { WorkspaceSettingsService } from '../modules/workspaces/workspaces.servi
 import { dnsResolver, type Resolver } from '../modules/webhooks/resolver.ts';
 import { WebhooksService } from '../modules/webhooks/webhooks.service.ts';
 import { webhookSubscriber } from '../modules/webhooks/deliveries.ts';
+import { noDeals, noProducts } from '../modules/quotes/lookups.ts';
+import { PdfBrowser } from '../modules/quotes/pdf/browser.ts';
+import { QuoteFlowService } from '../modules/quotes/quote-flow.service.ts';
+import { QuoteSettingsService } from '../modules/quotes/quote-settings.service.ts';
+import { QuotesService } from '../modules/quotes/quotes.service.ts';
 
 export interface ContainerOptions {
   /** the job runner's clock and poll interval (tests); the server uses the defaults */
@@ -111,6 +116,16 @@ export function createContainer(db: Kysely<DB>, opts: ContainerOptions = {}) {
     now: opts.jobs?.now ?? (() => new Date()),
   });
   events.subscribe(webhookSubscriber());
+  const now = opts.jobs?.now ?? (() => new Date());
+  const quotes = new QuotesService(db, {
+    // wired to the products/deals modules when they land
+    products: noProducts,
+    deals: noDeals,
+    now,
+  });
+  // One headless Chromium per process for quote PDFs, started by the first one, closed on shutdown.
+  const pdfBrowser = new PdfBrowser();
+  const quoteFlow = new QuoteFlowService(db, quotes, pdfBrowser, now);
   defineSystemJobs(runner, {
     db,
     imports,
@@ -118,6 +133,7 @@ export function createContainer(db: Kysely<DB>, opts: ContainerOptions = {}) {
     automation,
     webhooks,
     pool: customerPool,
+    quoteFlow,
     backups: opts.backups,
   });
   // The app's own Prometheus registry; other modules add gauges with `metrics.gauge(...)`.
@@ -172,6 +188,10 @@ export function createContainer(db: Kysely<DB>, opts: ContainerOptions = {}) {
     customerPool,
     products: new ProductsService(db),
     priceLists: new PriceListsService(db),
+    quotes,
+    quoteFlow,
+    quoteSettings: new QuoteSettingsService(db),
+    pdfBrowser,
   };
 }
 

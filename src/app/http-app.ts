@@ -55,6 +55,8 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   app.addSchema(Problem);
   app.setErrorHandler(problemHandler);
   const services = opts.container ?? createContainer(opts.db, { uploadsDir: opts.uploadsDir });
+  // The Chromium a quote PDF started goes with the app (tests and tools close the app, not it).
+  app.addHook('onClose', () => services.pdfBrowser.close());
   logRequests(app);
   observeRequests(app, services.metrics);
 

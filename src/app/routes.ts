@@ -24,6 +24,7 @@ import { webhooksRoutes } from '../modules/webhooks/webhooks.routes.ts';
 import { poolRoutes } from '../modules/pool/pool.routes.ts';
 import { priceListsRoutes } from '../modules/products/price-lists.routes.ts';
 import { productsRoutes } from '../modules/products/products.routes.ts';
+import { quotesRoutes } from '../modules/quotes/quotes.routes.ts';
 import type { Container } from './container.ts';
 
 /** Every module's routes under /api/v1, each handed the services it needs from the container. */
@@ -55,5 +56,6 @@ export async function registerRoutes(
   poolRoutes(v1, c.customerPool);
   productsRoutes(v1, c.products);
   priceListsRoutes(v1, c.priceLists);
+  quotesRoutes(v1, { quotes: c.quotes, flow: c.quoteFlow, settings: c.quoteSettings });
   await importsRoutes(v1, c.imports, c.uploadsDir ?? resolve('data/uploads'));
 }

@@ -14,6 +14,8 @@ import { valueJobKinds } from '../modules/orders/value-jobs.ts';
 import type { WebhooksService } from '../modules/webhooks/webhooks.service.ts';
 import { POOL_SWEEP_ALL, poolJobKinds } from '../modules/pool/pool-jobs.ts';
 import type { PoolService } from '../modules/pool/pool.service.ts';
+import { EXPIRE_JOB, expireJobKind } from '../modules/quotes/expire-job.ts';
+import type { QuoteFlowService } from '../modules/quotes/quote-flow.service.ts';
 
 /**
  * Every kind of background work and every repeating schedule, in one list. Schedules are read in
@@ -28,6 +30,7 @@ export function defineSystemJobs(
     automation: AutomationEngine;
     webhooks: WebhooksService;
     pool: PoolService;
+    quoteFlow: QuoteFlowService;
     backups?: ScheduledBackups;
   },
 ): void {
@@ -86,6 +89,10 @@ export function defineSystemJobs(
     timeZone: 'Asia/Shanghai',
     kind: POOL_SWEEP_ALL,
   });
+
+  // Sent quotes past the end of their validity date (in the customer's zone) become expired.
+  runner.define(expireJobKind(s.quoteFlow));
+  runner.schedule({ name: EXPIRE_JOB, cron: '5 * * * *', timeZone: 'UTC', kind: EXPIRE_JOB });
 
   if (s.backups) {
     runner.define(scheduledBackupKind(s.backups));

@@ -23,7 +23,12 @@ export async function withDatabase<T>(
     // Stderr: a command's standard output may be the data itself (CSV export).
     await upgradeDatabase(database, { dataDir: config.dataDir, log: (l) => console.error(l) });
     const services = createContainer(database.db, { uploadsDir: join(config.dataDir, 'uploads') });
-    return await fn(Object.assign(database, { services }), config);
+    try {
+      return await fn(Object.assign(database, { services }), config);
+    } finally {
+      // A command that rendered a quote PDF started Chromium; it must not outlive the command.
+      await services.pdfBrowser.close();
+    }
   } finally {
     await database.destroy();
   }

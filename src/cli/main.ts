@@ -6,6 +6,7 @@ import { registerCalendarCommands } from './calendar-commands.ts';
 import { registerDataCommands } from './data-commands.ts';
 import { registerImportCommands } from './import-commands.ts';
 import { registerJobsCommands } from './jobs-commands.ts';
+import { registerQuoteCommands } from './quote-commands.ts';
 import { registerRelationshipCommands } from './relationship-commands.ts';
 import { CliError } from './context.ts';
 
@@ -36,6 +37,7 @@ export function program(): Command {
   registerJobsCommands(cli);
   registerCalendarCommands(cli);
   registerRelationshipCommands(cli);
+  registerQuoteCommands(cli);
   return cli;
 }
 

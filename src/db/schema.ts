@@ -47,6 +47,13 @@ import type {
   PoolWarningTable,
 } from './schema/pool.ts';
 import type { PriceListItemTable, PriceListTable, ProductTable } from './schema/products.ts';
+import type {
+  QuoteDocumentTable,
+  QuoteLineTable,
+  QuoteSequenceTable,
+  QuoteSettingsTable,
+  QuoteTable,
+} from './schema/quotes.ts';
 
 export * from './schema/core.ts';
 export * from './schema/calendar.ts';
@@ -58,6 +65,7 @@ export * from './schema/automations.ts';
 export * from './schema/webhooks.ts';
 export * from './schema/pool.ts';
 export * from './schema/products.ts';
+export * from './schema/quotes.ts';
 
 /**
  * Every table, named in one map; their types live by capability in `schema/`. Instants are ISO-8601 UTC strings and booleans are 0/1 integers in
@@ -111,4 +119,9 @@ export interface DB {
   products: ProductTable;
   price_lists: PriceListTable;
   price_list_items: PriceListItemTable;
+  quote_settings: QuoteSettingsTable;
+  quote_sequences: QuoteSequenceTable;
+  quotes: QuoteTable;
+  quote_lines: QuoteLineTable;
+  quote_documents: QuoteDocumentTable;
 }

@@ -72,3 +72,62 @@ export type MatchKind = (typeof MATCH_KINDS)[number];
 export function isOneOf<T extends string>(values: readonly T[], value: string): value is T {
   return (values as readonly string[]).includes(value);
 }
+
+/** Incoterms® 2020: the eleven rules (ICC). Any mode of transport first, then sea and inland waterway. */
+export const INCOTERMS = [
+  'EXW',
+  'FCA',
+  'CPT',
+  'CIP',
+  'DAP',
+  'DPU',
+  'DDP',
+  'FAS',
+  'FOB',
+  'CFR',
+  'CIF',
+] as const;
+export type Incoterm = (typeof INCOTERMS)[number];
+
+/** The four rules for sea and inland waterway transport only: their named place is a port. */
+export const SEA_INCOTERMS = ['FAS', 'FOB', 'CFR', 'CIF'] as const satisfies readonly Incoterm[];
+
+/**
+ * What a payment instalment is due on. Those in `PAYMENT_EVENTS_WITH_DAYS` also take a number of
+ * days: L/C usance and D/A run from the B/L date, open account from the invoice date.
+ */
+export const PAYMENT_EVENTS = [
+  'on_order',
+  'before_shipment',
+  'against_bl_copy',
+  'on_arrival',
+  'lc_at_sight',
+  'lc_usance',
+  'dp',
+  'da',
+  'open_account',
+] as const;
+export type PaymentEvent = (typeof PAYMENT_EVENTS)[number];
+export const PAYMENT_EVENTS_WITH_DAYS = [
+  'lc_usance',
+  'da',
+  'open_account',
+] as const satisfies readonly PaymentEvent[];
+
+/** A quotation, or a proforma invoice (PI): numbered apart, otherwise the same document. */
+export const QUOTE_KINDS = ['quote', 'proforma'] as const;
+export type QuoteKind = (typeof QUOTE_KINDS)[number];
+
+/**
+ * A quote's life: a draft is edited; sending freezes it; the buyer accepts or declines it, or it
+ * expires after its validity date. `superseded`: a later revision of the same number was sent.
+ */
+export const QUOTE_STATUSES = [
+  'draft',
+  'sent',
+  'accepted',
+  'declined',
+  'expired',
+  'superseded',
+] as const;
+export type QuoteStatus = (typeof QUOTE_STATUSES)[number];

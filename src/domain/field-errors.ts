@@ -95,7 +95,6 @@ export const FIELD_ERRORS = {
   pool_stage: 'only customers at these stages go to the pool: {values}',
   pool_already: 'is already in the shared pool',
   // Products and price lists
-  hs_code: 'must be an HS code of 6 to 10 digits, got "{value}"',
   product_name: 'needs a name in at least one language',
   break_twice: 'minimum quantity {quantity} is listed twice for this product',
   not_before_start: 'must not be before {start}',
@@ -113,6 +112,27 @@ export const FIELD_ERRORS = {
   filter_bounds: 'must be a list of two bounds',
   filter_bounds_order: 'the first bound must not be above the second',
   filter_days: 'must be a whole number of days ({min}–{max})',
+
+  // Quotations and proforma invoices
+  incoterm_port:
+    'FAS, FOB, CFR and CIF are for sea and inland waterway transport only: name the port (e.g. FOB Shanghai)',
+  hs_code:
+    'must be an HS code of 6 to 10 digits, no letters or dots (e.g. 85044090), got "{value}"',
+  quantity: 'must be more than 0 with at most 3 decimals',
+  discount_percent: 'must be a percentage from 0 to 100 with at most 2 decimals',
+  payment_terms_total: 'the instalments add up to {total} %; they must add up to 100 %',
+  payment_days: '{event} needs the number of days (1 to {max})',
+  payment_no_days: '{event} takes no number of days',
+  validity_before_date: 'must not be before the quote date ({date})',
+  quote_line_source: 'a line needs a product or a description',
+  quote_pattern: 'must contain {token} (the running number), e.g. {example}',
+  quote_language: '"{value}" is not a quote language; use one of: {values}',
+  quote_status: 'the quote is {status}; this needs a {needed} quote',
+  quote_revision_open: 'revision {revision} of this quote is already a draft',
+  quote_latest_revision: 'revision {revision} is newer; work on the latest revision',
+  quote_expired: 'the quote expired at the end of {date} in the customer’s time zone',
+  deal_customer: 'the deal belongs to another customer',
+  quote_total: 'the quote total is larger than {max} minor units',
 
   // Uploads and imports
   file_multipart: 'send the file as multipart/form-data',

@@ -17,6 +17,7 @@ import { seedDemoDuplicates } from './demo-duplicates.ts';
 import { seedDemoOrders } from './demo-orders.ts';
 import { seedDemoPool } from './demo-pool.ts';
 import { seedDemoProducts } from './demo-products.ts';
+import { seedDemoQuotes } from './demo-quotes.ts';
 import { MARKETS, type Market } from './demo-markets.ts';
 import { localMobile } from './phones.ts';
 import { Random } from './random.ts';
@@ -239,6 +240,7 @@ export async function seedDemo(
     typedTwice = await db.transaction().execute((tx) => seedDemoDuplicates(tx, ws.id));
     await seedDemoActivities(services, ws.id, rnd);
     await seedDemoOrders(services, ws.id, rnd);
+    await seedDemoQuotes(services, ws.id, new Date().toISOString().slice(0, 10));
   }
   await seedDemoProducts(services, ws.id);
   await seedDemoAutomations(services, ws.id);

@@ -59,6 +59,7 @@ export async function serve(opts: { buildWeb: boolean; seed: boolean }): Promise
   shutdown.add('http', () => closeHttp(app, SHUTDOWN_GRACE_MS, shutdownLog));
   // The jobs running now finish (up to 20 s); the rest are taken over by the next process.
   shutdown.add('job runner', () => services.jobs.runner.stop());
+  shutdown.add('pdf browser', () => services.pdfBrowser.close());
   shutdown.listen();
   await app.listen({ port: config.port, host: config.host });
   // Background work (imports, the hourly upload sweep, nightly tiers) runs as durable jobs.

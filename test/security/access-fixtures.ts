@@ -123,6 +123,16 @@ export async function seedFixtures(ctx: TestContext, org: Org) {
     }),
     'order',
   );
+  const quoteLine = uniq('matrixsecret-quote-line');
+  const quote = await ok(
+    await as(rep).post('/quotes', {
+      customerId: customer.id,
+      currency: 'EUR',
+      validUntil: '2099-01-01',
+      lines: [{ description: quoteLine, quantity: 1, unitPriceMinor: 4_200 }],
+    }),
+    'quote',
+  );
   const segment = await ok(
     await as(rep).post('/segments', {
       name: uniq('Matrix segment'),
@@ -251,6 +261,11 @@ export async function seedFixtures(ctx: TestContext, org: Org) {
       params: { id: order.id as string },
       owner: rep,
       secrets: [order.id as string, order.number as string, customer.id],
+    },
+    quotes: {
+      params: { id: quote.id as string },
+      owner: rep,
+      secrets: [quote.id as string, quoteLine],
     },
     segments: { params: { id: segment.id as string }, owner: rep, secrets: [] },
     'lead-forms': {

@@ -87,6 +87,7 @@ export class TestContext {
 
   async close(): Promise<void> {
     await this.app.close();
+    await this.services.pdfBrowser.close();
     await this.database.drop();
     rmSync(this.uploadsDir, { recursive: true, force: true });
   }

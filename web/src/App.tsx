@@ -28,6 +28,8 @@ const SegmentsPage = page(() => import('./segments/SegmentsPage.tsx'), 'Segments
 const ImportPage = page(() => import('./imports/ImportPage.tsx'), 'ImportPage');
 const DuplicatesPage = page(() => import('./imports/DuplicatesPage.tsx'), 'DuplicatesPage');
 const ValuePage = page(() => import('./value/ValuePage.tsx'), 'ValuePage');
+const QuotesPage = page(() => import('./quotes/QuotesPage.tsx'), 'QuotesPage');
+const QuoteEditorPage = page(() => import('./quotes/QuoteEditorPage.tsx'), 'QuoteEditorPage');
 const LeadFormsPage = page(() => import('./admin/LeadFormsPage.tsx'), 'LeadFormsPage');
 const UsersPage = page(() => import('./admin/UsersPage.tsx'), 'UsersPage');
 const TeamsPage = page(() => import('./admin/TeamsPage.tsx'), 'TeamsPage');
@@ -75,6 +77,9 @@ export function App() {
                     <Route path="/import" element={<ImportPage />} />
                     <Route path="/duplicates" element={<DuplicatesPage />} />
                     <Route path="/value" element={<ValuePage />} />
+                    <Route path="/quotes" element={<QuotesPage />} />
+                    <Route path="/quotes/new" element={<QuoteEditorPage />} />
+                    <Route path="/quotes/:id" element={<QuoteEditorPage />} />
                     <Route path="/lead-forms" element={<LeadFormsPage />} />
                     <Route path="/pool" element={<PoolPage />} />
                     <Route path="/admin/pool" element={<PoolSettingsPage />} />

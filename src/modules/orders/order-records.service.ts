@@ -1,8 +1,88 @@
 import type { Executor } from '../../db/dialect.ts';
 import { childIds, reparent } from '../../db/reparent.ts';
-import type { ExchangeRateTable, Order } from '../../db/schema.ts';
+import type { ExchangeRateTable, Order, OrderStatus } from '../../db/schema.ts';
+import { isCurrency } from '../../domain/countries.ts';
+import { isIsoDate } from '../../domain/custom-fields.ts';
+import { AppError } from '../../domain/errors.ts';
+import { fieldError, type FieldError } from '../../domain/field-errors.ts';
+import { newId, nowIso } from '../../domain/ids.ts';
+import type { Scope } from '../../domain/scope.ts';
+import { isAmountMinor, MAX_AMOUNT_MINOR } from '../../domain/value/money.ts';
+import { recordAudit } from '../audit/audit.service.ts';
 import { customerRecords } from '../customers/customer-records.service.ts';
 import { ordersRepository } from './orders.repository.ts';
+
+export interface OrderBody {
+  customerId: string;
+  number: string;
+  orderDate: string;
+  amountMinor: number;
+  currency: string;
+  status?: OrderStatus;
+  paidDate?: string | null;
+}
+
+/** An order as the API answers it. */
+export const orderOut = (o: Order) => ({
+  id: o.id,
+  customerId: o.customer_id,
+  number: o.number,
+  orderDate: o.order_date,
+  amountMinor: Number(o.amount_minor),
+  currency: o.currency,
+  status: o.status,
+  paidDate: o.paid_date,
+  createdAt: o.created_at,
+});
+
+const dateProblem = (path: string, v: string | null | undefined): FieldError[] =>
+  v && !isIsoDate(v) ? [fieldError(path, 'invalid_date')] : [];
+
+/** Everything an order body holds, checked before any transaction opens. */
+export function orderBodyProblems(body: OrderBody): FieldError[] {
+  const currency = body.currency.toUpperCase();
+  return [
+    ...(isCurrency(currency) ? [] : [fieldError('/currency', 'currency', { value: currency })]),
+    ...(isIsoDate(body.orderDate) ? [] : [fieldError('/orderDate', 'invalid_date')]),
+    ...dateProblem('/paidDate', body.paidDate),
+    ...(isAmountMinor(body.amountMinor)
+      ? []
+      : [fieldError('/amountMinor', 'amount_minor', { max: MAX_AMOUNT_MINOR })]),
+  ];
+}
+
+/**
+ * Records one order of a customer the scope may see, inside the caller's transaction, audited:
+ * the API's order form and an accepted quote alike. Answers the order as stored.
+ */
+export async function createOrder(db: Executor, scope: Scope, body: OrderBody): Promise<Order> {
+  const errors = orderBodyProblems(body);
+  if (errors.length) throw AppError.validation(errors);
+  const row: Order = {
+    workspace_id: scope.workspaceId,
+    id: newId(),
+    customer_id: body.customerId,
+    number: body.number.trim(),
+    order_date: body.orderDate,
+    amount_minor: body.amountMinor,
+    currency: body.currency.toUpperCase(),
+    status: body.status ?? 'open',
+    paid_date: body.paidDate ?? null,
+    created_at: nowIso(),
+  };
+  if (!(await customerRecords.findVisible(db, scope, body.customerId)))
+    throw AppError.validation([fieldError('/customerId', 'not_in_scope', { entity: 'customer' })]);
+  if (await ordersRepository.byNumber(db, scope.workspaceId, row.number))
+    throw AppError.conflict(`Order ${row.number} already exists`, [fieldError('/number', 'taken')]);
+  await saveOrders(db, scope.workspaceId, { inserts: [row] });
+  await recordAudit(db, scope, {
+    action: 'create',
+    entityType: 'order',
+    entityId: row.id,
+    changes: { number: { before: null, after: row.number } },
+  });
+  return row;
+}
 
 type OrderPatch = Partial<Pick<Order, 'status' | 'paid_date' | 'amount_minor'>>;
 

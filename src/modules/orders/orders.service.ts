@@ -1,26 +1,23 @@
 import type { Kysely } from 'kysely';
 import type { DB, Order, OrderStatus } from '../../db/schema.ts';
-import { isCurrency } from '../../domain/countries.ts';
 import { isIsoDate } from '../../domain/custom-fields.ts';
-import { newId, nowIso } from '../../domain/ids.ts';
+import { nowIso } from '../../domain/ids.ts';
 import type { Scope } from '../../domain/scope.ts';
 import { isAmountMinor, MAX_AMOUNT_MINOR, totals } from '../../domain/value/money.ts';
 import { AppError, fieldError, type FieldError } from '../../http/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { customerRecords } from '../customers/customer-records.service.ts';
 import { rateTableOf } from './exchange-rates.service.ts';
-import { saveOrders } from './order-records.service.ts';
-import { ordersRepository, type OrderFilter } from './orders.repository.ts';
+import {
+  createOrder,
+  orderBodyProblems,
+  orderOut,
+  saveOrders,
+  type OrderBody,
+} from './order-records.service.ts';
 
-export interface OrderBody {
-  customerId: string;
-  number: string;
-  orderDate: string;
-  amountMinor: number;
-  currency: string;
-  status?: OrderStatus;
-  paidDate?: string | null;
-}
+export type { OrderBody };
+import { ordersRepository, type OrderFilter } from './orders.repository.ts';
 
 export interface OrderPatch {
   status?: OrderStatus;
@@ -28,17 +25,7 @@ export interface OrderPatch {
   amountMinor?: number;
 }
 
-const toOut = (o: Order) => ({
-  id: o.id,
-  customerId: o.customer_id,
-  number: o.number,
-  orderDate: o.order_date,
-  amountMinor: Number(o.amount_minor),
-  currency: o.currency,
-  status: o.status,
-  paidDate: o.paid_date,
-  createdAt: o.created_at,
-});
+const toOut = orderOut;
 
 const dateProblem = (path: string, v: string | null | undefined): FieldError[] =>
   v && !isIsoDate(v) ? [fieldError(path, 'invalid_date')] : [];
@@ -48,46 +35,11 @@ export class OrdersService {
   constructor(private readonly db: Kysely<DB>) {}
 
   async create(scope: Scope, body: OrderBody) {
-    const currency = body.currency.toUpperCase();
-    const errors: FieldError[] = [
-      ...(isCurrency(currency) ? [] : [fieldError('/currency', 'currency', { value: currency })]),
-      ...(isIsoDate(body.orderDate) ? [] : [fieldError('/orderDate', 'invalid_date')]),
-      ...dateProblem('/paidDate', body.paidDate),
-      ...amountProblem(body.amountMinor),
-    ];
     // Everything the row holds is checked before the transaction: a value the response cannot
     // carry (a non-finite amount once answered 500 after the row was committed) never reaches it.
+    const errors = orderBodyProblems(body);
     if (errors.length) throw AppError.validation(errors);
-    const row: Order = {
-      workspace_id: scope.workspaceId,
-      id: newId(),
-      customer_id: body.customerId,
-      number: body.number.trim(),
-      order_date: body.orderDate,
-      amount_minor: body.amountMinor,
-      currency,
-      status: body.status ?? 'open',
-      paid_date: body.paidDate ?? null,
-      created_at: nowIso(),
-    };
-    await this.db.transaction().execute(async (tx) => {
-      if (!(await customerRecords.findVisible(tx, scope, body.customerId)))
-        throw AppError.validation([
-          fieldError('/customerId', 'not_in_scope', { entity: 'customer' }),
-        ]);
-      if (await ordersRepository.byNumber(tx, scope.workspaceId, row.number))
-        throw AppError.conflict(`Order ${row.number} already exists`, [
-          fieldError('/number', 'taken'),
-        ]);
-      await saveOrders(tx, scope.workspaceId, { inserts: [row] });
-      await recordAudit(tx, scope, {
-        action: 'create',
-        entityType: 'order',
-        entityId: row.id,
-        changes: { number: { before: null, after: row.number } },
-      });
-    });
-    return toOut(row);
+    return toOut(await this.db.transaction().execute((tx) => createOrder(tx, scope, body)));
   }
 
   /** Status, paid date or amount of an order whose customer the caller may see; audited. */

@@ -73,6 +73,12 @@ export const qk = {
     list: (params: object) => ['orders', params] as const,
     ofCustomer: (customerId: string) => ['orders', 'customer', customerId] as const,
   },
+  quotes: {
+    all: () => ['quotes'] as const,
+    list: (params: object) => ['quotes', 'list', params] as const,
+    one: (id: string) => ['quotes', id] as const,
+  },
+  quoteSettings: () => ['quote-settings'] as const,
   exchangeRates: () => ['exchange-rates'] as const,
   valueSummary: () => ['value-summary'] as const,
 

@@ -9228,6 +9228,1386 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/quote-settings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Number patterns, letterhead and default bank details for quotes */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              bankDetails: string;
+              /** @description address lines under the company name */
+              letterhead: string;
+              /** @description default PI-{yyyy}-{seq} */
+              proformaPattern: string;
+              /** @description tokens {yyyy} {yy} {mm} {seq}; default Q-{yyyy}-{seq} */
+              quotePattern: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    /** Change the quote settings (admins) */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            bankDetails: string;
+            /** @description address lines under the company name */
+            letterhead: string;
+            /** @description default PI-{yyyy}-{seq} */
+            proformaPattern: string;
+            /** @description tokens {yyyy} {yy} {mm} {seq}; default Q-{yyyy}-{seq} */
+            quotePattern: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              bankDetails: string;
+              /** @description address lines under the company name */
+              letterhead: string;
+              /** @description default PI-{yyyy}-{seq} */
+              proformaPattern: string;
+              /** @description tokens {yyyy} {yy} {mm} {seq}; default Q-{yyyy}-{seq} */
+              quotePattern: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/quotes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Quotes of customers you can see, newest first */
+    get: {
+      parameters: {
+        query?: {
+          customerId?: string;
+          dealId?: string;
+          kind?: 'quote' | 'proforma';
+          status?: 'draft' | 'sent' | 'accepted' | 'declined' | 'expired' | 'superseded';
+          number?: string;
+          cursor?: string;
+          limit?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                currency: string;
+                customerId: string;
+                customerName: string;
+                dealId: null | string;
+                expiresAt: null | string;
+                id: string;
+                kind: 'quote' | 'proforma';
+                language: string;
+                number: string;
+                orderId: null | string;
+                quoteDate: string;
+                revision: string;
+                sentAt: null | string;
+                status: 'draft' | 'sent' | 'accepted' | 'declined' | 'expired' | 'superseded';
+                totalMinor: number;
+                updatedAt: string;
+                validUntil: null | string;
+              }[];
+              nextCursor: null | string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Create a draft quotation or proforma invoice (numbered by the workspace pattern) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            bankDetails?: null | string;
+            contactId?: null | string;
+            currency: string;
+            customerId: string;
+            dealId?: null | string;
+            incoterm?: null | {
+              place?: null | string;
+              /** @description Incoterms® 2020 rule */
+              rule:
+                | 'EXW'
+                | 'FCA'
+                | 'CPT'
+                | 'CIP'
+                | 'DAP'
+                | 'DPU'
+                | 'DDP'
+                | 'FAS'
+                | 'FOB'
+                | 'CFR'
+                | 'CIF';
+            };
+            /** @description quote (default) or proforma */
+            kind?: 'quote' | 'proforma';
+            /** @description BCP 47 tag for labels and formats (default: the primary contact’s language, else the country’s, else en) */
+            language?: string;
+            leadTime?: null | string;
+            lines: {
+              description?: null | string;
+              discountPercent?: null | number;
+              hsCode?: null | string;
+              productId?: null | string;
+              /** @description more than 0, up to 3 decimals */
+              quantity: number;
+              sku?: null | string;
+              unit?: null | string;
+              /** @description price of one unit in minor units of the quote currency */
+              unitPriceMinor: number;
+            }[];
+            notes?: null | string;
+            packing?: null | string;
+            paymentTerms?: {
+              days?: null | number;
+              /** @description what the instalment is due on */
+              event:
+                | 'on_order'
+                | 'before_shipment'
+                | 'against_bl_copy'
+                | 'on_arrival'
+                | 'lc_at_sight'
+                | 'lc_usance'
+                | 'dp'
+                | 'da'
+                | 'open_account';
+              /** @description share of the total, up to 2 decimals */
+              percent: number;
+            }[];
+            /**
+             * Format: date
+             * @description default today
+             */
+            quoteDate?: string;
+            validUntil?: null | string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              bankDetails: null | string;
+              closedAt: null | string;
+              contactId: null | string;
+              createdAt: string;
+              currency: string;
+              customerId: string;
+              customerName: string;
+              dealId: null | string;
+              discountMinor: number;
+              expiresAt: null | string;
+              hasSentPdf: boolean;
+              id: string;
+              incoterm: null | {
+                place: null | string;
+                rule:
+                  | 'EXW'
+                  | 'FCA'
+                  | 'CPT'
+                  | 'CIP'
+                  | 'DAP'
+                  | 'DPU'
+                  | 'DDP'
+                  | 'FAS'
+                  | 'FOB'
+                  | 'CFR'
+                  | 'CIF';
+              };
+              kind: 'quote' | 'proforma';
+              language: string;
+              leadTime: null | string;
+              lines: {
+                description: string;
+                discountPercent: number;
+                hsCode: null | string;
+                name: null | string;
+                position: number;
+                productId: null | string;
+                quantity: number;
+                sku: null | string;
+                totalMinor: number;
+                unit: null | string;
+                unitPriceMinor: number;
+              }[];
+              notes: null | string;
+              number: string;
+              orderId: null | string;
+              packing: null | string;
+              paymentTerms: {
+                amountMinor: number;
+                days: null | number;
+                event:
+                  | 'on_order'
+                  | 'before_shipment'
+                  | 'against_bl_copy'
+                  | 'on_arrival'
+                  | 'lc_at_sight'
+                  | 'lc_usance'
+                  | 'dp'
+                  | 'da'
+                  | 'open_account';
+                percent: number;
+              }[];
+              quoteDate: string;
+              revision: string;
+              revisions: {
+                id: string;
+                revision: string;
+                status: 'draft' | 'sent' | 'accepted' | 'declined' | 'expired' | 'superseded';
+              }[];
+              sentAt: null | string;
+              status: 'draft' | 'sent' | 'accepted' | 'declined' | 'expired' | 'superseded';
+              subtotalMinor: number;
+              totalMinor: number;
+              updatedAt: string;
+              validUntil: null | string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/quotes/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A quote with its lines, totals, instalments and revisions */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              bankDetails: null | string;
+              closedAt: null | string;
+              contactId: null | string;
+              createdAt: string;
+              currency: string;
+              customerId: string;
+              customerName: string;
+              dealId: null | string;
+              discountMinor: number;
+              expiresAt: null | string;
+              hasSentPdf: boolean;
+              id: string;
+              incoterm: null | {
+                place: null | string;
+                rule:
+                  | 'EXW'
+                  | 'FCA'
+                  | 'CPT'
+                  | 'CIP'
+                  | 'DAP'
+                  | 'DPU'
+                  | 'DDP'
+                  | 'FAS'
+                  | 'FOB'
+                  | 'CFR'
+                  | 'CIF';
+              };
+              kind: 'quote' | 'proforma';
+              language: string;
+              leadTime: null | string;
+              lines: {
+                description: string;
+                discountPercent: number;
+                hsCode: null | string;
+                name: null | string;
+                position: number;
+                productId: null | string;
+                quantity: number;
+                sku: null | string;
+                totalMinor: number;
+                unit: null | string;
+                unitPriceMinor: number;
+              }[];
+              notes: null | string;
+              number: string;
+              orderId: null | string;
+              packing: null | string;
+              paymentTerms: {
+                amountMinor: number;
+                days: null | number;
+                event:
+                  | 'on_order'
+                  | 'before_shipment'
+                  | 'against_bl_copy'
+                  | 'on_arrival'
+                  | 'lc_at_sight'
+                  | 'lc_usance'
+                  | 'dp'
+                  | 'da'
+                  | 'open_account';
+                percent: number;
+              }[];
+              quoteDate: string;
+              revision: string;
+              revisions: {
+                id: string;
+                revision: string;
+                status: 'draft' | 'sent' | 'accepted' | 'declined' | 'expired' | 'superseded';
+              }[];
+              sentAt: null | string;
+              status: 'draft' | 'sent' | 'accepted' | 'declined' | 'expired' | 'superseded';
+              subtotalMinor: number;
+              totalMinor: number;
+              updatedAt: string;
+              validUntil: null | string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Change a draft (lines, when given, replace the lines); a sent quote needs a revision */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            bankDetails?: null | string;
+            contactId?: null | string;
+            currency?: string;
+            dealId?: null | string;
+            incoterm?: null | {
+              place?: null | string;
+              /** @description Incoterms® 2020 rule */
+              rule:
+                | 'EXW'
+                | 'FCA'
+                | 'CPT'
+                | 'CIP'
+                | 'DAP'
+                | 'DPU'
+                | 'DDP'
+                | 'FAS'
+                | 'FOB'
+                | 'CFR'
+                | 'CIF';
+            };
+            /** @description BCP 47 tag for labels and formats (default: the primary contact’s language, else the country’s, else en) */
+            language?: string;
+            leadTime?: null | string;
+            lines?: {
+              description?: null | string;
+              discountPercent?: null | number;
+              hsCode?: null | string;
+              productId?: null | string;
+              /** @description more than 0, up to 3 decimals */
+              quantity: number;
+              sku?: null | string;
+              unit?: null | string;
+              /** @description price of one unit in minor units of the quote currency */
+              unitPriceMinor: number;
+            }[];
+            notes?: null | string;
+            packing?: null | string;
+            paymentTerms?: {
+              days?: null | number;
+              /** @description what the instalment is due on */
+              event:
+                | 'on_order'
+                | 'before_shipment'
+                | 'against_bl_copy'
+                | 'on_arrival'
+                | 'lc_at_sight'
+                | 'lc_usance'
+                | 'dp'
+                | 'da'
+                | 'open_account';
+              /** @description share of the total, up to 2 decimals */
+              percent: number;
+            }[];
+            /**
+             * Format: date
+             * @description default today
+             */
+            quoteDate?: string;
+            validUntil?: null | string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              bankDetails: null | string;
+              closedAt: null | string;
+              contactId: null | string;
+              createdAt: string;
+              currency: string;
+              customerId: string;
+              customerName: string;
+              dealId: null | string;
+              discountMinor: number;
+              expiresAt: null | string;
+              hasSentPdf: boolean;
+              id: string;
+              incoterm: null | {
+                place: null | string;
+                rule:
+                  | 'EXW'
+                  | 'FCA'
+                  | 'CPT'
+                  | 'CIP'
+                  | 'DAP'
+                  | 'DPU'
+                  | 'DDP'
+                  | 'FAS'
+                  | 'FOB'
+                  | 'CFR'
+                  | 'CIF';
+              };
+              kind: 'quote' | 'proforma';
+              language: string;
+              leadTime: null | string;
+              lines: {
+                description: string;
+                discountPercent: number;
+                hsCode: null | string;
+                name: null | string;
+                position: number;
+                productId: null | string;
+                quantity: number;
+                sku: null | string;
+                totalMinor: number;
+                unit: null | string;
+                unitPriceMinor: number;
+              }[];
+              notes: null | string;
+              number: string;
+              orderId: null | string;
+              packing: null | string;
+              paymentTerms: {
+                amountMinor: number;
+                days: null | number;
+                event:
+                  | 'on_order'
+                  | 'before_shipment'
+                  | 'against_bl_copy'
+                  | 'on_arrival'
+                  | 'lc_at_sight'
+                  | 'lc_usance'
+                  | 'dp'
+                  | 'da'
+                  | 'open_account';
+                percent: number;
+              }[];
+              quoteDate: string;
+              revision: string;
+              revisions: {
+                id: string;
+                revision: string;
+                status: 'draft' | 'sent' | 'accepted' | 'declined' | 'expired' | 'superseded';
+              }[];
+              sentAt: null | string;
+              status: 'draft' | 'sent' | 'accepted' | 'declined' | 'expired' | 'superseded';
+              subtotalMinor: number;
+              totalMinor: number;
+              updatedAt: string;
+              validUntil: null | string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/quotes/{id}/accept': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** The buyer accepted: answers the order created from the quote */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              amountMinor: number;
+              createdAt: string;
+              currency: string;
+              customerId: string;
+              id: string;
+              number: string;
+              orderDate: string;
+              paidDate: null | string;
+              status: 'open' | 'shipped' | 'paid' | 'cancelled';
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/quotes/{id}/decline': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** The buyer declined */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              bankDetails: null | string;
+              closedAt: null | string;
+              contactId: null | string;
+              createdAt: string;
+              currency: string;
+              customerId: string;
+              customerName: string;
+              dealId: null | string;
+              discountMinor: number;
+              expiresAt: null | string;
+              hasSentPdf: boolean;
+              id: string;
+              incoterm: null | {
+                place: null | string;
+                rule:
+                  | 'EXW'
+                  | 'FCA'
+                  | 'CPT'
+                  | 'CIP'
+                  | 'DAP'
+                  | 'DPU'
+                  | 'DDP'
+                  | 'FAS'
+                  | 'FOB'
+                  | 'CFR'
+                  | 'CIF';
+              };
+              kind: 'quote' | 'proforma';
+              language: string;
+              leadTime: null | string;
+              lines: {
+                description: string;
+                discountPercent: number;
+                hsCode: null | string;
+                name: null | string;
+                position: number;
+                productId: null | string;
+                quantity: number;
+                sku: null | string;
+                totalMinor: number;
+                unit: null | string;
+                unitPriceMinor: number;
+              }[];
+              notes: null | string;
+              number: string;
+              orderId: null | string;
+              packing: null | string;
+              paymentTerms: {
+                amountMinor: number;
+                days: null | number;
+                event:
+                  | 'on_order'
+                  | 'before_shipment'
+                  | 'against_bl_copy'
+                  | 'on_arrival'
+                  | 'lc_at_sight'
+                  | 'lc_usance'
+                  | 'dp'
+                  | 'da'
+                  | 'open_account';
+                percent: number;
+              }[];
+              quoteDate: string;
+              revision: string;
+              revisions: {
+                id: string;
+                revision: string;
+                status: 'draft' | 'sent' | 'accepted' | 'declined' | 'expired' | 'superseded';
+              }[];
+              sentAt: null | string;
+              status: 'draft' | 'sent' | 'accepted' | 'declined' | 'expired' | 'superseded';
+              subtotalMinor: number;
+              totalMinor: number;
+              updatedAt: string;
+              validUntil: null | string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/quotes/{id}/pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The quote as PDF in its language (`lang` overrides): as sent, or rendered now for a draft */
+    get: {
+      parameters: {
+        query?: {
+          lang?: string;
+          /** @description ignored: a page adds the quote’s updatedAt so a changed draft is fetched anew */
+          v?: string;
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description application/pdf */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/pdf': string;
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/quotes/{id}/revisions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Copy the latest revision into a new draft revision (B, C, …) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              bankDetails: null | string;
+              closedAt: null | string;
+              contactId: null | string;
+              createdAt: string;
+              currency: string;
+              customerId: string;
+              customerName: string;
+              dealId: null | string;
+              discountMinor: number;
+              expiresAt: null | string;
+              hasSentPdf: boolean;
+              id: string;
+              incoterm: null | {
+                place: null | string;
+                rule:
+                  | 'EXW'
+                  | 'FCA'
+                  | 'CPT'
+                  | 'CIP'
+                  | 'DAP'
+                  | 'DPU'
+                  | 'DDP'
+                  | 'FAS'
+                  | 'FOB'
+                  | 'CFR'
+                  | 'CIF';
+              };
+              kind: 'quote' | 'proforma';
+              language: string;
+              leadTime: null | string;
+              lines: {
+                description: string;
+                discountPercent: number;
+                hsCode: null | string;
+                name: null | string;
+                position: number;
+                productId: null | string;
+                quantity: number;
+                sku: null | string;
+                totalMinor: number;
+                unit: null | string;
+                unitPriceMinor: number;
+              }[];
+              notes: null | string;
+              number: string;
+              orderId: null | string;
+              packing: null | string;
+              paymentTerms: {
+                amountMinor: number;
+                days: null | number;
+                event:
+                  | 'on_order'
+                  | 'before_shipment'
+                  | 'against_bl_copy'
+                  | 'on_arrival'
+                  | 'lc_at_sight'
+                  | 'lc_usance'
+                  | 'dp'
+                  | 'da'
+                  | 'open_account';
+                percent: number;
+              }[];
+              quoteDate: string;
+              revision: string;
+              revisions: {
+                id: string;
+                revision: string;
+                status: 'draft' | 'sent' | 'accepted' | 'declined' | 'expired' | 'superseded';
+              }[];
+              sentAt: null | string;
+              status: 'draft' | 'sent' | 'accepted' | 'declined' | 'expired' | 'superseded';
+              subtotalMinor: number;
+              totalMinor: number;
+              updatedAt: string;
+              validUntil: null | string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/quotes/{id}/send': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Send a draft: freeze it and keep its PDF as sent; it expires after its validity date */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              bankDetails: null | string;
+              closedAt: null | string;
+              contactId: null | string;
+              createdAt: string;
+              currency: string;
+              customerId: string;
+              customerName: string;
+              dealId: null | string;
+              discountMinor: number;
+              expiresAt: null | string;
+              hasSentPdf: boolean;
+              id: string;
+              incoterm: null | {
+                place: null | string;
+                rule:
+                  | 'EXW'
+                  | 'FCA'
+                  | 'CPT'
+                  | 'CIP'
+                  | 'DAP'
+                  | 'DPU'
+                  | 'DDP'
+                  | 'FAS'
+                  | 'FOB'
+                  | 'CFR'
+                  | 'CIF';
+              };
+              kind: 'quote' | 'proforma';
+              language: string;
+              leadTime: null | string;
+              lines: {
+                description: string;
+                discountPercent: number;
+                hsCode: null | string;
+                name: null | string;
+                position: number;
+                productId: null | string;
+                quantity: number;
+                sku: null | string;
+                totalMinor: number;
+                unit: null | string;
+                unitPriceMinor: number;
+              }[];
+              notes: null | string;
+              number: string;
+              orderId: null | string;
+              packing: null | string;
+              paymentTerms: {
+                amountMinor: number;
+                days: null | number;
+                event:
+                  | 'on_order'
+                  | 'before_shipment'
+                  | 'against_bl_copy'
+                  | 'on_arrival'
+                  | 'lc_at_sight'
+                  | 'lc_usance'
+                  | 'dp'
+                  | 'da'
+                  | 'open_account';
+                percent: number;
+              }[];
+              quoteDate: string;
+              revision: string;
+              revisions: {
+                id: string;
+                revision: string;
+                status: 'draft' | 'sent' | 'accepted' | 'declined' | 'expired' | 'superseded';
+              }[];
+              sentAt: null | string;
+              status: 'draft' | 'sent' | 'accepted' | 'declined' | 'expired' | 'superseded';
+              subtotalMinor: number;
+              totalMinor: number;
+              updatedAt: string;
+              validUntil: null | string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/segments': {
     parameters: {
       query?: never;

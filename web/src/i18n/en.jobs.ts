@@ -35,6 +35,7 @@ export const enJobs = {
       'webhook.deliver': 'Webhook delivery',
       'events.dispatch': 'Event dispatch',
       'webhooks.prune': 'Clear old webhook deliveries',
+      'quotes.expire': 'Expire quotes past their validity',
       'automations.overdue': 'Automations: overdue follow-ups',
       'automations.dates': 'Automations: dates arriving',
       'backup.scheduled': 'Scheduled backup',
@@ -54,6 +55,8 @@ export const enJobs = {
         'jobs.prune': 'Clear ended jobs, nightly',
         'value.classify-nightly': 'Recompute customer tiers, nightly',
         'webhooks.prune': 'Clear webhook deliveries older than 30 days, nightly',
+        'quotes.expire':
+          'Mark quotes expired at the end of their validity date (customer’s time zone), hourly',
         'automations.overdue': 'Run automation rules on follow-ups that became overdue, hourly',
         'automations.dates':
           'Run automation rules on dates arriving in customers’ calendars, hourly',

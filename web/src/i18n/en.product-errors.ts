@@ -1,6 +1,5 @@
 /** English for the field-error codes of products, price lists and their import. */
 export const enProductErrors = {
-  hs_code: 'An HS code has 6 to 10 digits and nothing else (“{{value}}”)',
   product_name: 'Give the product a name in at least one language',
   break_twice: 'Minimum quantity {{quantity, number}} is listed twice for this product',
   not_before_start: 'Must not be before {{start}}',

@@ -18,6 +18,7 @@ import { enPhone } from './en.phone.ts';
 import { enAccuracy } from './en.accuracy.ts';
 import { enWebhooks } from './en.webhooks.ts';
 import { enPool } from './en.pool.ts';
+import { enQuotes } from './en.quotes.ts';
 
 const enCore = {
   app: { name: 'Chuhai', tagline: 'Overseas customer management' },
@@ -67,6 +68,7 @@ const enCore = {
     jobs: 'Background jobs',
     automations: 'Automation rules',
     webhooks: 'Webhooks',
+    quotes: 'Quotes & PIs',
     profile: 'My profile',
     signOut: 'Sign out',
     apiDocs: 'API docs',
@@ -221,6 +223,7 @@ export const en = {
   ...enWebhooks,
   ...enPool,
   ...enProducts,
+  ...enQuotes,
   ...enMessages,
 };
 

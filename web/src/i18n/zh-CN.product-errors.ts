@@ -2,7 +2,6 @@ import type { enProductErrors } from './en.product-errors.ts';
 
 /** 产品、价格表及其导入的字段错误。 */
 export const zhCNProductErrors: typeof enProductErrors = {
-  hs_code: '海关编码应为 6 到 10 位数字，不能含其他字符（“{{value}}”）',
   product_name: '请至少填写一种语言的品名',
   break_twice: '同一产品的起订数量 {{quantity, number}} 重复了',
   not_before_start: '不能早于 {{start}}',

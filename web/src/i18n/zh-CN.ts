@@ -19,6 +19,7 @@ import { zhCNPhone } from './zh-CN.phone.ts';
 import { zhCNAccuracy } from './zh-CN.accuracy.ts';
 import { zhCNWebhooks } from './zh-CN.webhooks.ts';
 import { zhCNPool } from './zh-CN.pool.ts';
+import { zhCNQuotes } from './zh-CN.quotes.ts';
 
 const zhCNCore: CoreMessages = {
   app: { name: '出海', tagline: '海外客户管理' },
@@ -68,6 +69,7 @@ const zhCNCore: CoreMessages = {
     jobs: '后台任务',
     automations: '自动化规则',
     webhooks: 'Webhook',
+    quotes: '报价单与 PI',
     profile: '个人设置',
     signOut: '退出登录',
     apiDocs: 'API 文档',
@@ -221,5 +223,6 @@ export const zhCN: Messages = {
   ...zhCNWebhooks,
   ...zhCNPool,
   ...zhCNProducts,
+  ...zhCNQuotes,
   ...zhCNMessages,
 };

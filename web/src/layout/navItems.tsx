@@ -21,6 +21,7 @@ import {
   ControlOutlined,
   AppstoreOutlined,
   TagsOutlined,
+  FileTextOutlined,
 } from '@ant-design/icons';
 import type { MenuProps } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -78,6 +79,11 @@ export function useNavItems(): { items: NonNullable<MenuProps['items']>; selecte
       key: '/value',
       icon: <DollarOutlined />,
       label: <Link to="/value">{t('nav.value')}</Link>,
+    },
+    {
+      key: '/quotes',
+      icon: <FileTextOutlined />,
+      label: <Link to="/quotes">{t('nav.quotes')}</Link>,
     },
     ...(user.role !== 'rep'
       ? [

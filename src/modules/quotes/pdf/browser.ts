@@ -1,0 +1,93 @@
+import type { Browser, Page } from 'playwright-core';
+import { AppError } from '../../../domain/errors.ts';
+
+/** Debian's chromium unless CHUHAI_CHROMIUM names another build. */
+export const chromiumPath = (): string =>
+  process.env.CHUHAI_CHROMIUM?.trim() || '/usr/bin/chromium';
+
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+];
+
+/**
+ * One headless Chromium per process, started by the first PDF and kept for the next ones
+ * (a launch costs ~300 ms, a page ~20 ms); closed on shutdown. Chromium lays the quote out and
+ * shapes it: Arabic joins and runs right to left, and its per-character font fallback picks a
+ * Noto font for every script, so a document that mixes scripts never shows empty boxes.
+ */
+export class PdfBrowser {
+  private browser: Promise<Browser> | null = null;
+  private page: Promise<Page> | null = null;
+  /** PDFs are printed one at a time on one page: a new page costs a renderer process. */
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(private readonly executablePath: () => string = chromiumPath) {}
+
+  private launch(): Promise<Browser> {
+    if (!this.browser) {
+      const started = import('playwright-core').then(({ chromium }) =>
+        chromium.launch({ executablePath: this.executablePath(), args: ARGS }),
+      );
+      this.browser = started;
+      this.page = null;
+      // A browser that failed to start or died is started afresh by the next PDF.
+      started.then(
+        (b) =>
+          b.on('disconnected', () => {
+            if (this.browser === started) this.browser = this.page = null;
+          }),
+        () => {
+          if (this.browser === started) this.browser = this.page = null;
+        },
+      );
+    }
+    return this.browser;
+  }
+
+  /** The HTML as an A4 PDF with its fonts embedded. */
+  pdf(html: string): Promise<Buffer> {
+    const run = this.queue.then(() => this.print(html));
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private async print(html: string): Promise<Buffer> {
+    let browser: Browser;
+    try {
+      browser = await this.launch();
+    } catch (err) {
+      throw new AppError(
+        503,
+        'PDF rendering unavailable',
+        `Chromium could not start (${this.executablePath()}; set CHUHAI_CHROMIUM): ${String(err).split('\n')[0]}`,
+      );
+    }
+    this.page ??= browser.newPage();
+    const page = await this.page;
+    try {
+      // The document carries everything inline (styles, no images): nothing is fetched.
+      await page.setContent(html, { waitUntil: 'load' });
+      return await page.pdf({
+        format: 'A4',
+        printBackground: true,
+        margin: { top: '14mm', bottom: '16mm', left: '14mm', right: '14mm' },
+      });
+    } catch (err) {
+      // A page that failed is not reused.
+      this.page = null;
+      await page.close().catch(() => undefined);
+      throw err;
+    }
+  }
+
+  async close(): Promise<void> {
+    const b = this.browser;
+    this.browser = this.page = null;
+    if (b) await (await b.catch(() => null))?.close();
+  }
+}
