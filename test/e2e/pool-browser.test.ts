@@ -51,7 +51,7 @@ describe.skipIf(!browserRunnable)('browser: the shared pool on a phone', () => {
     await expect.poll(() => cards.count(), { timeout: 10_000 }).toBe(2);
     await page.getByText('Your claims in the last 30 days: 0 of 20').waitFor();
     // The cards fit the screen: nothing wider than the phone.
-    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    const width = await page.evaluate<number>('document.documentElement.scrollWidth');
     expect(width).toBeLessThanOrEqual(390);
 
     await cards.filter({ hasText: 'Nordic Valves AB' }).getByTestId('pool-claim').click();
