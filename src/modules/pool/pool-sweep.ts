@@ -9,7 +9,7 @@ import { recordAudits, type AuditEvent } from '../audit/audit.service.ts';
 import { customerRecords } from '../customers/customer-records.service.ts';
 import { workspaces } from '../workspaces/workspaces.service.ts';
 import { poolRepository } from './pool.repository.ts';
-import { putIntoPool } from './pool-moves.ts';
+import { putIntoPool } from './pool-release.ts';
 import { poolSettingsOf, type PoolDeps } from './pool-rule.ts';
 
 /** Customers read and decided per transaction. */

@@ -11,7 +11,8 @@ import { requireRole, type Scope } from '../../domain/scope.ts';
 import { AppError } from '../../http/errors.ts';
 import { diff, recordAudit } from '../audit/audit.service.ts';
 import { workspaces } from '../workspaces/workspaces.service.ts';
-import { assignFromPool, claimFromPool, releaseByHand } from './pool-moves.ts';
+import { assignFromPool, claimFromPool } from './pool-moves.ts';
+import { releaseByHand } from './pool-release.ts';
 import { poolRepository } from './pool.repository.ts';
 import { poolSettingsOf, toSettingsRow, type PoolDeps } from './pool-rule.ts';
 import type {

@@ -20,6 +20,7 @@ export const enPool = {
     daysInPool_one: '{{count}} day',
     daysInPool_other: '{{count}} days',
     today: 'Today',
+    labelled: '{{label}}: {{value}}',
     claim: 'Claim',
     claimed: 'Claimed: {{name}} is yours now',
     duplicateTitle: 'You may already have this company',

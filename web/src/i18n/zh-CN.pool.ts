@@ -20,6 +20,7 @@ export const zhCNPool: typeof enPool = {
     daysInPool_one: '{{count}} 天',
     daysInPool_other: '{{count}} 天',
     today: '今天',
+    labelled: '{{label}}：{{value}}',
     claim: '领取',
     claimed: '领取成功：{{name}} 已归您负责',
     duplicateTitle: '您名下可能已有这家公司',

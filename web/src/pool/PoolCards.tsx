@@ -46,12 +46,15 @@ export function PoolCards(props: {
             </Flex>
             <Flex wrap gap={8} style={{ margin: '6px 0' }}>
               <Typography.Text type="secondary">
-                {t('pool.inPool')}: {props.inPool(r.pooledAt)}
+                {t('pool.labelled', { label: t('pool.inPool'), value: props.inPool(r.pooledAt) })}
               </Typography.Text>
               <Typography.Text type="secondary">
-                {t('pool.lastTouch')}:{' '}
-                {r.lastTouchAt ? formatDate(r.lastTouchAt, i18n.language) : t('pool.never')}
+                {t('pool.labelled', {
+                  label: t('pool.lastTouch'),
+                  value: r.lastTouchAt ? formatDate(r.lastTouchAt, i18n.language) : t('pool.never'),
+                })}
               </Typography.Text>
+              <Typography.Text type="secondary">{t(`pool.reasons.${r.reason}`)}</Typography.Text>
             </Flex>
             {props.actions(r)}
           </Card>

@@ -1,7 +1,7 @@
 import { App, Typography } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { useNavigate } from 'react-router';
 import { ApiError, client, unwrap } from '../api/client.ts';
 import { qk } from '../api/query-keys.ts';
 import { translateFieldError } from '../lib/field-errors.ts';
@@ -20,6 +20,7 @@ export function usePoolActions() {
   const { t } = useTranslation();
   const { message, modal } = App.useApp();
   const qc = useQueryClient();
+  const navigate = useNavigate();
   const refresh = () => {
     void qc.invalidateQueries({ queryKey: qk.pool.all() });
     void qc.invalidateQueries({ queryKey: qk.customers.all() });
@@ -40,16 +41,22 @@ export function usePoolActions() {
     if (e?.code !== 'pool_duplicate') return null;
     const other = { id: String(e.params?.id ?? ''), name: String(e.params?.name ?? '') };
     return new Promise((resolve) => {
-      modal.confirm({
+      // The dialog renders outside the router: its link navigates through the page's router.
+      const open = () => {
+        dialog.destroy();
+        resolve(false);
+        void navigate(`/customers/${other.id}`);
+      };
+      const dialog = modal.confirm({
         title: t('pool.duplicateTitle'),
         content: (
           <>
             <Typography.Paragraph>
               {t('pool.duplicateText', { name: row.name, other: other.name })}
             </Typography.Paragraph>
-            <Link to={`/customers/${other.id}`} onClick={() => resolve(false)}>
+            <Typography.Link onClick={open}>
               {t('pool.openTheirs', { name: other.name })}
-            </Link>
+            </Typography.Link>
           </>
         ),
         okText: t('pool.claimAnyway'),
