@@ -1,6 +1,7 @@
 import type { RecordNames } from '../modules/audit/audit.service.ts';
 import { customFieldLabels } from '../modules/custom-fields/custom-fields.service.ts';
 import { contactRecords, customerRecords } from '../modules/customers/customer-records.service.ts';
+import { tenderRecords } from '../modules/tenders/tender-records.service.ts';
 import { userRecords } from '../modules/users/user-records.service.ts';
 
 /**
@@ -13,4 +14,6 @@ export const auditRecordNames: Record<string, RecordNames> = {
   user: userRecords.namesOf,
   team: userRecords.teamNamesOf,
   custom_field: customFieldLabels,
+  tender: tenderRecords.namesOf,
+  tender_reason: tenderRecords.reasonNamesOf,
 };

@@ -39,6 +39,12 @@ import type {
   AutomationSegmentMemberTable,
 } from './schema/automations.ts';
 import type { WebhookDeliveryTable, WebhookTable } from './schema/webhooks.ts';
+import type {
+  TenderCompetitorTable,
+  TenderReasonTable,
+  TenderResultReasonTable,
+  TenderTable,
+} from './schema/tenders.ts';
 
 export * from './schema/core.ts';
 export * from './schema/calendar.ts';
@@ -48,6 +54,7 @@ export * from './schema/value.ts';
 export * from './schema/platform.ts';
 export * from './schema/automations.ts';
 export * from './schema/webhooks.ts';
+export * from './schema/tenders.ts';
 
 /**
  * Every table, named in one map; their types live by capability in `schema/`. Instants are ISO-8601 UTC strings and booleans are 0/1 integers in
@@ -93,4 +100,8 @@ export interface DB {
   automation_fired_follow_ups: AutomationFiredFollowUpTable;
   webhooks: WebhookTable;
   webhook_deliveries: WebhookDeliveryTable;
+  tenders: TenderTable;
+  tender_competitors: TenderCompetitorTable;
+  tender_reasons: TenderReasonTable;
+  tender_result_reasons: TenderResultReasonTable;
 }

@@ -47,7 +47,11 @@ export const LOCAL_CONTENT_RULES: Readonly<Record<string, LocalContentRule>> = {
     name: { en: 'Make in India (PPP-MII)', zh: '印度“印度制造”采购优先令' },
     source: 'Public Procurement (Preference to Make in India) Order 2017, revised 16 Sep 2020',
     classes: [
-      { code: 'class_i', name: { en: 'Class-I local supplier', zh: 'I 类本地供应商' }, fromBp: 5000 },
+      {
+        code: 'class_i',
+        name: { en: 'Class-I local supplier', zh: 'I 类本地供应商' },
+        fromBp: 5000,
+      },
       {
         code: 'class_ii',
         name: { en: 'Class-II local supplier', zh: 'II 类本地供应商' },

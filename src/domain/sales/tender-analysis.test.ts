@@ -125,7 +125,12 @@ describe('tender analysis: win rate and lost value per reason, country and compe
       ['Riyadh Steel', 1, 1, 110_000_00],
     ]);
     expect(a.byCompetitor[0]!.unconverted).toHaveLength(1);
-    expect(a.byCompetitor[1]).toMatchObject({ won: 1, lost: 1, winRate: 0.5, withLocalPresence: 2 });
+    expect(a.byCompetitor[1]).toMatchObject({
+      won: 1,
+      lost: 1,
+      winRate: 0.5,
+      withLocalPresence: 2,
+    });
   });
 
   it('tells the losses to a competitor with local presence apart', () => {

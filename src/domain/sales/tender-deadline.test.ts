@@ -130,12 +130,15 @@ describe('deadline reminders, planned back from the deadline in the home office�
     // Too late for five days: due today.
     ['CN', '2026-10-08', 5, '2026-09-29', '2026-09-29', true],
     ['CN', '2026-10-08', 5, '2026-10-08', '2026-10-08', true],
-  ])('%s, deadline %s, %i business days before, today %s → %s', (home, deadline, n, today, due, short) => {
-    expect(reminderDate(HOME[home]![0], deadline, n, today)).toEqual({
-      date: due,
-      shortened: short,
-    });
-  });
+  ])(
+    '%s, deadline %s, %i business days before, today %s → %s',
+    (home, deadline, n, today, due, short) => {
+      expect(reminderDate(HOME[home]![0], deadline, n, today)).toEqual({
+        date: due,
+        shortened: short,
+      });
+    },
+  );
 
   it('plans none for a deadline whose date has passed', () => {
     expect(reminderDate(CN, '2026-10-08', 5, '2026-10-09')).toBeNull();
