@@ -1,38 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDialects } from '../../../test/support/databases.ts';
 import { salesOrg, TestContext } from '../../../test/support/context.ts';
+import { indiaTender } from '../../../test/support/tenders.ts';
 
 // The clock the service reads: 1 September 2026 in Beijing, three weeks before the National Day.
 const clock = { now: new Date('2026-09-01T02:00:00Z') };
-
-export const indiaTender = (customerId: string) => ({
-  customerId,
-  reference: 'GEM/2026/B/4410',
-  title: 'Centrifugal pumps for Nagpur water works',
-  issuingBody: 'Nagpur Municipal Corporation',
-  submissionDeadline: '2026-10-08T15:00',
-  clarificationDeadline: '2026-09-30T17:00',
-  bidBond: { amountMinor: 5_00_000_00, currency: 'INR' },
-  requiredDocuments: [{ name: 'ISO 9001 certificate', done: true }, { name: 'Bank guarantee' }],
-  localContent: {
-    requiredPercent: 50,
-    notes: 'PPP-MII applies',
-    declared: {
-      currency: 'INR',
-      valueMinor: 118_000_000_00,
-      localTaxesMinor: 18_000_000_00,
-      importedMinor: 45_000_000_00,
-    },
-  },
-  pricePreferencePercent: 20,
-  requiresLocalPartner: true,
-  evaluationCriteria: [
-    { name: 'Price', weight: 70 },
-    { name: 'Technical', weight: 30 },
-  ],
-  bid: { amountMinor: 118_000_000_00, currency: 'INR' },
-  competitors: [{ name: 'Kirloskar', localPresence: true }],
-});
 
 describe.each(testDialects())('tenders on %s', (dialect) => {
   let ctx: TestContext;
