@@ -46,6 +46,7 @@ export const WORKSPACE_WIDE = new Set([
   'segments',
   'custom-fields',
   'calendar-days',
+  'tender-reasons',
 ]);
 
 export interface Fixture {
@@ -109,6 +110,16 @@ export async function seedFixtures(ctx: TestContext, org: Org) {
       currency: 'EUR',
     }),
     'order',
+  );
+  const tender = await ok(
+    await as(rep).post('/tenders', {
+      customerId: customer.id,
+      reference: uniq('SECRET-TENDER'),
+      title: uniq('Secret tender title'),
+      submissionDeadline: '2030-03-04T10:00',
+      competitors: [{ name: uniq('Secret rival'), localPresence: true }],
+    }),
+    'tender',
   );
   const segment = await ok(
     await as(rep).post('/segments', {
@@ -183,6 +194,9 @@ export async function seedFixtures(ctx: TestContext, org: Org) {
     .where('workspace_id', '=', org.ws.id)
     .executeTakeFirstOrThrow();
 
+  const reasons = await ok(await as(org.admin).get('/tender-reasons'), 'tender reasons');
+  const reason = (reasons.items as { id: string }[])[0]!;
+
   // Made last, so it fires on nothing the fixtures above create.
   const rule = await ok(
     await as(org.admin).post('/automations', {
@@ -218,6 +232,18 @@ export async function seedFixtures(ctx: TestContext, org: Org) {
       owner: rep,
       secrets: [order.id as string, order.number as string, customer.id],
     },
+    tenders: {
+      params: { id: tender.id as string },
+      owner: rep,
+      secrets: [
+        tender.id as string,
+        tender.reference as string,
+        tender.title as string,
+        (tender.competitors as { name: string }[])[0]!.name,
+        customer.id,
+      ],
+    },
+    'tender-reasons': { params: { id: reason.id }, owner: org.admin, secrets: [] },
     segments: { params: { id: segment.id as string }, owner: rep, secrets: [] },
     'lead-forms': {
       params: { id: form.id as string },
