@@ -15,6 +15,7 @@ import { workspaces } from '../modules/workspaces/workspaces.service.ts';
 import { seedDemoActivities } from './demo-activities.ts';
 import { seedDemoDuplicates } from './demo-duplicates.ts';
 import { seedDemoOrders } from './demo-orders.ts';
+import { seedDemoTenders } from './demo-tenders.ts';
 import { MARKETS, type Market } from './demo-markets.ts';
 import { localMobile } from './phones.ts';
 import { Random } from './random.ts';
@@ -237,6 +238,7 @@ export async function seedDemo(
     typedTwice = await db.transaction().execute((tx) => seedDemoDuplicates(tx, ws.id));
     await seedDemoActivities(services, ws.id, rnd);
     await seedDemoOrders(services, ws.id, rnd);
+    await seedDemoTenders(services, ws.id);
   }
   await seedDemoAutomations(services, ws.id);
   return {

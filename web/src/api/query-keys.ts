@@ -70,6 +70,16 @@ export const qk = {
   exchangeRates: () => ['exchange-rates'] as const,
   valueSummary: () => ['value-summary'] as const,
 
+  tenders: {
+    /** every tender list, tender and the analysis: a saved tender refreshes them all */
+    all: () => ['tenders'] as const,
+    list: (params: object) => ['tenders', 'list', params] as const,
+    one: (id: string) => ['tenders', 'one', id] as const,
+    analysis: (params: object) => ['tenders', 'analysis', params] as const,
+    reasons: (includeInactive: boolean) => ['tender-reasons', includeInactive] as const,
+    allReasons: () => ['tender-reasons'] as const,
+  },
+
   imports: () => ['imports'] as const,
   import: (id: string) => ['import', id] as const,
   /** every page of the duplicate pairs, or one page */

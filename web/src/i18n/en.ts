@@ -16,6 +16,7 @@ import { enZones } from './en.zones.ts';
 import { enPhone } from './en.phone.ts';
 import { enAccuracy } from './en.accuracy.ts';
 import { enWebhooks } from './en.webhooks.ts';
+import { enTenders } from './en.tenders.ts';
 
 const enCore = {
   app: { name: 'Chuhai', tagline: 'Overseas customer management' },
@@ -213,6 +214,7 @@ export const en = {
   ...enPhone,
   ...enAccuracy,
   ...enWebhooks,
+  ...enTenders,
   ...enMessages,
 };
 

@@ -17,6 +17,7 @@ import { zhCNSegments } from './zh-CN.segments.ts';
 import { zhCNPhone } from './zh-CN.phone.ts';
 import { zhCNAccuracy } from './zh-CN.accuracy.ts';
 import { zhCNWebhooks } from './zh-CN.webhooks.ts';
+import { zhCNTenders } from './zh-CN.tenders.ts';
 
 const zhCNCore: CoreMessages = {
   app: { name: '出海', tagline: '海外客户管理' },
@@ -213,5 +214,6 @@ export const zhCN: Messages = {
   ...zhCNPhone,
   ...zhCNAccuracy,
   ...zhCNWebhooks,
+  ...zhCNTenders,
   ...zhCNMessages,
 };

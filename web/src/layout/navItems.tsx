@@ -17,6 +17,9 @@ import {
   GlobalOutlined,
   DollarOutlined,
   ProfileOutlined,
+  FileSearchOutlined,
+  PieChartOutlined,
+  TagsOutlined,
 } from '@ant-design/icons';
 import type { MenuProps } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -59,6 +62,16 @@ export function useNavItems(): { items: NonNullable<MenuProps['items']>; selecte
       key: '/value',
       icon: <DollarOutlined />,
       label: <Link to="/value">{t('nav.value')}</Link>,
+    },
+    {
+      key: '/tenders',
+      icon: <FileSearchOutlined />,
+      label: <Link to="/tenders">{t('tenders.nav.list')}</Link>,
+    },
+    {
+      key: '/tender-analysis',
+      icon: <PieChartOutlined />,
+      label: <Link to="/tender-analysis">{t('tenders.nav.analysis')}</Link>,
     },
     ...(user.role !== 'rep'
       ? [
@@ -110,6 +123,11 @@ export function useNavItems(): { items: NonNullable<MenuProps['items']>; selecte
                 key: '/admin/automations',
                 icon: <ThunderboltOutlined />,
                 label: <Link to="/admin/automations">{t('nav.automations')}</Link>,
+              },
+              {
+                key: '/admin/tender-reasons',
+                icon: <TagsOutlined />,
+                label: <Link to="/admin/tender-reasons">{t('tenders.nav.reasons')}</Link>,
               },
               {
                 key: '/admin/webhooks',
