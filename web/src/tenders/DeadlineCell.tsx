@@ -1,7 +1,7 @@
 import { Flex, Tag, Tooltip, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { countryName } from '../lib/countries.ts';
-import { formatDay } from '../lib/format.ts';
+import { formatDate, formatDay } from '../lib/format.ts';
 import { zoneLabel } from '../lib/time-zone.ts';
 import type { Deadline } from './types.ts';
 
@@ -25,7 +25,10 @@ export function DeadlineCell(props: {
   const { t, i18n } = useTranslation();
   const d = props.deadline;
   const lang = i18n.language;
-  const when = (m: Deadline['buyer']) => `${formatDay(m.date, lang)} ${m.time}`;
+  // The weekday matters for a deadline this year; another year's needs the year instead.
+  const thisYear = String(new Date().getFullYear());
+  const when = (m: Deadline['buyer']) =>
+    `${m.date.startsWith(thisYear) ? formatDay(m.date, lang) : formatDate(m.date, lang)} ${m.time}`;
   const days = d.passed
     ? t('tenders.deadline.passed')
     : d.businessDaysLeft === 0

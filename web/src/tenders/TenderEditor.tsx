@@ -6,6 +6,7 @@ import { client, unwrap } from '../api/client.ts';
 import { qk } from '../api/query-keys.ts';
 import { useIsPhone } from '../layout/useIsPhone.ts';
 import { applyFieldErrors } from '../lib/field-errors.ts';
+import { browserTimeZone } from '../lib/time-zone.ts';
 import { DeadlineCell } from './DeadlineCell.tsx';
 import { TenderBasics } from './TenderBasics.tsx';
 import { TenderBid } from './TenderBid.tsx';
@@ -49,7 +50,12 @@ export function TenderEditor(props: { id: string | null; onClose: () => void }) 
   const [problems, setProblems] = useState<string[]>([]);
   const tender = useQuery({
     queryKey: qk.tenders.one(props.id ?? ''),
-    queryFn: () => unwrap(client.GET('/tenders/{id}', { params: { path: { id: props.id! } } })),
+    queryFn: () =>
+      unwrap(
+        client.GET('/tenders/{id}', {
+          params: { path: { id: props.id! }, query: { timeZone: browserTimeZone() } },
+        }),
+      ),
     enabled: !!props.id,
   });
   const existing: Tender | undefined = tender.data;
