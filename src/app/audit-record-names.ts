@@ -2,6 +2,7 @@ import type { RecordNames } from '../modules/audit/audit.service.ts';
 import { customFieldLabels } from '../modules/custom-fields/custom-fields.service.ts';
 import { contactRecords, customerRecords } from '../modules/customers/customer-records.service.ts';
 import { priceListRecords, productRecords } from '../modules/products/product-records.service.ts';
+import { tenderRecords } from '../modules/tenders/tender-records.service.ts';
 import { userRecords } from '../modules/users/user-records.service.ts';
 
 /**
@@ -16,4 +17,6 @@ export const auditRecordNames: Record<string, RecordNames> = {
   custom_field: customFieldLabels,
   product: productRecords.namesOf,
   price_list: priceListRecords.namesOf,
+  tender: tenderRecords.namesOf,
+  tender_reason: tenderRecords.reasonNamesOf,
 };

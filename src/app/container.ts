@@ -41,6 +41,9 @@ import { ProductsService } from '../modules/products/products.service.ts';
 import { SegmentsService } from '../modules/segments/segments.service.ts';
 import { TeamsService } from '../modules/users/teams.service.ts';
 import { UsersService } from '../modules/users/users.service.ts';
+import { TenderAnalysisService } from '../modules/tenders/tender-analysis.service.ts';
+import { TenderReasonsService } from '../modules/tenders/tender-reasons.service.ts';
+import { TendersService } from '../modules/tenders/tenders.service.ts';
 import { WorkspaceSettingsService } from '../modules/workspaces/workspaces.service.ts';
 import { dnsResolver, type Resolver } from '../modules/webhooks/resolver.ts';
 import { WebhooksService } from '../modules/webhooks/webhooks.service.ts';
@@ -192,6 +195,10 @@ export function createContainer(db: Kysely<DB>, opts: ContainerOptions = {}) {
     quoteFlow,
     quoteSettings: new QuoteSettingsService(db),
     pdfBrowser,
+    // Tenders read the clock the tests set, so deadline reminders are planned from a fixed day.
+    tenders: new TendersService(db, calendars, opts.jobs?.now ?? (() => new Date())),
+    tenderAnalysis: new TenderAnalysisService(db),
+    tenderReasons: new TenderReasonsService(db),
   };
 }
 

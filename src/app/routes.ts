@@ -16,6 +16,7 @@ import { valueRoutes } from '../modules/orders/value.routes.ts';
 import { activitiesRoutes } from '../modules/relationship/activities.routes.ts';
 import { followUpsRoutes } from '../modules/relationship/follow-ups.routes.ts';
 import { segmentsRoutes } from '../modules/segments/segments.routes.ts';
+import { tendersRoutes } from '../modules/tenders/tenders.routes.ts';
 import { teamsRoutes } from '../modules/users/teams.routes.ts';
 import { usersRoutes } from '../modules/users/users.routes.ts';
 import { workspaceRoutes } from '../modules/workspaces/workspaces.routes.ts';
@@ -57,5 +58,10 @@ export async function registerRoutes(
   productsRoutes(v1, c.products);
   priceListsRoutes(v1, c.priceLists);
   quotesRoutes(v1, { quotes: c.quotes, flow: c.quoteFlow, settings: c.quoteSettings });
+  tendersRoutes(v1, {
+    tenders: c.tenders,
+    analysis: c.tenderAnalysis,
+    reasons: c.tenderReasons,
+  });
   await importsRoutes(v1, c.imports, c.uploadsDir ?? resolve('data/uploads'));
 }

@@ -28,6 +28,7 @@ import * as m0033 from './migrations/0033_automation_fired_dates.ts';
 import * as m0032 from './migrations/0032_customer_pool.ts';
 import * as m0028 from './migrations/0028_products.ts';
 import * as m0031 from './migrations/0031_quotes.ts';
+import * as m0030 from './migrations/0030_tenders.ts';
 
 // Listed explicitly (not read from disk) so migrations work the same under tsx, tests and bundles.
 // A landed migration is never edited: add the next numbered file instead.
@@ -61,6 +62,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0032_customer_pool': m0032,
   '0028_products': m0028,
   '0031_quotes': m0031,
+  '0030_tenders': m0030,
 };
 
 type Migrations = Readonly<Record<string, Migration>>;

@@ -54,6 +54,12 @@ import type {
   QuoteSettingsTable,
   QuoteTable,
 } from './schema/quotes.ts';
+import type {
+  TenderCompetitorTable,
+  TenderReasonTable,
+  TenderResultReasonTable,
+  TenderTable,
+} from './schema/tenders.ts';
 
 export * from './schema/core.ts';
 export * from './schema/calendar.ts';
@@ -66,6 +72,7 @@ export * from './schema/webhooks.ts';
 export * from './schema/pool.ts';
 export * from './schema/products.ts';
 export * from './schema/quotes.ts';
+export * from './schema/tenders.ts';
 
 /**
  * Every table, named in one map; their types live by capability in `schema/`. Instants are ISO-8601 UTC strings and booleans are 0/1 integers in
@@ -124,4 +131,8 @@ export interface DB {
   quotes: QuoteTable;
   quote_lines: QuoteLineTable;
   quote_documents: QuoteDocumentTable;
+  tenders: TenderTable;
+  tender_competitors: TenderCompetitorTable;
+  tender_reasons: TenderReasonTable;
+  tender_result_reasons: TenderResultReasonTable;
 }

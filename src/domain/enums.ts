@@ -68,6 +68,14 @@ export type CustomFieldEntity = (typeof CUSTOM_FIELD_ENTITIES)[number];
 export const MATCH_KINDS = ['domain', 'email', 'phone', 'name'] as const;
 export type MatchKind = (typeof MATCH_KINDS)[number];
 
+/** How a tender ended: we won it, lost it, the buyer cancelled it, or we chose not to bid. */
+export const TENDER_RESULTS = ['won', 'lost', 'cancelled', 'no_bid'] as const;
+export type TenderResult = (typeof TENDER_RESULTS)[number];
+
+/** Where a tender stands: deadline ahead, deadline passed without a result, or decided. */
+export const TENDER_STATUSES = ['open', 'awaiting_result', 'decided'] as const;
+export type TenderStatus = (typeof TENDER_STATUSES)[number];
+
 /** Narrows free text (a CLI flag, an import cell) to a vocabulary. */
 export function isOneOf<T extends string>(values: readonly T[], value: string): value is T {
   return (values as readonly string[]).includes(value);

@@ -133,6 +133,19 @@ export const FIELD_ERRORS = {
   quote_expired: 'the quote expired at the end of {date} in the customer’s time zone',
   deal_customer: 'the deal belongs to another customer',
   quote_total: 'the quote total is larger than {max} minor units',
+  // Tenders
+  percent: 'must be a percentage from 0 to 100 with at most two decimals',
+  weights_sum: 'the weights must add up to 100 (they add up to {sum})',
+  local_datetime: 'must be a local date and time as YYYY-MM-DDTHH:MM',
+  before_deadline: 'must be before the submission deadline',
+  needs_result: 'can be given only with a result',
+  reason_inactive: 'this reason is deactivated; choose an active one',
+  winner_needs_loss: 'a competitor can be the winner only when the result is lost',
+  one_winner: 'only one competitor can be the winner',
+  local_content_no_value: 'the value must be more than 0',
+  local_content_taxes_exceed: 'the local indirect taxes must be less than the value',
+  local_content_imported_exceeds:
+    'the imported content must not exceed the value without local indirect taxes',
 
   // Uploads and imports
   file_multipart: 'send the file as multipart/form-data',

@@ -18,6 +18,7 @@ import { seedDemoOrders } from './demo-orders.ts';
 import { seedDemoPool } from './demo-pool.ts';
 import { seedDemoProducts } from './demo-products.ts';
 import { seedDemoQuotes } from './demo-quotes.ts';
+import { seedDemoTenders } from './demo-tenders.ts';
 import { MARKETS, type Market } from './demo-markets.ts';
 import { localMobile } from './phones.ts';
 import { Random } from './random.ts';
@@ -241,6 +242,7 @@ export async function seedDemo(
     await seedDemoActivities(services, ws.id, rnd);
     await seedDemoOrders(services, ws.id, rnd);
     await seedDemoQuotes(services, ws.id, new Date().toISOString().slice(0, 10));
+    await seedDemoTenders(services, ws.id);
   }
   await seedDemoProducts(services, ws.id);
   await seedDemoAutomations(services, ws.id);

@@ -54,6 +54,9 @@ export async function tour(ctx: TestContext, a: Actor, failures: string[]): Prom
     '/automations',
     '/pool',
     '/pool/settings',
+    '/tenders',
+    '/tenders/analysis',
+    '/tender-reasons',
   ])
     await call('get', url);
   // The demo's automation rules and their run logs (admin; others get 403).
@@ -97,6 +100,23 @@ export async function tour(ctx: TestContext, a: Actor, failures: string[]): Prom
     currency: 'EUR',
   });
   await call('patch', `/orders/${order.id}`, { status: 'paid', paidDate: '2026-11-20' });
+  const reasons = await call('get', '/tender-reasons');
+  const tender = await call('post', '/tenders', {
+    customerId: id,
+    reference: `TOUR-${Math.random()}`,
+    title: 'Tour tender',
+    submissionDeadline: '2030-10-08T17:00',
+    clarificationDeadline: '2030-09-30T17:00',
+    competitors: [{ name: 'Tour rival', localPresence: true }],
+  });
+  await call('get', `/tenders/${tender.id}`);
+  await call('patch', `/tenders/${tender.id}`, {
+    result: 'lost',
+    reasonIds: [reasons.items[0].id],
+    competitors: [{ name: 'Tour rival', localPresence: true, awarded: true }],
+  });
+  await call('get', `/tenders?customerId=${id}&status=decided`);
+  await call('get', '/tenders/analysis?country=DE');
   const filter = { match: 'all', conditions: [{ field: 'country', op: 'is', value: 'DE' }] };
   await call('post', '/segments/preview', { filter });
   const segment = await call('post', '/segments', { name: `DE ${Math.random()}`, filter });
@@ -162,6 +182,11 @@ export async function tour(ctx: TestContext, a: Actor, failures: string[]): Prom
     items: [{ currency: 'EUR', validFrom: '2026-01-01', rate: '1.10' }],
   });
   await call('put', `/customers/${id}/tier`, { tier: 'A', locked: true });
+  const reason = await call('post', '/tender-reasons', {
+    nameEn: `Tour ${Math.random()}`,
+    nameZh: '巡查',
+  });
+  await call('patch', `/tender-reasons/${reason.id}`, { active: false });
   await call('put', '/countries/DE/settings', { notes: 'Tour' });
   await call('put', '/pool/settings', {
     enabled: true,

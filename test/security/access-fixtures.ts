@@ -59,6 +59,7 @@ export const WORKSPACE_WIDE = new Set([
   'calendar-days',
   'products',
   'price-lists',
+  'tender-reasons',
 ]);
 
 export interface Fixture {
@@ -132,6 +133,16 @@ export async function seedFixtures(ctx: TestContext, org: Org) {
       lines: [{ description: quoteLine, quantity: 1, unitPriceMinor: 4_200 }],
     }),
     'quote',
+  );
+  const tender = await ok(
+    await as(rep).post('/tenders', {
+      customerId: customer.id,
+      reference: uniq('SECRET-TENDER'),
+      title: uniq('Secret tender title'),
+      submissionDeadline: '2030-03-04T10:00',
+      competitors: [{ name: uniq('Secret rival'), localPresence: true }],
+    }),
+    'tender',
   );
   const segment = await ok(
     await as(rep).post('/segments', {
@@ -223,6 +234,8 @@ export async function seedFixtures(ctx: TestContext, org: Org) {
     }),
     'price list',
   );
+  const reasons = await ok(await as(org.admin).get('/tender-reasons'), 'tender reasons');
+  const reason = (reasons.items as { id: string }[])[0]!;
 
   // Made last, so it fires on nothing the fixtures above create.
   const rule = await ok(
@@ -267,6 +280,18 @@ export async function seedFixtures(ctx: TestContext, org: Org) {
       owner: rep,
       secrets: [quote.id as string, quoteLine],
     },
+    tenders: {
+      params: { id: tender.id as string },
+      owner: rep,
+      secrets: [
+        tender.id as string,
+        tender.reference as string,
+        tender.title as string,
+        (tender.competitors as { name: string }[])[0]!.name,
+        customer.id,
+      ],
+    },
+    'tender-reasons': { params: { id: reason.id }, owner: org.admin, secrets: [] },
     segments: { params: { id: segment.id as string }, owner: rep, secrets: [] },
     'lead-forms': {
       params: { id: form.id as string },

@@ -43,6 +43,15 @@ const WebhooksPage = page(() => import('./admin/WebhooksPage.tsx'), 'WebhooksPag
 const PoolPage = page(() => import('./pool/PoolPage.tsx'), 'PoolPage');
 const PoolSettingsPage = page(() => import('./pool/PoolSettingsPage.tsx'), 'PoolSettingsPage');
 const ProfilePage = page(() => import('./profile/ProfilePage.tsx'), 'ProfilePage');
+const TendersPage = page(() => import('./tenders/TendersPage.tsx'), 'TendersPage');
+const TenderAnalysisPage = page(
+  () => import('./tenders/TenderAnalysisPage.tsx'),
+  'TenderAnalysisPage',
+);
+const TenderReasonsPage = page(
+  () => import('./tenders/TenderReasonsPage.tsx'),
+  'TenderReasonsPage',
+);
 
 const queryClient = new QueryClient({
   defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } },
@@ -92,6 +101,9 @@ export function App() {
                     <Route path="/admin/policies" element={<PoliciesPage />} />
                     <Route path="/admin/workspace" element={<WorkspacePage />} />
                     <Route path="/admin/webhooks" element={<WebhooksPage />} />
+                    <Route path="/tenders" element={<TendersPage />} />
+                    <Route path="/tender-analysis" element={<TenderAnalysisPage />} />
+                    <Route path="/admin/tender-reasons" element={<TenderReasonsPage />} />
                     <Route path="/profile" element={<ProfilePage />} />
                     <Route path="*" element={<Navigate to="/" replace />} />
                   </Routes>

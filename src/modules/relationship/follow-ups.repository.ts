@@ -193,6 +193,21 @@ export const followUpsRepository = {
     return q.orderBy('follow_ups.due_date').orderBy('follow_ups.id').limit(2000).execute();
   },
 
+  /** Due date and status of follow-ups by id (the caller checked access to what they belong to). */
+  async datesOf(db: Executor, workspaceId: string, ids: string[]) {
+    const out: Pick<FollowUp, 'id' | 'due_date' | 'status'>[] = [];
+    for (const part of chunks(ids, 500))
+      out.push(
+        ...(await db
+          .selectFrom('follow_ups')
+          .select(['id', 'due_date', 'status'])
+          .where('workspace_id', '=', workspaceId)
+          .where('id', 'in', part)
+          .execute()),
+      );
+    return out;
+  },
+
   findVisible(db: Executor, scope: Scope, id: string): Promise<FollowUpRow | undefined> {
     return visible(db, scope).where('follow_ups.id', '=', id).executeTakeFirst();
   },
@@ -204,7 +219,14 @@ export const followUpsRepository = {
     patch: Partial<
       Pick<
         FollowUp,
-        'status' | 'due_date' | 'due_time' | 'assignee_id' | 'note' | 'done_at' | 'updated_at'
+        | 'status'
+        | 'due_date'
+        | 'due_time'
+        | 'assignee_id'
+        | 'note'
+        | 'done_at'
+        | 'updated_at'
+        | 'reason'
       >
     >,
   ): Promise<void> {

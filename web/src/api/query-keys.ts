@@ -96,6 +96,15 @@ export const qk = {
     /** a resolved price: product, customer, quantity, date */
     price: (params: object) => ['price-lists', 'price', params] as const,
   },
+  tenders: {
+    /** every tender list, tender and the analysis: a saved tender refreshes them all */
+    all: () => ['tenders'] as const,
+    list: (params: object) => ['tenders', 'list', params] as const,
+    one: (id: string) => ['tenders', 'one', id] as const,
+    analysis: (params: object) => ['tenders', 'analysis', params] as const,
+    reasons: (includeInactive: boolean) => ['tender-reasons', includeInactive] as const,
+    allReasons: () => ['tender-reasons'] as const,
+  },
 
   imports: () => ['imports'] as const,
   import: (id: string) => ['import', id] as const,

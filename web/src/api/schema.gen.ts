@@ -11576,6 +11576,1468 @@ export interface paths {
     };
     trace?: never;
   };
+  '/tender-reasons': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The workspace’s win/loss reasons (the defaults until an admin changes them) */
+    get: {
+      parameters: {
+        query?: {
+          includeInactive?: boolean;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                active: boolean;
+                code: null | string;
+                id: string;
+                name: {
+                  en: string;
+                  zh: string;
+                };
+                position: number;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Add a win/loss reason, named in English and Chinese (admin) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            nameEn: string;
+            nameZh: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              active: boolean;
+              code: null | string;
+              id: string;
+              name: {
+                en: string;
+                zh: string;
+              };
+              position: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/tender-reasons/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Rename a reason or switch it off; results keep the reasons they were given (admin) */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            active?: boolean;
+            nameEn?: string;
+            nameZh?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              active: boolean;
+              code: null | string;
+              id: string;
+              name: {
+                en: string;
+                zh: string;
+              };
+              position: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/tenders': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Tenders over the customers you can see, by submission deadline, with the deadline in the buyer’s, your and the home office’s clock and the home office’s business days left */
+    get: {
+      parameters: {
+        query?: {
+          status?: 'open' | 'awaiting_result' | 'decided';
+          result?: 'won' | 'lost' | 'cancelled' | 'no_bid';
+          country?: string;
+          customerId?: string;
+          /** @description a date in the home office’s clock */
+          deadlineFrom?: string;
+          deadlineTo?: string;
+          /** @description by deadline */
+          order?: 'asc' | 'desc';
+          timeZone?: string;
+          cursor?: string;
+          limit?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                bid: null | {
+                  amountMinor: number;
+                  currency: string;
+                };
+                bidBond: null | {
+                  amountMinor: number;
+                  currency: string;
+                };
+                clarification: null | {
+                  /** @description the instant, UTC */
+                  at: string;
+                  /** @description home-office business days from today up to the deadline’s date */
+                  businessDaysLeft: number;
+                  buyer: {
+                    date: string;
+                    offsetMinutes: number;
+                    time: string;
+                    timeZone: string;
+                  };
+                  calendarDaysLeft: number;
+                  home: {
+                    date: string;
+                    offsetMinutes: number;
+                    time: string;
+                    timeZone: string;
+                  };
+                  passed: boolean;
+                  viewer: {
+                    date: string;
+                    offsetMinutes: number;
+                    time: string;
+                    timeZone: string;
+                  };
+                };
+                clarificationDeadline: null | string;
+                competitors: {
+                  amountMinor: null | number;
+                  awarded: boolean;
+                  currency: null | string;
+                  localPresence: boolean;
+                  name: string;
+                }[];
+                country: string;
+                createdAt: string;
+                customerId: string;
+                customerName: string;
+                deadline: {
+                  /** @description the instant, UTC */
+                  at: string;
+                  /** @description home-office business days from today up to the deadline’s date */
+                  businessDaysLeft: number;
+                  buyer: {
+                    date: string;
+                    offsetMinutes: number;
+                    time: string;
+                    timeZone: string;
+                  };
+                  calendarDaysLeft: number;
+                  home: {
+                    date: string;
+                    offsetMinutes: number;
+                    time: string;
+                    timeZone: string;
+                  };
+                  passed: boolean;
+                  viewer: {
+                    date: string;
+                    offsetMinutes: number;
+                    time: string;
+                    timeZone: string;
+                  };
+                };
+                deadlineTimeZone: string;
+                evaluationCriteria: {
+                  name: string;
+                  weight: number;
+                }[];
+                homeCountry: string;
+                id: string;
+                issuingBody: null | string;
+                localContent: {
+                  declared: null | {
+                    /** @description value without local indirect taxes */
+                    baseMinor: number;
+                    class: null | {
+                      code: string;
+                      name: {
+                        en: string;
+                        zh: string;
+                      };
+                    };
+                    currency: string;
+                    importedMinor: number;
+                    localTaxesMinor: number;
+                    meetsRequirement: null | boolean;
+                    /** @description rounded down to two decimals */
+                    percent: number;
+                    rule: null | {
+                      name: {
+                        en: string;
+                        zh: string;
+                      };
+                      source: string;
+                    };
+                    valueMinor: number;
+                  };
+                  notes: null | string;
+                  requiredPercent: null | number;
+                };
+                ownerId: string;
+                pricePreferencePercent: null | number;
+                reasons: {
+                  active: boolean;
+                  code: null | string;
+                  id: string;
+                  name: {
+                    en: string;
+                    zh: string;
+                  };
+                  position: number;
+                }[];
+                reference: string;
+                reminderBusinessDays: number;
+                reminders: {
+                  dueDate: string;
+                  followUpId: string;
+                  kind: 'submission' | 'clarification';
+                  status: string;
+                }[];
+                requiredDocuments: {
+                  done: boolean;
+                  name: string;
+                }[];
+                requiresJointVenture: boolean;
+                requiresLocalBranch: boolean;
+                requiresLocalPartner: boolean;
+                result: null | ('won' | 'lost' | 'cancelled' | 'no_bid');
+                resultDate: null | string;
+                resultNote: null | string;
+                status: 'open' | 'awaiting_result' | 'decided';
+                /** @description local wall-clock time in deadlineTimeZone */
+                submissionDeadline: string;
+                title: string;
+                updatedAt: string;
+                warnings: 'deadline_passed'[];
+              }[];
+              nextCursor: null | string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Record a tender; deadlines are the buyer’s wall-clock time, reminders are planned in the home office’s calendar */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            bid?: null | {
+              /** @description minor units, e.g. 1250000 = 12,500.00 */
+              amountMinor: number;
+              /** @description ISO 4217, e.g. USD */
+              currency: string;
+            };
+            bidBond?: null | {
+              /** @description minor units, e.g. 1250000 = 12,500.00 */
+              amountMinor: number;
+              /** @description ISO 4217, e.g. USD */
+              currency: string;
+            };
+            clarificationDeadline?: null | string;
+            competitors?: {
+              amountMinor?: null | number;
+              /** @description they won the tender */
+              awarded?: boolean;
+              currency?: null | string;
+              /** @description a branch, plant, partner or joint venture in the country */
+              localPresence?: boolean;
+              name: string;
+            }[];
+            /** @description default: the buyer’s country */
+            country?: string;
+            customerId: string;
+            /** @description IANA zone the deadlines are published in; default: the buyer’s zone */
+            deadlineTimeZone?: string;
+            evaluationCriteria?: {
+              name: string;
+              /** @description weights add up to 100 */
+              weight: number;
+            }[];
+            issuingBody?: null | string;
+            localContent?: {
+              declared?: null | {
+                /** @description ISO 4217, e.g. USD */
+                currency: string;
+                /** @description imported content in it */
+                importedMinor: number;
+                /** @description local indirect taxes in it */
+                localTaxesMinor: number;
+                /** @description the value quoted, local taxes included */
+                valueMinor: number;
+              };
+              notes?: null | string;
+              requiredPercent?: null | number;
+            };
+            pricePreferencePercent?: null | number;
+            reasonIds?: string[];
+            reference: string;
+            /** @description remind this many home-office business days before each deadline (default 5) */
+            reminderBusinessDays?: number;
+            requiredDocuments?: {
+              /** @default false */
+              done?: boolean;
+              name: string;
+            }[];
+            requiresJointVenture?: boolean;
+            requiresLocalBranch?: boolean;
+            requiresLocalPartner?: boolean;
+            result?: null | ('won' | 'lost' | 'cancelled' | 'no_bid');
+            resultDate?: null | string;
+            resultNote?: null | string;
+            /** @description wall-clock time in the buyer’s zone as published, e.g. 2026-10-08T17:00 */
+            submissionDeadline: string;
+            title: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              bid: null | {
+                amountMinor: number;
+                currency: string;
+              };
+              bidBond: null | {
+                amountMinor: number;
+                currency: string;
+              };
+              clarification: null | {
+                /** @description the instant, UTC */
+                at: string;
+                /** @description home-office business days from today up to the deadline’s date */
+                businessDaysLeft: number;
+                buyer: {
+                  date: string;
+                  offsetMinutes: number;
+                  time: string;
+                  timeZone: string;
+                };
+                calendarDaysLeft: number;
+                home: {
+                  date: string;
+                  offsetMinutes: number;
+                  time: string;
+                  timeZone: string;
+                };
+                passed: boolean;
+                viewer: {
+                  date: string;
+                  offsetMinutes: number;
+                  time: string;
+                  timeZone: string;
+                };
+              };
+              clarificationDeadline: null | string;
+              competitors: {
+                amountMinor: null | number;
+                awarded: boolean;
+                currency: null | string;
+                localPresence: boolean;
+                name: string;
+              }[];
+              country: string;
+              createdAt: string;
+              customerId: string;
+              customerName: string;
+              deadline: {
+                /** @description the instant, UTC */
+                at: string;
+                /** @description home-office business days from today up to the deadline’s date */
+                businessDaysLeft: number;
+                buyer: {
+                  date: string;
+                  offsetMinutes: number;
+                  time: string;
+                  timeZone: string;
+                };
+                calendarDaysLeft: number;
+                home: {
+                  date: string;
+                  offsetMinutes: number;
+                  time: string;
+                  timeZone: string;
+                };
+                passed: boolean;
+                viewer: {
+                  date: string;
+                  offsetMinutes: number;
+                  time: string;
+                  timeZone: string;
+                };
+              };
+              deadlineTimeZone: string;
+              evaluationCriteria: {
+                name: string;
+                weight: number;
+              }[];
+              homeCountry: string;
+              id: string;
+              issuingBody: null | string;
+              localContent: {
+                declared: null | {
+                  /** @description value without local indirect taxes */
+                  baseMinor: number;
+                  class: null | {
+                    code: string;
+                    name: {
+                      en: string;
+                      zh: string;
+                    };
+                  };
+                  currency: string;
+                  importedMinor: number;
+                  localTaxesMinor: number;
+                  meetsRequirement: null | boolean;
+                  /** @description rounded down to two decimals */
+                  percent: number;
+                  rule: null | {
+                    name: {
+                      en: string;
+                      zh: string;
+                    };
+                    source: string;
+                  };
+                  valueMinor: number;
+                };
+                notes: null | string;
+                requiredPercent: null | number;
+              };
+              ownerId: string;
+              pricePreferencePercent: null | number;
+              reasons: {
+                active: boolean;
+                code: null | string;
+                id: string;
+                name: {
+                  en: string;
+                  zh: string;
+                };
+                position: number;
+              }[];
+              reference: string;
+              reminderBusinessDays: number;
+              reminders: {
+                dueDate: string;
+                followUpId: string;
+                kind: 'submission' | 'clarification';
+                status: string;
+              }[];
+              requiredDocuments: {
+                done: boolean;
+                name: string;
+              }[];
+              requiresJointVenture: boolean;
+              requiresLocalBranch: boolean;
+              requiresLocalPartner: boolean;
+              result: null | ('won' | 'lost' | 'cancelled' | 'no_bid');
+              resultDate: null | string;
+              resultNote: null | string;
+              status: 'open' | 'awaiting_result' | 'decided';
+              /** @description local wall-clock time in deadlineTimeZone */
+              submissionDeadline: string;
+              title: string;
+              updatedAt: string;
+              warnings: 'deadline_passed'[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/tenders/analysis': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Win rate and lost value per reason, country and competitor, and losses to competitors with local presence (reporting currency; bids without a rate are named, not added) */
+    get: {
+      parameters: {
+        query?: {
+          deadlineFrom?: string;
+          deadlineTo?: string;
+          country?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              byCompetitor: {
+                cancelled: number;
+                lost: number;
+                /** @description our losses they were awarded */
+                lostTo: number;
+                /** @description our bids on lost tenders, reporting currency */
+                lostValueMinor: number;
+                lostWithoutAmount: number;
+                name: string;
+                noBid: number;
+                /** @description no result yet */
+                open: number;
+                /** @description tenders they bid in */
+                tenders: number;
+                /** @description lost tenders left out of the value: no exchange rate on their date */
+                unconverted: {
+                  currency: string;
+                  date: string;
+                  id: string;
+                  reference: string;
+                }[];
+                winRate: null | number;
+                withLocalPresence: number;
+                won: number;
+              }[];
+              byCountry: {
+                cancelled: number;
+                country: string;
+                lost: number;
+                /** @description our bids on lost tenders, reporting currency */
+                lostValueMinor: number;
+                lostWithoutAmount: number;
+                noBid: number;
+                /** @description no result yet */
+                open: number;
+                /** @description lost tenders left out of the value: no exchange rate on their date */
+                unconverted: {
+                  currency: string;
+                  date: string;
+                  id: string;
+                  reference: string;
+                }[];
+                winRate: null | number;
+                won: number;
+              }[];
+              byReason: {
+                active: boolean;
+                cancelled: number;
+                code: null | string;
+                lost: number;
+                /** @description our bids on lost tenders, reporting currency */
+                lostValueMinor: number;
+                lostWithoutAmount: number;
+                name: {
+                  en: string;
+                  zh: string;
+                };
+                noBid: number;
+                /** @description no result yet */
+                open: number;
+                reasonId: string;
+                /** @description lost tenders left out of the value: no exchange rate on their date */
+                unconverted: {
+                  currency: string;
+                  date: string;
+                  id: string;
+                  reference: string;
+                }[];
+                winRate: null | number;
+                won: number;
+              }[];
+              lostToLocalPresence: {
+                lostValueMinor: number;
+                shareOfLosses: null | number;
+                tenders: number;
+                unconverted: {
+                  currency: string;
+                  date: string;
+                  id: string;
+                  reference: string;
+                }[];
+                /** @description lost tenders whose winner is not recorded */
+                winnerUnknown: number;
+              };
+              reportingCurrency: string;
+              total: {
+                cancelled: number;
+                lost: number;
+                /** @description our bids on lost tenders, reporting currency */
+                lostValueMinor: number;
+                lostWithoutAmount: number;
+                noBid: number;
+                /** @description no result yet */
+                open: number;
+                /** @description lost tenders left out of the value: no exchange rate on their date */
+                unconverted: {
+                  currency: string;
+                  date: string;
+                  id: string;
+                  reference: string;
+                }[];
+                winRate: null | number;
+                won: number;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/tenders/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A tender with its deadline view, local content, competitors and result */
+    get: {
+      parameters: {
+        query?: {
+          /** @description your browser’s IANA zone; used when your profile sets none (else the home office’s) */
+          timeZone?: string;
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              bid: null | {
+                amountMinor: number;
+                currency: string;
+              };
+              bidBond: null | {
+                amountMinor: number;
+                currency: string;
+              };
+              clarification: null | {
+                /** @description the instant, UTC */
+                at: string;
+                /** @description home-office business days from today up to the deadline’s date */
+                businessDaysLeft: number;
+                buyer: {
+                  date: string;
+                  offsetMinutes: number;
+                  time: string;
+                  timeZone: string;
+                };
+                calendarDaysLeft: number;
+                home: {
+                  date: string;
+                  offsetMinutes: number;
+                  time: string;
+                  timeZone: string;
+                };
+                passed: boolean;
+                viewer: {
+                  date: string;
+                  offsetMinutes: number;
+                  time: string;
+                  timeZone: string;
+                };
+              };
+              clarificationDeadline: null | string;
+              competitors: {
+                amountMinor: null | number;
+                awarded: boolean;
+                currency: null | string;
+                localPresence: boolean;
+                name: string;
+              }[];
+              country: string;
+              createdAt: string;
+              customerId: string;
+              customerName: string;
+              deadline: {
+                /** @description the instant, UTC */
+                at: string;
+                /** @description home-office business days from today up to the deadline’s date */
+                businessDaysLeft: number;
+                buyer: {
+                  date: string;
+                  offsetMinutes: number;
+                  time: string;
+                  timeZone: string;
+                };
+                calendarDaysLeft: number;
+                home: {
+                  date: string;
+                  offsetMinutes: number;
+                  time: string;
+                  timeZone: string;
+                };
+                passed: boolean;
+                viewer: {
+                  date: string;
+                  offsetMinutes: number;
+                  time: string;
+                  timeZone: string;
+                };
+              };
+              deadlineTimeZone: string;
+              evaluationCriteria: {
+                name: string;
+                weight: number;
+              }[];
+              homeCountry: string;
+              id: string;
+              issuingBody: null | string;
+              localContent: {
+                declared: null | {
+                  /** @description value without local indirect taxes */
+                  baseMinor: number;
+                  class: null | {
+                    code: string;
+                    name: {
+                      en: string;
+                      zh: string;
+                    };
+                  };
+                  currency: string;
+                  importedMinor: number;
+                  localTaxesMinor: number;
+                  meetsRequirement: null | boolean;
+                  /** @description rounded down to two decimals */
+                  percent: number;
+                  rule: null | {
+                    name: {
+                      en: string;
+                      zh: string;
+                    };
+                    source: string;
+                  };
+                  valueMinor: number;
+                };
+                notes: null | string;
+                requiredPercent: null | number;
+              };
+              ownerId: string;
+              pricePreferencePercent: null | number;
+              reasons: {
+                active: boolean;
+                code: null | string;
+                id: string;
+                name: {
+                  en: string;
+                  zh: string;
+                };
+                position: number;
+              }[];
+              reference: string;
+              reminderBusinessDays: number;
+              reminders: {
+                dueDate: string;
+                followUpId: string;
+                kind: 'submission' | 'clarification';
+                status: string;
+              }[];
+              requiredDocuments: {
+                done: boolean;
+                name: string;
+              }[];
+              requiresJointVenture: boolean;
+              requiresLocalBranch: boolean;
+              requiresLocalPartner: boolean;
+              result: null | ('won' | 'lost' | 'cancelled' | 'no_bid');
+              resultDate: null | string;
+              resultNote: null | string;
+              status: 'open' | 'awaiting_result' | 'decided';
+              /** @description local wall-clock time in deadlineTimeZone */
+              submissionDeadline: string;
+              title: string;
+              updatedAt: string;
+              warnings: 'deadline_passed'[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    /** Delete a tender with its bids and reasons; reminders still to do are cancelled */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    /** Change a tender (lists are replaced whole); a moved deadline moves its reminder, a result cancels it */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            bid?: null | {
+              /** @description minor units, e.g. 1250000 = 12,500.00 */
+              amountMinor: number;
+              /** @description ISO 4217, e.g. USD */
+              currency: string;
+            };
+            bidBond?: null | {
+              /** @description minor units, e.g. 1250000 = 12,500.00 */
+              amountMinor: number;
+              /** @description ISO 4217, e.g. USD */
+              currency: string;
+            };
+            clarificationDeadline?: null | string;
+            competitors?: {
+              amountMinor?: null | number;
+              /** @description they won the tender */
+              awarded?: boolean;
+              currency?: null | string;
+              /** @description a branch, plant, partner or joint venture in the country */
+              localPresence?: boolean;
+              name: string;
+            }[];
+            /** @description default: the buyer’s country */
+            country?: string;
+            /** @description IANA zone the deadlines are published in; default: the buyer’s zone */
+            deadlineTimeZone?: string;
+            evaluationCriteria?: {
+              name: string;
+              /** @description weights add up to 100 */
+              weight: number;
+            }[];
+            issuingBody?: null | string;
+            localContent?: {
+              declared?: null | {
+                /** @description ISO 4217, e.g. USD */
+                currency: string;
+                /** @description imported content in it */
+                importedMinor: number;
+                /** @description local indirect taxes in it */
+                localTaxesMinor: number;
+                /** @description the value quoted, local taxes included */
+                valueMinor: number;
+              };
+              notes?: null | string;
+              requiredPercent?: null | number;
+            };
+            pricePreferencePercent?: null | number;
+            reasonIds?: string[];
+            reference?: string;
+            /** @description remind this many home-office business days before each deadline (default 5) */
+            reminderBusinessDays?: number;
+            requiredDocuments?: {
+              /** @default false */
+              done?: boolean;
+              name: string;
+            }[];
+            requiresJointVenture?: boolean;
+            requiresLocalBranch?: boolean;
+            requiresLocalPartner?: boolean;
+            result?: null | ('won' | 'lost' | 'cancelled' | 'no_bid');
+            resultDate?: null | string;
+            resultNote?: null | string;
+            /** @description wall-clock time in the buyer’s zone as published, e.g. 2026-10-08T17:00 */
+            submissionDeadline?: string;
+            title?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              bid: null | {
+                amountMinor: number;
+                currency: string;
+              };
+              bidBond: null | {
+                amountMinor: number;
+                currency: string;
+              };
+              clarification: null | {
+                /** @description the instant, UTC */
+                at: string;
+                /** @description home-office business days from today up to the deadline’s date */
+                businessDaysLeft: number;
+                buyer: {
+                  date: string;
+                  offsetMinutes: number;
+                  time: string;
+                  timeZone: string;
+                };
+                calendarDaysLeft: number;
+                home: {
+                  date: string;
+                  offsetMinutes: number;
+                  time: string;
+                  timeZone: string;
+                };
+                passed: boolean;
+                viewer: {
+                  date: string;
+                  offsetMinutes: number;
+                  time: string;
+                  timeZone: string;
+                };
+              };
+              clarificationDeadline: null | string;
+              competitors: {
+                amountMinor: null | number;
+                awarded: boolean;
+                currency: null | string;
+                localPresence: boolean;
+                name: string;
+              }[];
+              country: string;
+              createdAt: string;
+              customerId: string;
+              customerName: string;
+              deadline: {
+                /** @description the instant, UTC */
+                at: string;
+                /** @description home-office business days from today up to the deadline’s date */
+                businessDaysLeft: number;
+                buyer: {
+                  date: string;
+                  offsetMinutes: number;
+                  time: string;
+                  timeZone: string;
+                };
+                calendarDaysLeft: number;
+                home: {
+                  date: string;
+                  offsetMinutes: number;
+                  time: string;
+                  timeZone: string;
+                };
+                passed: boolean;
+                viewer: {
+                  date: string;
+                  offsetMinutes: number;
+                  time: string;
+                  timeZone: string;
+                };
+              };
+              deadlineTimeZone: string;
+              evaluationCriteria: {
+                name: string;
+                weight: number;
+              }[];
+              homeCountry: string;
+              id: string;
+              issuingBody: null | string;
+              localContent: {
+                declared: null | {
+                  /** @description value without local indirect taxes */
+                  baseMinor: number;
+                  class: null | {
+                    code: string;
+                    name: {
+                      en: string;
+                      zh: string;
+                    };
+                  };
+                  currency: string;
+                  importedMinor: number;
+                  localTaxesMinor: number;
+                  meetsRequirement: null | boolean;
+                  /** @description rounded down to two decimals */
+                  percent: number;
+                  rule: null | {
+                    name: {
+                      en: string;
+                      zh: string;
+                    };
+                    source: string;
+                  };
+                  valueMinor: number;
+                };
+                notes: null | string;
+                requiredPercent: null | number;
+              };
+              ownerId: string;
+              pricePreferencePercent: null | number;
+              reasons: {
+                active: boolean;
+                code: null | string;
+                id: string;
+                name: {
+                  en: string;
+                  zh: string;
+                };
+                position: number;
+              }[];
+              reference: string;
+              reminderBusinessDays: number;
+              reminders: {
+                dueDate: string;
+                followUpId: string;
+                kind: 'submission' | 'clarification';
+                status: string;
+              }[];
+              requiredDocuments: {
+                done: boolean;
+                name: string;
+              }[];
+              requiresJointVenture: boolean;
+              requiresLocalBranch: boolean;
+              requiresLocalPartner: boolean;
+              result: null | ('won' | 'lost' | 'cancelled' | 'no_bid');
+              resultDate: null | string;
+              resultNote: null | string;
+              status: 'open' | 'awaiting_result' | 'decided';
+              /** @description local wall-clock time in deadlineTimeZone */
+              submissionDeadline: string;
+              title: string;
+              updatedAt: string;
+              warnings: 'deadline_passed'[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
   '/users': {
     parameters: {
       query?: never;

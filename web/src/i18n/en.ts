@@ -19,6 +19,7 @@ import { enAccuracy } from './en.accuracy.ts';
 import { enWebhooks } from './en.webhooks.ts';
 import { enPool } from './en.pool.ts';
 import { enQuotes } from './en.quotes.ts';
+import { enTenders } from './en.tenders.ts';
 
 const enCore = {
   app: { name: 'Chuhai', tagline: 'Overseas customer management' },
@@ -224,6 +225,7 @@ export const en = {
   ...enPool,
   ...enProducts,
   ...enQuotes,
+  ...enTenders,
   ...enMessages,
 };
 

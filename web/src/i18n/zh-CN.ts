@@ -20,6 +20,7 @@ import { zhCNAccuracy } from './zh-CN.accuracy.ts';
 import { zhCNWebhooks } from './zh-CN.webhooks.ts';
 import { zhCNPool } from './zh-CN.pool.ts';
 import { zhCNQuotes } from './zh-CN.quotes.ts';
+import { zhCNTenders } from './zh-CN.tenders.ts';
 
 const zhCNCore: CoreMessages = {
   app: { name: '出海', tagline: '海外客户管理' },
@@ -224,5 +225,6 @@ export const zhCN: Messages = {
   ...zhCNPool,
   ...zhCNProducts,
   ...zhCNQuotes,
+  ...zhCNTenders,
   ...zhCNMessages,
 };

@@ -22,6 +22,8 @@ import {
   AppstoreOutlined,
   TagsOutlined,
   FileTextOutlined,
+  FileSearchOutlined,
+  PieChartOutlined,
 } from '@ant-design/icons';
 import type { MenuProps } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -85,6 +87,16 @@ export function useNavItems(): { items: NonNullable<MenuProps['items']>; selecte
       icon: <FileTextOutlined />,
       label: <Link to="/quotes">{t('nav.quotes')}</Link>,
     },
+    {
+      key: '/tenders',
+      icon: <FileSearchOutlined />,
+      label: <Link to="/tenders">{t('tenders.nav.list')}</Link>,
+    },
+    {
+      key: '/tender-analysis',
+      icon: <PieChartOutlined />,
+      label: <Link to="/tender-analysis">{t('tenders.nav.analysis')}</Link>,
+    },
     ...(user.role !== 'rep'
       ? [
           {
@@ -140,6 +152,11 @@ export function useNavItems(): { items: NonNullable<MenuProps['items']>; selecte
                 key: '/admin/automations',
                 icon: <ThunderboltOutlined />,
                 label: <Link to="/admin/automations">{t('nav.automations')}</Link>,
+              },
+              {
+                key: '/admin/tender-reasons',
+                icon: <TagsOutlined />,
+                label: <Link to="/admin/tender-reasons">{t('tenders.nav.reasons')}</Link>,
               },
               {
                 key: '/admin/webhooks',
