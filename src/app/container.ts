@@ -36,6 +36,7 @@ import { InboxService } from '../modules/relationship/inbox.service.ts';
 import { PlanningService } from '../modules/relationship/planning.service.ts';
 import { PoliciesService } from '../modules/relationship/policies.service.ts';
 import { PoolService } from '../modules/pool/pool.service.ts';
+import { productRecords } from '../modules/products/product-records.service.ts';
 import { PriceListsService } from '../modules/products/price-lists.service.ts';
 import { ProductsService } from '../modules/products/products.service.ts';
 import { SegmentsService } from '../modules/segments/segments.service.ts';
@@ -48,7 +49,7 @@ import { WorkspaceSettingsService } from '../modules/workspaces/workspaces.servi
 import { dnsResolver, type Resolver } from '../modules/webhooks/resolver.ts';
 import { WebhooksService } from '../modules/webhooks/webhooks.service.ts';
 import { webhookSubscriber } from '../modules/webhooks/deliveries.ts';
-import { noDeals, noProducts } from '../modules/quotes/lookups.ts';
+import { noDeals } from '../modules/quotes/lookups.ts';
 import { PdfBrowser } from '../modules/quotes/pdf/browser.ts';
 import { QuoteFlowService } from '../modules/quotes/quote-flow.service.ts';
 import { QuoteSettingsService } from '../modules/quotes/quote-settings.service.ts';
@@ -121,8 +122,8 @@ export function createContainer(db: Kysely<DB>, opts: ContainerOptions = {}) {
   events.subscribe(webhookSubscriber());
   const now = opts.jobs?.now ?? (() => new Date());
   const quotes = new QuotesService(db, {
-    // wired to the products/deals modules when they land
-    products: noProducts,
+    // wired to the deals module when it lands
+    products: productRecords,
     deals: noDeals,
     now,
   });

@@ -86,6 +86,32 @@ describe.each(testDialects())('quotes on %s', (dialect) => {
     expect(nextYear.number).toBe('Q-2027-0001');
   });
 
+  it('a product line takes the SKU, unit, HS code and name of the catalogue product', async () => {
+    const product = await ctx.client(org.admin).post('/products', {
+      sku: 'INV-5K',
+      names: { en: 'Solar inverter 5 kW', pt: 'Inversor solar 5 kW', zh: '太阳能逆变器 5 千瓦' },
+      unit: 'set',
+      hsCode: '85044090',
+    });
+    expect(product.statusCode, product.body).toBe(201);
+    const c = await ctx.newCustomer(org.eastRep, { name: 'Recife Energia', country: 'BR' });
+    const res = await ctx.client(org.eastRep).post(
+      '/quotes',
+      quoteBody(c.id, {
+        lines: [{ productId: product.json().id, quantity: 2, unitPriceMinor: 100_000 }],
+      }),
+    );
+    expect(res.statusCode, res.body).toBe(201);
+    expect(res.json().lines[0]).toMatchObject({
+      productId: product.json().id,
+      sku: 'INV-5K',
+      unit: 'set',
+      hsCode: '85044090',
+    });
+    const pdfText = JSON.stringify(res.json().lines[0]);
+    expect(pdfText).toMatch(/Inversor solar 5 kW|Solar inverter 5 kW/);
+  });
+
   it('numbers concurrent creations without a gap or a duplicate', async () => {
     const c = await ctx.newCustomer(org.eastRep, { name: 'Race GmbH', country: 'DE' });
     const results = await Promise.all(
