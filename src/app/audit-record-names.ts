@@ -2,6 +2,7 @@ import type { RecordNames } from '../modules/audit/audit.service.ts';
 import { customFieldLabels } from '../modules/custom-fields/custom-fields.service.ts';
 import { contactRecords, customerRecords } from '../modules/customers/customer-records.service.ts';
 import { userRecords } from '../modules/users/user-records.service.ts';
+import { dealRecords, pipelineRecords } from '../modules/deals/deal-records.service.ts';
 
 /**
  * How the audit log names each kind of record, through the module that owns it. Wired here because
@@ -13,4 +14,6 @@ export const auditRecordNames: Record<string, RecordNames> = {
   user: userRecords.namesOf,
   team: userRecords.teamNamesOf,
   custom_field: customFieldLabels,
+  deal: dealRecords.namesOf,
+  pipeline: pipelineRecords.namesOf,
 };

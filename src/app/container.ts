@@ -38,7 +38,14 @@ import { PoliciesService } from '../modules/relationship/policies.service.ts';
 import { SegmentsService } from '../modules/segments/segments.service.ts';
 import { TeamsService } from '../modules/users/teams.service.ts';
 import { UsersService } from '../modules/users/users.service.ts';
-import { WorkspaceSettingsService } from '../modules/workspaces/workspaces.service.ts';
+import {
+  setWorkspaceSetup,
+  WorkspaceSettingsService,
+} from '../modules/workspaces/workspaces.service.ts';
+import { DealReportsService } from '../modules/deals/deal-reports.service.ts';
+import { pipelineRecords } from '../modules/deals/deal-records.service.ts';
+import { DealsService } from '../modules/deals/deals.service.ts';
+import { PipelinesService } from '../modules/deals/pipelines.service.ts';
 import { dnsResolver, type Resolver } from '../modules/webhooks/resolver.ts';
 import { WebhooksService } from '../modules/webhooks/webhooks.service.ts';
 import { webhookSubscriber } from '../modules/webhooks/deliveries.ts';
@@ -67,6 +74,8 @@ export interface ContainerOptions {
 export function createContainer(db: Kysely<DB>, opts: ContainerOptions = {}) {
   // Every audited change becomes a domain event (webhooks, automations) in its own transaction.
   setEventSink((tx, actor, audited) => events.fromAudit(tx, actor, audited));
+  // A new workspace starts with the default export pipeline.
+  setWorkspaceSetup('pipelines', (tx, id) => pipelineRecords.seedDefault(tx, id));
   const calendars = new CalendarProvider();
   const auth = new AuthService(db);
   const planning = new PlanningService(db, calendars);
@@ -156,6 +165,9 @@ export function createContainer(db: Kysely<DB>, opts: ContainerOptions = {}) {
     imports,
     jobs,
     webhooks,
+    pipelines: new PipelinesService(db),
+    deals: new DealsService(db, activities),
+    dealReports: new DealReportsService(db),
   };
 }
 

@@ -21,6 +21,8 @@ import { usersRoutes } from '../modules/users/users.routes.ts';
 import { workspaceRoutes } from '../modules/workspaces/workspaces.routes.ts';
 import type { App } from '../http/types.ts';
 import { webhooksRoutes } from '../modules/webhooks/webhooks.routes.ts';
+import { dealsRoutes } from '../modules/deals/deals.routes.ts';
+import { pipelinesRoutes } from '../modules/deals/pipelines.routes.ts';
 import type { Container } from './container.ts';
 
 /** Every module's routes under /api/v1, each handed the services it needs from the container. */
@@ -49,5 +51,7 @@ export async function registerRoutes(
   jobsRoutes(v1, c.jobs);
   automationsRoutes(v1, c.automations);
   webhooksRoutes(v1, c.webhooks);
+  pipelinesRoutes(v1, c.pipelines);
+  dealsRoutes(v1, { deals: c.deals, reports: c.dealReports });
   await importsRoutes(v1, c.imports, c.uploadsDir ?? resolve('data/uploads'));
 }

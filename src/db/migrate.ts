@@ -24,6 +24,7 @@ import * as m0024 from './migrations/0024_jobs.ts';
 import * as m0026 from './migrations/0026_rate_limit_hits.ts';
 import * as m0027 from './migrations/0027_automations.ts';
 import * as m0025 from './migrations/0025_webhooks.ts';
+import * as m0029 from './migrations/0029_deals.ts';
 
 // Listed explicitly (not read from disk) so migrations work the same under tsx, tests and bundles.
 // A landed migration is never edited: add the next numbered file instead.
@@ -53,6 +54,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0026_rate_limit_hits': m0026,
   '0027_automations': m0027,
   '0025_webhooks': m0025,
+  '0029_deals': m0029,
 };
 
 type Migrations = Readonly<Record<string, Migration>>;

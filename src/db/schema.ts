@@ -39,6 +39,14 @@ import type {
   AutomationSegmentMemberTable,
 } from './schema/automations.ts';
 import type { WebhookDeliveryTable, WebhookTable } from './schema/webhooks.ts';
+import type {
+  DealCompetitorTable,
+  DealContactTable,
+  DealReasonTable,
+  DealTable,
+  PipelineStageTable,
+  PipelineTable,
+} from './schema/deals.ts';
 
 export * from './schema/core.ts';
 export * from './schema/calendar.ts';
@@ -48,6 +56,7 @@ export * from './schema/value.ts';
 export * from './schema/platform.ts';
 export * from './schema/automations.ts';
 export * from './schema/webhooks.ts';
+export * from './schema/deals.ts';
 
 /**
  * Every table, named in one map; their types live by capability in `schema/`. Instants are ISO-8601 UTC strings and booleans are 0/1 integers in
@@ -93,4 +102,10 @@ export interface DB {
   automation_fired_follow_ups: AutomationFiredFollowUpTable;
   webhooks: WebhookTable;
   webhook_deliveries: WebhookDeliveryTable;
+  pipelines: PipelineTable;
+  pipeline_stages: PipelineStageTable;
+  deals: DealTable;
+  deal_contacts: DealContactTable;
+  deal_reasons: DealReasonTable;
+  deal_competitors: DealCompetitorTable;
 }
