@@ -40,10 +40,12 @@ export const DEFAULT_PIPELINE: PipelineSpec = {
 };
 
 /** The English default name of a seeded stage or pipeline code (the web translates these). */
-export const DEFAULT_NAMES: Readonly<Record<string, string>> = Object.fromEntries([
-  [DEFAULT_PIPELINE.code ?? '', DEFAULT_PIPELINE.name],
-  ...DEFAULT_PIPELINE.stages.map((s) => [s.code ?? '', s.name]),
-]);
+export const DEFAULT_NAMES: Readonly<Record<string, string>> = Object.fromEntries(
+  [DEFAULT_PIPELINE, ...DEFAULT_PIPELINE.stages].map((s): [string, string] => [
+    s.code ?? '',
+    s.name,
+  ]),
+);
 
 export const MAX_STAGES = 20;
 export const MAX_ROTTING_DAYS = 365;
