@@ -167,7 +167,7 @@ export function createContainer(db: Kysely<DB>, opts: ContainerOptions = {}) {
     webhooks,
     pipelines: new PipelinesService(db),
     deals: new DealsService(db, activities),
-    dealReports: new DealReportsService(db),
+    dealReports: new DealReportsService(db, exchangeRates),
   };
 }
 

@@ -53,6 +53,8 @@ export interface DealTable {
   currency: string;
   /** a calendar date; every change is audited */
   expected_close_date: string;
+  /** YYYY-MM of `expected_close_date`, written with it (forecasts sum per month) */
+  expected_close_month: string;
   probability: number;
   /** the stage's kind, kept on the deal so boards and forecasts filter on one column */
   status: StageKind;

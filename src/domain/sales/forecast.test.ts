@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { RateTable } from '../value/money.ts';
-import { forecast, monthOf, type ForecastRow } from './forecast.ts';
+import { forecast, monthEnd, monthOf, ratesChangeMonthly, type ForecastRow } from './forecast.ts';
 
 const rates = new RateTable('USD', [
   { currency: 'EUR', validFrom: '2026-01-01', rate: 1.1 },
@@ -123,8 +123,50 @@ describe('forecast', () => {
     expect(f.total.weightedMinor).toBe(f.groups.reduce((n, g) => n + g.weightedMinor, 0));
   });
 
+  it('sums rows at one rate before rounding once: 3 × ¥1 at 0.0065 is 2 cents, not 3', () => {
+    const f = forecast(
+      [1, 2, 3].map((d) => row('a', 'JPY', `2026-05-0${d}`, 1, 100)),
+      rates,
+    );
+    expect(f.total).toEqual({ deals: 3, amountMinor: 2, weightedMinor: 2 });
+  });
+
+  it('rows taken back out (negative) cancel exactly; a group netting to none disappears', () => {
+    const f = forecast(
+      [
+        row('DE', 'EUR', '2026-03-01', 333_33, 40, 3),
+        row('DE', 'EUR', '2026-03-20', -111_11, 40, -1),
+        row('FR', 'EUR', '2026-03-01', 50_00, 40),
+        row('FR', 'EUR', '2026-03-01', -50_00, 40, -1),
+        row('FR', 'BRL', '2026-03-01', 10_00, 40),
+        row('FR', 'BRL', '2026-03-01', -10_00, 40, -1),
+      ],
+      rates,
+    );
+    const exact = forecast([row('DE', 'EUR', '2026-03-01', 222_22, 40, 2)], rates);
+    expect(f.groups).toEqual(exact.groups);
+    expect(f.unconverted).toEqual([]);
+  });
+
+  it.each([
+    [['2026-01-01', '2026-02-01', '2027-12-01'], true],
+    [['2026-01-01', '2026-01-15'], false],
+    [[], true],
+  ])('rates from %j change monthly: %s', (dates, monthly) =>
+    expect(ratesChangeMonthly(dates)).toBe(monthly),
+  );
+
   it.each([
     ['2026-03-15', '2026-03'],
     ['2027-12-31', '2027-12'],
   ])('month of %s is %s', (date, month) => expect(monthOf(date)).toBe(month));
+});
+
+describe('month ends', () => {
+  it.each([
+    ['2026-02-01', '2026-02-28'],
+    ['2028-02-10', '2028-02-29'],
+    ['2026-12-31', '2026-12-31'],
+    ['2026-04-01', '2026-04-30'],
+  ])('%s → %s', (date, end) => expect(monthEnd(date)).toBe(end));
 });

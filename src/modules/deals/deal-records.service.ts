@@ -1,8 +1,11 @@
 import type { Executor } from '../../db/dialect.ts';
+import { refreshStatistics } from '../../db/statistics.ts';
 import type { Pipeline, PipelineStage } from '../../db/schema.ts';
 import { newId, nowIso } from '../../domain/ids.ts';
 import { DEFAULT_PIPELINE, type PipelineSpec } from '../../domain/sales/pipelines.ts';
 import { dealsRepository } from './deals.repository.ts';
+
+export type { NewDeal } from './deals.repository.ts';
 import { pipelinesRepository } from './pipelines.repository.ts';
 
 /** Rows of a new pipeline from its spec (the default, or what an admin sent). */
@@ -58,6 +61,9 @@ export const pipelineRecords = {
 };
 
 export const dealRecords = {
+  /** After a bulk write grew them: fresh planner statistics of the deals' tables. */
+  refreshStatistics: (db: Executor) => refreshStatistics(db, ['deals', 'deal_contacts']),
+
   /** Deals written at once with their children (the demo seed). */
   insertMany: (db: Executor, rows: Parameters<typeof dealsRepository.insertMany>[1]) =>
     dealsRepository.insertMany(db, rows),

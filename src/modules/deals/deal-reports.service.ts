@@ -2,10 +2,17 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { shiftInstant } from '../../domain/calendar/dates.ts';
 import type { ForecastGroup, StageKind } from '../../domain/enums.ts';
-import { forecast, monthOf, type ForecastLine } from '../../domain/sales/forecast.ts';
+import {
+  forecast,
+  monthEnd,
+  monthOf,
+  ratesChangeMonthly,
+  type ForecastLine,
+} from '../../domain/sales/forecast.ts';
 import type { Scope } from '../../domain/scope.ts';
 import { AppError } from '../../http/errors.ts';
-import { rateTableOf } from '../orders/exchange-rates.service.ts';
+import type { ExchangeRatesService } from '../orders/exchange-rates.service.ts';
+import { RateTable } from '../../domain/value/money.ts';
 import { userRecords } from '../users/user-records.service.ts';
 import { dealReportsRepository, type ReportFilter } from './deal-reports.repository.ts';
 import { dealsRepository } from './deals.repository.ts';
@@ -31,24 +38,40 @@ const NAMED = 100;
  * rate named and never added.
  */
 export class DealReportsService {
-  constructor(private readonly db: Kysely<DB>) {}
+  constructor(
+    private readonly db: Kysely<DB>,
+    private readonly exchangeRates: ExchangeRatesService,
+  ) {}
+
+  /** The workspace's rates, and whether they change only on the 1st of a month. */
+  private async rates(scope: Scope) {
+    const { reportingCurrency, items } = await this.exchangeRates.list(scope);
+    return {
+      table: new RateTable(
+        reportingCurrency,
+        items.map((r) => ({ currency: r.currency, validFrom: r.validFrom, rate: Number(r.rate) })),
+      ),
+      perMonth: ratesChangeMonthly(items.map((r) => r.validFrom)),
+    };
+  }
 
   async forecast(scope: Scope, q: ForecastQuery) {
     const groupBy = q.groupBy ?? 'stage';
     const filter: ReportFilter = { ...q, status: q.status ?? 'open' };
-    const rates = await rateTableOf(this.db, scope.workspaceId);
-    const rows = await dealReportsRepository.sums(this.db, scope, filter, groupBy);
+    const { table: rates, perMonth } = await this.rates(scope);
+    // By month is summed by stage (the index's order) and re-keyed by the month of each row.
+    const by = groupBy === 'month' ? 'stage' : groupBy;
+    const rows = await dealReportsRepository.sums(this.db, scope, filter, by, perMonth);
     const f = forecast(
       groupBy === 'month' ? rows.map((r) => ({ ...r, key: monthOf(r.date) })) : rows,
       rates,
     );
-    const named = await dealReportsRepository.unconverted(
-      this.db,
-      scope,
-      filter,
-      f.unconverted,
-      NAMED,
-    );
+    // Summed per month, a row's date is its month's first day: name the whole month's deals.
+    const missing = f.unconverted.map((u) => ({
+      ...u,
+      lastDate: perMonth ? monthEnd(u.lastDate) : u.lastDate,
+    }));
+    const named = await dealReportsRepository.unconverted(this.db, scope, filter, missing, NAMED);
     return {
       reportingCurrency: f.reportingCurrency,
       groupBy,
@@ -56,7 +79,7 @@ export class DealReportsService {
       total: f.total,
       unconverted: {
         deals: f.unconverted.reduce((n, u) => n + u.deals, 0),
-        byCurrency: f.unconverted,
+        byCurrency: missing,
         items: named.map((d) => ({
           id: d.id,
           title: d.title,
@@ -81,13 +104,25 @@ export class DealReportsService {
     const stages = await pipelinesRepository.stages(this.db, scope.workspaceId, [pipeline.id]);
     const now = new Date();
     const closedSince = shiftInstant(now, -(q.closedDays ?? 30)).toISOString();
-    const rates = await rateTableOf(this.db, scope.workspaceId);
+    const { table: rates, perMonth } = await this.rates(scope);
+    // The open deals of the pipeline, then each closed stage's deals closed since.
     const sums = await dealReportsRepository.sums(
       this.db,
       scope,
-      { pipelineId: pipeline.id, status: { openOrClosedSince: closedSince } },
+      { pipelineId: pipeline.id, status: 'open' },
       'stage',
+      perMonth,
     );
+    for (const s of stages.filter((x) => x.kind !== 'open'))
+      sums.push(
+        ...(await dealReportsRepository.sums(
+          this.db,
+          scope,
+          { stageId: s.id, closedSince },
+          'stage',
+          perMonth,
+        )),
+      );
     const totals = new Map(forecast(sums, rates).groups.map((g) => [g.key, g]));
     const rotting = new Map([[pipeline.id, pipeline]]);
     const columns = [];

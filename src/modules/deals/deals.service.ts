@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Executor } from '../../db/dialect.ts';
-import type { DB, Deal, PipelineStage } from '../../db/schema.ts';
+import type { DB, PipelineStage } from '../../db/schema.ts';
 import { addDays } from '../../domain/calendar/dates.ts';
 import { newId, nowIso } from '../../domain/ids.ts';
 import type { Scope } from '../../domain/scope.ts';
@@ -11,7 +11,7 @@ import { customerRecords } from '../customers/customer-records.service.ts';
 import type { ActivitiesService } from '../relationship/activities.service.ts';
 import { dealChildren, fullDeal } from './deal-children.ts';
 import { timeline, toDealOut } from './deals.mapper.ts';
-import { dealsRepository, type DealPatch, type DealRow } from './deals.repository.ts';
+import { dealsRepository, type DealPatch, type DealRow, type NewDeal } from './deals.repository.ts';
 import type { DealBody, DealPatchBody, DealQuery } from './deals.schemas.ts';
 import { contactProblems, dealFieldProblems, ownerProblems } from './deals.validation.ts';
 import { pipelinesRepository } from './pipelines.repository.ts';
@@ -67,7 +67,7 @@ export class DealsService {
     ];
     if (problems.length) throw AppError.validation(problems);
     const at = nowIso();
-    const row: Deal = {
+    const row: NewDeal = {
       workspace_id: scope.workspaceId,
       id: newId(),
       customer_id: customer.id,

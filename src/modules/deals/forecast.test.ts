@@ -98,9 +98,10 @@ describe.each(testDialects())('forecast and board on %s', (dialect) => {
     const f = await get(org.admin, 'groupBy=stage');
     expect(f.groups[0].unconvertedDeals).toBe(2);
     expect(f.unconverted.deals).toBe(2);
+    // Rates here start on the 1st of a month, so deals are summed per month: the months named.
     expect(f.unconverted.byCurrency).toEqual([
-      { currency: 'BRL', deals: 1, amountMinor: 999_00, lastDate: '2026-05-01' },
-      { currency: 'EUR', deals: 1, amountMinor: 50_00, lastDate: '2025-12-15' },
+      { currency: 'BRL', deals: 1, amountMinor: 999_00, lastDate: '2026-05-31' },
+      { currency: 'EUR', deals: 1, amountMinor: 50_00, lastDate: '2025-12-31' },
     ]);
     expect(f.unconverted.items).toEqual([
       {
@@ -205,5 +206,43 @@ describe.each(testDialects())('forecast and board on %s', (dialect) => {
       'brl',
       'jpy',
     ]);
+  });
+
+  it('with a rate starting mid-month, sums per day and converts the same', async () => {
+    await ctx.client(org.admin).put('/exchange-rates', {
+      reportingCurrency: 'USD',
+      items: [
+        { currency: 'EUR', validFrom: '2026-01-01', rate: '1.1' },
+        { currency: 'EUR', validFrom: '2026-08-15', rate: '1.2' },
+        { currency: 'JPY', validFrom: '2026-01-01', rate: '0.0065' },
+      ],
+    });
+    const f = await get(org.admin, 'groupBy=stage');
+    expect(f.total).toEqual({ deals: 3, amountMinor: 6_730_00, weightedMinor: 2_659_00 });
+    expect(f.unconverted.byCurrency.map((u: Json) => u.lastDate)).toEqual([
+      '2026-05-01',
+      '2025-12-15',
+    ]);
+    // The rate from the 15th applies to the deal closing on the 31st, not to one on the 10th.
+    const early = await ctx
+      .client(org.eastRep)
+      .patch(`/deals/${deals['eur-august'].id}`, { expectedCloseDate: '2026-08-10' });
+    expect(early.statusCode).toBe(200);
+    expect((await get(org.admin, 'groupBy=stage')).total.amountMinor).toBe(6_720_00);
+  });
+
+  it('a customer in the trash takes its deals out of every total, admin’s included', async () => {
+    const del = await ctx.client(org.admin).delete(`/customers/${deals.jpy.customerId}`);
+    expect(del.statusCode).toBeLessThan(300);
+    for (const by of ['stage', 'owner', 'country', 'month']) {
+      const f = await get(org.admin, `groupBy=${by}`);
+      expect(f.total, by).toEqual({ deals: 2, amountMinor: 220_00, weightedMinor: 11_00 + 44_00 });
+    }
+    const board = (await ctx.client(org.admin).get('/deals/board')).json();
+    expect(board.columns.find((c: Json) => c.stageId === stage('quotation'))).toMatchObject({
+      deals: 1,
+      amountMinor: 110_00,
+    });
+    expect((await ctx.client(org.admin).get(`/deals/${deals.jpy.id}`)).statusCode).toBe(404);
   });
 });
