@@ -44,7 +44,7 @@ const GROUP: Record<SumGrouping, (f: ReportFilter) => { key: string; columns: st
 };
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- one shape over deals alone or joined
-type DealsQuery = SelectQueryBuilder<DB, 'deals' | any, object>;
+type DealsQuery = SelectQueryBuilder<DB, any, object>;
 
 function filtered<Q extends DealsQuery>(q: Q, f: ReportFilter): Q {
   let out: DealsQuery = q;
