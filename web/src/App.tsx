@@ -25,6 +25,8 @@ const SegmentsPage = page(() => import('./segments/SegmentsPage.tsx'), 'Segments
 const ImportPage = page(() => import('./imports/ImportPage.tsx'), 'ImportPage');
 const DuplicatesPage = page(() => import('./imports/DuplicatesPage.tsx'), 'DuplicatesPage');
 const ValuePage = page(() => import('./value/ValuePage.tsx'), 'ValuePage');
+const DealsPage = page(() => import('./deals/DealsPage.tsx'), 'DealsPage');
+const DealPage = page(() => import('./deals/DealPage.tsx'), 'DealPage');
 const LeadFormsPage = page(() => import('./admin/LeadFormsPage.tsx'), 'LeadFormsPage');
 const UsersPage = page(() => import('./admin/UsersPage.tsx'), 'UsersPage');
 const TeamsPage = page(() => import('./admin/TeamsPage.tsx'), 'TeamsPage');
@@ -67,6 +69,8 @@ export function App() {
                     <Route path="/import" element={<ImportPage />} />
                     <Route path="/duplicates" element={<DuplicatesPage />} />
                     <Route path="/value" element={<ValuePage />} />
+                    <Route path="/deals" element={<DealsPage />} />
+                    <Route path="/deals/:id" element={<DealPage />} />
                     <Route path="/lead-forms" element={<LeadFormsPage />} />
                     <Route path="/admin/users" element={<UsersPage />} />
                     <Route path="/admin/teams" element={<TeamsPage />} />

@@ -64,7 +64,8 @@ export const enErrors = {
     owner_not_allowed: 'You can only assign {{entities}} to yourself or your team members',
     pipeline_needs_open_stage: 'A pipeline needs at least one open stage',
     pipeline_one_closed_stage: 'A pipeline needs exactly one won and one lost stage',
-    pipeline_has_deals: 'This pipeline still has {{count}} deals; move them to another pipeline first',
+    pipeline_has_deals:
+      'This pipeline still has {{count}} deals; move them to another pipeline first',
     pipeline_last: 'The workspace needs at least one pipeline',
     stage_has_deals: 'This stage still has {{count}} deals; move them to another stage first',
     stage_not_in_pipeline: 'Not a stage of this pipeline',

@@ -16,6 +16,7 @@ import { enZones } from './en.zones.ts';
 import { enPhone } from './en.phone.ts';
 import { enAccuracy } from './en.accuracy.ts';
 import { enWebhooks } from './en.webhooks.ts';
+import { enDeals } from './en.deals.ts';
 
 const enCore = {
   app: { name: 'Chuhai', tagline: 'Overseas customer management' },
@@ -56,6 +57,7 @@ const enCore = {
     imports: 'Import',
     duplicates: 'Duplicates',
     value: 'Orders & value',
+    deals: 'Deals',
     leadForms: 'Web forms',
     audit: 'Audit log',
     jobs: 'Background jobs',
@@ -213,6 +215,7 @@ export const en = {
   ...enPhone,
   ...enAccuracy,
   ...enWebhooks,
+  ...enDeals,
   ...enMessages,
 };
 

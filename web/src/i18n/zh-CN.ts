@@ -17,6 +17,7 @@ import { zhCNSegments } from './zh-CN.segments.ts';
 import { zhCNPhone } from './zh-CN.phone.ts';
 import { zhCNAccuracy } from './zh-CN.accuracy.ts';
 import { zhCNWebhooks } from './zh-CN.webhooks.ts';
+import { zhCNDeals } from './zh-CN.deals.ts';
 
 const zhCNCore: CoreMessages = {
   app: { name: '出海', tagline: '海外客户管理' },
@@ -57,6 +58,7 @@ const zhCNCore: CoreMessages = {
     imports: '导入',
     duplicates: '重复客户',
     value: '订单与价值',
+    deals: '商机',
     leadForms: '网站表单',
     audit: '操作日志',
     jobs: '后台任务',
@@ -213,5 +215,6 @@ export const zhCN: Messages = {
   ...zhCNPhone,
   ...zhCNAccuracy,
   ...zhCNWebhooks,
+  ...zhCNDeals,
   ...zhCNMessages,
 };

@@ -17,6 +17,7 @@ import {
   GlobalOutlined,
   DollarOutlined,
   ProfileOutlined,
+  ProjectOutlined,
 } from '@ant-design/icons';
 import type { MenuProps } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -54,6 +55,11 @@ export function useNavItems(): { items: NonNullable<MenuProps['items']>; selecte
       key: '/duplicates',
       icon: <MergeCellsOutlined />,
       label: <Link to="/duplicates">{t('nav.duplicates')}</Link>,
+    },
+    {
+      key: '/deals',
+      icon: <ProjectOutlined />,
+      label: <Link to="/deals">{t('nav.deals')}</Link>,
     },
     {
       key: '/value',
