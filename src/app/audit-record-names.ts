@@ -4,6 +4,7 @@ import { contactRecords, customerRecords } from '../modules/customers/customer-r
 import { priceListRecords, productRecords } from '../modules/products/product-records.service.ts';
 import { tenderRecords } from '../modules/tenders/tender-records.service.ts';
 import { userRecords } from '../modules/users/user-records.service.ts';
+import { dealRecords, pipelineRecords } from '../modules/deals/deal-records.service.ts';
 
 /**
  * How the audit log names each kind of record, through the module that owns it. Wired here because
@@ -19,4 +20,6 @@ export const auditRecordNames: Record<string, RecordNames> = {
   price_list: priceListRecords.namesOf,
   tender: tenderRecords.namesOf,
   tender_reason: tenderRecords.reasonNamesOf,
+  deal: dealRecords.namesOf,
+  pipeline: pipelineRecords.namesOf,
 };

@@ -45,7 +45,14 @@ import { UsersService } from '../modules/users/users.service.ts';
 import { TenderAnalysisService } from '../modules/tenders/tender-analysis.service.ts';
 import { TenderReasonsService } from '../modules/tenders/tender-reasons.service.ts';
 import { TendersService } from '../modules/tenders/tenders.service.ts';
-import { WorkspaceSettingsService } from '../modules/workspaces/workspaces.service.ts';
+import {
+  setWorkspaceSetup,
+  WorkspaceSettingsService,
+} from '../modules/workspaces/workspaces.service.ts';
+import { DealReportsService } from '../modules/deals/deal-reports.service.ts';
+import { pipelineRecords } from '../modules/deals/deal-records.service.ts';
+import { DealsService } from '../modules/deals/deals.service.ts';
+import { PipelinesService } from '../modules/deals/pipelines.service.ts';
 import { dnsResolver, type Resolver } from '../modules/webhooks/resolver.ts';
 import { WebhooksService } from '../modules/webhooks/webhooks.service.ts';
 import { webhookSubscriber } from '../modules/webhooks/deliveries.ts';
@@ -79,6 +86,8 @@ export interface ContainerOptions {
 export function createContainer(db: Kysely<DB>, opts: ContainerOptions = {}) {
   // Every audited change becomes a domain event (webhooks, automations) in its own transaction.
   setEventSink((tx, actor, audited) => events.fromAudit(tx, actor, audited));
+  // A new workspace starts with the default export pipeline.
+  setWorkspaceSetup('pipelines', (tx, id) => pipelineRecords.seedDefault(tx, id));
   const calendars = new CalendarProvider();
   const auth = new AuthService(db);
   const planning = new PlanningService(db, calendars);
@@ -200,6 +209,9 @@ export function createContainer(db: Kysely<DB>, opts: ContainerOptions = {}) {
     tenders: new TendersService(db, calendars, opts.jobs?.now ?? (() => new Date())),
     tenderAnalysis: new TenderAnalysisService(db),
     tenderReasons: new TenderReasonsService(db),
+    pipelines: new PipelinesService(db),
+    deals: new DealsService(db, activities),
+    dealReports: new DealReportsService(db, exchangeRates),
   };
 }
 

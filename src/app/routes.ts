@@ -26,6 +26,8 @@ import { poolRoutes } from '../modules/pool/pool.routes.ts';
 import { priceListsRoutes } from '../modules/products/price-lists.routes.ts';
 import { productsRoutes } from '../modules/products/products.routes.ts';
 import { quotesRoutes } from '../modules/quotes/quotes.routes.ts';
+import { dealsRoutes } from '../modules/deals/deals.routes.ts';
+import { pipelinesRoutes } from '../modules/deals/pipelines.routes.ts';
 import type { Container } from './container.ts';
 
 /** Every module's routes under /api/v1, each handed the services it needs from the container. */
@@ -63,5 +65,7 @@ export async function registerRoutes(
     analysis: c.tenderAnalysis,
     reasons: c.tenderReasons,
   });
+  pipelinesRoutes(v1, c.pipelines);
+  dealsRoutes(v1, { deals: c.deals, reports: c.dealReports });
   await importsRoutes(v1, c.imports, c.uploadsDir ?? resolve('data/uploads'));
 }

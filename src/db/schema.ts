@@ -60,6 +60,14 @@ import type {
   TenderResultReasonTable,
   TenderTable,
 } from './schema/tenders.ts';
+import type {
+  DealCompetitorTable,
+  DealContactTable,
+  DealReasonTable,
+  DealTable,
+  PipelineStageTable,
+  PipelineTable,
+} from './schema/deals.ts';
 
 export * from './schema/core.ts';
 export * from './schema/calendar.ts';
@@ -73,6 +81,7 @@ export * from './schema/pool.ts';
 export * from './schema/products.ts';
 export * from './schema/quotes.ts';
 export * from './schema/tenders.ts';
+export * from './schema/deals.ts';
 
 /**
  * Every table, named in one map; their types live by capability in `schema/`. Instants are ISO-8601 UTC strings and booleans are 0/1 integers in
@@ -135,4 +144,10 @@ export interface DB {
   tender_competitors: TenderCompetitorTable;
   tender_reasons: TenderReasonTable;
   tender_result_reasons: TenderResultReasonTable;
+  pipelines: PipelineTable;
+  pipeline_stages: PipelineStageTable;
+  deals: DealTable;
+  deal_contacts: DealContactTable;
+  deal_reasons: DealReasonTable;
+  deal_competitors: DealCompetitorTable;
 }

@@ -63,6 +63,46 @@ export type ProductUnit = (typeof PRODUCT_UNITS)[number];
 /** Who may define a custom field: customers (the original) and products. */
 export const CUSTOM_FIELD_ENTITIES = ['customer', 'product'] as const;
 export type CustomFieldEntity = (typeof CUSTOM_FIELD_ENTITIES)[number];
+/** Where a deal's stage sits: still open, or closed as won or lost (a pipeline has one of each). */
+export const STAGE_KINDS = ['open', 'won', 'lost'] as const;
+export type StageKind = (typeof STAGE_KINDS)[number];
+
+/** The part a contact plays in a deal. */
+export const DEAL_CONTACT_ROLES = [
+  'decision_maker',
+  'technical',
+  'purchasing',
+  'user',
+  'influencer',
+] as const;
+export type DealContactRole = (typeof DEAL_CONTACT_ROLES)[number];
+
+/**
+ * Why a deal was won or lost: a vocabulary shared by every workspace (tenders keep their own
+ * per-workspace taxonomy, whose defaults are these).
+ */
+export const DEAL_REASONS = [
+  'price',
+  'local_presence',
+  'local_content',
+  'joint_venture_required',
+  'financing_terms',
+  'technical_fit',
+  'delivery_time',
+  'relationship',
+  'political_reputation',
+  'references',
+  'other',
+] as const;
+export type DealReason = (typeof DEAL_REASONS)[number];
+
+/** Who gave a win/loss reason: the buyer said it, or the rep judged it. */
+export const REASON_ATTRIBUTIONS = ['stated_by_buyer', 'judged_by_rep'] as const;
+export type ReasonAttribution = (typeof REASON_ATTRIBUTIONS)[number];
+
+/** How deals are grouped in a forecast. */
+export const FORECAST_GROUPS = ['stage', 'owner', 'country', 'month'] as const;
+export type ForecastGroup = (typeof FORECAST_GROUPS)[number];
 
 /** What two customer records may share that makes them the same company. */
 export const MATCH_KINDS = ['domain', 'email', 'phone', 'name'] as const;

@@ -102,6 +102,16 @@ export const FIELD_ERRORS = {
   price_list_currency_locked:
     'the list already holds prices in {currency}; make a new list for another currency',
   product_twice: 'this product is listed twice',
+  // Pipelines and deals
+  pipeline_needs_open_stage: 'a pipeline needs at least one open stage',
+  pipeline_one_closed_stage: 'a pipeline needs exactly one {kind} stage',
+  pipeline_has_deals: 'the pipeline still has {count} deals; move them to another pipeline first',
+  pipeline_last: 'the workspace needs at least one pipeline',
+  stage_has_deals: 'the stage still has {count} deals; move them to another stage first',
+  stage_not_in_pipeline: 'is not a stage of this pipeline',
+  duplicate_value: '"{value}" is listed twice',
+  currency_with_amount: 'is required with an amount',
+  deal_not_won: 'only a won deal can open a repeat order',
 
   // Segment filters
   filter_group: 'must be a group: { match, conditions }',

@@ -5,7 +5,7 @@ import type { Scope } from '../../src/domain/scope.ts';
 import type { App } from '../../src/http/types.ts';
 import { AuthService } from '../../src/modules/auth/auth.service.ts';
 import { insertUser } from '../../src/modules/users/users.service.ts';
-import { workspacesRepository } from '../../src/modules/workspaces/workspaces.repository.ts';
+import { workspaces } from '../../src/modules/workspaces/workspaces.service.ts';
 import { ensureWebBuilt } from '../../src/server/web-build.ts';
 import { launchChromium, listenLocal } from './browser.ts';
 import { createTestDatabase, type TestDatabase } from './databases.ts';
@@ -33,12 +33,14 @@ export async function startBrowserApp(opts: {
 }): Promise<BrowserApp> {
   const webDist = await ensureWebBuilt(() => {});
   const database = await createTestDatabase('sqlite');
-  const ws = await workspacesRepository.create(database.db, opts.workspace);
+  // Built first: the container wires what a new workspace is set up with (its sales pipeline).
+  const services = createContainer(database.db);
+  const ws = await workspaces.create(database.db, opts.workspace);
   const user = await insertUser(database.db, ws.id, null, opts.user);
   if (opts.seed) {
     const scope = await new AuthService(database.db).scopeFor(ws.id, user.id);
     if (!scope) throw new Error('no scope');
-    await opts.seed({ db: database.db, scope, services: createContainer(database.db) });
+    await opts.seed({ db: database.db, scope, services });
   }
   const app = await buildApp({
     db: database.db,

@@ -16,7 +16,7 @@ import type { ContactBody } from '../../src/modules/customers/contacts.schemas.t
 import type { CustomerBody, CustomerOut } from '../../src/modules/customers/customers.schemas.ts';
 import { teamsRepository } from '../../src/modules/users/teams.repository.ts';
 import { insertUser } from '../../src/modules/users/users.service.ts';
-import { workspacesRepository } from '../../src/modules/workspaces/workspaces.repository.ts';
+import { workspaces } from '../../src/modules/workspaces/workspaces.service.ts';
 import { createTestDatabase, type TestDatabase } from './databases.ts';
 
 export const TEST_PASSWORD = 'correct-horse-battery';
@@ -93,7 +93,8 @@ export class TestContext {
   }
 
   async newWorkspace(name = `Workspace ${++seq}`) {
-    return workspacesRepository.create(this.db, name);
+    // As the product creates one: set up by every module (the default sales pipeline).
+    return workspaces.create(this.db, name);
   }
 
   async newTeam(workspaceId: string, name = `Team ${++seq}`) {

@@ -30,6 +30,8 @@ const DuplicatesPage = page(() => import('./imports/DuplicatesPage.tsx'), 'Dupli
 const ValuePage = page(() => import('./value/ValuePage.tsx'), 'ValuePage');
 const QuotesPage = page(() => import('./quotes/QuotesPage.tsx'), 'QuotesPage');
 const QuoteEditorPage = page(() => import('./quotes/QuoteEditorPage.tsx'), 'QuoteEditorPage');
+const DealsPage = page(() => import('./deals/DealsPage.tsx'), 'DealsPage');
+const DealPage = page(() => import('./deals/DealPage.tsx'), 'DealPage');
 const LeadFormsPage = page(() => import('./admin/LeadFormsPage.tsx'), 'LeadFormsPage');
 const UsersPage = page(() => import('./admin/UsersPage.tsx'), 'UsersPage');
 const TeamsPage = page(() => import('./admin/TeamsPage.tsx'), 'TeamsPage');
@@ -89,6 +91,8 @@ export function App() {
                     <Route path="/quotes" element={<QuotesPage />} />
                     <Route path="/quotes/new" element={<QuoteEditorPage />} />
                     <Route path="/quotes/:id" element={<QuoteEditorPage />} />
+                    <Route path="/deals" element={<DealsPage />} />
+                    <Route path="/deals/:id" element={<DealPage />} />
                     <Route path="/lead-forms" element={<LeadFormsPage />} />
                     <Route path="/pool" element={<PoolPage />} />
                     <Route path="/admin/pool" element={<PoolSettingsPage />} />

@@ -72,6 +72,23 @@ export async function recordAudits(
   if (eventSink) await eventSink(db, actor, events);
 }
 
+/**
+ * The audit entries of one record, newest first (a deal's timeline shows its stage moves). The
+ * caller has checked the reader may see the record.
+ */
+export function auditTrail(
+  db: Executor,
+  workspaceId: string,
+  entity: { type: string; id: string },
+  limit = 100,
+): Promise<AuditEntry[]> {
+  return auditRepository.list(db, workspaceId, {
+    entityType: entity.type,
+    entityId: entity.id,
+    limit,
+  });
+}
+
 /** Field-level before/after for the keys that actually changed. */
 export function diff(before: Record<string, unknown>, after: Record<string, unknown>): Changes {
   const changes: Changes = {};

@@ -8,6 +8,17 @@ import { diff, recordAudit } from '../audit/audit.service.ts';
 import type { SettingsPatch } from './workspaces.schemas.ts';
 import { workspacesRepository } from './workspaces.repository.ts';
 
+/** What a new workspace gets in its creating transaction (the default sales pipeline). */
+export type WorkspaceSetup = (db: Executor, workspaceId: string) => Promise<void>;
+
+// Set by the composition root, by name (building the container twice sets each once): modules
+// above this one (deals) set up their part of a new workspace without this module importing them.
+const setups = new Map<string, WorkspaceSetup>();
+
+export function setWorkspaceSetup(name: string, setup: WorkspaceSetup): void {
+  setups.set(name, setup);
+}
+
 /**
  * What other modules, the CLI and the seed may do with the `workspaces` table, inside their own
  * transaction. The workspaces module is its only writer; each write names its purpose.
@@ -16,8 +27,16 @@ export const workspaces = {
   find: (db: Executor, id: string): Promise<Workspace | undefined> =>
     workspacesRepository.find(db, id),
 
-  create: (db: Executor, name: string, home?: { country: string; timeZone: string }) =>
-    workspacesRepository.create(db, name, home),
+  /** A new workspace, set up by every module that needs to (see `setWorkspaceSetup`). */
+  async create(
+    db: Executor,
+    name: string,
+    home?: { country: string; timeZone: string },
+  ): Promise<Workspace> {
+    const ws = await workspacesRepository.create(db, name, home);
+    for (const setup of setups.values()) await setup(db, ws.id);
+    return ws;
+  },
 
   count: (db: Executor): Promise<number> => workspacesRepository.count(db),
 

@@ -105,6 +105,15 @@ export const qk = {
     reasons: (includeInactive: boolean) => ['tender-reasons', includeInactive] as const,
     allReasons: () => ['tender-reasons'] as const,
   },
+  pipelines: () => ['pipelines'] as const,
+  deals: {
+    /** every deal list, board, forecast and deal page */
+    all: () => ['deals'] as const,
+    list: (filters: object) => ['deals', 'list', filters] as const,
+    board: (pipelineId: string | undefined) => ['deals', 'board', pipelineId] as const,
+    forecast: (params: object) => ['deals', 'forecast', params] as const,
+    one: (id: string) => ['deals', 'one', id] as const,
+  },
 
   imports: () => ['imports'] as const,
   import: (id: string) => ['import', id] as const,

@@ -4703,6 +4703,958 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/deals': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Deals of customers you can see, newest first */
+    get: {
+      parameters: {
+        query?: {
+          /** @description nextCursor of the previous page */
+          cursor?: string;
+          limit?: number;
+          pipelineId?: string;
+          stageId?: string;
+          ownerId?: string;
+          country?: string;
+          customerId?: string;
+          status?: 'open' | 'won' | 'lost';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                amountMinor: number;
+                closedAt: null | string;
+                createdAt: string;
+                currency: string;
+                customerCountry: string;
+                customerId: string;
+                customerName: string;
+                daysInStage: number;
+                expectedCloseDate: string;
+                id: string;
+                nextStep: null | string;
+                ownerId: string;
+                pipelineId: string;
+                probability: number;
+                repeatOfId: null | string;
+                /** @description open and idle (no stage move, no touch) longer than the pipeline’s limit */
+                rotting: boolean;
+                source: null | string;
+                stageEnteredAt: string;
+                stageId: string;
+                status: 'open' | 'won' | 'lost';
+                title: string;
+                updatedAt: string;
+              }[];
+              nextCursor: string | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Open a deal for a customer you can see (default: the first pipeline’s first stage, the customer’s owner) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description in minor units of the currency, e.g. 1250000 for EUR 12,500.00 */
+            amountMinor: number;
+            competitors?: {
+              amountMinor?: null | number;
+              currency?: null | string;
+              name: string;
+              note?: null | string;
+            }[];
+            contacts?: {
+              contactId: string;
+              role: 'decision_maker' | 'technical' | 'purchasing' | 'user' | 'influencer';
+            }[];
+            /** @description ISO 4217, e.g. EUR */
+            currency: string;
+            customerId: string;
+            /** Format: date */
+            expectedCloseDate: string;
+            nextStep?: null | string;
+            ownerId?: string;
+            pipelineId?: string;
+            probability?: number;
+            reasons?: {
+              /** @description stated_by_buyer: the buyer said so; judged_by_rep: the rep’s own reading */
+              attribution: 'stated_by_buyer' | 'judged_by_rep';
+              note?: null | string;
+              reason:
+                | 'price'
+                | 'local_presence'
+                | 'local_content'
+                | 'joint_venture_required'
+                | 'financing_terms'
+                | 'technical_fit'
+                | 'delivery_time'
+                | 'relationship'
+                | 'political_reputation'
+                | 'references'
+                | 'other';
+            }[];
+            source?: null | string;
+            stageId?: string;
+            title: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              amountMinor: number;
+              closedAt: null | string;
+              createdAt: string;
+              currency: string;
+              customerCountry: string;
+              customerId: string;
+              customerName: string;
+              daysInStage: number;
+              expectedCloseDate: string;
+              id: string;
+              nextStep: null | string;
+              ownerId: string;
+              pipelineId: string;
+              probability: number;
+              repeatOfId: null | string;
+              /** @description open and idle (no stage move, no touch) longer than the pipeline’s limit */
+              rotting: boolean;
+              source: null | string;
+              stageEnteredAt: string;
+              stageId: string;
+              status: 'open' | 'won' | 'lost';
+              title: string;
+              updatedAt: string;
+            } & {
+              competitors: {
+                amountMinor: null | number;
+                currency: null | string;
+                name: string;
+                note: null | string;
+              }[];
+              contacts: {
+                contactId: string;
+                name: string;
+                role: 'decision_maker' | 'technical' | 'purchasing' | 'user' | 'influencer';
+              }[];
+              reasons: {
+                attribution: 'stated_by_buyer' | 'judged_by_rep';
+                note: null | string;
+                reason:
+                  | 'price'
+                  | 'local_presence'
+                  | 'local_content'
+                  | 'joint_venture_required'
+                  | 'financing_terms'
+                  | 'technical_fit'
+                  | 'delivery_time'
+                  | 'relationship'
+                  | 'political_reputation'
+                  | 'references'
+                  | 'other';
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/deals/board': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One pipeline as a board: each stage’s first deals and its totals */
+    get: {
+      parameters: {
+        query?: {
+          pipelineId?: string;
+          /** @description deals per stage */
+          limit?: number;
+          /** @description won and lost columns show deals closed in this many days */
+          closedDays?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              closedSince: string;
+              columns: {
+                /** @description converted deals, reporting currency */
+                amountMinor: number;
+                /** @description all deals of the column, shown or not */
+                deals: number;
+                /** @description the first deals, by expected close date */
+                items: {
+                  amountMinor: number;
+                  closedAt: null | string;
+                  createdAt: string;
+                  currency: string;
+                  customerCountry: string;
+                  customerId: string;
+                  customerName: string;
+                  daysInStage: number;
+                  expectedCloseDate: string;
+                  id: string;
+                  nextStep: null | string;
+                  ownerId: string;
+                  pipelineId: string;
+                  probability: number;
+                  repeatOfId: null | string;
+                  /** @description open and idle (no stage move, no touch) longer than the pipeline’s limit */
+                  rotting: boolean;
+                  source: null | string;
+                  stageEnteredAt: string;
+                  stageId: string;
+                  status: 'open' | 'won' | 'lost';
+                  title: string;
+                  updatedAt: string;
+                }[];
+                stageId: string;
+                unconvertedDeals: number;
+                weightedMinor: number;
+              }[];
+              pipeline: {
+                code: null | string;
+                id: string;
+                name: string;
+                position: number;
+                rottingDays: null | number;
+                stages: {
+                  code: null | string;
+                  id: string;
+                  kind: 'open' | 'won' | 'lost';
+                  name: string;
+                  position: number;
+                  probability: number;
+                }[];
+              };
+              reportingCurrency: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/deals/forecast': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Deal totals by stage, owner, country or month in the reporting currency, weighted by probability and not; each deal at the rate of its expected close date, deals without a rate named and not added */
+    get: {
+      parameters: {
+        query?: {
+          /** @description default stage */
+          groupBy?: 'stage' | 'owner' | 'country' | 'month';
+          pipelineId?: string;
+          ownerId?: string;
+          /** @description expected close from */
+          from?: string;
+          /** @description expected close to */
+          to?: string;
+          /** @description default open */
+          status?: 'open' | 'won' | 'lost';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              groupBy: 'stage' | 'owner' | 'country' | 'month';
+              groups: {
+                /** @description in the reporting currency */
+                amountMinor: number;
+                /** @description in each deal’s own currency, never added across currencies */
+                byCurrency: {
+                  amountMinor: number;
+                  currency: string;
+                  deals: number;
+                }[];
+                /** @description deals converted and added */
+                deals: number;
+                /** @description stage id, owner id, country code or YYYY-MM */
+                key: string;
+                label: null | string;
+                /** @description left out: no rate on their date */
+                unconvertedDeals: number;
+                /** @description Σ amount × probability, reporting currency */
+                weightedMinor: number;
+              }[];
+              reportingCurrency: string;
+              total: {
+                amountMinor: number;
+                deals: number;
+                weightedMinor: number;
+              };
+              /** @description deals with no exchange rate on their expected close date: named, not added */
+              unconverted: {
+                byCurrency: {
+                  amountMinor: number;
+                  currency: string;
+                  deals: number;
+                  /** @description the latest expected close date without a rate */
+                  lastDate: string;
+                }[];
+                deals: number;
+                /** @description the deals left out, by name (the first 100) */
+                items: {
+                  amountMinor: number;
+                  currency: string;
+                  customerName: string;
+                  expectedCloseDate: string;
+                  id: string;
+                  title: string;
+                }[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/deals/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One deal with its contacts, reasons, competitors and timeline */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': ({
+              amountMinor: number;
+              closedAt: null | string;
+              createdAt: string;
+              currency: string;
+              customerCountry: string;
+              customerId: string;
+              customerName: string;
+              daysInStage: number;
+              expectedCloseDate: string;
+              id: string;
+              nextStep: null | string;
+              ownerId: string;
+              pipelineId: string;
+              probability: number;
+              repeatOfId: null | string;
+              /** @description open and idle (no stage move, no touch) longer than the pipeline’s limit */
+              rotting: boolean;
+              source: null | string;
+              stageEnteredAt: string;
+              stageId: string;
+              status: 'open' | 'won' | 'lost';
+              title: string;
+              updatedAt: string;
+            } & {
+              competitors: {
+                amountMinor: null | number;
+                currency: null | string;
+                name: string;
+                note: null | string;
+              }[];
+              contacts: {
+                contactId: string;
+                name: string;
+                role: 'decision_maker' | 'technical' | 'purchasing' | 'user' | 'influencer';
+              }[];
+              reasons: {
+                attribution: 'stated_by_buyer' | 'judged_by_rep';
+                note: null | string;
+                reason:
+                  | 'price'
+                  | 'local_presence'
+                  | 'local_content'
+                  | 'joint_venture_required'
+                  | 'financing_terms'
+                  | 'technical_fit'
+                  | 'delivery_time'
+                  | 'relationship'
+                  | 'political_reputation'
+                  | 'references'
+                  | 'other';
+              }[];
+            }) & {
+              /** @description newest first: the customer’s activities and the deal’s changes from the audit log */
+              timeline: {
+                activity: null | {
+                  contactId: null | string;
+                  direction: 'inbound' | 'outbound';
+                  id: string;
+                  outcome: null | string;
+                  summary: string;
+                  type: 'note' | 'call' | 'email' | 'meeting' | 'visit' | 'message';
+                };
+                actorId: null | string;
+                at: string;
+                changes: {
+                  after: unknown;
+                  before: unknown;
+                  field: string;
+                }[];
+                kind: 'activity' | 'created' | 'stage' | 'change';
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    /** Delete a deal (audited) */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    /** Edit a deal or move it to another stage (audited, the expected close date and stage included) */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description in minor units of the currency, e.g. 1250000 for EUR 12,500.00 */
+            amountMinor?: number;
+            competitors?: {
+              amountMinor?: null | number;
+              currency?: null | string;
+              name: string;
+              note?: null | string;
+            }[];
+            contacts?: {
+              contactId: string;
+              role: 'decision_maker' | 'technical' | 'purchasing' | 'user' | 'influencer';
+            }[];
+            /** @description ISO 4217, e.g. EUR */
+            currency?: string;
+            /** Format: date */
+            expectedCloseDate?: string;
+            nextStep?: null | string;
+            ownerId?: string;
+            pipelineId?: string;
+            probability?: number;
+            reasons?: {
+              /** @description stated_by_buyer: the buyer said so; judged_by_rep: the rep’s own reading */
+              attribution: 'stated_by_buyer' | 'judged_by_rep';
+              note?: null | string;
+              reason:
+                | 'price'
+                | 'local_presence'
+                | 'local_content'
+                | 'joint_venture_required'
+                | 'financing_terms'
+                | 'technical_fit'
+                | 'delivery_time'
+                | 'relationship'
+                | 'political_reputation'
+                | 'references'
+                | 'other';
+            }[];
+            source?: null | string;
+            stageId?: string;
+            title?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              amountMinor: number;
+              closedAt: null | string;
+              createdAt: string;
+              currency: string;
+              customerCountry: string;
+              customerId: string;
+              customerName: string;
+              daysInStage: number;
+              expectedCloseDate: string;
+              id: string;
+              nextStep: null | string;
+              ownerId: string;
+              pipelineId: string;
+              probability: number;
+              repeatOfId: null | string;
+              /** @description open and idle (no stage move, no touch) longer than the pipeline’s limit */
+              rotting: boolean;
+              source: null | string;
+              stageEnteredAt: string;
+              stageId: string;
+              status: 'open' | 'won' | 'lost';
+              title: string;
+              updatedAt: string;
+            } & {
+              competitors: {
+                amountMinor: null | number;
+                currency: null | string;
+                name: string;
+                note: null | string;
+              }[];
+              contacts: {
+                contactId: string;
+                name: string;
+                role: 'decision_maker' | 'technical' | 'purchasing' | 'user' | 'influencer';
+              }[];
+              reasons: {
+                attribution: 'stated_by_buyer' | 'judged_by_rep';
+                note: null | string;
+                reason:
+                  | 'price'
+                  | 'local_presence'
+                  | 'local_content'
+                  | 'joint_venture_required'
+                  | 'financing_terms'
+                  | 'technical_fit'
+                  | 'delivery_time'
+                  | 'relationship'
+                  | 'political_reputation'
+                  | 'references'
+                  | 'other';
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/deals/{id}/repeat': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Open a repeat-order deal from a won deal (409 deal_not_won otherwise) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** Format: date */
+            expectedCloseDate?: string;
+            title?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              amountMinor: number;
+              closedAt: null | string;
+              createdAt: string;
+              currency: string;
+              customerCountry: string;
+              customerId: string;
+              customerName: string;
+              daysInStage: number;
+              expectedCloseDate: string;
+              id: string;
+              nextStep: null | string;
+              ownerId: string;
+              pipelineId: string;
+              probability: number;
+              repeatOfId: null | string;
+              /** @description open and idle (no stage move, no touch) longer than the pipeline’s limit */
+              rotting: boolean;
+              source: null | string;
+              stageEnteredAt: string;
+              stageId: string;
+              status: 'open' | 'won' | 'lost';
+              title: string;
+              updatedAt: string;
+            } & {
+              competitors: {
+                amountMinor: null | number;
+                currency: null | string;
+                name: string;
+                note: null | string;
+              }[];
+              contacts: {
+                contactId: string;
+                name: string;
+                role: 'decision_maker' | 'technical' | 'purchasing' | 'user' | 'influencer';
+              }[];
+              reasons: {
+                attribution: 'stated_by_buyer' | 'judged_by_rep';
+                note: null | string;
+                reason:
+                  | 'price'
+                  | 'local_presence'
+                  | 'local_content'
+                  | 'joint_venture_required'
+                  | 'financing_terms'
+                  | 'technical_fit'
+                  | 'delivery_time'
+                  | 'relationship'
+                  | 'political_reputation'
+                  | 'references'
+                  | 'other';
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/duplicates': {
     parameters: {
       query?: never;
@@ -7335,6 +8287,520 @@ export interface paths {
         };
       };
     };
+    trace?: never;
+  };
+  '/pipelines': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The workspace’s sales pipelines with their stages in order */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                code: null | string;
+                id: string;
+                name: string;
+                position: number;
+                rottingDays: null | number;
+                stages: {
+                  code: null | string;
+                  id: string;
+                  kind: 'open' | 'won' | 'lost';
+                  name: string;
+                  position: number;
+                  probability: number;
+                }[];
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Create a pipeline (admin): stages in order, at least one open, exactly one won and one lost */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            name: string;
+            rottingDays?: null | number;
+            /** @description every stage in order; stages left out are removed (refused while they hold deals: stage_has_deals) */
+            stages: {
+              /** @description an existing stage of this pipeline; none: new */
+              id?: string;
+              kind: 'open' | 'won' | 'lost';
+              name: string;
+              probability: number;
+            }[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: null | string;
+              id: string;
+              name: string;
+              position: number;
+              rottingDays: null | number;
+              stages: {
+                code: null | string;
+                id: string;
+                kind: 'open' | 'won' | 'lost';
+                name: string;
+                position: number;
+                probability: number;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/pipelines/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One pipeline with its stages */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: null | string;
+              id: string;
+              name: string;
+              position: number;
+              rottingDays: null | number;
+              stages: {
+                code: null | string;
+                id: string;
+                kind: 'open' | 'won' | 'lost';
+                name: string;
+                position: number;
+                probability: number;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    /** Delete a pipeline without deals (admin); the workspace keeps at least one */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    /** Rename, set the rotting limit, reorder, rename, add or remove stages (admin); a stage with deals is not removed (409 stage_has_deals) */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            name?: string;
+            rottingDays?: null | number;
+            /** @description every stage in order; stages left out are removed (refused while they hold deals: stage_has_deals) */
+            stages?: {
+              /** @description an existing stage of this pipeline; none: new */
+              id?: string;
+              kind: 'open' | 'won' | 'lost';
+              name: string;
+              probability: number;
+            }[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: null | string;
+              id: string;
+              name: string;
+              position: number;
+              rottingDays: null | number;
+              stages: {
+                code: null | string;
+                id: string;
+                kind: 'open' | 'won' | 'lost';
+                name: string;
+                position: number;
+                probability: number;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/pipelines/{id}/stages/{stageId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Remove a stage (admin); its deals move to `moveTo` (each move audited), else 409 stage_has_deals */
+    delete: {
+      parameters: {
+        query?: {
+          /** @description another stage of the pipeline that takes the stage’s deals */
+          moveTo?: string;
+        };
+        header?: never;
+        path: {
+          id: string;
+          stageId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: null | string;
+              id: string;
+              name: string;
+              position: number;
+              rottingDays: null | number;
+              stages: {
+                code: null | string;
+                id: string;
+                kind: 'open' | 'won' | 'lost';
+                name: string;
+                position: number;
+                probability: number;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
     trace?: never;
   };
   '/pool': {

@@ -20,6 +20,7 @@ import { enWebhooks } from './en.webhooks.ts';
 import { enPool } from './en.pool.ts';
 import { enQuotes } from './en.quotes.ts';
 import { enTenders } from './en.tenders.ts';
+import { enDeals } from './en.deals.ts';
 
 const enCore = {
   app: { name: 'Chuhai', tagline: 'Overseas customer management' },
@@ -62,6 +63,7 @@ const enCore = {
     imports: 'Import',
     duplicates: 'Duplicates',
     value: 'Orders & value',
+    deals: 'Deals',
     leadForms: 'Web forms',
     pool: 'Shared pool',
     poolSettings: 'Shared pool rule',
@@ -226,6 +228,7 @@ export const en = {
   ...enProducts,
   ...enQuotes,
   ...enTenders,
+  ...enDeals,
   ...enMessages,
 };
 

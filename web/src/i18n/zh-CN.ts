@@ -21,6 +21,7 @@ import { zhCNWebhooks } from './zh-CN.webhooks.ts';
 import { zhCNPool } from './zh-CN.pool.ts';
 import { zhCNQuotes } from './zh-CN.quotes.ts';
 import { zhCNTenders } from './zh-CN.tenders.ts';
+import { zhCNDeals } from './zh-CN.deals.ts';
 
 const zhCNCore: CoreMessages = {
   app: { name: '出海', tagline: '海外客户管理' },
@@ -63,6 +64,7 @@ const zhCNCore: CoreMessages = {
     imports: '导入',
     duplicates: '重复客户',
     value: '订单与价值',
+    deals: '商机',
     leadForms: '网站表单',
     pool: '公海',
     poolSettings: '公海规则',
@@ -226,5 +228,6 @@ export const zhCN: Messages = {
   ...zhCNProducts,
   ...zhCNQuotes,
   ...zhCNTenders,
+  ...zhCNDeals,
   ...zhCNMessages,
 };

@@ -24,6 +24,7 @@ import {
   FileTextOutlined,
   FileSearchOutlined,
   PieChartOutlined,
+  ProjectOutlined,
 } from '@ant-design/icons';
 import type { MenuProps } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -76,6 +77,11 @@ export function useNavItems(): { items: NonNullable<MenuProps['items']>; selecte
       key: '/pool',
       icon: <InboxOutlined />,
       label: <Link to="/pool">{t('nav.pool')}</Link>,
+    },
+    {
+      key: '/deals',
+      icon: <ProjectOutlined />,
+      label: <Link to="/deals">{t('nav.deals')}</Link>,
     },
     {
       key: '/value',

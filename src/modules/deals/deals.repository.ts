@@ -1,0 +1,284 @@
+import { chunks, IN_LIST } from '../../db/chunks.ts';
+import { insertRows } from '../../db/bulk-insert.ts';
+import type { Executor } from '../../db/dialect.ts';
+import { replaceRows } from '../../db/replace-rows.ts';
+import type {
+  Deal,
+  DealCompetitorTable,
+  DealContactTable,
+  DealReasonTable,
+  DealTable,
+  StageKind,
+} from '../../db/schema.ts';
+import { visibleTo } from '../../db/visibility.ts';
+import type { Scope } from '../../domain/scope.ts';
+
+export interface DealFilter {
+  pipelineId?: string;
+  stageId?: string;
+  ownerId?: string;
+  country?: string;
+  customerId?: string;
+  status?: StageKind;
+  /** id of the last deal on the previous page */
+  cursor?: string;
+  limit: number;
+}
+
+/** A deal with what its customer adds: the name, country and the last touch (for rotting). */
+export type DealRow = Deal & {
+  customer_name: string;
+  customer_country: string;
+  customer_last_touch_at: string | null;
+};
+
+/** A deal as callers write it; the repository adds the month the forecast sums by. */
+export type NewDeal = Omit<Deal, 'expected_close_month'>;
+const withMonth = (d: NewDeal): Deal => ({
+  ...d,
+  expected_close_month: d.expected_close_date.slice(0, 7),
+});
+
+export type DealPatch = Partial<
+  Pick<
+    DealTable,
+    | 'title'
+    | 'amount_minor'
+    | 'currency'
+    | 'expected_close_date'
+    | 'pipeline_id'
+    | 'stage_id'
+    | 'probability'
+    | 'status'
+    | 'owner_id'
+    | 'source'
+    | 'next_step'
+    | 'stage_entered_at'
+    | 'closed_at'
+    | 'updated_at'
+  >
+>;
+
+/** Deals joined to live customers the scope may see: the one place deals' access rule lives. */
+export function visibleDeals(db: Executor, scope: Scope) {
+  return db
+    .selectFrom('deals')
+    .innerJoin('customers', (j) =>
+      j
+        .onRef('customers.workspace_id', '=', 'deals.workspace_id')
+        .onRef('customers.id', '=', 'deals.customer_id'),
+    )
+    .where('deals.workspace_id', '=', scope.workspaceId)
+    .where('customers.deleted_at', 'is', null)
+    .$call(visibleTo(scope, 'customers.owner_id'));
+}
+
+/**
+ * The same deals read customer by customer: for sums over all of a caller's deals (no LIMIT),
+ * where starting from a rep's few customers and reading each one's deals off an index beats
+ * checking the customer of every deal. SQLite takes CROSS JOIN as "the left table first";
+ * PostgreSQL plans it like any inner join.
+ */
+export function dealsThroughCustomers(db: Executor, scope: Scope) {
+  return db
+    .selectFrom('customers')
+    .crossJoin('deals')
+    .whereRef('deals.workspace_id', '=', 'customers.workspace_id')
+    .whereRef('deals.customer_id', '=', 'customers.id')
+    .where('customers.workspace_id', '=', scope.workspaceId)
+    .where('customers.deleted_at', 'is', null)
+    .$call(visibleTo(scope, 'customers.owner_id'));
+}
+
+const withCustomer = (db: Executor, scope: Scope) =>
+  visibleDeals(db, scope)
+    .selectAll('deals')
+    .select([
+      'customers.name as customer_name',
+      'customers.country as customer_country',
+      'customers.last_touch_at as customer_last_touch_at',
+    ]);
+
+export const dealsRepository = {
+  findVisible(db: Executor, scope: Scope, id: string): Promise<DealRow | undefined> {
+    return withCustomer(db, scope).where('deals.id', '=', id).executeTakeFirst();
+  },
+
+  /** Newest first, a page at a time by id (UUIDv7: creation order). */
+  list(db: Executor, scope: Scope, f: DealFilter): Promise<DealRow[]> {
+    let q = withCustomer(db, scope);
+    if (f.pipelineId) q = q.where('deals.pipeline_id', '=', f.pipelineId);
+    if (f.stageId) q = q.where('deals.stage_id', '=', f.stageId);
+    if (f.ownerId) q = q.where('deals.owner_id', '=', f.ownerId);
+    if (f.customerId) q = q.where('deals.customer_id', '=', f.customerId);
+    if (f.country) q = q.where('customers.country', '=', f.country);
+    if (f.status) q = q.where('deals.status', '=', f.status);
+    if (f.cursor) q = q.where('deals.id', '<', f.cursor);
+    return q.orderBy('deals.id', 'desc').limit(f.limit).execute();
+  },
+
+  /** The first deals of one board column: open by expected close, closed ones newest first. */
+  column(
+    db: Executor,
+    scope: Scope,
+    stageId: string,
+    kind: StageKind,
+    limit: number,
+    closedSince: string,
+  ): Promise<DealRow[]> {
+    const q = withCustomer(db, scope).where('deals.stage_id', '=', stageId);
+    return kind === 'open'
+      ? q.orderBy('deals.expected_close_date').orderBy('deals.id').limit(limit).execute()
+      : q
+          .where('deals.closed_at', '>=', closedSince)
+          .orderBy('deals.closed_at', 'desc')
+          .limit(limit)
+          .execute();
+  },
+
+  async insert(db: Executor, row: NewDeal): Promise<void> {
+    await db.insertInto('deals').values(withMonth(row)).execute();
+  },
+
+  /** Many deals with their contacts, reasons and competitors (the demo seed, benches). */
+  async insertMany(
+    db: Executor,
+    rows: {
+      deals: NewDeal[];
+      contacts?: DealContactTable[];
+      reasons?: DealReasonTable[];
+      competitors?: DealCompetitorTable[];
+    },
+  ): Promise<void> {
+    await insertRows(db, 'deals', rows.deals.map(withMonth));
+    await insertRows(db, 'deal_contacts', rows.contacts ?? []);
+    await insertRows(db, 'deal_reasons', rows.reasons ?? []);
+    await insertRows(db, 'deal_competitors', rows.competitors ?? []);
+  },
+
+  async update(db: Executor, workspaceId: string, id: string, patch: DealPatch): Promise<void> {
+    if (!Object.keys(patch).length) return;
+    await db
+      .updateTable('deals')
+      .set(
+        patch.expected_close_date
+          ? { ...patch, expected_close_month: patch.expected_close_date.slice(0, 7) }
+          : patch,
+      )
+      .where('workspace_id', '=', workspaceId)
+      .where('id', '=', id)
+      .execute();
+  },
+
+  /** Deletes a deal; its contacts, reasons and competitors go with it (cascade). */
+  async remove(db: Executor, workspaceId: string, id: string): Promise<void> {
+    await db
+      .deleteFrom('deals')
+      .where('workspace_id', '=', workspaceId)
+      .where('id', '=', id)
+      .execute();
+  },
+
+  contactsOf(db: Executor, workspaceId: string, dealId: string) {
+    return db
+      .selectFrom('deal_contacts')
+      .innerJoin('contacts', (j) =>
+        j
+          .onRef('contacts.workspace_id', '=', 'deal_contacts.workspace_id')
+          .onRef('contacts.id', '=', 'deal_contacts.contact_id'),
+      )
+      .select([
+        'deal_contacts.contact_id',
+        'deal_contacts.role',
+        'contacts.first_name',
+        'contacts.last_name',
+        'contacts.native_name',
+      ])
+      .where('deal_contacts.workspace_id', '=', workspaceId)
+      .where('deal_contacts.deal_id', '=', dealId)
+      .orderBy('contacts.first_name')
+      .execute();
+  },
+
+  reasonsOf(db: Executor, workspaceId: string, dealId: string) {
+    return db
+      .selectFrom('deal_reasons')
+      .select(['reason', 'attribution', 'note'])
+      .where('workspace_id', '=', workspaceId)
+      .where('deal_id', '=', dealId)
+      .orderBy('reason')
+      .execute();
+  },
+
+  competitorsOf(db: Executor, workspaceId: string, dealId: string) {
+    return db
+      .selectFrom('deal_competitors')
+      .select(['name', 'amount_minor', 'currency', 'note'])
+      .where('workspace_id', '=', workspaceId)
+      .where('deal_id', '=', dealId)
+      .orderBy('position')
+      .execute();
+  },
+
+  replaceContacts: (db: Executor, workspaceId: string, dealId: string, rows: DealContactTable[]) =>
+    replaceRows(db, 'deal_contacts', { workspace_id: workspaceId, deal_id: dealId }, rows),
+
+  replaceReasons: (db: Executor, workspaceId: string, dealId: string, rows: DealReasonTable[]) =>
+    replaceRows(db, 'deal_reasons', { workspace_id: workspaceId, deal_id: dealId }, rows),
+
+  replaceCompetitors: (
+    db: Executor,
+    workspaceId: string,
+    dealId: string,
+    rows: DealCompetitorTable[],
+  ) => replaceRows(db, 'deal_competitors', { workspace_id: workspaceId, deal_id: dealId }, rows),
+
+  /** Deals per stage of the whole workspace, whoever owns them (an admin editing a pipeline). */
+  async countByStage(db: Executor, workspaceId: string, stageIds: string[]) {
+    const out = new Map<string, number>();
+    for (const part of chunks(stageIds, IN_LIST))
+      for (const r of await db
+        .selectFrom('deals')
+        .select((eb) => ['stage_id', eb.fn.countAll<number>().as('n')])
+        .where('workspace_id', '=', workspaceId)
+        .where('stage_id', 'in', part)
+        .groupBy('stage_id')
+        .execute())
+        out.set(r.stage_id, Number(r.n));
+    return out;
+  },
+
+  /** Every deal in a stage (the stage is being removed and its deals move). */
+  inStage(db: Executor, workspaceId: string, stageId: string): Promise<Deal[]> {
+    return db
+      .selectFrom('deals')
+      .selectAll()
+      .where('workspace_id', '=', workspaceId)
+      .where('stage_id', '=', stageId)
+      .execute();
+  },
+
+  async countInPipeline(db: Executor, workspaceId: string, pipelineId: string): Promise<number> {
+    const r = await db
+      .selectFrom('deals')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('workspace_id', '=', workspaceId)
+      .where('pipeline_id', '=', pipelineId)
+      .executeTakeFirstOrThrow();
+    return Number(r.n);
+  },
+
+  /** Titles by id, for the audit log. */
+  async namesOf(db: Executor, workspaceId: string, ids: string[]): Promise<Map<string, string>> {
+    const out = new Map<string, string>();
+    for (const part of chunks(ids, IN_LIST))
+      for (const r of await db
+        .selectFrom('deals')
+        .select(['id', 'title'])
+        .where('workspace_id', '=', workspaceId)
+        .where('id', 'in', part)
+        .execute())
+        out.set(r.id, r.title);
+    return out;
+  },
+};
