@@ -44,6 +44,11 @@ export const ALLOWED: { route: RegExp; callers: CallerName[]; why: string }[] = 
     why: 'admins and managers edit the catalogue and the price lists',
   },
   {
+    route: /^GET \/pipelines\/\{id\}$/,
+    callers: ['sameTeamRep', 'otherTeamRep', 'otherTeamManager'],
+    why: 'pipelines and their stages are the whole workspace’s (every rep sells through them)',
+  },
+  {
     route: /^DELETE \/countries\/\{code\}\/calendar-days\/\{id\}$/,
     callers: ['otherTeamManager'],
     why: 'workspace calendar days belong to the workspace: admins and managers edit them',
@@ -60,6 +65,7 @@ export const WORKSPACE_WIDE = new Set([
   'products',
   'price-lists',
   'tender-reasons',
+  'pipelines',
 ]);
 
 export interface Fixture {
@@ -134,6 +140,22 @@ export async function seedFixtures(ctx: TestContext, org: Org) {
     }),
     'quote',
   );
+  const deal = await ok(
+    await as(rep).post('/deals', {
+      customerId: customer.id,
+      title: uniq('Secret deal title'),
+      amountMinor: 1_000_000,
+      currency: 'USD',
+      expectedCloseDate: '2030-01-01',
+    }),
+    'deal',
+  );
+  const pipeline = (
+    (await ok(await as(org.admin).get('/pipelines'), 'pipelines')).items as {
+      id: string;
+      stages: { id: string }[];
+    }[]
+  )[0]!;
   const tender = await ok(
     await as(rep).post('/tenders', {
       customerId: customer.id,
@@ -292,6 +314,16 @@ export async function seedFixtures(ctx: TestContext, org: Org) {
       ],
     },
     'tender-reasons': { params: { id: reason.id }, owner: org.admin, secrets: [] },
+    deals: {
+      params: { id: deal.id as string },
+      owner: rep,
+      secrets: [deal.id as string, deal.title as string],
+    },
+    pipelines: {
+      params: { id: pipeline.id, stageId: pipeline.stages[0]!.id },
+      owner: org.admin,
+      secrets: [],
+    },
     segments: { params: { id: segment.id as string }, owner: rep, secrets: [] },
     'lead-forms': {
       params: { id: form.id as string },

@@ -115,11 +115,12 @@ export class DealsService {
    * the stage included.
    */
   async update(scope: Scope, id: string, patch: DealPatchBody) {
-    const errors = dealFieldProblems(patch);
-    if (errors.length) throw AppError.validation(errors);
     return this.db.transaction().execute(async (tx) => {
+      // Out of scope is "not found" before anything about the body is said.
       const deal = await dealsRepository.findVisible(tx, scope, id);
       if (!deal) throw AppError.notFound('Deal');
+      const errors = dealFieldProblems(patch);
+      if (errors.length) throw AppError.validation(errors);
       const at = nowIso();
       const next: DealPatch = {};
       const changes: Changes = {};
