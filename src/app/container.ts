@@ -50,13 +50,12 @@ import {
   WorkspaceSettingsService,
 } from '../modules/workspaces/workspaces.service.ts';
 import { DealReportsService } from '../modules/deals/deal-reports.service.ts';
-import { pipelineRecords } from '../modules/deals/deal-records.service.ts';
+import { dealRecords, pipelineRecords } from '../modules/deals/deal-records.service.ts';
 import { DealsService } from '../modules/deals/deals.service.ts';
 import { PipelinesService } from '../modules/deals/pipelines.service.ts';
 import { dnsResolver, type Resolver } from '../modules/webhooks/resolver.ts';
 import { WebhooksService } from '../modules/webhooks/webhooks.service.ts';
 import { webhookSubscriber } from '../modules/webhooks/deliveries.ts';
-import { noDeals } from '../modules/quotes/lookups.ts';
 import { PdfBrowser } from '../modules/quotes/pdf/browser.ts';
 import { QuoteFlowService } from '../modules/quotes/quote-flow.service.ts';
 import { QuoteSettingsService } from '../modules/quotes/quote-settings.service.ts';
@@ -133,7 +132,7 @@ export function createContainer(db: Kysely<DB>, opts: ContainerOptions = {}) {
   const quotes = new QuotesService(db, {
     // wired to the deals module when it lands
     products: productRecords,
-    deals: noDeals,
+    deals: dealRecords,
     now,
   });
   // One headless Chromium per process for quote PDFs, started by the first one, closed on shutdown.

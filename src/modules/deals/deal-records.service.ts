@@ -2,6 +2,7 @@ import type { Executor } from '../../db/dialect.ts';
 import { refreshStatistics } from '../../db/statistics.ts';
 import type { Pipeline, PipelineStage } from '../../db/schema.ts';
 import { newId, nowIso } from '../../domain/ids.ts';
+import type { Scope } from '../../domain/scope.ts';
 import { DEFAULT_PIPELINE, type PipelineSpec } from '../../domain/sales/pipelines.ts';
 import { dealsRepository } from './deals.repository.ts';
 
@@ -71,4 +72,14 @@ export const dealRecords = {
   /** Titles by id, for the audit log. */
   namesOf: (db: Executor, workspaceId: string, ids: string[]) =>
     dealsRepository.namesOf(db, workspaceId, ids),
+
+  /** The deal when the scope may see it, with its customer (a quote names its deal). */
+  async dealVisible(
+    db: Executor,
+    scope: Scope,
+    id: string,
+  ): Promise<{ customerId: string } | undefined> {
+    const deal = await dealsRepository.findVisible(db, scope, id);
+    return deal ? { customerId: deal.customer_id } : undefined;
+  },
 };

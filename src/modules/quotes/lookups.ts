@@ -30,7 +30,3 @@ export interface DealLookup {
     dealId: string,
   ): Promise<{ customerId: string } | undefined>;
 }
-
-/** Until products and deals exist: no product or deal is known (lines are free text). */
-export const noProducts: ProductLookup = { productForQuote: async () => undefined };
-export const noDeals: DealLookup = { dealVisible: async () => undefined };

@@ -112,6 +112,37 @@ describe.each(testDialects())('quotes on %s', (dialect) => {
     expect(pdfText).toMatch(/Inversor solar 5 kW|Solar inverter 5 kW/);
   });
 
+  it('belongs to a deal of the same customer in the caller’s scope, and lists by deal', async () => {
+    const c = await ctx.newCustomer(org.eastRep, { name: 'Deal Quotes Ltda', country: 'BR' });
+    const other = await ctx.newCustomer(org.eastRep, { name: 'Other Buyer Ltda', country: 'BR' });
+    const foreign = await ctx.newCustomer(org.westRep, { name: 'West Buyer SA', country: 'AR' });
+    const openDeal = async (who: typeof org.eastRep, customerId: string) => {
+      const res = await ctx.client(who).post('/deals', {
+        customerId,
+        title: 'Pumps',
+        amountMinor: 500_000,
+        currency: 'BRL',
+        expectedCloseDate: '2026-06-30',
+      });
+      expect(res.statusCode, res.body).toBe(201);
+      return res.json().id as string;
+    };
+    const deal = await openDeal(org.eastRep, c.id);
+    const westDeal = await openDeal(org.westRep, foreign.id);
+    const rep = ctx.client(org.eastRep);
+
+    const linked = await rep.post('/quotes', quoteBody(c.id, { dealId: deal }));
+    expect(linked.statusCode, linked.body).toBe(201);
+    expect(linked.json().dealId).toBe(deal);
+    const wrongCustomer = await rep.post('/quotes', quoteBody(other.id, { dealId: deal }));
+    expect(wrongCustomer.json().errors[0]).toMatchObject({ path: '/dealId', code: 'deal_customer' });
+    const outOfScope = await rep.post('/quotes', quoteBody(c.id, { dealId: westDeal }));
+    expect(outOfScope.json().errors[0]).toMatchObject({ path: '/dealId', code: 'not_in_scope' });
+
+    const byDeal = (await rep.get(`/quotes?dealId=${deal}`)).json();
+    expect(byDeal.items.map((q: { id: string }) => q.id)).toEqual([linked.json().id]);
+  });
+
   it('numbers concurrent creations without a gap or a duplicate', async () => {
     const c = await ctx.newCustomer(org.eastRep, { name: 'Race GmbH', country: 'DE' });
     const results = await Promise.all(
