@@ -26,6 +26,13 @@ export const enQuotes = {
     },
     revision: 'Rev. {{revision}}',
     editor: {
+      product: 'Catalogue product (optional)',
+      descriptionFromProduct: 'Empty: the product’s name in the quote’s language',
+      noPrice: 'No price list prices this product for this customer on the quote date',
+      priceOtherCurrency: 'The customer’s price is {{price}}; enter it in {{currency}}',
+      priceFrom: '{{price}} from “{{list}}” (from {{min}} units)',
+      priceFailed: 'The customer’s price could not be loaded',
+      deal: 'Deal',
       newTitle: 'New quote',
       pickCustomer: 'Search a customer by name, domain or email',
       currency: 'Currency',

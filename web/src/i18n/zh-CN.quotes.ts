@@ -28,6 +28,13 @@ export const zhCNQuotes: Pick<Messages, 'quotes'> = {
     },
     revision: '{{revision}} 版',
     editor: {
+      product: '产品目录中的产品（可选）',
+      descriptionFromProduct: '留空：使用报价语言的产品名称',
+      noPrice: '报价日期没有适用于该客户的价目表价格',
+      priceOtherCurrency: '该客户的价格为 {{price}}，请换算为 {{currency}} 填写',
+      priceFrom: '{{price}}，来自价目表“{{list}}”（{{min}} 件起）',
+      priceFailed: '无法加载该客户的价格',
+      deal: '商机',
       newTitle: '新建报价',
       pickCustomer: '按名称、域名或邮箱搜索客户',
       currency: '币种',
