@@ -1,6 +1,6 @@
 import { Form, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { client, unwrap } from '../api/client.ts';
 import { formatMoney } from '../lib/format.ts';
@@ -17,23 +17,24 @@ export function LineProduct({ line, disabled }: { line: number; disabled: boolea
   const [note, setNote] = useState<string>();
   const field = (name: string) => ['lines', line, name];
 
-  const pick = async (p: ProductItem | undefined) => {
-    setNote(undefined);
-    if (!p) return;
-    form.setFieldValue(field('unit'), p.unit);
-    form.setFieldValue(field('hsCode'), p.hsCode ?? undefined);
-    form.setFieldValue(field('description'), undefined);
+  // The price the picker last wrote: a quantity change re-prices the line (quantity breaks)
+  // only while the user has not typed a price of their own.
+  const auto = useRef<number | undefined>(undefined);
+  const productId = Form.useWatch<string | undefined>(field('productId'), form);
+  const quantity = Form.useWatch<number | undefined>(field('quantity'), form);
+
+  const resolve = async (id: string) => {
     const currency = form.getFieldValue('currency') as string;
     const quoteDate = form.getFieldValue('quoteDate') as Dayjs | undefined;
-    const quantity = Number(form.getFieldValue(field('quantity'))) || 1;
+    const qty = Number(form.getFieldValue(field('quantity'))) || 1;
     try {
       const found = await unwrap(
         client.GET('/products/{id}/price', {
           params: {
-            path: { id: p.id },
+            path: { id },
             query: {
               customerId: (form.getFieldValue('customerId') as string | undefined) || undefined,
-              quantity,
+              quantity: qty,
               date: quoteDate?.format('YYYY-MM-DD'),
             },
           },
@@ -44,7 +45,8 @@ export function LineProduct({ line, disabled }: { line: number; disabled: boolea
       const money = formatMoney(price.unitPriceMinor, price.currency, i18n.language);
       if (price.currency !== currency)
         return setNote(t('quotes.editor.priceOtherCurrency', { price: money, currency }));
-      form.setFieldValue(field('unitPrice'), price.unitPriceMinor / 10 ** price.minorDigits);
+      auto.current = price.unitPriceMinor / 10 ** price.minorDigits;
+      form.setFieldValue(field('unitPrice'), auto.current);
       setNote(
         t('quotes.editor.priceFrom', {
           price: money,
@@ -57,6 +59,24 @@ export function LineProduct({ line, disabled }: { line: number; disabled: boolea
     }
   };
 
+  const pick = (p: ProductItem | undefined) => {
+    setNote(undefined);
+    auto.current = undefined;
+    if (!p) return;
+    form.setFieldValue(field('unit'), p.unit);
+    form.setFieldValue(field('hsCode'), p.hsCode ?? undefined);
+    form.setFieldValue(field('description'), undefined);
+    void resolve(p.id);
+  };
+
+  useEffect(() => {
+    if (disabled || !productId || auto.current === undefined) return;
+    if (form.getFieldValue(field('unitPrice')) !== auto.current) return;
+    const timer = setTimeout(() => void resolve(productId), 400);
+    return () => clearTimeout(timer);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- re-price on a new quantity only
+  }, [quantity]);
+
   return (
     <div style={{ flex: '2 1 200px' }}>
       <Form.Item name={[line, 'productId']} style={{ margin: 0 }}>
@@ -64,7 +84,7 @@ export function LineProduct({ line, disabled }: { line: number; disabled: boolea
           allowClear
           disabled={disabled}
           placeholder={t('quotes.editor.product')}
-          onPick={(p) => void pick(p)}
+          onPick={pick}
           testId="quote-line-product"
         />
       </Form.Item>
