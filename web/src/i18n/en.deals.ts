@@ -16,6 +16,7 @@ export const enDeals = {
     country: 'Country',
     anyCountry: 'Any country',
     status: 'Status',
+    anySegment: 'Customers of any segment',
     anyStatus: 'Open, won and lost',
     statuses: { open: 'Open', won: 'Won', lost: 'Lost' },
     customer: 'Customer',

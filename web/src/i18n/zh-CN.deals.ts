@@ -18,6 +18,7 @@ export const zhCNDeals: typeof enDeals = {
     country: '国家',
     anyCountry: '全部国家',
     status: '状态',
+    anySegment: '所有客户分组',
     anyStatus: '进行中、赢单和输单',
     statuses: { open: '进行中', won: '赢单', lost: '输单' },
     customer: '客户',
