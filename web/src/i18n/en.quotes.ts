@@ -25,6 +25,19 @@ export const enQuotes = {
       superseded: 'Superseded',
     },
     revision: 'Rev. {{revision}}',
+    settings: {
+      title: 'Quote settings',
+      intro:
+        'How quotes and proforma invoices are numbered, and what every PDF prints under the company name. The buyer’s language is chosen per quote; these texts are printed as written.',
+      quotePattern: 'Quote number pattern',
+      proformaPattern: 'Proforma invoice number pattern',
+      patternHint:
+        'Tokens: {yyyy} year, {yy} short year, {mm} month, {seq} running number (required), e.g. Q-{yyyy}-{seq}',
+      letterhead: 'Letterhead',
+      letterheadHint: 'Address, phone and registration lines under the company name on every PDF',
+      bankDetails: 'Default bank details',
+      bankDetailsHint: 'Printed on quotes that have no bank details of their own',
+    },
     editor: {
       product: 'Catalogue product (optional)',
       descriptionFromProduct: 'Empty: the product’s name in the quote’s language',

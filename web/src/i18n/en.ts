@@ -48,6 +48,7 @@ const enCore = {
     language: 'Language',
   },
   nav: {
+    quoteSettings: 'Quote settings',
     workspace: 'Workspace',
     dashboard: 'Today',
     countries: 'Countries & culture',

@@ -49,6 +49,7 @@ const zhCNCore: CoreMessages = {
     language: '语言',
   },
   nav: {
+    quoteSettings: '报价设置',
     workspace: '公司设置',
     dashboard: '今日概览',
     countries: '国家与文化',

@@ -160,6 +160,11 @@ export function useNavItems(): { items: NonNullable<MenuProps['items']>; selecte
                 label: <Link to="/admin/automations">{t('nav.automations')}</Link>,
               },
               {
+                key: '/admin/quotes',
+                icon: <FileTextOutlined />,
+                label: <Link to="/admin/quotes">{t('nav.quoteSettings')}</Link>,
+              },
+              {
                 key: '/admin/tender-reasons',
                 icon: <TagsOutlined />,
                 label: <Link to="/admin/tender-reasons">{t('tenders.nav.reasons')}</Link>,
