@@ -17,14 +17,22 @@ export function ProductPicker(props: {
   disabled?: boolean;
   allowClear?: boolean;
   placeholder?: string;
+  /** only products on sale (a quote cannot offer a retired one) */
+  activeOnly?: boolean;
   testId?: string;
 }) {
   const { i18n } = useTranslation();
   const [q, setQ] = useState('');
   const found = useQuery({
-    queryKey: qk.products.list({ pick: q }),
+    queryKey: qk.products.list({ pick: q, active: props.activeOnly }),
     queryFn: () =>
-      unwrap(client.GET('/products', { params: { query: { q: q || undefined, limit: 30 } } })),
+      unwrap(
+        client.GET('/products', {
+          params: {
+            query: { q: q || undefined, limit: 30, ...(props.activeOnly ? { active: true } : {}) },
+          },
+        }),
+      ),
   });
   const items = found.data?.items ?? [];
   // A chosen product beyond the first page of the search still shows its SKU and name.

@@ -82,6 +82,7 @@ export function LineProduct({ line, disabled }: { line: number; disabled: boolea
       <Form.Item name={[line, 'productId']} style={{ margin: 0 }}>
         <ProductPicker
           allowClear
+          activeOnly
           disabled={disabled}
           placeholder={t('quotes.editor.product')}
           onPick={pick}
