@@ -48,6 +48,7 @@ const enCore = {
     language: 'Language',
   },
   nav: {
+    groups: { customers: 'Customers', sales: 'Sales', markets: 'Markets' },
     quoteSettings: 'Quote settings',
     workspace: 'Workspace',
     dashboard: 'Today',

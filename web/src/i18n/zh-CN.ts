@@ -49,6 +49,7 @@ const zhCNCore: CoreMessages = {
     language: '语言',
   },
   nav: {
+    groups: { customers: '客户', sales: '销售', markets: '市场' },
     quoteSettings: '报价设置',
     workspace: '公司设置',
     dashboard: '今日概览',
