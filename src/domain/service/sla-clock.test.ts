@@ -16,6 +16,7 @@ const business = (
   breaks,
 });
 const at = (iso: string) => new Date(iso);
+const ALL_DAY: SlaClock = { kind: '24x7' };
 
 describe('SLA due instants in the clock’s calendar', () => {
   it.each([
@@ -37,7 +38,7 @@ describe('SLA due instants in the clock’s calendar', () => {
     ],
     [
       'a 24x7 ticket on Christmas Eve runs through everything',
-      { kind: '24x7' },
+      ALL_DAY,
       '2026-12-24T15:00:00Z',
       8 * 60,
       '2026-12-24T23:00:00.000Z',
