@@ -45,6 +45,8 @@ import { UsersService } from '../modules/users/users.service.ts';
 import { TenderAnalysisService } from '../modules/tenders/tender-analysis.service.ts';
 import { TenderReasonsService } from '../modules/tenders/tender-reasons.service.ts';
 import { TendersService } from '../modules/tenders/tenders.service.ts';
+import { SlaService } from '../modules/tickets/sla.service.ts';
+import { TicketsService } from '../modules/tickets/tickets.service.ts';
 import {
   setWorkspaceSetup,
   WorkspaceSettingsService,
@@ -89,6 +91,7 @@ export function createContainer(db: Kysely<DB>, opts: ContainerOptions = {}) {
   // A new workspace starts with the default export pipeline.
   setWorkspaceSetup('pipelines', (tx, id) => pipelineRecords.seedDefault(tx, id));
   const calendars = new CalendarProvider();
+  const sla = new SlaService(db, calendars);
   const auth = new AuthService(db);
   const planning = new PlanningService(db, calendars);
   // However a customer is created (by hand, import, web form), its first follow-up is planned.
@@ -212,6 +215,9 @@ export function createContainer(db: Kysely<DB>, opts: ContainerOptions = {}) {
     pipelines: new PipelinesService(db),
     deals: new DealsService(db, activities),
     dealReports: new DealReportsService(db, exchangeRates),
+    sla,
+    // Tickets read the clock the tests set, so breach states and pauses are told at a fixed time.
+    tickets: new TicketsService(db, sla, opts.jobs?.now ?? (() => new Date())),
   };
 }
 

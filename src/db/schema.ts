@@ -68,6 +68,13 @@ import type {
   PipelineStageTable,
   PipelineTable,
 } from './schema/deals.ts';
+import type {
+  SlaPolicyTable,
+  TicketCommentTable,
+  TicketSequenceTable,
+  TicketStatusChangeTable,
+  TicketTable,
+} from './schema/tickets.ts';
 
 export * from './schema/core.ts';
 export * from './schema/calendar.ts';
@@ -82,6 +89,7 @@ export * from './schema/products.ts';
 export * from './schema/quotes.ts';
 export * from './schema/tenders.ts';
 export * from './schema/deals.ts';
+export * from './schema/tickets.ts';
 
 /**
  * Every table, named in one map; their types live by capability in `schema/`. Instants are ISO-8601 UTC strings and booleans are 0/1 integers in
@@ -150,4 +158,9 @@ export interface DB {
   deal_contacts: DealContactTable;
   deal_reasons: DealReasonTable;
   deal_competitors: DealCompetitorTable;
+  sla_policies: SlaPolicyTable;
+  ticket_sequences: TicketSequenceTable;
+  tickets: TicketTable;
+  ticket_comments: TicketCommentTable;
+  ticket_status_changes: TicketStatusChangeTable;
 }

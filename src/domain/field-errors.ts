@@ -71,6 +71,13 @@ export const FIELD_ERRORS = {
   not_duplicate_pair: 'is not proposed as a duplicate of {other}',
   owner_not_allowed: 'you can only assign {entities} to yourself or members of your teams',
 
+  // Service tickets and SLAs
+  sla_minutes: 'must be a whole number of minutes from 1 to {max} (a year)',
+  sla_instant: 'must be an instant in ISO 8601 with Z or an offset, e.g. 2026-12-24T15:00:00Z',
+  sla_hours: 'must end after the business hours start',
+  sla_targets: 'the resolution target must not be shorter than the first response',
+  ticket_closed: 'a closed ticket cannot change; open a new ticket',
+
   // Accounts
   incorrect_password: 'is incorrect',
   not_yourself: 'you cannot demote or deactivate yourself',

@@ -86,6 +86,11 @@ export const enErrors = {
     not_a_contact: 'Not a contact of this customer',
     not_duplicate_pair: 'These two customers are not on the duplicates list',
     owner_not_allowed: 'You can only assign {{entities}} to yourself or your team members',
+    sla_minutes: 'Enter whole minutes from 1 to {{max}} (a year)',
+    sla_instant: 'Enter a date and time with its zone, e.g. 2026-12-24T15:00:00Z',
+    sla_hours: 'The business hours must end after they start',
+    sla_targets: 'The resolution target must not be shorter than the first response',
+    ticket_closed: 'A closed ticket cannot change; open a new ticket',
     pool_warning_days: 'Must be 1 to {{max}} business days, fewer than the days without a touch',
     pool_claim_limit:
       'You have claimed {{limit}} customers from the pool in the last {{days}} days, the most allowed',

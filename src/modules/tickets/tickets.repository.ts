@@ -1,0 +1,231 @@
+import type { Executor } from '../../db/dialect.ts';
+import type {
+  SlaPolicy,
+  SlaPolicyTable,
+  Ticket,
+  TicketComment,
+  TicketCommentTable,
+  TicketStatusChange,
+  TicketStatusChangeTable,
+  TicketTable,
+} from '../../db/schema.ts';
+import type { BreachState, TicketPriority, TicketStatus } from '../../domain/service/tickets.ts';
+import type { Scope } from '../../domain/scope.ts';
+import { visibleTo } from '../../db/visibility.ts';
+
+export interface TicketRow extends Ticket {
+  customer_name: string;
+  customer_country: string;
+  customer_time_zone: string | null;
+}
+
+export interface TicketFilter {
+  status?: TicketStatus[];
+  priority?: TicketPriority;
+  assigneeId?: string;
+  customerId?: string;
+  breach?: BreachState;
+  sort: 'timeLeft' | 'created';
+  /** the instant breach states are told at */
+  now: string;
+  limit: number;
+  offset: number;
+}
+
+/** Tickets whose customer the scope may see (and is not in the trash): the tickets' access rule. */
+function visible(db: Executor, scope: Scope) {
+  return db
+    .selectFrom('tickets')
+    .innerJoin('customers', (j) =>
+      j
+        .onRef('customers.workspace_id', '=', 'tickets.workspace_id')
+        .onRef('customers.id', '=', 'tickets.customer_id'),
+    )
+    .where('tickets.workspace_id', '=', scope.workspaceId)
+    .where('customers.deleted_at', 'is', null)
+    .$call(visibleTo(scope, 'customers.owner_id'))
+    .selectAll('tickets')
+    .select([
+      'customers.name as customer_name',
+      'customers.country as customer_country',
+      'customers.time_zone as customer_time_zone',
+    ]);
+}
+
+export const ticketsRepository = {
+  findVisible(db: Executor, scope: Scope, id: string): Promise<TicketRow | undefined> {
+    return visible(db, scope).where('tickets.id', '=', id).executeTakeFirst();
+  },
+
+  list(db: Executor, scope: Scope, f: TicketFilter): Promise<TicketRow[]> {
+    let q = visible(db, scope);
+    if (f.status?.length) q = q.where('tickets.status', 'in', f.status);
+    if (f.priority) q = q.where('tickets.priority', '=', f.priority);
+    if (f.assigneeId) q = q.where('tickets.assignee_id', '=', f.assigneeId);
+    if (f.customerId) q = q.where('tickets.customer_id', '=', f.customerId);
+    if (f.breach) {
+      const now = f.now;
+      // Breached: a running target's due instant passed, or a met one was met late. Warning:
+      // not breached, and a running target is past its warning instant. Instants are ISO text
+      // of one shape, so they compare as strings on both databases.
+      q = q.where((eb) => {
+        const breached = eb.or([
+          eb.and([
+            eb('tickets.first_response_at', 'is', null),
+            eb('tickets.first_response_due_at', '<=', now),
+          ]),
+          eb('tickets.first_response_at', '>', eb.ref('tickets.first_response_due_at')),
+          eb.and([eb('tickets.solved_at', 'is', null), eb('tickets.resolution_due_at', '<=', now)]),
+          eb('tickets.solved_at', '>', eb.ref('tickets.resolution_due_at')),
+        ]);
+        const warning = eb.or([
+          eb.and([
+            eb('tickets.first_response_at', 'is', null),
+            eb('tickets.first_response_warn_at', '<=', now),
+          ]),
+          eb.and([
+            eb('tickets.solved_at', 'is', null),
+            eb('tickets.resolution_warn_at', '<=', now),
+          ]),
+        ]);
+        if (f.breach === 'breached') return breached;
+        if (f.breach === 'warning') return eb.and([eb.not(breached), warning]);
+        return eb.and([eb.not(breached), eb.not(warning)]);
+      });
+    }
+    if (f.sort === 'timeLeft')
+      // Running tickets by their next due instant; paused and finished ones after them.
+      q = q
+        .orderBy((eb) => eb.case().when('tickets.next_due_at', 'is', null).then(1).else(0).end())
+        .orderBy('tickets.next_due_at')
+        .orderBy('tickets.id');
+    else q = q.orderBy('tickets.created_at', 'desc').orderBy('tickets.id', 'desc');
+    return q
+      .limit(f.limit + 1)
+      .offset(f.offset)
+      .execute();
+  },
+
+  /** The next ticket number of a workspace (one statement: insert 1 or add 1, answer it). */
+  async nextNumber(db: Executor, workspaceId: string): Promise<number> {
+    const row = await db
+      .insertInto('ticket_sequences')
+      .values({ workspace_id: workspaceId, last_value: 1 })
+      .onConflict((oc) =>
+        oc
+          .column('workspace_id')
+          .doUpdateSet((eb) => ({ last_value: eb('ticket_sequences.last_value', '+', 1) })),
+      )
+      .returning('last_value')
+      .executeTakeFirstOrThrow();
+    return Number(row.last_value);
+  },
+
+  async insert(db: Executor, row: TicketTable): Promise<void> {
+    await db.insertInto('tickets').values(row).execute();
+  },
+
+  async update(
+    db: Executor,
+    workspaceId: string,
+    id: string,
+    patch: Partial<Omit<TicketTable, 'workspace_id' | 'id' | 'customer_id' | 'number'>>,
+  ): Promise<void> {
+    await db
+      .updateTable('tickets')
+      .set(patch)
+      .where('workspace_id', '=', workspaceId)
+      .where('id', '=', id)
+      .execute();
+  },
+
+  comments(db: Executor, workspaceId: string, ticketId: string): Promise<TicketComment[]> {
+    return db
+      .selectFrom('ticket_comments')
+      .selectAll()
+      .where('workspace_id', '=', workspaceId)
+      .where('ticket_id', '=', ticketId)
+      .orderBy('created_at')
+      .orderBy('id')
+      .execute();
+  },
+
+  async insertComment(db: Executor, row: TicketCommentTable): Promise<void> {
+    await db.insertInto('ticket_comments').values(row).execute();
+  },
+
+  statusChanges(
+    db: Executor,
+    workspaceId: string,
+    ticketId: string,
+  ): Promise<TicketStatusChange[]> {
+    return db
+      .selectFrom('ticket_status_changes')
+      .selectAll()
+      .where('workspace_id', '=', workspaceId)
+      .where('ticket_id', '=', ticketId)
+      .orderBy('at')
+      .orderBy('id')
+      .execute();
+  },
+
+  async insertStatusChange(db: Executor, row: TicketStatusChangeTable): Promise<void> {
+    await db.insertInto('ticket_status_changes').values(row).execute();
+  },
+
+  namesOf(db: Executor, workspaceId: string, ids: string[]) {
+    return db
+      .selectFrom('tickets')
+      .select(['id', 'number', 'subject'])
+      .where('workspace_id', '=', workspaceId)
+      .where('id', 'in', ids.length ? ids : ['-'])
+      .execute();
+  },
+};
+
+export const slaPoliciesRepository = {
+  list(db: Executor, workspaceId: string): Promise<SlaPolicy[]> {
+    return db
+      .selectFrom('sla_policies')
+      .selectAll()
+      .where('workspace_id', '=', workspaceId)
+      .orderBy('position')
+      .orderBy('id')
+      .execute();
+  },
+
+  find(db: Executor, workspaceId: string, id: string): Promise<SlaPolicy | undefined> {
+    return db
+      .selectFrom('sla_policies')
+      .selectAll()
+      .where('workspace_id', '=', workspaceId)
+      .where('id', '=', id)
+      .executeTakeFirst();
+  },
+
+  async insert(db: Executor, row: SlaPolicyTable): Promise<void> {
+    await db.insertInto('sla_policies').values(row).execute();
+  },
+
+  async update(
+    db: Executor,
+    workspaceId: string,
+    id: string,
+    patch: Partial<Omit<SlaPolicyTable, 'workspace_id' | 'id'>>,
+  ): Promise<void> {
+    await db
+      .updateTable('sla_policies')
+      .set(patch)
+      .where('workspace_id', '=', workspaceId)
+      .where('id', '=', id)
+      .execute();
+  },
+
+  async remove(db: Executor, workspaceId: string, id: string): Promise<void> {
+    await db
+      .deleteFrom('sla_policies')
+      .where('workspace_id', '=', workspaceId)
+      .where('id', '=', id)
+      .execute();
+  },
+};

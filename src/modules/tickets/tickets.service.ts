@@ -1,0 +1,491 @@
+import type { Kysely } from 'kysely';
+import type { Executor } from '../../db/dialect.ts';
+import type { DB, TicketStatusChange, TicketTable } from '../../db/schema.ts';
+import { newId } from '../../domain/ids.ts';
+import type { Scope } from '../../domain/scope.ts';
+import type { SlaClock, TimeSpan } from '../../domain/service/sla-clock.ts';
+import {
+  DEFAULT_TERMS,
+  matchPolicy,
+  minutesLeft,
+  pausesOf,
+  targetBreach,
+  ticketSla,
+  worst,
+  type SlaTerms,
+  type TargetState,
+  type TicketStatus,
+} from '../../domain/service/tickets.ts';
+import { AppError, fieldError, type FieldError } from '../../http/errors.ts';
+import { diff, recordAudit } from '../audit/audit.service.ts';
+import { contactRecords, customerRecords } from '../customers/customer-records.service.ts';
+import { zoneOf } from '../relationship/planning.service.ts';
+import { userRecords } from '../users/user-records.service.ts';
+import { localOf, skippedOut, termsOf, type Place, type SlaService } from './sla.service.ts';
+import { ticketsRepository as repo, type TicketRow } from './tickets.repository.ts';
+import type {
+  CommentBody,
+  TicketBody,
+  TicketListQuery,
+  TicketOut,
+  TicketPatch,
+} from './tickets.schemas.ts';
+
+const ACTIVE: TicketStatus[] = [
+  'new',
+  'open',
+  'pending_customer',
+  'pending_third_party',
+  'on_hold',
+];
+
+function termsOfRow(t: TicketTable): SlaTerms {
+  return {
+    policyId: t.policy_id,
+    name: t.policy_name,
+    calendar: t.sla_calendar,
+    hours: { start: t.sla_hours_start, end: t.sla_hours_end },
+    breaks: JSON.parse(t.sla_breaks) as TimeSpan[],
+    firstResponseMinutes: t.first_response_minutes,
+    resolutionMinutes: t.resolution_minutes,
+    warnPercent: t.warn_percent,
+    pauseStatuses: JSON.parse(t.sla_pause_statuses) as TicketStatus[],
+  };
+}
+
+const placeOf = (t: TicketTable): Place => ({
+  country: t.sla_country,
+  region: t.sla_region,
+  timeZone: t.sla_time_zone,
+});
+
+const changesOf = (rows: TicketStatusChange[]) =>
+  rows.map((c) => ({ to: c.to_status, at: new Date(c.at) }));
+
+const iso = (d: Date | null) => (d ? d.toISOString() : null);
+
+/** What the audit log keeps of a ticket. */
+const audited = (t: TicketTable) => ({
+  subject: t.subject,
+  type: t.type,
+  priority: t.priority,
+  status: t.status,
+  assigneeId: t.assignee_id,
+  contactId: t.contact_id,
+});
+
+/**
+ * Service tickets. Access follows the customer: a rep reaches the tickets of their customers, a
+ * manager their teams', an admin all; anything else is "not found". The SLA terms are the first
+ * matching policy's (or the built-in default), copied onto the ticket when it opens; due instants
+ * are counted in the policy's calendar with the pauses of the status history, kept on the row
+ * for sorting by time left, and the breach state is told on read.
+ */
+export class TicketsService {
+  constructor(
+    private readonly db: Kysely<DB>,
+    private readonly sla: SlaService,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  private clockOf(db: Executor, t: TicketTable): Promise<SlaClock> {
+    const terms = termsOfRow(t);
+    return this.sla.clock(
+      db,
+      t.workspace_id,
+      terms.calendar,
+      placeOf(t),
+      terms.hours,
+      terms.breaks,
+    );
+  }
+
+  /** Recounts both targets from the status history and keeps the due instants on the row. */
+  private async recount(db: Executor, t: TicketTable): Promise<void> {
+    const clock = await this.clockOf(db, t);
+    const changes = changesOf(await repo.statusChanges(db, t.workspace_id, t.id));
+    const s = ticketSla(clock, termsOfRow(t), new Date(t.created_at), changes, {
+      firstResponseAt: t.first_response_at ? new Date(t.first_response_at) : null,
+      solvedAt: t.solved_at ? new Date(t.solved_at) : null,
+    });
+    await repo.update(db, t.workspace_id, t.id, {
+      first_response_due_at: iso(s.firstResponse.due),
+      first_response_warn_at: iso(s.firstResponse.warnAt),
+      resolution_due_at: iso(s.resolution.due),
+      resolution_warn_at: iso(s.resolution.warnAt),
+      next_due_at: iso(s.nextDue),
+    });
+  }
+
+  private async outOf(db: Executor, scope: Scope, rows: TicketRow[], sentZone?: string) {
+    const home = await this.sla.homePlace(db, scope.workspaceId);
+    const viewerZone = await userRecords.viewerTimeZone(db, scope, sentZone, home.timeZone);
+    const names = await userRecords.namesOf(
+      db,
+      scope.workspaceId,
+      rows.flatMap((r) => (r.assignee_id ? [r.assignee_id] : [])),
+    );
+    const now = this.now();
+    const out: TicketOut[] = [];
+    for (const r of rows) {
+      const terms = termsOfRow(r);
+      const clock = await this.clockOf(db, r);
+      const changes = changesOf(await repo.statusChanges(db, r.workspace_id, r.id));
+      const opened = new Date(r.created_at);
+      const s = ticketSla(clock, terms, opened, changes, {
+        firstResponseAt: r.first_response_at ? new Date(r.first_response_at) : null,
+        solvedAt: r.solved_at ? new Date(r.solved_at) : null,
+      });
+      const pauses = pausesOf(changes, terms.pauseStatuses);
+      const target = (t: TargetState) => ({
+        minutes: t.minutes,
+        due: iso(t.due),
+        dueCustomer: localOf(
+          t.due,
+          zoneOf({ time_zone: r.customer_time_zone, country: r.customer_country }),
+        ),
+        dueViewer: localOf(t.due, viewerZone),
+        warnAt: iso(t.warnAt),
+        metAt: iso(t.metAt),
+        state: targetBreach(t, now),
+        minutesLeft: t.metAt ? null : minutesLeft(clock, opened, t.minutes, pauses, now),
+        pausedMinutes: t.pausedMinutes,
+        skipped: skippedOut(t.skipped),
+      });
+      const firstResponse = target(s.firstResponse);
+      const resolution = target(s.resolution);
+      out.push({
+        id: r.id,
+        number: r.number,
+        customerId: r.customer_id,
+        customerName: r.customer_name,
+        contactId: r.contact_id,
+        subject: r.subject,
+        description: r.description,
+        channel: r.channel,
+        type: r.type,
+        priority: r.priority,
+        status: r.status,
+        assigneeId: r.assignee_id,
+        assigneeName: r.assignee_id ? (names.get(r.assignee_id) ?? null) : null,
+        sla: {
+          policyId: r.policy_id,
+          policyName: r.policy_name,
+          calendar: r.sla_calendar,
+          country: r.sla_country,
+          timeZone: r.sla_time_zone,
+          hours: terms.hours,
+          breaks: terms.breaks,
+          pauseStatuses: terms.pauseStatuses,
+          paused: terms.pauseStatuses.includes(r.status),
+          state: worst([firstResponse.state, resolution.state]),
+          firstResponse,
+          resolution,
+        },
+        createdAt: r.created_at,
+        updatedAt: r.updated_at,
+      });
+    }
+    return out;
+  }
+
+  async get(scope: Scope, id: string, sentZone?: string) {
+    const row = await repo.findVisible(this.db, scope, id);
+    if (!row) throw AppError.notFound('Ticket');
+    const [out] = await this.outOf(this.db, scope, [row], sentZone);
+    const [comments, changes] = await Promise.all([
+      repo.comments(this.db, scope.workspaceId, id),
+      repo.statusChanges(this.db, scope.workspaceId, id),
+    ]);
+    const names = await userRecords.namesOf(
+      this.db,
+      scope.workspaceId,
+      comments.flatMap((c) => (c.author_id ? [c.author_id] : [])),
+    );
+    return {
+      ...out!,
+      comments: comments.map((c) => ({
+        id: c.id,
+        from: c.author_kind,
+        authorId: c.author_id,
+        authorName: c.author_id ? (names.get(c.author_id) ?? null) : null,
+        public: c.public === 1,
+        body: c.body,
+        createdAt: c.created_at,
+      })),
+      statusChanges: changes.map((c) => ({
+        from: c.from_status,
+        to: c.to_status,
+        at: c.at,
+        byUserId: c.by_user_id,
+      })),
+    };
+  }
+
+  async list(scope: Scope, q: TicketListQuery) {
+    const limit = q.limit ?? 50;
+    const offset = q.offset ?? 0;
+    const status = q.status
+      ? q.status === 'active'
+        ? ACTIVE
+        : (q.status.split(',').map((s) => s.trim()) as TicketStatus[])
+      : undefined;
+    const unknown = status?.find((s) => ![...ACTIVE, 'solved', 'closed'].includes(s));
+    if (unknown)
+      throw AppError.validation([
+        fieldError('/querystring/status', 'one_of', {
+          values: ['active', ...ACTIVE, 'solved', 'closed'],
+        }),
+      ]);
+    const rows = await repo.list(this.db, scope, {
+      status,
+      priority: q.priority,
+      assigneeId: q.assigneeId,
+      customerId: q.customerId,
+      breach: q.breach,
+      sort: q.sort ?? 'timeLeft',
+      now: this.now().toISOString(),
+      limit,
+      offset,
+    });
+    const page = rows.slice(0, limit);
+    return {
+      items: await this.outOf(this.db, scope, page, q.timeZone),
+      nextOffset: rows.length > limit ? offset + limit : null,
+    };
+  }
+
+  private async assigneeProblems(db: Executor, scope: Scope, id: string | null | undefined) {
+    if (!id) return [];
+    const user = await userRecords.findById(db, scope.workspaceId, id);
+    return !user || user.active !== 1 ? [fieldError('/assigneeId', 'no_active_user')] : [];
+  }
+
+  private async contactProblems(
+    db: Executor,
+    workspaceId: string,
+    customerId: string,
+    contactId: string | null | undefined,
+  ): Promise<FieldError[]> {
+    if (!contactId) return [];
+    const own = await contactRecords.ofCustomer(db, workspaceId, customerId);
+    return own.some((c) => c.id === contactId) ? [] : [fieldError('/contactId', 'not_a_contact')];
+  }
+
+  async create(scope: Scope, body: TicketBody, sentZone?: string) {
+    const now = this.now();
+    const at = now.toISOString();
+    const id = await this.db.transaction().execute(async (tx) => {
+      const customer = await customerRecords.findVisible(tx, scope, body.customerId);
+      const errors: FieldError[] = customer
+        ? await this.contactProblems(tx, scope.workspaceId, customer.id, body.contactId)
+        : [fieldError('/customerId', 'not_in_scope', { entity: 'customer' })];
+      errors.push(...(await this.assigneeProblems(tx, scope, body.assigneeId)));
+      if (errors.length || !customer) throw AppError.validation(errors);
+      const priority = body.priority ?? 'normal';
+      const policy = matchPolicy(
+        (await this.sla.policies(tx, scope.workspaceId)).map((p) => ({
+          row: p,
+          priorities: JSON.parse(p.priorities) as string[],
+          types: JSON.parse(p.types) as string[],
+          countries: JSON.parse(p.countries) as string[],
+          tiers: JSON.parse(p.tiers) as string[],
+        })),
+        { priority, type: body.type, country: customer.country, tier: customer.tier },
+      );
+      const terms = policy ? termsOf(policy.row) : DEFAULT_TERMS;
+      const place: Place =
+        terms.calendar === 'home'
+          ? await this.sla.homePlace(tx, scope.workspaceId)
+          : { country: customer.country, region: customer.region, timeZone: zoneOf(customer) };
+      const n = await repo.nextNumber(tx, scope.workspaceId);
+      const row: TicketTable = {
+        workspace_id: scope.workspaceId,
+        id: newId(),
+        number: `T-${String(n).padStart(6, '0')}`,
+        customer_id: customer.id,
+        contact_id: body.contactId ?? null,
+        subject: body.subject.trim(),
+        description: body.description ?? '',
+        channel: body.channel,
+        type: body.type,
+        priority,
+        status: 'new',
+        assignee_id: body.assigneeId ?? null,
+        policy_id: terms.policyId,
+        policy_name: terms.name,
+        sla_calendar: terms.calendar,
+        sla_country: place.country,
+        sla_region: place.region,
+        sla_time_zone: place.timeZone,
+        sla_hours_start: terms.hours.start,
+        sla_hours_end: terms.hours.end,
+        sla_breaks: JSON.stringify(terms.breaks),
+        sla_pause_statuses: JSON.stringify(terms.pauseStatuses),
+        warn_percent: terms.warnPercent,
+        first_response_minutes: terms.firstResponseMinutes,
+        resolution_minutes: terms.resolutionMinutes,
+        first_response_due_at: null,
+        first_response_warn_at: null,
+        resolution_due_at: null,
+        resolution_warn_at: null,
+        first_response_at: null,
+        solved_at: null,
+        next_due_at: null,
+        created_by: scope.userId || null,
+        created_at: at,
+        updated_at: at,
+      };
+      await repo.insert(tx, row);
+      await repo.insertStatusChange(tx, {
+        workspace_id: scope.workspaceId,
+        id: newId(),
+        ticket_id: row.id,
+        from_status: null,
+        to_status: 'new',
+        at,
+        by_user_id: scope.userId || null,
+      });
+      await this.recount(tx, row);
+      await recordAudit(tx, scope, {
+        action: 'create',
+        entityType: 'ticket',
+        entityId: row.id,
+        changes: diff(
+          {},
+          {
+            number: row.number,
+            customerId: row.customer_id,
+            channel: row.channel,
+            policy: row.policy_name,
+            ...audited(row),
+          },
+        ),
+      });
+      return row.id;
+    });
+    return this.get(scope, id, sentZone);
+  }
+
+  /** Moves a ticket to a status: the history (the clock's pauses) and when it was solved. */
+  private async move(db: Executor, scope: Scope, t: TicketTable, to: TicketStatus, at: string) {
+    await repo.insertStatusChange(db, {
+      workspace_id: t.workspace_id,
+      id: newId(),
+      ticket_id: t.id,
+      from_status: t.status,
+      to_status: to,
+      at,
+      by_user_id: scope.userId || null,
+    });
+    const solvedAt = to === 'solved' ? at : to === 'closed' ? (t.solved_at ?? at) : null;
+    t.status = to;
+    t.solved_at = solvedAt;
+    await repo.update(db, t.workspace_id, t.id, {
+      status: to,
+      solved_at: solvedAt,
+      updated_at: at,
+    });
+  }
+
+  async update(scope: Scope, id: string, patch: TicketPatch, sentZone?: string) {
+    const at = this.now().toISOString();
+    await this.db.transaction().execute(async (tx) => {
+      const row = await repo.findVisible(tx, scope, id);
+      if (!row) throw AppError.notFound('Ticket');
+      if (row.status === 'closed')
+        throw AppError.conflict('This ticket is closed', [fieldError('/status', 'ticket_closed')]);
+      const errors = [
+        ...(patch.assigneeId !== undefined
+          ? await this.assigneeProblems(tx, scope, patch.assigneeId)
+          : []),
+        ...(patch.contactId !== undefined
+          ? await this.contactProblems(tx, scope.workspaceId, row.customer_id, patch.contactId)
+          : []),
+      ];
+      if (errors.length) throw AppError.validation(errors);
+      const before = audited(row);
+      const t: TicketTable = { ...row };
+      if (patch.subject !== undefined) t.subject = patch.subject.trim();
+      if (patch.type !== undefined) t.type = patch.type;
+      if (patch.priority !== undefined) t.priority = patch.priority;
+      if (patch.assigneeId !== undefined) t.assignee_id = patch.assigneeId;
+      if (patch.contactId !== undefined) t.contact_id = patch.contactId;
+      const changes = diff(before, { ...audited(t), status: patch.status ?? row.status });
+      if (!Object.keys(changes).length) return;
+      await repo.update(tx, scope.workspaceId, id, {
+        subject: t.subject,
+        type: t.type,
+        priority: t.priority,
+        assignee_id: t.assignee_id,
+        contact_id: t.contact_id,
+        updated_at: at,
+      });
+      if (patch.status !== undefined && patch.status !== row.status) {
+        await this.move(tx, scope, t, patch.status, at);
+        await this.recount(tx, t);
+      }
+      await recordAudit(tx, scope, {
+        action: 'update',
+        entityType: 'ticket',
+        entityId: id,
+        changes,
+      });
+    });
+    return this.get(scope, id, sentZone);
+  }
+
+  /**
+   * A reply (public) or an internal note. The first public reply of staff is the first response;
+   * a message of the customer reopens a solved ticket and ends "pending customer".
+   */
+  async comment(scope: Scope, id: string, body: CommentBody) {
+    const at = this.now().toISOString();
+    const commentId = newId();
+    await this.db.transaction().execute(async (tx) => {
+      const row = await repo.findVisible(tx, scope, id);
+      if (!row) throw AppError.notFound('Ticket');
+      if (row.status === 'closed')
+        throw AppError.conflict('This ticket is closed', [fieldError('/status', 'ticket_closed')]);
+      const from = body.from ?? 'staff';
+      await repo.insertComment(tx, {
+        workspace_id: scope.workspaceId,
+        id: commentId,
+        ticket_id: id,
+        author_kind: from,
+        author_id: scope.userId || null,
+        public: body.public ? 1 : 0,
+        body: body.body,
+        created_at: at,
+      });
+      const t: TicketTable = { ...row };
+      let next: TicketStatus | null = null;
+      if (from === 'staff' && body.public) {
+        if (!t.first_response_at) {
+          t.first_response_at = at;
+          await repo.update(tx, scope.workspaceId, id, { first_response_at: at, updated_at: at });
+        }
+        if (t.status === 'new') next = 'open';
+      }
+      if (from === 'customer' && ['solved', 'pending_customer'].includes(t.status)) next = 'open';
+      if (next) await this.move(tx, scope, t, next, at);
+      await this.recount(tx, t);
+      await recordAudit(tx, scope, {
+        action: 'create',
+        entityType: 'ticket_comment',
+        entityId: commentId,
+        changes: diff(
+          {},
+          {
+            ticketId: id,
+            from,
+            public: body.public,
+            ...(next ? { status: next } : {}),
+          },
+        ),
+      });
+    });
+    const ticket = await this.get(scope, id);
+    return ticket.comments.find((c) => c.id === commentId)!;
+  }
+}
