@@ -69,24 +69,28 @@ export const ticketsRepository = {
       // not breached, and a running target is past its warning instant. Instants are ISO text
       // of one shape, so they compare as strings on both databases.
       q = q.where((eb) => {
+        // Every comparison guarded against null, so NOT of a condition is never unknown.
+        type Col =
+          | 'tickets.first_response_at'
+          | 'tickets.first_response_due_at'
+          | 'tickets.first_response_warn_at'
+          | 'tickets.solved_at'
+          | 'tickets.resolution_due_at'
+          | 'tickets.resolution_warn_at';
+        const set = (c: Col) => eb(c, 'is not', null);
+        const unset = (c: Col) => eb(c, 'is', null);
+        const passed = (c: Col) => eb.and([set(c), eb(c, '<=', now)]);
+        const late = (met: Col, due: Col) =>
+          eb.and([set(met), set(due), eb(met, '>', eb.ref(due))]);
         const breached = eb.or([
-          eb.and([
-            eb('tickets.first_response_at', 'is', null),
-            eb('tickets.first_response_due_at', '<=', now),
-          ]),
-          eb('tickets.first_response_at', '>', eb.ref('tickets.first_response_due_at')),
-          eb.and([eb('tickets.solved_at', 'is', null), eb('tickets.resolution_due_at', '<=', now)]),
-          eb('tickets.solved_at', '>', eb.ref('tickets.resolution_due_at')),
+          eb.and([unset('tickets.first_response_at'), passed('tickets.first_response_due_at')]),
+          late('tickets.first_response_at', 'tickets.first_response_due_at'),
+          eb.and([unset('tickets.solved_at'), passed('tickets.resolution_due_at')]),
+          late('tickets.solved_at', 'tickets.resolution_due_at'),
         ]);
         const warning = eb.or([
-          eb.and([
-            eb('tickets.first_response_at', 'is', null),
-            eb('tickets.first_response_warn_at', '<=', now),
-          ]),
-          eb.and([
-            eb('tickets.solved_at', 'is', null),
-            eb('tickets.resolution_warn_at', '<=', now),
-          ]),
+          eb.and([unset('tickets.first_response_at'), passed('tickets.first_response_warn_at')]),
+          eb.and([unset('tickets.solved_at'), passed('tickets.resolution_warn_at')]),
         ]);
         if (f.breach === 'breached') return breached;
         if (f.breach === 'warning') return eb.and([eb.not(breached), warning]);
