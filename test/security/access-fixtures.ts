@@ -66,6 +66,7 @@ export const WORKSPACE_WIDE = new Set([
   'price-lists',
   'tender-reasons',
   'pipelines',
+  'sla-policies',
 ]);
 
 export interface Fixture {
@@ -259,6 +260,34 @@ export async function seedFixtures(ctx: TestContext, org: Org) {
   const reasons = await ok(await as(org.admin).get('/tender-reasons'), 'tender reasons');
   const reason = (reasons.items as { id: string }[])[0]!;
 
+  const ticket = await ok(
+    await as(rep).post('/tickets', {
+      customerId: customer.id,
+      subject: uniq('Secret ticket subject'),
+      description: uniq('Secret ticket description'),
+      channel: 'email',
+      type: 'complaint',
+    }),
+    'ticket',
+  );
+  await ok(
+    await as(rep).post(`/tickets/${ticket.id as string}/comments`, {
+      body: 'Matrix internal note',
+      public: false,
+    }),
+    'ticket comment',
+  );
+  const slaPolicy = await ok(
+    await as(org.admin).post('/sla-policies', {
+      name: uniq('Matrix SLA'),
+      calendar: '24x7',
+      hours: { start: '09:00', end: '17:00' },
+      firstResponseMinutes: 60,
+      resolutionMinutes: 480,
+    }),
+    'SLA policy',
+  );
+
   // Made last, so it fires on nothing the fixtures above create.
   const rule = await ok(
     await as(org.admin).post('/automations', {
@@ -314,6 +343,19 @@ export async function seedFixtures(ctx: TestContext, org: Org) {
       ],
     },
     'tender-reasons': { params: { id: reason.id }, owner: org.admin, secrets: [] },
+    tickets: {
+      params: { id: ticket.id as string },
+      owner: rep,
+      secrets: [
+        ticket.id as string,
+        ticket.number as string,
+        ticket.subject as string,
+        ticket.description as string,
+        'Matrix internal note',
+        customer.id,
+      ],
+    },
+    'sla-policies': { params: { id: slaPolicy.id as string }, owner: org.admin, secrets: [] },
     deals: {
       params: { id: deal.id as string },
       owner: rep,

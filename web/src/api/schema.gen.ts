@@ -12737,6 +12737,551 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/sla-policies': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The workspace’s SLA policies in the order they are tried (the first matching one applies), and the default used when none matches */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description what applies when no policy matches a ticket */
+              fallback: {
+                calendar: 'customer' | 'home' | '24x7';
+                firstResponseMinutes: number;
+                hours: {
+                  /** @description local HH:MM */
+                  end: string;
+                  /** @description local HH:MM */
+                  start: string;
+                };
+                name: string;
+                pauseStatuses: string[];
+                resolutionMinutes: number;
+                warnPercent: number;
+              };
+              items: {
+                breaks: {
+                  /** @description local HH:MM */
+                  end: string;
+                  /** @description local HH:MM */
+                  start: string;
+                }[];
+                calendar: 'customer' | 'home' | '24x7';
+                countries: string[];
+                firstResponseMinutes: number;
+                hours: {
+                  /** @description local HH:MM */
+                  end: string;
+                  /** @description local HH:MM */
+                  start: string;
+                };
+                id: string;
+                name: string;
+                pauseStatuses: string[];
+                position: number;
+                priorities: string[];
+                resolutionMinutes: number;
+                tiers: string[];
+                types: string[];
+                updatedAt: string;
+                warnPercent: number;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Add an SLA policy (admin) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            breaks?: {
+              /** @description local HH:MM */
+              end: string;
+              /** @description local HH:MM */
+              start: string;
+            }[];
+            calendar: 'customer' | 'home' | '24x7';
+            countries?: string[];
+            /** @description business minutes (every minute for 24x7), at most a year */
+            firstResponseMinutes: number;
+            hours: {
+              /** @description local HH:MM */
+              end: string;
+              /** @description local HH:MM */
+              start: string;
+            };
+            name: string;
+            pauseStatuses?: (
+              | 'new'
+              | 'open'
+              | 'pending_customer'
+              | 'pending_third_party'
+              | 'on_hold'
+              | 'solved'
+              | 'closed'
+            )[];
+            position?: number;
+            priorities?: ('low' | 'normal' | 'high' | 'urgent')[];
+            /** @description business minutes (every minute for 24x7), at most a year */
+            resolutionMinutes: number;
+            tiers?: ('A' | 'B' | 'C')[];
+            types?: (
+              'question' | 'complaint' | 'defect' | 'rma' | 'installation' | 'spare_parts'
+            )[];
+            /** @default 80 */
+            warnPercent?: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              breaks: {
+                /** @description local HH:MM */
+                end: string;
+                /** @description local HH:MM */
+                start: string;
+              }[];
+              calendar: 'customer' | 'home' | '24x7';
+              countries: string[];
+              firstResponseMinutes: number;
+              hours: {
+                /** @description local HH:MM */
+                end: string;
+                /** @description local HH:MM */
+                start: string;
+              };
+              id: string;
+              name: string;
+              pauseStatuses: string[];
+              position: number;
+              priorities: string[];
+              resolutionMinutes: number;
+              tiers: string[];
+              types: string[];
+              updatedAt: string;
+              warnPercent: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/sla-policies/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Delete an SLA policy (admin); tickets keep the terms they were opened under */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    /** Change an SLA policy (admin); open tickets keep the terms they were opened under */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            breaks?: {
+              /** @description local HH:MM */
+              end: string;
+              /** @description local HH:MM */
+              start: string;
+            }[];
+            calendar?: 'customer' | 'home' | '24x7';
+            countries?: string[];
+            /** @description business minutes (every minute for 24x7), at most a year */
+            firstResponseMinutes?: number;
+            hours?: {
+              /** @description local HH:MM */
+              end: string;
+              /** @description local HH:MM */
+              start: string;
+            };
+            name?: string;
+            pauseStatuses?: (
+              | 'new'
+              | 'open'
+              | 'pending_customer'
+              | 'pending_third_party'
+              | 'on_hold'
+              | 'solved'
+              | 'closed'
+            )[];
+            position?: number;
+            priorities?: ('low' | 'normal' | 'high' | 'urgent')[];
+            /** @description business minutes (every minute for 24x7), at most a year */
+            resolutionMinutes?: number;
+            tiers?: ('A' | 'B' | 'C')[];
+            types?: (
+              'question' | 'complaint' | 'defect' | 'rma' | 'installation' | 'spare_parts'
+            )[];
+            /** @default 80 */
+            warnPercent?: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              breaks: {
+                /** @description local HH:MM */
+                end: string;
+                /** @description local HH:MM */
+                start: string;
+              }[];
+              calendar: 'customer' | 'home' | '24x7';
+              countries: string[];
+              firstResponseMinutes: number;
+              hours: {
+                /** @description local HH:MM */
+                end: string;
+                /** @description local HH:MM */
+                start: string;
+              };
+              id: string;
+              name: string;
+              pauseStatuses: string[];
+              position: number;
+              priorities: string[];
+              resolutionMinutes: number;
+              tiers: string[];
+              types: string[];
+              updatedAt: string;
+              warnPercent: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/sla/due': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** When an SLA target of N business minutes started at an instant falls due, in the customer’s calendar (their country, region and zone with the workspace’s overrides), the home office’s, or 24x7; with the days skipped and why */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            breaks?: {
+              /** @description local HH:MM */
+              end: string;
+              /** @description local HH:MM */
+              start: string;
+            }[];
+            /** @description customer: the country’s calendar and zone with the workspace’s overrides; home: the home office’s; 24x7: every minute */
+            calendar: 'customer' | 'home' | '24x7';
+            /** @description ISO 3166-1 alpha-2 */
+            country: string;
+            hours?: {
+              /** @description local HH:MM */
+              end: string;
+              /** @description local HH:MM */
+              start: string;
+            };
+            /** @description business minutes, 1 to 525600 (a year) */
+            minutes: number;
+            region?: null | string;
+            /** @description ISO 8601 instant with Z or an offset */
+            start: string;
+            /** @description the customer’s IANA zone; default: the country’s */
+            timeZone?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              calendar: 'customer' | 'home' | '24x7';
+              country: null | string;
+              /** @description UTC instant */
+              due: string;
+              dueLocal: null | {
+                date: string;
+                time: string;
+                timeZone: string;
+              };
+              explanation: {
+                skipped: {
+                  date: string;
+                  reasons: {
+                    kind: string;
+                    /** @description holiday name, “weekend” or the workspace day’s name */
+                    name: string;
+                  }[];
+                }[];
+                text: string;
+              };
+              hours: null | {
+                /** @description local HH:MM */
+                end: string;
+                /** @description local HH:MM */
+                start: string;
+              };
+              timeZone: null | string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/teams': {
     parameters: {
       query?: never;
@@ -14504,6 +15049,832 @@ export interface paths {
         };
       };
     };
+    trace?: never;
+  };
+  '/tickets': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Tickets of the customers you can see, by time left (running targets first) or newest first; breach state as of now */
+    get: {
+      parameters: {
+        query?: {
+          /** @description comma-separated statuses, or “active” for every status but solved and closed */
+          status?: string;
+          priority?: 'low' | 'normal' | 'high' | 'urgent';
+          assigneeId?: string;
+          customerId?: string;
+          breach?: 'ok' | 'warning' | 'breached';
+          sort?: 'timeLeft' | 'created';
+          limit?: number;
+          offset?: number;
+          /** @description your browser’s IANA zone; used when your profile sets none (else the home office’s) */
+          timeZone?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                assigneeId: null | string;
+                assigneeName: null | string;
+                channel: 'web' | 'email' | 'phone' | 'chat' | 'api' | 'internal';
+                contactId: null | string;
+                createdAt: string;
+                customerId: string;
+                customerName: string;
+                description: string;
+                id: string;
+                number: string;
+                priority: 'low' | 'normal' | 'high' | 'urgent';
+                sla: {
+                  breaks: {
+                    /** @description local HH:MM */
+                    end: string;
+                    /** @description local HH:MM */
+                    start: string;
+                  }[];
+                  calendar: 'customer' | 'home' | '24x7';
+                  country: string;
+                  firstResponse: {
+                    due: null | string;
+                    dueCustomer: null | {
+                      date: string;
+                      time: string;
+                      timeZone: string;
+                    };
+                    dueViewer: null | {
+                      date: string;
+                      time: string;
+                      timeZone: string;
+                    };
+                    metAt: null | string;
+                    minutes: number;
+                    minutesLeft: null | number;
+                    pausedMinutes: number;
+                    skipped: {
+                      date: string;
+                      reasons: {
+                        kind: string;
+                        /** @description holiday name, “weekend” or the workspace day’s name */
+                        name: string;
+                      }[];
+                    }[];
+                    state: 'ok' | 'warning' | 'breached';
+                    warnAt: null | string;
+                  };
+                  hours: {
+                    /** @description local HH:MM */
+                    end: string;
+                    /** @description local HH:MM */
+                    start: string;
+                  };
+                  pauseStatuses: string[];
+                  paused: boolean;
+                  policyId: null | string;
+                  policyName: string;
+                  resolution: {
+                    due: null | string;
+                    dueCustomer: null | {
+                      date: string;
+                      time: string;
+                      timeZone: string;
+                    };
+                    dueViewer: null | {
+                      date: string;
+                      time: string;
+                      timeZone: string;
+                    };
+                    metAt: null | string;
+                    minutes: number;
+                    minutesLeft: null | number;
+                    pausedMinutes: number;
+                    skipped: {
+                      date: string;
+                      reasons: {
+                        kind: string;
+                        /** @description holiday name, “weekend” or the workspace day’s name */
+                        name: string;
+                      }[];
+                    }[];
+                    state: 'ok' | 'warning' | 'breached';
+                    warnAt: null | string;
+                  };
+                  state: 'ok' | 'warning' | 'breached';
+                  timeZone: string;
+                };
+                status:
+                  | 'new'
+                  | 'open'
+                  | 'pending_customer'
+                  | 'pending_third_party'
+                  | 'on_hold'
+                  | 'solved'
+                  | 'closed';
+                subject: string;
+                type: 'question' | 'complaint' | 'defect' | 'rma' | 'installation' | 'spare_parts';
+                updatedAt: string;
+              }[];
+              nextOffset: null | number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Open a ticket for a customer in your scope; the first matching SLA policy sets its targets, counted in that policy’s calendar */
+    post: {
+      parameters: {
+        query?: {
+          /** @description your browser’s IANA zone; used when your profile sets none (else the home office’s) */
+          timeZone?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            assigneeId?: null | string;
+            channel: 'web' | 'email' | 'phone' | 'chat' | 'api' | 'internal';
+            contactId?: null | string;
+            customerId: string;
+            /** @default  */
+            description?: string;
+            /** @default normal */
+            priority?: 'low' | 'normal' | 'high' | 'urgent';
+            subject: string;
+            type: 'question' | 'complaint' | 'defect' | 'rma' | 'installation' | 'spare_parts';
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              assigneeId: null | string;
+              assigneeName: null | string;
+              channel: 'web' | 'email' | 'phone' | 'chat' | 'api' | 'internal';
+              comments: {
+                authorId: null | string;
+                authorName: null | string;
+                body: string;
+                createdAt: string;
+                from: 'staff' | 'customer';
+                id: string;
+                public: boolean;
+              }[];
+              contactId: null | string;
+              createdAt: string;
+              customerId: string;
+              customerName: string;
+              description: string;
+              id: string;
+              number: string;
+              priority: 'low' | 'normal' | 'high' | 'urgent';
+              sla: {
+                breaks: {
+                  /** @description local HH:MM */
+                  end: string;
+                  /** @description local HH:MM */
+                  start: string;
+                }[];
+                calendar: 'customer' | 'home' | '24x7';
+                country: string;
+                firstResponse: {
+                  due: null | string;
+                  dueCustomer: null | {
+                    date: string;
+                    time: string;
+                    timeZone: string;
+                  };
+                  dueViewer: null | {
+                    date: string;
+                    time: string;
+                    timeZone: string;
+                  };
+                  metAt: null | string;
+                  minutes: number;
+                  minutesLeft: null | number;
+                  pausedMinutes: number;
+                  skipped: {
+                    date: string;
+                    reasons: {
+                      kind: string;
+                      /** @description holiday name, “weekend” or the workspace day’s name */
+                      name: string;
+                    }[];
+                  }[];
+                  state: 'ok' | 'warning' | 'breached';
+                  warnAt: null | string;
+                };
+                hours: {
+                  /** @description local HH:MM */
+                  end: string;
+                  /** @description local HH:MM */
+                  start: string;
+                };
+                pauseStatuses: string[];
+                paused: boolean;
+                policyId: null | string;
+                policyName: string;
+                resolution: {
+                  due: null | string;
+                  dueCustomer: null | {
+                    date: string;
+                    time: string;
+                    timeZone: string;
+                  };
+                  dueViewer: null | {
+                    date: string;
+                    time: string;
+                    timeZone: string;
+                  };
+                  metAt: null | string;
+                  minutes: number;
+                  minutesLeft: null | number;
+                  pausedMinutes: number;
+                  skipped: {
+                    date: string;
+                    reasons: {
+                      kind: string;
+                      /** @description holiday name, “weekend” or the workspace day’s name */
+                      name: string;
+                    }[];
+                  }[];
+                  state: 'ok' | 'warning' | 'breached';
+                  warnAt: null | string;
+                };
+                state: 'ok' | 'warning' | 'breached';
+                timeZone: string;
+              };
+              status:
+                | 'new'
+                | 'open'
+                | 'pending_customer'
+                | 'pending_third_party'
+                | 'on_hold'
+                | 'solved'
+                | 'closed';
+              statusChanges: {
+                at: string;
+                byUserId: null | string;
+                from: null | string;
+                to: string;
+              }[];
+              subject: string;
+              type: 'question' | 'complaint' | 'defect' | 'rma' | 'installation' | 'spare_parts';
+              updatedAt: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/tickets/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A ticket with its conversation, status history and SLA clocks (due in the customer’s and your time, time left, breach state, the days skipped) */
+    get: {
+      parameters: {
+        query?: {
+          /** @description your browser’s IANA zone; used when your profile sets none (else the home office’s) */
+          timeZone?: string;
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              assigneeId: null | string;
+              assigneeName: null | string;
+              channel: 'web' | 'email' | 'phone' | 'chat' | 'api' | 'internal';
+              comments: {
+                authorId: null | string;
+                authorName: null | string;
+                body: string;
+                createdAt: string;
+                from: 'staff' | 'customer';
+                id: string;
+                public: boolean;
+              }[];
+              contactId: null | string;
+              createdAt: string;
+              customerId: string;
+              customerName: string;
+              description: string;
+              id: string;
+              number: string;
+              priority: 'low' | 'normal' | 'high' | 'urgent';
+              sla: {
+                breaks: {
+                  /** @description local HH:MM */
+                  end: string;
+                  /** @description local HH:MM */
+                  start: string;
+                }[];
+                calendar: 'customer' | 'home' | '24x7';
+                country: string;
+                firstResponse: {
+                  due: null | string;
+                  dueCustomer: null | {
+                    date: string;
+                    time: string;
+                    timeZone: string;
+                  };
+                  dueViewer: null | {
+                    date: string;
+                    time: string;
+                    timeZone: string;
+                  };
+                  metAt: null | string;
+                  minutes: number;
+                  minutesLeft: null | number;
+                  pausedMinutes: number;
+                  skipped: {
+                    date: string;
+                    reasons: {
+                      kind: string;
+                      /** @description holiday name, “weekend” or the workspace day’s name */
+                      name: string;
+                    }[];
+                  }[];
+                  state: 'ok' | 'warning' | 'breached';
+                  warnAt: null | string;
+                };
+                hours: {
+                  /** @description local HH:MM */
+                  end: string;
+                  /** @description local HH:MM */
+                  start: string;
+                };
+                pauseStatuses: string[];
+                paused: boolean;
+                policyId: null | string;
+                policyName: string;
+                resolution: {
+                  due: null | string;
+                  dueCustomer: null | {
+                    date: string;
+                    time: string;
+                    timeZone: string;
+                  };
+                  dueViewer: null | {
+                    date: string;
+                    time: string;
+                    timeZone: string;
+                  };
+                  metAt: null | string;
+                  minutes: number;
+                  minutesLeft: null | number;
+                  pausedMinutes: number;
+                  skipped: {
+                    date: string;
+                    reasons: {
+                      kind: string;
+                      /** @description holiday name, “weekend” or the workspace day’s name */
+                      name: string;
+                    }[];
+                  }[];
+                  state: 'ok' | 'warning' | 'breached';
+                  warnAt: null | string;
+                };
+                state: 'ok' | 'warning' | 'breached';
+                timeZone: string;
+              };
+              status:
+                | 'new'
+                | 'open'
+                | 'pending_customer'
+                | 'pending_third_party'
+                | 'on_hold'
+                | 'solved'
+                | 'closed';
+              statusChanges: {
+                at: string;
+                byUserId: null | string;
+                from: null | string;
+                to: string;
+              }[];
+              subject: string;
+              type: 'question' | 'complaint' | 'defect' | 'rma' | 'installation' | 'spare_parts';
+              updatedAt: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Change a ticket’s subject, type, priority, status, assignee or contact; a pausing status stops the SLA clock until the next change */
+    patch: {
+      parameters: {
+        query?: {
+          /** @description your browser’s IANA zone; used when your profile sets none (else the home office’s) */
+          timeZone?: string;
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            assigneeId?: null | string;
+            contactId?: null | string;
+            priority?: 'low' | 'normal' | 'high' | 'urgent';
+            status?:
+              | 'new'
+              | 'open'
+              | 'pending_customer'
+              | 'pending_third_party'
+              | 'on_hold'
+              | 'solved'
+              | 'closed';
+            subject?: string;
+            type?: 'question' | 'complaint' | 'defect' | 'rma' | 'installation' | 'spare_parts';
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              assigneeId: null | string;
+              assigneeName: null | string;
+              channel: 'web' | 'email' | 'phone' | 'chat' | 'api' | 'internal';
+              comments: {
+                authorId: null | string;
+                authorName: null | string;
+                body: string;
+                createdAt: string;
+                from: 'staff' | 'customer';
+                id: string;
+                public: boolean;
+              }[];
+              contactId: null | string;
+              createdAt: string;
+              customerId: string;
+              customerName: string;
+              description: string;
+              id: string;
+              number: string;
+              priority: 'low' | 'normal' | 'high' | 'urgent';
+              sla: {
+                breaks: {
+                  /** @description local HH:MM */
+                  end: string;
+                  /** @description local HH:MM */
+                  start: string;
+                }[];
+                calendar: 'customer' | 'home' | '24x7';
+                country: string;
+                firstResponse: {
+                  due: null | string;
+                  dueCustomer: null | {
+                    date: string;
+                    time: string;
+                    timeZone: string;
+                  };
+                  dueViewer: null | {
+                    date: string;
+                    time: string;
+                    timeZone: string;
+                  };
+                  metAt: null | string;
+                  minutes: number;
+                  minutesLeft: null | number;
+                  pausedMinutes: number;
+                  skipped: {
+                    date: string;
+                    reasons: {
+                      kind: string;
+                      /** @description holiday name, “weekend” or the workspace day’s name */
+                      name: string;
+                    }[];
+                  }[];
+                  state: 'ok' | 'warning' | 'breached';
+                  warnAt: null | string;
+                };
+                hours: {
+                  /** @description local HH:MM */
+                  end: string;
+                  /** @description local HH:MM */
+                  start: string;
+                };
+                pauseStatuses: string[];
+                paused: boolean;
+                policyId: null | string;
+                policyName: string;
+                resolution: {
+                  due: null | string;
+                  dueCustomer: null | {
+                    date: string;
+                    time: string;
+                    timeZone: string;
+                  };
+                  dueViewer: null | {
+                    date: string;
+                    time: string;
+                    timeZone: string;
+                  };
+                  metAt: null | string;
+                  minutes: number;
+                  minutesLeft: null | number;
+                  pausedMinutes: number;
+                  skipped: {
+                    date: string;
+                    reasons: {
+                      kind: string;
+                      /** @description holiday name, “weekend” or the workspace day’s name */
+                      name: string;
+                    }[];
+                  }[];
+                  state: 'ok' | 'warning' | 'breached';
+                  warnAt: null | string;
+                };
+                state: 'ok' | 'warning' | 'breached';
+                timeZone: string;
+              };
+              status:
+                | 'new'
+                | 'open'
+                | 'pending_customer'
+                | 'pending_third_party'
+                | 'on_hold'
+                | 'solved'
+                | 'closed';
+              statusChanges: {
+                at: string;
+                byUserId: null | string;
+                from: null | string;
+                to: string;
+              }[];
+              subject: string;
+              type: 'question' | 'complaint' | 'defect' | 'rma' | 'installation' | 'spare_parts';
+              updatedAt: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/tickets/{id}/comments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** A public reply or an internal note; the first public staff reply is the first response, a customer’s message reopens a solved ticket */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            body: string;
+            /**
+             * @description customer: you record the customer’s own message (it reopens a solved ticket and ends “pending customer”)
+             * @default staff
+             */
+            from?: 'staff' | 'customer';
+            /** @description true: a reply the customer sees; false: an internal note */
+            public: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              authorId: null | string;
+              authorName: null | string;
+              body: string;
+              createdAt: string;
+              from: 'staff' | 'customer';
+              id: string;
+              public: boolean;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
     trace?: never;
   };
   '/users': {
