@@ -47,6 +47,9 @@ const PoolPage = page(() => import('./pool/PoolPage.tsx'), 'PoolPage');
 const PoolSettingsPage = page(() => import('./pool/PoolSettingsPage.tsx'), 'PoolSettingsPage');
 const ProfilePage = page(() => import('./profile/ProfilePage.tsx'), 'ProfilePage');
 const TendersPage = page(() => import('./tenders/TendersPage.tsx'), 'TendersPage');
+const TicketsPage = page(() => import('./tickets/TicketsPage.tsx'), 'TicketsPage');
+const TicketPage = page(() => import('./tickets/TicketPage.tsx'), 'TicketPage');
+const SlaPoliciesPage = page(() => import('./tickets/SlaPoliciesPage.tsx'), 'SlaPoliciesPage');
 const TenderAnalysisPage = page(
   () => import('./tenders/TenderAnalysisPage.tsx'),
   'TenderAnalysisPage',
@@ -108,6 +111,9 @@ export function App() {
                     <Route path="/admin/webhooks" element={<WebhooksPage />} />
                     <Route path="/admin/quotes" element={<QuoteSettingsPage />} />
                     <Route path="/tenders" element={<TendersPage />} />
+                    <Route path="/tickets" element={<TicketsPage />} />
+                    <Route path="/tickets/:id" element={<TicketPage />} />
+                    <Route path="/admin/sla-policies" element={<SlaPoliciesPage />} />
                     <Route path="/tender-analysis" element={<TenderAnalysisPage />} />
                     <Route path="/admin/tender-reasons" element={<TenderReasonsPage />} />
                     <Route path="/profile" element={<ProfilePage />} />

@@ -281,8 +281,7 @@ export class SlaService {
         firstResponseMinutes: patch.firstResponseMinutes ?? current.firstResponseMinutes,
         resolutionMinutes: patch.resolutionMinutes ?? current.resolutionMinutes,
         warnPercent: patch.warnPercent ?? current.warnPercent,
-        pauseStatuses: (patch.pauseStatuses ??
-          current.pauseStatuses) as SlaPolicyBody['pauseStatuses'],
+        pauseStatuses: patch.pauseStatuses ?? current.pauseStatuses,
         position: patch.position ?? current.position,
       };
       const errors = this.check(next);

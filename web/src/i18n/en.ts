@@ -19,6 +19,7 @@ import { enAccuracy } from './en.accuracy.ts';
 import { enWebhooks } from './en.webhooks.ts';
 import { enPool } from './en.pool.ts';
 import { enQuotes } from './en.quotes.ts';
+import { enTickets } from './en.tickets.ts';
 import { enTenders } from './en.tenders.ts';
 import { enDeals } from './en.deals.ts';
 
@@ -48,7 +49,9 @@ const enCore = {
     language: 'Language',
   },
   nav: {
-    groups: { customers: 'Customers', sales: 'Sales', markets: 'Markets' },
+    groups: { customers: 'Customers', sales: 'Sales', markets: 'Markets', service: 'Service' },
+    tickets: 'Tickets',
+    slaPolicies: 'SLA policies',
     quoteSettings: 'Quote settings',
     workspace: 'Workspace',
     dashboard: 'Today',
@@ -230,6 +233,7 @@ export const en = {
   ...enProducts,
   ...enQuotes,
   ...enTenders,
+  ...enTickets,
   ...enDeals,
   ...enMessages,
 };

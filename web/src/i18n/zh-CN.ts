@@ -20,6 +20,7 @@ import { zhCNAccuracy } from './zh-CN.accuracy.ts';
 import { zhCNWebhooks } from './zh-CN.webhooks.ts';
 import { zhCNPool } from './zh-CN.pool.ts';
 import { zhCNQuotes } from './zh-CN.quotes.ts';
+import { zhCNTickets } from './zh-CN.tickets.ts';
 import { zhCNTenders } from './zh-CN.tenders.ts';
 import { zhCNDeals } from './zh-CN.deals.ts';
 
@@ -49,7 +50,9 @@ const zhCNCore: CoreMessages = {
     language: '语言',
   },
   nav: {
-    groups: { customers: '客户', sales: '销售', markets: '市场' },
+    groups: { customers: '客户', sales: '销售', markets: '市场', service: '服务' },
+    tickets: '工单',
+    slaPolicies: 'SLA 策略',
     quoteSettings: '报价设置',
     workspace: '公司设置',
     dashboard: '今日概览',
@@ -230,6 +233,7 @@ export const zhCN: Messages = {
   ...zhCNProducts,
   ...zhCNQuotes,
   ...zhCNTenders,
+  ...zhCNTickets,
   ...zhCNDeals,
   ...zhCNMessages,
 };

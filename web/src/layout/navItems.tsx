@@ -25,6 +25,8 @@ import {
   FileSearchOutlined,
   PieChartOutlined,
   ProjectOutlined,
+  CustomerServiceOutlined,
+  ClockCircleOutlined,
 } from '@ant-design/icons';
 import type { MenuProps } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -127,6 +129,18 @@ export function useNavItems(): { items: NonNullable<MenuProps['items']>; selecte
       ],
     },
     {
+      key: 'group-service',
+      type: 'group' as const,
+      label: t('nav.groups.service'),
+      children: [
+        {
+          key: '/tickets',
+          icon: <CustomerServiceOutlined />,
+          label: <Link to="/tickets">{t('nav.tickets')}</Link>,
+        },
+      ],
+    },
+    {
       key: 'group-markets',
       type: 'group' as const,
       label: t('nav.groups.markets'),
@@ -189,6 +203,11 @@ export function useNavItems(): { items: NonNullable<MenuProps['items']>; selecte
                 key: '/admin/tender-reasons',
                 icon: <TagsOutlined />,
                 label: <Link to="/admin/tender-reasons">{t('tenders.nav.reasons')}</Link>,
+              },
+              {
+                key: '/admin/sla-policies',
+                icon: <ClockCircleOutlined />,
+                label: <Link to="/admin/sla-policies">{t('nav.slaPolicies')}</Link>,
               },
               {
                 key: '/admin/webhooks',

@@ -1,0 +1,41 @@
+import { client, unwrap } from '../api/client.ts';
+import { browserTimeZone } from '../lib/time-zone.ts';
+
+export const STATUSES = [
+  'new',
+  'open',
+  'pending_customer',
+  'pending_third_party',
+  'on_hold',
+  'solved',
+  'closed',
+] as const;
+export const PRIORITIES = ['low', 'normal', 'high', 'urgent'] as const;
+export const TYPES = [
+  'question',
+  'complaint',
+  'defect',
+  'rma',
+  'installation',
+  'spare_parts',
+] as const;
+export const CHANNELS = ['web', 'email', 'phone', 'chat', 'api', 'internal'] as const;
+export const BREACHES = ['ok', 'warning', 'breached'] as const;
+export const CALENDARS = ['customer', 'home', '24x7'] as const;
+
+export const fetchTicket = (id: string) =>
+  unwrap(
+    client.GET('/tickets/{id}', {
+      params: { path: { id }, query: { timeZone: browserTimeZone() } },
+    }),
+  );
+export type TicketDetail = Awaited<ReturnType<typeof fetchTicket>>;
+export type Ticket = Omit<TicketDetail, 'comments' | 'statusChanges'>;
+export type Target = Ticket['sla']['firstResponse'];
+
+export const ticketKeys = {
+  all: () => ['tickets'] as const,
+  list: (params: object) => ['tickets', 'list', params] as const,
+  one: (id: string) => ['tickets', 'one', id] as const,
+  policies: () => ['sla-policies'] as const,
+};
