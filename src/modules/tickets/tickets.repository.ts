@@ -1,3 +1,4 @@
+import { chunks } from '../../db/chunks.ts';
 import type { Executor } from '../../db/dialect.ts';
 import type {
   SlaPolicy,
@@ -171,6 +172,27 @@ export const ticketsRepository = {
       .orderBy('at')
       .orderBy('id')
       .execute();
+  },
+
+  /** The status histories of many tickets at once (a list page), oldest first. */
+  async statusChangesOf(
+    db: Executor,
+    workspaceId: string,
+    ticketIds: string[],
+  ): Promise<TicketStatusChange[]> {
+    const out: TicketStatusChange[] = [];
+    for (const part of chunks(ticketIds, 500))
+      out.push(
+        ...(await db
+          .selectFrom('ticket_status_changes')
+          .selectAll()
+          .where('workspace_id', '=', workspaceId)
+          .where('ticket_id', 'in', part)
+          .orderBy('at')
+          .orderBy('id')
+          .execute()),
+      );
+    return out;
   },
 
   async insertStatusChange(db: Executor, row: TicketStatusChangeTable): Promise<void> {

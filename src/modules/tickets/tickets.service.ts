@@ -126,11 +126,18 @@ export class TicketsService {
       rows.flatMap((r) => (r.assignee_id ? [r.assignee_id] : [])),
     );
     const now = this.now();
+    const history = new Map<string, TicketStatusChange[]>();
+    for (const c of await repo.statusChangesOf(
+      db,
+      scope.workspaceId,
+      rows.map((r) => r.id),
+    ))
+      history.set(c.ticket_id, [...(history.get(c.ticket_id) ?? []), c]);
     const out: TicketOut[] = [];
     for (const r of rows) {
       const terms = termsOfRow(r);
       const clock = await this.clockOf(db, r);
-      const changes = changesOf(await repo.statusChanges(db, r.workspace_id, r.id));
+      const changes = changesOf(history.get(r.id) ?? []);
       const opened = new Date(r.created_at);
       const s = ticketSla(clock, terms, opened, changes, {
         firstResponseAt: r.first_response_at ? new Date(r.first_response_at) : null,
