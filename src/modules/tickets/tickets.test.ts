@@ -269,6 +269,41 @@ describe.each(testDialects())('tickets with SLAs on %s', (dialect) => {
     ).toEqual([before[0] + 1, before[1] + 2, before[2]]);
   });
 
+  it('filters by assignee and status; an unknown status is a field error', async () => {
+    at('2026-12-29T08:00:00Z');
+    const t = await open(german.id, { subject: 'Assigned one', assigneeId: org.eastRep2.user.id });
+    const rep = ctx.client(org.eastRep);
+    const mine = (await rep.get(`/tickets?assigneeId=${org.eastRep2.user.id}&sort=created`)).json();
+    expect(mine.items.map((i: { id: string }) => i.id)).toEqual([t.id]);
+    expect(mine.items[0].assigneeName).toBeTruthy();
+    const statuses = (await rep.get('/tickets?status=new,open&limit=200')).json().items as {
+      status: string;
+    }[];
+    expect(statuses.length).toBeGreaterThan(0);
+    expect(statuses.every((i) => i.status === 'new' || i.status === 'open')).toBe(true);
+    const bad = await rep.get('/tickets?status=lost');
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().errors[0]).toMatchObject({ path: '/querystring/status', code: 'one_of' });
+  });
+
+  it('a policy edited later does not move an open ticket', async () => {
+    at('2026-12-29T08:00:00Z');
+    const t = await open(french.id, { subject: 'Terms as opened' });
+    const policies = (await ctx.client(org.admin).get('/sla-policies')).json().items as {
+      id: string;
+      name: string;
+    }[];
+    const rest = policies.find((p) => p.name === 'Everyone else, 24x7')!;
+    const before = (await ctx.client(org.eastRep).get(`/tickets/${t.id}`)).json().sla.resolution;
+    await ctx.client(org.admin).patch(`/sla-policies/${rest.id}`, { resolutionMinutes: 1000 });
+    const after = (await ctx.client(org.eastRep).get(`/tickets/${t.id}`)).json().sla.resolution;
+    expect(after.due).toBe(before.due);
+    expect(after.minutes).toBe(before.minutes);
+    await ctx
+      .client(org.admin)
+      .patch(`/sla-policies/${rest.id}`, { resolutionMinutes: before.minutes });
+  });
+
   it('SLA policies: everyone reads, only admins write; bad policies write nothing', async () => {
     const listed = (await ctx.client(org.eastRep).get('/sla-policies')).json();
     expect(listed.items.map((p: { name: string }) => p.name)).toEqual([
