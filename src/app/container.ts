@@ -53,6 +53,9 @@ import { DealReportsService } from '../modules/deals/deal-reports.service.ts';
 import { dealRecords, pipelineRecords } from '../modules/deals/deal-records.service.ts';
 import { DealsService } from '../modules/deals/deals.service.ts';
 import { PipelinesService } from '../modules/deals/pipelines.service.ts';
+import { TemplatesService } from '../modules/templates/templates.service.ts';
+import { TemplateRenderService } from '../modules/templates/template-render.service.ts';
+import { SendSlotsService } from '../modules/templates/send-slots.service.ts';
 import { dnsResolver, type Resolver } from '../modules/webhooks/resolver.ts';
 import { WebhooksService } from '../modules/webhooks/webhooks.service.ts';
 import { webhookSubscriber } from '../modules/webhooks/deliveries.ts';
@@ -211,6 +214,9 @@ export function createContainer(db: Kysely<DB>, opts: ContainerOptions = {}) {
     pipelines: new PipelinesService(db),
     deals: new DealsService(db, activities),
     dealReports: new DealReportsService(db, exchangeRates),
+    templates: new TemplatesService(db),
+    templateRender: new TemplateRenderService(db, calendars),
+    sendSlots: new SendSlotsService(db, calendars),
   };
 }
 

@@ -61,6 +61,13 @@ describe('rendering ICU templates with merge fields', () => {
     });
   });
 
+  it('needs only what the selected branch names', () => {
+    const m =
+      '{contactGender, select, female {Sehr geehrte Frau {contactLastName}} other {Guten Tag {contactFullName}}}';
+    const other = { contactGender: 'other', contactFullName: 'Luis Pérez' };
+    expect(renderMessage(m, 'de', other, '/b')).toEqual({ text: 'Guten Tag Luis Pérez' });
+  });
+
   it('finds fields inside plural and select branches', () => {
     const out = renderMessage(
       '{contactGender, select, female {Frau {contactLastName}} other {{contactFullName}}}',

@@ -32,6 +32,23 @@ function argumentsOf(nodes: AstNode[], out: Set<string>): Set<string> {
   return out;
 }
 
+/**
+ * The arguments a render with these values reads: a `select` follows only the branch its value
+ * picks (a female contact's salutation does not need what the `other` branch names).
+ */
+function argumentsReached(nodes: AstNode[], values: MergeValues, out: Set<string>): Set<string> {
+  for (const n of nodes) {
+    if (ARGUMENT_TYPES.has(n.type) && typeof n.value === 'string') out.add(n.value);
+    const options = n.options ?? {};
+    if (n.type === 5 && typeof n.value === 'string') {
+      const picked = options[String(values[n.value])] ?? options.other;
+      if (picked) argumentsReached(picked.value, values, out);
+    } else for (const o of Object.values(options)) argumentsReached(o.value, values, out);
+    if (n.children) argumentsReached(n.children, values, out);
+  }
+  return out;
+}
+
 /** Parses one message: its AST's argument names, or the syntax error with line and column. */
 export function parseMessage(
   message: string,
@@ -78,7 +95,8 @@ export function renderMessage(
   const parsed = parseMessage(message, locale, path);
   if ('code' in parsed) return { problems: [parsed] };
   const problems: TemplateProblem[] = [];
-  for (const name of parsed.fields) {
+  const reached = argumentsReached(parsed.format.getAst(), values, new Set());
+  for (const name of reached) {
     const field = mergeField(name);
     if (!field)
       problems.push({ path, code: 'template_merge_field_unknown', params: { field: name } });
