@@ -50,6 +50,7 @@ const TenderAnalysisPage = page(
   () => import('./tenders/TenderAnalysisPage.tsx'),
   'TenderAnalysisPage',
 );
+const TemplatesPage = page(() => import('./templates/TemplatesPage.tsx'), 'TemplatesPage');
 const TenderReasonsPage = page(
   () => import('./tenders/TenderReasonsPage.tsx'),
   'TenderReasonsPage',
@@ -106,6 +107,7 @@ export function App() {
                     <Route path="/admin/workspace" element={<WorkspacePage />} />
                     <Route path="/admin/webhooks" element={<WebhooksPage />} />
                     <Route path="/tenders" element={<TendersPage />} />
+                    <Route path="/templates" element={<TemplatesPage />} />
                     <Route path="/tender-analysis" element={<TenderAnalysisPage />} />
                     <Route path="/admin/tender-reasons" element={<TenderReasonsPage />} />
                     <Route path="/profile" element={<ProfilePage />} />
