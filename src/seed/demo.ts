@@ -19,6 +19,7 @@ import { seedDemoPool } from './demo-pool.ts';
 import { seedDemoProducts } from './demo-products.ts';
 import { seedDemoQuotes } from './demo-quotes.ts';
 import { seedDemoTenders } from './demo-tenders.ts';
+import { seedDemoTemplates } from './demo-templates.ts';
 import { MARKETS, type Market } from './demo-markets.ts';
 import { localMobile } from './phones.ts';
 import { Random } from './random.ts';
@@ -245,6 +246,7 @@ export async function seedDemo(
     await seedDemoTenders(services, ws.id);
   }
   await seedDemoProducts(services, ws.id);
+  await seedDemoTemplates(services, ws.id);
   await seedDemoAutomations(services, ws.id);
   await seedDemoPool(services, ws.id);
   return {
