@@ -141,6 +141,7 @@ export function createContainer(db: Kysely<DB>, opts: ContainerOptions = {}) {
   // One headless Chromium per process for quote PDFs, started by the first one, closed on shutdown.
   const pdfBrowser = new PdfBrowser();
   const quoteFlow = new QuoteFlowService(db, quotes, pdfBrowser, now);
+  const deals = new DealsService(db, activities);
   defineSystemJobs(runner, {
     db,
     imports,
@@ -212,10 +213,13 @@ export function createContainer(db: Kysely<DB>, opts: ContainerOptions = {}) {
     tenderAnalysis: new TenderAnalysisService(db),
     tenderReasons: new TenderReasonsService(db),
     pipelines: new PipelinesService(db),
-    deals: new DealsService(db, activities),
+    deals,
     dealReports: new DealReportsService(db, exchangeRates),
     templates: new TemplatesService(db),
-    templateRender: new TemplateRenderService(db, calendars),
+    templateRender: new TemplateRenderService(db, calendars, {
+      deal: (scope, id) => deals.get(scope, id),
+      quote: (scope, id) => quotes.get(scope, id),
+    }),
     sendSlots: new SendSlotsService(db, calendars),
   };
 }

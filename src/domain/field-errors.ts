@@ -165,6 +165,7 @@ export const FIELD_ERRORS = {
   template_language_twice: 'the language {value} has two variants',
   template_default_variant: 'the default language {value} needs a variant',
   template_no_variant: 'the template has no variant in {value}',
+  template_other_customer: 'belongs to another customer than the contact',
 
   // Uploads and imports
   file_multipart: 'send the file as multipart/form-data',

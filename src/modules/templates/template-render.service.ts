@@ -18,6 +18,7 @@ import { userRecords } from '../users/user-records.service.ts';
 import { workspaces } from '../workspaces/workspaces.service.ts';
 import { mergeValues } from './merge-values.ts';
 import { loadRecipient } from './recipient.ts';
+import { relatedValues, type RelatedRecords } from './related.ts';
 import type { RenderBody, RenderOut } from './templates.schemas.ts';
 import { findTemplate } from './templates.service.ts';
 
@@ -70,6 +71,7 @@ export class TemplateRenderService {
   constructor(
     private readonly db: Kysely<DB>,
     private readonly calendars: CalendarProvider,
+    private readonly related?: RelatedRecords,
   ) {}
 
   async render(scope: Scope, id: string, body: RenderBody, now = new Date()): Promise<RenderOut> {
@@ -107,7 +109,10 @@ export class TemplateRenderService {
       userRecords.findById(this.db, scope.workspaceId, scope.userId),
       workspaces.find(this.db, scope.workspaceId),
     ]);
-    const values = mergeValues(r, sender, ws, chosen.locale, today);
+    const values = {
+      ...mergeValues(r, sender, ws, chosen.locale, today),
+      ...(await relatedValues(this.related, scope, body, r.customer.id, chosen.locale)),
+    };
     const base = `/variants/${variant.language}`;
     const subject = renderMessage(variant.subject, chosen.locale, values, `${base}/subject`);
     const text = renderMessage(variant.body, chosen.locale, values, `${base}/body`);

@@ -52,6 +52,15 @@ export type TemplateOut = Static<typeof TemplateOut>;
 export const RenderBody = Type.Object(
   {
     contactId: Type.String({ maxLength: 64 }),
+    dealId: Type.Optional(
+      Type.String({ maxLength: 64, description: 'a deal of the contact’s customer: deal fields' }),
+    ),
+    quoteId: Type.Optional(
+      Type.String({
+        maxLength: 64,
+        description: 'a quote of the contact’s customer: quote fields',
+      }),
+    ),
     language: Type.Optional(
       Type.String({
         maxLength: 35,

@@ -13618,8 +13618,12 @@ export interface paths {
         content: {
           'application/json': {
             contactId: string;
+            /** @description a deal of the contact’s customer: deal fields */
+            dealId?: string;
             /** @description preview this variant instead of the one the recipient would get */
             language?: string;
+            /** @description a quote of the contact’s customer: quote fields */
+            quoteId?: string;
           };
         };
       };

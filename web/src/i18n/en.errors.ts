@@ -111,6 +111,7 @@ export const enErrors = {
     template_language_twice: 'The language {{value}} has two variants',
     template_default_variant: 'The default language {{value}} needs a variant',
     template_no_variant: 'The template has no variant in {{value}}',
+    template_other_customer: 'Belongs to another customer than the contact',
     incorrect_password: 'Incorrect password',
     not_yourself: 'You cannot demote or deactivate yourself',
     password_common: 'This is one of the most common passwords; choose another',

@@ -105,6 +105,7 @@ export const zhCNErrors: typeof enErrors = {
     template_language_twice: '语言 {{value}} 有两个版本',
     template_default_variant: '默认语言 {{value}} 必须有一个版本',
     template_no_variant: '模板没有 {{value}} 版本',
+    template_other_customer: '不属于该联系人所在的客户',
     incorrect_password: '密码不正确',
     not_yourself: '不能降低自己的角色或停用自己',
     password_common: '这是最常见的密码之一，请换一个',
