@@ -71,18 +71,18 @@ export const zhCNTemplates: typeof enTemplates = {
     warnings: {
       title: '风格与时机',
       none: '没有需要注意的事项。',
-      formal_salutation: '{{country}} 权力距离高（PDI {{pdi}}）：使用正式称呼，带头衔和姓氏。',
+      formal_salutation: '{{country}}权力距离高（PDI {{pdi}}）：使用正式称呼，带头衔和姓氏。',
       formal_precision:
-        '{{country}} 不确定性规避高（UAI {{uai}}）：行文正式、准确、完整，写明日期、规格和条款。',
+        '{{country}}不确定性规避高（UAI {{uai}}）：行文正式、准确、完整，写明日期、规格和条款。',
       first_names:
-        '{{country}} 权力距离低、个人主义高（PDI {{pdi}}，IDV {{idv}}）：认识后直呼名字很常见。',
-      recipient_holiday: '今天（{{date}}）是 {{country}} 的公共假日：{{name}}。',
-      recipient_weekend: '今天（{{date}}）是 {{country}} 的周末。',
-      slow_season: '{{country}} 正值{{season}}（{{start}} – {{end}}）：回复可能较慢。',
+        '{{country}}权力距离低、个人主义高（PDI {{pdi}}，IDV {{idv}}）：认识后直呼名字很常见。',
+      recipient_holiday: '今天（{{date}}）是{{country}}的公共假日：{{name}}。',
+      recipient_weekend: '今天（{{date}}）是{{country}}的周末。',
+      slow_season: '{{country}}正值{{season}}（{{start}} – {{end}}）：回复可能较慢。',
       source: '来源',
       hofstede: '霍夫斯泰德 {{dimension}} = {{value}}（阈值 {{threshold}}，{{origin}}）',
-      calendar: '{{country}} 工作日历，{{date}}',
-      slowSeason: '{{country}} 淡季',
+      calendar: '{{country}}工作日历，{{date}}',
+      slowSeason: '{{country}}淡季',
       origin: { dataset: '内置数据集', workspace: '本工作区的分数' },
       seasons: {
         ramadan: '斋月',

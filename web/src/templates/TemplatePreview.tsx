@@ -43,7 +43,7 @@ export function TemplatePreview(props: { template: Template }) {
     <Card size="small" title={t('templates.preview.title')}>
       <Flex vertical gap={12}>
         <Flex gap={8} wrap>
-          <div style={{ minWidth: 220, flex: 1 }}>
+          <Flex vertical style={{ minWidth: 220, flex: 1 }} data-testid="preview-customer">
             <Typography.Text type="secondary">{t('templates.preview.customer')}</Typography.Text>
             <CustomerPicker
               value={customerId}
@@ -53,8 +53,8 @@ export function TemplatePreview(props: { template: Template }) {
                 setLanguage(undefined);
               }}
             />
-          </div>
-          <div style={{ minWidth: 200, flex: 1 }}>
+          </Flex>
+          <Flex vertical style={{ minWidth: 200, flex: 1 }} data-testid="preview-contact">
             <Typography.Text type="secondary">{t('templates.preview.contact')}</Typography.Text>
             <Select
               style={{ width: '100%' }}
@@ -72,7 +72,7 @@ export function TemplatePreview(props: { template: Template }) {
                   (c.preferredLanguage ? ` · ${c.preferredLanguage}` : ''),
               }))}
             />
-          </div>
+          </Flex>
         </Flex>
         {!contactId && (
           <Typography.Text type="secondary">{t('templates.preview.pickContact')}</Typography.Text>
@@ -111,6 +111,7 @@ export function TemplatePreview(props: { template: Template }) {
             <Card size="small" type="inner" title={r.subject}>
               <Typography.Paragraph
                 style={{ whiteSpace: 'pre-wrap', margin: 0 }}
+                data-testid="preview-body"
                 lang={r.locale}
                 dir={r.language.startsWith('ar') ? 'rtl' : undefined}
               >
@@ -121,10 +122,12 @@ export function TemplatePreview(props: { template: Template }) {
             <WarningList warnings={r.warnings} />
           </>
         )}
+        {r && (
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            ★ {t('templates.preview.automatic')}
+          </Typography.Text>
+        )}
         {contactId && <SendSlots contactId={contactId} />}
-        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-          ★ {t('templates.preview.automatic')}
-        </Typography.Text>
       </Flex>
     </Card>
   );
