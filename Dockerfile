@@ -20,9 +20,11 @@ ENV NODE_ENV=production \
     HOST=0.0.0.0 \
     PORT=3000
 WORKDIR /app
-# Quote PDFs: headless Chromium lays them out; Noto fonts cover Latin, Cyrillic, Arabic and CJK.
+# Quote PDFs: headless Chromium lays them out; Noto fonts cover Latin, Cyrillic, Arabic and CJK,
+# Droid Sans Fallback prints Han as TrueType (fast to embed).
 RUN apt-get update \
   && apt-get install -y --no-install-recommends chromium fonts-noto-core fonts-noto-cjk \
+     fonts-droid-fallback \
   && rm -rf /var/lib/apt/lists/*
 # The code belongs to root and is read-only for the app; only /data is its own.
 COPY --from=build /app /app

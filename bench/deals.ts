@@ -147,6 +147,8 @@ export async function dealsBench(
     }
   await app.close();
   await database.destroy();
-  for (const f of [file, `${file}-wal`, `${file}-shm`]) rmSync(f, { force: true });
+  // BENCH_KEEP=1 leaves the database behind, to study a query plan on it.
+  if (!process.env.BENCH_KEEP)
+    for (const f of [file, `${file}-wal`, `${file}-shm`]) rmSync(f, { force: true });
   return lines;
 }

@@ -63,6 +63,7 @@ import { PdfBrowser } from '../modules/quotes/pdf/browser.ts';
 import { QuoteFlowService } from '../modules/quotes/quote-flow.service.ts';
 import { QuoteSettingsService } from '../modules/quotes/quote-settings.service.ts';
 import { QuotesService } from '../modules/quotes/quotes.service.ts';
+import { quoteRecords } from '../modules/quotes/quote-records.ts';
 
 export interface ContainerOptions {
   /** the job runner's clock and poll interval (tests); the server uses the defaults */
@@ -202,7 +203,7 @@ export function createContainer(db: Kysely<DB>, opts: ContainerOptions = {}) {
     jobs,
     webhooks,
     customerPool,
-    products: new ProductsService(db),
+    products: new ProductsService(db, quoteRecords.usingProduct),
     priceLists: new PriceListsService(db),
     quotes,
     quoteFlow,

@@ -3,8 +3,8 @@ import { createContainer } from '../app/container.ts';
 import { createTestDatabase } from '../../test/support/databases.ts';
 import { seedDemo } from './demo.ts';
 
-describe('demo quotes', () => {
-  it('seeds draft quotes in the buyers’ languages: pt-BR, de, ar, zh, en and ru', async () => {
+describe('demo sales: quotes and deals', () => {
+  it('seeds draft quotes in the buyers’ languages and 60+ deals over every stage', async () => {
     const database = await createTestDatabase('sqlite');
     try {
       const services = createContainer(database.db, { uploadsDir: null });
@@ -29,6 +29,25 @@ describe('demo quotes', () => {
       ]);
       expect(rows.every((r) => r.status === 'draft')).toBe(true);
       expect(rows.filter((r) => r.kind === 'proforma').map((r) => r.country)).toEqual(['SA']);
+
+      // 60+ deals over every stage of the export pipeline; decided ones say why.
+      const deals = await database.db
+        .selectFrom('deals')
+        .innerJoin('pipeline_stages', (j) =>
+          j
+            .onRef('pipeline_stages.workspace_id', '=', 'deals.workspace_id')
+            .onRef('pipeline_stages.id', '=', 'deals.stage_id'),
+        )
+        .select(['deals.id', 'deals.status', 'deals.currency', 'pipeline_stages.code'])
+        .execute();
+      expect(deals.length).toBeGreaterThanOrEqual(60);
+      expect(new Set(deals.map((d) => d.code))).toEqual(
+        new Set(['inquiry', 'qualified', 'quotation', 'samples', 'negotiation', 'won', 'lost']),
+      );
+      expect(new Set(deals.map((d) => d.currency)).size).toBeGreaterThan(1);
+      const reasons = await database.db.selectFrom('deal_reasons').select('deal_id').execute();
+      const decided = deals.filter((d) => d.status !== 'open');
+      expect(decided.every((d) => reasons.some((r) => r.deal_id === d.id))).toBe(true);
     } finally {
       await database.drop();
     }

@@ -13,6 +13,7 @@ import {
 import { insertUser } from '../modules/users/users.service.ts';
 import { workspaces } from '../modules/workspaces/workspaces.service.ts';
 import { seedDemoActivities } from './demo-activities.ts';
+import { seedDemoDeals } from './demo-deals.ts';
 import { seedDemoDuplicates } from './demo-duplicates.ts';
 import { seedDemoOrders } from './demo-orders.ts';
 import { seedDemoPool } from './demo-pool.ts';
@@ -244,6 +245,7 @@ export async function seedDemo(
     await seedDemoOrders(services, ws.id, rnd);
     await seedDemoQuotes(services, ws.id, new Date().toISOString().slice(0, 10));
     await seedDemoTenders(services, ws.id);
+    await seedDemoDeals(services, ws.id, rnd);
   }
   await seedDemoProducts(services, ws.id);
   await seedDemoTemplates(services, ws.id);

@@ -30,6 +30,7 @@ const DuplicatesPage = page(() => import('./imports/DuplicatesPage.tsx'), 'Dupli
 const ValuePage = page(() => import('./value/ValuePage.tsx'), 'ValuePage');
 const QuotesPage = page(() => import('./quotes/QuotesPage.tsx'), 'QuotesPage');
 const QuoteEditorPage = page(() => import('./quotes/QuoteEditorPage.tsx'), 'QuoteEditorPage');
+const QuoteSettingsPage = page(() => import('./quotes/QuoteSettingsPage.tsx'), 'QuoteSettingsPage');
 const DealsPage = page(() => import('./deals/DealsPage.tsx'), 'DealsPage');
 const DealPage = page(() => import('./deals/DealPage.tsx'), 'DealPage');
 const LeadFormsPage = page(() => import('./admin/LeadFormsPage.tsx'), 'LeadFormsPage');
@@ -106,6 +107,7 @@ export function App() {
                     <Route path="/admin/policies" element={<PoliciesPage />} />
                     <Route path="/admin/workspace" element={<WorkspacePage />} />
                     <Route path="/admin/webhooks" element={<WebhooksPage />} />
+                    <Route path="/admin/quotes" element={<QuoteSettingsPage />} />
                     <Route path="/tenders" element={<TendersPage />} />
                     <Route path="/templates" element={<TemplatesPage />} />
                     <Route path="/tender-analysis" element={<TenderAnalysisPage />} />

@@ -1,3 +1,4 @@
+import type { Expression, SqlBool } from 'kysely';
 import { chunks, IN_LIST } from '../../db/chunks.ts';
 import { insertRows } from '../../db/bulk-insert.ts';
 import type { Executor } from '../../db/dialect.ts';
@@ -20,6 +21,8 @@ export interface DealFilter {
   country?: string;
   customerId?: string;
   status?: StageKind;
+  /** a saved segment's condition over the deal's customer */
+  segment?: Expression<SqlBool>;
   /** id of the last deal on the previous page */
   cursor?: string;
   limit: number;
@@ -113,6 +116,7 @@ export const dealsRepository = {
     if (f.customerId) q = q.where('deals.customer_id', '=', f.customerId);
     if (f.country) q = q.where('customers.country', '=', f.country);
     if (f.status) q = q.where('deals.status', '=', f.status);
+    if (f.segment) q = q.where(f.segment);
     if (f.cursor) q = q.where('deals.id', '<', f.cursor);
     return q.orderBy('deals.id', 'desc').limit(f.limit).execute();
   },

@@ -95,6 +95,9 @@ export const DealQuery = Type.Object(
     country: Type.Optional(Type.String({ minLength: 2, maxLength: 2 })),
     customerId: Type.Optional(Id),
     status: Type.Optional(OneOf(STAGE_KINDS)),
+    segmentId: Type.Optional(
+      Type.String({ maxLength: 64, description: 'only deals of customers in this saved segment' }),
+    ),
   },
   { additionalProperties: false },
 );

@@ -8,6 +8,7 @@ import { AppError, fieldError } from '../../http/errors.ts';
 import { toPage } from '../../http/pagination.ts';
 import { auditTrail, recordAudit } from '../audit/audit.service.ts';
 import { customerRecords } from '../customers/customer-records.service.ts';
+import { segmentConditions } from '../segments/segment-conditions.service.ts';
 import type { ActivitiesService } from '../relationship/activities.service.ts';
 import { dealChildren, fullDeal } from './deal-children.ts';
 import { timeline, toDealOut } from './deals.mapper.ts';
@@ -28,8 +29,15 @@ export class DealsService {
 
   async list(scope: Scope, query: DealQuery) {
     const limit = query.limit ?? 50;
+    const { segmentId, ...filters } = query;
+    const segment = segmentId
+      ? (await segmentConditions(this.db, scope.workspaceId, [segmentId])).get(segmentId)
+      : undefined;
+    if (segmentId && !segment)
+      throw AppError.validation([fieldError('/segmentId', 'no_such', { entity: 'segment' })]);
     const rows = await dealsRepository.list(this.db, scope, {
-      ...query,
+      ...filters,
+      segment,
       country: query.country?.toUpperCase(),
       limit: limit + 1,
     });

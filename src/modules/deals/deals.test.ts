@@ -312,6 +312,31 @@ describe.each(testDialects())('deals on %s', (dialect) => {
     expect(byOwner.items.every((d: Json) => d.ownerId === org.westRep.user.id)).toBe(true);
   });
 
+  it('lists the deals of a saved segment’s customers, within the caller’s scope', async () => {
+    const chile = await ctx.newCustomer(org.westRep, { name: 'Aguas Andinas', country: 'CL' });
+    const peru = await ctx.newCustomer(org.westRep, { name: 'Sedapal', country: 'PE' });
+    const eastChile = await ctx.newCustomer(org.eastRep, { name: 'Codelco', country: 'CL' });
+    const inChile = await newDeal(org.westRep, chile.id, { title: 'Chile pumps' });
+    await newDeal(org.westRep, peru.id, { title: 'Peru pumps' });
+    const eastDeal = await newDeal(org.eastRep, eastChile.id, { title: 'Chile east' });
+    const segment = (
+      await ctx.client(org.admin).post('/segments', {
+        name: 'Chile',
+        filter: { match: 'all', conditions: [{ field: 'country', op: 'in', value: ['cl'] }] },
+      })
+    ).json();
+    const titles = async (who: Actor) =>
+      (await ctx.client(who).get(`/deals?segmentId=${segment.id}`))
+        .json()
+        .items.map((d: Json) => d.id)
+        .sort();
+    expect(await titles(org.westRep)).toEqual([inChile.id]);
+    expect(await titles(org.admin)).toEqual([inChile.id, eastDeal.id].sort());
+    const unknown = await ctx.client(org.westRep).get('/deals?segmentId=nope');
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.json().errors[0]).toMatchObject({ path: '/segmentId', code: 'no_such' });
+  });
+
   it('deletes a deal with its children, audited', async () => {
     const c = await ctx.newCustomer(org.eastRep);
     const deal = await newDeal(org.eastRep, c.id, { competitors: [{ name: 'Rival' }] });

@@ -233,4 +233,24 @@ describe.each(testDialects())('products on %s', (dialect) => {
     const audit = (await admin.get(`/audit-log?entityId=${p.id as string}`)).json().items[0];
     expect(audit).toMatchObject({ action: 'delete', entityName: 'DEL-1' });
   });
+
+  it('refuses to delete a product a quote offers, naming the quote; retiring it still works', async () => {
+    const admin = ctx.client(org.admin);
+    const p = (
+      await admin.post('/products', { sku: 'QUOTED-1', names: { en: 'Quoted' }, unit: 'pcs' })
+    ).json();
+    const c = await ctx.newCustomer(org.admin, { name: 'Quoted Buyer', country: 'GB' });
+    const quote = await admin.post('/quotes', {
+      customerId: c.id,
+      currency: 'GBP',
+      lines: [{ productId: p.id, quantity: 1, unitPriceMinor: 500 }],
+    });
+    expect(quote.statusCode, quote.body).toBe(201);
+    const refused = await admin.delete(`/products/${p.id as string}`);
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().detail).toContain(`${quote.json().number as string} A`);
+    expect((await admin.get(`/products/${p.id as string}`)).statusCode).toBe(200);
+    const retired = await admin.patch(`/products/${p.id as string}`, { active: false });
+    expect(retired.json()).toMatchObject({ active: false });
+  });
 });

@@ -107,6 +107,31 @@ export const quotesRepository = {
       .execute();
   },
 
+  /** Numbers and revisions of (up to `limit`) quotes with a line of this product. */
+  async usingProduct(
+    db: Executor,
+    workspaceId: string,
+    productId: string,
+    limit: number,
+  ): Promise<string[]> {
+    const rows = await db
+      .selectFrom('quote_lines')
+      .innerJoin('quotes', (j) =>
+        j
+          .onRef('quotes.workspace_id', '=', 'quote_lines.workspace_id')
+          .onRef('quotes.id', '=', 'quote_lines.quote_id'),
+      )
+      .select(['quotes.number', 'quotes.revision'])
+      .distinct()
+      .where('quote_lines.workspace_id', '=', workspaceId)
+      .where('quote_lines.product_id', '=', productId)
+      .orderBy('quotes.number')
+      .orderBy('quotes.revision')
+      .limit(limit)
+      .execute();
+    return rows.map((r) => `${r.number} ${r.revision}`);
+  },
+
   async insert(db: Executor, row: QuoteTable, lines: QuoteLine[]): Promise<void> {
     await db.insertInto('quotes').values(row).execute();
     if (lines.length) await db.insertInto('quote_lines').values(lines).execute();

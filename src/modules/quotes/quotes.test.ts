@@ -135,7 +135,10 @@ describe.each(testDialects())('quotes on %s', (dialect) => {
     expect(linked.statusCode, linked.body).toBe(201);
     expect(linked.json().dealId).toBe(deal);
     const wrongCustomer = await rep.post('/quotes', quoteBody(other.id, { dealId: deal }));
-    expect(wrongCustomer.json().errors[0]).toMatchObject({ path: '/dealId', code: 'deal_customer' });
+    expect(wrongCustomer.json().errors[0]).toMatchObject({
+      path: '/dealId',
+      code: 'deal_customer',
+    });
     const outOfScope = await rep.post('/quotes', quoteBody(c.id, { dealId: westDeal }));
     expect(outOfScope.json().errors[0]).toMatchObject({ path: '/dealId', code: 'not_in_scope' });
 

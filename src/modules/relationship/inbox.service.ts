@@ -87,7 +87,10 @@ export class InboxService {
             timeZone: zone,
             hours: hours.get(r.customer_country) ?? { start: '09:00', end: '18:00' },
           };
-          const w = contactWindows(home, customer, now, 1)[0]?.windows[0];
+          // Today's overlap may be over while the customer's day is not: the next window is then
+          // on a later working day, so look a few days ahead.
+          const w = contactWindows(home, customer, now, 3).find((d) => d.windows.length)
+            ?.windows[0];
           return w
             ? { startUtc: w.startUtc, endUtc: w.endUtc, home: w.home, customer: w.customer }
             : null;

@@ -4723,6 +4723,8 @@ export interface paths {
           country?: string;
           customerId?: string;
           status?: 'open' | 'won' | 'lost';
+          /** @description only deals of customers in this saved segment */
+          segmentId?: string;
         };
         header?: never;
         path?: never;

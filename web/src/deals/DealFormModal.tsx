@@ -158,6 +158,11 @@ export function DealFormModal(props: {
             loading={found.isFetching}
             data-testid="deal-customer"
             options={(found.data?.items ?? []).map((c) => ({ value: c.id, label: c.name }))}
+            onChange={(id: string) => {
+              // A deal is usually in the currency the customer buys in.
+              const c = found.data?.items.find((x) => x.id === id);
+              if (c?.currency) form.setFieldValue('currency', c.currency);
+            }}
           />
         </Form.Item>
       )}

@@ -4,7 +4,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { client, unwrap } from '../api/client.ts';
-import { useNameOf, useUsers } from '../api/queries.ts';
+import { useNameOf, useSegments, useUsers } from '../api/queries.ts';
 import { qk } from '../api/query-keys.ts';
 import { countryName, countryOptions, flag } from '../lib/countries.ts';
 import { formatDate } from '../lib/format.ts';
@@ -23,8 +23,10 @@ export function DealList({ pipeline }: { pipeline: Pipeline | undefined }) {
   const [ownerId, setOwnerId] = useState<string>();
   const [country, setCountry] = useState<string>();
   const [status, setStatus] = useState<Deal['status']>();
+  const [segmentId, setSegmentId] = useState<string>();
+  const segments = useSegments().data ?? [];
   const countries = useMemo(() => countryOptions(i18n.language), [i18n.language]);
-  const filters = { pipelineId: pipeline?.id, stageId, ownerId, country, status };
+  const filters = { pipelineId: pipeline?.id, stageId, ownerId, country, status, segmentId };
   const deals = useInfiniteQuery({
     queryKey: qk.deals.list(filters),
     initialPageParam: undefined as string | undefined,
@@ -73,6 +75,16 @@ export function DealList({ pipeline }: { pipeline: Pipeline | undefined }) {
           value={status}
           onChange={setStatus}
           options={STAGE_KINDS.map((s) => ({ value: s, label: t(`deals.statuses.${s}`) }))}
+        />
+        <Select
+          allowClear
+          showSearch={{ optionFilterProp: 'label' }}
+          placeholder={t('deals.anySegment')}
+          style={{ width: 190 }}
+          value={segmentId}
+          onChange={setSegmentId}
+          data-testid="deal-segment"
+          options={segments.map((s) => ({ value: s.id, label: s.name }))}
         />
       </Space>
       <Table<Deal>

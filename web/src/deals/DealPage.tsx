@@ -25,6 +25,7 @@ import { countryName, flag } from '../lib/countries.ts';
 import { formatDate, formatMoney } from '../lib/format.ts';
 import { Money } from '../lib/Money.tsx';
 import { DealFormModal } from './DealFormModal.tsx';
+import { DealQuotes } from './DealQuotes.tsx';
 import { DealTimeline } from './DealTimeline.tsx';
 import { nameOf } from './labels.ts';
 import { usePipelines } from './usePipelines.ts';
@@ -182,6 +183,7 @@ export function DealPage() {
           </Card>
         </Col>
       </Row>
+      <DealQuotes dealId={d.id} />
       <Card size="small" title={t('deals.timeline')}>
         <DealTimeline items={d.timeline} currency={d.currency} />
       </Card>

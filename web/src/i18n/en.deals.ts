@@ -1,5 +1,8 @@
 export const enDeals = {
   deals: {
+    quotes: 'Quotes and proforma invoices',
+    newQuote: 'New quote',
+    noQuotes: 'No quote for this deal yet',
     title: 'Deals',
     hint: 'Each deal stays in its own currency. Totals convert every deal at the rate of its expected close date into the reporting currency; a deal without a rate is named, never added.',
     views: { board: 'Board', list: 'List', forecast: 'Forecast' },
@@ -13,6 +16,7 @@ export const enDeals = {
     country: 'Country',
     anyCountry: 'Any country',
     status: 'Status',
+    anySegment: 'Customers of any segment',
     anyStatus: 'Open, won and lost',
     statuses: { open: 'Open', won: 'Won', lost: 'Lost' },
     customer: 'Customer',

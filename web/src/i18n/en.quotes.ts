@@ -25,7 +25,27 @@ export const enQuotes = {
       superseded: 'Superseded',
     },
     revision: 'Rev. {{revision}}',
+    settings: {
+      title: 'Quote settings',
+      intro:
+        'How quotes and proforma invoices are numbered, and what every PDF prints under the company name. The buyer’s language is chosen per quote; these texts are printed as written.',
+      quotePattern: 'Quote number pattern',
+      proformaPattern: 'Proforma invoice number pattern',
+      patternHint:
+        'Tokens: {yyyy} year, {yy} short year, {mm} month, {seq} running number (required), e.g. Q-{yyyy}-{seq}',
+      letterhead: 'Letterhead',
+      letterheadHint: 'Address, phone and registration lines under the company name on every PDF',
+      bankDetails: 'Default bank details',
+      bankDetailsHint: 'Printed on quotes that have no bank details of their own',
+    },
     editor: {
+      product: 'Catalogue product (optional)',
+      descriptionFromProduct: 'Empty: the product’s name in the quote’s language',
+      noPrice: 'No price list prices this product for this customer on the quote date',
+      priceOtherCurrency: 'The customer’s price is {{price}}; enter it in {{currency}}',
+      priceFrom: '{{price}} from “{{list}}” (from {{min}} units)',
+      priceFailed: 'The customer’s price could not be loaded',
+      deal: 'Deal',
       newTitle: 'New quote',
       pickCustomer: 'Search a customer by name, domain or email',
       currency: 'Currency',

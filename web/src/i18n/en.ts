@@ -49,6 +49,8 @@ const enCore = {
     language: 'Language',
   },
   nav: {
+    groups: { customers: 'Customers', sales: 'Sales', markets: 'Markets' },
+    quoteSettings: 'Quote settings',
     workspace: 'Workspace',
     dashboard: 'Today',
     countries: 'Countries & culture',

@@ -2,6 +2,9 @@ import type { enDeals } from './en.deals.ts';
 
 export const zhCNDeals: typeof enDeals = {
   deals: {
+    quotes: '报价单与形式发票',
+    newQuote: '新建报价',
+    noQuotes: '该商机还没有报价',
     title: '商机',
     hint: '每个商机保留自己的币种。合计时按各商机预计成交日的汇率折算成报表币种；没有汇率的商机单独列出，不会直接相加。',
     views: { board: '看板', list: '列表', forecast: '销售预测' },
@@ -15,6 +18,7 @@ export const zhCNDeals: typeof enDeals = {
     country: '国家',
     anyCountry: '全部国家',
     status: '状态',
+    anySegment: '所有客户分组',
     anyStatus: '进行中、赢单和输单',
     statuses: { open: '进行中', won: '赢单', lost: '输单' },
     customer: '客户',

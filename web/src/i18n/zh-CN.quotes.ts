@@ -27,7 +27,27 @@ export const zhCNQuotes: Pick<Messages, 'quotes'> = {
       superseded: '已被新版本取代',
     },
     revision: '{{revision}} 版',
+    settings: {
+      title: '报价设置',
+      intro:
+        '报价单和形式发票的编号规则，以及每份 PDF 在公司名称下方打印的内容。单据语言按每份报价的买方确定；这里的文字按原样打印。',
+      quotePattern: '报价单编号规则',
+      proformaPattern: '形式发票编号规则',
+      patternHint:
+        '可用占位符：{yyyy} 年份、{yy} 两位年份、{mm} 月份、{seq} 流水号（必填），例如 Q-{yyyy}-{seq}',
+      letterhead: '信头',
+      letterheadHint: '每份 PDF 公司名称下方的地址、电话和注册信息',
+      bankDetails: '默认银行信息',
+      bankDetailsHint: '报价单本身未填写银行信息时打印此内容',
+    },
     editor: {
+      product: '产品目录中的产品（可选）',
+      descriptionFromProduct: '留空：使用报价语言的产品名称',
+      noPrice: '报价日期没有适用于该客户的价目表价格',
+      priceOtherCurrency: '该客户的价格为 {{price}}，请换算为 {{currency}} 填写',
+      priceFrom: '{{price}}，来自价目表“{{list}}”（{{min}} 件起）',
+      priceFailed: '无法加载该客户的价格',
+      deal: '商机',
       newTitle: '新建报价',
       pickCustomer: '按名称、域名或邮箱搜索客户',
       currency: '币种',

@@ -50,6 +50,8 @@ const zhCNCore: CoreMessages = {
     language: '语言',
   },
   nav: {
+    groups: { customers: '客户', sales: '销售', markets: '市场' },
+    quoteSettings: '报价设置',
     workspace: '公司设置',
     dashboard: '今日概览',
     countries: '国家与文化',

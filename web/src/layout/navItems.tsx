@@ -45,83 +45,104 @@ export function useNavItems(): { items: NonNullable<MenuProps['items']>; selecte
   const items = [
     { key: '/dashboard', icon: <HomeOutlined />, label: <Link to="/">{t('nav.dashboard')}</Link> },
     {
-      key: '/customers',
-      icon: <TeamOutlined />,
-      label: <Link to="/customers">{t('nav.customers')}</Link>,
+      key: 'group-customers',
+      type: 'group' as const,
+      label: t('nav.groups.customers'),
+      children: [
+        {
+          key: '/customers',
+          icon: <TeamOutlined />,
+          label: <Link to="/customers">{t('nav.customers')}</Link>,
+        },
+        {
+          key: '/segments',
+          icon: <FilterOutlined />,
+          label: <Link to="/segments">{t('nav.segments')}</Link>,
+        },
+        {
+          key: '/pool',
+          icon: <InboxOutlined />,
+          label: <Link to="/pool">{t('nav.pool')}</Link>,
+        },
+        {
+          key: '/duplicates',
+          icon: <MergeCellsOutlined />,
+          label: <Link to="/duplicates">{t('nav.duplicates')}</Link>,
+        },
+        {
+          key: '/import',
+          icon: <UploadOutlined />,
+          label: <Link to="/import">{t('nav.imports')}</Link>,
+        },
+        ...(user.role !== 'rep'
+          ? [
+              {
+                key: '/lead-forms',
+                icon: <ProfileOutlined />,
+                label: <Link to="/lead-forms">{t('nav.leadForms')}</Link>,
+              },
+            ]
+          : []),
+      ],
     },
     {
-      key: '/products',
-      icon: <AppstoreOutlined />,
-      label: <Link to="/products">{t('nav.products')}</Link>,
+      key: 'group-sales',
+      type: 'group' as const,
+      label: t('nav.groups.sales'),
+      children: [
+        {
+          key: '/deals',
+          icon: <ProjectOutlined />,
+          label: <Link to="/deals">{t('nav.deals')}</Link>,
+        },
+        {
+          key: '/quotes',
+          icon: <FileTextOutlined />,
+          label: <Link to="/quotes">{t('nav.quotes')}</Link>,
+        },
+        {
+          key: '/templates',
+          icon: <MailOutlined />,
+          label: <Link to="/templates">{t('templates.nav')}</Link>,
+        },
+        {
+          key: '/tenders',
+          icon: <FileSearchOutlined />,
+          label: <Link to="/tenders">{t('tenders.nav.list')}</Link>,
+        },
+        {
+          key: '/tender-analysis',
+          icon: <PieChartOutlined />,
+          label: <Link to="/tender-analysis">{t('tenders.nav.analysis')}</Link>,
+        },
+        {
+          key: '/products',
+          icon: <AppstoreOutlined />,
+          label: <Link to="/products">{t('nav.products')}</Link>,
+        },
+        {
+          key: '/price-lists',
+          icon: <TagsOutlined />,
+          label: <Link to="/price-lists">{t('nav.priceLists')}</Link>,
+        },
+        {
+          key: '/value',
+          icon: <DollarOutlined />,
+          label: <Link to="/value">{t('nav.value')}</Link>,
+        },
+      ],
     },
     {
-      key: '/price-lists',
-      icon: <TagsOutlined />,
-      label: <Link to="/price-lists">{t('nav.priceLists')}</Link>,
-    },
-    {
-      key: '/segments',
-      icon: <FilterOutlined />,
-      label: <Link to="/segments">{t('nav.segments')}</Link>,
-    },
-    {
-      key: '/import',
-      icon: <UploadOutlined />,
-      label: <Link to="/import">{t('nav.imports')}</Link>,
-    },
-    {
-      key: '/duplicates',
-      icon: <MergeCellsOutlined />,
-      label: <Link to="/duplicates">{t('nav.duplicates')}</Link>,
-    },
-    {
-      key: '/pool',
-      icon: <InboxOutlined />,
-      label: <Link to="/pool">{t('nav.pool')}</Link>,
-    },
-    {
-      key: '/deals',
-      icon: <ProjectOutlined />,
-      label: <Link to="/deals">{t('nav.deals')}</Link>,
-    },
-    {
-      key: '/value',
-      icon: <DollarOutlined />,
-      label: <Link to="/value">{t('nav.value')}</Link>,
-    },
-    {
-      key: '/quotes',
-      icon: <FileTextOutlined />,
-      label: <Link to="/quotes">{t('nav.quotes')}</Link>,
-    },
-    {
-      key: '/templates',
-      icon: <MailOutlined />,
-      label: <Link to="/templates">{t('templates.nav')}</Link>,
-    },
-    {
-      key: '/tenders',
-      icon: <FileSearchOutlined />,
-      label: <Link to="/tenders">{t('tenders.nav.list')}</Link>,
-    },
-    {
-      key: '/tender-analysis',
-      icon: <PieChartOutlined />,
-      label: <Link to="/tender-analysis">{t('tenders.nav.analysis')}</Link>,
-    },
-    ...(user.role !== 'rep'
-      ? [
-          {
-            key: '/lead-forms',
-            icon: <ProfileOutlined />,
-            label: <Link to="/lead-forms">{t('nav.leadForms')}</Link>,
-          },
-        ]
-      : []),
-    {
-      key: '/countries',
-      icon: <GlobalOutlined />,
-      label: <Link to="/countries">{t('nav.countries')}</Link>,
+      key: 'group-markets',
+      type: 'group' as const,
+      label: t('nav.groups.markets'),
+      children: [
+        {
+          key: '/countries',
+          icon: <GlobalOutlined />,
+          label: <Link to="/countries">{t('nav.countries')}</Link>,
+        },
+      ],
     },
     ...(admin
       ? [
@@ -164,6 +185,11 @@ export function useNavItems(): { items: NonNullable<MenuProps['items']>; selecte
                 key: '/admin/automations',
                 icon: <ThunderboltOutlined />,
                 label: <Link to="/admin/automations">{t('nav.automations')}</Link>,
+              },
+              {
+                key: '/admin/quotes',
+                icon: <FileTextOutlined />,
+                label: <Link to="/admin/quotes">{t('nav.quoteSettings')}</Link>,
               },
               {
                 key: '/admin/tender-reasons',

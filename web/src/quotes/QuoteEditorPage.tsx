@@ -15,7 +15,7 @@ import {
 import dayjs from 'dayjs';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { ApiError, client, unwrap } from '../api/client.ts';
 import { qk } from '../api/query-keys.ts';
 import { applyFieldErrors } from '../lib/field-errors.ts';
@@ -24,6 +24,7 @@ import { PaymentTerms } from './PaymentTerms.tsx';
 import { QuoteActions } from './QuoteActions.tsx';
 import { QuoteLines } from './QuoteLines.tsx';
 import { bodyOf, valuesOf, type QuoteValues } from './quote-form.ts';
+import { useQuoteDeal } from './useQuoteDeal.ts';
 import { INCOTERMS, QUOTE_KINDS, QUOTE_LANGUAGES, STATUS_COLOR } from './types.ts';
 
 const grid = {
@@ -56,6 +57,8 @@ export function QuoteEditorPage() {
   const [form] = Form.useForm<QuoteValues>();
   const [saving, setSaving] = useState(false);
   const [q, setQ] = useState('');
+  const [search] = useSearchParams();
+  const fromDeal = useQuoteDeal(form, id ? null : search.get('dealId'));
   const quote = useQuery({
     queryKey: qk.quotes.one(id ?? ''),
     queryFn: () => unwrap(client.GET('/quotes/{id}', { params: { path: { id: id! } } })),
@@ -118,6 +121,12 @@ export function QuoteEditorPage() {
           </Tag>
         )}
         {data && <Link to={`/customers/${data.customerId}`}>{data.customerName}</Link>}
+        {(data?.dealId ?? fromDeal?.id) && (
+          <Link to={`/deals/${data?.dealId ?? fromDeal?.id}`} data-testid="quote-deal">
+            {t('quotes.editor.deal')}
+            {fromDeal ? ` · ${fromDeal.title}` : ''}
+          </Link>
+        )}
       </Flex>
       {data && data.revisions.length > 1 && (
         <Space wrap>
@@ -161,6 +170,9 @@ export function QuoteEditorPage() {
           lines: [{ quantity: 1 }],
         }}
       >
+        <Form.Item name="dealId" hidden>
+          <Input />
+        </Form.Item>
         <div style={grid}>
           {!id && (
             <Form.Item
@@ -171,11 +183,21 @@ export function QuoteEditorPage() {
               <Select
                 showSearch={{ filterOption: false, onSearch: setQ }}
                 placeholder={t('quotes.editor.pickCustomer')}
+                disabled={!!fromDeal}
                 data-testid="quote-customer"
-                options={(customers.data?.items ?? []).map((c) => ({
-                  value: c.id,
-                  label: `${c.name} (${c.country})`,
-                }))}
+                options={[
+                  ...(fromDeal
+                    ? [
+                        {
+                          value: fromDeal.customerId,
+                          label: `${fromDeal.customerName} (${fromDeal.customerCountry})`,
+                        },
+                      ]
+                    : []),
+                  ...(customers.data?.items ?? [])
+                    .filter((c) => c.id !== fromDeal?.customerId)
+                    .map((c) => ({ value: c.id, label: `${c.name} (${c.country})` })),
+                ]}
                 onChange={(cid: string) => {
                   const c = customers.data?.items.find((x) => x.id === cid);
                   if (c?.currency) form.setFieldValue('currency', c.currency);

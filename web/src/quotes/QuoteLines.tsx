@@ -2,9 +2,11 @@ import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Flex, Form, Input, InputNumber, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatMoney, toMinor } from '../lib/format.ts';
+import { LineProduct } from './LineProduct.tsx';
 import { quoteTotals } from './types.ts';
 
 export interface LineValues {
+  productId?: string;
   description?: string;
   quantity?: number;
   unit?: string;
@@ -41,10 +43,15 @@ export function QuoteLines({ disabled, currency }: { disabled: boolean; currency
           <>
             {fields.map((f, i) => (
               <Flex key={f.key} wrap gap={8} align="start" data-testid="quote-line">
+                <LineProduct line={f.name} disabled={disabled} />
                 <Form.Item name={[f.name, 'description']} style={{ flex: '3 1 220px', margin: 0 }}>
                   <Input.TextArea
                     autoSize
-                    placeholder={t('quotes.editor.description')}
+                    placeholder={t(
+                      lines?.[i]?.productId
+                        ? 'quotes.editor.descriptionFromProduct'
+                        : 'quotes.editor.description',
+                    )}
                     disabled={disabled}
                   />
                 </Form.Item>

@@ -7,6 +7,7 @@ import type { Quote, QuoteBody, QuoteKind } from './types.ts';
 /** The editor's form: money in major units as people type it, dates as Dayjs. */
 export interface QuoteValues {
   customerId?: string;
+  dealId?: string;
   kind: QuoteKind;
   currency: string;
   language?: string;
@@ -36,6 +37,7 @@ export function valuesOf(q: Quote): QuoteValues {
   const scale = 10 ** digits(q.currency);
   return {
     customerId: q.customerId,
+    dealId: q.dealId ?? undefined,
     kind: q.kind,
     currency: q.currency,
     language: q.language,
@@ -44,6 +46,7 @@ export function valuesOf(q: Quote): QuoteValues {
     incoterm: { rule: q.incoterm?.rule, place: q.incoterm?.place ?? undefined },
     paymentTerms: q.paymentTerms.map((p) => ({ percent: p.percent, event: p.event, days: p.days })),
     lines: q.lines.map((l) => ({
+      productId: l.productId ?? undefined,
       description: l.description,
       quantity: l.quantity,
       unit: l.unit ?? undefined,
@@ -63,6 +66,7 @@ const text = (v: string | undefined) => (v?.trim() ? v.trim() : null);
 /** The request body; values the server checks (quantities, codes, sums) are sent as typed. */
 export function bodyOf(v: QuoteValues): Omit<QuoteBody, 'customerId'> {
   return {
+    ...(v.dealId ? { dealId: v.dealId } : {}),
     currency: v.currency,
     ...(v.language ? { language: v.language } : {}),
     quoteDate: v.quoteDate.format('YYYY-MM-DD'),
@@ -72,6 +76,7 @@ export function bodyOf(v: QuoteValues): Omit<QuoteBody, 'customerId'> {
       .filter((p) => p.event)
       .map((p) => ({ percent: p.percent ?? 0, event: p.event!, days: p.days ?? null })),
     lines: v.lines.map((l) => ({
+      productId: l.productId ?? null,
       description: text(l.description),
       quantity: l.quantity ?? 0,
       unit: text(l.unit),

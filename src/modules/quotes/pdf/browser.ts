@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
 import { AppError } from '../../../domain/errors.ts';
 
@@ -25,8 +26,19 @@ export class PdfBrowser {
   private page: Promise<Page> | null = null;
   /** PDFs are printed one at a time on one page: a new page costs a renderer process. */
   private queue: Promise<unknown> = Promise.resolve();
+  /**
+   * The last PDFs printed, by a hash of their HTML, least recently used first: a draft previewed
+   * again unchanged is answered without printing. Keyed by the document itself, so any change
+   * (a line, the letterhead, a product's name, the language) prints afresh.
+   */
+  private readonly cache = new Map<string, Buffer>();
+  private cachedBytes = 0;
 
-  constructor(private readonly executablePath: () => string = chromiumPath) {}
+  constructor(
+    private readonly executablePath: () => string = chromiumPath,
+    /** bytes of PDFs kept in memory; 0 turns the cache off */
+    private readonly cacheBytes = 16 * 1024 * 1024,
+  ) {}
 
   private launch(): Promise<Browser> {
     if (!this.browser) {
@@ -51,9 +63,30 @@ export class PdfBrowser {
 
   /** The HTML as an A4 PDF with its fonts embedded. */
   pdf(html: string): Promise<Buffer> {
+    const key = createHash('sha256').update(html).digest('base64url');
+    const hit = this.cache.get(key);
+    if (hit) {
+      this.cache.delete(key);
+      this.cache.set(key, hit);
+      return Promise.resolve(Buffer.from(hit));
+    }
     const run = this.queue.then(() => this.print(html));
     this.queue = run.catch(() => undefined);
-    return run;
+    return run.then((pdf) => {
+      this.remember(key, pdf);
+      return pdf;
+    });
+  }
+
+  private remember(key: string, pdf: Buffer): void {
+    if (pdf.length > this.cacheBytes || this.cache.has(key)) return;
+    this.cache.set(key, Buffer.from(pdf));
+    this.cachedBytes += pdf.length;
+    for (const [k, v] of this.cache) {
+      if (this.cachedBytes <= this.cacheBytes) break;
+      this.cache.delete(k);
+      this.cachedBytes -= v.length;
+    }
   }
 
   private async print(html: string): Promise<Buffer> {
@@ -72,6 +105,8 @@ export class PdfBrowser {
     try {
       // The document carries everything inline (styles, no images): nothing is fetched.
       await page.setContent(html, { waitUntil: 'load' });
+      // Fonts named by @font-face (local files) are in before printing.
+      await page.evaluate('document.fonts.ready.then(() => true)');
       return await page.pdf({
         format: 'A4',
         printBackground: true,
@@ -88,6 +123,8 @@ export class PdfBrowser {
   async close(): Promise<void> {
     const b = this.browser;
     this.browser = this.page = null;
+    this.cache.clear();
+    this.cachedBytes = 0;
     if (b) await (await b.catch(() => null))?.close();
   }
 }
