@@ -169,30 +169,6 @@ describe.each(testDialects())('templates on %s', (dialect) => {
     ]);
   });
 
-  it('gives the send slots in the contact’s zone and calendar', async () => {
-    const riyadh = await ctx.newCustomer(org.eastRep, { name: 'Al Noor Trading', country: 'SA' });
-    const omar = await ctx.newContact(org.eastRep, riyadh.id, { firstName: 'Omar' });
-    const res = await ctx
-      .client(org.eastRep)
-      .get(`/send-slots?contactId=${omar.id}&after=2026-12-03T17:00:00Z&count=2`);
-    expect(res.statusCode, res.body).toBe(200);
-    const body = res.json();
-    expect(body).toMatchObject({ timeZone: 'Asia/Riyadh', hours: { source: 'default' } });
-    expect(body.mornings.map((m: Json) => [m.at, m.local.date, m.local.time])).toEqual([
-      ['2026-12-06T06:30:00.000Z', '2026-12-06', '09:30'],
-      ['2026-12-07T06:30:00.000Z', '2026-12-07', '09:30'],
-    ]);
-    expect(body.mornings[0].skipped.map((d: Json) => d.reasons[0].kind)).toEqual([
-      'weekend',
-      'weekend',
-    ]);
-    expect(body.nextInHours.at).toBe('2026-12-06T06:00:00.000Z');
-    const bad = await ctx
-      .client(org.eastRep)
-      .get(`/send-slots?contactId=${omar.id}&after=yesterday`);
-    expect(bad.statusCode).toBe(400);
-  });
-
   it('deletes a template with its variants (managers and admins)', async () => {
     expect((await ctx.client(org.westRep).delete(`/templates/${template.id}`)).statusCode).toBe(
       403,
