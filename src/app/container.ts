@@ -53,6 +53,9 @@ import { DealReportsService } from '../modules/deals/deal-reports.service.ts';
 import { dealRecords, pipelineRecords } from '../modules/deals/deal-records.service.ts';
 import { DealsService } from '../modules/deals/deals.service.ts';
 import { PipelinesService } from '../modules/deals/pipelines.service.ts';
+import { TemplatesService } from '../modules/templates/templates.service.ts';
+import { TemplateRenderService } from '../modules/templates/template-render.service.ts';
+import { SendSlotsService } from '../modules/templates/send-slots.service.ts';
 import { dnsResolver, type Resolver } from '../modules/webhooks/resolver.ts';
 import { WebhooksService } from '../modules/webhooks/webhooks.service.ts';
 import { webhookSubscriber } from '../modules/webhooks/deliveries.ts';
@@ -139,6 +142,7 @@ export function createContainer(db: Kysely<DB>, opts: ContainerOptions = {}) {
   // One headless Chromium per process for quote PDFs, started by the first one, closed on shutdown.
   const pdfBrowser = new PdfBrowser();
   const quoteFlow = new QuoteFlowService(db, quotes, pdfBrowser, now);
+  const deals = new DealsService(db, activities);
   defineSystemJobs(runner, {
     db,
     imports,
@@ -210,8 +214,14 @@ export function createContainer(db: Kysely<DB>, opts: ContainerOptions = {}) {
     tenderAnalysis: new TenderAnalysisService(db),
     tenderReasons: new TenderReasonsService(db),
     pipelines: new PipelinesService(db),
-    deals: new DealsService(db, activities),
+    deals,
     dealReports: new DealReportsService(db, exchangeRates),
+    templates: new TemplatesService(db),
+    templateRender: new TemplateRenderService(db, calendars, {
+      deal: (scope, id) => deals.get(scope, id),
+      quote: (scope, id) => quotes.get(scope, id),
+    }),
+    sendSlots: new SendSlotsService(db, calendars),
   };
 }
 

@@ -28,6 +28,7 @@ import { productsRoutes } from '../modules/products/products.routes.ts';
 import { quotesRoutes } from '../modules/quotes/quotes.routes.ts';
 import { dealsRoutes } from '../modules/deals/deals.routes.ts';
 import { pipelinesRoutes } from '../modules/deals/pipelines.routes.ts';
+import { templatesRoutes } from '../modules/templates/templates.routes.ts';
 import type { Container } from './container.ts';
 
 /** Every module's routes under /api/v1, each handed the services it needs from the container. */
@@ -67,5 +68,6 @@ export async function registerRoutes(
   });
   pipelinesRoutes(v1, c.pipelines);
   dealsRoutes(v1, { deals: c.deals, reports: c.dealReports });
+  templatesRoutes(v1, { templates: c.templates, render: c.templateRender, slots: c.sendSlots });
   await importsRoutes(v1, c.imports, c.uploadsDir ?? resolve('data/uploads'));
 }

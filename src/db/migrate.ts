@@ -30,6 +30,7 @@ import * as m0028 from './migrations/0028_products.ts';
 import * as m0031 from './migrations/0031_quotes.ts';
 import * as m0030 from './migrations/0030_tenders.ts';
 import * as m0029 from './migrations/0029_deals.ts';
+import * as m0036 from './migrations/0036_templates.ts';
 
 // Listed explicitly (not read from disk) so migrations work the same under tsx, tests and bundles.
 // A landed migration is never edited: add the next numbered file instead.
@@ -65,6 +66,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0031_quotes': m0031,
   '0030_tenders': m0030,
   '0029_deals': m0029,
+  '0036_templates': m0036,
 };
 
 type Migrations = Readonly<Record<string, Migration>>;

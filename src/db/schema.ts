@@ -68,6 +68,7 @@ import type {
   PipelineStageTable,
   PipelineTable,
 } from './schema/deals.ts';
+import type { TemplateTable, TemplateVariantTable } from './schema/templates.ts';
 
 export * from './schema/core.ts';
 export * from './schema/calendar.ts';
@@ -82,6 +83,7 @@ export * from './schema/products.ts';
 export * from './schema/quotes.ts';
 export * from './schema/tenders.ts';
 export * from './schema/deals.ts';
+export * from './schema/templates.ts';
 
 /**
  * Every table, named in one map; their types live by capability in `schema/`. Instants are ISO-8601 UTC strings and booleans are 0/1 integers in
@@ -150,4 +152,6 @@ export interface DB {
   deal_contacts: DealContactTable;
   deal_reasons: DealReasonTable;
   deal_competitors: DealCompetitorTable;
+  templates: TemplateTable;
+  template_variants: TemplateVariantTable;
 }

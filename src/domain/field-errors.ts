@@ -157,6 +157,16 @@ export const FIELD_ERRORS = {
   local_content_imported_exceeds:
     'the imported content must not exceed the value without local indirect taxes',
 
+  // Templates (ICU MessageFormat per language)
+  template_icu_syntax: 'is not valid ICU MessageFormat: {error} at line {line}, column {column}',
+  template_merge_field_unknown: 'uses "{field}", which is not a merge field',
+  template_merge_value_missing:
+    'needs {field} ({source}), which this recipient does not have; fill it in or change the text',
+  template_language_twice: 'the language {value} has two variants',
+  template_default_variant: 'the default language {value} needs a variant',
+  template_no_variant: 'the template has no variant in {value}',
+  template_other_customer: 'belongs to another customer than the contact',
+
   // Uploads and imports
   file_multipart: 'send the file as multipart/form-data',
   file_type: 'must be a CSV or XLSX file, got "{name}"',

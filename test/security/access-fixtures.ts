@@ -49,6 +49,16 @@ export const ALLOWED: { route: RegExp; callers: CallerName[]; why: string }[] = 
     why: 'pipelines and their stages are the whole workspace’s (every rep sells through them)',
   },
   {
+    route: /^GET \/templates\/\{id\}$/,
+    callers: ['sameTeamRep', 'otherTeamRep', 'otherTeamManager'],
+    why: 'templates are the workspace’s wording: everyone reads them (rendering checks the contact’s scope)',
+  },
+  {
+    route: /^(PATCH|DELETE) \/templates\/\{id\}$/,
+    callers: ['otherTeamManager'],
+    why: 'admins and managers write the workspace’s templates',
+  },
+  {
     route: /^DELETE \/countries\/\{code\}\/calendar-days\/\{id\}$/,
     callers: ['otherTeamManager'],
     why: 'workspace calendar days belong to the workspace: admins and managers edit them',
@@ -66,6 +76,7 @@ export const WORKSPACE_WIDE = new Set([
   'price-lists',
   'tender-reasons',
   'pipelines',
+  'templates',
 ]);
 
 export interface Fixture {
@@ -259,6 +270,15 @@ export async function seedFixtures(ctx: TestContext, org: Org) {
   const reasons = await ok(await as(org.admin).get('/tender-reasons'), 'tender reasons');
   const reason = (reasons.items as { id: string }[])[0]!;
 
+  const template = await ok(
+    await as(org.admin).post('/templates', {
+      name: uniq('Matrix template'),
+      defaultLanguage: 'en',
+      variants: [{ language: 'en', subject: 'Hello', body: 'Dear {contactFirstName},' }],
+    }),
+    'template',
+  );
+
   // Made last, so it fires on nothing the fixtures above create.
   const rule = await ok(
     await as(org.admin).post('/automations', {
@@ -325,6 +345,8 @@ export async function seedFixtures(ctx: TestContext, org: Org) {
       secrets: [],
     },
     segments: { params: { id: segment.id as string }, owner: rep, secrets: [] },
+    // Workspace-wide; rendering for a contact outside the caller's scope is 404 (templates tests).
+    templates: { params: { id: template.id as string }, owner: org.admin, secrets: [] },
     'lead-forms': {
       params: { id: form.id as string },
       owner: org.eastManager,

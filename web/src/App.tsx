@@ -51,6 +51,7 @@ const TenderAnalysisPage = page(
   () => import('./tenders/TenderAnalysisPage.tsx'),
   'TenderAnalysisPage',
 );
+const TemplatesPage = page(() => import('./templates/TemplatesPage.tsx'), 'TemplatesPage');
 const TenderReasonsPage = page(
   () => import('./tenders/TenderReasonsPage.tsx'),
   'TenderReasonsPage',
@@ -108,6 +109,7 @@ export function App() {
                     <Route path="/admin/webhooks" element={<WebhooksPage />} />
                     <Route path="/admin/quotes" element={<QuoteSettingsPage />} />
                     <Route path="/tenders" element={<TendersPage />} />
+                    <Route path="/templates" element={<TemplatesPage />} />
                     <Route path="/tender-analysis" element={<TenderAnalysisPage />} />
                     <Route path="/admin/tender-reasons" element={<TenderReasonsPage />} />
                     <Route path="/profile" element={<ProfilePage />} />

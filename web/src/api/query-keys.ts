@@ -105,6 +105,13 @@ export const qk = {
     reasons: (includeInactive: boolean) => ['tender-reasons', includeInactive] as const,
     allReasons: () => ['tender-reasons'] as const,
   },
+  templates: {
+    /** every template list and template: a saved template refreshes them and their previews */
+    all: () => ['templates'] as const,
+    render: (id: string, contactId: string, language: string | undefined) =>
+      ['templates', id, 'render', contactId, language ?? ''] as const,
+    slots: (contactId: string) => ['send-slots', contactId] as const,
+  },
   pipelines: () => ['pipelines'] as const,
   deals: {
     /** every deal list, board, forecast and deal page */

@@ -12737,6 +12737,142 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/send-slots': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** When to send to a contact: the next moment inside their working hours and their next local mornings (09:30) on business days of their calendar (zone, weekend, public holidays) */
+    get: {
+      parameters: {
+        query: {
+          contactId: string;
+          /** @description an ISO instant; default now */
+          after?: string;
+          count?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              after: string;
+              contactId: string;
+              country: string;
+              customerId: string;
+              hours: {
+                end: string;
+                source: 'workspace' | 'default';
+                start: string;
+              };
+              /** @description their next local mornings (09:30) on business days */
+              mornings: {
+                /** @description the instant to send (UTC) */
+                at: string;
+                local: {
+                  date: string;
+                  time: string;
+                  utcOffsetMinutes: number;
+                  /** @description ISO: 1 = Monday … 7 = Sunday */
+                  weekday: number;
+                };
+                /** @description closed days passed over, with why */
+                skipped: {
+                  closesAt?: string;
+                  date: string;
+                  reasons: {
+                    /** @description weekend, holiday, workspace-holiday, correction, … */
+                    kind: string;
+                    name?: string;
+                    weekday?: number;
+                  }[];
+                  working: boolean;
+                }[];
+              }[];
+              nextInHours: {
+                /** @description the instant to send (UTC) */
+                at: string;
+                local: {
+                  date: string;
+                  time: string;
+                  utcOffsetMinutes: number;
+                  /** @description ISO: 1 = Monday … 7 = Sunday */
+                  weekday: number;
+                };
+                /** @description closed days passed over, with why */
+                skipped: {
+                  closesAt?: string;
+                  date: string;
+                  reasons: {
+                    /** @description weekend, holiday, workspace-holiday, correction, … */
+                    kind: string;
+                    name?: string;
+                    weekday?: number;
+                  }[];
+                  working: boolean;
+                }[];
+              };
+              region: null | string;
+              timeZone: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/teams': {
     parameters: {
       query?: never;
@@ -13042,6 +13178,566 @@ export interface paths {
         };
       };
     };
+    trace?: never;
+  };
+  '/templates': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The workspace’s message templates with their language variants (everyone reads) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                createdAt: string;
+                createdBy: string;
+                defaultLanguage: string;
+                description: null | string;
+                id: string;
+                name: string;
+                updatedAt: string;
+                variants: {
+                  body: string;
+                  language: string;
+                  subject: string;
+                  updatedAt: string;
+                }[];
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Create a template (admin, manager): a variant per BCP 47 tag, subject and body in ICU MessageFormat; syntax errors and unknown merge fields answer 400 naming /variants/{i}/subject|body */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description BCP 47 tag: en, de, pt-BR, zh-CN, zh-Hant, ar */
+            defaultLanguage: string;
+            description?: null | string;
+            name: string;
+            variants: {
+              /** @description ICU MessageFormat */
+              body: string;
+              /** @description BCP 47 tag: en, de, pt-BR, zh-CN, zh-Hant, ar */
+              language: string;
+              /** @description ICU MessageFormat */
+              subject: string;
+            }[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              createdAt: string;
+              createdBy: string;
+              defaultLanguage: string;
+              description: null | string;
+              id: string;
+              name: string;
+              updatedAt: string;
+              variants: {
+                body: string;
+                language: string;
+                subject: string;
+                updatedAt: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/templates/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One template with its variants */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              createdAt: string;
+              createdBy: string;
+              defaultLanguage: string;
+              description: null | string;
+              id: string;
+              name: string;
+              updatedAt: string;
+              variants: {
+                body: string;
+                language: string;
+                subject: string;
+                updatedAt: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    /** Delete a template with its variants (admin, manager) */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    /** Change a template (admin, manager); `variants`, when given, replaces them all */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description BCP 47 tag: en, de, pt-BR, zh-CN, zh-Hant, ar */
+            defaultLanguage?: string;
+            description?: null | string;
+            name?: string;
+            variants?: {
+              /** @description ICU MessageFormat */
+              body: string;
+              /** @description BCP 47 tag: en, de, pt-BR, zh-CN, zh-Hant, ar */
+              language: string;
+              /** @description ICU MessageFormat */
+              subject: string;
+            }[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              createdAt: string;
+              createdBy: string;
+              defaultLanguage: string;
+              description: null | string;
+              id: string;
+              name: string;
+              updatedAt: string;
+              variants: {
+                body: string;
+                language: string;
+                subject: string;
+                updatedAt: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/templates/{id}/render': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Render for a contact in your scope: the variant of their language (else their country’s, else the template’s default) and why, with merge data in their locale and culture warnings naming their sources; a missing merge value or a broken variant answers 422 with the field */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            contactId: string;
+            /** @description a deal of the contact’s customer: deal fields */
+            dealId?: string;
+            /** @description preview this variant instead of the one the recipient would get */
+            language?: string;
+            /** @description a quote of the contact’s customer: quote fields */
+            quoteId?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              automatic: {
+                language: string;
+                reason: {
+                  basis: 'contact' | 'country' | 'default' | 'preview';
+                  match: 'exact' | 'variant';
+                  requested: string;
+                  skipped: {
+                    basis: 'contact' | 'country';
+                    requested: string;
+                  }[];
+                };
+              };
+              available: string[];
+              body: string;
+              contactId: string;
+              language: string;
+              /** @description dates, numbers and money are written for this locale */
+              locale: string;
+              reason: {
+                basis: 'contact' | 'country' | 'default' | 'preview';
+                match: 'exact' | 'variant';
+                requested: string;
+                skipped: {
+                  basis: 'contact' | 'country';
+                  requested: string;
+                }[];
+              };
+              subject: string;
+              templateId: string;
+              warnings: {
+                code:
+                  | 'formal_salutation'
+                  | 'formal_precision'
+                  | 'first_names'
+                  | 'recipient_holiday'
+                  | 'recipient_weekend'
+                  | 'slow_season';
+                /** @description English; the web translates the code with its params */
+                message: string;
+                params: {
+                  [key: string]: string | number;
+                };
+                source: {
+                  citation?: string;
+                  country?: string;
+                  date?: string;
+                  dimension?: string;
+                  kind: 'hofstede' | 'calendar' | 'slow-season';
+                  /** @description e.g. "Hofstede PDI 81 (dataset)" or "DE public holidays" */
+                  label: string;
+                  origin?: 'dataset' | 'workspace';
+                  season?: string;
+                  threshold?: number;
+                  value?: number;
+                };
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
     trace?: never;
   };
   '/tender-reasons': {

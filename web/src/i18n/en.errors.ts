@@ -103,6 +103,15 @@ export const enErrors = {
     duplicate_value: '“{{value}}” is listed twice',
     currency_with_amount: 'Choose the currency of this amount',
     deal_not_won: 'Only a won deal can open a repeat order',
+    template_icu_syntax:
+      'Not valid ICU MessageFormat: {{error}} at line {{line}}, column {{column}}',
+    template_merge_field_unknown: '“{{field}}” is not a merge field',
+    template_merge_value_missing:
+      'Needs {{field}} ({{source}}), which this recipient does not have; fill it in or change the text',
+    template_language_twice: 'The language {{value}} has two variants',
+    template_default_variant: 'The default language {{value}} needs a variant',
+    template_no_variant: 'The template has no variant in {{value}}',
+    template_other_customer: 'Belongs to another customer than the contact',
     incorrect_password: 'Incorrect password',
     not_yourself: 'You cannot demote or deactivate yourself',
     password_common: 'This is one of the most common passwords; choose another',

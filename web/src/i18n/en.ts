@@ -21,6 +21,7 @@ import { enPool } from './en.pool.ts';
 import { enQuotes } from './en.quotes.ts';
 import { enTenders } from './en.tenders.ts';
 import { enDeals } from './en.deals.ts';
+import { enTemplates } from './en.templates.ts';
 
 const enCore = {
   app: { name: 'Chuhai', tagline: 'Overseas customer management' },
@@ -231,6 +232,7 @@ export const en = {
   ...enQuotes,
   ...enTenders,
   ...enDeals,
+  ...enTemplates,
   ...enMessages,
 };
 

@@ -97,6 +97,15 @@ export const zhCNErrors: typeof enErrors = {
     duplicate_value: '“{{value}}”重复了',
     currency_with_amount: '填写了金额，请同时选择币种',
     deal_not_won: '只有已赢单的商机才能发起返单',
+    template_icu_syntax:
+      '不是有效的 ICU MessageFormat：{{error}}（第 {{line}} 行，第 {{column}} 列）',
+    template_merge_field_unknown: '“{{field}}”不是可用的合并字段',
+    template_merge_value_missing:
+      '需要 {{field}}（{{source}}），但该收件人没有此信息；请补充资料或修改文案',
+    template_language_twice: '语言 {{value}} 有两个版本',
+    template_default_variant: '默认语言 {{value}} 必须有一个版本',
+    template_no_variant: '模板没有 {{value}} 版本',
+    template_other_customer: '不属于该联系人所在的客户',
     incorrect_password: '密码不正确',
     not_yourself: '不能降低自己的角色或停用自己',
     password_common: '这是最常见的密码之一，请换一个',

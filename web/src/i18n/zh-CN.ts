@@ -22,6 +22,7 @@ import { zhCNPool } from './zh-CN.pool.ts';
 import { zhCNQuotes } from './zh-CN.quotes.ts';
 import { zhCNTenders } from './zh-CN.tenders.ts';
 import { zhCNDeals } from './zh-CN.deals.ts';
+import { zhCNTemplates } from './zh-CN.templates.ts';
 
 const zhCNCore: CoreMessages = {
   app: { name: '出海', tagline: '海外客户管理' },
@@ -231,5 +232,6 @@ export const zhCN: Messages = {
   ...zhCNQuotes,
   ...zhCNTenders,
   ...zhCNDeals,
+  ...zhCNTemplates,
   ...zhCNMessages,
 };

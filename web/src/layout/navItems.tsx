@@ -25,6 +25,7 @@ import {
   FileSearchOutlined,
   PieChartOutlined,
   ProjectOutlined,
+  MailOutlined,
 } from '@ant-design/icons';
 import type { MenuProps } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -98,6 +99,11 @@ export function useNavItems(): { items: NonNullable<MenuProps['items']>; selecte
           key: '/quotes',
           icon: <FileTextOutlined />,
           label: <Link to="/quotes">{t('nav.quotes')}</Link>,
+        },
+        {
+          key: '/templates',
+          icon: <MailOutlined />,
+          label: <Link to="/templates">{t('templates.nav')}</Link>,
         },
         {
           key: '/tenders',
