@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
 import type { ScheduledBackups } from '../config.ts';
 import type { Kysely } from 'kysely';
@@ -60,6 +61,10 @@ import { PdfBrowser } from '../modules/quotes/pdf/browser.ts';
 import { QuoteFlowService } from '../modules/quotes/quote-flow.service.ts';
 import { QuoteSettingsService } from '../modules/quotes/quote-settings.service.ts';
 import { QuotesService } from '../modules/quotes/quotes.service.ts';
+import { MailboxesService } from '../modules/mail/mailboxes.service.ts';
+import { MailSyncService } from '../modules/mail/mail-sync.service.ts';
+import { MessagesService } from '../modules/mail/messages.service.ts';
+import { SecretBox } from '../modules/mail/secret-box.ts';
 
 export interface ContainerOptions {
   /** the job runner's clock and poll interval (tests); the server uses the defaults */
@@ -75,6 +80,11 @@ export interface ContainerOptions {
   webhooks?: { resolve?: Resolver };
   /** the PostgreSQL connection pool (`Database.pool`), for the pool gauges on `/metrics` */
   pool?: PoolStats;
+  /**
+   * the app secret (config.secret) mailbox passwords are encrypted under; without it (tests,
+   * tools) a random one per process, so nothing is ever sealed under a known key
+   */
+  secret?: string;
 }
 
 /**
@@ -138,6 +148,10 @@ export function createContainer(db: Kysely<DB>, opts: ContainerOptions = {}) {
   // One headless Chromium per process for quote PDFs, started by the first one, closed on shutdown.
   const pdfBrowser = new PdfBrowser();
   const quoteFlow = new QuoteFlowService(db, quotes, pdfBrowser, now);
+  // Mailbox passwords are sealed under a key derived from the app secret, per workspace.
+  const secretBox = new SecretBox(opts.secret ?? randomBytes(32).toString('base64url'));
+  const mailSync = new MailSyncService(db, secretBox, activities);
+  runner.define(mailSync.jobKind());
   defineSystemJobs(runner, {
     db,
     imports,
@@ -211,6 +225,9 @@ export function createContainer(db: Kysely<DB>, opts: ContainerOptions = {}) {
     pipelines: new PipelinesService(db),
     deals: new DealsService(db, activities),
     dealReports: new DealReportsService(db, exchangeRates),
+    mailSync,
+    mailboxes: new MailboxesService(db, secretBox, mailSync),
+    messages: new MessagesService(db),
   };
 }
 

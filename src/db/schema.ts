@@ -31,6 +31,7 @@ import type {
   SegmentTable,
 } from './schema/identification.ts';
 import type { ExchangeRateTable, OrderTable } from './schema/value.ts';
+import type { MailboxFolderTable, MailboxTable, MailMessageTable } from './schema/mail.ts';
 import type { JobScheduleTable, JobTable, RateLimitHitTable } from './schema/platform.ts';
 import type {
   AutomationFiredDateTable,
@@ -81,6 +82,7 @@ export * from './schema/pool.ts';
 export * from './schema/products.ts';
 export * from './schema/quotes.ts';
 export * from './schema/tenders.ts';
+export * from './schema/mail.ts';
 export * from './schema/deals.ts';
 
 /**
@@ -150,4 +152,7 @@ export interface DB {
   deal_contacts: DealContactTable;
   deal_reasons: DealReasonTable;
   deal_competitors: DealCompetitorTable;
+  mailboxes: MailboxTable;
+  mailbox_folders: MailboxFolderTable;
+  mail_messages: MailMessageTable;
 }

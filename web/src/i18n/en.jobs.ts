@@ -41,6 +41,7 @@ export const enJobs = {
       'backup.scheduled': 'Scheduled backup',
       'pool.sweep-all': 'Shared pool rule: all workspaces',
       'pool.sweep': 'Shared pool rule: warn owners, return idle customers',
+      'mail.sync': 'Mail sync: fetch a mailbox’s new mail',
     },
     schedules: {
       title: 'Schedules',

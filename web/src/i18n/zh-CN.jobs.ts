@@ -41,6 +41,7 @@ export const zhCNJobs = {
       'backup.scheduled': '定时备份',
       'pool.sweep-all': '公海规则：所有工作区',
       'pool.sweep': '公海规则：提醒负责人，退回长期未跟进的客户',
+      'mail.sync': '邮件同步：收取邮箱的新邮件',
     },
     schedules: {
       title: '定时计划',
