@@ -71,7 +71,8 @@ export const enErrors = {
     quote_expired: 'The quote expired at the end of {{date}} in the customer’s time zone',
     deal_customer: 'The deal belongs to another customer',
     mail_auth_failed: 'The server refused the user name or password',
-    mail_tls_failed: 'The TLS connection failed; check the TLS mode and port (993 TLS, 143 STARTTLS)',
+    mail_tls_failed:
+      'The TLS connection failed; check the TLS mode and port (993 TLS, 143 STARTTLS)',
     mail_host_not_found: 'No server with this name was found',
     mail_host_unreachable: 'The server could not be reached on this port',
     mail_timeout: 'The server did not answer in time',
