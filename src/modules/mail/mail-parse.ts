@@ -40,7 +40,7 @@ export async function parseMessage(source: Buffer): Promise<ParsedMessage> {
     messageId: messageIds(mail.messageId)[0] ?? null,
     inReplyTo: messageIds(mail.inReplyTo)[0] ?? null,
     references: messageIds(mail.references),
-    subject: (mail.subject ?? '').trim(),
+    subject: rawUtf8Subject(source) ?? (mail.subject ?? '').trim(),
     date: mail.date && !Number.isNaN(mail.date.getTime()) ? mail.date : null,
     from: parties(mail.from)[0] ?? null,
     to: parties(mail.to),
@@ -52,4 +52,25 @@ export async function parseMessage(source: Buffer): Promise<ParsedMessage> {
       size: a.size,
     })),
   };
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * A Subject sent as raw 8-bit bytes with no encoded-word (RFC 6532 mail, or a careless client)
+ * carries no charset; parsers read such bytes as Latin-1. Most such mail is UTF-8, so a subject
+ * whose raw bytes are valid UTF-8 is read as UTF-8; anything else keeps the parser's reading.
+ */
+export function rawUtf8Subject(source: Buffer): string | null {
+  const end = source.indexOf('\r\n\r\n');
+  const head = source.subarray(0, end < 0 ? Math.min(source.length, 65536) : end);
+  const match = /(?:^|\r\n)subject:[ \t]*((?:[^\r\n]|\r\n[ \t])*)/i.exec(head.toString('latin1'));
+  if (!match) return null;
+  const bytes = Buffer.from(match[1]!.replace(/\r\n(?=[ \t])/g, ''), 'latin1');
+  if (!bytes.some((b) => b >= 0x80)) return null;
+  try {
+    return utf8.decode(bytes).trim();
+  } catch {
+    return null;
+  }
 }

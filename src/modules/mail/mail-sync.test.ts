@@ -141,6 +141,56 @@ describe.each(testDialects())('mail sync from a real IMAP server (%s)', (dialect
     expect(touches).toHaveLength(6);
   });
 
+  it('stores hostile mail without losing the rest: 8-bit headers, broken MIME, no ids', async () => {
+    const before = (await stored()).length;
+    const crlf = (lines: string[]) => Buffer.from(lines.join('\r\n'), 'utf8');
+    await dovecot.append(IMAP_USER, IMAP_PASSWORD, 'INBOX', [
+      // A raw UTF-8 subject with no encoded-word and no charset anywhere.
+      crlf([
+        'From: anna@mueller.de',
+        `To: ${world.me}`,
+        'Subject: Größe und Preis – 价格',
+        'Message-ID: <raw8@mueller.de>',
+        '',
+        'Bitte Größe prüfen.',
+        '',
+      ]),
+      // A multipart whose boundary never closes and whose base64 part is cut short.
+      crlf([
+        'From: anna@mueller.de',
+        `To: ${world.me}`,
+        'Subject: Broken parts',
+        'Content-Type: multipart/mixed; boundary="xx"',
+        '',
+        '--xx',
+        'Content-Type: text/plain; charset=utf-8',
+        '',
+        'Visible text',
+        '--xx',
+        'Content-Type: application/pdf; name="a.pdf"',
+        'Content-Transfer-Encoding: base64',
+        '',
+        'JVBERi0xLj',
+      ]),
+      // No Message-ID, no Date: threaded by subject, dated by the server's arrival time.
+      crlf(['From: anna@mueller.de', `To: ${world.me}`, 'Subject: No ids', '', 'Hello', '']),
+    ]);
+    expect(await ctx.services.mailSync.sync(world.ws.id, mailboxId)).toEqual({
+      stored: 3,
+      skipped: 0,
+    });
+    const rows = (await stored()).filter((r) => r.folder === 'INBOX').slice(-3);
+    expect((await stored()).length).toBe(before + 3);
+    expect(rows[0]).toMatchObject({ subject: 'Größe und Preis – 价格' });
+    expect(rows[0]!.body_text).toContain('Bitte Größe prüfen.');
+    expect(rows[1]!.body_text).toContain('Visible text');
+    expect(rows[2]).toMatchObject({
+      subject: 'No ids',
+      message_id: null,
+      thread_id: 'subject:no ids',
+    });
+  });
+
   it('records a refused password on the mailbox and keeps what was synced', async () => {
     const before = (await stored()).length;
     const client = ctx.client(world.rep);
