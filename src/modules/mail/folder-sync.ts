@@ -20,7 +20,8 @@ export interface SyncHooks {
   afterMessage?(uid: number): void;
 }
 
-const ENVELOPE_BATCH = 200;
+// Bodies of a batch are held in memory together: small batches bound that.
+const ENVELOPE_BATCH = 50;
 
 /**
  * Fetches one folder's new messages in UID order. Only envelopes are fetched first: a message
@@ -69,8 +70,8 @@ export async function syncFolder(
         { uid: true },
       );
       heads.sort((a, b) => a.uid - b.uid);
+      const plans = [];
       for (const head of heads) {
-        hooks.signal?.throwIfAborted();
         const env = head.envelope;
         const from = (env?.from ?? []).map((a) => a.address ?? '').filter(Boolean);
         const outbound = folder.sent || from.some((a) => own.has(a.toLowerCase()));
@@ -80,15 +81,23 @@ export async function syncFolder(
         const others = (outbound ? recipients : [...from, ...recipients]).filter(
           (a) => !own.has(a.toLowerCase()),
         );
-        const match = await matchCustomer(db, ws, others);
+        plans.push({ head, outbound, match: await matchCustomer(db, ws, others) });
+      }
+      // One FETCH for the batch's matched bodies, not a round trip per message.
+      const wanted = plans.filter((p) => p.match).map((p) => p.head.uid);
+      const sources = new Map<number, Buffer>();
+      if (wanted.length)
+        for (const m of await client.fetchAll(wanted.join(','), { source: true }, { uid: true }))
+          if (m.source) sources.set(m.uid, m.source);
+      for (const { head, outbound, match } of plans) {
+        hooks.signal?.throwIfAborted();
         lastUid = head.uid;
-        if (!match) {
+        const source = sources.get(head.uid);
+        if (!match || !source) {
           counts.skipped++;
           await bookmark(db);
         } else {
-          const full = await client.fetchOne(String(head.uid), { source: true }, { uid: true });
-          if (!full || !full.source) continue;
-          const parsed = await parseMessage(full.source);
+          const parsed = await parseMessage(source);
           const internalDate = head.internalDate ? new Date(head.internalDate) : null;
           const stored = await db.transaction().execute(async (tx) => {
             const ok = await storeMessage(

@@ -115,7 +115,14 @@ export class MailSyncService {
       run: async (payload, ctx) => {
         if (!ctx.workspaceId) throw new PermanentJobError('a mail sync needs its workspace');
         try {
-          await this.sync(ctx.workspaceId, payload.mailboxId, { signal: ctx.signal });
+          let settled = 0;
+          await this.sync(ctx.workspaceId, payload.mailboxId, {
+            signal: ctx.signal,
+            // A first sync of a big mailbox outlasts the lease: keep it ours while it works.
+            afterMessage: () => {
+              if (++settled % 100 === 0) void ctx.heartbeat().catch(() => {});
+            },
+          });
         } catch (err) {
           // A refused password will not heal by retrying; the mailbox shows the problem.
           if (err instanceof MailFailure && err.code === 'mail_auth_failed')
