@@ -151,7 +151,6 @@ export function createContainer(db: Kysely<DB>, opts: ContainerOptions = {}) {
   // Mailbox passwords are sealed under a key derived from the app secret, per workspace.
   const secretBox = new SecretBox(opts.secret ?? randomBytes(32).toString('base64url'));
   const mailSync = new MailSyncService(db, secretBox, activities);
-  runner.define(mailSync.jobKind());
   defineSystemJobs(runner, {
     db,
     imports,
@@ -160,6 +159,7 @@ export function createContainer(db: Kysely<DB>, opts: ContainerOptions = {}) {
     webhooks,
     pool: customerPool,
     quoteFlow,
+    mailSync,
     backups: opts.backups,
   });
   // The app's own Prometheus registry; other modules add gauges with `metrics.gauge(...)`.

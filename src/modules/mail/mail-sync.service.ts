@@ -4,6 +4,7 @@ import { nowIso } from '../../domain/ids.ts';
 import { classifyMailProblem } from '../../domain/mail/mail-problem.ts';
 import type { MailProblem } from '../../domain/mail/mail-vocabulary.ts';
 import { PermanentJobError, type JobKind } from '../jobs/job-kind.ts';
+import { enqueueJob } from '../jobs/job-records.service.ts';
 import type { ActivitiesService } from '../relationship/activities.service.ts';
 import { syncFolder, type FolderCounts, type SyncHooks } from './folder-sync.ts';
 import { closeQuietly, connectImap, syncFolders, type ImapSettings } from './imap.ts';
@@ -11,6 +12,7 @@ import { mailboxesRepository as mailboxes } from './mailboxes.repository.ts';
 import type { SecretBox } from './secret-box.ts';
 
 export const MAIL_SYNC_JOB = 'mail.sync';
+export const MAIL_SYNC_ALL = 'mail.sync-all';
 
 /** A failed connection or sync, with its stable code and a detail safe to show and store. */
 export class MailFailure extends Error {
@@ -105,6 +107,25 @@ export class MailSyncService {
       updated_at: nowIso(),
     });
     return new MailFailure(code, detail);
+  }
+
+  /** The periodic visit: one `mail.sync` per mailbox, so a failing server is retried alone. */
+  syncAllKind(): JobKind {
+    return {
+      kind: MAIL_SYNC_ALL,
+      run: async () => {
+        for (const m of await mailboxes.syncable(this.db))
+          await enqueueJob(
+            this.db,
+            MAIL_SYNC_JOB,
+            { mailboxId: m.id },
+            {
+              workspaceId: m.workspace_id,
+              dedupKey: m.id,
+            },
+          );
+      },
+    };
   }
 
   jobKind(): JobKind<{ mailboxId: string }> {

@@ -41,6 +41,20 @@ export const mailboxesRepository = {
       .executeTakeFirst();
   },
 
+  /**
+   * Every mailbox the periodic sync should visit, across workspaces: not those whose password
+   * the server refused (asking again and again can lock the account; the owner fixes it first).
+   */
+  syncable(db: Executor) {
+    return db
+      .selectFrom('mailboxes')
+      .select(['workspace_id', 'id'])
+      .where((eb) =>
+        eb.or([eb('last_error_code', 'is', null), eb('last_error_code', '!=', 'mail_auth_failed')]),
+      )
+      .execute();
+  },
+
   /** Sharing and owner of mailboxes, for the message privacy rule. */
   sharingOf(db: Executor, workspaceId: string, ids: string[]) {
     if (!ids.length) return Promise.resolve([]);

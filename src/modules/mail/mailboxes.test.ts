@@ -125,6 +125,32 @@ describe.each(testDialects())('mailboxes API (%s)', (dialect) => {
     expect(await rows()).toEqual(before);
   });
 
+  it('visits every mailbox every 15 minutes, except those whose password was refused', async () => {
+    await ctx.services.mailSync.syncAllKind().run({}, undefined as never);
+    const queued = await ctx.db
+      .selectFrom('jobs')
+      .select(['payload', 'dedup_key'])
+      .where('kind', '=', 'mail.sync')
+      .execute();
+    const boxes = await rows();
+    const refused = boxes.filter((b) => b.last_error_code === 'mail_auth_failed').map((b) => b.id);
+    expect(refused).toHaveLength(1);
+    expect(queued.map((j) => j.dedup_key).sort()).toEqual(
+      boxes
+        .map((b) => b.id)
+        .filter((id) => !refused.includes(id))
+        .sort(),
+    );
+    // Run again while those are queued: nothing is queued twice.
+    await ctx.services.mailSync.syncAllKind().run({}, undefined as never);
+    const again = await ctx.db
+      .selectFrom('jobs')
+      .select('id')
+      .where('kind', '=', 'mail.sync')
+      .execute();
+    expect(again).toHaveLength(queued.length);
+  });
+
   it('deletes a mailbox with its bookmarks', async () => {
     const client = ctx.client(org.eastRep);
     const id = (await client.get('/mailboxes')).json().items[0].id;
