@@ -105,6 +105,7 @@ describe.skipIf(!browserRunnable)('browser: mailboxes and synced mail', () => {
       const mail = page.getByTestId('customer-mail');
       await mail.getByText('Re: Cotação de bombas').click();
       await mail.getByText('Podemos fechar o pedido?').waitFor();
+      await mail.getByText('Not a contact yet: joao@porto.com.br').waitFor();
       expect(await mail.getByText('In', { exact: true }).count()).toBe(1);
       await page
         .getByText('Statement')

@@ -121,6 +121,7 @@ export async function seedMessage(
     direction: 'inbound' as const,
     customer_id: customerId,
     contact_id: null,
+    matched_by: 'domain' as const,
     from_address: 'buyer@matrix.example',
     from_name: null,
     to_addresses: '[]',

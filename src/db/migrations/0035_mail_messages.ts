@@ -16,6 +16,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('direction', 'text', (c) => c.notNull())
     .addColumn('customer_id', 'text', (c) => c.notNull())
     .addColumn('contact_id', 'text')
+    // 'email' (a contact's address) or 'domain' (the customer's web domain: a new contact?)
+    .addColumn('matched_by', 'text', (c) => c.notNull())
     .addColumn('from_address', 'text', (c) => c.notNull())
     .addColumn('from_name', 'text')
     .addColumn('to_addresses', 'text', (c) => c.notNull())

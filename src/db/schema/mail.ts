@@ -56,6 +56,8 @@ export interface MailMessageTable {
   direction: Direction;
   customer_id: string;
   contact_id: string | null;
+  /** how the customer was found: a contact's address, or the customer's web domain */
+  matched_by: 'email' | 'domain';
   from_address: string;
   from_name: string | null;
   /** JSON: [{ address, name }] */

@@ -56,6 +56,7 @@ export async function storeMessage(
     direction,
     customer_id: match.customerId,
     contact_id: match.contactId,
+    matched_by: match.by,
     from_address: parsed.from?.address ?? '',
     from_name: parsed.from?.name ?? null,
     to_addresses: JSON.stringify(parsed.to),

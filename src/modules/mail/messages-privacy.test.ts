@@ -17,6 +17,7 @@ interface Msg {
   attachments: unknown[] | null;
   direction: string;
   threadId: string;
+  suggestedContact: string | null;
 }
 
 describe.each(testDialects())('who reads synced mail (%s)', (dialect) => {
@@ -52,6 +53,8 @@ describe.each(testDialects())('who reads synced mail (%s)', (dialect) => {
     expect(items[0]!.threadId).toBe(items[1]!.threadId);
     expect(items[1]!.body).toContain('bitte senden Sie uns Ihr Angebot');
     expect(items[1]!.attachments).toHaveLength(1);
+    // Anna is a contact: nothing to suggest.
+    expect(items.map((m) => m.suggestedContact)).toEqual([null, null]);
   });
 
   it('shows the team’s manager and an admin only the metadata of a metadata mailbox', async () => {
@@ -86,6 +89,8 @@ describe.each(testDialects())('who reads synced mail (%s)', (dialect) => {
     expect(mine[0]).toMatchObject({
       access: 'full',
       body: expect.stringContaining('segue o pedido'),
+      // Found by the customer's domain: the sender is no contact yet.
+      suggestedContact: 'joao@porto.com.br',
     });
     const theirs = await mail(w.westRep, w.porto.id);
     expect(theirs).toEqual([

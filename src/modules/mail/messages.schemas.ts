@@ -27,6 +27,12 @@ export const MessageOut = Type.Object({
   customerId: Type.String(),
   customerName: Type.String(),
   contactId: Nullable(Type.String()),
+  suggestedContact: Nullable(
+    Type.String({
+      description:
+        'an address at the customer’s domain that is no contact yet (inbound mail matched by domain): add it as a contact?',
+    }),
+  ),
   from: Party,
   to: Type.Array(Party),
   cc: Type.Array(Party),

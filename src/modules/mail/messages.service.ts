@@ -19,6 +19,9 @@ function toOut(scope: Scope, m: VisibleMessage): MessageOut {
     customerId: m.customer_id,
     customerName: m.customer_name,
     contactId: m.contact_id,
+    // Inbound mail found by domain came from someone not yet a contact of the customer.
+    suggestedContact:
+      m.matched_by === 'domain' && m.direction === 'inbound' ? m.from_address : null,
     from: { address: m.from_address, name: m.from_name },
     to: JSON.parse(m.to_addresses) as MessageOut['to'],
     cc: JSON.parse(m.cc_addresses) as MessageOut['cc'],

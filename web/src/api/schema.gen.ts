@@ -8687,6 +8687,7 @@ export interface paths {
                 mailboxId: string;
                 sentAt: string;
                 subject: string;
+                suggestedContact: null | string;
                 /** @description the Message-ID of the thread’s first message */
                 threadId: string;
                 to: {
@@ -8786,6 +8787,7 @@ export interface paths {
               mailboxId: string;
               sentAt: string;
               subject: string;
+              suggestedContact: null | string;
               /** @description the Message-ID of the thread’s first message */
               threadId: string;
               to: {

@@ -50,6 +50,7 @@ export const enMail = {
       messages_one: '{{count}} message',
       messages_other: '{{count}} messages',
       noSubject: '(no subject)',
+      suggested: 'Not a contact yet: {{address}}',
     },
   },
 };

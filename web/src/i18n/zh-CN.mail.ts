@@ -56,6 +56,7 @@ export const zhCNMail: typeof enMail = {
       messages_one: '{{count}} 封邮件',
       messages_other: '{{count}} 封邮件',
       noSubject: '（无主题）',
+      suggested: '尚未添加为联系人：{{address}}',
     },
   },
 };

@@ -77,6 +77,13 @@ function MessageView({ m }: { m: MailMessage }) {
           → {m.to.map((p) => p.address).join(', ')} · {formatDateTime(m.sentAt, i18n.language)}
         </Typography.Text>
       </Space>
+      {m.suggestedContact && (
+        <div>
+          <Tag color="gold" data-testid="suggested-contact">
+            {t('mail.timeline.suggested', { address: m.suggestedContact })}
+          </Tag>
+        </div>
+      )}
       {m.access === 'metadata' ? (
         <Typography.Paragraph type="secondary" italic style={{ margin: '4px 0 0' }}>
           {t('mail.timeline.metadataOnly')}
