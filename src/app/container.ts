@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
 import type { ScheduledBackups } from '../config.ts';
 import type { Kysely } from 'kysely';
@@ -64,6 +65,10 @@ import { QuoteFlowService } from '../modules/quotes/quote-flow.service.ts';
 import { QuoteSettingsService } from '../modules/quotes/quote-settings.service.ts';
 import { QuotesService } from '../modules/quotes/quotes.service.ts';
 import { quoteRecords } from '../modules/quotes/quote-records.ts';
+import { MailboxesService } from '../modules/mail/mailboxes.service.ts';
+import { MailSyncService } from '../modules/mail/mail-sync.service.ts';
+import { MessagesService } from '../modules/mail/messages.service.ts';
+import { SecretBox } from '../modules/mail/secret-box.ts';
 
 export interface ContainerOptions {
   /** the job runner's clock and poll interval (tests); the server uses the defaults */
@@ -79,6 +84,11 @@ export interface ContainerOptions {
   webhooks?: { resolve?: Resolver };
   /** the PostgreSQL connection pool (`Database.pool`), for the pool gauges on `/metrics` */
   pool?: PoolStats;
+  /**
+   * the app secret (config.secret) mailbox passwords are encrypted under; without it (tests,
+   * tools) a random one per process, so nothing is ever sealed under a known key
+   */
+  secret?: string;
 }
 
 /**
@@ -143,6 +153,9 @@ export function createContainer(db: Kysely<DB>, opts: ContainerOptions = {}) {
   const pdfBrowser = new PdfBrowser();
   const quoteFlow = new QuoteFlowService(db, quotes, pdfBrowser, now);
   const deals = new DealsService(db, activities);
+  // Mailbox passwords are sealed under a key derived from the app secret, per workspace.
+  const secretBox = new SecretBox(opts.secret ?? randomBytes(32).toString('base64url'));
+  const mailSync = new MailSyncService(db, secretBox, activities);
   defineSystemJobs(runner, {
     db,
     imports,
@@ -151,6 +164,7 @@ export function createContainer(db: Kysely<DB>, opts: ContainerOptions = {}) {
     webhooks,
     pool: customerPool,
     quoteFlow,
+    mailSync,
     backups: opts.backups,
   });
   // The app's own Prometheus registry; other modules add gauges with `metrics.gauge(...)`.
@@ -222,6 +236,9 @@ export function createContainer(db: Kysely<DB>, opts: ContainerOptions = {}) {
       quote: (scope, id) => quotes.get(scope, id),
     }),
     sendSlots: new SendSlotsService(db, calendars),
+    mailSync,
+    mailboxes: new MailboxesService(db, secretBox, mailSync),
+    messages: new MessagesService(db),
   };
 }
 

@@ -25,6 +25,8 @@ import * as m0026 from './migrations/0026_rate_limit_hits.ts';
 import * as m0027 from './migrations/0027_automations.ts';
 import * as m0025 from './migrations/0025_webhooks.ts';
 import * as m0033 from './migrations/0033_automation_fired_dates.ts';
+import * as m0034 from './migrations/0034_mailboxes.ts';
+import * as m0035 from './migrations/0035_mail_messages.ts';
 import * as m0032 from './migrations/0032_customer_pool.ts';
 import * as m0028 from './migrations/0028_products.ts';
 import * as m0031 from './migrations/0031_quotes.ts';
@@ -67,6 +69,8 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0030_tenders': m0030,
   '0029_deals': m0029,
   '0036_templates': m0036,
+  '0034_mailboxes': m0034,
+  '0035_mail_messages': m0035,
 };
 
 type Migrations = Readonly<Record<string, Migration>>;

@@ -31,6 +31,7 @@ import type {
   SegmentTable,
 } from './schema/identification.ts';
 import type { ExchangeRateTable, OrderTable } from './schema/value.ts';
+import type { MailboxFolderTable, MailboxTable, MailMessageTable } from './schema/mail.ts';
 import type { JobScheduleTable, JobTable, RateLimitHitTable } from './schema/platform.ts';
 import type {
   AutomationFiredDateTable,
@@ -82,6 +83,7 @@ export * from './schema/pool.ts';
 export * from './schema/products.ts';
 export * from './schema/quotes.ts';
 export * from './schema/tenders.ts';
+export * from './schema/mail.ts';
 export * from './schema/deals.ts';
 export * from './schema/templates.ts';
 
@@ -154,4 +156,7 @@ export interface DB {
   deal_competitors: DealCompetitorTable;
   templates: TemplateTable;
   template_variants: TemplateVariantTable;
+  mailboxes: MailboxTable;
+  mailbox_folders: MailboxFolderTable;
+  mail_messages: MailMessageTable;
 }

@@ -143,6 +143,13 @@ export const FIELD_ERRORS = {
   quote_expired: 'the quote expired at the end of {date} in the customer’s time zone',
   deal_customer: 'the deal belongs to another customer',
   quote_total: 'the quote total is larger than {max} minor units',
+  // Mailboxes
+  mail_auth_failed: 'the server refused the user name or password',
+  mail_tls_failed: 'the TLS connection failed; check the TLS mode and port (993 tls, 143 starttls)',
+  mail_host_not_found: 'no server with this name was found',
+  mail_host_unreachable: 'the server could not be reached on this port',
+  mail_timeout: 'the server did not answer in time',
+  mail_protocol_error: 'the server answered in a way we could not use: {detail}',
   // Tenders
   percent: 'must be a percentage from 0 to 100 with at most two decimals',
   weights_sum: 'the weights must add up to 100 (they add up to {sum})',

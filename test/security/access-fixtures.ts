@@ -1,6 +1,7 @@
 import type { LightMyRequestResponse } from 'fastify';
 import type { salesOrg, TestContext } from '../support/context.ts';
 import { type Actor } from '../support/context.ts';
+import { seedMessage } from '../support/mail-world.ts';
 
 export type Org = Awaited<ReturnType<typeof salesOrg>>;
 export type CallerName = 'sameTeamRep' | 'otherTeamRep' | 'otherTeamManager' | 'anonymous';
@@ -278,6 +279,19 @@ export async function seedFixtures(ctx: TestContext, org: Org) {
     }),
     'template',
   );
+  const mailbox = await ok(
+    await as(rep).post('/mailboxes', {
+      address: `${uniq('matrixsecret')}@east.example`,
+      imapHost: 'imap.matrixsecret.example',
+      imapPort: 9,
+      imapTls: 'none',
+      imapUsername: uniq('matrixsecret-user'),
+      imapPassword: uniq('matrixsecret-password'),
+      syncSince: '2026-01-01',
+    }),
+    'mailbox',
+  );
+  const message = await seedMessage(ctx, org.ws.id, mailbox.id as string, customer.id);
 
   // Made last, so it fires on nothing the fixtures above create.
   const rule = await ok(
@@ -368,6 +382,17 @@ export async function seedFixtures(ctx: TestContext, org: Org) {
       secrets: [],
     },
     tokens: { params: { id: token.id as string }, owner: rep, secrets: [token.id as string] },
+    // Mailboxes are their owner's alone: even a manager or admin gets 404.
+    mailboxes: {
+      params: { id: mailbox.id as string },
+      owner: rep,
+      secrets: [mailbox.id as string, mailbox.address as string, mailbox.imapUsername as string],
+    },
+    messages: {
+      params: { id: message.id },
+      owner: rep,
+      secrets: [message.id, message.subject, message.body_text],
+    },
     'calendar-days': {
       params: { id: day.id, code: 'DE' },
       owner: org.eastManager,

@@ -46,6 +46,7 @@ const WebhooksPage = page(() => import('./admin/WebhooksPage.tsx'), 'WebhooksPag
 const PoolPage = page(() => import('./pool/PoolPage.tsx'), 'PoolPage');
 const PoolSettingsPage = page(() => import('./pool/PoolSettingsPage.tsx'), 'PoolSettingsPage');
 const ProfilePage = page(() => import('./profile/ProfilePage.tsx'), 'ProfilePage');
+const MailboxesPage = page(() => import('./mail/MailboxesPage.tsx'), 'MailboxesPage');
 const TendersPage = page(() => import('./tenders/TendersPage.tsx'), 'TendersPage');
 const TenderAnalysisPage = page(
   () => import('./tenders/TenderAnalysisPage.tsx'),
@@ -113,6 +114,7 @@ export function App() {
                     <Route path="/tender-analysis" element={<TenderAnalysisPage />} />
                     <Route path="/admin/tender-reasons" element={<TenderReasonsPage />} />
                     <Route path="/profile" element={<ProfilePage />} />
+                    <Route path="/profile/mailboxes" element={<MailboxesPage />} />
                     <Route path="*" element={<Navigate to="/" replace />} />
                   </Routes>
                 </Suspense>

@@ -8,6 +8,9 @@ export const qk = {
   users: () => ['users'] as const,
   teams: () => ['teams'] as const,
   tokens: () => ['tokens'] as const,
+  mailboxes: () => ['mailboxes'] as const,
+  /** a customer's synced mail */
+  messages: (customerId: string) => ['messages', customerId] as const,
   workspace: () => ['workspace'] as const,
   customFields: () => ['custom-fields'] as const,
   leadForms: () => ['lead-forms'] as const,

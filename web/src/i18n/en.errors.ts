@@ -70,6 +70,13 @@ export const enErrors = {
     quote_latest_revision: 'Revision {{revision}} is newer: work on the latest revision',
     quote_expired: 'The quote expired at the end of {{date}} in the customer’s time zone',
     deal_customer: 'The deal belongs to another customer',
+    mail_auth_failed: 'The server refused the user name or password',
+    mail_tls_failed:
+      'The TLS connection failed; check the TLS mode and port (993 TLS, 143 STARTTLS)',
+    mail_host_not_found: 'No server with this name was found',
+    mail_host_unreachable: 'The server could not be reached on this port',
+    mail_timeout: 'The server did not answer in time',
+    mail_protocol_error: 'The server answered in a way we could not use: {{detail}}',
     quote_total: 'The quote total is larger than {{max}} minor units',
     invalid_date: 'Must be a date (YYYY-MM-DD)',
     email: 'Not a valid email address',

@@ -20,6 +20,7 @@ import { enWebhooks } from './en.webhooks.ts';
 import { enPool } from './en.pool.ts';
 import { enQuotes } from './en.quotes.ts';
 import { enTenders } from './en.tenders.ts';
+import { enMail } from './en.mail.ts';
 import { enDeals } from './en.deals.ts';
 import { enTemplates } from './en.templates.ts';
 
@@ -231,6 +232,7 @@ export const en = {
   ...enProducts,
   ...enQuotes,
   ...enTenders,
+  ...enMail,
   ...enDeals,
   ...enTemplates,
   ...enMessages,

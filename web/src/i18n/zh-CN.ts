@@ -21,6 +21,7 @@ import { zhCNWebhooks } from './zh-CN.webhooks.ts';
 import { zhCNPool } from './zh-CN.pool.ts';
 import { zhCNQuotes } from './zh-CN.quotes.ts';
 import { zhCNTenders } from './zh-CN.tenders.ts';
+import { zhCNMail } from './zh-CN.mail.ts';
 import { zhCNDeals } from './zh-CN.deals.ts';
 import { zhCNTemplates } from './zh-CN.templates.ts';
 
@@ -231,6 +232,7 @@ export const zhCN: Messages = {
   ...zhCNProducts,
   ...zhCNQuotes,
   ...zhCNTenders,
+  ...zhCNMail,
   ...zhCNDeals,
   ...zhCNTemplates,
   ...zhCNMessages,
