@@ -11,6 +11,7 @@ import { migrateToLatest } from '../src/db/migrate.ts';
 import { seedDemo } from '../src/seed/demo.ts';
 import { nextBusinessDayMillis } from './calendar.ts';
 import { slaDueMillis } from './sla.ts';
+import { campaignScheduleMillis } from './campaign.ts';
 import { rawInsertMillis } from './raw-insert.ts';
 import { classifyBench } from './classify.ts';
 import { importBench } from './import.ts';
@@ -56,6 +57,10 @@ out(
   `| SLA due instants for 1,000,000 tickets over 40 countries' calendars, 2026–2027, 1–40 business hours, one in five paused: first run (calendars and day tables built inside it) | ${ms(slaCold.millis)} |`,
 );
 out(`| the same 1,000,000 again (day tables cached) | ${ms(slaWarm.millis)} |`);
+const campaign = campaignScheduleMillis(1_000_000);
+out(
+  `| campaign of 1,000,000 recipients in 60 markets for "Tuesday 10:00 where they are", holidays and weekends to the next business day: instants computed in memory (not stored) | ${ms(campaign.millis)}, ${campaign.markets} distinct instants, heap +${Math.round(campaign.heapMb)} MB |`,
+);
 console.error('replanning 100,000 customers…');
 const replan = await replanBench(dir);
 out(

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
 import type { ScheduledBackups } from '../config.ts';
 import type { Kysely } from 'kysely';
@@ -55,6 +56,9 @@ import { DealReportsService } from '../modules/deals/deal-reports.service.ts';
 import { dealRecords, pipelineRecords } from '../modules/deals/deal-records.service.ts';
 import { DealsService } from '../modules/deals/deals.service.ts';
 import { PipelinesService } from '../modules/deals/pipelines.service.ts';
+import { TemplatesService } from '../modules/templates/templates.service.ts';
+import { TemplateRenderService } from '../modules/templates/template-render.service.ts';
+import { SendSlotsService } from '../modules/templates/send-slots.service.ts';
 import { dnsResolver, type Resolver } from '../modules/webhooks/resolver.ts';
 import { WebhooksService } from '../modules/webhooks/webhooks.service.ts';
 import { webhookSubscriber } from '../modules/webhooks/deliveries.ts';
@@ -63,6 +67,10 @@ import { QuoteFlowService } from '../modules/quotes/quote-flow.service.ts';
 import { QuoteSettingsService } from '../modules/quotes/quote-settings.service.ts';
 import { QuotesService } from '../modules/quotes/quotes.service.ts';
 import { quoteRecords } from '../modules/quotes/quote-records.ts';
+import { MailboxesService } from '../modules/mail/mailboxes.service.ts';
+import { MailSyncService } from '../modules/mail/mail-sync.service.ts';
+import { MessagesService } from '../modules/mail/messages.service.ts';
+import { SecretBox } from '../modules/mail/secret-box.ts';
 
 export interface ContainerOptions {
   /** the job runner's clock and poll interval (tests); the server uses the defaults */
@@ -78,6 +86,11 @@ export interface ContainerOptions {
   webhooks?: { resolve?: Resolver };
   /** the PostgreSQL connection pool (`Database.pool`), for the pool gauges on `/metrics` */
   pool?: PoolStats;
+  /**
+   * the app secret (config.secret) mailbox passwords are encrypted under; without it (tests,
+   * tools) a random one per process, so nothing is ever sealed under a known key
+   */
+  secret?: string;
 }
 
 /**
@@ -142,6 +155,10 @@ export function createContainer(db: Kysely<DB>, opts: ContainerOptions = {}) {
   // One headless Chromium per process for quote PDFs, started by the first one, closed on shutdown.
   const pdfBrowser = new PdfBrowser();
   const quoteFlow = new QuoteFlowService(db, quotes, pdfBrowser, now);
+  const deals = new DealsService(db, activities);
+  // Mailbox passwords are sealed under a key derived from the app secret, per workspace.
+  const secretBox = new SecretBox(opts.secret ?? randomBytes(32).toString('base64url'));
+  const mailSync = new MailSyncService(db, secretBox, activities);
   defineSystemJobs(runner, {
     db,
     imports,
@@ -150,6 +167,7 @@ export function createContainer(db: Kysely<DB>, opts: ContainerOptions = {}) {
     webhooks,
     pool: customerPool,
     quoteFlow,
+    mailSync,
     backups: opts.backups,
   });
   // The app's own Prometheus registry; other modules add gauges with `metrics.gauge(...)`.
@@ -213,11 +231,20 @@ export function createContainer(db: Kysely<DB>, opts: ContainerOptions = {}) {
     tenderAnalysis: new TenderAnalysisService(db),
     tenderReasons: new TenderReasonsService(db),
     pipelines: new PipelinesService(db),
-    deals: new DealsService(db, activities),
+    deals,
     dealReports: new DealReportsService(db, exchangeRates),
     sla,
     // Tickets read the clock the tests set, so breach states and pauses are told at a fixed time.
     tickets: new TicketsService(db, sla, opts.jobs?.now ?? (() => new Date())),
+    templates: new TemplatesService(db),
+    templateRender: new TemplateRenderService(db, calendars, {
+      deal: (scope, id) => deals.get(scope, id),
+      quote: (scope, id) => quotes.get(scope, id),
+    }),
+    sendSlots: new SendSlotsService(db, calendars),
+    mailSync,
+    mailboxes: new MailboxesService(db, secretBox, mailSync),
+    messages: new MessagesService(db),
   };
 }
 

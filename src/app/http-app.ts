@@ -54,7 +54,10 @@ export async function buildApp(opts: AppOptions): Promise<App> {
 
   app.addSchema(Problem);
   app.setErrorHandler(problemHandler);
-  const services = opts.container ?? createContainer(opts.db, { uploadsDir: opts.uploadsDir });
+  // Built here, the container seals mailbox passwords under the same secret as the cookies.
+  const services =
+    opts.container ??
+    createContainer(opts.db, { uploadsDir: opts.uploadsDir, secret: opts.secret });
   // The Chromium a quote PDF started goes with the app (tests and tools close the app, not it).
   app.addHook('onClose', () => services.pdfBrowser.close());
   logRequests(app);

@@ -27,8 +27,10 @@ import { priceListsRoutes } from '../modules/products/price-lists.routes.ts';
 import { productsRoutes } from '../modules/products/products.routes.ts';
 import { quotesRoutes } from '../modules/quotes/quotes.routes.ts';
 import { dealsRoutes } from '../modules/deals/deals.routes.ts';
+import { mailRoutes } from '../modules/mail/mail.routes.ts';
 import { pipelinesRoutes } from '../modules/deals/pipelines.routes.ts';
 import { ticketsRoutes } from '../modules/tickets/tickets.routes.ts';
+import { templatesRoutes } from '../modules/templates/templates.routes.ts';
 import type { Container } from './container.ts';
 
 /** Every module's routes under /api/v1, each handed the services it needs from the container. */
@@ -69,5 +71,7 @@ export async function registerRoutes(
   pipelinesRoutes(v1, c.pipelines);
   dealsRoutes(v1, { deals: c.deals, reports: c.dealReports });
   ticketsRoutes(v1, { tickets: c.tickets, sla: c.sla });
+  templatesRoutes(v1, { templates: c.templates, render: c.templateRender, slots: c.sendSlots });
+  mailRoutes(v1, { mailboxes: c.mailboxes, messages: c.messages });
   await importsRoutes(v1, c.imports, c.uploadsDir ?? resolve('data/uploads'));
 }

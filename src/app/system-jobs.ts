@@ -16,6 +16,7 @@ import { POOL_SWEEP_ALL, poolJobKinds } from '../modules/pool/pool-jobs.ts';
 import type { PoolService } from '../modules/pool/pool.service.ts';
 import { EXPIRE_JOB, expireJobKind } from '../modules/quotes/expire-job.ts';
 import type { QuoteFlowService } from '../modules/quotes/quote-flow.service.ts';
+import { MAIL_SYNC_ALL, type MailSyncService } from '../modules/mail/mail-sync.service.ts';
 
 /**
  * Every kind of background work and every repeating schedule, in one list. Schedules are read in
@@ -31,6 +32,7 @@ export function defineSystemJobs(
     webhooks: WebhooksService;
     pool: PoolService;
     quoteFlow: QuoteFlowService;
+    mailSync: MailSyncService;
     backups?: ScheduledBackups;
   },
 ): void {
@@ -93,6 +95,16 @@ export function defineSystemJobs(
   // Sent quotes past the end of their validity date (in the customer's zone) become expired.
   runner.define(expireJobKind(s.quoteFlow));
   runner.schedule({ name: EXPIRE_JOB, cron: '5 * * * *', timeZone: 'UTC', kind: EXPIRE_JOB });
+
+  // Mail: a sync per mailbox on request, and every 15 minutes for all mailboxes.
+  runner.define(s.mailSync.jobKind());
+  runner.define(s.mailSync.syncAllKind());
+  runner.schedule({
+    name: MAIL_SYNC_ALL,
+    cron: '*/15 * * * *',
+    timeZone: 'UTC',
+    kind: MAIL_SYNC_ALL,
+  });
 
   if (s.backups) {
     runner.define(scheduledBackupKind(s.backups));

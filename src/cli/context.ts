@@ -22,7 +22,10 @@ export async function withDatabase<T>(
   try {
     // Stderr: a command's standard output may be the data itself (CSV export).
     await upgradeDatabase(database, { dataDir: config.dataDir, log: (l) => console.error(l) });
-    const services = createContainer(database.db, { uploadsDir: join(config.dataDir, 'uploads') });
+    const services = createContainer(database.db, {
+      uploadsDir: join(config.dataDir, 'uploads'),
+      secret: config.secret,
+    });
     try {
       return await fn(Object.assign(database, { services }), config);
     } finally {

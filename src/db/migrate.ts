@@ -25,12 +25,15 @@ import * as m0026 from './migrations/0026_rate_limit_hits.ts';
 import * as m0027 from './migrations/0027_automations.ts';
 import * as m0025 from './migrations/0025_webhooks.ts';
 import * as m0033 from './migrations/0033_automation_fired_dates.ts';
+import * as m0034 from './migrations/0034_mailboxes.ts';
+import * as m0035 from './migrations/0035_mail_messages.ts';
 import * as m0032 from './migrations/0032_customer_pool.ts';
 import * as m0028 from './migrations/0028_products.ts';
 import * as m0031 from './migrations/0031_quotes.ts';
 import * as m0030 from './migrations/0030_tenders.ts';
 import * as m0029 from './migrations/0029_deals.ts';
 import * as m0038 from './migrations/0038_tickets.ts';
+import * as m0036 from './migrations/0036_templates.ts';
 
 // Listed explicitly (not read from disk) so migrations work the same under tsx, tests and bundles.
 // A landed migration is never edited: add the next numbered file instead.
@@ -67,6 +70,9 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0030_tenders': m0030,
   '0029_deals': m0029,
   '0038_tickets': m0038,
+  '0036_templates': m0036,
+  '0034_mailboxes': m0034,
+  '0035_mail_messages': m0035,
 };
 
 type Migrations = Readonly<Record<string, Migration>>;

@@ -31,6 +31,7 @@ import type {
   SegmentTable,
 } from './schema/identification.ts';
 import type { ExchangeRateTable, OrderTable } from './schema/value.ts';
+import type { MailboxFolderTable, MailboxTable, MailMessageTable } from './schema/mail.ts';
 import type { JobScheduleTable, JobTable, RateLimitHitTable } from './schema/platform.ts';
 import type {
   AutomationFiredDateTable,
@@ -75,6 +76,7 @@ import type {
   TicketStatusChangeTable,
   TicketTable,
 } from './schema/tickets.ts';
+import type { TemplateTable, TemplateVariantTable } from './schema/templates.ts';
 
 export * from './schema/core.ts';
 export * from './schema/calendar.ts';
@@ -88,8 +90,10 @@ export * from './schema/pool.ts';
 export * from './schema/products.ts';
 export * from './schema/quotes.ts';
 export * from './schema/tenders.ts';
+export * from './schema/mail.ts';
 export * from './schema/deals.ts';
 export * from './schema/tickets.ts';
+export * from './schema/templates.ts';
 
 /**
  * Every table, named in one map; their types live by capability in `schema/`. Instants are ISO-8601 UTC strings and booleans are 0/1 integers in
@@ -163,4 +167,9 @@ export interface DB {
   tickets: TicketTable;
   ticket_comments: TicketCommentTable;
   ticket_status_changes: TicketStatusChangeTable;
+  templates: TemplateTable;
+  template_variants: TemplateVariantTable;
+  mailboxes: MailboxTable;
+  mailbox_folders: MailboxFolderTable;
+  mail_messages: MailMessageTable;
 }

@@ -12,3 +12,20 @@ export function visibleTo(scope: Scope, ownerColumn: string) {
   return <DB, TB extends keyof DB, O>(q: SelectQueryBuilder<DB, TB, O>) =>
     owners ? q.where(sql.ref(ownerColumn), 'in', owners) : q;
 }
+
+/**
+ * The scope rule with one exception: rows whose `personalColumn` is the caller are visible too
+ * (synced mail: the mailbox's owner sees their own mail on a customer they cannot see).
+ */
+export function visibleToOrOwn(scope: Scope, ownerColumn: string, personalColumn: string) {
+  const owners = ownerFilter(scope);
+  return <DB, TB extends keyof DB, O>(q: SelectQueryBuilder<DB, TB, O>) =>
+    owners
+      ? q.where((eb) =>
+          eb.or([
+            eb(sql.ref(ownerColumn), 'in', owners),
+            eb(sql.ref(personalColumn), '=', scope.userId),
+          ]),
+        )
+      : q;
+}

@@ -150,6 +150,13 @@ export const FIELD_ERRORS = {
   quote_expired: 'the quote expired at the end of {date} in the customer’s time zone',
   deal_customer: 'the deal belongs to another customer',
   quote_total: 'the quote total is larger than {max} minor units',
+  // Mailboxes
+  mail_auth_failed: 'the server refused the user name or password',
+  mail_tls_failed: 'the TLS connection failed; check the TLS mode and port (993 tls, 143 starttls)',
+  mail_host_not_found: 'no server with this name was found',
+  mail_host_unreachable: 'the server could not be reached on this port',
+  mail_timeout: 'the server did not answer in time',
+  mail_protocol_error: 'the server answered in a way we could not use: {detail}',
   // Tenders
   percent: 'must be a percentage from 0 to 100 with at most two decimals',
   weights_sum: 'the weights must add up to 100 (they add up to {sum})',
@@ -163,6 +170,16 @@ export const FIELD_ERRORS = {
   local_content_taxes_exceed: 'the local indirect taxes must be less than the value',
   local_content_imported_exceeds:
     'the imported content must not exceed the value without local indirect taxes',
+
+  // Templates (ICU MessageFormat per language)
+  template_icu_syntax: 'is not valid ICU MessageFormat: {error} at line {line}, column {column}',
+  template_merge_field_unknown: 'uses "{field}", which is not a merge field',
+  template_merge_value_missing:
+    'needs {field} ({source}), which this recipient does not have; fill it in or change the text',
+  template_language_twice: 'the language {value} has two variants',
+  template_default_variant: 'the default language {value} needs a variant',
+  template_no_variant: 'the template has no variant in {value}',
+  template_other_customer: 'belongs to another customer than the contact',
 
   // Uploads and imports
   file_multipart: 'send the file as multipart/form-data',

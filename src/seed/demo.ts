@@ -20,6 +20,7 @@ import { seedDemoPool } from './demo-pool.ts';
 import { seedDemoProducts } from './demo-products.ts';
 import { seedDemoQuotes } from './demo-quotes.ts';
 import { seedDemoTenders } from './demo-tenders.ts';
+import { seedDemoTemplates } from './demo-templates.ts';
 import { MARKETS, type Market } from './demo-markets.ts';
 import { localMobile } from './phones.ts';
 import { Random } from './random.ts';
@@ -247,6 +248,7 @@ export async function seedDemo(
     await seedDemoDeals(services, ws.id, rnd);
   }
   await seedDemoProducts(services, ws.id);
+  await seedDemoTemplates(services, ws.id);
   await seedDemoAutomations(services, ws.id);
   await seedDemoPool(services, ws.id);
   return {

@@ -32,6 +32,7 @@ export async function serve(opts: { buildWeb: boolean; seed: boolean }): Promise
     jobs: { log: (line) => console.error(line) },
     pool: database.pool,
     backups: config.backups,
+    secret: config.secret,
   });
   let seeded = false;
   if (opts.seed && (await workspaces.count(database.db)) === 0) {

@@ -53,9 +53,16 @@ describe.skipIf(!browserRunnable)('browser: automation rules', () => {
     // "A date arrives": the last order date, half a year after, listed in words.
     await page.getByRole('button', { name: 'New rule' }).click();
     await page.getByLabel('Name').fill('Quiet for half a year');
-    await page.getByLabel('Trigger').click();
-    await page.getByText("A date arrives in the customer's calendar").click();
-    await page.getByText('Fires once when the day begins where the customer is').waitFor();
+    // Picked once the list has opened; under load a click during its opening can be lost, so the
+    // pick is repeated until the trigger's hint shows.
+    const hint = page.getByText('Fires once when the day begins where the customer is');
+    for (let attempt = 0; attempt < 3 && !(await hint.isVisible()); attempt++) {
+      await page.getByLabel('Trigger').click();
+      await page.locator('.ant-select-dropdown:visible').waitFor();
+      await page.getByText("A date arrives in the customer's calendar").click();
+      await hint.waitFor({ timeout: 5_000 }).catch(() => undefined);
+    }
+    await hint.waitFor();
     await page.getByLabel('Days from the date').fill('180');
     await page.getByRole('button', { name: 'Save' }).click();
     await page.getByText('Date of the last order, 180 days after').waitFor();

@@ -1,6 +1,7 @@
 import type { LightMyRequestResponse } from 'fastify';
 import type { salesOrg, TestContext } from '../support/context.ts';
 import { type Actor } from '../support/context.ts';
+import { seedMessage } from '../support/mail-world.ts';
 
 export type Org = Awaited<ReturnType<typeof salesOrg>>;
 export type CallerName = 'sameTeamRep' | 'otherTeamRep' | 'otherTeamManager' | 'anonymous';
@@ -49,6 +50,16 @@ export const ALLOWED: { route: RegExp; callers: CallerName[]; why: string }[] = 
     why: 'pipelines and their stages are the whole workspace’s (every rep sells through them)',
   },
   {
+    route: /^GET \/templates\/\{id\}$/,
+    callers: ['sameTeamRep', 'otherTeamRep', 'otherTeamManager'],
+    why: 'templates are the workspace’s wording: everyone reads them (rendering checks the contact’s scope)',
+  },
+  {
+    route: /^(PATCH|DELETE) \/templates\/\{id\}$/,
+    callers: ['otherTeamManager'],
+    why: 'admins and managers write the workspace’s templates',
+  },
+  {
     route: /^DELETE \/countries\/\{code\}\/calendar-days\/\{id\}$/,
     callers: ['otherTeamManager'],
     why: 'workspace calendar days belong to the workspace: admins and managers edit them',
@@ -67,6 +78,7 @@ export const WORKSPACE_WIDE = new Set([
   'tender-reasons',
   'pipelines',
   'sla-policies',
+  'templates',
 ]);
 
 export interface Fixture {
@@ -287,6 +299,27 @@ export async function seedFixtures(ctx: TestContext, org: Org) {
     }),
     'SLA policy',
   );
+  const template = await ok(
+    await as(org.admin).post('/templates', {
+      name: uniq('Matrix template'),
+      defaultLanguage: 'en',
+      variants: [{ language: 'en', subject: 'Hello', body: 'Dear {contactFirstName},' }],
+    }),
+    'template',
+  );
+  const mailbox = await ok(
+    await as(rep).post('/mailboxes', {
+      address: `${uniq('matrixsecret')}@east.example`,
+      imapHost: 'imap.matrixsecret.example',
+      imapPort: 9,
+      imapTls: 'none',
+      imapUsername: uniq('matrixsecret-user'),
+      imapPassword: uniq('matrixsecret-password'),
+      syncSince: '2026-01-01',
+    }),
+    'mailbox',
+  );
+  const message = await seedMessage(ctx, org.ws.id, mailbox.id as string, customer.id);
 
   // Made last, so it fires on nothing the fixtures above create.
   const rule = await ok(
@@ -367,6 +400,8 @@ export async function seedFixtures(ctx: TestContext, org: Org) {
       secrets: [],
     },
     segments: { params: { id: segment.id as string }, owner: rep, secrets: [] },
+    // Workspace-wide; rendering for a contact outside the caller's scope is 404 (templates tests).
+    templates: { params: { id: template.id as string }, owner: org.admin, secrets: [] },
     'lead-forms': {
       params: { id: form.id as string },
       owner: org.eastManager,
@@ -388,6 +423,17 @@ export async function seedFixtures(ctx: TestContext, org: Org) {
       secrets: [],
     },
     tokens: { params: { id: token.id as string }, owner: rep, secrets: [token.id as string] },
+    // Mailboxes are their owner's alone: even a manager or admin gets 404.
+    mailboxes: {
+      params: { id: mailbox.id as string },
+      owner: rep,
+      secrets: [mailbox.id as string, mailbox.address as string, mailbox.imapUsername as string],
+    },
+    messages: {
+      params: { id: message.id },
+      owner: rep,
+      secrets: [message.id, message.subject, message.body_text],
+    },
     'calendar-days': {
       params: { id: day.id, code: 'DE' },
       owner: org.eastManager,

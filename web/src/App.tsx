@@ -46,6 +46,7 @@ const WebhooksPage = page(() => import('./admin/WebhooksPage.tsx'), 'WebhooksPag
 const PoolPage = page(() => import('./pool/PoolPage.tsx'), 'PoolPage');
 const PoolSettingsPage = page(() => import('./pool/PoolSettingsPage.tsx'), 'PoolSettingsPage');
 const ProfilePage = page(() => import('./profile/ProfilePage.tsx'), 'ProfilePage');
+const MailboxesPage = page(() => import('./mail/MailboxesPage.tsx'), 'MailboxesPage');
 const TendersPage = page(() => import('./tenders/TendersPage.tsx'), 'TendersPage');
 const TicketsPage = page(() => import('./tickets/TicketsPage.tsx'), 'TicketsPage');
 const TicketPage = page(() => import('./tickets/TicketPage.tsx'), 'TicketPage');
@@ -54,6 +55,7 @@ const TenderAnalysisPage = page(
   () => import('./tenders/TenderAnalysisPage.tsx'),
   'TenderAnalysisPage',
 );
+const TemplatesPage = page(() => import('./templates/TemplatesPage.tsx'), 'TemplatesPage');
 const TenderReasonsPage = page(
   () => import('./tenders/TenderReasonsPage.tsx'),
   'TenderReasonsPage',
@@ -114,9 +116,11 @@ export function App() {
                     <Route path="/tickets" element={<TicketsPage />} />
                     <Route path="/tickets/:id" element={<TicketPage />} />
                     <Route path="/admin/sla-policies" element={<SlaPoliciesPage />} />
+                    <Route path="/templates" element={<TemplatesPage />} />
                     <Route path="/tender-analysis" element={<TenderAnalysisPage />} />
                     <Route path="/admin/tender-reasons" element={<TenderReasonsPage />} />
                     <Route path="/profile" element={<ProfilePage />} />
+                    <Route path="/profile/mailboxes" element={<MailboxesPage />} />
                     <Route path="*" element={<Navigate to="/" replace />} />
                   </Routes>
                 </Suspense>

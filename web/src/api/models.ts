@@ -40,6 +40,9 @@ export type Team = Item<ResponseOf<'/teams'>>;
 export type Me = ResponseOf<'/me'>;
 export type WorkspaceInfo = Me['workspace'];
 export type ApiToken = Item<ResponseOf<'/me/tokens'>>;
+export type Mailbox = Item<ResponseOf<'/mailboxes'>>;
+export type MailboxBody = BodyOf<'/mailboxes', 'post'>;
+export type MailMessage = Item<ResponseOf<'/messages'>>;
 export type WorkspaceSettings = ResponseOf<'/workspace'>;
 
 export type Customer = ResponseOf<'/customers/{id}'>;

@@ -8,6 +8,9 @@ export const qk = {
   users: () => ['users'] as const,
   teams: () => ['teams'] as const,
   tokens: () => ['tokens'] as const,
+  mailboxes: () => ['mailboxes'] as const,
+  /** a customer's synced mail */
+  messages: (customerId: string) => ['messages', customerId] as const,
   workspace: () => ['workspace'] as const,
   customFields: () => ['custom-fields'] as const,
   leadForms: () => ['lead-forms'] as const,
@@ -104,6 +107,13 @@ export const qk = {
     analysis: (params: object) => ['tenders', 'analysis', params] as const,
     reasons: (includeInactive: boolean) => ['tender-reasons', includeInactive] as const,
     allReasons: () => ['tender-reasons'] as const,
+  },
+  templates: {
+    /** every template list and template: a saved template refreshes them and their previews */
+    all: () => ['templates'] as const,
+    render: (id: string, contactId: string, language: string | undefined) =>
+      ['templates', id, 'render', contactId, language ?? ''] as const,
+    slots: (contactId: string) => ['send-slots', contactId] as const,
   },
   pipelines: () => ['pipelines'] as const,
   deals: {

@@ -7634,6 +7634,589 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/mailboxes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Your mailboxes with their last sync and problem (passwords are never returned) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                address: string;
+                createdAt: string;
+                hasSmtpPassword: boolean;
+                id: string;
+                imapHost: string;
+                imapPort: number;
+                imapTls: 'tls' | 'starttls' | 'none';
+                imapUsername: string;
+                lastError: null | {
+                  code: string;
+                  detail: string;
+                };
+                lastSyncAt: null | string;
+                /** @description messages the last sync counted but did not store (no customer matched) */
+                lastSyncSkipped: number;
+                /** @description messages stored by the last sync */
+                lastSyncStored: number;
+                sharing: 'metadata' | 'full';
+                smtpHost: null | string;
+                smtpPort: null | number;
+                smtpTls: null | ('tls' | 'starttls' | 'none');
+                smtpUsername: null | string;
+                /** @description new, syncing, ok or error */
+                status: string;
+                syncSince: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Connect a mailbox (IMAP to sync, SMTP to send); passwords are stored encrypted */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /**
+             * Format: email
+             * @description the mailbox’s address
+             */
+            address: string;
+            /** @description e.g. imap.example.com */
+            imapHost: string;
+            /** @description password or app password; stored encrypted, never returned */
+            imapPassword: string;
+            imapPort: number;
+            /** @description tls: implicit TLS (993/465); starttls; none */
+            imapTls: 'tls' | 'starttls' | 'none';
+            imapUsername: string;
+            /** @description what colleagues who may see the customer see: metadata (subject, people, time) or full content */
+            sharing?: 'metadata' | 'full';
+            smtpHost?: null | string;
+            smtpPassword?: null | string;
+            smtpPort?: null | number;
+            smtpTls?: null | ('tls' | 'starttls' | 'none');
+            smtpUsername?: null | string;
+            /**
+             * Format: date
+             * @description fetch mail from this date on
+             */
+            syncSince: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              address: string;
+              createdAt: string;
+              hasSmtpPassword: boolean;
+              id: string;
+              imapHost: string;
+              imapPort: number;
+              imapTls: 'tls' | 'starttls' | 'none';
+              imapUsername: string;
+              lastError: null | {
+                code: string;
+                detail: string;
+              };
+              lastSyncAt: null | string;
+              /** @description messages the last sync counted but did not store (no customer matched) */
+              lastSyncSkipped: number;
+              /** @description messages stored by the last sync */
+              lastSyncStored: number;
+              sharing: 'metadata' | 'full';
+              smtpHost: null | string;
+              smtpPort: null | number;
+              smtpTls: null | ('tls' | 'starttls' | 'none');
+              smtpUsername: null | string;
+              /** @description new, syncing, ok or error */
+              status: string;
+              syncSince: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/mailboxes/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One of your mailboxes */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              address: string;
+              createdAt: string;
+              hasSmtpPassword: boolean;
+              id: string;
+              imapHost: string;
+              imapPort: number;
+              imapTls: 'tls' | 'starttls' | 'none';
+              imapUsername: string;
+              lastError: null | {
+                code: string;
+                detail: string;
+              };
+              lastSyncAt: null | string;
+              /** @description messages the last sync counted but did not store (no customer matched) */
+              lastSyncSkipped: number;
+              /** @description messages stored by the last sync */
+              lastSyncStored: number;
+              sharing: 'metadata' | 'full';
+              smtpHost: null | string;
+              smtpPort: null | number;
+              smtpTls: null | ('tls' | 'starttls' | 'none');
+              smtpUsername: null | string;
+              /** @description new, syncing, ok or error */
+              status: string;
+              syncSince: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    /** Disconnect a mailbox and remove its synced mail */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    /** Change a mailbox; a password is replaced only when sent */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /**
+             * Format: email
+             * @description the mailbox’s address
+             */
+            address?: string;
+            /** @description e.g. imap.example.com */
+            imapHost?: string;
+            /** @description password or app password; stored encrypted, never returned */
+            imapPassword?: string;
+            imapPort?: number;
+            /** @description tls: implicit TLS (993/465); starttls; none */
+            imapTls?: 'tls' | 'starttls' | 'none';
+            imapUsername?: string;
+            /** @description what colleagues who may see the customer see: metadata (subject, people, time) or full content */
+            sharing?: 'metadata' | 'full';
+            smtpHost?: null | string;
+            smtpPassword?: null | string;
+            smtpPort?: null | number;
+            smtpTls?: null | ('tls' | 'starttls' | 'none');
+            smtpUsername?: null | string;
+            /**
+             * Format: date
+             * @description fetch mail from this date on
+             */
+            syncSince?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              address: string;
+              createdAt: string;
+              hasSmtpPassword: boolean;
+              id: string;
+              imapHost: string;
+              imapPort: number;
+              imapTls: 'tls' | 'starttls' | 'none';
+              imapUsername: string;
+              lastError: null | {
+                code: string;
+                detail: string;
+              };
+              lastSyncAt: null | string;
+              /** @description messages the last sync counted but did not store (no customer matched) */
+              lastSyncSkipped: number;
+              /** @description messages stored by the last sync */
+              lastSyncStored: number;
+              sharing: 'metadata' | 'full';
+              smtpHost: null | string;
+              smtpPort: null | number;
+              smtpTls: null | ('tls' | 'starttls' | 'none');
+              smtpUsername: null | string;
+              /** @description new, syncing, ok or error */
+              status: string;
+              syncSince: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/mailboxes/{id}/sync': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Fetch new mail of INBOX and Sent in the background (a mail.sync job) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        202: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              jobId: null | string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/mailboxes/{id}/test': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Connect to the IMAP server now; 422 names the field and problem (mail_auth_failed, mail_tls_failed, mail_host_not_found, mail_host_unreachable, mail_timeout) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description the folders a sync reads */
+              folders: string[];
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/me': {
     parameters: {
       query?: never;
@@ -8045,6 +8628,208 @@ export interface paths {
         };
       };
     };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/messages': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A customer’s synced mail, newest first: full content where its mailbox is shared in full or is yours, else subject, people and time */
+    get: {
+      parameters: {
+        query?: {
+          /** @description one customer’s mail; else all you may see */
+          customerId?: string;
+          limit?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                /** @description metadata: the mailbox’s owner shares only subject, people and time; body and attachments are null */
+                access: 'full' | 'metadata';
+                attachments:
+                  | null
+                  | {
+                      contentType: string;
+                      filename: null | string;
+                      size: number;
+                    }[];
+                body: null | string;
+                cc: {
+                  address: string;
+                  name: null | string;
+                }[];
+                contactId: null | string;
+                customerId: string;
+                customerName: string;
+                direction: 'inbound' | 'outbound';
+                from: {
+                  address: string;
+                  name: null | string;
+                };
+                id: string;
+                mailboxId: string;
+                sentAt: string;
+                subject: string;
+                suggestedContact: null | string;
+                /** @description the Message-ID of the thread’s first message */
+                threadId: string;
+                to: {
+                  address: string;
+                  name: null | string;
+                }[];
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/messages/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One synced message */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description metadata: the mailbox’s owner shares only subject, people and time; body and attachments are null */
+              access: 'full' | 'metadata';
+              attachments:
+                | null
+                | {
+                    contentType: string;
+                    filename: null | string;
+                    size: number;
+                  }[];
+              body: null | string;
+              cc: {
+                address: string;
+                name: null | string;
+              }[];
+              contactId: null | string;
+              customerId: string;
+              customerName: string;
+              direction: 'inbound' | 'outbound';
+              from: {
+                address: string;
+                name: null | string;
+              };
+              id: string;
+              mailboxId: string;
+              sentAt: string;
+              subject: string;
+              suggestedContact: null | string;
+              /** @description the Message-ID of the thread’s first message */
+              threadId: string;
+              to: {
+                address: string;
+                name: null | string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -12737,6 +13522,142 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/send-slots': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** When to send to a contact: the next moment inside their working hours and their next local mornings (09:30) on business days of their calendar (zone, weekend, public holidays) */
+    get: {
+      parameters: {
+        query: {
+          contactId: string;
+          /** @description an ISO instant; default now */
+          after?: string;
+          count?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              after: string;
+              contactId: string;
+              country: string;
+              customerId: string;
+              hours: {
+                end: string;
+                source: 'workspace' | 'default';
+                start: string;
+              };
+              /** @description their next local mornings (09:30) on business days */
+              mornings: {
+                /** @description the instant to send (UTC) */
+                at: string;
+                local: {
+                  date: string;
+                  time: string;
+                  utcOffsetMinutes: number;
+                  /** @description ISO: 1 = Monday … 7 = Sunday */
+                  weekday: number;
+                };
+                /** @description closed days passed over, with why */
+                skipped: {
+                  closesAt?: string;
+                  date: string;
+                  reasons: {
+                    /** @description weekend, holiday, workspace-holiday, correction, … */
+                    kind: string;
+                    name?: string;
+                    weekday?: number;
+                  }[];
+                  working: boolean;
+                }[];
+              }[];
+              nextInHours: {
+                /** @description the instant to send (UTC) */
+                at: string;
+                local: {
+                  date: string;
+                  time: string;
+                  utcOffsetMinutes: number;
+                  /** @description ISO: 1 = Monday … 7 = Sunday */
+                  weekday: number;
+                };
+                /** @description closed days passed over, with why */
+                skipped: {
+                  closesAt?: string;
+                  date: string;
+                  reasons: {
+                    /** @description weekend, holiday, workspace-holiday, correction, … */
+                    kind: string;
+                    name?: string;
+                    weekday?: number;
+                  }[];
+                  working: boolean;
+                }[];
+              };
+              region: null | string;
+              timeZone: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/sla-policies': {
     parameters: {
       query?: never;
@@ -13587,6 +14508,566 @@ export interface paths {
         };
       };
     };
+    trace?: never;
+  };
+  '/templates': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The workspace’s message templates with their language variants (everyone reads) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                createdAt: string;
+                createdBy: string;
+                defaultLanguage: string;
+                description: null | string;
+                id: string;
+                name: string;
+                updatedAt: string;
+                variants: {
+                  body: string;
+                  language: string;
+                  subject: string;
+                  updatedAt: string;
+                }[];
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Create a template (admin, manager): a variant per BCP 47 tag, subject and body in ICU MessageFormat; syntax errors and unknown merge fields answer 400 naming /variants/{i}/subject|body */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description BCP 47 tag: en, de, pt-BR, zh-CN, zh-Hant, ar */
+            defaultLanguage: string;
+            description?: null | string;
+            name: string;
+            variants: {
+              /** @description ICU MessageFormat */
+              body: string;
+              /** @description BCP 47 tag: en, de, pt-BR, zh-CN, zh-Hant, ar */
+              language: string;
+              /** @description ICU MessageFormat */
+              subject: string;
+            }[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              createdAt: string;
+              createdBy: string;
+              defaultLanguage: string;
+              description: null | string;
+              id: string;
+              name: string;
+              updatedAt: string;
+              variants: {
+                body: string;
+                language: string;
+                subject: string;
+                updatedAt: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/templates/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One template with its variants */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              createdAt: string;
+              createdBy: string;
+              defaultLanguage: string;
+              description: null | string;
+              id: string;
+              name: string;
+              updatedAt: string;
+              variants: {
+                body: string;
+                language: string;
+                subject: string;
+                updatedAt: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    /** Delete a template with its variants (admin, manager) */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    /** Change a template (admin, manager); `variants`, when given, replaces them all */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description BCP 47 tag: en, de, pt-BR, zh-CN, zh-Hant, ar */
+            defaultLanguage?: string;
+            description?: null | string;
+            name?: string;
+            variants?: {
+              /** @description ICU MessageFormat */
+              body: string;
+              /** @description BCP 47 tag: en, de, pt-BR, zh-CN, zh-Hant, ar */
+              language: string;
+              /** @description ICU MessageFormat */
+              subject: string;
+            }[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              createdAt: string;
+              createdBy: string;
+              defaultLanguage: string;
+              description: null | string;
+              id: string;
+              name: string;
+              updatedAt: string;
+              variants: {
+                body: string;
+                language: string;
+                subject: string;
+                updatedAt: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/templates/{id}/render': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Render for a contact in your scope: the variant of their language (else their country’s, else the template’s default) and why, with merge data in their locale and culture warnings naming their sources; a missing merge value or a broken variant answers 422 with the field */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            contactId: string;
+            /** @description a deal of the contact’s customer: deal fields */
+            dealId?: string;
+            /** @description preview this variant instead of the one the recipient would get */
+            language?: string;
+            /** @description a quote of the contact’s customer: quote fields */
+            quoteId?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              automatic: {
+                language: string;
+                reason: {
+                  basis: 'contact' | 'country' | 'default' | 'preview';
+                  match: 'exact' | 'variant';
+                  requested: string;
+                  skipped: {
+                    basis: 'contact' | 'country';
+                    requested: string;
+                  }[];
+                };
+              };
+              available: string[];
+              body: string;
+              contactId: string;
+              language: string;
+              /** @description dates, numbers and money are written for this locale */
+              locale: string;
+              reason: {
+                basis: 'contact' | 'country' | 'default' | 'preview';
+                match: 'exact' | 'variant';
+                requested: string;
+                skipped: {
+                  basis: 'contact' | 'country';
+                  requested: string;
+                }[];
+              };
+              subject: string;
+              templateId: string;
+              warnings: {
+                code:
+                  | 'formal_salutation'
+                  | 'formal_precision'
+                  | 'first_names'
+                  | 'recipient_holiday'
+                  | 'recipient_weekend'
+                  | 'slow_season';
+                /** @description English; the web translates the code with its params */
+                message: string;
+                params: {
+                  [key: string]: string | number;
+                };
+                source: {
+                  citation?: string;
+                  country?: string;
+                  date?: string;
+                  dimension?: string;
+                  kind: 'hofstede' | 'calendar' | 'slow-season';
+                  /** @description e.g. "Hofstede PDI 81 (dataset)" or "DE public holidays" */
+                  label: string;
+                  origin?: 'dataset' | 'workspace';
+                  season?: string;
+                  threshold?: number;
+                  value?: number;
+                };
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
     trace?: never;
   };
   '/tender-reasons': {

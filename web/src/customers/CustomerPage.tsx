@@ -30,6 +30,7 @@ import { CustomerValueCard } from '../value/CustomerValueCard.tsx';
 import { LocalTimeCard } from './LocalTimeCard.tsx';
 import { ZoneSourceNote } from './ZoneSourceNote.tsx';
 import { CustomerProfileCard } from './CustomerProfileCard.tsx';
+import { CustomerMailCard } from '../mail/CustomerMailCard.tsx';
 import { useIsPhone } from '../layout/useIsPhone.ts';
 import { QuickLog } from '../relationship/QuickLog.tsx';
 import { ReleaseButton } from '../pool/ReleaseButton.tsx';
@@ -79,6 +80,7 @@ export function CustomerPage() {
   // On a phone the touch buttons sit near the top (below), not inside the activities card.
   const activities = <ActivitiesCard customerId={c.id} readOnly={deleted} quickLog={!phone} />;
   const profile = <CustomerProfileCard customer={c} />;
+  const mail = <CustomerMailCard customerId={c.id} />;
   const health = !deleted && <HealthCard customerId={c.id} />;
   const calendar = !deleted && <CustomerCalendarCard customer={c} />;
 
@@ -173,6 +175,7 @@ export function CustomerPage() {
               {contacts}
               {value}
               {activities}
+              {mail}
             </Flex>
           </Col>
           <Col span={8}>
@@ -196,6 +199,7 @@ export function CustomerPage() {
           {followUps}
           {contacts}
           {activities}
+          {mail}
           {value}
           {profile}
           {health}

@@ -41,6 +41,8 @@ export const enJobs = {
       'backup.scheduled': 'Scheduled backup',
       'pool.sweep-all': 'Shared pool rule: all workspaces',
       'pool.sweep': 'Shared pool rule: warn owners, return idle customers',
+      'mail.sync-all': 'Mail sync: all mailboxes',
+      'mail.sync': 'Mail sync: fetch a mailbox’s new mail',
     },
     schedules: {
       title: 'Schedules',
@@ -51,6 +53,7 @@ export const enJobs = {
       last: 'Last run',
       empty: 'No schedules.',
       names: {
+        'mail.sync-all': 'Fetch new mail of every mailbox, every 15 minutes',
         'uploads.sweep': 'Delete uploads no import needs, hourly',
         'jobs.prune': 'Clear ended jobs, nightly',
         'value.classify-nightly': 'Recompute customer tiers, nightly',

@@ -21,7 +21,9 @@ import { enPool } from './en.pool.ts';
 import { enQuotes } from './en.quotes.ts';
 import { enTickets } from './en.tickets.ts';
 import { enTenders } from './en.tenders.ts';
+import { enMail } from './en.mail.ts';
 import { enDeals } from './en.deals.ts';
+import { enTemplates } from './en.templates.ts';
 
 const enCore = {
   app: { name: 'Chuhai', tagline: 'Overseas customer management' },
@@ -234,7 +236,9 @@ export const en = {
   ...enQuotes,
   ...enTenders,
   ...enTickets,
+  ...enMail,
   ...enDeals,
+  ...enTemplates,
   ...enMessages,
 };
 

@@ -41,6 +41,8 @@ export const zhCNJobs = {
       'backup.scheduled': '定时备份',
       'pool.sweep-all': '公海规则：所有工作区',
       'pool.sweep': '公海规则：提醒负责人，退回长期未跟进的客户',
+      'mail.sync-all': '邮件同步：所有邮箱',
+      'mail.sync': '邮件同步：收取邮箱的新邮件',
     },
     schedules: {
       title: '定时计划',
@@ -51,6 +53,7 @@ export const zhCNJobs = {
       last: '上次运行',
       empty: '暂无定时计划。',
       names: {
+        'mail.sync-all': '每 15 分钟收取所有邮箱的新邮件',
         'uploads.sweep': '每小时删除不再需要的上传文件',
         'jobs.prune': '每晚清理已结束的任务',
         'value.classify-nightly': '每晚重新计算客户等级',

@@ -22,7 +22,9 @@ import { zhCNPool } from './zh-CN.pool.ts';
 import { zhCNQuotes } from './zh-CN.quotes.ts';
 import { zhCNTickets } from './zh-CN.tickets.ts';
 import { zhCNTenders } from './zh-CN.tenders.ts';
+import { zhCNMail } from './zh-CN.mail.ts';
 import { zhCNDeals } from './zh-CN.deals.ts';
+import { zhCNTemplates } from './zh-CN.templates.ts';
 
 const zhCNCore: CoreMessages = {
   app: { name: '出海', tagline: '海外客户管理' },
@@ -234,6 +236,8 @@ export const zhCN: Messages = {
   ...zhCNQuotes,
   ...zhCNTenders,
   ...zhCNTickets,
+  ...zhCNMail,
   ...zhCNDeals,
+  ...zhCNTemplates,
   ...zhCNMessages,
 };

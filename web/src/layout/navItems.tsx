@@ -27,6 +27,7 @@ import {
   ProjectOutlined,
   CustomerServiceOutlined,
   ClockCircleOutlined,
+  MailOutlined,
 } from '@ant-design/icons';
 import type { MenuProps } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -100,6 +101,11 @@ export function useNavItems(): { items: NonNullable<MenuProps['items']>; selecte
           key: '/quotes',
           icon: <FileTextOutlined />,
           label: <Link to="/quotes">{t('nav.quotes')}</Link>,
+        },
+        {
+          key: '/templates',
+          icon: <MailOutlined />,
+          label: <Link to="/templates">{t('templates.nav')}</Link>,
         },
         {
           key: '/tenders',

@@ -15,6 +15,7 @@ import {
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { client, unwrap } from '../api/client.ts';
 import type { ApiToken } from '../api/models.ts';
 import { qk } from '../api/query-keys.ts';
@@ -51,6 +52,11 @@ export function ProfilePage() {
         <div style={{ marginTop: 16 }}>
           <TimeZoneSetting />
         </div>
+      </Card>
+      <Card size="small">
+        <Link to="/profile/mailboxes" data-testid="profile-mailboxes">
+          {t('mail.profileLink')}
+        </Link>
       </Card>
       <Card title={t('profile.changePassword')}>
         <Form

@@ -74,7 +74,7 @@ export function LineProduct({ line, disabled }: { line: number; disabled: boolea
     if (form.getFieldValue(field('unitPrice')) !== auto.current) return;
     const timer = setTimeout(() => void resolve(productId), 400);
     return () => clearTimeout(timer);
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- re-price on a new quantity only
+    // Only a new quantity re-prices; the other values are read when it changes.
   }, [quantity]);
 
   return (

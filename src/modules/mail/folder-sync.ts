@@ -1,0 +1,124 @@
+import type { ImapFlow } from 'imapflow';
+import type { Kysely } from 'kysely';
+import type { Executor } from '../../db/dialect.ts';
+import type { DB, Mailbox } from '../../db/schema.ts';
+import { nowIso } from '../../domain/ids.ts';
+import type { ActivitiesService } from '../relationship/activities.service.ts';
+import { mailboxesRepository as mailboxes } from './mailboxes.repository.ts';
+import { matchCustomer } from './mail-matcher.ts';
+import { parseMessage } from './mail-parse.ts';
+import { storeMessage } from './mail-store.ts';
+
+export interface FolderCounts {
+  stored: number;
+  skipped: number;
+}
+
+export interface SyncHooks {
+  signal?: AbortSignal;
+  /** after each message is settled (stored or skipped) and its bookmark committed */
+  afterMessage?(uid: number): void;
+}
+
+// Bodies of a batch are held in memory together: small batches bound that.
+const ENVELOPE_BATCH = 50;
+
+/**
+ * Fetches one folder's new messages in UID order. Only envelopes are fetched first: a message
+ * matching no customer is counted and its body never downloaded. Each stored message commits
+ * with the folder's bookmark, so a kill between two messages loses nothing and repeats nothing.
+ */
+export async function syncFolder(
+  db: Kysely<DB>,
+  activities: ActivitiesService,
+  client: ImapFlow,
+  mailbox: Mailbox,
+  folder: { path: string; sent: boolean },
+  hooks: SyncHooks,
+): Promise<FolderCounts> {
+  const ws = mailbox.workspace_id;
+  const own = new Set([mailbox.address.toLowerCase(), mailbox.imap_username.toLowerCase()]);
+  const counts: FolderCounts = { stored: 0, skipped: 0 };
+  const lock = await client.getMailboxLock(folder.path, { readOnly: true });
+  try {
+    const box = client.mailbox;
+    if (!box) return counts;
+    const uidvalidity = String(box.uidValidity);
+    const mark = await mailboxes.folder(db, ws, mailbox.id, folder.path);
+    // A new UIDVALIDITY means the server renumbered the folder: read it again from the start.
+    let lastUid = mark && mark.uidvalidity === uidvalidity ? mark.last_uid : 0;
+    const bookmark = (executor: Executor) =>
+      mailboxes.saveFolder(executor, {
+        workspace_id: ws,
+        mailbox_id: mailbox.id,
+        folder: folder.path,
+        uidvalidity,
+        last_uid: lastUid,
+        updated_at: nowIso(),
+      });
+    const found = await client.search(
+      { uid: `${lastUid + 1}:*`, since: new Date(`${mailbox.sync_since}T00:00:00Z`) },
+      { uid: true },
+    );
+    // `n:*` also answers the last message when none is newer: keep only UIDs past the bookmark.
+    const uids = (found || []).filter((u) => u > lastUid).sort((a, b) => a - b);
+    for (let i = 0; i < uids.length; i += ENVELOPE_BATCH) {
+      const batch = uids.slice(i, i + ENVELOPE_BATCH);
+      const heads = await client.fetchAll(
+        batch.join(','),
+        { uid: true, envelope: true, internalDate: true },
+        { uid: true },
+      );
+      heads.sort((a, b) => a.uid - b.uid);
+      const plans = [];
+      for (const head of heads) {
+        const env = head.envelope;
+        const from = (env?.from ?? []).map((a) => a.address ?? '').filter(Boolean);
+        const outbound = folder.sent || from.some((a) => own.has(a.toLowerCase()));
+        const recipients = [...(env?.to ?? []), ...(env?.cc ?? [])]
+          .map((a) => a.address ?? '')
+          .filter(Boolean);
+        const others = (outbound ? recipients : [...from, ...recipients]).filter(
+          (a) => !own.has(a.toLowerCase()),
+        );
+        plans.push({ head, outbound, match: await matchCustomer(db, ws, others) });
+      }
+      // One FETCH for the batch's matched bodies, not a round trip per message.
+      const wanted = plans.filter((p) => p.match).map((p) => p.head.uid);
+      const sources = new Map<number, Buffer>();
+      if (wanted.length)
+        for (const m of await client.fetchAll(wanted.join(','), { source: true }, { uid: true }))
+          if (m.source) sources.set(m.uid, m.source);
+      for (const { head, outbound, match } of plans) {
+        hooks.signal?.throwIfAborted();
+        lastUid = head.uid;
+        const source = sources.get(head.uid);
+        if (!match || !source) {
+          counts.skipped++;
+          await bookmark(db);
+        } else {
+          const parsed = await parseMessage(source);
+          const internalDate = head.internalDate ? new Date(head.internalDate) : null;
+          const stored = await db.transaction().execute(async (tx) => {
+            const ok = await storeMessage(
+              tx,
+              activities,
+              mailbox,
+              { folder: folder.path, uidvalidity, uid: head.uid, internalDate },
+              parsed,
+              match,
+              outbound ? 'outbound' : 'inbound',
+            );
+            await bookmark(tx);
+            return ok;
+          });
+          if (stored) counts.stored++;
+        }
+        hooks.afterMessage?.(head.uid);
+      }
+    }
+    return counts;
+  } finally {
+    lock.release();
+  }
+}
