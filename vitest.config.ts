@@ -4,7 +4,8 @@ import { configDefaults, defineConfig } from 'vitest/config';
 // clock) run each in a fresh process; the rest share a worker's module cache, which halves the
 // suite's time (importing the app once per worker instead of once per file). Each file still
 // gets its own freshly migrated database. Two workers keep both cores busy while one waits on
-// PostgreSQL or Chromium.
+// PostgreSQL or Chromium. The browser walks run last, one at a time: with a second browser or
+// the rest of the suite beside them on two cores, clicks land on lists still opening.
 const ISOLATED = [
   'src/cli/**/*.test.ts',
   'src/modules/backup/**/*.test.ts',
@@ -14,6 +15,7 @@ const ISOLATED = [
   'src/modules/relationship/replan.test.ts',
   'src/modules/duplicates/duplicates.test.ts',
 ];
+const BROWSER = ['test/e2e/**/*.test.ts'];
 const ALL = ['src/**/*.test.ts', 'test/**/*.test.ts'];
 
 export default defineConfig({
@@ -29,8 +31,18 @@ export default defineConfig({
         test: {
           name: 'shared',
           include: ALL,
-          exclude: [...configDefaults.exclude, ...ISOLATED],
+          exclude: [...configDefaults.exclude, ...ISOLATED, ...BROWSER],
           isolate: false,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          include: BROWSER,
+          isolate: false,
+          maxWorkers: 1,
+          sequence: { groupOrder: 1 },
         },
       },
     ],
