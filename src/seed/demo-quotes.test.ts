@@ -3,7 +3,7 @@ import { createContainer } from '../app/container.ts';
 import { createTestDatabase } from '../../test/support/databases.ts';
 import { seedDemo } from './demo.ts';
 
-describe('demo sales: quotes and deals', () => {
+describe('demo sales and service: quotes, deals and tickets', () => {
   it('seeds draft quotes in the buyers’ languages and 60+ deals over every stage', async () => {
     const database = await createTestDatabase('sqlite');
     try {
@@ -48,6 +48,12 @@ describe('demo sales: quotes and deals', () => {
       const reasons = await database.db.selectFrom('deal_reasons').select('deal_id').execute();
       const decided = deals.filter((d) => d.status !== 'open');
       expect(decided.every((d) => reasons.some((r) => r.deal_id === d.id))).toBe(true);
+
+      // A support queue in every state, under two SLA policies.
+      const tickets = await database.db.selectFrom('tickets').select('status').execute();
+      expect(tickets.length).toBe(12);
+      expect(new Set(tickets.map((t) => t.status)).size).toBeGreaterThanOrEqual(6);
+      expect(await database.db.selectFrom('sla_policies').select('id').execute()).toHaveLength(2);
     } finally {
       await database.drop();
     }

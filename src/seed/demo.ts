@@ -15,6 +15,7 @@ import { workspaces } from '../modules/workspaces/workspaces.service.ts';
 import { seedDemoActivities } from './demo-activities.ts';
 import { seedDemoDeals } from './demo-deals.ts';
 import { seedDemoDuplicates } from './demo-duplicates.ts';
+import { seedDemoTickets } from './demo-tickets.ts';
 import { seedDemoOrders } from './demo-orders.ts';
 import { seedDemoPool } from './demo-pool.ts';
 import { seedDemoProducts } from './demo-products.ts';
@@ -246,6 +247,7 @@ export async function seedDemo(
     await seedDemoQuotes(services, ws.id, new Date().toISOString().slice(0, 10));
     await seedDemoTenders(services, ws.id);
     await seedDemoDeals(services, ws.id, rnd);
+    await seedDemoTickets(services, ws.id);
   }
   await seedDemoProducts(services, ws.id);
   await seedDemoTemplates(services, ws.id);
