@@ -59,8 +59,11 @@ export const datedFollowUps = {
    */
   async move(db: Executor, scope: Scope, id: string | null, input: DatedFollowUp) {
     const row = id ? await followUpsRepository.findVisible(db, scope, id) : undefined;
-    if (!row || (row.status !== 'open' && row.status !== 'snoozed'))
-      return datedFollowUps.plan(db, scope, input);
+    if (!row) return datedFollowUps.plan(db, scope, input);
+    if (row.status !== 'open' && row.status !== 'snoozed')
+      // Done or cancelled for this same date: an edit of what it is about (a tender's title or
+      // documents) must not bring back what the user dealt with. A new date is a new reminder.
+      return row.due_date === input.dueDate ? row.id : datedFollowUps.plan(db, scope, input);
     const reason = JSON.stringify(input.reason);
     if (row.due_date === input.dueDate && row.reason === reason && row.note === input.note)
       return row.id;

@@ -119,6 +119,27 @@ describe.each(testDialects())('tenders on %s', (dialect) => {
     expect((await followUp(id)).status).toBe('cancelled');
   });
 
+  it('keeps a reminder the rep has dealt with when the tender is edited; a new deadline plans a new one', async () => {
+    const buyer = await ctx.newCustomer(org.eastRep, { name: 'Nagpur Metro', country: 'IN' });
+    const rep = ctx.client(org.eastRep);
+    const t = (
+      await rep.post('/tenders', { ...indiaTender(buyer.id), clarificationDeadline: null })
+    ).json();
+    const id = t.reminders[0].followUpId as string;
+    expect((await rep.patch(`/follow-ups/${id}`, { status: 'done' })).statusCode).toBe(200);
+    const renamed = await rep.patch(`/tenders/${t.id}`, { title: 'Metro pumps, lot 2' });
+    expect(renamed.json().reminders).toEqual([
+      expect.objectContaining({ followUpId: id, status: 'done' }),
+    ]);
+    const extended = await rep.patch(`/tenders/${t.id}`, {
+      submissionDeadline: '2026-10-12T15:00',
+    });
+    const [next] = extended.json().reminders as { followUpId: string; status: string }[];
+    expect(next).toMatchObject({ status: 'open', dueDate: '2026-09-29' });
+    expect(next!.followUpId).not.toBe(id);
+    expect((await followUp(id)).status).toBe('done');
+  });
+
   it('takes a past deadline for a tender entered afterwards, flags it, and plans no reminder', async () => {
     const buyer = await ctx.newCustomer(org.eastRep, { name: 'Almaty Energo', country: 'KZ' });
     const res = await ctx.client(org.eastRep).post('/tenders', {
