@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserRunnable } from '../support/browser.ts';
 import { signIn, startBrowserApp, type BrowserApp } from '../support/browser-app.ts';
+import { shot } from '../support/screenshot.ts';
 
 const USER = {
   email: 'admin@e2e.test',
@@ -79,16 +80,17 @@ describe.skipIf(!browserRunnable)('browser: automation rules', () => {
       .or(page.getByText('添加动作'))
       .first()
       .waitFor();
-    await page.screenshot({ path: '/work/scratch/automations-editor-zh.png' });
+    await shot(page, 'automations-editor-zh');
     await page.keyboard.press('Escape');
 
     await page.setViewportSize({ width: 390, height: 844 });
-    await page.screenshot({ path: '/work/scratch/automations-phone.png', fullPage: true });
-    // At phone width the page does not scroll sideways; the table scrolls inside itself.
-    const { scrollWidth, innerWidth } = await page.evaluate<{
-      scrollWidth: number;
-      innerWidth: number;
-    }>('({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth })');
-    expect([scrollWidth, innerWidth]).toEqual([390, 390]);
+    await shot(page, 'automations-phone');
+    // At phone width the page does not scroll sideways; the table scrolls inside itself. Asked
+    // until the layout has settled after the resize.
+    await expect
+      .poll(() =>
+        page.evaluate<number[]>('[document.documentElement.scrollWidth, window.innerWidth]'),
+      )
+      .toEqual([390, 390]);
   });
 });

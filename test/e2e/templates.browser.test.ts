@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserRunnable } from '../support/browser.ts';
 import { signIn, startBrowserApp, type BrowserApp } from '../support/browser-app.ts';
+import { shot } from '../support/screenshot.ts';
 
 const USER = {
   email: 'mail@e2e.test',
@@ -68,7 +69,7 @@ describe.skipIf(!browserRunnable)('browser: templates', () => {
       await page.getByText(/High power distance in Brazil \(PDI 69\)/).waitFor();
       await page.getByText(/Hofstede PDI = 69/).waitFor();
       await page.getByText('When it reaches them at work', { exact: false }).waitFor();
-      await page.screenshot({ path: '/work/scratch/templates-preview.png', fullPage: true });
+      await shot(page, 'templates-preview');
 
       // The editor: a broken ICU body is refused and shown on its variant.
       await page
@@ -79,7 +80,7 @@ describe.skipIf(!browserRunnable)('browser: templates', () => {
       await page.getByRole('tabpanel').getByLabel('Body').fill('Guten Tag {contactFullName');
       await page.getByRole('button', { name: 'Save' }).click();
       await page.getByText(/Not valid ICU MessageFormat/).waitFor();
-      await page.screenshot({ path: '/work/scratch/templates-editor.png', fullPage: true });
+      await shot(page, 'templates-editor');
       await page.getByRole('button', { name: 'Cancel' }).click();
 
       await page.getByText('中文', { exact: true }).click();
@@ -99,7 +100,7 @@ describe.skipIf(!browserRunnable)('browser: templates', () => {
         'document.documentElement.scrollWidth - window.innerWidth',
       );
       expect(side).toBe(0);
-      await page.screenshot({ path: '/work/scratch/templates-phone.png', fullPage: true });
+      await shot(page, 'templates-phone');
     },
   );
 });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserRunnable } from '../support/browser.ts';
 import { signIn, startBrowserApp, type BrowserApp } from '../support/browser-app.ts';
+import { shot } from '../support/screenshot.ts';
 
 const USER = {
   email: 'bids@e2e.test',
@@ -74,7 +75,7 @@ describe.skipIf(!browserRunnable)('browser: tenders', () => {
       const row = page.getByRole('row', { name: /DJB\/2030\/17/ });
       await row.getByText(/business days left/).waitFor();
       await row.getByText(/Buyer: .* 15:00/).waitFor();
-      await page.screenshot({ path: '/work/scratch/tenders-list.png' });
+      await shot(page, 'tenders-list');
 
       await page.getByText('DJB/2030/17 · Water meters').click();
       await page.getByTestId('local-content').getByText('55.00 %').waitFor();
@@ -121,7 +122,7 @@ describe.skipIf(!browserRunnable)('browser: tenders', () => {
       await page.getByTestId('lost-local').getByText('1 tender (100 % of losses)').waitFor();
       expect(await page.getByTestId('chart-reasons').locator('canvas').count()).toBe(1);
       await page.getByText('Gulf Flow Arabia').waitFor();
-      await page.screenshot({ path: '/work/scratch/tenders-analysis.png', fullPage: true });
+      await shot(page, 'tenders-analysis');
 
       await page.getByText('中文', { exact: true }).click();
       await page.getByRole('heading', { name: '输赢分析' }).waitFor();
@@ -136,10 +137,10 @@ describe.skipIf(!browserRunnable)('browser: tenders', () => {
       await page.setViewportSize({ width: 390, height: 844 });
       await page.getByTestId('tender-card').first().waitFor();
       expect(await noSideScroll(b)).toBe(0);
-      await page.screenshot({ path: '/work/scratch/tenders-phone.png', fullPage: true });
+      await shot(page, 'tenders-phone');
       await page.getByText('DJB/2030/17 · Water meters').click();
       await page.getByText('我方本地含量').waitFor();
-      await page.screenshot({ path: '/work/scratch/tenders-editor-phone.png', fullPage: true });
+      await shot(page, 'tenders-editor-phone');
       await page.keyboard.press('Escape');
       await page.goto(`${base}/tender-analysis`);
       await page.getByTestId('chart-countries').waitFor();

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserRunnable } from '../support/browser.ts';
 import { signIn, startBrowserApp, type BrowserApp } from '../support/browser-app.ts';
+import { shot } from '../support/screenshot.ts';
 
 const USER = {
   email: 'service@e2e.test',
@@ -53,7 +54,7 @@ describe.skipIf(!browserRunnable)('browser: tickets', () => {
     const row = page.getByRole('row', { name: /Seal leaks/ });
     await row.getByText('Berlin Pumpen GmbH').waitFor();
     await row.getByText(/\d+ h \d+ min|overdue|Paused/).waitFor();
-    await page.screenshot({ path: '/work/scratch/tickets-list.png' });
+    await shot(page, 'tickets-list');
 
     await page.getByText(/T-000001 · Seal leaks/).click();
     await page
@@ -70,7 +71,7 @@ describe.skipIf(!browserRunnable)('browser: tickets', () => {
     await page.getByTestId('comment-send').click();
     await page.getByTestId('comment-public').getByText('Please send a photo').waitFor();
     await page.getByTestId('ticket-sla').getByText('Met').first().waitFor();
-    await page.screenshot({ path: '/work/scratch/ticket-page.png', fullPage: true });
+    await shot(page, 'ticket-page');
 
     await page.goto(`${base}/admin/sla-policies`);
     await page.getByRole('heading', { name: 'SLA policies' }).waitFor();
@@ -85,7 +86,7 @@ describe.skipIf(!browserRunnable)('browser: tickets', () => {
       .getByTestId('sla-preview')
       .getByText(/2026-12-27: weekend/)
       .waitFor();
-    await page.screenshot({ path: '/work/scratch/sla-policy-preview.png', fullPage: true });
+    await shot(page, 'sla-policy-preview');
     await page.keyboard.press('Escape');
 
     await page.getByText('中文', { exact: true }).click();
@@ -94,10 +95,10 @@ describe.skipIf(!browserRunnable)('browser: tickets', () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.getByTestId('ticket-card').first().waitFor();
     expect(await noSideScroll(b)).toBe(0);
-    await page.screenshot({ path: '/work/scratch/tickets-phone.png', fullPage: true });
+    await shot(page, 'tickets-phone');
     await page.getByText(/T-000001 · Seal leaks/).click();
     await page.getByText('沟通记录').waitFor();
     expect(await noSideScroll(b)).toBe(0);
-    await page.screenshot({ path: '/work/scratch/ticket-phone.png', fullPage: true });
+    await shot(page, 'ticket-phone');
   });
 });
