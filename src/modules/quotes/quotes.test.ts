@@ -1,33 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDialects } from '../../../test/support/databases.ts';
 import { salesOrg, TestContext } from '../../../test/support/context.ts';
+import { quoteBody } from './quote-body.fixture.ts';
 
 type Org = Awaited<ReturnType<typeof salesOrg>>;
-
-/** A quote body as a rep would post it: two free-text lines in CNY. */
-export const quoteBody = (customerId: string, extra: Record<string, unknown> = {}) => ({
-  customerId,
-  currency: 'CNY',
-  quoteDate: '2026-03-05',
-  validUntil: '2026-04-04',
-  incoterm: { rule: 'FOB', place: 'Ningbo' },
-  paymentTerms: [
-    { percent: 30, event: 'on_order' },
-    { percent: 70, event: 'against_bl_copy' },
-  ],
-  lines: [
-    {
-      description: 'Solar inverter 5 kW',
-      quantity: 10,
-      unit: 'pcs',
-      unitPriceMinor: 123_450,
-      discountPercent: 10,
-      hsCode: '85044090',
-    },
-    { description: 'Mounting kit', quantity: 2.125, unit: 'set', unitPriceMinor: 80_000 },
-  ],
-  ...extra,
-});
 
 describe.each(testDialects())('quotes on %s', (dialect) => {
   let ctx: TestContext;
@@ -84,66 +60,6 @@ describe.each(testDialects())('quotes on %s', (dialect) => {
         .post('/quotes', quoteBody(c.id, { quoteDate: '2027-01-04', validUntil: '2027-02-01' }))
     ).json();
     expect(nextYear.number).toBe('Q-2027-0001');
-  });
-
-  it('a product line takes the SKU, unit, HS code and name of the catalogue product', async () => {
-    const product = await ctx.client(org.admin).post('/products', {
-      sku: 'INV-5K',
-      names: { en: 'Solar inverter 5 kW', pt: 'Inversor solar 5 kW', zh: '太阳能逆变器 5 千瓦' },
-      unit: 'set',
-      hsCode: '85044090',
-    });
-    expect(product.statusCode, product.body).toBe(201);
-    const c = await ctx.newCustomer(org.eastRep, { name: 'Recife Energia', country: 'BR' });
-    const res = await ctx.client(org.eastRep).post(
-      '/quotes',
-      quoteBody(c.id, {
-        lines: [{ productId: product.json().id, quantity: 2, unitPriceMinor: 100_000 }],
-      }),
-    );
-    expect(res.statusCode, res.body).toBe(201);
-    expect(res.json().lines[0]).toMatchObject({
-      productId: product.json().id,
-      sku: 'INV-5K',
-      unit: 'set',
-      hsCode: '85044090',
-    });
-    const pdfText = JSON.stringify(res.json().lines[0]);
-    expect(pdfText).toMatch(/Inversor solar 5 kW|Solar inverter 5 kW/);
-  });
-
-  it('belongs to a deal of the same customer in the caller’s scope, and lists by deal', async () => {
-    const c = await ctx.newCustomer(org.eastRep, { name: 'Deal Quotes Ltda', country: 'BR' });
-    const other = await ctx.newCustomer(org.eastRep, { name: 'Other Buyer Ltda', country: 'BR' });
-    const foreign = await ctx.newCustomer(org.westRep, { name: 'West Buyer SA', country: 'AR' });
-    const openDeal = async (who: typeof org.eastRep, customerId: string) => {
-      const res = await ctx.client(who).post('/deals', {
-        customerId,
-        title: 'Pumps',
-        amountMinor: 500_000,
-        currency: 'BRL',
-        expectedCloseDate: '2026-06-30',
-      });
-      expect(res.statusCode, res.body).toBe(201);
-      return res.json().id as string;
-    };
-    const deal = await openDeal(org.eastRep, c.id);
-    const westDeal = await openDeal(org.westRep, foreign.id);
-    const rep = ctx.client(org.eastRep);
-
-    const linked = await rep.post('/quotes', quoteBody(c.id, { dealId: deal }));
-    expect(linked.statusCode, linked.body).toBe(201);
-    expect(linked.json().dealId).toBe(deal);
-    const wrongCustomer = await rep.post('/quotes', quoteBody(other.id, { dealId: deal }));
-    expect(wrongCustomer.json().errors[0]).toMatchObject({
-      path: '/dealId',
-      code: 'deal_customer',
-    });
-    const outOfScope = await rep.post('/quotes', quoteBody(c.id, { dealId: westDeal }));
-    expect(outOfScope.json().errors[0]).toMatchObject({ path: '/dealId', code: 'not_in_scope' });
-
-    const byDeal = (await rep.get(`/quotes?dealId=${deal}`)).json();
-    expect(byDeal.items.map((q: { id: string }) => q.id)).toEqual([linked.json().id]);
   });
 
   it('numbers concurrent creations without a gap or a duplicate', async () => {
