@@ -57,7 +57,7 @@ export async function dealsBench(
   const rnd = new Random(14);
   const customers = await db
     .selectFrom('customers')
-    .select(['id', 'owner_id'])
+    .select(['id', 'owner_id', 'country'])
     .where('workspace_id', '=', workspaceId)
     .execute();
   const [pipeline] = await pipelineRecords.list(db, workspaceId);
@@ -87,6 +87,7 @@ export async function dealsBench(
         workspace_id: workspaceId,
         id: newId(),
         customer_id: c.id,
+        customer_country: c.country,
         pipeline_id: stage.pipeline_id,
         stage_id: stage.id,
         title: `Deal ${i}`,

@@ -16,7 +16,10 @@ import { CountriesService } from '../modules/countries/countries.service.ts';
 import { CountryOverridesService } from '../modules/countries/country-overrides.service.ts';
 import { CustomFieldsService } from '../modules/custom-fields/custom-fields.service.ts';
 import { ContactsService } from '../modules/customers/contacts.service.ts';
-import type { CustomersCreated } from '../modules/customers/customer-records.service.ts';
+import {
+  setCountryFollower,
+  type CustomersCreated,
+} from '../modules/customers/customer-records.service.ts';
 import { CustomersService } from '../modules/customers/customers.service.ts';
 import { DuplicatesService } from '../modules/duplicates/duplicates.service.ts';
 import { ImportsService } from '../modules/imports/imports.service.ts';
@@ -103,6 +106,10 @@ export function createContainer(db: Kysely<DB>, opts: ContainerOptions = {}) {
   setEventSink((tx, actor, audited) => events.fromAudit(tx, actor, audited));
   // A new workspace starts with the default export pipeline.
   setWorkspaceSetup('pipelines', (tx, id) => pipelineRecords.seedDefault(tx, id));
+  // Deals keep their customer's country (forecasts by country read one index), kept in step here.
+  setCountryFollower('deals', (tx, ws, ids, country) =>
+    dealRecords.followCountry(tx, ws, ids, country),
+  );
   const calendars = new CalendarProvider();
   const sla = new SlaService(db, calendars);
   const auth = new AuthService(db);

@@ -45,6 +45,8 @@ export interface DealTable {
   workspace_id: string;
   id: string;
   customer_id: string;
+  /** the customer's country, kept in step by the customers module (forecasts group by it) */
+  customer_country: string;
   pipeline_id: string;
   stage_id: string;
   title: string;

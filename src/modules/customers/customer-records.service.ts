@@ -10,7 +10,9 @@ import { refreshCustomerZone } from './customer-zones.ts';
 import { refreshCustomerIndex, type IndexedCustomer } from './customer-index.ts';
 import { customerIndexRepository } from './customer-index.repository.ts';
 import { customersRepository, type CustomerWhere } from './customers.repository.ts';
+import { countryWritten } from './country-followers.ts';
 
+export { setCountryFollower, type CountryFollower } from './country-followers.ts';
 export {
   insertNewCustomers,
   type CustomersCreated,
@@ -82,15 +84,20 @@ export const customerRecords = {
   refreshZone: (db: Executor, customer: Customer) => refreshCustomerZone(db, customer),
 
   /** Field changes decided elsewhere (an import filling gaps, a merge, a locked tier). */
-  update: (db: Executor, workspaceId: string, id: string, patch: CustomerUpdate) =>
-    customersRepository.update(db, workspaceId, id, patch),
+  async update(db: Executor, workspaceId: string, id: string, patch: CustomerUpdate) {
+    await customersRepository.update(db, workspaceId, id, patch);
+    await countryWritten(db, workspaceId, [id], patch);
+  },
 
   /** Value classification's tiers and scores, grouped by identical patch. */
-  updateGroups: (
+  updateGroups: async (
     db: Executor,
     workspaceId: string,
     groups: { patch: CustomerUpdate; ids: string[] }[],
-  ) => customersRepository.updateGroups(db, workspaceId, groups),
+  ) => {
+    await customersRepository.updateGroups(db, workspaceId, groups);
+    for (const g of groups) await countryWritten(db, workspaceId, g.ids, g.patch);
+  },
 
   recordTouch: (
     db: Executor,

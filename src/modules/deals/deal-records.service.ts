@@ -65,6 +65,10 @@ export const dealRecords = {
   /** After a bulk write grew them: fresh planner statistics of the deals' tables. */
   refreshStatistics: (db: Executor) => refreshStatistics(db, ['deals', 'deal_contacts']),
 
+  /** Keeps the deals' copy of their customer's country in step (wired to the customers module). */
+  followCountry: (db: Executor, workspaceId: string, customerIds: string[], country: string) =>
+    dealsRepository.setCustomerCountry(db, workspaceId, customerIds, country),
+
   /** Deals written at once with their children (the demo seed). */
   insertMany: (db: Executor, rows: Parameters<typeof dealsRepository.insertMany>[1]) =>
     dealsRepository.insertMany(db, rows),

@@ -40,7 +40,7 @@ const GROUP: Record<SumGrouping, (f: ReportFilter) => { key: string; columns: st
       f.pipelineId || f.stageId ? ['deals.stage_id'] : ['deals.pipeline_id', 'deals.stage_id'],
   }),
   owner: () => ({ key: 'deals.owner_id', columns: ['deals.owner_id'] }),
-  country: () => ({ key: 'customers.country', columns: ['customers.country'] }),
+  country: () => ({ key: 'deals.customer_country', columns: ['deals.customer_country'] }),
 };
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- one shape over deals alone or joined
@@ -117,7 +117,7 @@ export const dealReportsRepository = {
     perMonth: boolean,
   ): Promise<SumRow[]> {
     // One closed stage since a date is a short index range: read it and check each customer.
-    if (ownerFilter(scope) !== null || by === 'country')
+    if (ownerFilter(scope) !== null)
       return summed(
         f.stageId ? visibleDeals(db, scope) : dealsThroughCustomers(db, scope),
         f,

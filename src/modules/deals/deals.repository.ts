@@ -28,10 +28,9 @@ export interface DealFilter {
   limit: number;
 }
 
-/** A deal with what its customer adds: the name, country and the last touch (for rotting). */
+/** A deal with what its customer adds: the name and the last touch (for rotting). */
 export type DealRow = Deal & {
   customer_name: string;
-  customer_country: string;
   customer_last_touch_at: string | null;
 };
 
@@ -98,7 +97,6 @@ const withCustomer = (db: Executor, scope: Scope) =>
     .selectAll('deals')
     .select([
       'customers.name as customer_name',
-      'customers.country as customer_country',
       'customers.last_touch_at as customer_last_touch_at',
     ]);
 
@@ -114,7 +112,7 @@ export const dealsRepository = {
     if (f.stageId) q = q.where('deals.stage_id', '=', f.stageId);
     if (f.ownerId) q = q.where('deals.owner_id', '=', f.ownerId);
     if (f.customerId) q = q.where('deals.customer_id', '=', f.customerId);
-    if (f.country) q = q.where('customers.country', '=', f.country);
+    if (f.country) q = q.where('deals.customer_country', '=', f.country);
     if (f.status) q = q.where('deals.status', '=', f.status);
     if (f.segment) q = q.where(f.segment);
     if (f.cursor) q = q.where('deals.id', '<', f.cursor);
@@ -172,6 +170,23 @@ export const dealsRepository = {
       .where('workspace_id', '=', workspaceId)
       .where('id', '=', id)
       .execute();
+  },
+
+  /** A customer's country changed: its deals follow (forecasts group by the deal's copy). */
+  async setCustomerCountry(
+    db: Executor,
+    workspaceId: string,
+    customerIds: string[],
+    country: string,
+  ): Promise<void> {
+    for (const part of chunks(customerIds, IN_LIST))
+      await db
+        .updateTable('deals')
+        .set({ customer_country: country })
+        .where('workspace_id', '=', workspaceId)
+        .where('customer_id', 'in', part)
+        .where('customer_country', '<>', country)
+        .execute();
   },
 
   /** Deletes a deal; its contacts, reasons and competitors go with it (cascade). */

@@ -79,6 +79,7 @@ export class DealsService {
       workspace_id: scope.workspaceId,
       id: newId(),
       customer_id: customer.id,
+      customer_country: customer.country,
       pipeline_id: stage.pipeline_id,
       stage_id: stage.id,
       title: body.title.trim(),

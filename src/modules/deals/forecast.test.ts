@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDialects } from '../../../test/support/databases.ts';
 import { salesOrg, TestContext, type Actor } from '../../../test/support/context.ts';
+import { migrateTo, migrateToLatest } from '../../db/migrate.ts';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- API answers read as loose JSON */
 type Json = any;
@@ -244,5 +245,44 @@ describe.each(testDialects())('forecast and board on %s', (dialect) => {
       amountMinor: 110_00,
     });
     expect((await ctx.client(org.admin).get(`/deals/${deals.jpy.id}`)).statusCode).toBe(404);
+  });
+  it('a customer’s new country moves its deals in every forecast and filter', async () => {
+    const byCountry = async (who: Actor) =>
+      Object.fromEntries(
+        (await get(who, 'groupBy=country')).groups.map((g: Json) => [g.key, g.amountMinor]),
+      );
+    expect(await byCountry(org.admin)).toEqual({ DE: 220_00, BR: 0 });
+    const moved = await ctx
+      .client(org.eastRep)
+      .patch(`/customers/${deals['eur-august'].customerId}`, { country: 'at' });
+    expect(moved.statusCode, moved.body).toBe(200);
+    for (const who of [org.admin, org.eastRep])
+      expect(await byCountry(who)).toMatchObject({ DE: 110_00, AT: 110_00 });
+    const listed = await ctx.client(org.eastRep).get('/deals?country=AT');
+    expect(listed.json().items.map((d: Json) => [d.title, d.customerCountry])).toEqual([
+      ['eur-august', 'AT'],
+    ]);
+    expect(
+      (await ctx.client(org.eastRep).get('/deals?country=DE')).json().items,
+    ).not.toContainEqual(expect.objectContaining({ title: 'eur-august' }));
+  });
+  it('gives deals that existed before the copy their customer’s country (migration 0039)', async () => {
+    const countries = () =>
+      ctx.db
+        .selectFrom('deals')
+        .innerJoin('customers', (j) =>
+          j
+            .onRef('customers.workspace_id', '=', 'deals.workspace_id')
+            .onRef('customers.id', '=', 'deals.customer_id'),
+        )
+        .select(['deals.title', 'deals.customer_country as copy', 'customers.country'])
+        .orderBy('deals.title')
+        .execute();
+    await migrateTo(ctx.db, '0038_tickets');
+    await migrateToLatest(ctx.db);
+    const rows = await countries();
+    expect(rows.length).toBeGreaterThan(5);
+    for (const r of rows) expect(r.copy, r.title).toBe(r.country);
+    expect(rows.find((r) => r.title === 'eur-august')?.copy).toBe('AT');
   });
 });
