@@ -49,6 +49,7 @@ import { UsersService } from '../modules/users/users.service.ts';
 import { TenderAnalysisService } from '../modules/tenders/tender-analysis.service.ts';
 import { TenderReasonsService } from '../modules/tenders/tender-reasons.service.ts';
 import { TendersService } from '../modules/tenders/tenders.service.ts';
+import { GreetingsService } from '../modules/greetings/greetings.service.ts';
 import { SlaService } from '../modules/tickets/sla.service.ts';
 import { TicketsService } from '../modules/tickets/tickets.service.ts';
 import {
@@ -235,6 +236,7 @@ export function createContainer(db: Kysely<DB>, opts: ContainerOptions = {}) {
     pdfBrowser,
     // Tenders read the clock the tests set, so deadline reminders are planned from a fixed day.
     tenders: new TendersService(db, calendars, opts.jobs?.now ?? (() => new Date())),
+    greetings: new GreetingsService(db, calendars, now),
     tenderAnalysis: new TenderAnalysisService(db),
     tenderReasons: new TenderReasonsService(db),
     pipelines: new PipelinesService(db),

@@ -17,6 +17,7 @@ import { activitiesRoutes } from '../modules/relationship/activities.routes.ts';
 import { followUpsRoutes } from '../modules/relationship/follow-ups.routes.ts';
 import { segmentsRoutes } from '../modules/segments/segments.routes.ts';
 import { tendersRoutes } from '../modules/tenders/tenders.routes.ts';
+import { greetingsRoutes } from '../modules/greetings/greetings.routes.ts';
 import { teamsRoutes } from '../modules/users/teams.routes.ts';
 import { usersRoutes } from '../modules/users/users.routes.ts';
 import { workspaceRoutes } from '../modules/workspaces/workspaces.routes.ts';
@@ -69,6 +70,7 @@ export async function registerRoutes(
     reasons: c.tenderReasons,
   });
   pipelinesRoutes(v1, c.pipelines);
+  greetingsRoutes(v1, { greetings: c.greetings });
   dealsRoutes(v1, { deals: c.deals, reports: c.dealReports });
   ticketsRoutes(v1, { tickets: c.tickets, sla: c.sla });
   templatesRoutes(v1, { templates: c.templates, render: c.templateRender, slots: c.sendSlots });

@@ -53,6 +53,7 @@ export const FIELD_ERRORS = {
 
   // Well-known codes and formats
   invalid_date: 'must be a date as YYYY-MM-DD',
+  yearly_date: 'must be a day of the year as MM-DD, or a date as YYYY-MM-DD',
   email: 'must be a valid email',
   phone: '"{value}" is not a valid {country} phone number',
   country: '"{value}" is not an ISO 3166-1 alpha-2 country code',

@@ -183,6 +183,10 @@ export async function seedDemo(
           source: rnd.pick(SOURCES),
           ownerId: rnd.pick(pool).id,
           teamId: team,
+          // Greeting dates spread over the year from the row number (not the random stream,
+          // so the rest of the demo stays as it was).
+          foundedOn: i % 2 === 0 ? `${1975 + (i % 45)}-${yearDay(i * 7)}` : null,
+          customerSince: i % 3 === 0 ? `${2012 + (i % 13)}-${yearDay(i * 11)}` : null,
         },
         now,
       );
@@ -222,6 +226,7 @@ export async function seedDemo(
           preferred_language: m.languages[0] ?? null,
           preferred_channel: rnd.pick(['email', 'whatsapp', 'phone']),
           is_primary: k === 0 ? 1 : 0,
+          birthday: (i + k) % 4 === 0 ? yearDay(i * 5 + k * 29) : null,
           created_at: now,
           updated_at: now,
         });
@@ -291,6 +296,13 @@ async function seedDemoAutomations(services: Container, workspaceId: string): Pr
       },
     ],
   });
+}
+
+/** A day of the year as MM-DD (1 to 28, so every month has it), spread by `n`. */
+function yearDay(n: number): string {
+  const month = (Math.abs(n) % 12) + 1;
+  const day = (Math.abs(Math.floor(n / 12)) % 28) + 1;
+  return `${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
 function slug(s: string): string {

@@ -44,6 +44,7 @@ const PoliciesPage = page(() => import('./admin/PoliciesPage.tsx'), 'PoliciesPag
 const WorkspacePage = page(() => import('./admin/WorkspacePage.tsx'), 'WorkspacePage');
 const WebhooksPage = page(() => import('./admin/WebhooksPage.tsx'), 'WebhooksPage');
 const PoolPage = page(() => import('./pool/PoolPage.tsx'), 'PoolPage');
+const GreetingsPage = page(() => import('./greetings/GreetingsPage.tsx'), 'GreetingsPage');
 const PoolSettingsPage = page(() => import('./pool/PoolSettingsPage.tsx'), 'PoolSettingsPage');
 const ProfilePage = page(() => import('./profile/ProfilePage.tsx'), 'ProfilePage');
 const MailboxesPage = page(() => import('./mail/MailboxesPage.tsx'), 'MailboxesPage');
@@ -101,6 +102,7 @@ export function App() {
                     <Route path="/deals/:id" element={<DealPage />} />
                     <Route path="/lead-forms" element={<LeadFormsPage />} />
                     <Route path="/pool" element={<PoolPage />} />
+                    <Route path="/greetings" element={<GreetingsPage />} />
                     <Route path="/admin/pool" element={<PoolSettingsPage />} />
                     <Route path="/admin/users" element={<UsersPage />} />
                     <Route path="/admin/teams" element={<TeamsPage />} />

@@ -110,6 +110,10 @@ export interface CustomerTable {
   revenue_minor: ColumnType<number | null, number | null | undefined, number | null>;
   /** the date of the last order not cancelled; kept by the orders repository */
   last_order_date: ColumnType<string | null, string | null | undefined, string | null>;
+  /** the company's founding date (greetings on its anniversary) */
+  founded_on: ColumnType<string | null, string | null | undefined, string | null>;
+  /** when the relationship began, also before the CRM (greetings on its anniversary) */
+  customer_since: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface CustomerTagTable {
@@ -150,6 +154,8 @@ export interface ContactTable {
   preferred_language: string | null;
   preferred_channel: string | null;
   is_primary: number;
+  /** MM-DD, or YYYY-MM-DD when the year is known */
+  birthday: ColumnType<string | null, string | null | undefined, string | null>;
   created_at: string;
   updated_at: string;
 }

@@ -142,6 +142,12 @@ function hinduFestivals(input: GreetingsInput, already: Set<OccasionKey>): Occas
     );
 }
 
+/** MM-DD (29 Feb allowed) or a real YYYY-MM-DD: a birthday with or without its year. */
+export function isYearlyDate(value: string): boolean {
+  if (/^\d{2}-\d{2}$/.test(value)) return isValidDate(`2024-${value}`);
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) && isValidDate(value);
+}
+
 /** The yearly return of a date (YYYY-MM-DD or MM-DD) inside the window, 29 Feb → 28 Feb. */
 export function yearlyIn(
   value: string,
@@ -203,14 +209,23 @@ function personal(input: GreetingsInput): Occasion[] {
  * relationship's and the contacts' own dates. Each carries when to greet and hints with sources.
  */
 export function greetingOccasions(input: GreetingsInput): Occasion[] {
+  return byGreetingDay([...festivalOccasions(input), ...personalOccasions(input)]);
+}
+
+/** The country's festivals only (the same for every customer there). */
+export function festivalOccasions(input: GreetingsInput): Occasion[] {
   const found = festivals(input);
   const keys = new Set(found.map((o) => o.key));
-  return [
-    ...found,
-    ...ramadanStarts(input),
-    ...hinduFestivals(input, keys),
-    ...personal(input),
-  ].sort(
+  return byGreetingDay([...found, ...ramadanStarts(input), ...hinduFestivals(input, keys)]);
+}
+
+/** The customer's and its contacts' own dates only. */
+export function personalOccasions(input: GreetingsInput): Occasion[] {
+  return byGreetingDay(personal(input));
+}
+
+function byGreetingDay(list: Occasion[]): Occasion[] {
+  return list.sort(
     (a, b) =>
       a.greetOn.localeCompare(b.greetOn) ||
       a.date.localeCompare(b.date) ||

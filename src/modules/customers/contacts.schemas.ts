@@ -37,6 +37,14 @@ export const ContactBody = Type.Object(
     preferredLanguage: Type.Optional(Nullable(Type.String({ minLength: 2, maxLength: 35 }))),
     preferredChannel: Type.Optional(Nullable(Type.Union(CHANNELS.map((c) => Type.Literal(c))))),
     primary: Type.Optional(Type.Boolean()),
+    birthday: Type.Optional(
+      Nullable(
+        Type.String({
+          maxLength: 10,
+          description: 'MM-DD, or YYYY-MM-DD when the year is known (greetings on the day)',
+        }),
+      ),
+    ),
   },
   { additionalProperties: false },
 );
@@ -57,6 +65,7 @@ export const ContactOut = Type.Object({
   handles: Handles,
   preferredLanguage: Nullable(Type.String()),
   preferredChannel: Nullable(Type.String()),
+  birthday: Nullable(Type.String()),
   primary: Type.Boolean(),
   createdAt: Type.String(),
   updatedAt: Type.String(),

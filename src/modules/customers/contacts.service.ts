@@ -3,6 +3,7 @@ import type { Executor } from '../../db/dialect.ts';
 import type { Contact, ContactUpdate, DB } from '../../db/schema.ts';
 import { newId, nowIso } from '../../domain/ids.ts';
 import { formatInternational, toE164 } from '../../domain/phones.ts';
+import { isYearlyDate } from '../../domain/greetings/greetings.ts';
 import type { Scope } from '../../domain/scope.ts';
 import { AppError, fieldError, type FieldError } from '../../http/errors.ts';
 import { diff, recordAudit } from '../audit/audit.service.ts';
@@ -29,6 +30,7 @@ export function toContactOut(row: Contact): ContactOut {
     handles: JSON.parse(row.handles) as ContactOut['handles'],
     preferredLanguage: row.preferred_language,
     preferredChannel: row.preferred_channel,
+    birthday: row.birthday,
     primary: row.is_primary === 1,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
@@ -43,6 +45,11 @@ function normalise(input: ContactPatch, country: string): ContactUpdate {
   if (input.lastName !== undefined) out.last_name = input.lastName?.trim() || null;
   if (input.nativeName !== undefined) out.native_name = input.nativeName?.trim() || null;
   if (input.title !== undefined) out.title = input.title?.trim() || null;
+  if (input.birthday !== undefined) {
+    if (input.birthday !== null && !isYearlyDate(input.birthday))
+      errors.push(fieldError('/birthday', 'yearly_date'));
+    out.birthday = input.birthday;
+  }
   if (input.emails !== undefined)
     out.emails = JSON.stringify([...new Set(input.emails.map((e) => e.trim().toLowerCase()))]);
   if (input.phones !== undefined) {
@@ -123,6 +130,7 @@ export class ContactsService {
       phones: fields.phones ?? '[]',
       handles: fields.handles ?? '{}',
       preferred_language: fields.preferred_language ?? null,
+      birthday: fields.birthday ?? null,
       preferred_channel: fields.preferred_channel ?? null,
       is_primary: primary ? 1 : 0,
       created_at: now,

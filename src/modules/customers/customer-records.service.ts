@@ -11,6 +11,7 @@ import { refreshCustomerIndex, type IndexedCustomer } from './customer-index.ts'
 import { customerIndexRepository } from './customer-index.repository.ts';
 import { customersRepository, type CustomerWhere } from './customers.repository.ts';
 import { countryWritten } from './country-followers.ts';
+import { greetingDatesRepository } from './greeting-dates.repository.ts';
 
 export { setCountryFollower, type CountryFollower } from './country-followers.ts';
 export {
@@ -63,6 +64,9 @@ export const customerRecords = {
   /** Live customers matching a compiled condition, among `ids` (all when absent), unscoped. */
   matching: (db: Executor, workspaceId: string, where: Expression<SqlBool>, ids?: string[]) =>
     customersRepository.matching(db, workspaceId, where, ids),
+
+  /** What greetings are planned from: countries, yearly dates and birthdays in scope (read only). */
+  greetingDates: greetingDatesRepository,
 
   /** A page of live customers' dates (last order or a custom date field), for the date scan. */
   datesPage: (...args: Parameters<typeof customerDatesRepository.page>) =>

@@ -26,6 +26,8 @@ export function toCustomerOut(row: Customer, tags: string[]): CustomerOut {
     ownerId: row.owner_id,
     teamId: row.team_id,
     customFields: JSON.parse(row.custom_fields) as CustomerOut['customFields'],
+    foundedOn: row.founded_on,
+    customerSince: row.customer_since,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     deletedAt: row.deleted_at,

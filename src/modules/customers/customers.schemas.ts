@@ -31,6 +31,17 @@ export const CustomerBody = Type.Object(
     ownerId: Type.Optional(Type.String({ maxLength: 64 })),
     teamId: Type.Optional(Nullable(Type.String({ maxLength: 64 }))),
     customFields: Type.Optional(Type.Record(Type.String(), CustomFieldValue)),
+    foundedOn: Type.Optional(
+      Nullable(Type.String({ format: 'date', description: 'the company’s founding date' })),
+    ),
+    customerSince: Type.Optional(
+      Nullable(
+        Type.String({
+          format: 'date',
+          description: 'when the relationship began (also before Chuhai)',
+        }),
+      ),
+    ),
   },
   { additionalProperties: false },
 );
@@ -69,6 +80,8 @@ export const CustomerOut = Type.Object({
   ownerId: Type.String(),
   teamId: Nullable(Type.String()),
   customFields: Type.Record(Type.String(), CustomFieldValue),
+  foundedOn: Nullable(Type.String()),
+  customerSince: Nullable(Type.String()),
   createdAt: Type.String(),
   updatedAt: Type.String(),
   deletedAt: Nullable(Type.String()),

@@ -119,6 +119,8 @@ export class CustomersService {
         ownerId,
         teamId,
         customFields: checked.customFields ?? {},
+        foundedOn: body.foundedOn ?? null,
+        customerSince: body.customerSince ?? null,
       },
       now,
       id,
@@ -153,6 +155,8 @@ export class CustomersService {
     if (body.nativeName !== undefined)
       patch.native_name = body.nativeName?.trim().normalize('NFC') || null;
     if (body.country !== undefined) patch.country = body.country;
+    if (body.foundedOn !== undefined) patch.founded_on = body.foundedOn;
+    if (body.customerSince !== undefined) patch.customer_since = body.customerSince;
     if (body.region !== undefined) patch.region = body.region;
     if (body.city !== undefined) patch.city = body.city;
     if (body.website !== undefined) patch.website = body.website;

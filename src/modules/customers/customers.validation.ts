@@ -41,6 +41,12 @@ export async function checkCustomerInput(
   if (input.currency && !isCurrency(input.currency)) {
     errors.push(fieldError('/currency', 'currency', { value: input.currency }));
   }
+  // Dates of the past only: greetings count the years since them.
+  const today = new Date().toISOString().slice(0, 10);
+  for (const f of ['foundedOn', 'customerSince'] as const) {
+    const v = input[f];
+    if (v && v > today) errors.push(fieldError(`/${f}`, 'in_future'));
+  }
   const languages = input.languages
     ? checkLanguages(input.languages, '/languages', errors)
     : undefined;

@@ -34,6 +34,8 @@ export interface NewCustomerFields {
   ownerId: string;
   teamId: string | null;
   customFields?: Record<string, unknown>;
+  foundedOn?: string | null;
+  customerSince?: string | null;
 }
 
 /**
@@ -68,6 +70,8 @@ export function newCustomerRow(
     owner_id: f.ownerId,
     team_id: f.teamId,
     custom_fields: JSON.stringify(f.customFields ?? {}),
+    founded_on: f.foundedOn ?? null,
+    customer_since: f.customerSince ?? null,
     created_at: at,
     updated_at: at,
     deleted_at: null,

@@ -1656,6 +1656,7 @@ export interface paths {
           };
           content: {
             'application/json': {
+              birthday: null | string;
               createdAt: string;
               customerId: string;
               emails: string[];
@@ -1775,6 +1776,7 @@ export interface paths {
       requestBody: {
         content: {
           'application/json': {
+            birthday?: null | string;
             emails?: string[];
             firstName?: string;
             handles?: {
@@ -1802,6 +1804,7 @@ export interface paths {
           };
           content: {
             'application/json': {
+              birthday: null | string;
               createdAt: string;
               customerId: string;
               emails: string[];
@@ -3218,8 +3221,10 @@ export interface paths {
                 customFields: {
                   [key: string]: string | number | null;
                 };
+                customerSince: null | string;
                 deletedAt: null | string;
                 domain: null | string;
+                foundedOn: null | string;
                 healthScore: null | number;
                 /** @description new: no touch yet, no score; churned: no score; scored: see healthScore */
                 healthStatus: 'new' | 'churned' | 'scored';
@@ -3312,7 +3317,9 @@ export interface paths {
             customFields?: {
               [key: string]: string | number | null;
             };
+            customerSince?: null | string;
             domain?: null | string;
+            foundedOn?: null | string;
             industry?: null | string;
             languages?: string[];
             name: string;
@@ -3345,8 +3352,10 @@ export interface paths {
               customFields: {
                 [key: string]: string | number | null;
               };
+              customerSince: null | string;
               deletedAt: null | string;
               domain: null | string;
+              foundedOn: null | string;
               healthScore: null | number;
               /** @description new: no touch yet, no score; churned: no score; scored: see healthScore */
               healthStatus: 'new' | 'churned' | 'scored';
@@ -3459,8 +3468,10 @@ export interface paths {
               customFields: {
                 [key: string]: string | number | null;
               };
+              customerSince: null | string;
               deletedAt: null | string;
               domain: null | string;
+              foundedOn: null | string;
               healthScore: null | number;
               /** @description new: no touch yet, no score; churned: no score; scored: see healthScore */
               healthStatus: 'new' | 'churned' | 'scored';
@@ -3603,7 +3614,9 @@ export interface paths {
             customFields?: {
               [key: string]: string | number | null;
             };
+            customerSince?: null | string;
             domain?: null | string;
+            foundedOn?: null | string;
             industry?: null | string;
             languages?: string[];
             name?: string;
@@ -3636,8 +3649,10 @@ export interface paths {
               customFields: {
                 [key: string]: string | number | null;
               };
+              customerSince: null | string;
               deletedAt: null | string;
               domain: null | string;
+              foundedOn: null | string;
               healthScore: null | number;
               /** @description new: no touch yet, no score; churned: no score; scored: see healthScore */
               healthStatus: 'new' | 'churned' | 'scored';
@@ -4007,6 +4022,7 @@ export interface paths {
           content: {
             'application/json': {
               items: {
+                birthday: null | string;
                 createdAt: string;
                 customerId: string;
                 emails: string[];
@@ -4076,6 +4092,7 @@ export interface paths {
       requestBody: {
         content: {
           'application/json': {
+            birthday?: null | string;
             emails?: string[];
             firstName: string;
             handles?: {
@@ -4103,6 +4120,7 @@ export interface paths {
           };
           content: {
             'application/json': {
+              birthday: null | string;
               createdAt: string;
               customerId: string;
               emails: string[];
@@ -4463,8 +4481,10 @@ export interface paths {
               customFields: {
                 [key: string]: string | number | null;
               };
+              customerSince: null | string;
               deletedAt: null | string;
               domain: null | string;
+              foundedOn: null | string;
               healthScore: null | number;
               /** @description new: no touch yet, no score; churned: no score; scored: see healthScore */
               healthStatus: 'new' | 'churned' | 'scored';
@@ -6350,6 +6370,117 @@ export interface paths {
         };
       };
     };
+    trace?: never;
+  };
+  '/greetings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Occasions to greet the customers you can see in the coming days — festivals of their own country and culture, company and relationship anniversaries, contacts’ birthdays — with when to greet and sourced hints */
+    get: {
+      parameters: {
+        query?: {
+          /** @description how far ahead to look (default 30) */
+          days?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              from: string;
+              items: {
+                contact: null | {
+                  id: string;
+                  name: string;
+                };
+                country: string;
+                countryName: {
+                  en: string;
+                  zh: string;
+                };
+                /** @description customers in scope the occasion applies to */
+                customerCount: number;
+                /** @description up to five of them, most valuable first */
+                customers: {
+                  id: string;
+                  name: string;
+                  nativeName: null | string;
+                }[];
+                /** @description the day itself, on the customer’s calendar */
+                date: string;
+                /** @description when to greet: ahead of offices closing, on a working day, never before today */
+                greetOn: string;
+                hints: {
+                  source: {
+                    en: string;
+                    zh: string;
+                  };
+                  text: {
+                    en: string;
+                    zh: string;
+                  };
+                }[];
+                /** @description the occasion: lunar-new-year, eid-al-fitr, birthday, … */
+                key: string;
+                title: {
+                  en: string;
+                  zh: string;
+                };
+                years: null | number;
+              }[];
+              to: string;
+              /** @description more birthdays or anniversaries than listed */
+              truncated: boolean;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
     trace?: never;
   };
   '/imports': {
@@ -13403,8 +13534,10 @@ export interface paths {
                 customFields: {
                   [key: string]: string | number | null;
                 };
+                customerSince: null | string;
                 deletedAt: null | string;
                 domain: null | string;
+                foundedOn: null | string;
                 healthScore: null | number;
                 /** @description new: no touch yet, no score; churned: no score; scored: see healthScore */
                 healthStatus: 'new' | 'churned' | 'scored';

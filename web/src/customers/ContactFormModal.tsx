@@ -19,6 +19,7 @@ const KNOWN = [
   'preferredLanguage',
   'preferredChannel',
   'primary',
+  'birthday',
 ];
 
 interface Values {
@@ -33,6 +34,7 @@ interface Values {
   preferredLanguage?: string;
   preferredChannel?: BodyOf<'/contacts/{id}', 'patch'>['preferredChannel'];
   primary?: boolean;
+  birthday?: string;
 }
 
 export function ContactFormModal({
@@ -63,6 +65,7 @@ export function ContactFormModal({
         lastName: contact.lastName ?? undefined,
         nativeName: contact.nativeName ?? undefined,
         title: contact.title ?? undefined,
+        birthday: contact.birthday ?? undefined,
         emails: contact.emails.join(', '),
         phones: contact.phones.map((p) => p.international).join(', '),
         preferredLanguage: contact.preferredLanguage ?? undefined,
@@ -81,7 +84,13 @@ export function ContactFormModal({
     const handles: Values['handles'] = Object.fromEntries(
       Object.entries(values.handles ?? {}).filter(([, v]) => typeof v === 'string' && v.trim()),
     );
-    const body = { ...values, handles, emails: list(values.emails), phones: list(values.phones) };
+    const body = {
+      ...values,
+      handles,
+      emails: list(values.emails),
+      phones: list(values.phones),
+      birthday: values.birthday?.trim() || null,
+    };
     for (const key of Object.keys(body) as (keyof typeof body)[])
       if (body[key] === undefined) delete body[key];
     try {
@@ -178,6 +187,13 @@ export function ContactFormModal({
           allowClear
           options={CHANNELS.map((c) => ({ value: c, label: t(`contacts.channels.${c}`) }))}
         />
+      </Form.Item>
+      <Form.Item
+        name="birthday"
+        label={t('contacts.fields.birthday')}
+        extra={t('contacts.fields.birthdayHint')}
+      >
+        <Input placeholder="MM-DD" inputMode="numeric" />
       </Form.Item>
       <Form.Item name="primary" valuePropName="checked">
         <Checkbox>{t('contacts.fields.primary')}</Checkbox>

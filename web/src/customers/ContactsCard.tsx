@@ -135,6 +135,11 @@ export function ContactsCard({ customerId, readOnly }: { customerId: string; rea
                       );
                     })}
                   </Space>
+                  {c.birthday && (
+                    <Typography.Text type="secondary" data-testid="contact-birthday">
+                      {t('contacts.fields.birthday')}: {c.birthday}
+                    </Typography.Text>
+                  )}
                   {(c.preferredLanguage || c.preferredChannel) && (
                     <Typography.Text type="secondary">
                       {[

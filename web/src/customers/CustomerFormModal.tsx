@@ -33,6 +33,8 @@ const KNOWN = [
   'ownerId',
   'teamId',
   'customFields',
+  'foundedOn',
+  'customerSince',
 ];
 
 type Values = Omit<Partial<Customer>, 'customFields'> & { customFields?: Record<string, unknown> };
@@ -103,6 +105,9 @@ export function CustomerFormModal({
     const body = {
       ...values,
       region: values.region || null,
+      // Greeting dates: an emptied field is saved as none.
+      foundedOn: values.foundedOn?.trim() || null,
+      customerSince: values.customerSince?.trim() || null,
       customFields,
     } as BodyOf<'/customers', 'post'>;
     for (const key of Object.keys(body) as (keyof typeof body)[])
@@ -227,6 +232,12 @@ export function CustomerFormModal({
       </Form.Item>
       <Form.Item name="source" label={t('customers.fields.source')}>
         <Input />
+      </Form.Item>
+      <Form.Item name="foundedOn" label={t('customers.fields.foundedOn')}>
+        <Input placeholder={t('customers.fields.datePlaceholder')} inputMode="numeric" />
+      </Form.Item>
+      <Form.Item name="customerSince" label={t('customers.fields.customerSince')}>
+        <Input placeholder={t('customers.fields.datePlaceholder')} inputMode="numeric" />
       </Form.Item>
       <Form.Item name="ownerId" label={t('customers.fields.owner')}>
         <Select

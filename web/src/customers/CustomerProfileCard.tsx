@@ -45,6 +45,12 @@ export function CustomerProfileCard({ customer: c }: { customer: Customer }) {
           {c.industry ?? dash}
         </Descriptions.Item>
         <Descriptions.Item label={t('customers.fields.size')}>{c.size ?? dash}</Descriptions.Item>
+        <Descriptions.Item label={t('customers.fields.foundedOn')}>
+          {c.foundedOn ?? dash}
+        </Descriptions.Item>
+        <Descriptions.Item label={t('customers.fields.customerSince')}>
+          {c.customerSince ?? dash}
+        </Descriptions.Item>
         <Descriptions.Item label={t('customers.fields.languages')}>
           {languageNames(c.languages, i18n.language) || dash}
         </Descriptions.Item>

@@ -8,6 +8,7 @@ import { qk } from '../api/query-keys.ts';
 import { useIsPhone } from '../layout/useIsPhone.ts';
 import { flag } from '../lib/countries.ts';
 import { InboxCard } from '../relationship/InboxCard.tsx';
+import { GreetingsCard } from '../greetings/GreetingsCard.tsx';
 
 export function DashboardPage() {
   const { t, i18n } = useTranslation();
@@ -34,6 +35,7 @@ export function DashboardPage() {
         {t('dashboard.title')}
       </Typography.Title>
       <InboxCard />
+      <GreetingsCard />
       <Card
         title={
           <>

@@ -16,6 +16,7 @@ export const enErrors = {
     must_differ: 'Must differ from {{other}}',
     after_start: 'Must be later than the start',
     weekend_day: 'Weekday {{value}} is not part of this country’s official weekend',
+    yearly_date: 'Enter a day as MM-DD, or a full date as YYYY-MM-DD',
     in_future: 'Cannot be in the future',
     after_today: 'Must be after today ({{today}}) in the customer’s calendar',
     required_to_snooze: 'Needed to snooze',

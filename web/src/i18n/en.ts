@@ -24,6 +24,7 @@ import { enTenders } from './en.tenders.ts';
 import { enMail } from './en.mail.ts';
 import { enDeals } from './en.deals.ts';
 import { enTemplates } from './en.templates.ts';
+import { enGreetings } from './en.greetings.ts';
 
 const enCore = {
   app: { name: 'Chuhai', tagline: 'Overseas customer management' },
@@ -73,6 +74,7 @@ const enCore = {
     deals: 'Deals',
     leadForms: 'Web forms',
     pool: 'Shared pool',
+    greetings: 'Greetings',
     poolSettings: 'Shared pool rule',
     audit: 'Audit log',
     jobs: 'Background jobs',
@@ -138,6 +140,9 @@ const enCore = {
       website: 'Website',
       domain: 'Domain',
       industry: 'Industry',
+      foundedOn: 'Founded on',
+      customerSince: 'Customer since',
+      datePlaceholder: 'YYYY-MM-DD',
       size: 'Company size',
       languages: 'Languages',
       timeZone: 'Time zone',
@@ -179,6 +184,8 @@ const enCore = {
       telegram: 'Telegram',
       preferredLanguage: 'Preferred language',
       preferredChannel: 'Preferred channel',
+      birthday: 'Birthday',
+      birthdayHint: 'MM-DD, or YYYY-MM-DD if the year is known',
       primary: 'Primary contact',
     },
     channels: {
@@ -232,6 +239,7 @@ export const en = {
   ...enAccuracy,
   ...enWebhooks,
   ...enPool,
+  ...enGreetings,
   ...enProducts,
   ...enQuotes,
   ...enTenders,

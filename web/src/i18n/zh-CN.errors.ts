@@ -16,6 +16,7 @@ export const zhCNErrors: typeof enErrors = {
     must_differ: '两者不能相同',
     after_start: '必须晚于开始时间',
     weekend_day: '星期 {{value}} 不是该国的法定周末',
+    yearly_date: '请填写月-日（MM-DD）或完整日期（YYYY-MM-DD）',
     in_future: '不能是将来的时间',
     after_today: '须晚于客户当地的今天（{{today}}）',
     required_to_snooze: '推迟时必须填写',

@@ -19,6 +19,7 @@ import { zhCNPhone } from './zh-CN.phone.ts';
 import { zhCNAccuracy } from './zh-CN.accuracy.ts';
 import { zhCNWebhooks } from './zh-CN.webhooks.ts';
 import { zhCNPool } from './zh-CN.pool.ts';
+import { zhCNGreetings } from './zh-CN.greetings.ts';
 import { zhCNQuotes } from './zh-CN.quotes.ts';
 import { zhCNTickets } from './zh-CN.tickets.ts';
 import { zhCNTenders } from './zh-CN.tenders.ts';
@@ -74,6 +75,7 @@ const zhCNCore: CoreMessages = {
     deals: '商机',
     leadForms: '网站表单',
     pool: '公海',
+    greetings: '节日问候',
     poolSettings: '公海规则',
     audit: '操作日志',
     jobs: '后台任务',
@@ -139,6 +141,9 @@ const zhCNCore: CoreMessages = {
       website: '网站',
       domain: '域名',
       industry: '行业',
+      foundedOn: '成立日期',
+      customerSince: '合作起始日期',
+      datePlaceholder: 'YYYY-MM-DD',
       size: '公司规模',
       languages: '语言',
       timeZone: '时区',
@@ -179,6 +184,8 @@ const zhCNCore: CoreMessages = {
       telegram: 'Telegram',
       preferredLanguage: '沟通语言',
       preferredChannel: '首选联系方式',
+      birthday: '生日',
+      birthdayHint: '月-日（MM-DD），知道年份可填 YYYY-MM-DD',
       primary: '设为主联系人',
     },
     channels: {
@@ -232,6 +239,7 @@ export const zhCN: Messages = {
   ...zhCNAccuracy,
   ...zhCNWebhooks,
   ...zhCNPool,
+  ...zhCNGreetings,
   ...zhCNProducts,
   ...zhCNQuotes,
   ...zhCNTenders,

@@ -28,6 +28,7 @@ import {
   CustomerServiceOutlined,
   ClockCircleOutlined,
   MailOutlined,
+  GiftOutlined,
 } from '@ant-design/icons';
 import type { MenuProps } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -65,6 +66,11 @@ export function useNavItems(): { items: NonNullable<MenuProps['items']>; selecte
           key: '/pool',
           icon: <InboxOutlined />,
           label: <Link to="/pool">{t('nav.pool')}</Link>,
+        },
+        {
+          key: '/greetings',
+          icon: <GiftOutlined />,
+          label: <Link to="/greetings">{t('nav.greetings')}</Link>,
         },
         {
           key: '/duplicates',

@@ -1,0 +1,74 @@
+import { Button, Card, Flex, Tag, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { flag } from '../lib/countries.ts';
+import { formatDate } from '../lib/format.ts';
+import type { Greeting } from './useGreetings.ts';
+
+/** One occasion: what and when, whom it concerns, why (each hint with its source). */
+export function GreetingItem(props: {
+  g: Greeting;
+  today: string;
+  planning: string | null;
+  onPlan: (g: Greeting, customerId: string) => void;
+}) {
+  const { g, today } = props;
+  const { t, i18n } = useTranslation();
+  const zh = i18n.language === 'zh-CN';
+  const pick = (b: { en: string; zh: string }) => (zh ? b.zh : b.en);
+  const more = g.customerCount - g.customers.length;
+  return (
+    <Card size="small" data-testid="greeting">
+      <Flex vertical gap={6}>
+        <Flex wrap gap={8} align="center">
+          <Tag color={g.greetOn === today ? 'red' : 'blue'}>
+            {g.greetOn === today
+              ? t('greetings.greetToday')
+              : t('greetings.greetOn', { date: formatDate(g.greetOn, i18n.language) })}
+          </Tag>
+          <Typography.Text strong data-testid="greeting-title">
+            {pick(g.title)}
+            {g.years ? ` · ${t('greetings.years', { count: g.years })}` : ''}
+          </Typography.Text>
+          <Typography.Text type="secondary">
+            {flag(g.country)} {pick(g.countryName)} ·{' '}
+            {t('greetings.occasionOn', { date: formatDate(g.date, i18n.language) })}
+          </Typography.Text>
+        </Flex>
+        <Flex wrap gap={8} align="center">
+          {g.customers.map((c) => (
+            <Flex key={c.id} gap={4} align="center">
+              <Link to={`/customers/${c.id}`}>
+                {c.name}
+                {g.contact ? ` · ${g.contact.name}` : ''}
+              </Link>
+              <Button
+                size="small"
+                loading={props.planning === `${g.key}:${g.date}:${c.id}`}
+                onClick={() => props.onPlan(g, c.id)}
+                data-testid="greeting-plan"
+              >
+                {t('greetings.plan', { name: g.contact?.name ?? c.name })}
+              </Button>
+            </Flex>
+          ))}
+          {more > 0 && (
+            <Typography.Text type="secondary">
+              {t('greetings.more', { count: more, country: pick(g.countryName) })}
+            </Typography.Text>
+          )}
+        </Flex>
+        <ul style={{ margin: 0, paddingInlineStart: 18 }}>
+          {g.hints.map((h, i) => (
+            <li key={i}>
+              <Typography.Text>{pick(h.text)}</Typography.Text>{' '}
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                {t('greetings.source', { source: pick(h.source) })}
+              </Typography.Text>
+            </li>
+          ))}
+        </ul>
+      </Flex>
+    </Card>
+  );
+}
