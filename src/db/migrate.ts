@@ -36,6 +36,7 @@ import * as m0038 from './migrations/0038_tickets.ts';
 import * as m0036 from './migrations/0036_templates.ts';
 import * as m0039 from './migrations/0039_deal_customer_country.ts';
 import * as m0047 from './migrations/0047_greeting_dates.ts';
+import * as m0048 from './migrations/0048_customer_events.ts';
 
 // Listed explicitly (not read from disk) so migrations work the same under tsx, tests and bundles.
 // A landed migration is never edited: add the next numbered file instead.
@@ -77,6 +78,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0035_mail_messages': m0035,
   '0039_deal_customer_country': m0039,
   '0047_greeting_dates': m0047,
+  '0048_customer_events': m0048,
 };
 
 type Migrations = Readonly<Record<string, Migration>>;

@@ -61,6 +61,7 @@ import type {
   TenderResultReasonTable,
   TenderTable,
 } from './schema/tenders.ts';
+import type { CustomerEventTable, EventInvitationTable } from './schema/events.ts';
 import type {
   DealCompetitorTable,
   DealContactTable,
@@ -90,6 +91,7 @@ export * from './schema/pool.ts';
 export * from './schema/products.ts';
 export * from './schema/quotes.ts';
 export * from './schema/tenders.ts';
+export * from './schema/events.ts';
 export * from './schema/mail.ts';
 export * from './schema/deals.ts';
 export * from './schema/tickets.ts';
@@ -153,6 +155,8 @@ export interface DB {
   quote_lines: QuoteLineTable;
   quote_documents: QuoteDocumentTable;
   tenders: TenderTable;
+  customer_events: CustomerEventTable;
+  event_invitations: EventInvitationTable;
   tender_competitors: TenderCompetitorTable;
   tender_reasons: TenderReasonTable;
   tender_result_reasons: TenderResultReasonTable;
