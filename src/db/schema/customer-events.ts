@@ -1,0 +1,68 @@
+import type { Selectable } from 'kysely';
+
+export const CUSTOMER_EVENT_TYPES = [
+  'trade_show',
+  'meetup',
+  'dealer_conference',
+  'factory_visit',
+  'webinar',
+  'seminar',
+  'dinner',
+] as const;
+export type CustomerEventType = (typeof CUSTOMER_EVENT_TYPES)[number];
+
+/** A customer event: a trade-show booth, a meetup, a factory visit, a webinar… */
+export interface CustomerEventTable {
+  workspace_id: string;
+  id: string;
+  type: CustomerEventType;
+  /** JSON object: language tag → title (at least one) */
+  title: string;
+  /** JSON object: language tag → description */
+  description: string;
+  /** null when online */
+  venue: string | null;
+  venue_country: string | null;
+  /** the zone the event happens in (the venue's; an online event's host zone) */
+  time_zone: string;
+  online_url: string | null;
+  /** UTC instants */
+  starts_at: string;
+  ends_at: string;
+  rsvp_deadline: string | null;
+  /** seats including guests; null: no limit */
+  capacity: number | null;
+  max_guests: number;
+  owner_id: string;
+  currency: string;
+  budget_minor: number | null;
+  cost_minor: number | null;
+  created_at: string;
+  updated_at: string;
+}
+export type CustomerEvent = Selectable<CustomerEventTable>;
+
+export type InvitationStatusValue = 'invited' | 'yes' | 'no' | 'maybe' | 'waitlisted';
+
+/** One contact invited to one event, answering through a tokenised link. */
+export interface EventInvitationTable {
+  workspace_id: string;
+  id: string;
+  event_id: string;
+  customer_id: string;
+  contact_id: string;
+  /** SHA-256 of the RSVP link's token (the token itself is shown once) */
+  token_hash: string;
+  /** the language the invitation speaks: the contact's, else the country's, else English */
+  language: string;
+  status: InvitationStatusValue;
+  guests: number;
+  dietary: string | null;
+  visa_letter: number;
+  responded_at: string | null;
+  checked_in_at: string | null;
+  invited_by: string;
+  created_at: string;
+  updated_at: string;
+}
+export type EventInvitation = Selectable<EventInvitationTable>;
