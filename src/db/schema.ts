@@ -61,7 +61,7 @@ import type {
   TenderResultReasonTable,
   TenderTable,
 } from './schema/tenders.ts';
-import type { CustomerEventTable, EventInvitationTable } from './schema/events.ts';
+import type { CustomerEventTable, EventInvitationTable } from './schema/customer-events.ts';
 import type {
   DealCompetitorTable,
   DealContactTable,
@@ -91,7 +91,7 @@ export * from './schema/pool.ts';
 export * from './schema/products.ts';
 export * from './schema/quotes.ts';
 export * from './schema/tenders.ts';
-export * from './schema/events.ts';
+export * from './schema/customer-events.ts';
 export * from './schema/mail.ts';
 export * from './schema/deals.ts';
 export * from './schema/tickets.ts';
