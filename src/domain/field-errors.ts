@@ -110,6 +110,15 @@ export const FIELD_ERRORS = {
   price_list_currency_locked:
     'the list already holds prices in {currency}; make a new list for another currency',
   product_twice: 'this product is listed twice',
+  // Customer events
+  event_title: 'needs a title in at least one language',
+  before_event_start: 'must be before the event starts',
+  capacity_below_confirmed: 'is below the {confirmed} seats already confirmed',
+  rsvp_closed: 'answers are no longer accepted for this event',
+  event_over: 'the event is over',
+  guests_not_allowed: 'at most {max} guests may come along',
+  check_in_closed: 'check-in opens a day before the event and closes a day after it',
+  not_invitation_of_event: 'is not an invitation to this event',
   // Pipelines and deals
   pipeline_needs_open_stage: 'a pipeline needs at least one open stage',
   pipeline_one_closed_stage: 'a pipeline needs exactly one {kind} stage',
