@@ -6,6 +6,7 @@ import { tenderRecords } from '../modules/tenders/tender-records.service.ts';
 import { ticketRecords } from '../modules/tickets/ticket-records.service.ts';
 import { userRecords } from '../modules/users/user-records.service.ts';
 import { dealRecords, pipelineRecords } from '../modules/deals/deal-records.service.ts';
+import { customerEventRecords } from '../modules/customer-events/customer-event-records.service.ts';
 
 /**
  * How the audit log names each kind of record, through the module that owns it. Wired here because
@@ -24,4 +25,5 @@ export const auditRecordNames: Record<string, RecordNames> = {
   deal: dealRecords.namesOf,
   pipeline: pipelineRecords.namesOf,
   ticket: ticketRecords.namesOf,
+  customer_event: customerEventRecords.namesOf,
 };

@@ -50,6 +50,9 @@ import { TenderAnalysisService } from '../modules/tenders/tender-analysis.servic
 import { TenderReasonsService } from '../modules/tenders/tender-reasons.service.ts';
 import { TendersService } from '../modules/tenders/tenders.service.ts';
 import { GreetingsService } from '../modules/greetings/greetings.service.ts';
+import { CustomerEventsService } from '../modules/customer-events/customer-events.service.ts';
+import { InvitationsService } from '../modules/customer-events/invitations.service.ts';
+import { RsvpService } from '../modules/customer-events/rsvp.service.ts';
 import { SlaService } from '../modules/tickets/sla.service.ts';
 import { TicketsService } from '../modules/tickets/tickets.service.ts';
 import {
@@ -237,6 +240,9 @@ export function createContainer(db: Kysely<DB>, opts: ContainerOptions = {}) {
     // Tenders read the clock the tests set, so deadline reminders are planned from a fixed day.
     tenders: new TendersService(db, calendars, opts.jobs?.now ?? (() => new Date())),
     greetings: new GreetingsService(db, calendars, now),
+    customerEvents: new CustomerEventsService(db, now),
+    invitations: new InvitationsService(db, { calendars, activities, now }),
+    rsvp: new RsvpService(db, now),
     tenderAnalysis: new TenderAnalysisService(db),
     tenderReasons: new TenderReasonsService(db),
     pipelines: new PipelinesService(db),

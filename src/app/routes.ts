@@ -18,6 +18,7 @@ import { followUpsRoutes } from '../modules/relationship/follow-ups.routes.ts';
 import { segmentsRoutes } from '../modules/segments/segments.routes.ts';
 import { tendersRoutes } from '../modules/tenders/tenders.routes.ts';
 import { greetingsRoutes } from '../modules/greetings/greetings.routes.ts';
+import { customerEventsRoutes } from '../modules/customer-events/customer-events.routes.ts';
 import { teamsRoutes } from '../modules/users/teams.routes.ts';
 import { usersRoutes } from '../modules/users/users.routes.ts';
 import { workspaceRoutes } from '../modules/workspaces/workspaces.routes.ts';
@@ -71,6 +72,11 @@ export async function registerRoutes(
   });
   pipelinesRoutes(v1, c.pipelines);
   greetingsRoutes(v1, { greetings: c.greetings });
+  customerEventsRoutes(v1, {
+    events: c.customerEvents,
+    invitations: c.invitations,
+    rsvp: c.rsvp,
+  });
   dealsRoutes(v1, { deals: c.deals, reports: c.dealReports });
   ticketsRoutes(v1, { tickets: c.tickets, sla: c.sla });
   templatesRoutes(v1, { templates: c.templates, render: c.templateRender, slots: c.sendSlots });

@@ -18,6 +18,16 @@ export const customerEventsRepository = {
       .executeTakeFirst();
   },
 
+  namesOf(db: Executor, workspaceId: string, ids: string[]) {
+    if (!ids.length) return Promise.resolve([]);
+    return db
+      .selectFrom('customer_events')
+      .select(['id', 'title'])
+      .where('workspace_id', '=', workspaceId)
+      .where('id', 'in', ids)
+      .execute();
+  },
+
   /** Upcoming (not yet ended) soonest first, or past ones latest first. */
   list(
     db: Executor,

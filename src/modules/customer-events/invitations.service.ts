@@ -1,0 +1,224 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { Executor } from '../../db/dialect.ts';
+import type { Contact, CustomerEvent, DB, EventInvitation } from '../../db/schema.ts';
+import { addDays } from '../../domain/calendar/dates.ts';
+import { countryLanguage } from '../../domain/communication/language.ts';
+import { thankYouDate } from '../../domain/customer-events/invitee-times.ts';
+import { newId, nowIso } from '../../domain/ids.ts';
+import type { Scope } from '../../domain/scope.ts';
+import { AppError, fieldError, type FieldError } from '../../http/errors.ts';
+import { diff, recordAudit } from '../audit/audit.service.ts';
+import type { CalendarProvider } from '../countries/calendar.provider.ts';
+import { contactRecords, customerRecords } from '../customers/customer-records.service.ts';
+import type { ActivitiesService } from '../relationship/activities.service.ts';
+import { datedFollowUps } from '../relationship/dated-follow-ups.service.ts';
+import { segmentConditions } from '../segments/segment-conditions.service.ts';
+import { customerEventsRepository } from './customer-events.repository.ts';
+import type { InviteBody, InvitationOut } from './customer-events.schemas.ts';
+import { inviteeZone, toInvitationOut } from './invitations.mapper.ts';
+import { invitationsRepository } from './invitations.repository.ts';
+
+/** Customers a segment invitation reaches at most in one request. */
+const SEGMENT_LIMIT = 2000;
+export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+
+/** Invitations to customer events: invite, list, check in, results. */
+export class InvitationsService {
+  constructor(
+    private readonly db: Kysely<DB>,
+    private readonly deps: {
+      calendars: CalendarProvider;
+      activities: ActivitiesService;
+      now: () => Date;
+    },
+  ) {}
+
+  private async event(db: Executor, scope: Scope, id: string): Promise<CustomerEvent> {
+    const e = await customerEventsRepository.find(db, scope.workspaceId, id);
+    if (!e) throw AppError.notFound('Event');
+    return e;
+  }
+
+  /** The contacts to invite: those named (each in scope) and a segment's primary contacts. */
+  private async contacts(tx: Executor, scope: Scope, body: InviteBody): Promise<Contact[]> {
+    const errors: FieldError[] = [];
+    const out: Contact[] = [];
+    for (const [i, id] of (body.contactIds ?? []).entries()) {
+      const c = await contactRecords.findVisible(tx, scope, id);
+      if (c) out.push(c);
+      else errors.push(fieldError(`/contactIds/${i}`, 'not_in_scope', { entity: 'contact' }));
+    }
+    if (body.segmentId) {
+      const where = (await segmentConditions(tx, scope.workspaceId, [body.segmentId])).get(
+        body.segmentId,
+      );
+      if (!where) errors.push(fieldError('/segmentId', 'no_such', { entity: 'segment' }));
+      else {
+        const ids = await customerRecords.matching(tx, scope.workspaceId, where);
+        const visible: string[] = [];
+        for (const id of ids.slice(0, SEGMENT_LIMIT))
+          if (await customerRecords.findVisible(tx, scope, id)) visible.push(id);
+        const all = await contactRecords.ofCustomers(tx, scope.workspaceId, visible);
+        out.push(...all.filter((c) => c.is_primary === 1));
+      }
+    }
+    if (!body.contactIds?.length && !body.segmentId)
+      errors.push(fieldError('/contactIds', 'required'));
+    if (errors.length) throw AppError.validation(errors);
+    return out;
+  }
+
+  async invite(scope: Scope, eventId: string, body: InviteBody) {
+    return this.db.transaction().execute(async (tx) => {
+      const event = await this.event(tx, scope, eventId);
+      const contacts = await this.contacts(tx, scope, body);
+      const already = await invitationsRepository.invitedContacts(tx, scope.workspaceId, eventId);
+      const fresh = [...new Map(contacts.map((c) => [c.id, c])).values()].filter(
+        (c) => !already.has(c.id),
+      );
+      const at = nowIso();
+      const links = new Map<string, string>();
+      const rows: EventInvitation[] = [];
+      for (const c of fresh) {
+        const customer = await customerRecords.findVisible(tx, scope, c.customer_id);
+        if (!customer) continue;
+        const token = randomBytes(24).toString('base64url');
+        const row: EventInvitation = {
+          workspace_id: scope.workspaceId,
+          id: newId(),
+          event_id: eventId,
+          customer_id: c.customer_id,
+          contact_id: c.id,
+          token_hash: hashToken(token),
+          // The contact's language, else their country's, else English: never the inviter's.
+          language: c.preferred_language ?? countryLanguage(customer.country) ?? 'en',
+          status: 'invited',
+          guests: 0,
+          dietary: null,
+          visa_letter: 0,
+          responded_at: null,
+          checked_in_at: null,
+          invited_by: scope.userId,
+          created_at: at,
+          updated_at: at,
+        };
+        rows.push(row);
+        links.set(row.id, `/rsvp/${token}`);
+      }
+      await invitationsRepository.insertMany(tx, rows);
+      if (rows.length)
+        await recordAudit(tx, scope, {
+          action: 'update',
+          entityType: 'customer_event',
+          entityId: eventId,
+          changes: { invited: { before: already.size, after: already.size + rows.length } },
+        });
+      const listed = await this.listIn(tx, scope, event);
+      return {
+        created: listed
+          .filter((i) => links.has(i.id))
+          .map((invitation) => ({ invitation, link: links.get(invitation.id) ?? '' })),
+        skipped: contacts.length - rows.length,
+      };
+    });
+  }
+
+  async list(scope: Scope, eventId: string): Promise<InvitationOut[]> {
+    return this.listIn(this.db, scope, await this.event(this.db, scope, eventId));
+  }
+
+  private async listIn(db: Executor, scope: Scope, event: CustomerEvent) {
+    const rows = await invitationsRepository.listVisible(db, scope, event.id);
+    const now = this.deps.now().toISOString();
+    const out: InvitationOut[] = [];
+    for (const r of rows) {
+      const calendar = await this.deps.calendars.calendar(db, scope.workspaceId, r.country);
+      out.push(toInvitationOut(r, event, calendar, now));
+    }
+    return out;
+  }
+
+  /**
+   * Checks a guest in (a day before the event to a day after): attendance becomes a meeting on
+   * the contact's timeline, and a thank-you follow-up is planned for the customer's owner on the
+   * attendee's next business day after the event. A second check-in changes nothing.
+   */
+  async checkIn(scope: Scope, eventId: string, invitationId: string): Promise<InvitationOut> {
+    await this.db.transaction().execute(async (tx) => {
+      const event = await this.event(tx, scope, eventId);
+      const inv = await invitationsRepository.findVisible(tx, scope, invitationId);
+      if (!inv || inv.event_id !== eventId)
+        throw AppError.validation([fieldError('/invitationId', 'not_invitation_of_event')]);
+      if (inv.checked_in_at) return;
+      const now = this.deps.now().toISOString();
+      if (
+        now < addDays(event.starts_at.slice(0, 10), -1) ||
+        now > `${addDays(event.ends_at.slice(0, 10), 2)}`
+      )
+        throw AppError.conflict('Check-in is closed', [
+          fieldError('/invitationId', 'check_in_closed'),
+        ]);
+      await invitationsRepository.update(tx, scope.workspaceId, [inv.id], {
+        checked_in_at: now,
+        updated_at: now,
+      });
+      const title =
+        (JSON.parse(event.title) as Record<string, string>).en ??
+        Object.values(JSON.parse(event.title) as Record<string, string>)[0] ??
+        '';
+      await this.deps.activities.logIn(tx, scope, {
+        customerId: inv.customer_id,
+        contactId: inv.contact_id,
+        type: 'meeting',
+        direction: 'outbound',
+        occurredAt: now,
+        summary: `Attended: ${title}`,
+      });
+      const calendar = await this.deps.calendars.calendar(tx, scope.workspaceId, inv.country);
+      const zone = inviteeZone(inv, event.time_zone);
+      const dueDate = thankYouDate(event.ends_at, zone, calendar);
+      await datedFollowUps.plan(tx, scope, {
+        customerId: inv.customer_id,
+        assigneeId: inv.owner_id,
+        dueDate,
+        reason: {
+          en: `Thank ${inv.first_name} for attending ${title}: their next business day after the event`,
+          zh: `感谢 ${inv.first_name} 参加「${title}」：活动结束后对方的下一个工作日`,
+        },
+        note: null,
+      });
+      await recordAudit(tx, scope, {
+        action: 'update',
+        entityType: 'event_invitation',
+        entityId: inv.id,
+        changes: diff({ checkedInAt: null }, { checkedInAt: now }),
+      });
+    });
+    const row = await invitationsRepository.findVisible(this.db, scope, invitationId);
+    const event = await this.event(this.db, scope, eventId);
+    if (!row) throw AppError.notFound('Invitation');
+    const calendar = await this.deps.calendars.calendar(this.db, scope.workspaceId, row.country);
+    return toInvitationOut(row, event, calendar, this.deps.now().toISOString());
+  }
+
+  /** Invited, answered, confirmed and attended per country; cost per attendee. */
+  async results(scope: Scope, eventId: string) {
+    const event = await this.event(this.db, scope, eventId);
+    const rows = await invitationsRepository.byCountry(this.db, scope, eventId);
+    const byCountry = rows.map((r) => ({
+      country: r.country,
+      invited: Number(r.invited),
+      responded: Number(r.responded),
+      confirmed: Number(r.confirmed),
+      attended: Number(r.attended),
+    }));
+    const attended = byCountry.reduce((n, r) => n + r.attended, 0);
+    const cost = event.cost_minor === null ? null : Number(event.cost_minor);
+    return {
+      byCountry,
+      attended,
+      costPerAttendeeMinor: cost !== null && attended > 0 ? Math.round(cost / attended) : null,
+    };
+  }
+}
