@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { Executor } from '../../db/dialect.ts';
 import type { CustomerEvent, DB } from '../../db/schema.ts';
 import { wallClock } from '../../domain/customer-events/invitee-times.ts';
 import { rsvpLabels, textIn } from '../../domain/customer-events/rsvp-labels.ts';
@@ -27,10 +28,12 @@ export class RsvpService {
     private readonly now: () => Date,
   ) {}
 
-  private async find(token: string): Promise<{ inv: InvitationRow; event: CustomerEvent }> {
-    const inv = await invitationsRepository.byTokenHash(this.db, hashToken(token));
-    const event =
-      inv && (await customerEventsRepository.find(this.db, inv.workspace_id, inv.event_id));
+  private async find(
+    db: Executor,
+    token: string,
+  ): Promise<{ inv: InvitationRow; event: CustomerEvent }> {
+    const inv = await invitationsRepository.byTokenHash(db, hashToken(token));
+    const event = inv && (await customerEventsRepository.find(db, inv.workspace_id, inv.event_id));
     if (!inv || !event) throw AppError.notFound('Invitation');
     return { inv, event };
   }
@@ -47,7 +50,7 @@ export class RsvpService {
   }
 
   async view(token: string): Promise<RsvpOut> {
-    const { inv, event } = await this.find(token);
+    const { inv, event } = await this.find(this.db, token);
     const { language, dir, labels } = rsvpLabels(inv.language);
     const texts = (json: string) => JSON.parse(json) as Record<string, string>;
     return {
@@ -83,7 +86,7 @@ export class RsvpService {
    */
   async answer(token: string, body: RsvpBody): Promise<RsvpOut> {
     await this.db.transaction().execute(async (tx) => {
-      const { inv, event } = await this.find(token);
+      const { inv, event } = await this.find(tx, token);
       const guests = body.answer === 'yes' ? (body.guests ?? 0) : 0;
       const problem = this.problem(event, guests);
       if (problem === 'guests_not_allowed')

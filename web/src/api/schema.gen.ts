@@ -5943,6 +5943,872 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/events': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Customer events: upcoming soonest first, or past ones (`past=true`) */
+    get: {
+      parameters: {
+        query?: {
+          /** @description ended events, latest first */
+          past?: boolean;
+          limit?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                budgetMinor: null | number;
+                capacity: null | number;
+                costMinor: null | number;
+                createdAt: string;
+                currency: string;
+                description: {
+                  [key: string]: string;
+                };
+                endsAt: string;
+                id: string;
+                /** @description the venue’s wall clock */
+                local: {
+                  endDate: string;
+                  endTime: string;
+                  startDate: string;
+                  startTime: string;
+                };
+                maxGuests: number;
+                onlineUrl: null | string;
+                ownerId: string;
+                rsvpDeadline: null | string;
+                /** @description confirmed invitees and their guests (all customers) */
+                seatsTaken: number;
+                startsAt: string;
+                timeZone: string;
+                title: {
+                  [key: string]: string;
+                };
+                type: string;
+                updatedAt: string;
+                venue: null | string;
+                venueCountry: null | string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Create a customer event (title and description per language; times as instants) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            budgetMinor?: null | number;
+            capacity?: null | number;
+            costMinor?: null | number;
+            currency: string;
+            /** @description per language tag, e.g. { "en": "…", "zh-CN": "…", "es": "…" } */
+            description?: {
+              [key: string]: string;
+            };
+            /**
+             * Format: date-time
+             * @description ISO 8601 with offset
+             */
+            endsAt: string;
+            maxGuests?: number;
+            onlineUrl?: null | string;
+            ownerId?: string;
+            rsvpDeadline?: null | string;
+            /**
+             * Format: date-time
+             * @description ISO 8601 with offset
+             */
+            startsAt: string;
+            /** @description the venue’s zone (online: the host’s) */
+            timeZone: string;
+            /** @description per language tag, e.g. { "en": "…", "zh-CN": "…", "es": "…" } */
+            title: {
+              [key: string]: string;
+            };
+            type:
+              | 'trade_show'
+              | 'meetup'
+              | 'dealer_conference'
+              | 'factory_visit'
+              | 'webinar'
+              | 'seminar'
+              | 'dinner';
+            venue?: null | string;
+            venueCountry?: null | string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              budgetMinor: null | number;
+              capacity: null | number;
+              costMinor: null | number;
+              createdAt: string;
+              currency: string;
+              description: {
+                [key: string]: string;
+              };
+              endsAt: string;
+              id: string;
+              /** @description the venue’s wall clock */
+              local: {
+                endDate: string;
+                endTime: string;
+                startDate: string;
+                startTime: string;
+              };
+              maxGuests: number;
+              onlineUrl: null | string;
+              ownerId: string;
+              rsvpDeadline: null | string;
+              /** @description confirmed invitees and their guests (all customers) */
+              seatsTaken: number;
+              startsAt: string;
+              timeZone: string;
+              title: {
+                [key: string]: string;
+              };
+              type: string;
+              updatedAt: string;
+              venue: null | string;
+              venueCountry: null | string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/events/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One event with its venue clock and seats taken */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              budgetMinor: null | number;
+              capacity: null | number;
+              costMinor: null | number;
+              createdAt: string;
+              currency: string;
+              description: {
+                [key: string]: string;
+              };
+              endsAt: string;
+              id: string;
+              /** @description the venue’s wall clock */
+              local: {
+                endDate: string;
+                endTime: string;
+                startDate: string;
+                startTime: string;
+              };
+              maxGuests: number;
+              onlineUrl: null | string;
+              ownerId: string;
+              rsvpDeadline: null | string;
+              /** @description confirmed invitees and their guests (all customers) */
+              seatsTaken: number;
+              startsAt: string;
+              timeZone: string;
+              title: {
+                [key: string]: string;
+              };
+              type: string;
+              updatedAt: string;
+              venue: null | string;
+              venueCountry: null | string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    /** Delete an event and its invitations (its owner, a manager or an admin) */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    /** Change an event (its owner, a manager or an admin); a capacity below the confirmed seats is refused, a larger one seats the waiting list */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            budgetMinor?: null | number;
+            capacity?: null | number;
+            costMinor?: null | number;
+            currency?: string;
+            /** @description per language tag, e.g. { "en": "…", "zh-CN": "…", "es": "…" } */
+            description?: {
+              [key: string]: string;
+            };
+            /**
+             * Format: date-time
+             * @description ISO 8601 with offset
+             */
+            endsAt?: string;
+            maxGuests?: number;
+            onlineUrl?: null | string;
+            ownerId?: string;
+            rsvpDeadline?: null | string;
+            /**
+             * Format: date-time
+             * @description ISO 8601 with offset
+             */
+            startsAt?: string;
+            /** @description the venue’s zone (online: the host’s) */
+            timeZone?: string;
+            /** @description per language tag, e.g. { "en": "…", "zh-CN": "…", "es": "…" } */
+            title?: {
+              [key: string]: string;
+            };
+            type?:
+              | 'trade_show'
+              | 'meetup'
+              | 'dealer_conference'
+              | 'factory_visit'
+              | 'webinar'
+              | 'seminar'
+              | 'dinner';
+            venue?: null | string;
+            venueCountry?: null | string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              budgetMinor: null | number;
+              capacity: null | number;
+              costMinor: null | number;
+              createdAt: string;
+              currency: string;
+              description: {
+                [key: string]: string;
+              };
+              endsAt: string;
+              id: string;
+              /** @description the venue’s wall clock */
+              local: {
+                endDate: string;
+                endTime: string;
+                startDate: string;
+                startTime: string;
+              };
+              maxGuests: number;
+              onlineUrl: null | string;
+              ownerId: string;
+              rsvpDeadline: null | string;
+              /** @description confirmed invitees and their guests (all customers) */
+              seatsTaken: number;
+              startsAt: string;
+              timeZone: string;
+              title: {
+                [key: string]: string;
+              };
+              type: string;
+              updatedAt: string;
+              venue: null | string;
+              venueCountry: null | string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/events/{id}/check-in': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Check a guest in: attendance on the contact’s timeline and a thank-you follow-up on their next business day */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            invitationId: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              checkedInAt: null | string;
+              contactId: string;
+              contactName: string;
+              country: string;
+              customerId: string;
+              customerName: string;
+              dietary: null | string;
+              eventId: string;
+              guests: number;
+              id: string;
+              /** @description the event’s start on the invitee’s clock */
+              invitee: {
+                date: string;
+                time: string;
+                timeZone: string;
+              };
+              language: string;
+              reminderAt: null | string;
+              respondedAt: null | string;
+              status: string;
+              visaLetter: boolean;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/events/{id}/invitations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Invitations to the event for customers you can see: answers, guests, check-in, the start on each invitee’s clock and their reminder time */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                checkedInAt: null | string;
+                contactId: string;
+                contactName: string;
+                country: string;
+                customerId: string;
+                customerName: string;
+                dietary: null | string;
+                eventId: string;
+                guests: number;
+                id: string;
+                /** @description the event’s start on the invitee’s clock */
+                invitee: {
+                  date: string;
+                  time: string;
+                  timeZone: string;
+                };
+                language: string;
+                reminderAt: null | string;
+                respondedAt: null | string;
+                status: string;
+                visaLetter: boolean;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Invite contacts (named, or a segment’s primary contacts) in their own language; answers each new RSVP link once */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            contactIds?: string[];
+            /** @description its customers’ primary contacts */
+            segmentId?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              created: {
+                invitation: {
+                  checkedInAt: null | string;
+                  contactId: string;
+                  contactName: string;
+                  country: string;
+                  customerId: string;
+                  customerName: string;
+                  dietary: null | string;
+                  eventId: string;
+                  guests: number;
+                  id: string;
+                  /** @description the event’s start on the invitee’s clock */
+                  invitee: {
+                    date: string;
+                    time: string;
+                    timeZone: string;
+                  };
+                  language: string;
+                  reminderAt: null | string;
+                  respondedAt: null | string;
+                  status: string;
+                  visaLetter: boolean;
+                };
+                /** @description the RSVP link, shown once (only its hash is kept) */
+                link: string;
+              }[];
+              /** @description contacts already invited */
+              skipped: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/events/{id}/results': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Invited, answered, confirmed and attended per country; cost per attendee */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              attended: number;
+              byCountry: {
+                attended: number;
+                confirmed: number;
+                country: string;
+                invited: number;
+                responded: number;
+              }[];
+              costPerAttendeeMinor: null | number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/exchange-rates': {
     parameters: {
       query?: never;
@@ -11597,6 +12463,208 @@ export interface paths {
         };
         /** @description Default Response */
         404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/public/rsvp/{token}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Public: one invitation and its event in the invitee’s language (no sign-in) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          token: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              dir: 'ltr' | 'rtl';
+              event: {
+                description: string;
+                endsAt: string;
+                maxGuests: number;
+                online: boolean;
+                /** @description answers still accepted */
+                open: boolean;
+                startsAt: string;
+                title: string;
+                type: string;
+                venue: null | string;
+                venueClock: {
+                  date: string;
+                  time: string;
+                  timeZone: string;
+                };
+                yourClock: {
+                  date: string;
+                  time: string;
+                  timeZone: string;
+                };
+              };
+              invitation: {
+                dietary: null | string;
+                guests: number;
+                name: string;
+                status: string;
+                visaLetter: boolean;
+              };
+              labels: {
+                [key: string]: string;
+              };
+              language: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Public: answer an invitation (yes / no / maybe, guests, dietary needs, visa letter); a yes past the capacity joins the waiting list */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          token: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            answer: 'yes' | 'no' | 'maybe';
+            dietary?: null | string;
+            guests?: number;
+            visaLetter?: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              dir: 'ltr' | 'rtl';
+              event: {
+                description: string;
+                endsAt: string;
+                maxGuests: number;
+                online: boolean;
+                /** @description answers still accepted */
+                open: boolean;
+                startsAt: string;
+                title: string;
+                type: string;
+                venue: null | string;
+                venueClock: {
+                  date: string;
+                  time: string;
+                  timeZone: string;
+                };
+                yourClock: {
+                  date: string;
+                  time: string;
+                  timeZone: string;
+                };
+              };
+              invitation: {
+                dietary: null | string;
+                guests: number;
+                name: string;
+                status: string;
+                visaLetter: boolean;
+              };
+              labels: {
+                [key: string]: string;
+              };
+              language: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        409: {
           headers: {
             [name: string]: unknown;
           };
