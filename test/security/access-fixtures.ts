@@ -50,6 +50,21 @@ export const ALLOWED: { route: RegExp; callers: CallerName[]; why: string }[] = 
     why: 'pipelines and their stages are the whole workspace’s (every rep sells through them)',
   },
   {
+    route: /^GET \/events\/\{id\}(\/invitations|\/results)?$/,
+    callers: ['sameTeamRep', 'otherTeamRep', 'otherTeamManager'],
+    why: 'customer events are the workspace’s; their invitations and results are counted in the caller’s scope',
+  },
+  {
+    route: /^POST \/events\/\{id\}\/(invitations|check-in)$/,
+    callers: ['sameTeamRep', 'otherTeamRep', 'otherTeamManager'],
+    why: 'any colleague may invite and check in their own contacts; each contact is checked against their scope',
+  },
+  {
+    route: /^(PATCH|DELETE) \/events\/\{id\}$/,
+    callers: ['otherTeamManager'],
+    why: 'the event’s owner, managers and admins may change it',
+  },
+  {
     route: /^GET \/templates\/\{id\}$/,
     callers: ['sameTeamRep', 'otherTeamRep', 'otherTeamManager'],
     why: 'templates are the workspace’s wording: everyone reads them (rendering checks the contact’s scope)',
@@ -79,6 +94,7 @@ export const WORKSPACE_WIDE = new Set([
   'pipelines',
   'sla-policies',
   'templates',
+  'events',
 ]);
 
 export interface Fixture {
@@ -162,6 +178,22 @@ export async function seedFixtures(ctx: TestContext, org: Org) {
       expectedCloseDate: '2030-01-01',
     }),
     'deal',
+  );
+  // A customer event is the workspace's; its invitation to the rep's contact is the rep's.
+  const event = await ok(
+    await as(rep).post('/events', {
+      type: 'dinner',
+      title: { en: 'Matrix dinner' },
+      timeZone: 'Europe/Berlin',
+      startsAt: '2030-05-01T18:00:00Z',
+      endsAt: '2030-05-01T21:00:00Z',
+      currency: 'EUR',
+    }),
+    'event',
+  );
+  await ok(
+    await as(rep).post(`/events/${event.id as string}/invitations`, { contactIds: [contact.id] }),
+    'invitation',
   );
   const pipeline = (
     (await ok(await as(org.admin).get('/pipelines'), 'pipelines')).items as {
@@ -393,6 +425,11 @@ export async function seedFixtures(ctx: TestContext, org: Org) {
       params: { id: deal.id as string },
       owner: rep,
       secrets: [deal.id as string, deal.title as string],
+    },
+    events: {
+      params: { id: event.id as string },
+      owner: rep,
+      secrets: [contact.firstName, custName],
     },
     pipelines: {
       params: { id: pipeline.id, stageId: pipeline.stages[0]!.id },
