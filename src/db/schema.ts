@@ -76,6 +76,7 @@ import type {
   TicketStatusChangeTable,
   TicketTable,
 } from './schema/tickets.ts';
+import type { TicketFormTable, TicketPortalLinkTable } from './schema/ticket-portal.ts';
 import type { TemplateTable, TemplateVariantTable } from './schema/templates.ts';
 
 export * from './schema/core.ts';
@@ -93,6 +94,7 @@ export * from './schema/tenders.ts';
 export * from './schema/mail.ts';
 export * from './schema/deals.ts';
 export * from './schema/tickets.ts';
+export * from './schema/ticket-portal.ts';
 export * from './schema/templates.ts';
 
 /**
@@ -167,6 +169,8 @@ export interface DB {
   tickets: TicketTable;
   ticket_comments: TicketCommentTable;
   ticket_status_changes: TicketStatusChangeTable;
+  ticket_portal_links: TicketPortalLinkTable;
+  ticket_forms: TicketFormTable;
   templates: TemplateTable;
   template_variants: TemplateVariantTable;
   mailboxes: MailboxTable;
