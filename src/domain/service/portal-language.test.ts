@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { PORTAL_LABEL_KEYS, PORTAL_LABELS, PORTAL_LANGUAGES } from './portal-labels.ts';
 import {
   acceptedLanguages,
+  guessCountry,
   countryWish,
   directionOf,
   portalLanguage,
@@ -61,5 +62,20 @@ describe('portal language', () => {
         // "Status", "Email" are the same word in some languages; whole sentences never are.
         expect(labels.closedNote).not.toBe(PORTAL_LABELS.en.closedNote);
     }
+  });
+});
+
+describe('guessCountry', () => {
+  it.each([
+    ['ana@ferreteria-lopez.es', null, 'ES'],
+    ['joao@silva.com.br', 'pt', 'BR'],
+    ['bob@acme.co.uk', null, 'GB'],
+    ['dev@startup.io', 'de', 'DE'],
+    ['maria@gmail.com', 'es', 'ES'],
+    ['maria@gmail.com', 'pt', 'BR'],
+    ['x@y.com', null, null],
+    ['x@y.com', 'not a tag!', null],
+  ])('%s (%s) → %s', (email, language, country) => {
+    expect(guessCountry(email, language)).toBe(country);
   });
 });

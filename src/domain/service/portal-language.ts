@@ -62,3 +62,36 @@ export function acceptedLanguages(header: string | undefined): string[] {
 
 export const directionOf = (language: PortalLanguage): 'rtl' | 'ltr' =>
   RTL_LANGUAGES.includes(language) ? 'rtl' : 'ltr';
+
+// Country-code domains that are sold worldwide as generic ones, so say nothing of a country.
+const GENERIC_CC = new Set([
+  'io',
+  'ai',
+  'co',
+  'me',
+  'tv',
+  'cc',
+  'ws',
+  'fm',
+  'am',
+  'ly',
+  'to',
+  'gg',
+]);
+
+/**
+ * A first guess of an unknown sender's country for the lead the public form creates: the email's
+ * country-code domain (`.es`, `.com.br`), else the likely region of the language they chose
+ * (es → ES). The rep corrects it on the customer; null when neither says anything.
+ */
+export function guessCountry(email: string, language: string | null | undefined): string | null {
+  const tld = email.trim().toLowerCase().split('.').pop() ?? '';
+  if (/^[a-z]{2}$/.test(tld) && !GENERIC_CC.has(tld))
+    return tld === 'uk' ? 'GB' : tld.toUpperCase();
+  if (!language) return null;
+  try {
+    return new Intl.Locale(language).maximize().region ?? null;
+  } catch {
+    return null;
+  }
+}
