@@ -47,7 +47,7 @@ describe.each(testDialects())('customer portal links on %s', (dialect) => {
   const token = () => url.split('/').pop()!;
   const view = (t = token(), q = '') =>
     ctx.app.inject({ method: 'GET', url: `/api/v1/public/tickets/${t}${q}` });
-  const reply = (body: unknown, t = token()) =>
+  const reply = (body: Record<string, unknown>, t = token()) =>
     ctx.app.inject({ method: 'POST', url: `/api/v1/public/tickets/${t}/replies`, payload: body });
   const count = async (table: 'ticket_comments' | 'ticket_portal_links') =>
     Number(
