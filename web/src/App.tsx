@@ -8,7 +8,6 @@ import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
 import { LoginPage } from './auth/LoginPage.tsx';
 import { SessionGate } from './auth/session.tsx';
 import { AppShell } from './layout/AppShell.tsx';
-import { PortalApp } from './portal/PortalApp.tsx';
 
 // One chunk per page, fetched when its route is first opened, so signing in does not wait for
 // every page's code (the country radar's chart library alone is larger than the dashboard).
@@ -51,6 +50,8 @@ const MailboxesPage = page(() => import('./mail/MailboxesPage.tsx'), 'MailboxesP
 const TendersPage = page(() => import('./tenders/TendersPage.tsx'), 'TendersPage');
 const TicketsPage = page(() => import('./tickets/TicketsPage.tsx'), 'TicketsPage');
 const TicketPage = page(() => import('./tickets/TicketPage.tsx'), 'TicketPage');
+// The customer portal is a separate public app: staff never load it, customers load only it.
+const PortalApp = page(() => import('./portal/PortalApp.tsx'), 'PortalApp');
 const TicketFormsPage = page(() => import('./tickets/TicketFormsPage.tsx'), 'TicketFormsPage');
 const SlaPoliciesPage = page(() => import('./tickets/SlaPoliciesPage.tsx'), 'SlaPoliciesPage');
 const TenderAnalysisPage = page(
@@ -77,7 +78,9 @@ export function App() {
       theme={{ token: { colorPrimary: '#1668dc', borderRadius: 6 } }}
     >
       {portal ? (
-        <PortalApp />
+        <Suspense fallback={<Spin style={{ display: 'block', marginTop: '30vh' }} />}>
+          <PortalApp />
+        </Suspense>
       ) : (
         <AntApp>
           <QueryClientProvider client={queryClient}>
