@@ -55,6 +55,9 @@ import { InvitationsService } from '../modules/customer-events/invitations.servi
 import { RsvpService } from '../modules/customer-events/rsvp.service.ts';
 import { SlaService } from '../modules/tickets/sla.service.ts';
 import { TicketsService } from '../modules/tickets/tickets.service.ts';
+import { TicketFormSubmissions } from '../modules/ticket-portal/ticket-form-submissions.service.ts';
+import { TicketFormsService } from '../modules/ticket-portal/ticket-forms.service.ts';
+import { TicketPortalService } from '../modules/ticket-portal/ticket-portal.service.ts';
 import {
   setWorkspaceSetup,
   WorkspaceSettingsService,
@@ -194,6 +197,9 @@ export function createContainer(db: Kysely<DB>, opts: ContainerOptions = {}) {
         value: c.n,
       })),
   );
+  // Tickets read the clock the tests set, so breach states and pauses are told at a fixed time.
+  const tickets = new TicketsService(db, sla, opts.jobs?.now ?? (() => new Date()));
+  const ticketPortal = new TicketPortalService(db, tickets);
   return {
     db,
     calendars,
@@ -249,8 +255,16 @@ export function createContainer(db: Kysely<DB>, opts: ContainerOptions = {}) {
     deals,
     dealReports: new DealReportsService(db, exchangeRates),
     sla,
-    // Tickets read the clock the tests set, so breach states and pauses are told at a fixed time.
-    tickets: new TicketsService(db, sla, opts.jobs?.now ?? (() => new Date())),
+    tickets,
+    ticketPortal,
+    ticketForms: new TicketFormsService(db),
+    ticketFormSubmissions: new TicketFormSubmissions(db, {
+      auth,
+      customers,
+      contacts,
+      tickets,
+      portal: ticketPortal,
+    }),
     templates: new TemplatesService(db),
     templateRender: new TemplateRenderService(db, calendars, {
       deal: (scope, id) => deals.get(scope, id),

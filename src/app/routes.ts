@@ -32,6 +32,8 @@ import { dealsRoutes } from '../modules/deals/deals.routes.ts';
 import { mailRoutes } from '../modules/mail/mail.routes.ts';
 import { pipelinesRoutes } from '../modules/deals/pipelines.routes.ts';
 import { ticketsRoutes } from '../modules/tickets/tickets.routes.ts';
+import { ticketFormsRoutes } from '../modules/ticket-portal/ticket-forms.routes.ts';
+import { ticketPortalRoutes } from '../modules/ticket-portal/ticket-portal.routes.ts';
 import { templatesRoutes } from '../modules/templates/templates.routes.ts';
 import type { Container } from './container.ts';
 
@@ -79,6 +81,8 @@ export async function registerRoutes(
   });
   dealsRoutes(v1, { deals: c.deals, reports: c.dealReports });
   ticketsRoutes(v1, { tickets: c.tickets, sla: c.sla });
+  ticketPortalRoutes(v1, c.ticketPortal);
+  ticketFormsRoutes(v1, { forms: c.ticketForms, submissions: c.ticketFormSubmissions });
   templatesRoutes(v1, { templates: c.templates, render: c.templateRender, slots: c.sendSlots });
   mailRoutes(v1, { mailboxes: c.mailboxes, messages: c.messages });
   await importsRoutes(v1, c.imports, c.uploadsDir ?? resolve('data/uploads'));

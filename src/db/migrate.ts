@@ -37,6 +37,7 @@ import * as m0036 from './migrations/0036_templates.ts';
 import * as m0039 from './migrations/0039_deal_customer_country.ts';
 import * as m0047 from './migrations/0047_greeting_dates.ts';
 import * as m0048 from './migrations/0048_customer_events.ts';
+import * as m0042 from './migrations/0042_ticket_portal.ts';
 
 // Listed explicitly (not read from disk) so migrations work the same under tsx, tests and bundles.
 // A landed migration is never edited: add the next numbered file instead.
@@ -79,6 +80,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0039_deal_customer_country': m0039,
   '0047_greeting_dates': m0047,
   '0048_customer_events': m0048,
+  '0042_ticket_portal': m0042,
 };
 
 type Migrations = Readonly<Record<string, Migration>>;

@@ -77,6 +77,7 @@ import type {
   TicketStatusChangeTable,
   TicketTable,
 } from './schema/tickets.ts';
+import type { TicketFormTable, TicketPortalLinkTable } from './schema/ticket-portal.ts';
 import type { TemplateTable, TemplateVariantTable } from './schema/templates.ts';
 
 export * from './schema/core.ts';
@@ -95,6 +96,7 @@ export * from './schema/customer-events.ts';
 export * from './schema/mail.ts';
 export * from './schema/deals.ts';
 export * from './schema/tickets.ts';
+export * from './schema/ticket-portal.ts';
 export * from './schema/templates.ts';
 
 /**
@@ -171,6 +173,8 @@ export interface DB {
   tickets: TicketTable;
   ticket_comments: TicketCommentTable;
   ticket_status_changes: TicketStatusChangeTable;
+  ticket_portal_links: TicketPortalLinkTable;
+  ticket_forms: TicketFormTable;
   templates: TemplateTable;
   template_variants: TemplateVariantTable;
   mailboxes: MailboxTable;

@@ -51,9 +51,16 @@ describe('demo sales and service: quotes, deals and tickets', () => {
 
       // A support queue in every state, under two SLA policies.
       const tickets = await database.db.selectFrom('tickets').select('status').execute();
-      expect(tickets.length).toBe(12);
+      // Twelve from the desk, three through the public form (each with its customer link).
+      expect(tickets.length).toBe(15);
       expect(new Set(tickets.map((t) => t.status)).size).toBeGreaterThanOrEqual(6);
       expect(await database.db.selectFrom('sla_policies').select('id').execute()).toHaveLength(2);
+      expect(
+        await database.db.selectFrom('ticket_portal_links').select('ticket_id').execute(),
+      ).toHaveLength(3);
+      expect(await database.db.selectFrom('ticket_forms').select('enabled').execute()).toEqual([
+        { enabled: 1 },
+      ]);
     } finally {
       await database.drop();
     }

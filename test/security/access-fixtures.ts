@@ -321,6 +321,13 @@ export async function seedFixtures(ctx: TestContext, org: Org) {
     }),
     'ticket comment',
   );
+  const ticketForm = await ok(
+    await as(org.admin).post('/ticket-forms', {
+      key: uniq('matrix').toLowerCase(),
+      name: 'Matrix',
+    }),
+    'ticket form',
+  );
   const slaPolicy = await ok(
     await as(org.admin).post('/sla-policies', {
       name: uniq('Matrix SLA'),
@@ -421,6 +428,12 @@ export async function seedFixtures(ctx: TestContext, org: Org) {
       ],
     },
     'sla-policies': { params: { id: slaPolicy.id as string }, owner: org.admin, secrets: [] },
+    // Admin-only: everyone else gets 403, and the form's id stays out of their answers.
+    'ticket-forms': {
+      params: { id: ticketForm.id as string },
+      owner: org.admin,
+      secrets: [ticketForm.id as string],
+    },
     deals: {
       params: { id: deal.id as string },
       owner: rep,

@@ -51,6 +51,9 @@ const MailboxesPage = page(() => import('./mail/MailboxesPage.tsx'), 'MailboxesP
 const TendersPage = page(() => import('./tenders/TendersPage.tsx'), 'TendersPage');
 const TicketsPage = page(() => import('./tickets/TicketsPage.tsx'), 'TicketsPage');
 const TicketPage = page(() => import('./tickets/TicketPage.tsx'), 'TicketPage');
+// The customer portal is a separate public app: staff never load it, customers load only it.
+const PortalApp = page(() => import('./portal/PortalApp.tsx'), 'PortalApp');
+const TicketFormsPage = page(() => import('./tickets/TicketFormsPage.tsx'), 'TicketFormsPage');
 const SlaPoliciesPage = page(() => import('./tickets/SlaPoliciesPage.tsx'), 'SlaPoliciesPage');
 const TenderAnalysisPage = page(
   () => import('./tenders/TenderAnalysisPage.tsx'),
@@ -68,6 +71,8 @@ const queryClient = new QueryClient({
 
 export function App() {
   const { i18n } = useTranslation();
+  // The customer portal's pages are public: no sign-in, no staff shell.
+  const portal = window.location.pathname.startsWith('/portal/');
   return (
     <ConfigProvider
       locale={i18n.language === 'zh-CN' ? zhCN : enUS}
@@ -131,6 +136,70 @@ export function App() {
           </BrowserRouter>
         </QueryClientProvider>
       </AntApp>
+      {portal ? (
+        <Suspense fallback={<Spin style={{ display: 'block', marginTop: '30vh' }} />}>
+          <PortalApp />
+        </Suspense>
+      ) : (
+        <AntApp>
+          <QueryClientProvider client={queryClient}>
+            <BrowserRouter>
+              <SessionGate
+                loading={<Spin size="large" style={{ display: 'block', marginTop: '30vh' }} />}
+                signedOut={<LoginPage />}
+              >
+                <AppShell>
+                  <Suspense fallback={<Spin style={{ display: 'block', marginTop: '20vh' }} />}>
+                    <Routes>
+                      <Route path="/" element={<DashboardPage />} />
+                      <Route path="/countries" element={<CountriesPage />} />
+                      <Route path="/countries/:code" element={<CountryPage />} />
+                      <Route path="/customers" element={<CustomersPage />} />
+                      <Route path="/customers/:id" element={<CustomerPage />} />
+                      <Route path="/products" element={<ProductsPage />} />
+                      <Route path="/products/:id" element={<ProductPage />} />
+                      <Route path="/price-lists" element={<PriceListsPage />} />
+                      <Route path="/segments" element={<SegmentsPage />} />
+                      <Route path="/import" element={<ImportPage />} />
+                      <Route path="/duplicates" element={<DuplicatesPage />} />
+                      <Route path="/value" element={<ValuePage />} />
+                      <Route path="/quotes" element={<QuotesPage />} />
+                      <Route path="/quotes/new" element={<QuoteEditorPage />} />
+                      <Route path="/quotes/:id" element={<QuoteEditorPage />} />
+                      <Route path="/deals" element={<DealsPage />} />
+                      <Route path="/deals/:id" element={<DealPage />} />
+                      <Route path="/lead-forms" element={<LeadFormsPage />} />
+                      <Route path="/pool" element={<PoolPage />} />
+                      <Route path="/admin/pool" element={<PoolSettingsPage />} />
+                      <Route path="/admin/users" element={<UsersPage />} />
+                      <Route path="/admin/teams" element={<TeamsPage />} />
+                      <Route path="/admin/custom-fields" element={<CustomFieldsPage />} />
+                      <Route path="/admin/audit" element={<AuditLogPage />} />
+                      <Route path="/admin/jobs" element={<JobsPage />} />
+                      <Route path="/admin/automations" element={<AutomationsPage />} />
+                      <Route path="/admin/policies" element={<PoliciesPage />} />
+                      <Route path="/admin/workspace" element={<WorkspacePage />} />
+                      <Route path="/admin/webhooks" element={<WebhooksPage />} />
+                      <Route path="/admin/quotes" element={<QuoteSettingsPage />} />
+                      <Route path="/tenders" element={<TendersPage />} />
+                      <Route path="/tickets" element={<TicketsPage />} />
+                      <Route path="/tickets/:id" element={<TicketPage />} />
+                      <Route path="/admin/sla-policies" element={<SlaPoliciesPage />} />
+                      <Route path="/admin/ticket-forms" element={<TicketFormsPage />} />
+                      <Route path="/templates" element={<TemplatesPage />} />
+                      <Route path="/tender-analysis" element={<TenderAnalysisPage />} />
+                      <Route path="/admin/tender-reasons" element={<TenderReasonsPage />} />
+                      <Route path="/profile" element={<ProfilePage />} />
+                      <Route path="/profile/mailboxes" element={<MailboxesPage />} />
+                      <Route path="*" element={<Navigate to="/" replace />} />
+                    </Routes>
+                  </Suspense>
+                </AppShell>
+              </SessionGate>
+            </BrowserRouter>
+          </QueryClientProvider>
+        </AntApp>
+      )}
     </ConfigProvider>
   );
 }

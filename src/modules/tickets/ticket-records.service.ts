@@ -1,4 +1,5 @@
 import type { Executor } from '../../db/dialect.ts';
+import { systemScope, type Scope } from '../../domain/scope.ts';
 import { ticketsRepository } from './tickets.repository.ts';
 
 /**
@@ -11,4 +12,16 @@ export const ticketRecords = {
     const rows = await ticketsRepository.namesOf(db, workspaceId, [...new Set(ids)]);
     return new Map(rows.map((r) => [r.id, `${r.number} — ${r.subject}`]));
   },
+
+  /** A ticket the scope may see (its customer's access rule), or undefined. */
+  findVisible: (db: Executor, scope: Scope, id: string) =>
+    ticketsRepository.findVisible(db, scope, id),
+
+  /** A ticket by id, unscoped: for the customer portal, which checked the link's token. */
+  find: (db: Executor, workspaceId: string, id: string) =>
+    ticketsRepository.findVisible(db, systemScope(workspaceId), id),
+
+  /** What the customer may read of the conversation: public comments only, oldest first. */
+  publicComments: async (db: Executor, workspaceId: string, ticketId: string) =>
+    (await ticketsRepository.comments(db, workspaceId, ticketId)).filter((c) => c.public === 1),
 };

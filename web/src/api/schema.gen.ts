@@ -12680,6 +12680,508 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/public/ticket-forms/{workspace}/{key}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Public: the form’s words in the language asked for (?lang, else Accept-Language) */
+    get: {
+      parameters: {
+        query?: {
+          /** @description a BCP 47 tag the reader asked for */
+          lang?: string;
+        };
+        header?: never;
+        path: {
+          workspace: string;
+          key: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              dir: 'ltr' | 'rtl';
+              /** @description the portal’s words in the chosen language */
+              labels: {
+                closed: string;
+                closedNote: string;
+                company: string;
+                conversation: string;
+                description: string;
+                email: string;
+                failed: string;
+                follow: string;
+                formTitle: string;
+                in_progress: string;
+                invalidEmail: string;
+                language: string;
+                name: string;
+                noReplies: string;
+                notFound: string;
+                portalTitle: string;
+                received: string;
+                required: string;
+                send: string;
+                sent: string;
+                solved: string;
+                status: string;
+                subject: string;
+                submit: string;
+                support: string;
+                thanks: string;
+                tooLong: string;
+                tooMany: string;
+                waiting_for_you: string;
+                you: string;
+                yourReply: string;
+              };
+              language:
+                | 'en'
+                | 'zh-CN'
+                | 'es'
+                | 'pt'
+                | 'fr'
+                | 'de'
+                | 'ru'
+                | 'ar'
+                | 'ja'
+                | 'vi'
+                | 'id'
+                | 'tr';
+              languages: (
+                'en' | 'zh-CN' | 'es' | 'pt' | 'fr' | 'de' | 'ru' | 'ar' | 'ja' | 'vi' | 'id' | 'tr'
+              )[];
+              name: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Public: open a ticket (no sign-in; rate-limited; CORS for allowed origins) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          workspace: string;
+          key: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            company?: string;
+            /** @description ISO code or name; else guessed */
+            country?: string;
+            description: string;
+            /** Format: email */
+            email: string;
+            language?: string;
+            name: string;
+            subject: string;
+            /** @description leave empty: a hidden trap for robots */
+            website_url?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              number: string;
+              /** @description where the sender follows the ticket (path) */
+              portalUrl: string;
+              received: boolean;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/public/tickets/{token}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Public: a ticket through its customer link (public replies only) */
+    get: {
+      parameters: {
+        query?: {
+          /** @description a BCP 47 tag the reader asked for */
+          lang?: string;
+        };
+        header?: never;
+        path: {
+          token: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description false once the ticket is closed */
+              canReply: boolean;
+              createdAt: string;
+              dir: 'ltr' | 'rtl';
+              /** @description the portal’s words in the chosen language */
+              labels: {
+                closed: string;
+                closedNote: string;
+                company: string;
+                conversation: string;
+                description: string;
+                email: string;
+                failed: string;
+                follow: string;
+                formTitle: string;
+                in_progress: string;
+                invalidEmail: string;
+                language: string;
+                name: string;
+                noReplies: string;
+                notFound: string;
+                portalTitle: string;
+                received: string;
+                required: string;
+                send: string;
+                sent: string;
+                solved: string;
+                status: string;
+                subject: string;
+                submit: string;
+                support: string;
+                thanks: string;
+                tooLong: string;
+                tooMany: string;
+                waiting_for_you: string;
+                you: string;
+                yourReply: string;
+              };
+              language:
+                | 'en'
+                | 'zh-CN'
+                | 'es'
+                | 'pt'
+                | 'fr'
+                | 'de'
+                | 'ru'
+                | 'ar'
+                | 'ja'
+                | 'vi'
+                | 'id'
+                | 'tr';
+              messages: {
+                body: string;
+                createdAt: string;
+                from: 'customer' | 'support';
+                id: string;
+              }[];
+              number: string;
+              status: 'received' | 'in_progress' | 'waiting_for_you' | 'solved' | 'closed';
+              subject: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/public/tickets/{token}/replies': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Public: the customer answers (reopens a solved ticket; rate-limited) */
+    post: {
+      parameters: {
+        query?: {
+          /** @description a BCP 47 tag the reader asked for */
+          lang?: string;
+        };
+        header?: never;
+        path: {
+          token: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            body: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description false once the ticket is closed */
+              canReply: boolean;
+              createdAt: string;
+              dir: 'ltr' | 'rtl';
+              /** @description the portal’s words in the chosen language */
+              labels: {
+                closed: string;
+                closedNote: string;
+                company: string;
+                conversation: string;
+                description: string;
+                email: string;
+                failed: string;
+                follow: string;
+                formTitle: string;
+                in_progress: string;
+                invalidEmail: string;
+                language: string;
+                name: string;
+                noReplies: string;
+                notFound: string;
+                portalTitle: string;
+                received: string;
+                required: string;
+                send: string;
+                sent: string;
+                solved: string;
+                status: string;
+                subject: string;
+                submit: string;
+                support: string;
+                thanks: string;
+                tooLong: string;
+                tooMany: string;
+                waiting_for_you: string;
+                you: string;
+                yourReply: string;
+              };
+              language:
+                | 'en'
+                | 'zh-CN'
+                | 'es'
+                | 'pt'
+                | 'fr'
+                | 'de'
+                | 'ru'
+                | 'ar'
+                | 'ja'
+                | 'vi'
+                | 'id'
+                | 'tr';
+              messages: {
+                body: string;
+                createdAt: string;
+                from: 'customer' | 'support';
+                id: string;
+              }[];
+              number: string;
+              status: 'received' | 'in_progress' | 'waiting_for_you' | 'solved' | 'closed';
+              subject: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/quote-settings': {
     parameters: {
       query?: never;
@@ -17733,6 +18235,350 @@ export interface paths {
     };
     trace?: never;
   };
+  '/ticket-forms': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The public “new ticket” forms (admin) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                allowedOrigins: string[];
+                createdAt: string;
+                defaultPriority: 'low' | 'normal' | 'high' | 'urgent';
+                defaultType:
+                  'question' | 'complaint' | 'defect' | 'rma' | 'installation' | 'spare_parts';
+                enabled: boolean;
+                id: string;
+                key: string;
+                name: string;
+                ownerId: string;
+                /** @description what a company site posts to (path) */
+                postUrl: string;
+                /** @description the public page of the form (path) */
+                publicUrl: string;
+                updatedAt: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Create a public “new ticket” form (admin) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            allowedOrigins?: string[];
+            /** @default normal */
+            defaultPriority?: 'low' | 'normal' | 'high' | 'urgent';
+            /** @default question */
+            defaultType?:
+              'question' | 'complaint' | 'defect' | 'rma' | 'installation' | 'spare_parts';
+            /** @default true */
+            enabled?: boolean;
+            /** @description the form’s name in its address: 2–40 lower-case letters, digits, hyphens */
+            key: string;
+            name: string;
+            /** @description owner of new leads; default: you */
+            ownerId?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              allowedOrigins: string[];
+              createdAt: string;
+              defaultPriority: 'low' | 'normal' | 'high' | 'urgent';
+              defaultType:
+                'question' | 'complaint' | 'defect' | 'rma' | 'installation' | 'spare_parts';
+              enabled: boolean;
+              id: string;
+              key: string;
+              name: string;
+              ownerId: string;
+              /** @description what a company site posts to (path) */
+              postUrl: string;
+              /** @description the public page of the form (path) */
+              publicUrl: string;
+              updatedAt: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/ticket-forms/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Delete a ticket form; its address stops answering (admin) */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    /** Change a ticket form: key, name, enabled, origins, defaults (admin) */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            allowedOrigins?: string[];
+            /** @default normal */
+            defaultPriority?: 'low' | 'normal' | 'high' | 'urgent';
+            /** @default question */
+            defaultType?:
+              'question' | 'complaint' | 'defect' | 'rma' | 'installation' | 'spare_parts';
+            /** @default true */
+            enabled?: boolean;
+            /** @description the form’s name in its address: 2–40 lower-case letters, digits, hyphens */
+            key?: string;
+            name?: string;
+            /** @description owner of new leads; default: you */
+            ownerId?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              allowedOrigins: string[];
+              createdAt: string;
+              defaultPriority: 'low' | 'normal' | 'high' | 'urgent';
+              defaultType:
+                'question' | 'complaint' | 'defect' | 'rma' | 'installation' | 'spare_parts';
+              enabled: boolean;
+              id: string;
+              key: string;
+              name: string;
+              ownerId: string;
+              /** @description what a company site posts to (path) */
+              postUrl: string;
+              /** @description the public page of the form (path) */
+              publicUrl: string;
+              updatedAt: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
   '/tickets': {
     parameters: {
       query?: never;
@@ -18554,6 +19400,176 @@ export interface paths {
       };
     };
     delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/tickets/{id}/portal-link': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Whether the ticket has a customer link (the token is never shown again) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              active: boolean;
+              createdAt: null | string;
+              language: null | string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Create the customer link, or replace it (the old link stops working) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              createdAt: string;
+              token: string;
+              /** @description the portal page’s path; shown once, never stored */
+              url: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    /** Revoke the customer link */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
     options?: never;
     head?: never;
     patch?: never;

@@ -1,3 +1,4 @@
+import { enPortal } from './en.portal.ts';
 import { enProducts } from './en.products.ts';
 import { enAutomations } from './en.automations.ts';
 import { enHolidayNames } from './en.holidayNames.ts';
@@ -55,6 +56,7 @@ const enCore = {
     groups: { customers: 'Customers', sales: 'Sales', markets: 'Markets', service: 'Service' },
     tickets: 'Tickets',
     slaPolicies: 'SLA policies',
+    ticketForms: 'Ticket forms',
     quoteSettings: 'Quote settings',
     workspace: 'Workspace',
     dashboard: 'Today',
@@ -244,6 +246,7 @@ export const en = {
   ...enQuotes,
   ...enTenders,
   ...enTickets,
+  ...enPortal,
   ...enMail,
   ...enDeals,
   ...enTemplates,

@@ -1,3 +1,4 @@
+import { zhCNPortal } from './zh-CN.portal.ts';
 import { zhCNProducts } from './zh-CN.products.ts';
 import { zhCNAutomations } from './zh-CN.automations.ts';
 import { zhCNHolidayNames } from './zh-CN.holidayNames.ts';
@@ -56,6 +57,7 @@ const zhCNCore: CoreMessages = {
     groups: { customers: '客户', sales: '销售', markets: '市场', service: '服务' },
     tickets: '工单',
     slaPolicies: 'SLA 策略',
+    ticketForms: '工单表单',
     quoteSettings: '报价设置',
     workspace: '公司设置',
     dashboard: '今日概览',
@@ -244,6 +246,7 @@ export const zhCN: Messages = {
   ...zhCNQuotes,
   ...zhCNTenders,
   ...zhCNTickets,
+  ...zhCNPortal,
   ...zhCNMail,
   ...zhCNDeals,
   ...zhCNTemplates,

@@ -222,6 +222,11 @@ export function useNavItems(): { items: NonNullable<MenuProps['items']>; selecte
                 label: <Link to="/admin/sla-policies">{t('nav.slaPolicies')}</Link>,
               },
               {
+                key: '/admin/ticket-forms',
+                icon: <FormOutlined />,
+                label: <Link to="/admin/ticket-forms">{t('nav.ticketForms')}</Link>,
+              },
+              {
                 key: '/admin/webhooks',
                 icon: <ApiOutlined />,
                 label: <Link to="/admin/webhooks">{t('nav.webhooks')}</Link>,

@@ -30,6 +30,7 @@ import {
   type Target,
   type TicketDetail,
 } from './api.ts';
+import { PortalLinkCard } from './PortalLinkCard.tsx';
 import { BreachTag, Minutes, TimeLeft } from './SlaTag.tsx';
 
 /** One ticket: properties, SLA clocks and the conversation with public replies and internal notes. */
@@ -50,6 +51,7 @@ export function TicketPage() {
       </Flex>
       <Properties ticket={x} />
       <SlaClocks ticket={x} />
+      <PortalLinkCard ticketId={x.id} />
       <Conversation ticket={x} />
     </Flex>
   );
