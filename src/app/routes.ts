@@ -72,6 +72,6 @@ export async function registerRoutes(
   dealsRoutes(v1, { deals: c.deals, reports: c.dealReports });
   ticketsRoutes(v1, { tickets: c.tickets, sla: c.sla });
   templatesRoutes(v1, { templates: c.templates, render: c.templateRender, slots: c.sendSlots });
-  mailRoutes(v1, { mailboxes: c.mailboxes, messages: c.messages });
+  mailRoutes(v1, { mailboxes: c.mailboxes, messages: c.messages, outbox: c.outbox });
   await importsRoutes(v1, c.imports, c.uploadsDir ?? resolve('data/uploads'));
 }
