@@ -22,6 +22,7 @@ import { enQuotes } from './en.quotes.ts';
 import { enTickets } from './en.tickets.ts';
 import { enTenders } from './en.tenders.ts';
 import { enMail } from './en.mail.ts';
+import { enOutbox } from './en.outbox.ts';
 import { enDeals } from './en.deals.ts';
 import { enTemplates } from './en.templates.ts';
 
@@ -237,6 +238,7 @@ export const en = {
   ...enTenders,
   ...enTickets,
   ...enMail,
+  ...enOutbox,
   ...enDeals,
   ...enTemplates,
   ...enMessages,

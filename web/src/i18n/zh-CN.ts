@@ -23,6 +23,7 @@ import { zhCNQuotes } from './zh-CN.quotes.ts';
 import { zhCNTickets } from './zh-CN.tickets.ts';
 import { zhCNTenders } from './zh-CN.tenders.ts';
 import { zhCNMail } from './zh-CN.mail.ts';
+import { zhCNOutbox } from './zh-CN.outbox.ts';
 import { zhCNDeals } from './zh-CN.deals.ts';
 import { zhCNTemplates } from './zh-CN.templates.ts';
 
@@ -237,6 +238,7 @@ export const zhCN: Messages = {
   ...zhCNTenders,
   ...zhCNTickets,
   ...zhCNMail,
+  ...zhCNOutbox,
   ...zhCNDeals,
   ...zhCNTemplates,
   ...zhCNMessages,

@@ -28,6 +28,7 @@ import {
   CustomerServiceOutlined,
   ClockCircleOutlined,
   MailOutlined,
+  SendOutlined,
 } from '@ant-design/icons';
 import type { MenuProps } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -106,6 +107,11 @@ export function useNavItems(): { items: NonNullable<MenuProps['items']>; selecte
           key: '/templates',
           icon: <MailOutlined />,
           label: <Link to="/templates">{t('templates.nav')}</Link>,
+        },
+        {
+          key: '/outbox',
+          icon: <SendOutlined />,
+          label: <Link to="/outbox">{t('outbox.title')}</Link>,
         },
         {
           key: '/tenders',
