@@ -38,8 +38,7 @@ export async function composeContent(
       id: body.replyToMessageId,
       limit: 1,
     });
-    if (!parent)
-      errors.push(fieldError('/replyToMessageId', 'no_such', { entity: 'message' }));
+    if (!parent) errors.push(fieldError('/replyToMessageId', 'no_such', { entity: 'message' }));
     else if (parent.customer_id !== customerId)
       errors.push(fieldError('/replyToMessageId', 'mail_reply_other_customer'));
   }

@@ -30,7 +30,10 @@ export async function vetMailHost(policy: HostPolicy, host: string): Promise<str
     try {
       addresses = await policy.resolve(bare);
     } catch (err) {
-      throw new MailFailure('mail_host_not_found', err instanceof Error ? err.message : String(err));
+      throw new MailFailure(
+        'mail_host_not_found',
+        err instanceof Error ? err.message : String(err),
+      );
     }
   }
   const first = addresses[0];

@@ -119,7 +119,9 @@ export class MailboxesService {
           ? this.seal(scope.workspaceId, id, 'smtp', body.smtpPassword)
           : null;
       // New SMTP settings void the old problem; the next test or send tells again.
-      if (['smtpHost', 'smtpPort', 'smtpTls', 'smtpUsername', 'smtpPassword'].some((k) => k in body))
+      if (
+        ['smtpHost', 'smtpPort', 'smtpTls', 'smtpUsername', 'smtpPassword'].some((k) => k in body)
+      )
         Object.assign(next, { smtp_error_code: null, smtp_error_detail: null });
       if (body.sharing !== undefined) next.sharing = body.sharing;
       if (body.syncSince !== undefined) next.sync_since = body.syncSince;

@@ -39,7 +39,9 @@ export const toOutboxOut = (r: OutboxRow): MessageOut => ({
       ? (JSON.parse(r.language_reason) as Outgoing['languageReason'])
       : null,
     attempts: r.attempts,
-    error: r.last_error_code ? { code: r.last_error_code, detail: r.last_error_detail ?? '' } : null,
+    error: r.last_error_code
+      ? { code: r.last_error_code, detail: r.last_error_detail ?? '' }
+      : null,
     sentAt: r.sent_at,
     cancelledAt: r.cancelled_at,
   },

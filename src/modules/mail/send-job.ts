@@ -42,11 +42,17 @@ export function sendJobKind(
     if (!row) throw new PermanentJobError('the message was deleted');
     // Cancelled (or already done): nothing to send. "sending" is a run that died: take it over.
     const attempts = row.attempts + 1;
-    const claimed = await outbox.transition(db, row.workspace_id, row.id, ['scheduled', 'sending'], {
-      status: 'sending',
-      attempts,
-      updated_at: nowIso(),
-    });
+    const claimed = await outbox.transition(
+      db,
+      row.workspace_id,
+      row.id,
+      ['scheduled', 'sending'],
+      {
+        status: 'sending',
+        attempts,
+        updated_at: nowIso(),
+      },
+    );
     if (!claimed) return;
     const mailbox = await mailboxes.find(db, row.workspace_id, row.mailbox_id);
     const settings = mailbox && smtp.settings(mailbox);
