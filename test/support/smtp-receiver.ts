@@ -15,14 +15,14 @@ export interface Received {
  * every message's raw bytes, and parses them with mailparser as a mail client would.
  */
 export class SmtpReceiver {
-  readonly received: Received[] = [];
   private constructor(
     private readonly server: SMTPServer,
     readonly port: number,
+    readonly received: Received[],
   ) {}
 
   static async start(users: Record<string, string>): Promise<SmtpReceiver> {
-    let receiver: SmtpReceiver | undefined;
+    const received: Received[] = [];
     const server = new SMTPServer({
       secure: false,
       disabledCommands: ['STARTTLS'],
@@ -40,7 +40,7 @@ export class SmtpReceiver {
         stream.on('end', () => {
           const raw = Buffer.concat(chunks);
           void simpleParser(raw).then((parsed) => {
-            receiver?.received.push({
+            received.push({
               raw,
               parsed,
               envelope: {
@@ -58,8 +58,7 @@ export class SmtpReceiver {
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const address = server.server.address();
     const port = typeof address === 'object' && address ? address.port : 0;
-    receiver = new SmtpReceiver(server, port);
-    return receiver;
+    return new SmtpReceiver(server, port, received);
   }
 
   async stop(): Promise<void> {

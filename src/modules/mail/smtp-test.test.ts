@@ -54,7 +54,7 @@ describe.each(testDialects())('the SMTP connection test on %s', (dialect) => {
     await ctx?.close();
   });
 
-  const withSmtp = (over: Record<string, unknown> = {}) =>
+  const withSmtp = (over: Record<string, unknown> = {}): Record<string, unknown> =>
     mailboxBody(dovecot.port, {
       smtpHost: '127.0.0.1',
       smtpPort: smtp.port,

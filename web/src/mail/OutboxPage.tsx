@@ -58,7 +58,7 @@ export function OutboxPage() {
       <div style={{ overflowX: 'auto' }}>
         <Segmented
           value={status}
-          onChange={(v) => setStatus(v as Filter)}
+          onChange={setStatus}
           options={FILTERS.map((f) => ({ value: f, label: t(`outbox.filter.${f}`) }))}
           data-testid="outbox-filter"
         />
