@@ -99,4 +99,33 @@ describe.each(testDialects())('the SMTP connection test on %s', (dialect) => {
     const fixed = await client.patch(`/mailboxes/${id}`, withSmtp());
     expect(fixed.json().smtpError).toBeNull();
   });
+
+  it('stores mail it sent once: the server’s copy in Sent is not a second message or touch', async () => {
+    const client = ctx.client(org.eastRep);
+    const box = (await client.post('/mailboxes', withSmtp())).json();
+    const customer = await ctx.newCustomer(org.eastRep, { name: 'Sent Twice GmbH', country: 'DE' });
+    const anna = await ctx.newContact(org.eastRep, customer.id, { emails: ['anna@sent-twice.de'] });
+    const res = await client.post('/messages', {
+      mailboxId: box.id,
+      contactId: anna.id,
+      subject: 'Angebot',
+      body: 'Anbei.',
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    const runner = ctx.services.jobs.runner;
+    while ((await runner.tick()).length) await runner.drain();
+    const raw = smtp.received.find((m) => m.parsed.subject === 'Angebot')!.raw;
+    // What a server that files sent mail (Gmail, Exchange) puts into Sent.
+    await dovecot.append(IMAP_USER, IMAP_PASSWORD, 'Sent', [raw]);
+    await ctx.services.mailSync.sync(org.ws.id, box.id);
+    const thread = (await client.get(`/messages?customerId=${customer.id}`)).json().items;
+    expect(thread.map((m: { subject: string }) => m.subject)).toEqual(['Angebot']);
+    const touches = await ctx.db
+      .selectFrom('activities')
+      .select('id')
+      .where('customer_id', '=', customer.id)
+      .where('type', '=', 'email')
+      .execute();
+    expect(touches).toHaveLength(1);
+  });
 });
