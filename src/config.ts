@@ -23,6 +23,8 @@ export interface Config {
   metricsToken?: string;
   /** pino level of the JSON log on stdout (LOG_LEVEL): one `info` line per request by default */
   logLevel: string;
+  /** mail servers on private or loopback addresses may be used (CHUHAI_MAIL_ALLOW_PRIVATE_HOSTS=1) */
+  mailAllowPrivateHosts: boolean;
   /** scheduled backups (CHUHAI_BACKUP_DIR set): where, how many kept, when (cron in a zone) */
   backups?: ScheduledBackups;
 }
@@ -81,6 +83,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secureCookies: env.CHUHAI_SECURE_COOKIES === '1',
     trustProxy: parseTrustProxy(env.CHUHAI_TRUST_PROXY),
     metricsToken: env.CHUHAI_METRICS_TOKEN?.trim() || undefined,
+    mailAllowPrivateHosts: env.CHUHAI_MAIL_ALLOW_PRIVATE_HOSTS === '1',
     logLevel: env.LOG_LEVEL?.trim() || 'info',
     backups: parseBackups(env),
   };

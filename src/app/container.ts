@@ -81,6 +81,10 @@ import { MailboxesService } from '../modules/mail/mailboxes.service.ts';
 import { MailSyncService } from '../modules/mail/mail-sync.service.ts';
 import { MessagesService } from '../modules/mail/messages.service.ts';
 import { SecretBox } from '../modules/mail/secret-box.ts';
+import { dnsMailResolver, type MailResolver } from '../modules/mail/mail-hosts.ts';
+import { OutboxService } from '../modules/mail/outbox.service.ts';
+import { sendJobKind } from '../modules/mail/send-job.ts';
+import { SmtpService } from '../modules/mail/smtp.service.ts';
 
 export interface ContainerOptions {
   /** the job runner's clock and poll interval (tests); the server uses the defaults */
@@ -101,6 +105,11 @@ export interface ContainerOptions {
    * tools) a random one per process, so nothing is ever sealed under a known key
    */
   secret?: string;
+  /**
+   * mail servers on private, loopback or link-local addresses (CHUHAI_MAIL_ALLOW_PRIVATE_HOSTS:
+   * on-premises servers, tests on 127.0.0.1); refused by default
+   */
+  mail?: { allowPrivateHosts?: boolean; resolve?: MailResolver };
 }
 
 /**
@@ -173,6 +182,15 @@ export function createContainer(db: Kysely<DB>, opts: ContainerOptions = {}) {
   // Mailbox passwords are sealed under a key derived from the app secret, per workspace.
   const secretBox = new SecretBox(opts.secret ?? randomBytes(32).toString('base64url'));
   const mailSync = new MailSyncService(db, secretBox, activities);
+  const smtp = new SmtpService(db, secretBox, {
+    allowPrivate: opts.mail?.allowPrivateHosts ?? false,
+    resolve: opts.mail?.resolve ?? dnsMailResolver,
+  });
+  const templateRender = new TemplateRenderService(db, calendars, {
+    deal: (scope, id) => deals.get(scope, id),
+    quote: (scope, id) => quotes.get(scope, id),
+  });
+  const sendSlots = new SendSlotsService(db, calendars);
   defineSystemJobs(runner, {
     db,
     imports,
@@ -182,6 +200,7 @@ export function createContainer(db: Kysely<DB>, opts: ContainerOptions = {}) {
     pool: customerPool,
     quoteFlow,
     mailSync,
+    mailSend: sendJobKind(db, smtp, activities, now),
     backups: opts.backups,
   });
   // The app's own Prometheus registry; other modules add gauges with `metrics.gauge(...)`.
@@ -266,13 +285,12 @@ export function createContainer(db: Kysely<DB>, opts: ContainerOptions = {}) {
       portal: ticketPortal,
     }),
     templates: new TemplatesService(db),
-    templateRender: new TemplateRenderService(db, calendars, {
-      deal: (scope, id) => deals.get(scope, id),
-      quote: (scope, id) => quotes.get(scope, id),
-    }),
-    sendSlots: new SendSlotsService(db, calendars),
+    templateRender,
+    sendSlots,
     mailSync,
-    mailboxes: new MailboxesService(db, secretBox, mailSync),
+    mailboxes: new MailboxesService(db, secretBox, mailSync, smtp),
+    // Outgoing mail reads the clock the tests set, so "their morning" is planned from a fixed day.
+    outbox: new OutboxService(db, { render: templateRender, slots: sendSlots, now }),
     messages: new MessagesService(db),
   };
 }

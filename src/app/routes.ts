@@ -84,6 +84,6 @@ export async function registerRoutes(
   ticketPortalRoutes(v1, c.ticketPortal);
   ticketFormsRoutes(v1, { forms: c.ticketForms, submissions: c.ticketFormSubmissions });
   templatesRoutes(v1, { templates: c.templates, render: c.templateRender, slots: c.sendSlots });
-  mailRoutes(v1, { mailboxes: c.mailboxes, messages: c.messages });
+  mailRoutes(v1, { mailboxes: c.mailboxes, messages: c.messages, outbox: c.outbox });
   await importsRoutes(v1, c.imports, c.uploadsDir ?? resolve('data/uploads'));
 }

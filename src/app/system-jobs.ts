@@ -7,6 +7,7 @@ import { DATE_JOB, dateJobKind } from '../modules/automations/date-job.ts';
 import { OVERDUE_JOB, overdueJobKind } from '../modules/automations/overdue-job.ts';
 import { dispatchJobKind } from '../modules/events/dispatch-job.ts';
 import type { ImportsService } from '../modules/imports/imports.service.ts';
+import type { JobKind } from '../modules/jobs/job-kind.ts';
 import type { JobRunner } from '../modules/jobs/job-runner.ts';
 import { pruneJobsKind } from '../modules/jobs/prune-jobs.ts';
 import type { ValueService } from '../modules/orders/value.service.ts';
@@ -33,6 +34,7 @@ export function defineSystemJobs(
     pool: PoolService;
     quoteFlow: QuoteFlowService;
     mailSync: MailSyncService;
+    mailSend: JobKind<{ outboxId: string }>;
     backups?: ScheduledBackups;
   },
 ): void {
@@ -99,6 +101,8 @@ export function defineSystemJobs(
   // Mail: a sync per mailbox on request, and every 15 minutes for all mailboxes.
   runner.define(s.mailSync.jobKind());
   runner.define(s.mailSync.syncAllKind());
+  // Outgoing mail, each message at its planned instant (now, the recipient's morning, a time).
+  runner.define(s.mailSend);
   runner.schedule({
     name: MAIL_SYNC_ALL,
     cron: '*/15 * * * *',

@@ -25,6 +25,8 @@ export async function withDatabase<T>(
     const services = createContainer(database.db, {
       uploadsDir: join(config.dataDir, 'uploads'),
       secret: config.secret,
+      // `chuhai jobs work` sends scheduled mail: the same rule for mail hosts as the server.
+      mail: { allowPrivateHosts: config.mailAllowPrivateHosts },
     });
     try {
       return await fn(Object.assign(database, { services }), config);

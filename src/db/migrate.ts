@@ -38,6 +38,8 @@ import * as m0039 from './migrations/0039_deal_customer_country.ts';
 import * as m0047 from './migrations/0047_greeting_dates.ts';
 import * as m0048 from './migrations/0048_customer_events.ts';
 import * as m0042 from './migrations/0042_ticket_portal.ts';
+import * as m0043 from './migrations/0043_mailbox_smtp_status.ts';
+import * as m0044 from './migrations/0044_mail_outbox.ts';
 
 // Listed explicitly (not read from disk) so migrations work the same under tsx, tests and bundles.
 // A landed migration is never edited: add the next numbered file instead.
@@ -81,6 +83,8 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0047_greeting_dates': m0047,
   '0048_customer_events': m0048,
   '0042_ticket_portal': m0042,
+  '0043_mailbox_smtp_status': m0043,
+  '0044_mail_outbox': m0044,
 };
 
 type Migrations = Readonly<Record<string, Migration>>;

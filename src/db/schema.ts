@@ -31,7 +31,12 @@ import type {
   SegmentTable,
 } from './schema/identification.ts';
 import type { ExchangeRateTable, OrderTable } from './schema/value.ts';
-import type { MailboxFolderTable, MailboxTable, MailMessageTable } from './schema/mail.ts';
+import type {
+  MailboxFolderTable,
+  MailboxTable,
+  MailMessageTable,
+  MailOutboxTable,
+} from './schema/mail.ts';
 import type { JobScheduleTable, JobTable, RateLimitHitTable } from './schema/platform.ts';
 import type {
   AutomationFiredDateTable,
@@ -180,4 +185,5 @@ export interface DB {
   mailboxes: MailboxTable;
   mailbox_folders: MailboxFolderTable;
   mail_messages: MailMessageTable;
+  mail_outbox: MailOutboxTable;
 }

@@ -167,6 +167,15 @@ export const FIELD_ERRORS = {
   mail_host_unreachable: 'the server could not be reached on this port',
   mail_timeout: 'the server did not answer in time',
   mail_protocol_error: 'the server answered in a way we could not use: {detail}',
+  mail_host_private:
+    'the server is on a private or local network address, which this installation does not allow',
+  // Sending
+  mail_no_smtp: 'this mailbox has no SMTP server to send with; add one in its settings',
+  mail_reply_other_customer: 'the message answered belongs to another customer',
+  mail_not_cancellable: 'the message is {status}; only a scheduled message can be cancelled',
+  contact_no_email: 'the contact has no email address',
+  send_at_format: 'must be "now", "local-morning" or a date and time with its offset',
+  send_at_past: 'is in the past',
   // Tenders
   percent: 'must be a percentage from 0 to 100 with at most two decimals',
   weights_sum: 'the weights must add up to 100 (they add up to {sum})',

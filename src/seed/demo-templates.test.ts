@@ -68,4 +68,21 @@ describe.each(testDialects())('demo templates on %s', (dialect) => {
         expect([country, byCountry.get(country!)]).toEqual([country, language]);
     expect([...byCountry.values()]).toContain('de');
   });
+
+  it('gives the admin a mailbox on .invalid servers and two scheduled messages in the outbox', async () => {
+    const admin = await ctx.db
+      .selectFrom('users')
+      .select('id')
+      .where('workspace_id', '=', workspaceId)
+      .where('role', '=', 'admin')
+      .executeTakeFirstOrThrow();
+    const scope = { ...demoScope(workspaceId), userId: admin.id };
+    const { items } = await ctx.services.outbox.list(scope, { status: 'scheduled', limit: 10 });
+    expect(items.map((m) => [m.outgoing?.sendAt, m.outgoing?.language]).sort()).toEqual([
+      ['instant', 'de'],
+      ['local-morning', 'ar'],
+    ]);
+    const [box] = (await ctx.services.mailboxes.list(scope)).items;
+    expect(box?.smtpHost).toMatch(/\.invalid$/);
+  });
 });

@@ -354,11 +354,27 @@ export async function seedFixtures(ctx: TestContext, org: Org) {
       imapTls: 'none',
       imapUsername: uniq('matrixsecret-user'),
       imapPassword: uniq('matrixsecret-password'),
+      smtpHost: 'smtp.matrixsecret.example',
+      smtpPort: 587,
+      smtpTls: 'starttls',
+      smtpUsername: uniq('matrixsecret-user'),
+      smtpPassword: uniq('matrixsecret-password'),
       syncSince: '2026-01-01',
     }),
     'mailbox',
   );
   const message = await seedMessage(ctx, org.ws.id, mailbox.id as string, customer.id);
+  // An outgoing message scheduled a year ahead: `/messages/{id}` and its cancel are the outbox's.
+  const outgoing = await ok(
+    await as(rep).post('/messages', {
+      mailboxId: mailbox.id,
+      contactId: contact.id,
+      subject: uniq('Matrixsecret outgoing'),
+      body: uniq('Matrixsecret outgoing body'),
+      sendAt: new Date(Date.now() + 365 * 86_400_000).toISOString(),
+    }),
+    'outgoing message',
+  );
 
   // Made last, so it fires on nothing the fixtures above create.
   const rule = await ok(
@@ -479,10 +495,18 @@ export async function seedFixtures(ctx: TestContext, org: Org) {
       owner: rep,
       secrets: [mailbox.id as string, mailbox.address as string, mailbox.imapUsername as string],
     },
+    // Outgoing mail is its sender's alone (a synced message's access: messages-privacy.test.ts).
     messages: {
-      params: { id: message.id },
+      params: { id: outgoing.id as string },
       owner: rep,
-      secrets: [message.id, message.subject, message.body_text],
+      secrets: [
+        outgoing.id as string,
+        outgoing.subject as string,
+        outgoing.body as string,
+        message.id,
+        message.subject,
+        message.body_text,
+      ],
     },
     'calendar-days': {
       params: { id: day.id, code: 'DE' },

@@ -48,6 +48,7 @@ const GreetingsPage = page(() => import('./greetings/GreetingsPage.tsx'), 'Greet
 const PoolSettingsPage = page(() => import('./pool/PoolSettingsPage.tsx'), 'PoolSettingsPage');
 const ProfilePage = page(() => import('./profile/ProfilePage.tsx'), 'ProfilePage');
 const MailboxesPage = page(() => import('./mail/MailboxesPage.tsx'), 'MailboxesPage');
+const OutboxPage = page(() => import('./mail/OutboxPage.tsx'), 'OutboxPage');
 const TendersPage = page(() => import('./tenders/TendersPage.tsx'), 'TendersPage');
 const TicketsPage = page(() => import('./tickets/TicketsPage.tsx'), 'TicketsPage');
 const TicketPage = page(() => import('./tickets/TicketPage.tsx'), 'TicketPage');
@@ -128,6 +129,7 @@ export function App() {
                     <Route path="/admin/tender-reasons" element={<TenderReasonsPage />} />
                     <Route path="/profile" element={<ProfilePage />} />
                     <Route path="/profile/mailboxes" element={<MailboxesPage />} />
+                    <Route path="/outbox" element={<OutboxPage />} />
                     <Route path="*" element={<Navigate to="/" replace />} />
                   </Routes>
                 </Suspense>

@@ -1,5 +1,10 @@
 import type { Selectable } from 'kysely';
-import type { MailSharing, MailTls } from '../../domain/mail/mail-vocabulary.ts';
+import type {
+  MailSharing,
+  MailTls,
+  OutboxStatus,
+  SendAtMode,
+} from '../../domain/mail/mail-vocabulary.ts';
 import type { Direction } from '../../domain/enums.ts';
 
 // Mailboxes (0034) and synced messages (0035).
@@ -30,6 +35,9 @@ export interface MailboxTable {
   last_sync_at: string | null;
   last_sync_stored: number;
   last_sync_skipped: number;
+  /** the SMTP side's last problem (0043), apart from the sync's */
+  smtp_error_code: string | null;
+  smtp_error_detail: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -72,6 +80,47 @@ export interface MailMessageTable {
   created_at: string;
 }
 
+/** Outgoing mail (0044): scheduled, sending, sent, failed or cancelled. */
+export interface MailOutboxTable {
+  workspace_id: string;
+  id: string;
+  owner_id: string;
+  mailbox_id: string;
+  customer_id: string;
+  contact_id: string;
+  template_id: string | null;
+  from_address: string;
+  from_name: string | null;
+  to_address: string;
+  to_name: string | null;
+  subject: string;
+  body_text: string;
+  language: string | null;
+  /** JSON: the render service's reason for the language */
+  language_reason: string | null;
+  /** what the sender asked: now, local-morning or instant */
+  send_at: SendAtMode;
+  planned_at: string;
+  /** the recipient's zone when planned, to show their local time */
+  time_zone: string | null;
+  status: OutboxStatus;
+  attempts: number;
+  last_error_code: string | null;
+  last_error_detail: string | null;
+  /** the RFC 5322 Message-ID, fixed at creation so a retry sends the same message */
+  message_id: string;
+  in_reply_to: string | null;
+  /** JSON: the References header's ids */
+  references: string;
+  /** the synced message (mail_messages.id) this answers */
+  reply_to_id: string | null;
+  sent_at: string | null;
+  cancelled_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
 export type Mailbox = Selectable<MailboxTable>;
 export type MailboxFolder = Selectable<MailboxFolderTable>;
 export type MailMessage = Selectable<MailMessageTable>;
+export type MailOutbox = Selectable<MailOutboxTable>;

@@ -29,3 +29,25 @@ export function classifyMailProblem(err: ErrorLike): MailProblem {
   if (/certificate|ssl|tls/i.test(message)) return 'mail_tls_failed';
   return 'mail_protocol_error';
 }
+
+/** What nodemailer threw: its own code (EAUTH, ETLS, EDNS, …), the server's reply code, a text. */
+export interface SmtpErrorLike extends ErrorLike {
+  responseCode?: unknown;
+  command?: unknown;
+}
+
+/**
+ * The stable code of a failed SMTP connection or send. Nodemailer wraps socket errors in its own
+ * codes (ESOCKET, ECONNECTION) and keeps Node's code only in the text, so the text is read too.
+ */
+export function classifySmtpProblem(err: SmtpErrorLike): MailProblem {
+  const code = typeof err.code === 'string' ? err.code : '';
+  const message = typeof err.message === 'string' ? err.message : '';
+  if (code === 'EAUTH' || code === 'ENOAUTH' || err.responseCode === 535) return 'mail_auth_failed';
+  if (code === 'EDNS' || /ENOTFOUND|EAI_AGAIN/.test(message)) return 'mail_host_not_found';
+  if (/ECONNREFUSED|EHOSTUNREACH|ENETUNREACH/.test(message)) return 'mail_host_unreachable';
+  if (code === 'ETLS' || /ssl|tls|certificate|wrong version number/i.test(message))
+    return 'mail_tls_failed';
+  if (code === 'ETIMEDOUT' || /timeout|timed out/i.test(message)) return 'mail_timeout';
+  return classifyMailProblem(err);
+}

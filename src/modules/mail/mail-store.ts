@@ -9,6 +9,9 @@ import { mailMessagesRepository as messages } from './mail-messages.repository.t
 import type { MailMatch } from './mail-matcher.ts';
 import type { ParsedMessage } from './mail-parse.ts';
 
+/** The folder name of mail Chuhai sent itself (its outbox), apart from every server folder. */
+export const SENT_BY_CHUHAI = '\\Chuhai-Sent';
+
 export interface ServerMessage {
   folder: string;
   uidvalidity: string;
@@ -32,11 +35,15 @@ export async function storeMessage(
   direction: Direction,
 ): Promise<boolean> {
   const ws = mailbox.workspace_id;
-  // A reply to a message we hold joins that message's thread, even without References.
-  const known = await messages.byMessageIds(tx, ws, mailbox.id, [
-    ...parsed.references,
-    ...(parsed.inReplyTo ? [parsed.inReplyTo] : []),
-  ]);
+  // A reply to a message we hold joins that message's thread, even without References. The
+  // message's own id is looked up in the same query: mail Chuhai sent is stored when sent, and
+  // the server's copy in Sent must not count twice.
+  const parents = [...parsed.references, ...(parsed.inReplyTo ? [parsed.inReplyTo] : [])];
+  const own = parsed.messageId && at.folder !== SENT_BY_CHUHAI ? [parsed.messageId] : [];
+  const found = await messages.byMessageIds(tx, ws, mailbox.id, [...parents, ...own]);
+  if (found.some((m) => m.message_id === parsed.messageId && m.folder === SENT_BY_CHUHAI))
+    return false;
+  const known = found.filter((m) => m.message_id && parents.includes(m.message_id));
   const threadId = known[0]?.thread_id ?? threadRoot(parsed);
   const now = new Date();
   // A sender's clock in the future must not put the touch there (the timeline refuses it).

@@ -12,13 +12,15 @@ import {
 import type { MailboxesService } from './mailboxes.service.ts';
 import { MessageOut, MessageQuery } from './messages.schemas.ts';
 import type { MessagesService } from './messages.service.ts';
+import { outboxRoutes } from './outbox.routes.ts';
+import type { OutboxService } from './outbox.service.ts';
 
 const withConnection = { ...errorResponses, 422: Type.Ref('Problem') };
 
 /** The caller's own mailboxes, and synced mail as the caller may see it. */
 export function mailRoutes(
   app: App,
-  s: { mailboxes: MailboxesService; messages: MessagesService },
+  s: { mailboxes: MailboxesService; messages: MessagesService; outbox: OutboxService },
 ): void {
   const tags = ['mail'];
   const one = { tags, params: IdParams };
@@ -121,12 +123,16 @@ export function mailRoutes(
       schema: {
         tags,
         summary:
-          'A customer’s synced mail, newest first: full content where its mailbox is shared in full or is yours, else subject, people and time',
+          'A customer’s synced mail, newest first: full content where its mailbox is shared in full or is yours, else subject, people and time. With `status`: your outbox (your outgoing messages) instead',
         querystring: MessageQuery,
         response: { 200: Type.Object({ items: Type.Array(MessageOut) }), ...errorResponses },
       },
     },
-    async (req) => s.messages.list(requireScope(req), req.query),
+    async (req) => {
+      const { status, customerId, limit = 100 } = req.query;
+      if (status) return s.outbox.list(requireScope(req), { status, customerId, limit });
+      return s.messages.list(requireScope(req), req.query);
+    },
   );
 
   app.get(
@@ -134,10 +140,14 @@ export function mailRoutes(
     {
       schema: {
         ...one,
-        summary: 'One synced message',
+        summary: 'One message: your own outgoing message (with its outbox status) or synced mail',
         response: { 200: MessageOut, ...errorResponses },
       },
     },
-    async (req) => s.messages.get(requireScope(req), req.params.id),
+    async (req) =>
+      (await s.outbox.find(requireScope(req), req.params.id)) ??
+      s.messages.get(requireScope(req), req.params.id),
   );
+
+  outboxRoutes(app, s.outbox);
 }

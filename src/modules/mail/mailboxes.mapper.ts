@@ -20,6 +20,9 @@ export const toMailboxOut = (m: Mailbox): MailboxOut => ({
   lastError: m.last_error_code
     ? { code: m.last_error_code, detail: m.last_error_detail ?? '' }
     : null,
+  smtpError: m.smtp_error_code
+    ? { code: m.smtp_error_code, detail: m.smtp_error_detail ?? '' }
+    : null,
   lastSyncAt: m.last_sync_at,
   lastSyncStored: m.last_sync_stored,
   lastSyncSkipped: m.last_sync_skipped,

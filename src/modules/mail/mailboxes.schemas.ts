@@ -58,6 +58,12 @@ export const MailboxOut = Type.Object({
   syncSince: Type.String(),
   status: Type.String({ description: 'new, syncing, ok or error' }),
   lastError: Nullable(Type.Object({ code: Type.String(), detail: Type.String() })),
+  smtpError: Nullable(
+    Type.Object(
+      { code: Type.String(), detail: Type.String() },
+      { description: 'the last SMTP test or send that failed; null once one succeeds' },
+    ),
+  ),
   lastSyncAt: Nullable(Type.String()),
   lastSyncStored: Type.Integer({ description: 'messages stored by the last sync' }),
   lastSyncSkipped: Type.Integer({
@@ -70,6 +76,9 @@ export type MailboxOut = Static<typeof MailboxOut>;
 export const MailboxTestOut = Type.Object({
   ok: Type.Literal(true),
   folders: Type.Array(Type.String(), { description: 'the folders a sync reads' }),
+  smtp: OneOf(['ok', 'not_configured'] as const, {
+    description: 'ok: the SMTP server accepted the login; not_configured: the mailbox cannot send',
+  }),
 });
 
 export const SyncOut = Type.Object({

@@ -10,19 +10,31 @@ import { enqueueJob } from '../jobs/job-records.service.ts';
 import { mailMessagesRepository } from './mail-messages.repository.ts';
 import { MailFailure, MAIL_SYNC_JOB, type MailSyncService } from './mail-sync.service.ts';
 import { mailboxesRepository as repo } from './mailboxes.repository.ts';
+import { outboxRepository } from './outbox.repository.ts';
 import { auditedMailbox, mailboxChange, toMailboxOut } from './mailboxes.mapper.ts';
 import type { MailboxBody, MailboxOut, MailboxPatch } from './mailboxes.schemas.ts';
 import type { SecretBox } from './secret-box.ts';
+import type { SmtpService } from './smtp.service.ts';
 
 // Which field a failed connection points at, so the form can mark it.
 const PROBLEM_FIELD: Record<MailProblem, string> = {
-  mail_auth_failed: '/imapPassword',
-  mail_tls_failed: '/imapTls',
-  mail_host_not_found: '/imapHost',
-  mail_host_unreachable: '/imapPort',
-  mail_timeout: '/imapPort',
-  mail_protocol_error: '/imapHost',
+  mail_auth_failed: 'Password',
+  mail_tls_failed: 'Tls',
+  mail_host_not_found: 'Host',
+  mail_host_unreachable: 'Port',
+  mail_timeout: 'Port',
+  mail_protocol_error: 'Host',
+  mail_host_private: 'Host',
 };
+
+function connectionFailed(side: 'imap' | 'smtp', err: MailFailure): AppError {
+  const path = `/${side}${PROBLEM_FIELD[err.code]}`;
+  const problem =
+    err.code === 'mail_protocol_error'
+      ? fieldError(path, err.code, { detail: err.message })
+      : fieldError(path, err.code);
+  return new AppError(422, 'Connection failed', `${side.toUpperCase()}: ${err.message}`, [problem]);
+}
 
 /** A user's own mailboxes: nobody else, whatever their role, sees or changes one (404). */
 export class MailboxesService {
@@ -30,6 +42,7 @@ export class MailboxesService {
     private readonly db: Kysely<DB>,
     private readonly box: SecretBox,
     private readonly sync: MailSyncService,
+    private readonly smtp: SmtpService,
   ) {}
 
   async list(scope: Scope): Promise<{ items: MailboxOut[] }> {
@@ -69,6 +82,8 @@ export class MailboxesService {
       last_sync_at: null,
       last_sync_stored: 0,
       last_sync_skipped: 0,
+      smtp_error_code: null,
+      smtp_error_detail: null,
       created_at: now,
       updated_at: now,
     };
@@ -103,6 +118,11 @@ export class MailboxesService {
         next.smtp_secret = body.smtpPassword
           ? this.seal(scope.workspaceId, id, 'smtp', body.smtpPassword)
           : null;
+      // New SMTP settings void the old problem; the next test or send tells again.
+      if (
+        ['smtpHost', 'smtpPort', 'smtpTls', 'smtpUsername', 'smtpPassword'].some((k) => k in body)
+      )
+        Object.assign(next, { smtp_error_code: null, smtp_error_detail: null });
       if (body.sharing !== undefined) next.sharing = body.sharing;
       if (body.syncSince !== undefined) next.sync_since = body.syncSince;
       await repo.update(tx, scope.workspaceId, id, mailboxChange(next));
@@ -121,6 +141,8 @@ export class MailboxesService {
     await this.db.transaction().execute(async (tx) => {
       const before = await this.own(scope, id, tx);
       await mailMessagesRepository.deleteOfMailbox(tx, scope.workspaceId, id);
+      // Its scheduled mail cannot be sent any more; the sent mail's touches stay on the timeline.
+      await outboxRepository.deleteOfMailbox(tx, scope.workspaceId, id);
       await repo.delete(tx, scope.workspaceId, id);
       await recordAudit(tx, scope, {
         action: 'delete',
@@ -131,20 +153,31 @@ export class MailboxesService {
     });
   }
 
-  /** Tests the IMAP connection; a failure is recorded on the mailbox and answered as a 422. */
-  async test(scope: Scope, id: string): Promise<{ ok: true; folders: string[] }> {
+  /**
+   * Tests the IMAP connection, then the SMTP one when the mailbox has it; the first failure is
+   * recorded on the mailbox and answered as a 422 naming the field (`/imap…` or `/smtp…`).
+   */
+  async test(
+    scope: Scope,
+    id: string,
+  ): Promise<{ ok: true; folders: string[]; smtp: 'ok' | 'not_configured' }> {
     const mailbox = await this.own(scope, id);
+    let folders: string[];
     try {
-      return { ok: true, folders: await this.sync.test(mailbox) };
+      folders = await this.sync.test(mailbox);
     } catch (err) {
-      if (!(err instanceof MailFailure)) throw err;
-      const path = PROBLEM_FIELD[err.code];
-      const problem =
-        err.code === 'mail_protocol_error'
-          ? fieldError(path, err.code, { detail: err.message })
-          : fieldError(path, err.code);
-      throw new AppError(422, 'Connection failed', err.message, [problem]);
+      if (err instanceof MailFailure) throw connectionFailed('imap', err);
+      throw err;
     }
+    const smtp = this.smtp.settings(mailbox);
+    if (!smtp) return { ok: true, folders, smtp: 'not_configured' };
+    try {
+      await this.smtp.test(mailbox, smtp);
+    } catch (err) {
+      if (err instanceof MailFailure) throw connectionFailed('smtp', err);
+      throw err;
+    }
+    return { ok: true, folders, smtp: 'ok' };
   }
 
   /** Queues a sync; a second request while one is queued or running is answered with null. */

@@ -51,7 +51,7 @@ describe.each(testDialects())('mailboxes API (%s)', (dialect) => {
     const id = (await ctx.client(org.eastRep).get('/mailboxes')).json().items[0].id;
     const res = await ctx.client(org.eastRep).post(`/mailboxes/${id}/test`);
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toEqual({ ok: true, folders: ['INBOX', 'Sent'] });
+    expect(res.json()).toEqual({ ok: true, folders: ['INBOX', 'Sent'], smtp: 'not_configured' });
   });
 
   it.each([
@@ -75,6 +75,26 @@ describe.each(testDialects())('mailboxes API (%s)', (dialect) => {
     expect(res.body).not.toContain(IMAP_PASSWORD);
     const box = (await client.get(`/mailboxes/${id}`)).json();
     expect(box).toMatchObject({ status: 'error', lastError: { code } });
+  });
+
+  it('refuses an SMTP server on a private or loopback address unless the installation allows it', async () => {
+    const body = {
+      ...mailboxBody(dovecot.port),
+      smtpHost: '127.0.0.1',
+      smtpPort: 25,
+      smtpTls: 'none',
+    };
+    const client = ctx.client(org.westRep);
+    const id = (await client.post('/mailboxes', body)).json().id;
+    const res = await client.post(`/mailboxes/${id}/test`);
+    expect(res.statusCode, res.body).toBe(422);
+    expect(res.json().errors).toEqual([
+      expect.objectContaining({ path: '/smtpHost', code: 'mail_host_private' }),
+    ]);
+    expect((await client.get(`/mailboxes/${id}`)).json().smtpError).toMatchObject({
+      code: 'mail_host_private',
+    });
+    expect((await client.delete(`/mailboxes/${id}`)).statusCode).toBe(204);
   });
 
   it('keeps a mailbox its owner’s: colleagues, managers and admins get 404 and change nothing', async () => {

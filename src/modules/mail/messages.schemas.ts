@@ -1,6 +1,8 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { DIRECTIONS } from '../../domain/enums.ts';
+import { OUTBOX_STATUSES } from '../../domain/mail/mail-vocabulary.ts';
 import { Nullable, OneOf } from '../../http/schema-helpers.ts';
+import { Outgoing } from './outbox.schemas.ts';
 
 const Party = Type.Object({ address: Type.String(), name: Nullable(Type.String()) });
 
@@ -11,6 +13,12 @@ export const MessageQuery = Type.Object(
         minLength: 1,
         maxLength: 64,
         description: 'one customer’s mail; else all you may see',
+      }),
+    ),
+    status: Type.Optional(
+      OneOf([...OUTBOX_STATUSES, 'all'] as const, {
+        description:
+          'your outbox instead of synced mail: your outgoing messages with this status (all: every status)',
       }),
     ),
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 100 })),
@@ -43,6 +51,7 @@ export const MessageOut = Type.Object({
       'metadata: the mailbox’s owner shares only subject, people and time; body and attachments are null',
   }),
   body: Nullable(Type.String()),
+  outgoing: Nullable(Outgoing),
   attachments: Nullable(
     Type.Array(
       Type.Object({

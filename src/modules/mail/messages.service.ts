@@ -29,6 +29,7 @@ function toOut(scope: Scope, m: VisibleMessage): MessageOut {
     sentAt: m.sent_at,
     access: full ? 'full' : 'metadata',
     body: full ? m.body_text : null,
+    outgoing: null,
     attachments: full ? (JSON.parse(m.attachments) as MessageOut['attachments']) : null,
   };
 }

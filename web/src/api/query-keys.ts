@@ -11,6 +11,8 @@ export const qk = {
   mailboxes: () => ['mailboxes'] as const,
   /** a customer's synced mail */
   messages: (customerId: string) => ['messages', customerId] as const,
+  /** the caller's outbox by status (under 'messages': a sent message refreshes both) */
+  outbox: (status: string) => ['messages', 'outbox', status] as const,
   workspace: () => ['workspace'] as const,
   customFields: () => ['custom-fields'] as const,
   leadForms: () => ['lead-forms'] as const,

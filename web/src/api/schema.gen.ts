@@ -8674,6 +8674,10 @@ export interface paths {
                 /** @description messages stored by the last sync */
                 lastSyncStored: number;
                 sharing: 'metadata' | 'full';
+                smtpError: null | {
+                  code: string;
+                  detail: string;
+                };
                 smtpHost: null | string;
                 smtpPort: null | number;
                 smtpTls: null | ('tls' | 'starttls' | 'none');
@@ -8780,6 +8784,10 @@ export interface paths {
               /** @description messages stored by the last sync */
               lastSyncStored: number;
               sharing: 'metadata' | 'full';
+              smtpError: null | {
+                code: string;
+                detail: string;
+              };
               smtpHost: null | string;
               smtpPort: null | number;
               smtpTls: null | ('tls' | 'starttls' | 'none');
@@ -8869,6 +8877,10 @@ export interface paths {
               /** @description messages stored by the last sync */
               lastSyncStored: number;
               sharing: 'metadata' | 'full';
+              smtpError: null | {
+                code: string;
+                detail: string;
+              };
               smtpHost: null | string;
               smtpPort: null | number;
               smtpTls: null | ('tls' | 'starttls' | 'none');
@@ -9027,6 +9039,10 @@ export interface paths {
               /** @description messages stored by the last sync */
               lastSyncStored: number;
               sharing: 'metadata' | 'full';
+              smtpError: null | {
+                code: string;
+                detail: string;
+              };
               smtpHost: null | string;
               smtpPort: null | number;
               smtpTls: null | ('tls' | 'starttls' | 'none');
@@ -9167,6 +9183,8 @@ export interface paths {
               folders: string[];
               /** @enum {boolean} */
               ok: true;
+              /** @description ok: the SMTP server accepted the login; not_configured: the mailbox cannot send */
+              smtp: 'ok' | 'not_configured';
             };
           };
         };
@@ -9638,12 +9656,14 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** A customer’s synced mail, newest first: full content where its mailbox is shared in full or is yours, else subject, people and time */
+    /** A customer’s synced mail, newest first: full content where its mailbox is shared in full or is yours, else subject, people and time. With `status`: your outbox (your outgoing messages) instead */
     get: {
       parameters: {
         query?: {
           /** @description one customer’s mail; else all you may see */
           customerId?: string;
+          /** @description your outbox instead of synced mail: your outgoing messages with this status (all: every status) */
+          status?: 'scheduled' | 'sending' | 'sent' | 'failed' | 'cancelled' | 'all';
           limit?: number;
         };
         header?: never;
@@ -9684,6 +9704,33 @@ export interface paths {
                 };
                 id: string;
                 mailboxId: string;
+                outgoing: null | {
+                  attempts: number;
+                  cancelledAt: null | string;
+                  error: null | {
+                    code: string;
+                    detail: string;
+                  };
+                  language: null | string;
+                  languageReason: null | {
+                    basis: 'contact' | 'country' | 'default' | 'preview';
+                    match: 'exact' | 'variant';
+                    requested: string;
+                    skipped: {
+                      basis: 'contact' | 'country';
+                      requested: string;
+                    }[];
+                  };
+                  /** @description the instant it is (or was) to be sent */
+                  plannedAt: string;
+                  plannedLocal: null | string;
+                  /** @description what the sender asked for */
+                  sendAt: 'now' | 'local-morning' | 'instant';
+                  sentAt: null | string;
+                  status: 'scheduled' | 'sending' | 'sent' | 'failed' | 'cancelled';
+                  templateId: null | string;
+                  timeZone: null | string;
+                };
                 sentAt: string;
                 subject: string;
                 suggestedContact: null | string;
@@ -9727,7 +9774,140 @@ export interface paths {
       };
     };
     put?: never;
-    post?: never;
+    /** Send or schedule a message to a contact through your mailbox’s SMTP: a template is rendered in the contact’s language (400 when it cannot be: missing variant, merge value, ICU error); sendAt now, local-morning (their next business morning) or an ISO instant */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            body?: string;
+            contactId: string;
+            /** @description one of your mailboxes with SMTP; default the first */
+            mailboxId?: string;
+            /** @description a synced message this answers (threading headers) */
+            replyToMessageId?: string;
+            /** @description now (default), local-morning (the contact’s next business morning) or an ISO instant with its offset */
+            sendAt?: string;
+            subject?: string;
+            /** @description rendered in the contact’s language; subject and body, when given, win */
+            templateId?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description metadata: the mailbox’s owner shares only subject, people and time; body and attachments are null */
+              access: 'full' | 'metadata';
+              attachments:
+                | null
+                | {
+                    contentType: string;
+                    filename: null | string;
+                    size: number;
+                  }[];
+              body: null | string;
+              cc: {
+                address: string;
+                name: null | string;
+              }[];
+              contactId: null | string;
+              customerId: string;
+              customerName: string;
+              direction: 'inbound' | 'outbound';
+              from: {
+                address: string;
+                name: null | string;
+              };
+              id: string;
+              mailboxId: string;
+              outgoing: null | {
+                attempts: number;
+                cancelledAt: null | string;
+                error: null | {
+                  code: string;
+                  detail: string;
+                };
+                language: null | string;
+                languageReason: null | {
+                  basis: 'contact' | 'country' | 'default' | 'preview';
+                  match: 'exact' | 'variant';
+                  requested: string;
+                  skipped: {
+                    basis: 'contact' | 'country';
+                    requested: string;
+                  }[];
+                };
+                /** @description the instant it is (or was) to be sent */
+                plannedAt: string;
+                plannedLocal: null | string;
+                /** @description what the sender asked for */
+                sendAt: 'now' | 'local-morning' | 'instant';
+                sentAt: null | string;
+                status: 'scheduled' | 'sending' | 'sent' | 'failed' | 'cancelled';
+                templateId: null | string;
+                timeZone: null | string;
+              };
+              sentAt: string;
+              subject: string;
+              suggestedContact: null | string;
+              /** @description the Message-ID of the thread’s first message */
+              threadId: string;
+              to: {
+                address: string;
+                name: null | string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
     delete?: never;
     options?: never;
     head?: never;
@@ -9741,7 +9921,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** One synced message */
+    /** One message: your own outgoing message (with its outbox status) or synced mail */
     get: {
       parameters: {
         query?: never;
@@ -9784,6 +9964,33 @@ export interface paths {
               };
               id: string;
               mailboxId: string;
+              outgoing: null | {
+                attempts: number;
+                cancelledAt: null | string;
+                error: null | {
+                  code: string;
+                  detail: string;
+                };
+                language: null | string;
+                languageReason: null | {
+                  basis: 'contact' | 'country' | 'default' | 'preview';
+                  match: 'exact' | 'variant';
+                  requested: string;
+                  skipped: {
+                    basis: 'contact' | 'country';
+                    requested: string;
+                  }[];
+                };
+                /** @description the instant it is (or was) to be sent */
+                plannedAt: string;
+                plannedLocal: null | string;
+                /** @description what the sender asked for */
+                sendAt: 'now' | 'local-morning' | 'instant';
+                sentAt: null | string;
+                status: 'scheduled' | 'sending' | 'sent' | 'failed' | 'cancelled';
+                templateId: null | string;
+                timeZone: null | string;
+              };
               sentAt: string;
               subject: string;
               suggestedContact: null | string;
@@ -9827,6 +10034,141 @@ export interface paths {
     };
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/messages/{id}/cancel': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Cancel one of your scheduled messages; 409 once it is being sent, sent or failed */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description metadata: the mailbox’s owner shares only subject, people and time; body and attachments are null */
+              access: 'full' | 'metadata';
+              attachments:
+                | null
+                | {
+                    contentType: string;
+                    filename: null | string;
+                    size: number;
+                  }[];
+              body: null | string;
+              cc: {
+                address: string;
+                name: null | string;
+              }[];
+              contactId: null | string;
+              customerId: string;
+              customerName: string;
+              direction: 'inbound' | 'outbound';
+              from: {
+                address: string;
+                name: null | string;
+              };
+              id: string;
+              mailboxId: string;
+              outgoing: null | {
+                attempts: number;
+                cancelledAt: null | string;
+                error: null | {
+                  code: string;
+                  detail: string;
+                };
+                language: null | string;
+                languageReason: null | {
+                  basis: 'contact' | 'country' | 'default' | 'preview';
+                  match: 'exact' | 'variant';
+                  requested: string;
+                  skipped: {
+                    basis: 'contact' | 'country';
+                    requested: string;
+                  }[];
+                };
+                /** @description the instant it is (or was) to be sent */
+                plannedAt: string;
+                plannedLocal: null | string;
+                /** @description what the sender asked for */
+                sendAt: 'now' | 'local-morning' | 'instant';
+                sentAt: null | string;
+                status: 'scheduled' | 'sending' | 'sent' | 'failed' | 'cancelled';
+                templateId: null | string;
+                timeZone: null | string;
+              };
+              sentAt: string;
+              subject: string;
+              suggestedContact: null | string;
+              /** @description the Message-ID of the thread’s first message */
+              threadId: string;
+              to: {
+                address: string;
+                name: null | string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
     delete?: never;
     options?: never;
     head?: never;

@@ -80,7 +80,7 @@ export function CustomerPage() {
   // On a phone the touch buttons sit near the top (below), not inside the activities card.
   const activities = <ActivitiesCard customerId={c.id} readOnly={deleted} quickLog={!phone} />;
   const profile = <CustomerProfileCard customer={c} />;
-  const mail = <CustomerMailCard customerId={c.id} />;
+  const mail = <CustomerMailCard customerId={c.id} customer={deleted ? undefined : c} />;
   const health = !deleted && <HealthCard customerId={c.id} />;
   const calendar = !deleted && <CustomerCalendarCard customer={c} />;
 

@@ -43,6 +43,7 @@ export const enJobs = {
       'pool.sweep': 'Shared pool rule: warn owners, return idle customers',
       'mail.sync-all': 'Mail sync: all mailboxes',
       'mail.sync': 'Mail sync: fetch a mailbox’s new mail',
+      'mail.send': 'Mail: send a message at its planned time',
     },
     schedules: {
       title: 'Schedules',

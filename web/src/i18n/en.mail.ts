@@ -8,6 +8,7 @@ export const enMail = {
     none: 'No mailbox yet.',
     test: 'Test connection',
     testOk: 'Connected. Folders synced: {{folders}}',
+    smtpOk: 'SMTP login works',
     sync: 'Sync now',
     syncQueued: 'Sync started; new mail appears in a moment.',
     syncAlready: 'A sync of this mailbox is already under way.',

@@ -23,6 +23,7 @@ import { enQuotes } from './en.quotes.ts';
 import { enTickets } from './en.tickets.ts';
 import { enTenders } from './en.tenders.ts';
 import { enMail } from './en.mail.ts';
+import { enOutbox } from './en.outbox.ts';
 import { enDeals } from './en.deals.ts';
 import { enTemplates } from './en.templates.ts';
 import { enGreetings } from './en.greetings.ts';
@@ -248,6 +249,7 @@ export const en = {
   ...enTickets,
   ...enPortal,
   ...enMail,
+  ...enOutbox,
   ...enDeals,
   ...enTemplates,
   ...enMessages,

@@ -43,6 +43,7 @@ export const zhCNJobs = {
       'pool.sweep': '公海规则：提醒负责人，退回长期未跟进的客户',
       'mail.sync-all': '邮件同步：所有邮箱',
       'mail.sync': '邮件同步：收取邮箱的新邮件',
+      'mail.send': '邮件：按计划时间发送一封邮件',
     },
     schedules: {
       title: '定时计划',

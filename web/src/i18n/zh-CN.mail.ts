@@ -10,6 +10,7 @@ export const zhCNMail: typeof enMail = {
     none: '还没有邮箱。',
     test: '测试连接',
     testOk: '连接成功。同步的文件夹：{{folders}}',
+    smtpOk: 'SMTP 登录正常',
     sync: '立即同步',
     syncQueued: '已开始同步，新邮件稍后出现。',
     syncAlready: '该邮箱正在同步中。',

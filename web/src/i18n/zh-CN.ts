@@ -25,6 +25,7 @@ import { zhCNQuotes } from './zh-CN.quotes.ts';
 import { zhCNTickets } from './zh-CN.tickets.ts';
 import { zhCNTenders } from './zh-CN.tenders.ts';
 import { zhCNMail } from './zh-CN.mail.ts';
+import { zhCNOutbox } from './zh-CN.outbox.ts';
 import { zhCNDeals } from './zh-CN.deals.ts';
 import { zhCNTemplates } from './zh-CN.templates.ts';
 
@@ -248,6 +249,7 @@ export const zhCN: Messages = {
   ...zhCNTickets,
   ...zhCNPortal,
   ...zhCNMail,
+  ...zhCNOutbox,
   ...zhCNDeals,
   ...zhCNTemplates,
   ...zhCNMessages,

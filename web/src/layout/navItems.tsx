@@ -29,6 +29,7 @@ import {
   ClockCircleOutlined,
   MailOutlined,
   GiftOutlined,
+  SendOutlined,
 } from '@ant-design/icons';
 import type { MenuProps } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -112,6 +113,11 @@ export function useNavItems(): { items: NonNullable<MenuProps['items']>; selecte
           key: '/templates',
           icon: <MailOutlined />,
           label: <Link to="/templates">{t('templates.nav')}</Link>,
+        },
+        {
+          key: '/outbox',
+          icon: <SendOutlined />,
+          label: <Link to="/outbox">{t('outbox.title')}</Link>,
         },
         {
           key: '/tenders',

@@ -1,10 +1,12 @@
-import { Card, Collapse, Empty, Flex, Space, Tag, Typography } from 'antd';
+import { Button, Card, Collapse, Empty, Flex, Space, Tag, Typography } from 'antd';
+import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { client, unwrap } from '../api/client.ts';
 import type { MailMessage } from '../api/models.ts';
 import { qk } from '../api/query-keys.ts';
 import { formatDateTime } from '../lib/format.ts';
+import { ComposeModal } from './ComposeModal.tsx';
 
 /** Threads newest first; inside a thread, messages in the order they were written. */
 function threads(items: MailMessage[]): MailMessage[][] {
@@ -13,9 +15,17 @@ function threads(items: MailMessage[]): MailMessage[][] {
   return [...byThread.values()].map((ms) => ms.sort((a, b) => a.sentAt.localeCompare(b.sentAt)));
 }
 
-/** The customer's synced mail as threads, each message marked in or out. */
-export function CustomerMailCard({ customerId }: { customerId: string }) {
+/** The customer's mail as threads, each message marked in or out, and the composer. */
+export function CustomerMailCard({
+  customerId,
+  customer,
+}: {
+  customerId: string;
+  /** given when the user may write to the customer (not for a deleted one) */
+  customer?: { name: string; timeZone: string | null };
+}) {
   const { t, i18n } = useTranslation();
+  const [composing, setComposing] = useState(false);
   const list = useQuery({
     queryKey: qk.messages(customerId),
     queryFn: () =>
@@ -25,7 +35,26 @@ export function CustomerMailCard({ customerId }: { customerId: string }) {
   });
   const all = threads(list.data ?? []);
   return (
-    <Card title={t('mail.timeline.title')} loading={list.isPending} data-testid="customer-mail">
+    <Card
+      title={t('mail.timeline.title')}
+      loading={list.isPending}
+      data-testid="customer-mail"
+      extra={
+        customer && (
+          <Button size="small" onClick={() => setComposing(true)} data-testid="compose-open">
+            {t('outbox.compose.open')}
+          </Button>
+        )
+      }
+    >
+      {composing && customer && (
+        <ComposeModal
+          customerId={customerId}
+          customerName={customer.name}
+          timeZone={customer.timeZone}
+          onClose={() => setComposing(false)}
+        />
+      )}
       {all.length === 0 ? (
         <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('mail.timeline.none')} />
       ) : (

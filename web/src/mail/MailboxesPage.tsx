@@ -42,6 +42,9 @@ export function MailboxesPage() {
         </Button>
       </Flex>
       <Typography.Paragraph type="secondary">{t('mail.hint')}</Typography.Paragraph>
+      <Link to="/outbox" data-testid="outbox-link">
+        {t('outbox.link')}
+      </Link>
       {list.data?.length === 0 && <Empty description={t('mail.none')} />}
       {(list.data ?? []).map((m) => (
         <MailboxCard key={m.id} mailbox={m} onEdit={() => setEditing(m)} onChanged={refresh} />
@@ -75,7 +78,9 @@ function MailboxCard(props: { mailbox: Mailbox; onEdit: () => void; onChanged: (
     try {
       if (what === 'test') {
         const r = await unwrap(client.POST('/mailboxes/{id}/test', path));
-        void message.success(t('mail.testOk', { folders: r.folders.join(', ') }));
+        void message.success(
+          `${t('mail.testOk', { folders: r.folders.join(', ') })}${r.smtp === 'ok' ? ` · ${t('mail.smtpOk')}` : ''}`,
+        );
       } else {
         const r = await unwrap(client.POST('/mailboxes/{id}/sync', path));
         void message.info(r.jobId ? t('mail.syncQueued') : t('mail.syncAlready'));
@@ -102,6 +107,11 @@ function MailboxCard(props: { mailbox: Mailbox; onEdit: () => void; onChanged: (
         <Typography.Text type="secondary" style={{ overflowWrap: 'anywhere' }}>
           IMAP {m.imapHost}:{m.imapPort} · {t(`mail.tls.${m.imapTls}`)} · {m.imapUsername}
         </Typography.Text>
+        {m.smtpHost && (
+          <Typography.Text type="secondary" style={{ overflowWrap: 'anywhere' }}>
+            SMTP {m.smtpHost}:{m.smtpPort} · {m.smtpTls ? t(`mail.tls.${m.smtpTls}`) : ''}
+          </Typography.Text>
+        )}
         <Typography.Text type="secondary">
           {m.lastSyncAt
             ? t('mail.lastSync', {
@@ -125,6 +135,22 @@ function MailboxCard(props: { mailbox: Mailbox; onEdit: () => void; onChanged: (
               },
               t,
             )}
+          />
+        )}
+        {m.smtpError && (
+          <Alert
+            type="error"
+            showIcon
+            data-testid="mailbox-smtp-error"
+            title={`SMTP: ${translateFieldError(
+              {
+                path: '',
+                code: m.smtpError.code,
+                message: m.smtpError.detail,
+                params: { detail: m.smtpError.detail },
+              },
+              t,
+            )}`}
           />
         )}
         <Space wrap>
