@@ -24,4 +24,6 @@ export const auditRecordNames: Record<string, RecordNames> = {
   deal: dealRecords.namesOf,
   pipeline: pipelineRecords.namesOf,
   ticket: ticketRecords.namesOf,
+  // a loyalty redemption or adjustment is logged against its customer's id
+  loyalty_entry: customerRecords.namesOf,
 };

@@ -31,6 +31,7 @@ import { mailRoutes } from '../modules/mail/mail.routes.ts';
 import { pipelinesRoutes } from '../modules/deals/pipelines.routes.ts';
 import { ticketsRoutes } from '../modules/tickets/tickets.routes.ts';
 import { templatesRoutes } from '../modules/templates/templates.routes.ts';
+import { loyaltyRoutes } from '../modules/loyalty/loyalty.routes.ts';
 import type { Container } from './container.ts';
 
 /** Every module's routes under /api/v1, each handed the services it needs from the container. */
@@ -71,6 +72,7 @@ export async function registerRoutes(
   pipelinesRoutes(v1, c.pipelines);
   dealsRoutes(v1, { deals: c.deals, reports: c.dealReports });
   ticketsRoutes(v1, { tickets: c.tickets, sla: c.sla });
+  loyaltyRoutes(v1, c.loyalty);
   templatesRoutes(v1, { templates: c.templates, render: c.templateRender, slots: c.sendSlots });
   mailRoutes(v1, { mailboxes: c.mailboxes, messages: c.messages });
   await importsRoutes(v1, c.imports, c.uploadsDir ?? resolve('data/uploads'));

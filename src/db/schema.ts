@@ -31,6 +31,11 @@ import type {
   SegmentTable,
 } from './schema/identification.ts';
 import type { ExchangeRateTable, OrderTable } from './schema/value.ts';
+import type {
+  LoyaltyLedgerTable,
+  LoyaltyProgrammeTable,
+  LoyaltyStatusTable,
+} from './schema/loyalty.ts';
 import type { MailboxFolderTable, MailboxTable, MailMessageTable } from './schema/mail.ts';
 import type { JobScheduleTable, JobTable, RateLimitHitTable } from './schema/platform.ts';
 import type {
@@ -94,6 +99,7 @@ export * from './schema/mail.ts';
 export * from './schema/deals.ts';
 export * from './schema/tickets.ts';
 export * from './schema/templates.ts';
+export * from './schema/loyalty.ts';
 
 /**
  * Every table, named in one map; their types live by capability in `schema/`. Instants are ISO-8601 UTC strings and booleans are 0/1 integers in
@@ -172,4 +178,7 @@ export interface DB {
   mailboxes: MailboxTable;
   mailbox_folders: MailboxFolderTable;
   mail_messages: MailMessageTable;
+  loyalty_programmes: LoyaltyProgrammeTable;
+  loyalty_ledger: LoyaltyLedgerTable;
+  loyalty_status: LoyaltyStatusTable;
 }

@@ -42,3 +42,19 @@ export function nextTierFor<T extends Pick<Tier, 'threshold'>>(
     if (value < t.threshold && (!best || t.threshold < best.threshold)) best = t;
   return best;
 }
+
+/** Points and converted revenue of a customer's earnings and adjustments dated `from` … `to`. */
+export function windowSums(
+  entries: readonly { kind: string; date: string; points: number; amountMinor: number }[],
+  from: string,
+  to: string,
+) {
+  let points = 0;
+  let amountMinor = 0;
+  for (const e of entries)
+    if ((e.kind === 'earn' || e.kind === 'adjust') && e.date >= from && e.date <= to) {
+      points += e.points;
+      amountMinor += e.amountMinor;
+    }
+  return { points, amountMinor };
+}

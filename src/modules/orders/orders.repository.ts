@@ -103,6 +103,20 @@ export const ordersRepository = {
     return out;
   },
 
+  async byIds(db: Executor, workspaceId: string, ids: string[]): Promise<Order[]> {
+    const out: Order[] = [];
+    for (const part of chunks(ids, 900))
+      out.push(
+        ...(await db
+          .selectFrom('orders')
+          .selectAll()
+          .where('workspace_id', '=', workspaceId)
+          .where('id', 'in', part)
+          .execute()),
+      );
+    return out;
+  },
+
   async insertMany(db: Executor, rows: Order[]): Promise<void> {
     await insertRows(db, 'orders', rows);
   },

@@ -1,0 +1,31 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema.ts';
+import type { JobKind } from '../jobs/job-kind.ts';
+import { enqueueJob } from '../jobs/job-records.service.ts';
+import { evaluateWorkspace } from './loyalty-evaluation.ts';
+import { loyaltyProgrammeRepository } from './loyalty-programme.repository.ts';
+
+export const LOYALTY_NIGHTLY = 'loyalty.evaluate-all';
+
+/**
+ * Nightly: lots expire and tiers move with the date alone (an earning leaves the 12 months), so
+ * every workspace with its programme on is re-evaluated; one `loyalty.evaluate` job per workspace,
+ * so a failing workspace is retried alone.
+ */
+export function loyaltyJobKinds(db: Kysely<DB>, now: () => Date): JobKind[] {
+  return [
+    {
+      kind: LOYALTY_NIGHTLY,
+      run: async () => {
+        for (const ws of await loyaltyProgrammeRepository.enabledWorkspaces(db))
+          await enqueueJob(db, 'loyalty.evaluate', {}, { workspaceId: ws, dedupKey: ws });
+      },
+    },
+    {
+      kind: 'loyalty.evaluate',
+      run: async (_payload, ctx) => {
+        if (ctx.workspaceId) await evaluateWorkspace(db, ctx.workspaceId, now());
+      },
+    },
+  ];
+}
