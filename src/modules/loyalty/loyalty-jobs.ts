@@ -17,8 +17,14 @@ export function loyaltyJobKinds(db: Kysely<DB>, now: () => Date): JobKind[] {
     {
       kind: LOYALTY_NIGHTLY,
       run: async () => {
+        // Due by the module's clock (the runner's, unless a test moves it).
         for (const ws of await loyaltyProgrammeRepository.enabledWorkspaces(db))
-          await enqueueJob(db, 'loyalty.evaluate', {}, { workspaceId: ws, dedupKey: ws });
+          await enqueueJob(
+            db,
+            'loyalty.evaluate',
+            {},
+            { workspaceId: ws, dedupKey: ws, runAt: now() },
+          );
       },
     },
     {
