@@ -3,9 +3,12 @@ import type { DB } from '../../db/schema.ts';
 import type { JobKind } from '../jobs/job-kind.ts';
 import { enqueueJob } from '../jobs/job-records.service.ts';
 import { evaluateWorkspace } from './loyalty-evaluation.ts';
+import { earnForAllOrders } from './loyalty-orders.ts';
 import { loyaltyProgrammeRepository } from './loyalty-programme.repository.ts';
 
 export const LOYALTY_NIGHTLY = 'loyalty.evaluate-all';
+/** Set off when a programme is switched on: the orders already paid earn their points. */
+export const LOYALTY_BACKFILL = 'loyalty.backfill';
 
 /**
  * Nightly: lots expire and tiers move with the date alone (an earning leaves the 12 months), so
@@ -25,6 +28,12 @@ export function loyaltyJobKinds(db: Kysely<DB>, now: () => Date): JobKind[] {
             {},
             { workspaceId: ws, dedupKey: ws, runAt: now() },
           );
+      },
+    },
+    {
+      kind: LOYALTY_BACKFILL,
+      run: async (_payload, ctx) => {
+        if (ctx.workspaceId) await earnForAllOrders(db, ctx.workspaceId, now());
       },
     },
     {

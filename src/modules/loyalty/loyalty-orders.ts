@@ -1,4 +1,7 @@
+import type { Kysely } from 'kysely';
+import { chunks } from '../../db/chunks.ts';
 import type { Executor } from '../../db/dialect.ts';
+import type { DB } from '../../db/schema.ts';
 import { orderDelta, shouldGive, type OrderFacts } from '../../domain/loyalty/earning.ts';
 import { replay, type Entry } from '../../domain/loyalty/ledger.ts';
 import { minorDigits } from '../../domain/value/money.ts';
@@ -53,4 +56,15 @@ export async function earnForOrders(
       }
       return out;
     });
+}
+
+/**
+ * Earns for every order of the workspace, 500 orders per transaction: when the programme is
+ * switched on (the `loyalty.backfill` job) and for the demo. Idempotent like every earning.
+ */
+export async function earnForAllOrders(db: Kysely<DB>, ws: string, now: Date): Promise<number> {
+  const ids = await orderRecords.idsIn(db, ws);
+  for (const part of chunks(ids, 500))
+    await db.transaction().execute((tx) => earnForOrders(tx, ws, part, now));
+  return ids.length;
 }

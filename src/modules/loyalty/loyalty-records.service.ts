@@ -3,7 +3,7 @@ import type { TierBenefits } from '../../domain/loyalty/programme.ts';
 import { programmeOf } from './loyalty-programme.ts';
 import { loyaltyStatusRepository } from './loyalty-status.repository.ts';
 
-export { earnForOrders } from './loyalty-orders.ts';
+export { earnForAllOrders, earnForOrders } from './loyalty-orders.ts';
 
 export interface CustomerBenefits extends TierBenefits {
   tier: string;

@@ -15,6 +15,8 @@ import { requireRole, type Scope } from '../../domain/scope.ts';
 import { AppError, fieldError } from '../../http/errors.ts';
 import { diff, recordAudit } from '../audit/audit.service.ts';
 import { customerRecords } from '../customers/customer-records.service.ts';
+import { enqueueJob } from '../jobs/job-records.service.ts';
+import { LOYALTY_BACKFILL } from './loyalty-jobs.ts';
 import { orderRecords } from '../orders/order-records.service.ts';
 import { changeLedger, toEntry, type LedgerContext } from './loyalty-ledger.ts';
 import { loyaltyLedgerRepository } from './loyalty-ledger.repository.ts';
@@ -60,6 +62,18 @@ export class LoyaltyService {
       const before = await programmeOf(tx, scope.workspaceId);
       const row = programmeRow(scope.workspaceId, next, this.now().toISOString());
       await loyaltyProgrammeRepository.save(tx, row);
+      // Switched on: the orders already paid earn their points, in a job committed with the change.
+      if (next.enabled && !before.enabled)
+        await enqueueJob(
+          tx,
+          LOYALTY_BACKFILL,
+          {},
+          {
+            workspaceId: scope.workspaceId,
+            dedupKey: scope.workspaceId,
+            runAt: this.now(),
+          },
+        );
       const changes = diff(
         { ...before, tiers: JSON.stringify(before.tiers) },
         { ...next, tiers: row.tiers },

@@ -124,6 +124,9 @@ export const orderRecords = {
   byIds: (db: Executor, workspaceId: string, ids: string[]) =>
     ordersRepository.byIds(db, workspaceId, ids),
 
+  /** Every order id of the workspace (a follower catching up). */
+  idsIn: (db: Executor, workspaceId: string) => ordersRepository.idsIn(db, workspaceId),
+
   idsOf: (db: Executor, workspaceId: string, customerId: string) =>
     childIds(db, 'orders', workspaceId, customerId),
 

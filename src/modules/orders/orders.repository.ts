@@ -103,6 +103,17 @@ export const ordersRepository = {
     return out;
   },
 
+  /** Every order id of the workspace, for a follower catching up (loyalty switched on). */
+  async idsIn(db: Executor, workspaceId: string): Promise<string[]> {
+    const rows = await db
+      .selectFrom('orders')
+      .select('id')
+      .where('workspace_id', '=', workspaceId)
+      .orderBy('id')
+      .execute();
+    return rows.map((r) => r.id);
+  },
+
   async byIds(db: Executor, workspaceId: string, ids: string[]): Promise<Order[]> {
     const out: Order[] = [];
     for (const part of chunks(ids, 900))

@@ -34,6 +34,7 @@ export const enJobs = {
       'value.classify': 'Nightly customer tiers',
       'loyalty.evaluate-all': 'Loyalty points and tiers: all workspaces',
       'loyalty.evaluate': 'Loyalty: expire points, re-evaluate tiers',
+      'loyalty.backfill': 'Loyalty: points for orders paid before the programme',
       'webhook.deliver': 'Webhook delivery',
       'events.dispatch': 'Event dispatch',
       'webhooks.prune': 'Clear old webhook deliveries',

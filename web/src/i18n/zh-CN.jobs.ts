@@ -34,6 +34,7 @@ export const zhCNJobs = {
       'value.classify': '每晚更新客户等级',
       'loyalty.evaluate-all': '会员积分与等级（全部工作区）',
       'loyalty.evaluate': '会员积分到期处理与等级重评',
+      'loyalty.backfill': '会员积分：补记启用前已付款订单的积分',
       'webhook.deliver': 'Webhook 推送',
       'events.dispatch': '事件分发',
       'webhooks.prune': '清理旧的 Webhook 推送记录',
