@@ -45,6 +45,10 @@ const WorkspacePage = page(() => import('./admin/WorkspacePage.tsx'), 'Workspace
 const WebhooksPage = page(() => import('./admin/WebhooksPage.tsx'), 'WebhooksPage');
 const PoolPage = page(() => import('./pool/PoolPage.tsx'), 'PoolPage');
 const PoolSettingsPage = page(() => import('./pool/PoolSettingsPage.tsx'), 'PoolSettingsPage');
+const LoyaltySettingsPage = page(
+  () => import('./loyalty/LoyaltySettingsPage.tsx'),
+  'LoyaltySettingsPage',
+);
 const ProfilePage = page(() => import('./profile/ProfilePage.tsx'), 'ProfilePage');
 const MailboxesPage = page(() => import('./mail/MailboxesPage.tsx'), 'MailboxesPage');
 const TendersPage = page(() => import('./tenders/TendersPage.tsx'), 'TendersPage');
@@ -102,6 +106,7 @@ export function App() {
                     <Route path="/lead-forms" element={<LeadFormsPage />} />
                     <Route path="/pool" element={<PoolPage />} />
                     <Route path="/admin/pool" element={<PoolSettingsPage />} />
+                    <Route path="/admin/loyalty" element={<LoyaltySettingsPage />} />
                     <Route path="/admin/users" element={<UsersPage />} />
                     <Route path="/admin/teams" element={<TeamsPage />} />
                     <Route path="/admin/custom-fields" element={<CustomFieldsPage />} />

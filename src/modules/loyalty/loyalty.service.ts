@@ -89,11 +89,16 @@ export class LoyaltyService {
     return this.programme(scope);
   }
 
-  private async context(db: Executor, ws: string): Promise<LedgerContext> {
+  private async context(
+    db: Executor,
+    ws: string,
+  ): Promise<LedgerContext & { reportingCurrency: string }> {
     const now = this.now();
+    const reporting = await reportingOf(db, ws);
     return {
       programme: await programmeOf(db, ws),
-      reportingDigits: (await reportingOf(db, ws)).digits,
+      reportingDigits: reporting.digits,
+      reportingCurrency: reporting.currency,
       today: now.toISOString().slice(0, 10),
       at: now.toISOString(),
     };
@@ -108,11 +113,10 @@ export class LoyaltyService {
     if (!(await customerRecords.findVisible(this.db, scope, customerId)))
       throw AppError.notFound('Customer');
     const ws = scope.workspaceId;
-    const [ctx, rows, status, reporting] = await Promise.all([
+    const [ctx, rows, status] = await Promise.all([
       this.context(this.db, ws),
       loyaltyLedgerRepository.ofCustomer(this.db, ws, customerId),
       loyaltyStatusRepository.find(this.db, ws, customerId),
-      reportingOf(this.db, ws),
     ]);
     const entries = rows.map(toEntry);
     const state = replay(entries);
@@ -131,7 +135,7 @@ export class LoyaltyService {
     return {
       enabled: ctx.programme.enabled,
       basis: ctx.programme.basis,
-      reportingCurrency: reporting.currency,
+      reportingCurrency: ctx.reportingCurrency,
       balance: state.balance,
       basisValue: value,
       tier: tierRef(tierFor(ctx.programme.tiers, value)),

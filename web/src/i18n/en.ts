@@ -1,3 +1,4 @@
+import { enLoyalty } from './en.loyalty.ts';
 import { enProducts } from './en.products.ts';
 import { enAutomations } from './en.automations.ts';
 import { enHolidayNames } from './en.holidayNames.ts';
@@ -239,6 +240,7 @@ export const en = {
   ...enMail,
   ...enDeals,
   ...enTemplates,
+  ...enLoyalty,
   ...enMessages,
 };
 

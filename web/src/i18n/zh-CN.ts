@@ -1,3 +1,4 @@
+import { zhCNLoyalty } from './zh-CN.loyalty.ts';
 import { zhCNProducts } from './zh-CN.products.ts';
 import { zhCNAutomations } from './zh-CN.automations.ts';
 import { zhCNHolidayNames } from './zh-CN.holidayNames.ts';
@@ -239,5 +240,6 @@ export const zhCN: Messages = {
   ...zhCNMail,
   ...zhCNDeals,
   ...zhCNTemplates,
+  ...zhCNLoyalty,
   ...zhCNMessages,
 };
