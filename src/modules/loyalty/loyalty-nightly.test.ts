@@ -3,7 +3,7 @@ import { testDialects } from '../../../test/support/databases.ts';
 import { salesOrg, TestContext } from '../../../test/support/context.ts';
 import { enqueueJob } from '../jobs/job-records.service.ts';
 import { LOYALTY_NIGHTLY } from './loyalty-jobs.ts';
-import { ledgerOf, ok, PROGRAMME } from './loyalty-test-world.ts';
+import { ledgerOf, ok, PROGRAMME } from '../../../test/support/loyalty-world.ts';
 
 const clock = { now: new Date('2025-01-10T02:00:00Z') };
 const at = (date: string) => (clock.now = new Date(`${date}T02:00:00Z`));

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDialects } from '../../../test/support/databases.ts';
 import { salesOrg, TestContext } from '../../../test/support/context.ts';
-import { ledgerOf, ok, PROGRAMME } from './loyalty-test-world.ts';
+import { ledgerOf, ok, PROGRAMME } from '../../../test/support/loyalty-world.ts';
 
 const clock = { now: new Date('2026-06-15T02:00:00Z') };
 

@@ -121,7 +121,7 @@ export function LoyaltySettingsPage() {
                       onClick={() => remove(f.name)}
                     />
                   }
-                  title={form.getFieldValue(['tiers', f.name, 'names', 'en']) || '—'}
+                  title={String(form.getFieldValue(['tiers', f.name, 'names', 'en']) ?? '') || '—'}
                 >
                   <Flex gap={12} wrap>
                     <Form.Item name={[f.name, 'key']} label={t('loyalty.settings.key')}>

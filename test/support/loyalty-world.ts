@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import type { TestContext } from '../../../test/support/context.ts';
+import type { TestContext } from './context.ts';
 
 /** A programme for tests: 1 point per USD, lots expire after 12 months, Silver 1,000 · Gold 2,000. */
 export const PROGRAMME = {
