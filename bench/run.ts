@@ -16,6 +16,7 @@ import { rawInsertMillis } from './raw-insert.ts';
 import { classifyBench } from './classify.ts';
 import { importBench } from './import.ts';
 import { listVsRaw } from './list-vs-raw.ts';
+import { loyaltyBench } from './loyalty.ts';
 import { postgresBench } from './postgres.ts';
 import { replanBench } from './replan.ts';
 import { runSearchBench, searchOnPostgres } from './search-run.ts';
@@ -83,6 +84,17 @@ out(
 out(`| the same again, nothing changed | ${ms(classified.again.millis)} |`);
 out(
   `| again after the cancelled orders were paid (${classified.after.tierChanges.toLocaleString('en-US')} tier changes) | ${ms(classified.after.millis)} |`,
+);
+console.error('loyalty: 100,000 customers, 2,000,000 ledger entries…');
+const loyalty = await loyaltyBench(dir);
+out(
+  `| loyalty: full tier re-evaluation of ${loyalty.customers.toLocaleString('en-US')} customers with ${loyalty.entries.toLocaleString('en-US')} ledger entries (12-month sums in one grouped read, every tier written) | ${ms(loyalty.first.millis)} (${loyalty.first.changed.toLocaleString('en-US')} tiers written) |`,
+);
+out(
+  `| the same again, nothing changed (the nightly run on a quiet day) | ${ms(loyalty.again.millis)} |`,
+);
+out(
+  `| \`GET /customers/{id}/loyalty\` (balance, tier, lots, ledger page) over those customers, ${loyalty.read.count} requests | p50 ${ms(loyalty.read.p50)}, p95 ${ms(loyalty.read.p95)} |`,
 );
 console.error('importing a 100,000-row customer CSV…');
 const imported = await importBench(dir, Number(process.env.BENCH_IMPORT_ROWS ?? 100_000), {

@@ -26,4 +26,6 @@ export const auditRecordNames: Record<string, RecordNames> = {
   pipeline: pipelineRecords.namesOf,
   ticket: ticketRecords.namesOf,
   customer_event: customerEventRecords.namesOf,
+  // a loyalty redemption or adjustment is logged against its customer's id
+  loyalty_entry: customerRecords.namesOf,
 };

@@ -32,6 +32,9 @@ import { ExchangeRatesService } from '../modules/orders/exchange-rates.service.t
 import { Metrics } from '../modules/operations/metrics.service.ts';
 import { OperationsService } from '../modules/operations/operations.service.ts';
 import { OrdersService } from '../modules/orders/orders.service.ts';
+import { setOrdersFollower } from '../modules/orders/order-records.service.ts';
+import { earnForOrders } from '../modules/loyalty/loyalty-records.service.ts';
+import { LoyaltyService } from '../modules/loyalty/loyalty.service.ts';
 import { ValueService } from '../modules/orders/value.service.ts';
 import { ActivitiesService } from '../modules/relationship/activities.service.ts';
 import { FollowUpsService } from '../modules/relationship/follow-ups.service.ts';
@@ -169,6 +172,9 @@ export function createContainer(db: Kysely<DB>, opts: ContainerOptions = {}) {
   });
   events.subscribe(webhookSubscriber());
   const now = opts.jobs?.now ?? (() => new Date());
+  // Every write of orders (form, status change, import, accepted quote) brings the order's loyalty
+  // points to what they should be, in the writing transaction (the orders module imports no loyalty).
+  setOrdersFollower('loyalty', (tx, ws, ids) => earnForOrders(tx, ws, ids, now()));
   const quotes = new QuotesService(db, {
     // wired to the deals module when it lands
     products: productRecords,
@@ -202,6 +208,7 @@ export function createContainer(db: Kysely<DB>, opts: ContainerOptions = {}) {
     mailSync,
     mailSend: sendJobKind(db, smtp, activities, now),
     backups: opts.backups,
+    now,
   });
   // The app's own Prometheus registry; other modules add gauges with `metrics.gauge(...)`.
   const metrics = new Metrics({ pool: opts.pool });
@@ -292,6 +299,7 @@ export function createContainer(db: Kysely<DB>, opts: ContainerOptions = {}) {
     // Outgoing mail reads the clock the tests set, so "their morning" is planned from a fixed day.
     outbox: new OutboxService(db, { render: templateRender, slots: sendSlots, now }),
     messages: new MessagesService(db),
+    loyalty: new LoyaltyService(db, now),
   };
 }
 

@@ -35,6 +35,7 @@ import { ticketsRoutes } from '../modules/tickets/tickets.routes.ts';
 import { ticketFormsRoutes } from '../modules/ticket-portal/ticket-forms.routes.ts';
 import { ticketPortalRoutes } from '../modules/ticket-portal/ticket-portal.routes.ts';
 import { templatesRoutes } from '../modules/templates/templates.routes.ts';
+import { loyaltyRoutes } from '../modules/loyalty/loyalty.routes.ts';
 import type { Container } from './container.ts';
 
 /** Every module's routes under /api/v1, each handed the services it needs from the container. */
@@ -83,6 +84,7 @@ export async function registerRoutes(
   ticketsRoutes(v1, { tickets: c.tickets, sla: c.sla });
   ticketPortalRoutes(v1, c.ticketPortal);
   ticketFormsRoutes(v1, { forms: c.ticketForms, submissions: c.ticketFormSubmissions });
+  loyaltyRoutes(v1, c.loyalty);
   templatesRoutes(v1, { templates: c.templates, render: c.templateRender, slots: c.sendSlots });
   mailRoutes(v1, { mailboxes: c.mailboxes, messages: c.messages, outbox: c.outbox });
   await importsRoutes(v1, c.imports, c.uploadsDir ?? resolve('data/uploads'));

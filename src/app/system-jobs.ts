@@ -17,6 +17,7 @@ import { POOL_SWEEP_ALL, poolJobKinds } from '../modules/pool/pool-jobs.ts';
 import type { PoolService } from '../modules/pool/pool.service.ts';
 import { EXPIRE_JOB, expireJobKind } from '../modules/quotes/expire-job.ts';
 import type { QuoteFlowService } from '../modules/quotes/quote-flow.service.ts';
+import { LOYALTY_NIGHTLY, loyaltyJobKinds } from '../modules/loyalty/loyalty-jobs.ts';
 import { MAIL_SYNC_ALL, type MailSyncService } from '../modules/mail/mail-sync.service.ts';
 
 /**
@@ -36,6 +37,7 @@ export function defineSystemJobs(
     mailSync: MailSyncService;
     mailSend: JobKind<{ outboxId: string }>;
     backups?: ScheduledBackups;
+    now: () => Date;
   },
 ): void {
   runner.define(s.imports.jobKind());
@@ -75,6 +77,15 @@ export function defineSystemJobs(
     cron: '0 2 * * *',
     timeZone: 'Asia/Shanghai',
     kind: 'value.classify-all',
+  });
+
+  // Loyalty: lots past their expiry day expire and tiers are told from the 12 months ending today.
+  for (const kind of loyaltyJobKinds(s.db, s.now)) runner.define(kind);
+  runner.schedule({
+    name: 'loyalty.nightly',
+    cron: '20 2 * * *',
+    timeZone: 'Asia/Shanghai',
+    kind: LOYALTY_NIGHTLY,
   });
 
   // Automation rules on "a follow-up becomes overdue": each (rule, follow-up) fires once.

@@ -40,6 +40,8 @@ import * as m0048 from './migrations/0048_customer_events.ts';
 import * as m0042 from './migrations/0042_ticket_portal.ts';
 import * as m0043 from './migrations/0043_mailbox_smtp_status.ts';
 import * as m0044 from './migrations/0044_mail_outbox.ts';
+import * as m0045 from './migrations/0045_loyalty_ledger.ts';
+import * as m0046 from './migrations/0046_loyalty_status.ts';
 
 // Listed explicitly (not read from disk) so migrations work the same under tsx, tests and bundles.
 // A landed migration is never edited: add the next numbered file instead.
@@ -85,6 +87,8 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0042_ticket_portal': m0042,
   '0043_mailbox_smtp_status': m0043,
   '0044_mail_outbox': m0044,
+  '0045_loyalty_ledger': m0045,
+  '0046_loyalty_status': m0046,
 };
 
 type Migrations = Readonly<Record<string, Migration>>;

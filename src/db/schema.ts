@@ -37,6 +37,11 @@ import type {
   MailMessageTable,
   MailOutboxTable,
 } from './schema/mail.ts';
+import type {
+  LoyaltyLedgerTable,
+  LoyaltyProgrammeTable,
+  LoyaltyStatusTable,
+} from './schema/loyalty.ts';
 import type { JobScheduleTable, JobTable, RateLimitHitTable } from './schema/platform.ts';
 import type {
   AutomationFiredDateTable,
@@ -103,6 +108,7 @@ export * from './schema/deals.ts';
 export * from './schema/tickets.ts';
 export * from './schema/ticket-portal.ts';
 export * from './schema/templates.ts';
+export * from './schema/loyalty.ts';
 
 /**
  * Every table, named in one map; their types live by capability in `schema/`. Instants are ISO-8601 UTC strings and booleans are 0/1 integers in
@@ -186,4 +192,7 @@ export interface DB {
   mailbox_folders: MailboxFolderTable;
   mail_messages: MailMessageTable;
   mail_outbox: MailOutboxTable;
+  loyalty_programmes: LoyaltyProgrammeTable;
+  loyalty_ledger: LoyaltyLedgerTable;
+  loyalty_status: LoyaltyStatusTable;
 }

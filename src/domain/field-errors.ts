@@ -247,6 +247,12 @@ export const FIELD_ERRORS = {
   not_quantity: '"{value}" is not a whole quantity of at least 1',
   price_list_currency: '{value} is not the currency of the price list ({currency})',
   not_icalendar: 'not an iCalendar file (no BEGIN:VCALENDAR)',
+
+  // Loyalty programme
+  loyalty_over_balance: 'is more than the balance ({balance} points)',
+  loyalty_nonzero: 'must be a whole number of points other than 0',
+  loyalty_points_per_unit: 'must be more than 0 and at most 1000, with at most 4 decimals',
+  loyalty_tier_order: 'must be higher than the tier before ({previous})',
 } as const;
 
 export type FieldErrorCode = keyof typeof FIELD_ERRORS;

@@ -17,6 +17,7 @@ import { seedDemoDeals } from './demo-deals.ts';
 import { seedDemoDuplicates } from './demo-duplicates.ts';
 import { seedDemoTickets } from './demo-tickets.ts';
 import { seedDemoPortal } from './demo-portal.ts';
+import { seedDemoLoyalty } from './demo-loyalty.ts';
 import { seedDemoOrders } from './demo-orders.ts';
 import { seedDemoPool } from './demo-pool.ts';
 import { seedDemoProducts } from './demo-products.ts';
@@ -251,6 +252,7 @@ export async function seedDemo(
     typedTwice = await db.transaction().execute((tx) => seedDemoDuplicates(tx, ws.id));
     await seedDemoActivities(services, ws.id, rnd);
     await seedDemoOrders(services, ws.id, rnd);
+    await seedDemoLoyalty(services, ws.id, rnd);
     await seedDemoQuotes(services, ws.id, new Date().toISOString().slice(0, 10));
     await seedDemoTenders(services, ws.id);
     await seedDemoDeals(services, ws.id, rnd);

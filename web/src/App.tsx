@@ -46,6 +46,10 @@ const WebhooksPage = page(() => import('./admin/WebhooksPage.tsx'), 'WebhooksPag
 const PoolPage = page(() => import('./pool/PoolPage.tsx'), 'PoolPage');
 const GreetingsPage = page(() => import('./greetings/GreetingsPage.tsx'), 'GreetingsPage');
 const PoolSettingsPage = page(() => import('./pool/PoolSettingsPage.tsx'), 'PoolSettingsPage');
+const LoyaltySettingsPage = page(
+  () => import('./loyalty/LoyaltySettingsPage.tsx'),
+  'LoyaltySettingsPage',
+);
 const ProfilePage = page(() => import('./profile/ProfilePage.tsx'), 'ProfilePage');
 const MailboxesPage = page(() => import('./mail/MailboxesPage.tsx'), 'MailboxesPage');
 const OutboxPage = page(() => import('./mail/OutboxPage.tsx'), 'OutboxPage');
@@ -110,6 +114,7 @@ export function App() {
                     <Route path="/pool" element={<PoolPage />} />
                     <Route path="/greetings" element={<GreetingsPage />} />
                     <Route path="/admin/pool" element={<PoolSettingsPage />} />
+                    <Route path="/admin/loyalty" element={<LoyaltySettingsPage />} />
                     <Route path="/admin/users" element={<UsersPage />} />
                     <Route path="/admin/teams" element={<TeamsPage />} />
                     <Route path="/admin/custom-fields" element={<CustomFieldsPage />} />

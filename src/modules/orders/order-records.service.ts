@@ -11,6 +11,9 @@ import { isAmountMinor, MAX_AMOUNT_MINOR } from '../../domain/value/money.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { customerRecords } from '../customers/customer-records.service.ts';
 import { ordersRepository } from './orders.repository.ts';
+import { ordersWritten } from './order-followers.ts';
+
+export { setOrdersFollower, type OrdersFollower } from './order-followers.ts';
 
 export interface OrderBody {
   customerId: string;
@@ -105,12 +108,24 @@ export async function saveOrders(
     ...inserts.map((o) => o.customer_id),
     ...updated,
   ]);
+  // Followers (loyalty points) act in the same transaction, so points and order commit together.
+  await ordersWritten(db, workspaceId, [
+    ...inserts.map((o) => o.id),
+    ...(changes.updates?.keys() ?? []),
+  ]);
 }
 
 export const orderRecords = {
   /** Orders by their numbers, for an import deciding insert or update. */
   byNumbers: (db: Executor, workspaceId: string, numbers: string[]) =>
     ordersRepository.byNumbers(db, workspaceId, numbers),
+
+  /** Orders by id, as stored: for followers re-reading what `saveOrders` just wrote. */
+  byIds: (db: Executor, workspaceId: string, ids: string[]) =>
+    ordersRepository.byIds(db, workspaceId, ids),
+
+  /** Every order id of the workspace (a follower catching up). */
+  idsIn: (db: Executor, workspaceId: string) => ordersRepository.idsIn(db, workspaceId),
 
   idsOf: (db: Executor, workspaceId: string, customerId: string) =>
     childIds(db, 'orders', workspaceId, customerId),

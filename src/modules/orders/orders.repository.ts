@@ -103,6 +103,31 @@ export const ordersRepository = {
     return out;
   },
 
+  /** Every order id of the workspace, for a follower catching up (loyalty switched on). */
+  async idsIn(db: Executor, workspaceId: string): Promise<string[]> {
+    const rows = await db
+      .selectFrom('orders')
+      .select('id')
+      .where('workspace_id', '=', workspaceId)
+      .orderBy('id')
+      .execute();
+    return rows.map((r) => r.id);
+  },
+
+  async byIds(db: Executor, workspaceId: string, ids: string[]): Promise<Order[]> {
+    const out: Order[] = [];
+    for (const part of chunks(ids, 900))
+      out.push(
+        ...(await db
+          .selectFrom('orders')
+          .selectAll()
+          .where('workspace_id', '=', workspaceId)
+          .where('id', 'in', part)
+          .execute()),
+      );
+    return out;
+  },
+
   async insertMany(db: Executor, rows: Order[]): Promise<void> {
     await insertRows(db, 'orders', rows);
   },

@@ -24,6 +24,11 @@ export const qk = {
   automationRuns: (ruleId: string) => ['automations', ruleId, 'runs'] as const,
   webhooks: () => ['webhooks'] as const,
   webhookDeliveries: (webhookId: string) => ['webhooks', webhookId, 'deliveries'] as const,
+  loyalty: {
+    programme: () => ['loyalty-programme'] as const,
+    /** a customer's points, tier and ledger (every page) */
+    customer: (id: string) => ['loyalty', id] as const,
+  },
   pool: {
     /** every page and filter of the shared pool */
     all: () => ['pool'] as const,

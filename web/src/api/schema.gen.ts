@@ -4259,6 +4259,388 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/customers/{id}/loyalty': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A customer’s points: balance, tier and the next tier’s threshold, lots with what remains and when they expire, a page of the ledger (newest first) */
+    get: {
+      parameters: {
+        query?: {
+          /** @description the seq of the last entry shown */
+          before?: number;
+          limit?: number;
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              balance: number;
+              basis: 'points' | 'revenue';
+              basisValue: number;
+              enabled: boolean;
+              evaluatedAt: null | string;
+              expiringSoon: {
+                expiresOn: string;
+                lotSeq: number;
+                points: number;
+              }[];
+              expiringWithinDays: number;
+              ledger: {
+                items: {
+                  actorId: null | string;
+                  createdAt: string;
+                  date: string;
+                  expiresOn: null | string;
+                  kind: 'earn' | 'redeem' | 'expire' | 'adjust';
+                  lotSeq: null | number;
+                  orderId: null | string;
+                  orderNumber: null | string;
+                  points: number;
+                  reason: null | string;
+                  seq: number;
+                  /** @description points a reversal could not take (already spent) */
+                  shortfall: number;
+                }[];
+                nextBefore: null | number;
+              };
+              lots: {
+                date: string;
+                expiresOn: string;
+                orderId: null | string;
+                points: number;
+                remaining: number;
+                seq: number;
+              }[];
+              nextTier: null | {
+                key: string;
+                names: {
+                  [key: string]: string;
+                };
+                threshold: number;
+              };
+              reportingCurrency: string;
+              tier: null | {
+                key: string;
+                names: {
+                  [key: string]: string;
+                };
+                threshold: number;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/customers/{id}/loyalty/adjust': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Correct the points by a signed amount with a reason (admin or manager; audited) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description signed: positive grants a lot, negative takes the oldest points first */
+            points: number;
+            reason: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              balance: number;
+              basis: 'points' | 'revenue';
+              basisValue: number;
+              enabled: boolean;
+              evaluatedAt: null | string;
+              expiringSoon: {
+                expiresOn: string;
+                lotSeq: number;
+                points: number;
+              }[];
+              expiringWithinDays: number;
+              ledger: {
+                items: {
+                  actorId: null | string;
+                  createdAt: string;
+                  date: string;
+                  expiresOn: null | string;
+                  kind: 'earn' | 'redeem' | 'expire' | 'adjust';
+                  lotSeq: null | number;
+                  orderId: null | string;
+                  orderNumber: null | string;
+                  points: number;
+                  reason: null | string;
+                  seq: number;
+                  /** @description points a reversal could not take (already spent) */
+                  shortfall: number;
+                }[];
+                nextBefore: null | number;
+              };
+              lots: {
+                date: string;
+                expiresOn: string;
+                orderId: null | string;
+                points: number;
+                remaining: number;
+                seq: number;
+              }[];
+              nextTier: null | {
+                key: string;
+                names: {
+                  [key: string]: string;
+                };
+                threshold: number;
+              };
+              reportingCurrency: string;
+              tier: null | {
+                key: string;
+                names: {
+                  [key: string]: string;
+                };
+                threshold: number;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/customers/{id}/loyalty/redeem': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Spend points (oldest first); more than the balance is 400 loyalty_over_balance at /points (audited) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            points: number;
+            reason: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              balance: number;
+              basis: 'points' | 'revenue';
+              basisValue: number;
+              enabled: boolean;
+              evaluatedAt: null | string;
+              expiringSoon: {
+                expiresOn: string;
+                lotSeq: number;
+                points: number;
+              }[];
+              expiringWithinDays: number;
+              ledger: {
+                items: {
+                  actorId: null | string;
+                  createdAt: string;
+                  date: string;
+                  expiresOn: null | string;
+                  kind: 'earn' | 'redeem' | 'expire' | 'adjust';
+                  lotSeq: null | number;
+                  orderId: null | string;
+                  orderNumber: null | string;
+                  points: number;
+                  reason: null | string;
+                  seq: number;
+                  /** @description points a reversal could not take (already spent) */
+                  shortfall: number;
+                }[];
+                nextBefore: null | number;
+              };
+              lots: {
+                date: string;
+                expiresOn: string;
+                orderId: null | string;
+                points: number;
+                remaining: number;
+                seq: number;
+              }[];
+              nextTier: null | {
+                key: string;
+                names: {
+                  [key: string]: string;
+                };
+                threshold: number;
+              };
+              reportingCurrency: string;
+              tier: null | {
+                key: string;
+                names: {
+                  [key: string]: string;
+                };
+                threshold: number;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/customers/{id}/orders': {
     parameters: {
       query?: never;
@@ -8626,6 +9008,187 @@ export interface paths {
         };
       };
     };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/loyalty/programme': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The workspace’s loyalty programme (everyone may read it) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              basis: 'points' | 'revenue';
+              enabled: boolean;
+              expiryMonths: number;
+              pointsPerUnit: number;
+              tiers: {
+                dedicatedEngineer: boolean;
+                discountPct: number;
+                freeSamples: boolean;
+                key: string;
+                /** @description the tier’s name per language; en and zh-CN are required */
+                names: {
+                  [key: string]: string;
+                };
+                slaPolicyId: null | string;
+                /** @description points, or whole units of the reporting currency, over the rolling 12 months */
+                threshold: number;
+              }[];
+            } & {
+              reportingCurrency: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    /** Set the programme (admin): on/off, points per reporting unit, expiry months, tier basis, tiers with names and benefits */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            basis: 'points' | 'revenue';
+            enabled: boolean;
+            expiryMonths: number;
+            pointsPerUnit: number;
+            tiers: {
+              dedicatedEngineer: boolean;
+              discountPct: number;
+              freeSamples: boolean;
+              key: string;
+              /** @description the tier’s name per language; en and zh-CN are required */
+              names: {
+                [key: string]: string;
+              };
+              slaPolicyId: null | string;
+              /** @description points, or whole units of the reporting currency, over the rolling 12 months */
+              threshold: number;
+            }[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              basis: 'points' | 'revenue';
+              enabled: boolean;
+              expiryMonths: number;
+              pointsPerUnit: number;
+              tiers: {
+                dedicatedEngineer: boolean;
+                discountPct: number;
+                freeSamples: boolean;
+                key: string;
+                /** @description the tier’s name per language; en and zh-CN are required */
+                names: {
+                  [key: string]: string;
+                };
+                slaPolicyId: null | string;
+                /** @description points, or whole units of the reporting currency, over the rolling 12 months */
+                threshold: number;
+              }[];
+            } & {
+              reportingCurrency: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
     options?: never;
     head?: never;
     patch?: never;

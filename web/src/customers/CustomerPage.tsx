@@ -27,6 +27,7 @@ import { ContactsCard } from './ContactsCard.tsx';
 import { CustomerCalendarCard } from './CustomerCalendarCard.tsx';
 import { CustomerFormModal } from './CustomerFormModal.tsx';
 import { CustomerValueCard } from '../value/CustomerValueCard.tsx';
+import { CustomerLoyaltyCard } from '../loyalty/CustomerLoyaltyCard.tsx';
 import { LocalTimeCard } from './LocalTimeCard.tsx';
 import { ZoneSourceNote } from './ZoneSourceNote.tsx';
 import { CustomerProfileCard } from './CustomerProfileCard.tsx';
@@ -77,6 +78,7 @@ export function CustomerPage() {
   const followUps = !deleted && <FollowUpsCard customerId={c.id} />;
   const contacts = <ContactsCard customerId={c.id} readOnly={deleted} />;
   const value = <CustomerValueCard customer={c} readOnly={deleted} />;
+  const loyalty = <CustomerLoyaltyCard customerId={c.id} readOnly={deleted} />;
   // On a phone the touch buttons sit near the top (below), not inside the activities card.
   const activities = <ActivitiesCard customerId={c.id} readOnly={deleted} quickLog={!phone} />;
   const profile = <CustomerProfileCard customer={c} />;
@@ -174,6 +176,7 @@ export function CustomerPage() {
               {profile}
               {contacts}
               {value}
+              {loyalty}
               {activities}
               {mail}
             </Flex>
@@ -201,6 +204,7 @@ export function CustomerPage() {
           {activities}
           {mail}
           {value}
+          {loyalty}
           {profile}
           {health}
           {calendar}

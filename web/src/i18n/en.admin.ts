@@ -73,6 +73,8 @@ export const enAdmin = {
       custom_field: 'Custom field',
       automation_rule: 'Automation rule',
       pool_settings: 'Shared pool rule',
+      loyalty_programme: 'Loyalty programme',
+      loyalty_entry: 'Loyalty points',
     },
   },
 };

@@ -1,4 +1,5 @@
 /** English for errors: one sentence per server field-error code (src/domain/field-errors.ts). */
+import { enLoyaltyErrors } from './en.loyalty-errors.ts';
 import { enProductErrors } from './en.product-errors.ts';
 import { enMessageErrors } from './en.messages.ts';
 
@@ -6,6 +7,7 @@ export const enErrors = {
   errors: {
     ...enMessageErrors,
     ...enProductErrors,
+    ...enLoyaltyErrors,
     generic: 'Something went wrong. Please try again.',
     // One per server field-error code (src/domain/field-errors.ts), with its params.
     required: 'This field is required',

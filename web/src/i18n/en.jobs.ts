@@ -32,6 +32,9 @@ export const enJobs = {
       'jobs.prune': 'Clear old jobs',
       'value.classify-all': 'Nightly tiers: all workspaces',
       'value.classify': 'Nightly customer tiers',
+      'loyalty.evaluate-all': 'Loyalty points and tiers: all workspaces',
+      'loyalty.evaluate': 'Loyalty: expire points, re-evaluate tiers',
+      'loyalty.backfill': 'Loyalty: points for orders paid before the programme',
       'webhook.deliver': 'Webhook delivery',
       'events.dispatch': 'Event dispatch',
       'webhooks.prune': 'Clear old webhook deliveries',
@@ -58,6 +61,7 @@ export const enJobs = {
         'uploads.sweep': 'Delete uploads no import needs, hourly',
         'jobs.prune': 'Clear ended jobs, nightly',
         'value.classify-nightly': 'Recompute customer tiers, nightly',
+        'loyalty.nightly': 'Expire loyalty points and re-evaluate loyalty tiers, nightly',
         'webhooks.prune': 'Clear webhook deliveries older than 30 days, nightly',
         'quotes.expire':
           'Mark quotes expired at the end of their validity date (customer’s time zone), hourly',

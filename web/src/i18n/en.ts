@@ -1,4 +1,5 @@
 import { enPortal } from './en.portal.ts';
+import { enLoyalty } from './en.loyalty.ts';
 import { enProducts } from './en.products.ts';
 import { enAutomations } from './en.automations.ts';
 import { enHolidayNames } from './en.holidayNames.ts';
@@ -252,6 +253,7 @@ export const en = {
   ...enOutbox,
   ...enDeals,
   ...enTemplates,
+  ...enLoyalty,
   ...enMessages,
 };
 

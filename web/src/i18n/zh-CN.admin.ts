@@ -74,6 +74,8 @@ export const zhCNAdmin: typeof enAdmin = {
       custom_field: '自定义字段',
       automation_rule: '自动化规则',
       pool_settings: '公海规则',
+      loyalty_programme: '会员积分计划',
+      loyalty_entry: '会员积分',
     },
   },
 };

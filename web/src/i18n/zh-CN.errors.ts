@@ -1,5 +1,6 @@
 import type { enErrors } from './en.errors.ts';
 
+import { zhCNLoyaltyErrors } from './zh-CN.loyalty-errors.ts';
 import { zhCNProductErrors } from './zh-CN.product-errors.ts';
 import { zhCNMessageErrors } from './zh-CN.messages.ts';
 
@@ -7,6 +8,7 @@ export const zhCNErrors: typeof enErrors = {
   errors: {
     ...zhCNMessageErrors,
     ...zhCNProductErrors,
+    ...zhCNLoyaltyErrors,
     generic: '操作失败，请稍后重试。',
     required: '此项为必填项',
     unknown_field: '未知字段',

@@ -1,4 +1,5 @@
 import { zhCNPortal } from './zh-CN.portal.ts';
+import { zhCNLoyalty } from './zh-CN.loyalty.ts';
 import { zhCNProducts } from './zh-CN.products.ts';
 import { zhCNAutomations } from './zh-CN.automations.ts';
 import { zhCNHolidayNames } from './zh-CN.holidayNames.ts';
@@ -252,5 +253,6 @@ export const zhCN: Messages = {
   ...zhCNOutbox,
   ...zhCNDeals,
   ...zhCNTemplates,
+  ...zhCNLoyalty,
   ...zhCNMessages,
 };

@@ -19,6 +19,7 @@ import {
   ProfileOutlined,
   InboxOutlined,
   ControlOutlined,
+  GiftOutlined,
   AppstoreOutlined,
   TagsOutlined,
   FileTextOutlined,
@@ -28,7 +29,6 @@ import {
   CustomerServiceOutlined,
   ClockCircleOutlined,
   MailOutlined,
-  GiftOutlined,
   SendOutlined,
 } from '@ant-design/icons';
 import type { MenuProps } from 'antd';
@@ -206,6 +206,11 @@ export function useNavItems(): { items: NonNullable<MenuProps['items']>; selecte
                 key: '/admin/pool',
                 icon: <ControlOutlined />,
                 label: <Link to="/admin/pool">{t('nav.poolSettings')}</Link>,
+              },
+              {
+                key: '/admin/loyalty',
+                icon: <GiftOutlined />,
+                label: <Link to="/admin/loyalty">{t('loyalty.nav')}</Link>,
               },
               {
                 key: '/admin/automations',

@@ -1,0 +1,46 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema.ts';
+import type { JobKind } from '../jobs/job-kind.ts';
+import { enqueueJob } from '../jobs/job-records.service.ts';
+import { evaluateWorkspace } from './loyalty-evaluation.ts';
+import { earnForAllOrders } from './loyalty-orders.ts';
+import { loyaltyProgrammeRepository } from './loyalty-programme.repository.ts';
+
+export const LOYALTY_NIGHTLY = 'loyalty.evaluate-all';
+/** Set off when a programme is switched on: the orders already paid earn their points. */
+export const LOYALTY_BACKFILL = 'loyalty.backfill';
+
+/**
+ * Nightly: lots expire and tiers move with the date alone (an earning leaves the 12 months), so
+ * every workspace with its programme on is re-evaluated; one `loyalty.evaluate` job per workspace,
+ * so a failing workspace is retried alone.
+ */
+export function loyaltyJobKinds(db: Kysely<DB>, now: () => Date): JobKind[] {
+  return [
+    {
+      kind: LOYALTY_NIGHTLY,
+      run: async () => {
+        // Due by the module's clock (the runner's, unless a test moves it).
+        for (const ws of await loyaltyProgrammeRepository.enabledWorkspaces(db))
+          await enqueueJob(
+            db,
+            'loyalty.evaluate',
+            {},
+            { workspaceId: ws, dedupKey: ws, runAt: now() },
+          );
+      },
+    },
+    {
+      kind: LOYALTY_BACKFILL,
+      run: async (_payload, ctx) => {
+        if (ctx.workspaceId) await earnForAllOrders(db, ctx.workspaceId, now());
+      },
+    },
+    {
+      kind: 'loyalty.evaluate',
+      run: async (_payload, ctx) => {
+        if (ctx.workspaceId) await evaluateWorkspace(db, ctx.workspaceId, now());
+      },
+    },
+  ];
+}

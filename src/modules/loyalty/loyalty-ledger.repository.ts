@@ -1,0 +1,55 @@
+import { insertRows } from '../../db/bulk-insert.ts';
+import { chunks } from '../../db/chunks.ts';
+import type { Executor } from '../../db/dialect.ts';
+import type { LoyaltyLedgerTable } from '../../db/schema.ts';
+
+/** The only code touching `loyalty_ledger`: it appends and reads, never updates or deletes. */
+export const loyaltyLedgerRepository = {
+  /** A customer's whole ledger in replay order (one primary-key range). */
+  ofCustomer(db: Executor, workspaceId: string, customerId: string) {
+    return db
+      .selectFrom('loyalty_ledger')
+      .selectAll()
+      .where('workspace_id', '=', workspaceId)
+      .where('customer_id', '=', customerId)
+      .orderBy('seq')
+      .execute();
+  },
+
+  /** The customers whose ledgers hold entries of these orders. */
+  async customersOfOrders(db: Executor, workspaceId: string, orderIds: string[]) {
+    const out: { order_id: string | null; customer_id: string }[] = [];
+    for (const part of chunks(orderIds, 900))
+      out.push(
+        ...(await db
+          .selectFrom('loyalty_ledger')
+          .select(['order_id', 'customer_id'])
+          .distinct()
+          .where('workspace_id', '=', workspaceId)
+          .where('order_id', 'in', part)
+          .execute()),
+      );
+    return out;
+  },
+
+  async append(db: Executor, rows: LoyaltyLedgerTable[]): Promise<void> {
+    if (rows.length) await insertRows(db, 'loyalty_ledger', rows);
+  },
+
+  /** Per customer, the points and converted revenue of earnings and adjustments since `from`. */
+  windowSums(db: Executor, workspaceId: string, from: string, to: string) {
+    return db
+      .selectFrom('loyalty_ledger')
+      .select((eb) => [
+        'customer_id',
+        eb.fn.sum<number | string>('points').as('points'),
+        eb.fn.sum<number | string>('amount_minor').as('amount_minor'),
+      ])
+      .where('workspace_id', '=', workspaceId)
+      .where('entry_date', '>=', from)
+      .where('entry_date', '<=', to)
+      .where('kind', 'in', ['earn', 'adjust'])
+      .groupBy('customer_id')
+      .execute();
+  },
+};

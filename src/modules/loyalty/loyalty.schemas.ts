@@ -1,0 +1,122 @@
+import { Type, type Static } from '@sinclair/typebox';
+import { ENTRY_KINDS } from '../../domain/loyalty/ledger.ts';
+import { LOYALTY_BASES } from '../../domain/loyalty/programme.ts';
+import { Nullable, OneOf } from '../../http/schema-helpers.ts';
+
+const Names = Type.Record(Type.String({ maxLength: 20 }), Type.String({ maxLength: 60 }), {
+  description: 'the tier’s name per language; en and zh-CN are required',
+});
+
+export const TierSchema = Type.Object(
+  {
+    key: Type.String({ minLength: 1, maxLength: 30, pattern: '^[a-z0-9-]+$' }),
+    names: Names,
+    threshold: Type.Integer({
+      minimum: 0,
+      maximum: 1_000_000_000_000,
+      description: 'points, or whole units of the reporting currency, over the rolling 12 months',
+    }),
+    discountPct: Type.Number({ minimum: 0, maximum: 100 }),
+    freeSamples: Type.Boolean(),
+    slaPolicyId: Nullable(Type.String({ maxLength: 64 })),
+    dedicatedEngineer: Type.Boolean(),
+  },
+  { additionalProperties: false },
+);
+
+export const ProgrammeBody = Type.Object(
+  {
+    enabled: Type.Boolean(),
+    pointsPerUnit: Type.Number({ exclusiveMinimum: 0, maximum: 1000 }),
+    expiryMonths: Type.Integer({ minimum: 1, maximum: 120 }),
+    basis: OneOf(LOYALTY_BASES),
+    tiers: Type.Array(TierSchema, { maxItems: 10 }),
+  },
+  { additionalProperties: false },
+);
+export type ProgrammeBody = Static<typeof ProgrammeBody>;
+
+export const ProgrammeOut = Type.Intersect([
+  ProgrammeBody,
+  Type.Object({ reportingCurrency: Type.String() }),
+]);
+
+const Reason = Type.String({ minLength: 1, maxLength: 500 });
+export const RedeemBody = Type.Object(
+  { points: Type.Integer({ minimum: 1, maximum: Number.MAX_SAFE_INTEGER }), reason: Reason },
+  { additionalProperties: false },
+);
+export type RedeemBody = Static<typeof RedeemBody>;
+
+export const AdjustBody = Type.Object(
+  {
+    points: Type.Integer({
+      minimum: -Number.MAX_SAFE_INTEGER,
+      maximum: Number.MAX_SAFE_INTEGER,
+      description: 'signed: positive grants a lot, negative takes the oldest points first',
+    }),
+    reason: Reason,
+  },
+  { additionalProperties: false },
+);
+export type AdjustBody = Static<typeof AdjustBody>;
+
+export const LedgerQuery = Type.Object(
+  {
+    before: Type.Optional(
+      Type.Integer({ minimum: 1, description: 'the seq of the last entry shown' }),
+    ),
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50 })),
+  },
+  { additionalProperties: false },
+);
+export type LedgerQuery = Static<typeof LedgerQuery>;
+
+const TierRef = Type.Object({
+  key: Type.String(),
+  names: Type.Record(Type.String(), Type.String()),
+  threshold: Type.Integer(),
+});
+
+export const EntryOut = Type.Object({
+  seq: Type.Integer(),
+  kind: OneOf(ENTRY_KINDS),
+  points: Type.Integer(),
+  date: Type.String(),
+  orderId: Nullable(Type.String()),
+  orderNumber: Nullable(Type.String()),
+  lotSeq: Nullable(Type.Integer()),
+  expiresOn: Nullable(Type.String()),
+  shortfall: Type.Integer({ description: 'points a reversal could not take (already spent)' }),
+  reason: Nullable(Type.String()),
+  actorId: Nullable(Type.String()),
+  createdAt: Type.String(),
+});
+
+export const CustomerLoyaltyOut = Type.Object({
+  enabled: Type.Boolean(),
+  basis: OneOf(LOYALTY_BASES),
+  reportingCurrency: Type.String(),
+  balance: Type.Integer(),
+  /** the value tiers compare: points or whole reporting units over 12 months */
+  basisValue: Type.Integer(),
+  tier: Nullable(TierRef),
+  nextTier: Nullable(TierRef),
+  evaluatedAt: Nullable(Type.String()),
+  lots: Type.Array(
+    Type.Object({
+      seq: Type.Integer(),
+      date: Type.String(),
+      expiresOn: Type.String(),
+      points: Type.Integer(),
+      remaining: Type.Integer(),
+      orderId: Nullable(Type.String()),
+    }),
+  ),
+  expiringSoon: Type.Array(
+    Type.Object({ lotSeq: Type.Integer(), expiresOn: Type.String(), points: Type.Integer() }),
+  ),
+  expiringWithinDays: Type.Integer(),
+  ledger: Type.Object({ items: Type.Array(EntryOut), nextBefore: Nullable(Type.Integer()) }),
+});
+export type CustomerLoyaltyOut = Static<typeof CustomerLoyaltyOut>;

@@ -1,0 +1,213 @@
+import type { Kysely } from 'kysely';
+import type { Executor } from '../../db/dialect.ts';
+import type { DB } from '../../db/schema.ts';
+import { expiringWithin, replay } from '../../domain/loyalty/ledger.ts';
+import { planAdjust, planRedeem, type Planned } from '../../domain/loyalty/moves.ts';
+import { programmeProblems, type Programme } from '../../domain/loyalty/programme.ts';
+import {
+  basisValue,
+  nextTierFor,
+  tierFor,
+  windowSums,
+  windowStart,
+} from '../../domain/loyalty/tiers.ts';
+import { requireRole, type Scope } from '../../domain/scope.ts';
+import { AppError, fieldError } from '../../http/errors.ts';
+import { diff, recordAudit } from '../audit/audit.service.ts';
+import { customerRecords } from '../customers/customer-records.service.ts';
+import { enqueueJob } from '../jobs/job-records.service.ts';
+import { LOYALTY_BACKFILL } from './loyalty-jobs.ts';
+import { orderRecords } from '../orders/order-records.service.ts';
+import { changeLedger, toEntry, type LedgerContext } from './loyalty-ledger.ts';
+import { loyaltyLedgerRepository } from './loyalty-ledger.repository.ts';
+import { programmeOf, programmeRow, reportingOf } from './loyalty-programme.ts';
+import { loyaltyProgrammeRepository } from './loyalty-programme.repository.ts';
+import { loyaltyStatusRepository } from './loyalty-status.repository.ts';
+import type {
+  AdjustBody,
+  CustomerLoyaltyOut,
+  LedgerQuery,
+  ProgrammeBody,
+  RedeemBody,
+} from './loyalty.schemas.ts';
+
+/** Expiry reminders look this many days ahead. */
+export const EXPIRING_DAYS = 30;
+
+const tierRef = (t: { key: string; names: Record<string, string>; threshold: number } | null) =>
+  t ? { key: t.key, names: t.names, threshold: t.threshold } : null;
+
+/** The loyalty programme: its settings, a customer's points, redemptions and adjustments. */
+export class LoyaltyService {
+  constructor(
+    private readonly db: Kysely<DB>,
+    private readonly now: () => Date,
+  ) {}
+
+  async programme(scope: Scope) {
+    const [p, reporting] = await Promise.all([
+      programmeOf(this.db, scope.workspaceId),
+      reportingOf(this.db, scope.workspaceId),
+    ]);
+    return { ...p, reportingCurrency: reporting.currency };
+  }
+
+  /** Admins set the programme; audited. Tiers are kept lowest threshold first. */
+  async saveProgramme(scope: Scope, body: ProgrammeBody) {
+    requireRole(scope, 'admin');
+    const next: Programme = { ...body, tiers: body.tiers };
+    const errors = programmeProblems(next);
+    if (errors.length) throw AppError.validation(errors);
+    await this.db.transaction().execute(async (tx) => {
+      const before = await programmeOf(tx, scope.workspaceId);
+      const row = programmeRow(scope.workspaceId, next, this.now().toISOString());
+      await loyaltyProgrammeRepository.save(tx, row);
+      // Switched on: the orders already paid earn their points, in a job committed with the change.
+      if (next.enabled && !before.enabled)
+        await enqueueJob(
+          tx,
+          LOYALTY_BACKFILL,
+          {},
+          {
+            workspaceId: scope.workspaceId,
+            dedupKey: scope.workspaceId,
+            runAt: this.now(),
+          },
+        );
+      const changes = diff(
+        { ...before, tiers: JSON.stringify(before.tiers) },
+        { ...next, tiers: row.tiers },
+      );
+      if (Object.keys(changes).length)
+        await recordAudit(tx, scope, {
+          action: 'update',
+          entityType: 'loyalty_programme',
+          entityId: scope.workspaceId,
+          changes,
+        });
+    });
+    return this.programme(scope);
+  }
+
+  private async context(
+    db: Executor,
+    ws: string,
+  ): Promise<LedgerContext & { reportingCurrency: string }> {
+    const now = this.now();
+    const reporting = await reportingOf(db, ws);
+    return {
+      programme: await programmeOf(db, ws),
+      reportingDigits: reporting.digits,
+      reportingCurrency: reporting.currency,
+      today: now.toISOString().slice(0, 10),
+      at: now.toISOString(),
+    };
+  }
+
+  /** Balance, tier and the next tier, lots, expiring points and a page of the ledger (newest first). */
+  async ofCustomer(
+    scope: Scope,
+    customerId: string,
+    q: LedgerQuery = {},
+  ): Promise<CustomerLoyaltyOut> {
+    if (!(await customerRecords.findVisible(this.db, scope, customerId)))
+      throw AppError.notFound('Customer');
+    const ws = scope.workspaceId;
+    const [ctx, rows, status] = await Promise.all([
+      this.context(this.db, ws),
+      loyaltyLedgerRepository.ofCustomer(this.db, ws, customerId),
+      loyaltyStatusRepository.find(this.db, ws, customerId),
+    ]);
+    const entries = rows.map(toEntry);
+    const state = replay(entries);
+    const sums = windowSums(entries, windowStart(ctx.today), ctx.today);
+    const value = basisValue(ctx.programme.basis, sums, ctx.reportingDigits);
+    const limit = q.limit ?? 50;
+    const newest = rows.filter((r) => !q.before || r.seq < q.before).reverse();
+    const page = newest.slice(0, limit);
+    const orderIds = [...new Set(page.flatMap((r) => (r.order_id ? [r.order_id] : [])))];
+    const numbers = new Map(
+      (orderIds.length ? await orderRecords.byIds(this.db, ws, orderIds) : []).map((o) => [
+        o.id,
+        o.number,
+      ]),
+    );
+    return {
+      enabled: ctx.programme.enabled,
+      basis: ctx.programme.basis,
+      reportingCurrency: ctx.reportingCurrency,
+      balance: state.balance,
+      basisValue: value,
+      tier: tierRef(tierFor(ctx.programme.tiers, value)),
+      nextTier: tierRef(nextTierFor(ctx.programme.tiers, value)),
+      evaluatedAt: status?.evaluated_at ?? null,
+      lots: state.lots.filter((l) => l.remaining > 0),
+      expiringSoon: expiringWithin(state.lots, ctx.today, EXPIRING_DAYS),
+      expiringWithinDays: EXPIRING_DAYS,
+      ledger: {
+        items: page.map((r) => ({
+          ...toEntry(r),
+          orderNumber: r.order_id ? (numbers.get(r.order_id) ?? null) : null,
+          reason: r.reason,
+          actorId: r.actor_id,
+          createdAt: r.created_at,
+        })),
+        nextBefore: newest.length > limit ? (page[page.length - 1]?.seq ?? null) : null,
+      },
+    };
+  }
+
+  /** Points spent by the customer (any user who sees the customer); audited. */
+  redeem(scope: Scope, customerId: string, body: RedeemBody) {
+    return this.move(scope, customerId, body.reason, (state, today) =>
+      planRedeem(state, body.points, today),
+    );
+  }
+
+  /** A correction by an admin or a manager, with its reason; audited. */
+  adjust(scope: Scope, customerId: string, body: AdjustBody) {
+    requireRole(scope, 'admin', 'manager');
+    return this.move(scope, customerId, body.reason, (state, today, months) =>
+      planAdjust(state, body.points, today, months),
+    );
+  }
+
+  private async move(
+    scope: Scope,
+    customerId: string,
+    reason: string,
+    plan: (state: ReturnType<typeof replay>, today: string, expiryMonths: number) => Planned,
+  ) {
+    const ws = scope.workspaceId;
+    if (!reason.trim()) throw AppError.validation([fieldError('/reason', 'required')]);
+    await this.db.transaction().execute(async (tx) => {
+      if (!(await customerRecords.findVisible(tx, scope, customerId)))
+        throw AppError.notFound('Customer');
+      const ctx = await this.context(tx, ws);
+      const done = await changeLedger(
+        tx,
+        ws,
+        customerId,
+        ctx,
+        (state) => {
+          const p = plan(state, ctx.today, ctx.programme.expiryMonths);
+          if (p.errors) throw AppError.validation(p.errors);
+          return [p.entry];
+        },
+        { reason: reason.trim(), actorId: scope.userId },
+      );
+      const e = done.appended[0]!;
+      await recordAudit(tx, scope, {
+        action: 'create',
+        entityType: 'loyalty_entry',
+        entityId: customerId,
+        changes: {
+          [e.kind]: { before: null, after: e.points },
+          balance: { before: done.state.balance - e.points, after: done.state.balance },
+          reason: { before: null, after: reason.trim() },
+        },
+      });
+    });
+    return this.ofCustomer(scope, customerId);
+  }
+}

@@ -1,0 +1,26 @@
+import type { Executor } from '../../db/dialect.ts';
+
+/** Told, in the writing transaction, that these orders were created or changed. */
+export type OrdersFollower = (
+  db: Executor,
+  workspaceId: string,
+  orderIds: string[],
+) => Promise<void>;
+
+// Set by the composition root, by name (building the container twice sets each once): modules
+// above this one follow orders (loyalty earns points on paid ones) without this module importing
+// them. Every write of orders goes through `saveOrders`, which calls `ordersWritten`.
+const followers = new Map<string, OrdersFollower>();
+
+export function setOrdersFollower(name: string, follower: OrdersFollower): void {
+  followers.set(name, follower);
+}
+
+export async function ordersWritten(
+  db: Executor,
+  workspaceId: string,
+  orderIds: string[],
+): Promise<void> {
+  if (!orderIds.length) return;
+  for (const follow of followers.values()) await follow(db, workspaceId, orderIds);
+}
