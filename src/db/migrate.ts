@@ -35,6 +35,7 @@ import * as m0029 from './migrations/0029_deals.ts';
 import * as m0038 from './migrations/0038_tickets.ts';
 import * as m0036 from './migrations/0036_templates.ts';
 import * as m0039 from './migrations/0039_deal_customer_country.ts';
+import * as m0040 from './migrations/0040_feedback.ts';
 
 // Listed explicitly (not read from disk) so migrations work the same under tsx, tests and bundles.
 // A landed migration is never edited: add the next numbered file instead.
@@ -75,6 +76,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0034_mailboxes': m0034,
   '0035_mail_messages': m0035,
   '0039_deal_customer_country': m0039,
+  '0040_feedback': m0040,
 };
 
 type Migrations = Readonly<Record<string, Migration>>;

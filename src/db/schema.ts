@@ -77,6 +77,7 @@ import type {
   TicketTable,
 } from './schema/tickets.ts';
 import type { TemplateTable, TemplateVariantTable } from './schema/templates.ts';
+import type { SurveyAnswerTable, SurveyRoundTable, SurveyTable } from './schema/feedback.ts';
 
 export * from './schema/core.ts';
 export * from './schema/calendar.ts';
@@ -94,6 +95,7 @@ export * from './schema/mail.ts';
 export * from './schema/deals.ts';
 export * from './schema/tickets.ts';
 export * from './schema/templates.ts';
+export * from './schema/feedback.ts';
 
 /**
  * Every table, named in one map; their types live by capability in `schema/`. Instants are ISO-8601 UTC strings and booleans are 0/1 integers in
@@ -172,4 +174,7 @@ export interface DB {
   mailboxes: MailboxTable;
   mailbox_folders: MailboxFolderTable;
   mail_messages: MailMessageTable;
+  survey_rounds: SurveyRoundTable;
+  surveys: SurveyTable;
+  survey_answers: SurveyAnswerTable;
 }
