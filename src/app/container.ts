@@ -35,7 +35,7 @@ import { OrdersService } from '../modules/orders/orders.service.ts';
 import { ValueService } from '../modules/orders/value.service.ts';
 import { ActivitiesService } from '../modules/relationship/activities.service.ts';
 import { FollowUpsService } from '../modules/relationship/follow-ups.service.ts';
-import { HealthService } from '../modules/relationship/health.service.ts';
+import { HealthService, setPoorAnswers } from '../modules/relationship/health.service.ts';
 import { InboxService } from '../modules/relationship/inbox.service.ts';
 import { PlanningService } from '../modules/relationship/planning.service.ts';
 import { PoliciesService } from '../modules/relationship/policies.service.ts';
@@ -74,6 +74,10 @@ import { MailboxesService } from '../modules/mail/mailboxes.service.ts';
 import { MailSyncService } from '../modules/mail/mail-sync.service.ts';
 import { MessagesService } from '../modules/mail/messages.service.ts';
 import { SecretBox } from '../modules/mail/secret-box.ts';
+import { FeedbackService } from '../modules/feedback/feedback.service.ts';
+import { PublicSurveysService } from '../modules/feedback/public-surveys.service.ts';
+import { SurveyRoundsService } from '../modules/feedback/survey-rounds.service.ts';
+import { SurveyTokens } from '../modules/feedback/survey-tokens.ts';
 
 export interface ContainerOptions {
   /** the job runner's clock and poll interval (tests); the server uses the defaults */
@@ -164,7 +168,13 @@ export function createContainer(db: Kysely<DB>, opts: ContainerOptions = {}) {
   const quoteFlow = new QuoteFlowService(db, quotes, pdfBrowser, now);
   const deals = new DealsService(db, activities);
   // Mailbox passwords are sealed under a key derived from the app secret, per workspace.
-  const secretBox = new SecretBox(opts.secret ?? randomBytes(32).toString('base64url'));
+  const appSecret = opts.secret ?? randomBytes(32).toString('base64url');
+  const secretBox = new SecretBox(appSecret);
+  // CSAT and NPS: survey links are HMACs under the app secret (only their hashes are stored); a
+  // solved ticket plans its CSAT survey, and poor answers weigh on the health score.
+  const surveyTokens = new SurveyTokens(appSecret);
+  const feedback = new FeedbackService(db, { tokens: surveyTokens, now });
+  setPoorAnswers(feedback.poorAnswers);
   const mailSync = new MailSyncService(db, secretBox, activities);
   defineSystemJobs(runner, {
     db,
@@ -242,7 +252,7 @@ export function createContainer(db: Kysely<DB>, opts: ContainerOptions = {}) {
     dealReports: new DealReportsService(db, exchangeRates),
     sla,
     // Tickets read the clock the tests set, so breach states and pauses are told at a fixed time.
-    tickets: new TicketsService(db, sla, opts.jobs?.now ?? (() => new Date())),
+    tickets: new TicketsService(db, sla, now, feedback.ticketSolved),
     templates: new TemplatesService(db),
     templateRender: new TemplateRenderService(db, calendars, {
       deal: (scope, id) => deals.get(scope, id),
@@ -252,6 +262,9 @@ export function createContainer(db: Kysely<DB>, opts: ContainerOptions = {}) {
     mailSync,
     mailboxes: new MailboxesService(db, secretBox, mailSync),
     messages: new MessagesService(db),
+    feedback,
+    surveyRounds: new SurveyRoundsService(db, { calendars, tokens: surveyTokens, now }),
+    publicSurveys: new PublicSurveysService(db, { activities, calendars, now }),
   };
 }
 

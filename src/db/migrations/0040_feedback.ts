@@ -108,7 +108,16 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .createIndex('survey_answers_scope_idx')
     .on('survey_answers')
-    .columns(['workspace_id', 'owner_id', 'kind', 'answered_at', 'country', 'tier', 'month', 'score'])
+    .columns([
+      'workspace_id',
+      'owner_id',
+      'kind',
+      'answered_at',
+      'country',
+      'tier',
+      'month',
+      'score',
+    ])
     .execute();
   await db.schema
     .createIndex('survey_answers_customer_idx')

@@ -148,3 +148,7 @@ export const DETRACTOR_FOLLOW_UP_DAYS = 2;
 /** Health points one poor answer in the last 90 days costs, and the most all of them cost. */
 export const POOR_ANSWER_PENALTY = 10;
 export const POOR_ANSWER_PENALTY_MAX = 20;
+
+/** What the summary groups answers by: the customer's country, tier, owner, or the month. */
+export const SUMMARY_GROUPS = ['country', 'tier', 'owner', 'month'] as const;
+export type SummaryGroup = (typeof SUMMARY_GROUPS)[number];

@@ -6,7 +6,20 @@ import { canChangeAnswer, csatFromCounts, isPoor, npsFromCounts, npsOf } from '.
 describe('survey labels', () => {
   it('has every label in each of the twelve languages', () => {
     expect(SURVEY_LANGUAGES).toEqual(
-      expect.arrayContaining(['en', 'zh-CN', 'es', 'pt', 'fr', 'de', 'ru', 'ar', 'ja', 'vi', 'id', 'tr']),
+      expect.arrayContaining([
+        'en',
+        'zh-CN',
+        'es',
+        'pt',
+        'fr',
+        'de',
+        'ru',
+        'ar',
+        'ja',
+        'vi',
+        'id',
+        'tr',
+      ]),
     );
     const keys = Object.keys(surveyLabels('en').labels).sort();
     for (const l of SURVEY_LANGUAGES) {
