@@ -26,4 +26,14 @@ export const surveyRoundsRepository = {
       .limit(200)
       .execute();
   },
+
+  namesOf(db: Executor, workspaceId: string, ids: string[]) {
+    if (!ids.length) return Promise.resolve([]);
+    return db
+      .selectFrom('survey_rounds')
+      .select(['id', 'name'])
+      .where('workspace_id', '=', workspaceId)
+      .where('id', 'in', ids)
+      .execute();
+  },
 };
