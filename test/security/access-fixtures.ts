@@ -60,6 +60,11 @@ export const ALLOWED: { route: RegExp; callers: CallerName[]; why: string }[] = 
     why: 'admins and managers write the workspace’s templates',
   },
   {
+    route: /^GET \/surveys\/\{id\}$/,
+    callers: ['otherTeamManager'],
+    why: 'NPS rounds are the workspace’s (admins and managers); the surveys listed are only those of the caller’s scope',
+  },
+  {
     route: /^DELETE \/countries\/\{code\}\/calendar-days\/\{id\}$/,
     callers: ['otherTeamManager'],
     why: 'workspace calendar days belong to the workspace: admins and managers edit them',
@@ -79,6 +84,7 @@ export const WORKSPACE_WIDE = new Set([
   'pipelines',
   'sla-policies',
   'templates',
+  'surveys',
 ]);
 
 export interface Fixture {
@@ -321,6 +327,15 @@ export async function seedFixtures(ctx: TestContext, org: Org) {
   );
   const message = await seedMessage(ctx, org.ws.id, mailbox.id as string, customer.id);
 
+  const round = await ok(
+    await as(org.eastManager).post('/surveys', {
+      name: uniq('Matrix round'),
+      segmentId: segment.id,
+      sendTime: '10:00',
+    }),
+    'NPS round',
+  );
+
   // Made last, so it fires on nothing the fixtures above create.
   const rule = await ok(
     await as(org.admin).post('/automations', {
@@ -389,6 +404,12 @@ export async function seedFixtures(ctx: TestContext, org: Org) {
       ],
     },
     'sla-policies': { params: { id: slaPolicy.id as string }, owner: org.admin, secrets: [] },
+    // The round's planned surveys name the east rep's customer: never shown to the west manager.
+    surveys: {
+      params: { id: round.id as string },
+      owner: org.eastManager,
+      secrets: [customer.id, custName],
+    },
     deals: {
       params: { id: deal.id as string },
       owner: rep,

@@ -118,7 +118,7 @@ export const RoundDetailOut = Type.Object({
 
 export const SummaryQuery = Type.Object(
   {
-    groupBy: OneOf(GROUPS),
+    groupBy: Type.Optional(OneOf(GROUPS, { description: 'default country' })),
     from: Type.Optional(Type.String({ format: 'date', description: 'first day (UTC), inclusive' })),
     to: Type.Optional(Type.String({ format: 'date', description: 'last day (UTC), inclusive' })),
     minAnswers: Type.Optional(

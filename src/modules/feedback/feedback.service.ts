@@ -62,13 +62,14 @@ export class FeedbackService {
 
   async summary(scope: Scope, q: SummaryQuery): Promise<SummaryOut> {
     const min = q.minAnswers ?? MIN_ANSWERS;
+    const group = q.groupBy ?? 'country';
     const range = {
       from: q.from ? `${q.from}T00:00:00.000Z` : undefined,
       to: q.to ? `${addDays(q.to, 1)}T00:00:00.000Z` : undefined,
     };
     const [nps, csat] = await Promise.all(
       (['nps', 'csat'] as const).map((kind) =>
-        answers.summary(this.db, scope, { group: q.groupBy, kind, ...range }),
+        answers.summary(this.db, scope, { group, kind, ...range }),
       ),
     );
     const groups = new Map<string, { nps: AnswerCounts; csat: AnswerCounts }>();
@@ -81,7 +82,7 @@ export class FeedbackService {
     for (const c of csat!) of(c.key).csat = c;
     const keys = [...groups.keys()].sort();
     const names =
-      q.groupBy === 'owner'
+      group === 'owner'
         ? await userRecords.namesOf(this.db, scope.workspaceId, keys)
         : new Map<string, string>();
     let total = { nps: none(), csat: none() };
@@ -96,7 +97,7 @@ export class FeedbackService {
       };
     });
     return {
-      groupBy: q.groupBy,
+      groupBy: group,
       minAnswers: min,
       from: q.from ?? null,
       to: q.to ?? null,
