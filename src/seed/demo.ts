@@ -16,6 +16,7 @@ import { seedDemoActivities } from './demo-activities.ts';
 import { seedDemoDeals } from './demo-deals.ts';
 import { seedDemoDuplicates } from './demo-duplicates.ts';
 import { seedDemoTickets } from './demo-tickets.ts';
+import { seedDemoFeedback } from './demo-feedback.ts';
 import { seedDemoOrders } from './demo-orders.ts';
 import { seedDemoPool } from './demo-pool.ts';
 import { seedDemoProducts } from './demo-products.ts';
@@ -248,6 +249,7 @@ export async function seedDemo(
     await seedDemoTenders(services, ws.id);
     await seedDemoDeals(services, ws.id, rnd);
     await seedDemoTickets(services, ws.id);
+    await seedDemoFeedback(services, ws.id, rnd);
   }
   await seedDemoProducts(services, ws.id);
   await seedDemoTemplates(services, ws.id);

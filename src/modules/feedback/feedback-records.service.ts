@@ -1,4 +1,7 @@
 import type { Executor } from '../../db/dialect.ts';
+import type { SurveyAnswerTable, SurveyTable } from '../../db/schema.ts';
+import { surveyAnswersRepository } from './survey-answers.repository.ts';
+import { surveysRepository } from './surveys.repository.ts';
 import { surveyRoundsRepository } from './survey-rounds.repository.ts';
 
 /**
@@ -6,6 +9,19 @@ import { surveyRoundsRepository } from './survey-rounds.repository.ts';
  * `survey_rounds`, `surveys` and `survey_answers`.
  */
 export const feedbackRecords = {
+  /**
+   * Surveys and answers written at once, for the demo seed's history and the bench: no timeline
+   * entries, follow-ups or scores (the caller wants figures, not a replay of every answer).
+   */
+  async insertHistory(db: Executor, surveys: SurveyTable[], answers: SurveyAnswerTable[]) {
+    await surveysRepository.insertMany(db, surveys);
+    await surveyAnswersRepository.insertMany(db, answers);
+  },
+
+  /** A round's surveys (the seed answers some of them). */
+  roundSurveys: (db: Executor, workspaceId: string, roundId: string) =>
+    surveysRepository.allOfRound(db, workspaceId, roundId),
+
   /** NPS rounds' names by id (the audit log names its records). */
   roundNamesOf: async (db: Executor, workspaceId: string, ids: string[]) =>
     new Map(

@@ -62,6 +62,16 @@ export const surveysRepository = {
       .execute();
   },
 
+  allOfRound(db: Executor, workspaceId: string, roundId: string): Promise<Survey[]> {
+    return db
+      .selectFrom('surveys')
+      .selectAll()
+      .where('workspace_id', '=', workspaceId)
+      .where('round_id', '=', roundId)
+      .orderBy('id')
+      .execute();
+  },
+
   /** How many surveys a round planned and how many of them were answered. */
   async roundCounts(db: Executor, workspaceId: string, roundIds: string[]) {
     if (!roundIds.length) return [];
