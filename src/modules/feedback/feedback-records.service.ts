@@ -1,4 +1,5 @@
 import type { Executor } from '../../db/dialect.ts';
+import { refreshStatistics } from '../../db/statistics.ts';
 import type { SurveyAnswerTable, SurveyTable } from '../../db/schema.ts';
 import { surveyAnswersRepository } from './survey-answers.repository.ts';
 import { surveysRepository } from './surveys.repository.ts';
@@ -9,6 +10,10 @@ import { surveyRoundsRepository } from './survey-rounds.repository.ts';
  * `survey_rounds`, `surveys` and `survey_answers`.
  */
 export const feedbackRecords = {
+  /** After a bulk write grew them: fresh planner statistics of the feedback tables. */
+  refreshStatistics: (db: Executor) =>
+    refreshStatistics(db, ['surveys', 'survey_answers', 'survey_rounds']),
+
   /**
    * Surveys and answers written at once, for the demo seed's history and the bench: no timeline
    * entries, follow-ups or scores (the caller wants figures, not a replay of every answer).

@@ -20,6 +20,7 @@ import { enWebhooks } from './en.webhooks.ts';
 import { enPool } from './en.pool.ts';
 import { enQuotes } from './en.quotes.ts';
 import { enTickets } from './en.tickets.ts';
+import { enFeedback } from './en.feedback.ts';
 import { enTenders } from './en.tenders.ts';
 import { enMail } from './en.mail.ts';
 import { enDeals } from './en.deals.ts';
@@ -53,6 +54,8 @@ const enCore = {
   nav: {
     groups: { customers: 'Customers', sales: 'Sales', markets: 'Markets', service: 'Service' },
     tickets: 'Tickets',
+    feedback: 'Feedback',
+    surveys: 'NPS rounds',
     slaPolicies: 'SLA policies',
     quoteSettings: 'Quote settings',
     workspace: 'Workspace',
@@ -236,6 +239,7 @@ export const en = {
   ...enQuotes,
   ...enTenders,
   ...enTickets,
+  ...enFeedback,
   ...enMail,
   ...enDeals,
   ...enTemplates,

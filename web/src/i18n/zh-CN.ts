@@ -21,6 +21,7 @@ import { zhCNWebhooks } from './zh-CN.webhooks.ts';
 import { zhCNPool } from './zh-CN.pool.ts';
 import { zhCNQuotes } from './zh-CN.quotes.ts';
 import { zhCNTickets } from './zh-CN.tickets.ts';
+import { zhCNFeedback } from './zh-CN.feedback.ts';
 import { zhCNTenders } from './zh-CN.tenders.ts';
 import { zhCNMail } from './zh-CN.mail.ts';
 import { zhCNDeals } from './zh-CN.deals.ts';
@@ -54,6 +55,8 @@ const zhCNCore: CoreMessages = {
   nav: {
     groups: { customers: '客户', sales: '销售', markets: '市场', service: '服务' },
     tickets: '工单',
+    feedback: '客户反馈',
+    surveys: 'NPS 调研',
     slaPolicies: 'SLA 策略',
     quoteSettings: '报价设置',
     workspace: '公司设置',
@@ -236,6 +239,7 @@ export const zhCN: Messages = {
   ...zhCNQuotes,
   ...zhCNTenders,
   ...zhCNTickets,
+  ...zhCNFeedback,
   ...zhCNMail,
   ...zhCNDeals,
   ...zhCNTemplates,

@@ -28,6 +28,7 @@ import {
   CustomerServiceOutlined,
   ClockCircleOutlined,
   MailOutlined,
+  SmileOutlined,
 } from '@ant-design/icons';
 import type { MenuProps } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -144,6 +145,20 @@ export function useNavItems(): { items: NonNullable<MenuProps['items']>; selecte
           icon: <CustomerServiceOutlined />,
           label: <Link to="/tickets">{t('nav.tickets')}</Link>,
         },
+        {
+          key: '/feedback',
+          icon: <SmileOutlined />,
+          label: <Link to="/feedback">{t('nav.feedback')}</Link>,
+        },
+        ...(user.role !== 'rep'
+          ? [
+              {
+                key: '/surveys',
+                icon: <FormOutlined />,
+                label: <Link to="/surveys">{t('nav.surveys')}</Link>,
+              },
+            ]
+          : []),
       ],
     },
     {

@@ -31,6 +31,7 @@ import {
   type TicketDetail,
 } from './api.ts';
 import { BreachTag, Minutes, TimeLeft } from './SlaTag.tsx';
+import { TicketCsat } from '../feedback/TicketCsat.tsx';
 
 /** One ticket: properties, SLA clocks and the conversation with public replies and internal notes. */
 export function TicketPage() {
@@ -50,6 +51,7 @@ export function TicketPage() {
       </Flex>
       <Properties ticket={x} />
       <SlaClocks ticket={x} />
+      <TicketCsat ticketId={x.id} status={x.status} />
       <Conversation ticket={x} />
     </Flex>
   );
