@@ -78,8 +78,19 @@ export class FeedbackService {
       if (!g) groups.set(key, (g = { nps: none(), csat: none() }));
       return g;
     };
-    for (const c of nps!) of(c.key).nps = c;
-    for (const c of csat!) of(c.key).csat = c;
+    // Per-score counts folded into the counts the figures are made from.
+    for (const [kind, rows] of [
+      ['nps', nps!],
+      ['csat', csat!],
+    ] as const)
+      for (const r of rows) {
+        const c = of(r.key)[kind];
+        c.answers += r.answers;
+        c.sum += r.score * r.answers;
+        if (r.score >= 9) c.promoters += r.answers;
+        if (r.score <= 6) c.detractors += r.answers;
+        if (r.score >= 4) c.satisfied += r.answers;
+      }
     const keys = [...groups.keys()].sort();
     const names =
       group === 'owner'
