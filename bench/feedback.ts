@@ -3,10 +3,10 @@
  * demo workspace of 20,000 customers: `GET /feedback/summary?groupBy=country` through the app, as
  * an admin (every answer) and as a rep (their customers' answers only).
  */
-import { rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildApp } from '../src/app/http-app.ts';
-import { openDatabase } from '../src/db/database.ts';
+import { openDatabase, type Database } from '../src/db/database.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
 import type { SurveyAnswerTable, SurveyTable } from '../src/db/schema.ts';
 import { shiftInstant } from '../src/domain/calendar/dates.ts';
@@ -28,10 +28,58 @@ export async function feedbackBench(
   const total = opts.answers ?? Number(process.env.BENCH_ANSWERS ?? 1_000_000);
   const requests = opts.requests ?? 100;
   const file = join(dir, 'feedback.db');
-  rmSync(file, { force: true });
+  // BENCH_REUSE=1 keeps a database seeded by an earlier run (with BENCH_KEEP=1): reads only.
+  const reuse = process.env.BENCH_REUSE === '1' && existsSync(file);
+  if (!reuse) rmSync(file, { force: true });
   const database = openDatabase(file);
   const db = database.db;
   await migrateToLatest(db);
+  if (!reuse) await seed(db, total);
+  const app = await buildApp({
+    db,
+    secret: 'bench-secret-bench-secret-bench',
+    webDist: '/nonexistent',
+  });
+  const tokenFor = benchTokens(database);
+  const actors = {
+    admin: await tokenFor('admin@demo.chuhai.dev'),
+    rep: await tokenFor('rep1@demo.chuhai.dev'),
+  };
+  const lines: string[] = [];
+  const now = new Date();
+  const workloads: [string, string][] = [
+    ['NPS and CSAT per country', '/feedback/summary?groupBy=country'],
+    [
+      'per country, one year',
+      `/feedback/summary?groupBy=country&from=${shiftInstant(now, -365).toISOString().slice(0, 10)}`,
+    ],
+    ['per month', '/feedback/summary?groupBy=month'],
+  ];
+  for (const [label, url] of workloads)
+    for (const [who, token] of Object.entries(actors)) {
+      const headers = { authorization: `Bearer ${token}` };
+      const ask = () => app.inject({ method: 'GET', url: `/api/v1${url}`, headers });
+      for (let i = 0; i < 3; i++) await ask();
+      let seen = 0;
+      const r = await timeRequests(requests, async () => {
+        const res = await ask();
+        if (res.statusCode !== 200) throw new Error(`${res.statusCode} ${res.body}`);
+        seen = res.json<{ total: { nps: { answers: number } } }>().total.nps.answers;
+      });
+      lines.push(
+        `| feedback summary: ${label}, ${total.toLocaleString('en-US')} NPS answers in 40 countries, as ${who} (${seen.toLocaleString('en-US')} answers counted; ${requests} requests) | p50 ${ms(r.p50)}, p95 ${ms(r.p95)} |`,
+      );
+      console.error(lines[lines.length - 1]);
+    }
+  await app.close();
+  await database.destroy();
+  if (!process.env.BENCH_KEEP)
+    for (const f of [file, `${file}-wal`, `${file}-shm`]) rmSync(f, { force: true });
+  return lines;
+}
+
+/** A demo workspace of 20,000 customers and `total` answered NPS surveys over two years. */
+async function seed(db: Database['db'], total: number): Promise<void> {
   console.error('feedback bench: seeding 20,000 customers…');
   const { workspaceId } = await seedDemo(db, {
     customers: 20_000,
@@ -87,45 +135,4 @@ export async function feedbackBench(
     await db.transaction().execute((tx) => feedbackRecords.insertHistory(tx, surveys, answers));
   }
   await feedbackRecords.refreshStatistics(db);
-
-  const app = await buildApp({
-    db,
-    secret: 'bench-secret-bench-secret-bench',
-    webDist: '/nonexistent',
-  });
-  const tokenFor = benchTokens(database);
-  const actors = {
-    admin: await tokenFor('admin@demo.chuhai.dev'),
-    rep: await tokenFor('rep1@demo.chuhai.dev'),
-  };
-  const lines: string[] = [];
-  const workloads: [string, string][] = [
-    ['NPS and CSAT per country', '/feedback/summary?groupBy=country'],
-    [
-      'per country, one year',
-      `/feedback/summary?groupBy=country&from=${shiftInstant(now, -365).toISOString().slice(0, 10)}`,
-    ],
-    ['per month', '/feedback/summary?groupBy=month'],
-  ];
-  for (const [label, url] of workloads)
-    for (const [who, token] of Object.entries(actors)) {
-      const headers = { authorization: `Bearer ${token}` };
-      const ask = () => app.inject({ method: 'GET', url: `/api/v1${url}`, headers });
-      for (let i = 0; i < 3; i++) await ask();
-      let seen = 0;
-      const r = await timeRequests(requests, async () => {
-        const res = await ask();
-        if (res.statusCode !== 200) throw new Error(`${res.statusCode} ${res.body}`);
-        seen = res.json<{ total: { nps: { answers: number } } }>().total.nps.answers;
-      });
-      lines.push(
-        `| feedback summary: ${label}, ${total.toLocaleString('en-US')} NPS answers in 40 countries, as ${who} (${seen.toLocaleString('en-US')} answers counted; ${requests} requests) | p50 ${ms(r.p50)}, p95 ${ms(r.p95)} |`,
-      );
-      console.error(lines[lines.length - 1]);
-    }
-  await app.close();
-  await database.destroy();
-  if (!process.env.BENCH_KEEP)
-    for (const f of [file, `${file}-wal`, `${file}-shm`]) rmSync(f, { force: true });
-  return lines;
 }

@@ -5,7 +5,7 @@ import type { SurveyAnswer, SurveyAnswerTable } from '../../db/schema.ts';
 import { visibleTo } from '../../db/visibility.ts';
 import type { SummaryGroup } from '../../domain/service/feedback.ts';
 import type { SurveyKind } from '../../domain/service/survey-labels.ts';
-import type { Scope } from '../../domain/scope.ts';
+import { ownerFilter, type Scope } from '../../domain/scope.ts';
 
 const COLUMN = { country: 'country', tier: 'tier', owner: 'owner_id', month: 'month' } as const;
 
@@ -80,20 +80,22 @@ export const surveyAnswersRepository = {
     scope: Scope,
     f: { group: SummaryGroup; kind: SurveyKind; from?: string; to?: string },
   ): Promise<ScoreCount[]> {
-    const column = COLUMN[f.group];
+    const scoped = ownerFilter(scope) !== null;
+    // Everyone's answers are read in the order of the group's covering index. A rep's or a
+    // manager's are few: grouping by an expression (`country || ''`) keeps the planner from
+    // walking the whole group index for its order and sends it to the owner index instead.
+    const key = scoped
+      ? sql<string>`${sql.ref(COLUMN[f.group])} || ''`
+      : sql.ref<string>(COLUMN[f.group]);
     let q = db
       .selectFrom('survey_answers')
-      .select((eb) => [
-        sql.ref<string>(column).as('key'),
-        'score',
-        eb.fn.countAll<number | string>().as('answers'),
-      ])
+      .select((eb) => [key.as('key'), 'score', eb.fn.countAll<number | string>().as('answers')])
       .where('workspace_id', '=', scope.workspaceId)
       .where('kind', '=', f.kind)
       .$call(visibleTo(scope, 'survey_answers.owner_id'));
     if (f.from) q = q.where('answered_at', '>=', f.from);
     if (f.to) q = q.where('answered_at', '<', f.to);
-    const rows = await q.groupBy([column, 'score']).execute();
+    const rows = await q.groupBy([key, 'score']).execute();
     return rows.map((r) => ({ key: r.key, score: r.score, answers: Number(r.answers) }));
   },
 

@@ -23,7 +23,7 @@ export function TicketCsat({ ticketId, status }: { ticketId: string; status: str
   return (
     <Card size="small" title={t('feedback.csat.title')} data-testid="ticket-csat">
       {a ? (
-        <Space direction="vertical" size={4} style={{ width: '100%' }}>
+        <Space orientation="vertical" size={4} style={{ width: '100%' }}>
           <Space wrap>
             <Rate disabled value={a.score} count={5} />
             <Typography.Text strong>{a.score} / 5</Typography.Text>
@@ -43,7 +43,7 @@ export function TicketCsat({ ticketId, status }: { ticketId: string; status: str
           </Typography.Text>
         </Space>
       ) : (
-        <Space direction="vertical" size={4} style={{ width: '100%' }}>
+        <Space orientation="vertical" size={4} style={{ width: '100%' }}>
           <Typography.Text>
             {t('feedback.csat.waiting', { language: languageLabel(s.language, i18n.language) })}
           </Typography.Text>
