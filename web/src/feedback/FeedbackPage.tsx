@@ -30,6 +30,13 @@ function Figure(props: { value: number | null; answers: number; suffix?: string 
   );
 }
 
+/** A group's name: the country with its flag, the tier, the owner's name, the month. */
+function labelOf(r: SummaryRow, groupBy: Group, locale: string, noTier: string): string {
+  if (groupBy === 'country') return `${flag(r.key)} ${countryName(r.key, locale)}`;
+  if (groupBy === 'tier') return r.key || noTier;
+  return r.label;
+}
+
 /** NPS and CSAT per market (or tier, owner, month), each figure with its count of answers. */
 export function FeedbackPage() {
   const { t, i18n } = useTranslation();
@@ -46,17 +53,12 @@ export function FeedbackPage() {
     queryKey: qk.feedback.summary(params),
     queryFn: () => fetchSummary(params),
   });
-  const label = (r: SummaryRow) =>
-    groupBy === 'country'
-      ? `${flag(r.key)} ${countryName(r.key, i18n.language)}`
-      : groupBy === 'tier'
-        ? r.key || t('feedback.noTier')
-        : r.label;
+  const label = (r: SummaryRow) => labelOf(r, groupBy, i18n.language, t('feedback.noTier'));
   const rows = q.data?.items ?? [];
   const chart = useMemo(() => {
-    const shown = rows.filter((r) => r.nps.answers > 0);
+    const shown = (q.data?.items ?? []).filter((r) => r.nps.answers > 0);
     return {
-      categories: shown.map(label),
+      categories: shown.map((r) => labelOf(r, groupBy, i18n.language, t('feedback.noTier'))),
       series: [
         { name: t('feedback.promoters'), data: shown.map((r) => r.nps.promoters), color: GREEN },
         { name: t('feedback.passives'), data: shown.map((r) => r.nps.passives), color: GREY },
@@ -69,8 +71,7 @@ export function FeedbackPage() {
           : [];
       },
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- label depends on these only
-  }, [q.data, i18n.language, groupBy]);
+  }, [q.data, i18n.language, groupBy, t]);
   return (
     <Flex vertical gap={12}>
       <Flex justify="space-between" align="center" wrap gap={8}>
