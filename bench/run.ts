@@ -22,6 +22,7 @@ import { replanBench } from './replan.ts';
 import { runSearchBench, searchOnPostgres } from './search-run.ts';
 import { ms, perSec } from './stats.ts';
 import { quotePdfRows } from './quote-pdf.ts';
+import { feedbackBench } from './feedback.ts';
 import { benchApp, giveRevenue, listBench, segmentBench } from './workloads.ts';
 
 const N = Number(process.env.BENCH_CUSTOMERS ?? 1_000_000);
@@ -185,6 +186,8 @@ for (const line of await runSearchBench(database, `SQLite, ${N.toLocaleString('e
   out(line);
 await app.close();
 await database.destroy();
+console.error('feedback summary over 1,000,000 NPS answers…');
+for (const line of await feedbackBench(dir)) out(line);
 console.error('rendering 100 quote PDFs…');
 for (const line of await quotePdfRows(join(dir, 'quotes'))) out(line);
 if (pgBase) for (const line of await searchOnPostgres(pgBase, reuse)) out(line);

@@ -3,6 +3,7 @@ import { customFieldLabels } from '../modules/custom-fields/custom-fields.servic
 import { contactRecords, customerRecords } from '../modules/customers/customer-records.service.ts';
 import { priceListRecords, productRecords } from '../modules/products/product-records.service.ts';
 import { tenderRecords } from '../modules/tenders/tender-records.service.ts';
+import { feedbackRecords } from '../modules/feedback/feedback-records.service.ts';
 import { ticketRecords } from '../modules/tickets/ticket-records.service.ts';
 import { userRecords } from '../modules/users/user-records.service.ts';
 import { dealRecords, pipelineRecords } from '../modules/deals/deal-records.service.ts';
@@ -28,4 +29,5 @@ export const auditRecordNames: Record<string, RecordNames> = {
   customer_event: customerEventRecords.namesOf,
   // a loyalty redemption or adjustment is logged against its customer's id
   loyalty_entry: customerRecords.namesOf,
+  survey_round: feedbackRecords.roundNamesOf,
 };

@@ -38,7 +38,7 @@ import { LoyaltyService } from '../modules/loyalty/loyalty.service.ts';
 import { ValueService } from '../modules/orders/value.service.ts';
 import { ActivitiesService } from '../modules/relationship/activities.service.ts';
 import { FollowUpsService } from '../modules/relationship/follow-ups.service.ts';
-import { HealthService } from '../modules/relationship/health.service.ts';
+import { HealthService, setPoorAnswers } from '../modules/relationship/health.service.ts';
 import { InboxService } from '../modules/relationship/inbox.service.ts';
 import { PlanningService } from '../modules/relationship/planning.service.ts';
 import { PoliciesService } from '../modules/relationship/policies.service.ts';
@@ -88,6 +88,10 @@ import { dnsMailResolver, type MailResolver } from '../modules/mail/mail-hosts.t
 import { OutboxService } from '../modules/mail/outbox.service.ts';
 import { sendJobKind } from '../modules/mail/send-job.ts';
 import { SmtpService } from '../modules/mail/smtp.service.ts';
+import { FeedbackService } from '../modules/feedback/feedback.service.ts';
+import { PublicSurveysService } from '../modules/feedback/public-surveys.service.ts';
+import { SurveyRoundsService } from '../modules/feedback/survey-rounds.service.ts';
+import { SurveyTokens } from '../modules/feedback/survey-tokens.ts';
 
 export interface ContainerOptions {
   /** the job runner's clock and poll interval (tests); the server uses the defaults */
@@ -186,7 +190,13 @@ export function createContainer(db: Kysely<DB>, opts: ContainerOptions = {}) {
   const quoteFlow = new QuoteFlowService(db, quotes, pdfBrowser, now);
   const deals = new DealsService(db, activities);
   // Mailbox passwords are sealed under a key derived from the app secret, per workspace.
-  const secretBox = new SecretBox(opts.secret ?? randomBytes(32).toString('base64url'));
+  const appSecret = opts.secret ?? randomBytes(32).toString('base64url');
+  const secretBox = new SecretBox(appSecret);
+  // CSAT and NPS: survey links are HMACs under the app secret (only their hashes are stored); a
+  // solved ticket plans its CSAT survey, and poor answers weigh on the health score.
+  const surveyTokens = new SurveyTokens(appSecret);
+  const feedback = new FeedbackService(db, { tokens: surveyTokens, now });
+  setPoorAnswers(feedback.poorAnswers);
   const mailSync = new MailSyncService(db, secretBox, activities);
   const smtp = new SmtpService(db, secretBox, {
     allowPrivate: opts.mail?.allowPrivateHosts ?? false,
@@ -224,7 +234,7 @@ export function createContainer(db: Kysely<DB>, opts: ContainerOptions = {}) {
       })),
   );
   // Tickets read the clock the tests set, so breach states and pauses are told at a fixed time.
-  const tickets = new TicketsService(db, sla, opts.jobs?.now ?? (() => new Date()));
+  const tickets = new TicketsService(db, sla, now, feedback.ticketSolved);
   const ticketPortal = new TicketPortalService(db, tickets);
   return {
     db,
@@ -300,6 +310,9 @@ export function createContainer(db: Kysely<DB>, opts: ContainerOptions = {}) {
     outbox: new OutboxService(db, { render: templateRender, slots: sendSlots, now }),
     messages: new MessagesService(db),
     loyalty: new LoyaltyService(db, now),
+    feedback,
+    surveyRounds: new SurveyRoundsService(db, { calendars, tokens: surveyTokens, now }),
+    publicSurveys: new PublicSurveysService(db, { activities, calendars, now }),
   };
 }
 

@@ -10,6 +10,7 @@ import { customersRoutes } from '../modules/customers/customers.routes.ts';
 import { duplicatesRoutes } from '../modules/duplicates/duplicates.routes.ts';
 import { importsRoutes } from '../modules/imports/imports.routes.ts';
 import { jobsRoutes } from '../modules/jobs/jobs.routes.ts';
+import { feedbackRoutes } from '../modules/feedback/feedback.routes.ts';
 import { leadCaptureRoutes } from '../modules/lead-capture/lead-capture.routes.ts';
 import { ordersRoutes } from '../modules/orders/orders.routes.ts';
 import { valueRoutes } from '../modules/orders/value.routes.ts';
@@ -87,5 +88,6 @@ export async function registerRoutes(
   loyaltyRoutes(v1, c.loyalty);
   templatesRoutes(v1, { templates: c.templates, render: c.templateRender, slots: c.sendSlots });
   mailRoutes(v1, { mailboxes: c.mailboxes, messages: c.messages, outbox: c.outbox });
+  feedbackRoutes(v1, { feedback: c.feedback, rounds: c.surveyRounds, surveys: c.publicSurveys });
   await importsRoutes(v1, c.imports, c.uploadsDir ?? resolve('data/uploads'));
 }

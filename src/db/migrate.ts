@@ -42,6 +42,7 @@ import * as m0043 from './migrations/0043_mailbox_smtp_status.ts';
 import * as m0044 from './migrations/0044_mail_outbox.ts';
 import * as m0045 from './migrations/0045_loyalty_ledger.ts';
 import * as m0046 from './migrations/0046_loyalty_status.ts';
+import * as m0040 from './migrations/0040_feedback.ts';
 
 // Listed explicitly (not read from disk) so migrations work the same under tsx, tests and bundles.
 // A landed migration is never edited: add the next numbered file instead.
@@ -89,6 +90,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0044_mail_outbox': m0044,
   '0045_loyalty_ledger': m0045,
   '0046_loyalty_status': m0046,
+  '0040_feedback': m0040,
 };
 
 type Migrations = Readonly<Record<string, Migration>>;

@@ -89,6 +89,7 @@ import type {
 } from './schema/tickets.ts';
 import type { TicketFormTable, TicketPortalLinkTable } from './schema/ticket-portal.ts';
 import type { TemplateTable, TemplateVariantTable } from './schema/templates.ts';
+import type { SurveyAnswerTable, SurveyRoundTable, SurveyTable } from './schema/feedback.ts';
 
 export * from './schema/core.ts';
 export * from './schema/calendar.ts';
@@ -109,6 +110,7 @@ export * from './schema/tickets.ts';
 export * from './schema/ticket-portal.ts';
 export * from './schema/templates.ts';
 export * from './schema/loyalty.ts';
+export * from './schema/feedback.ts';
 
 /**
  * Every table, named in one map; their types live by capability in `schema/`. Instants are ISO-8601 UTC strings and booleans are 0/1 integers in
@@ -195,4 +197,7 @@ export interface DB {
   loyalty_programmes: LoyaltyProgrammeTable;
   loyalty_ledger: LoyaltyLedgerTable;
   loyalty_status: LoyaltyStatusTable;
+  survey_rounds: SurveyRoundTable;
+  surveys: SurveyTable;
+  survey_answers: SurveyAnswerTable;
 }

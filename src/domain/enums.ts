@@ -22,7 +22,7 @@ export type ActivityType = (typeof ACTIVITY_TYPES)[number];
  * Who put an entry on the timeline: a signed-in user, a visitor of a public web form, or an
  * import (a notes column of a customer list, written by the user who ran it).
  */
-export const ACTIVITY_SOURCES = ['user', 'web_form', 'import'] as const;
+export const ACTIVITY_SOURCES = ['user', 'web_form', 'import', 'survey'] as const;
 export type ActivitySource = (typeof ACTIVITY_SOURCES)[number];
 
 export const DIRECTIONS = ['inbound', 'outbound'] as const;

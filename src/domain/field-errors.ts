@@ -79,6 +79,12 @@ export const FIELD_ERRORS = {
   sla_targets: 'the resolution target must not be shorter than the first response',
   ticket_closed: 'a closed ticket cannot change; open a new ticket',
 
+  // Feedback (CSAT and NPS)
+  survey_score: 'must be a whole number from {min} to {max}',
+  survey_answer_locked: 'an answer can be changed for {days} days; this one can no longer change',
+  survey_time: 'must be a local time as HH:MM, e.g. 10:00',
+  no_segment: 'no segment with this id',
+
   // Accounts
   incorrect_password: 'is incorrect',
   not_yourself: 'you cannot demote or deactivate yourself',

@@ -18,6 +18,7 @@ import { seedDemoDuplicates } from './demo-duplicates.ts';
 import { seedDemoTickets } from './demo-tickets.ts';
 import { seedDemoPortal } from './demo-portal.ts';
 import { seedDemoLoyalty } from './demo-loyalty.ts';
+import { seedDemoFeedback } from './demo-feedback.ts';
 import { seedDemoOrders } from './demo-orders.ts';
 import { seedDemoPool } from './demo-pool.ts';
 import { seedDemoProducts } from './demo-products.ts';
@@ -258,6 +259,7 @@ export async function seedDemo(
     await seedDemoDeals(services, ws.id, rnd);
     await seedDemoTickets(services, ws.id);
     await seedDemoPortal(services, ws.id, users.find((u) => u.role === 'admin')!.id);
+    await seedDemoFeedback(services, ws.id, rnd);
   }
   await seedDemoProducts(services, ws.id);
   await seedDemoTemplates(services, ws.id);

@@ -75,6 +75,11 @@ export const ALLOWED: { route: RegExp; callers: CallerName[]; why: string }[] = 
     why: 'admins and managers write the workspace’s templates',
   },
   {
+    route: /^GET \/surveys\/\{id\}$/,
+    callers: ['otherTeamManager'],
+    why: 'NPS rounds are the workspace’s (admins and managers); the surveys listed are only those of the caller’s scope',
+  },
+  {
     route: /^DELETE \/countries\/\{code\}\/calendar-days\/\{id\}$/,
     callers: ['otherTeamManager'],
     why: 'workspace calendar days belong to the workspace: admins and managers edit them',
@@ -95,6 +100,7 @@ export const WORKSPACE_WIDE = new Set([
   'sla-policies',
   'templates',
   'events',
+  'surveys',
 ]);
 
 export interface Fixture {
@@ -376,6 +382,15 @@ export async function seedFixtures(ctx: TestContext, org: Org) {
     'outgoing message',
   );
 
+  const round = await ok(
+    await as(org.eastManager).post('/surveys', {
+      name: uniq('Matrix round'),
+      segmentId: segment.id,
+      sendTime: '10:00',
+    }),
+    'NPS round',
+  );
+
   // Made last, so it fires on nothing the fixtures above create.
   const rule = await ok(
     await as(org.admin).post('/automations', {
@@ -449,6 +464,12 @@ export async function seedFixtures(ctx: TestContext, org: Org) {
       params: { id: ticketForm.id as string },
       owner: org.admin,
       secrets: [ticketForm.id as string],
+    },
+    // The round's planned surveys name the east rep's customer: never shown to the west manager.
+    surveys: {
+      params: { id: round.id as string },
+      owner: org.eastManager,
+      secrets: [customer.id, custName],
     },
     deals: {
       params: { id: deal.id as string },

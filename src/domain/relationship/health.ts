@@ -1,5 +1,6 @@
 import { daysBetween } from '../calendar/dates.ts';
 import type { Stage } from '../enums.ts';
+import { POOR_ANSWER_PENALTY, POOR_ANSWER_PENALTY_MAX } from '../service/feedback.ts';
 
 /** Whether a customer has a score: not yet ('new'), no longer ('churned'), or a number. */
 export const HEALTH_STATUSES = ['new', 'churned', 'scored'] as const;
@@ -40,10 +41,13 @@ export interface HealthInput {
   outbound90: number;
   /** days the oldest open follow-up is past due (0 when none is) */
   overdueDays: number;
+  /** poor survey answers (NPS 0–6, CSAT 1–2) in the last 90 days, and the latest of them */
+  poorAnswers90?: { count: number; latest: { kind: 'csat' | 'nps'; score: number } | null };
 }
 
 export interface HealthPart {
-  key: 'recency' | 'frequency' | 'inbound' | 'overdue';
+  /** `feedback` is a deduction: a negative weight, so the weighted sum still gives the score */
+  key: 'recency' | 'frequency' | 'inbound' | 'overdue' | 'feedback';
   weight: number;
   /** 0–100 for this part alone */
   score: number;
@@ -115,6 +119,23 @@ export function healthScore(input: HealthInput): { score: number; parts: HealthP
           : { en: 'no overdue follow-ups', zh: '没有逾期的跟进任务' },
     },
   ];
-  const score = Math.round(parts.reduce((sum, p) => sum + (p.score * p.weight) / 100, 0));
+  const poor = input.poorAnswers90;
+  if (poor && poor.count > 0) {
+    // Customers telling us they are unhappy outweighs a busy timeline: each poor answer costs.
+    const penalty = Math.min(POOR_ANSWER_PENALTY_MAX, poor.count * POOR_ANSWER_PENALTY);
+    const last = poor.latest
+      ? `${poor.latest.kind === 'nps' ? 'NPS' : 'CSAT'} ${poor.latest.score}/${poor.latest.kind === 'nps' ? 10 : 5}`
+      : '';
+    parts.push({
+      key: 'feedback',
+      weight: -penalty,
+      score: 100,
+      detail: {
+        en: `${poor.count} poor survey answer${poor.count === 1 ? '' : 's'} in 90 days${last ? ` (latest ${last})` : ''}: −${penalty}`,
+        zh: `90 天内有 ${poor.count} 份差评问卷${last ? `（最近一次 ${last}）` : ''}：扣 ${penalty} 分`,
+      },
+    });
+  }
+  const score = clamp(parts.reduce((sum, p) => sum + (p.score * p.weight) / 100, 0));
   return { score, parts };
 }

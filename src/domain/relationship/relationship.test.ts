@@ -140,4 +140,25 @@ describe('health score', () => {
     ]);
     expect(h.score).toBe(62);
   });
+
+  it.each([
+    [0, null, 62, undefined],
+    [1, { kind: 'nps', score: 3 } as const, 52, 'latest NPS 3/10'],
+    [2, { kind: 'csat', score: 1 } as const, 42, 'latest CSAT 1/5'],
+    [5, { kind: 'nps', score: 0 } as const, 42, '5 poor survey answers'],
+  ])('%i poor survey answers (%j) lower 62 to %i and say so', (count, latest, score, says) => {
+    const h = healthScore({
+      today: '2026-12-01',
+      cadenceDays: 30,
+      lastTouchDate: '2026-10-01',
+      inbound90: 1,
+      outbound90: 3,
+      overdueDays: 3,
+      poorAnswers90: { count, latest },
+    });
+    expect(h.score).toBe(score);
+    const part = h.parts.find((p) => p.key === 'feedback');
+    if (says) expect(part?.detail.en).toContain(says);
+    else expect(part).toBeUndefined();
+  });
 });

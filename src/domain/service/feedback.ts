@@ -1,3 +1,5 @@
+import { shiftInstant } from '../calendar/dates.ts';
+
 /**
  * CSAT and NPS as figures people can trust: every figure carries the count of answers behind it,
  * and a group with fewer answers than the minimum shows no figure at all (a "100" from one
@@ -85,3 +87,68 @@ export function npsBy<A>(
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([key, scores]) => ({ key, figure: npsOf(scores, minAnswers) }));
 }
+
+/**
+ * The figures from counts a database sums up (a million answers never leave SQL): NPS from its
+ * classes, CSAT from the sum of scores and the 4–5 count. Same rounding and minimum as above.
+ */
+export interface AnswerCounts {
+  answers: number;
+  /** NPS: 9–10; CSAT: unused */
+  promoters: number;
+  /** NPS: 0–6; CSAT: unused */
+  detractors: number;
+  /** the sum of the scores */
+  sum: number;
+  /** CSAT: 4–5 */
+  satisfied: number;
+}
+
+export function npsFromCounts(c: AnswerCounts, minAnswers = MIN_ANSWERS): NpsFigure {
+  const passives = c.answers - c.promoters - c.detractors;
+  const nps =
+    c.answers >= minAnswers && c.answers > 0
+      ? Math.round(((c.promoters - c.detractors) * 100) / c.answers)
+      : null;
+  return {
+    answers: c.answers,
+    promoters: c.promoters,
+    passives,
+    detractors: c.detractors,
+    nps,
+  };
+}
+
+export function csatFromCounts(c: AnswerCounts, minAnswers = MIN_ANSWERS): CsatFigure {
+  if (c.answers < minAnswers || c.answers === 0)
+    return { answers: c.answers, average: null, satisfiedPercent: null };
+  return {
+    answers: c.answers,
+    average: Math.round((c.sum * 100) / c.answers) / 100,
+    satisfiedPercent: Math.round((c.satisfied * 100) / c.answers),
+  };
+}
+
+/** A poor answer: an NPS detractor (0–6) or a CSAT of 1–2. It plans a follow-up and costs health. */
+export function isPoor(kind: 'csat' | 'nps', score: number): boolean {
+  return kind === 'nps' ? score <= 6 : score <= 2;
+}
+
+/** How long an answer can be changed after it was first given. */
+export const ANSWER_CHANGE_DAYS = 7;
+
+/** Whether an answer first given at `first` can still be changed at `now`. */
+export function canChangeAnswer(first: Date, now: Date, days = ANSWER_CHANGE_DAYS): boolean {
+  return now <= shiftInstant(first, days);
+}
+
+/** Business days within which the owner follows up a detractor, in the customer's calendar. */
+export const DETRACTOR_FOLLOW_UP_DAYS = 2;
+
+/** Health points one poor answer in the last 90 days costs, and the most all of them cost. */
+export const POOR_ANSWER_PENALTY = 10;
+export const POOR_ANSWER_PENALTY_MAX = 20;
+
+/** What the summary groups answers by: the customer's country, tier, owner, or the month. */
+export const SUMMARY_GROUPS = ['country', 'tier', 'owner', 'month'] as const;
+export type SummaryGroup = (typeof SUMMARY_GROUPS)[number];

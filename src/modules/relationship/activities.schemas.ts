@@ -44,7 +44,7 @@ export const ActivityOut = Type.Object({
   createdAt: Type.String(),
   source: OneOf(ACTIVITY_SOURCES, {
     description:
-      'user: logged by a signed-in user; web_form: unverified text from a public form; import: a notes cell of an imported customer list',
+      'user: logged by a signed-in user; web_form: unverified text from a public form; import: a notes cell of an imported customer list; survey: a CSAT or NPS answer in the customer’s own words',
   }),
   flags: Type.Array(OneOf(PAYMENT_FLAGS), {
     description: 'raised on web-form text that mentions bank details or asks for payment',

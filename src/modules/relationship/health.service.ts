@@ -7,6 +7,7 @@ import { AppError } from '../../domain/errors.ts';
 import {
   healthScore,
   healthStatus,
+  type HealthInput,
   type HealthPart,
   type HealthStatus,
 } from '../../domain/relationship/health.ts';
@@ -21,6 +22,22 @@ export type HealthCustomer = Pick<
   Customer,
   'id' | 'country' | 'time_zone' | 'stage' | 'tier' | 'last_touch_at'
 >;
+
+/** Poor survey answers of a customer since an instant (the feedback module answers, set by the container). */
+export type PoorAnswers = (
+  db: Executor,
+  workspaceId: string,
+  customerId: string,
+  since: string,
+) => Promise<HealthInput['poorAnswers90']>;
+
+// Set by the composition root: the feedback module sits above this one, so the score learns of
+// poor answers through this function instead of an import (no module cycle).
+let poorAnswers: PoorAnswers = async () => undefined;
+
+export function setPoorAnswers(source: PoorAnswers): void {
+  poorAnswers = source;
+}
 
 export interface Health {
   status: HealthStatus;
@@ -63,12 +80,8 @@ export class HealthService {
       rules[await cadencePlansRepository.policyOf(tx, workspaceId, index, customer.id)]?.days ?? 30;
     const zone = zoneOf(customer);
     const today = localParts(now, zone).date;
-    const counts = await activitiesRepository.counts90(
-      tx,
-      workspaceId,
-      customer.id,
-      shiftInstant(now, -90).toISOString(),
-    );
+    const since90 = shiftInstant(now, -90).toISOString();
+    const counts = await activitiesRepository.counts90(tx, workspaceId, customer.id, since90);
     const overdueSince = await followUpsRepository.oldestOverdue(
       tx,
       workspaceId,
@@ -92,6 +105,7 @@ export class HealthService {
             inbound90: counts.inbound,
             outbound90: counts.outbound,
             overdueDays,
+            poorAnswers90: await poorAnswers(tx, workspaceId, customer.id, since90),
           })
         : { score: null, parts: [] };
     await customerRecords.setHealthScore(tx, workspaceId, customer.id, health.score);

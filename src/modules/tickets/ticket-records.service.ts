@@ -13,7 +13,7 @@ export const ticketRecords = {
     return new Map(rows.map((r) => [r.id, `${r.number} — ${r.subject}`]));
   },
 
-  /** A ticket the scope may see (its customer's access rule), or undefined. */
+  /** A ticket the scope may see (its customer's access rule), or undefined: the portal, the CSAT line. */
   findVisible: (db: Executor, scope: Scope, id: string) =>
     ticketsRepository.findVisible(db, scope, id),
 

@@ -31,6 +31,12 @@ import type {
   TicketPatch,
 } from './tickets.schemas.ts';
 
+/**
+ * Told, in the solving transaction, that a ticket became solved (the composition root wires the
+ * feedback module's CSAT survey here, so this module needs no import of it).
+ */
+export type TicketSolved = (db: Executor, ticket: TicketTable) => Promise<void>;
+
 const ACTIVE: TicketStatus[] = [
   'new',
   'open',
@@ -86,6 +92,7 @@ export class TicketsService {
     private readonly db: Kysely<DB>,
     private readonly sla: SlaService,
     private readonly now: () => Date = () => new Date(),
+    private readonly solved: TicketSolved = async () => {},
   ) {}
 
   private clockOf(db: Executor, t: TicketTable): Promise<SlaClock> {
@@ -393,6 +400,7 @@ export class TicketsService {
       solved_at: solvedAt,
       updated_at: at,
     });
+    if (to === 'solved') await this.solved(db, t);
   }
 
   async update(scope: Scope, id: string, patch: TicketPatch, sentZone?: string) {

@@ -132,6 +132,18 @@ export const qk = {
     one: (id: string) => ['deals', 'one', id] as const,
   },
 
+  feedback: {
+    /** the summary, the rounds and a ticket's CSAT: a new round refreshes them all */
+    all: () => ['feedback'] as const,
+    summary: (params: object) => ['feedback', 'summary', params] as const,
+    rounds: () => ['feedback', 'rounds'] as const,
+    round: (id: string) => ['feedback', 'rounds', id] as const,
+    /** a ticket's CSAT line, asked again when the ticket's status changes (solved plans it) */
+    ticket: (id: string, status: string) => ['feedback', 'ticket', id, status] as const,
+    /** the public survey page (no sign-in) */
+    survey: (token: string) => ['feedback', 'survey', token] as const,
+  },
+
   imports: () => ['imports'] as const,
   import: (id: string) => ['import', id] as const,
   /** every page of the duplicate pairs, or one page */

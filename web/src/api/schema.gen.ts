@@ -49,8 +49,8 @@ export interface paths {
                 id: string;
                 occurredAt: string;
                 outcome: null | string;
-                /** @description user: logged by a signed-in user; web_form: unverified text from a public form; import: a notes cell of an imported customer list */
-                source: 'user' | 'web_form' | 'import';
+                /** @description user: logged by a signed-in user; web_form: unverified text from a public form; import: a notes cell of an imported customer list; survey: a CSAT or NPS answer in the customer’s own words */
+                source: 'user' | 'web_form' | 'import' | 'survey';
                 summary: string;
                 type: 'note' | 'call' | 'email' | 'meeting' | 'visit' | 'message';
               }[];
@@ -135,8 +135,8 @@ export interface paths {
                 id: string;
                 occurredAt: string;
                 outcome: null | string;
-                /** @description user: logged by a signed-in user; web_form: unverified text from a public form; import: a notes cell of an imported customer list */
-                source: 'user' | 'web_form' | 'import';
+                /** @description user: logged by a signed-in user; web_form: unverified text from a public form; import: a notes cell of an imported customer list; survey: a CSAT or NPS answer in the customer’s own words */
+                source: 'user' | 'web_form' | 'import' | 'survey';
                 summary: string;
                 type: 'note' | 'call' | 'email' | 'meeting' | 'visit' | 'message';
               };
@@ -7326,6 +7326,115 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/feedback/summary': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** NPS and CSAT per country, tier, owner or month with the count of answers beside every figure; no figure under the minimum count (default 5). Reps see their customers’ answers, managers their teams’, admins all */
+    get: {
+      parameters: {
+        query?: {
+          /** @description default country */
+          groupBy?: 'country' | 'tier' | 'owner' | 'month';
+          /** @description first day (UTC), inclusive */
+          from?: string;
+          /** @description last day (UTC), inclusive */
+          to?: string;
+          /** @description default 5 */
+          minAnswers?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              from: null | string;
+              groupBy: 'country' | 'tier' | 'owner' | 'month';
+              items: {
+                csat: {
+                  answers: number;
+                  average: null | number;
+                  satisfiedPercent: null | number;
+                };
+                /** @description country code, tier, owner id or YYYY-MM */
+                key: string;
+                /** @description the owner’s name; otherwise the key */
+                label: string;
+                nps: {
+                  answers: number;
+                  detractors: number;
+                  nps: null | number;
+                  passives: number;
+                  promoters: number;
+                };
+              }[];
+              minAnswers: number;
+              to: null | string;
+              total: {
+                csat: {
+                  answers: number;
+                  average: null | number;
+                  satisfiedPercent: null | number;
+                };
+                nps: {
+                  answers: number;
+                  detractors: number;
+                  nps: null | number;
+                  passives: number;
+                  promoters: number;
+                };
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/follow-ups': {
     parameters: {
       query?: never;
@@ -13585,6 +13694,187 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/public/surveys/{token}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Public: a survey’s question in the contact’s language (no sign-in); shows only that survey and, for CSAT, the ticket’s subject */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          token: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              answer: null | {
+                answeredAt: string;
+                /** @description seven days after the first answer */
+                changeableUntil: string;
+                comment: null | string;
+                locked: boolean;
+                score: number;
+              };
+              /** @description csat: 1–5 about one ticket; nps: 0–10 */
+              kind: 'csat' | 'nps';
+              labels: {
+                changeUntil: string;
+                closed: string;
+                csatComment: string;
+                csatQuestion: string;
+                high: string;
+                low: string;
+                npsComment: string;
+                npsQuestion: string;
+                request: string;
+                submit: string;
+                thanks: string;
+              };
+              /** @description the language the page is written in */
+              language: string;
+              /** @description written right to left (Arabic) */
+              rtl: boolean;
+              scale: {
+                max: number;
+                min: number;
+              };
+              subject: null | string;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Public: answer a survey (CSAT 1–5, NPS 0–10, optional comment); changeable for 7 days after the first answer, then 409 survey_answer_locked; rate-limited */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          token: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            comment?: null | string;
+            /** @description the language the comment is written in */
+            language?: string;
+            /** @description CSAT 1–5, NPS 0–10 */
+            score: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              answer: null | {
+                answeredAt: string;
+                /** @description seven days after the first answer */
+                changeableUntil: string;
+                comment: null | string;
+                locked: boolean;
+                score: number;
+              };
+              /** @description csat: 1–5 about one ticket; nps: 0–10 */
+              kind: 'csat' | 'nps';
+              labels: {
+                changeUntil: string;
+                closed: string;
+                csatComment: string;
+                csatQuestion: string;
+                high: string;
+                low: string;
+                npsComment: string;
+                npsQuestion: string;
+                request: string;
+                submit: string;
+                thanks: string;
+              };
+              /** @description the language the page is written in */
+              language: string;
+              /** @description written right to left (Arabic) */
+              rtl: boolean;
+              scale: {
+                max: number;
+                min: number;
+              };
+              subject: null | string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/public/ticket-forms/{workspace}/{key}': {
     parameters: {
       query?: never;
@@ -16805,6 +17095,319 @@ export interface paths {
         };
       };
     };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/surveys': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** NPS rounds, newest first, with answers in the caller’s scope (admin, manager) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                answered: number;
+                createdAt: string;
+                /** @description answers in the caller’s scope */
+                figure: {
+                  answers: number;
+                  detractors: number;
+                  nps: null | number;
+                  passives: number;
+                  promoters: number;
+                };
+                firstPlannedAt: null | string;
+                id: string;
+                lastPlannedAt: null | string;
+                name: string;
+                /** @description surveys planned, one per primary contact */
+                planned: number;
+                segmentId: string;
+                segmentName: string;
+                sendTime: string;
+                /** @description customers without a contact to ask */
+                skipped: number;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Plan an NPS round: one survey per primary contact of the segment’s customers in the caller’s scope, sent at the local time on each customer’s next business day (admin, manager). Mail is not sent here: each survey keeps its link and planned instant */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            name: string;
+            segmentId: string;
+            /** @description local HH:MM on each customer’s clock */
+            sendTime: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              answered: number;
+              createdAt: string;
+              /** @description answers in the caller’s scope */
+              figure: {
+                answers: number;
+                detractors: number;
+                nps: null | number;
+                passives: number;
+                promoters: number;
+              };
+              firstPlannedAt: null | string;
+              id: string;
+              lastPlannedAt: null | string;
+              name: string;
+              /** @description surveys planned, one per primary contact */
+              planned: number;
+              segmentId: string;
+              segmentName: string;
+              sendTime: string;
+              /** @description customers without a contact to ask */
+              skipped: number;
+              /** @description the first 200 in the caller’s scope */
+              surveys: {
+                contactId: null | string;
+                country: string;
+                customerId: string;
+                customerName: string;
+                id: string;
+                language: string;
+                /** @description the public survey page (prefix the app’s address) */
+                link: string;
+                /** @description when the link is to be sent (UTC) */
+                plannedAt: string;
+                /** @description that instant on the customer’s clock */
+                plannedLocal: string;
+                score: null | number;
+                timeZone: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/surveys/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** An NPS round with its planned surveys in the caller’s scope (admin, manager) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              answered: number;
+              createdAt: string;
+              /** @description answers in the caller’s scope */
+              figure: {
+                answers: number;
+                detractors: number;
+                nps: null | number;
+                passives: number;
+                promoters: number;
+              };
+              firstPlannedAt: null | string;
+              id: string;
+              lastPlannedAt: null | string;
+              name: string;
+              /** @description surveys planned, one per primary contact */
+              planned: number;
+              segmentId: string;
+              segmentName: string;
+              sendTime: string;
+              /** @description customers without a contact to ask */
+              skipped: number;
+              /** @description the first 200 in the caller’s scope */
+              surveys: {
+                contactId: null | string;
+                country: string;
+                customerId: string;
+                customerName: string;
+                id: string;
+                language: string;
+                /** @description the public survey page (prefix the app’s address) */
+                link: string;
+                /** @description when the link is to be sent (UTC) */
+                plannedAt: string;
+                /** @description that instant on the customer’s clock */
+                plannedLocal: string;
+                score: null | number;
+                timeZone: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -20304,6 +20907,86 @@ export interface paths {
         };
       };
     };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/tickets/{id}/csat': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A ticket’s CSAT survey: its link and the answer, in the comment’s own language */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              survey: null | {
+                answer: null | {
+                  answeredAt: string;
+                  changeableUntil: string;
+                  comment: null | string;
+                  /** @description the comment’s language, shown beside it */
+                  language: string;
+                  score: number;
+                };
+                id: string;
+                language: string;
+                link: string;
+                plannedAt: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;

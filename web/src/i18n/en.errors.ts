@@ -117,6 +117,11 @@ export const enErrors = {
     sla_hours: 'The business hours must end after they start',
     sla_targets: 'The resolution target must not be shorter than the first response',
     ticket_closed: 'A closed ticket cannot change; open a new ticket',
+    survey_score: 'Must be a whole number from {{min}} to {{max}}',
+    survey_answer_locked:
+      'An answer can be changed for {{days}} days; this one can no longer change',
+    survey_time: 'Must be a local time as HH:MM, e.g. 10:00',
+    no_segment: 'No segment with this id',
     pool_warning_days: 'Must be 1 to {{max}} business days, fewer than the days without a touch',
     pool_claim_limit:
       'You have claimed {{limit}} customers from the pool in the last {{days}} days, the most allowed',

@@ -114,6 +114,8 @@ export const enMarkets = {
     inbound: 'From the customer',
     outbound: 'By us',
     webForm: 'Unverified web form',
+    survey: 'Survey answer',
+    surveyHint: 'A CSAT or NPS answer in the customer’s own words and language (never translated)',
     webFormHint:
       'Typed into the public form on your website by anyone: not confirmed to come from this customer',
     flags: {
@@ -153,8 +155,10 @@ export const enMarkets = {
       frequency: 'Frequency (90 days)',
       inbound: 'Customer-initiated share',
       overdue: 'Overdue follow-ups',
+      feedback: 'Poor survey answers',
     },
     weight: 'weight {{weight}}%',
+    deduction: 'minus {{points}} points',
     cadence: 'Cadence: every {{days}} days',
     inbox: 'Today’s follow-ups',
     inboxEmpty: 'Nothing due today or overdue. Well done.',

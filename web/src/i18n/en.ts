@@ -22,6 +22,7 @@ import { enWebhooks } from './en.webhooks.ts';
 import { enPool } from './en.pool.ts';
 import { enQuotes } from './en.quotes.ts';
 import { enTickets } from './en.tickets.ts';
+import { enFeedback } from './en.feedback.ts';
 import { enTenders } from './en.tenders.ts';
 import { enMail } from './en.mail.ts';
 import { enOutbox } from './en.outbox.ts';
@@ -57,6 +58,8 @@ const enCore = {
   nav: {
     groups: { customers: 'Customers', sales: 'Sales', markets: 'Markets', service: 'Service' },
     tickets: 'Tickets',
+    feedback: 'Feedback',
+    surveys: 'NPS rounds',
     slaPolicies: 'SLA policies',
     ticketForms: 'Ticket forms',
     quoteSettings: 'Quote settings',
@@ -249,6 +252,7 @@ export const en = {
   ...enTenders,
   ...enTickets,
   ...enPortal,
+  ...enFeedback,
   ...enMail,
   ...enOutbox,
   ...enDeals,

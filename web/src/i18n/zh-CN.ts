@@ -24,6 +24,7 @@ import { zhCNPool } from './zh-CN.pool.ts';
 import { zhCNGreetings } from './zh-CN.greetings.ts';
 import { zhCNQuotes } from './zh-CN.quotes.ts';
 import { zhCNTickets } from './zh-CN.tickets.ts';
+import { zhCNFeedback } from './zh-CN.feedback.ts';
 import { zhCNTenders } from './zh-CN.tenders.ts';
 import { zhCNMail } from './zh-CN.mail.ts';
 import { zhCNOutbox } from './zh-CN.outbox.ts';
@@ -58,6 +59,8 @@ const zhCNCore: CoreMessages = {
   nav: {
     groups: { customers: '客户', sales: '销售', markets: '市场', service: '服务' },
     tickets: '工单',
+    feedback: '客户反馈',
+    surveys: 'NPS 调研',
     slaPolicies: 'SLA 策略',
     ticketForms: '工单表单',
     quoteSettings: '报价设置',
@@ -249,6 +252,7 @@ export const zhCN: Messages = {
   ...zhCNTenders,
   ...zhCNTickets,
   ...zhCNPortal,
+  ...zhCNFeedback,
   ...zhCNMail,
   ...zhCNOutbox,
   ...zhCNDeals,

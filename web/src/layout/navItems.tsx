@@ -30,6 +30,7 @@ import {
   ClockCircleOutlined,
   MailOutlined,
   SendOutlined,
+  SmileOutlined,
 } from '@ant-design/icons';
 import type { MenuProps } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -156,6 +157,20 @@ export function useNavItems(): { items: NonNullable<MenuProps['items']>; selecte
           icon: <CustomerServiceOutlined />,
           label: <Link to="/tickets">{t('nav.tickets')}</Link>,
         },
+        {
+          key: '/feedback',
+          icon: <SmileOutlined />,
+          label: <Link to="/feedback">{t('nav.feedback')}</Link>,
+        },
+        ...(user.role !== 'rep'
+          ? [
+              {
+                key: '/surveys',
+                icon: <FormOutlined />,
+                label: <Link to="/surveys">{t('nav.surveys')}</Link>,
+              },
+            ]
+          : []),
       ],
     },
     {

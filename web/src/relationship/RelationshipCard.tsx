@@ -70,10 +70,19 @@ export function HealthCard({ customerId }: { customerId: string }) {
                 <Typography.Text style={{ fontSize: 12 }}>
                   {t(`relationship.parts.${p.key}`)}{' '}
                   <Typography.Text type="secondary">
-                    ({t('relationship.weight', { weight: p.weight })})
+                    (
+                    {p.weight < 0
+                      ? t('relationship.deduction', { points: -p.weight })
+                      : t('relationship.weight', { weight: p.weight })}
+                    )
                   </Typography.Text>
                 </Typography.Text>
-                <Progress percent={p.score} size="small" />
+                {/* A deduction (poor survey answers) shows the points it takes off, in red. */}
+                {p.weight < 0 ? (
+                  <Progress percent={-p.weight} size="small" status="exception" showInfo={false} />
+                ) : (
+                  <Progress percent={p.score} size="small" />
+                )}
               </div>
             </Tooltip>
           ))}
@@ -236,6 +245,12 @@ export function ActivitiesCard({
                     <Tooltip title={t('relationship.webFormHint')}>
                       <Tag color="default" data-testid="activity-unverified">
                         {t('relationship.webForm')}
+                      </Tag>
+                    </Tooltip>
+                  ) : a.source === 'survey' ? (
+                    <Tooltip title={t('relationship.surveyHint')}>
+                      <Tag color="purple" data-testid="activity-survey">
+                        {t('relationship.survey')}
                       </Tag>
                     </Tooltip>
                   ) : a.source === 'import' ? (

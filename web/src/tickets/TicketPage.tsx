@@ -32,6 +32,7 @@ import {
 } from './api.ts';
 import { PortalLinkCard } from './PortalLinkCard.tsx';
 import { BreachTag, Minutes, TimeLeft } from './SlaTag.tsx';
+import { TicketCsat } from '../feedback/TicketCsat.tsx';
 
 /** One ticket: properties, SLA clocks and the conversation with public replies and internal notes. */
 export function TicketPage() {
@@ -52,6 +53,7 @@ export function TicketPage() {
       <Properties ticket={x} />
       <SlaClocks ticket={x} />
       <PortalLinkCard ticketId={x.id} />
+      <TicketCsat ticketId={x.id} status={x.status} />
       <Conversation ticket={x} />
     </Flex>
   );

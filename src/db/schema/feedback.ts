@@ -1,0 +1,65 @@
+import type { Selectable } from 'kysely';
+import type { SurveyKind } from '../../domain/service/survey-labels.ts';
+
+// NPS rounds, surveys and their answers (migration 0040), written only by the feedback module.
+
+export interface SurveyRoundTable {
+  workspace_id: string;
+  id: string;
+  name: string;
+  segment_id: string;
+  /** the segment's name when the round was planned (a renamed or deleted segment keeps it) */
+  segment_name: string;
+  /** local HH:MM on each customer's clock */
+  send_time: string;
+  /** surveys planned */
+  planned: number;
+  /** customers of the segment without a contact to ask */
+  skipped: number;
+  created_by: string | null;
+  created_at: string;
+}
+export type SurveyRound = Selectable<SurveyRoundTable>;
+
+export interface SurveyTable {
+  workspace_id: string;
+  id: string;
+  kind: SurveyKind;
+  round_id: string | null;
+  ticket_id: string | null;
+  customer_id: string;
+  contact_id: string | null;
+  /** sha256 (hex) of the link's token */
+  token_hash: string;
+  /** the language the question is asked in (BCP 47) */
+  language: string;
+  /** the ticket's subject (CSAT), the only ticket detail the contact sees */
+  subject: string | null;
+  /** when the link is to be sent: the customer's local send time on a business day (NPS), or creation (CSAT) */
+  planned_at: string;
+  created_at: string;
+}
+export type Survey = Selectable<SurveyTable>;
+
+export interface SurveyAnswerTable {
+  workspace_id: string;
+  survey_id: string;
+  kind: SurveyKind;
+  customer_id: string;
+  /** the customer's owner, country and tier when the answer was given */
+  owner_id: string;
+  country: string;
+  tier: string;
+  /** 1–5 (CSAT) or 0–10 (NPS) */
+  score: number;
+  comment: string | null;
+  /** the language the comment was written in */
+  language: string;
+  /** YYYY-MM of answered_at (UTC) */
+  month: string;
+  answered_at: string;
+  first_answered_at: string;
+  /** the detractor follow-up planned for the owner, if any */
+  follow_up_id: string | null;
+}
+export type SurveyAnswer = Selectable<SurveyAnswerTable>;

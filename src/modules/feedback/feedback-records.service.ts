@@ -1,0 +1,38 @@
+import type { Executor } from '../../db/dialect.ts';
+import { refreshStatistics } from '../../db/statistics.ts';
+import type { SurveyAnswerTable, SurveyTable } from '../../db/schema.ts';
+import { surveyAnswersRepository } from './survey-answers.repository.ts';
+import { surveysRepository } from './surveys.repository.ts';
+import { surveyRoundsRepository } from './survey-rounds.repository.ts';
+
+/**
+ * What other code may read of feedback. The feedback module is the only writer of
+ * `survey_rounds`, `surveys` and `survey_answers`.
+ */
+export const feedbackRecords = {
+  /** After a bulk write grew them: fresh planner statistics of the feedback tables. */
+  refreshStatistics: (db: Executor) =>
+    refreshStatistics(db, ['surveys', 'survey_answers', 'survey_rounds']),
+
+  /**
+   * Surveys and answers written at once, for the demo seed's history and the bench: no timeline
+   * entries, follow-ups or scores (the caller wants figures, not a replay of every answer).
+   */
+  async insertHistory(db: Executor, surveys: SurveyTable[], answers: SurveyAnswerTable[]) {
+    await surveysRepository.insertMany(db, surveys);
+    await surveyAnswersRepository.insertMany(db, answers);
+  },
+
+  /** A round's surveys (the seed answers some of them). */
+  roundSurveys: (db: Executor, workspaceId: string, roundId: string) =>
+    surveysRepository.allOfRound(db, workspaceId, roundId),
+
+  /** NPS rounds' names by id (the audit log names its records). */
+  roundNamesOf: async (db: Executor, workspaceId: string, ids: string[]) =>
+    new Map(
+      (await surveyRoundsRepository.namesOf(db, workspaceId, [...new Set(ids)])).map((r) => [
+        r.id,
+        r.name,
+      ]),
+    ),
+};

@@ -1,0 +1,127 @@
+import { sql } from 'kysely';
+import { insertRows } from '../../db/bulk-insert.ts';
+import type { Executor } from '../../db/dialect.ts';
+import type { SurveyAnswer, SurveyAnswerTable } from '../../db/schema.ts';
+import { visibleTo } from '../../db/visibility.ts';
+import type { SummaryGroup } from '../../domain/service/feedback.ts';
+import type { SurveyKind } from '../../domain/service/survey-labels.ts';
+import { ownerFilter, type Scope } from '../../domain/scope.ts';
+
+const COLUMN = { country: 'country', tier: 'tier', owner: 'owner_id', month: 'month' } as const;
+
+/** How many answers of one score a group has (the figures are made from these). */
+export interface ScoreCount {
+  key: string;
+  score: number;
+  answers: number;
+}
+
+/**
+ * The only writer of `survey_answers`. An answer carries its customer's owner, country and tier
+ * as they were when it was given, so the summary groups and scopes one table by a covering index.
+ */
+export const surveyAnswersRepository = {
+  insertMany: (db: Executor, rows: SurveyAnswerTable[]) => insertRows(db, 'survey_answers', rows),
+
+  find(db: Executor, workspaceId: string, surveyId: string): Promise<SurveyAnswer | undefined> {
+    return db
+      .selectFrom('survey_answers')
+      .selectAll()
+      .where('workspace_id', '=', workspaceId)
+      .where('survey_id', '=', surveyId)
+      .executeTakeFirst();
+  },
+
+  async insert(db: Executor, row: SurveyAnswerTable): Promise<void> {
+    await db.insertInto('survey_answers').values(row).execute();
+  },
+
+  async change(
+    db: Executor,
+    workspaceId: string,
+    surveyId: string,
+    patch: Pick<SurveyAnswerTable, 'score' | 'comment' | 'language' | 'answered_at' | 'month'> & {
+      follow_up_id?: string | null;
+    },
+  ): Promise<void> {
+    await db
+      .updateTable('survey_answers')
+      .set(patch)
+      .where('workspace_id', '=', workspaceId)
+      .where('survey_id', '=', surveyId)
+      .execute();
+  },
+
+  /** Poor answers (NPS 0–6, CSAT 1–2) of a customer since an instant, newest first. */
+  poorSince(db: Executor, workspaceId: string, customerId: string, since: string) {
+    return db
+      .selectFrom('survey_answers')
+      .select(['kind', 'score', 'answered_at'])
+      .where('workspace_id', '=', workspaceId)
+      .where('customer_id', '=', customerId)
+      .where('answered_at', '>=', since)
+      .where((eb) =>
+        eb.or([
+          eb.and([eb('kind', '=', 'nps'), eb('score', '<=', 6)]),
+          eb.and([eb('kind', '=', 'csat'), eb('score', '<=', 2)]),
+        ]),
+      )
+      .orderBy('answered_at', 'desc')
+      .execute();
+  },
+
+  /**
+   * Answers per group and score within the caller's scope (the owner at the time of the answer):
+   * only count(*), grouped in the order of a covering index, so a million answers are one index
+   * pass. Promoters, detractors, sums and the figures are made from these by the service.
+   */
+  async summary(
+    db: Executor,
+    scope: Scope,
+    f: { group: SummaryGroup; kind: SurveyKind; from?: string; to?: string },
+  ): Promise<ScoreCount[]> {
+    const scoped = ownerFilter(scope) !== null;
+    // Everyone's answers are read in the order of the group's covering index. A rep's or a
+    // manager's are few: grouping by an expression (`country || ''`) keeps the planner from
+    // walking the whole group index for its order and sends it to the owner index instead.
+    const key = scoped
+      ? sql<string>`${sql.ref(COLUMN[f.group])} || ''`
+      : sql.ref<string>(COLUMN[f.group]);
+    let q = db
+      .selectFrom('survey_answers')
+      .select((eb) => [key.as('key'), 'score', eb.fn.countAll<number | string>().as('answers')])
+      .where('workspace_id', '=', scope.workspaceId)
+      .where('kind', '=', f.kind)
+      .$call(visibleTo(scope, 'survey_answers.owner_id'));
+    if (f.from) q = q.where('answered_at', '>=', f.from);
+    if (f.to) q = q.where('answered_at', '<', f.to);
+    const rows = await q.groupBy([key, 'score']).execute();
+    return rows.map((r) => ({ key: r.key, score: r.score, answers: Number(r.answers) }));
+  },
+
+  /** A round's answers in the caller's scope, for its NPS. */
+  async roundCounts(db: Executor, scope: Scope, roundId: string) {
+    const row = await db
+      .selectFrom('survey_answers as a')
+      .innerJoin('surveys as s', (j) =>
+        j.onRef('s.workspace_id', '=', 'a.workspace_id').onRef('s.id', '=', 'a.survey_id'),
+      )
+      .select((eb) => [
+        eb.fn.countAll<number | string>().as('answers'),
+        sql<number | string>`sum(case when a.score >= 9 then 1 else 0 end)`.as('promoters'),
+        sql<number | string>`sum(case when a.score <= 6 then 1 else 0 end)`.as('detractors'),
+        eb.fn.sum<number | string>('a.score').as('sum'),
+      ])
+      .where('a.workspace_id', '=', scope.workspaceId)
+      .where('s.round_id', '=', roundId)
+      .$call(visibleTo(scope, 'a.owner_id'))
+      .executeTakeFirst();
+    return {
+      answers: Number(row?.answers ?? 0),
+      promoters: Number(row?.promoters ?? 0),
+      detractors: Number(row?.detractors ?? 0),
+      sum: Number(row?.sum ?? 0),
+      satisfied: 0,
+    };
+  },
+};

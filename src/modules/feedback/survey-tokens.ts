@@ -1,0 +1,33 @@
+import { createHash, createHmac } from 'node:crypto';
+
+/**
+ * A survey link's token: the workspace id (so the lookup stays within one workspace) and an HMAC
+ * of the survey id under the app secret (unguessable: 192 bits). Only its sha256 is stored; the
+ * server can write the link again from the survey id (for the mail that sends it), nobody else can.
+ */
+export class SurveyTokens {
+  constructor(private readonly secret: string) {}
+
+  tokenOf(workspaceId: string, surveyId: string): string {
+    const mac = createHmac('sha256', this.secret)
+      .update(`survey:${workspaceId}:${surveyId}`)
+      .digest('base64url')
+      .slice(0, 32);
+    return `${workspaceId}.${mac}`;
+  }
+
+  /** The link the contact opens: the web app's public survey page (no sign-in). */
+  linkOf(workspaceId: string, surveyId: string): string {
+    return `/survey/${this.tokenOf(workspaceId, surveyId)}`;
+  }
+}
+
+export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+
+/** The workspace a token names and its hash, or null for a token of the wrong shape. */
+export function parseToken(token: string): { workspaceId: string; hash: string } | null {
+  const dot = token.lastIndexOf('.');
+  const workspaceId = token.slice(0, dot);
+  if (dot < 1 || dot > 64 || !/^[A-Za-z0-9_-]{32}$/.test(token.slice(dot + 1))) return null;
+  return { workspaceId, hash: hashToken(token) };
+}
