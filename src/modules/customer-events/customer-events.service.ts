@@ -138,13 +138,10 @@ export class CustomerEventsService {
           updated_at: patch.updated_at,
         });
       }
-      const changes = diff(
-        current as unknown as Record<string, unknown>,
-        {
-          ...current,
-          ...patch,
-        } as unknown as Record<string, unknown>,
-      );
+      const changes = diff(current, {
+        ...current,
+        ...patch,
+      });
       delete changes.updated_at;
       await recordAudit(tx, scope, {
         action: 'update',
