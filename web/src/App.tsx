@@ -86,135 +86,6 @@ export function App() {
       locale={i18n.language === 'zh-CN' ? zhCN : enUS}
       theme={{ token: { colorPrimary: '#1668dc', borderRadius: 6 } }}
     >
-      <AntApp>
-        <QueryClientProvider client={queryClient}>
-          <BrowserRouter>
-            <SessionGate
-              loading={<Spin size="large" style={{ display: 'block', marginTop: '30vh' }} />}
-              signedOut={<LoginPage />}
-            >
-              <AppShell>
-                <Suspense fallback={<Spin style={{ display: 'block', marginTop: '20vh' }} />}>
-                  <Routes>
-                    <Route path="/" element={<DashboardPage />} />
-                    <Route path="/countries" element={<CountriesPage />} />
-                    <Route path="/countries/:code" element={<CountryPage />} />
-                    <Route path="/customers" element={<CustomersPage />} />
-                    <Route path="/customers/:id" element={<CustomerPage />} />
-                    <Route path="/products" element={<ProductsPage />} />
-                    <Route path="/products/:id" element={<ProductPage />} />
-                    <Route path="/price-lists" element={<PriceListsPage />} />
-                    <Route path="/segments" element={<SegmentsPage />} />
-                    <Route path="/import" element={<ImportPage />} />
-                    <Route path="/duplicates" element={<DuplicatesPage />} />
-                    <Route path="/value" element={<ValuePage />} />
-                    <Route path="/quotes" element={<QuotesPage />} />
-                    <Route path="/quotes/new" element={<QuoteEditorPage />} />
-                    <Route path="/quotes/:id" element={<QuoteEditorPage />} />
-                    <Route path="/deals" element={<DealsPage />} />
-                    <Route path="/deals/:id" element={<DealPage />} />
-                    <Route path="/lead-forms" element={<LeadFormsPage />} />
-                    <Route path="/pool" element={<PoolPage />} />
-                    <Route path="/greetings" element={<GreetingsPage />} />
-                    <Route path="/admin/pool" element={<PoolSettingsPage />} />
-                    <Route path="/admin/loyalty" element={<LoyaltySettingsPage />} />
-                    <Route path="/admin/users" element={<UsersPage />} />
-                    <Route path="/admin/teams" element={<TeamsPage />} />
-                    <Route path="/admin/custom-fields" element={<CustomFieldsPage />} />
-                    <Route path="/admin/audit" element={<AuditLogPage />} />
-                    <Route path="/admin/jobs" element={<JobsPage />} />
-                    <Route path="/admin/automations" element={<AutomationsPage />} />
-                    <Route path="/admin/policies" element={<PoliciesPage />} />
-                    <Route path="/admin/workspace" element={<WorkspacePage />} />
-                    <Route path="/admin/webhooks" element={<WebhooksPage />} />
-                    <Route path="/admin/quotes" element={<QuoteSettingsPage />} />
-                    <Route path="/tenders" element={<TendersPage />} />
-                    <Route path="/tickets" element={<TicketsPage />} />
-                    <Route path="/tickets/:id" element={<TicketPage />} />
-                    <Route path="/admin/sla-policies" element={<SlaPoliciesPage />} />
-                    <Route path="/templates" element={<TemplatesPage />} />
-                    <Route path="/tender-analysis" element={<TenderAnalysisPage />} />
-                    <Route path="/admin/tender-reasons" element={<TenderReasonsPage />} />
-                    <Route path="/profile" element={<ProfilePage />} />
-                    <Route path="/profile/mailboxes" element={<MailboxesPage />} />
-                    <Route path="/outbox" element={<OutboxPage />} />
-                    <Route path="*" element={<Navigate to="/" replace />} />
-                  </Routes>
-                </Suspense>
-              </AppShell>
-            </SessionGate>
-            <Routes>
-              {/* A contact's survey link: no sign-in, outside the app's shell. */}
-              <Route
-                path="/survey/:token"
-                element={
-                  <Suspense fallback={<Spin style={{ display: 'block', marginTop: '20vh' }} />}>
-                    <PublicSurveyPage />
-                  </Suspense>
-                }
-              />
-              <Route
-                path="/*"
-                element={
-                  <SessionGate
-                    loading={<Spin size="large" style={{ display: 'block', marginTop: '30vh' }} />}
-                    signedOut={<LoginPage />}
-                  >
-                    <AppShell>
-                      <Suspense fallback={<Spin style={{ display: 'block', marginTop: '20vh' }} />}>
-                        <Routes>
-                          <Route path="/" element={<DashboardPage />} />
-                          <Route path="/countries" element={<CountriesPage />} />
-                          <Route path="/countries/:code" element={<CountryPage />} />
-                          <Route path="/customers" element={<CustomersPage />} />
-                          <Route path="/customers/:id" element={<CustomerPage />} />
-                          <Route path="/products" element={<ProductsPage />} />
-                          <Route path="/products/:id" element={<ProductPage />} />
-                          <Route path="/price-lists" element={<PriceListsPage />} />
-                          <Route path="/segments" element={<SegmentsPage />} />
-                          <Route path="/import" element={<ImportPage />} />
-                          <Route path="/duplicates" element={<DuplicatesPage />} />
-                          <Route path="/value" element={<ValuePage />} />
-                          <Route path="/quotes" element={<QuotesPage />} />
-                          <Route path="/quotes/new" element={<QuoteEditorPage />} />
-                          <Route path="/quotes/:id" element={<QuoteEditorPage />} />
-                          <Route path="/deals" element={<DealsPage />} />
-                          <Route path="/deals/:id" element={<DealPage />} />
-                          <Route path="/lead-forms" element={<LeadFormsPage />} />
-                          <Route path="/pool" element={<PoolPage />} />
-                          <Route path="/admin/pool" element={<PoolSettingsPage />} />
-                          <Route path="/admin/users" element={<UsersPage />} />
-                          <Route path="/admin/teams" element={<TeamsPage />} />
-                          <Route path="/admin/custom-fields" element={<CustomFieldsPage />} />
-                          <Route path="/admin/audit" element={<AuditLogPage />} />
-                          <Route path="/admin/jobs" element={<JobsPage />} />
-                          <Route path="/admin/automations" element={<AutomationsPage />} />
-                          <Route path="/admin/policies" element={<PoliciesPage />} />
-                          <Route path="/admin/workspace" element={<WorkspacePage />} />
-                          <Route path="/admin/webhooks" element={<WebhooksPage />} />
-                          <Route path="/admin/quotes" element={<QuoteSettingsPage />} />
-                          <Route path="/tenders" element={<TendersPage />} />
-                          <Route path="/tickets" element={<TicketsPage />} />
-                          <Route path="/tickets/:id" element={<TicketPage />} />
-                          <Route path="/feedback" element={<FeedbackPage />} />
-                          <Route path="/surveys" element={<SurveyRoundsPage />} />
-                          <Route path="/admin/sla-policies" element={<SlaPoliciesPage />} />
-                          <Route path="/templates" element={<TemplatesPage />} />
-                          <Route path="/tender-analysis" element={<TenderAnalysisPage />} />
-                          <Route path="/admin/tender-reasons" element={<TenderReasonsPage />} />
-                          <Route path="/profile" element={<ProfilePage />} />
-                          <Route path="/profile/mailboxes" element={<MailboxesPage />} />
-                          <Route path="*" element={<Navigate to="/" replace />} />
-                        </Routes>
-                      </Suspense>
-                    </AppShell>
-                  </SessionGate>
-                }
-              />
-            </Routes>
-          </BrowserRouter>
-        </QueryClientProvider>
-      </AntApp>
       {portal ? (
         <Suspense fallback={<Spin style={{ display: 'block', marginTop: '30vh' }} />}>
           <PortalApp />
@@ -223,58 +94,83 @@ export function App() {
         <AntApp>
           <QueryClientProvider client={queryClient}>
             <BrowserRouter>
-              <SessionGate
-                loading={<Spin size="large" style={{ display: 'block', marginTop: '30vh' }} />}
-                signedOut={<LoginPage />}
-              >
-                <AppShell>
-                  <Suspense fallback={<Spin style={{ display: 'block', marginTop: '20vh' }} />}>
-                    <Routes>
-                      <Route path="/" element={<DashboardPage />} />
-                      <Route path="/countries" element={<CountriesPage />} />
-                      <Route path="/countries/:code" element={<CountryPage />} />
-                      <Route path="/customers" element={<CustomersPage />} />
-                      <Route path="/customers/:id" element={<CustomerPage />} />
-                      <Route path="/products" element={<ProductsPage />} />
-                      <Route path="/products/:id" element={<ProductPage />} />
-                      <Route path="/price-lists" element={<PriceListsPage />} />
-                      <Route path="/segments" element={<SegmentsPage />} />
-                      <Route path="/import" element={<ImportPage />} />
-                      <Route path="/duplicates" element={<DuplicatesPage />} />
-                      <Route path="/value" element={<ValuePage />} />
-                      <Route path="/quotes" element={<QuotesPage />} />
-                      <Route path="/quotes/new" element={<QuoteEditorPage />} />
-                      <Route path="/quotes/:id" element={<QuoteEditorPage />} />
-                      <Route path="/deals" element={<DealsPage />} />
-                      <Route path="/deals/:id" element={<DealPage />} />
-                      <Route path="/lead-forms" element={<LeadFormsPage />} />
-                      <Route path="/pool" element={<PoolPage />} />
-                      <Route path="/admin/pool" element={<PoolSettingsPage />} />
-                      <Route path="/admin/users" element={<UsersPage />} />
-                      <Route path="/admin/teams" element={<TeamsPage />} />
-                      <Route path="/admin/custom-fields" element={<CustomFieldsPage />} />
-                      <Route path="/admin/audit" element={<AuditLogPage />} />
-                      <Route path="/admin/jobs" element={<JobsPage />} />
-                      <Route path="/admin/automations" element={<AutomationsPage />} />
-                      <Route path="/admin/policies" element={<PoliciesPage />} />
-                      <Route path="/admin/workspace" element={<WorkspacePage />} />
-                      <Route path="/admin/webhooks" element={<WebhooksPage />} />
-                      <Route path="/admin/quotes" element={<QuoteSettingsPage />} />
-                      <Route path="/tenders" element={<TendersPage />} />
-                      <Route path="/tickets" element={<TicketsPage />} />
-                      <Route path="/tickets/:id" element={<TicketPage />} />
-                      <Route path="/admin/sla-policies" element={<SlaPoliciesPage />} />
-                      <Route path="/admin/ticket-forms" element={<TicketFormsPage />} />
-                      <Route path="/templates" element={<TemplatesPage />} />
-                      <Route path="/tender-analysis" element={<TenderAnalysisPage />} />
-                      <Route path="/admin/tender-reasons" element={<TenderReasonsPage />} />
-                      <Route path="/profile" element={<ProfilePage />} />
-                      <Route path="/profile/mailboxes" element={<MailboxesPage />} />
-                      <Route path="*" element={<Navigate to="/" replace />} />
-                    </Routes>
-                  </Suspense>
-                </AppShell>
-              </SessionGate>
+              <Routes>
+                {/* A contact's survey link: no sign-in, outside the app's shell. */}
+                <Route
+                  path="/survey/:token"
+                  element={
+                    <Suspense fallback={<Spin style={{ display: 'block', marginTop: '20vh' }} />}>
+                      <PublicSurveyPage />
+                    </Suspense>
+                  }
+                />
+                <Route
+                  path="/*"
+                  element={
+                    <SessionGate
+                      loading={
+                        <Spin size="large" style={{ display: 'block', marginTop: '30vh' }} />
+                      }
+                      signedOut={<LoginPage />}
+                    >
+                      <AppShell>
+                        <Suspense
+                          fallback={<Spin style={{ display: 'block', marginTop: '20vh' }} />}
+                        >
+                          <Routes>
+                            <Route path="/" element={<DashboardPage />} />
+                            <Route path="/countries" element={<CountriesPage />} />
+                            <Route path="/countries/:code" element={<CountryPage />} />
+                            <Route path="/customers" element={<CustomersPage />} />
+                            <Route path="/customers/:id" element={<CustomerPage />} />
+                            <Route path="/products" element={<ProductsPage />} />
+                            <Route path="/products/:id" element={<ProductPage />} />
+                            <Route path="/price-lists" element={<PriceListsPage />} />
+                            <Route path="/segments" element={<SegmentsPage />} />
+                            <Route path="/import" element={<ImportPage />} />
+                            <Route path="/duplicates" element={<DuplicatesPage />} />
+                            <Route path="/value" element={<ValuePage />} />
+                            <Route path="/quotes" element={<QuotesPage />} />
+                            <Route path="/quotes/new" element={<QuoteEditorPage />} />
+                            <Route path="/quotes/:id" element={<QuoteEditorPage />} />
+                            <Route path="/deals" element={<DealsPage />} />
+                            <Route path="/deals/:id" element={<DealPage />} />
+                            <Route path="/lead-forms" element={<LeadFormsPage />} />
+                            <Route path="/pool" element={<PoolPage />} />
+                            <Route path="/greetings" element={<GreetingsPage />} />
+                            <Route path="/admin/pool" element={<PoolSettingsPage />} />
+                            <Route path="/admin/loyalty" element={<LoyaltySettingsPage />} />
+                            <Route path="/admin/users" element={<UsersPage />} />
+                            <Route path="/admin/teams" element={<TeamsPage />} />
+                            <Route path="/admin/custom-fields" element={<CustomFieldsPage />} />
+                            <Route path="/admin/audit" element={<AuditLogPage />} />
+                            <Route path="/admin/jobs" element={<JobsPage />} />
+                            <Route path="/admin/automations" element={<AutomationsPage />} />
+                            <Route path="/admin/policies" element={<PoliciesPage />} />
+                            <Route path="/admin/workspace" element={<WorkspacePage />} />
+                            <Route path="/admin/webhooks" element={<WebhooksPage />} />
+                            <Route path="/admin/quotes" element={<QuoteSettingsPage />} />
+                            <Route path="/tenders" element={<TendersPage />} />
+                            <Route path="/tickets" element={<TicketsPage />} />
+                            <Route path="/tickets/:id" element={<TicketPage />} />
+                            <Route path="/feedback" element={<FeedbackPage />} />
+                            <Route path="/surveys" element={<SurveyRoundsPage />} />
+                            <Route path="/admin/sla-policies" element={<SlaPoliciesPage />} />
+                            <Route path="/admin/ticket-forms" element={<TicketFormsPage />} />
+                            <Route path="/templates" element={<TemplatesPage />} />
+                            <Route path="/tender-analysis" element={<TenderAnalysisPage />} />
+                            <Route path="/admin/tender-reasons" element={<TenderReasonsPage />} />
+                            <Route path="/profile" element={<ProfilePage />} />
+                            <Route path="/profile/mailboxes" element={<MailboxesPage />} />
+                            <Route path="/outbox" element={<OutboxPage />} />
+                            <Route path="*" element={<Navigate to="/" replace />} />
+                          </Routes>
+                        </Suspense>
+                      </AppShell>
+                    </SessionGate>
+                  }
+                />
+              </Routes>
             </BrowserRouter>
           </QueryClientProvider>
         </AntApp>

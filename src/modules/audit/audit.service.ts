@@ -32,6 +32,11 @@ export function setEventSink(sink: EventSink | null): void {
   eventSink = sink;
 }
 
+// The demo seed acts as a user where a record needs an owner (the admin's demo mailbox), yet its
+// changes are the system's ("System (demo data)"), never that user's.
+const actorIdOf = (actor: AuditActor) =>
+  actor.systemKind === 'demo' ? null : actor.userId || null;
+
 /**
  * The one way any module writes the audit log: inside the caller's transaction, so a change and
  * its record commit or roll back together.
@@ -43,7 +48,7 @@ export async function recordAudit(
 ): Promise<void> {
   await auditRepository.record(db, {
     workspaceId: actor.workspaceId,
-    actorId: actor.userId || null,
+    actorId: actorIdOf(actor),
     actorKind: actor.systemKind ?? null,
     ...event,
   });
@@ -64,7 +69,7 @@ export async function recordAudits(
     db,
     events.map((e) => ({
       workspaceId: actor.workspaceId,
-      actorId: actor.userId || null,
+      actorId: actorIdOf(actor),
       actorKind: actor.systemKind ?? null,
       ...e,
     })),
