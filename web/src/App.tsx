@@ -68,6 +68,7 @@ const TemplatesPage = page(() => import('./templates/TemplatesPage.tsx'), 'Templ
 const FeedbackPage = page(() => import('./feedback/FeedbackPage.tsx'), 'FeedbackPage');
 const SurveyRoundsPage = page(() => import('./feedback/SurveyRoundsPage.tsx'), 'SurveyRoundsPage');
 const PublicSurveyPage = page(() => import('./feedback/PublicSurveyPage.tsx'), 'PublicSurveyPage');
+const PublicRsvpPage = page(() => import('./events/PublicRsvpPage.tsx'), 'PublicRsvpPage');
 const TenderReasonsPage = page(
   () => import('./tenders/TenderReasonsPage.tsx'),
   'TenderReasonsPage',
@@ -101,6 +102,15 @@ export function App() {
                   element={
                     <Suspense fallback={<Spin style={{ display: 'block', marginTop: '20vh' }} />}>
                       <PublicSurveyPage />
+                    </Suspense>
+                  }
+                />
+                {/* An invitee's RSVP link: no sign-in either. */}
+                <Route
+                  path="/rsvp/:token"
+                  element={
+                    <Suspense fallback={<Spin style={{ display: 'block', marginTop: '20vh' }} />}>
+                      <PublicRsvpPage />
                     </Suspense>
                   }
                 />

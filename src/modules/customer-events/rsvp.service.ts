@@ -84,7 +84,12 @@ export class RsvpService {
    * An answer: a yes past the capacity joins the waiting list; a yes withdrawn frees seats that
    * go to the waiting list in the order of answers. Late answers are refused (409).
    */
-  async answer(token: string, body: RsvpBody): Promise<RsvpOut> {
+  async answer(
+    token: string,
+    body: RsvpBody,
+    // who the audit log names: the invitee's link is the system's; the demo seed answers as itself
+    kind: 'system' | 'demo' = 'system',
+  ): Promise<RsvpOut> {
     await this.db.transaction().execute(async (tx) => {
       const { inv, event } = await this.find(tx, token);
       const guests = body.answer === 'yes' ? (body.guests ?? 0) : 0;
@@ -116,7 +121,7 @@ export class RsvpService {
       });
       await recordAudit(
         tx,
-        { ...systemScope(inv.workspace_id), systemKind: 'system' },
+        { ...systemScope(inv.workspace_id), systemKind: kind },
         {
           action: 'update',
           entityType: 'event_invitation',
