@@ -72,12 +72,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     )
     .addUniqueConstraint('event_invitations_contact_uq', ['workspace_id', 'event_id', 'contact_id'])
     .execute();
-  // The public link finds its invitation by the token's hash alone (no workspace in the link).
-  // Not unique: uniqueness must include workspace_id (Citus), and 192 random bits never collide.
+  // The public link names its workspace, then the token: found by (workspace, the token's hash).
   await db.schema
     .createIndex('event_invitations_token_idx')
     .on('event_invitations')
-    .column('token_hash')
+    .columns(['workspace_id', 'token_hash'])
+    .unique()
     .execute();
   await db.schema
     .createIndex('event_invitations_customer_idx')

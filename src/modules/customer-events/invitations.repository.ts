@@ -75,8 +75,8 @@ export const invitationsRepository = {
     return visible(db, scope).where('event_invitations.id', '=', id).executeTakeFirst();
   },
 
-  /** The public link's invitation, found by its token's hash alone. */
-  byTokenHash(db: Executor, hash: string): Promise<InvitationRow | undefined> {
+  /** The public link's invitation: the workspace the token names, then its hash. */
+  byTokenHash(db: Executor, workspaceId: string, hash: string): Promise<InvitationRow | undefined> {
     return db
       .selectFrom('event_invitations')
       .innerJoin('customers', (j) =>
@@ -89,6 +89,7 @@ export const invitationsRepository = {
           .onRef('contacts.workspace_id', '=', 'event_invitations.workspace_id')
           .onRef('contacts.id', '=', 'event_invitations.contact_id'),
       )
+      .where('event_invitations.workspace_id', '=', workspaceId)
       .where('event_invitations.token_hash', '=', hash)
       .where('customers.deleted_at', 'is', null)
       .selectAll('event_invitations')

@@ -83,7 +83,8 @@ export class InvitationsService {
       for (const c of fresh) {
         const customer = await customerRecords.findVisible(tx, scope, c.customer_id);
         if (!customer) continue;
-        const token = randomBytes(24).toString('base64url');
+        // The workspace leads the token, so the public link is read within one workspace.
+        const token = `${scope.workspaceId}.${randomBytes(24).toString('base64url')}`;
         const row: EventInvitation = {
           workspace_id: scope.workspaceId,
           id: newId(),

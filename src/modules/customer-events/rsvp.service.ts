@@ -32,7 +32,8 @@ export class RsvpService {
     db: Executor,
     token: string,
   ): Promise<{ inv: InvitationRow; event: CustomerEvent }> {
-    const inv = await invitationsRepository.byTokenHash(db, hashToken(token));
+    const workspaceId = token.split('.')[0] ?? '';
+    const inv = await invitationsRepository.byTokenHash(db, workspaceId, hashToken(token));
     const event = inv && (await customerEventsRepository.find(db, inv.workspace_id, inv.event_id));
     if (!inv || !event) throw AppError.notFound('Invitation');
     return { inv, event };
