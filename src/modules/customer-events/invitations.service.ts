@@ -5,6 +5,7 @@ import type { Contact, CustomerEvent, DB, EventInvitation } from '../../db/schem
 import { addDays } from '../../domain/calendar/dates.ts';
 import { countryLanguage } from '../../domain/communication/language.ts';
 import { thankYouDate } from '../../domain/customer-events/invitee-times.ts';
+import { textIn } from '../../domain/customer-events/rsvp-labels.ts';
 import { newId, nowIso } from '../../domain/ids.ts';
 import type { Scope } from '../../domain/scope.ts';
 import { AppError, fieldError, type FieldError } from '../../http/errors.ts';
@@ -164,10 +165,7 @@ export class InvitationsService {
         checked_in_at: now,
         updated_at: now,
       });
-      const title =
-        (JSON.parse(event.title) as Record<string, string>).en ??
-        Object.values(JSON.parse(event.title) as Record<string, string>)[0] ??
-        '';
+      const title = textIn(JSON.parse(event.title) as Record<string, string>, 'en');
       await this.deps.activities.logIn(tx, scope, {
         customerId: inv.customer_id,
         contactId: inv.contact_id,
