@@ -43,6 +43,10 @@ export default defineConfig({
           isolate: false,
           maxWorkers: 1,
           sequence: { groupOrder: 1 },
+          setupFiles: ['test/support/browser-failures.setup.ts'],
+          // A page answers in well under a second here, but CI's machine can be twice as slow
+          // (measured: every browser file took 1.7-2.4x as long there); 1 s polls failed on it.
+          expect: { poll: { timeout: 10_000 } },
         },
       },
     ],

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser } from 'playwright-core';
 import type { App } from '../../src/http/types.ts';
+import { watchBrowser } from './browser-log.ts';
 
 /** Debian's chromium; CHROMIUM_PATH overrides. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -10,8 +11,8 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const browserRunnable = existsSync(CHROMIUM) || process.env.CI === 'true';
 
 /** Headless chromium as this machine allows it: no sandbox, no GPU, nothing fetched. */
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
+export async function launchChromium(): Promise<Browser> {
+  const browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: [
       '--headless',
@@ -22,6 +23,7 @@ export function launchChromium(): Promise<Browser> {
       '--no-first-run',
     ],
   });
+  return watchBrowser(browser);
 }
 
 /** Listens on a free loopback port and answers the address the browser opens. */

@@ -62,7 +62,8 @@ export function AppShell({ children }: { children: ReactNode }) {
   const role = t(`roles.${user.role}`);
   const userMenu = (
     <Dropdown
-      trigger={phone ? ['click'] : ['hover']}
+      // Click, not hover: a hover menu opened by a resting pointer covers the page's own buttons.
+      trigger={['click']}
       menu={{
         items: [
           // On a phone the header shows only the avatar; the name and role are here.
