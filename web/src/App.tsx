@@ -68,6 +68,8 @@ const TemplatesPage = page(() => import('./templates/TemplatesPage.tsx'), 'Templ
 const FeedbackPage = page(() => import('./feedback/FeedbackPage.tsx'), 'FeedbackPage');
 const SurveyRoundsPage = page(() => import('./feedback/SurveyRoundsPage.tsx'), 'SurveyRoundsPage');
 const PublicSurveyPage = page(() => import('./feedback/PublicSurveyPage.tsx'), 'PublicSurveyPage');
+const EventsPage = page(() => import('./events/EventsPage.tsx'), 'EventsPage');
+const EventPage = page(() => import('./events/EventPage.tsx'), 'EventPage');
 const PublicRsvpPage = page(() => import('./events/PublicRsvpPage.tsx'), 'PublicRsvpPage');
 const TenderReasonsPage = page(
   () => import('./tenders/TenderReasonsPage.tsx'),
@@ -160,6 +162,8 @@ export function App() {
                             <Route path="/admin/workspace" element={<WorkspacePage />} />
                             <Route path="/admin/webhooks" element={<WebhooksPage />} />
                             <Route path="/admin/quotes" element={<QuoteSettingsPage />} />
+                            <Route path="/events" element={<EventsPage />} />
+                            <Route path="/events/:id" element={<EventPage />} />
                             <Route path="/tenders" element={<TendersPage />} />
                             <Route path="/tickets" element={<TicketsPage />} />
                             <Route path="/tickets/:id" element={<TicketPage />} />

@@ -106,6 +106,14 @@ export const qk = {
     /** a resolved price: product, customer, quantity, date */
     price: (params: object) => ['price-lists', 'price', params] as const,
   },
+  events: {
+    /** every event list, event, invitation list and result: a change refreshes them all */
+    all: () => ['events'] as const,
+    list: (past: boolean) => ['events', 'list', past] as const,
+    one: (id: string) => ['events', 'one', id] as const,
+    invitations: (id: string) => ['events', 'invitations', id] as const,
+    results: (id: string) => ['events', 'results', id] as const,
+  },
   tenders: {
     /** every tender list, tender and the analysis: a saved tender refreshes them all */
     all: () => ['tenders'] as const,

@@ -1,3 +1,4 @@
+import { enEvents } from './en.events.ts';
 import { enPortal } from './en.portal.ts';
 import { enLoyalty } from './en.loyalty.ts';
 import { enProducts } from './en.products.ts';
@@ -250,6 +251,7 @@ export const en = {
   ...enProducts,
   ...enQuotes,
   ...enTenders,
+  ...enEvents,
   ...enTickets,
   ...enPortal,
   ...enFeedback,

@@ -1,3 +1,4 @@
+import { zhCNEvents } from './zh-CN.events.ts';
 import { zhCNPortal } from './zh-CN.portal.ts';
 import { zhCNLoyalty } from './zh-CN.loyalty.ts';
 import { zhCNProducts } from './zh-CN.products.ts';
@@ -250,6 +251,7 @@ export const zhCN: Messages = {
   ...zhCNProducts,
   ...zhCNQuotes,
   ...zhCNTenders,
+  ...zhCNEvents,
   ...zhCNTickets,
   ...zhCNPortal,
   ...zhCNFeedback,

@@ -31,6 +31,7 @@ import {
   MailOutlined,
   SendOutlined,
   SmileOutlined,
+  CalendarOutlined,
 } from '@ant-design/icons';
 import type { MenuProps } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -119,6 +120,11 @@ export function useNavItems(): { items: NonNullable<MenuProps['items']>; selecte
           key: '/outbox',
           icon: <SendOutlined />,
           label: <Link to="/outbox">{t('outbox.title')}</Link>,
+        },
+        {
+          key: '/events',
+          icon: <CalendarOutlined />,
+          label: <Link to="/events">{t('events.nav')}</Link>,
         },
         {
           key: '/tenders',
