@@ -90,6 +90,7 @@ describe.skipIf(!browserRunnable)('browser: customer events', () => {
 
       await page.getByTestId('event-title').getByText('Paris customer meetup').waitFor();
       const eventId = new URL(page.url()).pathname.split('/').pop()!;
+      await shot(page, 'events-page');
       await page.getByTestId('event-when').getByText('(Paris time)').waitFor();
       await page.getByTestId('event-seats').getByText('0 / 20 seats').waitFor();
 
@@ -146,6 +147,16 @@ describe.skipIf(!browserRunnable)('browser: customer events', () => {
         .getByTestId('follow-up-reason')
         .getByText(/Thank Amélie for attending Paris customer meetup/)
         .waitFor();
+
+      await page.goto(`${base}/events`);
+      await page
+        .getByRole('row', { name: /Paris customer meetup/ })
+        .getByText('1 / 20 seats')
+        .waitFor();
+      await page.getByText('中文', { exact: true }).click();
+      await page.getByRole('heading', { name: '客户活动' }).waitFor();
+      await page.getByText('巴黎客户见面会').waitFor();
+      await shot(page, 'events-list-zh');
     },
   );
 });

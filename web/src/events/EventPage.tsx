@@ -103,9 +103,12 @@ export function EventPage() {
             {nameOf.user(e.ownerId)}
           </Descriptions.Item>
           <Descriptions.Item label={t('events.fields.budgetCost')}>
-            {e.budgetMinor !== null ? <Money minor={e.budgetMinor} currency={e.currency} /> : '—'}
-            {' / '}
-            {e.costMinor !== null ? <Money minor={e.costMinor} currency={e.currency} /> : '—'}
+            {/* One span: the item lays its children out as flex items, which drop the spaces. */}
+            <span>
+              {e.budgetMinor !== null ? <Money minor={e.budgetMinor} currency={e.currency} /> : '—'}
+              {' / '}
+              {e.costMinor !== null ? <Money minor={e.costMinor} currency={e.currency} /> : '—'}
+            </span>
           </Descriptions.Item>
           {others.length > 0 && (
             <Descriptions.Item label={t('events.fields.otherTitles')}>

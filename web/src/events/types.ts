@@ -23,7 +23,7 @@ export const RSVP_STATUSES = ['invited', 'yes', 'waitlisted', 'maybe', 'no'] as 
 
 /**
  * An event's text in the reader's language: theirs, else its base language (zh-CN → zh), else
- * English, else whichever the event has. The same order as the server's textIn.
+ * English, else whichever the event has (as the server's textIn picks the invitation's).
  */
 export function textIn(texts: Record<string, string>, locale: string): string {
   const base = locale.split('-')[0]!;
