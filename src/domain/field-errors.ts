@@ -124,6 +124,7 @@ export const FIELD_ERRORS = {
   event_over: 'the event is over',
   guests_not_allowed: 'at most {max} guests may come along',
   check_in_closed: 'check-in opens a day before the event and closes a day after it',
+  invitation_or_code: 'name the invitation or the guest’s code, not both',
   not_invitation_of_event: 'is not an invitation to this event',
   // Pipelines and deals
   pipeline_needs_open_stage: 'a pipeline needs at least one open stage',

@@ -117,6 +117,11 @@ describe.skipIf(!browserRunnable)('browser: customer events', () => {
       await guest.getByText('Oui, je serai présent').click();
       await guest.getByTestId('rsvp-send').click();
       await guest.getByText('Merci, votre réponse a été enregistrée.').waitFor();
+      // Their pass for the door: a QR code of this page's link.
+      await guest
+        .getByTestId('rsvp-pass')
+        .getByText('Présentez ce code à l’entrée pour vous enregistrer.')
+        .waitFor();
       await guest.close();
 
       // At the door, on a phone.
@@ -127,8 +132,13 @@ describe.skipIf(!browserRunnable)('browser: customer events', () => {
       await expect.poll(() => page.getByTestId('checkin-card').count()).toBe(1);
       await page.getByTestId('checkin-card').getByText('Coming').waitFor();
       expect(await noSideScroll(b)).toBe(0);
-      await page.getByTestId('checkin-button').click();
+      // A handheld scanner types the pass's link and Enter into the code field.
+      await page.getByTestId('checkin-code').locator('input').fill(link!);
+      await page.getByTestId('checkin-code').locator('input').press('Enter');
       await page.getByTestId('checkin-arrived').waitFor();
+      await expect
+        .poll(() => page.getByTestId('checkin-code').locator('input').inputValue())
+        .toBe('');
       await page.getByTestId('checkin-count').getByText('1 arrived · 1 confirmed').waitFor();
       expect(await noSideScroll(b)).toBe(0);
       await shot(page, 'events-checkin-phone');

@@ -17,6 +17,8 @@ export interface RsvpLabels {
   thanks: string;
   waitlisted: string;
   closed: string;
+  /** beside the QR code a confirmed guest shows at the door */
+  entryCode: string;
 }
 
 // Short, plain sentences written per language (not machine-translated); `dir` follows the script.
@@ -38,6 +40,7 @@ export const RSVP_LABELS: Record<string, RsvpLabels> = {
     waitlisted:
       'The event is full: you are on the waiting list and will be told if a seat frees up.',
     closed: 'Answers are no longer accepted for this event.',
+    entryCode: 'Show this code at the entrance to check in.',
   },
   'zh-CN': {
     question: '您是否参加？',
@@ -55,6 +58,7 @@ export const RSVP_LABELS: Record<string, RsvpLabels> = {
     thanks: '感谢您的回复，我们已记录。',
     waitlisted: '名额已满：您已进入候补名单，如有空位我们会通知您。',
     closed: '本活动已停止接受回复。',
+    entryCode: '入场时出示此二维码即可签到。',
   },
   es: {
     question: '¿Asistirá?',
@@ -73,6 +77,7 @@ export const RSVP_LABELS: Record<string, RsvpLabels> = {
     waitlisted:
       'El evento está completo: está en la lista de espera y le avisaremos si se libera una plaza.',
     closed: 'Ya no se aceptan respuestas para este evento.',
+    entryCode: 'Muestre este código en la entrada para registrarse.',
   },
   pt: {
     question: 'Você vai participar?',
@@ -91,6 +96,7 @@ export const RSVP_LABELS: Record<string, RsvpLabels> = {
     waitlisted:
       'O evento está lotado: você está na lista de espera e será avisado se surgir uma vaga.',
     closed: 'Este evento não aceita mais respostas.',
+    entryCode: 'Mostre este código na entrada para fazer o check-in.',
   },
   fr: {
     question: 'Serez-vous présent ?',
@@ -109,6 +115,7 @@ export const RSVP_LABELS: Record<string, RsvpLabels> = {
     waitlisted:
       'L’événement est complet : vous êtes sur la liste d’attente et serez prévenu si une place se libère.',
     closed: 'Les réponses ne sont plus acceptées pour cet événement.',
+    entryCode: 'Présentez ce code à l’entrée pour vous enregistrer.',
   },
   de: {
     question: 'Nehmen Sie teil?',
@@ -127,6 +134,7 @@ export const RSVP_LABELS: Record<string, RsvpLabels> = {
     waitlisted:
       'Die Veranstaltung ist ausgebucht: Sie stehen auf der Warteliste und werden benachrichtigt, sobald ein Platz frei wird.',
     closed: 'Für diese Veranstaltung werden keine Antworten mehr angenommen.',
+    entryCode: 'Zeigen Sie diesen Code am Eingang vor, um sich anzumelden.',
   },
   ru: {
     question: 'Вы примете участие?',
@@ -144,6 +152,7 @@ export const RSVP_LABELS: Record<string, RsvpLabels> = {
     thanks: 'Спасибо, ваш ответ сохранён.',
     waitlisted: 'Мест больше нет: вы в листе ожидания, мы сообщим, если место освободится.',
     closed: 'Ответы на это мероприятие больше не принимаются.',
+    entryCode: 'Покажите этот код на входе для регистрации.',
   },
   ar: {
     question: 'هل ستحضر؟',
@@ -161,6 +170,7 @@ export const RSVP_LABELS: Record<string, RsvpLabels> = {
     thanks: 'شكرًا لك، تم تسجيل ردك.',
     waitlisted: 'اكتمل العدد: أنت على قائمة الانتظار وسنبلغك إذا توفر مقعد.',
     closed: 'لم يعد يُقبل الرد على هذه الفعالية.',
+    entryCode: 'أظهر هذا الرمز عند المدخل لتسجيل حضورك.',
   },
   ja: {
     question: 'ご出席いただけますか？',
@@ -178,6 +188,7 @@ export const RSVP_LABELS: Record<string, RsvpLabels> = {
     thanks: 'ご回答ありがとうございます。承りました。',
     waitlisted: '満席のためキャンセル待ちとなりました。空きが出ましたらご連絡いたします。',
     closed: 'このイベントへの回答受付は終了しました。',
+    entryCode: '受付でこのコードをご提示ください。',
   },
   vi: {
     question: 'Quý khách có tham dự không?',
@@ -196,6 +207,7 @@ export const RSVP_LABELS: Record<string, RsvpLabels> = {
     waitlisted:
       'Sự kiện đã đủ chỗ: quý khách đang trong danh sách chờ và sẽ được báo khi có chỗ trống.',
     closed: 'Sự kiện này không còn nhận phản hồi.',
+    entryCode: 'Vui lòng xuất trình mã này tại lối vào để điểm danh.',
   },
   id: {
     question: 'Apakah Anda akan hadir?',
@@ -214,6 +226,7 @@ export const RSVP_LABELS: Record<string, RsvpLabels> = {
     waitlisted:
       'Acara sudah penuh: Anda masuk daftar tunggu dan akan diberi tahu jika ada kursi kosong.',
     closed: 'Acara ini tidak lagi menerima jawaban.',
+    entryCode: 'Tunjukkan kode ini di pintu masuk untuk check-in.',
   },
   tr: {
     question: 'Katılacak mısınız?',
@@ -231,6 +244,7 @@ export const RSVP_LABELS: Record<string, RsvpLabels> = {
     thanks: 'Teşekkürler, yanıtınız kaydedildi.',
     waitlisted: 'Etkinlik dolu: bekleme listesindesiniz, yer açılırsa size haber vereceğiz.',
     closed: 'Bu etkinlik için artık yanıt kabul edilmiyor.',
+    entryCode: 'Giriş kaydı için bu kodu girişte gösterin.',
   },
 };
 

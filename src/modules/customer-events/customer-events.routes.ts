@@ -126,13 +126,13 @@ export function customerEventsRoutes(
       schema: {
         tags,
         summary:
-          'Check a guest in: attendance on the contact’s timeline and a thank-you follow-up on their next business day',
+          'Check a guest in by invitation or by the code on their RSVP page: attendance on the contact’s timeline and a thank-you follow-up on their next business day',
         params: IdParams,
         body: CheckInBody,
         response: { 200: InvitationOut, ...withConflict },
       },
     },
-    async (req) => s.invitations.checkIn(requireScope(req), req.params.id, req.body.invitationId),
+    async (req) => s.invitations.checkIn(requireScope(req), req.params.id, req.body),
   );
   app.get(
     '/events/:id/results',

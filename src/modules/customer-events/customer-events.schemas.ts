@@ -120,8 +120,13 @@ export const InvitedOut = Type.Object({
   skipped: Type.Integer({ description: 'contacts already invited' }),
 });
 
+// One of the two: the row ticked in the guest list, or the code the guest shows at the door
+// (the RSVP link or its token, scanned or typed; a handheld scanner types it like a keyboard).
 export const CheckInBody = Type.Object(
-  { invitationId: Type.String({ maxLength: 64 }) },
+  {
+    invitationId: Type.Optional(Type.String({ maxLength: 64 })),
+    code: Type.Optional(Type.String({ minLength: 1, maxLength: 500 })),
+  },
   { additionalProperties: false },
 );
 

@@ -63,6 +63,14 @@ describe.each(testDialects())('customer events on %s', (dialect) => {
           .executeTakeFirstOrThrow()
       ).n,
     );
+  const checkedIn = async (key: string) =>
+    (
+      await ctx.db
+        .selectFrom('event_invitations')
+        .select('checked_in_at')
+        .where('id', '=', invitations[key]!.id)
+        .executeTakeFirstOrThrow()
+    ).checked_in_at;
   const rsvp = (key: string, body?: object) =>
     body
       ? ctx.client().post(`/public/rsvp/${links[key]}`, body)
@@ -240,6 +248,36 @@ describe.each(testDialects())('customer events on %s', (dialect) => {
     expect(results.costPerAttendeeMinor).toBe(1_200_00);
     const east = (await ctx.client(org.eastRep).get(`/events/${event.id}/results`)).json();
     expect(east.byCountry.map((r: Json) => r.country)).toEqual(['DE', 'SA']);
+  });
+
+  it('checks a guest in by the code on their RSVP page, scanned as a link or typed', async () => {
+    clock.now = new Date('2026-10-16T08:00:00Z');
+    const west = ctx.client(org.westRep);
+    const post = (body: object) => west.post(`/events/${event.id}/check-in`, body);
+    const both = await post({ invitationId: invitations.joao.id, code: links.joao });
+    expect(both.json().errors[0]).toMatchObject({
+      path: '/invitationId',
+      code: 'invitation_or_code',
+    });
+    expect((await post({})).statusCode).toBe(400);
+    const unknown = await post({ code: 'https://x.test/rsvp/%E0%A4%A' });
+    expect(unknown.json().errors[0]).toMatchObject({
+      path: '/code',
+      code: 'not_invitation_of_event',
+    });
+    // Another rep's guest: the code of an invitation outside the scope finds nothing.
+    const foreign = await ctx.client(org.eastRep).post(`/events/${event.id}/check-in`, {
+      code: links.joao,
+    });
+    expect(foreign.statusCode).toBe(400);
+    expect(await checkedIn('joao')).toBeNull();
+
+    const scanned = await post({ code: ` https://crm.example/rsvp/${links.joao}?x=1\n` });
+    expect(scanned.statusCode, scanned.body).toBe(200);
+    expect(scanned.json()).toMatchObject({
+      id: invitations.joao.id,
+      checkedInAt: '2026-10-16T08:00:00.000Z',
+    });
   });
 
   it('another workspace sees no event', async () => {

@@ -24,6 +24,18 @@ import { invitationsRepository } from './invitations.repository.ts';
 const SEGMENT_LIMIT = 2000;
 export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
+/** The token in what a guest shows at the door: their RSVP link (…/rsvp/<token>) or the token. */
+export function tokenInCode(code: string): string {
+  const trimmed = code.trim();
+  const path = /\/rsvp\/([^/?#\s]+)/.exec(trimmed);
+  const token = path?.[1] ?? trimmed;
+  try {
+    return decodeURIComponent(token);
+  } catch {
+    return token; // a stray % is no token of ours: it finds no invitation
+  }
+}
+
 /** Invitations to customer events: invite, list, check in, results. */
 export class InvitationsService {
   constructor(
@@ -146,21 +158,37 @@ export class InvitationsService {
    * the contact's timeline, and a thank-you follow-up is planned for the customer's owner on the
    * attendee's next business day after the event. A second check-in changes nothing.
    */
-  async checkIn(scope: Scope, eventId: string, invitationId: string): Promise<InvitationOut> {
+  async checkIn(
+    scope: Scope,
+    eventId: string,
+    by: { invitationId?: string; code?: string },
+  ): Promise<InvitationOut> {
+    const field = by.code !== undefined ? '/code' : '/invitationId';
+    if ((by.code === undefined) === (by.invitationId === undefined))
+      throw AppError.validation([fieldError('/invitationId', 'invitation_or_code')]);
+    let invitationId = by.invitationId ?? '';
     await this.db.transaction().execute(async (tx) => {
       const event = await this.event(tx, scope, eventId);
-      const inv = await invitationsRepository.findVisible(tx, scope, invitationId);
+      if (by.code !== undefined) {
+        const byCode = await invitationsRepository.byTokenHash(
+          tx,
+          scope.workspaceId,
+          hashToken(tokenInCode(by.code)),
+        );
+        invitationId = byCode?.id ?? '';
+      }
+      const inv = invitationId
+        ? await invitationsRepository.findVisible(tx, scope, invitationId)
+        : undefined;
       if (!inv || inv.event_id !== eventId)
-        throw AppError.validation([fieldError('/invitationId', 'not_invitation_of_event')]);
+        throw AppError.validation([fieldError(field, 'not_invitation_of_event')]);
       if (inv.checked_in_at) return;
       const now = this.deps.now().toISOString();
       if (
         now < addDays(event.starts_at.slice(0, 10), -1) ||
         now > `${addDays(event.ends_at.slice(0, 10), 2)}`
       )
-        throw AppError.conflict('Check-in is closed', [
-          fieldError('/invitationId', 'check_in_closed'),
-        ]);
+        throw AppError.conflict('Check-in is closed', [fieldError(field, 'check_in_closed')]);
       await invitationsRepository.update(tx, scope.workspaceId, [inv.id], {
         checked_in_at: now,
         updated_at: now,

@@ -6847,7 +6847,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Check a guest in: attendance on the contact’s timeline and a thank-you follow-up on their next business day */
+    /** Check a guest in by invitation or by the code on their RSVP page: attendance on the contact’s timeline and a thank-you follow-up on their next business day */
     post: {
       parameters: {
         query?: never;
@@ -6860,7 +6860,8 @@ export interface paths {
       requestBody: {
         content: {
           'application/json': {
-            invitationId: string;
+            code?: string;
+            invitationId?: string;
           };
         };
       };

@@ -8,6 +8,7 @@ import { qk } from '../api/query-keys.ts';
 import { useSession } from '../auth/session.tsx';
 import { flag } from '../lib/countries.ts';
 import { translateFieldError } from '../lib/field-errors.ts';
+import { CheckInByCode } from './CheckInByCode.tsx';
 import { useInvitations } from './InvitationsTable.tsx';
 import { RsvpTag } from './RsvpTag.tsx';
 import type { CustomerEvent, Invitation } from './types.ts';
@@ -31,13 +32,8 @@ export function CheckInView({ event }: { event: CustomerEvent }) {
   const [q, setQ] = useState('');
   const [show, setShow] = useState<'expected' | 'all'>('expected');
   const checkIn = useMutation({
-    mutationFn: (invitationId: string) =>
-      unwrap(
-        client.POST('/events/{id}/check-in', {
-          params: { path: { id: event.id } },
-          body: { invitationId },
-        }),
-      ),
+    mutationFn: (body: { invitationId: string } | { code: string }) =>
+      unwrap(client.POST('/events/{id}/check-in', { params: { path: { id: event.id } }, body })),
     onSuccess: (x) => {
       qc.setQueryData<Invitation[]>(qk.events.invitations(event.id), (old) =>
         old?.map((i) => (i.id === x.id ? x : i)),
@@ -69,6 +65,10 @@ export function CheckInView({ event }: { event: CustomerEvent }) {
       <Typography.Text data-testid="checkin-count">
         {t('events.checkin.count', { arrived, expected })}
       </Typography.Text>
+      <CheckInByCode
+        busy={checkIn.isPending && !!checkIn.variables && 'code' in checkIn.variables}
+        onCode={(code) => checkIn.mutateAsync({ code }).catch(() => undefined)}
+      />
       <Input
         size="large"
         allowClear
@@ -118,8 +118,13 @@ export function CheckInView({ event }: { event: CustomerEvent }) {
                 type="primary"
                 size="large"
                 icon={<CheckOutlined />}
-                loading={checkIn.isPending && checkIn.variables === i.id}
-                onClick={() => checkIn.mutate(i.id)}
+                loading={
+                  checkIn.isPending &&
+                  !!checkIn.variables &&
+                  'invitationId' in checkIn.variables &&
+                  checkIn.variables.invitationId === i.id
+                }
+                onClick={() => checkIn.mutate({ invitationId: i.id })}
                 data-testid="checkin-button"
                 style={{ minWidth: 96 }}
               >

@@ -5,6 +5,8 @@ import {
   Card,
   Checkbox,
   ConfigProvider,
+  Flex,
+  QRCode,
   Descriptions,
   Input,
   InputNumber,
@@ -128,6 +130,20 @@ export function PublicRsvpPage() {
               title={status === 'waitlisted' ? L.waitlisted : L.thanks}
               data-testid="rsvp-status"
             />
+          )}
+          {status === 'yes' && !send.isPending && (
+            // The guest's pass: the door scans this page's own link (CheckInByCode), so the code
+            // works on paper, on a phone and typed by hand.
+            <Flex
+              vertical
+              align="center"
+              gap={4}
+              style={{ marginBottom: 12 }}
+              data-testid="rsvp-pass"
+            >
+              <QRCode value={`${window.location.origin}/rsvp/${token}`} size={160} />
+              <Typography.Text type="secondary">{L.entryCode}</Typography.Text>
+            </Flex>
           )}
           {r.event.open && (
             <Button

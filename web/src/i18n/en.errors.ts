@@ -26,6 +26,7 @@ export const enErrors = {
     event_over: 'The event is over',
     guests_not_allowed: 'At most {{max}} guests may come along',
     check_in_closed: 'Check-in opens a day before the event and closes a day after it',
+    invitation_or_code: 'Pick the invitation or enter the guest’s code, one of the two',
     not_invitation_of_event: 'Not an invitation to this event',
     in_future: 'Cannot be in the future',
     after_today: 'Must be after today ({{today}}) in the customer’s calendar',

@@ -90,6 +90,9 @@ export const enEvents = {
         'Copy or print the RSVP links now: they are shown only once, as only a fingerprint of each link is kept.',
     },
     checkin: {
+      code: 'Scan or type the guest’s code',
+      scan: 'Scan',
+      noCamera: 'The camera could not be opened. Scan with a handheld scanner or type the code.',
       count: '{{arrived}} arrived · {{expected}} confirmed',
       search: 'Guest or company name',
       notDeclined: 'Not declined',

@@ -26,6 +26,7 @@ export const zhCNErrors: typeof enErrors = {
     event_over: '活动已结束',
     guests_not_allowed: '最多可带 {{max}} 位随行人员',
     check_in_closed: '签到从活动前一天开放，到活动结束后一天截止',
+    invitation_or_code: '请选择一位受邀人或输入签到码，二者选一',
     not_invitation_of_event: '不是本活动的邀请',
     in_future: '不能是将来的时间',
     after_today: '须晚于客户当地的今天（{{today}}）',

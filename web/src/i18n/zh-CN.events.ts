@@ -91,6 +91,9 @@ export const zhCNEvents: typeof enEvents = {
       linksOnce: '请现在复制或打印回复链接：系统只保存链接的指纹，关闭后无法再次查看。',
     },
     checkin: {
+      code: '扫描或输入嘉宾的签到码',
+      scan: '扫码',
+      noCamera: '无法打开摄像头。请用扫码枪扫描，或手动输入签到码。',
       count: '已到 {{arrived}} 人 · 已确认 {{expected}} 人',
       search: '搜索嘉宾或公司名称',
       notDeclined: '未拒绝的',
