@@ -24,6 +24,17 @@ import { invitationsRepository } from './invitations.repository.ts';
 const SEGMENT_LIMIT = 2000;
 export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
+/**
+ * Told, in the check-in's transaction, that a guest attended (once per invitation): the
+ * composition root wires it to the loyalty programme's event bonus, so this module imports no
+ * loyalty.
+ */
+export type CheckedIn = (
+  db: Executor,
+  workspaceId: string,
+  attended: { invitationId: string; customerId: string; title: string },
+) => Promise<unknown>;
+
 /** Invitations to customer events: invite, list, check in, results. */
 export class InvitationsService {
   constructor(
@@ -32,6 +43,7 @@ export class InvitationsService {
       calendars: CalendarProvider;
       activities: ActivitiesService;
       now: () => Date;
+      checkedIn?: CheckedIn;
     },
   ) {}
 
@@ -192,6 +204,11 @@ export class InvitationsService {
         entityType: 'event_invitation',
         entityId: inv.id,
         changes: diff({ checkedInAt: null }, { checkedInAt: now }),
+      });
+      await this.deps.checkedIn?.(tx, scope.workspaceId, {
+        invitationId: inv.id,
+        customerId: inv.customer_id,
+        title,
       });
     });
     const row = await invitationsRepository.findVisible(this.db, scope, invitationId);

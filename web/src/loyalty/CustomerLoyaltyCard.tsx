@@ -9,6 +9,7 @@ import { formatDate } from '../lib/format.ts';
 import { Money } from '../lib/Money.tsx';
 import { tierName, type CustomerLoyalty } from './api.ts';
 import { LoyaltyMoveModal } from './LoyaltyMoveModal.tsx';
+import { LoyaltyStatementModal } from './LoyaltyStatementModal.tsx';
 
 /** A customer's points: balance, tier and the way to the next, what expires soon, the ledger. */
 export function CustomerLoyaltyCard({
@@ -22,6 +23,7 @@ export function CustomerLoyaltyCard({
   const { user } = useSession();
   const [limit, setLimit] = useState(20);
   const [move, setMove] = useState<'redeem' | 'adjust' | null>(null);
+  const [statement, setStatement] = useState(false);
   const q = useQuery({
     queryKey: [...qk.loyalty.customer(customerId), limit],
     queryFn: () =>
@@ -40,13 +42,18 @@ export function CustomerLoyaltyCard({
       loading={q.isPending}
       data-testid="loyalty-card"
       extra={
-        d?.enabled &&
-        !readOnly && (
+        d &&
+        (d.enabled || d.ledger.items.length > 0) && (
           <Space wrap size={4}>
-            <Button size="small" onClick={() => setMove('redeem')} disabled={!d.balance}>
-              {t('loyalty.card.redeem')}
+            <Button size="small" onClick={() => setStatement(true)} data-testid="loyalty-statement">
+              {t('loyalty.card.statement')}
             </Button>
-            {canAdjust && (
+            {d.enabled && !readOnly && (
+              <Button size="small" onClick={() => setMove('redeem')} disabled={!d.balance}>
+                {t('loyalty.card.redeem')}
+              </Button>
+            )}
+            {d.enabled && !readOnly && canAdjust && (
               <Button size="small" onClick={() => setMove('adjust')} data-testid="loyalty-adjust">
                 {t('loyalty.card.adjust')}
               </Button>
@@ -65,6 +72,11 @@ export function CustomerLoyaltyCard({
         kind={move}
         balance={d?.balance ?? 0}
         onClose={() => setMove(null)}
+      />
+      <LoyaltyStatementModal
+        customerId={customerId}
+        open={statement}
+        onClose={() => setStatement(false)}
       />
     </Card>
   );
@@ -154,7 +166,9 @@ function Body({ d, lang, more }: { d: CustomerLoyalty; lang: string; more: () =>
             <Flex justify="space-between" gap={8} style={{ width: '100%' }} wrap>
               <Flex vertical style={{ minWidth: 0 }}>
                 <Typography.Text>
-                  {t(`loyalty.card.kinds.${e.kind}`)}
+                  {e.bonus
+                    ? t(`loyalty.card.bonuses.${e.bonus}`)
+                    : t(`loyalty.card.kinds.${e.kind}`)}
                   {e.orderNumber ? ` · ${t('loyalty.card.order', { number: e.orderNumber })}` : ''}
                 </Typography.Text>
                 <Typography.Text type="secondary" style={{ overflowWrap: 'anywhere' }}>
