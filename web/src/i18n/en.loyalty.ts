@@ -44,6 +44,19 @@ export const enLoyalty = {
         anniversary: 'Once a year on the “customer since” date',
       },
     },
+    referral: {
+      button: 'Referral',
+      title: 'Referral bonus',
+      hint_one:
+        'This customer brought a new customer: {{count, number}} point, once per referred customer.',
+      hint_other:
+        'This customer brought a new customer: {{count, number}} points, once per referred customer.',
+      referred: 'Referred customer',
+      pick: 'Pick the customer they referred',
+      grant: 'Grant',
+      granted_one: '{{count, number}} point granted',
+      granted_other: '{{count, number}} points granted',
+    },
     statement: {
       title: 'Points statement',
       contact: 'For contact',

@@ -45,6 +45,17 @@ export const zhCNLoyalty: typeof enLoyalty = {
         anniversary: '每年在“合作开始日期”发放一次',
       },
     },
+    referral: {
+      button: '推荐奖励',
+      title: '推荐奖励',
+      hint_one: '该客户推荐了新客户：奖励 {{count, number}} 分，每个被推荐客户只发放一次。',
+      hint_other: '该客户推荐了新客户：奖励 {{count, number}} 分，每个被推荐客户只发放一次。',
+      referred: '被推荐客户',
+      pick: '请选择被推荐的客户',
+      grant: '发放',
+      granted_one: '已发放 {{count, number}} 分',
+      granted_other: '已发放 {{count, number}} 分',
+    },
     statement: {
       title: '积分对账单',
       contact: '联系人',

@@ -7,8 +7,9 @@ import { qk } from '../api/query-keys.ts';
 import { useSession } from '../auth/session.tsx';
 import { formatDate } from '../lib/format.ts';
 import { Money } from '../lib/Money.tsx';
-import { tierName, type CustomerLoyalty } from './api.ts';
+import { tierName, useProgramme, type CustomerLoyalty } from './api.ts';
 import { LoyaltyMoveModal } from './LoyaltyMoveModal.tsx';
+import { LoyaltyReferralModal } from './LoyaltyReferralModal.tsx';
 import { LoyaltyStatementModal } from './LoyaltyStatementModal.tsx';
 
 /** A customer's points: balance, tier and the way to the next, what expires soon, the ledger. */
@@ -24,6 +25,8 @@ export function CustomerLoyaltyCard({
   const [limit, setLimit] = useState(20);
   const [move, setMove] = useState<'redeem' | 'adjust' | null>(null);
   const [statement, setStatement] = useState(false);
+  const [referral, setReferral] = useState(false);
+  const referralPoints = useProgramme().data?.bonuses.referral ?? 0;
   const q = useQuery({
     queryKey: [...qk.loyalty.customer(customerId), limit],
     queryFn: () =>
@@ -53,6 +56,11 @@ export function CustomerLoyaltyCard({
                 {t('loyalty.card.redeem')}
               </Button>
             )}
+            {d.enabled && !readOnly && referralPoints > 0 && (
+              <Button size="small" onClick={() => setReferral(true)} data-testid="loyalty-referral">
+                {t('loyalty.referral.button')}
+              </Button>
+            )}
             {d.enabled && !readOnly && canAdjust && (
               <Button size="small" onClick={() => setMove('adjust')} data-testid="loyalty-adjust">
                 {t('loyalty.card.adjust')}
@@ -72,6 +80,12 @@ export function CustomerLoyaltyCard({
         kind={move}
         balance={d?.balance ?? 0}
         onClose={() => setMove(null)}
+      />
+      <LoyaltyReferralModal
+        customerId={customerId}
+        points={referralPoints}
+        open={referral}
+        onClose={() => setReferral(false)}
       />
       <LoyaltyStatementModal
         customerId={customerId}
