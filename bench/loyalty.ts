@@ -82,6 +82,7 @@ export async function loyaltyBench(
           amount_minor: redeem ? 0 : points * 100,
           reason: redeem ? 'bench' : null,
           actor_id: null,
+          source: null,
           created_at: now.toISOString(),
         });
       });

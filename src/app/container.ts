@@ -33,8 +33,13 @@ import { Metrics } from '../modules/operations/metrics.service.ts';
 import { OperationsService } from '../modules/operations/operations.service.ts';
 import { OrdersService } from '../modules/orders/orders.service.ts';
 import { setOrdersFollower } from '../modules/orders/order-records.service.ts';
-import { earnForOrders } from '../modules/loyalty/loyalty-records.service.ts';
+import {
+  earnForOrders,
+  eventAttended,
+  surveyAnswered,
+} from '../modules/loyalty/loyalty-records.service.ts';
 import { LoyaltyService } from '../modules/loyalty/loyalty.service.ts';
+import { LoyaltyStatementService } from '../modules/loyalty/loyalty-statement.service.ts';
 import { ValueService } from '../modules/orders/value.service.ts';
 import { ActivitiesService } from '../modules/relationship/activities.service.ts';
 import { FollowUpsService } from '../modules/relationship/follow-ups.service.ts';
@@ -75,7 +80,7 @@ import { SendSlotsService } from '../modules/templates/send-slots.service.ts';
 import { dnsResolver, type Resolver } from '../modules/webhooks/resolver.ts';
 import { WebhooksService } from '../modules/webhooks/webhooks.service.ts';
 import { webhookSubscriber } from '../modules/webhooks/deliveries.ts';
-import { PdfBrowser } from '../modules/quotes/pdf/browser.ts';
+import { PdfBrowser } from '../modules/pdf/browser.ts';
 import { QuoteFlowService } from '../modules/quotes/quote-flow.service.ts';
 import { QuoteSettingsService } from '../modules/quotes/quote-settings.service.ts';
 import { QuotesService } from '../modules/quotes/quotes.service.ts';
@@ -283,7 +288,13 @@ export function createContainer(db: Kysely<DB>, opts: ContainerOptions = {}) {
     tenders: new TendersService(db, calendars, opts.jobs?.now ?? (() => new Date())),
     greetings: new GreetingsService(db, calendars, now),
     customerEvents: new CustomerEventsService(db, now),
-    invitations: new InvitationsService(db, { calendars, activities, now }),
+    // A check-in earns the loyalty programme's event bonus, once per invitation.
+    invitations: new InvitationsService(db, {
+      calendars,
+      activities,
+      now,
+      checkedIn: (tx, ws, attended) => eventAttended(tx, ws, attended, now()),
+    }),
     rsvp: new RsvpService(db, now),
     tenderAnalysis: new TenderAnalysisService(db),
     tenderReasons: new TenderReasonsService(db),
@@ -310,9 +321,16 @@ export function createContainer(db: Kysely<DB>, opts: ContainerOptions = {}) {
     outbox: new OutboxService(db, { render: templateRender, slots: sendSlots, now }),
     messages: new MessagesService(db),
     loyalty: new LoyaltyService(db, now),
+    loyaltyStatements: new LoyaltyStatementService(db, pdfBrowser, now),
     feedback,
     surveyRounds: new SurveyRoundsService(db, { calendars, tokens: surveyTokens, now }),
-    publicSurveys: new PublicSurveysService(db, { activities, calendars, now }),
+    // An NPS answer earns the loyalty programme's bonus, once per survey (an edit earns nothing).
+    publicSurveys: new PublicSurveysService(db, {
+      activities,
+      calendars,
+      now,
+      answered: (tx, ws, answer) => surveyAnswered(tx, ws, answer, now()),
+    }),
   };
 }
 

@@ -85,7 +85,7 @@ export async function registerRoutes(
   ticketsRoutes(v1, { tickets: c.tickets, sla: c.sla });
   ticketPortalRoutes(v1, c.ticketPortal);
   ticketFormsRoutes(v1, { forms: c.ticketForms, submissions: c.ticketFormSubmissions });
-  loyaltyRoutes(v1, c.loyalty);
+  loyaltyRoutes(v1, c.loyalty, c.loyaltyStatements);
   templatesRoutes(v1, { templates: c.templates, render: c.templateRender, slots: c.sendSlots });
   mailRoutes(v1, { mailboxes: c.mailboxes, messages: c.messages, outbox: c.outbox });
   feedbackRoutes(v1, { feedback: c.feedback, rounds: c.surveyRounds, surveys: c.publicSurveys });

@@ -260,6 +260,9 @@ export const FIELD_ERRORS = {
   loyalty_nonzero: 'must be a whole number of points other than 0',
   loyalty_points_per_unit: 'must be more than 0 and at most 1000, with at most 4 decimals',
   loyalty_tier_order: 'must be higher than the tier before ({previous})',
+  loyalty_self_referral: 'a customer cannot refer itself',
+  loyalty_bonus_off: 'this bonus is off in the loyalty programme (0 points)',
+  loyalty_bonus_granted: 'this record already earned its bonus',
 } as const;
 
 export type FieldErrorCode = keyof typeof FIELD_ERRORS;

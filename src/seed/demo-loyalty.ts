@@ -8,7 +8,7 @@ import type { Random } from './random.ts';
 /**
  * A running loyalty programme: 1 point per US dollar of paid orders, lots kept 18 months (so the
  * oldest demo orders' points are about to expire), Silver / Gold / Platinum by points over 12
- * months; every paid demo order has earned, and a few customers have redeemed or been adjusted.
+ * months, bonuses for events, NPS answers, referrals and anniversaries; every paid demo order has earned, and a few customers have redeemed or been adjusted.
  */
 export async function seedDemoLoyalty(services: Container, workspaceId: string, rnd: Random) {
   const scope = demoScope(workspaceId);
@@ -27,6 +27,8 @@ export async function seedDemoLoyalty(services: Container, workspaceId: string, 
       { ...gold, threshold: 200_000, freeSamples: true },
       { ...platinum, threshold: 500_000, dedicatedEngineer: true },
     ],
+    // Check-ins and NPS answers from here on earn these (the demo's earlier ones do not).
+    bonuses: { eventAttended: 200, npsAnswer: 100, referral: 1000, anniversary: 500 },
   });
   // Switched on by saving again (the job it enqueues finds nothing left to do after the earning).
   const programme = await services.loyalty.programme(scope);

@@ -1,7 +1,7 @@
 import type { Selectable } from 'kysely';
 import type { EntryKind } from '../../domain/loyalty/ledger.ts';
 
-// The loyalty programme, migrations 0045 and 0046.
+// The loyalty programme, migrations 0045, 0046 and 0049 (bonuses).
 
 /** A workspace's programme; absent until an admin saves one (the defaults apply, switched off). */
 export interface LoyaltyProgrammeTable {
@@ -13,6 +13,8 @@ export interface LoyaltyProgrammeTable {
   basis: string;
   /** JSON array of tiers (src/domain/loyalty/programme.ts `Tier`), lowest threshold first */
   tiers: string;
+  /** JSON object of bonus points (src/domain/loyalty/bonus.ts `BonusRules`); '{}' when none set */
+  bonuses: string;
   updated_at: string;
 }
 export type LoyaltyProgrammeRow = Selectable<LoyaltyProgrammeTable>;
@@ -34,6 +36,8 @@ export interface LoyaltyLedgerTable {
   reason: string | null;
   /** redeem and adjust: who; null for earnings and expiries */
   actor_id: string | null;
+  /** a bonus: the record it was granted for, unique in the workspace (`nps:<survey id>`) */
+  source: string | null;
   created_at: string;
 }
 export type LoyaltyLedgerRow = Selectable<LoyaltyLedgerTable>;

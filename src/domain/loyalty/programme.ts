@@ -1,4 +1,5 @@
 import { fieldError, type FieldError } from '../field-errors.ts';
+import { NO_BONUSES, type BonusRules } from './bonus.ts';
 
 /** What a programme's tiers are measured by over the rolling 12 months. */
 export const LOYALTY_BASES = ['points', 'revenue'] as const;
@@ -32,6 +33,8 @@ export interface Programme {
   expiryMonths: number;
   basis: LoyaltyBasis;
   tiers: Tier[];
+  /** points for attending an event, answering NPS, a referral, an anniversary (0: off) */
+  bonuses: BonusRules;
 }
 
 /** A workspace that never saved a programme: off, with the usual three tiers ready to switch on. */
@@ -45,6 +48,7 @@ export const DEFAULT_PROGRAMME: Programme = {
     tier('gold', 'Gold', '金卡', 50_000, 5),
     tier('platinum', 'Platinum', '白金卡', 200_000, 8),
   ],
+  bonuses: NO_BONUSES,
 };
 
 function tier(key: string, en: string, zh: string, threshold: number, discountPct: number): Tier {

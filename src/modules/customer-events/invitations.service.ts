@@ -36,6 +36,17 @@ export function tokenInCode(code: string): string {
   }
 }
 
+/**
+ * Told, in the check-in's transaction, that a guest attended (once per invitation): the
+ * composition root wires it to the loyalty programme's event bonus, so this module imports no
+ * loyalty.
+ */
+export type CheckedIn = (
+  db: Executor,
+  workspaceId: string,
+  attended: { invitationId: string; customerId: string; title: string },
+) => Promise<unknown>;
+
 /** Invitations to customer events: invite, list, check in, results. */
 export class InvitationsService {
   constructor(
@@ -44,6 +55,7 @@ export class InvitationsService {
       calendars: CalendarProvider;
       activities: ActivitiesService;
       now: () => Date;
+      checkedIn?: CheckedIn;
     },
   ) {}
 
@@ -220,6 +232,11 @@ export class InvitationsService {
         entityType: 'event_invitation',
         entityId: inv.id,
         changes: diff({ checkedInAt: null }, { checkedInAt: now }),
+      });
+      await this.deps.checkedIn?.(tx, scope.workspaceId, {
+        invitationId: inv.id,
+        customerId: inv.customer_id,
+        title,
       });
     });
     const row = await invitationsRepository.findVisible(this.db, scope, invitationId);

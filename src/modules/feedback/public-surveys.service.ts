@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { Executor } from '../../db/dialect.ts';
 import type { DB, Survey, SurveyAnswer } from '../../db/schema.ts';
 import { shiftInstant } from '../../domain/calendar/dates.ts';
 import { ANSWER_CHANGE_DAYS, canChangeAnswer, isPoor } from '../../domain/service/feedback.ts';
@@ -30,6 +31,17 @@ const until = (a: SurveyAnswer) =>
   shiftInstant(new Date(a.first_answered_at), ANSWER_CHANGE_DAYS).toISOString();
 
 /**
+ * Told, in the answer's transaction, of every answer and every change of one (`changed`): the
+ * composition root wires it to the loyalty programme's NPS bonus (granted once per survey), so
+ * this module imports no loyalty.
+ */
+export type SurveyAnswered = (
+  db: Executor,
+  workspaceId: string,
+  answer: { surveyId: string; kind: Survey['kind']; customerId: string; changed: boolean },
+) => Promise<unknown>;
+
+/**
  * The survey page a contact opens from their link, without signing in. It shows that survey's
  * question in the contact's language and, for CSAT, the ticket's subject — nothing else of the
  * customer, the ticket or the workspace. A wrong token and an unknown one get the same 404.
@@ -44,6 +56,7 @@ export class PublicSurveysService {
       activities: ActivitiesService;
       calendars: CalendarProvider;
       now: () => Date;
+      answered?: SurveyAnswered;
     },
   ) {
     this.throttle = new RateLimit(db, 'survey', { maxAttempts: 30, windowMs: 3_600_000 });
@@ -136,6 +149,12 @@ export class PublicSurveysService {
         at: now,
       };
       await logAnswer(tx, owner, this.deps.activities, answered);
+      await this.deps.answered?.(tx, ws, {
+        surveyId: survey.id,
+        kind: survey.kind,
+        customerId: customer.id,
+        changed: !!before,
+      });
       if (isPoor(survey.kind, body.score) && !before?.follow_up_id) {
         const followUpId = await planDetractorFollowUp(
           tx,

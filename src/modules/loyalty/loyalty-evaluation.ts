@@ -1,17 +1,20 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { basisValue, tierFor, windowStart } from '../../domain/loyalty/tiers.ts';
+import { grantAnniversaries } from './loyalty-bonus.ts';
 import { changeLedger, type LedgerContext } from './loyalty-ledger.ts';
 import { loyaltyLedgerRepository } from './loyalty-ledger.repository.ts';
 import { programmeOf, reportingOf } from './loyalty-programme.ts';
 import { loyaltyStatusRepository } from './loyalty-status.repository.ts';
 
 /**
- * The nightly run for one workspace: first the lots whose expiry day has come (only customers whose
+ * The nightly run for one workspace: anniversary bonuses, then the lots whose expiry day has come (only customers whose
  * status says one is due), then every customer's tier from the 12 months ending today, read in one
  * grouped query over the ledger's window index; only rows whose tier or sums changed are written.
  */
 export async function evaluateWorkspace(db: Kysely<DB>, ws: string, now: Date) {
+  // Anniversary bonuses first, so tonight's tiers count them.
+  const anniversaries = await grantAnniversaries(db, ws, now);
   const programme = await programmeOf(db, ws);
   const ctx: LedgerContext = {
     programme,
@@ -51,5 +54,10 @@ export async function evaluateWorkspace(db: Kysely<DB>, ws: string, now: Date) {
     await db
       .transaction()
       .execute((tx) => loyaltyStatusRepository.setTiers(tx, ws, changed, ctx.at));
-  return { expired: due.length, customers: statuses.length, changed: changed.length };
+  return {
+    anniversaries,
+    expired: due.length,
+    customers: statuses.length,
+    changed: changed.length,
+  };
 }

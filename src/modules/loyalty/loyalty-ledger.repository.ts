@@ -32,6 +32,16 @@ export const loyaltyLedgerRepository = {
     return out;
   },
 
+  /** Whether a bonus was already granted for this source record (any customer of the workspace). */
+  async hasSource(db: Executor, workspaceId: string, source: string): Promise<boolean> {
+    const row = await db
+      .selectFrom('loyalty_ledger')
+      .select('seq')
+      .where('workspace_id', '=', workspaceId)
+      .where('source', '=', source)
+      .executeTakeFirst();
+    return !!row;
+  },
   async append(db: Executor, rows: LoyaltyLedgerTable[]): Promise<void> {
     if (rows.length) await insertRows(db, 'loyalty_ledger', rows);
   },

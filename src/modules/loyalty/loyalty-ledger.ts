@@ -17,6 +17,14 @@ export interface LedgerContext {
   at: string;
 }
 
+/** What the entries a change appends carry besides their figures. */
+export interface LedgerMeta {
+  reason?: string | null;
+  actorId?: string | null;
+  /** a bonus's source record: when an entry already carries it, nothing is appended */
+  source?: string | null;
+}
+
 export const toEntry = (r: LoyaltyLedgerRow): Entry => ({
   seq: r.seq,
   kind: r.kind,
@@ -34,7 +42,7 @@ const toRow = (
   customerId: string,
   e: Entry,
   at: string,
-  meta: { reason?: string | null; actorId?: string | null },
+  meta: LedgerMeta,
 ): LoyaltyLedgerTable => ({
   workspace_id: ws,
   customer_id: customerId,
@@ -49,6 +57,7 @@ const toRow = (
   amount_minor: e.amountMinor,
   reason: meta.reason ?? null,
   actor_id: meta.actorId ?? null,
+  source: meta.source ?? null,
   created_at: at,
 });
 
@@ -77,7 +86,8 @@ export function statusOf(
 /**
  * The one way a ledger changes, inside the caller's transaction: lock the customer's status row,
  * replay the ledger, write the expiries that are due (so nothing spends expired points), append
- * what `plan` decides (it may throw: then nothing is written), and rewrite the status to match.
+ * what `plan` decides (it may throw: then nothing is written; a bonus whose source is already in
+ * the ledger appends nothing), and rewrite the status to match.
  */
 export async function changeLedger(
   db: Executor,
@@ -85,7 +95,7 @@ export async function changeLedger(
   customerId: string,
   ctx: LedgerContext,
   plan: (state: LedgerState, entries: Entry[]) => Entry[],
-  meta: { reason?: string | null; actorId?: string | null } = {},
+  meta: LedgerMeta = {},
 ) {
   await loyaltyStatusRepository.lock(db, {
     workspace_id: ws,
@@ -101,7 +111,10 @@ export async function changeLedger(
   let state = replay(entries);
   const expired = planExpiries(state, ctx.today);
   if (expired.length) state = replay([...entries, ...expired]);
-  const planned = plan(state, [...entries, ...expired]);
+  // Checked under the lock: a bonus granted twice (a second check-in, an edited answer, the
+  // anniversary job run again) finds its source taken and appends nothing.
+  const taken = !!meta.source && (await loyaltyLedgerRepository.hasSource(db, ws, meta.source));
+  const planned = taken ? [] : plan(state, [...entries, ...expired]);
   const all = [...entries, ...expired, ...planned];
   const after = planned.length ? replay(all) : state;
   await loyaltyLedgerRepository.append(db, [

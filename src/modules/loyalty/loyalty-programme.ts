@@ -1,4 +1,5 @@
 import type { Executor } from '../../db/dialect.ts';
+import { bonusRulesOf } from '../../domain/loyalty/bonus.ts';
 import type { LoyaltyProgrammeTable } from '../../db/schema.ts';
 import {
   DEFAULT_PROGRAMME,
@@ -20,6 +21,7 @@ export async function programmeOf(db: Executor, workspaceId: string): Promise<Pr
     expiryMonths: row.expiry_months,
     basis: row.basis as LoyaltyBasis,
     tiers: JSON.parse(row.tiers) as Tier[],
+    bonuses: bonusRulesOf(row.bonuses),
   };
 }
 
@@ -31,6 +33,7 @@ export function programmeRow(workspaceId: string, p: Programme, at: string): Loy
     expiry_months: p.expiryMonths,
     basis: p.basis,
     tiers: JSON.stringify([...p.tiers].sort((a, b) => a.threshold - b.threshold)),
+    bonuses: JSON.stringify(p.bonuses),
     updated_at: at,
   };
 }

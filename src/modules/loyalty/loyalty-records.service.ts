@@ -4,6 +4,7 @@ import { programmeOf } from './loyalty-programme.ts';
 import { loyaltyStatusRepository } from './loyalty-status.repository.ts';
 
 export { earnForAllOrders, earnForOrders } from './loyalty-orders.ts';
+export { eventAttended, surveyAnswered } from './loyalty-bonus.ts';
 
 export interface CustomerBenefits extends TierBenefits {
   tier: string;

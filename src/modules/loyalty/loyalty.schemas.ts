@@ -1,4 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
+import { BONUS_KINDS } from '../../domain/loyalty/bonus.ts';
 import { ENTRY_KINDS } from '../../domain/loyalty/ledger.ts';
 import { LOYALTY_BASES } from '../../domain/loyalty/programme.ts';
 import { Nullable, OneOf } from '../../http/schema-helpers.ts';
@@ -24,6 +25,19 @@ export const TierSchema = Type.Object(
   { additionalProperties: false },
 );
 
+const BonusPoints = (description: string) =>
+  Type.Integer({ minimum: 0, maximum: 1_000_000, description: `${description}; 0: off` });
+
+export const BonusRulesSchema = Type.Object(
+  {
+    eventAttended: BonusPoints('points for each invitation checked in at a customer event'),
+    npsAnswer: BonusPoints('points for each NPS survey answered (once per survey, not per edit)'),
+    referral: BonusPoints('points to the referring customer, once per referred customer'),
+    anniversary: BonusPoints('points on each anniversary of the relationship (customer since)'),
+  },
+  { additionalProperties: false },
+);
+
 export const ProgrammeBody = Type.Object(
   {
     enabled: Type.Boolean(),
@@ -31,14 +45,15 @@ export const ProgrammeBody = Type.Object(
     expiryMonths: Type.Integer({ minimum: 1, maximum: 120 }),
     basis: OneOf(LOYALTY_BASES),
     tiers: Type.Array(TierSchema, { maxItems: 10 }),
+    bonuses: Type.Optional(BonusRulesSchema),
   },
   { additionalProperties: false },
 );
 export type ProgrammeBody = Static<typeof ProgrammeBody>;
 
 export const ProgrammeOut = Type.Intersect([
-  ProgrammeBody,
-  Type.Object({ reportingCurrency: Type.String() }),
+  Type.Omit(ProgrammeBody, ['bonuses']),
+  Type.Object({ reportingCurrency: Type.String(), bonuses: BonusRulesSchema }),
 ]);
 
 const Reason = Type.String({ minLength: 1, maxLength: 500 });
@@ -89,6 +104,7 @@ export const EntryOut = Type.Object({
   expiresOn: Nullable(Type.String()),
   shortfall: Type.Integer({ description: 'points a reversal could not take (already spent)' }),
   reason: Nullable(Type.String()),
+  bonus: Nullable(OneOf(BONUS_KINDS, { description: 'the bonus this earn entry is' })),
   actorId: Nullable(Type.String()),
   createdAt: Type.String(),
 });
@@ -120,3 +136,34 @@ export const CustomerLoyaltyOut = Type.Object({
   ledger: Type.Object({ items: Type.Array(EntryOut), nextBefore: Nullable(Type.Integer()) }),
 });
 export type CustomerLoyaltyOut = Static<typeof CustomerLoyaltyOut>;
+
+const Day = (description: string) =>
+  Type.Optional(Type.String({ format: 'date', maxLength: 10, description }));
+
+export const StatementQuery = Type.Object(
+  {
+    format: Type.Optional(OneOf(['html', 'pdf'] as const, { default: 'html' })),
+    contactId: Type.Optional(
+      Type.String({
+        maxLength: 64,
+        description: 'the contact it is for (its language); the primary contact when absent',
+      }),
+    ),
+    from: Day('first day of the movements shown; 12 months before today when absent'),
+    to: Day('last day of the movements shown; today when absent'),
+  },
+  { additionalProperties: false },
+);
+export type StatementQuery = Static<typeof StatementQuery>;
+
+export const ReferralBody = Type.Object(
+  {
+    referredCustomerId: Type.String({
+      minLength: 1,
+      maxLength: 64,
+      description: 'the new customer the referring customer brought; one referral bonus each',
+    }),
+  },
+  { additionalProperties: false },
+);
+export type ReferralBody = Static<typeof ReferralBody>;

@@ -3,6 +3,7 @@ import type { Executor } from '../../db/dialect.ts';
 import type { DB } from '../../db/schema.ts';
 import { expiringWithin, replay } from '../../domain/loyalty/ledger.ts';
 import { planAdjust, planRedeem, type Planned } from '../../domain/loyalty/moves.ts';
+import { bonusOf, bonusSource, NO_BONUSES } from '../../domain/loyalty/bonus.ts';
 import { programmeProblems, type Programme } from '../../domain/loyalty/programme.ts';
 import {
   basisValue,
@@ -18,6 +19,7 @@ import { customerRecords } from '../customers/customer-records.service.ts';
 import { enqueueJob } from '../jobs/job-records.service.ts';
 import { LOYALTY_BACKFILL } from './loyalty-jobs.ts';
 import { orderRecords } from '../orders/order-records.service.ts';
+import { grantBonus } from './loyalty-bonus.ts';
 import { changeLedger, toEntry, type LedgerContext } from './loyalty-ledger.ts';
 import { loyaltyLedgerRepository } from './loyalty-ledger.repository.ts';
 import { programmeOf, programmeRow, reportingOf } from './loyalty-programme.ts';
@@ -29,6 +31,7 @@ import type {
   LedgerQuery,
   ProgrammeBody,
   RedeemBody,
+  ReferralBody,
 } from './loyalty.schemas.ts';
 
 /** Expiry reminders look this many days ahead. */
@@ -55,11 +58,12 @@ export class LoyaltyService {
   /** Admins set the programme; audited. Tiers are kept lowest threshold first. */
   async saveProgramme(scope: Scope, body: ProgrammeBody) {
     requireRole(scope, 'admin');
-    const next: Programme = { ...body, tiers: body.tiers };
-    const errors = programmeProblems(next);
+    const errors = programmeProblems({ ...body, bonuses: NO_BONUSES });
     if (errors.length) throw AppError.validation(errors);
     await this.db.transaction().execute(async (tx) => {
       const before = await programmeOf(tx, scope.workspaceId);
+      // Bonuses left out keep what they were (a client that predates them changes none).
+      const next: Programme = { ...body, bonuses: body.bonuses ?? before.bonuses };
       const row = programmeRow(scope.workspaceId, next, this.now().toISOString());
       await loyaltyProgrammeRepository.save(tx, row);
       // Switched on: the orders already paid earn their points, in a job committed with the change.
@@ -75,8 +79,8 @@ export class LoyaltyService {
           },
         );
       const changes = diff(
-        { ...before, tiers: JSON.stringify(before.tiers) },
-        { ...next, tiers: row.tiers },
+        { ...before, tiers: JSON.stringify(before.tiers), bonuses: JSON.stringify(before.bonuses) },
+        { ...next, tiers: row.tiers, bonuses: row.bonuses },
       );
       if (Object.keys(changes).length)
         await recordAudit(tx, scope, {
@@ -149,6 +153,7 @@ export class LoyaltyService {
           ...toEntry(r),
           orderNumber: r.order_id ? (numbers.get(r.order_id) ?? null) : null,
           reason: r.reason,
+          bonus: bonusOf(r.source),
           actorId: r.actor_id,
           createdAt: r.created_at,
         })),
@@ -170,6 +175,54 @@ export class LoyaltyService {
     return this.move(scope, customerId, body.reason, (state, today, months) =>
       planAdjust(state, body.points, today, months),
     );
+  }
+
+  /**
+   * The referral bonus to the referring customer for a customer they brought: both must be in the
+   * caller's scope; one grant per referred customer in the workspace (a second is 409). Audited.
+   */
+  async referral(scope: Scope, customerId: string, body: ReferralBody) {
+    const ws = scope.workspaceId;
+    const at = '/referredCustomerId';
+    await this.db.transaction().execute(async (tx) => {
+      if (!(await customerRecords.findVisible(tx, scope, customerId)))
+        throw AppError.notFound('Customer');
+      if (body.referredCustomerId === customerId)
+        throw AppError.validation([fieldError(at, 'loyalty_self_referral')]);
+      const referred = await customerRecords.findVisible(tx, scope, body.referredCustomerId);
+      if (!referred)
+        throw AppError.validation([fieldError(at, 'not_in_scope', { entity: 'customer' })]);
+      const programme = await programmeOf(tx, ws);
+      if (!programme.enabled || !programme.bonuses.referral)
+        throw AppError.conflict('The referral bonus is off', [fieldError(at, 'loyalty_bonus_off')]);
+      const points = await grantBonus(
+        tx,
+        ws,
+        {
+          kind: 'referral',
+          customerId,
+          source: bonusSource.referral(referred.id),
+          date: this.now().toISOString().slice(0, 10),
+          reason: `Referral: ${referred.name}`,
+          actorId: scope.userId,
+        },
+        this.now(),
+      );
+      if (!points)
+        throw AppError.conflict('This referral already earned its bonus', [
+          fieldError(at, 'loyalty_bonus_granted'),
+        ]);
+      await recordAudit(tx, scope, {
+        action: 'create',
+        entityType: 'loyalty_entry',
+        entityId: customerId,
+        changes: {
+          referral: { before: null, after: points },
+          referredCustomerId: { before: null, after: referred.id },
+        },
+      });
+    });
+    return this.ofCustomer(scope, customerId);
   }
 
   private async move(

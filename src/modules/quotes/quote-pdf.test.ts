@@ -1,40 +1,8 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserRunnable } from '../../../test/support/browser.ts';
 import { testDialects } from '../../../test/support/databases.ts';
 import { salesOrg, TestContext } from '../../../test/support/context.ts';
-
-/** The text of a PDF as poppler reads it (Debian's poppler-utils), spaces made plain. */
-function pdfText(pdf: Buffer): string {
-  const dir = mkdtempSync(join(tmpdir(), 'quote-pdf-'));
-  try {
-    writeFileSync(join(dir, 'q.pdf'), pdf);
-    return (
-      execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', join(dir, 'q.pdf'), '-'], {
-        encoding: 'utf8',
-      })
-        .replace(/[\u00a0\u202f]/g, ' ')
-        // bidi marks and embeddings poppler adds around right-to-left runs
-        .replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c]/g, '')
-    );
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
-/** The fonts embedded in a PDF (pdffonts): every script must come with its glyphs. */
-function pdfFonts(pdf: Buffer): string {
-  const dir = mkdtempSync(join(tmpdir(), 'quote-pdf-'));
-  try {
-    writeFileSync(join(dir, 'q.pdf'), pdf);
-    return execFileSync('pdffonts', [join(dir, 'q.pdf')], { encoding: 'utf8' });
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
+import { pdfFonts, pdfText } from '../../../test/support/pdf-text.ts';
 
 const lines = [
   {

@@ -4303,6 +4303,7 @@ export interface paths {
               ledger: {
                 items: {
                   actorId: null | string;
+                  bonus: null | ('eventAttended' | 'npsAnswer' | 'referral' | 'anniversary');
                   createdAt: string;
                   date: string;
                   expiresOn: null | string;
@@ -4431,6 +4432,7 @@ export interface paths {
               ledger: {
                 items: {
                   actorId: null | string;
+                  bonus: null | ('eventAttended' | 'npsAnswer' | 'referral' | 'anniversary');
                   createdAt: string;
                   date: string;
                   expiresOn: null | string;
@@ -4565,6 +4567,7 @@ export interface paths {
               ledger: {
                 items: {
                   actorId: null | string;
+                  bonus: null | ('eventAttended' | 'npsAnswer' | 'referral' | 'anniversary');
                   createdAt: string;
                   date: string;
                   expiresOn: null | string;
@@ -4635,6 +4638,206 @@ export interface paths {
         };
       };
     };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/customers/{id}/loyalty/referrals': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** The referral bonus for a customer this one brought (both in your scope): once per referred customer, 409 loyalty_bonus_granted after; 409 loyalty_bonus_off when the bonus is 0 (audited) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description the new customer the referring customer brought; one referral bonus each */
+            referredCustomerId: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              balance: number;
+              basis: 'points' | 'revenue';
+              basisValue: number;
+              enabled: boolean;
+              evaluatedAt: null | string;
+              expiringSoon: {
+                expiresOn: string;
+                lotSeq: number;
+                points: number;
+              }[];
+              expiringWithinDays: number;
+              ledger: {
+                items: {
+                  actorId: null | string;
+                  bonus: null | ('eventAttended' | 'npsAnswer' | 'referral' | 'anniversary');
+                  createdAt: string;
+                  date: string;
+                  expiresOn: null | string;
+                  kind: 'earn' | 'redeem' | 'expire' | 'adjust';
+                  lotSeq: null | number;
+                  orderId: null | string;
+                  orderNumber: null | string;
+                  points: number;
+                  reason: null | string;
+                  seq: number;
+                  /** @description points a reversal could not take (already spent) */
+                  shortfall: number;
+                }[];
+                nextBefore: null | number;
+              };
+              lots: {
+                date: string;
+                expiresOn: string;
+                orderId: null | string;
+                points: number;
+                remaining: number;
+                seq: number;
+              }[];
+              nextTier: null | {
+                key: string;
+                names: {
+                  [key: string]: string;
+                };
+                threshold: number;
+              };
+              reportingCurrency: string;
+              tier: null | {
+                key: string;
+                names: {
+                  [key: string]: string;
+                };
+                threshold: number;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/customers/{id}/loyalty/statement': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The customer’s points statement for a contact, in the contact’s language: balance, the period’s movements, points expiring in 90 days by lot, tier and the way to the next (HTML, or PDF) */
+    get: {
+      parameters: {
+        query?: {
+          format?: 'html' | 'pdf';
+          /** @description the contact it is for (its language); the primary contact when absent */
+          contactId?: string;
+          /** @description first day of the movements shown; 12 months before today when absent */
+          from?: string;
+          /** @description last day of the movements shown; today when absent */
+          to?: string;
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description text/html, or application/pdf with format=pdf */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/pdf': string;
+            'text/html': string;
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -9165,6 +9368,16 @@ export interface paths {
                 threshold: number;
               }[];
             } & {
+              bonuses: {
+                /** @description points on each anniversary of the relationship (customer since); 0: off */
+                anniversary: number;
+                /** @description points for each invitation checked in at a customer event; 0: off */
+                eventAttended: number;
+                /** @description points for each NPS survey answered (once per survey, not per edit); 0: off */
+                npsAnswer: number;
+                /** @description points to the referring customer, once per referred customer; 0: off */
+                referral: number;
+              };
               reportingCurrency: string;
             };
           };
@@ -9210,6 +9423,16 @@ export interface paths {
         content: {
           'application/json': {
             basis: 'points' | 'revenue';
+            bonuses?: {
+              /** @description points on each anniversary of the relationship (customer since); 0: off */
+              anniversary: number;
+              /** @description points for each invitation checked in at a customer event; 0: off */
+              eventAttended: number;
+              /** @description points for each NPS survey answered (once per survey, not per edit); 0: off */
+              npsAnswer: number;
+              /** @description points to the referring customer, once per referred customer; 0: off */
+              referral: number;
+            };
             enabled: boolean;
             expiryMonths: number;
             pointsPerUnit: number;
@@ -9255,6 +9478,16 @@ export interface paths {
                 threshold: number;
               }[];
             } & {
+              bonuses: {
+                /** @description points on each anniversary of the relationship (customer since); 0: off */
+                anniversary: number;
+                /** @description points for each invitation checked in at a customer event; 0: off */
+                eventAttended: number;
+                /** @description points for each NPS survey answered (once per survey, not per edit); 0: off */
+                npsAnswer: number;
+                /** @description points to the referring customer, once per referred customer; 0: off */
+                referral: number;
+              };
               reportingCurrency: string;
             };
           };

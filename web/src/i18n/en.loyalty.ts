@@ -28,6 +28,46 @@ export const enLoyalty = {
       noSla: 'Usual service',
       dedicatedEngineer: 'Dedicated engineer',
       noTiers: 'No tiers yet: customers collect points without a tier.',
+      bonuses: 'Bonus points',
+      bonusesHint:
+        'Points besides paid orders, each granted once per occasion and expiring like earned points. 0 turns a bonus off.',
+      bonus: {
+        eventAttended: 'Event attended',
+        npsAnswer: 'NPS survey answered',
+        referral: 'Referral',
+        anniversary: 'Relationship anniversary',
+      },
+      bonusHint: {
+        eventAttended: 'Once per invitation, when the guest is checked in',
+        npsAnswer: 'Once per survey; changing the answer earns nothing more',
+        referral: 'Once per referred customer, granted on the customer page',
+        anniversary: 'Once a year on the “customer since” date',
+      },
+    },
+    referral: {
+      button: 'Referral',
+      title: 'Referral bonus',
+      hint_one:
+        'This customer brought a new customer: {{count, number}} point, once per referred customer.',
+      hint_other:
+        'This customer brought a new customer: {{count, number}} points, once per referred customer.',
+      referred: 'Referred customer',
+      pick: 'Pick the customer they referred',
+      grant: 'Grant',
+      granted_one: '{{count, number}} point granted',
+      granted_other: '{{count, number}} points granted',
+    },
+    statement: {
+      title: 'Points statement',
+      contact: 'For contact',
+      hint: 'Written in the contact’s language (else their country’s), not yours.',
+      noContacts: 'No contacts: the statement is written in the country’s language.',
+      period: 'Movements from – to',
+      periodHint: 'Empty: the last 12 months.',
+      contents:
+        'Balance, the period’s movements, points expiring in the next 90 days and the way to the next tier.',
+      open: 'Open',
+      pdf: 'Download PDF',
     },
     card: {
       title: 'Loyalty points',
@@ -48,6 +88,12 @@ export const enLoyalty = {
       empty: 'No points yet. They come with paid orders.',
       more: 'Earlier movements',
       kinds: { earn: 'Earned', redeem: 'Redeemed', expire: 'Expired', adjust: 'Adjusted' },
+      bonuses: {
+        eventAttended: 'Bonus: event attended',
+        npsAnswer: 'Bonus: NPS answered',
+        referral: 'Bonus: referral',
+        anniversary: 'Bonus: anniversary',
+      },
       order: 'Order {{number}}',
       shortfall: '{{count, number}} could not be taken back (already spent)',
       redeem: 'Redeem',

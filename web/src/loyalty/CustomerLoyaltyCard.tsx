@@ -7,8 +7,10 @@ import { qk } from '../api/query-keys.ts';
 import { useSession } from '../auth/session.tsx';
 import { formatDate } from '../lib/format.ts';
 import { Money } from '../lib/Money.tsx';
-import { tierName, type CustomerLoyalty } from './api.ts';
+import { tierName, useProgramme, type CustomerLoyalty } from './api.ts';
 import { LoyaltyMoveModal } from './LoyaltyMoveModal.tsx';
+import { LoyaltyReferralModal } from './LoyaltyReferralModal.tsx';
+import { LoyaltyStatementModal } from './LoyaltyStatementModal.tsx';
 
 /** A customer's points: balance, tier and the way to the next, what expires soon, the ledger. */
 export function CustomerLoyaltyCard({
@@ -22,6 +24,9 @@ export function CustomerLoyaltyCard({
   const { user } = useSession();
   const [limit, setLimit] = useState(20);
   const [move, setMove] = useState<'redeem' | 'adjust' | null>(null);
+  const [statement, setStatement] = useState(false);
+  const [referral, setReferral] = useState(false);
+  const referralPoints = useProgramme().data?.bonuses.referral ?? 0;
   const q = useQuery({
     queryKey: [...qk.loyalty.customer(customerId), limit],
     queryFn: () =>
@@ -40,13 +45,23 @@ export function CustomerLoyaltyCard({
       loading={q.isPending}
       data-testid="loyalty-card"
       extra={
-        d?.enabled &&
-        !readOnly && (
+        d &&
+        (d.enabled || d.ledger.items.length > 0) && (
           <Space wrap size={4}>
-            <Button size="small" onClick={() => setMove('redeem')} disabled={!d.balance}>
-              {t('loyalty.card.redeem')}
+            <Button size="small" onClick={() => setStatement(true)} data-testid="loyalty-statement">
+              {t('loyalty.card.statement')}
             </Button>
-            {canAdjust && (
+            {d.enabled && !readOnly && (
+              <Button size="small" onClick={() => setMove('redeem')} disabled={!d.balance}>
+                {t('loyalty.card.redeem')}
+              </Button>
+            )}
+            {d.enabled && !readOnly && referralPoints > 0 && (
+              <Button size="small" onClick={() => setReferral(true)} data-testid="loyalty-referral">
+                {t('loyalty.referral.button')}
+              </Button>
+            )}
+            {d.enabled && !readOnly && canAdjust && (
               <Button size="small" onClick={() => setMove('adjust')} data-testid="loyalty-adjust">
                 {t('loyalty.card.adjust')}
               </Button>
@@ -65,6 +80,17 @@ export function CustomerLoyaltyCard({
         kind={move}
         balance={d?.balance ?? 0}
         onClose={() => setMove(null)}
+      />
+      <LoyaltyReferralModal
+        customerId={customerId}
+        points={referralPoints}
+        open={referral}
+        onClose={() => setReferral(false)}
+      />
+      <LoyaltyStatementModal
+        customerId={customerId}
+        open={statement}
+        onClose={() => setStatement(false)}
       />
     </Card>
   );
@@ -154,7 +180,9 @@ function Body({ d, lang, more }: { d: CustomerLoyalty; lang: string; more: () =>
             <Flex justify="space-between" gap={8} style={{ width: '100%' }} wrap>
               <Flex vertical style={{ minWidth: 0 }}>
                 <Typography.Text>
-                  {t(`loyalty.card.kinds.${e.kind}`)}
+                  {e.bonus
+                    ? t(`loyalty.card.bonuses.${e.bonus}`)
+                    : t(`loyalty.card.kinds.${e.kind}`)}
                   {e.orderNumber ? ` · ${t('loyalty.card.order', { number: e.orderNumber })}` : ''}
                 </Typography.Text>
                 <Typography.Text type="secondary" style={{ overflowWrap: 'anywhere' }}>

@@ -22,7 +22,8 @@ import { ticketKeys } from '../tickets/api.ts';
 import { useProgramme, type ProgrammeBody } from './api.ts';
 
 type Tier = ProgrammeBody['tiers'][number];
-const KNOWN = ['enabled', 'pointsPerUnit', 'expiryMonths', 'basis', 'tiers'];
+const KNOWN = ['enabled', 'pointsPerUnit', 'expiryMonths', 'basis', 'tiers', 'bonuses'];
+const BONUSES = ['eventAttended', 'npsAnswer', 'referral', 'anniversary'] as const;
 
 /** The admin's loyalty programme: on/off, earning, expiry, the tier basis and the tiers. */
 export function LoyaltySettingsPage() {
@@ -42,7 +43,12 @@ export function LoyaltySettingsPage() {
   const save = async (v: ProgrammeBody) => {
     try {
       const tiers = (v.tiers ?? []).map((x) => ({ ...x, slaPolicyId: x.slaPolicyId ?? null }));
-      await unwrap(client.PUT('/loyalty/programme', { body: { ...v, tiers } }));
+      // An emptied field is 0: that bonus off.
+      const bonuses = Object.fromEntries(BONUSES.map((k) => [k, v.bonuses?.[k] ?? 0])) as Record<
+        (typeof BONUSES)[number],
+        number
+      >;
+      await unwrap(client.PUT('/loyalty/programme', { body: { ...v, tiers, bonuses } }));
       void message.success(t('common.saved'));
       void qc.invalidateQueries({ queryKey: qk.loyalty.programme() });
     } catch (err) {
@@ -96,6 +102,31 @@ export function LoyaltySettingsPage() {
                 }))}
               />
             </Form.Item>
+          </Flex>
+        </Card>
+        <Typography.Title level={5}>{t('loyalty.settings.bonuses')}</Typography.Title>
+        <Typography.Paragraph type="secondary">
+          {t('loyalty.settings.bonusesHint')}
+        </Typography.Paragraph>
+        <Card>
+          <Flex gap={16} wrap>
+            {BONUSES.map((k) => (
+              <Form.Item
+                key={k}
+                name={['bonuses', k]}
+                label={t(`loyalty.settings.bonus.${k}`)}
+                extra={t(`loyalty.settings.bonusHint.${k}`)}
+                style={{ width: 200 }}
+              >
+                <InputNumber
+                  min={0}
+                  max={1_000_000}
+                  precision={0}
+                  style={{ width: '100%' }}
+                  data-testid={`loyalty-bonus-${k}`}
+                />
+              </Form.Item>
+            ))}
           </Flex>
         </Card>
         <Typography.Title level={5}>{t('loyalty.settings.tiers')}</Typography.Title>

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
-import { AppError } from '../../../domain/errors.ts';
+import { AppError } from '../../domain/errors.ts';
 
 /** Debian's chromium unless CHUHAI_CHROMIUM names another build. */
 export const chromiumPath = (): string =>
@@ -17,7 +17,7 @@ const ARGS = [
 
 /**
  * One headless Chromium per process, started by the first PDF and kept for the next ones
- * (a launch costs ~300 ms, a page ~20 ms); closed on shutdown. Chromium lays the quote out and
+ * (a launch costs ~300 ms, a page ~20 ms); closed on shutdown. Chromium lays the document (a quote, a loyalty statement) out and
  * shapes it: Arabic joins and runs right to left, and its per-character font fallback picks a
  * Noto font for every script, so a document that mixes scripts never shows empty boxes.
  */
