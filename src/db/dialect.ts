@@ -12,3 +12,12 @@ export function isPostgres(db: { getExecutor(): { readonly adapter: unknown } })
 export function prefixEnd(prefix: string): string {
   return prefix + '\uffff';
 }
+
+/**
+ * A unique index refused the write (PostgreSQL 23505, SQLite SQLITE_CONSTRAINT_UNIQUE): a race
+ * the service's own check lost, answered as the same 409 the check gives.
+ */
+export function isUniqueViolation(err: unknown): boolean {
+  const code = (err as { code?: unknown } | null)?.code;
+  return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE';
+}

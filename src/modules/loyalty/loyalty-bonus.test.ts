@@ -173,6 +173,24 @@ describe.each(testDialects())('loyalty bonuses on %s', (dialect) => {
     expect(audit).toHaveLength(1);
   });
 
+  it('two referrers claiming one customer at the same moment: one bonus, the other 409', async () => {
+    const rep = ctx.client(org.eastRep);
+    const referred = await ctx.newCustomer(org.eastRep, { name: 'Claimed Twice' });
+    const a = await ctx.newCustomer(org.eastRep, { name: 'Claimant A' });
+    const b = await ctx.newCustomer(org.eastRep, { name: 'Claimant B' });
+    const answers = await Promise.all(
+      [a, b].map((c) =>
+        rep.post(`/customers/${c.id}/loyalty/referrals`, { referredCustomerId: referred.id }),
+      ),
+    );
+    expect(answers.map((r) => r.statusCode).sort()).toEqual([200, 409]);
+    const loser = answers.find((r) => r.statusCode === 409)!;
+    expect(loser.json().errors[0].code).toBe('loyalty_bonus_granted');
+    expect([...(await bonuses(a.id)), ...(await bonuses(b.id))]).toEqual([
+      ['earn', 300, 'referral:…'],
+    ]);
+  });
+
   it('grants nothing for a bonus set to 0, and a referral then is 409 loyalty_bonus_off', async () => {
     await ok(
       await ctx

@@ -1,3 +1,4 @@
+import { isUniqueViolation } from '../../db/dialect.ts';
 import type { Kysely } from 'kysely';
 import type { Executor } from '../../db/dialect.ts';
 import type { DB } from '../../db/schema.ts';
@@ -184,44 +185,53 @@ export class LoyaltyService {
   async referral(scope: Scope, customerId: string, body: ReferralBody) {
     const ws = scope.workspaceId;
     const at = '/referredCustomerId';
-    await this.db.transaction().execute(async (tx) => {
-      if (!(await customerRecords.findVisible(tx, scope, customerId)))
-        throw AppError.notFound('Customer');
-      if (body.referredCustomerId === customerId)
-        throw AppError.validation([fieldError(at, 'loyalty_self_referral')]);
-      const referred = await customerRecords.findVisible(tx, scope, body.referredCustomerId);
-      if (!referred)
-        throw AppError.validation([fieldError(at, 'not_in_scope', { entity: 'customer' })]);
-      const programme = await programmeOf(tx, ws);
-      if (!programme.enabled || !programme.bonuses.referral)
-        throw AppError.conflict('The referral bonus is off', [fieldError(at, 'loyalty_bonus_off')]);
-      const points = await grantBonus(
-        tx,
-        ws,
-        {
-          kind: 'referral',
-          customerId,
-          source: bonusSource.referral(referred.id),
-          date: this.now().toISOString().slice(0, 10),
-          reason: `Referral: ${referred.name}`,
-          actorId: scope.userId,
-        },
-        this.now(),
-      );
-      if (!points)
-        throw AppError.conflict('This referral already earned its bonus', [
-          fieldError(at, 'loyalty_bonus_granted'),
-        ]);
-      await recordAudit(tx, scope, {
-        action: 'create',
-        entityType: 'loyalty_entry',
-        entityId: customerId,
-        changes: {
-          referral: { before: null, after: points },
-          referredCustomerId: { before: null, after: referred.id },
-        },
+    const granted = () =>
+      AppError.conflict('This referral already earned its bonus', [
+        fieldError(at, 'loyalty_bonus_granted'),
+      ]);
+    await this.db
+      .transaction()
+      .execute(async (tx) => {
+        if (!(await customerRecords.findVisible(tx, scope, customerId)))
+          throw AppError.notFound('Customer');
+        if (body.referredCustomerId === customerId)
+          throw AppError.validation([fieldError(at, 'loyalty_self_referral')]);
+        const referred = await customerRecords.findVisible(tx, scope, body.referredCustomerId);
+        if (!referred)
+          throw AppError.validation([fieldError(at, 'not_in_scope', { entity: 'customer' })]);
+        const programme = await programmeOf(tx, ws);
+        if (!programme.enabled || !programme.bonuses.referral)
+          throw AppError.conflict('The referral bonus is off', [
+            fieldError(at, 'loyalty_bonus_off'),
+          ]);
+        const points = await grantBonus(
+          tx,
+          ws,
+          {
+            kind: 'referral',
+            customerId,
+            source: bonusSource.referral(referred.id),
+            date: this.now().toISOString().slice(0, 10),
+            reason: `Referral: ${referred.name}`,
+            actorId: scope.userId,
+          },
+          this.now(),
+        );
+        if (!points) throw granted();
+        await recordAudit(tx, scope, {
+          action: 'create',
+          entityType: 'loyalty_entry',
+          entityId: customerId,
+          changes: {
+            referral: { before: null, after: points },
+            referredCustomerId: { before: null, after: referred.id },
+          },
+        });
+      })
+      // Two referrers claiming one customer at once: the source's unique index stops the second.
+      .catch((err: unknown) => {
+        throw isUniqueViolation(err) ? granted() : err;
       });
-    });
     return this.ofCustomer(scope, customerId);
   }
 
