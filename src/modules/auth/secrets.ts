@@ -1,7 +1,8 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
+import { sha256Hex } from '../../domain/link-token.ts';
 
 export const randomSecret = (): string => randomBytes(32).toString('base64url');
-export const sha256 = (value: string): string => createHash('sha256').update(value).digest('hex');
+export const sha256 = sha256Hex;
 
 export const TOKEN_PREFIX = 'chu_';
 export const newApiToken = (): string => TOKEN_PREFIX + randomSecret();

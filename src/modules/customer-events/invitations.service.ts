@@ -1,4 +1,3 @@
-import { createHash, randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Executor } from '../../db/dialect.ts';
 import type { Contact, CustomerEvent, DB, EventInvitation } from '../../db/schema.ts';
@@ -19,10 +18,10 @@ import { customerEventsRepository } from './customer-events.repository.ts';
 import type { InviteBody, InvitationOut } from './customer-events.schemas.ts';
 import { inviteeZone, toInvitationOut } from './invitations.mapper.ts';
 import { invitationsRepository } from './invitations.repository.ts';
+import { newLinkToken, readLinkToken } from '../../domain/link-token.ts';
 
 /** Customers a segment invitation reaches at most in one request. */
 const SEGMENT_LIMIT = 2000;
-export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
 /** The token in what a guest shows at the door: their RSVP link (…/rsvp/<token>) or the token. */
 export function tokenInCode(code: string): string {
@@ -108,15 +107,14 @@ export class InvitationsService {
       for (const c of fresh) {
         const customer = await customerRecords.findVisible(tx, scope, c.customer_id);
         if (!customer) continue;
-        // The workspace leads the token, so the public link is read within one workspace.
-        const token = `${scope.workspaceId}.${randomBytes(24).toString('base64url')}`;
+        const { token, hash } = newLinkToken(scope.workspaceId);
         const row: EventInvitation = {
           workspace_id: scope.workspaceId,
           id: newId(),
           event_id: eventId,
           customer_id: c.customer_id,
           contact_id: c.id,
-          token_hash: hashToken(token),
+          token_hash: hash,
           // The contact's language, else their country's, else English: never the inviter's.
           language: c.preferred_language ?? countryLanguage(customer.country) ?? 'en',
           status: 'invited',
@@ -185,7 +183,7 @@ export class InvitationsService {
         const byCode = await invitationsRepository.byTokenHash(
           tx,
           scope.workspaceId,
-          hashToken(tokenInCode(by.code)),
+          readLinkToken(tokenInCode(by.code))?.hash ?? '',
         );
         invitationId = byCode?.id ?? '';
       }

@@ -9,13 +9,13 @@ import {
   seatsTaken,
   statusFor,
 } from '../../domain/customer-events/rsvp.ts';
+import { readLinkToken } from '../../domain/link-token.ts';
 import { systemScope } from '../../domain/scope.ts';
 import { AppError, fieldError } from '../../http/errors.ts';
 import { diff, recordAudit } from '../audit/audit.service.ts';
 import { customerEventsRepository } from './customer-events.repository.ts';
 import { inviteeZone } from './invitations.mapper.ts';
 import { invitationsRepository, type InvitationRow } from './invitations.repository.ts';
-import { hashToken } from './invitations.service.ts';
 import type { RsvpBody, RsvpOut } from './rsvp.schemas.ts';
 
 /**
@@ -32,8 +32,8 @@ export class RsvpService {
     db: Executor,
     token: string,
   ): Promise<{ inv: InvitationRow; event: CustomerEvent }> {
-    const workspaceId = token.split('.')[0] ?? '';
-    const inv = await invitationsRepository.byTokenHash(db, workspaceId, hashToken(token));
+    const read = readLinkToken(token);
+    const inv = read && (await invitationsRepository.byTokenHash(db, read.workspaceId, read.hash));
     const event = inv && (await customerEventsRepository.find(db, inv.workspace_id, inv.event_id));
     if (!inv || !event) throw AppError.notFound('Invitation');
     return { inv, event };

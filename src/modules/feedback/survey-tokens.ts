@@ -1,4 +1,5 @@
-import { createHash, createHmac } from 'node:crypto';
+import { createHmac } from 'node:crypto';
+import { readLinkToken, sha256Hex } from '../../domain/link-token.ts';
 
 /**
  * A survey link's token: the workspace id (so the lookup stays within one workspace) and an HMAC
@@ -22,12 +23,10 @@ export class SurveyTokens {
   }
 }
 
-export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+export const hashToken = sha256Hex;
 
 /** The workspace a token names and its hash, or null for a token of the wrong shape. */
 export function parseToken(token: string): { workspaceId: string; hash: string } | null {
-  const dot = token.lastIndexOf('.');
-  const workspaceId = token.slice(0, dot);
-  if (dot < 1 || dot > 64 || !/^[A-Za-z0-9_-]{32}$/.test(token.slice(dot + 1))) return null;
-  return { workspaceId, hash: hashToken(token) };
+  const read = readLinkToken(token);
+  return read && { workspaceId: read.workspaceId, hash: read.hash };
 }
