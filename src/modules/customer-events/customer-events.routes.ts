@@ -4,6 +4,7 @@ import { IdParams } from '../../http/params.ts';
 import { errorResponses, type App } from '../../http/types.ts';
 import {
   CheckInBody,
+  CustomerInvitationsOut,
   EventBody,
   EventListQuery,
   EventOut,
@@ -145,6 +146,19 @@ export function customerEventsRoutes(
       },
     },
     async (req) => s.invitations.results(requireScope(req), req.params.id),
+  );
+  app.get(
+    '/customers/:id/event-invitations',
+    {
+      schema: {
+        tags,
+        summary:
+          'A customer’s invitations to events with each event, latest first (the customer page)',
+        params: IdParams,
+        response: { 200: CustomerInvitationsOut, ...errorResponses },
+      },
+    },
+    async (req) => s.events.ofCustomer(requireScope(req), req.params.id),
   );
   app.get(
     '/public/rsvp/:token',

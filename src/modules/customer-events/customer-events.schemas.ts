@@ -120,6 +120,30 @@ export const InvitedOut = Type.Object({
   skipped: Type.Integer({ description: 'contacts already invited' }),
 });
 
+export const CustomerInvitationsOut = Type.Object({
+  items: Type.Array(
+    Type.Object({
+      invitationId: Type.String(),
+      contactId: Type.String(),
+      contactName: Type.String(),
+      status: Type.String({ description: 'invited, yes, no, maybe or waitlisted' }),
+      guests: Type.Integer(),
+      checkedInAt: Nullable(Type.String()),
+      event: Type.Object({
+        id: Type.String(),
+        type: Type.String(),
+        title: Type.Record(Type.String(), Type.String()),
+        venue: Nullable(Type.String()),
+        venueCountry: Nullable(Type.String()),
+        timeZone: Type.String(),
+        startsAt: Type.String(),
+        endsAt: Type.String(),
+      }),
+    }),
+  ),
+});
+export type CustomerInvitationsOut = Static<typeof CustomerInvitationsOut>;
+
 // One of the two: the row ticked in the guest list, or the code the guest shows at the door
 // (the RSVP link or its token, scanned or typed; a handheld scanner types it like a keyboard).
 export const CheckInBody = Type.Object(

@@ -6,10 +6,12 @@ import { newId, nowIso } from '../../domain/ids.ts';
 import type { Scope } from '../../domain/scope.ts';
 import { AppError, fieldError } from '../../http/errors.ts';
 import { diff, recordAudit } from '../audit/audit.service.ts';
+import { customerRecords } from '../customers/customer-records.service.ts';
 import { userRecords } from '../users/user-records.service.ts';
 import { toEventOut } from './customer-events.mapper.ts';
 import { customerEventsRepository, type EventPatch } from './customer-events.repository.ts';
 import type {
+  CustomerInvitationsOut,
   EventBody,
   EventListQuery,
   EventOut,
@@ -164,5 +166,32 @@ export class CustomerEventsService {
         changes: diff({ title: e.title }, {}),
       });
     });
+  }
+
+  /** A customer's invitations and their events, latest first: 404 for a customer out of scope. */
+  async ofCustomer(scope: Scope, customerId: string): Promise<CustomerInvitationsOut> {
+    if (!(await customerRecords.findVisible(this.db, scope, customerId)))
+      throw AppError.notFound('Customer');
+    const rows = await invitationsRepository.ofCustomer(this.db, scope, customerId);
+    return {
+      items: rows.map((r) => ({
+        invitationId: r.id,
+        contactId: r.contact_id,
+        contactName: [r.first_name, r.last_name].filter(Boolean).join(' '),
+        status: r.status,
+        guests: Number(r.guests),
+        checkedInAt: r.checked_in_at,
+        event: {
+          id: r.event_id,
+          type: r.event_type,
+          title: JSON.parse(r.event_title) as Record<string, string>,
+          venue: r.event_venue,
+          venueCountry: r.event_venue_country,
+          timeZone: r.event_time_zone,
+          startsAt: r.event_starts_at,
+          endsAt: r.event_ends_at,
+        },
+      })),
+    };
   }
 }

@@ -71,6 +71,30 @@ export const invitationsRepository = {
       .execute();
   },
 
+  /** One customer's invitations with their events, latest event first (the customer page). */
+  ofCustomer(db: Executor, scope: Scope, customerId: string) {
+    return visible(db, scope)
+      .innerJoin('customer_events as e', (j) =>
+        j
+          .onRef('e.workspace_id', '=', 'event_invitations.workspace_id')
+          .onRef('e.id', '=', 'event_invitations.event_id'),
+      )
+      .where('event_invitations.customer_id', '=', customerId)
+      .select([
+        'e.type as event_type',
+        'e.title as event_title',
+        'e.venue as event_venue',
+        'e.venue_country as event_venue_country',
+        'e.time_zone as event_time_zone',
+        'e.starts_at as event_starts_at',
+        'e.ends_at as event_ends_at',
+      ])
+      .orderBy('e.starts_at', 'desc')
+      .orderBy('event_invitations.id')
+      .limit(200)
+      .execute();
+  },
+
   findVisible(db: Executor, scope: Scope, id: string): Promise<InvitationRow | undefined> {
     return visible(db, scope).where('event_invitations.id', '=', id).executeTakeFirst();
   },

@@ -4181,6 +4181,93 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/customers/{id}/event-invitations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A customer’s invitations to events with each event, latest first (the customer page) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                checkedInAt: null | string;
+                contactId: string;
+                contactName: string;
+                event: {
+                  endsAt: string;
+                  id: string;
+                  startsAt: string;
+                  timeZone: string;
+                  title: {
+                    [key: string]: string;
+                  };
+                  type: string;
+                  venue: null | string;
+                  venueCountry: null | string;
+                };
+                guests: number;
+                invitationId: string;
+                /** @description invited, yes, no, maybe or waitlisted */
+                status: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/customers/{id}/health': {
     parameters: {
       query?: never;
