@@ -75,7 +75,7 @@ import { SendSlotsService } from '../modules/templates/send-slots.service.ts';
 import { dnsResolver, type Resolver } from '../modules/webhooks/resolver.ts';
 import { WebhooksService } from '../modules/webhooks/webhooks.service.ts';
 import { webhookSubscriber } from '../modules/webhooks/deliveries.ts';
-import { PdfBrowser } from '../modules/quotes/pdf/browser.ts';
+import { PdfBrowser } from '../modules/pdf/pdf-browser.ts';
 import { QuoteFlowService } from '../modules/quotes/quote-flow.service.ts';
 import { QuoteSettingsService } from '../modules/quotes/quote-settings.service.ts';
 import { QuotesService } from '../modules/quotes/quotes.service.ts';
@@ -92,6 +92,7 @@ import { FeedbackService } from '../modules/feedback/feedback.service.ts';
 import { PublicSurveysService } from '../modules/feedback/public-surveys.service.ts';
 import { SurveyRoundsService } from '../modules/feedback/survey-rounds.service.ts';
 import { SurveyTokens } from '../modules/feedback/survey-tokens.ts';
+import { VisaLettersService } from '../modules/visa-letters/visa-letters.service.ts';
 
 export interface ContainerOptions {
   /** the job runner's clock and poll interval (tests); the server uses the defaults */
@@ -185,7 +186,8 @@ export function createContainer(db: Kysely<DB>, opts: ContainerOptions = {}) {
     deals: dealRecords,
     now,
   });
-  // One headless Chromium per process for quote PDFs, started by the first one, closed on shutdown.
+  // One headless Chromium per process for PDFs (quotes, visa letters), started by the first one,
+  // closed on shutdown.
   const pdfBrowser = new PdfBrowser();
   const quoteFlow = new QuoteFlowService(db, quotes, pdfBrowser, now);
   const deals = new DealsService(db, activities);
@@ -285,6 +287,7 @@ export function createContainer(db: Kysely<DB>, opts: ContainerOptions = {}) {
     customerEvents: new CustomerEventsService(db, now),
     invitations: new InvitationsService(db, { calendars, activities, now }),
     rsvp: new RsvpService(db, now),
+    visaLetters: new VisaLettersService(db, { browser: pdfBrowser, now }),
     tenderAnalysis: new TenderAnalysisService(db),
     tenderReasons: new TenderReasonsService(db),
     pipelines: new PipelinesService(db),

@@ -13,7 +13,7 @@ import { recordAudit } from '../audit/audit.service.ts';
 import { customerRecords } from '../customers/customer-records.service.ts';
 import { createOrder, orderOut } from '../orders/order-records.service.ts';
 import { workspaces } from '../workspaces/workspaces.service.ts';
-import type { PdfBrowser } from './pdf/browser.ts';
+import type { PdfBrowser } from '../pdf/pdf-browser.ts';
 import { renderQuotePdf } from './quote-pdf.service.ts';
 import { settingsOf } from './quote-settings.service.ts';
 import type { QuoteWithCustomer } from './quotes.repository.ts';

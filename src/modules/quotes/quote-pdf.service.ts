@@ -5,7 +5,7 @@ import { instalmentAmounts } from '../../domain/sales/quote-totals.ts';
 import { contactRecords } from '../customers/customer-records.service.ts';
 import { customerRecords } from '../customers/customer-records.service.ts';
 import { workspaces } from '../workspaces/workspaces.service.ts';
-import type { PdfBrowser } from './pdf/browser.ts';
+import type { PdfBrowser } from '../pdf/pdf-browser.ts';
 import { renderQuoteHtml, type QuoteDocument } from './pdf/quote-html.ts';
 import { settingsOf } from './quote-settings.service.ts';
 import { discountOf, nameIn, paymentTermsOf, quantityOf } from './quotes.mapper.ts';

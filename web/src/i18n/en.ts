@@ -29,6 +29,7 @@ import { enOutbox } from './en.outbox.ts';
 import { enDeals } from './en.deals.ts';
 import { enTemplates } from './en.templates.ts';
 import { enGreetings } from './en.greetings.ts';
+import { enVisaLetters } from './en.visa-letters.ts';
 
 const enCore = {
   app: { name: 'Chuhai', tagline: 'Overseas customer management' },
@@ -258,6 +259,7 @@ export const en = {
   ...enDeals,
   ...enTemplates,
   ...enLoyalty,
+  ...enVisaLetters,
   ...enMessages,
 };
 

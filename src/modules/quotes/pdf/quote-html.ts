@@ -7,6 +7,7 @@ import {
   formatNumber,
   formatPercent,
 } from '../../../domain/sales/quote-format.ts';
+import { esc, fontStack, HAN_FACE, multiline as lines } from '../../pdf/pdf-html.ts';
 
 /** Everything printed on one quote, already resolved (names, totals, bank details). */
 export interface QuoteDocument {
@@ -47,38 +48,6 @@ export interface QuoteDocument {
   packing: string | null;
   bankDetails: string | null;
   notes: string | null;
-}
-
-const esc = (s: string): string => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-const lines = (s: string): string => esc(s).replace(/\r?\n/g, '<br>');
-
-const HAN = '"Quote Han"';
-/**
- * Droid Sans Fallback (Debian's fonts-droid-fallback) as one face for every weight. It has no
- * bold: a bold it had to synthesise would print as one slow Type 3 font per glyph, so bold Han
- * prints at regular weight (headings keep their size and colour). One face also means one subset
- * per PDF instead of one per weight.
- */
-const HAN_FACE = `@font-face { font-family: ${HAN}; src: local("Droid Sans Fallback"), local("DroidSansFallback"); font-weight: 100 900; }`;
-
-/**
- * Fonts by script, all TrueType so Chromium embeds them as subsets (fast, small): Latin and
- * Cyrillic from Noto Sans, the minus sign (U+2212, missing from Debian's Noto Sans) from Noto Sans
- * Math, Han, kana and fullwidth punctuation from Droid Sans Fallback, Arabic from Noto Sans
- * Arabic. Noto Sans CJK stays in the stack for characters Droid lacks, and comes first for ja
- * (its Japanese glyph forms): its CFF outlines print as Type 3 glyphs, 2–5× slower (see
- * docs/performance.md). Chromium falls back per character, so an Arabic name on a Chinese PI
- * takes the Arabic face.
- */
-function fontStack(language: string): string {
-  const cjk = language.startsWith('ja')
-    ? `"Noto Sans CJK JP", ${HAN}, "Noto Sans CJK SC"`
-    : `${HAN}, "Noto Sans CJK SC", "Noto Sans CJK JP"`;
-  const latin = '"Noto Sans", "Noto Sans Math"';
-  const arabic = '"Noto Sans Arabic", "Noto Naskh Arabic"';
-  return language.startsWith('ar')
-    ? `${arabic}, ${latin}, ${cjk}, sans-serif`
-    : `${latin}, ${cjk}, ${arabic}, sans-serif`;
 }
 
 const CSS = (language: string) => `

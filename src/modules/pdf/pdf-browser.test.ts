@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { PdfBrowser } from './browser.ts';
+import { PdfBrowser } from './pdf-browser.ts';
 
 /** A PdfBrowser whose printing is counted and faked: the cache is what is tested here. */
 function counted(cacheBytes?: number) {

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
-import { AppError } from '../../../domain/errors.ts';
+import { AppError } from '../../domain/errors.ts';
 
 /** Debian's chromium unless CHUHAI_CHROMIUM names another build. */
 export const chromiumPath = (): string =>
