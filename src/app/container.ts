@@ -97,6 +97,7 @@ import { FeedbackService } from '../modules/feedback/feedback.service.ts';
 import { PublicSurveysService } from '../modules/feedback/public-surveys.service.ts';
 import { SurveyRoundsService } from '../modules/feedback/survey-rounds.service.ts';
 import { SurveyTokens } from '../modules/feedback/survey-tokens.ts';
+import { VisaLettersService } from '../modules/visa-letters/visa-letters.service.ts';
 
 export interface ContainerOptions {
   /** the job runner's clock and poll interval (tests); the server uses the defaults */
@@ -190,7 +191,8 @@ export function createContainer(db: Kysely<DB>, opts: ContainerOptions = {}) {
     deals: dealRecords,
     now,
   });
-  // One headless Chromium per process for quote PDFs, started by the first one, closed on shutdown.
+  // One headless Chromium per process for PDFs (quotes, visa letters), started by the first one,
+  // closed on shutdown.
   const pdfBrowser = new PdfBrowser();
   const quoteFlow = new QuoteFlowService(db, quotes, pdfBrowser, now);
   const deals = new DealsService(db, activities);
@@ -296,6 +298,7 @@ export function createContainer(db: Kysely<DB>, opts: ContainerOptions = {}) {
       checkedIn: (tx, ws, attended) => eventAttended(tx, ws, attended, now()),
     }),
     rsvp: new RsvpService(db, now),
+    visaLetters: new VisaLettersService(db, { browser: pdfBrowser, now }),
     tenderAnalysis: new TenderAnalysisService(db),
     tenderReasons: new TenderReasonsService(db),
     pipelines: new PipelinesService(db),

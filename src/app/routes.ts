@@ -20,6 +20,7 @@ import { segmentsRoutes } from '../modules/segments/segments.routes.ts';
 import { tendersRoutes } from '../modules/tenders/tenders.routes.ts';
 import { greetingsRoutes } from '../modules/greetings/greetings.routes.ts';
 import { customerEventsRoutes } from '../modules/customer-events/customer-events.routes.ts';
+import { visaLettersRoutes } from '../modules/visa-letters/visa-letters.routes.ts';
 import { teamsRoutes } from '../modules/users/teams.routes.ts';
 import { usersRoutes } from '../modules/users/users.routes.ts';
 import { workspaceRoutes } from '../modules/workspaces/workspaces.routes.ts';
@@ -81,6 +82,7 @@ export async function registerRoutes(
     invitations: c.invitations,
     rsvp: c.rsvp,
   });
+  visaLettersRoutes(v1, c.visaLetters);
   dealsRoutes(v1, { deals: c.deals, reports: c.dealReports });
   ticketsRoutes(v1, { tickets: c.tickets, sla: c.sla });
   ticketPortalRoutes(v1, c.ticketPortal);

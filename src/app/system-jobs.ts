@@ -19,6 +19,10 @@ import { EXPIRE_JOB, expireJobKind } from '../modules/quotes/expire-job.ts';
 import type { QuoteFlowService } from '../modules/quotes/quote-flow.service.ts';
 import { LOYALTY_NIGHTLY, loyaltyJobKinds } from '../modules/loyalty/loyalty-jobs.ts';
 import { MAIL_SYNC_ALL, type MailSyncService } from '../modules/mail/mail-sync.service.ts';
+import {
+  PASSPORT_RETENTION_JOB,
+  visaLetterJobKinds,
+} from '../modules/visa-letters/visa-letters-jobs.ts';
 
 /**
  * Every kind of background work and every repeating schedule, in one list. Schedules are read in
@@ -86,6 +90,15 @@ export function defineSystemJobs(
     cron: '20 2 * * *',
     timeZone: 'Asia/Shanghai',
     kind: LOYALTY_NIGHTLY,
+  });
+
+  // Visa letters: passport data is deleted once its event ended more than the retention days ago.
+  for (const kind of visaLetterJobKinds(s.db, s.now)) runner.define(kind);
+  runner.schedule({
+    name: PASSPORT_RETENTION_JOB,
+    cron: '50 2 * * *',
+    timeZone: 'Asia/Shanghai',
+    kind: PASSPORT_RETENTION_JOB,
   });
 
   // Automation rules on "a follow-up becomes overdue": each (rule, follow-up) fires once.

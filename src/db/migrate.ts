@@ -37,6 +37,7 @@ import * as m0036 from './migrations/0036_templates.ts';
 import * as m0039 from './migrations/0039_deal_customer_country.ts';
 import * as m0047 from './migrations/0047_greeting_dates.ts';
 import * as m0048 from './migrations/0048_customer_events.ts';
+import * as m0050 from './migrations/0050_visa_passports.ts';
 import * as m0042 from './migrations/0042_ticket_portal.ts';
 import * as m0043 from './migrations/0043_mailbox_smtp_status.ts';
 import * as m0044 from './migrations/0044_mail_outbox.ts';
@@ -86,6 +87,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0039_deal_customer_country': m0039,
   '0047_greeting_dates': m0047,
   '0048_customer_events': m0048,
+  '0050_visa_passports': m0050,
   '0042_ticket_portal': m0042,
   '0043_mailbox_smtp_status': m0043,
   '0044_mail_outbox': m0044,

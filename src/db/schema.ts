@@ -71,7 +71,11 @@ import type {
   TenderResultReasonTable,
   TenderTable,
 } from './schema/tenders.ts';
-import type { CustomerEventTable, EventInvitationTable } from './schema/customer-events.ts';
+import type {
+  CustomerEventTable,
+  EventInvitationTable,
+  VisaPassportTable,
+} from './schema/customer-events.ts';
 import type {
   DealCompetitorTable,
   DealContactTable,
@@ -172,6 +176,7 @@ export interface DB {
   tenders: TenderTable;
   customer_events: CustomerEventTable;
   event_invitations: EventInvitationTable;
+  visa_passports: VisaPassportTable;
   tender_competitors: TenderCompetitorTable;
   tender_reasons: TenderReasonTable;
   tender_result_reasons: TenderResultReasonTable;

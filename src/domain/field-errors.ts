@@ -126,6 +126,13 @@ export const FIELD_ERRORS = {
   check_in_closed: 'check-in opens a day before the event and closes a day after it',
   invitation_or_code: 'name the invitation or the guest’s code, not both',
   not_invitation_of_event: 'is not an invitation to this event',
+  // Visa invitation letters
+  passport_number: 'must be 5 to 20 letters A–Z and digits as printed in the passport',
+  passport_after_birth: 'must be after the date of birth',
+  passport_after_issue: 'must be after the issue date',
+  passport_expiry_too_soon:
+    'must be {minimum} or later: consulates ask for a passport valid 6 months after the visit',
+  passport_missing: 'enter the guest’s passport data first',
   // Pipelines and deals
   pipeline_needs_open_stage: 'a pipeline needs at least one open stage',
   pipeline_one_closed_stage: 'a pipeline needs exactly one {kind} stage',

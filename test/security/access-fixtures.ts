@@ -197,9 +197,23 @@ export async function seedFixtures(ctx: TestContext, org: Org) {
     }),
     'event',
   );
-  await ok(
+  const invited = await ok(
     await as(rep).post(`/events/${event.id as string}/invitations`, { contactIds: [contact.id] }),
     'invitation',
+  );
+  const invitationId = (invited.created as { invitation: { id: string } }[])[0]!.invitation.id;
+  // Passport data for the visa letter: the event owner's (the rep's) and the admins' alone.
+  const passportNumber = `PX${Math.random().toString(36).slice(2, 10).toUpperCase()}`;
+  await ok(
+    await as(rep).put(`/events/${event.id as string}/invitations/${invitationId}/passport`, {
+      fullName: 'MATRIX SECRETNAME',
+      nationality: 'DE',
+      passportNumber,
+      dateOfBirth: '1980-01-01',
+      issueDate: '2020-01-01',
+      expiryDate: '2035-01-01',
+    }),
+    'passport',
   );
   const pipeline = (
     (await ok(await as(org.admin).get('/pipelines'), 'pipelines')).items as {
@@ -477,9 +491,9 @@ export async function seedFixtures(ctx: TestContext, org: Org) {
       secrets: [deal.id as string, deal.title as string],
     },
     events: {
-      params: { id: event.id as string },
+      params: { id: event.id as string, invitationId },
       owner: rep,
-      secrets: [contact.firstName, custName],
+      secrets: [contact.firstName, custName, passportNumber, 'MATRIX SECRETNAME'],
     },
     pipelines: {
       params: { id: pipeline.id, stageId: pipeline.stages[0]!.id },

@@ -66,3 +66,32 @@ export interface EventInvitationTable {
   updated_at: string;
 }
 export type EventInvitation = Selectable<EventInvitationTable>;
+
+export const PASSPORT_GENDERS = ['F', 'M', 'X'] as const;
+export type PassportGender = (typeof PASSPORT_GENDERS)[number];
+
+/**
+ * An invitee's passport data for their visa invitation letter (migration 0050): read and written
+ * only by the event's owner and admins, deleted by the retention job after the event.
+ */
+export interface VisaPassportTable {
+  workspace_id: string;
+  invitation_id: string;
+  event_id: string;
+  /** as printed in the passport */
+  full_name: string;
+  /** ISO 3166-1 alpha-2 */
+  nationality: string;
+  /** upper case, [A-Z0-9]{5,20} */
+  passport_number: string;
+  /** YYYY-MM-DD */
+  date_of_birth: string;
+  issue_date: string;
+  expiry_date: string;
+  /** as in the passport (ICAO 9303: F, M or X); null when not given */
+  gender: PassportGender | null;
+  updated_by: string;
+  created_at: string;
+  updated_at: string;
+}
+export type VisaPassport = Selectable<VisaPassportTable>;

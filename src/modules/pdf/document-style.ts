@@ -1,5 +1,5 @@
 /**
- * What every printed document (quotes, loyalty statements) shares: escaping, and the fonts by
+ * What every printed document (quotes, loyalty statements, visa letters) shares: escaping, and the fonts by
  * script that keep a PDF fast and free of empty boxes whatever languages it mixes.
  */
 

@@ -157,4 +157,7 @@ export const qk = {
   /** every page of the duplicate pairs, or one page */
   duplicates: (page?: number) =>
     page ? (['duplicates', page] as const) : (['duplicates'] as const),
+  /** an invitation's passport data for its visa letter (the event owner's and admins') */
+  visaLetter: (eventId: string, invitationId: string) =>
+    ['visa-letter', eventId, invitationId] as const,
 };

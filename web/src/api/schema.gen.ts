@@ -7407,6 +7407,297 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/events/{id}/invitations/{invitationId}/passport': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The invitee’s passport data for their visa letter (the event’s owner and admins; 404 for others), the first expiry consulates accept and the day the data is deleted */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          invitationId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description the day the passport data is deleted: the event’s last day plus the retention days */
+              deleteOn: string;
+              /** @description the first passport expiry date consulates accept for this visit (6 months after its last day) */
+              earliestExpiry: string;
+              /** @description the invitee’s language the letter is printed in, besides English */
+              letterLanguage: string;
+              passport: null | {
+                dateOfBirth: string;
+                expiryDate: string;
+                fullName: string;
+                gender: null | ('F' | 'M' | 'X');
+                issueDate: string;
+                nationality: string;
+                passportNumber: string;
+                updatedAt: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    /** Enter or change the invitee’s passport data: a known nationality, the number as [A-Z0-9]{5,20}, valid dates, and an expiry at least 6 months after the event */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          invitationId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description YYYY-MM-DD */
+            dateOfBirth: string;
+            /** @description YYYY-MM-DD; at least 6 months after the event’s last day */
+            expiryDate: string;
+            /** @description as printed in the passport */
+            fullName: string;
+            gender?: null | ('F' | 'M' | 'X');
+            /** @description YYYY-MM-DD */
+            issueDate: string;
+            /** @description ISO 3166-1 alpha-2 */
+            nationality: string;
+            /** @description [A-Z0-9]{5,20}; spaces and dashes are dropped */
+            passportNumber: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description the day the passport data is deleted: the event’s last day plus the retention days */
+              deleteOn: string;
+              /** @description the first passport expiry date consulates accept for this visit (6 months after its last day) */
+              earliestExpiry: string;
+              /** @description the invitee’s language the letter is printed in, besides English */
+              letterLanguage: string;
+              passport: null | {
+                dateOfBirth: string;
+                expiryDate: string;
+                fullName: string;
+                gender: null | ('F' | 'M' | 'X');
+                issueDate: string;
+                nationality: string;
+                passportNumber: string;
+                updatedAt: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    post?: never;
+    /** Delete the invitee’s passport data now (before the retention job would) */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          invitationId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/events/{id}/invitations/{invitationId}/visa-letter.pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The visa invitation letter as PDF: in the invitee’s language and in English, on the workspace’s letterhead (409 `passport_missing` before passport data is entered) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          invitationId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description application/pdf */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/pdf': string;
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/events/{id}/results': {
     parameters: {
       query?: never;

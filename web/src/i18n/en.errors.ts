@@ -28,6 +28,12 @@ export const enErrors = {
     check_in_closed: 'Check-in opens a day before the event and closes a day after it',
     invitation_or_code: 'Pick the invitation or enter the guest’s code, one of the two',
     not_invitation_of_event: 'Not an invitation to this event',
+    passport_number: '5 to 20 letters A–Z and digits, as printed in the passport',
+    passport_after_birth: 'Must be after the date of birth',
+    passport_after_issue: 'Must be after the issue date',
+    passport_expiry_too_soon:
+      'Must be {{minimum}} or later: consulates ask for a passport valid 6 months after the visit',
+    passport_missing: 'Enter the guest’s passport data first',
     in_future: 'Cannot be in the future',
     after_today: 'Must be after today ({{today}}) in the customer’s calendar',
     required_to_snooze: 'Needed to snooze',

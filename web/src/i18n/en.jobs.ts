@@ -47,6 +47,7 @@ export const enJobs = {
       'mail.sync-all': 'Mail sync: all mailboxes',
       'mail.sync': 'Mail sync: fetch a mailbox’s new mail',
       'mail.send': 'Mail: send a message at its planned time',
+      'visa-letters.retention': 'Visa letters: delete passport data after the event',
     },
     schedules: {
       title: 'Schedules',
@@ -62,6 +63,8 @@ export const enJobs = {
         'jobs.prune': 'Clear ended jobs, nightly',
         'value.classify-nightly': 'Recompute customer tiers, nightly',
         'loyalty.nightly': 'Expire loyalty points and re-evaluate loyalty tiers, nightly',
+        'visa-letters.retention':
+          'Delete visa-letter passport data 30 days after the event, nightly',
         'webhooks.prune': 'Clear webhook deliveries older than 30 days, nightly',
         'quotes.expire':
           'Mark quotes expired at the end of their validity date (customer’s time zone), hourly',

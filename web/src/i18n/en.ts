@@ -30,6 +30,7 @@ import { enOutbox } from './en.outbox.ts';
 import { enDeals } from './en.deals.ts';
 import { enTemplates } from './en.templates.ts';
 import { enGreetings } from './en.greetings.ts';
+import { enVisaLetters } from './en.visa-letters.ts';
 
 const enCore = {
   app: { name: 'Chuhai', tagline: 'Overseas customer management' },
@@ -260,6 +261,7 @@ export const en = {
   ...enDeals,
   ...enTemplates,
   ...enLoyalty,
+  ...enVisaLetters,
   ...enMessages,
 };
 

@@ -28,6 +28,12 @@ export const zhCNErrors: typeof enErrors = {
     check_in_closed: '签到从活动前一天开放，到活动结束后一天截止',
     invitation_or_code: '请选择一位受邀人或输入签到码，二者选一',
     not_invitation_of_event: '不是本活动的邀请',
+    passport_number: '须为护照上印的 5 到 20 位大写字母和数字',
+    passport_after_birth: '须晚于出生日期',
+    passport_after_issue: '须晚于签发日期',
+    passport_expiry_too_soon:
+      '须不早于 {{minimum}}：领事馆通常要求护照在访问结束后仍有 6 个月有效期',
+    passport_missing: '请先填写来宾的护照信息',
     in_future: '不能是将来的时间',
     after_today: '须晚于客户当地的今天（{{today}}）',
     required_to_snooze: '推迟时必须填写',

@@ -47,6 +47,7 @@ export const zhCNJobs = {
       'mail.sync-all': '邮件同步：所有邮箱',
       'mail.sync': '邮件同步：收取邮箱的新邮件',
       'mail.send': '邮件：按计划时间发送一封邮件',
+      'visa-letters.retention': '签证邀请函：活动结束后删除护照信息',
     },
     schedules: {
       title: '定时计划',
@@ -62,6 +63,7 @@ export const zhCNJobs = {
         'jobs.prune': '每晚清理已结束的任务',
         'value.classify-nightly': '每晚重新计算客户等级',
         'loyalty.nightly': '每晚处理到期积分并重评会员等级',
+        'visa-letters.retention': '每晚删除活动结束满 30 天的签证邀请函护照信息',
         'webhooks.prune': '每晚清理 30 天前的 Webhook 推送记录',
         'quotes.expire': '每小时将已过有效期（按客户时区）的报价单标为过期',
         'automations.overdue': '每小时对新逾期的跟进运行自动化规则',

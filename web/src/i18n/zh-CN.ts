@@ -31,6 +31,7 @@ import { zhCNMail } from './zh-CN.mail.ts';
 import { zhCNOutbox } from './zh-CN.outbox.ts';
 import { zhCNDeals } from './zh-CN.deals.ts';
 import { zhCNTemplates } from './zh-CN.templates.ts';
+import { zhCNVisaLetters } from './zh-CN.visa-letters.ts';
 
 const zhCNCore: CoreMessages = {
   app: { name: '出海', tagline: '海外客户管理' },
@@ -260,5 +261,6 @@ export const zhCN: Messages = {
   ...zhCNDeals,
   ...zhCNTemplates,
   ...zhCNLoyalty,
+  ...zhCNVisaLetters,
   ...zhCNMessages,
 };
