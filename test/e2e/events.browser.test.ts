@@ -157,6 +157,10 @@ describe.skipIf(!browserRunnable)('browser: customer events', () => {
         .getByTestId('follow-up-reason')
         .getByText(/Thank Amélie for attending Paris customer meetup/)
         .waitFor();
+      // The customer's events card: the meetup, who came for them.
+      const came = page.getByTestId('customer-event').filter({ hasText: 'Paris customer meetup' });
+      await came.getByText('Attended').waitFor();
+      await came.getByText(/Amélie/).waitFor();
 
       await page.goto(`${base}/events`);
       await page

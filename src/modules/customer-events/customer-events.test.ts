@@ -280,6 +280,27 @@ describe.each(testDialects())('customer events on %s', (dialect) => {
     });
   });
 
+  it('lists a customer’s invitations with their events, only for a customer in scope', async () => {
+    const customerId = invitations.claire.customerId as string;
+    const mine = await ctx.client(org.westRep).get(`/customers/${customerId}/event-invitations`);
+    expect(mine.statusCode).toBe(200);
+    expect(mine.json().items).toEqual([
+      expect.objectContaining({
+        invitationId: invitations.claire.id,
+        contactName: expect.stringContaining('Claire'),
+        status: 'yes',
+        checkedInAt: '2026-10-15T03:00:00.000Z',
+        event: expect.objectContaining({
+          id: event.id,
+          title: expect.objectContaining({ en: 'Canton Fair booth', 'zh-CN': '广交会展位' }),
+          venueCountry: 'CN',
+        }),
+      }),
+    ]);
+    const other = await ctx.client(org.eastRep).get(`/customers/${customerId}/event-invitations`);
+    expect(other.statusCode).toBe(404);
+  });
+
   it('another workspace sees no event', async () => {
     const other = await ctx.newWorkspace();
     const admin = await ctx.newUser(other.id, 'admin');

@@ -28,6 +28,7 @@ import { CustomerCalendarCard } from './CustomerCalendarCard.tsx';
 import { CustomerFormModal } from './CustomerFormModal.tsx';
 import { CustomerValueCard } from '../value/CustomerValueCard.tsx';
 import { CustomerLoyaltyCard } from '../loyalty/CustomerLoyaltyCard.tsx';
+import { CustomerEventsCard } from '../events/CustomerEventsCard.tsx';
 import { LocalTimeCard } from './LocalTimeCard.tsx';
 import { ZoneSourceNote } from './ZoneSourceNote.tsx';
 import { CustomerProfileCard } from './CustomerProfileCard.tsx';
@@ -79,6 +80,7 @@ export function CustomerPage() {
   const contacts = <ContactsCard customerId={c.id} readOnly={deleted} />;
   const value = <CustomerValueCard customer={c} readOnly={deleted} />;
   const loyalty = <CustomerLoyaltyCard customerId={c.id} readOnly={deleted} />;
+  const events = !deleted && <CustomerEventsCard customerId={c.id} />;
   // On a phone the touch buttons sit near the top (below), not inside the activities card.
   const activities = <ActivitiesCard customerId={c.id} readOnly={deleted} quickLog={!phone} />;
   const profile = <CustomerProfileCard customer={c} />;
@@ -186,6 +188,7 @@ export function CustomerPage() {
               {localTime}
               {followUps}
               {health}
+              {events}
               {calendar}
             </Flex>
           </Col>
@@ -207,6 +210,7 @@ export function CustomerPage() {
           {loyalty}
           {profile}
           {health}
+          {events}
           {calendar}
         </Flex>
       )}

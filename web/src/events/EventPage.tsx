@@ -133,7 +133,7 @@ export function EventPage() {
           {
             key: 'invitations',
             label: <span data-testid="tab-invitations">{t('events.tabs.invitations')}</span>,
-            children: <InvitationsTable eventId={e.id} />,
+            children: <InvitationsTable eventId={e.id} ownerId={e.ownerId} />,
           },
           {
             key: 'checkin',

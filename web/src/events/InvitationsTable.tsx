@@ -10,6 +10,7 @@ import { flag } from '../lib/countries.ts';
 import { displayName } from '../lib/display-names.ts';
 import { formatDateTime, formatDay } from '../lib/format.ts';
 import { zoneLabel } from '../lib/time-zone.ts';
+import { VisaLetterButton } from './VisaLetterModal.tsx';
 import { RsvpTag } from './RsvpTag.tsx';
 import type { Invitation } from './types.ts';
 
@@ -23,10 +24,12 @@ export const useInvitations = (eventId: string) =>
   });
 
 /** Who is invited, in which language, their answer and needs, and whether they came. */
-export function InvitationsTable({ eventId }: { eventId: string }) {
+export function InvitationsTable({ eventId, ownerId }: { eventId: string; ownerId: string }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
-  const { timeZone } = useSession();
+  const { timeZone, user } = useSession();
+  // Passport data is the event owner's and the admins' alone (the server says the same).
+  const passports = user.role === 'admin' || user.id === ownerId;
   const list = useInvitations(eventId);
   return (
     <Table<Invitation>
@@ -60,6 +63,9 @@ export function InvitationsTable({ eventId }: { eventId: string }) {
             <Flex vertical gap={2}>
               {x.dietary && <span>{x.dietary}</span>}
               {x.visaLetter && <Tag color="purple">{t('events.visaLetter')}</Tag>}
+              {x.visaLetter && passports && (
+                <VisaLetterButton eventId={eventId} invitationId={x.id} />
+              )}
               {!x.dietary && !x.visaLetter && '—'}
             </Flex>
           ),

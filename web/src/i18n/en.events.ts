@@ -21,6 +21,11 @@ export const enEvents = {
     yourTime: 'Your time: {{time}}',
     seats: '{{taken}} / {{capacity}} seats',
     seatsNoLimit: '{{taken}} confirmed',
+    customerCard: {
+      title: 'Events',
+      none: 'Not invited to any event yet.',
+      came: 'Attended',
+    },
     types: {
       trade_show: 'Trade show',
       meetup: 'Customer meetup',

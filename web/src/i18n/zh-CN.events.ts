@@ -23,6 +23,11 @@ export const zhCNEvents: typeof enEvents = {
     yourTime: '您的时间：{{time}}',
     seats: '已确认 {{taken}} / {{capacity}} 席',
     seatsNoLimit: '已确认 {{taken}} 人',
+    customerCard: {
+      title: '客户活动',
+      none: '尚未邀请参加任何活动。',
+      came: '已到场',
+    },
     types: {
       trade_show: '展会',
       meetup: '客户见面会',
