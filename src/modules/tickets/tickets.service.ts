@@ -23,6 +23,7 @@ import { zoneOf } from '../relationship/planning.service.ts';
 import { userRecords } from '../users/user-records.service.ts';
 import { localOf, skippedOut, termsOf, type Place, type SlaService } from './sla.service.ts';
 import { ticketsRepository as repo, type TicketRow } from './tickets.repository.ts';
+import { loyaltyRecords } from '../loyalty/loyalty-records.service.ts';
 import type {
   CommentBody,
   TicketBody,
@@ -297,16 +298,23 @@ export class TicketsService {
       errors.push(...(await this.assigneeProblems(tx, scope, body.assigneeId)));
       if (errors.length || !customer) throw AppError.validation(errors);
       const priority = body.priority ?? 'normal';
-      const policy = matchPolicy(
-        (await this.sla.policies(tx, scope.workspaceId)).map((p) => ({
-          row: p,
-          priorities: JSON.parse(p.priorities) as string[],
-          types: JSON.parse(p.types) as string[],
-          countries: JSON.parse(p.countries) as string[],
-          tiers: JSON.parse(p.tiers) as string[],
-        })),
-        { priority, type: body.type, country: customer.country, tier: customer.tier },
-      );
+      const policies = (await this.sla.policies(tx, scope.workspaceId)).map((p) => ({
+        row: p,
+        priorities: JSON.parse(p.priorities) as string[],
+        types: JSON.parse(p.types) as string[],
+        countries: JSON.parse(p.countries) as string[],
+        tiers: JSON.parse(p.tiers) as string[],
+      }));
+      // A loyalty tier with its own SLA policy (Platinum: the priority line) comes first.
+      const benefits = await loyaltyRecords.benefitsOf(tx, scope.workspaceId, customer.id);
+      const policy =
+        policies.find((p) => benefits?.slaPolicyId && p.row.id === benefits.slaPolicyId) ??
+        matchPolicy(policies, {
+          priority,
+          type: body.type,
+          country: customer.country,
+          tier: customer.tier,
+        });
       const terms = policy ? termsOf(policy.row) : DEFAULT_TERMS;
       const place: Place =
         terms.calendar === 'home'

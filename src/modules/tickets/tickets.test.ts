@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDialects } from '../../../test/support/databases.ts';
 import { salesOrg, TestContext } from '../../../test/support/context.ts';
+import { ok, PROGRAMME } from '../../../test/support/loyalty-world.ts';
 
 const clock = { now: new Date('2026-12-24T15:00:00Z') };
 const at = (iso: string) => (clock.now = new Date(iso));
@@ -355,5 +356,39 @@ describe.each(testDialects())('tickets with SLAs on %s', (dialect) => {
         'ticket_comment:create',
       ]),
     );
+  });
+  it('a loyalty tier with its own SLA policy gives its customers that policy first', async () => {
+    at('2026-12-24T15:00:00Z');
+    const admin = ctx.client(org.admin);
+    const priority = await admin.post('/sla-policies', {
+      name: 'Gold line',
+      calendar: '24x7',
+      hours: { start: '00:00', end: '23:59' },
+      firstResponseMinutes: 15,
+      resolutionMinutes: 60,
+    });
+    expect(priority.statusCode).toBe(201);
+    const gold = { ...PROGRAMME.tiers[1]!, slaPolicyId: priority.json().id as string };
+    await ok(
+      await admin.put('/loyalty/programme', { ...PROGRAMME, tiers: [PROGRAMME.tiers[0], gold] }),
+    );
+    const loyal = await ctx.newCustomer(org.eastRep, { name: 'Hamburg Gold GmbH', country: 'DE' });
+    await ok(
+      await admin.post(`/customers/${loyal.id}/loyalty/adjust`, { points: 2500, reason: 'x' }),
+    );
+    const t = await open(loyal.id);
+    expect(t.sla.policyName).toBe('Gold line');
+    expect(t.sla.firstResponse.due).toBe('2026-12-24T15:15:00.000Z');
+    // Silver has no policy of its own: a Silver customer in Germany keeps the German policy.
+    const silver = await ctx.newCustomer(org.eastRep, {
+      name: 'Bremen Silver GmbH',
+      country: 'DE',
+    });
+    await ok(
+      await admin.post(`/customers/${silver.id}/loyalty/adjust`, { points: 1200, reason: 'x' }),
+    );
+    expect((await open(silver.id)).sla.policyName).toBe('Germany, customer calendar');
+    await ok(await admin.put('/loyalty/programme', { ...PROGRAMME, enabled: false }));
+    expect((await open(loyal.id)).sla.policyName).toBe('Germany, customer calendar');
   });
 });
