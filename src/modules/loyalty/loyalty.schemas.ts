@@ -91,6 +91,7 @@ const TierRef = Type.Object({
   key: Type.String(),
   names: Type.Record(Type.String(), Type.String()),
   threshold: Type.Integer(),
+  discountPct: Type.Number({ description: 'the tier’s discount on quotes' }),
 });
 
 export const EntryOut = Type.Object({

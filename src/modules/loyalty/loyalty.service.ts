@@ -38,8 +38,9 @@ import type {
 /** Expiry reminders look this many days ahead. */
 export const EXPIRING_DAYS = 30;
 
-const tierRef = (t: { key: string; names: Record<string, string>; threshold: number } | null) =>
-  t ? { key: t.key, names: t.names, threshold: t.threshold } : null;
+const tierRef = (
+  t: { key: string; names: Record<string, string>; threshold: number; discountPct: number } | null,
+) => (t ? { key: t.key, names: t.names, threshold: t.threshold, discountPct: t.discountPct } : null);
 
 /** The loyalty programme: its settings, a customer's points, redemptions and adjustments. */
 export class LoyaltyService {

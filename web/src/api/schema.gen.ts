@@ -4415,6 +4415,8 @@ export interface paths {
                 seq: number;
               }[];
               nextTier: null | {
+                /** @description the tier’s discount on quotes */
+                discountPct: number;
                 key: string;
                 names: {
                   [key: string]: string;
@@ -4423,6 +4425,8 @@ export interface paths {
               };
               reportingCurrency: string;
               tier: null | {
+                /** @description the tier’s discount on quotes */
+                discountPct: number;
                 key: string;
                 names: {
                   [key: string]: string;
@@ -4544,6 +4548,8 @@ export interface paths {
                 seq: number;
               }[];
               nextTier: null | {
+                /** @description the tier’s discount on quotes */
+                discountPct: number;
                 key: string;
                 names: {
                   [key: string]: string;
@@ -4552,6 +4558,8 @@ export interface paths {
               };
               reportingCurrency: string;
               tier: null | {
+                /** @description the tier’s discount on quotes */
+                discountPct: number;
                 key: string;
                 names: {
                   [key: string]: string;
@@ -4679,6 +4687,8 @@ export interface paths {
                 seq: number;
               }[];
               nextTier: null | {
+                /** @description the tier’s discount on quotes */
+                discountPct: number;
                 key: string;
                 names: {
                   [key: string]: string;
@@ -4687,6 +4697,8 @@ export interface paths {
               };
               reportingCurrency: string;
               tier: null | {
+                /** @description the tier’s discount on quotes */
+                discountPct: number;
                 key: string;
                 names: {
                   [key: string]: string;
@@ -4805,6 +4817,8 @@ export interface paths {
                 seq: number;
               }[];
               nextTier: null | {
+                /** @description the tier’s discount on quotes */
+                discountPct: number;
                 key: string;
                 names: {
                   [key: string]: string;
@@ -4813,6 +4827,8 @@ export interface paths {
               };
               reportingCurrency: string;
               tier: null | {
+                /** @description the tier’s discount on quotes */
+                discountPct: number;
                 key: string;
                 names: {
                   [key: string]: string;

@@ -54,6 +54,8 @@ export const enQuotes = {
       quoteDate: 'Quote date',
       incoterm: 'Incoterms® 2020',
       place: 'Named place / port',
+      loyaltyDiscount: '{{tier}} customer: {{pct}} % loyalty discount',
+      applyLoyalty: 'Apply to every line',
       placeHint: 'FAS, FOB, CFR and CIF need the port, e.g. Ningbo',
       lines: 'Items',
       description: 'Description',

@@ -56,6 +56,8 @@ export const zhCNQuotes: Pick<Messages, 'quotes'> = {
       quoteDate: '报价日期',
       incoterm: '贸易术语（Incoterms® 2020）',
       place: '指定地点 / 港口',
+      loyaltyDiscount: '{{tier}}客户：会员折扣 {{pct}}%',
+      applyLoyalty: '应用到所有明细行',
       placeHint: 'FAS、FOB、CFR、CIF 须填写港口，如宁波',
       lines: '产品明细',
       description: '品名及规格',

@@ -22,6 +22,7 @@ import { applyFieldErrors } from '../lib/field-errors.ts';
 import { currencyOptions, formatDate } from '../lib/format.ts';
 import { PaymentTerms } from './PaymentTerms.tsx';
 import { QuoteActions } from './QuoteActions.tsx';
+import { LoyaltyDiscountHint } from './LoyaltyDiscountHint.tsx';
 import { QuoteLines } from './QuoteLines.tsx';
 import { bodyOf, valuesOf, type QuoteValues } from './quote-form.ts';
 import { useQuoteDeal } from './useQuoteDeal.ts';
@@ -71,6 +72,8 @@ export function QuoteEditorPage() {
   });
   const currencies = useMemo(() => currencyOptions(i18n.language), [i18n.language]);
   const currency = Form.useWatch('currency', form) ?? 'USD';
+  // A new quote's customer is picked in the form; a saved one's is the quote's.
+  const picked = Form.useWatch<string | undefined>('customerId', form);
   const draft = !id || quote.data?.status === 'draft';
   useEffect(() => {
     if (quote.data) form.setFieldsValue(valuesOf(quote.data));
@@ -244,6 +247,7 @@ export function QuoteEditorPage() {
             <Input />
           </Form.Item>
         </div>
+        <LoyaltyDiscountHint customerId={quote.data?.customerId ?? picked} disabled={!draft} />
         <QuoteLines disabled={!draft} currency={currency} />
         <div style={{ height: 16 }} />
         <PaymentTerms disabled={!draft} />
