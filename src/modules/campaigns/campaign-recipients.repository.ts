@@ -52,7 +52,13 @@ export const campaignRecipientsRepository = {
   },
 
   /** Messages sent through a mailbox since an instant, over all its campaigns (the throttle). */
-  async sentSince(db: Executor, workspaceId: string, mailboxId: string, since: string) {
+  async sentSince(
+    db: Executor,
+    workspaceId: string,
+    mailboxId: string,
+    since: string,
+    until: string,
+  ) {
     const row = await db
       .selectFrom('campaign_recipients as r')
       .innerJoin('campaigns', (j) =>
@@ -63,6 +69,7 @@ export const campaignRecipientsRepository = {
       .where('campaigns.mailbox_id', '=', mailboxId)
       .where('r.status', '=', 'sent')
       .where('r.sent_at', '>', since)
+      .where('r.sent_at', '<=', until)
       .executeTakeFirst();
     return Number(row?.n ?? 0);
   },

@@ -32,7 +32,7 @@ export class UnsubscribeService {
   async view(token: string): Promise<UnsubscribeOut> {
     const { r, contact } = await this.find(token);
     return {
-      ...unsubscribeLabels(r.language ?? contact.preferred_language),
+      ...unsubscribeLabels(contact.preferred_language ?? r.language),
       unsubscribed: contact.unsubscribed_at !== null,
     };
   }
@@ -56,6 +56,6 @@ export class UnsubscribeService {
         });
       });
     }
-    return { ...unsubscribeLabels(r.language ?? contact.preferred_language), unsubscribed: true };
+    return { ...unsubscribeLabels(contact.preferred_language ?? r.language), unsubscribed: true };
   }
 }
