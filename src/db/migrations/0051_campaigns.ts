@@ -53,7 +53,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('sent_at', 'text')
     .addColumn('error', 'text')
     .addColumn('unsubscribed_at', 'text')
-    .addPrimaryKeyConstraint('campaign_recipients_pk', ['workspace_id', 'campaign_id', 'contact_id'])
+    .addPrimaryKeyConstraint('campaign_recipients_pk', [
+      'workspace_id',
+      'campaign_id',
+      'contact_id',
+    ])
     .addForeignKeyConstraint(
       'campaign_recipients_campaign_fk',
       ['workspace_id', 'campaign_id'],

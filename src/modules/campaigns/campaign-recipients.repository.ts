@@ -23,7 +23,9 @@ export const campaignRecipientsRepository = {
     return db
       .selectFrom('campaign_recipients as r')
       .innerJoin('contacts', (j) =>
-        j.onRef('contacts.workspace_id', '=', 'r.workspace_id').onRef('contacts.id', '=', 'r.contact_id'),
+        j
+          .onRef('contacts.workspace_id', '=', 'r.workspace_id')
+          .onRef('contacts.id', '=', 'r.contact_id'),
       )
       .selectAll('r')
       .select('contacts.unsubscribed_at')
@@ -62,7 +64,9 @@ export const campaignRecipientsRepository = {
     const row = await db
       .selectFrom('campaign_recipients as r')
       .innerJoin('campaigns', (j) =>
-        j.onRef('campaigns.workspace_id', '=', 'r.workspace_id').onRef('campaigns.id', '=', 'r.campaign_id'),
+        j
+          .onRef('campaigns.workspace_id', '=', 'r.workspace_id')
+          .onRef('campaigns.id', '=', 'r.campaign_id'),
       )
       .select((eb) => eb.fn.countAll<number>().as('n'))
       .where('r.workspace_id', '=', workspaceId)
@@ -79,7 +83,12 @@ export const campaignRecipientsRepository = {
     workspaceId: string,
     campaignId: string,
     contactId: string,
-    change: { status: CampaignRecipientStatus; sent_at?: string; error?: string | null; language?: string },
+    change: {
+      status: CampaignRecipientStatus;
+      sent_at?: string;
+      error?: string | null;
+      language?: string;
+    },
   ): Promise<void> {
     await db
       .updateTable('campaign_recipients')
@@ -158,9 +167,7 @@ export const campaignRecipientsRepository = {
     return db
       .selectFrom('campaign_recipients as r')
       .innerJoin('mail_messages as m', (j) =>
-        j
-          .onRef('m.workspace_id', '=', 'r.workspace_id')
-          .onRef('m.contact_id', '=', 'r.contact_id'),
+        j.onRef('m.workspace_id', '=', 'r.workspace_id').onRef('m.contact_id', '=', 'r.contact_id'),
       )
       .select(['r.country', (eb) => eb.fn.count<number>('r.contact_id').distinct().as('n')])
       .where('r.workspace_id', '=', workspaceId)

@@ -6,7 +6,6 @@ import {
 } from '../../domain/communication/campaign-vocabulary.ts';
 import type { Scope } from '../../domain/scope.ts';
 import { AppError, fieldError } from '../../http/errors.ts';
-import type { Sender } from '../mail/delivery.service.ts';
 import { campaignRecipientsRepository as recipients } from './campaign-recipients.repository.ts';
 import { requireOwner } from './campaign-checks.ts';
 import type { CampaignDeps } from './campaign-deps.ts';
@@ -97,14 +96,22 @@ export class CampaignResultsService {
     if (!sender) throw AppError.validation([fieldError('/mailboxId', 'mail_no_smtp')]);
     const contactId = await this.sample(scope, c.segment_id);
     if (!contactId) throw AppError.validation([fieldError('/segmentId', 'contact_no_email')]);
-    const built = await campaignMail(this.db, this.deps, c, sender, contactId, sender.mailbox.address, this.deps.now());
+    const built = await campaignMail(
+      this.db,
+      this.deps,
+      c,
+      sender,
+      contactId,
+      sender.mailbox.address,
+      this.deps.now(),
+    );
     const mail = {
       ...built.mail,
       subject: `[TEST] ${built.mail.subject}`,
       messageId: `<test.${built.mail.messageId.slice(1)}`,
       headers: undefined,
     };
-    await this.deps.delivery.send(sender as Sender, mail);
+    await this.deps.delivery.send(sender, mail);
     return { to: sender.mailbox.address, language: built.language, subject: mail.subject };
   }
 

@@ -1,10 +1,7 @@
 import type { Executor } from '../../db/dialect.ts';
 import type { Campaign, CampaignRecipient } from '../../db/schema.ts';
 import type { BusinessCalendar } from '../../domain/calendar/business-calendar.ts';
-import {
-  campaignSendAt,
-  type CampaignSend,
-} from '../../domain/communication/campaign-schedule.ts';
+import { campaignSendAt, type CampaignSend } from '../../domain/communication/campaign-schedule.ts';
 import type { CampaignRecipientStatus } from '../../domain/communication/campaign-vocabulary.ts';
 import { chooseTemplateLanguage } from '../../domain/communication/language.ts';
 import { defaultTimeZone } from '../../domain/countries.ts';
@@ -58,7 +55,10 @@ export async function writeRecipients(
   const timing =
     campaign.send_time === null
       ? null
-      : { weekday: campaign.weekday === null ? null : Number(campaign.weekday), time: campaign.send_time };
+      : {
+          weekday: campaign.weekday === null ? null : Number(campaign.weekday),
+          time: campaign.send_time,
+        };
 
   const languageOf = (r: AudienceRow) => {
     const key = `${r.preferred_language ?? ''}|${r.country}`;
@@ -83,7 +83,10 @@ export async function writeRecipients(
       const calKey = `${r.country}|${r.region ?? ''}`;
       let calendar = calendars.get(calKey);
       if (!calendar)
-        calendars.set(calKey, (calendar = await deps.calendars.calendar(tx, ws, r.country, r.region)));
+        calendars.set(
+          calKey,
+          (calendar = await deps.calendars.calendar(tx, ws, r.country, r.region)),
+        );
       sends.set(key, (send = campaignSendAt({ calendar, timeZone: zone }, start, timing)));
     }
     return send.at.toISOString();

@@ -46,7 +46,9 @@ export function campaignSendJobKind(
     const sender = await deps.delivery.sender(ws, c.mailbox_id);
     if (!sender) throw new PermanentJobError('the campaign’s mailbox cannot send');
     const since = new Date(now.getTime() - MINUTE).toISOString();
-    const budget = Number(c.per_minute) - (await recipients.sentSince(db, ws, c.mailbox_id, since, now.toISOString()));
+    const budget =
+      Number(c.per_minute) -
+      (await recipients.sentSince(db, ws, c.mailbox_id, since, now.toISOString()));
     let stalled = budget <= 0;
     const due = stalled ? [] : await recipients.due(db, ws, c.id, now.toISOString(), budget);
     for (const r of due) {

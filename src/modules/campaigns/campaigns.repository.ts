@@ -5,7 +5,9 @@ import { visibleTo } from '../../db/visibility.ts';
 import type { CampaignStatus } from '../../domain/communication/campaign-vocabulary.ts';
 import type { Scope } from '../../domain/scope.ts';
 
-type CampaignChange = Partial<Omit<CampaignTable, 'workspace_id' | 'id' | 'owner_id' | 'created_at'>>;
+type CampaignChange = Partial<
+  Omit<CampaignTable, 'workspace_id' | 'id' | 'owner_id' | 'created_at'>
+>;
 
 /** One contact a campaign may reach, with what places them in time and language. */
 export interface AudienceRow {

@@ -28,7 +28,14 @@ export function campaignsRoutes(
 ): void {
   app.get(
     '/campaigns',
-    { schema: { tags, summary: 'The workspace’s campaigns, newest first', querystring: ListQuery, response: { 200: CampaignList, ...errors } } },
+    {
+      schema: {
+        tags,
+        summary: 'The workspace’s campaigns, newest first',
+        querystring: ListQuery,
+        response: { 200: CampaignList, ...errors },
+      },
+    },
     async (req) => s.campaigns.list(requireScope(req), req.query.limit ?? 100),
   );
   app.post(
@@ -42,11 +49,19 @@ export function campaignsRoutes(
         response: { 201: CampaignOut, ...errors },
       },
     },
-    async (req, reply) => reply.code(201).send(await s.campaigns.create(requireScope(req), req.body)),
+    async (req, reply) =>
+      reply.code(201).send(await s.campaigns.create(requireScope(req), req.body)),
   );
   app.get(
     '/campaigns/:id',
-    { schema: { tags, params: IdParams, summary: 'One campaign', response: { 200: CampaignOut, ...errors } } },
+    {
+      schema: {
+        tags,
+        params: IdParams,
+        summary: 'One campaign',
+        response: { 200: CampaignOut, ...errors },
+      },
+    },
     async (req) => s.campaigns.get(requireScope(req), req.params.id),
   );
   app.patch(
@@ -81,7 +96,8 @@ export function campaignsRoutes(
       schema: {
         tags,
         params: IdParams,
-        summary: 'Approve a campaign waiting for approval (a manager or admin other than its creator)',
+        summary:
+          'Approve a campaign waiting for approval (a manager or admin other than its creator)',
         response: { 200: CampaignOut, ...errors },
       },
     },
@@ -127,7 +143,13 @@ export function campaignsRoutes(
   );
   app.get(
     '/campaign-settings',
-    { schema: { tags, summary: 'The approval threshold (recipients above it need approval)', response: { 200: CampaignSettings, ...errors } } },
+    {
+      schema: {
+        tags,
+        summary: 'The approval threshold (recipients above it need approval)',
+        response: { 200: CampaignSettings, ...errors },
+      },
+    },
     async (req) => s.campaigns.settings(requireScope(req)),
   );
   app.put(

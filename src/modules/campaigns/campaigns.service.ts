@@ -72,7 +72,9 @@ export class CampaignsService {
   async list(scope: Scope, limit: number): Promise<{ items: CampaignOut[] }> {
     requireRole(scope, 'manager', 'admin');
     const t = await this.threshold(this.db, scope.workspaceId);
-    return { items: (await repo.list(this.db, scope.workspaceId, limit)).map((c) => toCampaignOut(c, t)) };
+    return {
+      items: (await repo.list(this.db, scope.workspaceId, limit)).map((c) => toCampaignOut(c, t)),
+    };
   }
 
   async create(scope: Scope, body: CampaignBody): Promise<CampaignOut> {
@@ -105,7 +107,10 @@ export class CampaignsService {
         action: 'create',
         entityType: 'campaign',
         entityId: row.id,
-        changes: { name: { before: null, after: row.name }, segmentId: { before: null, after: row.segment_id } },
+        changes: {
+          name: { before: null, after: row.name },
+          segmentId: { before: null, after: row.segment_id },
+        },
       });
     });
     return this.out(scope, row);
@@ -148,7 +153,7 @@ export class CampaignsService {
         action: 'update',
         entityType: 'campaign',
         entityId: id,
-        changes: diff(c as unknown as Record<string, unknown>, compared),
+        changes: diff(c, compared),
       });
     });
     return this.get(scope, id);
@@ -229,7 +234,13 @@ export class CampaignsService {
     await this.db.transaction().execute(async (tx) => {
       const at = nowIso();
       const from = ['draft', 'pending_approval', 'scheduled', 'sending'] as const;
-      if (!(await repo.transition(tx, scope.workspaceId, id, [...from], { status: 'cancelled', finished_at: at, updated_at: at })))
+      if (
+        !(await repo.transition(tx, scope.workspaceId, id, [...from], {
+          status: 'cancelled',
+          finished_at: at,
+          updated_at: at,
+        }))
+      )
         requireStatus({ ...c, status: 'done' }, ...from);
       await recipients.dropQueued(tx, scope.workspaceId, id);
       await recordAudit(tx, scope, {

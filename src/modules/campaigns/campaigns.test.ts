@@ -13,8 +13,16 @@ const template = {
   defaultLanguage: 'en',
   variants: [
     { language: 'en', subject: 'Our new catalogue', body: 'Dear {contactFirstName}, here it is.' },
-    { language: 'de', subject: 'Unser neuer Katalog', body: 'Guten Tag {contactFirstName}, hier ist er.' },
-    { language: 'ar', subject: 'كتالوجنا الجديد', body: 'عزيزي {contactFirstName}، إليك الكتالوج.' },
+    {
+      language: 'de',
+      subject: 'Unser neuer Katalog',
+      body: 'Guten Tag {contactFirstName}, hier ist er.',
+    },
+    {
+      language: 'ar',
+      subject: 'كتالوجنا الجديد',
+      body: 'عزيزي {contactFirstName}، إليك الكتالوج.',
+    },
   ],
 };
 
@@ -31,7 +39,10 @@ describe.each(testDialects())('campaigns on %s', (dialect) => {
 
   beforeAll(async () => {
     ctx = await TestContext.create(dialect, {
-      container: { jobs: { now: () => clock }, mail: { allowPrivateHosts: true, publicUrl: 'https://crm.test' } },
+      container: {
+        jobs: { now: () => clock },
+        mail: { allowPrivateHosts: true, publicUrl: 'https://crm.test' },
+      },
     });
     smtp = await SmtpReceiver.start({ [SMTP_USER]: SMTP_PASSWORD });
     org = await salesOrg(ctx);
@@ -67,7 +78,10 @@ describe.each(testDialects())('campaigns on %s', (dialect) => {
     while ((await runner.tick()).length) await runner.drain();
   };
   /** Customers (owned by the east rep) in a country, one contact each, and a segment of them. */
-  async function audience(country: string, people: { name: string; email?: string; lang?: string }[]) {
+  async function audience(
+    country: string,
+    people: { name: string; email?: string; lang?: string }[],
+  ) {
     const contacts: string[] = [];
     for (const p of people) {
       const c = await ctx.newCustomer(org.eastRep, { name: `${p.name} Ltd`, country });
@@ -83,13 +97,22 @@ describe.each(testDialects())('campaigns on %s', (dialect) => {
     }
     const seg = await ctx.client(org.eastManager).post('/segments', {
       name: `In ${country} ${Math.random()}`,
-      filter: { match: 'all', conditions: [{ field: 'country', op: 'in', value: [country.toLowerCase()] }] },
+      filter: {
+        match: 'all',
+        conditions: [{ field: 'country', op: 'in', value: [country.toLowerCase()] }],
+      },
     });
     expect(seg.statusCode, seg.body).toBe(201);
     return { segmentId: seg.json().id as string, contacts };
   }
   const create = (actor: Actor, body: Record<string, unknown>) =>
-    ctx.client(actor).post('/campaigns', { name: 'Autumn', templateId, mailboxId, schedule: { mode: 'now' }, ...body });
+    ctx.client(actor).post('/campaigns', {
+      name: 'Autumn',
+      templateId,
+      mailboxId,
+      schedule: { mode: 'now' },
+      ...body,
+    });
   const recipients = (campaignId: string) =>
     ctx.db
       .selectFrom('campaign_recipients')
@@ -117,8 +140,18 @@ describe.each(testDialects())('campaigns on %s', (dialect) => {
     expect(scheduled.json()).toMatchObject({ status: 'scheduled', recipients: 2 });
     const rows = await recipients(c.json().id);
     expect(rows).toEqual([
-      expect.objectContaining({ contact_id: sa.contacts[0], send_at: '2028-10-03T07:00:00.000Z', language: 'ar', status: 'queued' }),
-      expect.objectContaining({ contact_id: de.contacts[0], send_at: '2028-10-04T08:00:00.000Z', language: 'de', status: 'queued' }),
+      expect.objectContaining({
+        contact_id: sa.contacts[0],
+        send_at: '2028-10-03T07:00:00.000Z',
+        language: 'ar',
+        status: 'queued',
+      }),
+      expect.objectContaining({
+        contact_id: de.contacts[0],
+        send_at: '2028-10-04T08:00:00.000Z',
+        language: 'de',
+        status: 'queued',
+      }),
     ]);
     clock = new Date('2028-10-03T07:00:30Z');
     await runDue();
@@ -128,11 +161,16 @@ describe.each(testDialects())('campaigns on %s', (dialect) => {
     expect(mail!.parsed.text).toContain('عزيزي Omar، إليك الكتالوج.');
     const head = unfold(mail!.raw);
     expect(head).toMatch(/^List-Unsubscribe-Post: List-Unsubscribe=One-Click$/m);
-    expect(head).toMatch(/^List-Unsubscribe: <https:\/\/crm\.test\/api\/v1\/public\/unsubscribe\/[^>]+>$/m);
+    expect(head).toMatch(
+      /^List-Unsubscribe: <https:\/\/crm\.test\/api\/v1\/public\/unsubscribe\/[^>]+>$/m,
+    );
     expect(mail!.parsed.text).toMatch(/إلغاء الاشتراك من هنا: https:\/\/crm\.test\/unsubscribe\//);
     clock = new Date('2028-10-04T08:00:30Z');
     await runDue();
-    expect(smtp.received.map((m) => m.parsed.subject)).toEqual(['كتالوجنا الجديد', 'Unser neuer Katalog']);
+    expect(smtp.received.map((m) => m.parsed.subject)).toEqual([
+      'كتالوجنا الجديد',
+      'Unser neuer Katalog',
+    ]);
     const done = await ctx.client(org.eastManager).get(`/campaigns/${c.json().id}`);
     expect(done.json().status).toBe('done');
     // On the timeline as the outbox records its mail: an outbound email touch.
@@ -143,9 +181,14 @@ describe.each(testDialects())('campaigns on %s', (dialect) => {
       .where('contact_id', 'in', [sa.contacts[0]!, de.contacts[0]!])
       .execute();
     expect(touches).toHaveLength(2);
-    const results = (await ctx.client(org.westManager).get(`/campaigns/${c.json().id}/results`)).json();
+    const results = (
+      await ctx.client(org.westManager).get(`/campaigns/${c.json().id}/results`)
+    ).json();
     expect(results.totals).toMatchObject({ total: 2, sent: 2 });
-    expect(results.byCountry.map((r: Json) => [r.country, r.sent]).sort()).toEqual([['DE', 1], ['SA', 1]]);
+    expect(results.byCountry.map((r: Json) => [r.country, r.sent]).sort()).toEqual([
+      ['DE', 1],
+      ['SA', 1],
+    ]);
   });
 
   it('throttles to the messages per minute of the sender', async () => {
@@ -185,24 +228,46 @@ describe.each(testDialects())('campaigns on %s', (dialect) => {
       payload: 'List-Unsubscribe=One-Click',
     });
     expect(click.statusCode, click.body).toBe(200);
-    expect(click.json()).toMatchObject({ unsubscribed: true, labels: { done: expect.stringContaining('désabonné') } });
-    const flag = await ctx.db.selectFrom('contacts').select('unsubscribed_at').where('id', '=', fr.contacts[0]!).executeTakeFirst();
+    expect(click.json()).toMatchObject({
+      unsubscribed: true,
+      labels: { done: expect.stringContaining('désabonné') },
+    });
+    const flag = await ctx.db
+      .selectFrom('contacts')
+      .select('unsubscribed_at')
+      .where('id', '=', fr.contacts[0]!)
+      .executeTakeFirst();
     expect(flag?.unsubscribed_at).toBeTruthy();
-    const audit = await ctx.db.selectFrom('audit_log').select('entity_type').where('entity_id', '=', fr.contacts[0]!).execute();
+    const audit = await ctx.db
+      .selectFrom('audit_log')
+      .select('entity_type')
+      .where('entity_id', '=', fr.contacts[0]!)
+      .execute();
     expect(audit.map((a) => a.entity_type)).toContain('contact');
-    expect((await ctx.client(org.eastManager).get(`/campaigns/${c.id}/results`)).json().totals.unsubscribed).toBe(1);
+    expect(
+      (await ctx.client(org.eastManager).get(`/campaigns/${c.id}/results`)).json().totals
+        .unsubscribed,
+    ).toBe(1);
     const again = (await create(org.eastManager, { segmentId: fr.segmentId })).json();
     const s = await ctx.client(org.eastManager).post(`/campaigns/${again.id}/schedule`);
     expect(s.json().status).toBe('done');
     await runDue();
     expect(smtp.received).toHaveLength(1);
     expect((await recipients(again.id)).map((r) => r.status)).toEqual(['skipped_unsubscribed']);
-    expect((await ctx.app.inject({ method: 'POST', url: '/api/v1/public/unsubscribe/nope.x' })).statusCode).toBe(404);
+    expect(
+      (await ctx.app.inject({ method: 'POST', url: '/api/v1/public/unsubscribe/nope.x' }))
+        .statusCode,
+    ).toBe(404);
   });
 
   it('waits for another manager’s approval above the threshold', async () => {
-    expect((await ctx.client(org.eastManager).put('/campaign-settings', { approvalThreshold: 1 })).statusCode).toBe(403);
-    expect((await ctx.client(org.admin).put('/campaign-settings', { approvalThreshold: 1 })).statusCode).toBe(200);
+    expect(
+      (await ctx.client(org.eastManager).put('/campaign-settings', { approvalThreshold: 1 }))
+        .statusCode,
+    ).toBe(403);
+    expect(
+      (await ctx.client(org.admin).put('/campaign-settings', { approvalThreshold: 1 })).statusCode,
+    ).toBe(200);
     const jp = await audience('JP', [
       { name: 'Haruto', email: 'haruto@j.example' },
       { name: 'Yui', email: 'yui@j.example' },
@@ -230,7 +295,9 @@ describe.each(testDialects())('campaigns on %s', (dialect) => {
     expect(t.statusCode, t.body).toBe(200);
     expect(smtp.received.map((m) => m.envelope.to)).toEqual([['sales@chuhai.test']]);
     expect(smtp.received[0]!.parsed.subject).toMatch(/^\[TEST\] /);
-    expect((await ctx.client(org.westManager).post(`/campaigns/${c.id}/test-send`)).statusCode).toBe(403);
+    expect(
+      (await ctx.client(org.westManager).post(`/campaigns/${c.id}/test-send`)).statusCode,
+    ).toBe(403);
   });
 
   it('denies reps and leaves nothing behind on bad input', async () => {
@@ -245,10 +312,17 @@ describe.each(testDialects())('campaigns on %s', (dialect) => {
       schedule: { mode: 'local', weekday: 2 },
     });
     expect(bad.statusCode).toBe(400);
-    expect(bad.json().errors.map((e: Json) => e.path).sort()).toEqual(['/schedule/time', '/segmentId', '/templateId']);
+    expect(
+      bad
+        .json()
+        .errors.map((e: Json) => e.path)
+        .sort(),
+    ).toEqual(['/schedule/time', '/segmentId', '/templateId']);
     // Another user's mailbox is not the caller's to send with.
     expect((await create(org.westManager, { segmentId: seg.segmentId })).statusCode).toBe(400);
-    expect((await create(org.eastManager, { segmentId: seg.segmentId, perMinute: 0 })).statusCode).toBe(400);
+    expect(
+      (await create(org.eastManager, { segmentId: seg.segmentId, perMinute: 0 })).statusCode,
+    ).toBe(400);
     expect(await count()).toBe(before);
   });
 });

@@ -22,7 +22,8 @@ export async function unsubscribeRoutes(app: App, unsubscribe: UnsubscribeServic
         config: { public: true },
         schema: {
           tags,
-          summary: 'Public: the unsubscribe page’s texts in the contact’s language; changes nothing',
+          summary:
+            'Public: the unsubscribe page’s texts in the contact’s language; changes nothing',
           params: TokenParams,
           response: { 200: UnsubscribeOut, ...errorResponses },
         },

@@ -24,7 +24,8 @@ export class UnsubscribeService {
   private async find(token: string) {
     const parsed = parseToken(token);
     const r = parsed && (await recipients.byTokenHash(this.db, parsed.workspaceId, parsed.hash));
-    const contact = r && (await contactRecords.findVisible(this.db, systemScope(r.workspace_id), r.contact_id));
+    const contact =
+      r && (await contactRecords.findVisible(this.db, systemScope(r.workspace_id), r.contact_id));
     if (!r || !contact) throw AppError.notFound('Link');
     return { r, contact };
   }
