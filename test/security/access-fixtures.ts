@@ -106,6 +106,7 @@ export const WORKSPACE_WIDE = new Set([
   'templates',
   'events',
   'surveys',
+  'campaigns',
 ]);
 
 export interface Fixture {
