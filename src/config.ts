@@ -25,6 +25,11 @@ export interface Config {
   logLevel: string;
   /** mail servers on private or loopback addresses may be used (CHUHAI_MAIL_ALLOW_PRIVATE_HOSTS=1) */
   mailAllowPrivateHosts: boolean;
+  /**
+   * The address users and customers reach the app at (CHUHAI_PUBLIC_URL, e.g.
+   * https://crm.example.com): campaign mail carries absolute unsubscribe links under it.
+   */
+  publicUrl: string;
   /** scheduled backups (CHUHAI_BACKUP_DIR set): where, how many kept, when (cron in a zone) */
   backups?: ScheduledBackups;
 }
@@ -84,6 +89,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: parseTrustProxy(env.CHUHAI_TRUST_PROXY),
     metricsToken: env.CHUHAI_METRICS_TOKEN?.trim() || undefined,
     mailAllowPrivateHosts: env.CHUHAI_MAIL_ALLOW_PRIVATE_HOSTS === '1',
+    publicUrl: (env.CHUHAI_PUBLIC_URL?.trim() || `http://localhost:${env.PORT ?? 3000}`).replace(
+      /\/+$/,
+      '',
+    ),
     logLevel: env.LOG_LEVEL?.trim() || 'info',
     backups: parseBackups(env),
   };

@@ -92,6 +92,12 @@ import { SecretBox } from '../modules/mail/secret-box.ts';
 import { dnsMailResolver, type MailResolver } from '../modules/mail/mail-hosts.ts';
 import { OutboxService } from '../modules/mail/outbox.service.ts';
 import { sendJobKind } from '../modules/mail/send-job.ts';
+import { MailDeliveryService } from '../modules/mail/delivery.service.ts';
+import type { CampaignDeps } from '../modules/campaigns/campaign-deps.ts';
+import { campaignSendJobKind } from '../modules/campaigns/campaign-send-job.ts';
+import { CampaignResultsService } from '../modules/campaigns/campaign-results.service.ts';
+import { CampaignsService } from '../modules/campaigns/campaigns.service.ts';
+import { UnsubscribeService } from '../modules/campaigns/unsubscribe.service.ts';
 import { SmtpService } from '../modules/mail/smtp.service.ts';
 import { FeedbackService } from '../modules/feedback/feedback.service.ts';
 import { PublicSurveysService } from '../modules/feedback/public-surveys.service.ts';
@@ -122,7 +128,12 @@ export interface ContainerOptions {
    * mail servers on private, loopback or link-local addresses (CHUHAI_MAIL_ALLOW_PRIVATE_HOSTS:
    * on-premises servers, tests on 127.0.0.1); refused by default
    */
-  mail?: { allowPrivateHosts?: boolean; resolve?: MailResolver };
+  mail?: {
+    allowPrivateHosts?: boolean;
+    resolve?: MailResolver;
+    /** the app's public address (config.publicUrl): campaign unsubscribe links live under it */
+    publicUrl?: string;
+  };
 }
 
 /**
@@ -214,6 +225,7 @@ export function createContainer(db: Kysely<DB>, opts: ContainerOptions = {}) {
     quote: (scope, id) => quotes.get(scope, id),
   });
   const sendSlots = new SendSlotsService(db, calendars);
+  const delivery = new MailDeliveryService(db, smtp, activities);
   defineSystemJobs(runner, {
     db,
     imports,
@@ -223,10 +235,22 @@ export function createContainer(db: Kysely<DB>, opts: ContainerOptions = {}) {
     pool: customerPool,
     quoteFlow,
     mailSync,
-    mailSend: sendJobKind(db, smtp, activities, now),
+    mailSend: sendJobKind(db, delivery, now),
     backups: opts.backups,
     now,
   });
+  // Campaigns send through the same mailbox path as the outbox; unsubscribe links are HMAC
+  // tokens like survey links, absolute under the app's public address.
+  const campaignDeps: CampaignDeps = {
+    calendars,
+    render: templateRender,
+    delivery,
+    tokens: surveyTokens,
+    publicUrl: opts.mail?.publicUrl ?? 'http://localhost:3000',
+    now,
+  };
+  const campaigns = new CampaignsService(db, campaignDeps);
+  runner.define(campaignSendJobKind(db, campaignDeps));
   // The app's own Prometheus registry; other modules add gauges with `metrics.gauge(...)`.
   const metrics = new Metrics({ pool: opts.pool });
   const jobs = new JobsService(db, runner);
@@ -323,6 +347,9 @@ export function createContainer(db: Kysely<DB>, opts: ContainerOptions = {}) {
     // Outgoing mail reads the clock the tests set, so "their morning" is planned from a fixed day.
     outbox: new OutboxService(db, { render: templateRender, slots: sendSlots, now }),
     messages: new MessagesService(db),
+    campaigns,
+    campaignResults: new CampaignResultsService(db, campaigns, campaignDeps),
+    unsubscribe: new UnsubscribeService(db, now),
     loyalty: new LoyaltyService(db, now),
     loyaltyStatements: new LoyaltyStatementService(db, pdfBrowser, now),
     feedback,

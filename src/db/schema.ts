@@ -77,6 +77,11 @@ import type {
   VisaPassportTable,
 } from './schema/customer-events.ts';
 import type {
+  CampaignRecipientTable,
+  CampaignSettingsTable,
+  CampaignTable,
+} from './schema/campaigns.ts';
+import type {
   DealCompetitorTable,
   DealContactTable,
   DealReasonTable,
@@ -115,6 +120,7 @@ export * from './schema/ticket-portal.ts';
 export * from './schema/templates.ts';
 export * from './schema/loyalty.ts';
 export * from './schema/feedback.ts';
+export * from './schema/campaigns.ts';
 
 /**
  * Every table, named in one map; their types live by capability in `schema/`. Instants are ISO-8601 UTC strings and booleans are 0/1 integers in
@@ -205,4 +211,7 @@ export interface DB {
   survey_rounds: SurveyRoundTable;
   surveys: SurveyTable;
   survey_answers: SurveyAnswerTable;
+  campaigns: CampaignTable;
+  campaign_recipients: CampaignRecipientTable;
+  campaign_settings: CampaignSettingsTable;
 }

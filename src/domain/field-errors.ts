@@ -190,6 +190,10 @@ export const FIELD_ERRORS = {
   contact_no_email: 'the contact has no email address',
   send_at_format: 'must be "now", "local-morning" or a date and time with its offset',
   send_at_past: 'is in the past',
+  // Campaigns
+  campaign_status: 'the campaign is {status}; this cannot be done now',
+  campaign_own_approval: 'a manager or admin other than the campaign’s creator approves it',
+  campaign_not_owner: 'only the campaign’s creator can do this (it sends from their mailbox)',
   // Tenders
   percent: 'must be a percentage from 0 to 100 with at most two decimals',
   weights_sum: 'the weights must add up to 100 (they add up to {sum})',

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import { createContainer, type Container } from '../app/container.ts';
-import type { Contact, DB, User } from '../db/schema.ts';
+import type { DB, NewContact, User } from '../db/schema.ts';
 import { newId, nowIso } from '../domain/ids.ts';
 import { demoScope } from '../domain/scope.ts';
 import {
@@ -195,7 +195,7 @@ export async function seedDemo(
         },
         now,
       );
-      const mine: Contact[] = [];
+      const mine: NewContact[] = [];
       const share = opts.withContacts;
       const n =
         share === false

@@ -33,7 +33,7 @@ export async function serve(opts: { buildWeb: boolean; seed: boolean }): Promise
     pool: database.pool,
     backups: config.backups,
     secret: config.secret,
-    mail: { allowPrivateHosts: config.mailAllowPrivateHosts },
+    mail: { allowPrivateHosts: config.mailAllowPrivateHosts, publicUrl: config.publicUrl },
   });
   let seeded = false;
   if (opts.seed && (await workspaces.count(database.db)) === 0) {

@@ -80,6 +80,11 @@ export const ALLOWED: { route: RegExp; callers: CallerName[]; why: string }[] = 
     why: 'NPS rounds are the workspace’s (admins and managers); the surveys listed are only those of the caller’s scope',
   },
   {
+    route: /^(GET \/campaigns\/\{id\}(\/results)?|POST \/campaigns\/\{id\}\/approve)$/,
+    callers: ['otherTeamManager'],
+    why: 'campaigns are the workspace’s managers’ and admins’ (results are counts only); another manager approves a large one',
+  },
+  {
     route: /^DELETE \/countries\/\{code\}\/calendar-days\/\{id\}$/,
     callers: ['otherTeamManager'],
     why: 'workspace calendar days belong to the workspace: admins and managers edit them',
@@ -101,6 +106,7 @@ export const WORKSPACE_WIDE = new Set([
   'templates',
   'events',
   'surveys',
+  'campaigns',
 ]);
 
 export interface Fixture {
@@ -396,6 +402,35 @@ export async function seedFixtures(ctx: TestContext, org: Org) {
     'outgoing message',
   );
 
+  // A manager's draft campaign to the segment, from their own mailbox.
+  const managerBox = await ok(
+    await as(org.eastManager).post('/mailboxes', {
+      address: `${uniq('matrixsecret-mgr')}@east.example`,
+      imapHost: 'imap.matrixsecret.example',
+      imapPort: 9,
+      imapTls: 'none',
+      imapUsername: uniq('matrixsecret-user'),
+      imapPassword: uniq('matrixsecret-password'),
+      smtpHost: 'smtp.matrixsecret.example',
+      smtpPort: 587,
+      smtpTls: 'starttls',
+      smtpUsername: uniq('matrixsecret-user'),
+      smtpPassword: uniq('matrixsecret-password'),
+      syncSince: '2026-01-01',
+    }),
+    'manager mailbox',
+  );
+  const campaign = await ok(
+    await as(org.eastManager).post('/campaigns', {
+      name: uniq('Matrix campaign'),
+      segmentId: segment.id,
+      templateId: template.id,
+      mailboxId: managerBox.id,
+      schedule: { mode: 'now' },
+    }),
+    'campaign',
+  );
+
   const round = await ok(
     await as(org.eastManager).post('/surveys', {
       name: uniq('Matrix round'),
@@ -484,6 +519,11 @@ export async function seedFixtures(ctx: TestContext, org: Org) {
       params: { id: round.id as string },
       owner: org.eastManager,
       secrets: [customer.id, custName],
+    },
+    campaigns: {
+      params: { id: campaign.id as string },
+      owner: org.eastManager,
+      secrets: [customer.id, custName, managerBox.address as string],
     },
     deals: {
       params: { id: deal.id as string },

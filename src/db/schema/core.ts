@@ -156,6 +156,8 @@ export interface ContactTable {
   is_primary: number;
   /** MM-DD, or YYYY-MM-DD when the year is known */
   birthday: ColumnType<string | null, string | null | undefined, string | null>;
+  /** when the contact unsubscribed from campaigns (0051); no campaign mails them again */
+  unsubscribed_at: ColumnType<string | null, string | null | undefined, string | null>;
   created_at: string;
   updated_at: string;
 }

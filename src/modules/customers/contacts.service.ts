@@ -119,6 +119,7 @@ export class ContactsService {
     if (primary) await contactsRepository.clearPrimary(tx, scope.workspaceId, customerId);
     const now = nowIso();
     const row: Contact = {
+      unsubscribed_at: null,
       workspace_id: scope.workspaceId,
       id,
       customer_id: customerId,

@@ -211,4 +211,8 @@ export const contactRecords = {
 
   moveTo: (db: Executor, workspaceId: string, ids: string[], customerId: string) =>
     reparent(db, 'contacts', workspaceId, ids, customerId),
+
+  /** The contact unsubscribed from campaigns (the public link); the caller audits it. */
+  markUnsubscribed: (db: Executor, workspaceId: string, id: string, at: string) =>
+    contactsRepository.update(db, workspaceId, id, { unsubscribed_at: at, updated_at: at }),
 };

@@ -10,8 +10,16 @@ export class SurveyTokens {
   constructor(private readonly secret: string) {}
 
   tokenOf(workspaceId: string, surveyId: string): string {
+    return this.signed('survey', workspaceId, surveyId);
+  }
+
+  /**
+   * The same kind of token for another public link (`purpose` keeps them apart): campaign
+   * unsubscribe links are written again for each mail, never stored.
+   */
+  signed(purpose: string, workspaceId: string, id: string): string {
     const mac = createHmac('sha256', this.secret)
-      .update(`survey:${workspaceId}:${surveyId}`)
+      .update(`${purpose}:${workspaceId}:${id}`)
       .digest('base64url')
       .slice(0, 32);
     return `${workspaceId}.${mac}`;

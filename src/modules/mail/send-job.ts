@@ -3,13 +3,11 @@ import type { DB, MailOutbox } from '../../db/schema.ts';
 import { nowIso } from '../../domain/ids.ts';
 import { sendBackoffMs, SEND_MAX_ATTEMPTS } from '../../domain/mail/outgoing.ts';
 import { PermanentJobError, type JobContext, type JobKind } from '../jobs/job-kind.ts';
-import type { ActivitiesService } from '../relationship/activities.service.ts';
-import { SENT_BY_CHUHAI, storeMessage } from './mail-store.ts';
+import type { MailDeliveryService } from './delivery.service.ts';
 import { MailFailure } from './mail-sync.service.ts';
-import { mailboxesRepository as mailboxes } from './mailboxes.repository.ts';
 import { MAIL_SEND_JOB } from './outbox.service.ts';
 import { outboxRepository as outbox } from './outbox.repository.ts';
-import type { SmtpService } from './smtp.service.ts';
+import type { OutgoingMail } from './smtp.ts';
 
 // Problems a retry cannot fix: the owner has to change the settings first.
 const FINAL = new Set(['mail_auth_failed', 'mail_host_private', 'mail_no_smtp']);
@@ -22,8 +20,7 @@ const FINAL = new Set(['mail_auth_failed', 'mail_host_private', 'mail_no_smtp'])
  */
 export function sendJobKind(
   db: Kysely<DB>,
-  smtp: SmtpService,
-  activities: ActivitiesService,
+  delivery: MailDeliveryService,
   now: () => Date,
 ): JobKind<{ outboxId: string }> {
   const fail = async (row: MailOutbox, code: string, detail: string) => {
@@ -54,21 +51,21 @@ export function sendJobKind(
       },
     );
     if (!claimed) return;
-    const mailbox = await mailboxes.find(db, row.workspace_id, row.mailbox_id);
-    const settings = mailbox && smtp.settings(mailbox);
-    if (!mailbox || !settings) return fail(row, 'mail_no_smtp', 'the mailbox has no SMTP server');
+    const sender = await delivery.sender(row.workspace_id, row.mailbox_id);
+    if (!sender) return fail(row, 'mail_no_smtp', 'the mailbox has no SMTP server');
     const date = now();
+    const mail: OutgoingMail = {
+      from: { name: row.from_name ?? '', address: row.from_address },
+      to: { name: row.to_name ?? '', address: row.to_address },
+      subject: row.subject,
+      text: row.body_text,
+      messageId: row.message_id,
+      inReplyTo: row.in_reply_to,
+      references: JSON.parse(row.references) as string[],
+      date,
+    };
     try {
-      await smtp.send(mailbox, settings, {
-        from: { name: row.from_name ?? '', address: row.from_address },
-        to: { name: row.to_name ?? '', address: row.to_address },
-        subject: row.subject,
-        text: row.body_text,
-        messageId: row.message_id,
-        inReplyTo: row.in_reply_to,
-        references: JSON.parse(row.references) as string[],
-        date,
-      });
+      await delivery.send(sender, mail);
     } catch (err) {
       if (!(err instanceof MailFailure)) throw err;
       if (FINAL.has(err.code) || ctx.attempt >= ctx.maxAttempts)
@@ -83,34 +80,18 @@ export function sendJobKind(
       throw err;
     }
     await db.transaction().execute(async (tx) => {
-      const sentAt = date.toISOString();
       await outbox.transition(tx, row.workspace_id, row.id, ['sending'], {
         status: 'sent',
-        sent_at: sentAt,
+        sent_at: date.toISOString(),
         last_error_code: null,
         last_error_detail: null,
         updated_at: nowIso(),
       });
-      await storeMessage(
-        tx,
-        activities,
-        mailbox,
-        { folder: SENT_BY_CHUHAI, uidvalidity: row.id, uid: 0, internalDate: date },
-        {
-          messageId: row.message_id,
-          inReplyTo: row.in_reply_to,
-          references: JSON.parse(row.references) as string[],
-          subject: row.subject,
-          date,
-          from: { address: row.from_address, name: row.from_name },
-          to: [{ address: row.to_address, name: row.to_name }],
-          cc: [],
-          text: row.body_text,
-          attachments: [],
-        },
-        { customerId: row.customer_id, contactId: row.contact_id, by: 'email' },
-        'outbound',
-      );
+      await delivery.recordSent(tx, sender.mailbox, mail, {
+        customerId: row.customer_id,
+        contactId: row.contact_id,
+        key: row.id,
+      });
     });
   };
 

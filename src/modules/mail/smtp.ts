@@ -64,6 +64,8 @@ export interface OutgoingMail {
   inReplyTo: string | null;
   references: string[];
   date: Date;
+  /** extra header lines, e.g. a campaign's List-Unsubscribe (RFC 8058) */
+  headers?: Record<string, string>;
 }
 
 /** Sends one RFC 5322 message (UTF-8, quoted-printable or base64 as nodemailer sees fit). */
@@ -79,6 +81,7 @@ export async function sendSmtp(s: SmtpSettings, address: string, m: OutgoingMail
       date: m.date,
       ...(m.inReplyTo ? { inReplyTo: m.inReplyTo } : {}),
       ...(m.references.length ? { references: m.references } : {}),
+      ...(m.headers ? { headers: m.headers } : {}),
     });
   } finally {
     t.close();

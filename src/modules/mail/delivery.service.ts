@@ -1,0 +1,75 @@
+import type { Kysely } from 'kysely';
+import type { Executor } from '../../db/dialect.ts';
+import type { DB, Mailbox } from '../../db/schema.ts';
+import type { Scope } from '../../domain/scope.ts';
+import type { ActivitiesService } from '../relationship/activities.service.ts';
+import { SENT_BY_CHUHAI, storeMessage } from './mail-store.ts';
+import { mailboxesRepository as mailboxes } from './mailboxes.repository.ts';
+import type { SmtpService } from './smtp.service.ts';
+import type { OutgoingMail, SmtpSettings } from './smtp.ts';
+
+export interface Sender {
+  mailbox: Mailbox;
+  settings: SmtpSettings;
+}
+
+/**
+ * The one way out for mail Chuhai writes: the outbox's `mail.send` job and campaigns both send
+ * through a mailbox's SMTP here and record what was sent on the customer's mail and timeline
+ * (an outbound email, a touch) with `recordSent`.
+ */
+export class MailDeliveryService {
+  constructor(
+    private readonly db: Kysely<DB>,
+    private readonly smtp: SmtpService,
+    private readonly activities: ActivitiesService,
+  ) {}
+
+  /** One of the caller's own mailboxes that can send; another user's is never found. */
+  async ownSender(scope: Scope, mailboxId: string): Promise<Mailbox | undefined> {
+    const own = await mailboxes.listOwn(this.db, scope.workspaceId, scope.userId);
+    const m = own.find((x) => x.id === mailboxId);
+    return m?.smtp_host && m.smtp_port && m.smtp_tls ? m : undefined;
+  }
+
+  /** A mailbox with its opened SMTP settings, or null when it is gone or cannot send. */
+  async sender(workspaceId: string, mailboxId: string): Promise<Sender | null> {
+    const mailbox = await mailboxes.find(this.db, workspaceId, mailboxId);
+    const settings = mailbox && this.smtp.settings(mailbox);
+    return mailbox && settings ? { mailbox, settings } : null;
+  }
+
+  /** Sends one message; a failure is kept on the mailbox and thrown as a MailFailure. */
+  send(s: Sender, mail: OutgoingMail): Promise<void> {
+    return this.smtp.send(s.mailbox, s.settings, mail);
+  }
+
+  /** What was sent joins the customer's mail and timeline, in the caller's transaction. */
+  async recordSent(
+    tx: Executor,
+    mailbox: Mailbox,
+    mail: OutgoingMail,
+    link: { customerId: string; contactId: string | null; key: string },
+  ): Promise<void> {
+    await storeMessage(
+      tx,
+      this.activities,
+      mailbox,
+      { folder: SENT_BY_CHUHAI, uidvalidity: link.key, uid: 0, internalDate: mail.date },
+      {
+        messageId: mail.messageId,
+        inReplyTo: mail.inReplyTo,
+        references: mail.references,
+        subject: mail.subject,
+        date: mail.date,
+        from: { address: mail.from.address, name: mail.from.name || null },
+        to: [{ address: mail.to.address, name: mail.to.name || null }],
+        cc: [],
+        text: mail.text,
+        attachments: [],
+      },
+      { customerId: link.customerId, contactId: link.contactId, by: 'email' },
+      'outbound',
+    );
+  }
+}
