@@ -47,6 +47,7 @@ export const enJobs = {
       'mail.sync-all': 'Mail sync: all mailboxes',
       'mail.sync': 'Mail sync: fetch a mailbox’s new mail',
       'mail.send': 'Mail: send a message at its planned time',
+      'campaigns.send': 'Campaigns: send the due recipients, within each mailbox’s rate',
       'visa-letters.retention': 'Visa letters: delete passport data after the event',
     },
     schedules: {

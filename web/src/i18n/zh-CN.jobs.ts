@@ -47,6 +47,7 @@ export const zhCNJobs = {
       'mail.sync-all': '邮件同步：所有邮箱',
       'mail.sync': '邮件同步：收取邮箱的新邮件',
       'mail.send': '邮件：按计划时间发送一封邮件',
+      'campaigns.send': '营销活动：按各邮箱的发送速率发出到期的邮件',
       'visa-letters.retention': '签证邀请函：活动结束后删除护照信息',
     },
     schedules: {
