@@ -1,9 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { unsubscribeToken } from '../../src/modules/campaigns/campaign-deps.ts';
+import { AuthService } from '../../src/modules/auth/auth.service.ts';
+import { campaignsRepository } from '../../src/modules/campaigns/campaigns.repository.ts';
 import { SurveyTokens } from '../../src/modules/feedback/survey-tokens.ts';
+import { insertUser } from '../../src/modules/users/users.service.ts';
 import { browserRunnable } from '../support/browser.ts';
-import { signIn, startBrowserApp, type BrowserApp } from '../support/browser-app.ts';
+import { SECRET, signIn, startBrowserApp, type BrowserApp } from '../support/browser-app.ts';
 import { shot } from '../support/screenshot.ts';
+import { SmtpReceiver } from '../support/smtp-receiver.ts';
 
 const USER = {
   email: 'campaigns@e2e.test',
@@ -11,19 +15,36 @@ const USER = {
   role: 'manager',
   password: 'e2e-password-123',
 } as const;
-// The secret startBrowserApp gives the app: unsubscribe tokens are HMACs under it, never stored.
-const SECRET = 'e2e-secret-e2e-secret-e2e-secret';
+const SMTP = { user: 'campaigns', password: 'smtp-pass-活动-1' };
+const mailbox = (address: string, port: number) => ({
+  address,
+  imapHost: '127.0.0.1',
+  imapPort: 1,
+  imapTls: 'none' as const,
+  imapUsername: 'unused',
+  imapPassword: 'unused',
+  smtpHost: '127.0.0.1',
+  smtpPort: port,
+  smtpTls: 'none' as const,
+  smtpUsername: SMTP.user,
+  smtpPassword: SMTP.password,
+  syncSince: '2026-01-01',
+});
 
 // A manager builds a campaign to Gulf buyers (the server's field error shown at the field),
 // schedules it for Tuesday 10:00 at each recipient, finds it in the list and opens its results;
 // an Arabic-speaking contact opens their unsubscribe link (right to left) and unsubscribes.
 describe.skipIf(!browserRunnable)('browser: campaigns', () => {
   let b: BrowserApp;
+  let smtp: SmtpReceiver;
+  let pendingId = '';
   beforeAll(async () => {
+    smtp = await SmtpReceiver.start({ [SMTP.user]: SMTP.password });
     b = await startBrowserApp({
       workspace: 'Campaigns Trading',
       user: USER,
-      seed: async ({ scope, services }) => {
+      mail: { allowPrivateHosts: true },
+      seed: async ({ db, scope, services }) => {
         for (const [name, first, email, lang] of [
           ['Noor Trading', 'Omar', 'omar@noor.example', 'ar'],
           ['Gulf Pumps', 'Sara', 'sara@gulf.example', 'en'],
@@ -48,25 +69,43 @@ describe.skipIf(!browserRunnable)('browser: campaigns', () => {
             { language: 'ar', subject: 'كتالوجنا الجديد', body: 'عزيزي {contactFirstName}' },
           ],
         });
-        await services.mailboxes.create(scope, {
-          address: 'sales@chuhai.test',
-          imapHost: '127.0.0.1',
-          imapPort: 1,
-          imapTls: 'none',
-          imapUsername: 'unused',
-          imapPassword: 'unused',
-          smtpHost: '127.0.0.1',
-          smtpPort: 2,
-          smtpTls: 'none',
-          smtpUsername: 'unused',
-          smtpPassword: 'unused',
-          syncSince: '2026-01-01',
+        await services.mailboxes.create(scope, mailbox('sales@chuhai.test', smtp.port));
+        const segment = (await services.segments.list(scope)).items[0]!;
+        const template = (await services.templates.list(scope)).items[0]!;
+        // An admin's campaign (admins see every customer) over a threshold of 1: it waits for
+        // another manager or admin, this user.
+        const li = await insertUser(db, scope.workspaceId, null, {
+          email: 'li@e2e.test',
+          name: 'Li Na',
+          role: 'admin',
+          password: 'e2e-password-123',
         });
+        const liScope = (await new AuthService(db).scopeFor(scope.workspaceId, li.id))!;
+        const box = await services.mailboxes.create(liScope, mailbox('li@chuhai.test', smtp.port));
+        await campaignsRepository.setThreshold(db, scope.workspaceId, 1, new Date().toISOString());
+        const pending = await services.campaigns.create(liScope, {
+          name: 'Spring fair invitation',
+          segmentId: segment.id,
+          templateId: template.id,
+          mailboxId: box.id,
+          schedule: { mode: 'now' },
+        });
+        pendingId = pending.id;
+        await services.campaigns.schedule(liScope, pending.id);
+        await campaignsRepository.setThreshold(
+          db,
+          scope.workspaceId,
+          500,
+          new Date().toISOString(),
+        );
       },
     });
     await signIn(b.page, b.base, USER.email, USER.password);
   }, 240_000);
-  afterAll(() => b?.close());
+  afterAll(async () => {
+    await b?.close();
+    await smtp?.stop();
+  });
 
   const pick = async (testId: string, title: string) => {
     await b.page.getByTestId(testId).click();
@@ -80,7 +119,19 @@ describe.skipIf(!browserRunnable)('browser: campaigns', () => {
       const { page, base } = b;
       await page.goto(`${base}/campaigns`);
       await page.getByRole('heading', { name: 'Campaigns' }).waitFor();
-      await page.getByText('No campaigns yet').waitFor();
+      await page.getByTestId('campaign-row').getByText('Waiting for approval').waitFor();
+
+      // The admin's campaign is over the threshold: this manager approves it.
+      await page.goto(`${base}/campaigns/${pendingId}`);
+      await page
+        .getByTestId('campaign-pending')
+        .getByText('A manager or admin other than Li Na')
+        .waitFor();
+      await page.getByTestId('campaign-approve').click();
+      await page.getByTestId('campaign-title').getByText('Scheduled').waitFor();
+      await page.locator('.ant-descriptions').getByText('Wang Lei').waitFor();
+
+      await page.goto(`${base}/campaigns`);
 
       await page.getByTestId('campaign-new').click();
       await page.getByTestId('campaign-name').fill('Autumn catalogue to the Gulf');
@@ -96,6 +147,13 @@ describe.skipIf(!browserRunnable)('browser: campaigns', () => {
       await page.getByTestId('campaign-time').fill('10:00');
       await page.getByTestId('campaign-save').click();
       await page.getByText('Draft saved').waitFor();
+      await page.getByTestId('campaign-test').click();
+      await page
+        .getByTestId('campaign-test-sent')
+        .getByText('Test mail sent to sales@chuhai.test')
+        .waitFor();
+      expect(smtp.received.map((m) => m.envelope.to)).toEqual([['sales@chuhai.test']]);
+      expect(smtp.received[0]!.parsed.subject).toMatch(/^\[TEST\] /);
       await page.getByTestId('campaign-schedule').click();
       await page.getByText('More than 500 recipients need the approval').waitFor();
       await page.locator('.ant-modal-confirm-btns .ant-btn-primary').click();
@@ -109,7 +167,15 @@ describe.skipIf(!browserRunnable)('browser: campaigns', () => {
 
       await page.goto(`${base}/campaigns`);
       await page.getByTestId('campaign-row').getByText('Autumn catalogue to the Gulf').waitFor();
-      await page.getByTestId('campaign-row').getByText('2 recipients').waitFor();
+      await page.getByTestId('campaign-row').getByText('2 recipients').first().waitFor();
+      // On a phone: cards, no sideways scrolling.
+      await page.setViewportSize({ width: 375, height: 812 });
+      await page.getByTestId('campaign-card').getByText('Autumn catalogue to the Gulf').waitFor();
+      expect(
+        await page.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth'),
+      ).toBe(0);
+      await shot(page, 'campaigns-phone');
+      await page.setViewportSize({ width: 1440, height: 900 });
 
       // Omar's link, written again the way the mail writes it.
       const omar = await b.database.db
