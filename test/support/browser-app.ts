@@ -10,6 +10,9 @@ import { ensureWebBuilt } from '../../src/server/web-build.ts';
 import { launchChromium, listenLocal } from './browser.ts';
 import { createTestDatabase, type TestDatabase } from './databases.ts';
 
+/** The app's secret in browser tests (cookies, sealed mailbox passwords, link tokens). */
+export const SECRET = 'e2e-secret-e2e-secret-e2e-secret';
+
 export interface BrowserApp {
   database: TestDatabase;
   app: App;
@@ -30,11 +33,19 @@ export async function startBrowserApp(opts: {
   seed?: (ctx: { db: TestDatabase['db']; scope: Scope; services: Container }) => Promise<void>;
   locale?: string;
   viewport?: { width: number; height: number };
+  /**
+   * mail settings for the app (e.g. private hosts for an in-process SMTP receiver); with them the
+   * seed and the app share one container under the app's secret, so a seeded mailbox's sealed
+   * password opens when the app sends
+   */
+  mail?: { allowPrivateHosts?: boolean; publicUrl?: string };
 }): Promise<BrowserApp> {
   const webDist = await ensureWebBuilt(() => {});
   const database = await createTestDatabase('sqlite');
   // Built first: the container wires what a new workspace is set up with (its sales pipeline).
-  const services = createContainer(database.db);
+  const services = opts.mail
+    ? createContainer(database.db, { secret: SECRET, mail: opts.mail })
+    : createContainer(database.db);
   const ws = await workspaces.create(database.db, opts.workspace);
   const user = await insertUser(database.db, ws.id, null, opts.user);
   if (opts.seed) {
@@ -44,8 +55,9 @@ export async function startBrowserApp(opts: {
   }
   const app = await buildApp({
     db: database.db,
-    secret: 'e2e-secret-e2e-secret-e2e-secret',
+    secret: SECRET,
     webDist,
+    ...(opts.mail ? { container: services } : {}),
   });
   const base = await listenLocal(app);
   const browser = await launchChromium();

@@ -71,6 +71,10 @@ const PublicSurveyPage = page(() => import('./feedback/PublicSurveyPage.tsx'), '
 const EventsPage = page(() => import('./events/EventsPage.tsx'), 'EventsPage');
 const EventPage = page(() => import('./events/EventPage.tsx'), 'EventPage');
 const PublicRsvpPage = page(() => import('./events/PublicRsvpPage.tsx'), 'PublicRsvpPage');
+const CampaignsPage = page(() => import('./campaigns/CampaignsPage.tsx'), 'CampaignsPage');
+const CampaignPage = page(() => import('./campaigns/CampaignPage.tsx'), 'CampaignPage');
+const CampaignBuilder = page(() => import('./campaigns/CampaignBuilder.tsx'), 'CampaignBuilder');
+const UnsubscribePage = page(() => import('./campaigns/UnsubscribePage.tsx'), 'UnsubscribePage');
 const TenderReasonsPage = page(
   () => import('./tenders/TenderReasonsPage.tsx'),
   'TenderReasonsPage',
@@ -116,6 +120,15 @@ export function App() {
                     </Suspense>
                   }
                 />
+                {/* A campaign mail's unsubscribe link: no sign-in either. */}
+                <Route
+                  path="/unsubscribe/:token"
+                  element={
+                    <Suspense fallback={<Spin style={{ display: 'block', marginTop: '20vh' }} />}>
+                      <UnsubscribePage />
+                    </Suspense>
+                  }
+                />
                 <Route
                   path="/*"
                   element={
@@ -139,6 +152,10 @@ export function App() {
                             <Route path="/products/:id" element={<ProductPage />} />
                             <Route path="/price-lists" element={<PriceListsPage />} />
                             <Route path="/segments" element={<SegmentsPage />} />
+                            <Route path="/campaigns" element={<CampaignsPage />} />
+                            <Route path="/campaigns/new" element={<CampaignBuilder />} />
+                            <Route path="/campaigns/:id" element={<CampaignPage />} />
+                            <Route path="/campaigns/:id/edit" element={<CampaignBuilder />} />
                             <Route path="/import" element={<ImportPage />} />
                             <Route path="/duplicates" element={<DuplicatesPage />} />
                             <Route path="/value" element={<ValuePage />} />

@@ -114,6 +114,14 @@ export const qk = {
     invitations: (id: string) => ['events', 'invitations', id] as const,
     results: (id: string) => ['events', 'results', id] as const,
   },
+  campaigns: {
+    /** every campaign list, campaign and result: a change refreshes them all */
+    all: () => ['campaigns'] as const,
+    list: () => ['campaigns', 'list'] as const,
+    one: (id: string) => ['campaigns', 'one', id] as const,
+    results: (id: string) => ['campaigns', 'results', id] as const,
+    settings: () => ['campaign-settings'] as const,
+  },
   tenders: {
     /** every tender list, tender and the analysis: a saved tender refreshes them all */
     all: () => ['tenders'] as const,

@@ -1,3 +1,4 @@
+import { enCampaigns } from './en.campaigns.ts';
 import { enEvents } from './en.events.ts';
 import { enPortal } from './en.portal.ts';
 import { enLoyalty } from './en.loyalty.ts';
@@ -253,6 +254,7 @@ export const en = {
   ...enQuotes,
   ...enTenders,
   ...enEvents,
+  ...enCampaigns,
   ...enTickets,
   ...enPortal,
   ...enFeedback,

@@ -1,3 +1,4 @@
+import { zhCNCampaigns } from './zh-CN.campaigns.ts';
 import { zhCNEvents } from './zh-CN.events.ts';
 import { zhCNPortal } from './zh-CN.portal.ts';
 import { zhCNLoyalty } from './zh-CN.loyalty.ts';
@@ -253,6 +254,7 @@ export const zhCN: Messages = {
   ...zhCNQuotes,
   ...zhCNTenders,
   ...zhCNEvents,
+  ...zhCNCampaigns,
   ...zhCNTickets,
   ...zhCNPortal,
   ...zhCNFeedback,

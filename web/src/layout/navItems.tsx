@@ -32,6 +32,7 @@ import {
   SendOutlined,
   SmileOutlined,
   CalendarOutlined,
+  NotificationOutlined,
 } from '@ant-design/icons';
 import type { MenuProps } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -121,6 +122,16 @@ export function useNavItems(): { items: NonNullable<MenuProps['items']>; selecte
           icon: <SendOutlined />,
           label: <Link to="/outbox">{t('outbox.title')}</Link>,
         },
+        // Campaigns mail whole segments: managers and admins only (the API answers reps 403).
+        ...(user.role !== 'rep'
+          ? [
+              {
+                key: '/campaigns',
+                icon: <NotificationOutlined />,
+                label: <Link to="/campaigns">{t('campaigns.nav')}</Link>,
+              },
+            ]
+          : []),
         {
           key: '/events',
           icon: <CalendarOutlined />,
