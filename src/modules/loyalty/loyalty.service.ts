@@ -40,7 +40,8 @@ export const EXPIRING_DAYS = 30;
 
 const tierRef = (
   t: { key: string; names: Record<string, string>; threshold: number; discountPct: number } | null,
-) => (t ? { key: t.key, names: t.names, threshold: t.threshold, discountPct: t.discountPct } : null);
+) =>
+  t ? { key: t.key, names: t.names, threshold: t.threshold, discountPct: t.discountPct } : null;
 
 /** The loyalty programme: its settings, a customer's points, redemptions and adjustments. */
 export class LoyaltyService {
