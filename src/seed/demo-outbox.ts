@@ -10,7 +10,7 @@ export async function seedDemoOutbox(
   services: Container,
   workspaceId: string,
   adminId: string,
-): Promise<void> {
+): Promise<string> {
   const scope = { ...demoScope(workspaceId), userId: adminId };
   const mailbox = await services.mailboxes.create(scope, {
     address: 'admin@demo.chuhai.dev',
@@ -50,4 +50,5 @@ export async function seedDemoOutbox(
       break;
     }
   }
+  return mailbox.id;
 }

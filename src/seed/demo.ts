@@ -25,6 +25,7 @@ import { seedDemoPool } from './demo-pool.ts';
 import { seedDemoProducts } from './demo-products.ts';
 import { seedDemoQuotes } from './demo-quotes.ts';
 import { seedDemoTenders } from './demo-tenders.ts';
+import { seedDemoCampaigns } from './demo-campaigns.ts';
 import { seedDemoOutbox } from './demo-outbox.ts';
 import { seedDemoTemplates } from './demo-templates.ts';
 import { MARKETS, type Market } from './demo-markets.ts';
@@ -265,7 +266,10 @@ export async function seedDemo(
   }
   await seedDemoProducts(services, ws.id);
   await seedDemoTemplates(services, ws.id);
-  if (opts.withActivities ?? total <= 5000) await seedDemoOutbox(services, ws.id, users[0]!.id);
+  if (opts.withActivities ?? total <= 5000) {
+    const mailboxId = await seedDemoOutbox(services, ws.id, users[0]!.id);
+    await seedDemoCampaigns(services, ws.id, users[0]!.id, mailboxId);
+  }
   await seedDemoAutomations(services, ws.id);
   await seedDemoPool(services, ws.id);
   return {
