@@ -6,7 +6,7 @@ import { migrateToLatest } from '../src/db/migrate.ts';
 import { newId } from '../src/domain/ids.ts';
 import { AuthService } from '../src/modules/auth/auth.service.ts';
 import { writeRecipients } from '../src/modules/campaigns/campaign-scheduler.ts';
-import { SurveyTokens } from '../src/modules/feedback/survey-tokens.ts';
+import { LinkSigner } from '../src/domain/link-token.ts';
 import { seedDemo } from '../src/seed/demo.ts';
 
 /**
@@ -81,7 +81,7 @@ export async function campaignStoreBench(dir: string, n = 100_000): Promise<stri
   };
   // The row the scheduler's recipients belong to (its mailbox is never used: nothing is sent).
   await db.insertInto('campaigns').values(campaign).execute();
-  const deps = { calendars: services.calendars, tokens: new SurveyTokens('bench-secret') };
+  const deps = { calendars: services.calendars, tokens: new LinkSigner('bench-secret') };
   const rss0 = process.memoryUsage().rss;
   let peak = rss0;
   const sample = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50);

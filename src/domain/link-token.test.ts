@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { newLinkToken, readLinkToken, sha256Hex } from './link-token.ts';
+import { LinkSigner, newLinkToken, readLinkToken, sha256Hex } from './link-token.ts';
 
 describe('link tokens', () => {
   it('names its workspace and is read back to the hash that was kept', () => {
@@ -21,5 +21,21 @@ describe('link tokens', () => {
     [`ws.1.${'a'.repeat(32)}`, 'two dots'],
   ])('refuses %j (%s)', (token) => {
     expect(readLinkToken(token)).toBeNull();
+  });
+
+  it('signs the same link again, apart per purpose, workspace and secret', () => {
+    const signer = new LinkSigner('app-secret');
+    const token = signer.signed('survey', 'ws_1', 'id-1');
+    expect(signer.signed('survey', 'ws_1', 'id-1')).toBe(token);
+    expect(readLinkToken(token)?.workspaceId).toBe('ws_1');
+    expect(
+      new Set([
+        token,
+        signer.signed('unsubscribe', 'ws_1', 'id-1'),
+        signer.signed('survey', 'ws_2', 'id-1').slice(5),
+        signer.signed('survey', 'ws_1', 'id-2'),
+        new LinkSigner('other-secret').signed('survey', 'ws_1', 'id-1'),
+      ]).size,
+    ).toBe(5);
   });
 });

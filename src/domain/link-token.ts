@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash, createHmac, randomBytes } from 'node:crypto';
 
 /** Hex SHA-256: how every secret the product hands out is kept (sessions, API keys, links). */
 export const sha256Hex = (value: string): string =>
@@ -21,4 +21,21 @@ export function readLinkToken(
 ): { workspaceId: string; secret: string; hash: string } | null {
   const m = /^([A-Za-z0-9_-]{1,64})\.([A-Za-z0-9_-]{32})$/.exec(token);
   return m ? { workspaceId: m[1]!, secret: m[2]!, hash: sha256Hex(token) } : null;
+}
+
+/**
+ * Link tokens the server can write again instead of storing (a survey's link for each reminder,
+ * a campaign's unsubscribe link for each mail): the same `<workspace id>.<secret>` shape, the
+ * secret an HMAC of (purpose, workspace, id) under the app secret. Only their hash is kept.
+ */
+export class LinkSigner {
+  constructor(private readonly secret: string) {}
+
+  signed(purpose: string, workspaceId: string, id: string): string {
+    const mac = createHmac('sha256', this.secret)
+      .update(`${purpose}:${workspaceId}:${id}`)
+      .digest('base64url')
+      .slice(0, 32);
+    return `${workspaceId}.${mac}`;
+  }
 }

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { unsubscribeToken } from '../../src/modules/campaigns/campaign-deps.ts';
 import { AuthService } from '../../src/modules/auth/auth.service.ts';
 import { campaignsRepository } from '../../src/modules/campaigns/campaigns.repository.ts';
-import { SurveyTokens } from '../../src/modules/feedback/survey-tokens.ts';
+import { LinkSigner } from '../../src/domain/link-token.ts';
 import { insertUser } from '../../src/modules/users/users.service.ts';
 import { browserRunnable } from '../support/browser.ts';
 import { SECRET, signIn, startBrowserApp, type BrowserApp } from '../support/browser-app.ts';
@@ -186,7 +186,7 @@ describe.skipIf(!browserRunnable)('browser: campaigns', () => {
         .where('contacts.first_name', '=', 'Omar')
         .executeTakeFirstOrThrow();
       const token = unsubscribeToken(
-        new SurveyTokens(SECRET),
+        new LinkSigner(SECRET),
         omar.workspace_id,
         campaignId,
         omar.contact_id,

@@ -1,5 +1,5 @@
 import type { CalendarProvider } from '../countries/calendar.provider.ts';
-import type { SurveyTokens } from '../feedback/survey-tokens.ts';
+import type { LinkSigner } from '../../domain/link-token.ts';
 import type { MailDeliveryService } from '../mail/delivery.service.ts';
 import type { TemplateRenderService } from '../templates/template-render.service.ts';
 
@@ -8,8 +8,8 @@ export interface CampaignDeps {
   calendars: CalendarProvider;
   render: TemplateRenderService;
   delivery: MailDeliveryService;
-  /** the HMAC link tokens feedback surveys use: unsubscribe links are written again per mail */
-  tokens: SurveyTokens;
+  /** signs unsubscribe links, written again per mail (never stored) */
+  tokens: LinkSigner;
   /** the app's public address, e.g. https://crm.example.com (no trailing slash) */
   publicUrl: string;
   now: () => Date;
@@ -19,7 +19,7 @@ export const CAMPAIGN_SEND_JOB = 'campaigns.send';
 
 /** The unsubscribe token of one recipient: `<workspace id>.<HMAC>`, never stored (only its hash). */
 export const unsubscribeToken = (
-  tokens: SurveyTokens,
+  tokens: LinkSigner,
   workspaceId: string,
   campaignId: string,
   contactId: string,

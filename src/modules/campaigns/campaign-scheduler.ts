@@ -7,7 +7,7 @@ import { chooseTemplateLanguage } from '../../domain/communication/language.ts';
 import { defaultTimeZone } from '../../domain/countries.ts';
 import type { Scope } from '../../domain/scope.ts';
 import { AppError, fieldError } from '../../http/errors.ts';
-import { hashToken } from '../feedback/survey-tokens.ts';
+import { sha256Hex } from '../../domain/link-token.ts';
 import { segmentConditions } from '../segments/segment-conditions.service.ts';
 import { findTemplate } from '../templates/templates.service.ts';
 import { campaignRecipientsRepository as recipients } from './campaign-recipients.repository.ts';
@@ -121,7 +121,7 @@ export async function writeRecipients(
         language,
         send_at: sendAt,
         status,
-        token_hash: hashToken(unsubscribeToken(deps.tokens, ws, campaign.id, r.contact_id)),
+        token_hash: sha256Hex(unsubscribeToken(deps.tokens, ws, campaign.id, r.contact_id)),
         sent_at: null,
         error: null,
         unsubscribed_at: null,

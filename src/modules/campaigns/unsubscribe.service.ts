@@ -5,7 +5,7 @@ import { systemScope } from '../../domain/scope.ts';
 import { AppError } from '../../http/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { contactRecords } from '../customers/customer-records.service.ts';
-import { parseToken } from '../feedback/survey-tokens.ts';
+import { readLinkToken } from '../../domain/link-token.ts';
 import { campaignRecipientsRepository as recipients } from './campaign-recipients.repository.ts';
 import type { UnsubscribeOut } from './campaigns.schemas.ts';
 
@@ -22,7 +22,7 @@ export class UnsubscribeService {
   ) {}
 
   private async find(token: string) {
-    const parsed = parseToken(token);
+    const parsed = readLinkToken(token);
     const r = parsed && (await recipients.byTokenHash(this.db, parsed.workspaceId, parsed.hash));
     const contact =
       r && (await contactRecords.findVisible(this.db, systemScope(r.workspace_id), r.contact_id));

@@ -3,7 +3,7 @@ import { newId } from '../../domain/ids.ts';
 import { contactRecords, customerRecords } from '../customers/customer-records.service.ts';
 import { primaryContacts, surveyLanguage } from './survey-contacts.ts';
 import type { SurveyTokens } from './survey-tokens.ts';
-import { hashToken } from './survey-tokens.ts';
+import { sha256Hex } from '../../domain/link-token.ts';
 import { surveysRepository } from './surveys.repository.ts';
 
 /** What the feedback module needs of a ticket that has just been solved. */
@@ -45,7 +45,7 @@ export async function planCsat(
       ticket_id: ticket.id,
       customer_id: customer.id,
       contact_id: contact?.id ?? null,
-      token_hash: hashToken(tokens.tokenOf(ws, id)),
+      token_hash: sha256Hex(tokens.tokenOf(ws, id)),
       language: surveyLanguage(contact, customer),
       subject: ticket.subject,
       planned_at: at,

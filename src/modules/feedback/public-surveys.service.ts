@@ -13,7 +13,7 @@ import type { ActivitiesService } from '../relationship/activities.service.ts';
 import { logAnswer, planDetractorFollowUp, type Answered } from './answer-effects.ts';
 import type { PublicAnswerBody, PublicSurveyOut } from './feedback.schemas.ts';
 import { surveyAnswersRepository as answers } from './survey-answers.repository.ts';
-import { parseToken } from './survey-tokens.ts';
+import { readLinkToken } from '../../domain/link-token.ts';
 import { surveysRepository } from './surveys.repository.ts';
 
 const SCALE = { csat: { min: 1, max: 5 }, nps: { min: 0, max: 10 } } as const;
@@ -63,7 +63,7 @@ export class PublicSurveysService {
   }
 
   private async find(token: string): Promise<Survey> {
-    const t = parseToken(token);
+    const t = readLinkToken(token);
     const survey = t && (await surveysRepository.byTokenHash(this.db, t.workspaceId, t.hash));
     if (!survey) throw AppError.notFound('Survey');
     return survey;

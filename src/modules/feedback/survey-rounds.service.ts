@@ -16,7 +16,8 @@ import type { RoundBody, RoundOut } from './feedback.schemas.ts';
 import { surveyAnswersRepository } from './survey-answers.repository.ts';
 import { primaryContacts, surveyLanguage } from './survey-contacts.ts';
 import { surveyRoundsRepository as rounds } from './survey-rounds.repository.ts';
-import { hashToken, type SurveyTokens } from './survey-tokens.ts';
+import { sha256Hex } from '../../domain/link-token.ts';
+import type { SurveyTokens } from './survey-tokens.ts';
 import { surveysRepository } from './surveys.repository.ts';
 
 const HM = /^([01]\d|2[0-3]):[0-5]\d$/;
@@ -138,7 +139,7 @@ export class SurveyRoundsService {
           ticket_id: null,
           customer_id: c.id,
           contact_id: contact.id,
-          token_hash: hashToken(this.deps.tokens.tokenOf(ws, surveyId)),
+          token_hash: sha256Hex(this.deps.tokens.tokenOf(ws, surveyId)),
           language: surveyLanguage(contact, c),
           subject: null,
           planned_at: send.at.toISOString(),
