@@ -86,6 +86,7 @@ import type {
   DealContactTable,
   DealReasonTable,
   DealTable,
+  DealTotalTable,
   PipelineStageTable,
   PipelineTable,
 } from './schema/deals.ts';
@@ -189,6 +190,7 @@ export interface DB {
   pipelines: PipelineTable;
   pipeline_stages: PipelineStageTable;
   deals: DealTable;
+  deal_totals: DealTotalTable;
   deal_contacts: DealContactTable;
   deal_reasons: DealReasonTable;
   deal_competitors: DealCompetitorTable;

@@ -75,6 +75,24 @@ export interface DealTable {
 }
 export type Deal = Selectable<DealTable>;
 
+/**
+ * Deals summed per (status, pipeline, stage, currency, expected close date), kept by the deals
+ * repository with every deal write (migration 0056).
+ */
+export interface DealTotalTable {
+  workspace_id: string;
+  status: StageKind;
+  pipeline_id: string;
+  stage_id: string;
+  currency: string;
+  expected_close_month: string;
+  expected_close_date: string;
+  deals: number;
+  amount_minor: number;
+  /** amount × probability (a percentage) */
+  weighted_centi_minor: number;
+}
+
 export interface DealContactTable {
   workspace_id: string;
   deal_id: string;

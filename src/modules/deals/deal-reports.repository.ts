@@ -2,6 +2,7 @@ import { sql, type SelectQueryBuilder } from 'kysely';
 import type { Executor } from '../../db/dialect.ts';
 import type { DB, StageKind } from '../../db/schema.ts';
 import { ownerFilter, type Scope } from '../../domain/scope.ts';
+import { dealTotalsRepository } from './deal-totals.repository.ts';
 import { dealsThroughCustomers, visibleDeals } from './deals.repository.ts';
 
 export interface ReportFilter {
@@ -107,7 +108,8 @@ export const dealReportsRepository = {
    * or manager's deals are read through their customers (`visibleTo`). For a caller who sees
    * every owner, checking each deal's customer would cost more than the sums: their total is
    * every deal of the workspace minus the deals of customers in the trash, subtracted group by
-   * group (rows with negative counts and amounts, which the forecast adds like any other).
+   * group (rows with negative counts and amounts, which the forecast adds like any other). Every
+   * deal of the workspace by stage is read from the totals the deals repository keeps on write.
    */
   async sums(
     db: Executor,
@@ -134,8 +136,13 @@ export const dealReportsRepository = {
       .where('customers.workspace_id', '=', scope.workspaceId)
       .where('customers.deleted_at', 'is not', null);
     const minus = await summed(trashed, f, by, perMonth);
+    // By stage (and by month, which is by stage) the whole workspace is in the kept totals.
+    const everything =
+      by === 'stage' && f.status && !f.stageId && !f.closedSince && !f.ownerId
+        ? dealTotalsRepository.sums(db, scope.workspaceId, { ...f, status: f.status }, perMonth)
+        : summed(all, f, by, perMonth);
     return [
-      ...(await summed(all, f, by, perMonth)),
+      ...(await everything),
       ...minus.map((r) => ({
         ...r,
         deals: -r.deals,

@@ -1,7 +1,7 @@
 import type { Expression, SqlBool } from 'kysely';
 import { chunks, IN_LIST } from '../../db/chunks.ts';
 import { insertRows } from '../../db/bulk-insert.ts';
-import type { Executor } from '../../db/dialect.ts';
+import { isPostgres, type Executor } from '../../db/dialect.ts';
 import { replaceRows } from '../../db/replace-rows.ts';
 import type {
   Deal,
@@ -13,6 +13,7 @@ import type {
 } from '../../db/schema.ts';
 import { visibleTo } from '../../db/visibility.ts';
 import type { Scope } from '../../domain/scope.ts';
+import { COUNTED_COLUMNS, dealTotalsRepository, type Counted } from './deal-totals.repository.ts';
 
 export interface DealFilter {
   pipelineId?: string;
@@ -100,6 +101,24 @@ const withCustomer = (db: Executor, scope: Scope) =>
       'customers.last_touch_at as customer_last_touch_at',
     ]);
 
+/**
+ * What the totals count of a deal about to change, locked on PostgreSQL until the transaction
+ * ends: two writers changing one deal at once then subtract what each of them really replaced.
+ * (SQLite has one writer at a time.)
+ */
+function lockCounted(db: Executor, workspaceId: string, id: string): Promise<Counted | undefined> {
+  return db
+    .selectFrom('deals')
+    .select([...COUNTED_COLUMNS])
+    .where('workspace_id', '=', workspaceId)
+    .where('id', '=', id)
+    .$if(isPostgres(db), (q) => q.forUpdate())
+    .executeTakeFirst();
+}
+
+const definedOnly = (patch: DealPatch): Partial<Counted> =>
+  Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
+
 export const dealsRepository = {
   findVisible(db: Executor, scope: Scope, id: string): Promise<DealRow | undefined> {
     return withCustomer(db, scope).where('deals.id', '=', id).executeTakeFirst();
@@ -140,6 +159,7 @@ export const dealsRepository = {
 
   async insert(db: Executor, row: NewDeal): Promise<void> {
     await db.insertInto('deals').values(withMonth(row)).execute();
+    await dealTotalsRepository.apply(db, row.workspace_id, [{ deal: row, sign: 1 }]);
   },
 
   /** Many deals with their contacts, reasons and competitors (the demo seed, benches). */
@@ -153,6 +173,12 @@ export const dealsRepository = {
     },
   ): Promise<void> {
     await insertRows(db, 'deals', rows.deals.map(withMonth));
+    for (const workspaceId of new Set(rows.deals.map((d) => d.workspace_id)))
+      await dealTotalsRepository.apply(
+        db,
+        workspaceId,
+        rows.deals.filter((d) => d.workspace_id === workspaceId).map((deal) => ({ deal, sign: 1 })),
+      );
     await insertRows(db, 'deal_contacts', rows.contacts ?? []);
     await insertRows(db, 'deal_reasons', rows.reasons ?? []);
     await insertRows(db, 'deal_competitors', rows.competitors ?? []);
@@ -160,6 +186,8 @@ export const dealsRepository = {
 
   async update(db: Executor, workspaceId: string, id: string, patch: DealPatch): Promise<void> {
     if (!Object.keys(patch).length) return;
+    const counted = COUNTED_COLUMNS.some((c) => c in patch);
+    const before = counted ? await lockCounted(db, workspaceId, id) : undefined;
     await db
       .updateTable('deals')
       .set(
@@ -170,6 +198,11 @@ export const dealsRepository = {
       .where('workspace_id', '=', workspaceId)
       .where('id', '=', id)
       .execute();
+    if (before)
+      await dealTotalsRepository.apply(db, workspaceId, [
+        { deal: before, sign: -1 },
+        { deal: { ...before, ...definedOnly(patch) }, sign: 1 },
+      ]);
   },
 
   /** A customer's country changed: its deals follow (forecasts group by the deal's copy). */
@@ -191,11 +224,13 @@ export const dealsRepository = {
 
   /** Deletes a deal; its contacts, reasons and competitors go with it (cascade). */
   async remove(db: Executor, workspaceId: string, id: string): Promise<void> {
+    const before = await lockCounted(db, workspaceId, id);
     await db
       .deleteFrom('deals')
       .where('workspace_id', '=', workspaceId)
       .where('id', '=', id)
       .execute();
+    if (before) await dealTotalsRepository.apply(db, workspaceId, [{ deal: before, sign: -1 }]);
   },
 
   contactsOf(db: Executor, workspaceId: string, dealId: string) {
