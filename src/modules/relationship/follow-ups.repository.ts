@@ -1,6 +1,6 @@
 import { sql, type RawBuilder, type SqlBool } from 'kysely';
 import { chunks } from '../../db/chunks.ts';
-import type { Executor } from '../../db/dialect.ts';
+import { isPostgres, type Executor } from '../../db/dialect.ts';
 import { visibleTo } from '../../db/visibility.ts';
 import type { FollowUp, FollowUpStatus } from '../../db/schema.ts';
 import type { Scope } from '../../domain/scope.ts';
@@ -395,6 +395,8 @@ export const followUpsRepository = {
     policyIndex: RawBuilder<number>,
     { from, to, at }: { from: string; to: string; at: string },
   ): Promise<number> {
+    if (isPostgres(db))
+      return applyPlanMapPg(db, workspaceId, runId, policyIndex, { from, to, at });
     const result = await db
       .updateTable('follow_ups')
       .from(['customers', 'cadence_plan_map as m'])
@@ -456,3 +458,73 @@ export const followUpsRepository = {
     return Number(result.numDeletedRows);
   },
 };
+
+/**
+ * `applyPlanMap` on PostgreSQL: the chunk's follow-ups with their customers' keys first (a
+ * materialized CTE, so the planner cannot start elsewhere), then each looked up in the map.
+ * Planned freely, PostgreSQL started from the map and read every customer of each map row's
+ * country in the workspace: 0.53 s a chunk at 100,000 customers, against 0.2 s this way, most of
+ * it the writing of 5,000 rows and their six index entries each.
+ */
+async function applyPlanMapPg(
+  db: Executor,
+  workspaceId: string,
+  runId: string,
+  policyIndex: RawBuilder<number>,
+  { from, to, at }: { from: string; to: string; at: string },
+): Promise<number> {
+  const result = await db
+    .with(
+      (cte) => cte('chunk').materialized(),
+      (qb) =>
+        qb
+          .selectFrom('follow_ups')
+          .innerJoin('customers', (j) =>
+            j
+              .onRef('customers.workspace_id', '=', 'follow_ups.workspace_id')
+              .onRef('customers.id', '=', 'follow_ups.customer_id'),
+          )
+          .select([
+            'follow_ups.id',
+            'follow_ups.basis_date',
+            'customers.country',
+            sql<string>`coalesce(${sql.ref('customers.region')}, '')`.as('region'),
+            policyIndex.as('policy'),
+            firstContactSql.as('first_contact'),
+          ])
+          .where('follow_ups.workspace_id', '=', workspaceId)
+          .where('follow_ups.kind', '=', 'cadence')
+          .where('follow_ups.status', '=', 'open')
+          .where('follow_ups.customer_id', '>', from)
+          .where('follow_ups.customer_id', '<=', to)
+          // The same range on the customers, which PostgreSQL does not carry across the join:
+          // without it each chunk hashes every customer of the workspace.
+          .where('customers.id', '>', from)
+          .where('customers.id', '<=', to)
+          .where('customers.deleted_at', 'is', null),
+    )
+    .updateTable('follow_ups')
+    .from(['chunk', 'cadence_plan_map as m'])
+    .set((eb) => ({
+      due_date: eb.ref('m.due_date'),
+      reason: eb.ref('m.reason'),
+      updated_at: at,
+    }))
+    .where('follow_ups.workspace_id', '=', workspaceId)
+    .whereRef('follow_ups.id', '=', 'chunk.id')
+    .where('m.workspace_id', '=', workspaceId)
+    .where('m.run_id', '=', runId)
+    .whereRef('m.country', '=', 'chunk.country')
+    .whereRef('m.region', '=', 'chunk.region')
+    .whereRef('m.basis_date', '=', 'chunk.basis_date')
+    .whereRef('m.policy', '=', 'chunk.policy')
+    .whereRef('m.first_contact', '=', 'chunk.first_contact')
+    .where((eb) =>
+      eb.or([
+        eb('follow_ups.due_date', '<>', eb.ref('m.due_date')),
+        eb('follow_ups.reason', '<>', eb.ref('m.reason')),
+      ]),
+    )
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}
