@@ -88,7 +88,7 @@ import { quoteRecords } from '../modules/quotes/quote-records.ts';
 import { MailboxesService } from '../modules/mail/mailboxes.service.ts';
 import { MailSyncService } from '../modules/mail/mail-sync.service.ts';
 import { MessagesService } from '../modules/mail/messages.service.ts';
-import { SecretBox } from '../modules/mail/secret-box.ts';
+import { SecretBox } from '../domain/secret-box.ts';
 import { dnsMailResolver, type MailResolver } from '../modules/mail/mail-hosts.ts';
 import { OutboxService } from '../modules/mail/outbox.service.ts';
 import { sendJobKind } from '../modules/mail/send-job.ts';
@@ -210,6 +210,8 @@ export function createContainer(db: Kysely<DB>, opts: ContainerOptions = {}) {
   // Mailbox passwords are sealed under a key derived from the app secret, per workspace.
   const appSecret = opts.secret ?? randomBytes(32).toString('base64url');
   const secretBox = new SecretBox(appSecret);
+  // Passport numbers and dates of birth for visa letters, under a key of their own.
+  const passportBox = new SecretBox(appSecret, 'chuhai passport v1');
   // CSAT and NPS: survey links are HMACs under the app secret (only their hashes are stored); a
   // solved ticket plans its CSAT survey, and poor answers weigh on the health score.
   const surveyTokens = new SurveyTokens(appSecret);
@@ -228,6 +230,7 @@ export function createContainer(db: Kysely<DB>, opts: ContainerOptions = {}) {
   const delivery = new MailDeliveryService(db, smtp, activities);
   defineSystemJobs(runner, {
     db,
+    passportBox,
     imports,
     value,
     automation,
@@ -322,7 +325,11 @@ export function createContainer(db: Kysely<DB>, opts: ContainerOptions = {}) {
       checkedIn: (tx, ws, attended) => eventAttended(tx, ws, attended, now()),
     }),
     rsvp: new RsvpService(db, now),
-    visaLetters: new VisaLettersService(db, { browser: pdfBrowser, now }),
+    visaLetters: new VisaLettersService(db, {
+      browser: pdfBrowser,
+      now,
+      box: passportBox,
+    }),
     tenderAnalysis: new TenderAnalysisService(db),
     tenderReasons: new TenderReasonsService(db),
     pipelines: new PipelinesService(db),

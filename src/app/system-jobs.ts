@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { ScheduledBackups } from '../config.ts';
 import { scheduledBackupKind } from '../modules/backup/scheduled-backup.ts';
 import type { DB } from '../db/schema.ts';
+import type { SecretBox } from '../domain/secret-box.ts';
 import type { AutomationEngine } from '../modules/automations/automation-engine.ts';
 import { DATE_JOB, dateJobKind } from '../modules/automations/date-job.ts';
 import { OVERDUE_JOB, overdueJobKind } from '../modules/automations/overdue-job.ts';
@@ -40,6 +41,7 @@ export function defineSystemJobs(
     quoteFlow: QuoteFlowService;
     mailSync: MailSyncService;
     mailSend: JobKind<{ outboxId: string }>;
+    passportBox: SecretBox;
     backups?: ScheduledBackups;
     now: () => Date;
   },
@@ -92,8 +94,9 @@ export function defineSystemJobs(
     kind: LOYALTY_NIGHTLY,
   });
 
-  // Visa letters: passport data is deleted once its event ended more than the retention days ago.
-  for (const kind of visaLetterJobKinds(s.db, s.now)) runner.define(kind);
+  // Visa letters: passport data is deleted once its event ended more than the retention days ago,
+  // and rows stored before sealing began are sealed.
+  for (const kind of visaLetterJobKinds(s.db, s.now, s.passportBox)) runner.define(kind);
   runner.schedule({
     name: PASSPORT_RETENTION_JOB,
     cron: '50 2 * * *',

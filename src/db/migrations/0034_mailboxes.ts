@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 
 // A user's mail accounts (IMAP to sync, SMTP to send) and the per-folder sync bookmark.
-// Passwords are stored only as AES-256-GCM boxes (src/modules/mail/secret-box.ts).
+// Passwords are stored only as AES-256-GCM boxes (src/domain/secret-box.ts).
 export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .createTable('mailboxes')

@@ -9,7 +9,7 @@ import type { ActivitiesService } from '../relationship/activities.service.ts';
 import { syncFolder, type FolderCounts, type SyncHooks } from './folder-sync.ts';
 import { closeQuietly, connectImap, syncFolders, type ImapSettings } from './imap.ts';
 import { mailboxesRepository as mailboxes } from './mailboxes.repository.ts';
-import type { SecretBox } from './secret-box.ts';
+import type { SecretBox } from '../../domain/secret-box.ts';
 
 export const MAIL_SYNC_JOB = 'mail.sync';
 export const MAIL_SYNC_ALL = 'mail.sync-all';

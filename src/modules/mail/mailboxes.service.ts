@@ -13,7 +13,7 @@ import { mailboxesRepository as repo } from './mailboxes.repository.ts';
 import { outboxRepository } from './outbox.repository.ts';
 import { auditedMailbox, mailboxChange, toMailboxOut } from './mailboxes.mapper.ts';
 import type { MailboxBody, MailboxOut, MailboxPatch } from './mailboxes.schemas.ts';
-import type { SecretBox } from './secret-box.ts';
+import type { SecretBox } from '../../domain/secret-box.ts';
 import type { SmtpService } from './smtp.service.ts';
 
 // Which field a failed connection points at, so the form can mark it.

@@ -5,7 +5,7 @@ import { classifySmtpProblem } from '../../domain/mail/mail-problem.ts';
 import { vetMailHost, type HostPolicy } from './mail-hosts.ts';
 import { MailFailure } from './mail-sync.service.ts';
 import { mailboxesRepository as mailboxes } from './mailboxes.repository.ts';
-import type { SecretBox } from './secret-box.ts';
+import type { SecretBox } from '../../domain/secret-box.ts';
 import { sendSmtp, smtpOf, verifySmtp, type OutgoingMail, type SmtpSettings } from './smtp.ts';
 
 /** A mailbox's SMTP side: tested on request, used by the send job; problems kept on the mailbox. */

@@ -4,24 +4,37 @@ import { shiftInstant } from '../../domain/calendar/dates.ts';
 import { systemScope } from '../../domain/scope.ts';
 import { recordAudits } from '../audit/audit.service.ts';
 import type { JobKind } from '../jobs/job-kind.ts';
+import type { SecretBox } from '../../domain/secret-box.ts';
 import { visaLettersRepository as repo } from './visa-letters.repository.ts';
-import { PASSPORT_RETENTION_DAYS } from './visa-letters.service.ts';
+import { PASSPORT_RETENTION_DAYS, sealPassport } from './visa-letters.service.ts';
 
 export const PASSPORT_RETENTION_JOB = 'visa-letters.retention';
 
 /**
  * Nightly: passport data of events that ended more than the retention days ago is deleted, each
- * workspace in its own transaction with its audit entries (which invitation, never the data).
+ * workspace in its own transaction with its audit entries (which invitation, never the data);
+ * then rows stored in plain text before sealing began are sealed.
  */
-export function visaLetterJobKinds(db: Kysely<DB>, now: () => Date): JobKind[] {
+export function visaLetterJobKinds(db: Kysely<DB>, now: () => Date, box: SecretBox): JobKind[] {
   return [
     {
       kind: PASSPORT_RETENTION_JOB,
       run: async () => {
         await deleteExpiredPassports(db, now());
+        await sealPlainPassports(db, box);
       },
     },
   ];
+}
+
+/** Seals the passport rows written before sealing began (migration 0050's); answers how many. */
+export async function sealPlainPassports(db: Kysely<DB>, box: SecretBox): Promise<number> {
+  const plain = await repo.unsealed(db);
+  if (plain.length)
+    await db.transaction().execute(async (tx) => {
+      for (const row of plain) await repo.save(tx, sealPassport(box, row));
+    });
+  return plain.length;
 }
 
 /** Deletes passport data past retention; answers how many rows went. */

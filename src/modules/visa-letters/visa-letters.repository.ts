@@ -98,6 +98,17 @@ export const visaLettersRepository = {
     return Number(r.numDeletedRows);
   },
 
+  /** Rows holding a field in plain text (boxes start `v1.`): written before sealing began. */
+  unsealed(db: Executor): Promise<VisaPassport[]> {
+    return db
+      .selectFrom('visa_passports')
+      .selectAll()
+      .where((eb) =>
+        eb.or([eb('passport_number', 'not like', 'v1.%'), eb('date_of_birth', 'not like', 'v1.%')]),
+      )
+      .execute();
+  },
+
   /** Workspaces holding passport data of an event that ended before `endedBefore`. */
   async workspacesDue(db: Executor, endedBefore: string): Promise<string[]> {
     const rows = await db

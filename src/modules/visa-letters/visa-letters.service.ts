@@ -12,6 +12,7 @@ import { textIn } from '../../domain/customer-events/rsvp-labels.ts';
 import { visaLetterLanguage } from '../../domain/customer-events/visa-letter-text.ts';
 import { AppError, fieldError } from '../../http/errors.ts';
 import type { Scope } from '../../domain/scope.ts';
+import { SecretBox } from '../../domain/secret-box.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import type { PdfBrowser } from '../pdf/browser.ts';
 import { settingsOf } from '../quotes/quote-settings.service.ts';
@@ -27,6 +28,27 @@ import type { PassportBody, VisaLetterOut } from './visa-letters.schemas.ts';
  * enough that a CRM does not become a store of passports.
  */
 export const PASSPORT_RETENTION_DAYS = 30;
+
+/** Fields kept sealed at rest: with a name, they are what a leaked copy could be misused with. */
+const SEALED = ['passport_number', 'date_of_birth'] as const;
+
+/** The row as stored: its sealed fields in boxes bound to this invitation and field. */
+export function sealPassport(box: SecretBox, row: VisaPassport): VisaPassport {
+  const out = { ...row };
+  for (const f of SEALED)
+    if (!SecretBox.isBox(row[f]))
+      out[f] = box.seal(row.workspace_id, `${row.invitation_id}:${f}`, row[f]);
+  return out;
+}
+
+/** The row as read: its sealed fields opened (rows stored before sealing began are plain). */
+export function openPassport(box: SecretBox, row: VisaPassport): VisaPassport {
+  const out = { ...row };
+  for (const f of SEALED)
+    if (SecretBox.isBox(row[f]))
+      out[f] = box.open(row.workspace_id, `${row.invitation_id}:${f}`, row[f]);
+  return out;
+}
 
 const lastDay = (s: LetterSubject) => wallClock(s.ends_at, s.time_zone).date;
 
@@ -49,8 +71,13 @@ const toPassportOut = (p: VisaPassport) => ({
 export class VisaLettersService {
   constructor(
     private readonly db: Kysely<DB>,
-    private readonly deps: { browser: PdfBrowser; now: () => Date },
+    private readonly deps: { browser: PdfBrowser; now: () => Date; box: SecretBox },
   ) {}
+
+  private async find(db: Executor, workspaceId: string, invitationId: string) {
+    const row = await repo.find(db, workspaceId, invitationId);
+    return row && openPassport(this.deps.box, row);
+  }
 
   private async subject(db: Executor, scope: Scope, eventId: string, invitationId: string) {
     const s = await repo.subject(db, scope, eventId, invitationId);
@@ -69,7 +96,7 @@ export class VisaLettersService {
 
   async get(scope: Scope, eventId: string, invitationId: string): Promise<VisaLetterOut> {
     const s = await this.subject(this.db, scope, eventId, invitationId);
-    return this.out(s, await repo.find(this.db, scope.workspaceId, invitationId));
+    return this.out(s, await this.find(this.db, scope.workspaceId, invitationId));
   }
 
   async save(scope: Scope, eventId: string, invitationId: string, body: PassportBody) {
@@ -78,7 +105,7 @@ export class VisaLettersService {
       const today = this.deps.now().toISOString().slice(0, 10);
       const errors = passportProblems(body, lastDay(s), today);
       if (errors.length) throw AppError.validation(errors);
-      const before = await repo.find(tx, scope.workspaceId, invitationId);
+      const before = await this.find(tx, scope.workspaceId, invitationId);
       const at = this.deps.now().toISOString();
       const row: VisaPassport = {
         workspace_id: scope.workspaceId,
@@ -95,7 +122,7 @@ export class VisaLettersService {
         created_at: before?.created_at ?? at,
         updated_at: at,
       };
-      await repo.save(tx, row);
+      await repo.save(tx, sealPassport(this.deps.box, row));
       // The audit says that passport data was entered or changed, never what it is.
       await recordAudit(tx, scope, {
         action: 'update',
@@ -123,7 +150,7 @@ export class VisaLettersService {
   /** The letter as PDF: the invitee's language and English, on the workspace's letterhead. */
   async pdf(scope: Scope, eventId: string, invitationId: string) {
     const s = await this.subject(this.db, scope, eventId, invitationId);
-    const p = await repo.find(this.db, scope.workspaceId, invitationId);
+    const p = await this.find(this.db, scope.workspaceId, invitationId);
     if (!p)
       throw AppError.conflict('No passport data', [fieldError('/passport', 'passport_missing')]);
     const [ws, settings, owner] = await Promise.all([

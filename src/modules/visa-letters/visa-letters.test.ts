@@ -142,6 +142,39 @@ describe.each(testDialects())('visa letters on %s', (dialect) => {
       expect(text).not.toContain(secret);
   });
 
+  it('stores the passport number and date of birth sealed, bound to their invitation', async () => {
+    const stored = () =>
+      ctx.db
+        .selectFrom('visa_passports')
+        .selectAll()
+        .where('invitation_id', '=', inv.ivan!)
+        .executeTakeFirstOrThrow();
+    const row = await stored();
+    expect(row.passport_number).toMatch(/^v1\./);
+    expect(row.date_of_birth).toMatch(/^v1\./);
+    expect(JSON.stringify(row)).not.toMatch(/751234567|1980-02-29/);
+    expect(row.full_name).toBe('IVANOV IVAN');
+    // A row written before sealing began is still read, and the night's job seals it.
+    await ctx.db
+      .updateTable('visa_passports')
+      .set({ passport_number: '751234567', date_of_birth: '1980-02-29' })
+      .where('invitation_id', '=', inv.ivan!)
+      .execute();
+    const plain = await ctx.client(org.eastRep).get(url('ivan'));
+    expect(plain.json().passport).toMatchObject({
+      passportNumber: '751234567',
+      dateOfBirth: '1980-02-29',
+    });
+    await enqueueJob(ctx.db, PASSPORT_RETENTION_JOB, {}, { runAt: clock.now });
+    const runner = ctx.services.jobs.runner;
+    while ((await runner.tick()).length) await runner.drain();
+    expect((await stored()).passport_number).toMatch(/^v1\./);
+    expect((await ctx.client(org.eastRep).get(url('ivan'))).json().passport).toMatchObject({
+      passportNumber: '751234567',
+      dateOfBirth: '1980-02-29',
+    });
+  });
+
   it('shows and changes passport data only for the event’s owner and admins: 404 for others', async () => {
     // The owner reaches every invitee of their event, a colleague's customer's too.
     const put = await ctx.client(org.eastRep).put(url('ana'), {

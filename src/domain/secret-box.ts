@@ -1,24 +1,32 @@
 import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from 'node:crypto';
 
 /**
- * Mailbox passwords at rest: AES-256-GCM under a key derived (HKDF-SHA256) from the app secret
- * with the workspace id as salt, so each workspace has its own key and a database copy without
- * the secret reveals nothing. The box is bound (AAD) to its workspace, mailbox and field, so a
- * box copied into another row does not open.
+ * Secrets at rest (mailbox passwords, passport numbers): AES-256-GCM under a key derived
+ * (HKDF-SHA256) from the app secret with the workspace id as salt and the box's purpose as info,
+ * so each workspace and each kind of secret has its own key and a database copy without the
+ * secret reveals nothing. The box is bound (AAD) to its workspace, row and field, so a box copied
+ * into another row does not open.
  */
 export class SecretBox {
   private readonly keys = new Map<string, Buffer>();
 
-  constructor(private readonly appSecret: string) {
+  constructor(
+    private readonly appSecret: string,
+    /** HKDF info; mailbox passwords were sealed under the first purpose, which stays the default */
+    private readonly purpose = 'chuhai mailbox secret v1',
+  ) {
     if (!appSecret) throw new Error('an app secret is needed to derive keys');
+  }
+
+  /** Whether a stored value is a box (rows written before sealing began hold plain text). */
+  static isBox(value: string): boolean {
+    return /^v1\.[\w-]+\.[\w-]+\.[\w-]*$/.test(value);
   }
 
   private key(workspaceId: string): Buffer {
     let key = this.keys.get(workspaceId);
     if (!key) {
-      key = Buffer.from(
-        hkdfSync('sha256', this.appSecret, workspaceId, 'chuhai mailbox secret v1', 32),
-      );
+      key = Buffer.from(hkdfSync('sha256', this.appSecret, workspaceId, this.purpose, 32));
       this.keys.set(workspaceId, key);
     }
     return key;

@@ -30,4 +30,20 @@ describe('SecretBox', () => {
     parts[3] = Buffer.from('tampered').toString('base64url');
     expect(() => box.open('ws1', 'mb1:imap', parts.join('.'))).toThrow();
   });
+
+  it('keeps purposes apart: a passport box does not open as a mailbox secret', () => {
+    const passports = new SecretBox('an-app-secret-of-enough-length', 'chuhai passport v1');
+    const sealed = passports.seal('ws1', 'inv1:passport_number', 'X1234567');
+    expect(passports.open('ws1', 'inv1:passport_number', sealed)).toBe('X1234567');
+    expect(() => box.open('ws1', 'inv1:passport_number', sealed)).toThrow();
+  });
+
+  it.each([
+    ['a box', box.seal('ws1', 'a:b', 'x'), true],
+    ['an empty box', box.seal('ws1', 'a:b', ''), true],
+    ['a passport number written before sealing', 'X1234567', false],
+    ['a date', '1980-02-29', false],
+  ])('tells %s apart', (_what, value, isBox) => {
+    expect(SecretBox.isBox(value)).toBe(isBox);
+  });
 });
