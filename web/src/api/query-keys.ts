@@ -26,6 +26,8 @@ export const qk = {
   webhookDeliveries: (webhookId: string) => ['webhooks', webhookId, 'deliveries'] as const,
   loyalty: {
     programme: () => ['loyalty-programme'] as const,
+    /** every customer's points (what an order's status change may move) */
+    customers: () => ['loyalty'] as const,
     /** a customer's points, tier and ledger (every page) */
     customer: (id: string) => ['loyalty', id] as const,
   },

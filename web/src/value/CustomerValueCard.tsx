@@ -144,6 +144,8 @@ export function CustomerValueCard({
           setAdding(false);
           void qc.invalidateQueries({ queryKey: qk.orders.all() });
           void qc.invalidateQueries({ queryKey: qk.customer(customer.id) });
+          // A paid order earns points (and may change the tier) on the loyalty card beside.
+          void qc.invalidateQueries({ queryKey: qk.loyalty.customer(customer.id) });
         }}
       />
     </Card>

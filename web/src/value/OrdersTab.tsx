@@ -44,7 +44,11 @@ export function OrdersTab() {
     getNextPageParam: (p) => p.nextCursor ?? undefined,
   });
   const rows = useMemo(() => book.data?.pages.flatMap((p) => p.items) ?? [], [book.data]);
-  const refresh = () => void qc.invalidateQueries({ queryKey: qk.orders.all() });
+  // A status change earns or takes back loyalty points: every customer's card is refetched too.
+  const refresh = () => {
+    void qc.invalidateQueries({ queryKey: qk.orders.all() });
+    void qc.invalidateQueries({ queryKey: qk.loyalty.customers() });
+  };
   const setOrderStatus = async (id: string, next: OrderStatus) => {
     try {
       await unwrap(
