@@ -106,16 +106,61 @@ describe('which rules an event sets off', () => {
     ...over,
   });
   it.each([
-    ['any solved ticket', rule({}), { trigger: 'ticket_solved', ticketType: 'question', tier: null }, true],
-    ['disabled', rule({ enabled: false }), { trigger: 'ticket_solved', ticketType: 'question', tier: null }, false],
+    [
+      'any solved ticket',
+      rule({}),
+      { trigger: 'ticket_solved', ticketType: 'question', tier: null },
+      true,
+    ],
+    [
+      'disabled',
+      rule({ enabled: false }),
+      { trigger: 'ticket_solved', ticketType: 'question', tier: null },
+      false,
+    ],
     ['another trigger', rule({}), { trigger: 'order_shipped', tier: 'A' }, false],
-    ['its ticket type', rule({ ticketTypes: ['defect'] }), { trigger: 'ticket_solved', ticketType: 'defect', tier: null }, true],
-    ['not its ticket type', rule({ ticketTypes: ['defect'] }), { trigger: 'ticket_solved', ticketType: 'question', tier: null }, false],
-    ['its tier', rule({ tiers: ['A'] }), { trigger: 'ticket_solved', ticketType: 'rma', tier: 'A' }, true],
-    ['no tier when tiers are named', rule({ tiers: ['A'] }), { trigger: 'ticket_solved', ticketType: 'rma', tier: null }, false],
-    ['an installation closed', rule({ trigger: 'installation_closed' }), { trigger: 'installation_closed', ticketType: 'installation', tier: null }, true],
-    ['another type closed', rule({ trigger: 'installation_closed' }), { trigger: 'installation_closed', ticketType: 'defect', tier: null }, false],
-    ['an order delivered', rule({ trigger: 'order_delivered', tiers: ['B'] }), { trigger: 'order_delivered', tier: 'B' }, true],
+    [
+      'its ticket type',
+      rule({ ticketTypes: ['defect'] }),
+      { trigger: 'ticket_solved', ticketType: 'defect', tier: null },
+      true,
+    ],
+    [
+      'not its ticket type',
+      rule({ ticketTypes: ['defect'] }),
+      { trigger: 'ticket_solved', ticketType: 'question', tier: null },
+      false,
+    ],
+    [
+      'its tier',
+      rule({ tiers: ['A'] }),
+      { trigger: 'ticket_solved', ticketType: 'rma', tier: 'A' },
+      true,
+    ],
+    [
+      'no tier when tiers are named',
+      rule({ tiers: ['A'] }),
+      { trigger: 'ticket_solved', ticketType: 'rma', tier: null },
+      false,
+    ],
+    [
+      'an installation closed',
+      rule({ trigger: 'installation_closed' }),
+      { trigger: 'installation_closed', ticketType: 'installation', tier: null },
+      true,
+    ],
+    [
+      'another type closed',
+      rule({ trigger: 'installation_closed' }),
+      { trigger: 'installation_closed', ticketType: 'defect', tier: null },
+      false,
+    ],
+    [
+      'an order delivered',
+      rule({ trigger: 'order_delivered', tiers: ['B'] }),
+      { trigger: 'order_delivered', tier: 'B' },
+      true,
+    ],
   ] as const)('%s', (_what, r, event, fires) => {
     expect(rulesFor([r], event).length === 1).toBe(fires);
   });
@@ -142,33 +187,70 @@ describe('checklist answers', () => {
     ['all answered', { quiet: true, satisfaction: 4, notes: 'ok' }, []],
     ['the optional one left out', { quiet: false, satisfaction: 5 }, []],
     ['a required one missing', { satisfaction: 5 }, [['/answers/quiet', 'required']]],
-    ['a score out of range', { quiet: true, satisfaction: 6 }, [['/answers/satisfaction', 'survey_score']]],
-    ['a score not whole', { quiet: true, satisfaction: 2.5 }, [['/answers/satisfaction', 'survey_score']]],
+    [
+      'a score out of range',
+      { quiet: true, satisfaction: 6 },
+      [['/answers/satisfaction', 'survey_score']],
+    ],
+    [
+      'a score not whole',
+      { quiet: true, satisfaction: 2.5 },
+      [['/answers/satisfaction', 'survey_score']],
+    ],
     ['yes/no as text', { quiet: 'yes', satisfaction: 3 }, [['/answers/quiet', 'type']]],
-    ['too many words', { quiet: true, satisfaction: 3, notes: 'x'.repeat(1001) }, [['/answers/notes', 'text_length']]],
-    ['an unknown item', { quiet: true, satisfaction: 3, colour: 'red' }, [['/answers/colour', 'unknown_field']]],
+    [
+      'too many words',
+      { quiet: true, satisfaction: 3, notes: 'x'.repeat(1001) },
+      [['/answers/notes', 'text_length']],
+    ],
+    [
+      'an unknown item',
+      { quiet: true, satisfaction: 3, colour: 'red' },
+      [['/answers/colour', 'unknown_field']],
+    ],
   ] as const)('%s', (_what, answers, expected) => {
     expect(answerProblems(items, answers).map((e) => [e.path, e.code])).toEqual(expected);
   });
 
   it('writes the answers as timeline lines in the checklist’s words', () => {
-    expect(answerLines(items, { satisfaction: 4, quiet: false, notes: ' Seal replaced ' })).toEqual([
-      '✗ Pump runs quietly',
-      'Satisfaction: 4/5',
-      'Notes: Seal replaced',
-    ]);
+    expect(answerLines(items, { satisfaction: 4, quiet: false, notes: ' Seal replaced ' })).toEqual(
+      ['✗ Pump runs quietly', 'Satisfaction: 4/5', 'Notes: Seal replaced'],
+    );
   });
 });
 
 describe('a visit’s state', () => {
   it.each([
-    [{ outcomeAt: '2026-12-29T10:00:00Z', followUpStatus: 'done', dueDate: '2026-12-28', today: '2027-01-04' }, 'done'],
-    [{ outcomeAt: null, followUpStatus: 'done', dueDate: '2026-12-28', today: '2027-01-04' }, 'done'],
-    [{ outcomeAt: null, followUpStatus: 'cancelled', dueDate: '2026-12-28', today: '2026-12-01' }, 'cancelled'],
+    [
+      {
+        outcomeAt: '2026-12-29T10:00:00Z',
+        followUpStatus: 'done',
+        dueDate: '2026-12-28',
+        today: '2027-01-04',
+      },
+      'done',
+    ],
+    [
+      { outcomeAt: null, followUpStatus: 'done', dueDate: '2026-12-28', today: '2027-01-04' },
+      'done',
+    ],
+    [
+      { outcomeAt: null, followUpStatus: 'cancelled', dueDate: '2026-12-28', today: '2026-12-01' },
+      'cancelled',
+    ],
     // Missed: still to do after its day has passed where the customer is.
-    [{ outcomeAt: null, followUpStatus: 'open', dueDate: '2026-12-28', today: '2026-12-29' }, 'overdue'],
-    [{ outcomeAt: null, followUpStatus: 'snoozed', dueDate: '2026-12-28', today: '2026-12-29' }, 'overdue'],
-    [{ outcomeAt: null, followUpStatus: 'open', dueDate: '2026-12-28', today: '2026-12-28' }, 'planned'],
+    [
+      { outcomeAt: null, followUpStatus: 'open', dueDate: '2026-12-28', today: '2026-12-29' },
+      'overdue',
+    ],
+    [
+      { outcomeAt: null, followUpStatus: 'snoozed', dueDate: '2026-12-28', today: '2026-12-29' },
+      'overdue',
+    ],
+    [
+      { outcomeAt: null, followUpStatus: 'open', dueDate: '2026-12-28', today: '2026-12-28' },
+      'planned',
+    ],
   ] as const)('%j → %s', (v, state) => {
     expect(visitState(v)).toBe(state);
   });

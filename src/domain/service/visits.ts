@@ -73,7 +73,7 @@ export function rulesFor<R extends VisitRuleTerms>(rules: R[], e: VisitEvent): R
 export function ruleProblems(r: {
   trigger?: VisitTrigger;
   ticketTypes?: string[];
-  checklist?: ChecklistItem[];
+  checklist?: { key: string }[];
 }): FieldError[] {
   const errors: FieldError[] = [];
   if (r.ticketTypes?.length && r.trigger !== undefined && r.trigger !== 'ticket_solved')
@@ -134,7 +134,7 @@ export function planVisit(input: VisitPlanInput): VisitPlan {
   const n = Math.min(MAX_VISIT_DAYS, Math.max(1, Math.trunc(input.businessDays)));
   let date = input.eventDate;
   const skipped: DayStatus[] = [];
-  for (let counted = 0; counted < n; ) {
+  for (let counted = 0; counted < n;) {
     date = addDays(date, 1);
     const status = input.calendar.status(date);
     if (status.working) counted++;
