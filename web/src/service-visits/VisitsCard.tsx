@@ -12,13 +12,15 @@ import { VisitItem } from './VisitItem.tsx';
 /**
  * Today's follow-up visits (回访) beside the inbox: missed ones first (their day has passed where
  * the customer is), then those coming, each with the button that records its outcome. Reps see
- * their own; managers and admins may switch to everything they can see.
+ * their own; managers and admins may switch to everything they can see. With nothing to do the
+ * card is not shown.
  */
 export function VisitsCard() {
   const { t } = useTranslation();
   const { user } = useSession();
   const phone = useIsPhone();
-  const [scope, setScope] = useState<'mine' | 'all'>(user.role === 'rep' ? 'mine' : 'all');
+  const widest = user.role === 'rep' ? 'mine' : 'all';
+  const [scope, setScope] = useState<'mine' | 'all'>(widest);
   const [recording, setRecording] = useState<Visit | null>(null);
   const query = { state: 'open' as const, scope, limit: 50 };
   const q = useQuery({ queryKey: qk.visits.list(query), queryFn: () => fetchVisits(query) });
@@ -28,6 +30,8 @@ export function VisitsCard() {
     ...items.filter((v) => v.state === 'overdue'),
     ...items.filter((v) => v.state !== 'overdue'),
   ];
+  // Nothing to do in the widest view (no rules, or all recorded): Today stays short.
+  if (q.isSuccess && !items.length && scope === widest) return null;
   return (
     <Card
       title={t('visits.card.title')}
