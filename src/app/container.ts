@@ -270,12 +270,14 @@ export function createContainer(db: Kysely<DB>, opts: ContainerOptions = {}) {
   // Follow-up visits (回访): a solved or closed ticket and shipped or delivered orders plan them
   // by the workspace's rules, in the transaction of the change.
   const visitPlanner = new VisitPlanner(calendars, now);
-  setOrdersFollower('service-visits', (tx, ws, ids) => visitPlanner.ordersWritten(tx, ws, ids));
+  setOrdersFollower('service-visits', (tx, ws, ids, actor) =>
+    visitPlanner.ordersWritten(tx, ws, ids, actor),
+  );
   // Tickets read the clock the tests set, so breach states and pauses are told at a fixed time. A
   // solved ticket plans its CSAT survey; solved or closed, its follow-up visits.
-  const tickets = new TicketsService(db, sla, now, async (tx, ticket, status) => {
+  const tickets = new TicketsService(db, sla, now, async (tx, ticket, status, actor) => {
     if (status === 'solved') await feedback.ticketSolved(tx, ticket);
-    await visitPlanner.ticketFinished(tx, ticket, status);
+    await visitPlanner.ticketFinished(tx, ticket, status, actor);
   });
   const ticketPortal = new TicketPortalService(db, tickets);
   return {

@@ -107,6 +107,19 @@ describe.each(testDialects())('follow-up visits (回访) on %s', (dialect) => {
     expect(reason.en).toContain(`${t.number} was solved on 2026-12-23`);
     expect(reason.en).toContain('Christmas Day');
     expect(reason.zh).toContain('电话回访');
+    // The follow-up is audited as the change of the rep who solved the ticket.
+    const fu = await ctx.db
+      .selectFrom('service_visits')
+      .select('follow_up_id')
+      .where('id', '=', v!.id)
+      .executeTakeFirstOrThrow();
+    const audit = await ctx.db
+      .selectFrom('audit_log')
+      .select(['actor_id', 'action'])
+      .where('entity_type', '=', 'follow_up')
+      .where('entity_id', '=', fu.follow_up_id)
+      .execute();
+    expect(audit).toEqual([{ actor_id: org.eastRep.user.id, action: 'create' }]);
   });
 
   it('counts from the day in the customer’s zone: 23:30 UTC on 22 Dec is the 23rd in Berlin', async () => {

@@ -3,7 +3,7 @@ import type { Customer, ServiceVisitRule } from '../../db/schema.ts';
 import { localParts } from '../../domain/calendar/zoned-time.ts';
 import { newId } from '../../domain/ids.ts';
 import { POOL_HOLDER_ID } from '../../domain/pool/pool-settings.ts';
-import { systemScope } from '../../domain/scope.ts';
+import { systemScope, type Scope } from '../../domain/scope.ts';
 import { planVisit, rulesFor, type VisitTrigger } from '../../domain/service/visits.ts';
 import type { CalendarProvider } from '../countries/calendar.provider.ts';
 import { countryNames } from '../countries/country-facts.ts';
@@ -49,7 +49,7 @@ const ruleTerms = (r: ServiceVisitRule) => ({
  * a ticket solved or closed (wired to the tickets module's hook) or orders written (the orders
  * module's followers). The visit's date is counted in the customer's calendar and written as a
  * follow-up for the account owner through the relationship module; one visit per rule and ticket
- * or order. The system acts for the owner, as the audit log then says.
+ * or order.
  */
 export class VisitPlanner {
   constructor(
@@ -62,6 +62,7 @@ export class VisitPlanner {
     tx: Executor,
     t: FinishedTicket,
     status: 'solved' | 'closed',
+    actor?: Scope,
   ): Promise<void> => {
     const ws = t.workspace_id;
     const triggers: VisitTrigger[] =
@@ -76,7 +77,7 @@ export class VisitPlanner {
     for (const trigger of triggers)
       for (const rule of rulesFor(enabled, { trigger, ticketType: t.type, tier: customer.tier })) {
         const had = existing.find((v) => v.rule_id === rule.id);
-        if (!had) await this.plan(tx, customer, rule.row, source, at);
+        if (!had) await this.plan(tx, customer, rule.row, source, at, actor);
         // Solved again after a reopening: a visit still to do moves to count from this solve;
         // one done or cancelled stays as it is. Closing never moves it.
         else if (
@@ -84,12 +85,12 @@ export class VisitPlanner {
           !had.done_at &&
           (had.follow_up_status === 'open' || had.follow_up_status === 'snoozed')
         )
-          await this.plan(tx, customer, rule.row, source, at, had);
+          await this.plan(tx, customer, rule.row, source, at, actor, had);
       }
   };
 
   /** Orders were written: those now shipped or delivered set off their rules, once per order. */
-  ordersWritten = async (tx: Executor, ws: string, ids: string[]): Promise<void> => {
+  ordersWritten = async (tx: Executor, ws: string, ids: string[], actor?: Scope): Promise<void> => {
     const enabled = (await rules.enabled(tx, ws, ['order_shipped', 'order_delivered'])).map(
       ruleTerms,
     );
@@ -118,7 +119,14 @@ export class VisitPlanner {
       const trigger = ORDER_TRIGGERS[o.status]!;
       for (const rule of rulesFor(enabled, { trigger, tier: customer.tier }))
         if (!planned.has(`${rule.id}|${o.id}`))
-          await this.plan(tx, customer, rule.row, { kind: 'order', id: o.id, label: o.number }, at);
+          await this.plan(
+            tx,
+            customer,
+            rule.row,
+            { kind: 'order', id: o.id, label: o.number },
+            at,
+            actor,
+          );
     }
   };
 
@@ -129,6 +137,7 @@ export class VisitPlanner {
     rule: ServiceVisitRule,
     source: Source,
     at: Date,
+    actor: Scope | undefined,
     moving?: { id: string; follow_up_id: string },
   ): Promise<void> {
     const ws = customer.workspace_id;
@@ -143,7 +152,13 @@ export class VisitPlanner {
       kind: rule.kind,
       about: source.label,
     });
-    const owner = systemScope(ws, customer.owner_id);
+    // Audited as the change's author (the person who solved the ticket or marked the order
+    // delivered, or the demo seed), else the owner; written with the system's reach, as the
+    // author may see the ticket but not the follow-up (a service agent).
+    const author: Scope = {
+      ...systemScope(ws, actor ? actor.userId || null : customer.owner_id),
+      ...(actor?.systemKind ? { systemKind: actor.systemKind } : {}),
+    };
     const input = {
       customerId: customer.id,
       assigneeId: customer.owner_id,
@@ -153,7 +168,7 @@ export class VisitPlanner {
     };
     const stamp = this.now().toISOString();
     if (moving) {
-      await datedFollowUps.move(tx, owner, moving.follow_up_id, input);
+      await datedFollowUps.move(tx, author, moving.follow_up_id, input);
       await visits.update(tx, ws, moving.id, {
         event_at: at.toISOString(),
         planned_date: plan.dueDate,
@@ -161,7 +176,7 @@ export class VisitPlanner {
       });
       return;
     }
-    const followUpId = await datedFollowUps.plan(tx, owner, input);
+    const followUpId = await datedFollowUps.plan(tx, author, input);
     await visits.insert(tx, {
       workspace_id: ws,
       id: newId(),

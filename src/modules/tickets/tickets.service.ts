@@ -33,13 +33,15 @@ import type {
 } from './tickets.schemas.ts';
 
 /**
- * Told, in the transaction, that a ticket became solved or closed (the composition root wires the
- * feedback module's CSAT survey and the follow-up visits here, so this module imports neither).
+ * Told, in the transaction, that a ticket became solved or closed, and by whom (the composition
+ * root wires the feedback module's CSAT survey and the follow-up visits here, so this module
+ * imports neither).
  */
 export type TicketSolved = (
   db: Executor,
   ticket: TicketTable,
   status: 'solved' | 'closed',
+  actor: Scope,
 ) => Promise<void>;
 
 const ACTIVE: TicketStatus[] = [
@@ -412,7 +414,7 @@ export class TicketsService {
       solved_at: solvedAt,
       updated_at: at,
     });
-    if (to === 'solved' || to === 'closed') await this.solved(db, t, to);
+    if (to === 'solved' || to === 'closed') await this.solved(db, t, to, scope);
   }
 
   async update(scope: Scope, id: string, patch: TicketPatch, sentZone?: string) {
