@@ -104,6 +104,9 @@ import { PublicSurveysService } from '../modules/feedback/public-surveys.service
 import { SurveyRoundsService } from '../modules/feedback/survey-rounds.service.ts';
 import { SurveyTokens } from '../modules/feedback/survey-tokens.ts';
 import { VisaLettersService } from '../modules/visa-letters/visa-letters.service.ts';
+import { ServiceVisitsService } from '../modules/service-visits/service-visits.service.ts';
+import { VisitPlanner } from '../modules/service-visits/visit-planner.ts';
+import { VisitRulesService } from '../modules/service-visits/visit-rules.service.ts';
 
 export interface ContainerOptions {
   /** the job runner's clock and poll interval (tests); the server uses the defaults */
@@ -267,8 +270,18 @@ export function createContainer(db: Kysely<DB>, opts: ContainerOptions = {}) {
         value: c.n,
       })),
   );
-  // Tickets read the clock the tests set, so breach states and pauses are told at a fixed time.
-  const tickets = new TicketsService(db, sla, now, feedback.ticketSolved);
+  // Follow-up visits (回访): a solved or closed ticket and shipped or delivered orders plan them
+  // by the workspace's rules, in the transaction of the change.
+  const visitPlanner = new VisitPlanner(calendars, now);
+  setOrdersFollower('service-visits', (tx, ws, ids, actor) =>
+    visitPlanner.ordersWritten(tx, ws, ids, actor),
+  );
+  // Tickets read the clock the tests set, so breach states and pauses are told at a fixed time. A
+  // solved ticket plans its CSAT survey; solved or closed, its follow-up visits.
+  const tickets = new TicketsService(db, sla, now, async (tx, ticket, status, actor) => {
+    if (status === 'solved') await feedback.ticketSolved(tx, ticket);
+    await visitPlanner.ticketFinished(tx, ticket, status, actor);
+  });
   const ticketPortal = new TicketPortalService(db, tickets);
   return {
     db,
@@ -360,6 +373,8 @@ export function createContainer(db: Kysely<DB>, opts: ContainerOptions = {}) {
     loyalty: new LoyaltyService(db, now),
     loyaltyStatements: new LoyaltyStatementService(db, pdfBrowser, now),
     feedback,
+    visitRules: new VisitRulesService(db),
+    serviceVisits: new ServiceVisitsService(db, { activities, now }),
     surveyRounds: new SurveyRoundsService(db, { calendars, tokens: surveyTokens, now }),
     // An NPS answer earns the loyalty programme's bonus, once per survey (an edit earns nothing).
     publicSurveys: new PublicSurveysService(db, {

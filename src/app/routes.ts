@@ -40,6 +40,7 @@ import { templatesRoutes } from '../modules/templates/templates.routes.ts';
 import { loyaltyRoutes } from '../modules/loyalty/loyalty.routes.ts';
 import { campaignsRoutes } from '../modules/campaigns/campaigns.routes.ts';
 import { unsubscribeRoutes } from '../modules/campaigns/unsubscribe.routes.ts';
+import { serviceVisitsRoutes } from '../modules/service-visits/service-visits.routes.ts';
 import type { Container } from './container.ts';
 
 /** Every module's routes under /api/v1, each handed the services it needs from the container. */
@@ -93,6 +94,7 @@ export async function registerRoutes(
   templatesRoutes(v1, { templates: c.templates, render: c.templateRender, slots: c.sendSlots });
   mailRoutes(v1, { mailboxes: c.mailboxes, messages: c.messages, outbox: c.outbox });
   feedbackRoutes(v1, { feedback: c.feedback, rounds: c.surveyRounds, surveys: c.publicSurveys });
+  serviceVisitsRoutes(v1, { rules: c.visitRules, visits: c.serviceVisits });
   campaignsRoutes(v1, { campaigns: c.campaigns, results: c.campaignResults });
   await unsubscribeRoutes(v1, c.unsubscribe);
   await importsRoutes(v1, c.imports, c.uploadsDir ?? resolve('data/uploads'));

@@ -100,6 +100,7 @@ import type {
 import type { TicketFormTable, TicketPortalLinkTable } from './schema/ticket-portal.ts';
 import type { TemplateTable, TemplateVariantTable } from './schema/templates.ts';
 import type { SurveyAnswerTable, SurveyRoundTable, SurveyTable } from './schema/feedback.ts';
+import type { ServiceVisitRuleTable, ServiceVisitTable } from './schema/service-visits.ts';
 
 export * from './schema/core.ts';
 export * from './schema/calendar.ts';
@@ -122,6 +123,7 @@ export * from './schema/templates.ts';
 export * from './schema/loyalty.ts';
 export * from './schema/feedback.ts';
 export * from './schema/campaigns.ts';
+export * from './schema/service-visits.ts';
 
 /**
  * Every table, named in one map; their types live by capability in `schema/`. Instants are ISO-8601 UTC strings and booleans are 0/1 integers in
@@ -216,4 +218,6 @@ export interface DB {
   campaigns: CampaignTable;
   campaign_recipients: CampaignRecipientTable;
   campaign_settings: CampaignSettingsTable;
+  service_visit_rules: ServiceVisitRuleTable;
+  service_visits: ServiceVisitTable;
 }

@@ -28,7 +28,7 @@ export type ActivitySource = (typeof ACTIVITY_SOURCES)[number];
 export const DIRECTIONS = ['inbound', 'outbound'] as const;
 export type Direction = (typeof DIRECTIONS)[number];
 
-export const ORDER_STATUSES = ['open', 'shipped', 'paid', 'cancelled'] as const;
+export const ORDER_STATUSES = ['open', 'shipped', 'delivered', 'paid', 'cancelled'] as const;
 export type OrderStatus = (typeof ORDER_STATUSES)[number];
 
 export const CUSTOM_FIELD_TYPES = ['text', 'number', 'date', 'select'] as const;

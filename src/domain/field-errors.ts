@@ -78,6 +78,10 @@ export const FIELD_ERRORS = {
   sla_hours: 'must end after the business hours start',
   sla_targets: 'the resolution target must not be shorter than the first response',
   ticket_closed: 'a closed ticket cannot change; open a new ticket',
+  // Follow-up visits (回访)
+  visit_ticket_types: 'ticket types apply only to rules set off by a solved ticket',
+  visit_recorded: 'this visit’s outcome is already recorded',
+  visit_cancelled: 'this visit was cancelled; there is nothing to record',
 
   // Feedback (CSAT and NPS)
   survey_score: 'must be a whole number from {min} to {max}',

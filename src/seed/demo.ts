@@ -19,6 +19,7 @@ import { seedDemoTickets } from './demo-tickets.ts';
 import { seedDemoPortal } from './demo-portal.ts';
 import { seedDemoLoyalty } from './demo-loyalty.ts';
 import { seedDemoFeedback } from './demo-feedback.ts';
+import { seedDemoVisits } from './demo-visits.ts';
 import { seedDemoEvents } from './demo-events.ts';
 import { seedDemoOrders } from './demo-orders.ts';
 import { seedDemoPool } from './demo-pool.ts';
@@ -262,6 +263,7 @@ export async function seedDemo(
     await seedDemoTickets(services, ws.id);
     await seedDemoPortal(services, ws.id, users.find((u) => u.role === 'admin')!.id);
     await seedDemoFeedback(services, ws.id, rnd);
+    await seedDemoVisits(services, ws.id);
     await seedDemoEvents(services, ws.id, users.find((u) => u.role === 'admin')!.id);
   }
   await seedDemoProducts(services, ws.id);

@@ -107,6 +107,7 @@ export const WORKSPACE_WIDE = new Set([
   'events',
   'surveys',
   'campaigns',
+  'service-visit-rules',
 ]);
 
 export interface Fixture {
@@ -440,6 +441,30 @@ export async function seedFixtures(ctx: TestContext, org: Org) {
     'NPS round',
   );
 
+  // A follow-up visit for the rep's customer: a rule, and a second ticket of theirs solved.
+  const visitRule = await ok(
+    await as(org.admin).post('/service-visit-rules', {
+      name: uniq('Matrix visit rule'),
+      trigger: 'ticket_solved',
+      kind: 'visit',
+      businessDays: 2,
+      checklist: [{ key: 'ok', label: 'All fine?', type: 'yes_no', required: true }],
+    }),
+    'visit rule',
+  );
+  const solved = await ok(
+    await as(rep).post('/tickets', {
+      customerId: customer.id,
+      subject: uniq('Secret solved subject'),
+      channel: 'phone',
+      type: 'defect',
+    }),
+    'ticket to solve',
+  );
+  await ok(await as(rep).patch(`/tickets/${solved.id as string}`, { status: 'solved' }), 'solve');
+  const visits = await ok(await as(rep).get(`/service-visits?customerId=${customer.id}`), 'visits');
+  const visit = (visits.items as { id: string; followUpId: string }[])[0]!;
+
   // Made last, so it fires on nothing the fixtures above create.
   const rule = await ok(
     await as(org.admin).post('/automations', {
@@ -508,6 +533,17 @@ export async function seedFixtures(ctx: TestContext, org: Org) {
       ],
     },
     'sla-policies': { params: { id: slaPolicy.id as string }, owner: org.admin, secrets: [] },
+    // Admins write the workspace's rules; the visits they plan follow their customer.
+    'service-visit-rules': {
+      params: { id: visitRule.id as string },
+      owner: org.admin,
+      secrets: [],
+    },
+    'service-visits': {
+      params: { id: visit.id },
+      owner: rep,
+      secrets: [visit.id, visit.followUpId, solved.number as string, customer.id, custName],
+    },
     // Admin-only: everyone else gets 403, and the form's id stays out of their answers.
     'ticket-forms': {
       params: { id: ticketForm.id as string },

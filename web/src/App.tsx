@@ -60,6 +60,7 @@ const TicketPage = page(() => import('./tickets/TicketPage.tsx'), 'TicketPage');
 const PortalApp = page(() => import('./portal/PortalApp.tsx'), 'PortalApp');
 const TicketFormsPage = page(() => import('./tickets/TicketFormsPage.tsx'), 'TicketFormsPage');
 const SlaPoliciesPage = page(() => import('./tickets/SlaPoliciesPage.tsx'), 'SlaPoliciesPage');
+const VisitRulesPage = page(() => import('./service-visits/VisitRulesPage.tsx'), 'VisitRulesPage');
 const TenderAnalysisPage = page(
   () => import('./tenders/TenderAnalysisPage.tsx'),
   'TenderAnalysisPage',
@@ -187,6 +188,7 @@ export function App() {
                             <Route path="/feedback" element={<FeedbackPage />} />
                             <Route path="/surveys" element={<SurveyRoundsPage />} />
                             <Route path="/admin/sla-policies" element={<SlaPoliciesPage />} />
+                            <Route path="/admin/visit-rules" element={<VisitRulesPage />} />
                             <Route path="/admin/ticket-forms" element={<TicketFormsPage />} />
                             <Route path="/templates" element={<TemplatesPage />} />
                             <Route path="/tender-analysis" element={<TenderAnalysisPage />} />

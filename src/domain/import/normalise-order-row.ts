@@ -6,6 +6,7 @@ import { minorDigits } from '../value/money.ts';
 import { domainOf } from '../web-address.ts';
 import { fieldProblem, type FieldProblem } from '../field-errors.ts';
 import { cleanText } from './normalise-customer-row.ts';
+import { ORDER_STATUSES, type OrderStatus } from '../enums.ts';
 
 /** Currency symbols and words of sheets, to ISO codes (also read by the product import). */
 export const CURRENCY_SYMBOLS: Record<string, string> = {
@@ -22,17 +23,19 @@ export const CURRENCY_SYMBOLS: Record<string, string> = {
   '₸': 'KZT',
   '₫': 'VND',
 };
-const STATUS: Record<string, 'open' | 'shipped' | 'paid' | 'cancelled'> = {
+const STATUS: Record<string, OrderStatus> = {
   open: 'open',
   new: 'open',
   shipped: 'shipped',
-  delivered: 'shipped',
+  delivered: 'delivered',
   paid: 'paid',
   cancelled: 'cancelled',
   canceled: 'cancelled',
   未付款: 'open',
   待发货: 'open',
   已发货: 'shipped',
+  已签收: 'delivered',
+  已送达: 'delivered',
   已付款: 'paid',
   已收款: 'paid',
   已取消: 'cancelled',
@@ -77,7 +80,7 @@ export interface NormalisedOrderRow {
     orderDate: string;
     amountMinor: number;
     currency: string;
-    status: 'open' | 'shipped' | 'paid' | 'cancelled';
+    status: OrderStatus;
     paidDate: string | null;
   };
   /** how to find the customer: its domain, or its name within a country */
@@ -119,10 +122,7 @@ export function normaliseOrderRow(
     );
   const statusText = get('status');
   const status = statusText ? (STATUS[statusText.toLowerCase()] ?? STATUS[statusText]) : 'open';
-  if (!status)
-    problems.push(
-      fieldProblem('status', 'one_of', { values: ['open', 'shipped', 'paid', 'cancelled'] }),
-    );
+  if (!status) problems.push(fieldProblem('status', 'one_of', { values: ORDER_STATUSES }));
   const paidText = get('paidDate');
   const paidDate = paidText ? isoDate(paidText) : null;
   if (paidText && !paidDate)

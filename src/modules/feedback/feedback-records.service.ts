@@ -23,6 +23,13 @@ export const feedbackRecords = {
     await surveyAnswersRepository.insertMany(db, answers);
   },
 
+  /**
+   * A customer's CSAT: the latest answer (score, comment in its language, the ticket) and the
+   * count and sum of all, for the customer page's service card. The caller checked the scope.
+   */
+  csatOf: (db: Executor, workspaceId: string, customerId: string) =>
+    surveyAnswersRepository.csatOf(db, workspaceId, customerId),
+
   /** A round's surveys (the seed answers some of them). */
   roundSurveys: (db: Executor, workspaceId: string, roundId: string) =>
     surveysRepository.allOfRound(db, workspaceId, roundId),

@@ -99,6 +99,38 @@ export const surveyAnswersRepository = {
     return rows.map((r) => ({ key: r.key, score: r.score, answers: Number(r.answers) }));
   },
 
+  /**
+   * A customer's CSAT answers: the latest (with its survey's ticket and subject) and how many there
+   * are with their sum. The caller has checked the customer is in its scope.
+   */
+  async csatOf(db: Executor, workspaceId: string, customerId: string) {
+    const base = db
+      .selectFrom('survey_answers as a')
+      .where('a.workspace_id', '=', workspaceId)
+      .where('a.customer_id', '=', customerId)
+      .where('a.kind', '=', 'csat');
+    const latest = await base
+      .innerJoin('surveys as s', (j) =>
+        j.onRef('s.workspace_id', '=', 'a.workspace_id').onRef('s.id', '=', 'a.survey_id'),
+      )
+      .select(['a.score', 'a.comment', 'a.language', 'a.answered_at', 's.ticket_id', 's.subject'])
+      .orderBy('a.answered_at', 'desc')
+      .orderBy('a.survey_id', 'desc')
+      .limit(1)
+      .executeTakeFirst();
+    const counts = await base
+      .select((eb) => [
+        eb.fn.countAll<number | string>().as('answers'),
+        eb.fn.sum<number | string>('a.score').as('sum'),
+      ])
+      .executeTakeFirst();
+    return {
+      latest,
+      answers: Number(counts?.answers ?? 0),
+      sum: Number(counts?.sum ?? 0),
+    };
+  },
+
   /** A round's answers in the caller's scope, for its NPS. */
   async roundCounts(db: Executor, scope: Scope, roundId: string) {
     const row = await db

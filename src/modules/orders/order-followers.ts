@@ -1,10 +1,16 @@
 import type { Executor } from '../../db/dialect.ts';
+import type { Scope } from '../../domain/scope.ts';
 
-/** Told, in the writing transaction, that these orders were created or changed. */
+/**
+ * Told, in the writing transaction, that these orders were created or changed; by whom when a
+ * person (or the demo seed) did it through the orders service, so what a follower writes is
+ * audited as theirs. Imports and bulk writes name nobody.
+ */
 export type OrdersFollower = (
   db: Executor,
   workspaceId: string,
   orderIds: string[],
+  actor?: Scope,
 ) => Promise<void>;
 
 // Set by the composition root, by name (building the container twice sets each once): modules
@@ -20,7 +26,8 @@ export async function ordersWritten(
   db: Executor,
   workspaceId: string,
   orderIds: string[],
+  actor?: Scope,
 ): Promise<void> {
   if (!orderIds.length) return;
-  for (const follow of followers.values()) await follow(db, workspaceId, orderIds);
+  for (const follow of followers.values()) await follow(db, workspaceId, orderIds, actor);
 }

@@ -77,7 +77,7 @@ export async function createOrder(db: Executor, scope: Scope, body: OrderBody): 
     throw AppError.validation([fieldError('/customerId', 'not_in_scope', { entity: 'customer' })]);
   if (await ordersRepository.byNumber(db, scope.workspaceId, row.number))
     throw AppError.conflict(`Order ${row.number} already exists`, [fieldError('/number', 'taken')]);
-  await saveOrders(db, scope.workspaceId, { inserts: [row] });
+  await saveOrders(db, scope.workspaceId, { inserts: [row] }, scope);
   await recordAudit(db, scope, {
     action: 'create',
     entityType: 'order',
@@ -98,6 +98,8 @@ export async function saveOrders(
   db: Executor,
   workspaceId: string,
   changes: { inserts?: Order[]; updates?: Map<string, OrderPatch> },
+  /** who wrote them, when a person did (followers audit what they write as theirs) */
+  actor?: Scope,
 ): Promise<void> {
   const inserts = changes.inserts ?? [];
   if (inserts.length) await ordersRepository.insertMany(db, inserts);
@@ -109,10 +111,12 @@ export async function saveOrders(
     ...updated,
   ]);
   // Followers (loyalty points) act in the same transaction, so points and order commit together.
-  await ordersWritten(db, workspaceId, [
-    ...inserts.map((o) => o.id),
-    ...(changes.updates?.keys() ?? []),
-  ]);
+  await ordersWritten(
+    db,
+    workspaceId,
+    [...inserts.map((o) => o.id), ...(changes.updates?.keys() ?? [])],
+    actor,
+  );
 }
 
 export const orderRecords = {

@@ -63,7 +63,7 @@ export class OrdersService {
       for (const [k, v] of Object.entries(next) as [keyof typeof next, unknown][])
         if (order[k] !== v) changes[k] = { before: order[k], after: v };
       if (Object.keys(changes).length) {
-        await saveOrders(tx, scope.workspaceId, { updates: new Map([[id, next]]) });
+        await saveOrders(tx, scope.workspaceId, { updates: new Map([[id, next]]) }, scope);
         await recordAudit(tx, scope, {
           action: 'update',
           entityType: 'order',

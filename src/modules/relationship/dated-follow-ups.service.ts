@@ -92,6 +92,27 @@ export const datedFollowUps = {
   dates: (db: Executor, workspaceId: string, ids: string[]) =>
     followUpsRepository.datesOf(db, workspaceId, ids),
 
+  /**
+   * Marks a planned follow-up done (what it asked for was done, and recorded by the module that
+   * planned it); one already done or cancelled is left as it is.
+   */
+  async complete(db: Executor, scope: Scope, id: string): Promise<void> {
+    const row = await followUpsRepository.findVisible(db, scope, id);
+    if (!row || (row.status !== 'open' && row.status !== 'snoozed')) return;
+    const at = nowIso();
+    await followUpsRepository.update(db, scope.workspaceId, row.id, {
+      status: 'done',
+      done_at: at,
+      updated_at: at,
+    });
+    await recordAudit(db, scope, {
+      action: 'update',
+      entityType: 'follow_up',
+      entityId: row.id,
+      changes: diff({ status: row.status }, { status: 'done' }),
+    });
+  },
+
   /** Cancels a planned follow-up still to do (its reason is gone); done ones stay done. */
   async cancel(db: Executor, scope: Scope, id: string | null): Promise<void> {
     const row = id ? await followUpsRepository.findVisible(db, scope, id) : undefined;

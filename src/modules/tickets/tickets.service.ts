@@ -33,10 +33,16 @@ import type {
 } from './tickets.schemas.ts';
 
 /**
- * Told, in the solving transaction, that a ticket became solved (the composition root wires the
- * feedback module's CSAT survey here, so this module needs no import of it).
+ * Told, in the transaction, that a ticket became solved or closed, and by whom (the composition
+ * root wires the feedback module's CSAT survey and the follow-up visits here, so this module
+ * imports neither).
  */
-export type TicketSolved = (db: Executor, ticket: TicketTable) => Promise<void>;
+export type TicketSolved = (
+  db: Executor,
+  ticket: TicketTable,
+  status: 'solved' | 'closed',
+  actor: Scope,
+) => Promise<void>;
 
 const ACTIVE: TicketStatus[] = [
   'new',
@@ -408,7 +414,7 @@ export class TicketsService {
       solved_at: solvedAt,
       updated_at: at,
     });
-    if (to === 'solved') await this.solved(db, t);
+    if (to === 'solved' || to === 'closed') await this.solved(db, t, to, scope);
   }
 
   async update(scope: Scope, id: string, patch: TicketPatch, sentZone?: string) {

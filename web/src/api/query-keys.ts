@@ -162,6 +162,15 @@ export const qk = {
     survey: (token: string) => ['feedback', 'survey', token] as const,
   },
 
+  visits: {
+    /** every visit list, a customer's service card and the rules: an outcome refreshes them all */
+    all: () => ['visits'] as const,
+    rules: () => ['visits', 'rules'] as const,
+    list: (params: object) => ['visits', 'list', params] as const,
+    /** a customer's service card: CSAT and visits */
+    customer: (id: string) => ['visits', 'customer', id] as const,
+  },
+
   imports: () => ['imports'] as const,
   import: (id: string) => ['import', id] as const,
   /** every page of the duplicate pairs, or one page */

@@ -6086,7 +6086,7 @@ export interface paths {
                 number: string;
                 orderDate: string;
                 paidDate: null | string;
-                status: 'open' | 'shipped' | 'paid' | 'cancelled';
+                status: 'open' | 'shipped' | 'delivered' | 'paid' | 'cancelled';
               }[];
               totals: {
                 byCurrency: {
@@ -6347,6 +6347,136 @@ export interface paths {
         };
       };
     };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/customers/{id}/service': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The customer’s service card: the latest CSAT answer with the count and average, and the follow-up visits planned and done */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              csat: {
+                /** @description CSAT answers of this customer */
+                answers: number;
+                average: null | number;
+                latest: null | {
+                  answeredAt: string;
+                  comment: null | string;
+                  /** @description the comment’s language, shown, never translated */
+                  language: string;
+                  score: number;
+                  subject: null | string;
+                  ticketId: null | string;
+                };
+              };
+              /** @description planned and overdue visits, then the last five done or cancelled */
+              visits: {
+                assigneeId: string;
+                assigneeName: null | string;
+                checklist: {
+                  key: string;
+                  label: string;
+                  required: boolean;
+                  type: 'yes_no' | 'score' | 'text';
+                }[];
+                country: string;
+                customerId: string;
+                customerName: string;
+                /** @description today where the customer is */
+                customerToday: string;
+                /** @description YYYY-MM-DD in the customer’s calendar (the follow-up’s) */
+                dueDate: string;
+                eventAt: string;
+                followUpId: string;
+                id: string;
+                kind: 'call' | 'visit';
+                /** @description the rule’s name when the visit was planned */
+                name: string;
+                outcome: null | {
+                  activityId: null | string;
+                  answers: {
+                    [key: string]: boolean | number | string;
+                  };
+                  at: string;
+                  byId: null | string;
+                  byName: null | string;
+                };
+                /** @description the date first planned */
+                plannedDate: string;
+                reason: {
+                  en: string;
+                  zh: string;
+                };
+                ruleId: string;
+                source: {
+                  id: string;
+                  kind: 'ticket' | 'order';
+                  /** @description the ticket’s or order’s number */
+                  label: string;
+                };
+                /** @description overdue: still to do after its day has passed where the customer is (missed) */
+                state: 'planned' | 'overdue' | 'done' | 'cancelled';
+                trigger:
+                  'ticket_solved' | 'installation_closed' | 'order_shipped' | 'order_delivered';
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -12591,7 +12721,7 @@ export interface paths {
       parameters: {
         query?: {
           customerId?: string;
-          status?: 'open' | 'shipped' | 'paid' | 'cancelled';
+          status?: 'open' | 'shipped' | 'delivered' | 'paid' | 'cancelled';
           currency?: string;
           from?: string;
           to?: string;
@@ -12620,7 +12750,7 @@ export interface paths {
                 number: string;
                 orderDate: string;
                 paidDate: null | string;
-                status: 'open' | 'shipped' | 'paid' | 'cancelled';
+                status: 'open' | 'shipped' | 'delivered' | 'paid' | 'cancelled';
               } & {
                 customerName: string;
               })[];
@@ -12677,7 +12807,7 @@ export interface paths {
             /** Format: date */
             orderDate: string;
             paidDate?: null | string;
-            status?: 'open' | 'shipped' | 'paid' | 'cancelled';
+            status?: 'open' | 'shipped' | 'delivered' | 'paid' | 'cancelled';
           };
         };
       };
@@ -12697,7 +12827,7 @@ export interface paths {
               number: string;
               orderDate: string;
               paidDate: null | string;
-              status: 'open' | 'shipped' | 'paid' | 'cancelled';
+              status: 'open' | 'shipped' | 'delivered' | 'paid' | 'cancelled';
             };
           };
         };
@@ -12764,7 +12894,7 @@ export interface paths {
           'application/json': {
             amountMinor?: number;
             paidDate?: null | string;
-            status?: 'open' | 'shipped' | 'paid' | 'cancelled';
+            status?: 'open' | 'shipped' | 'delivered' | 'paid' | 'cancelled';
           };
         };
       };
@@ -12784,7 +12914,7 @@ export interface paths {
               number: string;
               orderDate: string;
               paidDate: null | string;
-              status: 'open' | 'shipped' | 'paid' | 'cancelled';
+              status: 'open' | 'shipped' | 'delivered' | 'paid' | 'cancelled';
             };
           };
         };
@@ -17058,7 +17188,7 @@ export interface paths {
               number: string;
               orderDate: string;
               paidDate: null | string;
-              status: 'open' | 'shipped' | 'paid' | 'cancelled';
+              status: 'open' | 'shipped' | 'delivered' | 'paid' | 'cancelled';
             };
           };
         };
@@ -18418,6 +18548,741 @@ export interface paths {
     };
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/service-visit-rules': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The workspace’s follow-up visit rules: after a ticket is solved, an order shipped or delivered, or an installation ticket closed, a call or visit N business days later in the customer’s calendar */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                businessDays: number;
+                checklist: {
+                  key: string;
+                  label: string;
+                  required: boolean;
+                  type: 'yes_no' | 'score' | 'text';
+                }[];
+                createdAt: string;
+                enabled: boolean;
+                id: string;
+                kind: 'call' | 'visit';
+                name: string;
+                ticketTypes: string[];
+                tiers: string[];
+                trigger:
+                  'ticket_solved' | 'installation_closed' | 'order_shipped' | 'order_delivered';
+                updatedAt: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Add a follow-up visit rule (admin); it applies to events from now on */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description business days after the event, counted in the customer’s calendar (their zone, weekend, public holidays and the workspace’s overrides for their country) */
+            businessDays: number;
+            checklist?: {
+              /** @description stable name of the item within the rule (a-z, 0-9, _): answers are keyed by it */
+              key: string;
+              label: string;
+              /** @default false */
+              required?: boolean;
+              /** @description yes_no: ticked or not; score: 1 to 5; text: words */
+              type: 'yes_no' | 'score' | 'text';
+            }[];
+            enabled?: boolean;
+            /** @description a call, or a visit in person */
+            kind: 'call' | 'visit';
+            name: string;
+            /** @description ticket_solved only: the ticket types it applies to; empty: any */
+            ticketTypes?: (
+              'question' | 'complaint' | 'defect' | 'rma' | 'installation' | 'spare_parts'
+            )[];
+            /** @description customer tiers it applies to; empty: any */
+            tiers?: ('A' | 'B' | 'C')[];
+            /** @description ticket_solved: a ticket becomes solved (or is closed without being solved); installation_closed: an installation ticket is closed; order_shipped / order_delivered: an order is written with that status */
+            trigger: 'ticket_solved' | 'installation_closed' | 'order_shipped' | 'order_delivered';
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              businessDays: number;
+              checklist: {
+                key: string;
+                label: string;
+                required: boolean;
+                type: 'yes_no' | 'score' | 'text';
+              }[];
+              createdAt: string;
+              enabled: boolean;
+              id: string;
+              kind: 'call' | 'visit';
+              name: string;
+              ticketTypes: string[];
+              tiers: string[];
+              trigger:
+                'ticket_solved' | 'installation_closed' | 'order_shipped' | 'order_delivered';
+              updatedAt: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/service-visit-rules/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Delete a follow-up visit rule (admin); the visits it planned stay */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    /** Change a follow-up visit rule (admin); visits already planned keep their terms and checklist */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description business days after the event, counted in the customer’s calendar (their zone, weekend, public holidays and the workspace’s overrides for their country) */
+            businessDays?: number;
+            checklist?: {
+              /** @description stable name of the item within the rule (a-z, 0-9, _): answers are keyed by it */
+              key: string;
+              label: string;
+              /** @default false */
+              required?: boolean;
+              /** @description yes_no: ticked or not; score: 1 to 5; text: words */
+              type: 'yes_no' | 'score' | 'text';
+            }[];
+            enabled?: boolean;
+            /** @description a call, or a visit in person */
+            kind?: 'call' | 'visit';
+            name?: string;
+            /** @description ticket_solved only: the ticket types it applies to; empty: any */
+            ticketTypes?: (
+              'question' | 'complaint' | 'defect' | 'rma' | 'installation' | 'spare_parts'
+            )[];
+            /** @description customer tiers it applies to; empty: any */
+            tiers?: ('A' | 'B' | 'C')[];
+            /** @description ticket_solved: a ticket becomes solved (or is closed without being solved); installation_closed: an installation ticket is closed; order_shipped / order_delivered: an order is written with that status */
+            trigger?: 'ticket_solved' | 'installation_closed' | 'order_shipped' | 'order_delivered';
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              businessDays: number;
+              checklist: {
+                key: string;
+                label: string;
+                required: boolean;
+                type: 'yes_no' | 'score' | 'text';
+              }[];
+              createdAt: string;
+              enabled: boolean;
+              id: string;
+              kind: 'call' | 'visit';
+              name: string;
+              ticketTypes: string[];
+              tiers: string[];
+              trigger:
+                'ticket_solved' | 'installation_closed' | 'order_shipped' | 'order_delivered';
+              updatedAt: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/service-visits': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Follow-up visits of the customers you can see: planned, overdue (missed, by the customer’s own date), done or cancelled */
+    get: {
+      parameters: {
+        query?: {
+          /** @description open: planned and overdue; default: every state */
+          state?: 'open' | 'planned' | 'overdue' | 'done' | 'cancelled';
+          customerId?: string;
+          /** @description mine: assigned to you; team / all: every visit you can see (the default) */
+          scope?: 'mine' | 'team' | 'all';
+          limit?: number;
+          offset?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                assigneeId: string;
+                assigneeName: null | string;
+                checklist: {
+                  key: string;
+                  label: string;
+                  required: boolean;
+                  type: 'yes_no' | 'score' | 'text';
+                }[];
+                country: string;
+                customerId: string;
+                customerName: string;
+                /** @description today where the customer is */
+                customerToday: string;
+                /** @description YYYY-MM-DD in the customer’s calendar (the follow-up’s) */
+                dueDate: string;
+                eventAt: string;
+                followUpId: string;
+                id: string;
+                kind: 'call' | 'visit';
+                /** @description the rule’s name when the visit was planned */
+                name: string;
+                outcome: null | {
+                  activityId: null | string;
+                  answers: {
+                    [key: string]: boolean | number | string;
+                  };
+                  at: string;
+                  byId: null | string;
+                  byName: null | string;
+                };
+                /** @description the date first planned */
+                plannedDate: string;
+                reason: {
+                  en: string;
+                  zh: string;
+                };
+                ruleId: string;
+                source: {
+                  id: string;
+                  kind: 'ticket' | 'order';
+                  /** @description the ticket’s or order’s number */
+                  label: string;
+                };
+                /** @description overdue: still to do after its day has passed where the customer is (missed) */
+                state: 'planned' | 'overdue' | 'done' | 'cancelled';
+                trigger:
+                  'ticket_solved' | 'installation_closed' | 'order_shipped' | 'order_delivered';
+              }[];
+              nextOffset: null | number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/service-visits/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A follow-up visit with its checklist, date, state and outcome */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              assigneeId: string;
+              assigneeName: null | string;
+              checklist: {
+                key: string;
+                label: string;
+                required: boolean;
+                type: 'yes_no' | 'score' | 'text';
+              }[];
+              country: string;
+              customerId: string;
+              customerName: string;
+              /** @description today where the customer is */
+              customerToday: string;
+              /** @description YYYY-MM-DD in the customer’s calendar (the follow-up’s) */
+              dueDate: string;
+              eventAt: string;
+              followUpId: string;
+              id: string;
+              kind: 'call' | 'visit';
+              /** @description the rule’s name when the visit was planned */
+              name: string;
+              outcome: null | {
+                activityId: null | string;
+                answers: {
+                  [key: string]: boolean | number | string;
+                };
+                at: string;
+                byId: null | string;
+                byName: null | string;
+              };
+              /** @description the date first planned */
+              plannedDate: string;
+              reason: {
+                en: string;
+                zh: string;
+              };
+              ruleId: string;
+              source: {
+                id: string;
+                kind: 'ticket' | 'order';
+                /** @description the ticket’s or order’s number */
+                label: string;
+              };
+              /** @description overdue: still to do after its day has passed where the customer is (missed) */
+              state: 'planned' | 'overdue' | 'done' | 'cancelled';
+              trigger:
+                'ticket_solved' | 'installation_closed' | 'order_shipped' | 'order_delivered';
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/service-visits/{id}/outcome': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Record a visit’s outcome: the checklist answers go on the customer’s timeline as a call or visit, and its follow-up is done */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description by checklist key: true/false for yes_no, 1–5 for score, words for text */
+            answers: {
+              [key: string]: boolean | number | string;
+            };
+            contactId?: null | string;
+            /** @description what was said, in your words */
+            note?: string;
+            /**
+             * Format: date-time
+             * @description ISO 8601 with offset; default: now
+             */
+            occurredAt?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              assigneeId: string;
+              assigneeName: null | string;
+              checklist: {
+                key: string;
+                label: string;
+                required: boolean;
+                type: 'yes_no' | 'score' | 'text';
+              }[];
+              country: string;
+              customerId: string;
+              customerName: string;
+              /** @description today where the customer is */
+              customerToday: string;
+              /** @description YYYY-MM-DD in the customer’s calendar (the follow-up’s) */
+              dueDate: string;
+              eventAt: string;
+              followUpId: string;
+              id: string;
+              kind: 'call' | 'visit';
+              /** @description the rule’s name when the visit was planned */
+              name: string;
+              outcome: null | {
+                activityId: null | string;
+                answers: {
+                  [key: string]: boolean | number | string;
+                };
+                at: string;
+                byId: null | string;
+                byName: null | string;
+              };
+              /** @description the date first planned */
+              plannedDate: string;
+              reason: {
+                en: string;
+                zh: string;
+              };
+              ruleId: string;
+              source: {
+                id: string;
+                kind: 'ticket' | 'order';
+                /** @description the ticket’s or order’s number */
+                label: string;
+              };
+              /** @description overdue: still to do after its day has passed where the customer is (missed) */
+              state: 'planned' | 'overdue' | 'done' | 'cancelled';
+              trigger:
+                'ticket_solved' | 'installation_closed' | 'order_shipped' | 'order_delivered';
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
     delete?: never;
     options?: never;
     head?: never;

@@ -36,6 +36,7 @@ import { CustomerMailCard } from '../mail/CustomerMailCard.tsx';
 import { useIsPhone } from '../layout/useIsPhone.ts';
 import { QuickLog } from '../relationship/QuickLog.tsx';
 import { ReleaseButton } from '../pool/ReleaseButton.tsx';
+import { ServiceCard } from '../service-visits/ServiceCard.tsx';
 
 export function CustomerPage() {
   const { id = '' } = useParams();
@@ -81,6 +82,7 @@ export function CustomerPage() {
   const value = <CustomerValueCard customer={c} readOnly={deleted} />;
   const loyalty = <CustomerLoyaltyCard customerId={c.id} readOnly={deleted} />;
   const events = !deleted && <CustomerEventsCard customerId={c.id} />;
+  const service = !deleted && <ServiceCard customerId={c.id} />;
   // On a phone the touch buttons sit near the top (below), not inside the activities card.
   const activities = <ActivitiesCard customerId={c.id} readOnly={deleted} quickLog={!phone} />;
   const profile = <CustomerProfileCard customer={c} />;
@@ -187,6 +189,7 @@ export function CustomerPage() {
             <Flex vertical gap={16}>
               {localTime}
               {followUps}
+              {service}
               {health}
               {events}
               {calendar}
@@ -203,6 +206,7 @@ export function CustomerPage() {
             </Card>
           )}
           {followUps}
+          {service}
           {contacts}
           {activities}
           {mail}

@@ -9,6 +9,7 @@ import { useIsPhone } from '../layout/useIsPhone.ts';
 import { flag } from '../lib/countries.ts';
 import { InboxCard } from '../relationship/InboxCard.tsx';
 import { GreetingsCard } from '../greetings/GreetingsCard.tsx';
+import { VisitsCard } from '../service-visits/VisitsCard.tsx';
 
 export function DashboardPage() {
   const { t, i18n } = useTranslation();
@@ -35,6 +36,7 @@ export function DashboardPage() {
         {t('dashboard.title')}
       </Typography.Title>
       <InboxCard />
+      <VisitsCard />
       <GreetingsCard />
       <Card
         title={

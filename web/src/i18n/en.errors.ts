@@ -127,6 +127,9 @@ export const enErrors = {
     sla_hours: 'The business hours must end after they start',
     sla_targets: 'The resolution target must not be shorter than the first response',
     ticket_closed: 'A closed ticket cannot change; open a new ticket',
+    visit_ticket_types: 'Ticket types apply only to rules set off by a solved ticket',
+    visit_recorded: 'This visit’s outcome is already recorded',
+    visit_cancelled: 'This visit was cancelled; there is nothing to record',
     survey_score: 'Must be a whole number from {{min}} to {{max}}',
     survey_answer_locked:
       'An answer can be changed for {{days}} days; this one can no longer change',

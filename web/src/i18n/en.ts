@@ -25,6 +25,7 @@ import { enPool } from './en.pool.ts';
 import { enQuotes } from './en.quotes.ts';
 import { enTickets } from './en.tickets.ts';
 import { enFeedback } from './en.feedback.ts';
+import { enVisits } from './en.visits.ts';
 import { enTenders } from './en.tenders.ts';
 import { enMail } from './en.mail.ts';
 import { enOutbox } from './en.outbox.ts';
@@ -258,6 +259,7 @@ export const en = {
   ...enTickets,
   ...enPortal,
   ...enFeedback,
+  ...enVisits,
   ...enMail,
   ...enOutbox,
   ...enDeals,

@@ -27,6 +27,7 @@ import { zhCNGreetings } from './zh-CN.greetings.ts';
 import { zhCNQuotes } from './zh-CN.quotes.ts';
 import { zhCNTickets } from './zh-CN.tickets.ts';
 import { zhCNFeedback } from './zh-CN.feedback.ts';
+import { zhCNVisits } from './zh-CN.visits.ts';
 import { zhCNTenders } from './zh-CN.tenders.ts';
 import { zhCNMail } from './zh-CN.mail.ts';
 import { zhCNOutbox } from './zh-CN.outbox.ts';
@@ -258,6 +259,7 @@ export const zhCN: Messages = {
   ...zhCNTickets,
   ...zhCNPortal,
   ...zhCNFeedback,
+  ...zhCNVisits,
   ...zhCNMail,
   ...zhCNOutbox,
   ...zhCNDeals,

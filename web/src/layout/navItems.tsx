@@ -33,6 +33,7 @@ import {
   SmileOutlined,
   CalendarOutlined,
   NotificationOutlined,
+  PhoneOutlined,
 } from '@ant-design/icons';
 import type { MenuProps } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -263,6 +264,11 @@ export function useNavItems(): { items: NonNullable<MenuProps['items']>; selecte
                 key: '/admin/sla-policies',
                 icon: <ClockCircleOutlined />,
                 label: <Link to="/admin/sla-policies">{t('nav.slaPolicies')}</Link>,
+              },
+              {
+                key: '/admin/visit-rules',
+                icon: <PhoneOutlined />,
+                label: <Link to="/admin/visit-rules">{t('visits.rules.title')}</Link>,
               },
               {
                 key: '/admin/ticket-forms',

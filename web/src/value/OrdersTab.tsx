@@ -14,6 +14,7 @@ import { ORDER_STATUSES, type OrderStatus } from './types.ts';
 const STATUS_COLOR: Record<OrderStatus, string> = {
   open: 'blue',
   shipped: 'gold',
+  delivered: 'cyan',
   paid: 'green',
   cancelled: 'default',
 };
