@@ -100,6 +100,12 @@ import type {
 import type { TicketFormTable, TicketPortalLinkTable } from './schema/ticket-portal.ts';
 import type { TemplateTable, TemplateVariantTable } from './schema/templates.ts';
 import type { SurveyAnswerTable, SurveyRoundTable, SurveyTable } from './schema/feedback.ts';
+import type {
+  CountryRiskTable,
+  CreditApprovalTable,
+  CreditLimitTable,
+  PaymentTable,
+} from './schema/risk.ts';
 
 export * from './schema/core.ts';
 export * from './schema/calendar.ts';
@@ -122,6 +128,7 @@ export * from './schema/templates.ts';
 export * from './schema/loyalty.ts';
 export * from './schema/feedback.ts';
 export * from './schema/campaigns.ts';
+export * from './schema/risk.ts';
 
 /**
  * Every table, named in one map; their types live by capability in `schema/`. Instants are ISO-8601 UTC strings and booleans are 0/1 integers in
@@ -215,5 +222,9 @@ export interface DB {
   survey_answers: SurveyAnswerTable;
   campaigns: CampaignTable;
   campaign_recipients: CampaignRecipientTable;
+  payments: PaymentTable;
+  credit_limits: CreditLimitTable;
+  credit_approvals: CreditApprovalTable;
+  country_risk: CountryRiskTable;
   campaign_settings: CampaignSettingsTable;
 }
