@@ -22,6 +22,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .on('orders')
     .columns(['workspace_id', 'status', 'customer_id'])
     .execute();
+  // Orders settled in a period, for the days-late average and its trend.
+  await db.schema
+    .createIndex('orders_paid_idx')
+    .on('orders')
+    .columns(['workspace_id', 'paid_date'])
+    .execute();
 
   await db.schema
     .createTable('payments')
@@ -144,6 +150,7 @@ export async function down(db: Kysely<unknown>): Promise<void> {
   await db.schema.dropTable('credit_limits').execute();
   await db.schema.dropTable('payments').execute();
   await db.schema.dropIndex('orders_open_idx').execute();
+  await db.schema.dropIndex('orders_paid_idx').execute();
   for (const c of ['paid_minor', 'arrival_date', 'bl_date', 'invoice_date', 'payment_terms'])
     await db.schema.alterTable('orders').dropColumn(c).execute();
 }
