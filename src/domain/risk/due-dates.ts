@@ -84,10 +84,14 @@ export function paymentSchedule(
 ): ScheduledInstalment[] {
   if (!terms.length)
     return [{ event: 'open_account', percent: 100, days: null, amountMinor, dueDate: null }];
-  const amounts = instalmentAmounts(
-    amountMinor,
-    terms.map((t) => t.percent),
-  );
+  // One instalment is the whole amount: no split (the common case, and a report's hot path).
+  const amounts =
+    terms.length === 1
+      ? [amountMinor]
+      : instalmentAmounts(
+          amountMinor,
+          terms.map((t) => t.percent),
+        );
   return terms.map((t, i) => {
     const due = eventDueDate(t, dates, next);
     return {

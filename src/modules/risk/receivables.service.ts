@@ -73,19 +73,15 @@ export class ReceivablesService {
 
     const lines: OpenLine[] = [];
     let undated = 0;
-    for (const o of await receivablesRepository.open(this.db, scope, f)) {
+    const openRows = await receivablesRepository.open(this.db, scope, f);
+    for (const o of openRows) {
       const key = keyOf(by, o);
       const open = this.schedules.of(o, next).open;
       if (open.some((l) => !l.dueDate)) undated++;
       for (const l of open) lines.push({ key, currency: o.currency, ...l });
     }
     const groups = aging(lines, asOf, convert);
-    const total =
-      aging(
-        lines.map((l) => ({ ...l, key: '' })),
-        asOf,
-        convert,
-      )[0] ?? emptyAging('');
+    const total = sumAgings(groups);
 
     // Sales of the period per group, at the same as-of rates as the receivables they divide.
     const sales = new Map<string, number>();
@@ -97,7 +93,8 @@ export class ReceivablesService {
 
     const late = new Map<string, { now: LatePair[]; before: LatePair[] }>();
     const all = { now: [] as LatePair[], before: [] as LatePair[] };
-    for (const o of await receivablesRepository.settled(this.db, scope, f, before, asOf)) {
+    const settledRows = await receivablesRepository.settled(this.db, scope, f, before, asOf);
+    for (const o of settledRows) {
       const due = this.schedules.of({ ...o, paid_minor: 0 }, next).finalDueDate;
       if (!due || !o.paid_date) continue;
       const pair = { dueDate: due, paidDate: o.paid_date };
@@ -156,3 +153,24 @@ export class ReceivablesService {
 type LatePair = { dueDate: string; paidDate: string };
 
 const strip = ({ key: _key, ...rest }: Aging) => rest;
+
+/** The groups added up: each group's figures are already converted, raw ones per currency. */
+function sumAgings(groups: Aging[]): Aging {
+  const t = emptyAging('');
+  const raw = new Map<string, number>();
+  const missing = new Map<string, number>();
+  for (const g of groups) {
+    t.openMinor += g.openMinor;
+    t.overdueMinor += g.overdueMinor;
+    for (const k of Object.keys(t.buckets) as (keyof Aging['buckets'])[])
+      t.buckets[k] += g.buckets[k];
+    for (const c of g.byCurrency) raw.set(c.currency, (raw.get(c.currency) ?? 0) + c.openMinor);
+    for (const c of g.unconverted)
+      missing.set(c.currency, (missing.get(c.currency) ?? 0) + c.openMinor);
+  }
+  const list = (m: Map<string, number>) =>
+    [...m]
+      .map(([currency, openMinor]) => ({ currency, openMinor }))
+      .sort((a, b) => a.currency.localeCompare(b.currency));
+  return { ...t, byCurrency: list(raw), unconverted: list(missing) };
+}

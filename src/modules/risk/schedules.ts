@@ -26,7 +26,19 @@ type OrderTerms = Pick<
  * (a holiday added later moves them), never stored: nothing to keep in step.
  */
 export class PaymentSchedules {
+  /** Terms as stored, parsed once: a workspace uses a handful of distinct terms. */
+  private readonly parsed = new Map<string, PaymentInstalment[]>();
+
   constructor(private readonly calendars: CalendarProvider) {}
+
+  private terms(json: string): PaymentInstalment[] {
+    let t = this.parsed.get(json);
+    if (!t) {
+      t = JSON.parse(json) as PaymentInstalment[];
+      if (this.parsed.size < 10_000) this.parsed.set(json, t);
+    }
+    return t;
+  }
 
   /** The home office's "next business day", remembered per date for one report. */
   async calendar(db: Executor, workspaceId: string): Promise<NextBusinessDay> {
@@ -46,7 +58,7 @@ export class PaymentSchedules {
   of(o: OrderTerms, next: NextBusinessDay) {
     const schedule = paymentSchedule(
       Number(o.amount_minor),
-      JSON.parse(o.payment_terms) as PaymentInstalment[],
+      this.terms(o.payment_terms),
       {
         orderDate: o.order_date,
         invoiceDate: o.invoice_date,
