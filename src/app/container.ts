@@ -85,6 +85,14 @@ import { QuoteFlowService } from '../modules/quotes/quote-flow.service.ts';
 import { QuoteSettingsService } from '../modules/quotes/quote-settings.service.ts';
 import { QuotesService } from '../modules/quotes/quotes.service.ts';
 import { quoteRecords } from '../modules/quotes/quote-records.ts';
+import { setCreditCheck, setCreditHold } from '../modules/orders/credit-check.ts';
+import { PaymentSchedules } from '../modules/risk/schedules.ts';
+import { PaymentsService } from '../modules/risk/payments.service.ts';
+import { ReceivablesService } from '../modules/risk/receivables.service.ts';
+import { CreditService } from '../modules/risk/credit.service.ts';
+import { CountryRiskService } from '../modules/risk/country-risk.service.ts';
+import { ConcentrationService } from '../modules/risk/concentration.service.ts';
+import { CustomerRiskService } from '../modules/risk/customer-risk.service.ts';
 import { MailboxesService } from '../modules/mail/mailboxes.service.ts';
 import { MailSyncService } from '../modules/mail/mail-sync.service.ts';
 import { MessagesService } from '../modules/mail/messages.service.ts';
@@ -199,6 +207,22 @@ export function createContainer(db: Kysely<DB>, opts: ContainerOptions = {}) {
   // Every write of orders (form, status change, import, accepted quote) brings the order's loyalty
   // points to what they should be, in the writing transaction (the orders module imports no loyalty).
   setOrdersFollower('loyalty', (tx, ws, ids) => earnForOrders(tx, ws, ids, now()));
+  // Risk (docs/risk.md): new orders and quotes are checked against the customer's credit limit,
+  // and one waiting for approval may not ship or be sent; orders and quotes import no risk module.
+  const today = () => now().toISOString().slice(0, 10);
+  const schedules = new PaymentSchedules(calendars);
+  const credit = new CreditService(db);
+  setCreditCheck(credit.check);
+  setCreditHold(credit.held);
+  const receivables = new ReceivablesService(db, schedules, today);
+  const countryRisk = new CountryRiskService(db);
+  const risk = {
+    receivables,
+    credit,
+    countryRisk,
+    concentration: new ConcentrationService(db, today),
+    customerRisk: new CustomerRiskService(db, credit, receivables, countryRisk, schedules, today),
+  };
   const quotes = new QuotesService(db, {
     // wired to the deals module when it lands
     products: productRecords,
@@ -302,6 +326,8 @@ export function createContainer(db: Kysely<DB>, opts: ContainerOptions = {}) {
     ),
     duplicates,
     orders: new OrdersService(db),
+    payments: new PaymentsService(db, schedules, today),
+    risk,
     exchangeRates,
     value,
     countries,

@@ -13,6 +13,8 @@ import { jobsRoutes } from '../modules/jobs/jobs.routes.ts';
 import { feedbackRoutes } from '../modules/feedback/feedback.routes.ts';
 import { leadCaptureRoutes } from '../modules/lead-capture/lead-capture.routes.ts';
 import { ordersRoutes } from '../modules/orders/orders.routes.ts';
+import { paymentsRoutes } from '../modules/risk/payments.routes.ts';
+import { riskRoutes } from '../modules/risk/risk.routes.ts';
 import { valueRoutes } from '../modules/orders/value.routes.ts';
 import { activitiesRoutes } from '../modules/relationship/activities.routes.ts';
 import { followUpsRoutes } from '../modules/relationship/follow-ups.routes.ts';
@@ -59,6 +61,8 @@ export async function registerRoutes(
   duplicatesRoutes(v1, c.duplicates);
   ordersRoutes(v1, c.orders);
   valueRoutes(v1, c.exchangeRates, c.value);
+  paymentsRoutes(v1, c.payments);
+  riskRoutes(v1, c.risk);
   auditRoutes(v1, c.audit);
   countriesRoutes(v1, c.countries, c.countryOverrides);
   calendarRoutes(v1, c.calendar);

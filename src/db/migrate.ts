@@ -48,6 +48,7 @@ import * as m0049 from './migrations/0049_loyalty_bonuses.ts';
 import * as m0051 from './migrations/0051_campaigns.ts';
 import * as m0056 from './migrations/0056_deal_totals.ts';
 import * as m0053 from './migrations/0053_service_visits.ts';
+import * as m0058 from './migrations/0058_receivables.ts';
 
 // Listed explicitly (not read from disk) so migrations work the same under tsx, tests and bundles.
 // A landed migration is never edited: add the next numbered file instead.
@@ -101,6 +102,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0051_campaigns': m0051,
   '0056_deal_totals': m0056,
   '0053_service_visits': m0053,
+  '0058_receivables': m0058,
 };
 
 type Migrations = Readonly<Record<string, Migration>>;

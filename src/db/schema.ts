@@ -101,6 +101,12 @@ import type { TicketFormTable, TicketPortalLinkTable } from './schema/ticket-por
 import type { TemplateTable, TemplateVariantTable } from './schema/templates.ts';
 import type { SurveyAnswerTable, SurveyRoundTable, SurveyTable } from './schema/feedback.ts';
 import type { ServiceVisitRuleTable, ServiceVisitTable } from './schema/service-visits.ts';
+import type {
+  CountryRiskTable,
+  CreditApprovalTable,
+  CreditLimitTable,
+  PaymentTable,
+} from './schema/risk.ts';
 
 export * from './schema/core.ts';
 export * from './schema/calendar.ts';
@@ -124,6 +130,7 @@ export * from './schema/loyalty.ts';
 export * from './schema/feedback.ts';
 export * from './schema/campaigns.ts';
 export * from './schema/service-visits.ts';
+export * from './schema/risk.ts';
 
 /**
  * Every table, named in one map; their types live by capability in `schema/`. Instants are ISO-8601 UTC strings and booleans are 0/1 integers in
@@ -217,6 +224,10 @@ export interface DB {
   survey_answers: SurveyAnswerTable;
   campaigns: CampaignTable;
   campaign_recipients: CampaignRecipientTable;
+  payments: PaymentTable;
+  credit_limits: CreditLimitTable;
+  credit_approvals: CreditApprovalTable;
+  country_risk: CountryRiskTable;
   campaign_settings: CampaignSettingsTable;
   service_visit_rules: ServiceVisitRuleTable;
   service_visits: ServiceVisitTable;

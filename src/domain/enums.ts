@@ -162,6 +162,10 @@ export const PAYMENT_EVENTS_WITH_DAYS = [
   'open_account',
 ] as const satisfies readonly PaymentEvent[];
 
+/** How a payment against an order arrived (T/T wire, letter of credit, collection, …). */
+export const PAYMENT_METHODS = ['tt', 'lc', 'dp', 'da', 'cheque', 'card', 'cash', 'other'] as const;
+export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
+
 /** A quotation, or a proforma invoice (PI): numbered apart, otherwise the same document. */
 export const QUOTE_KINDS = ['quote', 'proforma'] as const;
 export type QuoteKind = (typeof QUOTE_KINDS)[number];

@@ -278,6 +278,16 @@ export const FIELD_ERRORS = {
   loyalty_self_referral: 'a customer cannot refer itself',
   loyalty_bonus_off: 'this bonus is off in the loyalty programme (0 points)',
   loyalty_bonus_granted: 'this record already earned its bonus',
+
+  // Payments, credit and country risk (docs/risk.md)
+  order_cancelled: 'the order is cancelled',
+  no_rate: 'no exchange rate for {currency} on {date}',
+  overpaid: 'is more than the {open} (minor units of {currency}) still open on this order',
+  credit_approval_pending: 'waits for a manager’s credit approval',
+  credit_approval_rejected: 'a manager refused credit for this',
+  credit_approval_decided: 'was already decided ({status})',
+  country_risk_rating: 'must be a whole number from 0 (lowest risk) to 7 (highest)',
+  csv_columns: 'must have the columns {columns}',
 } as const;
 
 export type FieldErrorCode = keyof typeof FIELD_ERRORS;

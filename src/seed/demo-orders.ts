@@ -3,7 +3,7 @@ import type { Order, OrderStatus } from '../db/schema.ts';
 import { newId, nowIso } from '../domain/ids.ts';
 import { demoScope } from '../domain/scope.ts';
 import { customerRecords } from '../modules/customers/customer-records.service.ts';
-import { orderRecords, saveOrders } from '../modules/orders/order-records.service.ts';
+import { orderRecords, saveOrders, termColumns } from '../modules/orders/order-records.service.ts';
 import type { Random } from './random.ts';
 import { shiftInstant } from '../domain/calendar/dates.ts';
 
@@ -68,6 +68,7 @@ export async function seedDemoOrders(
         status,
         paid_date: status === 'paid' ? date : null,
         created_at: nowIso(),
+        ...termColumns({ status, amountMinor: Math.round(major * 10 ** (DIGITS[currency] ?? 2)) }),
       });
     }
   }

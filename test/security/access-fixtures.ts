@@ -464,6 +464,35 @@ export async function seedFixtures(ctx: TestContext, org: Org) {
   await ok(await as(rep).patch(`/tickets/${solved.id as string}`, { status: 'solved' }), 'solve');
   const visits = await ok(await as(rep).get(`/service-visits?customerId=${customer.id}`), 'visits');
   const visit = (visits.items as { id: string; followUpId: string }[])[0]!;
+  // A payment on the rep's order, and an approval waiting: the customer's limit set by the east
+  // manager, then a new order over it by the rep.
+  const paymentRef = uniq('matrixsecret-swift');
+  const payment = await ok(
+    await as(rep).post('/payments', {
+      orderId: order.id,
+      amountMinor: 100,
+      currency: 'EUR',
+      paidOn: '2026-01-20',
+      method: 'tt',
+      reference: paymentRef,
+    }),
+    'payment',
+  );
+  await ok(
+    await as(org.eastManager).put(`/customers/${customer.id}/credit-limit`, { limitMinor: 1 }),
+    'credit limit',
+  );
+  const overLimit = await ok(
+    await as(rep).post('/orders', {
+      customerId: customer.id,
+      number: uniq('SECRET-PO-OVER'),
+      orderDate: '2026-01-16',
+      amountMinor: 1_00,
+      currency: 'USD',
+    }),
+    'order over the limit',
+  );
+  const approvalId = (overLimit.credit as { approvalId: string }).approvalId;
 
   // Made last, so it fires on nothing the fixtures above create.
   const rule = await ok(
@@ -502,6 +531,17 @@ export async function seedFixtures(ctx: TestContext, org: Org) {
       params: { id: order.id as string },
       owner: rep,
       secrets: [order.id as string, order.number as string, customer.id],
+    },
+    payments: {
+      params: { id: payment.id as string },
+      owner: rep,
+      secrets: [payment.id as string, paymentRef, order.id as string],
+    },
+    // Approvals are decided by managers and admins of the customer's scope: others get 403 or 404.
+    'credit-approvals': {
+      params: { id: approvalId },
+      owner: org.eastManager,
+      secrets: [approvalId, customer.id, custName],
     },
     quotes: {
       params: { id: quote.id as string },

@@ -4,6 +4,7 @@ import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
 import { lazy, Suspense, type ComponentType, type LazyExoticComponent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { RiskPage } from './risk/RiskPage.tsx';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
 import { LoginPage } from './auth/LoginPage.tsx';
 import { SessionGate } from './auth/session.tsx';
@@ -160,6 +161,7 @@ export function App() {
                             <Route path="/import" element={<ImportPage />} />
                             <Route path="/duplicates" element={<DuplicatesPage />} />
                             <Route path="/value" element={<ValuePage />} />
+                            <Route path="/risk" element={<RiskPage />} />
                             <Route path="/quotes" element={<QuotesPage />} />
                             <Route path="/quotes/new" element={<QuoteEditorPage />} />
                             <Route path="/quotes/:id" element={<QuoteEditorPage />} />

@@ -1,4 +1,4 @@
-import type { Selectable } from 'kysely';
+import type { ColumnType, Selectable } from 'kysely';
 
 // Orders and exchange rates.
 
@@ -18,6 +18,15 @@ export interface OrderTable {
   status: OrderStatus;
   paid_date: string | null;
   created_at: string;
+  /** JSON: the instalments, as a quote's payment terms (`PaymentInstalment[]`, 0058) */
+  payment_terms: ColumnType<string, string | undefined, string>;
+  /** the invoice date open-account terms run from (the order date when null) */
+  invoice_date: string | null;
+  /** the bill of lading (shipment) date L/C, D/P and D/A terms run from */
+  bl_date: string | null;
+  arrival_date: string | null;
+  /** paid so far in the order's currency: kept by the payments written with it */
+  paid_minor: ColumnType<number, number | undefined, number>;
 }
 export type Order = Selectable<OrderTable>;
 

@@ -4,7 +4,7 @@ import { newId, nowIso } from '../../domain/ids.ts';
 import { normaliseOrderRow } from '../../domain/import/normalise-order-row.ts';
 import { canSeeOwner, type Scope } from '../../domain/scope.ts';
 import { customerRecords } from '../customers/customer-records.service.ts';
-import { orderRecords, saveOrders } from '../orders/order-records.service.ts';
+import { orderRecords, saveOrders, termColumns } from '../orders/order-records.service.ts';
 import { importsRepository } from './imports.repository.ts';
 import { mapRow, sheetBatches } from './sheet-batches.ts';
 import { fieldProblem, type FieldProblem } from '../../domain/field-errors.ts';
@@ -124,6 +124,7 @@ export class OrderImport {
           status: order.status,
           paid_date: order.paidDate,
           created_at: nowIso(),
+          ...termColumns(order),
         });
       }
       await this.db.transaction().execute(async (tx) => {

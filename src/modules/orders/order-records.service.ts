@@ -10,7 +10,8 @@ import type { Scope } from '../../domain/scope.ts';
 import { isAmountMinor, MAX_AMOUNT_MINOR } from '../../domain/value/money.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { customerRecords } from '../customers/customer-records.service.ts';
-import { ordersRepository } from './orders.repository.ts';
+import { ordersRepository, type OrderColumn } from './orders.repository.ts';
+import { paymentProblems, type PaymentInstalment } from '../../domain/sales/quote-rules.ts';
 import { ordersWritten } from './order-followers.ts';
 
 export { setOrdersFollower, type OrdersFollower } from './order-followers.ts';
@@ -23,7 +24,26 @@ export interface OrderBody {
   currency: string;
   status?: OrderStatus;
   paidDate?: string | null;
+  /** instalments, as a quote's payment terms (T/T deposit and balance, L/C, D/P, D/A, open account) */
+  paymentTerms?: PaymentInstalment[];
+  invoiceDate?: string | null;
+  blDate?: string | null;
+  arrivalDate?: string | null;
 }
+
+/** The payment-term columns of a new order: none given, none stored; a paid one paid in full. */
+export const termColumns = (
+  o: Pick<OrderBody, 'paymentTerms' | 'invoiceDate' | 'blDate' | 'arrivalDate'> & {
+    status: OrderStatus;
+    amountMinor: number;
+  },
+) => ({
+  payment_terms: JSON.stringify(o.paymentTerms ?? []),
+  invoice_date: o.invoiceDate ?? null,
+  bl_date: o.blDate ?? null,
+  arrival_date: o.arrivalDate ?? null,
+  paid_minor: o.status === 'paid' ? o.amountMinor : 0,
+});
 
 /** An order as the API answers it. */
 export const orderOut = (o: Order) => ({
@@ -36,6 +56,11 @@ export const orderOut = (o: Order) => ({
   status: o.status,
   paidDate: o.paid_date,
   createdAt: o.created_at,
+  paymentTerms: JSON.parse(o.payment_terms) as PaymentInstalment[],
+  invoiceDate: o.invoice_date,
+  blDate: o.bl_date,
+  arrivalDate: o.arrival_date,
+  paidMinor: Number(o.paid_minor),
 });
 
 const dateProblem = (path: string, v: string | null | undefined): FieldError[] =>
@@ -48,9 +73,22 @@ export function orderBodyProblems(body: OrderBody): FieldError[] {
     ...(isCurrency(currency) ? [] : [fieldError('/currency', 'currency', { value: currency })]),
     ...(isIsoDate(body.orderDate) ? [] : [fieldError('/orderDate', 'invalid_date')]),
     ...dateProblem('/paidDate', body.paidDate),
+    ...termProblems(body),
     ...(isAmountMinor(body.amountMinor)
       ? []
       : [fieldError('/amountMinor', 'amount_minor', { max: MAX_AMOUNT_MINOR })]),
+  ];
+}
+
+/** Payment terms as a quote's, and the dates they run from. */
+export function termProblems(
+  body: Pick<OrderBody, 'paymentTerms' | 'invoiceDate' | 'blDate' | 'arrivalDate'>,
+): FieldError[] {
+  return [
+    ...paymentProblems(body.paymentTerms),
+    ...dateProblem('/invoiceDate', body.invoiceDate),
+    ...dateProblem('/blDate', body.blDate),
+    ...dateProblem('/arrivalDate', body.arrivalDate),
   ];
 }
 
@@ -72,6 +110,7 @@ export async function createOrder(db: Executor, scope: Scope, body: OrderBody): 
     status: body.status ?? 'open',
     paid_date: body.paidDate ?? null,
     created_at: nowIso(),
+    ...termColumns({ ...body, status: body.status ?? 'open' }),
   };
   if (!(await customerRecords.findVisible(db, scope, body.customerId)))
     throw AppError.validation([fieldError('/customerId', 'not_in_scope', { entity: 'customer' })]);
@@ -87,7 +126,7 @@ export async function createOrder(db: Executor, scope: Scope, body: OrderBody): 
   return row;
 }
 
-type OrderPatch = Partial<Pick<Order, 'status' | 'paid_date' | 'amount_minor'>>;
+type OrderPatch = Partial<Pick<Order, OrderColumn>>;
 
 /**
  * Every write of orders, from the API, the order import and the seed: the orders and then, once
@@ -142,4 +181,29 @@ export const orderRecords = {
 
   replaceRates: (db: Executor, workspaceId: string, rows: ExchangeRateTable[]) =>
     ordersRepository.replaceRates(db, workspaceId, rows),
+
+  /** An order of a customer the scope may see (payments check the order through this). */
+  findVisible: (db: Executor, scope: Scope, id: string) =>
+    ordersRepository.findVisible(db, scope, id),
+
+  /**
+   * The amount paid on an order, as the payments module sums it: paid in full makes the order
+   * `paid` on the day the last payment arrived; less than that reopens a paid order (shipped when
+   * it has a B/L date). Through `saveOrders`, so followers (loyalty) see the status change.
+   */
+  async setPaid(db: Executor, order: Order, paidMinor: number, lastPaidOn: string | null) {
+    const full = paidMinor >= Number(order.amount_minor);
+    const patch: OrderPatch = { paid_minor: paidMinor };
+    if (order.status !== 'cancelled') {
+      if (full && order.status !== 'paid') {
+        patch.status = 'paid';
+        patch.paid_date = lastPaidOn;
+      } else if (!full && order.status === 'paid') {
+        patch.status = order.bl_date ? 'shipped' : 'open';
+        patch.paid_date = null;
+      }
+    }
+    await saveOrders(db, order.workspace_id, { updates: new Map([[order.id, patch]]) });
+    return { ...order, ...patch };
+  },
 };

@@ -6,6 +6,17 @@ import type { ExchangeRateTable, Order, OrderStatus } from '../../db/schema.ts';
 import type { Scope } from '../../domain/scope.ts';
 import { visibleTo } from '../../db/visibility.ts';
 
+/** The columns an order's update may change. */
+export type OrderColumn =
+  | 'status'
+  | 'paid_date'
+  | 'amount_minor'
+  | 'paid_minor'
+  | 'payment_terms'
+  | 'invoice_date'
+  | 'bl_date'
+  | 'arrival_date';
+
 export interface OrderFilter {
   customerId?: string;
   status?: OrderStatus;
@@ -136,7 +147,7 @@ export const ordersRepository = {
     db: Executor,
     workspaceId: string,
     id: string,
-    patch: Partial<Pick<Order, 'status' | 'paid_date' | 'amount_minor'>>,
+    patch: Partial<Pick<Order, OrderColumn>>,
   ): Promise<string[]> {
     return this.updateMany(db, workspaceId, new Map([[id, patch]]));
   },
@@ -145,7 +156,7 @@ export const ordersRepository = {
   async updateMany(
     db: Executor,
     workspaceId: string,
-    patches: Map<string, Partial<Pick<Order, 'status' | 'paid_date' | 'amount_minor'>>>,
+    patches: Map<string, Partial<Pick<Order, OrderColumn>>>,
   ): Promise<string[]> {
     const touched: string[] = [];
     for (const [id, patch] of patches) {

@@ -3,12 +3,40 @@ import { requireScope } from '../../http/authenticate.ts';
 import { Nullable } from '../../http/schema-helpers.ts';
 import { errorResponses, type App } from '../../http/types.ts';
 import { IdParams } from '../../http/params.ts';
-import { ORDER_STATUSES } from '../../domain/enums.ts';
+import { ORDER_STATUSES, PAYMENT_EVENTS } from '../../domain/enums.ts';
 import { MAX_AMOUNT_MINOR } from '../../domain/value/money.ts';
 import { OneOf } from '../../http/schema-helpers.ts';
 import type { OrdersService } from './orders.service.ts';
 
+/** Set when the order took its customer over the credit limit: an approval was requested. */
+export const CreditWarning = Type.Object({
+  approvalId: Type.String(),
+  status: Type.Union([Type.Literal('pending'), Type.Literal('approved')]),
+  currency: Type.String(),
+  limitMinor: Type.Integer(),
+  exposureMinor: Type.Integer(),
+  amountMinor: Type.Integer(),
+});
+
 export const Status = OneOf(ORDER_STATUSES);
+// The same instalments as a quote's payment terms (the quotes module sits above this one).
+const Instalment = Type.Object(
+  {
+    percent: Type.Number({ description: 'share of the total, up to 2 decimals' }),
+    event: OneOf(PAYMENT_EVENTS, { description: 'what the instalment is due on' }),
+    days: Type.Optional(Nullable(Type.Integer())),
+  },
+  { additionalProperties: false },
+);
+/** Payment terms and the dates they run from (docs/risk.md, "Payments and credit"). */
+const TermFields = {
+  paymentTerms: Type.Optional(Type.Array(Instalment, { maxItems: 10 })),
+  invoiceDate: Type.Optional(Nullable(Type.String({ format: 'date' }))),
+  blDate: Type.Optional(
+    Nullable(Type.String({ format: 'date', description: 'bill of lading (shipment) date' })),
+  ),
+  arrivalDate: Type.Optional(Nullable(Type.String({ format: 'date' }))),
+};
 export const OrderOut = Type.Object({
   id: Type.String(),
   customerId: Type.String(),
@@ -19,6 +47,18 @@ export const OrderOut = Type.Object({
   status: Status,
   paidDate: Nullable(Type.String()),
   createdAt: Type.String(),
+  paymentTerms: Type.Array(
+    Type.Object({
+      percent: Type.Number(),
+      event: OneOf(PAYMENT_EVENTS),
+      days: Type.Optional(Nullable(Type.Integer())),
+    }),
+  ),
+  invoiceDate: Nullable(Type.String()),
+  blDate: Nullable(Type.String()),
+  arrivalDate: Nullable(Type.String()),
+  /** paid so far, in the order's currency */
+  paidMinor: Type.Integer(),
 });
 const Money = Type.Object({ currency: Type.String(), amountMinor: Type.Integer() });
 const Totals = Type.Object({
@@ -51,10 +91,14 @@ export function ordersRoutes(app: App, orders: OrdersService): void {
             currency: Type.String({ minLength: 3, maxLength: 3 }),
             status: Type.Optional(Status),
             paidDate: Type.Optional(Nullable(Type.String({ format: 'date' }))),
+            ...TermFields,
           },
           { additionalProperties: false },
         ),
-        response: { 201: OrderOut, ...errorResponses },
+        response: {
+          201: Type.Intersect([OrderOut, Type.Object({ credit: Nullable(CreditWarning) })]),
+          ...errorResponses,
+        },
       },
     },
     async (req, reply) => reply.code(201).send(await orders.create(requireScope(req), req.body)),
@@ -118,13 +162,15 @@ export function ordersRoutes(app: App, orders: OrdersService): void {
     {
       schema: {
         tags,
-        summary: 'Change an order’s status, paid date or amount (audited)',
+        summary:
+          'Change an order’s status, paid date, amount, payment terms or their dates (audited)',
         params: IdParams,
         body: Type.Object(
           {
             status: Type.Optional(Status),
             paidDate: Type.Optional(Nullable(Type.String({ format: 'date' }))),
             amountMinor: Type.Optional(Type.Integer({ minimum: 0, maximum: MAX_AMOUNT_MINOR })),
+            ...TermFields,
           },
           { additionalProperties: false, minProperties: 1 },
         ),

@@ -13,16 +13,24 @@ import {
   orderBodyProblems,
   orderOut,
   saveOrders,
+  termProblems,
   type OrderBody,
 } from './order-records.service.ts';
+import { checkCredit, requireCreditCleared } from './credit-check.ts';
+import type { Executor } from '../../db/dialect.ts';
+import type { PaymentInstalment } from '../../domain/sales/quote-rules.ts';
 
 export type { OrderBody };
-import { ordersRepository, type OrderFilter } from './orders.repository.ts';
+import { ordersRepository, type OrderColumn, type OrderFilter } from './orders.repository.ts';
 
 export interface OrderPatch {
   status?: OrderStatus;
   paidDate?: string | null;
   amountMinor?: number;
+  paymentTerms?: PaymentInstalment[];
+  invoiceDate?: string | null;
+  blDate?: string | null;
+  arrivalDate?: string | null;
 }
 
 const toOut = orderOut;
@@ -39,7 +47,22 @@ export class OrdersService {
     // carry (a non-finite amount once answered 500 after the row was committed) never reaches it.
     const errors = orderBodyProblems(body);
     if (errors.length) throw AppError.validation(errors);
-    return toOut(await this.db.transaction().execute((tx) => createOrder(tx, scope, body)));
+    return this.db.transaction().execute(async (tx) => {
+      const order = await createOrder(tx, scope, body);
+      return { ...toOut(order), credit: await this.creditOf(tx, scope, order) };
+    });
+  }
+
+  /** The credit check of an order made by hand (an accepted quote was checked as a quote). */
+  private creditOf(tx: Executor, scope: Scope, o: Order) {
+    return checkCredit(tx, scope, {
+      entityType: 'order',
+      entityId: o.id,
+      customerId: o.customer_id,
+      amountMinor: Number(o.amount_minor),
+      currency: o.currency,
+      date: o.order_date,
+    });
   }
 
   /** Status, paid date or amount of an order whose customer the caller may see; audited. */
@@ -47,18 +70,26 @@ export class OrdersService {
     const errors = [
       ...dateProblem('/paidDate', patch.paidDate),
       ...(patch.amountMinor === undefined ? [] : amountProblem(patch.amountMinor)),
+      ...termProblems(patch),
     ];
     if (errors.length) throw AppError.validation(errors);
     return this.db.transaction().execute(async (tx) => {
       const order = await ordersRepository.findVisible(tx, scope, id);
       if (!order) throw AppError.notFound('Order');
-      const next: Partial<Pick<Order, 'status' | 'paid_date' | 'amount_minor'>> = {};
+      const next: Partial<Pick<Order, OrderColumn>> = {};
       if (patch.status !== undefined) next.status = patch.status;
+      if (patch.paymentTerms !== undefined) next.payment_terms = JSON.stringify(patch.paymentTerms);
+      if (patch.invoiceDate !== undefined) next.invoice_date = patch.invoiceDate;
+      if (patch.blDate !== undefined) next.bl_date = patch.blDate;
+      if (patch.arrivalDate !== undefined) next.arrival_date = patch.arrivalDate;
       if (patch.paidDate !== undefined) next.paid_date = patch.paidDate;
       if (patch.amountMinor !== undefined) next.amount_minor = patch.amountMinor;
       // Marking an order paid without a date means it was paid today.
       if (next.status === 'paid' && !order.paid_date && next.paid_date === undefined)
         next.paid_date = nowIso().slice(0, 10);
+      // Goods leave only once a manager approved the credit of an order over the limit.
+      if (next.status === 'shipped' || (next.bl_date && !order.bl_date))
+        await requireCreditCleared(tx, scope.workspaceId, 'order', id, '/status');
       const changes: Record<string, { before: unknown; after: unknown }> = {};
       for (const [k, v] of Object.entries(next) as [keyof typeof next, unknown][])
         if (order[k] !== v) changes[k] = { before: order[k], after: v };

@@ -1,3 +1,4 @@
+import { requireCreditCleared } from '../orders/credit-check.ts';
 import type { Kysely } from 'kysely';
 import type { Executor } from '../../db/dialect.ts';
 import type { DB } from '../../db/schema.ts';
@@ -66,6 +67,7 @@ export class QuoteFlowService {
       const current = await this.quotes.visible(tx, scope, id);
       if (current.updated_at !== q.updated_at || current.status !== 'draft')
         throw AppError.conflict('The quote changed while it was being sent; send it again');
+      await requireCreditCleared(tx, scope.workspaceId, 'quote', id, '/status');
       const zone = await this.customerZone(tx, scope, q);
       const at = this.now().toISOString();
       for (const r of await repo.revisions(tx, scope.workspaceId, q.number))

@@ -4,7 +4,7 @@ import { requireScope } from '../../http/authenticate.ts';
 import { IdParams } from '../../http/params.ts';
 import { Nullable, OneOf } from '../../http/schema-helpers.ts';
 import { errorResponses, type App } from '../../http/types.ts';
-import { OrderOut } from '../orders/orders.routes.ts';
+import { CreditWarning, OrderOut } from '../orders/orders.routes.ts';
 import type { QuoteFlowService } from './quote-flow.service.ts';
 import type { QuoteSettingsService } from './quote-settings.service.ts';
 import {
@@ -31,7 +31,11 @@ export function quotesRoutes(
         tags,
         summary: 'Create a draft quotation or proforma invoice (numbered by the workspace pattern)',
         body: QuoteCreate,
-        response: { 201: QuoteOut, ...errorResponses, ...conflict },
+        response: {
+          201: Type.Intersect([QuoteOut, Type.Object({ credit: Nullable(CreditWarning) })]),
+          ...errorResponses,
+          ...conflict,
+        },
       },
     },
     async (req, reply) => reply.code(201).send(await s.quotes.create(requireScope(req), req.body)),

@@ -1,3 +1,4 @@
+import { checkCredit } from '../orders/credit-check.ts';
 import type { Kysely } from 'kysely';
 import type { Executor } from '../../db/dialect.ts';
 import type { DB, Quote, QuoteTable } from '../../db/schema.ts';
@@ -124,7 +125,20 @@ export class QuotesService {
         entityId: id,
         changes: { number: { before: null, after: `${row.number} ${row.revision}` } },
       });
-      return this.read(tx, scope, id);
+      const credit = await this.creditOf(tx, scope, row);
+      return { ...(await this.read(tx, scope, id)), credit };
+    });
+  }
+
+  /** The credit check of a new quote (docs/risk.md): over the limit it needs an approval. */
+  private creditOf(tx: Executor, scope: Scope, q: QuoteTable) {
+    return checkCredit(tx, scope, {
+      entityType: 'quote',
+      entityId: q.id,
+      customerId: q.customer_id,
+      amountMinor: Number(q.total_minor),
+      currency: q.currency,
+      date: q.quote_date,
     });
   }
 

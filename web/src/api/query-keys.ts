@@ -80,6 +80,13 @@ export const qk = {
   segmentFields: () => ['segment-fields'] as const,
   segmentCustomers: (segmentId: string) => ['segment-customers', segmentId] as const,
 
+  risk: {
+    all: () => ['risk'] as const,
+    customer: (customerId: string) => ['risk', 'customer', customerId] as const,
+    receivables: (params: object) => ['risk', 'receivables', params] as const,
+    concentration: (params: object) => ['risk', 'concentration', params] as const,
+    countries: () => ['risk', 'countries'] as const,
+  },
   orders: {
     all: () => ['orders'] as const,
     list: (params: object) => ['orders', params] as const,

@@ -4034,6 +4034,549 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/country-risk': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The workspace’s own country-risk ratings (0–7); no classification ships with the product */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                country: string;
+                notes: null | string;
+                /**
+                 * @description the workspace’s own rating
+                 * @enum {string}
+                 */
+                origin: 'workspace';
+                ratedOn: null | string;
+                rating: number;
+                source: null | string;
+                updatedAt: string;
+                updatedBy: string;
+              }[];
+              /** @description why: docs/risk.md, “Country risk” */
+              shippedSource: null;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/country-risk/import': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Import ratings from CSV text: country,rating[,source,rated_on,notes]; all lines or none */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            csv: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              imported: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/country-risk/{code}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Rate a country 0–7 (managers and admins; audited) */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          code: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            notes?: null | string;
+            ratedOn?: null | string;
+            rating: number;
+            source?: null | string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              country: string;
+              notes: null | string;
+              /**
+               * @description the workspace’s own rating
+               * @enum {string}
+               */
+              origin: 'workspace';
+              ratedOn: null | string;
+              rating: number;
+              source: null | string;
+              updatedAt: string;
+              updatedBy: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    post?: never;
+    /** Remove the workspace’s rating of a country (managers and admins; audited) */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          code: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/credit-approvals': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Orders and quotes over a credit limit, for a manager’s decision */
+    get: {
+      parameters: {
+        query?: {
+          status?: 'pending' | 'approved' | 'rejected';
+          customerId?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                amountMinor: number;
+                currency: string;
+                customerId: string;
+                customerName: null | string;
+                decidedAt: null | string;
+                decidedBy: null | string;
+                entityId: string;
+                entityType: 'order' | 'quote';
+                exposureMinor: number;
+                id: string;
+                limitMinor: number;
+                note: null | string;
+                requestedAt: string;
+                requestedBy: string;
+                status: 'pending' | 'approved' | 'rejected';
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/credit-approvals/{id}/approve': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Approve the credit of an order or quote (managers and admins; audited) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            note?: null | string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              amountMinor: number;
+              currency: string;
+              customerId: string;
+              customerName: null | string;
+              decidedAt: null | string;
+              decidedBy: null | string;
+              entityId: string;
+              entityType: 'order' | 'quote';
+              exposureMinor: number;
+              id: string;
+              limitMinor: number;
+              note: null | string;
+              requestedAt: string;
+              requestedBy: string;
+              status: 'pending' | 'approved' | 'rejected';
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/credit-approvals/{id}/reject': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Refuse the credit of an order or quote (managers and admins; audited) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            note?: null | string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              amountMinor: number;
+              currency: string;
+              customerId: string;
+              customerName: null | string;
+              decidedAt: null | string;
+              decidedBy: null | string;
+              entityId: string;
+              entityType: 'order' | 'quote';
+              exposureMinor: number;
+              id: string;
+              limitMinor: number;
+              note: null | string;
+              requestedAt: string;
+              requestedBy: string;
+              status: 'pending' | 'approved' | 'rejected';
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/custom-fields': {
     parameters: {
       query?: never;
@@ -5285,6 +5828,86 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/customers/{id}/credit-limit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Set (or with null remove) a customer’s credit limit in the reporting currency (managers and admins; audited) */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            insurer?: null | string;
+            limitMinor: null | number;
+            policyNumber?: null | string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': null | {
+              currency: string;
+              insurer: null | string;
+              limitMinor: number;
+              policyNumber: null | string;
+              updatedAt: string;
+              updatedBy: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/customers/{id}/event-invitations': {
     parameters: {
       query?: never;
@@ -6079,13 +6702,31 @@ export interface paths {
             'application/json': {
               items: {
                 amountMinor: number;
+                arrivalDate: null | string;
+                blDate: null | string;
                 createdAt: string;
                 currency: string;
                 customerId: string;
                 id: string;
+                invoiceDate: null | string;
                 number: string;
                 orderDate: string;
                 paidDate: null | string;
+                paidMinor: number;
+                paymentTerms: {
+                  days?: null | number;
+                  event:
+                    | 'on_order'
+                    | 'before_shipment'
+                    | 'against_bl_copy'
+                    | 'on_arrival'
+                    | 'lc_at_sight'
+                    | 'lc_usance'
+                    | 'dp'
+                    | 'da'
+                    | 'open_account';
+                  percent: number;
+                }[];
                 status: 'open' | 'shipped' | 'delivered' | 'paid' | 'cancelled';
               }[];
               totals: {
@@ -6347,6 +6988,143 @@ export interface paths {
         };
       };
     };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/customers/{id}/risk': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A customer’s credit limit, exposure, receivables, days late and country rating */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              country: {
+                code: string;
+                risk: null | {
+                  country: string;
+                  notes: null | string;
+                  /**
+                   * @description the workspace’s own rating
+                   * @enum {string}
+                   */
+                  origin: 'workspace';
+                  ratedOn: null | string;
+                  rating: number;
+                  source: null | string;
+                  updatedAt: string;
+                  updatedBy: string;
+                };
+              };
+              credit: null | {
+                currency: string;
+                insurer: null | string;
+                limitMinor: number;
+                policyNumber: null | string;
+                updatedAt: string;
+                updatedBy: string;
+              };
+              customerId: string;
+              exposure: {
+                availableMinor: null | number;
+                currency: string;
+                ordersMinor: number;
+                overLimit: boolean;
+                quotesMinor: number;
+                totalMinor: number;
+                unconverted: {
+                  amountMinor: number;
+                  currency: string;
+                }[];
+              };
+              lateByQuarter: {
+                averageDaysLate: number;
+                orders: number;
+                quarter: string;
+              }[];
+              pendingApprovals: number;
+              receivables: {
+                averageDaysLate: null | number;
+                buckets: {
+                  current: number;
+                  d1_30: number;
+                  d31_60: number;
+                  d61_90: number;
+                  d90_plus: number;
+                };
+                byCurrency: {
+                  currency: string;
+                  openMinor: number;
+                }[];
+                dso: null | number;
+                openMinor: number;
+                overdueMinor: number;
+                previousAverageDaysLate: null | number;
+                salesMinor: number;
+                settledOrders: number;
+                trend: null | ('worse' | 'better' | 'steady');
+                unconverted: {
+                  currency: string;
+                  openMinor: number;
+                }[];
+              };
+              reportingCurrency: string;
+              undatedOrders: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -12743,13 +13521,31 @@ export interface paths {
             'application/json': {
               items: ({
                 amountMinor: number;
+                arrivalDate: null | string;
+                blDate: null | string;
                 createdAt: string;
                 currency: string;
                 customerId: string;
                 id: string;
+                invoiceDate: null | string;
                 number: string;
                 orderDate: string;
                 paidDate: null | string;
+                paidMinor: number;
+                paymentTerms: {
+                  days?: null | number;
+                  event:
+                    | 'on_order'
+                    | 'before_shipment'
+                    | 'against_bl_copy'
+                    | 'on_arrival'
+                    | 'lc_at_sight'
+                    | 'lc_usance'
+                    | 'dp'
+                    | 'da'
+                    | 'open_account';
+                  percent: number;
+                }[];
                 status: 'open' | 'shipped' | 'delivered' | 'paid' | 'cancelled';
               } & {
                 customerName: string;
@@ -12801,12 +13597,31 @@ export interface paths {
           'application/json': {
             /** @description e.g. 1250000 for EUR 12,500.00 */
             amountMinor: number;
+            arrivalDate?: null | string;
+            blDate?: null | string;
             currency: string;
             customerId: string;
+            invoiceDate?: null | string;
             number: string;
             /** Format: date */
             orderDate: string;
             paidDate?: null | string;
+            paymentTerms?: {
+              days?: null | number;
+              /** @description what the instalment is due on */
+              event:
+                | 'on_order'
+                | 'before_shipment'
+                | 'against_bl_copy'
+                | 'on_arrival'
+                | 'lc_at_sight'
+                | 'lc_usance'
+                | 'dp'
+                | 'da'
+                | 'open_account';
+              /** @description share of the total, up to 2 decimals */
+              percent: number;
+            }[];
             status?: 'open' | 'shipped' | 'delivered' | 'paid' | 'cancelled';
           };
         };
@@ -12820,14 +13635,41 @@ export interface paths {
           content: {
             'application/json': {
               amountMinor: number;
+              arrivalDate: null | string;
+              blDate: null | string;
               createdAt: string;
               currency: string;
               customerId: string;
               id: string;
+              invoiceDate: null | string;
               number: string;
               orderDate: string;
               paidDate: null | string;
+              paidMinor: number;
+              paymentTerms: {
+                days?: null | number;
+                event:
+                  | 'on_order'
+                  | 'before_shipment'
+                  | 'against_bl_copy'
+                  | 'on_arrival'
+                  | 'lc_at_sight'
+                  | 'lc_usance'
+                  | 'dp'
+                  | 'da'
+                  | 'open_account';
+                percent: number;
+              }[];
               status: 'open' | 'shipped' | 'delivered' | 'paid' | 'cancelled';
+            } & {
+              credit: null | {
+                amountMinor: number;
+                approvalId: string;
+                currency: string;
+                exposureMinor: number;
+                limitMinor: number;
+                status: 'pending' | 'approved';
+              };
             };
           };
         };
@@ -12879,7 +13721,7 @@ export interface paths {
     delete?: never;
     options?: never;
     head?: never;
-    /** Change an order’s status, paid date or amount (audited) */
+    /** Change an order’s status, paid date, amount, payment terms or their dates (audited) */
     patch: {
       parameters: {
         query?: never;
@@ -12893,7 +13735,26 @@ export interface paths {
         content: {
           'application/json': {
             amountMinor?: number;
+            arrivalDate?: null | string;
+            blDate?: null | string;
+            invoiceDate?: null | string;
             paidDate?: null | string;
+            paymentTerms?: {
+              days?: null | number;
+              /** @description what the instalment is due on */
+              event:
+                | 'on_order'
+                | 'before_shipment'
+                | 'against_bl_copy'
+                | 'on_arrival'
+                | 'lc_at_sight'
+                | 'lc_usance'
+                | 'dp'
+                | 'da'
+                | 'open_account';
+              /** @description share of the total, up to 2 decimals */
+              percent: number;
+            }[];
             status?: 'open' | 'shipped' | 'delivered' | 'paid' | 'cancelled';
           };
         };
@@ -12907,13 +13768,31 @@ export interface paths {
           content: {
             'application/json': {
               amountMinor: number;
+              arrivalDate: null | string;
+              blDate: null | string;
               createdAt: string;
               currency: string;
               customerId: string;
               id: string;
+              invoiceDate: null | string;
               number: string;
               orderDate: string;
               paidDate: null | string;
+              paidMinor: number;
+              paymentTerms: {
+                days?: null | number;
+                event:
+                  | 'on_order'
+                  | 'before_shipment'
+                  | 'against_bl_copy'
+                  | 'on_arrival'
+                  | 'lc_at_sight'
+                  | 'lc_usance'
+                  | 'dp'
+                  | 'da'
+                  | 'open_account';
+                percent: number;
+              }[];
               status: 'open' | 'shipped' | 'delivered' | 'paid' | 'cancelled';
             };
           };
@@ -12947,6 +13826,329 @@ export interface paths {
         };
       };
     };
+    trace?: never;
+  };
+  '/orders/{id}/payments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** An order’s instalments with due dates, what is open, and its payments */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              amountMinor: number;
+              currency: string;
+              finalDueDate: null | string;
+              instalments: {
+                amountMinor: number;
+                days: null | number;
+                dueDate: null | string;
+                event:
+                  | 'on_order'
+                  | 'before_shipment'
+                  | 'against_bl_copy'
+                  | 'on_arrival'
+                  | 'lc_at_sight'
+                  | 'lc_usance'
+                  | 'dp'
+                  | 'da'
+                  | 'open_account';
+                percent: number;
+              }[];
+              openMinor: number;
+              orderId: string;
+              paidMinor: number;
+              payments: {
+                amountMinor: number;
+                /** @description in the order’s currency */
+                appliedMinor: number;
+                createdAt: string;
+                createdBy: string;
+                currency: string;
+                customerId: string;
+                id: string;
+                method: 'tt' | 'lc' | 'dp' | 'da' | 'cheque' | 'card' | 'cash' | 'other';
+                orderId: string;
+                paidOn: string;
+                reference: null | string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/payments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Payments over customers you can see, newest first */
+    get: {
+      parameters: {
+        query?: {
+          orderId?: string;
+          customerId?: string;
+          cursor?: string;
+          limit?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: ({
+                amountMinor: number;
+                /** @description in the order’s currency */
+                appliedMinor: number;
+                createdAt: string;
+                createdBy: string;
+                currency: string;
+                customerId: string;
+                id: string;
+                method: 'tt' | 'lc' | 'dp' | 'da' | 'cheque' | 'card' | 'cash' | 'other';
+                orderId: string;
+                paidOn: string;
+                reference: null | string;
+              } & {
+                customerName: string;
+              })[];
+              nextCursor: null | string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Record a payment against an order (partial allowed; another currency at the day’s rates; audited) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            amountMinor: number;
+            currency: string;
+            method: 'tt' | 'lc' | 'dp' | 'da' | 'cheque' | 'card' | 'cash' | 'other';
+            orderId: string;
+            /** Format: date */
+            paidOn: string;
+            reference?: null | string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              amountMinor: number;
+              /** @description in the order’s currency */
+              appliedMinor: number;
+              createdAt: string;
+              createdBy: string;
+              currency: string;
+              customerId: string;
+              id: string;
+              method: 'tt' | 'lc' | 'dp' | 'da' | 'cheque' | 'card' | 'cash' | 'other';
+              orderId: string;
+              paidOn: string;
+              reference: null | string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/payments/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Remove a payment recorded in error (the order’s paid amount follows; audited) */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
     trace?: never;
   };
   '/pipelines': {
@@ -16766,6 +17968,15 @@ export interface paths {
               totalMinor: number;
               updatedAt: string;
               validUntil: null | string;
+            } & {
+              credit: null | {
+                amountMinor: number;
+                approvalId: string;
+                currency: string;
+                exposureMinor: number;
+                limitMinor: number;
+                status: 'pending' | 'approved';
+              };
             };
           };
         };
@@ -17181,13 +18392,31 @@ export interface paths {
           content: {
             'application/json': {
               amountMinor: number;
+              arrivalDate: null | string;
+              blDate: null | string;
               createdAt: string;
               currency: string;
               customerId: string;
               id: string;
+              invoiceDate: null | string;
               number: string;
               orderDate: string;
               paidDate: null | string;
+              paidMinor: number;
+              paymentTerms: {
+                days?: null | number;
+                event:
+                  | 'on_order'
+                  | 'before_shipment'
+                  | 'against_bl_copy'
+                  | 'on_arrival'
+                  | 'lc_at_sight'
+                  | 'lc_usance'
+                  | 'dp'
+                  | 'da'
+                  | 'open_account';
+                percent: number;
+              }[];
               status: 'open' | 'shipped' | 'delivered' | 'paid' | 'cancelled';
             };
           };
@@ -17749,6 +18978,265 @@ export interface paths {
         };
       };
     };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/receivables': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Open receivables aged per customer, country or owner in the reporting currency, DSO and days late */
+    get: {
+      parameters: {
+        query?: {
+          groupBy?: 'customer' | 'country' | 'owner';
+          asOf?: string;
+          periodDays?: number;
+          customerId?: string;
+          country?: string;
+          ownerId?: string;
+          limit?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              asOf: string;
+              groupBy: 'customer' | 'country' | 'owner';
+              groupCount: number;
+              groups: ({
+                averageDaysLate: null | number;
+                buckets: {
+                  current: number;
+                  d1_30: number;
+                  d31_60: number;
+                  d61_90: number;
+                  d90_plus: number;
+                };
+                byCurrency: {
+                  currency: string;
+                  openMinor: number;
+                }[];
+                dso: null | number;
+                openMinor: number;
+                overdueMinor: number;
+                previousAverageDaysLate: null | number;
+                salesMinor: number;
+                settledOrders: number;
+                trend: null | ('worse' | 'better' | 'steady');
+                unconverted: {
+                  currency: string;
+                  openMinor: number;
+                }[];
+              } & {
+                key: string;
+                label: string;
+              })[];
+              periodDays: number;
+              reportingCurrency: string;
+              total: {
+                averageDaysLate: null | number;
+                buckets: {
+                  current: number;
+                  d1_30: number;
+                  d31_60: number;
+                  d61_90: number;
+                  d90_plus: number;
+                };
+                byCurrency: {
+                  currency: string;
+                  openMinor: number;
+                }[];
+                dso: null | number;
+                openMinor: number;
+                overdueMinor: number;
+                previousAverageDaysLate: null | number;
+                salesMinor: number;
+                settledOrders: number;
+                trend: null | ('worse' | 'better' | 'steady');
+                unconverted: {
+                  currency: string;
+                  openMinor: number;
+                }[];
+              };
+              undatedOrders: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/risk/concentration': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Revenue concentration: top 1/5/10 shares and HHI per customer, country and region; what if one were lost */
+    get: {
+      parameters: {
+        query?: {
+          months?: number;
+          threshold?: number;
+          lose?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              byCountry: {
+                hhi: number;
+                items: {
+                  amountMinor: number;
+                  key: string;
+                  label: string;
+                  share: number;
+                }[];
+                top1: number;
+                top10: number;
+                top5: number;
+                totalMinor: number;
+                warning: boolean;
+              };
+              byCustomer: {
+                hhi: number;
+                items: {
+                  amountMinor: number;
+                  key: string;
+                  label: string;
+                  share: number;
+                }[];
+                top1: number;
+                top10: number;
+                top5: number;
+                totalMinor: number;
+                warning: boolean;
+              };
+              byRegion: {
+                hhi: number;
+                items: {
+                  amountMinor: number;
+                  key: string;
+                  label: string;
+                  share: number;
+                }[];
+                top1: number;
+                top10: number;
+                top5: number;
+                totalMinor: number;
+                warning: boolean;
+              };
+              from: string;
+              months: number;
+              reportingCurrency: string;
+              threshold: number;
+              to: string;
+              unconverted: {
+                currency: string;
+                orders: number;
+              }[];
+              whatIf: null | {
+                hhiAfter: number;
+                key: string;
+                kind: 'customer' | 'country' | 'region';
+                label: string;
+                lostMinor: number;
+                remainingMinor: number;
+                shareAtStake: number;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;

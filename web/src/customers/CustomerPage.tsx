@@ -28,6 +28,7 @@ import { CustomerCalendarCard } from './CustomerCalendarCard.tsx';
 import { CustomerFormModal } from './CustomerFormModal.tsx';
 import { CustomerValueCard } from '../value/CustomerValueCard.tsx';
 import { CustomerLoyaltyCard } from '../loyalty/CustomerLoyaltyCard.tsx';
+import { CustomerRiskCard } from '../risk/CustomerRiskCard.tsx';
 import { CustomerEventsCard } from '../events/CustomerEventsCard.tsx';
 import { LocalTimeCard } from './LocalTimeCard.tsx';
 import { ZoneSourceNote } from './ZoneSourceNote.tsx';
@@ -81,6 +82,7 @@ export function CustomerPage() {
   const contacts = <ContactsCard customerId={c.id} readOnly={deleted} />;
   const value = <CustomerValueCard customer={c} readOnly={deleted} />;
   const loyalty = <CustomerLoyaltyCard customerId={c.id} readOnly={deleted} />;
+  const risk = !deleted && <CustomerRiskCard customerId={c.id} />;
   const events = !deleted && <CustomerEventsCard customerId={c.id} />;
   const service = !deleted && <ServiceCard customerId={c.id} />;
   // On a phone the touch buttons sit near the top (below), not inside the activities card.
@@ -180,6 +182,7 @@ export function CustomerPage() {
               {profile}
               {contacts}
               {value}
+              {risk}
               {loyalty}
               {activities}
               {mail}
@@ -211,6 +214,7 @@ export function CustomerPage() {
           {activities}
           {mail}
           {value}
+          {risk}
           {loyalty}
           {profile}
           {health}

@@ -1,5 +1,6 @@
 /** English for errors: one sentence per server field-error code (src/domain/field-errors.ts). */
 import { enLoyaltyErrors } from './en.loyalty-errors.ts';
+import { enRiskErrors } from './en.risk-errors.ts';
 import { enProductErrors } from './en.product-errors.ts';
 import { enMessageErrors } from './en.messages.ts';
 
@@ -8,6 +9,7 @@ export const enErrors = {
     ...enMessageErrors,
     ...enProductErrors,
     ...enLoyaltyErrors,
+    ...enRiskErrors,
     generic: 'Something went wrong. Please try again.',
     // One per server field-error code (src/domain/field-errors.ts), with its params.
     required: 'This field is required',

@@ -14,6 +14,7 @@ import { enImports } from './en.imports.ts';
 import { enDuplicates } from './en.duplicates.ts';
 import { enSegments } from './en.segments.ts';
 import { enValue } from './en.value.ts';
+import { enRisk } from './en.risk.ts';
 import { enTimeZone } from './en.timezone.ts';
 import { enPolicies } from './en.policies.ts';
 import { enFirstContact } from './en.first-contact.ts';
@@ -82,6 +83,7 @@ const enCore = {
     imports: 'Import',
     duplicates: 'Duplicates',
     value: 'Orders & value',
+    risk: 'Risk',
     deals: 'Deals',
     leadForms: 'Web forms',
     pool: 'Shared pool',
@@ -241,6 +243,7 @@ export const en = {
   ...enImports,
   ...enDuplicates,
   ...enValue,
+  ...enRisk,
   ...enHolidayNames,
   ...enTimeZone,
   ...enPolicies,

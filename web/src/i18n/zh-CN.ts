@@ -14,6 +14,7 @@ import { zhCNMessages } from './zh-CN.messages.ts';
 import { zhCNImports } from './zh-CN.imports.ts';
 import { zhCNDuplicates } from './zh-CN.duplicates.ts';
 import { zhCNValue } from './zh-CN.value.ts';
+import { zhCNRisk } from './zh-CN.risk.ts';
 import { zhCNTimeZone } from './zh-CN.timezone.ts';
 import { zhCNPolicies } from './zh-CN.policies.ts';
 import { zhCNFirstContact } from './zh-CN.first-contact.ts';
@@ -83,6 +84,7 @@ const zhCNCore: CoreMessages = {
     imports: '导入',
     duplicates: '重复客户',
     value: '订单与价值',
+    risk: '风险',
     deals: '商机',
     leadForms: '网站表单',
     pool: '公海',
@@ -241,6 +243,7 @@ export const zhCN: Messages = {
   ...zhCNImports,
   ...zhCNDuplicates,
   ...zhCNValue,
+  ...zhCNRisk,
   ...zhCNHolidayNames,
   ...zhCNTimeZone,
   ...zhCNPolicies,

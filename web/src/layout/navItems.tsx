@@ -1,4 +1,5 @@
 import {
+  AlertOutlined,
   ApiOutlined,
   BankOutlined,
   HomeOutlined,
@@ -162,6 +163,11 @@ export function useNavItems(): { items: NonNullable<MenuProps['items']>; selecte
           key: '/value',
           icon: <DollarOutlined />,
           label: <Link to="/value">{t('nav.value')}</Link>,
+        },
+        {
+          key: '/risk',
+          icon: <AlertOutlined />,
+          label: <Link to="/risk">{t('nav.risk')}</Link>,
         },
       ],
     },

@@ -1,0 +1,157 @@
+/**
+ * `npm run bench:receivables`: the aging report (`GET /receivables`) over BENCH_ORDERS (default
+ * 1,000,000) orders of BENCH_CUSTOMERS (20,000) demo customers over three years, in nine
+ * currencies with mixed payment terms: orders older than 120 days settled (3 % cancelled), the
+ * rest open or shipped, some partly paid. As an admin (every customer) and as a rep.
+ */
+import { mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildApp } from '../src/app/http-app.ts';
+import { insertRows } from '../src/db/bulk-insert.ts';
+import { refreshStatistics } from '../src/db/statistics.ts';
+import { openDatabase } from '../src/db/database.ts';
+import { migrateToLatest } from '../src/db/migrate.ts';
+import type { ExchangeRateTable, Order } from '../src/db/schema.ts';
+import { addDays } from '../src/domain/calendar/dates.ts';
+import { newId } from '../src/domain/ids.ts';
+import { minorDigits } from '../src/domain/value/money.ts';
+import { orderRecords } from '../src/modules/orders/order-records.service.ts';
+import { Random } from '../src/seed/random.ts';
+import { seedDemo } from '../src/seed/demo.ts';
+import { ms, timeRequests } from './stats.ts';
+import { benchTokens } from './workloads.ts';
+
+const USD_PER: Record<string, number> = {
+  EUR: 1.12,
+  CNY: 0.14,
+  JPY: 0.0066,
+  GBP: 1.3,
+  BRL: 0.18,
+  AED: 0.2723,
+  SAR: 0.2666,
+  INR: 0.012,
+};
+const CURRENCIES = ['USD', ...Object.keys(USD_PER)];
+const TERMS = [
+  [],
+  [
+    { event: 'on_order', percent: 30 },
+    { event: 'against_bl_copy', percent: 70 },
+  ],
+  [{ event: 'open_account', percent: 100, days: 30 }],
+  [{ event: 'open_account', percent: 100, days: 60 }],
+  [{ event: 'open_account', percent: 100, days: 90 }],
+  [{ event: 'lc_at_sight', percent: 100 }],
+  [{ event: 'da', percent: 100, days: 60 }],
+].map((t) => JSON.stringify(t));
+const AS_OF = '2026-11-30';
+
+const dir = process.env.BENCH_DIR ?? '/tmp/chuhai-bench';
+mkdirSync(dir, { recursive: true });
+const total = Number(process.env.BENCH_ORDERS ?? 1_000_000);
+const requests = Number(process.env.BENCH_REQUESTS ?? 50);
+const file = join(dir, 'receivables.db');
+rmSync(file, { force: true });
+const database = openDatabase(file);
+const db = database.db;
+await migrateToLatest(db);
+console.error('receivables bench: seeding customers…');
+const { workspaceId } = await seedDemo(db, {
+  customers: Number(process.env.BENCH_CUSTOMERS ?? 20_000),
+  withContacts: false,
+  withActivities: false,
+});
+const rnd = new Random(58);
+const customers = await db
+  .selectFrom('customers')
+  .select('id')
+  .where('workspace_id', '=', workspaceId)
+  .execute();
+const rates: ExchangeRateTable[] = [];
+for (const [currency, usd] of Object.entries(USD_PER))
+  for (let m = 0; m < 36; m++) {
+    const month = `${2024 + Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}-01`;
+    rates.push({
+      workspace_id: workspaceId,
+      currency,
+      valid_from: month,
+      rate: (usd * (0.95 + rnd.next() * 0.1)).toPrecision(6),
+    });
+  }
+await db.transaction().execute((tx) => orderRecords.replaceRates(tx, workspaceId, rates));
+console.error(`receivables bench: inserting ${total.toLocaleString('en-US')} orders…`);
+const at = new Date().toISOString();
+let open = 0;
+for (let start = 0; start < total; start += 10_000) {
+  const rows: Order[] = [];
+  for (let i = start; i < Math.min(total, start + 10_000); i++) {
+    const date = addDays('2024-01-01', rnd.int(0, 1064));
+    const currency = rnd.pick(CURRENCIES);
+    const amount = Math.round(
+      ((2_000 + rnd.next() * 50_000) / (USD_PER[currency] ?? 1)) * 10 ** minorDigits(currency),
+    );
+    const old = date < addDays(AS_OF, -120);
+    const status = old
+      ? rnd.chance(0.03)
+        ? 'cancelled'
+        : 'paid'
+      : rnd.pick(['open', 'shipped'] as const);
+    if (!old) open++;
+    rows.push({
+      workspace_id: workspaceId,
+      id: newId(),
+      customer_id: rnd.pick(customers).id,
+      number: `R-${i}`,
+      order_date: date,
+      amount_minor: amount,
+      currency,
+      status,
+      paid_date: status === 'paid' ? addDays(date, rnd.int(20, 150)) : null,
+      created_at: at,
+      payment_terms: rnd.pick(TERMS),
+      invoice_date: null,
+      bl_date: status === 'open' ? null : addDays(date, rnd.int(10, 40)),
+      arrival_date: status === 'open' ? null : addDays(date, rnd.int(40, 70)),
+      paid_minor: status === 'paid' ? amount : rnd.chance(0.3) ? Math.round(amount * 0.3) : 0,
+    });
+  }
+  await insertRows(db, 'orders', rows);
+}
+await refreshStatistics(db, ['orders', 'customers']);
+
+const app = await buildApp({
+  db,
+  secret: 'bench-secret-bench-secret-bench',
+  webDist: '/nonexistent',
+});
+const tokenFor = benchTokens(database);
+const actors = {
+  admin: await tokenFor('admin@demo.chuhai.dev'),
+  rep: await tokenFor('rep1@demo.chuhai.dev'),
+};
+const lines: string[] = [];
+for (const [label, url] of [
+  ['aging per customer', `/receivables?asOf=${AS_OF}&groupBy=customer`],
+  ['aging per country', `/receivables?asOf=${AS_OF}&groupBy=country`],
+  ['aging per owner', `/receivables?asOf=${AS_OF}&groupBy=owner`],
+] as const)
+  for (const [who, token] of Object.entries(actors)) {
+    const headers = { authorization: `Bearer ${token}` };
+    const ask = () => app.inject({ method: 'GET', url: `/api/v1${url}`, headers });
+    for (let i = 0; i < 3; i++) await ask();
+    let groups = 0;
+    const r = await timeRequests(requests, async () => {
+      const res = await ask();
+      if (res.statusCode !== 200) throw new Error(`${res.statusCode} ${res.body}`);
+      groups = res.json<{ groupCount: number }>().groupCount;
+    });
+    lines.push(
+      `| ${label}, ${total.toLocaleString('en-US')} orders (${open.toLocaleString('en-US')} open) in 9 currencies, as ${who} (${groups.toLocaleString('en-US')} groups; ${requests} requests) | p50 ${ms(r.p50)}, p95 ${ms(r.p95)} |`,
+    );
+    console.error(lines[lines.length - 1]);
+  }
+await app.close();
+await database.destroy();
+if (!process.env.BENCH_KEEP)
+  for (const f of [file, `${file}-wal`, `${file}-shm`]) rmSync(f, { force: true });
+console.log(['| workload | figure |', '| --- | --- |', ...lines].join('\n'));

@@ -1,0 +1,67 @@
+import type { Selectable } from 'kysely';
+
+// Payments, credit limits and approvals, and the workspace's country-risk ratings (0058).
+
+export interface PaymentTable {
+  workspace_id: string;
+  id: string;
+  order_id: string;
+  customer_id: string;
+  amount_minor: number;
+  currency: string;
+  /** the amount in the order's currency, converted at the payment date's rates when it differs */
+  applied_minor: number;
+  paid_on: string;
+  method: string;
+  reference: string | null;
+  created_by: string;
+  created_at: string;
+}
+export type Payment = Selectable<PaymentTable>;
+
+/** A customer's credit limit in the workspace's reporting currency (`currency` as set). */
+export interface CreditLimitTable {
+  workspace_id: string;
+  customer_id: string;
+  limit_minor: number;
+  currency: string;
+  insurer: string | null;
+  policy_number: string | null;
+  updated_by: string;
+  updated_at: string;
+}
+export type CreditLimit = Selectable<CreditLimitTable>;
+
+/** An order or quote that took a customer over its limit, waiting for a manager's decision. */
+export interface CreditApprovalTable {
+  workspace_id: string;
+  id: string;
+  customer_id: string;
+  entity_type: 'order' | 'quote';
+  entity_id: string;
+  /** the reporting currency the three amounts are in */
+  currency: string;
+  amount_minor: number;
+  exposure_minor: number;
+  limit_minor: number;
+  status: 'pending' | 'approved' | 'rejected';
+  requested_by: string;
+  requested_at: string;
+  decided_by: string | null;
+  decided_at: string | null;
+  note: string | null;
+}
+export type CreditApproval = Selectable<CreditApprovalTable>;
+
+/** The workspace's own rating of a country, 0 (lowest risk) to 7 (highest), as OECD's scale. */
+export interface CountryRiskTable {
+  workspace_id: string;
+  country: string;
+  rating: number;
+  source: string | null;
+  rated_on: string | null;
+  notes: string | null;
+  updated_by: string;
+  updated_at: string;
+}
+export type CountryRisk = Selectable<CountryRiskTable>;

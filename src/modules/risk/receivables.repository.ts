@@ -1,0 +1,126 @@
+import type { Executor } from '../../db/dialect.ts';
+import type { Scope } from '../../domain/scope.ts';
+import { visibleTo } from '../../db/visibility.ts';
+
+export interface ReceivablesFilter {
+  customerId?: string;
+  country?: string;
+  ownerId?: string;
+}
+
+export type GroupBy = 'customer' | 'country' | 'owner';
+
+const KEY = {
+  customer: 'customers.id',
+  country: 'customers.country',
+  owner: 'customers.owner_id',
+} as const;
+
+/**
+ * Orders of live customers in the caller's scope (the rule in the query, so a rep's report
+ * never reads another rep's orders). Reads `orders` and `customers`; writes nothing.
+ */
+function scoped(db: Executor, scope: Scope, f: ReceivablesFilter) {
+  let q = db
+    .selectFrom('orders')
+    .innerJoin('customers', (j) =>
+      j
+        .onRef('customers.workspace_id', '=', 'orders.workspace_id')
+        .onRef('customers.id', '=', 'orders.customer_id'),
+    )
+    .where('orders.workspace_id', '=', scope.workspaceId)
+    .$call(visibleTo(scope, 'customers.owner_id'))
+    .where('customers.deleted_at', 'is', null);
+  if (f.customerId) q = q.where('orders.customer_id', '=', f.customerId);
+  if (f.country) q = q.where('customers.country', '=', f.country);
+  if (f.ownerId) q = q.where('customers.owner_id', '=', f.ownerId);
+  return q;
+}
+
+const TERMS = [
+  'orders.amount_minor',
+  'orders.paid_minor',
+  'orders.currency',
+  'orders.payment_terms',
+  'orders.order_date',
+  'orders.invoice_date',
+  'orders.bl_date',
+  'orders.arrival_date',
+] as const;
+
+export const receivablesRepository = {
+  /** Orders still owed: open or shipped (paid by hand or in full, or cancelled, owe nothing). */
+  open(db: Executor, scope: Scope, f: ReceivablesFilter) {
+    return scoped(db, scope, f)
+      .where('orders.status', 'in', ['open', 'shipped'])
+      .select([
+        ...TERMS,
+        'orders.id',
+        'orders.customer_id',
+        'customers.country',
+        'customers.owner_id',
+      ])
+      .execute();
+  },
+
+  /** A customer's orders still owed, for its exposure (the caller has checked the scope). */
+  openOf(db: Executor, workspaceId: string, customerId: string) {
+    return db
+      .selectFrom('orders')
+      .select(['amount_minor', 'paid_minor', 'currency'])
+      .where('workspace_id', '=', workspaceId)
+      .where('customer_id', '=', customerId)
+      .where('status', 'in', ['open', 'shipped'])
+      .execute();
+  },
+
+  /** Sales (orders not cancelled) dated in a period, summed per group and currency. */
+  sales(db: Executor, scope: Scope, f: ReceivablesFilter, by: GroupBy, from: string, to: string) {
+    return scoped(db, scope, f)
+      .where('orders.order_date', '>=', from)
+      .where('orders.order_date', '<=', to)
+      .where('orders.status', '<>', 'cancelled')
+      .select((eb) => [
+        eb.ref(KEY[by]).as('key'),
+        'orders.currency',
+        eb.fn.sum<number>('orders.amount_minor').as('amount'),
+      ])
+      .groupBy([KEY[by], 'orders.currency'])
+      .execute();
+  },
+
+  /** Orders settled in a period with payment terms, for how late they were paid. */
+  settled(db: Executor, scope: Scope, f: ReceivablesFilter, from: string, to: string) {
+    return scoped(db, scope, f)
+      .where('orders.status', '=', 'paid')
+      .where('orders.paid_date', '>=', from)
+      .where('orders.paid_date', '<=', to)
+      .where('orders.payment_terms', '<>', '[]')
+      .select([
+        ...TERMS,
+        'orders.paid_date',
+        'orders.customer_id',
+        'customers.country',
+        'customers.owner_id',
+      ])
+      .execute();
+  },
+
+  /** Revenue of a period per customer, country, currency and date (concentration). */
+  revenue(db: Executor, scope: Scope, from: string, to: string) {
+    return scoped(db, scope, {})
+      .where('orders.order_date', '>=', from)
+      .where('orders.order_date', '<=', to)
+      .where('orders.status', '<>', 'cancelled')
+      .select((eb) => [
+        'orders.customer_id',
+        'customers.country',
+        'orders.currency',
+        'orders.order_date',
+        eb.fn.sum<number>('orders.amount_minor').as('amount'),
+        eb.fn.countAll<number>().as('orders'),
+      ])
+      .groupBy(['orders.customer_id', 'customers.country', 'orders.currency', 'orders.order_date'])
+      .execute();
+  },
+};
