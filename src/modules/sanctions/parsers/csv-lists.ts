@@ -12,6 +12,8 @@ import {
 
 const OFAC_COLUMNS = 12;
 const NULL = '-0-';
+// OFAC's sdn.csv ends with a DOS end-of-file character (SUB, U+001A) on a line of its own.
+const EOF_MARK = String.fromCharCode(0x1a);
 const KINDS: Record<string, ParsedEntry['kind']> = {
   individual: 'person',
   vessel: 'vessel',
@@ -42,7 +44,7 @@ export async function parseOfacCsv(path: string): Promise<ParsedList> {
   let line = 0;
   for await (const row of rows(path)) {
     line++;
-    if (row.length === 1 && /^[\x1a\s]*$/.test(row[0] ?? '')) continue; // the file's EOF mark
+    if (row.length === 1 && (row[0] ?? '').replace(EOF_MARK, '').trim() === '') continue;
     if (row.length !== OFAC_COLUMNS)
       throw AppError.validation([
         fieldError('/file', 'sanctions_csv_columns', {
