@@ -40,6 +40,7 @@ import { templatesRoutes } from '../modules/templates/templates.routes.ts';
 import { loyaltyRoutes } from '../modules/loyalty/loyalty.routes.ts';
 import { campaignsRoutes } from '../modules/campaigns/campaigns.routes.ts';
 import { unsubscribeRoutes } from '../modules/campaigns/unsubscribe.routes.ts';
+import { sanctionsRoutes } from '../modules/sanctions/sanctions.routes.ts';
 import type { Container } from './container.ts';
 
 /** Every module's routes under /api/v1, each handed the services it needs from the container. */
@@ -96,4 +97,6 @@ export async function registerRoutes(
   campaignsRoutes(v1, { campaigns: c.campaigns, results: c.campaignResults });
   await unsubscribeRoutes(v1, c.unsubscribe);
   await importsRoutes(v1, c.imports, c.uploadsDir ?? resolve('data/uploads'));
+  // After the imports routes: they register the multipart parser this upload uses too.
+  sanctionsRoutes(v1, c.sanctions, c.uploadsDir ?? resolve('data/uploads'));
 }

@@ -218,6 +218,8 @@ export const FIELD_ERRORS = {
   template_no_variant: 'the template has no variant in {value}',
   template_other_customer: 'belongs to another customer than the contact',
 
+  customer_blocked: 'the customer is blocked by a confirmed sanctions hit ({reason})',
+
   // Uploads and imports
   file_multipart: 'send the file as multipart/form-data',
   file_type: 'must be a CSV or XLSX file, got "{name}"',

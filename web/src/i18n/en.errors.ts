@@ -197,6 +197,7 @@ export const enErrors = {
     file_unreadable:
       'The workbook could not be read; open it in Excel or WPS and save it again as .xlsx',
     file_too_many_rates: 'More than {{limit, number}} rates',
+    customer_blocked: 'This customer is blocked by a confirmed sanctions hit ({{reason}})',
     sanctions_xml_doctype:
       'Declares a DTD (<!DOCTYPE>); sanctions list files never do, so the file was refused',
     sanctions_xml_malformed: 'Is not well-formed XML (line {{line}})',

@@ -186,6 +186,7 @@ export const zhCNErrors: typeof enErrors = {
     csv_malformed: '无法按 CSV 读取该文件（第 {{line}} 行）',
     file_unreadable: '无法读取该工作簿，请用 Excel 或 WPS 打开后另存为 .xlsx',
     file_too_many_rates: '汇率超过 {{limit, number}} 条',
+    customer_blocked: '该客户因已确认的制裁名单命中而被禁止交易（{{reason}}）',
     sanctions_xml_doctype: '文件声明了 DTD（<!DOCTYPE>）；制裁名单文件不会这样写，已拒绝',
     sanctions_xml_malformed: '不是格式正确的 XML（第 {{line}} 行）',
     sanctions_xml_root: '根元素是 <{{root}}>；该格式的文件应以 <{{expected}}> 开始',
