@@ -440,6 +440,23 @@ export async function seedFixtures(ctx: TestContext, org: Org) {
     'NPS round',
   );
 
+  // A sanctions hit on the rep's new customer, waiting in the admin's review queue.
+  const listed = uniq('Matrixsecret Sanctioned');
+  await ok(
+    await ctx.upload(
+      org.admin,
+      '/sanctions/lists',
+      { name: 'watch.csv', content: `name\n${listed}\n` },
+      { format: 'csv', name: uniq('Matrix list') },
+    ),
+    'sanctions list',
+  );
+  const sanctioned = await ctx.newCustomer(rep, { name: listed });
+  const review = (
+    (await ok(await as(org.admin).get('/sanctions/reviews?status=open'), 'sanctions reviews'))
+      .items as { id: string; customerId: string }[]
+  ).find((r) => r.customerId === sanctioned.id)!;
+
   // Made last, so it fires on nothing the fixtures above create.
   const rule = await ok(
     await as(org.admin).post('/automations', {
@@ -451,6 +468,7 @@ export async function seedFixtures(ctx: TestContext, org: Org) {
   );
 
   const fixtures: Record<string, Fixture> = {
+    reviews: { params: { id: review.id }, owner: org.admin, secrets: [listed] },
     automations: { params: { id: rule.id as string }, owner: org.admin, secrets: [] },
     webhooks: {
       params: { id: hook.id as string },
