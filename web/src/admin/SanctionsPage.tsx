@@ -126,7 +126,11 @@ export function SanctionsPage() {
               render: (f: Format) => t(`sanctions.formats.${f}`),
               responsive: ['md'],
             },
-            { title: t('sanctions.published'), dataIndex: 'publishedAt', render: (d) => d ?? '—' },
+            {
+              title: t('sanctions.published'),
+              dataIndex: 'publishedAt',
+              render: (d: string | null) => d ?? '—',
+            },
             { title: t('sanctions.entries'), dataIndex: 'entryCount', align: 'right' },
             {
               title: t('sanctions.version'),

@@ -80,7 +80,7 @@ export function SanctionsReviews() {
       extra={
         <Segmented
           value={status}
-          onChange={(v) => setStatus(v as Status)}
+          onChange={setStatus}
           options={STATUSES.map((s) => ({ value: s, label: t(`sanctions.statuses.${s}`) }))}
         />
       }
