@@ -44,6 +44,8 @@ export const enSanctions = {
     reasonRequired: 'Give the reason for the block',
     confirmed: 'Confirmed: the customer can no longer be quoted or sold to',
     dismissed: 'Dismissed: not shown again unless the list entry changes',
+    importHits:
+      '{{count}} new customers or contacts match a sanctions list; an admin reviews them under Admin → Sanctions screening',
     more: 'Show more',
   },
 };

@@ -42,6 +42,7 @@ export const zhCNSanctions: typeof enSanctions = {
     reasonRequired: '请填写禁止交易的原因',
     confirmed: '已确认：该客户不能再报价或下单',
     dismissed: '已排除：除非名单条目变更，否则不再提示',
+    importHits: '{{count}} 个新客户或联系人与制裁名单相符，请管理员在“管理 → 制裁名单筛查”中复核',
     more: '显示更多',
   },
 };
