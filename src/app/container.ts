@@ -18,8 +18,11 @@ import { CustomFieldsService } from '../modules/custom-fields/custom-fields.serv
 import { ContactsService } from '../modules/customers/contacts.service.ts';
 import {
   setCountryFollower,
+  setSaleGuard,
   type CustomersCreated,
 } from '../modules/customers/customer-records.service.ts';
+import { sanctionRecords } from '../modules/sanctions/sanctions-records.service.ts';
+import { SanctionsService } from '../modules/sanctions/sanctions.service.ts';
 import { CustomersService } from '../modules/customers/customers.service.ts';
 import { DuplicatesService } from '../modules/duplicates/duplicates.service.ts';
 import { ImportsService } from '../modules/imports/imports.service.ts';
@@ -165,8 +168,24 @@ export function createContainer(db: Kysely<DB>, opts: ContainerOptions = {}) {
   const sla = new SlaService(db, calendars);
   const auth = new AuthService(db);
   const planning = new PlanningService(db, calendars);
-  // However a customer is created (by hand, import, web form), its first follow-up is planned.
-  const customersCreated: CustomersCreated = (tx, created) => planning.planNew(tx, created);
+  const runner = new JobRunner(db, opts.jobs);
+  // Sanctions screening: lists, the review queue; a confirmed hit blocks quotes and orders.
+  const sanctions = new SanctionsService(db, runner);
+  runner.define(sanctions.jobKind());
+  setSaleGuard('sanctions', (tx, ws, id) => sanctionRecords.blockReason(tx, ws, id));
+  // However a customer is created (by hand, import, web form), its first follow-up is planned
+  // and its names (and its contacts') are screened against the sanctions lists.
+  const customersCreated: CustomersCreated = async (tx, created, context) => {
+    await planning.planNew(tx, created);
+    const ws = created[0]?.workspace_id;
+    if (ws)
+      await sanctions.screening.created(
+        tx,
+        ws,
+        created.map((c) => c.id),
+        context?.importId ?? null,
+      );
+  };
   const customers = new CustomersService(db, customersCreated);
   const contacts = new ContactsService(db);
   const health = new HealthService(db, planning);
@@ -179,7 +198,6 @@ export function createContainer(db: Kysely<DB>, opts: ContainerOptions = {}) {
   // Automation rules act on domain events through the events module's subscriber list.
   const automation = new AutomationEngine({ customers, followUps });
   events.subscribe(automation.subscriber());
-  const runner = new JobRunner(db, opts.jobs);
   const duplicates = new DuplicatesService(db);
   // The shared customer pool (公海): claims, returns by hand and the nightly rule.
   const customerPool = new PoolService(db, {
@@ -196,6 +214,7 @@ export function createContainer(db: Kysely<DB>, opts: ContainerOptions = {}) {
     uploadsDir,
     customersCreated,
     jobs: runner,
+    sanctionsHits: (tx, ws, importId) => sanctionRecords.importHits(tx, ws, importId),
   });
   const webhooks = new WebhooksService(db, {
     runner,
@@ -401,6 +420,7 @@ export function createContainer(db: Kysely<DB>, opts: ContainerOptions = {}) {
     feedback,
     visitRules: new VisitRulesService(db),
     serviceVisits: new ServiceVisitsService(db, { activities, now }),
+    sanctions,
     surveyRounds: new SurveyRoundsService(db, { calendars, tokens: surveyTokens, now }),
     // An NPS answer earns the loyalty programme's bonus, once per survey (an edit earns nothing).
     publicSurveys: new PublicSurveysService(db, {

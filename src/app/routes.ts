@@ -43,6 +43,7 @@ import { loyaltyRoutes } from '../modules/loyalty/loyalty.routes.ts';
 import { campaignsRoutes } from '../modules/campaigns/campaigns.routes.ts';
 import { unsubscribeRoutes } from '../modules/campaigns/unsubscribe.routes.ts';
 import { serviceVisitsRoutes } from '../modules/service-visits/service-visits.routes.ts';
+import { sanctionsRoutes } from '../modules/sanctions/sanctions.routes.ts';
 import type { Container } from './container.ts';
 
 /** Every module's routes under /api/v1, each handed the services it needs from the container. */
@@ -102,4 +103,6 @@ export async function registerRoutes(
   campaignsRoutes(v1, { campaigns: c.campaigns, results: c.campaignResults });
   await unsubscribeRoutes(v1, c.unsubscribe);
   await importsRoutes(v1, c.imports, c.uploadsDir ?? resolve('data/uploads'));
+  // After the imports routes: they register the multipart parser this upload uses too.
+  sanctionsRoutes(v1, c.sanctions, c.uploadsDir ?? resolve('data/uploads'));
 }

@@ -72,6 +72,11 @@ import type {
   TenderTable,
 } from './schema/tenders.ts';
 import type {
+  SanctionsEntryTable,
+  SanctionsListTable,
+  SanctionsReviewTable,
+} from './schema/sanctions.ts';
+import type {
   CustomerEventTable,
   EventInvitationTable,
   VisaPassportTable,
@@ -131,6 +136,7 @@ export * from './schema/feedback.ts';
 export * from './schema/campaigns.ts';
 export * from './schema/service-visits.ts';
 export * from './schema/risk.ts';
+export * from './schema/sanctions.ts';
 
 /**
  * Every table, named in one map; their types live by capability in `schema/`. Instants are ISO-8601 UTC strings and booleans are 0/1 integers in
@@ -193,6 +199,9 @@ export interface DB {
   customer_events: CustomerEventTable;
   event_invitations: EventInvitationTable;
   visa_passports: VisaPassportTable;
+  sanctions_lists: SanctionsListTable;
+  sanctions_entries: SanctionsEntryTable;
+  sanctions_reviews: SanctionsReviewTable;
   tender_competitors: TenderCompetitorTable;
   tender_reasons: TenderReasonTable;
   tender_result_reasons: TenderResultReasonTable;

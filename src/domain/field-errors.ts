@@ -222,6 +222,8 @@ export const FIELD_ERRORS = {
   template_no_variant: 'the template has no variant in {value}',
   template_other_customer: 'belongs to another customer than the contact',
 
+  customer_blocked: 'the customer is blocked by a confirmed sanctions hit ({reason})',
+
   // Uploads and imports
   file_multipart: 'send the file as multipart/form-data',
   file_type: 'must be a CSV or XLSX file, got "{name}"',
@@ -233,6 +235,15 @@ export const FIELD_ERRORS = {
   file_unreadable:
     'the workbook could not be read; open it in Excel or WPS and save it again as .xlsx',
   file_too_many_rates: 'has more than {limit} rates',
+  sanctions_xml_doctype:
+    'declares a DTD (<!DOCTYPE>); sanctions list files never do, and entity declarations are refused',
+  sanctions_xml_malformed: 'is not well-formed XML (line {line})',
+  sanctions_xml_root: 'has the root element <{root}>; this format’s files start with <{expected}>',
+  sanctions_csv_columns: 'line {line} has {found} columns; this format has {expected}',
+  sanctions_csv_header: 'has the columns {found}; the columns are {expected} (name required)',
+  sanctions_entry_no_name: 'the entry on line {line} has no name',
+  sanctions_no_entries: 'no list entries were found in the file; is it the chosen format?',
+  sanctions_duplicate_ref: 'the entry id {ref} appears twice',
   mapping_object: 'must be an object: header → target',
   mapping_no_column: 'the file has no column with this header',
   mapping_target: 'unknown target "{target}"; use one of: {values}',

@@ -493,6 +493,22 @@ export async function seedFixtures(ctx: TestContext, org: Org) {
     'order over the limit',
   );
   const approvalId = (overLimit.credit as { approvalId: string }).approvalId;
+  // A sanctions hit on the rep's new customer, waiting in the admin's review queue.
+  const listed = uniq('Matrixsecret Sanctioned');
+  await ok(
+    await ctx.upload(
+      org.admin,
+      '/sanctions/lists',
+      { name: 'watch.csv', content: `name\n${listed}\n` },
+      { format: 'csv', name: uniq('Matrix list') },
+    ),
+    'sanctions list',
+  );
+  const sanctioned = await ctx.newCustomer(rep, { name: listed });
+  const review = (
+    (await ok(await as(org.admin).get('/sanctions/reviews?status=open'), 'sanctions reviews'))
+      .items as { id: string; customerId: string }[]
+  ).find((r) => r.customerId === sanctioned.id)!;
 
   // Made last, so it fires on nothing the fixtures above create.
   const rule = await ok(
@@ -505,6 +521,7 @@ export async function seedFixtures(ctx: TestContext, org: Org) {
   );
 
   const fixtures: Record<string, Fixture> = {
+    reviews: { params: { id: review.id }, owner: org.admin, secrets: [listed] },
     automations: { params: { id: rule.id as string }, owner: org.admin, secrets: [] },
     webhooks: {
       params: { id: hook.id as string },

@@ -40,6 +40,7 @@ const TeamsPage = page(() => import('./admin/TeamsPage.tsx'), 'TeamsPage');
 const CustomFieldsPage = page(() => import('./admin/CustomFieldsPage.tsx'), 'CustomFieldsPage');
 const AuditLogPage = page(() => import('./admin/AuditLogPage.tsx'), 'AuditLogPage');
 const JobsPage = page(() => import('./admin/JobsPage.tsx'), 'JobsPage');
+const SanctionsPage = page(() => import('./admin/SanctionsPage.tsx'), 'SanctionsPage');
 const AutomationsPage = page(() => import('./admin/AutomationsPage.tsx'), 'AutomationsPage');
 const PoliciesPage = page(() => import('./admin/PoliciesPage.tsx'), 'PoliciesPage');
 const WorkspacePage = page(() => import('./admin/WorkspacePage.tsx'), 'WorkspacePage');
@@ -177,6 +178,7 @@ export function App() {
                             <Route path="/admin/custom-fields" element={<CustomFieldsPage />} />
                             <Route path="/admin/audit" element={<AuditLogPage />} />
                             <Route path="/admin/jobs" element={<JobsPage />} />
+                            <Route path="/admin/sanctions" element={<SanctionsPage />} />
                             <Route path="/admin/automations" element={<AutomationsPage />} />
                             <Route path="/admin/policies" element={<PoliciesPage />} />
                             <Route path="/admin/workspace" element={<WorkspacePage />} />

@@ -225,6 +225,12 @@ function formEndingAt(tokens: string[], end: number): number {
  * nothing but a legal form stays as it is.
  */
 function dropLegalForms(tokens: string[]): string[] {
+  const [start, end] = legalFormSpan(tokens);
+  return tokens.slice(start, end);
+}
+
+/** The [start, end) of a name's folded tokens left once leading and trailing legal forms go. */
+export function legalFormSpan(tokens: string[]): [number, number] {
   let start = 0;
   let end = tokens.length;
   for (let changed = true; changed;) {
@@ -240,7 +246,14 @@ function dropLegalForms(tokens: string[]): string[] {
       changed = true;
     }
   }
-  return tokens.slice(start, end);
+  return [start, end];
+}
+
+/** Legal forms written without spaces (有限公司, 株式会社, ذ.م.م) replaced by a space. */
+export function stripLegalSubstrings(text: string): string {
+  let s = text.normalize('NFC');
+  for (const sub of LEGAL_SUBSTRINGS) if (s.includes(sub)) s = s.split(sub).join(' ');
+  return s;
 }
 
 /**

@@ -93,6 +93,8 @@ export function newCustomerRow(
 export type CustomersCreated = (
   db: Executor,
   customers: Pick<Customer, 'workspace_id' | 'id'>[],
+  /** set when an import created them: sanctions screening lists its hits in the import's report */
+  context?: { importId?: string },
 ) => Promise<void>;
 
 export interface NewCustomerBatchItem {

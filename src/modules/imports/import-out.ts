@@ -58,11 +58,24 @@ export interface ImportOut {
   createdByName: string | null;
   createdAt: string;
   finishedAt: string | null;
+  /** the sanctions hits of the customers and contacts it created (the one import's report) */
+  sanctionsHits?: SanctionsHitOut[];
+}
+
+/** A new customer or contact that matched a sanctions list entry, waiting in the review queue. */
+export interface SanctionsHitOut {
+  reviewId: string;
+  customerId: string;
+  customerName: string;
+  subjectName: string;
+  entryName: string;
+  score: number;
 }
 
 export const toOut = (
   j: Import & { created_by_name: string | null },
   errors: RowErrorOut[] = [],
+  sanctionsHits?: SanctionsHitOut[],
 ): ImportOut => ({
   id: j.id,
   status: j.status,
@@ -85,6 +98,7 @@ export const toOut = (
   createdByName: j.created_by_name,
   createdAt: j.created_at,
   finishedAt: j.finished_at,
+  ...(sanctionsHits ? { sanctionsHits } : {}),
 });
 
 /** The rejected rows as they were read, with a reason column, to fix and import again. */

@@ -124,7 +124,9 @@ export class ImportRunner {
         if (!job.dry_run) await this.deps.value.classify(systemScope(ws, scope.userId), {});
       } else {
         const teamId = (await userRecords.teamIdsOf(this.db, ws, job.created_by))[0] ?? null;
-        await new CustomerImport(this.db, scope, job, teamId, this.deps.customersCreated).run();
+        const created: CustomersCreated = (tx, customers) =>
+          this.deps.customersCreated(tx, customers, { importId: job.id });
+        await new CustomerImport(this.db, scope, job, teamId, created).run();
       }
       await this.finish(scope, id, { status: 'done', finished_at: nowIso() });
     } catch (err) {

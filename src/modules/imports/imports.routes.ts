@@ -45,6 +45,22 @@ const ImportOut = Type.Object({
   }),
   createdAt: Type.String({ description: 'when the import was started (UTC instant)' }),
   finishedAt: Type.Union([Type.String(), Type.Null()]),
+  sanctionsHits: Type.Optional(
+    Type.Array(
+      Type.Object({
+        reviewId: Type.String(),
+        customerId: Type.String(),
+        customerName: Type.String(),
+        subjectName: Type.String({ description: 'the customer’s or contact’s name that matched' }),
+        entryName: Type.String({ description: 'the sanctions list entry’s name' }),
+        score: Type.Number(),
+      }),
+      {
+        description:
+          'one customer import’s report: its new customers and contacts that matched a sanctions list (first 200; all in the review queue)',
+      },
+    ),
+  ),
 });
 
 const MAX_BYTES = 2 * 1024 ** 3;

@@ -1,3 +1,4 @@
+import type { Executor } from '../../db/dialect.ts';
 import type { Kysely } from 'kysely';
 import type { DB, Import } from '../../db/schema.ts';
 import type { CustomersCreated } from '../customers/customer-records.service.ts';
@@ -10,7 +11,13 @@ import { recordAudit } from '../audit/audit.service.ts';
 import type { AuthService } from '../auth/auth.service.ts';
 import type { ExchangeRatesService } from '../orders/exchange-rates.service.ts';
 import type { ValueService } from '../orders/value.service.ts';
-import { rejectedRowsCsv, rowErrorOut, toOut, type ImportOut } from './import-out.ts';
+import {
+  rejectedRowsCsv,
+  rowErrorOut,
+  toOut,
+  type ImportOut,
+  type SanctionsHitOut,
+} from './import-out.ts';
 import { checkEntity, previewImport } from './import-preview.ts';
 import { ImportRunner, sweepUploads } from './import-runner.ts';
 import { importsRepository } from './imports.repository.ts';
@@ -54,6 +61,12 @@ export class ImportsService {
       /** where uploads are kept; an upload is deleted once its import has ended */
       uploadsDir?: string | null;
       jobs: JobRunner;
+      /** the sanctions hits an import's new customers had (set by the composition root) */
+      sanctionsHits?: (
+        db: Executor,
+        workspaceId: string,
+        importId: string,
+      ) => Promise<SanctionsHitOut[]>;
     },
   ) {
     this.runner = new ImportRunner(db, deps);
@@ -170,7 +183,11 @@ export class ImportsService {
     const job = await this.visible(scope, id);
     const errors = await importsRepository.errors(this.db, scope.workspaceId, id, 200);
     const author = await userRecords.findById(this.db, scope.workspaceId, job.created_by);
-    return toOut({ ...job, created_by_name: author?.name ?? null }, errors.map(rowErrorOut));
+    const hits =
+      job.entity === 'customers' && this.deps.sanctionsHits
+        ? await this.deps.sanctionsHits(this.db, scope.workspaceId, id)
+        : undefined;
+    return toOut({ ...job, created_by_name: author?.name ?? null }, errors.map(rowErrorOut), hits);
   }
 
   async list(scope: Scope): Promise<{ items: ImportOut[] }> {

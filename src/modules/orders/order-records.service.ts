@@ -9,7 +9,7 @@ import { newId, nowIso } from '../../domain/ids.ts';
 import type { Scope } from '../../domain/scope.ts';
 import { isAmountMinor, MAX_AMOUNT_MINOR } from '../../domain/value/money.ts';
 import { recordAudit } from '../audit/audit.service.ts';
-import { customerRecords } from '../customers/customer-records.service.ts';
+import { assertMaySell, customerRecords } from '../customers/customer-records.service.ts';
 import { ordersRepository, type OrderColumn } from './orders.repository.ts';
 import { paymentProblems, type PaymentInstalment } from '../../domain/sales/quote-rules.ts';
 import { ordersWritten } from './order-followers.ts';
@@ -114,6 +114,7 @@ export async function createOrder(db: Executor, scope: Scope, body: OrderBody): 
   };
   if (!(await customerRecords.findVisible(db, scope, body.customerId)))
     throw AppError.validation([fieldError('/customerId', 'not_in_scope', { entity: 'customer' })]);
+  await assertMaySell(db, scope.workspaceId, body.customerId);
   if (await ordersRepository.byNumber(db, scope.workspaceId, row.number))
     throw AppError.conflict(`Order ${row.number} already exists`, [fieldError('/number', 'taken')]);
   await saveOrders(db, scope.workspaceId, { inserts: [row] }, scope);

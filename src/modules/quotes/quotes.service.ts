@@ -18,7 +18,11 @@ import {
 import { quoteTotals } from '../../domain/sales/quote-totals.ts';
 import { addDays, daysBetween } from '../../domain/calendar/dates.ts';
 import { diff, recordAudit } from '../audit/audit.service.ts';
-import { contactRecords, customerRecords } from '../customers/customer-records.service.ts';
+import {
+  assertMaySell,
+  contactRecords,
+  customerRecords,
+} from '../customers/customer-records.service.ts';
 import type { DealLookup, ProductLookup } from './lookups.ts';
 import { bodyProblems, buildLines } from './quote-input.ts';
 import { settingsOf } from './quote-settings.service.ts';
@@ -58,6 +62,7 @@ export class QuotesService {
         throw AppError.validation([
           fieldError('/customerId', 'not_in_scope', { entity: 'customer' }),
         ]);
+      await assertMaySell(tx, scope.workspaceId, customer.id);
       await this.checkRefs(tx, scope, body.customerId, body);
       const contacts = await contactRecords.ofCustomer(tx, scope.workspaceId, customer.id);
       const primary = contacts.find((c) => c.is_primary) ?? null;

@@ -10510,6 +10510,17 @@ export interface paths {
                 /** @description share of the file read, 0–1 */
                 progress: number;
                 rowsDone: number;
+                /** @description one customer import’s report: its new customers and contacts that matched a sanctions list (first 200; all in the review queue) */
+                sanctionsHits?: {
+                  customerId: string;
+                  customerName: string;
+                  /** @description the sanctions list entry’s name */
+                  entryName: string;
+                  reviewId: string;
+                  score: number;
+                  /** @description the customer’s or contact’s name that matched */
+                  subjectName: string;
+                }[];
                 source: string | null;
                 status: 'queued' | 'running' | 'done' | 'failed';
               }[];
@@ -10601,6 +10612,17 @@ export interface paths {
               /** @description share of the file read, 0–1 */
               progress: number;
               rowsDone: number;
+              /** @description one customer import’s report: its new customers and contacts that matched a sanctions list (first 200; all in the review queue) */
+              sanctionsHits?: {
+                customerId: string;
+                customerName: string;
+                /** @description the sanctions list entry’s name */
+                entryName: string;
+                reviewId: string;
+                score: number;
+                /** @description the customer’s or contact’s name that matched */
+                subjectName: string;
+              }[];
               source: string | null;
               status: 'queued' | 'running' | 'done' | 'failed';
             };
@@ -10865,6 +10887,17 @@ export interface paths {
               /** @description share of the file read, 0–1 */
               progress: number;
               rowsDone: number;
+              /** @description one customer import’s report: its new customers and contacts that matched a sanctions list (first 200; all in the review queue) */
+              sanctionsHits?: {
+                customerId: string;
+                customerName: string;
+                /** @description the sanctions list entry’s name */
+                entryName: string;
+                reviewId: string;
+                score: number;
+                /** @description the customer’s or contact’s name that matched */
+                subjectName: string;
+              }[];
               source: string | null;
               status: 'queued' | 'running' | 'done' | 'failed';
             };
@@ -19237,6 +19270,497 @@ export interface paths {
     };
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/sanctions/lists': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The imported lists with their publication dates and entry counts (admin) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                entryCount: number;
+                fileName: string;
+                format: 'ofac-sdn-csv' | 'ofac-sdn-xml' | 'eu-xml' | 'un-xml' | 'csv';
+                id: string;
+                name: string;
+                publishedAt: null | string;
+                uploadedAt: string;
+                uploadedBy: string;
+                /** @description 1 for the first upload, one more for each update */
+                version: number;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /**
+     * Import a sanctions list file (multipart: file, format, name) — admin
+     * @description `format` = ofac-sdn-csv | ofac-sdn-xml | eu-xml | un-xml | csv; `name` (optional) tells own lists apart. An upload of a list already held replaces it in one transaction; its new and changed entries are re-screened in the background.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              list: {
+                entryCount: number;
+                fileName: string;
+                format: 'ofac-sdn-csv' | 'ofac-sdn-xml' | 'eu-xml' | 'un-xml' | 'csv';
+                id: string;
+                name: string;
+                publishedAt: null | string;
+                uploadedAt: string;
+                uploadedBy: string;
+                /** @description 1 for the first upload, one more for each update */
+                version: number;
+              };
+              report: {
+                added: number;
+                changed: number;
+                /** @description entries read from the file */
+                read: number;
+                removed: number;
+                unchanged: number;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/sanctions/reviews': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The review queue of hits, newest first (admin) */
+    get: {
+      parameters: {
+        query?: {
+          status?: 'open' | 'confirmed' | 'dismissed';
+          importId?: string;
+          /** @description nextCursor of the previous page */
+          cursor?: string;
+          limit?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                contactId: null | string;
+                createdAt: string;
+                customerId: string;
+                customerName: string;
+                decidedAt: null | string;
+                decidedBy: null | string;
+                entryId: string;
+                entryName: string;
+                id: string;
+                importId: null | string;
+                listId: string;
+                /** @description the matched parts: word pairs with their similarity, country and birth date */
+                matchedOn: {
+                  birthDate: 'same' | 'same-year' | 'different' | null;
+                  country: 'same' | 'different' | null;
+                  tokens: {
+                    /** @description the word of the list’s name it matched */
+                    entry: string;
+                    /** @description the word of the screened name */
+                    query: string;
+                    score: number;
+                  }[];
+                };
+                reason: null | string;
+                score: number;
+                /** @description create, import or list-update */
+                source: string;
+                status: 'open' | 'confirmed' | 'dismissed';
+                /** @description the customer’s or contact’s name that was screened */
+                subjectName: string;
+              }[];
+              nextCursor: string | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/sanctions/reviews/{id}/decision': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Confirm a hit (the customer is blocked from quotes and orders; a reason is required) or dismiss it as a false positive (admin) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            decision: 'confirm' | 'dismiss';
+            /** @description required to confirm: why the customer is blocked */
+            reason?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              contactId: null | string;
+              createdAt: string;
+              customerId: string;
+              customerName: string;
+              decidedAt: null | string;
+              decidedBy: null | string;
+              entryId: string;
+              entryName: string;
+              id: string;
+              importId: null | string;
+              listId: string;
+              /** @description the matched parts: word pairs with their similarity, country and birth date */
+              matchedOn: {
+                birthDate: 'same' | 'same-year' | 'different' | null;
+                country: 'same' | 'different' | null;
+                tokens: {
+                  /** @description the word of the list’s name it matched */
+                  entry: string;
+                  /** @description the word of the screened name */
+                  query: string;
+                  score: number;
+                }[];
+              };
+              reason: null | string;
+              score: number;
+              /** @description create, import or list-update */
+              source: string;
+              status: 'open' | 'confirmed' | 'dismissed';
+              /** @description the customer’s or contact’s name that was screened */
+              subjectName: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/sanctions/screen': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Screen one name against the lists (any signed-in user) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            birthDate?: string;
+            country?: string;
+            name: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              hits: {
+                entryId: string;
+                listId: string;
+                /** @description the matched parts: word pairs with their similarity, country and birth date */
+                matchedOn: {
+                  birthDate: 'same' | 'same-year' | 'different' | null;
+                  country: 'same' | 'different' | null;
+                  tokens: {
+                    /** @description the word of the list’s name it matched */
+                    entry: string;
+                    /** @description the word of the screened name */
+                    query: string;
+                    score: number;
+                  }[];
+                };
+                /** @description the entry’s name or alias that matched */
+                name: string;
+                /** @description 0–1; a hit scores at least 0.88 */
+                score: number;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
     delete?: never;
     options?: never;
     head?: never;

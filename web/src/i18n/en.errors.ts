@@ -202,6 +202,16 @@ export const enErrors = {
     file_unreadable:
       'The workbook could not be read; open it in Excel or WPS and save it again as .xlsx',
     file_too_many_rates: 'More than {{limit, number}} rates',
+    customer_blocked: 'This customer is blocked by a confirmed sanctions hit ({{reason}})',
+    sanctions_xml_doctype:
+      'Declares a DTD (<!DOCTYPE>); sanctions list files never do, so the file was refused',
+    sanctions_xml_malformed: 'Is not well-formed XML (line {{line}})',
+    sanctions_xml_root: 'Starts with <{{root}}>; files of this format start with <{{expected}}>',
+    sanctions_csv_columns: 'Line {{line}} has {{found}} columns; this format has {{expected}}',
+    sanctions_csv_header: 'Has the columns {{found}}; the columns are {{expected}} (name required)',
+    sanctions_entry_no_name: 'The entry on line {{line}} has no name',
+    sanctions_no_entries: 'No list entries were found; is the file in the chosen format?',
+    sanctions_duplicate_ref: 'The entry id {{ref}} appears twice',
     mapping_object: 'Must pair each header with a target',
     mapping_no_column: 'The file has no column with this header',
     mapping_target: 'Unknown target “{{target}}”',

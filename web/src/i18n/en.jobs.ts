@@ -49,6 +49,8 @@ export const enJobs = {
       'mail.send': 'Mail: send a message at its planned time',
       'campaigns.send': 'Campaigns: send the due recipients, within each mailbox’s rate',
       'visa-letters.retention': 'Visa letters: delete passport data after the event',
+      'sanctions.rescreen':
+        'Sanctions: screen customers and contacts against a list’s new and changed entries',
     },
     schedules: {
       title: 'Schedules',

@@ -7,6 +7,7 @@ import { enAutomations } from './en.automations.ts';
 import { enHolidayNames } from './en.holidayNames.ts';
 import { enAdmin } from './en.admin.ts';
 import { enJobs } from './en.jobs.ts';
+import { enSanctions } from './en.sanctions.ts';
 import { enErrors } from './en.errors.ts';
 import { enMarkets } from './en.markets.ts';
 import { enMessages } from './en.messages.ts';
@@ -91,6 +92,7 @@ const enCore = {
     poolSettings: 'Shared pool rule',
     audit: 'Audit log',
     jobs: 'Background jobs',
+    sanctions: 'Sanctions screening',
     automations: 'Automation rules',
     webhooks: 'Webhooks',
     quotes: 'Quotes & PIs',
@@ -236,6 +238,7 @@ export const en = {
   ...enCore,
   ...enAdmin,
   ...enJobs,
+  ...enSanctions,
   ...enAutomations,
   ...enErrors,
   ...enMarkets,

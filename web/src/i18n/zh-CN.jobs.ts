@@ -49,6 +49,7 @@ export const zhCNJobs = {
       'mail.send': '邮件：按计划时间发送一封邮件',
       'campaigns.send': '营销活动：按各邮箱的发送速率发出到期的邮件',
       'visa-letters.retention': '签证邀请函：活动结束后删除护照信息',
+      'sanctions.rescreen': '制裁名单：用名单中新增和变更的条目筛查客户与联系人',
     },
     schedules: {
       title: '定时计划',

@@ -8,6 +8,7 @@ import { zhCNHolidayNames } from './zh-CN.holidayNames.ts';
 import type { CoreMessages, Messages } from './en.ts';
 import { zhCNAdmin } from './zh-CN.admin.ts';
 import { zhCNJobs } from './zh-CN.jobs.ts';
+import { zhCNSanctions } from './zh-CN.sanctions.ts';
 import { zhCNErrors } from './zh-CN.errors.ts';
 import { zhCNMarkets } from './zh-CN.markets.ts';
 import { zhCNMessages } from './zh-CN.messages.ts';
@@ -92,6 +93,7 @@ const zhCNCore: CoreMessages = {
     poolSettings: '公海规则',
     audit: '操作日志',
     jobs: '后台任务',
+    sanctions: '制裁名单筛查',
     automations: '自动化规则',
     webhooks: 'Webhook',
     quotes: '报价单与 PI',
@@ -236,6 +238,7 @@ export const zhCN: Messages = {
   ...zhCNCore,
   ...zhCNAdmin,
   ...zhCNJobs,
+  ...zhCNSanctions,
   ...zhCNAutomations,
   ...zhCNErrors,
   ...zhCNMarkets,

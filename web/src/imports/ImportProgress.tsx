@@ -40,6 +40,22 @@ export function ImportProgress({ id }: { id: string }) {
             <Statistic key={k} title={t(`imports.counts.${k}`)} value={j.counts[k]} />
           ))}
         </Flex>
+        {j.sanctionsHits && j.sanctionsHits.length > 0 && (
+          <Alert
+            type="warning"
+            showIcon
+            title={t('sanctions.importHits', { count: j.sanctionsHits.length })}
+            description={
+              <ul style={{ margin: 0, paddingInlineStart: 20 }}>
+                {j.sanctionsHits.map((h) => (
+                  <li key={h.reviewId}>
+                    {h.subjectName} → {h.entryName} ({Math.round(h.score * 100)}%)
+                  </li>
+                ))}
+              </ul>
+            }
+          />
+        )}
         {j.errors.length > 0 && (
           <>
             <Typography.Title level={5} style={{ margin: 0 }}>

@@ -1,0 +1,51 @@
+/** The sanctions screening admin page (lists, review queue) in English. */
+export const enSanctions = {
+  sanctions: {
+    title: 'Sanctions screening',
+    intro:
+      'Import the official lists you downloaded (the product never goes online). Customers and contacts are screened when they are created or imported and whenever a list changes.',
+    upload: 'Import a list',
+    format: 'Format',
+    formats: {
+      'ofac-sdn-xml': 'OFAC SDN (XML)',
+      'ofac-sdn-csv': 'OFAC SDN (CSV, sdn.csv)',
+      'eu-xml': 'EU consolidated list (XML)',
+      'un-xml': 'UN Security Council consolidated list (XML)',
+      csv: 'Own watch list (CSV: id, name, aliases, country, birthDate)',
+    },
+    listName: 'List name (optional)',
+    chooseFile: 'Choose the file',
+    imported:
+      '{{name}} version {{version}}: {{read}} entries read — {{added}} new, {{changed}} changed, {{removed}} removed, {{unchanged}} unchanged',
+    lists: 'Lists',
+    noLists: 'No list imported yet',
+    published: 'Published',
+    entries: 'Entries',
+    version: 'Version',
+    uploadedAt: 'Imported',
+    queue: 'Review queue',
+    statuses: { open: 'Open', confirmed: 'Confirmed', dismissed: 'Dismissed' },
+    noReviews: 'Nothing to review',
+    subject: 'Screened name',
+    customer: 'Customer',
+    entry: 'List entry',
+    score: 'Score',
+    evidence: 'Evidence',
+    country: { same: 'same country', different: 'other country' },
+    birthDate: {
+      same: 'same birth date',
+      'same-year': 'same birth year',
+      different: 'other birth date',
+    },
+    sources: { create: 'on creation', import: 'on import', 'list-update': 'on list update' },
+    confirm: 'Confirm hit',
+    dismiss: 'Dismiss',
+    reason: 'Why is this the listed party? (kept in the audit log)',
+    reasonRequired: 'Give the reason for the block',
+    confirmed: 'Confirmed: the customer can no longer be quoted or sold to',
+    dismissed: 'Dismissed: not shown again unless the list entry changes',
+    importHits:
+      '{{count}} new customers or contacts match a sanctions list; an admin reviews them under Admin → Sanctions screening',
+    more: 'Show more',
+  },
+};
