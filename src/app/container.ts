@@ -414,7 +414,7 @@ export function createContainer(db: Kysely<DB>, opts: ContainerOptions = {}) {
     messages: new MessagesService(db),
     campaigns,
     campaignResults: new CampaignResultsService(db, campaigns, campaignDeps),
-    unsubscribe: new UnsubscribeService(db, now),
+    unsubscribe: new UnsubscribeService(db, surveyTokens, now),
     loyalty: new LoyaltyService(db, now),
     loyaltyStatements: new LoyaltyStatementService(db, pdfBrowser, now),
     feedback,

@@ -43,6 +43,9 @@ export async function buildApp(opts: AppOptions): Promise<App> {
     logger: opts.logger ?? false,
     trustProxy: fastifyTrustProxy(opts.trustProxy),
     genReqId: requestId,
+    // Path parameters up to 200 characters (Fastify's default is 100): a campaign's unsubscribe
+    // token names its workspace, campaign and contact under an HMAC (~140 characters).
+    maxParamLength: 200,
     // One line per request from `logRequests` instead of Fastify's two.
     logController: new LogController({ disableRequestLogging: true }),
     ajv: {

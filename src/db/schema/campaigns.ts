@@ -41,8 +41,6 @@ export interface CampaignRecipientTable {
   language: string | null;
   send_at: string;
   status: CampaignRecipientStatus;
-  /** sha256 of the unsubscribe token's secret (the token is `<workspace id>.<secret>`) */
-  token_hash: string;
   sent_at: string | null;
   error: string | null;
   /** when the contact unsubscribed through this campaign's link */

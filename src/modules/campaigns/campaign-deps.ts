@@ -8,7 +8,7 @@ export interface CampaignDeps {
   calendars: CalendarProvider;
   render: TemplateRenderService;
   delivery: MailDeliveryService;
-  /** signs unsubscribe links, written again per mail (never stored) */
+  /** signs unsubscribe links, written again per mail and verified on use (never stored) */
   tokens: LinkSigner;
   /** the app's public address, e.g. https://crm.example.com (no trailing slash) */
   publicUrl: string;
@@ -17,10 +17,25 @@ export interface CampaignDeps {
 
 export const CAMPAIGN_SEND_JOB = 'campaigns.send';
 
-/** The unsubscribe token of one recipient: `<workspace id>.<HMAC>`, never stored (only its hash). */
+/**
+ * The unsubscribe token of one recipient: `<workspace>.<campaign>.<contact>.<HMAC>`, written
+ * again for each mail and never stored; the HMAC is checked when the link is used.
+ */
 export const unsubscribeToken = (
   tokens: LinkSigner,
   workspaceId: string,
   campaignId: string,
   contactId: string,
-) => tokens.signed('unsubscribe', workspaceId, `${campaignId}:${contactId}`);
+) => tokens.sealed('unsubscribe', workspaceId, [campaignId, contactId]);
+
+/** The recipient an unsubscribe token names, or null when it is not one we signed. */
+export function readUnsubscribeToken(tokens: LinkSigner, token: string) {
+  const opened = tokens.opened('unsubscribe', token, 2);
+  return (
+    opened && {
+      workspaceId: opened.workspaceId,
+      campaignId: opened.ids[0]!,
+      contactId: opened.ids[1]!,
+    }
+  );
+}

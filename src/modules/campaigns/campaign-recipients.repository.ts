@@ -1,81 +1,148 @@
-import type { Executor } from '../../db/dialect.ts';
-import { insertRows } from '../../db/bulk-insert.ts';
-import type { CampaignRecipient } from '../../db/schema.ts';
+import { sql, type Expression, type SqlBool } from 'kysely';
+import { isPostgres, type Executor } from '../../db/dialect.ts';
+import { visibleTo } from '../../db/visibility.ts';
 import type { CampaignRecipientStatus } from '../../domain/communication/campaign-vocabulary.ts';
+import type { Scope } from '../../domain/scope.ts';
 
-/** A due recipient with the contact's current unsubscribe flag (they may have left since). */
-export type DueRecipient = CampaignRecipient & { unsubscribed_at: string | null };
+/**
+ * What writing a campaign's recipients needs besides the audience itself: a few dozen rows the
+ * scheduler worked out per market and language, joined to the contacts in SQL.
+ */
+export interface AudiencePlan {
+  scope: Scope;
+  /** the segment's condition over `customers` */
+  where: Expression<SqlBool>;
+  campaignId: string;
+  /** the send instant per market: country, region ('' for none), zone as stored ('' for none) */
+  clocks: { country: string; region: string; zone: string; sendAt: string }[];
+  /** see campaignLanguages: the contact's language's variant, else the country's */
+  byContactLanguage: Map<string, string>;
+  byCountry: Map<string, string>;
+}
 
-/** The only code touching `campaign_recipients`. */
+// A small table as SQL `(values (…), (…))`, bound parameters only. A row that matches nothing
+// ('' keys, no language) keeps it from being empty, which SQL does not allow.
+const valuesTable = (rows: (string | null)[][]) =>
+  sql`(values ${sql.join(rows.map((r) => sql`(${sql.join(r)})`))})` as never;
+
+// Contacts per statement on SQLite: its plan walks the contacts' primary key in order, so a page
+// costs what its rows cost, and the connection is free between pages.
+const PAGE = 100_000;
+
+/**
+ * INSERT … SELECT of the audience's recipients (after `after` by contact id, one page, when
+ * given): the database copies each contact's first address, its language from the small tables
+ * and its market's instant; no row passes through JavaScript. Queued, or skipped (unsubscribed,
+ * no address).
+ */
+function audienceInsert(db: Executor, plan: AudiencePlan, after: string | null) {
+  const ws = plan.scope.workspaceId;
+  const emails = sql.ref('contacts.emails');
+  const address = isPostgres(db)
+    ? sql<string | null>`nullif(${emails}::json ->> 0, '')`
+    : sql<string | null>`nullif(json_extract(${emails}, '$[0]'), '')`;
+  const clocks = plan.clocks.map((c) => [c.country, c.region, c.zone, c.sendAt]);
+  return db
+    .with('clocks(country, region, zone, send_at)', () => valuesTable(clocks))
+    .with('contact_languages(tag, language)', () =>
+      valuesTable([['', null], ...plan.byContactLanguage]),
+    )
+    .with('country_languages(country, language)', () =>
+      valuesTable([['', null], ...plan.byCountry]),
+    )
+    .insertInto('campaign_recipients')
+    .columns([
+      'workspace_id',
+      'campaign_id',
+      'contact_id',
+      'customer_id',
+      'country',
+      'address',
+      'language',
+      'send_at',
+      'status',
+    ])
+    .expression((eb) =>
+      eb
+        .selectFrom('contacts')
+        .innerJoin('customers', (j) =>
+          j
+            .onRef('customers.workspace_id', '=', 'contacts.workspace_id')
+            .onRef('customers.id', '=', 'contacts.customer_id'),
+        )
+        // Left joins: SQLite probes the small tables from the contacts' scan, in its order.
+        .leftJoin('clocks', (j) =>
+          j
+            .onRef('clocks.country', '=', 'customers.country')
+            .on('clocks.region', '=', sql`coalesce(${sql.ref('customers.region')}, '')`)
+            .on('clocks.zone', '=', sql`coalesce(${sql.ref('customers.time_zone')}, '')`),
+        )
+        .leftJoin('contact_languages', 'contact_languages.tag', 'contacts.preferred_language')
+        .leftJoin('country_languages', 'country_languages.country', 'customers.country')
+        .select([
+          sql.val(ws).as('workspace_id'),
+          sql.val(plan.campaignId).as('campaign_id'),
+          'contacts.id',
+          'contacts.customer_id',
+          'customers.country',
+          address.as('address'),
+          sql`coalesce(${sql.ref('contact_languages.language')}, ${sql.ref('country_languages.language')})`.as(
+            'language',
+          ),
+          'clocks.send_at',
+          sql`case when ${sql.ref('contacts.unsubscribed_at')} is not null then 'skipped_unsubscribed' when ${address} is null then 'skipped_no_email' else 'queued' end`.as(
+            'status',
+          ),
+        ])
+        .where('contacts.workspace_id', '=', ws)
+        .where('customers.deleted_at', 'is', null)
+        .where(() => plan.where)
+        .$call(visibleTo(plan.scope, 'customers.owner_id'))
+        .$if(after !== null, (q) =>
+          q.where('contacts.id', '>', after!).orderBy('contacts.id').limit(PAGE),
+        ),
+    );
+}
+
+/** The only code writing `campaign_recipients`. */
 export const campaignRecipientsRepository = {
-  /** Many rows in multi-row statements built once per shape (no per-row round trip). */
-  insertMany: (db: Executor, rows: CampaignRecipient[]) =>
-    insertRows(db, 'campaign_recipients', rows),
-
-  /** Queued recipients whose instant has come, soonest first. */
-  due(
-    db: Executor,
-    workspaceId: string,
-    campaignId: string,
-    now: string,
-    limit: number,
-  ): Promise<DueRecipient[]> {
-    return db
-      .selectFrom('campaign_recipients as r')
-      .innerJoin('contacts', (j) =>
-        j
-          .onRef('contacts.workspace_id', '=', 'r.workspace_id')
-          .onRef('contacts.id', '=', 'r.contact_id'),
-      )
-      .selectAll('r')
-      .select('contacts.unsubscribed_at')
-      .where('r.workspace_id', '=', workspaceId)
-      .where('r.campaign_id', '=', campaignId)
-      .where('r.status', '=', 'queued')
-      .where('r.send_at', '<=', now)
-      .orderBy('r.send_at')
-      .orderBy('r.contact_id')
-      .limit(limit)
-      .execute();
+  /**
+   * Writes a campaign's recipients, the database doing the work (see audienceInsert): SQLite in
+   * pages of contacts by id; PostgreSQL in one statement, as a LIMIT there would sort the whole
+   * audience again for every page. Answers how many rows were written.
+   */
+  async insertAudience(db: Executor, plan: AudiencePlan): Promise<number> {
+    const count = (r: { numInsertedOrUpdatedRows?: bigint }) =>
+      Number(r.numInsertedOrUpdatedRows ?? 0);
+    if (isPostgres(db)) return count(await audienceInsert(db, plan, null).executeTakeFirst());
+    let total = 0;
+    for (let after = ''; ;) {
+      const written = count(await audienceInsert(db, plan, after).executeTakeFirst());
+      total += written;
+      if (written < PAGE) return total;
+      const last = await db
+        .selectFrom('campaign_recipients')
+        .select((eb) => eb.fn.max('contact_id').as('id'))
+        .where('workspace_id', '=', plan.scope.workspaceId)
+        .where('campaign_id', '=', plan.campaignId)
+        .executeTakeFirstOrThrow();
+      after = last.id!;
+    }
   },
 
-  /** The next queued instant, or undefined when nothing is queued. */
-  async nextQueued(db: Executor, workspaceId: string, campaignId: string) {
-    const row = await db
+  /** Rows per status and the soonest instant of each, once the recipients are written. */
+  written(db: Executor, workspaceId: string, campaignId: string) {
+    return db
       .selectFrom('campaign_recipients')
-      .select('send_at')
+      .select([
+        'status',
+        (eb) => eb.fn.countAll<number>().as('n'),
+        (eb) => eb.fn.min('send_at').as('first'),
+      ])
       .where('workspace_id', '=', workspaceId)
       .where('campaign_id', '=', campaignId)
-      .where('status', '=', 'queued')
-      .orderBy('send_at')
-      .limit(1)
-      .executeTakeFirst();
-    return row?.send_at;
-  },
-
-  /** Messages sent through a mailbox since an instant, over all its campaigns (the throttle). */
-  async sentSince(
-    db: Executor,
-    workspaceId: string,
-    mailboxId: string,
-    since: string,
-    until: string,
-  ) {
-    const row = await db
-      .selectFrom('campaign_recipients as r')
-      .innerJoin('campaigns', (j) =>
-        j
-          .onRef('campaigns.workspace_id', '=', 'r.workspace_id')
-          .onRef('campaigns.id', '=', 'r.campaign_id'),
-      )
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .where('r.workspace_id', '=', workspaceId)
-      .where('campaigns.mailbox_id', '=', mailboxId)
-      .where('r.status', '=', 'sent')
-      .where('r.sent_at', '>', since)
-      .where('r.sent_at', '<=', until)
-      .executeTakeFirst();
-    return Number(row?.n ?? 0);
+      .groupBy('status')
+      .execute();
   },
 
   async mark(
@@ -110,36 +177,15 @@ export const campaignRecipientsRepository = {
       .execute();
   },
 
-  byTokenHash(db: Executor, workspaceId: string, hash: string) {
+  /** One recipient by its key (an unsubscribe link names it). */
+  find(db: Executor, workspaceId: string, campaignId: string, contactId: string) {
     return db
       .selectFrom('campaign_recipients')
       .selectAll()
       .where('workspace_id', '=', workspaceId)
-      .where('token_hash', '=', hash)
+      .where('campaign_id', '=', campaignId)
+      .where('contact_id', '=', contactId)
       .executeTakeFirst();
-  },
-
-  /** Recipients per country and status. */
-  counts(db: Executor, workspaceId: string, campaignId: string) {
-    return db
-      .selectFrom('campaign_recipients')
-      .select(['country', 'status', (eb) => eb.fn.countAll<number>().as('n')])
-      .where('workspace_id', '=', workspaceId)
-      .where('campaign_id', '=', campaignId)
-      .groupBy(['country', 'status'])
-      .execute();
-  },
-
-  /** Recipients per country who unsubscribed through this campaign's link. */
-  unsubscribedBy(db: Executor, workspaceId: string, campaignId: string) {
-    return db
-      .selectFrom('campaign_recipients')
-      .select(['country', (eb) => eb.fn.countAll<number>().as('n')])
-      .where('workspace_id', '=', workspaceId)
-      .where('campaign_id', '=', campaignId)
-      .where('unsubscribed_at', 'is not', null)
-      .groupBy('country')
-      .execute();
   },
 
   async markUnsubscribed(
@@ -156,26 +202,6 @@ export const campaignRecipientsRepository = {
       .where('campaign_id', '=', campaignId)
       .where('contact_id', '=', contactId)
       .where('unsubscribed_at', 'is', null)
-      .execute();
-  },
-
-  /**
-   * Recipients per country whose reply was synced: an inbound message in the thread the
-   * campaign's mail started (its Message-ID names the campaign, `<campaign.contact.chuhai@…>`).
-   */
-  repliedBy(db: Executor, workspaceId: string, campaignId: string) {
-    return db
-      .selectFrom('campaign_recipients as r')
-      .innerJoin('mail_messages as m', (j) =>
-        j.onRef('m.workspace_id', '=', 'r.workspace_id').onRef('m.contact_id', '=', 'r.contact_id'),
-      )
-      .select(['r.country', (eb) => eb.fn.count<number>('r.contact_id').distinct().as('n')])
-      .where('r.workspace_id', '=', workspaceId)
-      .where('r.campaign_id', '=', campaignId)
-      .where('r.status', '=', 'sent')
-      .where('m.direction', '=', 'inbound')
-      .where('m.thread_id', 'like', `<${campaignId}.%`)
-      .groupBy('r.country')
       .execute();
   },
 };

@@ -6,7 +6,7 @@ import {
 } from '../../domain/communication/campaign-vocabulary.ts';
 import type { Scope } from '../../domain/scope.ts';
 import { AppError, fieldError } from '../../http/errors.ts';
-import { campaignRecipientsRepository as recipients } from './campaign-recipients.repository.ts';
+import { campaignResultsRepository as recipients } from './campaign-results.repository.ts';
 import { requireOwner } from './campaign-checks.ts';
 import type { CampaignDeps } from './campaign-deps.ts';
 import { campaignMail } from './campaign-mail.ts';

@@ -4,6 +4,7 @@ import { AppError } from '../../http/errors.ts';
 import { PermanentJobError, type JobContext, type JobKind } from '../jobs/job-kind.ts';
 import { enqueueJob } from '../jobs/job-records.service.ts';
 import { MailFailure } from '../mail/mail-sync.service.ts';
+import { campaignQueueRepository as queue } from './campaign-queue.repository.ts';
 import { campaignRecipientsRepository as recipients } from './campaign-recipients.repository.ts';
 import { CAMPAIGN_SEND_JOB, type CampaignDeps } from './campaign-deps.ts';
 import { campaignMail } from './campaign-mail.ts';
@@ -48,9 +49,9 @@ export function campaignSendJobKind(
     const since = new Date(now.getTime() - MINUTE).toISOString();
     const budget =
       Number(c.per_minute) -
-      (await recipients.sentSince(db, ws, c.mailbox_id, since, now.toISOString()));
+      (await queue.sentSince(db, ws, c.mailbox_id, since, now.toISOString()));
     let stalled = budget <= 0;
-    const due = stalled ? [] : await recipients.due(db, ws, c.id, now.toISOString(), budget);
+    const due = stalled ? [] : await queue.due(db, ws, c.id, now.toISOString(), budget);
     for (const r of due) {
       if (ctx.signal.aborted) break;
       if (r.unsubscribed_at || !r.address) {
@@ -99,7 +100,7 @@ export function campaignSendJobKind(
 
   const next = async (c: Campaign, now: Date, full: boolean) => {
     const ws = c.workspace_id;
-    const queued = await recipients.nextQueued(db, ws, c.id);
+    const queued = await queue.nextQueued(db, ws, c.id);
     if (!queued) {
       const at = deps.now().toISOString();
       await campaigns.transition(db, ws, c.id, ['sending'], {

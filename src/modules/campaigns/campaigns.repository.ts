@@ -121,4 +121,36 @@ export const campaignsRepository = {
       .limit(limit)
       .execute();
   },
+
+  /**
+   * The markets of a segment in the caller's scope: each distinct (country, region, zone) of its
+   * customers. Dozens for a million recipients; each gets its send instant computed once.
+   */
+  audienceMarkets(
+    db: Executor,
+    scope: Scope,
+    where: Expression<SqlBool>,
+  ): Promise<{ country: string; region: string | null; time_zone: string | null }[]> {
+    return db
+      .selectFrom('customers')
+      .select(['customers.country', 'customers.region', 'customers.time_zone'])
+      .distinct()
+      .where('customers.workspace_id', '=', scope.workspaceId)
+      .where('customers.deleted_at', 'is', null)
+      .where(() => where)
+      .$call(visibleTo(scope, 'customers.owner_id'))
+      .execute();
+  },
+
+  /** The preferred languages the workspace's contacts name (a handful). */
+  async contactLanguages(db: Executor, workspaceId: string): Promise<string[]> {
+    const rows = await db
+      .selectFrom('contacts')
+      .select('preferred_language')
+      .distinct()
+      .where('workspace_id', '=', workspaceId)
+      .where('preferred_language', 'is not', null)
+      .execute();
+    return rows.map((r) => r.preferred_language!);
+  },
 };

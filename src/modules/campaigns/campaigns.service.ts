@@ -12,6 +12,7 @@ import { diff, recordAudit } from '../audit/audit.service.ts';
 import { enqueueJob } from '../jobs/job-records.service.ts';
 import { checkReferences, requireOwner, requireStatus } from './campaign-checks.ts';
 import { CAMPAIGN_SEND_JOB, type CampaignDeps } from './campaign-deps.ts';
+import { campaignQueueRepository as queue } from './campaign-queue.repository.ts';
 import { campaignRecipientsRepository as recipients } from './campaign-recipients.repository.ts';
 import { writeRecipients } from './campaign-scheduler.ts';
 import { toCampaignOut } from './campaigns.mapper.ts';
@@ -215,7 +216,7 @@ export class CampaignsService {
         updated_at: at,
       });
       if (!moved) requireStatus({ ...c, status: 'scheduled' }, 'pending_approval');
-      await this.enqueue(tx, c, await recipients.nextQueued(tx, scope.workspaceId, id));
+      await this.enqueue(tx, c, await queue.nextQueued(tx, scope.workspaceId, id));
       await recordAudit(tx, scope, {
         action: 'update',
         entityType: 'campaign',
