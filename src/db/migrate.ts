@@ -50,7 +50,7 @@ import * as m0056 from './migrations/0056_deal_totals.ts';
 import * as m0053 from './migrations/0053_service_visits.ts';
 import * as m0058 from './migrations/0058_receivables.ts';
 import * as m0057 from './migrations/0057_sanctions.ts';
-import * as m0052 from './migrations/0052_campaign_recipient_links.ts';
+import * as m0052 from './migrations/0052_campaign_links_and_bounces.ts';
 
 // Listed explicitly (not read from disk) so migrations work the same under tsx, tests and bundles.
 // A landed migration is never edited: add the next numbered file instead.
@@ -106,7 +106,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0053_service_visits': m0053,
   '0058_receivables': m0058,
   '0057_sanctions': m0057,
-  '0052_campaign_recipient_links': m0052,
+  '0052_campaign_links_and_bounces': m0052,
 };
 
 type Migrations = Readonly<Record<string, Migration>>;
