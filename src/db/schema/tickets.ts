@@ -53,6 +53,8 @@ export interface TicketTable {
   priority: TicketPriority;
   status: TicketStatus;
   assignee_id: string | null;
+  /** the support team handling it (0054); null: none */
+  team_id: string | null;
   /** null: no stored policy matched, the built-in default applies */
   policy_id: string | null;
   policy_name: string;

@@ -135,6 +135,14 @@ export const TicketBody = Type.Object(
     type: OneOf(TICKET_TYPES),
     priority: Type.Optional(OneOf(TICKET_PRIORITIES, { default: 'normal' })),
     assigneeId: Type.Optional(Nullable(Id)),
+    teamId: Type.Optional(
+      Nullable(
+        Type.String({
+          maxLength: 64,
+          description: 'the support team handling it; unset: the policy’s routing decides',
+        }),
+      ),
+    ),
   },
   { additionalProperties: false },
 );
@@ -148,6 +156,7 @@ export const TicketPatch = Type.Object(
     status: Type.Optional(OneOf(TICKET_STATUSES)),
     assigneeId: Type.Optional(Nullable(Id)),
     contactId: Type.Optional(Nullable(Id)),
+    teamId: Type.Optional(Nullable(Id)),
   },
   { additionalProperties: false },
 );
@@ -210,6 +219,8 @@ export const TicketOut = Type.Object({
   status: OneOf(TICKET_STATUSES),
   assigneeId: Nullable(Type.String()),
   assigneeName: Nullable(Type.String()),
+  teamId: Nullable(Type.String()),
+  teamName: Nullable(Type.String()),
   sla: Type.Object({
     policyId: Nullable(Type.String()),
     policyName: Type.String(),
@@ -229,9 +240,22 @@ export const TicketOut = Type.Object({
 });
 export type TicketOut = Static<typeof TicketOut>;
 
+/** Who to answer: what an agent, who sees no customer record, needs of the ticket's contact. */
+export const TicketContactOut = Type.Object({
+  id: Type.String(),
+  name: Type.String(),
+  title: Nullable(Type.String()),
+  emails: Type.Array(Type.String()),
+  phones: Type.Array(Type.String()),
+  language: Nullable(Type.String({ description: 'the contact’s preferred language' })),
+});
+
 export const TicketDetailOut = Type.Composite([
   TicketOut,
   Type.Object({
+    customerCountry: Type.String(),
+    customerTimeZone: Nullable(Type.String()),
+    contact: Nullable(TicketContactOut),
     comments: Type.Array(CommentOut),
     statusChanges: Type.Array(
       Type.Object({
@@ -254,6 +278,7 @@ export const TicketListQuery = Type.Object(
     ),
     priority: Type.Optional(OneOf(TICKET_PRIORITIES)),
     assigneeId: Type.Optional(Id),
+    teamId: Type.Optional(Type.String({ maxLength: 64, description: 'a support team, or “none”' })),
     customerId: Type.Optional(Id),
     breach: Type.Optional(OneOf(BREACH_STATES)),
     sort: Type.Optional(OneOf(['timeLeft', 'created'] as const, { default: 'timeLeft' })),
