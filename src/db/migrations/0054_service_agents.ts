@@ -73,9 +73,22 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .on('tickets')
     .columns(['workspace_id', 'assignee_id', 'next_due_at'])
     .execute();
+
+  // Follow the sun: a policy may route its new tickets to the team at work now (`follow_sun`),
+  // trying the teams listed (JSON ids, in order; empty: every team by position).
+  await db.schema
+    .alterTable('sla_policies')
+    .addColumn('routing', 'text', (c) => c.notNull().defaultTo('none'))
+    .execute();
+  await db.schema
+    .alterTable('sla_policies')
+    .addColumn('routing_team_ids', 'text', (c) => c.notNull().defaultTo('[]'))
+    .execute();
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
+  await db.schema.alterTable('sla_policies').dropColumn('routing_team_ids').execute();
+  await db.schema.alterTable('sla_policies').dropColumn('routing').execute();
   await db.schema.dropIndex('tickets_assignee_due_idx').execute();
   await db.schema.dropIndex('tickets_team_due_idx').execute();
   await db.schema.alterTable('tickets').dropColumn('team_id').execute();

@@ -4,6 +4,7 @@ import {
   BREACH_STATES,
   MAX_SLA_MINUTES,
   SLA_CALENDARS,
+  SLA_ROUTINGS,
   TICKET_CHANNELS,
   TICKET_PRIORITIES,
   TICKET_STATUSES,
@@ -81,9 +82,23 @@ const policyFields = {
   breaks: Type.Optional(Type.Array(Span, { maxItems: 4 })),
   firstResponseMinutes: Minutes,
   resolutionMinutes: Minutes,
-  warnPercent: Type.Optional(Type.Integer({ minimum: 1, maximum: 99, default: 80 })),
+  // No schema defaults here: the patch is this schema made partial, and a default would put
+  // the field back to it on every patch that does not name it. The service fills them in.
+  warnPercent: Type.Optional(Type.Integer({ minimum: 1, maximum: 99, description: 'default 80' })),
   pauseStatuses: Type.Optional(Type.Array(OneOf(TICKET_STATUSES), { maxItems: 7 })),
   position: Type.Optional(Type.Integer({ minimum: 0, maximum: 10_000 })),
+  routing: Type.Optional(
+    OneOf(SLA_ROUTINGS, {
+      description:
+        'follow_sun: a new ticket without a team goes to the support team at work now (its zone, hours and holidays); default none',
+    }),
+  ),
+  routingTeamIds: Type.Optional(
+    Type.Array(Id, {
+      maxItems: 50,
+      description: 'the support teams follow the sun tries, in order; empty: all, by position',
+    }),
+  ),
 };
 export const SlaPolicyBody = Type.Object(policyFields, { additionalProperties: false });
 export type SlaPolicyBody = Static<typeof SlaPolicyBody>;
@@ -105,6 +120,8 @@ export const SlaPolicyOut = Type.Object({
   resolutionMinutes: Type.Integer(),
   warnPercent: Type.Integer(),
   pauseStatuses: Type.Array(Type.String()),
+  routing: OneOf(SLA_ROUTINGS),
+  routingTeamIds: Type.Array(Type.String()),
   updatedAt: Type.String(),
 });
 export const SlaPolicyList = Type.Object({

@@ -24,6 +24,7 @@ import { userRecords } from '../users/user-records.service.ts';
 import { localOf, skippedOut, termsOf, type Place, type SlaService } from './sla.service.ts';
 import { ticketsRepository as repo, type TicketRow } from './tickets.repository.ts';
 import { contactOf, teamNamesOf, teamProblems } from './ticket-teams.ts';
+import { routeNewTicket } from './ticket-routing.ts';
 import { loyaltyRecords } from '../loyalty/loyalty-records.service.ts';
 import type {
   CommentBody,
@@ -327,6 +328,11 @@ export class TicketsService {
           tier: customer.tier,
         });
       const terms = policy ? termsOf(policy.row) : DEFAULT_TERMS;
+      // No team named: the policy may follow the sun to the team at work now.
+      const routed =
+        body.teamId === undefined
+          ? await routeNewTicket(tx, this.sla, scope.workspaceId, policy?.row, now)
+          : null;
       const place: Place =
         terms.calendar === 'home'
           ? await this.sla.homePlace(tx, scope.workspaceId)
@@ -345,7 +351,7 @@ export class TicketsService {
         priority,
         status: 'new',
         assignee_id: body.assigneeId ?? null,
-        team_id: body.teamId ?? null,
+        team_id: body.teamId !== undefined ? body.teamId : (routed?.teamId ?? null),
         policy_id: terms.policyId,
         policy_name: terms.name,
         sla_calendar: terms.calendar,
@@ -392,6 +398,7 @@ export class TicketsService {
             customerId: row.customer_id,
             channel: row.channel,
             policy: row.policy_name,
+            ...(routed ? { routing: 'follow_sun' } : {}),
             ...audited(row),
           },
         ),

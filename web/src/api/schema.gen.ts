@@ -18485,6 +18485,8 @@ export interface paths {
                 position: number;
                 priorities: string[];
                 resolutionMinutes: number;
+                routing: 'none' | 'follow_sun';
+                routingTeamIds: string[];
                 tiers: string[];
                 types: string[];
                 updatedAt: string;
@@ -18564,11 +18566,15 @@ export interface paths {
             priorities?: ('low' | 'normal' | 'high' | 'urgent')[];
             /** @description business minutes (every minute for 24x7), at most a year */
             resolutionMinutes: number;
+            /** @description follow_sun: a new ticket without a team goes to the support team at work now (its zone, hours and holidays); default none */
+            routing?: 'none' | 'follow_sun';
+            /** @description the support teams follow the sun tries, in order; empty: all, by position */
+            routingTeamIds?: string[];
             tiers?: ('A' | 'B' | 'C')[];
             types?: (
               'question' | 'complaint' | 'defect' | 'rma' | 'installation' | 'spare_parts'
             )[];
-            /** @default 80 */
+            /** @description default 80 */
             warnPercent?: number;
           };
         };
@@ -18602,6 +18608,8 @@ export interface paths {
               position: number;
               priorities: string[];
               resolutionMinutes: number;
+              routing: 'none' | 'follow_sun';
+              routingTeamIds: string[];
               tiers: string[];
               types: string[];
               updatedAt: string;
@@ -18765,11 +18773,15 @@ export interface paths {
             priorities?: ('low' | 'normal' | 'high' | 'urgent')[];
             /** @description business minutes (every minute for 24x7), at most a year */
             resolutionMinutes?: number;
+            /** @description follow_sun: a new ticket without a team goes to the support team at work now (its zone, hours and holidays); default none */
+            routing?: 'none' | 'follow_sun';
+            /** @description the support teams follow the sun tries, in order; empty: all, by position */
+            routingTeamIds?: string[];
             tiers?: ('A' | 'B' | 'C')[];
             types?: (
               'question' | 'complaint' | 'defect' | 'rma' | 'installation' | 'spare_parts'
             )[];
-            /** @default 80 */
+            /** @description default 80 */
             warnPercent?: number;
           };
         };
@@ -18803,6 +18815,8 @@ export interface paths {
               position: number;
               priorities: string[];
               resolutionMinutes: number;
+              routing: 'none' | 'follow_sun';
+              routingTeamIds: string[];
               tiers: string[];
               types: string[];
               updatedAt: string;
