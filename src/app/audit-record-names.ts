@@ -18,6 +18,7 @@ export const auditRecordNames: Record<string, RecordNames> = {
   contact: contactRecords.namesOf,
   user: userRecords.namesOf,
   team: userRecords.teamNamesOf,
+  support_team: userRecords.supportTeamNamesOf,
   custom_field: customFieldLabels,
   product: productRecords.namesOf,
   price_list: priceListRecords.namesOf,

@@ -56,6 +56,8 @@ import { PriceListsService } from '../modules/products/price-lists.service.ts';
 import { ProductsService } from '../modules/products/products.service.ts';
 import { SegmentsService } from '../modules/segments/segments.service.ts';
 import { TeamsService } from '../modules/users/teams.service.ts';
+import { SupportTeamsService } from '../modules/users/support-teams.service.ts';
+import { ticketRecords } from '../modules/tickets/ticket-records.service.ts';
 import { UsersService } from '../modules/users/users.service.ts';
 import { TenderAnalysisService } from '../modules/tenders/tender-analysis.service.ts';
 import { TenderReasonsService } from '../modules/tenders/tender-reasons.service.ts';
@@ -336,6 +338,8 @@ export function createContainer(db: Kysely<DB>, opts: ContainerOptions = {}) {
     auth,
     users: new UsersService(db, auth),
     teams: new TeamsService(db),
+    // A deleted support team's tickets go to no team, in the deleting transaction.
+    supportTeams: new SupportTeamsService(db, (tx, ws, id) => ticketRecords.clearTeam(tx, ws, id)),
     workspace: new WorkspaceSettingsService(db, (id) => calendars.invalidate(id)),
     customFields: new CustomFieldsService(db),
     customers,

@@ -24,6 +24,7 @@ import { greetingsRoutes } from '../modules/greetings/greetings.routes.ts';
 import { customerEventsRoutes } from '../modules/customer-events/customer-events.routes.ts';
 import { visaLettersRoutes } from '../modules/visa-letters/visa-letters.routes.ts';
 import { teamsRoutes } from '../modules/users/teams.routes.ts';
+import { supportTeamsRoutes } from '../modules/users/support-teams.routes.ts';
 import { usersRoutes } from '../modules/users/users.routes.ts';
 import { workspaceRoutes } from '../modules/workspaces/workspaces.routes.ts';
 import type { App } from '../http/types.ts';
@@ -55,6 +56,7 @@ export async function registerRoutes(
   authRoutes(v1, { auth: c.auth, users: c.users, secureCookies: opts.secureCookies });
   usersRoutes(v1, c.users);
   teamsRoutes(v1, c.teams);
+  supportTeamsRoutes(v1, c.supportTeams);
   customersRoutes(v1, c.customers);
   contactsRoutes(v1, c.contacts);
   customFieldsRoutes(v1, c.customFields);

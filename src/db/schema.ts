@@ -103,6 +103,7 @@ import type {
   TicketTable,
 } from './schema/tickets.ts';
 import type { TicketFormTable, TicketPortalLinkTable } from './schema/ticket-portal.ts';
+import type { SupportTeamMemberTable, SupportTeamTable } from './schema/support.ts';
 import type { TemplateTable, TemplateVariantTable } from './schema/templates.ts';
 import type { SurveyAnswerTable, SurveyRoundTable, SurveyTable } from './schema/feedback.ts';
 import type { ServiceVisitRuleTable, ServiceVisitTable } from './schema/service-visits.ts';
@@ -130,6 +131,7 @@ export * from './schema/mail.ts';
 export * from './schema/deals.ts';
 export * from './schema/tickets.ts';
 export * from './schema/ticket-portal.ts';
+export * from './schema/support.ts';
 export * from './schema/templates.ts';
 export * from './schema/loyalty.ts';
 export * from './schema/feedback.ts';
@@ -218,6 +220,8 @@ export interface DB {
   ticket_comments: TicketCommentTable;
   ticket_status_changes: TicketStatusChangeTable;
   ticket_portal_links: TicketPortalLinkTable;
+  support_teams: SupportTeamTable;
+  support_team_members: SupportTeamMemberTable;
   ticket_forms: TicketFormTable;
   templates: TemplateTable;
   template_variants: TemplateVariantTable;

@@ -1,5 +1,5 @@
 import { sql, type SelectQueryBuilder } from 'kysely';
-import { ownerFilter, type Scope } from '../domain/scope.ts';
+import { ownerFilter, ticketReach, type Scope } from '../domain/scope.ts';
 
 /**
  * The scope rule as SQL, for every repository that reads records owned through a customer:
@@ -10,7 +10,12 @@ import { ownerFilter, type Scope } from '../domain/scope.ts';
 export function visibleTo(scope: Scope, ownerColumn: string) {
   const owners = ownerFilter(scope);
   return <DB, TB extends keyof DB, O>(q: SelectQueryBuilder<DB, TB, O>) =>
-    owners ? q.where(sql.ref(ownerColumn), 'in', owners) : q;
+    !owners
+      ? q
+      : // A service agent sees no owner's records: no rows (`in ()` is not SQL).
+        owners.length
+        ? q.where(sql.ref(ownerColumn), 'in', owners)
+        : q.where(sql<boolean>`1 = 0`);
 }
 
 /**
@@ -23,9 +28,34 @@ export function visibleToOrOwn(scope: Scope, ownerColumn: string, personalColumn
     owners
       ? q.where((eb) =>
           eb.or([
-            eb(sql.ref(ownerColumn), 'in', owners),
+            ...(owners.length ? [eb(sql.ref(ownerColumn), 'in', owners)] : []),
             eb(sql.ref(personalColumn), '=', scope.userId),
           ]),
         )
       : q;
+}
+
+/**
+ * The tickets' access rule (`ticketReach` in `src/domain/scope.ts`) as SQL: the customer's owner,
+ * the assignee or the support team is one the caller reaches. An admin gets no condition.
+ */
+export function ticketsVisibleTo(
+  scope: Scope,
+  columns: { owner: string; assignee: string; team: string },
+) {
+  const reach = ticketReach(scope);
+  return <DB, TB extends keyof DB, O>(q: SelectQueryBuilder<DB, TB, O>) => {
+    if (!reach) return q;
+    const ways = [
+      [columns.owner, reach.owners],
+      [columns.assignee, reach.assignees],
+      [columns.team, reach.teams],
+    ] as const;
+    return q.where((eb) => {
+      const held = ways.filter(([, ids]) => ids.length);
+      return held.length
+        ? eb.or(held.map(([column, ids]) => eb(sql.ref(column), 'in', ids)))
+        : sql<boolean>`1 = 0`;
+    });
+  };
 }

@@ -8,7 +8,13 @@ import {
 } from './countries.ts';
 import { validateCustomValues, isIsoDate } from './custom-fields.ts';
 import { formatInternational, toE164 } from './phones.ts';
-import { canSeeOwner, ownerVisibility } from './scope.ts';
+import {
+  canSeeOwner,
+  ownerVisibility,
+  requireCommercial,
+  ticketReach,
+  type Scope,
+} from './scope.ts';
 import { domainOf } from './web-address.ts';
 
 describe('phones: parsed as dialled in the customer country', () => {
@@ -149,5 +155,44 @@ describe('scope', () => {
     };
     expect(canSeeOwner(rep, 'u1')).toBe(true);
     expect(canSeeOwner(rep, 'u2')).toBe(false);
+  });
+
+  const who = (role: Scope['role'], extra: Partial<Scope> = {}): Scope => ({
+    workspaceId: 'w',
+    userId: 'me',
+    role,
+    teamIds: [],
+    visibleOwnerIds: ownerVisibility(role, 'me', ['me', 'u1']),
+    ...extra,
+  });
+
+  it.each([
+    ['admin', who('admin'), null],
+    ['rep', who('rep'), { owners: ['me'], assignees: ['me'], teams: [] }],
+    [
+      'rep in a support team',
+      who('rep', { supportTeamIds: ['t1'] }),
+      { owners: ['me'], assignees: ['me'], teams: ['t1'] },
+    ],
+    [
+      'manager of a sales and a support team',
+      who('manager', { supportTeamIds: ['t1'], supportMemberIds: ['a1', 'me'] }),
+      { owners: ['me', 'u1'], assignees: ['me', 'u1', 'a1'], teams: ['t1'] },
+    ],
+    [
+      'agent',
+      who('agent', { supportTeamIds: ['t1', 't2'] }),
+      { owners: [], assignees: ['me'], teams: ['t1', 't2'] },
+    ],
+  ] as const)('ticketReach of a %s', (_name, scope, reach) =>
+    expect(ticketReach(scope)).toEqual(reach),
+  );
+
+  it('shows an agent no owner’s records and refuses them the sales side', () => {
+    expect(ownerVisibility('agent', 'me', ['u1'])).toEqual([]);
+    expect(canSeeOwner(who('agent'), 'me')).toBe(false);
+    expect(() => requireCommercial(who('agent'))).toThrow(/Service agents/);
+    for (const role of ['admin', 'manager', 'rep'] as const)
+      expect(() => requireCommercial(who(role))).not.toThrow();
   });
 });

@@ -3,7 +3,11 @@
  * import normalisers and the web all take their lists from here, so adding a stage or a tier is
  * one edit.
  */
-export const ROLES = ['admin', 'manager', 'rep'] as const;
+/**
+ * `agent`: a service agent — reaches the tickets of the support teams they belong to and those
+ * assigned to them, never orders, deals, quotes, price lists or customer value.
+ */
+export const ROLES = ['admin', 'manager', 'rep', 'agent'] as const;
 export type Role = (typeof ROLES)[number];
 
 export const STAGES = ['lead', 'prospect', 'customer', 'partner', 'churned'] as const;

@@ -12,6 +12,10 @@ export interface Scope {
   teamIds: string[];
   /** Users whose records this caller may see: self for a rep, team members for a manager. */
   visibleOwnerIds: string[] | 'all';
+  /** The support teams the caller belongs to: their tickets are the caller's to handle. */
+  supportTeamIds?: string[];
+  /** A manager's: the members of their support teams (tickets assigned to them are visible). */
+  supportMemberIds?: string[];
   /** work done by no person: the audit log names this instead of a user ('demo': the demo seed) */
   systemKind?: SystemKind;
   /** set while an automation rule's actions run: the events they cause carry it (loop guard) */
@@ -76,5 +80,42 @@ export function ownerVisibility(
       return [...new Set([userId, ...teamMemberIds])];
     case 'rep':
       return [userId];
+    // A service agent owns no customers and sees none through ownership: only tickets.
+    case 'agent':
+      return [];
   }
+}
+
+/** Whose tickets a caller reaches besides all (null: an admin, or work done by the system). */
+export interface TicketReach {
+  /** tickets of customers owned by these users */
+  owners: string[];
+  /** tickets assigned to these users */
+  assignees: string[];
+  /** tickets of these support teams */
+  teams: string[];
+}
+
+/**
+ * The tickets' access rule: the tickets of customers the caller sees (rep: own; manager: their
+ * teams'), tickets assigned to the caller — for a manager also to their team members and their
+ * support teams' members — and the tickets of the caller's support teams. An agent, who sees no
+ * customer, reaches only the last two. `ticketsVisibleTo` in `src/db/visibility.ts` is its SQL.
+ */
+export function ticketReach(scope: Scope): TicketReach | null {
+  if (scope.visibleOwnerIds === 'all') return null;
+  const owners = scope.visibleOwnerIds;
+  const assignees = [scope.userId, ...owners, ...(scope.supportMemberIds ?? [])].filter(Boolean);
+  return { owners, assignees: [...new Set(assignees)], teams: scope.supportTeamIds ?? [] };
+}
+
+/**
+ * Orders, deals, quotes, price lists and customer value are the sales side's: a service agent is
+ * refused them (403) even where a list would be workspace-wide rather than owner-scoped.
+ */
+export function requireCommercial(scope: Scope): void {
+  if (scope.role === 'agent')
+    throw AppError.forbidden(
+      'Service agents do not see orders, deals, quotes, price lists or customer value',
+    );
 }

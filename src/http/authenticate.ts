@@ -14,6 +14,11 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** reachable without signing in */
     public?: boolean;
+    /**
+     * reachable by service agents (role `agent`); every other route answers them 403 before it
+     * reads anything, so a new route is closed to agents until it says otherwise
+     */
+    agents?: boolean;
   }
 }
 
@@ -45,6 +50,9 @@ export const authenticate = fp(async (app: FastifyInstance, opts: { auth: AuthSe
     }
     if (request.routeOptions.config.public) return;
     if (!request.scope) throw AppError.unauthorized();
+    const known = request.routeOptions.url !== undefined; // not the 404 handler
+    if (request.scope.role === 'agent' && known && !request.routeOptions.config.agents)
+      throw AppError.forbidden('Service agents work on tickets only; this is not open to them');
     if (request.authMethod === 'session' && !SAFE_METHODS.has(request.method)) {
       await new Promise<void>((resolve, reject) => {
         app.csrfProtection(request, reply, (err?: Error) => {

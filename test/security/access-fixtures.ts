@@ -4,13 +4,24 @@ import { type Actor } from '../support/context.ts';
 import { seedMessage } from '../support/mail-world.ts';
 
 export type Org = Awaited<ReturnType<typeof salesOrg>>;
-export type CallerName = 'sameTeamRep' | 'otherTeamRep' | 'otherTeamManager' | 'anonymous';
+export type CallerName =
+  'sameTeamRep' | 'otherTeamRep' | 'otherTeamManager' | 'otherTeamAgent' | 'anonymous';
 export const CALLERS: CallerName[] = [
   'sameTeamRep',
   'otherTeamRep',
   'otherTeamManager',
+  // a service agent of a support team that does not handle the east rep's ticket
+  'otherTeamAgent',
   'anonymous',
 ];
+
+/**
+ * What a service agent may call (routes with `config: { agents: true }`): their profile and
+ * tokens, colleagues' names, support teams, SLA policies and the tickets of their reach. Every
+ * other operation answers an agent 403, even for records of the tickets they handle.
+ */
+export const AGENT_ROUTES =
+  /^(POST \/auth\/logout|(GET|PATCH) \/me|(GET|POST) \/me\/tokens|DELETE \/me\/tokens\/\{id\}|GET \/users(\/\{id\})?|GET \/support-teams|POST \/sla\/due|GET \/sla-policies|(GET|POST) \/tickets|(GET|PATCH) \/tickets\/\{id\}|POST \/tickets\/\{id\}\/comments|(GET|POST|DELETE) \/tickets\/\{id\}\/portal-link)$/;
 export const METHODS = ['get', 'post', 'put', 'patch', 'delete'] as const;
 export type Method = (typeof METHODS)[number];
 
@@ -20,7 +31,7 @@ export type Method = (typeof METHODS)[number];
 export const ALLOWED: { route: RegExp; callers: CallerName[]; why: string }[] = [
   {
     route: /^GET \/users\/\{id\}$/,
-    callers: ['sameTeamRep', 'otherTeamRep', 'otherTeamManager'],
+    callers: ['sameTeamRep', 'otherTeamRep', 'otherTeamManager', 'otherTeamAgent'],
     why: 'any signed-in user may read a colleague’s profile (as the users list)',
   },
   {
@@ -95,6 +106,7 @@ export const ALLOWED: { route: RegExp; callers: CallerName[]; why: string }[] = 
 export const WORKSPACE_WIDE = new Set([
   'users',
   'teams',
+  'support-teams',
   'segments',
   'custom-fields',
   'calendar-days',
@@ -331,6 +343,15 @@ export async function seedFixtures(ctx: TestContext, org: Org) {
   const reasons = await ok(await as(org.admin).get('/tender-reasons'), 'tender reasons');
   const reason = (reasons.items as { id: string }[])[0]!;
 
+  const supportTeam = await ok(
+    await as(org.admin).post('/support-teams', {
+      name: uniq('Matrix desk'),
+      country: 'CN',
+      timeZone: 'Asia/Shanghai',
+      hours: { start: '09:00', end: '18:00' },
+    }),
+    'support team',
+  );
   const ticket = await ok(
     await as(rep).post('/tickets', {
       customerId: customer.id,
@@ -649,6 +670,7 @@ export async function seedFixtures(ctx: TestContext, org: Org) {
     },
     users: { params: { id: rep.user.id }, owner: rep, secrets: [rep.user.email] },
     teams: { params: { id: org.east.id }, owner: org.admin, secrets: [] },
+    'support-teams': { params: { id: supportTeam.id as string }, owner: org.admin, secrets: [] },
     'custom-fields': { params: { id: field.id as string }, owner: org.admin, secrets: [] },
     products: { params: { id: product.id as string }, owner: org.admin, secrets: [] },
     'price-lists': {

@@ -4,6 +4,7 @@ import { testDialects } from '../support/databases.ts';
 import { checksum, tableNames } from './db-checksum.ts';
 import type { Org, CallerName, Method, Fixture } from './access-fixtures.ts';
 import {
+  AGENT_ROUTES,
   CALLERS,
   METHODS,
   ALLOWED,
@@ -29,6 +30,8 @@ describe.each(testDialects())('access matrix on %s', (dialect) => {
   let scopedSecrets: string[];
   let tables: string[];
   let callers: Record<CallerName, Actor | undefined>;
+  /** a service agent whose support team handles the east rep's ticket */
+  let ticketAgent: Actor;
 
   beforeAll(async () => {
     ctx = await TestContext.create(dialect);
@@ -38,10 +41,38 @@ describe.each(testDialects())('access matrix on %s', (dialect) => {
     const scoped = Object.entries(fixtures).filter(([k]) => !WORKSPACE_WIDE.has(k));
     scopedIds = [...scoped.map(([, f]) => f.params.id!), ...seeded.listedOnly.activities];
     scopedSecrets = [...new Set(scoped.flatMap(([, f]) => f.secrets))];
+    // Two service agents: one in the support team the ticket is routed to, one in another.
+    const admin = ctx.client(org.admin);
+    const deskAgent = await ctx.newUser(org.ws.id, 'agent');
+    const strayAgent = await ctx.newUser(org.ws.id, 'agent');
+    await ok(
+      await admin.patch(`/support-teams/${fixtures['support-teams']!.params.id}`, {
+        memberIds: [deskAgent.user.id],
+      }),
+      'desk members',
+    );
+    await ok(
+      await admin.post('/support-teams', {
+        name: uniq('Stray desk'),
+        country: 'DE',
+        timeZone: 'Europe/Berlin',
+        hours: { start: '09:00', end: '18:00' },
+        memberIds: [strayAgent.user.id],
+      }),
+      'stray desk',
+    );
+    await ok(
+      await admin.patch(`/tickets/${fixtures.tickets!.params.id}`, {
+        teamId: fixtures['support-teams']!.params.id,
+      }),
+      'route the ticket',
+    );
+    ticketAgent = await ctx.rescope(deskAgent);
     callers = {
       sameTeamRep: org.eastRep2,
       otherTeamRep: org.westRep,
       otherTeamManager: org.westManager,
+      otherTeamAgent: await ctx.rescope(strayAgent),
       anonymous: undefined,
     };
     const doc = (await ctx.app.inject({ method: 'GET', url: `${PREFIX}/openapi.json` })).json<{
@@ -178,6 +209,49 @@ describe.each(testDialects())('access matrix on %s', (dialect) => {
     expect(checks).toBeGreaterThan(100);
     console.info(`[access-matrix ${dialect}] ${checks} id-route × caller checks`);
   });
+  // An agent of the ticket's own team reads the ticket (its customer's name with it) and nothing
+  // else of that customer: every operation outside the agents' routes answers 403 — orders,
+  // deals, quotes, price lists, customer value, the customer itself — shows none of the east
+  // rep's records and changes nothing.
+  it('keeps an agent of the ticket’s team to tickets: 403 on every other route', async () => {
+    const ticket = fixtures.tickets!;
+    const read = await request('get', `/tickets/${ticket.params.id}`, ticketAgent);
+    expect(read.statusCode).toBe(200);
+    const problems: string[] = [];
+    const refused = new Set<string>();
+    const secrets = scopedSecrets.filter((s) => !ticket.secrets.includes(s));
+    for (const o of operations.filter((x) => !PUBLIC.test(x.path))) {
+      const label = `${o.method.toUpperCase()} ${o.path}`;
+      // Signing in is public (everyone's, agents' too).
+      if (AGENT_ROUTES.test(label) || label === 'POST /auth/login') continue;
+      const kind = kindOf(o.path);
+      const f = kind ? fixtures[kind] : undefined;
+      let url: string;
+      try {
+        url = f ? urlFor(o.path, f) : o.path.replace(/\{[^}]+\}/g, 'x');
+      } catch {
+        url = o.path.replace(/\{[^}]+\}/g, 'x');
+      }
+      const body =
+        o.method === 'get' || o.method === 'delete'
+          ? undefined
+          : (sample(jsonBody(o.op), ticketAgent.user.id) ?? {});
+      const before = o.method === 'get' ? '' : await checksum(ctx.db, tables);
+      const res = await request(o.method, url, ticketAgent, body);
+      const where = `${label} as the ticket's agent → ${res.statusCode}`;
+      if (res.statusCode !== 403) problems.push(`${where}: ${res.body.slice(0, 160)}`);
+      else refused.add(o.path.split('/')[1]!);
+      const seen = secrets.filter((s) => told(res).includes(s));
+      if (seen.length) problems.push(`${where}: shows ${seen.join(', ')}`);
+      if (o.method !== 'get' && (await checksum(ctx.db, tables)) !== before)
+        problems.push(`${where}: the refused write changed the database`);
+    }
+    expect(problems).toEqual([]);
+    // The sales side is among what was refused, route by route.
+    for (const area of ['orders', 'deals', 'quotes', 'price-lists', 'value', 'customers'])
+      expect(refused.has(area), area).toBe(true);
+  });
+
   // The two places the scope rule was missing, pinned beyond the generated walk.
   it('lets a manager give lead forms only to their own team and delete only their team’s', async () => {
     const east = ctx.client(org.eastManager);

@@ -1,6 +1,7 @@
 import type { Selectable } from 'kysely';
 import type {
   SlaCalendar,
+  SlaRouting,
   TicketChannel,
   TicketPriority,
   TicketStatus,
@@ -30,6 +31,10 @@ export interface SlaPolicyTable {
   warn_percent: number;
   /** JSON: statuses in which the clock stands still */
   pause_statuses: string;
+  /** 0054: `follow_sun` routes new tickets to the support team at work now */
+  routing: SlaRouting;
+  /** 0054: JSON ids of the teams follow the sun tries, in order; empty: all by position */
+  routing_team_ids: string;
   created_at: string;
   updated_at: string;
 }
@@ -53,6 +58,8 @@ export interface TicketTable {
   priority: TicketPriority;
   status: TicketStatus;
   assignee_id: string | null;
+  /** the support team handling it (0054); null: none */
+  team_id: string | null;
   /** null: no stored policy matched, the built-in default applies */
   policy_id: string | null;
   policy_name: string;

@@ -33,6 +33,9 @@ export const TICKET_STATUSES = [
 export type TicketStatus = (typeof TICKET_STATUSES)[number];
 export const SLA_CALENDARS = ['customer', 'home', '24x7'] as const;
 export type SlaCalendar = (typeof SLA_CALENDARS)[number];
+/** How a policy routes its new tickets: not at all, or to the support team at work now. */
+export const SLA_ROUTINGS = ['none', 'follow_sun'] as const;
+export type SlaRouting = (typeof SLA_ROUTINGS)[number];
 export const BREACH_STATES = ['ok', 'warning', 'breached'] as const;
 export type BreachState = (typeof BREACH_STATES)[number];
 

@@ -71,7 +71,10 @@ export function authRoutes(
 
   app.post(
     '/auth/logout',
-    { schema: { tags, summary: 'Sign out', response: { 204: Type.Null(), ...errorResponses } } },
+    {
+      config: { agents: true },
+      schema: { tags, summary: 'Sign out', response: { 204: Type.Null(), ...errorResponses } },
+    },
     async (req, reply) => {
       const raw = req.cookies[SESSION_COOKIE];
       const unsigned = raw ? req.unsignCookie(raw) : null;
@@ -84,6 +87,7 @@ export function authRoutes(
   app.get(
     '/me',
     {
+      config: { agents: true },
       schema: {
         tags,
         summary: 'The signed-in user and a CSRF token for cookie-authenticated writes',
@@ -103,6 +107,7 @@ export function authRoutes(
   app.patch(
     '/me',
     {
+      config: { agents: true },
       schema: {
         tags,
         summary:
@@ -126,6 +131,7 @@ export function authRoutes(
   app.get(
     '/me/tokens',
     {
+      config: { agents: true },
       schema: {
         tags,
         summary: 'Your API tokens',
@@ -146,6 +152,7 @@ export function authRoutes(
   app.post(
     '/me/tokens',
     {
+      config: { agents: true },
       schema: {
         tags,
         summary: 'Create an API token; the token is shown only in this reply',
@@ -166,6 +173,7 @@ export function authRoutes(
   app.delete(
     '/me/tokens/:id',
     {
+      config: { agents: true },
       schema: {
         tags,
         summary: 'Revoke an API token',

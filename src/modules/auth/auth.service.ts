@@ -127,16 +127,23 @@ export class AuthService {
     const user = await userRecords.findById(this.db, workspaceId, userId);
     if (!user || user.active !== 1) return null;
     const teamIds = await userRecords.teamIdsOf(this.db, workspaceId, userId);
-    const members =
-      user.role === 'manager'
-        ? await userRecords.memberIdsOfTeams(this.db, workspaceId, teamIds)
-        : [];
+    const manager = user.role === 'manager';
+    const members = manager
+      ? await userRecords.memberIdsOfTeams(this.db, workspaceId, teamIds)
+      : [];
+    // Support teams decide which tickets one handles; a manager's also whose assigned tickets.
+    const supportTeamIds = await userRecords.supportTeamIdsOf(this.db, workspaceId, userId);
+    const supportMemberIds = manager
+      ? await userRecords.supportMemberIdsOfTeams(this.db, workspaceId, supportTeamIds)
+      : [];
     return {
       workspaceId,
       userId,
       role: user.role,
       teamIds,
       visibleOwnerIds: ownerVisibility(user.role, userId, members),
+      supportTeamIds,
+      supportMemberIds,
     };
   }
 

@@ -3,7 +3,7 @@ import type { Executor } from '../../db/dialect.ts';
 import type { DB, PriceList, PriceListItemTable, PriceListTable } from '../../db/schema.ts';
 import { newId, nowIso } from '../../domain/ids.ts';
 import type { Localised } from '../../domain/sales/product.ts';
-import type { Scope } from '../../domain/scope.ts';
+import { requireCommercial, type Scope } from '../../domain/scope.ts';
 import { AppError, fieldError, type FieldError } from '../../http/errors.ts';
 import { diff, recordAudit, type Changes } from '../audit/audit.service.ts';
 import { findSegment } from '../segments/segment-conditions.service.ts';
@@ -63,12 +63,15 @@ export class PriceListsService {
   }
 
   private async load(db: Executor, scope: Scope, id: string): Promise<PriceList> {
+    requireCommercial(scope);
     const row = await priceListsRepository.find(db, scope.workspaceId, id);
     if (!row) throw AppError.notFound('Price list');
     return row;
   }
 
   async list(scope: Scope): Promise<{ items: PriceListOut[] }> {
+    // Workspace-wide, so not hidden by the owner scope: a service agent is refused outright.
+    requireCommercial(scope);
     const rows = await priceListsRepository.list(this.db, scope.workspaceId);
     const items: PriceListOut[] = [];
     for (const { products, ...row } of rows)

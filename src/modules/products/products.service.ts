@@ -10,7 +10,7 @@ import {
   productSearchText,
   type Localised,
 } from '../../domain/sales/product.ts';
-import { requireRole, type Scope } from '../../domain/scope.ts';
+import { requireCommercial, requireRole, type Scope } from '../../domain/scope.ts';
 import { minorDigits } from '../../domain/value/money.ts';
 import { toPage } from '../../http/pagination.ts';
 import { AppError, fieldError, type FieldError } from '../../http/errors.ts';
@@ -220,6 +220,7 @@ export class ProductsService {
 
   /** The resolved price of a product for a customer in scope (404 for one outside it). */
   async price(scope: Scope, id: string, query: PriceQuery): Promise<PriceOut> {
+    requireCommercial(scope);
     const answer = await priceFor(this.db, scope, {
       productId: id,
       customerId: query.customerId,

@@ -131,7 +131,7 @@ export class SegmentsService {
 
   /** The creator, managers and admins may change or delete a shared segment. */
   private mayEdit(scope: Scope, row: Segment): void {
-    if (scope.role === 'rep' && row.created_by !== scope.userId)
+    if (scope.role !== 'admin' && scope.role !== 'manager' && row.created_by !== scope.userId)
       throw AppError.forbidden('Only the segment’s creator, a manager or an admin can change it');
   }
 

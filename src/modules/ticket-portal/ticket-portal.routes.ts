@@ -21,6 +21,7 @@ export function ticketPortalRoutes(app: App, portal: TicketPortalService): void 
   app.get(
     '/tickets/:id/portal-link',
     {
+      config: { agents: true },
       schema: {
         tags,
         summary: 'Whether the ticket has a customer link (the token is never shown again)',
@@ -34,6 +35,7 @@ export function ticketPortalRoutes(app: App, portal: TicketPortalService): void 
   app.post(
     '/tickets/:id/portal-link',
     {
+      config: { agents: true },
       schema: {
         tags,
         summary: 'Create the customer link, or replace it (the old link stops working)',
@@ -48,6 +50,7 @@ export function ticketPortalRoutes(app: App, portal: TicketPortalService): void 
   app.delete(
     '/tickets/:id/portal-link',
     {
+      config: { agents: true },
       schema: {
         tags,
         summary: 'Revoke the customer link',

@@ -20,6 +20,7 @@ import { AppError, fieldError, type FieldError } from '../../http/errors.ts';
 import { diff, recordAudit } from '../audit/audit.service.ts';
 import type { CalendarProvider } from '../countries/calendar.provider.ts';
 import { checkCountry } from '../countries/countries.service.ts';
+import { userRecords } from '../users/user-records.service.ts';
 import { workspaces } from '../workspaces/workspaces.service.ts';
 import { slaPoliciesRepository as repo } from './tickets.repository.ts';
 import type { SlaDueBody, SlaPolicyBody, SlaPolicyPatch } from './tickets.schemas.ts';
@@ -84,8 +85,20 @@ function policyOut(p: SlaPolicy) {
     resolutionMinutes: t.resolutionMinutes,
     warnPercent: t.warnPercent,
     pauseStatuses: t.pauseStatuses,
+    routing: p.routing,
+    routingTeamIds: list(p.routing_team_ids),
     updatedAt: p.updated_at,
   };
+}
+
+/** Follow the sun names support teams of the workspace. */
+async function routingProblems(db: Executor, workspaceId: string, ids: string[]) {
+  const known = new Set((await userRecords.supportTeams(db, workspaceId)).map((t) => t.id));
+  return ids.flatMap((id, i) =>
+    known.has(id)
+      ? []
+      : [fieldError(`/routingTeamIds/${i}`, 'no_such', { entity: 'support team' })],
+  );
 }
 
 function hoursProblems(hours: TimeSpan | undefined, breaks: TimeSpan[] | undefined): FieldError[] {
@@ -204,8 +217,9 @@ export class SlaService {
     return repo.list(db, workspaceId);
   }
 
-  private check(v: SlaPolicyBody): FieldError[] {
+  private async check(db: Executor, workspaceId: string, v: SlaPolicyBody) {
     const errors = hoursProblems(v.hours, v.breaks);
+    errors.push(...(await routingProblems(db, workspaceId, v.routingTeamIds ?? [])));
     if (v.resolutionMinutes < v.firstResponseMinutes)
       errors.push(fieldError('/resolutionMinutes', 'sla_targets'));
     v.countries?.forEach((c, i) => {
@@ -233,16 +247,18 @@ export class SlaService {
       resolution_minutes: v.resolutionMinutes,
       warn_percent: v.warnPercent ?? 80,
       pause_statuses: JSON.stringify(v.pauseStatuses ?? DEFAULT_PAUSE_STATUSES),
+      routing: v.routing ?? 'none',
+      routing_team_ids: JSON.stringify([...new Set(v.routingTeamIds ?? [])]),
     };
   }
 
   async create(scope: Scope, body: SlaPolicyBody) {
     requireRole(scope, 'admin');
-    const errors = this.check(body);
-    if (errors.length) throw AppError.validation(errors);
     const at = new Date().toISOString();
     const id = newId();
     await this.db.transaction().execute(async (tx) => {
+      const errors = await this.check(tx, scope.workspaceId, body);
+      if (errors.length) throw AppError.validation(errors);
       const existing = await repo.list(tx, scope.workspaceId);
       const row: SlaPolicyTable = {
         ...this.rowOf(body),
@@ -283,8 +299,10 @@ export class SlaService {
         warnPercent: patch.warnPercent ?? current.warnPercent,
         pauseStatuses: patch.pauseStatuses ?? current.pauseStatuses,
         position: patch.position ?? current.position,
+        routing: patch.routing ?? current.routing,
+        routingTeamIds: patch.routingTeamIds ?? current.routingTeamIds,
       };
-      const errors = this.check(next);
+      const errors = await this.check(tx, scope.workspaceId, next);
       if (errors.length) throw AppError.validation(errors);
       const values = { ...this.rowOf(next), position: next.position ?? row.position };
       const after = policyOut({ ...row, ...values });

@@ -21,6 +21,10 @@ export const ticketRecords = {
   find: (db: Executor, workspaceId: string, id: string) =>
     ticketsRepository.findVisible(db, systemScope(workspaceId), id),
 
+  /** A deleted support team's tickets go to no team (wired to the users module's teams). */
+  clearTeam: (db: Executor, workspaceId: string, teamId: string) =>
+    ticketsRepository.clearTeam(db, workspaceId, teamId),
+
   /** What the customer may read of the conversation: public comments only, oldest first. */
   publicComments: async (db: Executor, workspaceId: string, ticketId: string) =>
     (await ticketsRepository.comments(db, workspaceId, ticketId)).filter((c) => c.public === 1),

@@ -12,7 +12,7 @@ import type {
 } from '../../db/schema.ts';
 import type { BreachState, TicketPriority, TicketStatus } from '../../domain/service/tickets.ts';
 import type { Scope } from '../../domain/scope.ts';
-import { visibleTo } from '../../db/visibility.ts';
+import { ticketsVisibleTo } from '../../db/visibility.ts';
 
 export interface TicketRow extends Ticket {
   customer_name: string;
@@ -24,6 +24,8 @@ export interface TicketFilter {
   status?: TicketStatus[];
   priority?: TicketPriority;
   assigneeId?: string;
+  /** a support team's tickets, or `null`: tickets of no team */
+  teamId?: string | null;
   customerId?: string;
   breach?: BreachState;
   sort: 'timeLeft' | 'created';
@@ -33,7 +35,10 @@ export interface TicketFilter {
   offset: number;
 }
 
-/** Tickets whose customer the scope may see (and is not in the trash): the tickets' access rule. */
+/**
+ * Tickets the scope reaches (`ticketReach`: the customer's owner, the assignee or the support
+ * team), of customers not in the trash: the tickets' access rule.
+ */
 function visible(db: Executor, scope: Scope) {
   return db
     .selectFrom('tickets')
@@ -44,7 +49,13 @@ function visible(db: Executor, scope: Scope) {
     )
     .where('tickets.workspace_id', '=', scope.workspaceId)
     .where('customers.deleted_at', 'is', null)
-    .$call(visibleTo(scope, 'customers.owner_id'))
+    .$call(
+      ticketsVisibleTo(scope, {
+        owner: 'customers.owner_id',
+        assignee: 'tickets.assignee_id',
+        team: 'tickets.team_id',
+      }),
+    )
     .selectAll('tickets')
     .select([
       'customers.name as customer_name',
@@ -63,6 +74,10 @@ export const ticketsRepository = {
     if (f.status?.length) q = q.where('tickets.status', 'in', f.status);
     if (f.priority) q = q.where('tickets.priority', '=', f.priority);
     if (f.assigneeId) q = q.where('tickets.assignee_id', '=', f.assigneeId);
+    if (f.teamId !== undefined)
+      q = f.teamId
+        ? q.where('tickets.team_id', '=', f.teamId)
+        : q.where('tickets.team_id', 'is', null);
     if (f.customerId) q = q.where('tickets.customer_id', '=', f.customerId);
     if (f.breach) {
       const now = f.now;
@@ -197,6 +212,16 @@ export const ticketsRepository = {
 
   async insertStatusChange(db: Executor, row: TicketStatusChangeTable): Promise<void> {
     await db.insertInto('ticket_status_changes').values(row).execute();
+  },
+
+  /** A deleted support team's tickets go to no team. */
+  async clearTeam(db: Executor, workspaceId: string, teamId: string): Promise<void> {
+    await db
+      .updateTable('tickets')
+      .set({ team_id: null })
+      .where('workspace_id', '=', workspaceId)
+      .where('team_id', '=', teamId)
+      .execute();
   },
 
   namesOf(db: Executor, workspaceId: string, ids: string[]) {

@@ -32,6 +32,7 @@ export function ticketsRoutes(app: App, s: { tickets: TicketsService; sla: SlaSe
   app.post(
     '/sla/due',
     {
+      config: { agents: true },
       schema: {
         tags,
         summary:
@@ -46,6 +47,7 @@ export function ticketsRoutes(app: App, s: { tickets: TicketsService; sla: SlaSe
   app.get(
     '/sla-policies',
     {
+      config: { agents: true },
       schema: {
         tags,
         summary:
@@ -102,6 +104,7 @@ export function ticketsRoutes(app: App, s: { tickets: TicketsService; sla: SlaSe
   app.get(
     '/tickets',
     {
+      config: { agents: true },
       schema: {
         tags,
         summary:
@@ -119,6 +122,7 @@ export function ticketsRoutes(app: App, s: { tickets: TicketsService; sla: SlaSe
   app.post(
     '/tickets',
     {
+      config: { agents: true },
       schema: {
         tags,
         summary:
@@ -135,6 +139,7 @@ export function ticketsRoutes(app: App, s: { tickets: TicketsService; sla: SlaSe
   app.get(
     '/tickets/:id',
     {
+      config: { agents: true },
       schema: {
         tags,
         summary:
@@ -150,6 +155,7 @@ export function ticketsRoutes(app: App, s: { tickets: TicketsService; sla: SlaSe
   app.patch(
     '/tickets/:id',
     {
+      config: { agents: true },
       schema: {
         tags,
         summary:
@@ -166,6 +172,7 @@ export function ticketsRoutes(app: App, s: { tickets: TicketsService; sla: SlaSe
   app.post(
     '/tickets/:id/comments',
     {
+      config: { agents: true },
       schema: {
         tags,
         summary:

@@ -4,6 +4,7 @@ import {
   BREACH_STATES,
   MAX_SLA_MINUTES,
   SLA_CALENDARS,
+  SLA_ROUTINGS,
   TICKET_CHANNELS,
   TICKET_PRIORITIES,
   TICKET_STATUSES,
@@ -81,9 +82,23 @@ const policyFields = {
   breaks: Type.Optional(Type.Array(Span, { maxItems: 4 })),
   firstResponseMinutes: Minutes,
   resolutionMinutes: Minutes,
-  warnPercent: Type.Optional(Type.Integer({ minimum: 1, maximum: 99, default: 80 })),
+  // No schema defaults here: the patch is this schema made partial, and a default would put
+  // the field back to it on every patch that does not name it. The service fills them in.
+  warnPercent: Type.Optional(Type.Integer({ minimum: 1, maximum: 99, description: 'default 80' })),
   pauseStatuses: Type.Optional(Type.Array(OneOf(TICKET_STATUSES), { maxItems: 7 })),
   position: Type.Optional(Type.Integer({ minimum: 0, maximum: 10_000 })),
+  routing: Type.Optional(
+    OneOf(SLA_ROUTINGS, {
+      description:
+        'follow_sun: a new ticket without a team goes to the support team at work now (its zone, hours and holidays); default none',
+    }),
+  ),
+  routingTeamIds: Type.Optional(
+    Type.Array(Id, {
+      maxItems: 50,
+      description: 'the support teams follow the sun tries, in order; empty: all, by position',
+    }),
+  ),
 };
 export const SlaPolicyBody = Type.Object(policyFields, { additionalProperties: false });
 export type SlaPolicyBody = Static<typeof SlaPolicyBody>;
@@ -105,6 +120,8 @@ export const SlaPolicyOut = Type.Object({
   resolutionMinutes: Type.Integer(),
   warnPercent: Type.Integer(),
   pauseStatuses: Type.Array(Type.String()),
+  routing: OneOf(SLA_ROUTINGS),
+  routingTeamIds: Type.Array(Type.String()),
   updatedAt: Type.String(),
 });
 export const SlaPolicyList = Type.Object({
@@ -135,6 +152,14 @@ export const TicketBody = Type.Object(
     type: OneOf(TICKET_TYPES),
     priority: Type.Optional(OneOf(TICKET_PRIORITIES, { default: 'normal' })),
     assigneeId: Type.Optional(Nullable(Id)),
+    teamId: Type.Optional(
+      Nullable(
+        Type.String({
+          maxLength: 64,
+          description: 'the support team handling it; unset: the policy’s routing decides',
+        }),
+      ),
+    ),
   },
   { additionalProperties: false },
 );
@@ -148,6 +173,7 @@ export const TicketPatch = Type.Object(
     status: Type.Optional(OneOf(TICKET_STATUSES)),
     assigneeId: Type.Optional(Nullable(Id)),
     contactId: Type.Optional(Nullable(Id)),
+    teamId: Type.Optional(Nullable(Id)),
   },
   { additionalProperties: false },
 );
@@ -210,6 +236,8 @@ export const TicketOut = Type.Object({
   status: OneOf(TICKET_STATUSES),
   assigneeId: Nullable(Type.String()),
   assigneeName: Nullable(Type.String()),
+  teamId: Nullable(Type.String()),
+  teamName: Nullable(Type.String()),
   sla: Type.Object({
     policyId: Nullable(Type.String()),
     policyName: Type.String(),
@@ -229,9 +257,22 @@ export const TicketOut = Type.Object({
 });
 export type TicketOut = Static<typeof TicketOut>;
 
+/** Who to answer: what an agent, who sees no customer record, needs of the ticket's contact. */
+export const TicketContactOut = Type.Object({
+  id: Type.String(),
+  name: Type.String(),
+  title: Nullable(Type.String()),
+  emails: Type.Array(Type.String()),
+  phones: Type.Array(Type.String()),
+  language: Nullable(Type.String({ description: 'the contact’s preferred language' })),
+});
+
 export const TicketDetailOut = Type.Composite([
   TicketOut,
   Type.Object({
+    customerCountry: Type.String(),
+    customerTimeZone: Nullable(Type.String()),
+    contact: Nullable(TicketContactOut),
     comments: Type.Array(CommentOut),
     statusChanges: Type.Array(
       Type.Object({
@@ -254,6 +295,7 @@ export const TicketListQuery = Type.Object(
     ),
     priority: Type.Optional(OneOf(TICKET_PRIORITIES)),
     assigneeId: Type.Optional(Id),
+    teamId: Type.Optional(Type.String({ maxLength: 64, description: 'a support team, or “none”' })),
     customerId: Type.Optional(Id),
     breach: Type.Optional(OneOf(BREACH_STATES)),
     sort: Type.Optional(OneOf(['timeLeft', 'created'] as const, { default: 'timeLeft' })),

@@ -23,6 +23,8 @@ import { zoneOf } from '../relationship/planning.service.ts';
 import { userRecords } from '../users/user-records.service.ts';
 import { localOf, skippedOut, termsOf, type Place, type SlaService } from './sla.service.ts';
 import { ticketsRepository as repo, type TicketRow } from './tickets.repository.ts';
+import { contactOf, teamNamesOf, teamProblems } from './ticket-teams.ts';
+import { routeNewTicket } from './ticket-routing.ts';
 import { loyaltyRecords } from '../loyalty/loyalty-records.service.ts';
 import type {
   CommentBody,
@@ -85,11 +87,13 @@ const audited = (t: TicketTable) => ({
   status: t.status,
   assigneeId: t.assignee_id,
   contactId: t.contact_id,
+  teamId: t.team_id,
 });
 
 /**
- * Service tickets. Access follows the customer: a rep reaches the tickets of their customers, a
- * manager their teams', an admin all; anything else is "not found". The SLA terms are the first
+ * Service tickets. Access (`ticketReach`): a rep reaches the tickets of their customers and those
+ * assigned to them, a manager their teams', an agent their support teams' and their own, an
+ * admin all; anything else is "not found". The SLA terms are the first
  * matching policy's (or the built-in default), copied onto the ticket when it opens; due instants
  * are counted in the policy's calendar with the pauses of the status history, kept on the row
  * for sorting by time left, and the breach state is told on read.
@@ -139,6 +143,7 @@ export class TicketsService {
       scope.workspaceId,
       rows.flatMap((r) => (r.assignee_id ? [r.assignee_id] : [])),
     );
+    const teams = await teamNamesOf(db, scope.workspaceId, rows);
     const now = this.now();
     const history = new Map<string, TicketStatusChange[]>();
     for (const c of await repo.statusChangesOf(
@@ -189,6 +194,8 @@ export class TicketsService {
         status: r.status,
         assigneeId: r.assignee_id,
         assigneeName: r.assignee_id ? (names.get(r.assignee_id) ?? null) : null,
+        teamId: r.team_id,
+        teamName: r.team_id ? (teams.get(r.team_id) ?? null) : null,
         sla: {
           policyId: r.policy_id,
           policyName: r.policy_name,
@@ -225,6 +232,9 @@ export class TicketsService {
     );
     return {
       ...out!,
+      customerCountry: row.customer_country,
+      customerTimeZone: row.customer_time_zone,
+      contact: await contactOf(this.db, row),
       comments: comments.map((c) => ({
         id: c.id,
         from: c.author_kind,
@@ -262,6 +272,7 @@ export class TicketsService {
       status,
       priority: q.priority,
       assigneeId: q.assigneeId,
+      teamId: q.teamId === undefined ? undefined : q.teamId === 'none' ? null : q.teamId,
       customerId: q.customerId,
       breach: q.breach,
       sort: q.sort ?? 'timeLeft',
@@ -302,6 +313,7 @@ export class TicketsService {
         ? await this.contactProblems(tx, scope.workspaceId, customer.id, body.contactId)
         : [fieldError('/customerId', 'not_in_scope', { entity: 'customer' })];
       errors.push(...(await this.assigneeProblems(tx, scope, body.assigneeId)));
+      errors.push(...(await teamProblems(tx, scope.workspaceId, body.teamId)));
       if (errors.length || !customer) throw AppError.validation(errors);
       const priority = body.priority ?? 'normal';
       const policies = (await this.sla.policies(tx, scope.workspaceId)).map((p) => ({
@@ -322,6 +334,11 @@ export class TicketsService {
           tier: customer.tier,
         });
       const terms = policy ? termsOf(policy.row) : DEFAULT_TERMS;
+      // No team named: the policy may follow the sun to the team at work now.
+      const routed =
+        body.teamId === undefined
+          ? await routeNewTicket(tx, this.sla, scope.workspaceId, policy?.row, now)
+          : null;
       const place: Place =
         terms.calendar === 'home'
           ? await this.sla.homePlace(tx, scope.workspaceId)
@@ -340,6 +357,7 @@ export class TicketsService {
         priority,
         status: 'new',
         assignee_id: body.assigneeId ?? null,
+        team_id: body.teamId !== undefined ? body.teamId : (routed?.teamId ?? null),
         policy_id: terms.policyId,
         policy_name: terms.name,
         sla_calendar: terms.calendar,
@@ -386,6 +404,7 @@ export class TicketsService {
             customerId: row.customer_id,
             channel: row.channel,
             policy: row.policy_name,
+            ...(routed ? { routing: 'follow_sun' } : {}),
             ...audited(row),
           },
         ),
@@ -431,6 +450,7 @@ export class TicketsService {
         ...(patch.contactId !== undefined
           ? await this.contactProblems(tx, scope.workspaceId, row.customer_id, patch.contactId)
           : []),
+        ...(await teamProblems(tx, scope.workspaceId, patch.teamId)),
       ];
       if (errors.length) throw AppError.validation(errors);
       const before = audited(row);
@@ -440,6 +460,7 @@ export class TicketsService {
       if (patch.priority !== undefined) t.priority = patch.priority;
       if (patch.assigneeId !== undefined) t.assignee_id = patch.assigneeId;
       if (patch.contactId !== undefined) t.contact_id = patch.contactId;
+      if (patch.teamId !== undefined) t.team_id = patch.teamId;
       const changes = diff(before, { ...audited(t), status: patch.status ?? row.status });
       if (!Object.keys(changes).length) return;
       await repo.update(tx, scope.workspaceId, id, {
@@ -448,6 +469,7 @@ export class TicketsService {
         priority: t.priority,
         assignee_id: t.assignee_id,
         contact_id: t.contact_id,
+        team_id: t.team_id,
         updated_at: at,
       });
       if (patch.status !== undefined && patch.status !== row.status) {

@@ -9,12 +9,14 @@ import {
 } from '../../domain/pool/pool-settings.ts';
 import type { Scope } from '../../domain/scope.ts';
 import { AppError, fieldError } from '../../http/errors.ts';
+import { supportTeamsRepository } from './support-teams.repository.ts';
 import { teamsRepository } from './teams.repository.ts';
 import { usersRepository } from './users.repository.ts';
 
 /**
  * What other modules, the CLI and the seed may read of users and teams, inside the caller's
- * transaction. The users module is the only writer of `users`, `teams` and `team_members`.
+ * transaction. The users module is the only writer of `users`, `teams`, `team_members`,
+ * `support_teams` and `support_team_members`.
  */
 export const userRecords = {
   /** Names by id, deactivated users too (the audit log names its records). */
@@ -83,6 +85,25 @@ export const userRecords = {
       created_at: nowIso(),
     });
     return POOL_HOLDER_ID;
+  },
+
+  /** The support teams a user belongs to (the scope's `supportTeamIds`). */
+  supportTeamIdsOf: (db: Executor, workspaceId: string, userId: string) =>
+    supportTeamsRepository.teamIdsOf(db, workspaceId, userId),
+
+  supportMemberIdsOfTeams: (db: Executor, workspaceId: string, teamIds: string[]) =>
+    supportTeamsRepository.memberIdsOfTeams(db, workspaceId, teamIds),
+
+  /** The workspace's support teams with their calendars, in follow-the-sun order. */
+  supportTeams: (db: Executor, workspaceId: string) => supportTeamsRepository.list(db, workspaceId),
+
+  findSupportTeam: (db: Executor, workspaceId: string, id: string) =>
+    supportTeamsRepository.findById(db, workspaceId, id),
+
+  supportTeamNamesOf: async (db: Executor, workspaceId: string, ids: string[]) => {
+    const wanted = new Set(ids);
+    const rows = await supportTeamsRepository.list(db, workspaceId);
+    return new Map(rows.filter((t) => wanted.has(t.id)).map((t) => [t.id, t.name]));
   },
 
   /** The CLI and the seed create teams by name before users join them. */

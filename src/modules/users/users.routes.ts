@@ -12,6 +12,7 @@ export function usersRoutes(app: App, users: UsersService): void {
   app.get(
     '/users',
     {
+      config: { agents: true },
       schema: {
         tags,
         summary: 'List the users of your workspace',
@@ -37,6 +38,7 @@ export function usersRoutes(app: App, users: UsersService): void {
   app.get(
     '/users/:id',
     {
+      config: { agents: true },
       schema: {
         tags,
         summary: 'Get a user',

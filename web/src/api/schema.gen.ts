@@ -21362,6 +21362,8 @@ export interface paths {
                 position: number;
                 priorities: string[];
                 resolutionMinutes: number;
+                routing: 'none' | 'follow_sun';
+                routingTeamIds: string[];
                 tiers: string[];
                 types: string[];
                 updatedAt: string;
@@ -21441,11 +21443,15 @@ export interface paths {
             priorities?: ('low' | 'normal' | 'high' | 'urgent')[];
             /** @description business minutes (every minute for 24x7), at most a year */
             resolutionMinutes: number;
+            /** @description follow_sun: a new ticket without a team goes to the support team at work now (its zone, hours and holidays); default none */
+            routing?: 'none' | 'follow_sun';
+            /** @description the support teams follow the sun tries, in order; empty: all, by position */
+            routingTeamIds?: string[];
             tiers?: ('A' | 'B' | 'C')[];
             types?: (
               'question' | 'complaint' | 'defect' | 'rma' | 'installation' | 'spare_parts'
             )[];
-            /** @default 80 */
+            /** @description default 80 */
             warnPercent?: number;
           };
         };
@@ -21479,6 +21485,8 @@ export interface paths {
               position: number;
               priorities: string[];
               resolutionMinutes: number;
+              routing: 'none' | 'follow_sun';
+              routingTeamIds: string[];
               tiers: string[];
               types: string[];
               updatedAt: string;
@@ -21642,11 +21650,15 @@ export interface paths {
             priorities?: ('low' | 'normal' | 'high' | 'urgent')[];
             /** @description business minutes (every minute for 24x7), at most a year */
             resolutionMinutes?: number;
+            /** @description follow_sun: a new ticket without a team goes to the support team at work now (its zone, hours and holidays); default none */
+            routing?: 'none' | 'follow_sun';
+            /** @description the support teams follow the sun tries, in order; empty: all, by position */
+            routingTeamIds?: string[];
             tiers?: ('A' | 'B' | 'C')[];
             types?: (
               'question' | 'complaint' | 'defect' | 'rma' | 'installation' | 'spare_parts'
             )[];
-            /** @default 80 */
+            /** @description default 80 */
             warnPercent?: number;
           };
         };
@@ -21680,6 +21692,8 @@ export interface paths {
               position: number;
               priorities: string[];
               resolutionMinutes: number;
+              routing: 'none' | 'follow_sun';
+              routingTeamIds: string[];
               tiers: string[];
               types: string[];
               updatedAt: string;
@@ -21844,6 +21858,381 @@ export interface paths {
     options?: never;
     head?: never;
     patch?: never;
+    trace?: never;
+  };
+  '/support-teams': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Support teams with their calendars (zone, working hours, holiday country) and members */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                /** @description whose public holidays close the team */
+                country: string;
+                createdAt: string;
+                /** @description working hours on the team’s clock */
+                hours: {
+                  /** @description local HH:MM */
+                  end: string;
+                  /** @description local HH:MM */
+                  start: string;
+                };
+                id: string;
+                memberIds: string[];
+                name: string;
+                /** @description the order follow the sun tries teams in */
+                position: number;
+                region: null | string;
+                timeZone: string;
+                updatedAt: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Create a support team (admin) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description ISO 3166-1 alpha-2 */
+            country: string;
+            /** @description working hours on the team’s clock */
+            hours: {
+              /** @description local HH:MM */
+              end: string;
+              /** @description local HH:MM */
+              start: string;
+            };
+            memberIds?: string[];
+            name: string;
+            position?: number;
+            region?: null | string;
+            /** @description IANA zone */
+            timeZone: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description whose public holidays close the team */
+              country: string;
+              createdAt: string;
+              /** @description working hours on the team’s clock */
+              hours: {
+                /** @description local HH:MM */
+                end: string;
+                /** @description local HH:MM */
+                start: string;
+              };
+              id: string;
+              memberIds: string[];
+              name: string;
+              /** @description the order follow the sun tries teams in */
+              position: number;
+              region: null | string;
+              timeZone: string;
+              updatedAt: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/support-teams/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Delete a support team (admin); its tickets go to no team */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    /** Change a support team: name, calendar, order, members (admin) */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description ISO 3166-1 alpha-2 */
+            country?: string;
+            /** @description working hours on the team’s clock */
+            hours?: {
+              /** @description local HH:MM */
+              end: string;
+              /** @description local HH:MM */
+              start: string;
+            };
+            memberIds?: string[];
+            name?: string;
+            position?: number;
+            region?: null | string;
+            /** @description IANA zone */
+            timeZone?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description whose public holidays close the team */
+              country: string;
+              createdAt: string;
+              /** @description working hours on the team’s clock */
+              hours: {
+                /** @description local HH:MM */
+                end: string;
+                /** @description local HH:MM */
+                start: string;
+              };
+              id: string;
+              memberIds: string[];
+              name: string;
+              /** @description the order follow the sun tries teams in */
+              position: number;
+              region: null | string;
+              timeZone: string;
+              updatedAt: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
     trace?: never;
   };
   '/surveys': {
@@ -24847,6 +25236,8 @@ export interface paths {
           status?: string;
           priority?: 'low' | 'normal' | 'high' | 'urgent';
           assigneeId?: string;
+          /** @description a support team, or “none” */
+          teamId?: string;
           customerId?: string;
           breach?: 'ok' | 'warning' | 'breached';
           sort?: 'timeLeft' | 'created';
@@ -24965,6 +25356,8 @@ export interface paths {
                   | 'solved'
                   | 'closed';
                 subject: string;
+                teamId: null | string;
+                teamName: null | string;
                 type: 'question' | 'complaint' | 'defect' | 'rma' | 'installation' | 'spare_parts';
                 updatedAt: string;
               }[];
@@ -25025,6 +25418,7 @@ export interface paths {
             /** @default normal */
             priority?: 'low' | 'normal' | 'high' | 'urgent';
             subject: string;
+            teamId?: null | string;
             type: 'question' | 'complaint' | 'defect' | 'rma' | 'installation' | 'spare_parts';
           };
         };
@@ -25049,10 +25443,20 @@ export interface paths {
                 id: string;
                 public: boolean;
               }[];
+              contact: null | {
+                emails: string[];
+                id: string;
+                language: null | string;
+                name: string;
+                phones: string[];
+                title: null | string;
+              };
               contactId: null | string;
               createdAt: string;
+              customerCountry: string;
               customerId: string;
               customerName: string;
+              customerTimeZone: null | string;
               description: string;
               id: string;
               number: string;
@@ -25148,6 +25552,8 @@ export interface paths {
                 to: string;
               }[];
               subject: string;
+              teamId: null | string;
+              teamName: null | string;
               type: 'question' | 'complaint' | 'defect' | 'rma' | 'installation' | 'spare_parts';
               updatedAt: string;
             };
@@ -25229,10 +25635,20 @@ export interface paths {
                 id: string;
                 public: boolean;
               }[];
+              contact: null | {
+                emails: string[];
+                id: string;
+                language: null | string;
+                name: string;
+                phones: string[];
+                title: null | string;
+              };
               contactId: null | string;
               createdAt: string;
+              customerCountry: string;
               customerId: string;
               customerName: string;
+              customerTimeZone: null | string;
               description: string;
               id: string;
               number: string;
@@ -25328,6 +25744,8 @@ export interface paths {
                 to: string;
               }[];
               subject: string;
+              teamId: null | string;
+              teamName: null | string;
               type: 'question' | 'complaint' | 'defect' | 'rma' | 'installation' | 'spare_parts';
               updatedAt: string;
             };
@@ -25395,6 +25813,7 @@ export interface paths {
               | 'solved'
               | 'closed';
             subject?: string;
+            teamId?: null | string;
             type?: 'question' | 'complaint' | 'defect' | 'rma' | 'installation' | 'spare_parts';
           };
         };
@@ -25419,10 +25838,20 @@ export interface paths {
                 id: string;
                 public: boolean;
               }[];
+              contact: null | {
+                emails: string[];
+                id: string;
+                language: null | string;
+                name: string;
+                phones: string[];
+                title: null | string;
+              };
               contactId: null | string;
               createdAt: string;
+              customerCountry: string;
               customerId: string;
               customerName: string;
+              customerTimeZone: null | string;
               description: string;
               id: string;
               number: string;
@@ -25518,6 +25947,8 @@ export interface paths {
                 to: string;
               }[];
               subject: string;
+              teamId: null | string;
+              teamName: null | string;
               type: 'question' | 'complaint' | 'defect' | 'rma' | 'installation' | 'spare_parts';
               updatedAt: string;
             };
@@ -25993,7 +26424,7 @@ export interface paths {
             name: string;
             /** @description at least 10 characters; not one of the 10,000 commonest passwords, not your email, not containing the product name */
             password: string;
-            role: 'admin' | 'manager' | 'rep';
+            role: 'admin' | 'manager' | 'rep' | 'agent';
             teamIds?: string[];
           };
         };
@@ -26164,7 +26595,7 @@ export interface paths {
             password?: string;
             /** @description with `password`: also revoke the user’s API tokens (sessions always end) */
             revokeTokens?: boolean;
-            role?: 'admin' | 'manager' | 'rep';
+            role?: 'admin' | 'manager' | 'rep' | 'agent';
             teamIds?: string[];
           };
         };

@@ -109,7 +109,7 @@ const enCore = {
     tooMany: 'Too many failed attempts. Wait a minute and try again.',
     demo: 'Demo workspace: admin@demo.chuhai.dev / chuhai-demo-2026',
   },
-  roles: { admin: 'Admin', manager: 'Manager', rep: 'Sales rep' },
+  roles: { admin: 'Admin', manager: 'Manager', rep: 'Sales rep', agent: 'Service agent' },
   stages: {
     lead: 'Lead',
     prospect: 'Prospect',

@@ -110,7 +110,7 @@ const zhCNCore: CoreMessages = {
     tooMany: '登录失败次数过多，请一分钟后再试。',
     demo: '演示账号：admin@demo.chuhai.dev / chuhai-demo-2026',
   },
-  roles: { admin: '管理员', manager: '主管', rep: '业务员' },
+  roles: { admin: '管理员', manager: '主管', rep: '业务员', agent: '客服专员' },
   stages: {
     lead: '线索',
     prospect: '潜在客户',

@@ -30,7 +30,11 @@ export const fetchTicket = (id: string) =>
     }),
   );
 export type TicketDetail = Awaited<ReturnType<typeof fetchTicket>>;
-export type Ticket = Omit<TicketDetail, 'comments' | 'statusChanges'>;
+/** A ticket as lists answer it (the detail adds the conversation, history and contact). */
+export type Ticket = Omit<
+  TicketDetail,
+  'comments' | 'statusChanges' | 'contact' | 'customerCountry' | 'customerTimeZone'
+>;
 export type Target = Ticket['sla']['firstResponse'];
 
 export const ticketKeys = {
