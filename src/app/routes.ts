@@ -83,6 +83,7 @@ export async function registerRoutes(
     events: c.customerEvents,
     invitations: c.invitations,
     rsvp: c.rsvp,
+    mail: c.invitationMail,
   });
   visaLettersRoutes(v1, c.visaLetters);
   dealsRoutes(v1, { deals: c.deals, reports: c.dealReports });

@@ -46,6 +46,7 @@ import * as m0046 from './migrations/0046_loyalty_status.ts';
 import * as m0040 from './migrations/0040_feedback.ts';
 import * as m0049 from './migrations/0049_loyalty_bonuses.ts';
 import * as m0051 from './migrations/0051_campaigns.ts';
+import * as m0055 from './migrations/0055_event_mail_and_expiry_reminders.ts';
 
 // Listed explicitly (not read from disk) so migrations work the same under tsx, tests and bundles.
 // A landed migration is never edited: add the next numbered file instead.
@@ -97,6 +98,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0040_feedback': m0040,
   '0049_loyalty_bonuses': m0049,
   '0051_campaigns': m0051,
+  '0055_event_mail_and_expiry_reminders': m0055,
 };
 
 type Migrations = Readonly<Record<string, Migration>>;

@@ -15,6 +15,8 @@ import {
   ResultsOut,
 } from './customer-events.schemas.ts';
 import type { CustomerEventsService } from './customer-events.service.ts';
+import type { InvitationMailService } from './invitation-mail.service.ts';
+import { SendInvitationsBody, SentInvitationsOut } from './invitation-mail.schemas.ts';
 import type { InvitationsService } from './invitations.service.ts';
 import { RsvpBody, RsvpOut, RsvpParams } from './rsvp.schemas.ts';
 import type { RsvpService } from './rsvp.service.ts';
@@ -26,7 +28,12 @@ const withConflict = { ...errorResponses, 409: Type.Ref('Problem') };
 /** Customer events, their invitations and check-in, and the public RSVP link. */
 export function customerEventsRoutes(
   app: App,
-  s: { events: CustomerEventsService; invitations: InvitationsService; rsvp: RsvpService },
+  s: {
+    events: CustomerEventsService;
+    invitations: InvitationsService;
+    rsvp: RsvpService;
+    mail: InvitationMailService;
+  },
 ): void {
   app.get(
     '/events',
@@ -120,6 +127,21 @@ export function customerEventsRoutes(
     },
     async (req, reply) =>
       reply.code(201).send(await s.invitations.invite(requireScope(req), req.params.id, req.body)),
+  );
+  app.post(
+    '/events/:id/invitations/send',
+    {
+      schema: {
+        tags,
+        summary:
+          'Mail invitations in each invitee’s language with their RSVP link, from the event owner’s mailbox (or one of yours), and plan each reminder at the invitee’s reminder time',
+        params: IdParams,
+        body: SendInvitationsBody,
+        response: { 202: SentInvitationsOut, ...errorResponses },
+      },
+    },
+    async (req, reply) =>
+      reply.code(202).send(await s.mail.send(requireScope(req), req.params.id, req.body)),
   );
   app.post(
     '/events/:id/check-in',

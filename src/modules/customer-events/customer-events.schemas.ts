@@ -1,6 +1,7 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { CUSTOMER_EVENT_TYPES } from '../../db/schema.ts';
 import { Nullable, OneOf } from '../../http/schema-helpers.ts';
+import { InvitationMailOut } from './invitation-mail.schemas.ts';
 
 const Texts = Type.Record(Type.String({ minLength: 2, maxLength: 35 }), Type.String(), {
   description: 'per language tag, e.g. { "en": "…", "zh-CN": "…", "es": "…" }',
@@ -107,6 +108,7 @@ export const InvitationOut = Type.Object({
     { date: Type.String(), time: Type.String(), timeZone: Type.String() },
     { description: 'the event’s start on the invitee’s clock' },
   ),
+  mail: InvitationMailOut,
 });
 export type InvitationOut = Static<typeof InvitationOut>;
 

@@ -29,6 +29,8 @@ export class CustomerEventsService {
   constructor(
     private readonly db: Kysely<DB>,
     private readonly now: () => Date,
+    /** moves the unsent reminders of an event whose start changed (invitation mails) */
+    private readonly startMoved?: (tx: Executor, workspaceId: string, id: string) => Promise<void>,
   ) {}
 
   async list(scope: Scope, q: EventListQuery): Promise<EventOut[]> {
@@ -132,6 +134,8 @@ export class CustomerEventsService {
       if (body.budgetMinor !== undefined) patch.budget_minor = body.budgetMinor;
       if (body.costMinor !== undefined) patch.cost_minor = body.costMinor;
       await customerEventsRepository.update(tx, scope.workspaceId, id, patch);
+      if (patch.starts_at && patch.starts_at !== current.starts_at)
+        await this.startMoved?.(tx, scope.workspaceId, id);
       // A larger capacity seats the waiting list, first come first served.
       if (body.capacity !== undefined) {
         const promoted = promotions(seats, body.capacity);

@@ -8300,6 +8300,14 @@ export interface paths {
                 timeZone: string;
               };
               language: string;
+              mail: null | {
+                error: null | string;
+                reminderSentAt: null | string;
+                reminderStatus: null | string;
+                sentAt: null | string;
+                /** @description queued, sent or failed */
+                status: string;
+              };
               reminderAt: null | string;
               respondedAt: null | string;
               status: string;
@@ -8395,6 +8403,14 @@ export interface paths {
                   timeZone: string;
                 };
                 language: string;
+                mail: null | {
+                  error: null | string;
+                  reminderSentAt: null | string;
+                  reminderStatus: null | string;
+                  sentAt: null | string;
+                  /** @description queued, sent or failed */
+                  status: string;
+                };
                 reminderAt: null | string;
                 respondedAt: null | string;
                 status: string;
@@ -8479,6 +8495,14 @@ export interface paths {
                     timeZone: string;
                   };
                   language: string;
+                  mail: null | {
+                    error: null | string;
+                    reminderSentAt: null | string;
+                    reminderStatus: null | string;
+                    sentAt: null | string;
+                    /** @description queued, sent or failed */
+                    status: string;
+                  };
                   reminderAt: null | string;
                   respondedAt: null | string;
                   status: string;
@@ -8489,6 +8513,88 @@ export interface paths {
               }[];
               /** @description contacts already invited */
               skipped: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/events/{id}/invitations/send': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Mail invitations in each invitee’s language with their RSVP link, from the event owner’s mailbox (or one of yours), and plan each reminder at the invitee’s reminder time */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description left out: every invitation you can see not mailed yet and not declined */
+            invitationIds?: string[];
+            /** @description one of your own mailboxes; left out: the event owner’s first that can send */
+            mailboxId?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        202: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              mailboxId: string;
+              /** @description invitation mails queued, each with its reminder */
+              queued: number;
+              skipped: {
+                invitationId: string;
+                reason: 'contact_no_email' | 'queued';
+              }[];
             };
           };
         };

@@ -48,6 +48,9 @@ export const zhCNJobs = {
       'mail.sync': '邮件同步：收取邮箱的新邮件',
       'mail.send': '邮件：按计划时间发送一封邮件',
       'campaigns.send': '营销活动：按各邮箱的发送速率发出到期的邮件',
+      'events.invitation-mail': '客户活动：发送一封附回复链接的邀请邮件',
+      'events.reminder-mail': '客户活动：按受邀人当地时间发送活动提醒邮件',
+      'loyalty.expiry-reminders': '会员积分：发送积分即将到期的提醒邮件',
       'visa-letters.retention': '签证邀请函：活动结束后删除护照信息',
     },
     schedules: {
