@@ -39,6 +39,7 @@ import {
   surveyAnswered,
 } from '../modules/loyalty/loyalty-records.service.ts';
 import { LoyaltyService } from '../modules/loyalty/loyalty.service.ts';
+import { expiryReminderJobKind } from '../modules/loyalty/loyalty-expiry-reminders.ts';
 import { LoyaltyStatementService } from '../modules/loyalty/loyalty-statement.service.ts';
 import { ValueService } from '../modules/orders/value.service.ts';
 import { ActivitiesService } from '../modules/relationship/activities.service.ts';
@@ -269,6 +270,8 @@ export function createContainer(db: Kysely<DB>, opts: ContainerOptions = {}) {
   };
   const invitationMail = new InvitationMailService(db, invitationMailDeps);
   for (const kind of invitationMailJobKinds(db, invitationMailDeps)) runner.define(kind);
+  // Points about to expire: one reminder per lot, from the customer owner's mailbox.
+  runner.define(expiryReminderJobKind(db, { delivery, now }));
   // The app's own Prometheus registry; other modules add gauges with `metrics.gauge(...)`.
   const metrics = new Metrics({ pool: opts.pool });
   const jobs = new JobsService(db, runner);
