@@ -57,6 +57,10 @@ export const EventOut = Type.Object({
   capacity: Nullable(Type.Integer()),
   maxGuests: Type.Integer(),
   seatsTaken: Type.Integer({ description: 'confirmed invitees and their guests (all customers)' }),
+  answered: Type.Integer({
+    description: 'invitations answered, all customers (a count: deleting asks first when > 0)',
+  }),
+  coming: Type.Integer({ description: 'invitations answered yes, all customers' }),
   ownerId: Type.String(),
   currency: Type.String(),
   budgetMinor: Nullable(Type.Integer()),

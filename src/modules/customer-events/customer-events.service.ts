@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Executor } from '../../db/dialect.ts';
 import type { CustomerEvent, DB } from '../../db/schema.ts';
-import { promotions, seatsTaken } from '../../domain/customer-events/rsvp.ts';
+import { promotions } from '../../domain/customer-events/rsvp.ts';
 import { newId, nowIso } from '../../domain/ids.ts';
 import type { Scope } from '../../domain/scope.ts';
 import { AppError, fieldError } from '../../http/errors.ts';
@@ -51,7 +51,7 @@ export class CustomerEventsService {
   }
 
   private async out(db: Executor, e: CustomerEvent): Promise<EventOut> {
-    return toEventOut(e, seatsTaken(await invitationsRepository.seats(db, e.workspace_id, e.id)));
+    return toEventOut(e, await invitationsRepository.seats(db, e.workspace_id, e.id));
   }
 
   async create(scope: Scope, body: EventBody): Promise<EventOut> {

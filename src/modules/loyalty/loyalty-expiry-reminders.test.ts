@@ -38,7 +38,7 @@ describe.each(testDialects())('loyalty expiry reminder mails on %s', (dialect) =
       customers[key] = c.id;
       await ctx.newContact(owner, c.id, {
         firstName,
-        isPrimary: true,
+        primary: true,
         ...(lang ? { preferredLanguage: lang } : {}),
         ...(email ? { emails: [email] } : {}),
       });
