@@ -204,6 +204,9 @@ describe.each(testDialects())('invitation and reminder mails on %s', (dialect) =
     expect(page.json()).toMatchObject({ language: 'fr', invitation: { name: 'Claire' } });
     const no = await ctx.client().post(`/public/rsvp/${linkIn(faisal)}`, { answer: 'no' });
     expect(no.statusCode, no.body).toBe(200);
+    // The event counts the answers of every customer (what deleting it asks about), names none.
+    const counted = await ctx.client(org.westRep).get(`/events/${event.id}`);
+    expect(counted.json()).toMatchObject({ answered: 1, coming: 0 });
 
     // Sent mail is on the customer's mail and timeline, and shown on the invitation.
     const stored = await ctx.db

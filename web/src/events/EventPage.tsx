@@ -12,6 +12,7 @@ import { displayName } from '../lib/display-names.ts';
 import { formatDateTime } from '../lib/format.ts';
 import { Money } from '../lib/Money.tsx';
 import { CheckInView } from './CheckInView.tsx';
+import { EventActions } from './EventActions.tsx';
 import { EventResultsCard } from './EventResultsCard.tsx';
 import { EventWhen, Seats } from './EventWhen.tsx';
 import { InvitationsTable, useInvitations } from './InvitationsTable.tsx';
@@ -71,6 +72,7 @@ export function EventPage() {
           </span>
         </Flex>
         <Flex gap={8} wrap>
+          <EventActions event={e} />
           <Button
             icon={<MailOutlined />}
             onClick={() => setMailing(true)}

@@ -95,6 +95,37 @@ export const enEvents = {
       linksOnce:
         'Copy or print the RSVP links now: they are shown only once, as only a fingerprint of each link is kept.',
     },
+    followUp: {
+      title: 'After the event',
+      window_one:
+        'What the {{count}} attending customer you can see did from {{from}} to {{to}} (90 days after the event), in the reporting currency:',
+      window_other:
+        'What the {{count}} attending customers you can see did from {{from}} to {{to}} (90 days after the event), in the reporting currency:',
+      deals: 'Deals opened',
+      won: 'Deals won',
+      quotes: 'Quotes',
+      orders: 'Orders',
+      costPerAttendee: 'Cost per attendee ({{currency}})',
+      cost: 'Cost {{cost}}',
+      unconverted_one:
+        '{{count}} deal, quote or order has no exchange rate for its date and is not in the values. Add the rate under Exchange rates.',
+      unconverted_other:
+        '{{count}} deals, quotes or orders have no exchange rate for their date and are not in the values. Add the rates under Exchange rates.',
+      costUnconverted:
+        'The event’s cost has no exchange rate for its first day, so it is not converted. Add the rate under Exchange rates.',
+    },
+    edit: { open: 'Edit', title: 'Change the event' },
+    delete: {
+      open: 'Delete',
+      title: 'Delete “{{title}}”?',
+      plain: 'The event and its invitations are deleted. This cannot be undone.',
+      answered_one:
+        '{{count}} guest has already answered ({{coming}} coming). Deleting the event deletes their invitation and answer too, and they are not told: write to them first if they expect to come. This cannot be undone.',
+      answered_other:
+        '{{count}} guests have already answered ({{coming}} coming). Deleting the event deletes their invitations and answers too, and they are not told: write to them first if they expect to come. This cannot be undone.',
+      ok: 'Delete the event',
+      done: 'Event deleted',
+    },
     mail: {
       open_one: 'Send {{count}} by mail',
       open_other: 'Send {{count}} by mail',

@@ -96,6 +96,36 @@ export const zhCNEvents: typeof enEvents = {
       result_other: '新邀请 {{count}} 人；{{skipped}} 人之前已邀请',
       linksOnce: '请现在复制或打印回复链接：系统只保存链接的指纹，关闭后无法再次查看。',
     },
+    followUp: {
+      title: '活动之后',
+      window_one:
+        '您可见的 {{count}} 家出席客户在 {{from}} 至 {{to}}（活动后 90 天）内的成果，按报表币种折算：',
+      window_other:
+        '您可见的 {{count}} 家出席客户在 {{from}} 至 {{to}}（活动后 90 天）内的成果，按报表币种折算：',
+      deals: '新建商机',
+      won: '赢单',
+      quotes: '报价单',
+      orders: '订单',
+      costPerAttendee: '人均成本（{{currency}}）',
+      cost: '成本 {{cost}}',
+      unconverted_one:
+        '有 {{count}} 条商机、报价或订单在其日期没有汇率，未计入金额。请在“汇率”中补充。',
+      unconverted_other:
+        '有 {{count}} 条商机、报价或订单在其日期没有汇率，未计入金额。请在“汇率”中补充。',
+      costUnconverted: '活动首日没有该成本币种的汇率，成本未折算。请在“汇率”中补充。',
+    },
+    edit: { open: '编辑', title: '修改活动' },
+    delete: {
+      open: '删除',
+      title: '删除「{{title}}」？',
+      plain: '活动及其全部邀请将被删除，且无法恢复。',
+      answered_one:
+        '已有 {{count}} 位嘉宾回复（{{coming}} 位确认出席）。删除活动会一并删除其邀请和回复，系统不会通知对方：如对方准备出席，请先联系。此操作无法恢复。',
+      answered_other:
+        '已有 {{count}} 位嘉宾回复（{{coming}} 位确认出席）。删除活动会一并删除其邀请和回复，系统不会通知对方：如对方准备出席，请先联系。此操作无法恢复。',
+      ok: '删除活动',
+      done: '活动已删除',
+    },
     mail: {
       open_one: '邮件发送（{{count}}）',
       open_other: '邮件发送（{{count}}）',
