@@ -62,6 +62,7 @@ import { GreetingsService } from '../modules/greetings/greetings.service.ts';
 import { CustomerEventsService } from '../modules/customer-events/customer-events.service.ts';
 import { InvitationsService } from '../modules/customer-events/invitations.service.ts';
 import { RsvpService } from '../modules/customer-events/rsvp.service.ts';
+import { EventResultsService } from '../modules/customer-events/event-results.service.ts';
 import {
   InvitationMailService,
   type InvitationMailDeps,
@@ -338,6 +339,7 @@ export function createContainer(db: Kysely<DB>, opts: ContainerOptions = {}) {
       invitationMail.replan(tx, ws, id),
     ),
     invitationMail,
+    eventResults: new EventResultsService(db, exchangeRates),
     // A check-in earns the loyalty programme's event bonus, once per invitation.
     invitations: new InvitationsService(db, {
       calendars,

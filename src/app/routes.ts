@@ -84,6 +84,7 @@ export async function registerRoutes(
     invitations: c.invitations,
     rsvp: c.rsvp,
     mail: c.invitationMail,
+    results: c.eventResults,
   });
   visaLettersRoutes(v1, c.visaLetters);
   dealsRoutes(v1, { deals: c.deals, reports: c.dealReports });

@@ -15,6 +15,7 @@ import {
   ResultsOut,
 } from './customer-events.schemas.ts';
 import type { CustomerEventsService } from './customer-events.service.ts';
+import type { EventResultsService } from './event-results.service.ts';
 import type { InvitationMailService } from './invitation-mail.service.ts';
 import { SendInvitationsBody, SentInvitationsOut } from './invitation-mail.schemas.ts';
 import type { InvitationsService } from './invitations.service.ts';
@@ -33,6 +34,7 @@ export function customerEventsRoutes(
     invitations: InvitationsService;
     rsvp: RsvpService;
     mail: InvitationMailService;
+    results: EventResultsService;
   },
 ): void {
   app.get(
@@ -162,12 +164,13 @@ export function customerEventsRoutes(
     {
       schema: {
         tags,
-        summary: 'Invited, answered, confirmed and attended per country; cost per attendee',
+        summary:
+          'Invited, answered, confirmed and attended per country; the attendees’ deals, quotes and orders within 90 days after the event and the cost per attendee, converted to the reporting currency',
         params: IdParams,
         response: { 200: ResultsOut, ...errorResponses },
       },
     },
-    async (req) => s.invitations.results(requireScope(req), req.params.id),
+    async (req) => s.results.results(requireScope(req), req.params.id),
   );
   app.get(
     '/customers/:id/event-invitations',

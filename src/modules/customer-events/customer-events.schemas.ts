@@ -160,6 +160,11 @@ export const CheckInBody = Type.Object(
   { additionalProperties: false },
 );
 
+const Followed = Type.Object({
+  count: Type.Integer(),
+  valueMinor: Type.Integer({ description: 'converted to the reporting currency (minor units)' }),
+});
+
 export const ResultsOut = Type.Object({
   byCountry: Type.Array(
     Type.Object({
@@ -172,4 +177,37 @@ export const ResultsOut = Type.Object({
   ),
   attended: Type.Integer(),
   costPerAttendeeMinor: Nullable(Type.Integer({ description: 'in the event’s currency' })),
+  reporting: Type.Object({
+    currency: Type.String({ description: 'the workspace’s reporting currency' }),
+    costMinor: Nullable(
+      Type.Integer({ description: 'the cost converted at the event’s first day' }),
+    ),
+    costPerAttendeeMinor: Nullable(Type.Integer()),
+    costUnconverted: Type.Boolean({
+      description: 'the cost’s currency has no rate on the event’s first day',
+    }),
+  }),
+  followUp: Type.Object(
+    {
+      from: Type.String({ description: 'the event’s first day (venue clock)' }),
+      to: Type.String({ description: '90 days after its last day' }),
+      customers: Type.Integer({ description: 'attending customers you can see' }),
+      deals: Type.Object({
+        count: Type.Integer(),
+        valueMinor: Type.Integer(),
+        won: Type.Integer(),
+        wonValueMinor: Type.Integer(),
+      }),
+      quotes: Followed,
+      orders: Followed,
+      unconverted: Type.Integer({
+        description: 'deals, quotes and orders left out of the values: no rate on their date',
+      }),
+    },
+    {
+      description:
+        'deals, quotes (each once, at its latest revision) and orders (not cancelled) of the attending customers',
+    },
+  ),
 });
+export type ResultsOut = Static<typeof ResultsOut>;

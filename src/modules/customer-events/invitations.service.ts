@@ -259,24 +259,4 @@ export class InvitationsService {
     const calendar = await this.deps.calendars.calendar(this.db, scope.workspaceId, row.country);
     return toInvitationOut(row, event, calendar, this.deps.now().toISOString());
   }
-
-  /** Invited, answered, confirmed and attended per country; cost per attendee. */
-  async results(scope: Scope, eventId: string) {
-    const event = await this.event(this.db, scope, eventId);
-    const rows = await invitationsRepository.byCountry(this.db, scope, eventId);
-    const byCountry = rows.map((r) => ({
-      country: r.country,
-      invited: Number(r.invited),
-      responded: Number(r.responded),
-      confirmed: Number(r.confirmed),
-      attended: Number(r.attended),
-    }));
-    const attended = byCountry.reduce((n, r) => n + r.attended, 0);
-    const cost = event.cost_minor === null ? null : Number(event.cost_minor);
-    return {
-      byCountry,
-      attended,
-      costPerAttendeeMinor: cost !== null && attended > 0 ? Math.round(cost / attended) : null,
-    };
-  }
 }

@@ -7764,8 +7764,12 @@ export interface paths {
           content: {
             'application/json': {
               items: {
+                /** @description invitations answered, all customers (a count: deleting asks first when > 0) */
+                answered: number;
                 budgetMinor: null | number;
                 capacity: null | number;
+                /** @description invitations answered yes, all customers */
+                coming: number;
                 costMinor: null | number;
                 createdAt: string;
                 currency: string;
@@ -7890,8 +7894,12 @@ export interface paths {
           };
           content: {
             'application/json': {
+              /** @description invitations answered, all customers (a count: deleting asks first when > 0) */
+              answered: number;
               budgetMinor: null | number;
               capacity: null | number;
+              /** @description invitations answered yes, all customers */
+              coming: number;
               costMinor: null | number;
               createdAt: string;
               currency: string;
@@ -7986,8 +7994,12 @@ export interface paths {
           };
           content: {
             'application/json': {
+              /** @description invitations answered, all customers (a count: deleting asks first when > 0) */
+              answered: number;
               budgetMinor: null | number;
               capacity: null | number;
+              /** @description invitations answered yes, all customers */
+              coming: number;
               costMinor: null | number;
               createdAt: string;
               currency: string;
@@ -8173,8 +8185,12 @@ export interface paths {
           };
           content: {
             'application/json': {
+              /** @description invitations answered, all customers (a count: deleting asks first when > 0) */
+              answered: number;
               budgetMinor: null | number;
               capacity: null | number;
+              /** @description invitations answered yes, all customers */
+              coming: number;
               costMinor: null | number;
               createdAt: string;
               currency: string;
@@ -8931,7 +8947,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Invited, answered, confirmed and attended per country; cost per attendee */
+    /** Invited, answered, confirmed and attended per country; the attendees’ deals, quotes and orders within 90 days after the event and the cost per attendee, converted to the reporting currency */
     get: {
       parameters: {
         query?: never;
@@ -8959,6 +8975,41 @@ export interface paths {
                 responded: number;
               }[];
               costPerAttendeeMinor: null | number;
+              /** @description deals, quotes (each once, at its latest revision) and orders (not cancelled) of the attending customers */
+              followUp: {
+                /** @description attending customers you can see */
+                customers: number;
+                deals: {
+                  count: number;
+                  valueMinor: number;
+                  won: number;
+                  wonValueMinor: number;
+                };
+                /** @description the event’s first day (venue clock) */
+                from: string;
+                orders: {
+                  count: number;
+                  /** @description converted to the reporting currency (minor units) */
+                  valueMinor: number;
+                };
+                quotes: {
+                  count: number;
+                  /** @description converted to the reporting currency (minor units) */
+                  valueMinor: number;
+                };
+                /** @description 90 days after its last day */
+                to: string;
+                /** @description deals, quotes and orders left out of the values: no rate on their date */
+                unconverted: number;
+              };
+              reporting: {
+                costMinor: null | number;
+                costPerAttendeeMinor: null | number;
+                /** @description the cost’s currency has no rate on the event’s first day */
+                costUnconverted: boolean;
+                /** @description the workspace’s reporting currency */
+                currency: string;
+              };
             };
           };
         };
