@@ -13,21 +13,26 @@ import { seedDemo } from '../src/seed/demo.ts';
 import { Random } from '../src/seed/random.ts';
 import { timeRequests } from './stats.ts';
 import { benchApp } from './workloads.ts';
+import { dropPgDatabase, freshPgDatabase } from './pg-scratch.ts';
 
 /**
- * The loyalty workloads of issue #17 on SQLite: 100,000 customers with 2,000,000 ledger entries
- * (20 each: earnings over 24 months and some redemptions), then the full nightly tier evaluation
- * (first run: every tier written; again: nothing changed) and `GET /customers/{id}/loyalty`.
+ * The loyalty workloads of issue #17 on SQLite (or, with `pgBase`, a scratch PostgreSQL database
+ * beside it): 100,000 customers with 2,000,000 ledger entries (20 each: earnings over 24 months
+ * and some redemptions), then the full nightly tier evaluation (first run: every tier written;
+ * again: nothing changed) and `GET /customers/{id}/loyalty`.
  */
 export async function loyaltyBench(
   dir: string,
   customers = 100_000,
   perCustomer = 20,
   requests = 500,
+  pgBase?: string,
 ) {
   const file = join(dir, 'loyalty.db');
   rmSync(file, { force: true });
-  const database = openDatabase(file);
+  const database = openDatabase(
+    pgBase ? await freshPgDatabase(pgBase, 'chuhai_bench_loyalty') : file,
+  );
   const db = database.db;
   await migrateToLatest(db);
   const { workspaceId: ws } = await seedDemo(db, {
@@ -132,6 +137,7 @@ export async function loyaltyBench(
   const read = await timeRequests(requests, get);
   await bench.app.close();
   await database.destroy();
+  if (pgBase) await dropPgDatabase(pgBase, 'chuhai_bench_loyalty');
   for (const f of [file, `${file}-wal`, `${file}-shm`]) rmSync(f, { force: true });
   return {
     customers: ids.length,

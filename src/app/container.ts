@@ -42,6 +42,7 @@ import {
   surveyAnswered,
 } from '../modules/loyalty/loyalty-records.service.ts';
 import { LoyaltyService } from '../modules/loyalty/loyalty.service.ts';
+import { expiryReminderJobKind } from '../modules/loyalty/loyalty-expiry-reminders.ts';
 import { LoyaltyStatementService } from '../modules/loyalty/loyalty-statement.service.ts';
 import { ValueService } from '../modules/orders/value.service.ts';
 import { ActivitiesService } from '../modules/relationship/activities.service.ts';
@@ -66,6 +67,13 @@ import { GreetingsService } from '../modules/greetings/greetings.service.ts';
 import { CustomerEventsService } from '../modules/customer-events/customer-events.service.ts';
 import { InvitationsService } from '../modules/customer-events/invitations.service.ts';
 import { RsvpService } from '../modules/customer-events/rsvp.service.ts';
+import { EventResultsService } from '../modules/customer-events/event-results.service.ts';
+import {
+  InvitationMailService,
+  type InvitationMailDeps,
+} from '../modules/customer-events/invitation-mail.service.ts';
+import { invitationMailJobKinds } from '../modules/customer-events/invitation-mail-jobs.ts';
+import { LinkSigner } from '../domain/link-token.ts';
 import { SlaService } from '../modules/tickets/sla.service.ts';
 import { TicketsService } from '../modules/tickets/tickets.service.ts';
 import { TicketFormSubmissions } from '../modules/ticket-portal/ticket-form-submissions.service.ts';
@@ -302,6 +310,20 @@ export function createContainer(db: Kysely<DB>, opts: ContainerOptions = {}) {
   };
   const campaigns = new CampaignsService(db, campaignDeps);
   runner.define(campaignSendJobKind(db, campaignDeps));
+  // Event invitations and reminders go out the same way, each RSVP link signed (written again
+  // for every mail, only its hash stored) and absolute under the app's public address.
+  const linkSigner = new LinkSigner(appSecret);
+  const invitationMailDeps: InvitationMailDeps = {
+    delivery,
+    calendars,
+    tokens: linkSigner,
+    publicUrl: campaignDeps.publicUrl,
+    now,
+  };
+  const invitationMail = new InvitationMailService(db, invitationMailDeps);
+  for (const kind of invitationMailJobKinds(db, invitationMailDeps)) runner.define(kind);
+  // Points about to expire: one reminder per lot, from the customer owner's mailbox.
+  runner.define(expiryReminderJobKind(db, { delivery, now }));
   // The app's own Prometheus registry; other modules add gauges with `metrics.gauge(...)`.
   const metrics = new Metrics({ pool: opts.pool });
   const jobs = new JobsService(db, runner);
@@ -378,12 +400,17 @@ export function createContainer(db: Kysely<DB>, opts: ContainerOptions = {}) {
     // Tenders read the clock the tests set, so deadline reminders are planned from a fixed day.
     tenders: new TendersService(db, calendars, opts.jobs?.now ?? (() => new Date())),
     greetings: new GreetingsService(db, calendars, now),
-    customerEvents: new CustomerEventsService(db, now),
+    customerEvents: new CustomerEventsService(db, now, (tx, ws, id) =>
+      invitationMail.replan(tx, ws, id),
+    ),
+    invitationMail,
+    eventResults: new EventResultsService(db, exchangeRates),
     // A check-in earns the loyalty programme's event bonus, once per invitation.
     invitations: new InvitationsService(db, {
       calendars,
       activities,
       now,
+      tokens: linkSigner,
       checkedIn: (tx, ws, attended) => eventAttended(tx, ws, attended, now()),
     }),
     rsvp: new RsvpService(db, now),

@@ -91,6 +91,8 @@ export async function registerRoutes(
     events: c.customerEvents,
     invitations: c.invitations,
     rsvp: c.rsvp,
+    mail: c.invitationMail,
+    results: c.eventResults,
   });
   visaLettersRoutes(v1, c.visaLetters);
   dealsRoutes(v1, { deals: c.deals, reports: c.dealReports });

@@ -38,6 +38,7 @@ import type {
   MailOutboxTable,
 } from './schema/mail.ts';
 import type {
+  LoyaltyExpiryReminderTable,
   LoyaltyLedgerTable,
   LoyaltyProgrammeTable,
   LoyaltyStatusTable,
@@ -232,6 +233,7 @@ export interface DB {
   loyalty_programmes: LoyaltyProgrammeTable;
   loyalty_ledger: LoyaltyLedgerTable;
   loyalty_status: LoyaltyStatusTable;
+  loyalty_expiry_reminders: LoyaltyExpiryReminderTable;
   survey_rounds: SurveyRoundTable;
   surveys: SurveyTable;
   survey_answers: SurveyAnswerTable;

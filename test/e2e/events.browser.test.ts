@@ -23,6 +23,7 @@ const noSideScroll = async (b: BrowserApp) =>
 describe.skipIf(!browserRunnable)('browser: customer events', () => {
   let b: BrowserApp;
   let customerId = '';
+  let eventId = '';
   beforeAll(async () => {
     b = await startBrowserApp({
       workspace: 'Events Trading',
@@ -89,7 +90,7 @@ describe.skipIf(!browserRunnable)('browser: customer events', () => {
       await page.getByTestId('event-save').click();
 
       await page.getByTestId('event-title').getByText('Paris customer meetup').waitFor();
-      const eventId = new URL(page.url()).pathname.split('/').pop()!;
+      eventId = new URL(page.url()).pathname.split('/').pop()!;
       await shot(page, 'events-page');
       await page.getByTestId('event-when').getByText('(Paris time)').waitFor();
       await page.getByTestId('event-seats').getByText('0 / 20 seats').waitFor();
@@ -171,6 +172,42 @@ describe.skipIf(!browserRunnable)('browser: customer events', () => {
       await page.getByRole('heading', { name: '客户活动' }).waitFor();
       await page.getByText('巴黎客户见面会').waitFor();
       await shot(page, 'events-list-zh');
+    },
+  );
+
+  it(
+    'changes the event with a field error first, and deletes it after a question naming the answers',
+    { timeout: 90_000 },
+    async () => {
+      const { page, base } = b;
+      await page.goto(`${base}/events/${eventId}`);
+      await page.getByText('English', { exact: true }).click(); // the first test ended in Chinese
+      await page.getByTestId('event-edit').click();
+      // The form opens with the event's values, its times on the venue's clock.
+      await expect
+        .poll(() => page.getByTestId('event-title-0').inputValue())
+        .toBe('Paris customer meetup');
+      await page.getByTestId('event-end').click();
+      await page.keyboard.press('Control+A');
+      await page.keyboard.type(`${day} 08:00`);
+      await page.keyboard.press('Enter');
+      await page.getByTestId('event-save').click();
+      await page.getByText('Must be later than the start').waitFor();
+      await page.getByTestId('event-end').click();
+      await page.keyboard.press('Control+A');
+      await page.keyboard.type(`${day} 19:00`);
+      await page.keyboard.press('Enter');
+      await page.getByTestId('event-title-0').fill('Paris customer evening');
+      await page.getByTestId('event-save').click();
+      await page.getByTestId('event-title').getByText('Paris customer evening').waitFor();
+      await page.getByTestId('event-when').getByText(/19:00/).waitFor();
+
+      await page.getByTestId('event-delete').click();
+      await page.getByText('1 guest has already answered (1 coming)', { exact: false }).waitFor();
+      await shot(page, 'events-delete-confirm');
+      await page.getByTestId('event-delete-ok').click();
+      await page.getByText('No upcoming events').waitFor();
+      expect(new URL(page.url()).pathname).toBe('/events');
     },
   );
 });

@@ -66,9 +66,9 @@ export const ALLOWED: { route: RegExp; callers: CallerName[]; why: string }[] = 
     why: 'customer events are the workspace’s; their invitations and results are counted in the caller’s scope',
   },
   {
-    route: /^POST \/events\/\{id\}\/(invitations|check-in)$/,
+    route: /^POST \/events\/\{id\}\/(invitations(\/send)?|check-in)$/,
     callers: ['sameTeamRep', 'otherTeamRep', 'otherTeamManager'],
-    why: 'any colleague may invite and check in their own contacts; each contact is checked against their scope',
+    why: 'any colleague may invite, mail and check in their own contacts; each contact (invitation) is checked against their scope',
   },
   {
     route: /^(PATCH|DELETE) \/events\/\{id\}$/,

@@ -64,7 +64,21 @@ export interface EventInvitationTable {
   invited_by: string;
   created_at: string;
   updated_at: string;
+  /** the mailbox the invitation and its reminder are sent from (0055); null: not mailed */
+  mailbox_id: string | null;
+  /** the invitation mail: queued, sent or failed (0055); null: never mailed */
+  mail_status: InvitationMailStatus | null;
+  mail_sent_at: string | null;
+  /** the last failure's code, of the invitation or the reminder mail */
+  mail_error: string | null;
+  /** the reminder's planned instant; a job planned for another instant sends nothing */
+  reminder_due_at: string | null;
+  /** queued, sent, skipped (declined or checked in by then) or failed */
+  reminder_status: ReminderMailStatus | null;
+  reminder_sent_at: string | null;
 }
+export type InvitationMailStatus = 'queued' | 'sent' | 'failed';
+export type ReminderMailStatus = 'queued' | 'sent' | 'skipped' | 'failed';
 export type EventInvitation = Selectable<EventInvitationTable>;
 
 export const PASSPORT_GENDERS = ['F', 'M', 'X'] as const;

@@ -1,7 +1,7 @@
 import type { Selectable } from 'kysely';
 import type { EntryKind } from '../../domain/loyalty/ledger.ts';
 
-// The loyalty programme, migrations 0045, 0046 and 0049 (bonuses).
+// The loyalty programme, migrations 0045, 0046, 0049 (bonuses) and 0055 (expiry reminders).
 
 /** A workspace's programme; absent until an admin saves one (the defaults apply, switched off). */
 export interface LoyaltyProgrammeTable {
@@ -54,3 +54,22 @@ export interface LoyaltyStatusTable {
   evaluated_at: string;
 }
 export type LoyaltyStatusRow = Selectable<LoyaltyStatusTable>;
+
+/** One lot's expiry reminder mail (0055): at most one per lot, whatever happens to it. */
+export interface LoyaltyExpiryReminderTable {
+  workspace_id: string;
+  customer_id: string;
+  /** the lot: the seq of the entry that made it */
+  lot_seq: number;
+  expires_on: string;
+  /** what was left in the lot when the reminder was written */
+  points: number;
+  contact_id: string | null;
+  language: string | null;
+  /** sending (claimed; never sent twice), sent, failed (tried again next night) or skipped_no_email / skipped_no_mailbox */
+  status: string;
+  error: string | null;
+  sent_at: string | null;
+  created_at: string;
+}
+export type LoyaltyExpiryReminderRow = Selectable<LoyaltyExpiryReminderTable>;

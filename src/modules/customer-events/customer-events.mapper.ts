@@ -1,8 +1,9 @@
 import type { CustomerEvent } from '../../db/schema.ts';
 import { localParts } from '../../domain/calendar/zoned-time.ts';
+import { seatsTaken, type Seat } from '../../domain/customer-events/rsvp.ts';
 import type { EventOut } from './customer-events.schemas.ts';
 
-export function toEventOut(e: CustomerEvent, seatsTaken: number): EventOut {
+export function toEventOut(e: CustomerEvent, seats: Seat[]): EventOut {
   const start = localParts(new Date(e.starts_at), e.time_zone);
   const end = localParts(new Date(e.ends_at), e.time_zone);
   return {
@@ -20,7 +21,9 @@ export function toEventOut(e: CustomerEvent, seatsTaken: number): EventOut {
     rsvpDeadline: e.rsvp_deadline,
     capacity: e.capacity === null ? null : Number(e.capacity),
     maxGuests: Number(e.max_guests),
-    seatsTaken,
+    seatsTaken: seatsTaken(seats),
+    answered: seats.filter((s) => s.respondedAt !== null).length,
+    coming: seats.filter((s) => s.status === 'yes').length,
     ownerId: e.owner_id,
     currency: e.currency,
     budgetMinor: e.budget_minor === null ? null : Number(e.budget_minor),

@@ -15,6 +15,9 @@ import {
   ResultsOut,
 } from './customer-events.schemas.ts';
 import type { CustomerEventsService } from './customer-events.service.ts';
+import type { EventResultsService } from './event-results.service.ts';
+import type { InvitationMailService } from './invitation-mail.service.ts';
+import { SendInvitationsBody, SentInvitationsOut } from './invitation-mail.schemas.ts';
 import type { InvitationsService } from './invitations.service.ts';
 import { RsvpBody, RsvpOut, RsvpParams } from './rsvp.schemas.ts';
 import type { RsvpService } from './rsvp.service.ts';
@@ -26,7 +29,13 @@ const withConflict = { ...errorResponses, 409: Type.Ref('Problem') };
 /** Customer events, their invitations and check-in, and the public RSVP link. */
 export function customerEventsRoutes(
   app: App,
-  s: { events: CustomerEventsService; invitations: InvitationsService; rsvp: RsvpService },
+  s: {
+    events: CustomerEventsService;
+    invitations: InvitationsService;
+    rsvp: RsvpService;
+    mail: InvitationMailService;
+    results: EventResultsService;
+  },
 ): void {
   app.get(
     '/events',
@@ -122,6 +131,21 @@ export function customerEventsRoutes(
       reply.code(201).send(await s.invitations.invite(requireScope(req), req.params.id, req.body)),
   );
   app.post(
+    '/events/:id/invitations/send',
+    {
+      schema: {
+        tags,
+        summary:
+          'Mail invitations in each invitee’s language with their RSVP link, from the event owner’s mailbox (or one of yours), and plan each reminder at the invitee’s reminder time',
+        params: IdParams,
+        body: SendInvitationsBody,
+        response: { 202: SentInvitationsOut, ...errorResponses },
+      },
+    },
+    async (req, reply) =>
+      reply.code(202).send(await s.mail.send(requireScope(req), req.params.id, req.body)),
+  );
+  app.post(
     '/events/:id/check-in',
     {
       schema: {
@@ -140,12 +164,13 @@ export function customerEventsRoutes(
     {
       schema: {
         tags,
-        summary: 'Invited, answered, confirmed and attended per country; cost per attendee',
+        summary:
+          'Invited, answered, confirmed and attended per country; the attendees’ deals, quotes and orders within 90 days after the event and the cost per attendee, converted to the reporting currency',
         params: IdParams,
         response: { 200: ResultsOut, ...errorResponses },
       },
     },
-    async (req) => s.invitations.results(requireScope(req), req.params.id),
+    async (req) => s.results.results(requireScope(req), req.params.id),
   );
   app.get(
     '/customers/:id/event-invitations',

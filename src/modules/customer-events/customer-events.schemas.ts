@@ -1,6 +1,7 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { CUSTOMER_EVENT_TYPES } from '../../db/schema.ts';
 import { Nullable, OneOf } from '../../http/schema-helpers.ts';
+import { InvitationMailOut } from './invitation-mail.schemas.ts';
 
 const Texts = Type.Record(Type.String({ minLength: 2, maxLength: 35 }), Type.String(), {
   description: 'per language tag, e.g. { "en": "…", "zh-CN": "…", "es": "…" }',
@@ -56,6 +57,10 @@ export const EventOut = Type.Object({
   capacity: Nullable(Type.Integer()),
   maxGuests: Type.Integer(),
   seatsTaken: Type.Integer({ description: 'confirmed invitees and their guests (all customers)' }),
+  answered: Type.Integer({
+    description: 'invitations answered, all customers (a count: deleting asks first when > 0)',
+  }),
+  coming: Type.Integer({ description: 'invitations answered yes, all customers' }),
   ownerId: Type.String(),
   currency: Type.String(),
   budgetMinor: Nullable(Type.Integer()),
@@ -107,6 +112,7 @@ export const InvitationOut = Type.Object({
     { date: Type.String(), time: Type.String(), timeZone: Type.String() },
     { description: 'the event’s start on the invitee’s clock' },
   ),
+  mail: InvitationMailOut,
 });
 export type InvitationOut = Static<typeof InvitationOut>;
 
@@ -154,6 +160,11 @@ export const CheckInBody = Type.Object(
   { additionalProperties: false },
 );
 
+const Followed = Type.Object({
+  count: Type.Integer(),
+  valueMinor: Type.Integer({ description: 'converted to the reporting currency (minor units)' }),
+});
+
 export const ResultsOut = Type.Object({
   byCountry: Type.Array(
     Type.Object({
@@ -166,4 +177,37 @@ export const ResultsOut = Type.Object({
   ),
   attended: Type.Integer(),
   costPerAttendeeMinor: Nullable(Type.Integer({ description: 'in the event’s currency' })),
+  reporting: Type.Object({
+    currency: Type.String({ description: 'the workspace’s reporting currency' }),
+    costMinor: Nullable(
+      Type.Integer({ description: 'the cost converted at the event’s first day' }),
+    ),
+    costPerAttendeeMinor: Nullable(Type.Integer()),
+    costUnconverted: Type.Boolean({
+      description: 'the cost’s currency has no rate on the event’s first day',
+    }),
+  }),
+  followUp: Type.Object(
+    {
+      from: Type.String({ description: 'the event’s first day (venue clock)' }),
+      to: Type.String({ description: '90 days after its last day' }),
+      customers: Type.Integer({ description: 'attending customers you can see' }),
+      deals: Type.Object({
+        count: Type.Integer(),
+        valueMinor: Type.Integer(),
+        won: Type.Integer(),
+        wonValueMinor: Type.Integer(),
+      }),
+      quotes: Followed,
+      orders: Followed,
+      unconverted: Type.Integer({
+        description: 'deals, quotes and orders left out of the values: no rate on their date',
+      }),
+    },
+    {
+      description:
+        'deals, quotes (each once, at its latest revision) and orders (not cancelled) of the attending customers',
+    },
+  ),
 });
+export type ResultsOut = Static<typeof ResultsOut>;

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Executor } from '../../db/dialect.ts';
 import type { CustomerEvent, DB } from '../../db/schema.ts';
-import { promotions, seatsTaken } from '../../domain/customer-events/rsvp.ts';
+import { promotions } from '../../domain/customer-events/rsvp.ts';
 import { newId, nowIso } from '../../domain/ids.ts';
 import type { Scope } from '../../domain/scope.ts';
 import { AppError, fieldError } from '../../http/errors.ts';
@@ -29,6 +29,8 @@ export class CustomerEventsService {
   constructor(
     private readonly db: Kysely<DB>,
     private readonly now: () => Date,
+    /** moves the unsent reminders of an event whose start changed (invitation mails) */
+    private readonly startMoved?: (tx: Executor, workspaceId: string, id: string) => Promise<void>,
   ) {}
 
   async list(scope: Scope, q: EventListQuery): Promise<EventOut[]> {
@@ -49,7 +51,7 @@ export class CustomerEventsService {
   }
 
   private async out(db: Executor, e: CustomerEvent): Promise<EventOut> {
-    return toEventOut(e, seatsTaken(await invitationsRepository.seats(db, e.workspace_id, e.id)));
+    return toEventOut(e, await invitationsRepository.seats(db, e.workspace_id, e.id));
   }
 
   async create(scope: Scope, body: EventBody): Promise<EventOut> {
@@ -132,6 +134,8 @@ export class CustomerEventsService {
       if (body.budgetMinor !== undefined) patch.budget_minor = body.budgetMinor;
       if (body.costMinor !== undefined) patch.cost_minor = body.costMinor;
       await customerEventsRepository.update(tx, scope.workspaceId, id, patch);
+      if (patch.starts_at && patch.starts_at !== current.starts_at)
+        await this.startMoved?.(tx, scope.workspaceId, id);
       // A larger capacity seats the waiting list, first come first served.
       if (body.capacity !== undefined) {
         const promoted = promotions(seats, body.capacity);

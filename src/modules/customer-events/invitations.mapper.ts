@@ -36,5 +36,14 @@ export function toInvitationOut(
         ? reminderAt(event.starts_at, zone, calendar, now)
         : null,
     invitee: wallClock(event.starts_at, zone),
+    mail: r.mail_status
+      ? {
+          status: r.mail_status,
+          sentAt: r.mail_sent_at,
+          reminderStatus: r.reminder_status,
+          reminderSentAt: r.reminder_sent_at,
+          error: r.mail_error,
+        }
+      : null,
   };
 }

@@ -17,6 +17,13 @@ export type InvitationPatch = Partial<
     | 'checked_in_at'
     | 'token_hash'
     | 'updated_at'
+    | 'mailbox_id'
+    | 'mail_status'
+    | 'mail_sent_at'
+    | 'mail_error'
+    | 'reminder_due_at'
+    | 'reminder_status'
+    | 'reminder_sent_at'
   >
 >;
 
@@ -28,10 +35,24 @@ export type InvitationRow = EventInvitation & {
   country: string;
   time_zone: string | null;
   owner_id: string;
+  /** the contact's addresses, JSON array */
+  emails: string;
+  preferred_language: string | null;
 };
 
-/** Invitations through the customers the scope may see (live ones). */
-const visible = (db: Executor, scope: Scope) =>
+const PERSON = [
+  'contacts.first_name',
+  'contacts.last_name',
+  'contacts.emails',
+  'contacts.preferred_language',
+  'customers.name as customer_name',
+  'customers.country',
+  'customers.time_zone',
+  'customers.owner_id',
+] as const;
+
+/** Invitations with their contact and customer, in one workspace, whoever may see them. */
+const withPeople = (db: Executor, workspaceId: string) =>
   db
     .selectFrom('event_invitations')
     .innerJoin('customers', (j) =>
@@ -44,18 +65,14 @@ const visible = (db: Executor, scope: Scope) =>
         .onRef('contacts.workspace_id', '=', 'event_invitations.workspace_id')
         .onRef('contacts.id', '=', 'event_invitations.contact_id'),
     )
-    .where('event_invitations.workspace_id', '=', scope.workspaceId)
+    .where('event_invitations.workspace_id', '=', workspaceId)
     .where('customers.deleted_at', 'is', null)
-    .$call(visibleTo(scope, 'customers.owner_id'))
     .selectAll('event_invitations')
-    .select([
-      'contacts.first_name',
-      'contacts.last_name',
-      'customers.name as customer_name',
-      'customers.country',
-      'customers.time_zone',
-      'customers.owner_id',
-    ]);
+    .select(PERSON);
+
+/** Invitations through the customers the scope may see (live ones). */
+const visible = (db: Executor, scope: Scope) =>
+  withPeople(db, scope.workspaceId).$call(visibleTo(scope, 'customers.owner_id'));
 
 /** The only writer of `event_invitations`. */
 export const invitationsRepository = {
@@ -101,31 +118,28 @@ export const invitationsRepository = {
 
   /** The public link's invitation: the workspace the token names, then its hash. */
   byTokenHash(db: Executor, workspaceId: string, hash: string): Promise<InvitationRow | undefined> {
-    return db
-      .selectFrom('event_invitations')
-      .innerJoin('customers', (j) =>
-        j
-          .onRef('customers.workspace_id', '=', 'event_invitations.workspace_id')
-          .onRef('customers.id', '=', 'event_invitations.customer_id'),
-      )
-      .innerJoin('contacts', (j) =>
-        j
-          .onRef('contacts.workspace_id', '=', 'event_invitations.workspace_id')
-          .onRef('contacts.id', '=', 'event_invitations.contact_id'),
-      )
-      .where('event_invitations.workspace_id', '=', workspaceId)
+    return withPeople(db, workspaceId)
       .where('event_invitations.token_hash', '=', hash)
-      .where('customers.deleted_at', 'is', null)
-      .selectAll('event_invitations')
-      .select([
-        'contacts.first_name',
-        'contacts.last_name',
-        'customers.name as customer_name',
-        'customers.country',
-        'customers.time_zone',
-        'customers.owner_id',
-      ])
       .executeTakeFirst();
+  },
+
+  /** One invitation whoever may see it: for the mail jobs, which act for the event's sender. */
+  byId(db: Executor, workspaceId: string, id: string): Promise<InvitationRow | undefined> {
+    return withPeople(db, workspaceId).where('event_invitations.id', '=', id).executeTakeFirst();
+  },
+
+  /** An event's invitations whose reminder is planned and not yet sent (the event moved). */
+  plannedReminders(db: Executor, workspaceId: string, eventId: string) {
+    return withPeople(db, workspaceId)
+      .where('event_invitations.event_id', '=', eventId)
+      .where('event_invitations.mail_status', 'is not', null)
+      .where((eb) =>
+        eb.or([
+          eb('event_invitations.reminder_status', 'is', null),
+          eb('event_invitations.reminder_status', '=', 'queued'),
+        ]),
+      )
+      .execute();
   },
 
   /** Every invitation's seat of an event (all customers: capacity counts everyone's guests). */

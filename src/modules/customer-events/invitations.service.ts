@@ -2,7 +2,6 @@ import type { Kysely } from 'kysely';
 import type { Executor } from '../../db/dialect.ts';
 import type { Contact, CustomerEvent, DB, EventInvitation } from '../../db/schema.ts';
 import { addDays } from '../../domain/calendar/dates.ts';
-import { countryLanguage } from '../../domain/communication/language.ts';
 import { thankYouDate } from '../../domain/customer-events/invitee-times.ts';
 import { textIn } from '../../domain/customer-events/rsvp-labels.ts';
 import { newId, nowIso } from '../../domain/ids.ts';
@@ -18,7 +17,8 @@ import { customerEventsRepository } from './customer-events.repository.ts';
 import type { InviteBody, InvitationOut } from './customer-events.schemas.ts';
 import { inviteeZone, toInvitationOut } from './invitations.mapper.ts';
 import { invitationsRepository } from './invitations.repository.ts';
-import { newLinkToken, readLinkToken } from '../../domain/link-token.ts';
+import { readLinkToken, sha256Hex, type LinkSigner } from '../../domain/link-token.ts';
+import { invitationLanguage } from '../../domain/customer-events/invitation-mail.ts';
 
 /** Customers a segment invitation reaches at most in one request. */
 const SEGMENT_LIMIT = 2000;
@@ -34,6 +34,10 @@ export function tokenInCode(code: string): string {
     return token; // a stray % is no token of ours: it finds no invitation
   }
 }
+
+/** An invitation's RSVP token: signed, so the invitation and reminder mails can write it again. */
+export const rsvpToken = (tokens: LinkSigner, workspaceId: string, invitationId: string) =>
+  tokens.signed('rsvp', workspaceId, invitationId);
 
 /**
  * Told, in the check-in's transaction, that a guest attended (once per invitation): the
@@ -54,6 +58,8 @@ export class InvitationsService {
       calendars: CalendarProvider;
       activities: ActivitiesService;
       now: () => Date;
+      /** signs RSVP links (`rsvpToken`) */
+      tokens: LinkSigner;
       checkedIn?: CheckedIn;
     },
   ) {}
@@ -107,16 +113,19 @@ export class InvitationsService {
       for (const c of fresh) {
         const customer = await customerRecords.findVisible(tx, scope, c.customer_id);
         if (!customer) continue;
-        const { token, hash } = newLinkToken(scope.workspaceId);
+        const id = newId();
+        // Signed, not random: the mail job writes the same link again (only its hash is kept).
+        const token = rsvpToken(this.deps.tokens, scope.workspaceId, id);
         const row: EventInvitation = {
           workspace_id: scope.workspaceId,
-          id: newId(),
+          id,
           event_id: eventId,
           customer_id: c.customer_id,
           contact_id: c.id,
-          token_hash: hash,
-          // The contact's language, else their country's, else English: never the inviter's.
-          language: c.preferred_language ?? countryLanguage(customer.country) ?? 'en',
+          token_hash: sha256Hex(token),
+          // The contact's language, else their country's, else English (each when an invitation
+          // can be written in it): never the inviter's.
+          language: invitationLanguage(c.preferred_language, customer.country),
           status: 'invited',
           guests: 0,
           dietary: null,
@@ -126,6 +135,13 @@ export class InvitationsService {
           invited_by: scope.userId,
           created_at: at,
           updated_at: at,
+          mailbox_id: null,
+          mail_status: null,
+          mail_sent_at: null,
+          mail_error: null,
+          reminder_due_at: null,
+          reminder_status: null,
+          reminder_sent_at: null,
         };
         rows.push(row);
         links.set(row.id, `/rsvp/${token}`);
@@ -242,25 +258,5 @@ export class InvitationsService {
     if (!row) throw AppError.notFound('Invitation');
     const calendar = await this.deps.calendars.calendar(this.db, scope.workspaceId, row.country);
     return toInvitationOut(row, event, calendar, this.deps.now().toISOString());
-  }
-
-  /** Invited, answered, confirmed and attended per country; cost per attendee. */
-  async results(scope: Scope, eventId: string) {
-    const event = await this.event(this.db, scope, eventId);
-    const rows = await invitationsRepository.byCountry(this.db, scope, eventId);
-    const byCountry = rows.map((r) => ({
-      country: r.country,
-      invited: Number(r.invited),
-      responded: Number(r.responded),
-      confirmed: Number(r.confirmed),
-      attended: Number(r.attended),
-    }));
-    const attended = byCountry.reduce((n, r) => n + r.attended, 0);
-    const cost = event.cost_minor === null ? null : Number(event.cost_minor);
-    return {
-      byCountry,
-      attended,
-      costPerAttendeeMinor: cost !== null && attended > 0 ? Math.round(cost / attended) : null,
-    };
   }
 }

@@ -3,6 +3,7 @@ import type { DB } from '../../db/schema.ts';
 import type { JobKind } from '../jobs/job-kind.ts';
 import { enqueueJob } from '../jobs/job-records.service.ts';
 import { evaluateWorkspace } from './loyalty-evaluation.ts';
+import { EXPIRY_REMINDERS_JOB } from './loyalty-expiry-reminders.ts';
 import { earnForAllOrders } from './loyalty-orders.ts';
 import { loyaltyProgrammeRepository } from './loyalty-programme.repository.ts';
 
@@ -13,7 +14,7 @@ export const LOYALTY_BACKFILL = 'loyalty.backfill';
 /**
  * Nightly: lots expire and tiers move with the date alone (an earning leaves the 12 months), so
  * every workspace with its programme on is re-evaluated; one `loyalty.evaluate` job per workspace,
- * so a failing workspace is retried alone.
+ * so a failing workspace is retried alone, and one `loyalty.expiry-reminders`.
  */
 export function loyaltyJobKinds(db: Kysely<DB>, now: () => Date): JobKind[] {
   return [
@@ -21,13 +22,22 @@ export function loyaltyJobKinds(db: Kysely<DB>, now: () => Date): JobKind[] {
       kind: LOYALTY_NIGHTLY,
       run: async () => {
         // Due by the module's clock (the runner's, unless a test moves it).
-        for (const ws of await loyaltyProgrammeRepository.enabledWorkspaces(db))
+        for (const ws of await loyaltyProgrammeRepository.enabledWorkspaces(db)) {
           await enqueueJob(
             db,
             'loyalty.evaluate',
             {},
             { workspaceId: ws, dedupKey: ws, runAt: now() },
           );
+          // Lots expiring within the reminder window: one mail per lot (defined by the container,
+          // which gives it the mail delivery).
+          await enqueueJob(
+            db,
+            EXPIRY_REMINDERS_JOB,
+            {},
+            { workspaceId: ws, dedupKey: ws, runAt: now() },
+          );
+        }
       },
     },
     {

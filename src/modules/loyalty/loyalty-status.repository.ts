@@ -50,6 +50,17 @@ export const loyaltyStatusRepository = {
       .execute();
   },
 
+  /** Customers whose next lot expires by `until` (the expiry reminders' candidates). */
+  async expiringBy(db: Executor, workspaceId: string, until: string): Promise<string[]> {
+    const rows = await db
+      .selectFrom('loyalty_status')
+      .select('customer_id')
+      .where('workspace_id', '=', workspaceId)
+      .where('next_expiry', '<=', until)
+      .execute();
+    return rows.map((r) => r.customer_id);
+  },
+
   /** Customers with a lot whose expiry day has come. */
   async dueToExpire(db: Executor, workspaceId: string, today: string): Promise<string[]> {
     const rows = await db

@@ -14,8 +14,8 @@ export interface Sender {
 }
 
 /**
- * The one way out for mail Chuhai writes: the outbox's `mail.send` job and campaigns both send
- * through a mailbox's SMTP here and record what was sent on the customer's mail and timeline
+ * The one way out for mail Chuhai writes: the outbox's `mail.send` job, campaigns, event
+ * invitations and reminders, and loyalty expiry reminders send through a mailbox's SMTP here and record what was sent on the customer's mail and timeline
  * (an outbound email, a touch) with `recordSent`.
  */
 export class MailDeliveryService {
@@ -30,6 +30,12 @@ export class MailDeliveryService {
     const own = await mailboxes.listOwn(this.db, scope.workspaceId, scope.userId);
     const m = own.find((x) => x.id === mailboxId);
     return m?.smtp_host && m.smtp_port && m.smtp_tls ? m : undefined;
+  }
+
+  /** A user's first mailbox that can send (an event's owner, a customer's owner), or undefined. */
+  async firstSenderOf(workspaceId: string, userId: string): Promise<Mailbox | undefined> {
+    const own = await mailboxes.listOwn(this.db, workspaceId, userId);
+    return own.find((m) => m.smtp_host && m.smtp_port && m.smtp_tls);
   }
 
   /** A mailbox with its opened SMTP settings, or null when it is gone or cannot send. */

@@ -8672,8 +8672,12 @@ export interface paths {
           content: {
             'application/json': {
               items: {
+                /** @description invitations answered, all customers (a count: deleting asks first when > 0) */
+                answered: number;
                 budgetMinor: null | number;
                 capacity: null | number;
+                /** @description invitations answered yes, all customers */
+                coming: number;
                 costMinor: null | number;
                 createdAt: string;
                 currency: string;
@@ -8798,8 +8802,12 @@ export interface paths {
           };
           content: {
             'application/json': {
+              /** @description invitations answered, all customers (a count: deleting asks first when > 0) */
+              answered: number;
               budgetMinor: null | number;
               capacity: null | number;
+              /** @description invitations answered yes, all customers */
+              coming: number;
               costMinor: null | number;
               createdAt: string;
               currency: string;
@@ -8894,8 +8902,12 @@ export interface paths {
           };
           content: {
             'application/json': {
+              /** @description invitations answered, all customers (a count: deleting asks first when > 0) */
+              answered: number;
               budgetMinor: null | number;
               capacity: null | number;
+              /** @description invitations answered yes, all customers */
+              coming: number;
               costMinor: null | number;
               createdAt: string;
               currency: string;
@@ -9081,8 +9093,12 @@ export interface paths {
           };
           content: {
             'application/json': {
+              /** @description invitations answered, all customers (a count: deleting asks first when > 0) */
+              answered: number;
               budgetMinor: null | number;
               capacity: null | number;
+              /** @description invitations answered yes, all customers */
+              coming: number;
               costMinor: null | number;
               createdAt: string;
               currency: string;
@@ -9208,6 +9224,14 @@ export interface paths {
                 timeZone: string;
               };
               language: string;
+              mail: null | {
+                error: null | string;
+                reminderSentAt: null | string;
+                reminderStatus: null | string;
+                sentAt: null | string;
+                /** @description queued, sent or failed */
+                status: string;
+              };
               reminderAt: null | string;
               respondedAt: null | string;
               status: string;
@@ -9303,6 +9327,14 @@ export interface paths {
                   timeZone: string;
                 };
                 language: string;
+                mail: null | {
+                  error: null | string;
+                  reminderSentAt: null | string;
+                  reminderStatus: null | string;
+                  sentAt: null | string;
+                  /** @description queued, sent or failed */
+                  status: string;
+                };
                 reminderAt: null | string;
                 respondedAt: null | string;
                 status: string;
@@ -9387,6 +9419,14 @@ export interface paths {
                     timeZone: string;
                   };
                   language: string;
+                  mail: null | {
+                    error: null | string;
+                    reminderSentAt: null | string;
+                    reminderStatus: null | string;
+                    sentAt: null | string;
+                    /** @description queued, sent or failed */
+                    status: string;
+                  };
                   reminderAt: null | string;
                   respondedAt: null | string;
                   status: string;
@@ -9397,6 +9437,88 @@ export interface paths {
               }[];
               /** @description contacts already invited */
               skipped: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/events/{id}/invitations/send': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Mail invitations in each invitee’s language with their RSVP link, from the event owner’s mailbox (or one of yours), and plan each reminder at the invitee’s reminder time */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description left out: every invitation you can see not mailed yet and not declined */
+            invitationIds?: string[];
+            /** @description one of your own mailboxes; left out: the event owner’s first that can send */
+            mailboxId?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        202: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              mailboxId: string;
+              /** @description invitation mails queued, each with its reminder */
+              queued: number;
+              skipped: {
+                invitationId: string;
+                reason: 'contact_no_email' | 'queued';
+              }[];
             };
           };
         };
@@ -9733,7 +9855,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Invited, answered, confirmed and attended per country; cost per attendee */
+    /** Invited, answered, confirmed and attended per country; the attendees’ deals, quotes and orders within 90 days after the event and the cost per attendee, converted to the reporting currency */
     get: {
       parameters: {
         query?: never;
@@ -9761,6 +9883,41 @@ export interface paths {
                 responded: number;
               }[];
               costPerAttendeeMinor: null | number;
+              /** @description deals, quotes (each once, at its latest revision) and orders (not cancelled) of the attending customers */
+              followUp: {
+                /** @description attending customers you can see */
+                customers: number;
+                deals: {
+                  count: number;
+                  valueMinor: number;
+                  won: number;
+                  wonValueMinor: number;
+                };
+                /** @description the event’s first day (venue clock) */
+                from: string;
+                orders: {
+                  count: number;
+                  /** @description converted to the reporting currency (minor units) */
+                  valueMinor: number;
+                };
+                quotes: {
+                  count: number;
+                  /** @description converted to the reporting currency (minor units) */
+                  valueMinor: number;
+                };
+                /** @description 90 days after its last day */
+                to: string;
+                /** @description deals, quotes and orders left out of the values: no rate on their date */
+                unconverted: number;
+              };
+              reporting: {
+                costMinor: null | number;
+                costPerAttendeeMinor: null | number;
+                /** @description the cost’s currency has no rate on the event’s first day */
+                costUnconverted: boolean;
+                /** @description the workspace’s reporting currency */
+                currency: string;
+              };
             };
           };
         };

@@ -12,14 +12,17 @@ import { countryOptions, zonesOf } from '../lib/countries.ts';
 import { applyFieldErrors } from '../lib/field-errors.ts';
 import { currencyOptions } from '../lib/format.ts';
 import { timeZoneOptions, zoneLabel } from '../lib/time-zone.ts';
-import { KNOWN, toBody, toFormError, type EventForm } from './event-form.ts';
+import { KNOWN, toBody, toForm, toFormError, type EventForm } from './event-form.ts';
 import { TitleFields } from './TitleFields.tsx';
-import { EVENT_TYPES } from './types.ts';
+import { EVENT_TYPES, type CustomerEvent } from './types.ts';
 
 const wide = { gridColumn: '1 / -1' };
 
-/** A new event; the times are typed on the venue's clock, which the form says next to them. */
-export function EventFormModal({ onClose }: { onClose: () => void }) {
+/**
+ * A new event, or a change to one (`event`); the times are typed on the venue's clock, which the
+ * form says next to them. The server's field errors show at their fields.
+ */
+export function EventFormModal({ event, onClose }: { event?: CustomerEvent; onClose: () => void }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const { message } = App.useApp();
@@ -39,11 +42,15 @@ export function EventFormModal({ onClose }: { onClose: () => void }) {
     setSaving(true);
     setProblems([]);
     try {
-      const created = await unwrap(client.POST('/events', { body: toBody(v) }));
+      const saved = event
+        ? await unwrap(
+            client.PATCH('/events/{id}', { params: { path: { id: event.id } }, body: toBody(v) }),
+          )
+        : await unwrap(client.POST('/events', { body: toBody(v) }));
       void message.success(t('common.saved'));
       void qc.invalidateQueries({ queryKey: qk.events.all() });
       onClose();
-      void navigate(`/events/${created.id}`);
+      if (!event) void navigate(`/events/${saved.id}`);
     } catch (err) {
       const left = applyFieldErrors(form, toFormError(err), t, { known: KNOWN });
       if (left.length) setProblems(left.map((e) => e.message));
@@ -57,7 +64,7 @@ export function EventFormModal({ onClose }: { onClose: () => void }) {
   return (
     <Modal
       open
-      title={t('events.add')}
+      title={event ? t('events.edit.title') : t('events.add')}
       onCancel={onClose}
       onOk={() => form.submit()}
       okText={t('common.save')}
@@ -74,15 +81,19 @@ export function EventFormModal({ onClose }: { onClose: () => void }) {
         form={form}
         layout="vertical"
         onFinish={(v) => void save(v)}
-        initialValues={{
-          type: 'meetup',
-          titles: [{ language: 'en' }, { language: 'zh-CN' }],
-          online: false,
-          timeZone,
-          maxGuests: 0,
-          currency: 'USD',
-          ownerId: user.id,
-        }}
+        initialValues={
+          event
+            ? toForm(event)
+            : {
+                type: 'meetup',
+                titles: [{ language: 'en' }, { language: 'zh-CN' }],
+                online: false,
+                timeZone,
+                maxGuests: 0,
+                currency: 'USD',
+                ownerId: user.id,
+              }
+        }
         style={{ display: 'grid', gridTemplateColumns: phone ? '1fr' : '1fr 1fr', columnGap: 16 }}
       >
         <Form.Item name="type" label={t('events.fields.type')} rules={[{ required: true }]}>

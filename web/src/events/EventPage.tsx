@@ -1,4 +1,4 @@
-import { ArrowLeftOutlined, UserAddOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, MailOutlined, UserAddOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { Button, Card, Descriptions, Flex, Result, Skeleton, Tabs, Tag, Typography } from 'antd';
 import { useState } from 'react';
@@ -12,10 +12,12 @@ import { displayName } from '../lib/display-names.ts';
 import { formatDateTime } from '../lib/format.ts';
 import { Money } from '../lib/Money.tsx';
 import { CheckInView } from './CheckInView.tsx';
+import { EventActions } from './EventActions.tsx';
 import { EventResultsCard } from './EventResultsCard.tsx';
 import { EventWhen, Seats } from './EventWhen.tsx';
-import { InvitationsTable } from './InvitationsTable.tsx';
+import { InvitationsTable, useInvitations } from './InvitationsTable.tsx';
 import { InviteModal } from './InviteModal.tsx';
+import { SendInvitationsModal } from './SendInvitationsModal.tsx';
 import { textIn } from './types.ts';
 
 const TABS = ['invitations', 'checkin', 'results'] as const;
@@ -29,6 +31,9 @@ export function EventPage() {
   const nameOf = useNameOf();
   const [params, setParams] = useSearchParams();
   const [inviting, setInviting] = useState(false);
+  const [mailing, setMailing] = useState(false);
+  const invitations = useInvitations(id);
+  const unsent = (invitations.data ?? []).filter((x) => !x.mail && x.status !== 'no').length;
   const tab: Tab = TABS.find((x) => x === params.get('tab')) ?? 'invitations';
   const event = useQuery({
     queryKey: qk.events.one(id),
@@ -66,14 +71,25 @@ export function EventPage() {
             <Seats event={e} />
           </span>
         </Flex>
-        <Button
-          type="primary"
-          icon={<UserAddOutlined />}
-          onClick={() => setInviting(true)}
-          data-testid="event-invite"
-        >
-          {t('events.invite.open')}
-        </Button>
+        <Flex gap={8} wrap>
+          <EventActions event={e} />
+          <Button
+            icon={<MailOutlined />}
+            onClick={() => setMailing(true)}
+            disabled={unsent === 0}
+            data-testid="event-mail-invitations"
+          >
+            {t('events.mail.open', { count: unsent })}
+          </Button>
+          <Button
+            type="primary"
+            icon={<UserAddOutlined />}
+            onClick={() => setInviting(true)}
+            data-testid="event-invite"
+          >
+            {t('events.invite.open')}
+          </Button>
+        </Flex>
       </Flex>
       <Card size="small">
         <Descriptions column={{ xs: 1, md: 2 }} size="small">
@@ -148,6 +164,9 @@ export function EventPage() {
         ]}
       />
       {inviting && <InviteModal eventId={e.id} onClose={() => setInviting(false)} />}
+      {mailing && (
+        <SendInvitationsModal eventId={e.id} unsent={unsent} onClose={() => setMailing(false)} />
+      )}
     </Flex>
   );
 }

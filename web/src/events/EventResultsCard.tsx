@@ -5,6 +5,7 @@ import { client, unwrap } from '../api/client.ts';
 import { qk } from '../api/query-keys.ts';
 import { countryName, flag } from '../lib/countries.ts';
 import { formatMoney } from '../lib/format.ts';
+import { EventFollowUpCard } from './EventFollowUpCard.tsx';
 import type { CustomerEvent, EventResults } from './types.ts';
 
 type Row = EventResults['byCountry'][number];
@@ -63,6 +64,7 @@ export function EventResultsCard({ event }: { event: CustomerEvent }) {
           { title: t('events.results.attended'), dataIndex: 'attended', align: 'right' },
         ]}
       />
+      {r && <EventFollowUpCard results={r} />}
       <Card size="small">
         {t('events.results.costNote', {
           budget: money(event.budgetMinor),

@@ -23,6 +23,42 @@ export const useInvitations = (eventId: string) =>
       ),
   });
 
+const MAIL_COLORS: Record<string, string> = {
+  queued: 'blue',
+  sent: 'green',
+  failed: 'red',
+  skipped: 'default',
+};
+
+/** Where the invitation mail and its reminder stand; a failure names its reason. */
+function MailState({ invitation: x }: { invitation: Invitation }) {
+  const { t } = useTranslation();
+  if (!x.mail)
+    return <Typography.Text type="secondary">{t('events.mail.notSent')}</Typography.Text>;
+  const state = (s: string) => t(`events.mail.states.${s as 'sent'}`);
+  return (
+    <Flex vertical gap={2} data-testid="invitation-mail">
+      <span>
+        <Tag color={MAIL_COLORS[x.mail.status]}>
+          {t('events.mail.invitation')}: {state(x.mail.status)}
+        </Tag>
+      </span>
+      {x.mail.reminderStatus && (
+        <span>
+          <Tag color={MAIL_COLORS[x.mail.reminderStatus]}>
+            {t('events.mail.reminder')}: {state(x.mail.reminderStatus)}
+          </Tag>
+        </span>
+      )}
+      {x.mail.error && (
+        <Typography.Text type="danger">
+          {t(`errors.${x.mail.error as 'mail_no_smtp'}`)}
+        </Typography.Text>
+      )}
+    </Flex>
+  );
+}
+
 /** Who is invited, in which language, their answer and needs, and whether they came. */
 export function InvitationsTable({ eventId, ownerId }: { eventId: string; ownerId: string }) {
   const { t, i18n } = useTranslation();
@@ -85,6 +121,10 @@ export function InvitationsTable({ eventId, ownerId }: { eventId: string; ownerI
           title: t('events.fields.reminder'),
           render: (_, x) =>
             x.reminderAt ? formatDateTime(x.reminderAt, lang, x.invitee.timeZone) : '—',
+        },
+        {
+          title: t('events.fields.mail'),
+          render: (_, x) => <MailState invitation={x} />,
         },
         {
           title: t('events.fields.checkedIn'),

@@ -1,7 +1,13 @@
-import type { Dayjs } from 'dayjs';
+import dayjs, { type Dayjs } from 'dayjs';
 import { ApiError } from '../api/client.ts';
-import { toMinor } from '../lib/format.ts';
-import { wallClockToInstant, type EventBody, type EventType } from './types.ts';
+import { currencyDigits, toMinor } from '../lib/format.ts';
+import {
+  instantToWallClock,
+  wallClockToInstant,
+  type CustomerEvent,
+  type EventBody,
+  type EventType,
+} from './types.ts';
 
 /** The new-event form's values: times on the venue's clock, money in major units. */
 export interface EventForm {
@@ -41,6 +47,32 @@ export const KNOWN = [
   'budget',
   'cost',
 ];
+
+/** An event as the form shows it: its times on the venue's clock, money in major units. */
+export function toForm(e: CustomerEvent): EventForm {
+  const major = (minor: number | null) =>
+    minor === null ? null : minor / 10 ** currencyDigits(e.currency);
+  return {
+    type: e.type as EventType,
+    titles: Object.entries(e.title).map(([language, text]) => ({ language, text })),
+    online: e.onlineUrl !== null && e.venue === null,
+    venue: e.venue ?? undefined,
+    venueCountry: e.venueCountry ?? undefined,
+    timeZone: e.timeZone,
+    onlineUrl: e.onlineUrl ?? undefined,
+    startsAt: dayjs(`${e.local.startDate}T${e.local.startTime}`),
+    endsAt: dayjs(`${e.local.endDate}T${e.local.endTime}`),
+    rsvpDeadline: e.rsvpDeadline
+      ? dayjs(instantToWallClock(e.rsvpDeadline, e.timeZone))
+      : undefined,
+    capacity: e.capacity,
+    maxGuests: e.maxGuests,
+    ownerId: e.ownerId,
+    currency: e.currency,
+    budget: major(e.budgetMinor),
+    cost: major(e.costMinor),
+  };
+}
 
 const instant = (d: Dayjs | undefined, zone: string) =>
   d ? wallClockToInstant(d.format('YYYY-MM-DDTHH:mm'), zone) : '';

@@ -58,3 +58,18 @@ export function wallClockToInstant(local: string, timeZone: string): string {
   const first = asUtc - offset(asUtc);
   return new Date(asUtc - offset(first)).toISOString();
 }
+
+/** An instant as a wall-clock time in a zone ("2026-04-15T09:30"): what the form's pickers hold. */
+export function instantToWallClock(instant: string, timeZone: string): string {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+  }).formatToParts(new Date(instant));
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${get('year')}-${get('month')}-${get('day')}T${get('hour')}:${get('minute')}`;
+}

@@ -73,6 +73,7 @@ export const enEvents = {
       needs: 'Needs',
       theirTime: 'Start on their clock',
       reminder: 'Reminder (their time)',
+      mail: 'Mail',
       checkedIn: 'Checked in',
     },
     tabs: { invitations: 'Invitations', checkin: 'Check-in', results: 'Results' },
@@ -93,6 +94,53 @@ export const enEvents = {
       result_other: '{{count}} invited; {{skipped}} already invited',
       linksOnce:
         'Copy or print the RSVP links now: they are shown only once, as only a fingerprint of each link is kept.',
+    },
+    followUp: {
+      title: 'After the event',
+      window_one:
+        'What the {{count}} attending customer you can see did from {{from}} to {{to}} (90 days after the event), in the reporting currency:',
+      window_other:
+        'What the {{count}} attending customers you can see did from {{from}} to {{to}} (90 days after the event), in the reporting currency:',
+      deals: 'Deals opened',
+      won: 'Deals won',
+      quotes: 'Quotes',
+      orders: 'Orders',
+      costPerAttendee: 'Cost per attendee ({{currency}})',
+      cost: 'Cost {{cost}}',
+      unconverted_one:
+        '{{count}} deal, quote or order has no exchange rate for its date and is not in the values. Add the rate under Exchange rates.',
+      unconverted_other:
+        '{{count}} deals, quotes or orders have no exchange rate for their date and are not in the values. Add the rates under Exchange rates.',
+      costUnconverted:
+        'The event’s cost has no exchange rate for its first day, so it is not converted. Add the rate under Exchange rates.',
+    },
+    edit: { open: 'Edit', title: 'Change the event' },
+    delete: {
+      open: 'Delete',
+      title: 'Delete “{{title}}”?',
+      plain: 'The event and its invitations are deleted. This cannot be undone.',
+      answered_one:
+        '{{count}} guest has already answered ({{coming}} coming). Deleting the event deletes their invitation and answer too, and they are not told: write to them first if they expect to come. This cannot be undone.',
+      answered_other:
+        '{{count}} guests have already answered ({{coming}} coming). Deleting the event deletes their invitations and answers too, and they are not told: write to them first if they expect to come. This cannot be undone.',
+      ok: 'Delete the event',
+      done: 'Event deleted',
+    },
+    mail: {
+      open_one: 'Send {{count}} by mail',
+      open_other: 'Send {{count}} by mail',
+      title: 'Send invitations by mail',
+      hint: 'Each invitee you can see who has not been mailed and has not declined gets the invitation in their own language, with their RSVP link and the time on their clock. A reminder follows at 10:00 on their last business day before the event, unless they declined or checked in by then.',
+      mailbox: 'Send from',
+      ownerMailbox: 'The event owner’s mailbox',
+      send_one: 'Send {{count}} invitation',
+      send_other: 'Send {{count}} invitations',
+      queued_one: '{{count}} invitation queued ({{noEmail}} without an email address)',
+      queued_other: '{{count}} invitations queued ({{noEmail}} without an email address)',
+      notSent: 'Not mailed',
+      invitation: 'Invitation',
+      reminder: 'Reminder',
+      states: { queued: 'queued', sent: 'sent', failed: 'failed', skipped: 'not needed' },
     },
     checkin: {
       code: 'Scan or type the guest’s code',

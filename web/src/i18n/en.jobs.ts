@@ -48,6 +48,9 @@ export const enJobs = {
       'mail.sync': 'Mail sync: fetch a mailbox’s new mail',
       'mail.send': 'Mail: send a message at its planned time',
       'campaigns.send': 'Campaigns: send the due recipients, within each mailbox’s rate',
+      'events.invitation-mail': 'Customer events: mail one invitation with its RSVP link',
+      'events.reminder-mail': 'Customer events: mail one invitee’s reminder at their local time',
+      'loyalty.expiry-reminders': 'Loyalty: mail reminders of points about to expire',
       'visa-letters.retention': 'Visa letters: delete passport data after the event',
       'sanctions.rescreen':
         'Sanctions: screen customers and contacts against a list’s new and changed entries',

@@ -75,6 +75,7 @@ export const zhCNEvents: typeof enEvents = {
       needs: '特殊需求',
       theirTime: '对方当地开始时间',
       reminder: '提醒时间（对方当地）',
+      mail: '邮件',
       checkedIn: '签到',
     },
     tabs: { invitations: '邀请名单', checkin: '现场签到', results: '活动效果' },
@@ -94,6 +95,52 @@ export const zhCNEvents: typeof enEvents = {
       result_one: '新邀请 {{count}} 人；{{skipped}} 人之前已邀请',
       result_other: '新邀请 {{count}} 人；{{skipped}} 人之前已邀请',
       linksOnce: '请现在复制或打印回复链接：系统只保存链接的指纹，关闭后无法再次查看。',
+    },
+    followUp: {
+      title: '活动之后',
+      window_one:
+        '您可见的 {{count}} 家出席客户在 {{from}} 至 {{to}}（活动后 90 天）内的成果，按报表币种折算：',
+      window_other:
+        '您可见的 {{count}} 家出席客户在 {{from}} 至 {{to}}（活动后 90 天）内的成果，按报表币种折算：',
+      deals: '新建商机',
+      won: '赢单',
+      quotes: '报价单',
+      orders: '订单',
+      costPerAttendee: '人均成本（{{currency}}）',
+      cost: '成本 {{cost}}',
+      unconverted_one:
+        '有 {{count}} 条商机、报价或订单在其日期没有汇率，未计入金额。请在“汇率”中补充。',
+      unconverted_other:
+        '有 {{count}} 条商机、报价或订单在其日期没有汇率，未计入金额。请在“汇率”中补充。',
+      costUnconverted: '活动首日没有该成本币种的汇率，成本未折算。请在“汇率”中补充。',
+    },
+    edit: { open: '编辑', title: '修改活动' },
+    delete: {
+      open: '删除',
+      title: '删除「{{title}}」？',
+      plain: '活动及其全部邀请将被删除，且无法恢复。',
+      answered_one:
+        '已有 {{count}} 位嘉宾回复（{{coming}} 位确认出席）。删除活动会一并删除其邀请和回复，系统不会通知对方：如对方准备出席，请先联系。此操作无法恢复。',
+      answered_other:
+        '已有 {{count}} 位嘉宾回复（{{coming}} 位确认出席）。删除活动会一并删除其邀请和回复，系统不会通知对方：如对方准备出席，请先联系。此操作无法恢复。',
+      ok: '删除活动',
+      done: '活动已删除',
+    },
+    mail: {
+      open_one: '邮件发送（{{count}}）',
+      open_other: '邮件发送（{{count}}）',
+      title: '通过邮件发送邀请',
+      hint: '您可见、尚未发过邮件且未谢绝的每位受邀人，都会收到用其本人语言写成的邀请，附专属回复链接，并按其当地时间显示活动时间。活动前对方最后一个工作日的当地 10:00 会再发一封提醒，已谢绝或已签到者除外。',
+      mailbox: '发件邮箱',
+      ownerMailbox: '活动负责人的邮箱',
+      send_one: '发送 {{count}} 封邀请',
+      send_other: '发送 {{count}} 封邀请',
+      queued_one: '已排队 {{count}} 封邀请（{{noEmail}} 位联系人没有邮箱）',
+      queued_other: '已排队 {{count}} 封邀请（{{noEmail}} 位联系人没有邮箱）',
+      notSent: '未发邮件',
+      invitation: '邀请',
+      reminder: '提醒',
+      states: { queued: '排队中', sent: '已发送', failed: '发送失败', skipped: '无需发送' },
     },
     checkin: {
       code: '扫描或输入嘉宾的签到码',
