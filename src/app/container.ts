@@ -53,6 +53,8 @@ import { PriceListsService } from '../modules/products/price-lists.service.ts';
 import { ProductsService } from '../modules/products/products.service.ts';
 import { SegmentsService } from '../modules/segments/segments.service.ts';
 import { TeamsService } from '../modules/users/teams.service.ts';
+import { OfficesService } from '../modules/offices/offices.service.ts';
+import { OfficePlanningService } from '../modules/offices/planning.service.ts';
 import { UsersService } from '../modules/users/users.service.ts';
 import { TenderAnalysisService } from '../modules/tenders/tender-analysis.service.ts';
 import { TenderReasonsService } from '../modules/tenders/tender-reasons.service.ts';
@@ -267,7 +269,10 @@ export function createContainer(db: Kysely<DB>, opts: ContainerOptions = {}) {
   // Tickets read the clock the tests set, so breach states and pauses are told at a fixed time.
   const tickets = new TicketsService(db, sla, now, feedback.ticketSolved);
   const ticketPortal = new TicketPortalService(db, tickets);
+  const offices = new OfficesService(db);
   return {
+    offices,
+    officePlanning: new OfficePlanningService(db, calendars, offices),
     db,
     calendars,
     uploadsDir,

@@ -40,6 +40,7 @@ import { templatesRoutes } from '../modules/templates/templates.routes.ts';
 import { loyaltyRoutes } from '../modules/loyalty/loyalty.routes.ts';
 import { campaignsRoutes } from '../modules/campaigns/campaigns.routes.ts';
 import { unsubscribeRoutes } from '../modules/campaigns/unsubscribe.routes.ts';
+import { officesRoutes } from '../modules/offices/offices.routes.ts';
 import type { Container } from './container.ts';
 
 /** Every module's routes under /api/v1, each handed the services it needs from the container. */
@@ -51,6 +52,7 @@ export async function registerRoutes(
   authRoutes(v1, { auth: c.auth, users: c.users, secureCookies: opts.secureCookies });
   usersRoutes(v1, c.users);
   teamsRoutes(v1, c.teams);
+  officesRoutes(v1, c.offices, c.officePlanning);
   customersRoutes(v1, c.customers);
   contactsRoutes(v1, c.contacts);
   customFieldsRoutes(v1, c.customFields);

@@ -47,6 +47,7 @@ import * as m0040 from './migrations/0040_feedback.ts';
 import * as m0049 from './migrations/0049_loyalty_bonuses.ts';
 import * as m0051 from './migrations/0051_campaigns.ts';
 import * as m0056 from './migrations/0056_deal_totals.ts';
+import * as m0059 from './migrations/0059_offices.ts';
 
 // Listed explicitly (not read from disk) so migrations work the same under tsx, tests and bundles.
 // A landed migration is never edited: add the next numbered file instead.
@@ -99,6 +100,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0049_loyalty_bonuses': m0049,
   '0051_campaigns': m0051,
   '0056_deal_totals': m0056,
+  '0059_offices': m0059,
 };
 
 type Migrations = Readonly<Record<string, Migration>>;
