@@ -59,6 +59,8 @@ import { SegmentsService } from '../modules/segments/segments.service.ts';
 import { TeamsService } from '../modules/users/teams.service.ts';
 import { SupportTeamsService } from '../modules/users/support-teams.service.ts';
 import { ticketRecords } from '../modules/tickets/ticket-records.service.ts';
+import { OfficesService } from '../modules/offices/offices.service.ts';
+import { OfficePlanningService } from '../modules/offices/planning.service.ts';
 import { UsersService } from '../modules/users/users.service.ts';
 import { TenderAnalysisService } from '../modules/tenders/tender-analysis.service.ts';
 import { TenderReasonsService } from '../modules/tenders/tender-reasons.service.ts';
@@ -350,7 +352,10 @@ export function createContainer(db: Kysely<DB>, opts: ContainerOptions = {}) {
     await visitPlanner.ticketFinished(tx, ticket, status, actor);
   });
   const ticketPortal = new TicketPortalService(db, tickets);
+  const offices = new OfficesService(db);
   return {
+    offices,
+    officePlanning: new OfficePlanningService(db, calendars, offices),
     db,
     calendars,
     uploadsDir,

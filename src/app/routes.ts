@@ -45,6 +45,7 @@ import { campaignsRoutes } from '../modules/campaigns/campaigns.routes.ts';
 import { unsubscribeRoutes } from '../modules/campaigns/unsubscribe.routes.ts';
 import { serviceVisitsRoutes } from '../modules/service-visits/service-visits.routes.ts';
 import { sanctionsRoutes } from '../modules/sanctions/sanctions.routes.ts';
+import { officesRoutes } from '../modules/offices/offices.routes.ts';
 import type { Container } from './container.ts';
 
 /** Every module's routes under /api/v1, each handed the services it needs from the container. */
@@ -57,6 +58,7 @@ export async function registerRoutes(
   usersRoutes(v1, c.users);
   teamsRoutes(v1, c.teams);
   supportTeamsRoutes(v1, c.supportTeams);
+  officesRoutes(v1, c.offices, c.officePlanning);
   customersRoutes(v1, c.customers);
   contactsRoutes(v1, c.contacts);
   customFieldsRoutes(v1, c.customFields);

@@ -66,6 +66,7 @@ import type {
   QuoteSettingsTable,
   QuoteTable,
 } from './schema/quotes.ts';
+import type { OfficeLeaveTable, OfficePersonTable, OfficeTable } from './schema/offices.ts';
 import type {
   TenderCompetitorTable,
   TenderReasonTable,
@@ -127,6 +128,7 @@ export * from './schema/pool.ts';
 export * from './schema/products.ts';
 export * from './schema/quotes.ts';
 export * from './schema/tenders.ts';
+export * from './schema/offices.ts';
 export * from './schema/customer-events.ts';
 export * from './schema/mail.ts';
 export * from './schema/deals.ts';
@@ -199,6 +201,9 @@ export interface DB {
   quote_lines: QuoteLineTable;
   quote_documents: QuoteDocumentTable;
   tenders: TenderTable;
+  offices: OfficeTable;
+  office_people: OfficePersonTable;
+  office_leave: OfficeLeaveTable;
   customer_events: CustomerEventTable;
   event_invitations: EventInvitationTable;
   visa_passports: VisaPassportTable;

@@ -1,0 +1,115 @@
+import type { Executor } from '../../db/dialect.ts';
+import type {
+  Office,
+  OfficeLeave,
+  OfficeLeaveTable,
+  OfficePerson,
+  OfficePersonTable,
+  OfficeTable,
+} from '../../db/schema.ts';
+import type { Insertable, Updateable } from 'kysely';
+import type { Scope } from '../../domain/scope.ts';
+
+/**
+ * Offices, their people and leave. Access is the office's: admins see every office; others see
+ * the offices they manage or work in, decided here in the query so an unseen office is "not found".
+ */
+export const officesRepository = {
+  visible(db: Executor, scope: Scope, id?: string): Promise<Office[]> {
+    let q = db.selectFrom('offices').selectAll().where('workspace_id', '=', scope.workspaceId);
+    if (id !== undefined) q = q.where('id', '=', id);
+    if (scope.role !== 'admin')
+      q = q.where((eb) =>
+        eb.or([
+          eb('manager_id', '=', scope.userId),
+          eb.exists(
+            eb
+              .selectFrom('office_people as p')
+              .select('p.id')
+              .whereRef('p.workspace_id', '=', 'offices.workspace_id')
+              .whereRef('p.office_id', '=', 'offices.id')
+              .where('p.user_id', '=', scope.userId),
+          ),
+        ]),
+      );
+    return q.orderBy('name').orderBy('id').execute();
+  },
+  async insert(db: Executor, row: Insertable<OfficeTable>): Promise<void> {
+    await db.insertInto('offices').values(row).execute();
+  },
+  async update(
+    db: Executor,
+    workspaceId: string,
+    id: string,
+    patch: Updateable<OfficeTable>,
+  ): Promise<void> {
+    await db
+      .updateTable('offices')
+      .set(patch)
+      .where('workspace_id', '=', workspaceId)
+      .where('id', '=', id)
+      .execute();
+  },
+  people(db: Executor, workspaceId: string, officeIds: string[]): Promise<OfficePerson[]> {
+    if (!officeIds.length) return Promise.resolve([]);
+    return db
+      .selectFrom('office_people')
+      .selectAll()
+      .where('workspace_id', '=', workspaceId)
+      .where('office_id', 'in', officeIds)
+      .orderBy('name')
+      .orderBy('id')
+      .execute();
+  },
+  person(db: Executor, workspaceId: string, id: string): Promise<OfficePerson | undefined> {
+    return db
+      .selectFrom('office_people')
+      .selectAll()
+      .where('workspace_id', '=', workspaceId)
+      .where('id', '=', id)
+      .executeTakeFirst();
+  },
+  async insertPerson(db: Executor, row: Insertable<OfficePersonTable>): Promise<void> {
+    await db.insertInto('office_people').values(row).execute();
+  },
+  /** Leave of the offices that ends on or after `from` (all of it when `from` is null). */
+  leave(
+    db: Executor,
+    workspaceId: string,
+    officeIds: string[],
+    from: string | null = null,
+  ): Promise<OfficeLeave[]> {
+    if (!officeIds.length) return Promise.resolve([]);
+    let q = db
+      .selectFrom('office_leave')
+      .selectAll()
+      .where('workspace_id', '=', workspaceId)
+      .where('office_id', 'in', officeIds);
+    if (from) q = q.where('to_date', '>=', from);
+    return q.orderBy('from_date').orderBy('id').execute();
+  },
+  leaveById(db: Executor, workspaceId: string, id: string): Promise<OfficeLeave | undefined> {
+    return db
+      .selectFrom('office_leave')
+      .selectAll()
+      .where('workspace_id', '=', workspaceId)
+      .where('id', '=', id)
+      .executeTakeFirst();
+  },
+  async insertLeave(db: Executor, row: Insertable<OfficeLeaveTable>): Promise<void> {
+    await db.insertInto('office_leave').values(row).execute();
+  },
+  async decideLeave(
+    db: Executor,
+    workspaceId: string,
+    id: string,
+    patch: Pick<OfficeLeave, 'status' | 'decided_by' | 'decided_at'>,
+  ): Promise<void> {
+    await db
+      .updateTable('office_leave')
+      .set(patch)
+      .where('workspace_id', '=', workspaceId)
+      .where('id', '=', id)
+      .execute();
+  },
+};
