@@ -118,8 +118,8 @@ async function main() {
   const customers = SUBJECTS / 2;
   const BATCH = 5000;
   for (let from = 0; from < customers; from += BATCH) {
-    const cs = [];
-    const ps = [];
+    const cs: (typeof templateCustomer)[] = [];
+    const ps: (typeof templateContact)[] = [];
     for (let i = from; i < Math.min(customers, from + BATCH); i++) {
       const id = `c${String(i).padStart(8, '0')}`;
       const planted = i % Math.floor(customers / 100) === 7;
