@@ -20,7 +20,13 @@ export const enValue = {
       from: 'From',
       to: 'To',
       anyStatus: 'Any status',
-      statuses: { open: 'Open', shipped: 'Shipped', delivered: 'Delivered', paid: 'Paid', cancelled: 'Cancelled' },
+      statuses: {
+        open: 'Open',
+        shipped: 'Shipped',
+        delivered: 'Delivered',
+        paid: 'Paid',
+        cancelled: 'Cancelled',
+      },
       amountHint: 'In the order’s own currency, e.g. 12500.00',
     },
     rates: {

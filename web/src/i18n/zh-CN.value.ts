@@ -22,7 +22,13 @@ export const zhCNValue: typeof enValue = {
       from: '起始日期',
       to: '截止日期',
       anyStatus: '全部状态',
-      statuses: { open: '未完成', shipped: '已发货', delivered: '已签收', paid: '已收款', cancelled: '已取消' },
+      statuses: {
+        open: '未完成',
+        shipped: '已发货',
+        delivered: '已签收',
+        paid: '已收款',
+        cancelled: '已取消',
+      },
       amountHint: '按订单原币种填写，例如 12500.00',
     },
     rates: {
