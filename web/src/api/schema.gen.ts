@@ -12579,6 +12579,1202 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/office-meetings/plan': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Meeting times for office people (and headquarters), fewest outside their hours first */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            days: number;
+            durationMinutes: number;
+            /** Format: date-time */
+            from?: string;
+            includeHq?: boolean;
+            lang?: 'en' | 'zh';
+            personIds: string[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              slots: {
+                attendees: {
+                  date: string;
+                  end: string;
+                  id: string;
+                  inside: boolean;
+                  name: string;
+                  office: string | null;
+                  outside?: 'closed' | 'leave' | 'hours';
+                  start: string;
+                  timeZone: string;
+                }[];
+                endUtc: string;
+                outside: number;
+                startUtc: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/offices': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Offices the caller manages or works in (admins: all) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                canManage: boolean;
+                city: string;
+                closingDays: {
+                  /** Format: date */
+                  date: string;
+                  name: string;
+                }[];
+                country: string;
+                hours: {
+                  end: string;
+                  start: string;
+                };
+                id: string;
+                managerId: string | null;
+                markets: string[];
+                name: string;
+                ramadanHoursLess: number;
+                region: string | null;
+                timeZone: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Create an overseas office (admin) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            city: string;
+            closingDays?: {
+              /** Format: date */
+              date: string;
+              name: string;
+            }[];
+            country: string;
+            hours: {
+              end: string;
+              start: string;
+            };
+            managerId?: string | null;
+            markets?: string[];
+            name: string;
+            ramadanHoursLess?: number;
+            region?: string | null;
+            timeZone: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              canManage: boolean;
+              city: string;
+              closingDays: {
+                /** Format: date */
+                date: string;
+                name: string;
+              }[];
+              country: string;
+              hours: {
+                end: string;
+                start: string;
+              };
+              id: string;
+              leave: {
+                decidedBy: string | null;
+                from: string;
+                id: string;
+                kind: 'annual' | 'sick';
+                officeId: string;
+                personId: string;
+                reason: string | null;
+                requestedBy: string;
+                status: 'requested' | 'approved' | 'rejected';
+                to: string;
+              }[];
+              managerId: string | null;
+              markets: string[];
+              name: string;
+              people: {
+                countryOfWork: string;
+                id: string;
+                languages: string[];
+                name: string;
+                officeId: string;
+                role: string;
+                startDate: string;
+                userId: string | null;
+              }[];
+              ramadanHoursLess: number;
+              region: string | null;
+              timeZone: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/offices/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** An office with its people and leave (reasons for its manager and admins only) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              canManage: boolean;
+              city: string;
+              closingDays: {
+                /** Format: date */
+                date: string;
+                name: string;
+              }[];
+              country: string;
+              hours: {
+                end: string;
+                start: string;
+              };
+              id: string;
+              leave: {
+                decidedBy: string | null;
+                from: string;
+                id: string;
+                kind: 'annual' | 'sick';
+                officeId: string;
+                personId: string;
+                reason: string | null;
+                requestedBy: string;
+                status: 'requested' | 'approved' | 'rejected';
+                to: string;
+              }[];
+              managerId: string | null;
+              markets: string[];
+              name: string;
+              people: {
+                countryOfWork: string;
+                id: string;
+                languages: string[];
+                name: string;
+                officeId: string;
+                role: string;
+                startDate: string;
+                userId: string | null;
+              }[];
+              ramadanHoursLess: number;
+              region: string | null;
+              timeZone: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Edit an office (its manager or an admin; the manager itself: admins) */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            city?: string;
+            closingDays?: {
+              /** Format: date */
+              date: string;
+              name: string;
+            }[];
+            country?: string;
+            hours?: {
+              end: string;
+              start: string;
+            };
+            managerId?: string | null;
+            markets?: string[];
+            name?: string;
+            ramadanHoursLess?: number;
+            region?: string | null;
+            timeZone?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              canManage: boolean;
+              city: string;
+              closingDays: {
+                /** Format: date */
+                date: string;
+                name: string;
+              }[];
+              country: string;
+              hours: {
+                end: string;
+                start: string;
+              };
+              id: string;
+              leave: {
+                decidedBy: string | null;
+                from: string;
+                id: string;
+                kind: 'annual' | 'sick';
+                officeId: string;
+                personId: string;
+                reason: string | null;
+                requestedBy: string;
+                status: 'requested' | 'approved' | 'rejected';
+                to: string;
+              }[];
+              managerId: string | null;
+              markets: string[];
+              name: string;
+              people: {
+                countryOfWork: string;
+                id: string;
+                languages: string[];
+                name: string;
+                officeId: string;
+                role: string;
+                startDate: string;
+                userId: string | null;
+              }[];
+              ramadanHoursLess: number;
+              region: string | null;
+              timeZone: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/offices/{id}/leave': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Request leave (for oneself) or record it (the manager, an admin) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** Format: date */
+            from: string;
+            kind: 'annual' | 'sick';
+            personId: string;
+            reason?: string | null;
+            /** Format: date */
+            to: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              decidedBy: string | null;
+              from: string;
+              id: string;
+              kind: 'annual' | 'sick';
+              officeId: string;
+              personId: string;
+              reason: string | null;
+              requestedBy: string;
+              status: 'requested' | 'approved' | 'rejected';
+              to: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/offices/{id}/leave/{leaveId}/decision': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Approve or reject a leave request (the office’s manager or an admin) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          leaveId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            decision: 'approved' | 'rejected';
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              decidedBy: string | null;
+              from: string;
+              id: string;
+              kind: 'annual' | 'sick';
+              officeId: string;
+              personId: string;
+              reason: string | null;
+              requestedBy: string;
+              status: 'requested' | 'approved' | 'rejected';
+              to: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/offices/{id}/people': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Add a user or staff member to the office (its manager or an admin) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            countryOfWork: string;
+            languages?: string[];
+            name: string;
+            role: string;
+            /** Format: date */
+            startDate: string;
+            userId?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              countryOfWork: string;
+              id: string;
+              languages: string[];
+              name: string;
+              officeId: string;
+              role: string;
+              startDate: string;
+              userId: string | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/offices/{id}/planning': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Who works when, shared hours with headquarters, closed-day differences, stall warnings */
+    get: {
+      parameters: {
+        query?: {
+          from?: string;
+          days?: number;
+          lang?: 'en' | 'zh';
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              closedDifferences: {
+                because: string[];
+                closed: 'office' | 'hq';
+                date: string;
+              }[];
+              days: {
+                away: {
+                  kind: 'annual' | 'sick';
+                  name: string;
+                  personId: string;
+                  status: 'requested' | 'approved' | 'rejected';
+                }[];
+                closedBecause: string[];
+                date: string;
+                hqOpen: boolean;
+                officeHours: {
+                  end: string;
+                  start: string;
+                } | null;
+                officeOpen: boolean;
+                sharedMinutes: number;
+                shortened: 'half-day' | 'ramadan' | null;
+                windows: {
+                  endUtc: string;
+                  hq: {
+                    date: string;
+                    end: string;
+                    start: string;
+                  };
+                  minutes: number;
+                  office: {
+                    date: string;
+                    end: string;
+                    start: string;
+                  };
+                  startUtc: string;
+                }[];
+                working: number;
+              }[];
+              from: string;
+              headcount: number;
+              hq: {
+                country: string;
+                hours: {
+                  end: string;
+                  start: string;
+                };
+                timeZone: string;
+              };
+              office: {
+                canManage: boolean;
+                city: string;
+                closingDays: {
+                  /** Format: date */
+                  date: string;
+                  name: string;
+                }[];
+                country: string;
+                hours: {
+                  end: string;
+                  start: string;
+                };
+                id: string;
+                managerId: string | null;
+                markets: string[];
+                name: string;
+                ramadanHoursLess: number;
+                region: string | null;
+                timeZone: string;
+              };
+              stalls: {
+                end: string;
+                headcount: number;
+                kind:
+                  'august' | 'christmas' | 'ramadan' | 'lunar-new-year' | 'golden-week' | 'nowruz';
+                peakAway: number;
+                peakDate: string | null;
+                peopleAway: number;
+                start: string;
+              }[];
+              to: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/offices/{id}/playbook': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Leading the office’s team: rules from the six dimensions, office country vs headquarters */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              disclaimer: {
+                en: string;
+                zh: string;
+              };
+              hq: string;
+              items: {
+                avoid: {
+                  en: string;
+                  zh: string;
+                };
+                context: string;
+                contextName: {
+                  en: string;
+                  zh: string;
+                };
+                dimension: string;
+                dimensionName: {
+                  en: string;
+                  zh: string;
+                };
+                do: {
+                  en: string;
+                  zh: string;
+                };
+                ruleId: string;
+                trigger:
+                  | {
+                      /** @enum {string} */
+                      kind: 'level';
+                      level: 'low' | 'high';
+                      score: number;
+                      threshold: number;
+                    }
+                  | {
+                      direction: 'higher' | 'lower';
+                      gap: number;
+                      hqScore: number;
+                      /** @enum {string} */
+                      kind: 'gap';
+                      score: number;
+                    };
+              }[];
+              missing: {
+                dimension: string;
+                note: {
+                  en: string;
+                  zh: string;
+                };
+                side: 'office' | 'hq';
+              }[];
+              office: string;
+              source: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/orders': {
     parameters: {
       query?: never;
