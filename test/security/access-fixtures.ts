@@ -541,8 +541,48 @@ export async function seedFixtures(ctx: TestContext, org: Org) {
     'automation rule',
   );
 
+  // An overseas office the east rep works in (the east manager manages it): nobody else in the
+  // matrix may see it, its people or their leave (issue 22).
+  const leaveReason = uniq('Secret leave reason');
+  const office = await ok(
+    await as(org.admin).post('/offices', {
+      name: uniq('Matrix office'),
+      country: 'AE',
+      city: 'Dubai',
+      timeZone: 'Asia/Dubai',
+      hours: { start: '09:00', end: '18:00' },
+      managerId: org.eastManager.user.id,
+    }),
+    'office',
+  );
+  const officePerson = await ok(
+    await as(org.eastManager).post(`/offices/${office.id as string}/people`, {
+      name: uniq('Secretperson'),
+      userId: rep.user.id,
+      countryOfWork: 'AE',
+      role: 'Sales',
+      startDate: '2025-01-01',
+    }),
+    'office person',
+  );
+  const officeLeave = await ok(
+    await as(rep).post(`/offices/${office.id as string}/leave`, {
+      personId: officePerson.id,
+      kind: 'annual',
+      from: '2030-01-02',
+      to: '2030-01-03',
+      reason: leaveReason,
+    }),
+    'office leave',
+  );
+
   const fixtures: Record<string, Fixture> = {
     reviews: { params: { id: review.id }, owner: org.admin, secrets: [listed] },
+    offices: {
+      params: { id: office.id as string, leaveId: officeLeave.id as string },
+      owner: rep,
+      secrets: [officePerson.name as string, leaveReason],
+    },
     automations: { params: { id: rule.id as string }, owner: org.admin, secrets: [] },
     webhooks: {
       params: { id: hook.id as string },

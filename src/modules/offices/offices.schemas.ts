@@ -3,7 +3,7 @@ import { OneOf } from '../../http/schema-helpers.ts';
 
 const Country = Type.String({ minLength: 2, maxLength: 2 });
 const Time = Type.String({ pattern: '^([01][0-9]|2[0-3]):[0-5][0-9]$' });
-const DateText = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' });
+const DateText = Type.String({ format: 'date' });
 const Name = Type.String({ minLength: 1, maxLength: 120 });
 
 export const ClosingDay = Type.Object(

@@ -13815,6 +13815,7 @@ export interface paths {
                 canManage: boolean;
                 city: string;
                 closingDays: {
+                  /** Format: date */
                   date: string;
                   name: string;
                 }[];
@@ -13877,6 +13878,7 @@ export interface paths {
           'application/json': {
             city: string;
             closingDays?: {
+              /** Format: date */
               date: string;
               name: string;
             }[];
@@ -13905,6 +13907,7 @@ export interface paths {
               canManage: boolean;
               city: string;
               closingDays: {
+                /** Format: date */
                 date: string;
                 name: string;
               }[];
@@ -14027,6 +14030,7 @@ export interface paths {
               canManage: boolean;
               city: string;
               closingDays: {
+                /** Format: date */
                 date: string;
                 name: string;
               }[];
@@ -14134,6 +14138,7 @@ export interface paths {
           'application/json': {
             city?: string;
             closingDays?: {
+              /** Format: date */
               date: string;
               name: string;
             }[];
@@ -14162,6 +14167,7 @@ export interface paths {
               canManage: boolean;
               city: string;
               closingDays: {
+                /** Format: date */
                 date: string;
                 name: string;
               }[];
@@ -14273,10 +14279,12 @@ export interface paths {
       requestBody: {
         content: {
           'application/json': {
+            /** Format: date */
             from: string;
             kind: 'annual' | 'sick';
             personId: string;
             reason?: string | null;
+            /** Format: date */
             to: string;
           };
         };
@@ -14482,6 +14490,7 @@ export interface paths {
             languages?: string[];
             name: string;
             role: string;
+            /** Format: date */
             startDate: string;
             userId?: string | null;
           };
@@ -14642,6 +14651,7 @@ export interface paths {
                 canManage: boolean;
                 city: string;
                 closingDays: {
+                  /** Format: date */
                   date: string;
                   name: string;
                 }[];
