@@ -79,7 +79,8 @@ describe.each(testDialects())('offices, people and leave on %s', (dialect) => {
   it('only admins create offices and change the manager; the manager edits the rest', async () => {
     const before = await officeCount();
     expect(
-      (await ctx.client(org.eastManager).post('/offices', dubai(org.eastManager.user.id))).statusCode,
+      (await ctx.client(org.eastManager).post('/offices', dubai(org.eastManager.user.id)))
+        .statusCode,
     ).toBe(403);
     expect(
       (
@@ -94,14 +95,12 @@ describe.each(testDialects())('offices, people and leave on %s', (dialect) => {
     ).toBe(403);
     expect(
       (
-        await ctx
-          .client(org.eastRep)
-          .post(`/offices/${officeId}/people`, {
-            name: 'X',
-            countryOfWork: 'AE',
-            role: 'r',
-            startDate: '2026-01-01',
-          })
+        await ctx.client(org.eastRep).post(`/offices/${officeId}/people`, {
+          name: 'X',
+          countryOfWork: 'AE',
+          role: 'r',
+          startDate: '2026-01-01',
+        })
       ).statusCode,
     ).toBe(403);
     const ok = await ctx
@@ -186,15 +185,13 @@ describe.each(testDialects())('offices, people and leave on %s', (dialect) => {
       ).statusCode,
     ).toBe(409);
     // The manager records Omar's sick leave, approved as recorded.
-    const sick = await ctx
-      .client(org.eastManager)
-      .post(`/offices/${officeId}/leave`, {
-        personId: omarId,
-        kind: 'sick',
-        from: '2026-03-10',
-        to: '2026-03-12',
-        reason: 'Flu',
-      });
+    const sick = await ctx.client(org.eastManager).post(`/offices/${officeId}/leave`, {
+      personId: omarId,
+      kind: 'sick',
+      from: '2026-03-10',
+      to: '2026-03-12',
+      reason: 'Flu',
+    });
     expect(sick.json()).toMatchObject({ status: 'approved', reason: 'Flu' });
     const seen = (who: typeof org.admin) =>
       ctx
@@ -287,15 +284,13 @@ describe.each(testDialects())('offices, people and leave on %s', (dialect) => {
   it('meeting planner: Munich and São Paulo from Dubai’s manager’s view, and out-of-scope people refused', async () => {
     const make = async (body: object) =>
       (
-        await ctx
-          .client(org.admin)
-          .post('/offices', {
-            ...dubai(org.westManager.user.id),
-            markets: [],
-            closingDays: [],
-            ramadanHoursLess: 0,
-            ...body,
-          })
+        await ctx.client(org.admin).post('/offices', {
+          ...dubai(org.westManager.user.id),
+          markets: [],
+          closingDays: [],
+          ramadanHoursLess: 0,
+          ...body,
+        })
       ).json<{ id: string }>().id;
     const munich = await make({
       name: 'Munich',
@@ -312,25 +307,21 @@ describe.each(testDialects())('offices, people and leave on %s', (dialect) => {
     });
     const person = async (office: string, name: string) =>
       (
-        await ctx
-          .client(org.westManager)
-          .post(`/offices/${office}/people`, {
-            name,
-            countryOfWork: 'DE',
-            role: 'Sales',
-            startDate: '2025-01-01',
-          })
+        await ctx.client(org.westManager).post(`/offices/${office}/people`, {
+          name,
+          countryOfWork: 'DE',
+          role: 'Sales',
+          startDate: '2025-01-01',
+        })
       ).json<{ id: string }>().id;
     const jonas = await person(munich, 'Jonas Weber');
     const ana = await person(sp, 'Ana Souza');
-    const res = await ctx
-      .client(org.westManager)
-      .post('/office-meetings/plan', {
-        personIds: [jonas, ana],
-        from: '2026-06-02T00:00:00Z',
-        days: 1,
-        durationMinutes: 60,
-      });
+    const res = await ctx.client(org.westManager).post('/office-meetings/plan', {
+      personIds: [jonas, ana],
+      from: '2026-06-02T00:00:00Z',
+      days: 1,
+      durationMinutes: 60,
+    });
     expect(res.statusCode).toBe(200);
     const [best] = res.json<{
       slots: {
@@ -344,15 +335,13 @@ describe.each(testDialects())('offices, people and leave on %s', (dialect) => {
       'Jonas Weber 14:00',
       'Ana Souza 09:00',
     ]);
-    const withHq = await ctx
-      .client(org.westManager)
-      .post('/office-meetings/plan', {
-        personIds: [jonas, ana],
-        includeHq: true,
-        from: '2026-06-02T00:00:00Z',
-        days: 1,
-        durationMinutes: 60,
-      });
+    const withHq = await ctx.client(org.westManager).post('/office-meetings/plan', {
+      personIds: [jonas, ana],
+      includeHq: true,
+      from: '2026-06-02T00:00:00Z',
+      days: 1,
+      durationMinutes: 60,
+    });
     expect(withHq.json<{ slots: { outside: number }[] }>().slots[0]?.outside).toBe(1);
     // Dubai's people are not the west manager's to plan with.
     expect(
