@@ -176,7 +176,7 @@ export class OfficesService {
         ...(body.closingDays ? { closing_days: JSON.stringify(body.closingDays) } : {}),
         updated_at: nowIso(),
       });
-      const changes = diff(before as Record<string, unknown>, { ...body });
+      const changes = diff(before, { ...body });
       if (Object.keys(changes).length)
         await recordAudit(tx, scope, {
           action: 'update',

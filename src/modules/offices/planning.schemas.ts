@@ -1,5 +1,4 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { OneOf } from '../../http/schema-helpers.ts';
 import { LeaveOut, OfficeOut } from './offices.schemas.ts';
 
 const Window = Type.Object({

@@ -1,6 +1,5 @@
 import type { Kysely } from 'kysely';
 import type { DB, Office } from '../../db/schema.ts';
-import type { DayReason } from '../../domain/calendar/business-calendar.ts';
 import { addDays, isValidDate } from '../../domain/calendar/dates.ts';
 import type { ReaderLanguage } from '../../domain/calendar/holidays.ts';
 import { localDate } from '../../domain/calendar/zoned-time.ts';
@@ -25,7 +24,7 @@ export function reasonLabel(r: ClosedReason): string {
   if (r.kind === 'weekend') return 'weekend';
   if (r.kind === 'office-closing-day') return 'office closing day';
   if (r.kind === 'business-week') return 'business week';
-  return (r as Exclude<DayReason, { kind: 'weekend' | 'business-week' }>).name;
+  return r.name;
 }
 
 export class OfficePlanningService {
