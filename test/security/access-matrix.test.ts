@@ -21,7 +21,10 @@ import { PREFIX, PUBLIC, isIdParam, kindOf, sample, told, jsonBody } from './ope
 // reach a record owned by the east team's first rep; every list is read by the same callers,
 // who must never see that rep's records. A new id-route without a fixture below fails by name.
 
-describe.each(testDialects())('access matrix on %s', (dialect) => {
+// Each test walks every route of the API as several callers, and every refused write is checked
+// against a checksum of every table: with each new module there are more routes and more tables
+// (707 id-route checks per database now), so these tests get minutes, not the default 30 s.
+describe.each(testDialects())('access matrix on %s', { timeout: 240_000 }, (dialect) => {
   let ctx: TestContext;
   let org: Org;
   let operations: Operation[];
