@@ -238,6 +238,31 @@ describe.each(testDialects())('follow-up visits (回访) on %s', (dialect) => {
     expect(planned.items.every((v: { state: string }) => v.state === 'planned')).toBe(true);
   });
 
+  it.each([
+    ['an unknown state', 'state=missed', '/querystring/state'],
+    ['a limit above 200', 'limit=500', '/querystring/limit'],
+    ['a negative offset', 'offset=-1', '/querystring/offset'],
+    ['an unknown scope', 'scope=everyone', '/querystring/scope'],
+    ['an unknown parameter', 'colour=red', '/querystring'],
+  ])('refuses a visit list with %s', async (_what, query, path) => {
+    const res = await ctx.client(org.eastRep).get(`/service-visits?${query}`);
+    expect(res.statusCode).toBe(400);
+    expect(res.json().errors[0].path).toContain(path);
+  });
+
+  it('answers 404 for an unknown visit and a malformed id, and 401 without a sign-in', async () => {
+    const rep = ctx.client(org.eastRep);
+    expect((await rep.get('/service-visits/no-such-visit')).statusCode).toBe(404);
+    expect(
+      (await rep.post('/service-visits/no-such-visit/outcome', { answers: {} })).statusCode,
+    ).toBe(404);
+    expect((await rep.get(`/service-visits/${'x'.repeat(65)}`)).statusCode).toBe(400);
+    expect((await ctx.client().get('/service-visits')).statusCode).toBe(401);
+    expect((await ctx.client().post('/service-visits/x/outcome', { answers: {} })).statusCode).toBe(
+      401,
+    );
+  });
+
   it('records an outcome: checklist answers on the timeline, the follow-up done, once', async () => {
     at('2026-11-20T09:00:00Z');
     const install = await ticket(german.id, 'installation');

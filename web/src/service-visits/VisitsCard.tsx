@@ -23,7 +23,13 @@ export function VisitsCard() {
   const [scope, setScope] = useState<'mine' | 'all'>(widest);
   const [recording, setRecording] = useState<Visit | null>(null);
   const query = { state: 'open' as const, scope, limit: 50 };
-  const q = useQuery({ queryKey: qk.visits.list(query), queryFn: () => fetchVisits(query) });
+  // Service agents see no customers, so no visits (the API answers them 403).
+  const agent = user.role === 'agent';
+  const q = useQuery({
+    queryKey: qk.visits.list(query),
+    queryFn: () => fetchVisits(query),
+    enabled: !agent,
+  });
   const items = q.data?.items ?? [];
   // Missed first, then by date: the list comes by date already.
   const sorted = [
@@ -31,7 +37,7 @@ export function VisitsCard() {
     ...items.filter((v) => v.state !== 'overdue'),
   ];
   // Nothing to do in the widest view (no rules, or all recorded): Today stays short.
-  if (q.isSuccess && !items.length && scope === widest) return null;
+  if (agent || (q.isSuccess && !items.length && scope === widest)) return null;
   return (
     <Card
       title={t('visits.card.title')}
