@@ -3,7 +3,7 @@
  * BENCH_DATABASE_URL, on a scratch PostgreSQL database beside it. BENCH_CUSTOMERS scales it down.
  */
 import { mkdirSync } from 'node:fs';
-import { loyaltyBench } from './loyalty.ts';
+import { loyaltyBench, loyaltyReadsOn } from './loyalty.ts';
 
 const dir = process.env.BENCH_DIR ?? '/tmp/chuhai-bench';
 mkdirSync(dir, { recursive: true });
@@ -18,6 +18,14 @@ const targets: [string, string | undefined][] = [
     : [['sqlite', undefined] as [string, undefined]]),
   ...(pgUrl ? [['postgres', pgUrl] as [string, string]] : []),
 ];
+// BENCH_REUSE=1: only the reads, on the PostgreSQL seed an earlier BENCH_KEEP=1 run kept.
+if (pgUrl && process.env.BENCH_REUSE === '1') {
+  const r = await loyaltyReadsOn(pgUrl, requests);
+  console.log(
+    `| postgres (kept seed) | ${r.customers.toLocaleString('en-US')} customers | read p50 ${ms(r.read.p50)}, p95 ${ms(r.read.p95)} (${r.read.count} requests) |`,
+  );
+  process.exit(0);
+}
 for (const [name, pg] of targets) {
   console.error(`loyalty on ${name}: ${customers} customers…`);
   const r = await loyaltyBench(dir, customers, 20, requests, pg);

@@ -1,6 +1,6 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { openDatabase } from '../src/db/database.ts';
+import { openDatabase, type Database } from '../src/db/database.ts';
 import { insertRows } from '../src/db/bulk-insert.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
 import type { LoyaltyLedgerTable, LoyaltyStatusTable } from '../src/db/schema.ts';
@@ -121,6 +121,25 @@ export async function loyaltyBench(
   const first = await time();
   const again = await time();
 
+  const read = await loyaltyReads(database, ids, requests);
+  await database.destroy();
+  // BENCH_KEEP=1 keeps the PostgreSQL seed for `loyaltyReadsOn` (reads only, no seeding).
+  if (pgBase && process.env.BENCH_KEEP !== '1')
+    await dropPgDatabase(pgBase, 'chuhai_bench_loyalty');
+  for (const f of [file, `${file}-wal`, `${file}-shm`]) rmSync(f, { force: true });
+  return {
+    customers: ids.length,
+    entries,
+    insertMillis,
+    first,
+    again,
+    read,
+    today,
+  };
+}
+
+/** `GET /customers/{id}/loyalty` as the admin for random customers, after 20 untimed warm-ups. */
+export async function loyaltyReads(database: Database, ids: string[], requests: number) {
   const bench = await benchApp(database);
   const pick = new Random(3);
   const get = async () => {
@@ -136,16 +155,18 @@ export async function loyaltyBench(
   for (let i = 0; i < 20; i++) await get();
   const read = await timeRequests(requests, get);
   await bench.app.close();
+  return { ...read, count: requests };
+}
+
+/** The reads alone on a seed kept with BENCH_KEEP=1 (the database `chuhai_bench_loyalty`). */
+export async function loyaltyReadsOn(pgBase: string, requests: number) {
+  const url = new URL(pgBase);
+  url.pathname = '/chuhai_bench_loyalty';
+  const database = openDatabase(url.toString());
+  const ids = (await database.db.selectFrom('loyalty_status').select('customer_id').execute()).map(
+    (r) => r.customer_id,
+  );
+  const read = await loyaltyReads(database, ids, requests);
   await database.destroy();
-  if (pgBase) await dropPgDatabase(pgBase, 'chuhai_bench_loyalty');
-  for (const f of [file, `${file}-wal`, `${file}-shm`]) rmSync(f, { force: true });
-  return {
-    customers: ids.length,
-    entries,
-    insertMillis,
-    first,
-    again,
-    read: { ...read, count: requests },
-    today,
-  };
+  return { customers: ids.length, read };
 }

@@ -13,7 +13,18 @@ import { loyaltyProgrammeRepository } from './loyalty-programme.repository.ts';
 
 /** The workspace's programme, or the default (switched off) when none was saved. */
 export async function programmeOf(db: Executor, workspaceId: string): Promise<Programme> {
-  const row = await loyaltyProgrammeRepository.find(db, workspaceId);
+  return programmeFrom(await loyaltyProgrammeRepository.find(db, workspaceId));
+}
+
+/** The programme and the reporting currency in one read (the balance read's context). */
+export async function programmeAndReportingOf(db: Executor, workspaceId: string) {
+  const row = await loyaltyProgrammeRepository.withReporting(db, workspaceId);
+  const currency = row?.reporting_currency ?? 'USD';
+  const saved = row?.workspace_id ? (row as LoyaltyProgrammeTable) : undefined;
+  return { programme: programmeFrom(saved), currency, digits: minorDigits(currency) };
+}
+
+function programmeFrom(row: LoyaltyProgrammeTable | undefined): Programme {
   if (!row) return DEFAULT_PROGRAMME;
   return {
     enabled: row.enabled === 1,
