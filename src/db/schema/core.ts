@@ -22,6 +22,8 @@ export interface WorkspaceTable {
   reporting_currency: ColumnType<string, string | undefined, string>;
   /** JSON: value classification's period and thresholds, and when it last ran */
   value_settings: ColumnType<string, string | undefined, string>;
+  /** Days passport data for visa letters is kept after an event ends (then deleted nightly) */
+  passport_retention_days: ColumnType<number, number | undefined, number>;
 }
 
 export interface UserTable {

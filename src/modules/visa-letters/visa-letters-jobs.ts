@@ -6,7 +6,7 @@ import { recordAudits } from '../audit/audit.service.ts';
 import type { JobKind } from '../jobs/job-kind.ts';
 import type { SecretBox } from '../../domain/secret-box.ts';
 import { visaLettersRepository as repo } from './visa-letters.repository.ts';
-import { PASSPORT_RETENTION_DAYS, sealPassport } from './visa-letters.service.ts';
+import { sealPassport } from './visa-letters.service.ts';
 
 export const PASSPORT_RETENTION_JOB = 'visa-letters.retention';
 
@@ -37,13 +37,17 @@ export async function sealPlainPassports(db: Kysely<DB>, box: SecretBox): Promis
   return plain.length;
 }
 
-/** Deletes passport data past retention; answers how many rows went. */
+/**
+ * Deletes passport data past each workspace's retention days (a workspace setting, 30 unless
+ * set); answers how many rows went.
+ */
 export async function deleteExpiredPassports(db: Kysely<DB>, now: Date): Promise<number> {
-  const endedBefore = shiftInstant(now, -PASSPORT_RETENTION_DAYS).toISOString();
   let deleted = 0;
-  for (const ws of await repo.workspacesDue(db, endedBefore))
+  for (const { workspace_id: ws, days } of await repo.workspacesHolding(db)) {
+    const endedBefore = shiftInstant(now, -days).toISOString();
     deleted += await db.transaction().execute(async (tx) => {
       const due = await repo.due(tx, ws, endedBefore);
+      if (!due.length) return 0;
       const n = await repo.remove(
         tx,
         ws,
@@ -60,12 +64,13 @@ export async function deleteExpiredPassports(db: Kysely<DB>, now: Date): Promise
             passportData: { before: 'held', after: null },
             retention: {
               before: null,
-              after: `${PASSPORT_RETENTION_DAYS} days after the event ended (${d.ends_at})`,
+              after: `${days} days after the event ended (${d.ends_at})`,
             },
           },
         })),
       );
       return n;
     });
+  }
   return deleted;
 }

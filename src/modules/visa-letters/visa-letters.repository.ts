@@ -109,18 +109,20 @@ export const visaLettersRepository = {
       .execute();
   },
 
-  /** Workspaces holding passport data of an event that ended before `endedBefore`. */
-  async workspacesDue(db: Executor, endedBefore: string): Promise<string[]> {
-    const rows = await db
-      .selectFrom('visa_passports as v')
-      .innerJoin('customer_events as e', (j) =>
-        j.onRef('e.workspace_id', '=', 'v.workspace_id').onRef('e.id', '=', 'v.event_id'),
+  /** Workspaces holding any passport data, with their retention rule in days. */
+  workspacesHolding(db: Executor): Promise<{ workspace_id: string; days: number }[]> {
+    return db
+      .selectFrom('workspaces as w')
+      .where((eb) =>
+        eb.exists(
+          eb
+            .selectFrom('visa_passports as v')
+            .whereRef('v.workspace_id', '=', 'w.id')
+            .select('v.invitation_id'),
+        ),
       )
-      .where('e.ends_at', '<', endedBefore)
-      .select('v.workspace_id')
-      .distinct()
+      .select(['w.id as workspace_id', 'w.passport_retention_days as days'])
       .execute();
-    return rows.map((r) => r.workspace_id);
   },
 
   /** One workspace's passport rows past retention: which invitation, of which event. */

@@ -22,13 +22,6 @@ import { renderVisaLetterHtml } from './visa-letter-html.ts';
 import { type LetterSubject, visaLettersRepository as repo } from './visa-letters.repository.ts';
 import type { PassportBody, VisaLetterOut } from './visa-letters.schemas.ts';
 
-/**
- * Days passport data is kept after the event's end, then deleted by the nightly retention job
- * (docs/events.md): long enough for a late visa appointment or a consulate's question, short
- * enough that a CRM does not become a store of passports.
- */
-export const PASSPORT_RETENTION_DAYS = 30;
-
 /** Fields kept sealed at rest: with a name, they are what a leaked copy could be misused with. */
 const SEALED = ['passport_number', 'date_of_birth'] as const;
 
@@ -85,18 +78,30 @@ export class VisaLettersService {
     return s;
   }
 
-  private out(s: LetterSubject, p: VisaPassport | undefined): VisaLetterOut {
+  /**
+   * Days passport data is kept after the event's end, then deleted by the nightly retention job:
+   * the workspace's setting (docs/events.md), 30 unless an admin changed it.
+   */
+  private async retentionDays(db: Executor, workspaceId: string): Promise<number> {
+    return (await workspaces.find(db, workspaceId))?.passport_retention_days ?? 30;
+  }
+
+  private out(s: LetterSubject, p: VisaPassport | undefined, days: number): VisaLetterOut {
     return {
       passport: p ? toPassportOut(p) : null,
       letterLanguage: visaLetterLanguage(s.language),
       earliestExpiry: earliestExpiry(lastDay(s)),
-      deleteOn: retainedUntil(lastDay(s), PASSPORT_RETENTION_DAYS),
+      deleteOn: retainedUntil(lastDay(s), days),
     };
   }
 
   async get(scope: Scope, eventId: string, invitationId: string): Promise<VisaLetterOut> {
     const s = await this.subject(this.db, scope, eventId, invitationId);
-    return this.out(s, await this.find(this.db, scope.workspaceId, invitationId));
+    const [p, days] = await Promise.all([
+      this.find(this.db, scope.workspaceId, invitationId),
+      this.retentionDays(this.db, scope.workspaceId),
+    ]);
+    return this.out(s, p, days);
   }
 
   async save(scope: Scope, eventId: string, invitationId: string, body: PassportBody) {
@@ -130,7 +135,7 @@ export class VisaLettersService {
         entityId: invitationId,
         changes: { passportData: { before: before ? 'held' : null, after: 'held' } },
       });
-      return this.out(s, row);
+      return this.out(s, row, await this.retentionDays(tx, scope.workspaceId));
     });
   }
 

@@ -270,7 +270,7 @@ describe.each(testDialects())('visa letters on %s', (dialect) => {
     });
   });
 
-  it('deletes passport data 30 days after the event ends, audited without the data', async () => {
+  it('deletes passport data the workspace’s retention days after the event ends (30 unless set), audited without the data', async () => {
     const night = async (at: string) => {
       clock.now = new Date(at);
       await enqueueJob(ctx.db, PASSPORT_RETENTION_JOB, {}, { runAt: clock.now });
@@ -282,7 +282,26 @@ describe.each(testDialects())('visa letters on %s', (dialect) => {
     // The event ended 19 Oct 10:00 UTC: kept on 18 Nov, gone after 18 Nov 10:00 UTC.
     await night('2026-11-18T09:00:00Z');
     expect((await rows()).sort()).toEqual(before.sort());
+    // The workspace keeps passports 40 days instead: the same night deletes nothing, and every
+    // letter says the later day.
+    const admin = ctx.client(org.admin);
+    for (const bad of [0, 366, 'Infinity', 1.5])
+      expect((await admin.patch('/workspace', { passportRetentionDays: bad })).statusCode).toBe(
+        400,
+      );
+    expect(
+      (await ctx.client(org.eastManager).patch('/workspace', { passportRetentionDays: 40 }))
+        .statusCode,
+    ).toBe(403);
+    const set = await admin.patch('/workspace', { passportRetentionDays: 40 });
+    expect(set.statusCode, set.body).toBe(200);
+    expect(set.json().passportRetentionDays).toBe(40);
+    expect((await admin.get(url('ivan'))).json().deleteOn).toBe('2026-11-28');
     await night('2026-11-18T11:00:00Z');
+    expect((await rows()).sort()).toEqual(before.sort());
+    await night('2026-11-28T09:00:00Z');
+    expect((await rows()).sort()).toEqual(before.sort());
+    await night('2026-11-28T11:00:00Z');
     expect(await rows()).toEqual([]);
     const audit = await ctx.db
       .selectFrom('audit_log')

@@ -41,6 +41,7 @@ export const workspacesRepository = {
         | 'closed_holiday_names'
         | 'value_settings'
         | 'reporting_currency'
+        | 'passport_retention_days'
       >
     >,
   ): Promise<void> {

@@ -12,6 +12,9 @@ export const WorkspaceSettings = Type.Object({
   homeHours: Type.Object({ start: Type.String(), end: Type.String() }),
   closedHolidayTypes: Type.Array(Type.String()),
   closedHolidayNames: Type.Array(Type.String()),
+  passportRetentionDays: Type.Integer({
+    description: 'days passport data for visa letters is kept after an event ends',
+  }),
 });
 export const SettingsPatch = Type.Object(
   {
@@ -28,6 +31,7 @@ export const SettingsPatch = Type.Object(
     closedHolidayNames: Type.Optional(
       Type.Array(Type.String({ minLength: 1, maxLength: 100 }), { maxItems: 50 }),
     ),
+    passportRetentionDays: Type.Optional(Type.Integer({ minimum: 1, maximum: 365 })),
   },
   { additionalProperties: false },
 );

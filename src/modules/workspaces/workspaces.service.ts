@@ -57,6 +57,7 @@ const toOut = (w: Workspace) => ({
   homeHours: { start: w.home_work_start, end: w.home_work_end },
   closedHolidayTypes: JSON.parse(w.closed_holiday_types) as string[],
   closedHolidayNames: JSON.parse(w.closed_holiday_names) as string[],
+  passportRetentionDays: w.passport_retention_days,
 });
 
 /** The home office (country, zone, hours) and which holidays close business, for the whole workspace. */
@@ -103,6 +104,9 @@ export class WorkspaceSettingsService {
                 ...new Set(body.closedHolidayNames.map((n) => n.trim())),
               ]),
             }
+          : {}),
+        ...(body.passportRetentionDays
+          ? { passport_retention_days: body.passportRetentionDays }
           : {}),
       });
       const after = await workspacesRepository.find(tx, scope.workspaceId);

@@ -6,6 +6,7 @@ import {
   Flex,
   Form,
   Input,
+  InputNumber,
   Select,
   TimePicker,
   Typography,
@@ -64,6 +65,7 @@ export function WorkspacePage() {
                     },
                     closedHolidayTypes: v.closedHolidayTypes,
                     closedHolidayNames: v.closedHolidayNames,
+                    passportRetentionDays: v.passportRetentionDays,
                   },
                 }),
               );
@@ -77,6 +79,7 @@ export function WorkspacePage() {
                   'homeTimeZone',
                   'closedHolidayTypes',
                   'closedHolidayNames',
+                  'passportRetentionDays',
                 ],
                 lists: ['closedHolidayTypes', 'closedHolidayNames'],
               });
@@ -117,6 +120,13 @@ export function WorkspacePage() {
             extra={t('workspace.closedNamesHint')}
           >
             <Select mode="tags" tokenSeparators={[',']} />
+          </Form.Item>
+          <Form.Item
+            name="passportRetentionDays"
+            label={t('workspace.passportRetention')}
+            extra={t('workspace.passportRetentionHint')}
+          >
+            <InputNumber min={1} max={365} precision={0} addonAfter={t('workspace.days')} />
           </Form.Item>
           <Button type="primary" htmlType="submit">
             {t('common.save')}

@@ -29131,6 +29131,8 @@ export interface paths {
               };
               homeTimeZone: string;
               name: string;
+              /** @description days passport data for visa letters is kept after an event ends */
+              passportRetentionDays: number;
             };
           };
         };
@@ -29188,6 +29190,7 @@ export interface paths {
             };
             homeTimeZone?: string;
             name?: string;
+            passportRetentionDays?: number;
           };
         };
       };
@@ -29208,6 +29211,8 @@ export interface paths {
               };
               homeTimeZone: string;
               name: string;
+              /** @description days passport data for visa letters is kept after an event ends */
+              passportRetentionDays: number;
             };
           };
         };

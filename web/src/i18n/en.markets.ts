@@ -201,6 +201,10 @@ export const enMarkets = {
       'Public holidays always; add bank holidays or others if your customers close on them.',
     closedNames: 'Also closed on these named holidays',
     closedNamesHint: 'Local or English names, e.g. Heiliger Abend, Christmas Eve.',
+    passportRetention: 'Keep passport data for',
+    passportRetentionHint:
+      'Days passport data for visa letters is kept after the event ends; it is deleted nightly after that (1–365).',
+    days: 'days',
     types: {
       public: 'Public',
       bank: 'Bank',

@@ -196,6 +196,10 @@ export const zhCNMarkets: typeof enMarkets = {
     closedTypesHint: '公众假期始终休息；如客户在银行假日等也不上班，可一并勾选。',
     closedNames: '另外视为休息的具体节日',
     closedNamesHint: '填写当地名称或英文名称，如 Heiliger Abend、Christmas Eve。',
+    passportRetention: '护照资料保留天数',
+    passportRetentionHint:
+      '签证邀请函所用的护照资料在活动结束后保留的天数，到期后每晚自动删除（1–365 天）。',
+    days: '天',
     types: {
       public: '公众假期',
       bank: '银行假日',
