@@ -124,18 +124,22 @@ export class AuthService {
   }
 
   async scopeFor(workspaceId: string, userId: string): Promise<Scope | null> {
-    const user = await userRecords.findById(this.db, workspaceId, userId);
+    // Every request pays for this: the reads that do not depend on each other go out together
+    // (one round trip on PostgreSQL instead of three or five in a row).
+    const [user, teamIds, supportTeamIds] = await Promise.all([
+      userRecords.findById(this.db, workspaceId, userId),
+      userRecords.teamIdsOf(this.db, workspaceId, userId),
+      // Support teams decide which tickets one handles; a manager's also whose assigned tickets.
+      userRecords.supportTeamIdsOf(this.db, workspaceId, userId),
+    ]);
     if (!user || user.active !== 1) return null;
-    const teamIds = await userRecords.teamIdsOf(this.db, workspaceId, userId);
     const manager = user.role === 'manager';
-    const members = manager
-      ? await userRecords.memberIdsOfTeams(this.db, workspaceId, teamIds)
-      : [];
-    // Support teams decide which tickets one handles; a manager's also whose assigned tickets.
-    const supportTeamIds = await userRecords.supportTeamIdsOf(this.db, workspaceId, userId);
-    const supportMemberIds = manager
-      ? await userRecords.supportMemberIdsOfTeams(this.db, workspaceId, supportTeamIds)
-      : [];
+    const [members, supportMemberIds] = manager
+      ? await Promise.all([
+          userRecords.memberIdsOfTeams(this.db, workspaceId, teamIds),
+          userRecords.supportMemberIdsOfTeams(this.db, workspaceId, supportTeamIds),
+        ])
+      : [[], []];
     return {
       workspaceId,
       userId,

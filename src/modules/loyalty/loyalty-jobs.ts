@@ -5,6 +5,7 @@ import { enqueueJob } from '../jobs/job-records.service.ts';
 import { evaluateWorkspace } from './loyalty-evaluation.ts';
 import { EXPIRY_REMINDERS_JOB } from './loyalty-expiry-reminders.ts';
 import { earnForAllOrders } from './loyalty-orders.ts';
+import { loyaltyLedgerRepository } from './loyalty-ledger.repository.ts';
 import { loyaltyProgrammeRepository } from './loyalty-programme.repository.ts';
 
 export const LOYALTY_NIGHTLY = 'loyalty.evaluate-all';
@@ -21,6 +22,8 @@ export function loyaltyJobKinds(db: Kysely<DB>, now: () => Date): JobKind[] {
     {
       kind: LOYALTY_NIGHTLY,
       run: async () => {
+        // Once for all workspaces' evaluations (the tables are shared): see the repository.
+        await loyaltyLedgerRepository.refreshStatistics(db);
         // Due by the module's clock (the runner's, unless a test moves it).
         for (const ws of await loyaltyProgrammeRepository.enabledWorkspaces(db)) {
           await enqueueJob(

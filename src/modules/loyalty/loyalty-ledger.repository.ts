@@ -1,6 +1,7 @@
 import { insertRows } from '../../db/bulk-insert.ts';
 import { chunks } from '../../db/chunks.ts';
 import type { Executor } from '../../db/dialect.ts';
+import { refreshStatistics } from '../../db/statistics.ts';
 import type { LoyaltyLedgerTable } from '../../db/schema.ts';
 
 /** The only code touching `loyalty_ledger`: it appends and reads, never updates or deletes. */
@@ -62,4 +63,11 @@ export const loyaltyLedgerRepository = {
       .groupBy('customer_id')
       .execute();
   },
+
+  /**
+   * The night's tier read groups a year of the ledger; planned with stale statistics (a
+   * programme switched on, a day of imports) PostgreSQL walks 800,000 index entries into an
+   * on-disk sort (6.6 s at 2,000,000 entries) instead of a parallel scan (1.2 s). Sampled first.
+   */
+  refreshStatistics: (db: Executor) => refreshStatistics(db, ['loyalty_ledger', 'loyalty_status']),
 };
