@@ -320,6 +320,7 @@ export function createContainer(db: Kysely<DB>, opts: ContainerOptions = {}) {
     calendars,
     tokens: linkSigner,
     publicUrl: campaignDeps.publicUrl,
+    render: templateRender,
     now,
   };
   const invitationMail = new InvitationMailService(db, invitationMailDeps);

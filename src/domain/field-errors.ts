@@ -221,6 +221,9 @@ export const FIELD_ERRORS = {
   template_default_variant: 'the default language {value} needs a variant',
   template_no_variant: 'the template has no variant in {value}',
   template_other_customer: 'belongs to another customer than the contact',
+  template_not_found: 'no template of this workspace has this id',
+  template_needs_rsvp_link:
+    'the {value} variant does not use the rsvpLink field: each invitee needs their own link',
 
   customer_blocked: 'the customer is blocked by a confirmed sanctions hit ({reason})',
 

@@ -43,6 +43,13 @@ export const MERGE_FIELDS: MergeField[] = [
   f('quoteTotal', 'quote.total', 'money', true),
   f('quoteValidUntil', 'quote.validUntil', 'date', true),
   f('quoteLineCount', 'quote.lineCount', 'number', true),
+  // An event invitation's (written for the invitee: their clock, their language's title).
+  f('eventTitle', 'event.title', 'text', true),
+  f('eventStartInviteeTime', 'event.startsAt (invitee’s clock)', 'text', true),
+  f('eventStartVenueTime', 'event.startsAt (venue’s clock)', 'text', true),
+  f('eventPlace', 'event.venue', 'text', true),
+  f('rsvpLink', 'invitation.rsvpLink', 'text', true),
+  f('rsvpDeadline', 'event.rsvpDeadline', 'text', true),
 ];
 
 export const MERGE_FIELD_NAMES = new Set(MERGE_FIELDS.map((m) => m.name));

@@ -1,9 +1,13 @@
 import type { Kysely } from 'kysely';
-import type { DB } from '../../db/schema.ts';
-import { invitationMail } from '../../domain/customer-events/invitation-mail.ts';
+import type { CustomerEvent, DB } from '../../db/schema.ts';
+import { invitationMail, onClock } from '../../domain/customer-events/invitation-mail.ts';
+import { textIn } from '../../domain/customer-events/rsvp-labels.ts';
+import { systemScope } from '../../domain/scope.ts';
+import { AppError } from '../../http/errors.ts';
 import { outgoingMessageId, sendBackoffMs, SEND_MAX_ATTEMPTS } from '../../domain/mail/outgoing.ts';
 import { PermanentJobError, type JobContext, type JobKind } from '../jobs/job-kind.ts';
 import { MailFailure } from '../mail/mail-sync.service.ts';
+import type { Sender } from '../mail/delivery.service.ts';
 import type { OutgoingMail } from '../mail/smtp.ts';
 import { userRecords } from '../users/user-records.service.ts';
 import { customerEventsRepository } from './customer-events.repository.ts';
@@ -38,7 +42,7 @@ export function invitationMailJobKinds(db: Kysely<DB>, deps: InvitationMailDeps)
       mail_error: patch.error ?? null,
     });
 
-  const deliver = async (r: InvitationRow, kind: Kind, ctx: JobContext) => {
+  const deliver = async (r: InvitationRow, kind: Kind, ctx: JobContext, templateId?: string) => {
     const event = await customerEventsRepository.find(db, r.workspace_id, r.event_id);
     const to = firstEmail(r.emails);
     const sender = r.mailbox_id && (await deps.delivery.sender(r.workspace_id, r.mailbox_id));
@@ -49,6 +53,15 @@ export function invitationMailJobKinds(db: Kysely<DB>, deps: InvitationMailDeps)
     }
     const owner = await userRecords.findById(db, r.workspace_id, sender.mailbox.owner_id);
     const texts = (json: string) => JSON.parse(json) as Record<string, string>;
+    const link = `${deps.publicUrl}/rsvp/${rsvpToken(deps.tokens, r.workspace_id, r.id)}`;
+    if (templateId) {
+      const content = await templated(r, event, templateId, link);
+      if ('failed' in content) {
+        await mark(r, kind, { status: 'failed', error: content.failed });
+        throw new PermanentJobError(`the template cannot be written for this invitee`);
+      }
+      return send(r, kind, ctx, sender, owner?.name ?? '', to, content);
+    }
     const content = invitationMail({
       kind,
       language: r.language,
@@ -65,14 +78,62 @@ export function invitationMailJobKinds(db: Kysely<DB>, deps: InvitationMailDeps)
         startsAt: event.starts_at,
         rsvpDeadline: event.rsvp_deadline,
       },
-      link: `${deps.publicUrl}/rsvp/${rsvpToken(deps.tokens, r.workspace_id, r.id)}`,
+      link,
       senderName: owner?.name ?? '',
     });
+    return send(r, kind, ctx, sender, owner?.name ?? '', to, content);
+  };
+
+  /**
+   * The chosen template in the invitee's variant (the templates' language rule), with the event's
+   * fields written for them: the title in that language, the start on their clock and the
+   * venue's, their own RSVP link. Rendered as the event's owner, who reaches every invitee.
+   */
+  const templated = async (
+    r: InvitationRow,
+    event: CustomerEvent,
+    templateId: string,
+    link: string,
+  ): Promise<{ subject: string; text: string } | { failed: string }> => {
+    const texts = (json: string) => JSON.parse(json) as Record<string, string>;
+    try {
+      const out = await deps.render.render(
+        systemScope(r.workspace_id, event.owner_id),
+        templateId,
+        { contactId: r.contact_id },
+        deps.now(),
+        ({ language, locale }) => ({
+          eventTitle: textIn(texts(event.title), language),
+          eventStartInviteeTime: onClock(event.starts_at, locale, inviteeZone(r, event.time_zone)),
+          eventStartVenueTime: onClock(event.starts_at, locale, event.time_zone),
+          eventPlace: event.online_url ?? event.venue,
+          rsvpLink: link,
+          rsvpDeadline: event.rsvp_deadline
+            ? onClock(event.rsvp_deadline, locale, inviteeZone(r, event.time_zone))
+            : null,
+        }),
+      );
+      return { subject: out.subject, text: `${out.body}\n` };
+    } catch (err) {
+      if (err instanceof AppError) return { failed: err.errors?.[0]?.code ?? 'template_not_found' };
+      throw err;
+    }
+  };
+
+  const send = async (
+    r: InvitationRow,
+    kind: Kind,
+    ctx: JobContext,
+    sender: Sender,
+    ownerName: string,
+    to: string,
+    content: { subject: string; text: string },
+  ) => {
     // One message id per mail and send: a retry sends the same message, a resend a new one.
     const key = `${kind}.${r.id}.${Date.parse(kind === 'invite' ? r.updated_at : (r.reminder_due_at ?? ''))}`;
     const date = deps.now();
     const mail: OutgoingMail = {
-      from: { name: owner?.name ?? '', address: sender.mailbox.address },
+      from: { name: ownerName, address: sender.mailbox.address },
       to: { name: [r.first_name, r.last_name].filter(Boolean).join(' '), address: to },
       subject: content.subject,
       text: content.text,
@@ -112,10 +173,10 @@ export function invitationMailJobKinds(db: Kysely<DB>, deps: InvitationMailDeps)
     {
       kind: INVITATION_MAIL_JOB,
       ...retries,
-      run: async (payload: { invitationId: string }, ctx: JobContext) => {
+      run: async (payload: { invitationId: string; templateId?: string }, ctx: JobContext) => {
         if (!ctx.workspaceId) throw new PermanentJobError('an invitation needs its workspace');
         const r = await invitationsRepository.byId(db, ctx.workspaceId, payload.invitationId);
-        if (r?.mail_status === 'queued') await deliver(r, 'invite', ctx);
+        if (r?.mail_status === 'queued') await deliver(r, 'invite', ctx, payload.templateId);
       },
     },
     {

@@ -16,6 +16,13 @@ export const SendInvitationsBody = Type.Object(
         description: 'one of your own mailboxes; left out: the event owner’s first that can send',
       }),
     ),
+    templateId: Type.Optional(
+      Type.String({
+        maxLength: 64,
+        description:
+          'a workspace template for the invitation (each variant must use {rsvpLink}); left out: the built-in text in the invitee’s language. Reminders use the built-in text.',
+      }),
+    ),
   },
   { additionalProperties: false },
 );

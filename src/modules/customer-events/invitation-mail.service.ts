@@ -9,6 +9,8 @@ import { recordAudit } from '../audit/audit.service.ts';
 import type { CalendarProvider } from '../countries/calendar.provider.ts';
 import { enqueueJob } from '../jobs/job-records.service.ts';
 import type { MailDeliveryService } from '../mail/delivery.service.ts';
+import type { TemplateRenderService } from '../templates/template-render.service.ts';
+import { findTemplate } from '../templates/templates.service.ts';
 import { customerEventsRepository } from './customer-events.repository.ts';
 import type { SendInvitationsBody } from './invitation-mail.schemas.ts';
 import { inviteeZone } from './invitations.mapper.ts';
@@ -25,8 +27,13 @@ export interface InvitationMailDeps {
   tokens: LinkSigner;
   /** the app's public address: the RSVP link in a mail is absolute */
   publicUrl: string;
+  /** renders a workspace template for an invitee, when the sender chose one */
+  render: TemplateRenderService;
   now: () => Date;
 }
+
+// ICU argument `{rsvpLink}` (spaces allowed inside the braces).
+const USES_RSVP_LINK = /\{\s*rsvpLink\s*\}/;
 
 /** The first address of a contact, or null. */
 export const firstEmail = (emails: string): string | null =>
@@ -61,6 +68,7 @@ export class InvitationMailService {
     const event = await customerEventsRepository.find(this.db, scope.workspaceId, eventId);
     if (!event) throw AppError.notFound('Event');
     const mailbox = await this.mailbox(scope, event, body.mailboxId);
+    if (body.templateId) await this.checkTemplate(scope, body.templateId);
     return this.db.transaction().execute(async (tx) => {
       const all = await invitationsRepository.listVisible(tx, scope, eventId);
       const errors: FieldError[] = [];
@@ -92,7 +100,7 @@ export class InvitationMailService {
           await enqueueJob(
             tx,
             INVITATION_MAIL_JOB,
-            { invitationId: r.id },
+            { invitationId: r.id, ...(body.templateId ? { templateId: body.templateId } : {}) },
             // due by the module's clock (the runner's, unless a test moves it)
             { workspaceId: scope.workspaceId, dedupKey: r.id, runAt: this.deps.now() },
           );
@@ -109,6 +117,22 @@ export class InvitationMailService {
         });
       return { queued, skipped, mailboxId: mailbox.id };
     });
+  }
+
+  /**
+   * A template chosen for invitations must be the workspace's, and every variant must carry the
+   * invitee's own RSVP link: without it a guest could not answer.
+   */
+  private async checkTemplate(scope: Scope, templateId: string) {
+    const found = await findTemplate(this.db, scope.workspaceId, templateId);
+    if (!found) throw AppError.validation([fieldError('/templateId', 'template_not_found')]);
+    const missing = found.variants.filter((v) => !USES_RSVP_LINK.test(v.body));
+    if (missing.length)
+      throw AppError.validation(
+        missing.map((v) =>
+          fieldError('/templateId', 'template_needs_rsvp_link', { value: v.language }),
+        ),
+      );
   }
 
   /**

@@ -303,4 +303,86 @@ describe.each(testDialects())('invitation and reminder mails on %s', (dialect) =
     expect(smtp.received).toHaveLength(1);
     expect(to('claire').parsed.text).toContain('jeudi 12 novembre 2026 à 08:00 (Europe/Paris)');
   });
+
+  it('writes invitations from a workspace template in each invitee’s variant, with the event’s fields and their own link', async () => {
+    clock.now = new Date('2026-10-01T00:00:00Z');
+    const variant = (language: string, subject: string, body: string) => ({
+      language,
+      subject,
+      body,
+    });
+    const template = await ctx.client(org.admin).post('/templates', {
+      name: 'Event invitation',
+      defaultLanguage: 'en',
+      variants: [
+        variant(
+          'en',
+          'You are invited: {eventTitle}',
+          'Dear {contactFirstName},\n{eventTitle}: {eventStartInviteeTime} ({eventPlace}).\nReply: {rsvpLink}',
+        ),
+        variant(
+          'fr',
+          'Invitation personnelle : {eventTitle}',
+          'Chère {contactFirstName},\n{eventTitle} : {eventStartInviteeTime}, chez nous : {eventStartVenueTime}.\nRépondez avant {rsvpDeadline} : {rsvpLink}\n{senderName}',
+        ),
+      ],
+    });
+    expect(template.statusCode, template.body).toBe(201);
+    const noLink = await ctx.client(org.admin).post('/templates', {
+      name: 'No link',
+      defaultLanguage: 'en',
+      variants: [variant('en', 'Hi', 'See you at {eventTitle}')],
+    });
+    expect(noLink.statusCode, noLink.body).toBe(201);
+
+    const c = await ctx.newCustomer(org.eastRep, { name: 'Pompes Marseille', country: 'FR' });
+    const marie = await ctx.newContact(org.eastRep, c.id, {
+      firstName: 'Marie',
+      emails: ['marie@fr.example'],
+    });
+    const invited = await ctx
+      .client(org.eastRep)
+      .post(`/events/${event.id}/invitations`, { contactIds: [marie.id] });
+    expect(invited.statusCode, invited.body).toBe(201);
+    const invitationId = invited.json().created[0].invitation.id;
+    const send = (templateId: string) =>
+      ctx
+        .client(org.eastRep)
+        .post(`/events/${event.id}/invitations/send`, {
+          invitationIds: [invitationId],
+          templateId,
+        });
+
+    // A template without the link, or not the workspace's: refused, nothing queued.
+    const before = await jobs();
+    const missing = await send(noLink.json().id);
+    expect(missing.statusCode).toBe(400);
+    expect(missing.json().errors).toEqual([
+      expect.objectContaining({
+        path: '/templateId',
+        code: 'template_needs_rsvp_link',
+        params: { value: 'en' },
+      }),
+    ]);
+    const unknown = await send('01ffffff-ffff-7fff-8fff-ffffffffffff');
+    expect(unknown.json().errors[0]).toMatchObject({ code: 'template_not_found' });
+    expect(await jobs()).toBe(before);
+
+    const ok = await send(template.json().id);
+    expect(ok.statusCode, ok.body).toBe(202);
+    expect(ok.json().queued).toBe(1);
+    await runDue();
+    const mail = smtp.received.find((m) => m.envelope.to[0] === 'marie@fr.example');
+    expect(mail, JSON.stringify(smtp.received.map((m) => m.envelope.to))).toBeDefined();
+    expect(mail!.parsed.subject).toBe('Invitation personnelle : Stand à la Foire de Canton');
+    const text = mail!.parsed.text ?? '';
+    expect(text).toContain('Chère Marie,');
+    expect(text).toContain('jeudi 15 octobre 2026 à 09:00 (Europe/Paris)');
+    expect(text).toContain('chez nous : jeudi 15 octobre 2026 à 15:00 (Asia/Shanghai)');
+    expect(text).toContain('avant samedi 10 octobre 2026 à 12:00 (Europe/Paris)');
+    expect(text).toContain(org.eastRep.user.name);
+    const page = await ctx.client().get(`/public/rsvp/${linkIn(mail!)}`);
+    expect(page.statusCode, page.body).toBe(200);
+    expect(page.json()).toMatchObject({ invitation: { name: 'Marie' } });
+  });
 });

@@ -8,7 +8,11 @@ import {
   type CultureWarning,
 } from '../../domain/communication/culture-warnings.ts';
 import { chooseTemplateLanguage, matchVariant } from '../../domain/communication/language.ts';
-import { renderMessage, type TemplateProblem } from '../../domain/communication/render.ts';
+import {
+  renderMessage,
+  type MergeValues,
+  type TemplateProblem,
+} from '../../domain/communication/render.ts';
 import { localeFor } from '../../domain/sales/quote-language.ts';
 import type { Scope } from '../../domain/scope.ts';
 import { AppError, fieldError, type FieldError } from '../../http/errors.ts';
@@ -74,7 +78,17 @@ export class TemplateRenderService {
     private readonly related?: RelatedRecords,
   ) {}
 
-  async render(scope: Scope, id: string, body: RenderBody, now = new Date()): Promise<RenderOut> {
+  /**
+   * `extra`: merge values of the record a message is about that this module does not read (an
+   * event invitation's), written for the variant chosen.
+   */
+  async render(
+    scope: Scope,
+    id: string,
+    body: RenderBody,
+    now = new Date(),
+    extra?: (chosen: { language: string; locale: string }) => MergeValues,
+  ): Promise<RenderOut> {
     const found = await findTemplate(this.db, scope.workspaceId, id);
     if (!found) throw AppError.notFound('Template');
     const r = await loadRecipient(this.db, this.calendars, scope, body.contactId);
@@ -112,6 +126,7 @@ export class TemplateRenderService {
     const values = {
       ...mergeValues(r, sender, ws, chosen.locale, today),
       ...(await relatedValues(this.related, scope, body, r.customer.id, chosen.locale)),
+      ...extra?.(chosen),
     };
     const base = `/variants/${variant.language}`;
     const subject = renderMessage(variant.subject, chosen.locale, values, `${base}/subject`);

@@ -9501,6 +9501,8 @@ export interface paths {
             invitationIds?: string[];
             /** @description one of your own mailboxes; left out: the event owner’s first that can send */
             mailboxId?: string;
+            /** @description a workspace template for the invitation (each variant must use {rsvpLink}); left out: the built-in text in the invitee’s language. Reminders use the built-in text. */
+            templateId?: string;
           };
         };
       };

@@ -163,6 +163,9 @@ export const enErrors = {
     template_default_variant: 'The default language {{value}} needs a variant',
     template_no_variant: 'The template has no variant in {{value}}',
     template_other_customer: 'Belongs to another customer than the contact',
+    template_not_found: 'No such template',
+    template_needs_rsvp_link:
+      'The {{value}} variant has no {rsvpLink}: each invitee needs their own reply link',
     incorrect_password: 'Incorrect password',
     not_yourself: 'You cannot demote or deactivate yourself',
     password_common: 'This is one of the most common passwords; choose another',

@@ -133,6 +133,10 @@ export const enEvents = {
       hint: 'Each invitee you can see who has not been mailed and has not declined gets the invitation in their own language, with their RSVP link and the time on their clock. A reminder follows at 10:00 on their last business day before the event, unless they declined or checked in by then.',
       mailbox: 'Send from',
       ownerMailbox: 'The event owner’s mailbox',
+      template: 'Wording',
+      templateHint:
+        'A template is written in each invitee’s variant and must use {rsvpLink}. Reminders use the built-in text.',
+      builtInText: 'Built-in invitation text (12 languages)',
       send_one: 'Send {{count}} invitation',
       send_other: 'Send {{count}} invitations',
       queued_one: '{{count}} invitation queued ({{noEmail}} without an email address)',

@@ -47,6 +47,12 @@ export const enTemplates = {
         quoteTotal: 'Quote total',
         quoteValidUntil: 'Quote valid until',
         quoteLineCount: 'Number of quote lines (for plural)',
+        eventTitle: 'Event title (event invitations)',
+        eventStartInviteeTime: 'Event start on the invitee’s clock',
+        eventStartVenueTime: 'Event start on the venue’s clock',
+        eventPlace: 'Event venue or online link',
+        rsvpLink: 'The invitee’s own RSVP link (required in invitations)',
+        rsvpDeadline: 'Reply-by time on the invitee’s clock',
       },
     },
     preview: {

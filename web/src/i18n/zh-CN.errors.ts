@@ -154,6 +154,8 @@ export const zhCNErrors: typeof enErrors = {
     template_default_variant: '默认语言 {{value}} 必须有一个版本',
     template_no_variant: '模板没有 {{value}} 版本',
     template_other_customer: '不属于该联系人所在的客户',
+    template_not_found: '模板不存在',
+    template_needs_rsvp_link: '{{value}} 版本缺少 {rsvpLink}：每位受邀人都需要自己的回复链接',
     incorrect_password: '密码不正确',
     not_yourself: '不能降低自己的角色或停用自己',
     password_common: '这是最常见的密码之一，请换一个',

@@ -48,6 +48,12 @@ export const zhCNTemplates: typeof enTemplates = {
         quoteTotal: '报价总额',
         quoteValidUntil: '报价有效期至',
         quoteLineCount: '报价行数（用于 plural）',
+        eventTitle: '活动名称（活动邀请）',
+        eventStartInviteeTime: '活动开始时间（受邀人当地时间）',
+        eventStartVenueTime: '活动开始时间（活动地时间）',
+        eventPlace: '活动地点或线上链接',
+        rsvpLink: '受邀人专属回复链接（邀请函必填）',
+        rsvpDeadline: '回复截止时间（受邀人当地时间）',
       },
     },
     preview: {
