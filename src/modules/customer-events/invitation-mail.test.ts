@@ -346,12 +346,10 @@ describe.each(testDialects())('invitation and reminder mails on %s', (dialect) =
     expect(invited.statusCode, invited.body).toBe(201);
     const invitationId = invited.json().created[0].invitation.id;
     const send = (templateId: string) =>
-      ctx
-        .client(org.eastRep)
-        .post(`/events/${event.id}/invitations/send`, {
-          invitationIds: [invitationId],
-          templateId,
-        });
+      ctx.client(org.eastRep).post(`/events/${event.id}/invitations/send`, {
+        invitationIds: [invitationId],
+        templateId,
+      });
 
     // A template without the link, or not the workspace's: refused, nothing queued.
     const before = await jobs();
