@@ -61,6 +61,7 @@ import { SupportTeamsService } from '../modules/users/support-teams.service.ts';
 import { ticketRecords } from '../modules/tickets/ticket-records.service.ts';
 import { OfficesService } from '../modules/offices/offices.service.ts';
 import { OfficePlanningService } from '../modules/offices/planning.service.ts';
+import { StakeholdersService } from '../modules/stakeholders/stakeholders.service.ts';
 import { UsersService } from '../modules/users/users.service.ts';
 import { TenderAnalysisService } from '../modules/tenders/tender-analysis.service.ts';
 import { TenderReasonsService } from '../modules/tenders/tender-reasons.service.ts';
@@ -357,6 +358,7 @@ export function createContainer(db: Kysely<DB>, opts: ContainerOptions = {}) {
   return {
     offices,
     officePlanning: new OfficePlanningService(db, calendars, offices),
+    stakeholders: new StakeholdersService(db),
     db,
     calendars,
     uploadsDir,

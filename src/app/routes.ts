@@ -46,6 +46,7 @@ import { unsubscribeRoutes } from '../modules/campaigns/unsubscribe.routes.ts';
 import { serviceVisitsRoutes } from '../modules/service-visits/service-visits.routes.ts';
 import { sanctionsRoutes } from '../modules/sanctions/sanctions.routes.ts';
 import { officesRoutes } from '../modules/offices/offices.routes.ts';
+import { stakeholdersRoutes } from '../modules/stakeholders/stakeholders.routes.ts';
 import type { Container } from './container.ts';
 
 /** Every module's routes under /api/v1, each handed the services it needs from the container. */
@@ -59,6 +60,7 @@ export async function registerRoutes(
   teamsRoutes(v1, c.teams);
   supportTeamsRoutes(v1, c.supportTeams);
   officesRoutes(v1, c.offices, c.officePlanning);
+  stakeholdersRoutes(v1, c.stakeholders);
   customersRoutes(v1, c.customers);
   contactsRoutes(v1, c.contacts);
   customFieldsRoutes(v1, c.customFields);

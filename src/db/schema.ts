@@ -68,6 +68,11 @@ import type {
 } from './schema/quotes.ts';
 import type { OfficeLeaveTable, OfficePersonTable, OfficeTable } from './schema/offices.ts';
 import type {
+  StakeholderCustomerTable,
+  StakeholderStanceTable,
+  StakeholderTable,
+} from './schema/stakeholders.ts';
+import type {
   TenderCompetitorTable,
   TenderReasonTable,
   TenderResultReasonTable,
@@ -129,6 +134,7 @@ export * from './schema/products.ts';
 export * from './schema/quotes.ts';
 export * from './schema/tenders.ts';
 export * from './schema/offices.ts';
+export * from './schema/stakeholders.ts';
 export * from './schema/customer-events.ts';
 export * from './schema/mail.ts';
 export * from './schema/deals.ts';
@@ -204,6 +210,9 @@ export interface DB {
   offices: OfficeTable;
   office_people: OfficePersonTable;
   office_leave: OfficeLeaveTable;
+  stakeholders: StakeholderTable;
+  stakeholder_customers: StakeholderCustomerTable;
+  stakeholder_stances: StakeholderStanceTable;
   customer_events: CustomerEventTable;
   event_invitations: EventInvitationTable;
   visa_passports: VisaPassportTable;

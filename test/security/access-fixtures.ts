@@ -96,6 +96,11 @@ export const ALLOWED: { route: RegExp; callers: CallerName[]; why: string }[] = 
     why: 'campaigns are the workspace’s managers’ and admins’ (results are counts only); another manager approves a large one',
   },
   {
+    route: /^GET \/stakeholders\/\{id\}$/,
+    callers: ['otherTeamManager'],
+    why: 'managers and admins read every stakeholder of the workspace; linked customers outside their scope are counted, not named',
+  },
+  {
     route: /^DELETE \/countries\/\{code\}\/calendar-days\/\{id\}$/,
     callers: ['otherTeamManager'],
     why: 'workspace calendar days belong to the workspace: admins and managers edit them',
@@ -120,6 +125,8 @@ export const WORKSPACE_WIDE = new Set([
   'surveys',
   'campaigns',
   'service-visit-rules',
+  // every manager's and admin's (the list check still proves no customer of the east rep shows)
+  'stakeholders',
 ]);
 
 export interface Fixture {
@@ -576,7 +583,23 @@ export async function seedFixtures(ctx: TestContext, org: Org) {
     'office leave',
   );
 
+  // A stakeholder the east rep owns, linked to their customer (issue 19): managers and admins
+  // read every stakeholder, without the names of customers outside their scope.
+  const stakeholder = await ok(
+    await as(org.admin).post('/stakeholders', {
+      country: 'MZ',
+      name: uniq('Matrix ministry'),
+      kind: 'government_ministry',
+      influence: 5,
+      stance: 0,
+      ownerId: rep.user.id,
+      customerIds: [customer.id],
+    }),
+    'stakeholder',
+  );
+
   const fixtures: Record<string, Fixture> = {
+    stakeholders: { params: { id: stakeholder.id as string }, owner: rep, secrets: [] },
     reviews: { params: { id: review.id }, owner: org.admin, secrets: [listed] },
     offices: {
       params: { id: office.id as string, leaveId: officeLeave.id as string },

@@ -23215,6 +23215,497 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/stakeholders': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Stakeholders per market: all for managers and admins; for others those they own or linked to their customers */
+    get: {
+      parameters: {
+        query?: {
+          country?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                canEdit: boolean;
+                concerns: string;
+                country: string;
+                /** @description linked customers the caller can see (others are not named) */
+                customers: {
+                  id: string;
+                  name: string;
+                }[];
+                engagement: 'manage_closely' | 'keep_satisfied' | 'keep_informed' | 'monitor';
+                /** @description linked customers outside the caller’s scope */
+                hiddenCustomers: number;
+                id: string;
+                influence: number;
+                interests: string;
+                kind: string;
+                languages: string[];
+                name: string;
+                nativeName: null | string;
+                ownerId: string;
+                stance: number;
+                stanceHistory: {
+                  at: string;
+                  note: null | string;
+                  stance: number;
+                }[];
+                stanceTrend: 'up' | 'down' | 'none';
+                updatedAt: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Add a stakeholder (managers and admins) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            concerns?: string;
+            country: string;
+            /** @description customers this stakeholder matters for (each one you can see) */
+            customerIds?: string[];
+            /** @description 1 (little) … 5 (decisive) */
+            influence: number;
+            interests?: string;
+            kind:
+              | 'government_ministry'
+              | 'regulator'
+              | 'local_authority'
+              | 'state_buyer'
+              | 'media_outlet'
+              | 'journalist'
+              | 'ngo'
+              | 'community'
+              | 'industry_association'
+              | 'local_partner'
+              | 'joint_venture_partner'
+              | 'university';
+            languages?: string[];
+            name: string;
+            nativeName?: null | string;
+            /** @description the relationship owner; left out: you */
+            ownerId?: string;
+            /** @description −2 hostile, −1 sceptical, 0 neutral, +1 supportive, +2 champion */
+            stance: number;
+            /** @description why the stance changed (kept in its history) */
+            stanceNote?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              canEdit: boolean;
+              concerns: string;
+              country: string;
+              /** @description linked customers the caller can see (others are not named) */
+              customers: {
+                id: string;
+                name: string;
+              }[];
+              engagement: 'manage_closely' | 'keep_satisfied' | 'keep_informed' | 'monitor';
+              /** @description linked customers outside the caller’s scope */
+              hiddenCustomers: number;
+              id: string;
+              influence: number;
+              interests: string;
+              kind: string;
+              languages: string[];
+              name: string;
+              nativeName: null | string;
+              ownerId: string;
+              stance: number;
+              stanceHistory: {
+                at: string;
+                note: null | string;
+                stance: number;
+              }[];
+              stanceTrend: 'up' | 'down' | 'none';
+              updatedAt: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/stakeholders/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A stakeholder with its stance history and the linked customers you can see */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              canEdit: boolean;
+              concerns: string;
+              country: string;
+              /** @description linked customers the caller can see (others are not named) */
+              customers: {
+                id: string;
+                name: string;
+              }[];
+              engagement: 'manage_closely' | 'keep_satisfied' | 'keep_informed' | 'monitor';
+              /** @description linked customers outside the caller’s scope */
+              hiddenCustomers: number;
+              id: string;
+              influence: number;
+              interests: string;
+              kind: string;
+              languages: string[];
+              name: string;
+              nativeName: null | string;
+              ownerId: string;
+              stance: number;
+              stanceHistory: {
+                at: string;
+                note: null | string;
+                stance: number;
+              }[];
+              stanceTrend: 'up' | 'down' | 'none';
+              updatedAt: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    /** Delete a stakeholder (its owner or an admin) */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    /** Change a stakeholder (its owner or an admin); a new stance is kept in its history */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            concerns?: string;
+            country?: string;
+            /** @description customers this stakeholder matters for (each one you can see) */
+            customerIds?: string[];
+            /** @description 1 (little) … 5 (decisive) */
+            influence?: number;
+            interests?: string;
+            kind?:
+              | 'government_ministry'
+              | 'regulator'
+              | 'local_authority'
+              | 'state_buyer'
+              | 'media_outlet'
+              | 'journalist'
+              | 'ngo'
+              | 'community'
+              | 'industry_association'
+              | 'local_partner'
+              | 'joint_venture_partner'
+              | 'university';
+            languages?: string[];
+            name?: string;
+            nativeName?: null | string;
+            /** @description the relationship owner; left out: you */
+            ownerId?: string;
+            /** @description −2 hostile, −1 sceptical, 0 neutral, +1 supportive, +2 champion */
+            stance?: number;
+            /** @description why the stance changed (kept in its history) */
+            stanceNote?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              canEdit: boolean;
+              concerns: string;
+              country: string;
+              /** @description linked customers the caller can see (others are not named) */
+              customers: {
+                id: string;
+                name: string;
+              }[];
+              engagement: 'manage_closely' | 'keep_satisfied' | 'keep_informed' | 'monitor';
+              /** @description linked customers outside the caller’s scope */
+              hiddenCustomers: number;
+              id: string;
+              influence: number;
+              interests: string;
+              kind: string;
+              languages: string[];
+              name: string;
+              nativeName: null | string;
+              ownerId: string;
+              stance: number;
+              stanceHistory: {
+                at: string;
+                note: null | string;
+                stance: number;
+              }[];
+              stanceTrend: 'up' | 'down' | 'none';
+              updatedAt: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
   '/support-teams': {
     parameters: {
       query?: never;
