@@ -26,6 +26,7 @@ import { seedDemoPool } from './demo-pool.ts';
 import { seedDemoProducts } from './demo-products.ts';
 import { seedDemoQuotes } from './demo-quotes.ts';
 import { seedDemoTenders } from './demo-tenders.ts';
+import { seedDemoStakeholders } from './demo-stakeholders.ts';
 import { seedDemoCampaigns } from './demo-campaigns.ts';
 import { seedDemoOutbox } from './demo-outbox.ts';
 import { seedDemoTemplates } from './demo-templates.ts';
@@ -259,6 +260,7 @@ export async function seedDemo(
     await seedDemoLoyalty(services, ws.id, rnd);
     await seedDemoQuotes(services, ws.id, new Date().toISOString().slice(0, 10));
     await seedDemoTenders(services, ws.id);
+    await seedDemoStakeholders(services, ws.id, users.find((u) => u.role === 'admin')!.id);
     await seedDemoDeals(services, ws.id, rnd);
     await seedDemoTickets(services, ws.id);
     await seedDemoPortal(services, ws.id, users.find((u) => u.role === 'admin')!.id);

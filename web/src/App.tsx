@@ -5,6 +5,7 @@ import zhCN from 'antd/locale/zh_CN';
 import { lazy, Suspense, type ComponentType, type LazyExoticComponent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RiskPage } from './risk/RiskPage.tsx';
+import { StakeholdersPage } from './stakeholders/StakeholdersPage.tsx';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
 import { LoginPage } from './auth/LoginPage.tsx';
 import { SessionGate } from './auth/session.tsx';
@@ -163,6 +164,7 @@ export function App() {
                             <Route path="/duplicates" element={<DuplicatesPage />} />
                             <Route path="/value" element={<ValuePage />} />
                             <Route path="/risk" element={<RiskPage />} />
+                            <Route path="/stakeholders" element={<StakeholdersPage />} />
                             <Route path="/quotes" element={<QuotesPage />} />
                             <Route path="/quotes/new" element={<QuoteEditorPage />} />
                             <Route path="/quotes/:id" element={<QuoteEditorPage />} />

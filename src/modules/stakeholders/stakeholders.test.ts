@@ -170,3 +170,29 @@ describe.each(testDialects())('stakeholders on %s', (dialect) => {
     expect(await count('stakeholder_stances')).toBe(0);
   });
 });
+
+describe.each(testDialects())('demo stakeholders on %s', (dialect) => {
+  it('seeds five markets with one stance history each moved, all owned by a user', async () => {
+    const ctx = await TestContext.create(dialect);
+    try {
+      const { seedDemo } = await import('../../seed/demo.ts');
+      const { workspaceId } = await seedDemo(ctx.db, { customers: 60, services: ctx.services });
+      const rows = await ctx.db
+        .selectFrom('stakeholders')
+        .select(['country', 'owner_id'])
+        .where('workspace_id', '=', workspaceId)
+        .execute();
+      expect(new Set(rows.map((r) => r.country))).toEqual(new Set(['MZ', 'SA', 'IN', 'BR', 'KZ']));
+      const users = await ctx.db.selectFrom('users').select('id').execute();
+      for (const r of rows) expect(users.map((u) => u.id)).toContain(r.owner_id);
+      const moved = await ctx.db
+        .selectFrom('stakeholder_stances')
+        .select('stakeholder_id')
+        .where('seq', '=', 2)
+        .execute();
+      expect(moved).toHaveLength(3);
+    } finally {
+      await ctx.close();
+    }
+  }, 120_000);
+});

@@ -111,3 +111,5 @@ export type ProductPrice = ResponseOf<'/products/{id}/price'>;
 export type PriceList = ResponseOf<'/price-lists/{id}'>;
 export type PriceListBody = BodyOf<'/price-lists', 'post'>;
 export type PriceListItem = Item<ResponseOf<'/price-lists/{id}/items'>>;
+export type StakeholderItem = ResponseOf<'/stakeholders/{id}'>;
+export type StakeholderBody = BodyOf<'/stakeholders', 'post'>;

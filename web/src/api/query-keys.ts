@@ -82,6 +82,8 @@ export const qk = {
   segmentFields: () => ['segment-fields'] as const,
   segmentCustomers: (segmentId: string) => ['segment-customers', segmentId] as const,
 
+  stakeholders: (country?: string) =>
+    country ? (['stakeholders', country] as const) : (['stakeholders'] as const),
   risk: {
     all: () => ['risk'] as const,
     customer: (customerId: string) => ['risk', 'customer', customerId] as const,

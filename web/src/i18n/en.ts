@@ -8,6 +8,7 @@ import { enHolidayNames } from './en.holidayNames.ts';
 import { enAdmin } from './en.admin.ts';
 import { enJobs } from './en.jobs.ts';
 import { enSanctions } from './en.sanctions.ts';
+import { enStakeholders } from './en.stakeholders.ts';
 import { enErrors } from './en.errors.ts';
 import { enMarkets } from './en.markets.ts';
 import { enMessages } from './en.messages.ts';
@@ -239,6 +240,7 @@ export const en = {
   ...enAdmin,
   ...enJobs,
   ...enSanctions,
+  ...enStakeholders,
   ...enAutomations,
   ...enErrors,
   ...enMarkets,

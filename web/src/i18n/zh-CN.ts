@@ -9,6 +9,7 @@ import type { CoreMessages, Messages } from './en.ts';
 import { zhCNAdmin } from './zh-CN.admin.ts';
 import { zhCNJobs } from './zh-CN.jobs.ts';
 import { zhCNSanctions } from './zh-CN.sanctions.ts';
+import { zhCNStakeholders } from './zh-CN.stakeholders.ts';
 import { zhCNErrors } from './zh-CN.errors.ts';
 import { zhCNMarkets } from './zh-CN.markets.ts';
 import { zhCNMessages } from './zh-CN.messages.ts';
@@ -239,6 +240,7 @@ export const zhCN: Messages = {
   ...zhCNAdmin,
   ...zhCNJobs,
   ...zhCNSanctions,
+  ...zhCNStakeholders,
   ...zhCNAutomations,
   ...zhCNErrors,
   ...zhCNMarkets,

@@ -36,6 +36,7 @@ import {
   CalendarOutlined,
   NotificationOutlined,
   PhoneOutlined,
+  ApartmentOutlined,
 } from '@ant-design/icons';
 import type { MenuProps } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -169,6 +170,11 @@ export function useNavItems(): { items: NonNullable<MenuProps['items']>; selecte
           key: '/risk',
           icon: <AlertOutlined />,
           label: <Link to="/risk">{t('nav.risk')}</Link>,
+        },
+        {
+          key: '/stakeholders',
+          icon: <ApartmentOutlined />,
+          label: <Link to="/stakeholders">{t('stakeholders.nav')}</Link>,
         },
       ],
     },
