@@ -118,6 +118,7 @@ import { sendJobKind } from '../modules/mail/send-job.ts';
 import { MailDeliveryService } from '../modules/mail/delivery.service.ts';
 import type { CampaignDeps } from '../modules/campaigns/campaign-deps.ts';
 import { campaignSendJobKind } from '../modules/campaigns/campaign-send-job.ts';
+import { campaignBounceHandler } from '../modules/campaigns/campaign-bounces.ts';
 import { CampaignResultsService } from '../modules/campaigns/campaign-results.service.ts';
 import { CampaignsService } from '../modules/campaigns/campaigns.service.ts';
 import { UnsubscribeService } from '../modules/campaigns/unsubscribe.service.ts';
@@ -312,6 +313,8 @@ export function createContainer(db: Kysely<DB>, opts: ContainerOptions = {}) {
   };
   const campaigns = new CampaignsService(db, campaignDeps);
   runner.define(campaignSendJobKind(db, campaignDeps));
+  // Bounces (delivery reports) found by the mail sync mark campaign recipients and addresses.
+  mailSync.onDeliveryReport(campaignBounceHandler(now));
   // Event invitations and reminders go out the same way, each RSVP link signed (written again
   // for every mail, only its hash stored) and absolute under the app's public address.
   const linkSigner = new LinkSigner(appSecret);
