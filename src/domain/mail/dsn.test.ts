@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { bounceKind, readDeliveryReport, recipientFor } from './dsn.ts';
 import { bounceOutcome, campaignKeyOf } from '../communication/campaign-bounces.ts';
 
-const report = (status: string, extra: { returned?: string; wrap?: boolean; cte?: string } = {}) => {
+const report = (
+  status: string,
+  extra: { returned?: string; wrap?: boolean; cte?: string } = {},
+) => {
   const fields = [
     'Reporting-MTA: dns; mx.example',
     '',
@@ -14,7 +17,11 @@ const report = (status: string, extra: { returned?: string; wrap?: boolean; cte?
     '',
   ].join('\r\n');
   const body =
-    extra.cte === 'base64' ? Buffer.from(fields).toString('base64').replace(/(.{76})/g, '$1\r\n') : fields;
+    extra.cte === 'base64'
+      ? Buffer.from(fields)
+          .toString('base64')
+          .replace(/(.{76})/g, '$1\r\n')
+      : fields;
   const inner = [
     'Content-Type: multipart/report; report-type="delivery-status"; boundary="R"',
     '',
@@ -60,7 +67,8 @@ describe('readDeliveryReport', () => {
         originalRecipient: null,
         action: 'failed',
         status: '5.1.1',
-        diagnostic: 'smtp; 550 5.1.1 <jonas@werk.example>: Recipient address rejected: User unknown',
+        diagnostic:
+          'smtp; 550 5.1.1 <jonas@werk.example>: Recipient address rejected: User unknown',
       },
     ]);
     expect(recipientFor(r, 'JONAS@werk.example')).toBe(r.recipients[0]);

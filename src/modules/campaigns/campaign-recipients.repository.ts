@@ -179,7 +179,12 @@ export const campaignRecipientsRepository = {
   ): Promise<boolean> {
     const r = await db
       .updateTable('campaign_recipients')
-      .set({ status: 'bounced', bounce_status: bounce.status, bounced_at: bounce.at, error: bounce.error })
+      .set({
+        status: 'bounced',
+        bounce_status: bounce.status,
+        bounced_at: bounce.at,
+        error: bounce.error,
+      })
       .where('workspace_id', '=', key.workspaceId)
       .where('campaign_id', '=', key.campaignId)
       .where('contact_id', '=', key.contactId)

@@ -76,7 +76,8 @@ const Counts = Type.Object({
   sent: Type.Integer(),
   failed: Type.Integer(),
   bounced: Type.Integer({
-    description: 'came back in a delivery report: refused for good, or still soft after the retries',
+    description:
+      'came back in a delivery report: refused for good, or still soft after the retries',
   }),
   skippedUnsubscribed: Type.Integer(),
   skippedNoEmail: Type.Integer(),

@@ -105,7 +105,8 @@ export async function syncFolder(
         );
         // A bounce comes from a mailer daemon, matching no customer: its structure says what it
         // is, so its body is fetched to read which mail came back (it is not stored).
-        const report = !outbound && reportHandlers.length > 0 && isDeliveryReport(head.bodyStructure);
+        const report =
+          !outbound && reportHandlers.length > 0 && isDeliveryReport(head.bodyStructure);
         plans.push({ head, outbound, report, match: await matchCustomer(db, ws, others) });
       }
       // One FETCH for the batch's matched bodies, not a round trip per message.

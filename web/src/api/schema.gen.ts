@@ -2448,6 +2448,7 @@ export interface paths {
           content: {
             'application/json': {
               byCountry: {
+                /** @description came back in a delivery report: refused for good, or still soft after the retries */
                 bounced: number;
                 country: string;
                 failed: number;
@@ -2455,6 +2456,8 @@ export interface paths {
                 /** @description a synced inbound reply in the thread the mail started */
                 replied: number;
                 sent: number;
+                /** @description not sent: the address bounced for good before */
+                skippedBounced: number;
                 skippedNoEmail: number;
                 skippedUnsubscribed: number;
                 total: number;
@@ -2469,15 +2472,19 @@ export interface paths {
                 | 'skipped_unsubscribed'
                 | 'skipped_no_email'
                 | 'bounced'
+                | 'skipped_bounced'
               )[];
               status: 'draft' | 'pending_approval' | 'scheduled' | 'sending' | 'done' | 'cancelled';
               totals: {
+                /** @description came back in a delivery report: refused for good, or still soft after the retries */
                 bounced: number;
                 failed: number;
                 queued: number;
                 /** @description a synced inbound reply in the thread the mail started */
                 replied: number;
                 sent: number;
+                /** @description not sent: the address bounced for good before */
+                skippedBounced: number;
                 skippedNoEmail: number;
                 skippedUnsubscribed: number;
                 total: number;
