@@ -1,4 +1,4 @@
-import type { Selectable } from 'kysely';
+import type { ColumnType, Insertable, Selectable } from 'kysely';
 import type {
   MailSharing,
   MailTls,
@@ -78,6 +78,14 @@ export interface MailMessageTable {
   attachments: string;
   activity_id: string | null;
   created_at: string;
+  /** the follow-up opened because this inbound message went unanswered (0062) */
+  follow_up_id: ColumnType<string | null, string | null | undefined, string | null>;
+  /** null (not due, or answered in time), `opened`, or `answered` (closed by a reply) */
+  follow_up_state: ColumnType<
+    'opened' | 'answered' | null,
+    'opened' | 'answered' | null | undefined,
+    'opened' | 'answered' | null
+  >;
 }
 
 /** Outgoing mail (0044): scheduled, sending, sent, failed or cancelled. */
@@ -123,4 +131,5 @@ export interface MailOutboxTable {
 export type Mailbox = Selectable<MailboxTable>;
 export type MailboxFolder = Selectable<MailboxFolderTable>;
 export type MailMessage = Selectable<MailMessageTable>;
+export type NewMailMessage = Insertable<MailMessageTable>;
 export type MailOutbox = Selectable<MailOutboxTable>;
