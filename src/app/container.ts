@@ -298,7 +298,7 @@ export function createContainer(db: Kysely<DB>, opts: ContainerOptions = {}) {
     pool: customerPool,
     quoteFlow,
     mailSync,
-    mailSend: sendJobKind(db, delivery, now),
+    mailSend: sendJobKind(db, delivery, now, (scope, id) => quoteFlow.pdf(scope, id)),
     backups: opts.backups,
     now,
   });
@@ -458,7 +458,12 @@ export function createContainer(db: Kysely<DB>, opts: ContainerOptions = {}) {
     mailSync,
     mailboxes: new MailboxesService(db, secretBox, mailSync, smtp),
     // Outgoing mail reads the clock the tests set, so "their morning" is planned from a fixed day.
-    outbox: new OutboxService(db, { render: templateRender, slots: sendSlots, now }),
+    outbox: new OutboxService(db, {
+      render: templateRender,
+      slots: sendSlots,
+      now,
+      quote: (scope, id) => quotes.get(scope, id),
+    }),
     messages: new MessagesService(db),
     campaigns,
     campaignResults: new CampaignResultsService(db, campaigns, campaignDeps),

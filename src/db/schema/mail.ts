@@ -122,6 +122,8 @@ export interface MailOutboxTable {
   references: string;
   /** the synced message (mail_messages.id) this answers */
   reply_to_id: string | null;
+  /** the quote whose PDF is attached, rendered when the message is sent (0062) */
+  quote_id: string | null;
   sent_at: string | null;
   cancelled_at: string | null;
   created_at: string;
