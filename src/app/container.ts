@@ -119,6 +119,8 @@ import { sendJobKind } from '../modules/mail/send-job.ts';
 import { MailDeliveryService } from '../modules/mail/delivery.service.ts';
 import type { CampaignDeps } from '../modules/campaigns/campaign-deps.ts';
 import { campaignSendJobKind } from '../modules/campaigns/campaign-send-job.ts';
+import { campaignBounceHandler } from '../modules/campaigns/campaign-bounces.ts';
+import { MAIL_REPLY_FOLLOW_UPS, replyFollowUpsJobKind } from '../modules/mail/reply-follow-ups.ts';
 import { CampaignResultsService } from '../modules/campaigns/campaign-results.service.ts';
 import { CampaignsService } from '../modules/campaigns/campaigns.service.ts';
 import { UnsubscribeService } from '../modules/campaigns/unsubscribe.service.ts';
@@ -297,7 +299,7 @@ export function createContainer(db: Kysely<DB>, opts: ContainerOptions = {}) {
     pool: customerPool,
     quoteFlow,
     mailSync,
-    mailSend: sendJobKind(db, delivery, now),
+    mailSend: sendJobKind(db, delivery, now, (scope, id) => quoteFlow.pdf(scope, id)),
     backups: opts.backups,
     now,
   });
@@ -313,6 +315,16 @@ export function createContainer(db: Kysely<DB>, opts: ContainerOptions = {}) {
   };
   const campaigns = new CampaignsService(db, campaignDeps);
   runner.define(campaignSendJobKind(db, campaignDeps));
+  // Bounces (delivery reports) found by the mail sync mark campaign recipients and addresses.
+  mailSync.onDeliveryReport(campaignBounceHandler(now));
+  // Inbound mail unanswered after N business hours of the customer's calendar: a follow-up.
+  runner.define(replyFollowUpsJobKind(db, { calendars, now }));
+  runner.schedule({
+    name: MAIL_REPLY_FOLLOW_UPS,
+    cron: '7,22,37,52 * * * *',
+    timeZone: 'UTC',
+    kind: MAIL_REPLY_FOLLOW_UPS,
+  });
   // Event invitations and reminders go out the same way, each RSVP link signed (written again
   // for every mail, only its hash stored) and absolute under the app's public address.
   const linkSigner = new LinkSigner(appSecret);
@@ -449,7 +461,12 @@ export function createContainer(db: Kysely<DB>, opts: ContainerOptions = {}) {
     mailSync,
     mailboxes: new MailboxesService(db, secretBox, mailSync, smtp),
     // Outgoing mail reads the clock the tests set, so "their morning" is planned from a fixed day.
-    outbox: new OutboxService(db, { render: templateRender, slots: sendSlots, now }),
+    outbox: new OutboxService(db, {
+      render: templateRender,
+      slots: sendSlots,
+      now,
+      quote: (scope, id) => quotes.get(scope, id),
+    }),
     messages: new MessagesService(db),
     campaigns,
     campaignResults: new CampaignResultsService(db, campaigns, campaignDeps),

@@ -89,6 +89,7 @@ import type {
   VisaPassportTable,
 } from './schema/customer-events.ts';
 import type {
+  BouncedAddressTable,
   CampaignRecipientTable,
   CampaignSettingsTable,
   CampaignTable,
@@ -258,6 +259,7 @@ export interface DB {
   credit_approvals: CreditApprovalTable;
   country_risk: CountryRiskTable;
   campaign_settings: CampaignSettingsTable;
+  bounced_addresses: BouncedAddressTable;
   service_visit_rules: ServiceVisitRuleTable;
   service_visits: ServiceVisitTable;
 }

@@ -1,4 +1,4 @@
-import type { Selectable } from 'kysely';
+import type { Generated, Selectable } from 'kysely';
 import type {
   CampaignRecipientStatus,
   CampaignStatus,
@@ -45,6 +45,25 @@ export interface CampaignRecipientTable {
   error: string | null;
   /** when the contact unsubscribed through this campaign's link */
   unsubscribed_at: string | null;
+  /** the delivery report's status code of the last bounce (0061), e.g. 5.1.1 or 4.2.2 */
+  bounce_status: string | null;
+  bounced_at: string | null;
+  /** times sent again after a soft bounce (at most MAX_SOFT_RETRIES) */
+  retries: Generated<number>;
+}
+
+/** An address a server refused for good (a hard bounce): no campaign mails it again. */
+export interface BouncedAddressTable {
+  workspace_id: string;
+  /** lower case */
+  address: string;
+  /** the status code reported, e.g. 5.1.1 */
+  status: string;
+  diagnostic: string | null;
+  /** the campaign mail that bounced, and its contact */
+  campaign_id: string | null;
+  contact_id: string | null;
+  bounced_at: string;
 }
 
 export interface CampaignSettingsTable {

@@ -1,4 +1,4 @@
-import type { Selectable } from 'kysely';
+import type { ColumnType, Insertable, Selectable } from 'kysely';
 import type {
   MailSharing,
   MailTls,
@@ -78,6 +78,14 @@ export interface MailMessageTable {
   attachments: string;
   activity_id: string | null;
   created_at: string;
+  /** the follow-up opened because this inbound message went unanswered (0062) */
+  follow_up_id: ColumnType<string | null, string | null | undefined, string | null>;
+  /** null (not due, or answered in time), `opened`, or `answered` (closed by a reply) */
+  follow_up_state: ColumnType<
+    'opened' | 'answered' | null,
+    'opened' | 'answered' | null | undefined,
+    'opened' | 'answered' | null
+  >;
 }
 
 /** Outgoing mail (0044): scheduled, sending, sent, failed or cancelled. */
@@ -114,6 +122,8 @@ export interface MailOutboxTable {
   references: string;
   /** the synced message (mail_messages.id) this answers */
   reply_to_id: string | null;
+  /** the quote whose PDF is attached, rendered when the message is sent (0062) */
+  quote_id: string | null;
   sent_at: string | null;
   cancelled_at: string | null;
   created_at: string;
@@ -123,4 +133,5 @@ export interface MailOutboxTable {
 export type Mailbox = Selectable<MailboxTable>;
 export type MailboxFolder = Selectable<MailboxFolderTable>;
 export type MailMessage = Selectable<MailMessageTable>;
+export type NewMailMessage = Insertable<MailMessageTable>;
 export type MailOutbox = Selectable<MailOutboxTable>;

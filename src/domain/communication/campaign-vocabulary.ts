@@ -16,6 +16,8 @@ export const CAMPAIGN_RECIPIENT_STATUSES = [
   'skipped_unsubscribed',
   'skipped_no_email',
   'bounced',
+  /** the address was refused for good by an earlier mail (a hard bounce, 0061) */
+  'skipped_bounced',
 ] as const;
 export type CampaignRecipientStatus = (typeof CAMPAIGN_RECIPIENT_STATUSES)[number];
 

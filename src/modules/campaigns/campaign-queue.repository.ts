@@ -1,8 +1,14 @@
 import type { Executor } from '../../db/dialect.ts';
 import type { CampaignRecipient } from '../../db/schema.ts';
 
-/** A due recipient with the contact's current unsubscribe flag (they may have left since). */
-export type DueRecipient = CampaignRecipient & { unsubscribed_at: string | null };
+/**
+ * A due recipient with the contact's current unsubscribe flag (they may have left since) and
+ * whether its address has bounced for good since it was scheduled.
+ */
+export type DueRecipient = CampaignRecipient & {
+  unsubscribed_at: string | null;
+  bounced_address: string | null;
+};
 
 /**
  * The sender's reads of `campaign_recipients` (its writer is the recipients' repository): the
@@ -24,8 +30,11 @@ export const campaignQueueRepository = {
           .onRef('contacts.workspace_id', '=', 'r.workspace_id')
           .onRef('contacts.id', '=', 'r.contact_id'),
       )
+      .leftJoin('bounced_addresses as ba', (j) =>
+        j.onRef('ba.workspace_id', '=', 'r.workspace_id').onRef('ba.address', '=', 'r.address'),
+      )
       .selectAll('r')
-      .select('contacts.unsubscribed_at')
+      .select(['contacts.unsubscribed_at', 'ba.address as bounced_address'])
       .where('r.workspace_id', '=', workspaceId)
       .where('r.campaign_id', '=', campaignId)
       .where('r.status', '=', 'queued')

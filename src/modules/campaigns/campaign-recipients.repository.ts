@@ -33,7 +33,7 @@ const PAGE = 100_000;
  * INSERT … SELECT of the audience's recipients (after `after` by contact id, one page, when
  * given): the database copies each contact's first address, its language from the small tables
  * and its market's instant; no row passes through JavaScript. Queued, or skipped (unsubscribed,
- * no address).
+ * no address, an address that bounced for good).
  */
 function audienceInsert(db: Executor, plan: AudiencePlan, after: string | null) {
   const ws = plan.scope.workspaceId;
@@ -79,6 +79,10 @@ function audienceInsert(db: Executor, plan: AudiencePlan, after: string | null) 
         )
         .leftJoin('contact_languages', 'contact_languages.tag', 'contacts.preferred_language')
         .leftJoin('country_languages', 'country_languages.country', 'customers.country')
+        // An address refused for good (a hard bounce) is never mailed again: one key probe.
+        .leftJoin('bounced_addresses as ba', (j) =>
+          j.onRef('ba.workspace_id', '=', 'contacts.workspace_id').on('ba.address', '=', address),
+        )
         .select([
           sql.val(ws).as('workspace_id'),
           sql.val(plan.campaignId).as('campaign_id'),
@@ -90,7 +94,7 @@ function audienceInsert(db: Executor, plan: AudiencePlan, after: string | null) 
             'language',
           ),
           'clocks.send_at',
-          sql`case when ${sql.ref('contacts.unsubscribed_at')} is not null then 'skipped_unsubscribed' when ${address} is null then 'skipped_no_email' else 'queued' end`.as(
+          sql`case when ${sql.ref('contacts.unsubscribed_at')} is not null then 'skipped_unsubscribed' when ${address} is null then 'skipped_no_email' when ${sql.ref('ba.address')} is not null then 'skipped_bounced' else 'queued' end`.as(
             'status',
           ),
         ])
@@ -165,6 +169,54 @@ export const campaignRecipientsRepository = {
       .where('contact_id', '=', contactId)
       .where('status', '=', 'queued')
       .execute();
+  },
+
+  /** A sent mail came back for good (a hard bounce, or a soft one after the last retry). */
+  async bounced(
+    db: Executor,
+    key: { workspaceId: string; campaignId: string; contactId: string },
+    bounce: { status: string; at: string; error: string },
+  ): Promise<boolean> {
+    const r = await db
+      .updateTable('campaign_recipients')
+      .set({
+        status: 'bounced',
+        bounce_status: bounce.status,
+        bounced_at: bounce.at,
+        error: bounce.error,
+      })
+      .where('workspace_id', '=', key.workspaceId)
+      .where('campaign_id', '=', key.campaignId)
+      .where('contact_id', '=', key.contactId)
+      .where('status', '=', 'sent')
+      .executeTakeFirst();
+    return Number(r.numUpdatedRows) > 0;
+  },
+
+  /** A soft bounce: queued again at `sendAt`, its retries counted (only from `sent`). */
+  async requeue(
+    db: Executor,
+    key: { workspaceId: string; campaignId: string; contactId: string },
+    retry: { status: string; at: string; sendAt: string; retries: number; error: string },
+  ): Promise<boolean> {
+    const r = await db
+      .updateTable('campaign_recipients')
+      .set({
+        status: 'queued',
+        send_at: retry.sendAt,
+        retries: retry.retries,
+        bounce_status: retry.status,
+        bounced_at: retry.at,
+        error: retry.error,
+        sent_at: null,
+      })
+      .where('workspace_id', '=', key.workspaceId)
+      .where('campaign_id', '=', key.campaignId)
+      .where('contact_id', '=', key.contactId)
+      .where('status', '=', 'sent')
+      .where('retries', '=', retry.retries - 1)
+      .executeTakeFirst();
+    return Number(r.numUpdatedRows) > 0;
   },
 
   /** A cancelled campaign's queued recipients are never sent: they are dropped. */

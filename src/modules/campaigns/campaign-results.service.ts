@@ -22,6 +22,7 @@ const FIELD: Record<CampaignRecipientStatus, keyof Counts> = {
   bounced: 'bounced',
   skipped_unsubscribed: 'skippedUnsubscribed',
   skipped_no_email: 'skippedNoEmail',
+  skipped_bounced: 'skippedBounced',
 };
 const zero = (): Counts => ({
   total: 0,
@@ -31,6 +32,7 @@ const zero = (): Counts => ({
   bounced: 0,
   skippedUnsubscribed: 0,
   skippedNoEmail: 0,
+  skippedBounced: 0,
   unsubscribed: 0,
   replied: 0,
 });

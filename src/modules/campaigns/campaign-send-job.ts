@@ -27,7 +27,8 @@ const MINUTE = 60_000;
  * `campaigns.send`: one run sends the campaign's due recipients, at most its per-minute rate
  * through the sender's mailbox (counting every campaign from that mailbox in the last minute),
  * then enqueues the next run: in a minute while recipients are due, else at the next one's
- * instant. Unsubscribed contacts are skipped at send time too (they may have left since).
+ * instant. Unsubscribed contacts and addresses that bounced for good are skipped at send time
+ * too (either may have happened since scheduling).
  */
 export function campaignSendJobKind(
   db: Kysely<DB>,
@@ -54,9 +55,13 @@ export function campaignSendJobKind(
     const due = stalled ? [] : await queue.due(db, ws, c.id, now.toISOString(), budget);
     for (const r of due) {
       if (ctx.signal.aborted) break;
-      if (r.unsubscribed_at || !r.address) {
+      if (r.unsubscribed_at || !r.address || r.bounced_address) {
         await recipients.mark(db, ws, c.id, r.contact_id, {
-          status: r.address ? 'skipped_unsubscribed' : 'skipped_no_email',
+          status: !r.address
+            ? 'skipped_no_email'
+            : r.unsubscribed_at
+              ? 'skipped_unsubscribed'
+              : 'skipped_bounced',
         });
         continue;
       }

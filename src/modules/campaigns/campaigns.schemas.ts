@@ -75,9 +75,13 @@ const Counts = Type.Object({
   queued: Type.Integer(),
   sent: Type.Integer(),
   failed: Type.Integer(),
-  bounced: Type.Integer(),
+  bounced: Type.Integer({
+    description:
+      'came back in a delivery report: refused for good, or still soft after the retries',
+  }),
   skippedUnsubscribed: Type.Integer(),
   skippedNoEmail: Type.Integer(),
+  skippedBounced: Type.Integer({ description: 'not sent: the address bounced for good before' }),
   unsubscribed: Type.Integer({ description: 'unsubscribed through this campaign’s link' }),
   replied: Type.Integer({ description: 'a synced inbound reply in the thread the mail started' }),
 });

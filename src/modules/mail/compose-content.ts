@@ -4,6 +4,7 @@ import { replyHeaders, replySubject } from '../../domain/mail/outgoing.ts';
 import type { Scope } from '../../domain/scope.ts';
 import { AppError, fieldError, type FieldError } from '../../http/errors.ts';
 import type { TemplateRenderService } from '../templates/template-render.service.ts';
+import type { RelatedQuote } from '../templates/related.ts';
 import type { RenderOut } from '../templates/templates.schemas.ts';
 import { mailMessagesRepository } from './mail-messages.repository.ts';
 import type { ComposeBody } from './outbox.schemas.ts';
@@ -30,8 +31,19 @@ export async function composeContent(
   customerId: string,
   body: ComposeBody,
   now: Date,
+  quote: (scope: Scope, id: string) => Promise<RelatedQuote>,
 ): Promise<Content> {
   const errors: FieldError[] = [];
+  // The quote whose PDF goes with the mail: one the caller may see, of this customer.
+  if (body.quoteId) {
+    const q = await quote(scope, body.quoteId).catch((err: unknown) => {
+      if (err instanceof AppError && err.status === 404) return null;
+      throw err;
+    });
+    if (!q) errors.push(fieldError('/quoteId', 'no_such', { entity: 'quote' }));
+    else if (q.customerId !== customerId)
+      errors.push(fieldError('/quoteId', 'mail_quote_other_customer'));
+  }
   let parent: Awaited<ReturnType<typeof mailMessagesRepository.visible>>[number] | undefined;
   if (body.replyToMessageId) {
     [parent] = await mailMessagesRepository.visible(db, scope, {
@@ -45,7 +57,12 @@ export async function composeContent(
   let rendered: RenderOut | null = null;
   if (body.templateId) {
     try {
-      rendered = await render.render(scope, body.templateId, { contactId: body.contactId }, now);
+      rendered = await render.render(
+        scope,
+        body.templateId,
+        { contactId: body.contactId, ...(body.quoteId ? { quoteId: body.quoteId } : {}) },
+        now,
+      );
     } catch (err) {
       if (!(err instanceof AppError)) throw err;
       if (err.status === 404 && /Template/.test(err.message))

@@ -72,7 +72,11 @@ export class MailDeliveryService {
         to: [{ address: mail.to.address, name: mail.to.name || null }],
         cc: [],
         text: mail.text,
-        attachments: [],
+        attachments: (mail.attachments ?? []).map((a) => ({
+          filename: a.filename,
+          contentType: a.contentType,
+          size: a.content.length,
+        })),
       },
       { customerId: link.customerId, contactId: link.contactId, by: 'email' },
       'outbound',

@@ -1,8 +1,9 @@
-import type { ImapFlow } from 'imapflow';
+import type { ImapFlow, MessageStructureObject } from 'imapflow';
 import type { Kysely } from 'kysely';
 import type { Executor } from '../../db/dialect.ts';
 import type { DB, Mailbox } from '../../db/schema.ts';
 import { nowIso } from '../../domain/ids.ts';
+import { readDeliveryReport, type DeliveryReport } from '../../domain/mail/dsn.ts';
 import type { ActivitiesService } from '../relationship/activities.service.ts';
 import { mailboxesRepository as mailboxes } from './mailboxes.repository.ts';
 import { matchCustomer } from './mail-matcher.ts';
@@ -12,6 +13,26 @@ import { storeMessage } from './mail-store.ts';
 export interface FolderCounts {
   stored: number;
   skipped: number;
+  /** delivery reports (bounces) some handler applied */
+  reports: number;
+}
+
+/**
+ * Applies a delivery report (RFC 3464) found in a mailbox, inside the sync's transaction (with
+ * the folder's bookmark); answers whether it was about mail of the handler's (campaigns).
+ */
+export type DeliveryReportHandler = (
+  tx: Executor,
+  mailbox: Mailbox,
+  report: DeliveryReport,
+) => Promise<boolean>;
+
+/** A `multipart/report; report-type=delivery-status`, at the top or one level down. */
+export function isDeliveryReport(node: MessageStructureObject | undefined, depth = 0): boolean {
+  if (!node) return false;
+  if (node.type?.toLowerCase() === 'multipart/report')
+    return (node.parameters?.['report-type'] ?? '').toLowerCase() === 'delivery-status';
+  return depth === 0 && !!node.childNodes?.some((c) => isDeliveryReport(c, 1));
 }
 
 export interface SyncHooks {
@@ -35,10 +56,11 @@ export async function syncFolder(
   mailbox: Mailbox,
   folder: { path: string; sent: boolean },
   hooks: SyncHooks,
+  reportHandlers: readonly DeliveryReportHandler[] = [],
 ): Promise<FolderCounts> {
   const ws = mailbox.workspace_id;
   const own = new Set([mailbox.address.toLowerCase(), mailbox.imap_username.toLowerCase()]);
-  const counts: FolderCounts = { stored: 0, skipped: 0 };
+  const counts: FolderCounts = { stored: 0, skipped: 0, reports: 0 };
   const lock = await client.getMailboxLock(folder.path, { readOnly: true });
   try {
     const box = client.mailbox;
@@ -66,7 +88,7 @@ export async function syncFolder(
       const batch = uids.slice(i, i + ENVELOPE_BATCH);
       const heads = await client.fetchAll(
         batch.join(','),
-        { uid: true, envelope: true, internalDate: true },
+        { uid: true, envelope: true, internalDate: true, bodyStructure: true },
         { uid: true },
       );
       heads.sort((a, b) => a.uid - b.uid);
@@ -81,19 +103,33 @@ export async function syncFolder(
         const others = (outbound ? recipients : [...from, ...recipients]).filter(
           (a) => !own.has(a.toLowerCase()),
         );
-        plans.push({ head, outbound, match: await matchCustomer(db, ws, others) });
+        // A bounce comes from a mailer daemon, matching no customer: its structure says what it
+        // is, so its body is fetched to read which mail came back (it is not stored).
+        const report =
+          !outbound && reportHandlers.length > 0 && isDeliveryReport(head.bodyStructure);
+        plans.push({ head, outbound, report, match: await matchCustomer(db, ws, others) });
       }
       // One FETCH for the batch's matched bodies, not a round trip per message.
-      const wanted = plans.filter((p) => p.match).map((p) => p.head.uid);
+      const wanted = plans.filter((p) => p.match || p.report).map((p) => p.head.uid);
       const sources = new Map<number, Buffer>();
       if (wanted.length)
         for (const m of await client.fetchAll(wanted.join(','), { source: true }, { uid: true }))
           if (m.source) sources.set(m.uid, m.source);
-      for (const { head, outbound, match } of plans) {
+      for (const { head, outbound, match, report } of plans) {
         hooks.signal?.throwIfAborted();
         lastUid = head.uid;
         const source = sources.get(head.uid);
-        if (!match || !source) {
+        const dsn = report && source ? readDeliveryReport(source.toString('latin1')) : null;
+        if (dsn) {
+          const applied = await db.transaction().execute(async (tx) => {
+            let any = false;
+            for (const handle of reportHandlers) any = (await handle(tx, mailbox, dsn)) || any;
+            await bookmark(tx);
+            return any;
+          });
+          if (applied) counts.reports++;
+          else counts.skipped++;
+        } else if (!match || !source) {
           counts.skipped++;
           await bookmark(db);
         } else {

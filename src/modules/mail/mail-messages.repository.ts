@@ -1,5 +1,5 @@
 import type { Executor } from '../../db/dialect.ts';
-import type { MailMessage } from '../../db/schema.ts';
+import type { MailMessage, NewMailMessage } from '../../db/schema.ts';
 import { visibleToOrOwn } from '../../db/visibility.ts';
 import type { Scope } from '../../domain/scope.ts';
 
@@ -12,7 +12,7 @@ export type VisibleMessage = MailMessage & {
 /** The only code touching `mail_messages`. */
 export const mailMessagesRepository = {
   /** Answers false when the server message was stored before (a resumed or repeated sync). */
-  async insert(db: Executor, row: MailMessage): Promise<boolean> {
+  async insert(db: Executor, row: NewMailMessage): Promise<boolean> {
     const result = await db
       .insertInto('mail_messages')
       .values(row)

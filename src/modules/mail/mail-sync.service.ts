@@ -6,7 +6,12 @@ import type { MailProblem } from '../../domain/mail/mail-vocabulary.ts';
 import { PermanentJobError, type JobKind } from '../jobs/job-kind.ts';
 import { enqueueJob } from '../jobs/job-records.service.ts';
 import type { ActivitiesService } from '../relationship/activities.service.ts';
-import { syncFolder, type FolderCounts, type SyncHooks } from './folder-sync.ts';
+import {
+  syncFolder,
+  type DeliveryReportHandler,
+  type FolderCounts,
+  type SyncHooks,
+} from './folder-sync.ts';
 import { closeQuietly, connectImap, syncFolders, type ImapSettings } from './imap.ts';
 import { mailboxesRepository as mailboxes } from './mailboxes.repository.ts';
 import type { SecretBox } from '../../domain/secret-box.ts';
@@ -26,11 +31,18 @@ export class MailFailure extends Error {
 
 /** Connects, syncs and tests mailboxes; records each outcome on the mailbox. */
 export class MailSyncService {
+  private readonly reportHandlers: DeliveryReportHandler[] = [];
+
   constructor(
     private readonly db: Kysely<DB>,
     private readonly box: SecretBox,
     private readonly activities: ActivitiesService,
   ) {}
+
+  /** Bounces found by a sync go to these (campaigns register theirs in the composition root). */
+  onDeliveryReport(handler: DeliveryReportHandler): void {
+    this.reportHandlers.push(handler);
+  }
 
   imapSettings(m: Mailbox): ImapSettings {
     return {
@@ -63,14 +75,23 @@ export class MailSyncService {
     if (!m) throw new PermanentJobError('the mailbox was deleted');
     const settings = this.imapSettings(m);
     await mailboxes.update(this.db, workspaceId, m.id, { status: 'syncing', updated_at: nowIso() });
-    const total: FolderCounts = { stored: 0, skipped: 0 };
+    const total: FolderCounts = { stored: 0, skipped: 0, reports: 0 };
     try {
       const client = await connectImap(settings);
       try {
         for (const folder of await syncFolders(client)) {
-          const counts = await syncFolder(this.db, this.activities, client, m, folder, hooks);
+          const counts = await syncFolder(
+            this.db,
+            this.activities,
+            client,
+            m,
+            folder,
+            hooks,
+            this.reportHandlers,
+          );
           total.stored += counts.stored;
           total.skipped += counts.skipped;
+          total.reports += counts.reports;
         }
       } finally {
         await closeQuietly(client);

@@ -94,6 +94,7 @@ describe.each(testDialects())('mail sync from a real IMAP server (%s)', (dialect
     expect(await ctx.services.mailSync.sync(world.ws.id, mailboxId)).toEqual({
       stored: 0,
       skipped: 0,
+      reports: 0,
     });
     expect(await stored()).toEqual(before);
   });
@@ -127,6 +128,7 @@ describe.each(testDialects())('mail sync from a real IMAP server (%s)', (dialect
     expect(await ctx.services.mailSync.sync(world.ws.id, mailboxId)).toEqual({
       stored: 4,
       skipped: 0,
+      reports: 0,
     });
     const rows = await stored();
     const subjects = rows.filter((r) => r.subject.startsWith('Follow-up')).map((r) => r.subject);
@@ -178,6 +180,7 @@ describe.each(testDialects())('mail sync from a real IMAP server (%s)', (dialect
     expect(await ctx.services.mailSync.sync(world.ws.id, mailboxId)).toEqual({
       stored: 3,
       skipped: 0,
+      reports: 0,
     });
     const rows = (await stored()).filter((r) => r.folder === 'INBOX').slice(-3);
     expect((await stored()).length).toBe(before + 3);

@@ -26,7 +26,8 @@ export const toOutboxOut = (r: OutboxRow): MessageOut => ({
   sentAt: r.sent_at ?? r.planned_at,
   access: 'full',
   body: r.body_text,
-  attachments: [],
+  // The quote's PDF is rendered when the message is sent: named here, sized once sent.
+  attachments: r.quote_id ? [{ filename: null, contentType: 'application/pdf', size: 0 }] : [],
   outgoing: {
     status: r.status,
     sendAt: r.send_at,
@@ -34,6 +35,7 @@ export const toOutboxOut = (r: OutboxRow): MessageOut => ({
     timeZone: r.time_zone,
     plannedLocal: plannedLocal(r),
     templateId: r.template_id,
+    quoteId: r.quote_id,
     language: r.language,
     languageReason: r.language_reason
       ? (JSON.parse(r.language_reason) as Outgoing['languageReason'])

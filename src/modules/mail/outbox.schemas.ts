@@ -29,6 +29,13 @@ export const ComposeBody = Type.Object(
     replyToMessageId: Type.Optional(
       Type.String({ ...Id, description: 'a synced message this answers (threading headers)' }),
     ),
+    quoteId: Type.Optional(
+      Type.String({
+        ...Id,
+        description:
+          'a quote of the contact’s customer: its PDF is attached, and its merge fields fill the template',
+      }),
+    ),
   },
   { additionalProperties: false },
 );
@@ -44,6 +51,7 @@ export const Outgoing = Type.Object(
       Type.String({ description: 'plannedAt on the recipient’s clock, YYYY-MM-DD HH:MM' }),
     ),
     templateId: Nullable(Type.String()),
+    quoteId: Nullable(Type.String({ description: 'the quote whose PDF is attached' })),
     language: Nullable(Type.String({ description: 'the template variant sent' })),
     languageReason: Nullable(LanguageReason),
     attempts: Type.Integer(),

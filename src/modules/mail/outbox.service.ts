@@ -10,6 +10,7 @@ import { contactRecords, customerRecords } from '../customers/customer-records.s
 import { enqueueJob } from '../jobs/job-records.service.ts';
 import type { SendSlotsService } from '../templates/send-slots.service.ts';
 import type { TemplateRenderService } from '../templates/template-render.service.ts';
+import type { RelatedQuote } from '../templates/related.ts';
 import { userRecords } from '../users/user-records.service.ts';
 import { composeContent } from './compose-content.ts';
 import { mailboxesRepository as mailboxes } from './mailboxes.repository.ts';
@@ -22,6 +23,8 @@ export const MAIL_SEND_JOB = 'mail.send';
 
 export interface OutboxDeps {
   render: TemplateRenderService;
+  /** a quote the scope may see (404 otherwise), to attach its PDF */
+  quote: (scope: Scope, id: string) => Promise<RelatedQuote>;
   slots: SendSlotsService;
   now: () => Date;
 }
@@ -47,7 +50,15 @@ export class OutboxService {
     if (!contact || !customer) throw AppError.notFound('Contact');
     const to = (JSON.parse(contact.emails) as string[])[0];
     if (!to) throw AppError.validation([fieldError('/contactId', 'contact_no_email')]);
-    const content = await composeContent(this.db, this.deps.render, scope, customer.id, body, now);
+    const content = await composeContent(
+      this.db,
+      this.deps.render,
+      scope,
+      customer.id,
+      body,
+      now,
+      this.deps.quote,
+    );
     // Their next business morning, from the same function GET /send-slots answers with.
     const planned =
       when.mode === 'now'
@@ -93,6 +104,7 @@ export class OutboxService {
       in_reply_to: content.inReplyTo,
       references: JSON.stringify(content.references),
       reply_to_id: content.replyToId,
+      quote_id: body.quoteId ?? null,
       sent_at: null,
       cancelled_at: null,
       created_at: stamp,

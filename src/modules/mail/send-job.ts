@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DB, MailOutbox } from '../../db/schema.ts';
 import { nowIso } from '../../domain/ids.ts';
+import { systemScope, type Scope } from '../../domain/scope.ts';
 import { sendBackoffMs, SEND_MAX_ATTEMPTS } from '../../domain/mail/outgoing.ts';
 import { PermanentJobError, type JobContext, type JobKind } from '../jobs/job-kind.ts';
 import type { MailDeliveryService } from './delivery.service.ts';
@@ -22,6 +23,8 @@ export function sendJobKind(
   db: Kysely<DB>,
   delivery: MailDeliveryService,
   now: () => Date,
+  /** a quote's PDF, rendered for the sender (the quote as sent, else as it is now) */
+  quotePdf?: (scope: Scope, quoteId: string) => Promise<{ pdf: Buffer; filename: string }>,
 ): JobKind<{ outboxId: string }> {
   const fail = async (row: MailOutbox, code: string, detail: string) => {
     await outbox.transition(db, row.workspace_id, row.id, ['sending'], {
@@ -54,6 +57,11 @@ export function sendJobKind(
     const sender = await delivery.sender(row.workspace_id, row.mailbox_id);
     if (!sender) return fail(row, 'mail_no_smtp', 'the mailbox has no SMTP server');
     const date = now();
+    // The sender could see the quote when composing; the PDF is the quote's as it is sent.
+    const pdf =
+      row.quote_id && quotePdf
+        ? await quotePdf(systemScope(row.workspace_id, row.owner_id), row.quote_id)
+        : null;
     const mail: OutgoingMail = {
       from: { name: row.from_name ?? '', address: row.from_address },
       to: { name: row.to_name ?? '', address: row.to_address },
@@ -63,6 +71,13 @@ export function sendJobKind(
       inReplyTo: row.in_reply_to,
       references: JSON.parse(row.references) as string[],
       date,
+      ...(pdf
+        ? {
+            attachments: [
+              { filename: pdf.filename, contentType: 'application/pdf', content: pdf.pdf },
+            ],
+          }
+        : {}),
     };
     try {
       await delivery.send(sender, mail);

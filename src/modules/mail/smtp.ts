@@ -66,6 +66,8 @@ export interface OutgoingMail {
   date: Date;
   /** extra header lines, e.g. a campaign's List-Unsubscribe (RFC 8058) */
   headers?: Record<string, string>;
+  /** files sent with the text, e.g. a quote's PDF */
+  attachments?: { filename: string; contentType: string; content: Buffer }[];
 }
 
 /** Sends one RFC 5322 message (UTF-8, quoted-printable or base64 as nodemailer sees fit). */
@@ -82,6 +84,7 @@ export async function sendSmtp(s: SmtpSettings, address: string, m: OutgoingMail
       ...(m.inReplyTo ? { inReplyTo: m.inReplyTo } : {}),
       ...(m.references.length ? { references: m.references } : {}),
       ...(m.headers ? { headers: m.headers } : {}),
+      ...(m.attachments?.length ? { attachments: m.attachments } : {}),
     });
   } finally {
     t.close();

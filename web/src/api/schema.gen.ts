@@ -2448,6 +2448,7 @@ export interface paths {
           content: {
             'application/json': {
               byCountry: {
+                /** @description came back in a delivery report: refused for good, or still soft after the retries */
                 bounced: number;
                 country: string;
                 failed: number;
@@ -2455,6 +2456,8 @@ export interface paths {
                 /** @description a synced inbound reply in the thread the mail started */
                 replied: number;
                 sent: number;
+                /** @description not sent: the address bounced for good before */
+                skippedBounced: number;
                 skippedNoEmail: number;
                 skippedUnsubscribed: number;
                 total: number;
@@ -2469,15 +2472,19 @@ export interface paths {
                 | 'skipped_unsubscribed'
                 | 'skipped_no_email'
                 | 'bounced'
+                | 'skipped_bounced'
               )[];
               status: 'draft' | 'pending_approval' | 'scheduled' | 'sending' | 'done' | 'cancelled';
               totals: {
+                /** @description came back in a delivery report: refused for good, or still soft after the retries */
                 bounced: number;
                 failed: number;
                 queued: number;
                 /** @description a synced inbound reply in the thread the mail started */
                 replied: number;
                 sent: number;
+                /** @description not sent: the address bounced for good before */
+                skippedBounced: number;
                 skippedNoEmail: number;
                 skippedUnsubscribed: number;
                 total: number;
@@ -13228,6 +13235,7 @@ export interface paths {
                   /** @description the instant it is (or was) to be sent */
                   plannedAt: string;
                   plannedLocal: null | string;
+                  quoteId: null | string;
                   /** @description what the sender asked for */
                   sendAt: 'now' | 'local-morning' | 'instant';
                   sentAt: null | string;
@@ -13293,6 +13301,8 @@ export interface paths {
             contactId: string;
             /** @description one of your mailboxes with SMTP; default the first */
             mailboxId?: string;
+            /** @description a quote of the contact’s customer: its PDF is attached, and its merge fields fill the template */
+            quoteId?: string;
             /** @description a synced message this answers (threading headers) */
             replyToMessageId?: string;
             /** @description now (default), local-morning (the contact’s next business morning) or an ISO instant with its offset */
@@ -13355,6 +13365,7 @@ export interface paths {
                 /** @description the instant it is (or was) to be sent */
                 plannedAt: string;
                 plannedLocal: null | string;
+                quoteId: null | string;
                 /** @description what the sender asked for */
                 sendAt: 'now' | 'local-morning' | 'instant';
                 sentAt: null | string;
@@ -13488,6 +13499,7 @@ export interface paths {
                 /** @description the instant it is (or was) to be sent */
                 plannedAt: string;
                 plannedLocal: null | string;
+                quoteId: null | string;
                 /** @description what the sender asked for */
                 sendAt: 'now' | 'local-morning' | 'instant';
                 sentAt: null | string;
@@ -13616,6 +13628,7 @@ export interface paths {
                 /** @description the instant it is (or was) to be sent */
                 plannedAt: string;
                 plannedLocal: null | string;
+                quoteId: null | string;
                 /** @description what the sender asked for */
                 sendAt: 'now' | 'local-morning' | 'instant';
                 sentAt: null | string;

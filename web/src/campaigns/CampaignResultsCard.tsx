@@ -15,6 +15,7 @@ const KEYS = [
   'bounced',
   'skippedUnsubscribed',
   'skippedNoEmail',
+  'skippedBounced',
   'unsubscribed',
   'replied',
 ] as const satisfies readonly (keyof Counts)[];

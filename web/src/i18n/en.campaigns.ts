@@ -73,6 +73,7 @@ export const enCampaigns = {
       bounced: 'Bounced',
       skippedUnsubscribed: 'Skipped (unsubscribed)',
       skippedNoEmail: 'Skipped (no address)',
+      skippedBounced: 'Skipped (address bounced before)',
       unsubscribed: 'Unsubscribed here',
       replied: 'Replied',
     },

@@ -101,6 +101,7 @@ export const enErrors = {
       'The server is on a private or local network address, which this installation does not allow',
     mail_no_smtp: 'This mailbox has no SMTP server to send with; add one in its settings',
     mail_reply_other_customer: 'The message you answer belongs to another customer',
+    mail_quote_other_customer: 'The quote belongs to another customer',
     mail_not_cancellable: 'The message is {{status}}; only a scheduled message can be cancelled',
     contact_no_email: 'The contact has no email address',
     campaign_status: 'The campaign is {{status}}; this cannot be done now',

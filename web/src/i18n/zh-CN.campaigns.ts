@@ -73,6 +73,7 @@ export const zhCNCampaigns: typeof enCampaigns = {
       bounced: '退信',
       skippedUnsubscribed: '跳过（已退订）',
       skippedNoEmail: '跳过（无邮箱）',
+      skippedBounced: '跳过（地址曾被退信）',
       unsubscribed: '经此活动退订',
       replied: '已回复',
     },

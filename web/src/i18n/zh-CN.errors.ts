@@ -95,6 +95,7 @@ export const zhCNErrors: typeof enErrors = {
     mail_host_private: '该服务器位于内网或本机地址，本系统不允许连接',
     mail_no_smtp: '该邮箱还没有配置 SMTP 发信服务器，请先在邮箱设置中添加',
     mail_reply_other_customer: '要回复的邮件属于另一个客户',
+    mail_quote_other_customer: '该报价属于另一个客户',
     mail_not_cancellable: '这封邮件当前状态为“{{status}}”，只有待发送的邮件可以取消',
     contact_no_email: '该联系人没有邮箱地址',
     campaign_status: '营销活动当前状态为“{{status}}”，现在无法执行此操作',
