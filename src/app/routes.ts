@@ -46,6 +46,7 @@ import { unsubscribeRoutes } from '../modules/campaigns/unsubscribe.routes.ts';
 import { serviceVisitsRoutes } from '../modules/service-visits/service-visits.routes.ts';
 import { sanctionsRoutes } from '../modules/sanctions/sanctions.routes.ts';
 import { officesRoutes } from '../modules/offices/offices.routes.ts';
+import { insightRoutes } from '../modules/insight/insight.routes.ts';
 import type { Container } from './container.ts';
 
 /** Every module's routes under /api/v1, each handed the services it needs from the container. */
@@ -59,6 +60,12 @@ export async function registerRoutes(
   teamsRoutes(v1, c.teams);
   supportTeamsRoutes(v1, c.supportTeams);
   officesRoutes(v1, c.offices, c.officePlanning);
+  insightRoutes(v1, {
+    insight: c.insight,
+    nextActions: c.nextActions,
+    leadScore: c.leadScore,
+    settings: c.insightSettings,
+  });
   customersRoutes(v1, c.customers);
   contactsRoutes(v1, c.contacts);
   customFieldsRoutes(v1, c.customFields);
