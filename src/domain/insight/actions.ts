@@ -12,6 +12,8 @@ export interface CustomerFacts {
   tier: string | null;
   /** the day of the last touch (activity), null when never touched */
   lastTouch: string | null;
+  /** the day the customer was created: silence is counted from it when never touched */
+  createdOn: string;
   /** order dates, any order, oldest first; the usual interval is read from them */
   orderDates: string[];
   /** closing holidays in the customer's country from today on, named in the reader's language */
@@ -54,10 +56,11 @@ function match(c: Condition, f: CustomerFacts, today: string, lang: ActionLangua
     }
     case 'no_touch': {
       if (!f.tier || !c.tiers.includes(f.tier)) return null;
-      const days = f.lastTouch ? daysBetween(f.lastTouch, today) : null;
-      if (days !== null && days < c.minDays) return null;
+      const since = f.lastTouch ?? f.createdOn;
+      const days = daysBetween(since, today);
+      if (days < c.minDays) return null;
       // The subject is the last touch: a new touch ends a dismissal as it ends the silence.
-      return { subject: f.lastTouch ?? 'never', params: { tier: f.tier, days: days ?? '∞' } };
+      return { subject: f.lastTouch ?? 'never', params: { tier: f.tier, days } };
     }
     case 'quote_expiring': {
       const q = f.quotes

@@ -17,6 +17,7 @@ const base = (over: Partial<CustomerFacts> = {}): CustomerFacts => ({
   customerId: 'c1',
   tier: 'B',
   lastTouch: null,
+  createdOn: '2025-01-01',
   orderDates: [],
   holidays: [],
   quotes: [],

@@ -116,7 +116,8 @@ export function builtInMeasures(schedules: PaymentSchedules): Measure[] {
       module: 'orders',
       periodic: true,
       byCountry: (ctx) => revenueByCountry(ctx),
-      drillDown: (country) => ({ list: 'orders', query: { country } }),
+      // The customers whose orders it adds up (the order book has no country filter).
+      drillDown: customersList,
     },
     {
       id: 'growth',
@@ -141,7 +142,7 @@ export function builtInMeasures(schedules: PaymentSchedules): Measure[] {
         }
         return out;
       },
-      drillDown: (country) => ({ list: 'orders', query: { country } }),
+      drillDown: customersList,
     },
     {
       id: 'pipeline',
@@ -220,7 +221,7 @@ export function builtInMeasures(schedules: PaymentSchedules): Measure[] {
         }
         return new Map([...scores].map(([c, s]) => [c, { value: nps(s), count: s.length }]));
       },
-      drillDown: (country) => ({ list: 'feedback', query: { country } }),
+      drillDown: customersList,
     },
     {
       id: 'tickets_sla',

@@ -17,7 +17,7 @@ export const nextActionsRepository = {
       .$call(visibleTo(scope, 'customers.owner_id'));
     if (customerId) q = q.where('customers.id', '=', customerId);
     return q
-      .select(['id', 'name', 'country', 'region', 'tier', 'last_touch_at', 'owner_id'])
+      .select(['id', 'name', 'country', 'region', 'tier', 'last_touch_at', 'created_at'])
       .execute();
   },
 

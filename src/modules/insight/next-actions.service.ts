@@ -59,6 +59,7 @@ export class NextActionsService {
         customerId: c.id,
         tier: c.tier,
         lastTouch: c.last_touch_at?.slice(0, 10) ?? null,
+        createdOn: c.created_at.slice(0, 10),
         orderDates: [],
         holidays: [],
         quotes: [],
