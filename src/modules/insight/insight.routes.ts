@@ -55,7 +55,9 @@ export function insightRoutes(app: App, s: InsightServices): void {
           'One measure per country over a period, in the caller’s scope (money in the reporting currency)',
         querystring: Type.Object(
           {
-            measure: Type.String({ minLength: 1, maxLength: 64 }),
+            measure: Type.Optional(
+              Type.String({ minLength: 1, maxLength: 64, default: 'revenue' }),
+            ),
             ...InsightFilters,
           },
           { additionalProperties: false },
@@ -64,7 +66,7 @@ export function insightRoutes(app: App, s: InsightServices): void {
       },
     },
     async (req) => {
-      const { measure, ...q } = req.query;
+      const { measure = 'revenue', ...q } = req.query;
       return s.insight.map(requireScope(req), measure, q);
     },
   );

@@ -11445,8 +11445,8 @@ export interface paths {
     /** One measure per country over a period, in the caller’s scope (money in the reporting currency) */
     get: {
       parameters: {
-        query: {
-          measure: string;
+        query?: {
+          measure?: string;
           from?: string;
           to?: string;
           ownerId?: string;
