@@ -10,7 +10,7 @@ import { createRequire } from 'node:module';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const dir = process.argv[2];
+const dir = process.argv[2] ?? '';
 if (!dir)
   throw new Error('usage: tsx scripts/generate-world-map.ts <node_modules with world-atlas>');
 const require = createRequire(join(dir, 'x.js'));
