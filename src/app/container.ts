@@ -60,6 +60,11 @@ import { TeamsService } from '../modules/users/teams.service.ts';
 import { SupportTeamsService } from '../modules/users/support-teams.service.ts';
 import { ticketRecords } from '../modules/tickets/ticket-records.service.ts';
 import { OfficesService } from '../modules/offices/offices.service.ts';
+import { InsightService } from '../modules/insight/insight.service.ts';
+import { InsightSettingsService } from '../modules/insight/insight-settings.service.ts';
+import { LeadScoreService } from '../modules/insight/lead-score.service.ts';
+import { builtInMeasures, MeasureRegistry } from '../modules/insight/measures.ts';
+import { NextActionsService } from '../modules/insight/next-actions.service.ts';
 import { OfficePlanningService } from '../modules/offices/planning.service.ts';
 import { StakeholdersService } from '../modules/stakeholders/stakeholders.service.ts';
 import { UsersService } from '../modules/users/users.service.ts';
@@ -367,7 +372,14 @@ export function createContainer(db: Kysely<DB>, opts: ContainerOptions = {}) {
   });
   const ticketPortal = new TicketPortalService(db, tickets);
   const offices = new OfficesService(db);
+  // Insight (docs/insight.md): the map's measures are a registry; a module adds its own here.
+  const insightMeasures = new MeasureRegistry();
+  for (const m of builtInMeasures(schedules)) insightMeasures.register(m);
   return {
+    insight: new InsightService(db, insightMeasures, countries, now),
+    nextActions: new NextActionsService(db, calendars, schedules, now),
+    leadScore: new LeadScoreService(db, now),
+    insightSettings: new InsightSettingsService(db),
     offices,
     officePlanning: new OfficePlanningService(db, calendars, offices),
     stakeholders: new StakeholdersService(db),

@@ -47,6 +47,7 @@ import { serviceVisitsRoutes } from '../modules/service-visits/service-visits.ro
 import { sanctionsRoutes } from '../modules/sanctions/sanctions.routes.ts';
 import { officesRoutes } from '../modules/offices/offices.routes.ts';
 import { stakeholdersRoutes } from '../modules/stakeholders/stakeholders.routes.ts';
+import { insightRoutes } from '../modules/insight/insight.routes.ts';
 import type { Container } from './container.ts';
 
 /** Every module's routes under /api/v1, each handed the services it needs from the container. */
@@ -61,6 +62,12 @@ export async function registerRoutes(
   supportTeamsRoutes(v1, c.supportTeams);
   officesRoutes(v1, c.offices, c.officePlanning);
   stakeholdersRoutes(v1, c.stakeholders);
+  insightRoutes(v1, {
+    insight: c.insight,
+    nextActions: c.nextActions,
+    leadScore: c.leadScore,
+    settings: c.insightSettings,
+  });
   customersRoutes(v1, c.customers);
   contactsRoutes(v1, c.contacts);
   customFieldsRoutes(v1, c.customFields);

@@ -58,6 +58,8 @@ import * as m0067 from './migrations/0067_passport_retention_setting.ts';
 import * as m0069 from './migrations/0069_stakeholders.ts';
 import * as m0061 from './migrations/0061_bounces.ts';
 import * as m0062 from './migrations/0062_mail_reply_follow_ups.ts';
+import * as m0065 from './migrations/0065_insight_settings.ts';
+import * as m0066 from './migrations/0066_next_action_states.ts';
 
 // Listed explicitly (not read from disk) so migrations work the same under tsx, tests and bundles.
 // A landed migration is never edited: add the next numbered file instead.
@@ -121,6 +123,8 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0069_stakeholders': m0069,
   '0061_bounces': m0061,
   '0062_mail_reply_follow_ups': m0062,
+  '0065_insight_settings': m0065,
+  '0066_next_action_states': m0066,
 };
 
 type Migrations = Readonly<Record<string, Migration>>;

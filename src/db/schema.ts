@@ -67,6 +67,7 @@ import type {
   QuoteTable,
 } from './schema/quotes.ts';
 import type { OfficeLeaveTable, OfficePersonTable, OfficeTable } from './schema/offices.ts';
+import type { InsightSettingsTable, NextActionStateTable } from './schema/insight.ts';
 import type {
   StakeholderCustomerTable,
   StakeholderStanceTable,
@@ -136,6 +137,7 @@ export * from './schema/quotes.ts';
 export * from './schema/tenders.ts';
 export * from './schema/offices.ts';
 export * from './schema/stakeholders.ts';
+export * from './schema/insight.ts';
 export * from './schema/customer-events.ts';
 export * from './schema/mail.ts';
 export * from './schema/deals.ts';
@@ -262,4 +264,6 @@ export interface DB {
   bounced_addresses: BouncedAddressTable;
   service_visit_rules: ServiceVisitRuleTable;
   service_visits: ServiceVisitTable;
+  insight_settings: InsightSettingsTable;
+  next_action_states: NextActionStateTable;
 }

@@ -276,6 +276,16 @@ export async function seedDemo(
   }
   await seedDemoAutomations(services, ws.id);
   await seedDemoPool(services, ws.id);
+  // Insight (docs/insight.md): the ideal customer lead scores are measured against.
+  await services.insightSettings.put(demoScope(ws.id), {
+    disabledRules: [],
+    icp: {
+      countries: ['DE', 'SA', 'AE'],
+      industries: ['Industrial machinery', 'Construction materials', 'Wholesale distribution'],
+      sizes: ['51-200', '201-1000'],
+      sources: ['Canton Fair 2026'],
+    },
+  });
   return {
     workspaceId: ws.id,
     customers: total + typedTwice,

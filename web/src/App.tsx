@@ -19,6 +19,8 @@ const page = <K extends string>(
 ): LazyExoticComponent<ComponentType> => lazy(() => load().then((m) => ({ default: m[name] })));
 
 const DashboardPage = page(() => import('./dashboard/DashboardPage.tsx'), 'DashboardPage');
+const InsightPage = page(() => import('./insight/InsightPage.tsx'), 'InsightPage');
+const MarketPage = page(() => import('./insight/MarketPage.tsx'), 'MarketPage');
 const CountriesPage = page(() => import('./countries/CountriesPage.tsx'), 'CountriesPage');
 const CountryPage = page(() => import('./countries/CountryPage.tsx'), 'CountryPage');
 const CustomersPage = page(() => import('./customers/CustomersPage.tsx'), 'CustomersPage');
@@ -165,6 +167,8 @@ export function App() {
                             <Route path="/value" element={<ValuePage />} />
                             <Route path="/risk" element={<RiskPage />} />
                             <Route path="/stakeholders" element={<StakeholdersPage />} />
+                            <Route path="/insight" element={<InsightPage />} />
+                            <Route path="/insight/markets/:country" element={<MarketPage />} />
                             <Route path="/quotes" element={<QuotesPage />} />
                             <Route path="/quotes/new" element={<QuoteEditorPage />} />
                             <Route path="/quotes/:id" element={<QuoteEditorPage />} />

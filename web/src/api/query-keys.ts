@@ -84,6 +84,14 @@ export const qk = {
 
   stakeholders: (country?: string) =>
     country ? (['stakeholders', country] as const) : (['stakeholders'] as const),
+  insight: {
+    measures: () => ['insight', 'measures'] as const,
+    map: (params: object) => ['insight', 'map', params] as const,
+    market: (country: string, params: object) => ['insight', 'market', country, params] as const,
+    /** every list of next actions (a done/dismiss/snooze refreshes them all) */
+    actions: () => ['next-actions'] as const,
+    actionsOf: (params: object) => ['next-actions', params] as const,
+  },
   risk: {
     all: () => ['risk'] as const,
     customer: (customerId: string) => ['risk', 'customer', customerId] as const,

@@ -6080,6 +6080,96 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/customers/{id}/lead-score': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A customer’s lead score: fit to the ideal customer profile and engagement, part by part */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              customerId: string;
+              icp: {
+                countries: string[];
+                industries: string[];
+                sizes: ('1-10' | '11-50' | '51-200' | '201-1000' | '1001-5000' | '5000+')[];
+                sources: string[];
+              };
+              parts: {
+                key: 'country' | 'industry' | 'size' | 'source' | 'activity' | 'inbound';
+                max: number;
+                points: number;
+                value: null | (string | number);
+              }[];
+              score: number;
+              stage: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/customers/{id}/loyalty': {
     parameters: {
       query?: never;
@@ -6675,6 +6765,95 @@ export interface paths {
     };
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/customers/{id}/next-actions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Mark a customer’s suggested action done, dismissed or snoozed (audited) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            key: string;
+            state: 'done' | 'dismissed' | 'snoozed';
+            /** Format: date */
+            until?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              customerId: string;
+              key: string;
+              ruleId: string;
+              snoozedUntil: null | string;
+              state: 'done' | 'dismissed' | 'snoozed';
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
     delete?: never;
     options?: never;
     head?: never;
@@ -11265,6 +11444,506 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/insight/map': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One measure per country over a period, in the caller’s scope (money in the reporting currency) */
+    get: {
+      parameters: {
+        query?: {
+          measure?: string;
+          from?: string;
+          to?: string;
+          ownerId?: string;
+          teamId?: string;
+          tier?: 'A' | 'B' | 'C';
+          lang?: 'en' | 'zh';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              currency: null | string;
+              /** Format: date */
+              from: string;
+              items: {
+                /** @description what the value counts: customers, orders, deals, answers, tickets */
+                count: number;
+                /** @description ISO 3166-1 alpha-2 */
+                country: string;
+                value: null | number;
+              }[];
+              measure: string;
+              /** Format: date */
+              to: string;
+              unit: 'count' | 'money' | 'percent' | 'score';
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/insight/markets/{country}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A market’s dashboard: KPI cards with change and drill-down, tier mix, top and going-cold customers, holidays, culture */
+    get: {
+      parameters: {
+        query?: {
+          from?: string;
+          to?: string;
+          ownerId?: string;
+          teamId?: string;
+          tier?: 'A' | 'B' | 'C';
+          lang?: 'en' | 'zh';
+        };
+        header?: never;
+        path: {
+          country: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              country: string;
+              culture: {
+                hofstede: {
+                  [key: string]: null | number;
+                };
+                languages: string[];
+                notes: null | string;
+                weekend: number[];
+              };
+              currency: string;
+              /** Format: date */
+              from: string;
+              goingCold: {
+                count: number;
+                days: number;
+                items: {
+                  healthScore: null | number;
+                  id: string;
+                  lastTouchAt: null | string;
+                  name: string;
+                  tier: null | string;
+                }[];
+              };
+              holidays: {
+                /** Format: date */
+                date: string;
+                name: string;
+              }[];
+              kpis: {
+                change: null | number;
+                changeUnit: 'percent' | 'points';
+                count: number;
+                drillDown: {
+                  list: 'customers' | 'deals' | 'receivables' | 'tickets' | 'feedback' | 'orders';
+                  query: {
+                    [key: string]: string;
+                  };
+                };
+                labels: {
+                  en: string;
+                  'zh-CN': string;
+                };
+                measure: string;
+                previous: null | number;
+                unit: 'count' | 'money' | 'percent' | 'score';
+                value: null | number;
+              }[];
+              name: {
+                en: string;
+                zh: string;
+              };
+              previous: {
+                /** Format: date */
+                from: string;
+                /** Format: date */
+                to: string;
+              };
+              slowSeasons: {
+                /** Format: date */
+                end: string;
+                kind: string;
+                names: string[];
+                /** Format: date */
+                start: string;
+              }[];
+              tierMix: {
+                count: number;
+                drillDown: {
+                  list: 'customers' | 'deals' | 'receivables' | 'tickets' | 'feedback' | 'orders';
+                  query: {
+                    [key: string]: string;
+                  };
+                };
+                tier: null | string;
+              }[];
+              /** Format: date */
+              to: string;
+              topCustomers: {
+                id: string;
+                name: string;
+                revenueMinor: number;
+                tier: null | string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/insight/measures': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The measure registry: what the world map and market dashboards can show */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                id: string;
+                labels: {
+                  en: string;
+                  'zh-CN': string;
+                };
+                module: string;
+                /** @description whether the period (from, to) changes the figure */
+                periodic: boolean;
+                unit: 'count' | 'money' | 'percent' | 'score';
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/insight/settings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The workspace’s switched-off action rules and ideal customer profile */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              disabledRules: string[];
+              icp: {
+                countries: string[];
+                industries: string[];
+                sizes: ('1-10' | '11-50' | '51-200' | '201-1000' | '1001-5000' | '5000+')[];
+                sources: string[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    /** Switch action rules off or on and set the ideal customer profile (admins; audited) */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            disabledRules: string[];
+            icp: {
+              countries: string[];
+              industries: string[];
+              sizes: ('1-10' | '11-50' | '51-200' | '201-1000' | '1001-5000' | '5000+')[];
+              sources: string[];
+            };
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              disabledRules: string[];
+              icp: {
+                countries: string[];
+                industries: string[];
+                sizes: ('1-10' | '11-50' | '51-200' | '201-1000' | '1001-5000' | '5000+')[];
+                sources: string[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/jobs': {
     parameters: {
       query?: never;
@@ -13686,6 +14365,187 @@ export interface paths {
         };
       };
     };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/next-actions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Next best actions, ranked, with reasons and rule ids: one customer’s, or the caller’s whole scope */
+    get: {
+      parameters: {
+        query?: {
+          customerId?: string;
+          lang?: 'en' | 'zh';
+          limit?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                country: string;
+                customerId: string;
+                customerName: string;
+                /** @description rule and subject; done/dismissed/snoozed are kept under it */
+                key: string;
+                params: {
+                  [key: string]: string | number;
+                };
+                priority: number;
+                /** @description in the reader’s language */
+                reason: string;
+                ruleId: string;
+              }[];
+              /** Format: date */
+              today: string;
+              total: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/next-actions/rules': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The action rules with whether each is on and its done/dismissed/snoozed counts (admins) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                condition: string;
+                /** @description counted per rule, so dismissals teach nothing silently */
+                dismissed: number;
+                done: number;
+                enabled: boolean;
+                id: string;
+                priority: number;
+                snoozed: number;
+                text: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;

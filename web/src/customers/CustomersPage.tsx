@@ -2,7 +2,7 @@ import { PlusOutlined, SettingOutlined } from '@ant-design/icons';
 import { Button, Checkbox, Empty, Flex, Popover, Result, Space, Table, Typography } from 'antd';
 import { useMemo, useState, type UIEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import type { Customer } from '../api/models.ts';
 import { useIsPhone } from '../layout/useIsPhone.ts';
 import { CustomerCards } from './CustomerCards.tsx';
@@ -14,7 +14,9 @@ import { COLUMNS_KEY, OPTIONAL, savedColumns, useCustomerColumns } from './useCu
 export function CustomersPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const [filters, setFilters] = useState<CustomerFilters>({});
+  // A drill-down (a market dashboard's figure) opens the list filtered by its address.
+  const [params] = useSearchParams();
+  const [filters, setFilters] = useState<CustomerFilters>(() => filtersFrom(params));
   const [search, setSearch] = useState('');
   const [visible, setVisible] = useState<string[]>(savedColumns);
   const [creating, setCreating] = useState(false);
@@ -151,4 +153,16 @@ export function CustomersPage() {
       />
     </Flex>
   );
+}
+
+const TIER_VALUES = ['A', 'B', 'C'] as const;
+
+/** The filters a link may carry: `?country=DE&tier=A`. */
+function filtersFrom(params: URLSearchParams): CustomerFilters {
+  const country = params.get('country')?.toUpperCase();
+  const tier = TIER_VALUES.find((x) => x === params.get('tier'));
+  return {
+    ...(country && /^[A-Z]{2}$/.test(country) ? { country } : {}),
+    ...(tier ? { tier } : {}),
+  };
 }

@@ -8,6 +8,7 @@ import { qk } from '../api/query-keys.ts';
 import { useIsPhone } from '../layout/useIsPhone.ts';
 import { flag } from '../lib/countries.ts';
 import { InboxCard } from '../relationship/InboxCard.tsx';
+import { NextActionsCard } from '../insight/NextActionsCard.tsx';
 import { GreetingsCard } from '../greetings/GreetingsCard.tsx';
 import { VisitsCard } from '../service-visits/VisitsCard.tsx';
 
@@ -35,6 +36,7 @@ export function DashboardPage() {
       <Typography.Title level={3} style={{ margin: 0 }}>
         {t('dashboard.title')}
       </Typography.Title>
+      <NextActionsCard />
       <InboxCard />
       <VisitsCard />
       <GreetingsCard />

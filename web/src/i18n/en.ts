@@ -1,3 +1,4 @@
+import { enInsight } from './en.insight.ts';
 import { enCampaigns } from './en.campaigns.ts';
 import { enEvents } from './en.events.ts';
 import { enPortal } from './en.portal.ts';
@@ -249,6 +250,7 @@ export const en = {
   ...enDuplicates,
   ...enValue,
   ...enRisk,
+  ...enInsight,
   ...enHolidayNames,
   ...enTimeZone,
   ...enPolicies,

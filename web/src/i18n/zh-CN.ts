@@ -1,3 +1,4 @@
+import { zhCNInsight } from './zh-CN.insight.ts';
 import { zhCNCampaigns } from './zh-CN.campaigns.ts';
 import { zhCNEvents } from './zh-CN.events.ts';
 import { zhCNPortal } from './zh-CN.portal.ts';
@@ -249,6 +250,7 @@ export const zhCN: Messages = {
   ...zhCNDuplicates,
   ...zhCNValue,
   ...zhCNRisk,
+  ...zhCNInsight,
   ...zhCNHolidayNames,
   ...zhCNTimeZone,
   ...zhCNPolicies,

@@ -3,6 +3,7 @@ import {
   ApiOutlined,
   BankOutlined,
   HomeOutlined,
+  HeatMapOutlined,
   ScheduleOutlined,
   ThunderboltOutlined,
   AuditOutlined,
@@ -55,6 +56,11 @@ export function useNavItems(): { items: NonNullable<MenuProps['items']>; selecte
 
   const items = [
     { key: '/dashboard', icon: <HomeOutlined />, label: <Link to="/">{t('nav.dashboard')}</Link> },
+    {
+      key: '/insight',
+      icon: <HeatMapOutlined />,
+      label: <Link to="/insight">{t('insight.nav')}</Link>,
+    },
     {
       key: 'group-customers',
       type: 'group' as const,

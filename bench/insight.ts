@@ -1,0 +1,179 @@
+/**
+ * `npm run bench:insight`: the world map (`GET /insight/map`) per measure and a market dashboard
+ * (`GET /insight/markets/DE`) over BENCH_ORDERS (default 200,000) orders of BENCH_CUSTOMERS
+ * (10,000) demo customers in nine currencies, as an admin and as a rep; and next best actions
+ * (`GET /next-actions`) for a rep who owns BENCH_REP_CUSTOMERS (5,000) of them. SQLite.
+ */
+import { mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildApp } from '../src/app/http-app.ts';
+import { insertRows } from '../src/db/bulk-insert.ts';
+import { openDatabase } from '../src/db/database.ts';
+import { migrateToLatest } from '../src/db/migrate.ts';
+import type { ExchangeRateTable, Order } from '../src/db/schema.ts';
+import { refreshStatistics } from '../src/db/statistics.ts';
+import { addDays } from '../src/domain/calendar/dates.ts';
+import { newId } from '../src/domain/ids.ts';
+import { minorDigits } from '../src/domain/value/money.ts';
+import { orderRecords } from '../src/modules/orders/order-records.service.ts';
+import { Random } from '../src/seed/random.ts';
+import { seedDemo } from '../src/seed/demo.ts';
+import { ms, timeRequests } from './stats.ts';
+import { benchTokens } from './workloads.ts';
+
+const USD_PER: Record<string, number> = {
+  EUR: 1.12,
+  CNY: 0.14,
+  JPY: 0.0066,
+  GBP: 1.3,
+  BRL: 0.18,
+  AED: 0.2723,
+  SAR: 0.2666,
+  INR: 0.012,
+};
+const CURRENCIES = ['USD', ...Object.keys(USD_PER)];
+const TERMS = ['[]', JSON.stringify([{ event: 'open_account', percent: 100, days: 30 }])];
+const today = new Date().toISOString().slice(0, 10);
+
+const dir = process.env.BENCH_DIR ?? '/tmp/chuhai-bench';
+mkdirSync(dir, { recursive: true });
+const total = Number(process.env.BENCH_ORDERS ?? 200_000);
+const requests = Number(process.env.BENCH_REQUESTS ?? 20);
+const repCustomers = Number(process.env.BENCH_REP_CUSTOMERS ?? 5_000);
+const file = join(dir, 'insight.db');
+rmSync(file, { force: true });
+const database = openDatabase(file);
+const db = database.db;
+await migrateToLatest(db);
+console.error('insight bench: seeding customers…');
+const { workspaceId } = await seedDemo(db, {
+  customers: Number(process.env.BENCH_CUSTOMERS ?? 10_000),
+  withContacts: false,
+  withActivities: false,
+});
+const rnd = new Random(20);
+const rep = await db
+  .selectFrom('users')
+  .select('id')
+  .where('email', '=', 'rep1@demo.chuhai.dev')
+  .executeTakeFirstOrThrow();
+const customers = await db
+  .selectFrom('customers')
+  .select('id')
+  .where('workspace_id', '=', workspaceId)
+  .execute();
+// The rep's book: the first BENCH_REP_CUSTOMERS customers (a bench's shortcut, not a transfer).
+await db
+  .updateTable('customers')
+  .set({ owner_id: rep.id })
+  .where('workspace_id', '=', workspaceId)
+  .where(
+    'id',
+    'in',
+    db
+      .selectFrom('customers')
+      .select('id')
+      .where('workspace_id', '=', workspaceId)
+      .orderBy('id')
+      .limit(repCustomers),
+  )
+  .execute();
+const rates: ExchangeRateTable[] = [];
+for (const [currency, usd] of Object.entries(USD_PER))
+  for (let m = 0; m < 36; m++) {
+    const month = `${2024 + Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}-01`;
+    rates.push({
+      workspace_id: workspaceId,
+      currency,
+      valid_from: month,
+      rate: (usd * (0.95 + rnd.next() * 0.1)).toPrecision(6),
+    });
+  }
+await db.transaction().execute((tx) => orderRecords.replaceRates(tx, workspaceId, rates));
+console.error(`insight bench: inserting ${total.toLocaleString('en-US')} orders…`);
+const at = new Date().toISOString();
+for (let start = 0; start < total; start += 10_000) {
+  const rows: Order[] = [];
+  for (let i = start; i < Math.min(total, start + 10_000); i++) {
+    const date = addDays(today, -rnd.int(0, 720));
+    const currency = rnd.pick(CURRENCIES);
+    const amount = Math.round(
+      ((2_000 + rnd.next() * 50_000) / (USD_PER[currency] ?? 1)) * 10 ** minorDigits(currency),
+    );
+    const old = date < addDays(today, -120);
+    const status = old ? 'paid' : rnd.pick(['open', 'shipped'] as const);
+    rows.push({
+      workspace_id: workspaceId,
+      id: newId(),
+      customer_id: rnd.pick(customers).id,
+      number: `I-${i}`,
+      order_date: date,
+      amount_minor: amount,
+      currency,
+      status,
+      paid_date: status === 'paid' ? addDays(date, 40) : null,
+      created_at: at,
+      payment_terms: rnd.pick(TERMS),
+      invoice_date: date,
+      bl_date: null,
+      arrival_date: null,
+      paid_minor: status === 'paid' ? amount : 0,
+    });
+  }
+  await insertRows(db, 'orders', rows);
+}
+await refreshStatistics(db, ['orders', 'customers']);
+
+const app = await buildApp({
+  db,
+  secret: 'bench-secret-bench-secret-bench',
+  webDist: '/nonexistent',
+});
+const tokenFor = benchTokens(database);
+const actors = {
+  admin: await tokenFor('admin@demo.chuhai.dev'),
+  rep: await tokenFor('rep1@demo.chuhai.dev'),
+};
+const from = addDays(today, -89);
+const lines: string[] = [];
+const run = async (label: string, url: string, who: keyof typeof actors) => {
+  const headers = { authorization: `Bearer ${actors[who]}` };
+  const ask = () => app.inject({ method: 'GET', url: `/api/v1${url}`, headers });
+  for (let i = 0; i < 2; i++) await ask();
+  const r = await timeRequests(requests, async () => {
+    const res = await ask();
+    if (res.statusCode !== 200) throw new Error(`${res.statusCode} ${res.body}`);
+  });
+  lines.push(`| ${label}, as ${who} (${requests} requests) | p50 ${ms(r.p50)}, p95 ${ms(r.p95)} |`);
+  console.error(lines[lines.length - 1]);
+};
+for (const measure of [
+  'customers',
+  'revenue',
+  'growth',
+  'pipeline',
+  'overdue',
+  'nps',
+  'tickets_sla',
+])
+  for (const who of ['admin', 'rep'] as const)
+    await run(`map: ${measure}`, `/insight/map?measure=${measure}&from=${from}&to=${today}`, who);
+for (const who of ['admin', 'rep'] as const)
+  await run('market dashboard DE', `/insight/markets/DE?from=${from}&to=${today}`, who);
+await run(
+  `next actions, the rep's ${repCustomers.toLocaleString('en-US')} customers`,
+  '/next-actions',
+  'rep',
+);
+await app.close();
+await database.destroy();
+if (!process.env.BENCH_KEEP)
+  for (const f of [file, `${file}-wal`, `${file}-shm`]) rmSync(f, { force: true });
+console.log(
+  [
+    `${customers.length.toLocaleString('en-US')} customers, ${total.toLocaleString('en-US')} orders (SQLite)`,
+    '| workload | figure |',
+    '| --- | --- |',
+    ...lines,
+  ].join('\n'),
+);

@@ -1,0 +1,87 @@
+/**
+ * The next-best-action rules as data: what each rule looks for (a condition kind with its
+ * parameters), how urgent it is and what it says in each language. `evaluateActions` (actions.ts)
+ * reads this table; adding or tuning a rule is an edit here, never in the evaluator. A workspace
+ * switches rules off by id (insight settings).
+ */
+export type ActionLanguage = 'en' | 'zh';
+
+export type Condition =
+  /** a closing holiday in the customer's country starts between `minDays` and `maxDays` from today */
+  | { kind: 'holiday_ahead'; minDays: number; maxDays: number }
+  /** no touch for at least `minDays` (never touched counts), for customers of these tiers */
+  | { kind: 'no_touch'; minDays: number; tiers: string[] }
+  /** a sent quote expires within `maxBusinessDays` business days of the customer's calendar */
+  | { kind: 'quote_expiring'; maxBusinessDays: number }
+  /** an order is overdue by at least `minDays` */
+  | { kind: 'payment_overdue'; minDays: number }
+  /** the last order is older than `factor` × the customer's usual interval between orders */
+  | { kind: 'reorder_due'; factor: number; minOrders: number };
+
+export interface ActionRule {
+  id: string;
+  /** higher first; ties keep the table's order */
+  priority: number;
+  when: Condition;
+  /** per language, with `{param}` placeholders filled from what the condition found */
+  text: Record<ActionLanguage, string>;
+}
+
+export const ACTION_RULES: readonly ActionRule[] = [
+  {
+    id: 'payment_overdue',
+    priority: 90,
+    when: { kind: 'payment_overdue', minDays: 1 },
+    text: {
+      en: 'Check payment: order {order} is {days} days overdue',
+      zh: '核对付款：订单 {order} 已逾期 {days} 天',
+    },
+  },
+  {
+    id: 'quote_expiring',
+    priority: 80,
+    when: { kind: 'quote_expiring', maxBusinessDays: 2 },
+    text: {
+      en: 'Send the quote follow-up: quote {quote} expires in {days} business days',
+      zh: '跟进报价：报价单 {quote} 将在 {days} 个工作日后到期',
+    },
+  },
+  {
+    id: 'greet_holiday',
+    priority: 75,
+    when: { kind: 'holiday_ahead', minDays: 0, maxDays: 1 },
+    text: {
+      en: 'Greet: {holiday} {when}',
+      zh: '送上问候：{when}是{holiday}',
+    },
+  },
+  {
+    id: 'call_before_holiday',
+    priority: 70,
+    when: { kind: 'holiday_ahead', minDays: 2, maxDays: 7 },
+    text: {
+      en: 'Call before {holiday} (their holiday starts in {days} days)',
+      zh: '在{holiday}前致电（对方假期 {days} 天后开始）',
+    },
+  },
+  {
+    id: 're_engage',
+    priority: 60,
+    when: { kind: 'no_touch', minDays: 45, tiers: ['A'] },
+    text: {
+      en: 'Re-engage: tier {tier}, no touch in {days} days',
+      zh: '重新联系：{tier} 级客户，已 {days} 天未联系',
+    },
+  },
+  {
+    id: 'reorder_due',
+    priority: 50,
+    when: { kind: 'reorder_due', factor: 1.2, minOrders: 3 },
+    text: {
+      en: 'Ask about the next order: the last order was {days} days ago, usually every {interval}',
+      zh: '询问下一笔订单：上次下单在 {days} 天前，通常每 {interval} 天一单',
+    },
+  },
+];
+
+export const ACTION_RULE_IDS = ACTION_RULES.map((r) => r.id);

@@ -1,0 +1,102 @@
+import type { Executor } from '../../db/dialect.ts';
+import type { NextActionState } from '../../db/schema.ts';
+import { visibleTo } from '../../db/visibility.ts';
+import type { Scope } from '../../domain/scope.ts';
+
+/**
+ * Owns `next_action_states`; also reads what next actions are worked out from (customers,
+ * orders, quotes) in the caller's scope, in a few set reads for a rep's whole book.
+ */
+export const nextActionsRepository = {
+  customers(db: Executor, scope: Scope, customerId?: string) {
+    let q = db
+      .selectFrom('customers')
+      .where('customers.workspace_id', '=', scope.workspaceId)
+      .where('customers.deleted_at', 'is', null)
+      .where('customers.stage', '<>', 'churned')
+      .$call(visibleTo(scope, 'customers.owner_id'));
+    if (customerId) q = q.where('customers.id', '=', customerId);
+    return q
+      .select(['id', 'name', 'country', 'region', 'tier', 'last_touch_at', 'created_at'])
+      .execute();
+  },
+
+  /** Order dates (not cancelled) since `since`, oldest first, for the usual interval. */
+  orderDates(db: Executor, workspaceId: string, customerIds: string[], since: string) {
+    return db
+      .selectFrom('orders')
+      .select(['customer_id', 'order_date'])
+      .where('workspace_id', '=', workspaceId)
+      .where('customer_id', 'in', customerIds)
+      .where('status', '<>', 'cancelled')
+      .where('order_date', '>=', since)
+      .orderBy('order_date')
+      .execute();
+  },
+
+  /** Sent quotes still valid on `today`. */
+  openQuotes(db: Executor, workspaceId: string, customerIds: string[], today: string) {
+    return db
+      .selectFrom('quotes')
+      .select(['id', 'number', 'customer_id', 'valid_until'])
+      .where('workspace_id', '=', workspaceId)
+      .where('customer_id', 'in', customerIds)
+      .where('status', '=', 'sent')
+      .where('valid_until', '>=', today)
+      .execute();
+  },
+
+  states(db: Executor, workspaceId: string, customerIds: string[]) {
+    return db
+      .selectFrom('next_action_states')
+      .select(['customer_id', 'action_key', 'state', 'snoozed_until'])
+      .where('workspace_id', '=', workspaceId)
+      .where('customer_id', 'in', customerIds)
+      .execute();
+  },
+
+  setState(
+    db: Executor,
+    row: {
+      workspace_id: string;
+      customer_id: string;
+      action_key: string;
+      rule_id: string;
+      state: NextActionState;
+      snoozed_until: string | null;
+      user_id: string;
+      updated_at: string;
+    },
+  ) {
+    const { workspace_id: _w, customer_id: _c, action_key: _k, ...rest } = row;
+    return db
+      .insertInto('next_action_states')
+      .values(row)
+      .onConflict((oc) =>
+        oc.columns(['workspace_id', 'customer_id', 'action_key']).doUpdateSet(rest),
+      )
+      .execute();
+  },
+
+  /** How often each rule's actions were done, dismissed or snoozed in the workspace. */
+  countsByRule(db: Executor, workspaceId: string) {
+    return db
+      .selectFrom('next_action_states')
+      .select((eb) => ['rule_id', 'state', eb.fn.countAll<number>().as('n')])
+      .where('workspace_id', '=', workspaceId)
+      .groupBy(['rule_id', 'state'])
+      .execute();
+  },
+
+  /** Activities of the last days per customer, all and inbound (lead score's engagement). */
+  engagement(db: Executor, workspaceId: string, customerId: string, since: string) {
+    return db
+      .selectFrom('activities')
+      .select((eb) => ['direction', eb.fn.countAll<number>().as('n')])
+      .where('workspace_id', '=', workspaceId)
+      .where('customer_id', '=', customerId)
+      .where('occurred_at', '>=', since)
+      .groupBy('direction')
+      .execute();
+  },
+};
