@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { ScheduledBackups } from '../config.ts';
 import type { Kysely } from 'kysely';
 import type { PoolStats } from '../db/database.ts';
@@ -81,6 +81,9 @@ import { TicketsService } from '../modules/tickets/tickets.service.ts';
 import { TicketFormSubmissions } from '../modules/ticket-portal/ticket-form-submissions.service.ts';
 import { TicketFormsService } from '../modules/ticket-portal/ticket-forms.service.ts';
 import { TicketPortalService } from '../modules/ticket-portal/ticket-portal.service.ts';
+import { AttachmentStore } from '../modules/ticket-attachments/attachment-store.ts';
+import { TicketAttachmentsService } from '../modules/ticket-attachments/ticket-attachments.service.ts';
+import { DEFAULT_ATTACHMENT_MAX_BYTES } from '../domain/service/attachments.ts';
 import {
   setWorkspaceSetup,
   WorkspaceSettingsService,
@@ -141,6 +144,11 @@ export interface ContainerOptions {
    * null for runners that only import files the caller owns (benchmarks)
    */
   uploadsDir?: string | null;
+  /**
+   * tickets' attachments: their folder (default the uploads folder's `attachments`, which backups
+   * copy with it) and the largest file taken (default 10 MB)
+   */
+  attachments?: { dir?: string; maxBytes?: number };
   /** how webhook hosts are resolved (tests play DNS answers that change) */
   webhooks?: { resolve?: Resolver };
   /** the PostgreSQL connection pool (`Database.pool`), for the pool gauges on `/metrics` */
@@ -351,7 +359,18 @@ export function createContainer(db: Kysely<DB>, opts: ContainerOptions = {}) {
     if (status === 'solved') await feedback.ticketSolved(tx, ticket);
     await visitPlanner.ticketFinished(tx, ticket, status, actor);
   });
-  const ticketPortal = new TicketPortalService(db, tickets);
+  const ticketAttachments = new TicketAttachmentsService(
+    db,
+    new AttachmentStore(
+      opts.attachments?.dir ??
+        (uploadsDir ? join(uploadsDir, 'attachments') : resolve('data/uploads/attachments')),
+    ),
+    opts.attachments?.maxBytes ?? DEFAULT_ATTACHMENT_MAX_BYTES,
+  );
+  // The portal lists the files of public replies under them.
+  const ticketPortal = new TicketPortalService(db, tickets, (ws, id) =>
+    ticketAttachments.publicOf(ws, id),
+  );
   const offices = new OfficesService(db);
   return {
     offices,
@@ -432,6 +451,7 @@ export function createContainer(db: Kysely<DB>, opts: ContainerOptions = {}) {
     sla,
     tickets,
     ticketPortal,
+    ticketAttachments,
     ticketForms: new TicketFormsService(db),
     ticketFormSubmissions: new TicketFormSubmissions(db, {
       auth,

@@ -45,6 +45,7 @@ import { campaignsRoutes } from '../modules/campaigns/campaigns.routes.ts';
 import { unsubscribeRoutes } from '../modules/campaigns/unsubscribe.routes.ts';
 import { serviceVisitsRoutes } from '../modules/service-visits/service-visits.routes.ts';
 import { sanctionsRoutes } from '../modules/sanctions/sanctions.routes.ts';
+import { ticketAttachmentsRoutes } from '../modules/ticket-attachments/ticket-attachments.routes.ts';
 import { officesRoutes } from '../modules/offices/offices.routes.ts';
 import type { Container } from './container.ts';
 
@@ -111,4 +112,8 @@ export async function registerRoutes(
   await importsRoutes(v1, c.imports, c.uploadsDir ?? resolve('data/uploads'));
   // After the imports routes: they register the multipart parser this upload uses too.
   sanctionsRoutes(v1, c.sanctions, c.uploadsDir ?? resolve('data/uploads'));
+  ticketAttachmentsRoutes(v1, {
+    attachments: c.ticketAttachments,
+    openToken: (token) => c.ticketPortal.openToken(token),
+  });
 }

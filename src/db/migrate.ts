@@ -54,6 +54,7 @@ import * as m0052 from './migrations/0052_campaign_links_and_bounces.ts';
 import * as m0054 from './migrations/0054_service_agents.ts';
 import * as m0055 from './migrations/0055_event_mail_and_expiry_reminders.ts';
 import * as m0059 from './migrations/0059_offices.ts';
+import * as m0063 from './migrations/0063_ticket_attachments.ts';
 
 // Listed explicitly (not read from disk) so migrations work the same under tsx, tests and bundles.
 // A landed migration is never edited: add the next numbered file instead.
@@ -113,6 +114,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0054_service_agents': m0054,
   '0055_event_mail_and_expiry_reminders': m0055,
   '0059_offices': m0059,
+  '0063_ticket_attachments': m0063,
 };
 
 type Migrations = Readonly<Record<string, Migration>>;

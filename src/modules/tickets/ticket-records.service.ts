@@ -25,6 +25,10 @@ export const ticketRecords = {
   clearTeam: (db: Executor, workspaceId: string, teamId: string) =>
     ticketsRepository.clearTeam(db, workspaceId, teamId),
 
+  /** A ticket's comments, oldest first (attachments check which comment a file belongs to). */
+  comments: (db: Executor, workspaceId: string, ticketId: string) =>
+    ticketsRepository.comments(db, workspaceId, ticketId),
+
   /** What the customer may read of the conversation: public comments only, oldest first. */
   publicComments: async (db: Executor, workspaceId: string, ticketId: string) =>
     (await ticketsRepository.comments(db, workspaceId, ticketId)).filter((c) => c.public === 1),
