@@ -99,7 +99,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     backups: parseBackups(env),
     attachments: {
       dir: resolve(env.CHUHAI_ATTACHMENTS_DIR?.trim() || join(dataDir, 'uploads', 'attachments')),
-      maxBytes: Math.round(Number(env.CHUHAI_ATTACHMENT_MAX_MB || 10) * 1024 * 1024) || 10 * 1024 * 1024,
+      maxBytes:
+        Math.round(Number(env.CHUHAI_ATTACHMENT_MAX_MB || 10) * 1024 * 1024) || 10 * 1024 * 1024,
     },
   };
 }

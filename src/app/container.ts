@@ -84,6 +84,8 @@ import { TicketPortalService } from '../modules/ticket-portal/ticket-portal.serv
 import { AttachmentStore } from '../modules/ticket-attachments/attachment-store.ts';
 import { TicketAttachmentsService } from '../modules/ticket-attachments/ticket-attachments.service.ts';
 import { DEFAULT_ATTACHMENT_MAX_BYTES } from '../domain/service/attachments.ts';
+import { EscalationsService } from '../modules/ticket-escalations/escalations.service.ts';
+import { SLA_JOB, slaJobKind } from '../modules/ticket-escalations/escalation-job.ts';
 import {
   setWorkspaceSetup,
   WorkspaceSettingsService,
@@ -367,6 +369,10 @@ export function createContainer(db: Kysely<DB>, opts: ContainerOptions = {}) {
     ),
     opts.attachments?.maxBytes ?? DEFAULT_ATTACHMENT_MAX_BYTES,
   );
+  // The SLA job: escalation rules every five minutes, then attachment files left without a row.
+  const escalations = new EscalationsService(db, tickets, now);
+  runner.define(slaJobKind(escalations, ticketAttachments));
+  runner.schedule({ name: SLA_JOB, cron: '*/5 * * * *', timeZone: 'UTC', kind: SLA_JOB });
   // The portal lists the files of public replies under them.
   const ticketPortal = new TicketPortalService(db, tickets, (ws, id) =>
     ticketAttachments.publicOf(ws, id),
@@ -452,6 +458,7 @@ export function createContainer(db: Kysely<DB>, opts: ContainerOptions = {}) {
     tickets,
     ticketPortal,
     ticketAttachments,
+    escalations,
     ticketForms: new TicketFormsService(db),
     ticketFormSubmissions: new TicketFormSubmissions(db, {
       auth,

@@ -45,6 +45,7 @@ import { campaignsRoutes } from '../modules/campaigns/campaigns.routes.ts';
 import { unsubscribeRoutes } from '../modules/campaigns/unsubscribe.routes.ts';
 import { serviceVisitsRoutes } from '../modules/service-visits/service-visits.routes.ts';
 import { sanctionsRoutes } from '../modules/sanctions/sanctions.routes.ts';
+import { escalationsRoutes } from '../modules/ticket-escalations/escalations.routes.ts';
 import { ticketAttachmentsRoutes } from '../modules/ticket-attachments/ticket-attachments.routes.ts';
 import { officesRoutes } from '../modules/offices/offices.routes.ts';
 import type { Container } from './container.ts';
@@ -101,6 +102,7 @@ export async function registerRoutes(
   dealsRoutes(v1, { deals: c.deals, reports: c.dealReports });
   ticketsRoutes(v1, { tickets: c.tickets, sla: c.sla });
   ticketPortalRoutes(v1, c.ticketPortal);
+  escalationsRoutes(v1, c.escalations);
   ticketFormsRoutes(v1, { forms: c.ticketForms, submissions: c.ticketFormSubmissions });
   loyaltyRoutes(v1, c.loyalty, c.loyaltyStatements);
   templatesRoutes(v1, { templates: c.templates, render: c.templateRender, slots: c.sendSlots });

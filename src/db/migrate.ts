@@ -55,6 +55,7 @@ import * as m0054 from './migrations/0054_service_agents.ts';
 import * as m0055 from './migrations/0055_event_mail_and_expiry_reminders.ts';
 import * as m0059 from './migrations/0059_offices.ts';
 import * as m0063 from './migrations/0063_ticket_attachments.ts';
+import * as m0064 from './migrations/0064_escalation_rules.ts';
 
 // Listed explicitly (not read from disk) so migrations work the same under tsx, tests and bundles.
 // A landed migration is never edited: add the next numbered file instead.
@@ -115,6 +116,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0055_event_mail_and_expiry_reminders': m0055,
   '0059_offices': m0059,
   '0063_ticket_attachments': m0063,
+  '0064_escalation_rules': m0064,
 };
 
 type Migrations = Readonly<Record<string, Migration>>;

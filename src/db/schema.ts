@@ -105,7 +105,11 @@ import type {
   TicketTable,
 } from './schema/tickets.ts';
 import type { TicketFormTable, TicketPortalLinkTable } from './schema/ticket-portal.ts';
-import type { TicketAttachmentTable } from './schema/ticket-attachments.ts';
+import type {
+  EscalationRuleTable,
+  TicketAttachmentTable,
+  TicketEscalationTable,
+} from './schema/ticket-attachments.ts';
 import type { SupportTeamMemberTable, SupportTeamTable } from './schema/support.ts';
 import type { TemplateTable, TemplateVariantTable } from './schema/templates.ts';
 import type { SurveyAnswerTable, SurveyRoundTable, SurveyTable } from './schema/feedback.ts';
@@ -229,6 +233,8 @@ export interface DB {
   ticket_status_changes: TicketStatusChangeTable;
   ticket_portal_links: TicketPortalLinkTable;
   ticket_attachments: TicketAttachmentTable;
+  escalation_rules: EscalationRuleTable;
+  ticket_escalations: TicketEscalationTable;
   support_teams: SupportTeamTable;
   support_team_members: SupportTeamMemberTable;
   ticket_forms: TicketFormTable;

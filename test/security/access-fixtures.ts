@@ -115,6 +115,7 @@ export const WORKSPACE_WIDE = new Set([
   'tender-reasons',
   'pipelines',
   'sla-policies',
+  'escalation-rules',
   'templates',
   'events',
   'surveys',
@@ -382,6 +383,10 @@ export async function seedFixtures(ctx: TestContext, org: Org) {
       payload: `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="matrix-secret-file.txt"\r\n\r\nMatrix attachment body\r\n--${boundary}--\r\n`,
     }),
     'ticket attachment',
+  );
+  const escalationRule = await ok(
+    await as(org.admin).post('/escalation-rules', { name: uniq('Matrix rule'), trigger: 'breach' }),
+    'escalation rule',
   );
   const ticketForm = await ok(
     await as(org.admin).post('/ticket-forms', {
@@ -668,6 +673,12 @@ export async function seedFixtures(ctx: TestContext, org: Org) {
       ],
     },
     'sla-policies': { params: { id: slaPolicy.id as string }, owner: org.admin, secrets: [] },
+    // Admin-only: everyone else gets 403.
+    'escalation-rules': {
+      params: { id: escalationRule.id as string },
+      owner: org.admin,
+      secrets: [],
+    },
     // Admins write the workspace's rules; the visits they plan follow their customer.
     'service-visit-rules': {
       params: { id: visitRule.id as string },

@@ -11,11 +11,11 @@ const KEY = /^[0-9a-f]{32}$/;
  * Files are named by random keys only, so nothing a user sends becomes part of a path.
  */
 export class AttachmentStore {
-  constructor(readonly dir: string) {
-    mkdirSync(dir, { recursive: true });
-  }
+  constructor(readonly dir: string) {}
 
+  /** A fresh key, its folder made on first use (tools that never store a file make none). */
   newKey(): string {
+    mkdirSync(this.dir, { recursive: true });
     return randomBytes(16).toString('hex');
   }
 
@@ -37,7 +37,7 @@ export class AttachmentStore {
    * younger than `graceMs`: an upload being written has no row yet. Answers how many went.
    */
   async sweep(known: (keys: string[]) => Promise<Set<string>>, graceMs = 3_600_000) {
-    const names = (await readdir(this.dir)).filter((n) => KEY.test(n));
+    const names = (await readdir(this.dir).catch(() => [] as string[])).filter((n) => KEY.test(n));
     let removed = 0;
     for (let i = 0; i < names.length; i += 500) {
       const part = names.slice(i, i + 500);

@@ -81,7 +81,9 @@ export class TicketAttachmentsService {
         if (file.commentId) {
           const comments = await ticketRecords.comments(tx, scope.workspaceId, ticketId);
           if (!comments.some((c) => c.id === file.commentId))
-            throw AppError.validation([fieldError('/commentId', 'no_such')]);
+            throw AppError.validation([
+              fieldError('/commentId', 'no_such', { entity: 'comment on this ticket' }),
+            ]);
         }
         const a = {
           workspace_id: scope.workspaceId,

@@ -25,6 +25,10 @@ export const ticketRecords = {
   clearTeam: (db: Executor, workspaceId: string, teamId: string) =>
     ticketsRepository.clearTeam(db, workspaceId, teamId),
 
+  /** Running tickets past a warning instant, most urgent first (the escalation job). */
+  escalationCandidates: (db: Executor, workspaceId: string, now: string, limit: number) =>
+    ticketsRepository.escalationCandidates(db, workspaceId, now, limit),
+
   /** A ticket's comments, oldest first (attachments check which comment a file belongs to). */
   comments: (db: Executor, workspaceId: string, ticketId: string) =>
     ticketsRepository.comments(db, workspaceId, ticketId),

@@ -126,6 +126,32 @@ export const ticketsRepository = {
       .execute();
   },
 
+  /**
+   * Running tickets a target of which has passed its warning instant (the escalation job's
+   * candidates), the most urgent first. Paused and finished tickets have no instants and never
+   * come back.
+   */
+  escalationCandidates(db: Executor, workspaceId: string, now: string, limit: number) {
+    return db
+      .selectFrom('tickets')
+      .selectAll()
+      .where('workspace_id', '=', workspaceId)
+      .where('status', 'not in', ['solved', 'closed'])
+      .where((eb) =>
+        eb.or([
+          eb.and([
+            eb('first_response_at', 'is', null),
+            eb('first_response_warn_at', '<=', now),
+          ]),
+          eb.and([eb('solved_at', 'is', null), eb('resolution_warn_at', '<=', now)]),
+        ]),
+      )
+      .orderBy('next_due_at')
+      .orderBy('id')
+      .limit(limit)
+      .execute();
+  },
+
   /** The next ticket number of a workspace (one statement: insert 1 or add 1, answer it). */
   async nextNumber(db: Executor, workspaceId: string): Promise<number> {
     const row = await db
