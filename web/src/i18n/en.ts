@@ -1,3 +1,4 @@
+import { enEscalations } from './en.escalations.ts';
 import { enCampaigns } from './en.campaigns.ts';
 import { enEvents } from './en.events.ts';
 import { enPortal } from './en.portal.ts';
@@ -67,6 +68,7 @@ const enCore = {
     feedback: 'Feedback',
     surveys: 'NPS rounds',
     slaPolicies: 'SLA policies',
+    escalationRules: 'Escalation rules',
     ticketForms: 'Ticket forms',
     quoteSettings: 'Quote settings',
     workspace: 'Workspace',
@@ -236,6 +238,7 @@ const enCore = {
 
 export const en = {
   ...enCore,
+  ...enEscalations,
   ...enAdmin,
   ...enJobs,
   ...enSanctions,

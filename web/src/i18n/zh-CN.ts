@@ -1,3 +1,4 @@
+import { zhCNEscalations } from './zh-CN.escalations.ts';
 import { zhCNCampaigns } from './zh-CN.campaigns.ts';
 import { zhCNEvents } from './zh-CN.events.ts';
 import { zhCNPortal } from './zh-CN.portal.ts';
@@ -68,6 +69,7 @@ const zhCNCore: CoreMessages = {
     feedback: '客户反馈',
     surveys: 'NPS 调研',
     slaPolicies: 'SLA 策略',
+    escalationRules: '升级规则',
     ticketForms: '工单表单',
     quoteSettings: '报价设置',
     workspace: '公司设置',
@@ -236,6 +238,7 @@ const zhCNCore: CoreMessages = {
 
 export const zhCN: Messages = {
   ...zhCNCore,
+  ...zhCNEscalations,
   ...zhCNAdmin,
   ...zhCNJobs,
   ...zhCNSanctions,
