@@ -1,4 +1,5 @@
 import { chunks } from '../../db/chunks.ts';
+import { insertRows } from '../../db/bulk-insert.ts';
 import type { Executor } from '../../db/dialect.ts';
 import type {
   SlaPolicy,
@@ -139,10 +140,7 @@ export const ticketsRepository = {
       .where('status', 'not in', ['solved', 'closed'])
       .where((eb) =>
         eb.or([
-          eb.and([
-            eb('first_response_at', 'is', null),
-            eb('first_response_warn_at', '<=', now),
-          ]),
+          eb.and([eb('first_response_at', 'is', null), eb('first_response_warn_at', '<=', now)]),
           eb.and([eb('solved_at', 'is', null), eb('resolution_warn_at', '<=', now)]),
         ]),
       )
@@ -165,6 +163,37 @@ export const ticketsRepository = {
       .returning('last_value')
       .executeTakeFirstOrThrow();
     return Number(row.last_value);
+  },
+
+  /** Many tickets at once, as they stand (the demo history and benchmarks). */
+  async insertMany(db: Executor, rows: TicketTable[]): Promise<void> {
+    await insertRows(db, 'tickets', rows);
+  },
+
+  async insertCommentsMany(db: Executor, rows: TicketCommentTable[]): Promise<void> {
+    if (rows.length) await insertRows(db, 'ticket_comments', rows);
+  },
+
+  async insertStatusChangesMany(db: Executor, rows: TicketStatusChangeTable[]): Promise<void> {
+    if (rows.length) await insertRows(db, 'ticket_status_changes', rows);
+  },
+
+  /** The running number is at least `value` (history inserted with its own numbers). */
+  async raiseNumber(db: Executor, workspaceId: string, value: number): Promise<void> {
+    await db
+      .insertInto('ticket_sequences')
+      .values({ workspace_id: workspaceId, last_value: value })
+      .onConflict((oc) =>
+        oc.column('workspace_id').doUpdateSet((eb) => ({
+          last_value: eb
+            .case()
+            .when('ticket_sequences.last_value', '<', value)
+            .then(value)
+            .else(eb.ref('ticket_sequences.last_value'))
+            .end(),
+        })),
+      )
+      .execute();
   },
 
   async insert(db: Executor, row: TicketTable): Promise<void> {
