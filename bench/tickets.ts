@@ -45,7 +45,7 @@ export async function ticketsBench(
   await migrateToLatest(db);
   const app = await buildApp({ db, secret: SECRET, webDist: '/nonexistent' });
   const tokenFor = benchTokens(database);
-  if (!reuse) await seed(database, app, await tokenFor('admin@demo.chuhai.dev'), total);
+  if (!reuse) await seed(database, app, tokenFor, total);
   const actors = {
     admin: await tokenFor('admin@demo.chuhai.dev'),
     agent: await tokenFor('agent0@bench.chuhai.dev'),
@@ -82,7 +82,12 @@ export async function ticketsBench(
 type App = Awaited<ReturnType<typeof buildApp>>;
 
 /** 20,000 demo customers, 10 support teams with an agent each, `total` open tickets. */
-async function seed(database: Database, app: App, adminToken: string, total: number) {
+async function seed(
+  database: Database,
+  app: App,
+  tokenFor: (email: string) => Promise<string>,
+  total: number,
+) {
   const db = database.db;
   console.error('tickets bench: seeding 20,000 customers…');
   const { workspaceId } = await seedDemo(db, {
@@ -90,7 +95,7 @@ async function seed(database: Database, app: App, adminToken: string, total: num
     withContacts: false,
     withActivities: false,
   });
-  const headers = { authorization: `Bearer ${adminToken}` };
+  const headers = { authorization: `Bearer ${await tokenFor('admin@demo.chuhai.dev')}` };
   const teamIds: string[] = [];
   for (let i = 0; i < 10; i++) {
     const agent = await app.inject({
