@@ -36,7 +36,7 @@ export async function ticketsBench(
   opts: { tickets?: number; requests?: number } = {},
 ): Promise<string[]> {
   const total = opts.tickets ?? Number(process.env.BENCH_TICKETS ?? 500_000);
-  const requests = opts.requests ?? 100;
+  const requests = opts.requests ?? Number(process.env.BENCH_REQUESTS ?? 100);
   const file = join(dir, 'tickets.db');
   const reuse = process.env.BENCH_REUSE === '1' && existsSync(file);
   if (!reuse) rmSync(file, { force: true });

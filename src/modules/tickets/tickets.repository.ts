@@ -65,6 +65,41 @@ function visible(db: Executor, scope: Scope) {
     ]);
 }
 
+type Visible = ReturnType<typeof visible>;
+
+/**
+ * Running tickets by their next due instant, then paused and finished ones (no instant) by id.
+ * Two reads, each in the order of an index ((workspace_id, next_due_at) and the key), so a page
+ * walks a few rows of the index instead of sorting every open ticket (an ORDER BY on "is null"
+ * first would sort them all). The paused part is counted only for a page wholly inside it.
+ */
+async function timeLeftPage(q: Visible, take: number, offset: number): Promise<TicketRow[]> {
+  const running = await q
+    .where('tickets.next_due_at', 'is not', null)
+    .orderBy('tickets.next_due_at')
+    .orderBy('tickets.id')
+    .limit(take)
+    .offset(offset)
+    .execute();
+  if (running.length === take) return running;
+  let skip = 0;
+  if (!running.length && offset > 0) {
+    const counted = await q
+      .clearSelect()
+      .where('tickets.next_due_at', 'is not', null)
+      .select((eb) => eb.fn.countAll<number | string>().as('n'))
+      .executeTakeFirst();
+    skip = Math.max(0, offset - Number(counted?.n ?? 0));
+  }
+  const rest = await q
+    .where('tickets.next_due_at', 'is', null)
+    .orderBy('tickets.id')
+    .limit(take - running.length)
+    .offset(skip)
+    .execute();
+  return [...running, ...rest];
+}
+
 export const ticketsRepository = {
   findVisible(db: Executor, scope: Scope, id: string): Promise<TicketRow | undefined> {
     return visible(db, scope).where('tickets.id', '=', id).executeTakeFirst();
@@ -114,14 +149,10 @@ export const ticketsRepository = {
         return eb.and([eb.not(breached), eb.not(warning)]);
       });
     }
-    if (f.sort === 'timeLeft')
-      // Running tickets by their next due instant; paused and finished ones after them.
-      q = q
-        .orderBy((eb) => eb.case().when('tickets.next_due_at', 'is', null).then(1).else(0).end())
-        .orderBy('tickets.next_due_at')
-        .orderBy('tickets.id');
-    else q = q.orderBy('tickets.created_at', 'desc').orderBy('tickets.id', 'desc');
+    if (f.sort === 'timeLeft') return timeLeftPage(q, f.limit + 1, f.offset);
     return q
+      .orderBy('tickets.created_at', 'desc')
+      .orderBy('tickets.id', 'desc')
       .limit(f.limit + 1)
       .offset(f.offset)
       .execute();
