@@ -30,6 +30,8 @@ export interface Config {
    * https://crm.example.com): campaign mail carries absolute unsubscribe links under it.
    */
   publicUrl: string;
+  /** tickets' attachments: CHUHAI_ATTACHMENTS_DIR (default <data>/uploads/attachments) and CHUHAI_ATTACHMENT_MAX_MB (10) */
+  attachments: { dir: string; maxBytes: number };
   /** scheduled backups (CHUHAI_BACKUP_DIR set): where, how many kept, when (cron in a zone) */
   backups?: ScheduledBackups;
 }
@@ -95,6 +97,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     ),
     logLevel: env.LOG_LEVEL?.trim() || 'info',
     backups: parseBackups(env),
+    attachments: {
+      dir: resolve(env.CHUHAI_ATTACHMENTS_DIR?.trim() || join(dataDir, 'uploads', 'attachments')),
+      maxBytes:
+        Math.round(Number(env.CHUHAI_ATTACHMENT_MAX_MB || 10) * 1024 * 1024) || 10 * 1024 * 1024,
+    },
   };
 }
 

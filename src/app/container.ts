@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { ScheduledBackups } from '../config.ts';
 import type { Kysely } from 'kysely';
 import type { PoolStats } from '../db/database.ts';
@@ -87,6 +87,11 @@ import { TicketsService } from '../modules/tickets/tickets.service.ts';
 import { TicketFormSubmissions } from '../modules/ticket-portal/ticket-form-submissions.service.ts';
 import { TicketFormsService } from '../modules/ticket-portal/ticket-forms.service.ts';
 import { TicketPortalService } from '../modules/ticket-portal/ticket-portal.service.ts';
+import { AttachmentStore } from '../modules/ticket-attachments/attachment-store.ts';
+import { TicketAttachmentsService } from '../modules/ticket-attachments/ticket-attachments.service.ts';
+import { DEFAULT_ATTACHMENT_MAX_BYTES } from '../domain/service/attachments.ts';
+import { EscalationsService } from '../modules/ticket-escalations/escalations.service.ts';
+import { SLA_JOB, slaJobKind } from '../modules/ticket-escalations/escalation-job.ts';
 import {
   setWorkspaceSetup,
   WorkspaceSettingsService,
@@ -149,6 +154,11 @@ export interface ContainerOptions {
    * null for runners that only import files the caller owns (benchmarks)
    */
   uploadsDir?: string | null;
+  /**
+   * tickets' attachments: their folder (default the uploads folder's `attachments`, which backups
+   * copy with it) and the largest file taken (default 10 MB)
+   */
+  attachments?: { dir?: string; maxBytes?: number };
   /** how webhook hosts are resolved (tests play DNS answers that change) */
   webhooks?: { resolve?: Resolver };
   /** the PostgreSQL connection pool (`Database.pool`), for the pool gauges on `/metrics` */
@@ -370,7 +380,22 @@ export function createContainer(db: Kysely<DB>, opts: ContainerOptions = {}) {
     if (status === 'solved') await feedback.ticketSolved(tx, ticket);
     await visitPlanner.ticketFinished(tx, ticket, status, actor);
   });
-  const ticketPortal = new TicketPortalService(db, tickets);
+  const ticketAttachments = new TicketAttachmentsService(
+    db,
+    new AttachmentStore(
+      opts.attachments?.dir ??
+        (uploadsDir ? join(uploadsDir, 'attachments') : resolve('data/uploads/attachments')),
+    ),
+    opts.attachments?.maxBytes ?? DEFAULT_ATTACHMENT_MAX_BYTES,
+  );
+  // The SLA job: escalation rules every five minutes, then attachment files left without a row.
+  const escalations = new EscalationsService(db, tickets, now);
+  runner.define(slaJobKind(escalations, ticketAttachments));
+  runner.schedule({ name: SLA_JOB, cron: '*/5 * * * *', timeZone: 'UTC', kind: SLA_JOB });
+  // The portal lists the files of public replies under them.
+  const ticketPortal = new TicketPortalService(db, tickets, (ws, id) =>
+    ticketAttachments.publicOf(ws, id),
+  );
   const offices = new OfficesService(db);
   // Insight (docs/insight.md): the map's measures are a registry; a module adds its own here.
   const insightMeasures = new MeasureRegistry();
@@ -459,6 +484,8 @@ export function createContainer(db: Kysely<DB>, opts: ContainerOptions = {}) {
     sla,
     tickets,
     ticketPortal,
+    ticketAttachments,
+    escalations,
     ticketForms: new TicketFormsService(db),
     ticketFormSubmissions: new TicketFormSubmissions(db, {
       auth,

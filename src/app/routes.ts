@@ -45,6 +45,8 @@ import { campaignsRoutes } from '../modules/campaigns/campaigns.routes.ts';
 import { unsubscribeRoutes } from '../modules/campaigns/unsubscribe.routes.ts';
 import { serviceVisitsRoutes } from '../modules/service-visits/service-visits.routes.ts';
 import { sanctionsRoutes } from '../modules/sanctions/sanctions.routes.ts';
+import { escalationsRoutes } from '../modules/ticket-escalations/escalations.routes.ts';
+import { ticketAttachmentsRoutes } from '../modules/ticket-attachments/ticket-attachments.routes.ts';
 import { officesRoutes } from '../modules/offices/offices.routes.ts';
 import { stakeholdersRoutes } from '../modules/stakeholders/stakeholders.routes.ts';
 import { insightRoutes } from '../modules/insight/insight.routes.ts';
@@ -109,6 +111,7 @@ export async function registerRoutes(
   dealsRoutes(v1, { deals: c.deals, reports: c.dealReports });
   ticketsRoutes(v1, { tickets: c.tickets, sla: c.sla });
   ticketPortalRoutes(v1, c.ticketPortal);
+  escalationsRoutes(v1, c.escalations);
   ticketFormsRoutes(v1, { forms: c.ticketForms, submissions: c.ticketFormSubmissions });
   loyaltyRoutes(v1, c.loyalty, c.loyaltyStatements);
   templatesRoutes(v1, { templates: c.templates, render: c.templateRender, slots: c.sendSlots });
@@ -120,4 +123,8 @@ export async function registerRoutes(
   await importsRoutes(v1, c.imports, c.uploadsDir ?? resolve('data/uploads'));
   // After the imports routes: they register the multipart parser this upload uses too.
   sanctionsRoutes(v1, c.sanctions, c.uploadsDir ?? resolve('data/uploads'));
+  ticketAttachmentsRoutes(v1, {
+    attachments: c.ticketAttachments,
+    openToken: (token) => c.ticketPortal.openToken(token),
+  });
 }

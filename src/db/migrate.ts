@@ -60,6 +60,8 @@ import * as m0061 from './migrations/0061_bounces.ts';
 import * as m0062 from './migrations/0062_mail_reply_follow_ups.ts';
 import * as m0065 from './migrations/0065_insight_settings.ts';
 import * as m0066 from './migrations/0066_next_action_states.ts';
+import * as m0063 from './migrations/0063_ticket_attachments.ts';
+import * as m0064 from './migrations/0064_escalation_rules.ts';
 
 // Listed explicitly (not read from disk) so migrations work the same under tsx, tests and bundles.
 // A landed migration is never edited: add the next numbered file instead.
@@ -125,6 +127,8 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0062_mail_reply_follow_ups': m0062,
   '0065_insight_settings': m0065,
   '0066_next_action_states': m0066,
+  '0063_ticket_attachments': m0063,
+  '0064_escalation_rules': m0064,
 };
 
 type Migrations = Readonly<Record<string, Migration>>;

@@ -112,6 +112,11 @@ import type {
   TicketTable,
 } from './schema/tickets.ts';
 import type { TicketFormTable, TicketPortalLinkTable } from './schema/ticket-portal.ts';
+import type {
+  EscalationRuleTable,
+  TicketAttachmentTable,
+  TicketEscalationTable,
+} from './schema/ticket-attachments.ts';
 import type { SupportTeamMemberTable, SupportTeamTable } from './schema/support.ts';
 import type { TemplateTable, TemplateVariantTable } from './schema/templates.ts';
 import type { SurveyAnswerTable, SurveyRoundTable, SurveyTable } from './schema/feedback.ts';
@@ -143,6 +148,7 @@ export * from './schema/mail.ts';
 export * from './schema/deals.ts';
 export * from './schema/tickets.ts';
 export * from './schema/ticket-portal.ts';
+export * from './schema/ticket-attachments.ts';
 export * from './schema/support.ts';
 export * from './schema/templates.ts';
 export * from './schema/loyalty.ts';
@@ -238,6 +244,9 @@ export interface DB {
   ticket_comments: TicketCommentTable;
   ticket_status_changes: TicketStatusChangeTable;
   ticket_portal_links: TicketPortalLinkTable;
+  ticket_attachments: TicketAttachmentTable;
+  escalation_rules: EscalationRuleTable;
+  ticket_escalations: TicketEscalationTable;
   support_teams: SupportTeamTable;
   support_team_members: SupportTeamMemberTable;
   ticket_forms: TicketFormTable;

@@ -232,6 +232,7 @@ export const FIELD_ERRORS = {
   file_multipart: 'send the file as multipart/form-data',
   file_type: 'must be a CSV or XLSX file, got "{name}"',
   file_too_large: 'is larger than {limit}',
+  attachment_type: 'files like "{name}" cannot be attached (documents, images, text, archives)',
   file_empty: 'the file is empty',
   file_malformed: 'the upload could not be read as a multipart form',
   csv_unclosed_quote: 'a quoted value is never closed; the quote opens by line {line}',

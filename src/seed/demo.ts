@@ -16,6 +16,7 @@ import { seedDemoActivities } from './demo-activities.ts';
 import { seedDemoDeals } from './demo-deals.ts';
 import { seedDemoDuplicates } from './demo-duplicates.ts';
 import { seedDemoTickets } from './demo-tickets.ts';
+import { seedDemoTicketHistory } from './demo-ticket-history.ts';
 import { seedDemoPortal } from './demo-portal.ts';
 import { seedDemoLoyalty } from './demo-loyalty.ts';
 import { seedDemoFeedback } from './demo-feedback.ts';
@@ -262,6 +263,13 @@ export async function seedDemo(
     await seedDemoTenders(services, ws.id);
     await seedDemoStakeholders(services, ws.id, users.find((u) => u.role === 'admin')!.id);
     await seedDemoDeals(services, ws.id, rnd);
+    // A year of finished tickets first (T-000001…), then the live queue after them.
+    await seedDemoTicketHistory(
+      services,
+      ws.id,
+      rnd,
+      users.filter((u) => u.role !== 'admin').map((u) => u.id),
+    );
     await seedDemoTickets(services, ws.id);
     await seedDemoPortal(services, ws.id, users.find((u) => u.role === 'admin')!.id);
     await seedDemoFeedback(services, ws.id, rnd);

@@ -29,6 +29,7 @@ export async function serve(opts: { buildWeb: boolean; seed: boolean }): Promise
   }
   const services = createContainer(database.db, {
     uploadsDir: join(config.dataDir, 'uploads'),
+    attachments: config.attachments,
     jobs: { log: (line) => console.error(line) },
     pool: database.pool,
     backups: config.backups,

@@ -21,7 +21,7 @@ export const CALLERS: CallerName[] = [
  * other operation answers an agent 403, even for records of the tickets they handle.
  */
 export const AGENT_ROUTES =
-  /^(POST \/auth\/logout|(GET|PATCH) \/me|(GET|POST) \/me\/tokens|DELETE \/me\/tokens\/\{id\}|GET \/users(\/\{id\})?|GET \/support-teams|POST \/sla\/due|GET \/sla-policies|(GET|POST) \/tickets|(GET|PATCH) \/tickets\/\{id\}|POST \/tickets\/\{id\}\/comments|(GET|POST|DELETE) \/tickets\/\{id\}\/portal-link)$/;
+  /^(POST \/auth\/logout|(GET|PATCH) \/me|(GET|POST) \/me\/tokens|DELETE \/me\/tokens\/\{id\}|GET \/users(\/\{id\})?|GET \/support-teams|POST \/sla\/due|GET \/sla-policies|(GET|POST) \/tickets|(GET|PATCH) \/tickets\/\{id\}|POST \/tickets\/\{id\}\/comments|(GET|POST) \/tickets\/\{id\}\/attachments|(GET|DELETE) \/tickets\/\{id\}\/attachments\/\{attachmentId\}|(GET|POST|DELETE) \/tickets\/\{id\}\/portal-link)$/;
 export const METHODS = ['get', 'post', 'put', 'patch', 'delete'] as const;
 export type Method = (typeof METHODS)[number];
 
@@ -120,6 +120,7 @@ export const WORKSPACE_WIDE = new Set([
   'tender-reasons',
   'pipelines',
   'sla-policies',
+  'escalation-rules',
   'templates',
   'events',
   'surveys',
@@ -375,6 +376,24 @@ export async function seedFixtures(ctx: TestContext, org: Org) {
       public: false,
     }),
     'ticket comment',
+  );
+  // A file on the ticket: another's ticket's attachments answer 404 and show nothing of it.
+  const boundary = 'matrix-attachment';
+  const attachment = await ok(
+    await ctx.app.inject({
+      method: 'POST',
+      url: `/api/v1/tickets/${ticket.id as string}/attachments`,
+      headers: {
+        authorization: `Bearer ${rep.token}`,
+        'content-type': `multipart/form-data; boundary=${boundary}`,
+      },
+      payload: `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="matrix-secret-file.txt"\r\n\r\nMatrix attachment body\r\n--${boundary}--\r\n`,
+    }),
+    'ticket attachment',
+  );
+  const escalationRule = await ok(
+    await as(org.admin).post('/escalation-rules', { name: uniq('Matrix rule'), trigger: 'breach' }),
+    'escalation rule',
   );
   const ticketForm = await ok(
     await as(org.admin).post('/ticket-forms', {
@@ -662,9 +681,12 @@ export async function seedFixtures(ctx: TestContext, org: Org) {
     },
     'tender-reasons': { params: { id: reason.id }, owner: org.admin, secrets: [] },
     tickets: {
-      params: { id: ticket.id as string },
+      params: { id: ticket.id as string, attachmentId: attachment.id as string },
       owner: rep,
       secrets: [
+        attachment.id as string,
+        'matrix-secret-file.txt',
+        'Matrix attachment body',
         ticket.id as string,
         ticket.number as string,
         ticket.subject as string,
@@ -674,6 +696,12 @@ export async function seedFixtures(ctx: TestContext, org: Org) {
       ],
     },
     'sla-policies': { params: { id: slaPolicy.id as string }, owner: org.admin, secrets: [] },
+    // Admin-only: everyone else gets 403.
+    'escalation-rules': {
+      params: { id: escalationRule.id as string },
+      owner: org.admin,
+      secrets: [],
+    },
     // Admins write the workspace's rules; the visits they plan follow their customer.
     'service-visit-rules': {
       params: { id: visitRule.id as string },

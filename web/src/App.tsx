@@ -65,6 +65,10 @@ const TicketPage = page(() => import('./tickets/TicketPage.tsx'), 'TicketPage');
 const PortalApp = page(() => import('./portal/PortalApp.tsx'), 'PortalApp');
 const TicketFormsPage = page(() => import('./tickets/TicketFormsPage.tsx'), 'TicketFormsPage');
 const SlaPoliciesPage = page(() => import('./tickets/SlaPoliciesPage.tsx'), 'SlaPoliciesPage');
+const EscalationRulesPage = page(
+  () => import('./tickets/EscalationRulesPage.tsx'),
+  'EscalationRulesPage',
+);
 const VisitRulesPage = page(() => import('./service-visits/VisitRulesPage.tsx'), 'VisitRulesPage');
 const TenderAnalysisPage = page(
   () => import('./tenders/TenderAnalysisPage.tsx'),
@@ -198,6 +202,10 @@ export function App() {
                             <Route path="/feedback" element={<FeedbackPage />} />
                             <Route path="/surveys" element={<SurveyRoundsPage />} />
                             <Route path="/admin/sla-policies" element={<SlaPoliciesPage />} />
+                            <Route
+                              path="/admin/escalation-rules"
+                              element={<EscalationRulesPage />}
+                            />
                             <Route path="/admin/visit-rules" element={<VisitRulesPage />} />
                             <Route path="/admin/ticket-forms" element={<TicketFormsPage />} />
                             <Route path="/templates" element={<TemplatesPage />} />

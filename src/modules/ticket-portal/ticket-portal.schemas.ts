@@ -52,6 +52,14 @@ export const PublicMessage = Type.Object({
   from: OneOf(['customer', 'support'] as const),
   body: Type.String(),
   createdAt: Type.String(),
+  attachments: Type.Array(
+    Type.Object({
+      id: Type.String(),
+      fileName: Type.String(),
+      size: Type.Integer(),
+      url: Type.String({ description: 'the download address, under the same link' }),
+    }),
+  ),
 });
 
 export const PublicTicket = Type.Object({

@@ -29,6 +29,12 @@ export interface Asked {
 
 const gone = () => AppError.notFound('Ticket');
 
+/** Files of a ticket's public comments, as the portal lists them under their message. */
+export type PublicFiles = (
+  workspaceId: string,
+  ticketId: string,
+) => Promise<{ id: string; comment_id: string | null; file_name: string; size: number }[]>;
+
 /**
  * The customer portal: one public link per ticket, unguessable and revocable, where the contact
  * reads the public conversation in their language and answers. Staff create (or rotate) and
@@ -41,6 +47,8 @@ export class TicketPortalService {
   constructor(
     private readonly db: Kysely<DB>,
     private readonly tickets: TicketsService,
+    /** the files of the ticket's public comments (the attachments module, wired by the container) */
+    private readonly publicFiles: PublicFiles = async () => [],
   ) {
     this.replies = new RateLimit(db, 'ticket-portal-reply', {
       maxAttempts: 20,
@@ -107,6 +115,12 @@ export class TicketPortalService {
     });
   }
 
+  /** The workspace and ticket a token opens (the attachments' public download), else 404. */
+  async openToken(token: string) {
+    const { link, ticket } = await this.open(token);
+    return { workspaceId: link.workspace_id, ticketId: ticket.id };
+  }
+
   /** The link and its ticket for a token, or 404 alike for malformed, unknown and revoked. */
   private async open(token: string) {
     const read = readToken(token);
@@ -137,7 +151,19 @@ export class TicketPortalService {
       countryWish(ticket.customer_country),
       ...acceptedLanguages(asked.acceptLanguage),
     ]);
-    const comments = await ticketRecords.publicComments(this.db, ws, ticket.id);
+    const [comments, files] = await Promise.all([
+      ticketRecords.publicComments(this.db, ws, ticket.id),
+      this.publicFiles(ws, ticket.id),
+    ]);
+    const filesOf = (commentId: string) =>
+      files
+        .filter((f) => f.comment_id === commentId)
+        .map((f) => ({
+          id: f.id,
+          fileName: f.file_name,
+          size: Number(f.size),
+          url: `/api/v1/public/tickets/${encodeURIComponent(token)}/attachments/${f.id}`,
+        }));
     const opening =
       ticket.channel === 'web' && ticket.description
         ? [
@@ -146,6 +172,7 @@ export class TicketPortalService {
               from: 'customer' as const,
               body: ticket.description,
               createdAt: ticket.created_at,
+              attachments: [],
             },
           ]
         : [];
@@ -165,6 +192,7 @@ export class TicketPortalService {
           from: c.author_kind === 'customer' ? ('customer' as const) : ('support' as const),
           body: c.body,
           createdAt: c.created_at,
+          attachments: filesOf(c.id),
         })),
       ],
     };

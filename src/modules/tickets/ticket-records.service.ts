@@ -1,4 +1,5 @@
 import type { Executor } from '../../db/dialect.ts';
+import type { TicketCommentTable, TicketStatusChangeTable, TicketTable } from '../../db/schema.ts';
 import { systemScope, type Scope } from '../../domain/scope.ts';
 import { ticketsRepository } from './tickets.repository.ts';
 
@@ -24,6 +25,32 @@ export const ticketRecords = {
   /** A deleted support team's tickets go to no team (wired to the users module's teams). */
   clearTeam: (db: Executor, workspaceId: string, teamId: string) =>
     ticketsRepository.clearTeam(db, workspaceId, teamId),
+
+  /**
+   * Tickets as they stand, many at once, with their comments and status history (the demo's
+   * past year, benchmarks): numbers and SLA instants as given; the workspace's running number
+   * moves past the highest given.
+   */
+  insertHistory: async (
+    db: Executor,
+    rows: TicketTable[],
+    more: { comments?: TicketCommentTable[]; changes?: TicketStatusChangeTable[] } = {},
+  ) => {
+    await ticketsRepository.insertMany(db, rows);
+    await ticketsRepository.insertCommentsMany(db, more.comments ?? []);
+    await ticketsRepository.insertStatusChangesMany(db, more.changes ?? []);
+    const ws = rows[0]?.workspace_id;
+    const top = Math.max(0, ...rows.map((r) => Number(r.number.replace(/\D/g, '')) || 0));
+    if (ws && top) await ticketsRepository.raiseNumber(db, ws, top);
+  },
+
+  /** Running tickets past a warning instant, most urgent first (the escalation job). */
+  escalationCandidates: (db: Executor, workspaceId: string, now: string, limit: number) =>
+    ticketsRepository.escalationCandidates(db, workspaceId, now, limit),
+
+  /** A ticket's comments, oldest first (attachments check which comment a file belongs to). */
+  comments: (db: Executor, workspaceId: string, ticketId: string) =>
+    ticketsRepository.comments(db, workspaceId, ticketId),
 
   /** What the customer may read of the conversation: public comments only, oldest first. */
   publicComments: async (db: Executor, workspaceId: string, ticketId: string) =>

@@ -1,4 +1,5 @@
 import { chunks } from '../../db/chunks.ts';
+import { insertRows } from '../../db/bulk-insert.ts';
 import type { Executor } from '../../db/dialect.ts';
 import type {
   SlaPolicy,
@@ -64,6 +65,41 @@ function visible(db: Executor, scope: Scope) {
     ]);
 }
 
+type Visible = ReturnType<typeof visible>;
+
+/**
+ * Running tickets by their next due instant, then paused and finished ones (no instant) by id.
+ * Two reads, each in the order of an index ((workspace_id, next_due_at) and the key), so a page
+ * walks a few rows of the index instead of sorting every open ticket (an ORDER BY on "is null"
+ * first would sort them all). The paused part is counted only for a page wholly inside it.
+ */
+async function timeLeftPage(q: Visible, take: number, offset: number): Promise<TicketRow[]> {
+  const running = await q
+    .where('tickets.next_due_at', 'is not', null)
+    .orderBy('tickets.next_due_at')
+    .orderBy('tickets.id')
+    .limit(take)
+    .offset(offset)
+    .execute();
+  if (running.length === take) return running;
+  let skip = 0;
+  if (!running.length && offset > 0) {
+    const counted = await q
+      .clearSelect()
+      .where('tickets.next_due_at', 'is not', null)
+      .select((eb) => eb.fn.countAll<number | string>().as('n'))
+      .executeTakeFirst();
+    skip = Math.max(0, offset - Number(counted?.n ?? 0));
+  }
+  const rest = await q
+    .where('tickets.next_due_at', 'is', null)
+    .orderBy('tickets.id')
+    .limit(take - running.length)
+    .offset(skip)
+    .execute();
+  return [...running, ...rest];
+}
+
 export const ticketsRepository = {
   findVisible(db: Executor, scope: Scope, id: string): Promise<TicketRow | undefined> {
     return visible(db, scope).where('tickets.id', '=', id).executeTakeFirst();
@@ -113,16 +149,35 @@ export const ticketsRepository = {
         return eb.and([eb.not(breached), eb.not(warning)]);
       });
     }
-    if (f.sort === 'timeLeft')
-      // Running tickets by their next due instant; paused and finished ones after them.
-      q = q
-        .orderBy((eb) => eb.case().when('tickets.next_due_at', 'is', null).then(1).else(0).end())
-        .orderBy('tickets.next_due_at')
-        .orderBy('tickets.id');
-    else q = q.orderBy('tickets.created_at', 'desc').orderBy('tickets.id', 'desc');
+    if (f.sort === 'timeLeft') return timeLeftPage(q, f.limit + 1, f.offset);
     return q
+      .orderBy('tickets.created_at', 'desc')
+      .orderBy('tickets.id', 'desc')
       .limit(f.limit + 1)
       .offset(f.offset)
+      .execute();
+  },
+
+  /**
+   * Running tickets a target of which has passed its warning instant (the escalation job's
+   * candidates), the most urgent first. Paused and finished tickets have no instants and never
+   * come back.
+   */
+  escalationCandidates(db: Executor, workspaceId: string, now: string, limit: number) {
+    return db
+      .selectFrom('tickets')
+      .selectAll()
+      .where('workspace_id', '=', workspaceId)
+      .where('status', 'not in', ['solved', 'closed'])
+      .where((eb) =>
+        eb.or([
+          eb.and([eb('first_response_at', 'is', null), eb('first_response_warn_at', '<=', now)]),
+          eb.and([eb('solved_at', 'is', null), eb('resolution_warn_at', '<=', now)]),
+        ]),
+      )
+      .orderBy('next_due_at')
+      .orderBy('id')
+      .limit(limit)
       .execute();
   },
 
@@ -139,6 +194,37 @@ export const ticketsRepository = {
       .returning('last_value')
       .executeTakeFirstOrThrow();
     return Number(row.last_value);
+  },
+
+  /** Many tickets at once, as they stand (the demo history and benchmarks). */
+  async insertMany(db: Executor, rows: TicketTable[]): Promise<void> {
+    await insertRows(db, 'tickets', rows);
+  },
+
+  async insertCommentsMany(db: Executor, rows: TicketCommentTable[]): Promise<void> {
+    if (rows.length) await insertRows(db, 'ticket_comments', rows);
+  },
+
+  async insertStatusChangesMany(db: Executor, rows: TicketStatusChangeTable[]): Promise<void> {
+    if (rows.length) await insertRows(db, 'ticket_status_changes', rows);
+  },
+
+  /** The running number is at least `value` (history inserted with its own numbers). */
+  async raiseNumber(db: Executor, workspaceId: string, value: number): Promise<void> {
+    await db
+      .insertInto('ticket_sequences')
+      .values({ workspace_id: workspaceId, last_value: value })
+      .onConflict((oc) =>
+        oc.column('workspace_id').doUpdateSet((eb) => ({
+          last_value: eb
+            .case()
+            .when('ticket_sequences.last_value', '<', value)
+            .then(value)
+            .else(eb.ref('ticket_sequences.last_value'))
+            .end(),
+        })),
+      )
+      .execute();
   },
 
   async insert(db: Executor, row: TicketTable): Promise<void> {

@@ -438,52 +438,58 @@ export class TicketsService {
 
   async update(scope: Scope, id: string, patch: TicketPatch, sentZone?: string) {
     const at = this.now().toISOString();
-    await this.db.transaction().execute(async (tx) => {
-      const row = await repo.findVisible(tx, scope, id);
-      if (!row) throw AppError.notFound('Ticket');
-      if (row.status === 'closed')
-        throw AppError.conflict('This ticket is closed', [fieldError('/status', 'ticket_closed')]);
-      const errors = [
-        ...(patch.assigneeId !== undefined
-          ? await this.assigneeProblems(tx, scope, patch.assigneeId)
-          : []),
-        ...(patch.contactId !== undefined
-          ? await this.contactProblems(tx, scope.workspaceId, row.customer_id, patch.contactId)
-          : []),
-        ...(await teamProblems(tx, scope.workspaceId, patch.teamId)),
-      ];
-      if (errors.length) throw AppError.validation(errors);
-      const before = audited(row);
-      const t: TicketTable = { ...row };
-      if (patch.subject !== undefined) t.subject = patch.subject.trim();
-      if (patch.type !== undefined) t.type = patch.type;
-      if (patch.priority !== undefined) t.priority = patch.priority;
-      if (patch.assigneeId !== undefined) t.assignee_id = patch.assigneeId;
-      if (patch.contactId !== undefined) t.contact_id = patch.contactId;
-      if (patch.teamId !== undefined) t.team_id = patch.teamId;
-      const changes = diff(before, { ...audited(t), status: patch.status ?? row.status });
-      if (!Object.keys(changes).length) return;
-      await repo.update(tx, scope.workspaceId, id, {
-        subject: t.subject,
-        type: t.type,
-        priority: t.priority,
-        assignee_id: t.assignee_id,
-        contact_id: t.contact_id,
-        team_id: t.team_id,
-        updated_at: at,
-      });
-      if (patch.status !== undefined && patch.status !== row.status) {
-        await this.move(tx, scope, t, patch.status, at);
-        await this.recount(tx, t);
-      }
-      await recordAudit(tx, scope, {
-        action: 'update',
-        entityType: 'ticket',
-        entityId: id,
-        changes,
-      });
-    });
+    await this.db.transaction().execute((tx) => this.updateIn(tx, scope, id, patch, at));
     return this.get(scope, id, sentZone);
+  }
+
+  /**
+   * A change of a ticket inside the caller's transaction (the escalation job raises priority and
+   * reassigns this way, with the firing it records); audited as `scope`.
+   */
+  async updateIn(tx: Executor, scope: Scope, id: string, patch: TicketPatch, at: string) {
+    const row = await repo.findVisible(tx, scope, id);
+    if (!row) throw AppError.notFound('Ticket');
+    if (row.status === 'closed')
+      throw AppError.conflict('This ticket is closed', [fieldError('/status', 'ticket_closed')]);
+    const errors = [
+      ...(patch.assigneeId !== undefined
+        ? await this.assigneeProblems(tx, scope, patch.assigneeId)
+        : []),
+      ...(patch.contactId !== undefined
+        ? await this.contactProblems(tx, scope.workspaceId, row.customer_id, patch.contactId)
+        : []),
+      ...(await teamProblems(tx, scope.workspaceId, patch.teamId)),
+    ];
+    if (errors.length) throw AppError.validation(errors);
+    const before = audited(row);
+    const t: TicketTable = { ...row };
+    if (patch.subject !== undefined) t.subject = patch.subject.trim();
+    if (patch.type !== undefined) t.type = patch.type;
+    if (patch.priority !== undefined) t.priority = patch.priority;
+    if (patch.assigneeId !== undefined) t.assignee_id = patch.assigneeId;
+    if (patch.contactId !== undefined) t.contact_id = patch.contactId;
+    if (patch.teamId !== undefined) t.team_id = patch.teamId;
+    const changes = diff(before, { ...audited(t), status: patch.status ?? row.status });
+    if (!Object.keys(changes).length) return;
+    await repo.update(tx, scope.workspaceId, id, {
+      subject: t.subject,
+      type: t.type,
+      priority: t.priority,
+      assignee_id: t.assignee_id,
+      contact_id: t.contact_id,
+      team_id: t.team_id,
+      updated_at: at,
+    });
+    if (patch.status !== undefined && patch.status !== row.status) {
+      await this.move(tx, scope, t, patch.status, at);
+      await this.recount(tx, t);
+    }
+    await recordAudit(tx, scope, {
+      action: 'update',
+      entityType: 'ticket',
+      entityId: id,
+      changes,
+    });
   }
 
   /**

@@ -199,6 +199,7 @@ export const enErrors = {
     file_multipart: 'Send the file as a form upload',
     file_type: 'Must be a CSV or XLSX file, not “{{name}}”',
     file_too_large: 'Larger than {{limit}}',
+    attachment_type: 'Files like “{{name}}” cannot be attached (documents, images, text, archives)',
     file_empty: 'The file is empty',
     file_malformed: 'The upload could not be read; choose the file again and retry',
     csv_unclosed_quote: 'A quoted value is never closed; the quote opens by line {{line}}',

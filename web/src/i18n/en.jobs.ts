@@ -28,6 +28,7 @@ export const enJobs = {
     },
     kinds: {
       'imports.run': 'Import',
+      'tickets.sla': 'SLA escalations',
       'uploads.sweep': 'Delete old uploads',
       'jobs.prune': 'Clear old jobs',
       'value.classify-all': 'Nightly tiers: all workspaces',
@@ -65,6 +66,7 @@ export const enJobs = {
       empty: 'No schedules.',
       names: {
         'mail.sync-all': 'Fetch new mail of every mailbox, every 15 minutes',
+        'tickets.sla': 'Apply escalation rules to tickets near or past their SLA, every 5 minutes',
         'uploads.sweep': 'Delete uploads no import needs, hourly',
         'jobs.prune': 'Clear ended jobs, nightly',
         'value.classify-nightly': 'Recompute customer tiers, nightly',

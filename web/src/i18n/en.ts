@@ -1,4 +1,5 @@
 import { enInsight } from './en.insight.ts';
+import { enEscalations } from './en.escalations.ts';
 import { enCampaigns } from './en.campaigns.ts';
 import { enEvents } from './en.events.ts';
 import { enPortal } from './en.portal.ts';
@@ -69,6 +70,7 @@ const enCore = {
     feedback: 'Feedback',
     surveys: 'NPS rounds',
     slaPolicies: 'SLA policies',
+    escalationRules: 'Escalation rules',
     ticketForms: 'Ticket forms',
     quoteSettings: 'Quote settings',
     workspace: 'Workspace',
@@ -238,6 +240,7 @@ const enCore = {
 
 export const en = {
   ...enCore,
+  ...enEscalations,
   ...enAdmin,
   ...enJobs,
   ...enSanctions,

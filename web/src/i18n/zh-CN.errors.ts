@@ -188,6 +188,7 @@ export const zhCNErrors: typeof enErrors = {
     file_multipart: '请以表单上传的方式发送文件',
     file_type: '须为 CSV 或 XLSX 文件，而不是“{{name}}”',
     file_too_large: '文件超过 {{limit}}',
+    attachment_type: '不能上传“{{name}}”这类文件（可上传文档、图片、文本、压缩包）',
     file_empty: '文件是空的',
     file_malformed: '上传的内容无法读取，请重新选择文件后再试',
     csv_unclosed_quote: '有一个引号没有闭合，它从第 {{line}} 行开始',

@@ -28,6 +28,7 @@ export const zhCNJobs = {
     },
     kinds: {
       'imports.run': '导入',
+      'tickets.sla': 'SLA 升级',
       'uploads.sweep': '删除过期上传文件',
       'jobs.prune': '清理旧任务',
       'value.classify-all': '每晚等级更新（全部工作区）',
@@ -64,6 +65,7 @@ export const zhCNJobs = {
       empty: '暂无定时计划。',
       names: {
         'mail.sync-all': '每 15 分钟收取所有邮箱的新邮件',
+        'tickets.sla': '每 5 分钟对即将超时或已超时的工单执行升级规则',
         'uploads.sweep': '每小时删除不再需要的上传文件',
         'jobs.prune': '每晚清理已结束的任务',
         'value.classify-nightly': '每晚重新计算客户等级',

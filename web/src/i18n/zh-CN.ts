@@ -1,4 +1,5 @@
 import { zhCNInsight } from './zh-CN.insight.ts';
+import { zhCNEscalations } from './zh-CN.escalations.ts';
 import { zhCNCampaigns } from './zh-CN.campaigns.ts';
 import { zhCNEvents } from './zh-CN.events.ts';
 import { zhCNPortal } from './zh-CN.portal.ts';
@@ -70,6 +71,7 @@ const zhCNCore: CoreMessages = {
     feedback: '客户反馈',
     surveys: 'NPS 调研',
     slaPolicies: 'SLA 策略',
+    escalationRules: '升级规则',
     ticketForms: '工单表单',
     quoteSettings: '报价设置',
     workspace: '公司设置',
@@ -238,6 +240,7 @@ const zhCNCore: CoreMessages = {
 
 export const zhCN: Messages = {
   ...zhCNCore,
+  ...zhCNEscalations,
   ...zhCNAdmin,
   ...zhCNJobs,
   ...zhCNSanctions,

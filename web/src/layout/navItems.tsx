@@ -285,6 +285,11 @@ export function useNavItems(): { items: NonNullable<MenuProps['items']>; selecte
                 label: <Link to="/admin/sla-policies">{t('nav.slaPolicies')}</Link>,
               },
               {
+                key: '/admin/escalation-rules',
+                icon: <ClockCircleOutlined />,
+                label: <Link to="/admin/escalation-rules">{t('nav.escalationRules')}</Link>,
+              },
+              {
                 key: '/admin/visit-rules',
                 icon: <PhoneOutlined />,
                 label: <Link to="/admin/visit-rules">{t('visits.rules.title')}</Link>,

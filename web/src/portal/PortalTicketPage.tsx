@@ -83,6 +83,14 @@ function Ticket({
                   {mine ? l.you : l.support} · {when.format(new Date(m.createdAt))}
                 </Typography.Text>
                 <div style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>{m.body}</div>
+                {/* Files of a public reply: the file name is the customer's word, no label needed. */}
+                {m.attachments.map((f) => (
+                  <div key={f.id}>
+                    <Typography.Link href={f.url} data-testid="portal-attachment">
+                      📎 {f.fileName}
+                    </Typography.Link>
+                  </div>
+                ))}
               </div>
             );
           })}

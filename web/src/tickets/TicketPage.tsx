@@ -30,6 +30,7 @@ import {
   type Target,
   type TicketDetail,
 } from './api.ts';
+import { AttachmentsCard, CommentFiles } from './AttachmentsCard.tsx';
 import { PortalLinkCard } from './PortalLinkCard.tsx';
 import { BreachTag, Minutes, TimeLeft } from './SlaTag.tsx';
 import { TicketCsat } from '../feedback/TicketCsat.tsx';
@@ -55,6 +56,7 @@ export function TicketPage() {
       <PortalLinkCard ticketId={x.id} />
       <TicketCsat ticketId={x.id} status={x.status} />
       <Conversation ticket={x} />
+      <AttachmentsCard ticket={x} />
     </Flex>
   );
 }
@@ -277,6 +279,7 @@ function Conversation({ ticket: x }: { ticket: TicketDetail }) {
             <Typography.Paragraph style={{ margin: '4px 0 0', whiteSpace: 'pre-wrap' }}>
               {c.body}
             </Typography.Paragraph>
+            <CommentFiles ticketId={x.id} commentId={c.id} />
           </div>
         ))}
         {x.status !== 'closed' && (
