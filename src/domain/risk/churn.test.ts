@@ -80,11 +80,20 @@ describe('churn score', () => {
   it.each([
     ['health 20 of 100', { health: 20 }, ['low_health:9']],
     ['health 50: fine', { health: 50 }, []],
-    ['three unanswered mails, capped', { unansweredMail: { count: 3, oldestDays: 9 } }, ['unanswered_mail:10']],
+    [
+      'three unanswered mails, capped',
+      { unansweredMail: { count: 3, oldestDays: 9 } },
+      ['unanswered_mail:10'],
+    ],
     ['one open ticket', { openTickets: { count: 1, oldestDays: 12 } }, ['open_tickets:4']],
     [
       'two poor answers, capped',
-      { poorAnswers: [{ kind: 'nps', score: 3 }, { kind: 'csat', score: 1 }] },
+      {
+        poorAnswers: [
+          { kind: 'nps', score: 3 },
+          { kind: 'csat', score: 1 },
+        ],
+      },
       ['poor_feedback:15'],
     ],
     ['primary contact unsubscribed', { primaryUnsubscribed: true }, ['contact_unsubscribed:5']],

@@ -104,7 +104,11 @@ function orderReasons(today: string, all: ChurnInput['orders']): ChurnReason[] {
       out.push({
         code: 'order_overdue',
         points: Math.max(1, Math.round(share * R.overdueMax)),
-        params: { daysSinceLastOrder: since, typicalGapDays: Math.round(gap), ratio: round1(ratio) },
+        params: {
+          daysSinceLastOrder: since,
+          typicalGapDays: Math.round(gap),
+          ratio: round1(ratio),
+        },
       });
     }
   } else if (since >= R.silenceDays) {
@@ -160,7 +164,10 @@ export function churnScore(input: ChurnInput): {
   if (input.health !== null && input.health < R.healthBelow) {
     reasons.push({
       code: 'low_health',
-      points: Math.max(1, Math.round(((R.healthBelow - input.health) / R.healthBelow) * R.healthMax)),
+      points: Math.max(
+        1,
+        Math.round(((R.healthBelow - input.health) / R.healthBelow) * R.healthMax),
+      ),
       params: { health: input.health },
     });
   }
