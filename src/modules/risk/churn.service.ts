@@ -74,7 +74,6 @@ export class ChurnService {
     const today = this.today();
     const ids = customers.map((c) => c.id);
     const rates = await rateTableOf(this.db, ws);
-    const now = nowIso();
     const instantDaysAgo = (d: number) => `${addDays(today, -d)}T00:00:00.000Z`;
     const [orders, poor, mail, tickets, contacts] = await Promise.all([
       orderRecords.historyOf(this.db, ws, ids, addDays(today, -CHURN_WINDOWS.orderDays)),
@@ -101,7 +100,7 @@ export class ChurnService {
         primaryUnsubscribed: false,
       });
     const ago = (instant: string) =>
-      Math.max(0, daysBetween(instant.slice(0, 10), now.slice(0, 10)));
+      Math.max(0, daysBetween(instant.slice(0, 10), today));
     for (const o of orders)
       out.get(o.customer_id)?.orders.push({
         date: o.order_date,
