@@ -16,6 +16,7 @@ import { zhCNImports } from './zh-CN.imports.ts';
 import { zhCNDuplicates } from './zh-CN.duplicates.ts';
 import { zhCNValue } from './zh-CN.value.ts';
 import { zhCNRisk } from './zh-CN.risk.ts';
+import { zhCNChurn } from './zh-CN.churn.ts';
 import { zhCNTimeZone } from './zh-CN.timezone.ts';
 import { zhCNPolicies } from './zh-CN.policies.ts';
 import { zhCNFirstContact } from './zh-CN.first-contact.ts';
@@ -247,6 +248,7 @@ export const zhCN: Messages = {
   ...zhCNDuplicates,
   ...zhCNValue,
   ...zhCNRisk,
+  ...zhCNChurn,
   ...zhCNHolidayNames,
   ...zhCNTimeZone,
   ...zhCNPolicies,
