@@ -99,8 +99,7 @@ export class ChurnService {
         poorAnswers: [],
         primaryUnsubscribed: false,
       });
-    const ago = (instant: string) =>
-      Math.max(0, daysBetween(instant.slice(0, 10), today));
+    const ago = (instant: string) => Math.max(0, daysBetween(instant.slice(0, 10), today));
     for (const o of orders)
       out.get(o.customer_id)?.orders.push({
         date: o.order_date,
