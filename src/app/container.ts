@@ -119,6 +119,7 @@ import { CreditService } from '../modules/risk/credit.service.ts';
 import { CountryRiskService } from '../modules/risk/country-risk.service.ts';
 import { ConcentrationService } from '../modules/risk/concentration.service.ts';
 import { CustomerRiskService } from '../modules/risk/customer-risk.service.ts';
+import { ChurnService } from '../modules/risk/churn.service.ts';
 import { MailboxesService } from '../modules/mail/mailboxes.service.ts';
 import { MailSyncService } from '../modules/mail/mail-sync.service.ts';
 import { MessagesService } from '../modules/mail/messages.service.ts';
@@ -265,12 +266,22 @@ export function createContainer(db: Kysely<DB>, opts: ContainerOptions = {}) {
   setCreditHold(credit.held);
   const receivables = new ReceivablesService(db, schedules, today);
   const countryRisk = new CountryRiskService(db);
+  const churn = new ChurnService(db, today);
   const risk = {
+    churn,
     receivables,
     credit,
     countryRisk,
     concentration: new ConcentrationService(db, today),
-    customerRisk: new CustomerRiskService(db, credit, receivables, countryRisk, schedules, today),
+    customerRisk: new CustomerRiskService(
+      db,
+      credit,
+      receivables,
+      countryRisk,
+      schedules,
+      churn,
+      today,
+    ),
   };
   const quotes = new QuotesService(db, {
     // wired to the deals module when it lands

@@ -23,6 +23,7 @@ import { seedDemoFeedback } from './demo-feedback.ts';
 import { seedDemoVisits } from './demo-visits.ts';
 import { seedDemoEvents } from './demo-events.ts';
 import { seedDemoOrders } from './demo-orders.ts';
+import { seedDemoRisk } from './demo-risk.ts';
 import { seedDemoPool } from './demo-pool.ts';
 import { seedDemoProducts } from './demo-products.ts';
 import { seedDemoQuotes } from './demo-quotes.ts';
@@ -258,6 +259,7 @@ export async function seedDemo(
     typedTwice = await db.transaction().execute((tx) => seedDemoDuplicates(tx, ws.id));
     await seedDemoActivities(services, ws.id, rnd);
     await seedDemoOrders(services, ws.id, rnd);
+    await seedDemoRisk(services, ws.id, new Date().toISOString().slice(0, 10));
     await seedDemoLoyalty(services, ws.id, rnd);
     await seedDemoQuotes(services, ws.id, new Date().toISOString().slice(0, 10));
     await seedDemoTenders(services, ws.id);

@@ -1,5 +1,6 @@
 import { newId, nowIso } from '../../src/domain/ids.ts';
 import { mailMessagesRepository } from '../../src/modules/mail/mail-messages.repository.ts';
+import type { MailMessage } from '../../src/db/schema.ts';
 import type { Actor, TestContext } from './context.ts';
 import { salesOrg } from './context.ts';
 import type { Dovecot } from './dovecot.ts';
@@ -106,6 +107,8 @@ export async function seedMessage(
   workspaceId: string,
   mailboxId: string,
   customerId: string,
+  /** e.g. an older `sent_at` or an outbound reply in the same thread */
+  extra: Partial<MailMessage> = {},
 ) {
   const id = newId();
   const row = {
@@ -132,6 +135,7 @@ export async function seedMessage(
     attachments: '[]',
     activity_id: null,
     created_at: nowIso(),
+    ...extra,
   };
   await mailMessagesRepository.insert(ctx.db, row);
   return row;

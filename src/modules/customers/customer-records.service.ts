@@ -54,6 +54,10 @@ export const customerRecords = {
     opts?: { includeDeleted?: boolean },
   ): Promise<Customer | undefined> => customersRepository.findVisible(db, scope, id, opts),
 
+  /** Live, not churned customers in scope with a last order (the churn list), one country or all. */
+  churnCandidates: (db: Executor, scope: Scope, f: { country?: string }) =>
+    customersRepository.churnCandidates(db, scope, f),
+
   /** Customers by id, unscoped: for callers that checked access on each. */
   findMany: (db: Executor, workspaceId: string, ids: string[]) =>
     customersRepository.findMany(db, workspaceId, ids),

@@ -217,6 +217,20 @@ export const customersRepository = {
     return Number(row.n);
   },
 
+  /**
+   * Live customers in scope that have bought (a last order date) and are not marked churned,
+   * optionally in one country: what the churn list ranks.
+   */
+  churnCandidates(db: Executor, scope: Scope, f: { country?: string }) {
+    let q = scoped(db, scope)
+      .select(['id', 'name', 'country', 'owner_id', 'health_score', 'last_order_date'])
+      .where('customers.deleted_at', 'is', null)
+      .where('stage', '<>', 'churned')
+      .where('last_order_date', 'is not', null);
+    if (f.country) q = q.where('country', '=', f.country);
+    return q.execute();
+  },
+
   findVisible(
     db: Executor,
     scope: Scope,

@@ -30,6 +30,10 @@ export const feedbackRecords = {
   csatOf: (db: Executor, workspaceId: string, customerId: string) =>
     surveyAnswersRepository.csatOf(db, workspaceId, customerId),
 
+  /** Poor answers of these customers since an instant, latest first (churn risk; scope checked). */
+  poorOf: (db: Executor, workspaceId: string, customerIds: string[], since: string) =>
+    surveyAnswersRepository.poorOf(db, workspaceId, customerIds, since),
+
   /** A round's surveys (the seed answers some of them). */
   roundSurveys: (db: Executor, workspaceId: string, roundId: string) =>
     surveysRepository.allOfRound(db, workspaceId, roundId),

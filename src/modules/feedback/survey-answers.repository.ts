@@ -1,3 +1,4 @@
+import { chunks, IN_LIST } from '../../db/chunks.ts';
 import { sql } from 'kysely';
 import { insertRows } from '../../db/bulk-insert.ts';
 import type { Executor } from '../../db/dialect.ts';
@@ -68,6 +69,30 @@ export const surveyAnswersRepository = {
       )
       .orderBy('answered_at', 'desc')
       .execute();
+  },
+
+  /** Poor answers (NPS 0–6, CSAT 1–2) of these customers since `since`, latest first. */
+  async poorOf(db: Executor, workspaceId: string, customerIds: string[], since: string) {
+    const out: { customer_id: string; kind: 'csat' | 'nps'; score: number; answered_at: string }[] =
+      [];
+    for (const ids of chunks(customerIds, IN_LIST))
+      out.push(
+        ...(await db
+          .selectFrom('survey_answers')
+          .select(['customer_id', 'kind', 'score', 'answered_at'])
+          .where('workspace_id', '=', workspaceId)
+          .where('customer_id', 'in', ids)
+          .where('answered_at', '>=', since)
+          .where((eb) =>
+            eb.or([
+              eb.and([eb('kind', '=', 'nps'), eb('score', '<=', 6)]),
+              eb.and([eb('kind', '=', 'csat'), eb('score', '<=', 2)]),
+            ]),
+          )
+          .orderBy('answered_at', 'desc')
+          .execute()),
+      );
+    return out;
   },
 
   /**

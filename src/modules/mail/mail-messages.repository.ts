@@ -1,3 +1,4 @@
+import { chunks, IN_LIST } from '../../db/chunks.ts';
 import type { Executor } from '../../db/dialect.ts';
 import type { MailMessage, NewMailMessage } from '../../db/schema.ts';
 import { visibleToOrOwn } from '../../db/visibility.ts';
@@ -81,6 +82,50 @@ export const mailMessagesRepository = {
       .orderBy('mail_messages.id', 'desc')
       .limit(filter.limit)
       .execute();
+  },
+
+  /**
+   * Inbound mail sent from `since` to before `before` with no outbound message later in its thread, per
+   * customer: a count and the oldest's instant only, never content (churn risk).
+   */
+  async unansweredPerCustomer(
+    db: Executor,
+    workspaceId: string,
+    customerIds: string[],
+    since: string,
+    before: string,
+  ) {
+    const out: { customer_id: string; n: number; oldest: string }[] = [];
+    for (const ids of chunks(customerIds, IN_LIST))
+      for (const r of await db
+        .selectFrom('mail_messages as m')
+        .select((eb) => [
+          'm.customer_id',
+          eb.fn.countAll<number>().as('n'),
+          eb.fn.min('m.sent_at').as('oldest'),
+        ])
+        .where('m.workspace_id', '=', workspaceId)
+        .where('m.customer_id', 'in', ids)
+        .where('m.direction', '=', 'inbound')
+        .where('m.sent_at', '>=', since)
+        .where('m.sent_at', '<', before)
+        .where((eb) =>
+          eb.not(
+            eb.exists(
+              eb
+                .selectFrom('mail_messages as r')
+                .select('r.id')
+                .whereRef('r.workspace_id', '=', 'm.workspace_id')
+                .whereRef('r.thread_id', '=', 'm.thread_id')
+                .where('r.direction', '=', 'outbound')
+                .whereRef('r.sent_at', '>', 'm.sent_at'),
+            ),
+          ),
+        )
+        .groupBy('m.customer_id')
+        .execute())
+        out.push({ customer_id: r.customer_id, n: Number(r.n), oldest: String(r.oldest) });
+    return out;
   },
 
   /** A deleted mailbox takes its mail with it. */

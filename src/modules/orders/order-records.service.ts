@@ -180,6 +180,10 @@ export const orderRecords = {
     await customerRecords.refreshLastOrderDate(db, workspaceId, [from, to]);
   },
 
+  /** Non-cancelled orders of these customers since `from`, oldest first; the caller checked scope. */
+  historyOf: (db: Executor, workspaceId: string, customerIds: string[], from: string) =>
+    ordersRepository.historyOf(db, workspaceId, customerIds, from),
+
   replaceRates: (db: Executor, workspaceId: string, rows: ExchangeRateTable[]) =>
     ordersRepository.replaceRates(db, workspaceId, rows),
 

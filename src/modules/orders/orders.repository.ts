@@ -1,5 +1,5 @@
 import { replaceRows } from '../../db/replace-rows.ts';
-import { chunks } from '../../db/chunks.ts';
+import { chunks, IN_LIST } from '../../db/chunks.ts';
 import { insertRows } from '../../db/bulk-insert.ts';
 import type { Executor } from '../../db/dialect.ts';
 import type { ExchangeRateTable, Order, OrderStatus } from '../../db/schema.ts';
@@ -192,6 +192,30 @@ export const ordersRepository = {
       .where('order_date', '>=', from)
       .where('status', '<>', 'cancelled')
       .execute();
+  },
+
+  /** Non-cancelled orders of these customers since `from`, oldest first (churn risk). */
+  async historyOf(db: Executor, workspaceId: string, customerIds: string[], from: string) {
+    const out: {
+      customer_id: string;
+      order_date: string;
+      amount_minor: number;
+      currency: string;
+    }[] = [];
+    for (const ids of chunks(customerIds, IN_LIST)) {
+      out.push(
+        ...(await db
+          .selectFrom('orders')
+          .select(['customer_id', 'order_date', 'amount_minor', 'currency'])
+          .where('workspace_id', '=', workspaceId)
+          .where('customer_id', 'in', ids)
+          .where('order_date', '>=', from)
+          .where('status', '<>', 'cancelled')
+          .orderBy('order_date')
+          .execute()),
+      );
+    }
+    return out;
   },
 
   rates(db: Executor, workspaceId: string): Promise<ExchangeRateTable[]> {

@@ -6,6 +6,7 @@ import type { Scope } from '../../domain/scope.ts';
 import { nowIso } from '../../domain/ids.ts';
 import { AppError } from '../../http/errors.ts';
 import { customerRecords } from '../customers/customer-records.service.ts';
+import type { ChurnService } from './churn.service.ts';
 import type { CountryRiskService } from './country-risk.service.ts';
 import type { CreditService } from './credit.service.ts';
 import { creditRepository } from './credit.repository.ts';
@@ -15,8 +16,8 @@ import type { PaymentSchedules } from './schedules.ts';
 
 /**
  * One customer's risk as known so far: credit limit and exposure, receivables aged, DSO, days
- * late per quarter, the country's rating and approvals waiting. Other parts of issue 18
- * (screening, churn) add their own fields beside these.
+ * late per quarter, the country's rating, approvals waiting and the rule-based churn score with
+ * its reasons. Other parts of issue 18 (screening) add their own fields beside these.
  */
 export class CustomerRiskService {
   constructor(
@@ -25,6 +26,7 @@ export class CustomerRiskService {
     private readonly receivables: ReceivablesService,
     private readonly countryRisk: CountryRiskService,
     private readonly schedules: PaymentSchedules,
+    private readonly churn: ChurnService,
     private readonly today: () => string = () => nowIso().slice(0, 10),
   ) {}
 
@@ -77,6 +79,7 @@ export class CustomerRiskService {
         })),
       pendingApprovals: pending.length,
       country: { code: customer.country, risk: rating },
+      churn: await this.churn.of(scope, customer),
     };
   }
 }

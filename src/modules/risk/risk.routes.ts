@@ -3,6 +3,7 @@ import { requireScope } from '../../http/authenticate.ts';
 import { IdParams } from '../../http/params.ts';
 import { Nullable, OneOf } from '../../http/schema-helpers.ts';
 import { errorResponses, type App } from '../../http/types.ts';
+import type { ChurnService } from './churn.service.ts';
 import type { ConcentrationService } from './concentration.service.ts';
 import type { CountryRiskService } from './country-risk.service.ts';
 import type { CreditService } from './credit.service.ts';
@@ -10,6 +11,7 @@ import type { CustomerRiskService } from './customer-risk.service.ts';
 import type { ReceivablesService } from './receivables.service.ts';
 import {
   ApprovalOut,
+  ChurnListOut,
   ConcentrationOut,
   CountryRiskOut,
   CreditLimitOut,
@@ -23,6 +25,7 @@ export interface RiskServices {
   customerRisk: CustomerRiskService;
   countryRisk: CountryRiskService;
   concentration: ConcentrationService;
+  churn: ChurnService;
 }
 
 const CodeParams = Type.Object({ code: Type.String({ maxLength: 8 }) });
@@ -77,11 +80,34 @@ export function riskRoutes(app: App, s: RiskServices): void {
   );
 
   app.get(
+    '/risk/churn',
+    {
+      schema: {
+        tags,
+        summary:
+          'Customers in scope who have bought, ranked by the rule-based churn score with its reasons',
+        querystring: Type.Object(
+          {
+            country: Type.Optional(
+              Type.String({ minLength: 2, maxLength: 2, pattern: '^[A-Za-z]{2}$' }),
+            ),
+            limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 50 })),
+          },
+          { additionalProperties: false },
+        ),
+        response: { 200: ChurnListOut, ...errorResponses },
+      },
+    },
+    async (req) => s.churn.list(requireScope(req), req.query),
+  );
+
+  app.get(
     '/customers/:id/risk',
     {
       schema: {
         tags,
-        summary: 'A customer’s credit limit, exposure, receivables, days late and country rating',
+        summary:
+          'A customer’s credit limit, exposure, receivables, days late, country rating and churn score with reasons',
         params: IdParams,
         response: { 200: CustomerRiskOut, ...errorResponses },
       },

@@ -1,5 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import { PAYMENT_EVENTS, PAYMENT_METHODS } from '../../domain/enums.ts';
+import { CHURN_REASONS } from '../../domain/risk/churn.ts';
 import { Nullable, OneOf } from '../../http/schema-helpers.ts';
 
 export const PaymentOut = Type.Object({
@@ -133,6 +134,38 @@ export const ExposureOut = Type.Object({
   overLimit: Type.Boolean(),
 });
 
+export const ChurnOut = Type.Object({
+  score: Type.Integer({ minimum: 0, maximum: 100 }),
+  level: OneOf(['low', 'medium', 'high'] as const),
+  reasons: Type.Array(
+    Type.Object({
+      code: OneOf(CHURN_REASONS),
+      points: Type.Integer(),
+      params: Type.Record(Type.String(), Type.Union([Type.Number(), Type.String()]), {
+        description: 'the figures behind the reason, named per code (docs/risk.md)',
+      }),
+    }),
+  ),
+});
+
+export const ChurnListOut = Type.Object({
+  asOf: Type.String(),
+  total: Type.Integer({ description: 'customers scored (live, bought, not churned, in scope)' }),
+  atRisk: Type.Integer({ description: 'of them at medium or high risk' }),
+  items: Type.Array(
+    Type.Intersect([
+      Type.Object({
+        customerId: Type.String(),
+        name: Type.String(),
+        country: Type.String(),
+        ownerId: Type.String(),
+        lastOrderDate: Nullable(Type.String()),
+      }),
+      ChurnOut,
+    ]),
+  ),
+});
+
 export const CustomerRiskOut = Type.Object({
   customerId: Type.String(),
   reportingCurrency: Type.String(),
@@ -145,6 +178,7 @@ export const CustomerRiskOut = Type.Object({
   ),
   pendingApprovals: Type.Integer(),
   country: Type.Object({ code: Type.String(), risk: Nullable(CountryRiskOut) }),
+  churn: ChurnOut,
 });
 
 const Share = Type.Object({

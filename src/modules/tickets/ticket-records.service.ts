@@ -22,6 +22,10 @@ export const ticketRecords = {
   find: (db: Executor, workspaceId: string, id: string) =>
     ticketsRepository.findVisible(db, systemScope(workspaceId), id),
 
+  /** Open tickets per customer (churn risk): count and the oldest's creation; scope checked. */
+  openPerCustomer: (db: Executor, workspaceId: string, customerIds: string[]) =>
+    ticketsRepository.openPerCustomer(db, workspaceId, customerIds),
+
   /** A deleted support team's tickets go to no team (wired to the users module's teams). */
   clearTeam: (db: Executor, workspaceId: string, teamId: string) =>
     ticketsRepository.clearTeam(db, workspaceId, teamId),

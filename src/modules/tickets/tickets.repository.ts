@@ -1,5 +1,6 @@
 import { chunks } from '../../db/chunks.ts';
 import { insertRows } from '../../db/bulk-insert.ts';
+import { chunks, IN_LIST } from '../../db/chunks.ts';
 import type { Executor } from '../../db/dialect.ts';
 import type {
   SlaPolicy,
@@ -308,6 +309,26 @@ export const ticketsRepository = {
       .where('workspace_id', '=', workspaceId)
       .where('team_id', '=', teamId)
       .execute();
+  },
+
+  /** Tickets neither solved nor closed per customer, with the oldest one's creation. */
+  async openPerCustomer(db: Executor, workspaceId: string, customerIds: string[]) {
+    const out: { customer_id: string; n: number; oldest: string }[] = [];
+    for (const ids of chunks(customerIds, IN_LIST))
+      for (const r of await db
+        .selectFrom('tickets')
+        .select((eb) => [
+          'customer_id',
+          eb.fn.countAll<number>().as('n'),
+          eb.fn.min('created_at').as('oldest'),
+        ])
+        .where('workspace_id', '=', workspaceId)
+        .where('customer_id', 'in', ids)
+        .where('status', 'not in', ['solved', 'closed'])
+        .groupBy('customer_id')
+        .execute())
+        out.push({ customer_id: r.customer_id, n: Number(r.n), oldest: String(r.oldest) });
+    return out;
   },
 
   namesOf(db: Executor, workspaceId: string, ids: string[]) {

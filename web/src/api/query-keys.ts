@@ -97,6 +97,7 @@ export const qk = {
     customer: (customerId: string) => ['risk', 'customer', customerId] as const,
     receivables: (params: object) => ['risk', 'receivables', params] as const,
     concentration: (params: object) => ['risk', 'concentration', params] as const,
+    churn: (params: object) => ['risk', 'churn', params] as const,
     countries: () => ['risk', 'countries'] as const,
   },
   orders: {

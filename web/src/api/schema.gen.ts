@@ -7187,7 +7187,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** A customer’s credit limit, exposure, receivables, days late and country rating */
+    /** A customer’s credit limit, exposure, receivables, days late, country rating and churn score with reasons */
     get: {
       parameters: {
         query?: never;
@@ -7206,6 +7206,27 @@ export interface paths {
           };
           content: {
             'application/json': {
+              churn: {
+                level: 'low' | 'medium' | 'high';
+                reasons: {
+                  code:
+                    | 'order_overdue'
+                    | 'long_silence'
+                    | 'fewer_orders'
+                    | 'order_value_down'
+                    | 'low_health'
+                    | 'unanswered_mail'
+                    | 'open_tickets'
+                    | 'poor_feedback'
+                    | 'contact_unsubscribed';
+                  /** @description the figures behind the reason, named per code (docs/risk.md) */
+                  params: {
+                    [key: string]: number | string;
+                  };
+                  points: number;
+                }[];
+                score: number;
+              };
               country: {
                 code: string;
                 risk: null | {
@@ -21815,6 +21836,105 @@ export interface paths {
                 }[];
               };
               undatedOrders: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/risk/churn': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Customers in scope who have bought, ranked by the rule-based churn score with its reasons */
+    get: {
+      parameters: {
+        query?: {
+          country?: string;
+          limit?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              asOf: string;
+              /** @description of them at medium or high risk */
+              atRisk: number;
+              items: ({
+                country: string;
+                customerId: string;
+                lastOrderDate: null | string;
+                name: string;
+                ownerId: string;
+              } & {
+                level: 'low' | 'medium' | 'high';
+                reasons: {
+                  code:
+                    | 'order_overdue'
+                    | 'long_silence'
+                    | 'fewer_orders'
+                    | 'order_value_down'
+                    | 'low_health'
+                    | 'unanswered_mail'
+                    | 'open_tickets'
+                    | 'poor_feedback'
+                    | 'contact_unsubscribed';
+                  /** @description the figures behind the reason, named per code (docs/risk.md) */
+                  params: {
+                    [key: string]: number | string;
+                  };
+                  points: number;
+                }[];
+                score: number;
+              })[];
+              /** @description customers scored (live, bought, not churned, in scope) */
+              total: number;
             };
           };
         };

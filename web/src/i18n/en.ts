@@ -19,6 +19,7 @@ import { enDuplicates } from './en.duplicates.ts';
 import { enSegments } from './en.segments.ts';
 import { enValue } from './en.value.ts';
 import { enRisk } from './en.risk.ts';
+import { enChurn } from './en.churn.ts';
 import { enTimeZone } from './en.timezone.ts';
 import { enPolicies } from './en.policies.ts';
 import { enFirstContact } from './en.first-contact.ts';
@@ -254,6 +255,7 @@ export const en = {
   ...enValue,
   ...enRisk,
   ...enInsight,
+  ...enChurn,
   ...enHolidayNames,
   ...enTimeZone,
   ...enPolicies,

@@ -19,6 +19,7 @@ import { zhCNImports } from './zh-CN.imports.ts';
 import { zhCNDuplicates } from './zh-CN.duplicates.ts';
 import { zhCNValue } from './zh-CN.value.ts';
 import { zhCNRisk } from './zh-CN.risk.ts';
+import { zhCNChurn } from './zh-CN.churn.ts';
 import { zhCNTimeZone } from './zh-CN.timezone.ts';
 import { zhCNPolicies } from './zh-CN.policies.ts';
 import { zhCNFirstContact } from './zh-CN.first-contact.ts';
@@ -254,6 +255,7 @@ export const zhCN: Messages = {
   ...zhCNValue,
   ...zhCNRisk,
   ...zhCNInsight,
+  ...zhCNChurn,
   ...zhCNHolidayNames,
   ...zhCNTimeZone,
   ...zhCNPolicies,

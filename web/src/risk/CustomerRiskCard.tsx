@@ -9,8 +9,9 @@ import { applyFieldErrors } from '../lib/field-errors.ts';
 import { currencyDigits } from '../lib/format.ts';
 import { Money } from '../lib/Money.tsx';
 import { AgingTags } from './AgingBar.tsx';
+import { ChurnReasons, ChurnTag } from './ChurnReasons.tsx';
 
-/** A customer's credit limit, exposure, receivables and days late, and its country's rating. */
+/** A customer's churn risk with its reasons, credit limit, exposure, receivables, days late and country rating. */
 export function CustomerRiskCard({ customerId }: { customerId: string }) {
   const { t } = useTranslation();
   const { user } = useSession();
@@ -38,6 +39,12 @@ export function CustomerRiskCard({ customerId }: { customerId: string }) {
       }
     >
       <Descriptions size="small" column={1}>
+        <Descriptions.Item label={t('churn.label')}>
+          <Space direction="vertical" size={4}>
+            <ChurnTag score={r.churn.score} level={r.churn.level} />
+            <ChurnReasons reasons={r.churn.reasons} />
+          </Space>
+        </Descriptions.Item>
         <Descriptions.Item label={t('risk.card.limit')}>
           {r.credit ? (
             <Space wrap>

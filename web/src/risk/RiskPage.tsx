@@ -9,12 +9,13 @@ import { flag } from '../lib/countries.ts';
 import { Money } from '../lib/Money.tsx';
 import { useIsPhone } from '../layout/useIsPhone.ts';
 import { AgingTags } from './AgingBar.tsx';
+import { ChurnList } from './ChurnList.tsx';
 
 const pct = (share: number) => `${(share * 100).toFixed(1)} %`;
 
 /**
  * Risk per market: the receivables aged (per country, or per customer of one market), revenue
- * concentration with "what if we lost it", and the workspace's own country ratings.
+ * concentration with "what if we lost it", the churn list and the workspace's own country ratings.
  */
 export function RiskPage() {
   const { t } = useTranslation();
@@ -110,6 +111,8 @@ export function RiskPage() {
           </Flex>
         )}
       </Card>
+
+      <ChurnList country={country} />
 
       <Card size="small" title={t('risk.concentration.title')} loading={conc.isLoading}>
         {conc.data && (

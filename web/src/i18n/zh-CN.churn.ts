@@ -1,0 +1,26 @@
+import type { enChurn } from './en.churn.ts';
+
+/** 规则流失风险（docs/risk.md“流失风险”）；原因按稳定代码翻译。 */
+export const zhCNChurn: typeof enChurn = {
+  churn: {
+    title: '流失风险',
+    label: '流失风险',
+    hint: '基于规则的 0–100 分：每条原因加上所示分数。仅含已下过单且未标记为流失的客户。',
+    atRisk: '{{total}} 个客户中 {{atRisk}} 个有风险',
+    empty: '此视图中没有下过单的客户',
+    noReasons: '暂无预警信号',
+    level: { low: '低', medium: '中', high: '高' },
+    reason: {
+      order_overdue:
+        '已 {{daysSinceLastOrder}} 天未下单；通常每 {{typicalGapDays}} 天下一单（为平常间隔的 {{ratio}} 倍）',
+      long_silence: '已 {{daysSinceLastOrder}} 天未下单（共 {{orders}} 单）',
+      fewer_orders: '最近 {{days}} 天下了 {{recentOrders}} 单，按以往应有 {{expectedOrders}} 单',
+      order_value_down: '近期订单平均金额比以前低 {{dropPercent}} %',
+      low_health: '客户关系健康度为 {{health}}/100',
+      unanswered_mail: '{{count}} 封客户邮件未回复，最早的已 {{oldestDays}} 天',
+      open_tickets: '{{count}} 个工单未解决，最早的已 {{oldestDays}} 天',
+      poor_feedback: '近期有 {{count}} 份差评问卷（最近一次 {{latestKind}} {{latestScore}}）',
+      contact_unsubscribed: '主要联系人已退订我们的邮件',
+    },
+  },
+};
