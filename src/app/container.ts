@@ -61,6 +61,7 @@ import { SupportTeamsService } from '../modules/users/support-teams.service.ts';
 import { ticketRecords } from '../modules/tickets/ticket-records.service.ts';
 import { OfficesService } from '../modules/offices/offices.service.ts';
 import { OfficePlanningService } from '../modules/offices/planning.service.ts';
+import { HandOverService } from '../modules/offices/handover.service.ts';
 import { UsersService } from '../modules/users/users.service.ts';
 import { TenderAnalysisService } from '../modules/tenders/tender-analysis.service.ts';
 import { TenderReasonsService } from '../modules/tenders/tender-reasons.service.ts';
@@ -356,6 +357,7 @@ export function createContainer(db: Kysely<DB>, opts: ContainerOptions = {}) {
   return {
     offices,
     officePlanning: new OfficePlanningService(db, calendars, offices),
+    officeHandOvers: new HandOverService(db, calendars),
     db,
     calendars,
     uploadsDir,

@@ -58,7 +58,7 @@ export async function registerRoutes(
   usersRoutes(v1, c.users);
   teamsRoutes(v1, c.teams);
   supportTeamsRoutes(v1, c.supportTeams);
-  officesRoutes(v1, c.offices, c.officePlanning);
+  officesRoutes(v1, c.offices, c.officePlanning, c.officeHandOvers);
   customersRoutes(v1, c.customers);
   contactsRoutes(v1, c.contacts);
   customFieldsRoutes(v1, c.customFields);
