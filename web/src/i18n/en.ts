@@ -15,6 +15,7 @@ import { enImports } from './en.imports.ts';
 import { enDuplicates } from './en.duplicates.ts';
 import { enSegments } from './en.segments.ts';
 import { enValue } from './en.value.ts';
+import { enOffices } from './en.offices.ts';
 import { enRisk } from './en.risk.ts';
 import { enTimeZone } from './en.timezone.ts';
 import { enPolicies } from './en.policies.ts';
@@ -84,6 +85,7 @@ const enCore = {
     imports: 'Import',
     duplicates: 'Duplicates',
     value: 'Orders & value',
+    offices: 'Offices abroad',
     risk: 'Risk',
     deals: 'Deals',
     leadForms: 'Web forms',
@@ -247,6 +249,7 @@ export const en = {
   ...enDuplicates,
   ...enValue,
   ...enRisk,
+  ...enOffices,
   ...enHolidayNames,
   ...enTimeZone,
   ...enPolicies,

@@ -15,6 +15,7 @@ import { zhCNMessages } from './zh-CN.messages.ts';
 import { zhCNImports } from './zh-CN.imports.ts';
 import { zhCNDuplicates } from './zh-CN.duplicates.ts';
 import { zhCNValue } from './zh-CN.value.ts';
+import { zhCNOffices } from './zh-CN.offices.ts';
 import { zhCNRisk } from './zh-CN.risk.ts';
 import { zhCNTimeZone } from './zh-CN.timezone.ts';
 import { zhCNPolicies } from './zh-CN.policies.ts';
@@ -85,6 +86,7 @@ const zhCNCore: CoreMessages = {
     imports: '导入',
     duplicates: '重复客户',
     value: '订单与价值',
+    offices: '海外办公室',
     risk: '风险',
     deals: '商机',
     leadForms: '网站表单',
@@ -247,6 +249,7 @@ export const zhCN: Messages = {
   ...zhCNDuplicates,
   ...zhCNValue,
   ...zhCNRisk,
+  ...zhCNOffices,
   ...zhCNHolidayNames,
   ...zhCNTimeZone,
   ...zhCNPolicies,
