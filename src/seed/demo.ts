@@ -26,6 +26,7 @@ import { seedDemoPool } from './demo-pool.ts';
 import { seedDemoProducts } from './demo-products.ts';
 import { seedDemoQuotes } from './demo-quotes.ts';
 import { seedDemoTenders } from './demo-tenders.ts';
+import { seedDemoOffices } from './demo-offices.ts';
 import { seedDemoCampaigns } from './demo-campaigns.ts';
 import { seedDemoOutbox } from './demo-outbox.ts';
 import { seedDemoTemplates } from './demo-templates.ts';
@@ -274,6 +275,7 @@ export async function seedDemo(
   }
   await seedDemoAutomations(services, ws.id);
   await seedDemoPool(services, ws.id);
+  await seedDemoOffices(services, ws.id, users);
   return {
     workspaceId: ws.id,
     customers: total + typedTwice,
