@@ -12,7 +12,7 @@ import { relationshipRecords } from '../relationship/relationship-records.servic
 import { workspaces } from '../workspaces/workspaces.service.ts';
 import { officesRepository } from './offices.repository.ts';
 import type { HandOverOut } from './handover.schemas.ts';
-import { reasonLabel } from './planning.service.ts';
+import { reasonLabel } from './planning-view.ts';
 
 /**
  * Follow-ups due on a day their assignee cannot take them: the assignee's office is closed (a

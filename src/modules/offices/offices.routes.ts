@@ -18,6 +18,7 @@ import {
   LeadershipOut,
   MeetingBody,
   MeetingOut,
+  OverviewOut,
   PlanningOut,
   PlanningQuery,
 } from './planning.schemas.ts';
@@ -144,6 +145,25 @@ export function officesRoutes(
       planning.planning(
         requireScope(req),
         req.params.id,
+        req.query.from,
+        req.query.days ?? 28,
+        req.query.lang ?? 'en',
+      ),
+  );
+  app.get(
+    '/office-planning',
+    {
+      schema: {
+        tags,
+        summary:
+          'The planning view across every office the caller sees, next to headquarters, over the same days',
+        querystring: PlanningQuery,
+        response: { 200: OverviewOut, ...errors },
+      },
+    },
+    async (req) =>
+      planning.overview(
+        requireScope(req),
         req.query.from,
         req.query.days ?? 28,
         req.query.lang ?? 'en',

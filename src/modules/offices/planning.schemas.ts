@@ -76,6 +76,14 @@ export const PlanningOut = Type.Object({
   ),
 });
 
+/** Every visible office's planning over the same days (the planning view across offices). */
+export const OverviewOut = Type.Object({
+  from: Type.String(),
+  to: Type.String(),
+  hq: PlanningOut.properties.hq,
+  offices: Type.Array(PlanningOut),
+});
+
 const Bilingual = Type.Object({ en: Type.String(), zh: Type.String() });
 export const LeadershipOut = Type.Object({
   hq: Type.String(),

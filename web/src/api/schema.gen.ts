@@ -13888,6 +13888,190 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/office-planning': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The planning view across every office the caller sees, next to headquarters, over the same days */
+    get: {
+      parameters: {
+        query?: {
+          from?: string;
+          days?: number;
+          lang?: 'en' | 'zh';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              from: string;
+              hq: {
+                country: string;
+                hours: {
+                  end: string;
+                  start: string;
+                };
+                timeZone: string;
+              };
+              offices: {
+                closedDifferences: {
+                  because: string[];
+                  closed: 'office' | 'hq';
+                  date: string;
+                }[];
+                days: {
+                  away: {
+                    kind: 'annual' | 'sick';
+                    name: string;
+                    personId: string;
+                    status: 'requested' | 'approved' | 'rejected';
+                  }[];
+                  closedBecause: string[];
+                  date: string;
+                  hqOpen: boolean;
+                  officeHours: {
+                    end: string;
+                    start: string;
+                  } | null;
+                  officeOpen: boolean;
+                  sharedMinutes: number;
+                  shortened: 'half-day' | 'ramadan' | null;
+                  windows: {
+                    endUtc: string;
+                    hq: {
+                      date: string;
+                      end: string;
+                      start: string;
+                    };
+                    minutes: number;
+                    office: {
+                      date: string;
+                      end: string;
+                      start: string;
+                    };
+                    startUtc: string;
+                  }[];
+                  working: number;
+                }[];
+                from: string;
+                headcount: number;
+                hq: {
+                  country: string;
+                  hours: {
+                    end: string;
+                    start: string;
+                  };
+                  timeZone: string;
+                };
+                office: {
+                  canManage: boolean;
+                  city: string;
+                  closingDays: {
+                    /** Format: date */
+                    date: string;
+                    name: string;
+                  }[];
+                  country: string;
+                  hours: {
+                    end: string;
+                    start: string;
+                  };
+                  id: string;
+                  managerId: string | null;
+                  markets: string[];
+                  name: string;
+                  ramadanHoursLess: number;
+                  region: string | null;
+                  timeZone: string;
+                };
+                stalls: {
+                  end: string;
+                  headcount: number;
+                  kind:
+                    | 'august'
+                    | 'christmas'
+                    | 'ramadan'
+                    | 'lunar-new-year'
+                    | 'golden-week'
+                    | 'nowruz';
+                  peakAway: number;
+                  peakDate: string | null;
+                  peopleAway: number;
+                  start: string;
+                }[];
+                to: string;
+              }[];
+              to: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/offices': {
     parameters: {
       query?: never;

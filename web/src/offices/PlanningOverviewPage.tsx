@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import { flag } from '../lib/countries.ts';
 import { formatDay } from '../lib/format.ts';
 import { DAY_OPTIONS } from './OfficePlanningCard.tsx';
-import { usePlannings, useOffices, type Planning } from './api.ts';
+import { useOverview, type Planning } from './api.ts';
 import { ClosedDifferences, StallWarnings, hoursOf } from './planning-bits.tsx';
 
 /** A compact grid cell: closed (red, why), or working people / headcount with people away. */
@@ -39,12 +39,10 @@ function Cell({ plan, index }: { plan: Planning; index: number }) {
 export function PlanningOverviewPage() {
   const { t, i18n } = useTranslation();
   const [days, setDays] = useState(28);
-  const offices = useOffices();
-  const ids = (offices.data ?? []).map((o) => o.id);
-  const plans = usePlannings(ids, undefined, days, i18n.language);
-  const loaded = plans.flatMap((p) => (p.data ? [p.data] : []));
+  const overview = useOverview(days, i18n.language);
+  const loaded = overview.data?.offices ?? [];
   const first = loaded[0];
-  const loading = offices.isPending || plans.some((p) => p.isPending);
+  const loading = overview.isPending;
 
   return (
     <Flex vertical gap={16} data-testid="planning-overview">

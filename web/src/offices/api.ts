@@ -38,6 +38,15 @@ export function useOfficeDetails(ids: string[]) {
   });
 }
 
+/** Every visible office over the same days, in one request. */
+export const useOverview = (days: number, locale: string) => {
+  const lang = apiLang(locale);
+  return useQuery({
+    queryKey: qk.offices.planning('all', { days, lang }),
+    queryFn: () => unwrap(client.GET('/office-planning', { params: { query: { days, lang } } })),
+  });
+};
+
 export function usePlannings(
   ids: string[],
   from: string | undefined,
