@@ -96,3 +96,44 @@ export function officePlan(
     ),
   };
 }
+
+/**
+ * An office's plan as the view across offices shows it: per day only whether it is open, why
+ * not, the shared minutes and the people away as numbers into the office's `away` list; the shared
+ * windows for the first day only. Fifty offices over 90 days stay a few hundred KiB, not
+ * megabytes of repeated names and windows.
+ */
+export function leanPlan(p: ReturnType<typeof officePlan>) {
+  // People away are numbered in the order they first appear; a day lists their numbers.
+  const index = new Map<string, number>();
+  const away: { id: string; name: string }[] = [];
+  const numberOf = (a: { personId: string; name: string }) => {
+    let n = index.get(a.personId);
+    if (n === undefined) {
+      n = away.push({ id: a.personId, name: a.name }) - 1;
+      index.set(a.personId, n);
+    }
+    return n;
+  };
+  const days = p.days.map((d) => {
+    return {
+      date: d.date,
+      officeOpen: d.officeOpen,
+      shortened: d.shortened,
+      closedBecause: d.closedBecause,
+      hqOpen: d.hqOpen,
+      sharedMinutes: d.sharedMinutes,
+      working: d.working,
+      away: d.away.map(numberOf),
+    };
+  });
+  return {
+    office: p.office,
+    headcount: p.headcount,
+    away,
+    firstDayWindows: p.days[0]?.windows ?? [],
+    days,
+    closedDifferences: p.closedDifferences,
+    stalls: p.stalls,
+  };
+}

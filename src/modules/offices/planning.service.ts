@@ -15,7 +15,7 @@ import { HOFSTEDE_CITATION } from '../countries/hofstede.dataset.ts';
 import { workspaces } from '../workspaces/workspaces.service.ts';
 import { officesRepository } from './offices.repository.ts';
 import type { OfficesService } from './offices.service.ts';
-import { checkFrom, groupBy, officePlan } from './planning-view.ts';
+import { checkFrom, groupBy, leanPlan, officePlan } from './planning-view.ts';
 import type { MeetingBody } from './planning.schemas.ts';
 
 export { reasonLabel } from './planning-view.ts';
@@ -104,17 +104,19 @@ export class OfficePlanningService {
       to: addDays(start, days - 1),
       hq: { country: hq.country, timeZone: hq.site.timeZone, hours: hq.site.hours },
       offices: offices.map((office, i) =>
-        officePlan(
-          scope,
-          hq,
-          {
-            office,
-            site: sites[i]!,
-            people: peopleOf.get(office.id) ?? [],
-            leave: leaveOf.get(office.id) ?? [],
-          },
-          start,
-          days,
+        leanPlan(
+          officePlan(
+            scope,
+            hq,
+            {
+              office,
+              site: sites[i]!,
+              people: peopleOf.get(office.id) ?? [],
+              leave: leaveOf.get(office.id) ?? [],
+            },
+            start,
+            days,
+          ),
         ),
       ),
     };

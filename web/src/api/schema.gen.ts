@@ -13926,55 +13926,41 @@ export interface paths {
                 timeZone: string;
               };
               offices: {
+                away: {
+                  id: string;
+                  name: string;
+                }[];
                 closedDifferences: {
                   because: string[];
                   closed: 'office' | 'hq';
                   date: string;
                 }[];
                 days: {
-                  away: {
-                    kind: 'annual' | 'sick';
-                    name: string;
-                    personId: string;
-                    status: 'requested' | 'approved' | 'rejected';
-                  }[];
+                  away: number[];
                   closedBecause: string[];
                   date: string;
                   hqOpen: boolean;
-                  officeHours: {
-                    end: string;
-                    start: string;
-                  } | null;
                   officeOpen: boolean;
                   sharedMinutes: number;
                   shortened: 'half-day' | 'ramadan' | null;
-                  windows: {
-                    endUtc: string;
-                    hq: {
-                      date: string;
-                      end: string;
-                      start: string;
-                    };
-                    minutes: number;
-                    office: {
-                      date: string;
-                      end: string;
-                      start: string;
-                    };
-                    startUtc: string;
-                  }[];
                   working: number;
                 }[];
-                from: string;
-                headcount: number;
-                hq: {
-                  country: string;
-                  hours: {
+                firstDayWindows: {
+                  endUtc: string;
+                  hq: {
+                    date: string;
                     end: string;
                     start: string;
                   };
-                  timeZone: string;
-                };
+                  minutes: number;
+                  office: {
+                    date: string;
+                    end: string;
+                    start: string;
+                  };
+                  startUtc: string;
+                }[];
+                headcount: number;
                 office: {
                   canManage: boolean;
                   city: string;
@@ -14011,7 +13997,6 @@ export interface paths {
                   peopleAway: number;
                   start: string;
                 }[];
-                to: string;
               }[];
               to: string;
             };

@@ -5,11 +5,11 @@ import { Link } from 'react-router';
 import { flag } from '../lib/countries.ts';
 import { formatDay } from '../lib/format.ts';
 import { DAY_OPTIONS } from './OfficePlanningCard.tsx';
-import { useOverview, type Planning } from './api.ts';
+import { useOverview, type OverviewPlan } from './api.ts';
 import { ClosedDifferences, StallWarnings, hoursOf } from './planning-bits.tsx';
 
 /** A compact grid cell: closed (red, why), or working people / headcount with people away. */
-function Cell({ plan, index }: { plan: Planning; index: number }) {
+function Cell({ plan, index }: { plan: OverviewPlan; index: number }) {
   const { t } = useTranslation();
   const d = plan.days[index];
   if (!d) return null;
@@ -20,7 +20,7 @@ function Cell({ plan, index }: { plan: Planning; index: number }) {
       </Tag>
     );
   return (
-    <span title={d.away.map((a) => a.name).join(', ')}>
+    <span title={d.away.map((n) => plan.away[n]?.name ?? '').join(', ')}>
       {d.working}/{plan.headcount}
       {d.away.length > 0 && (
         <Tag color="orange" style={{ marginInlineStart: 4 }} data-testid="grid-away">
@@ -75,7 +75,7 @@ export function PlanningOverviewPage() {
               <Tag key={p.office.id} color={p.days[0]?.sharedMinutes ? 'green' : 'default'}>
                 {flag(p.office.country)} {p.office.name}:{' '}
                 {p.days[0]?.sharedMinutes
-                  ? p.days[0].windows
+                  ? p.firstDayWindows
                       .map((w) => `${w.hq.start}–${w.hq.end} (${hoursOf(w.minutes)})`)
                       .join(', ')
                   : t('offices.planning.noShared')}
@@ -86,7 +86,7 @@ export function PlanningOverviewPage() {
       )}
       {first && (
         <Card size="small" title={t('offices.planning.grid')}>
-          <Table<Planning>
+          <Table<OverviewPlan>
             rowKey={(p) => p.office.id}
             dataSource={loaded}
             pagination={false}
@@ -109,7 +109,7 @@ export function PlanningOverviewPage() {
                     {formatDay(d.date, i18n.language)}
                   </span>
                 ),
-                render: (_: unknown, p: Planning) => <Cell plan={p} index={i} />,
+                render: (_: unknown, p: OverviewPlan) => <Cell plan={p} index={i} />,
               })),
             ]}
           />

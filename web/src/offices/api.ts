@@ -9,6 +9,9 @@ export type Person = OfficeDetail['people'][number];
 export type Leave = OfficeDetail['leave'][number];
 export type Planning = ResponseOf<'/offices/{id}/planning'>;
 export type PlanningDay = Planning['days'][number];
+export type OverviewPlan = ResponseOf<'/office-planning'>['offices'][number];
+/** What the stall and closed-day cards read: one office's plan, full or lean. */
+export type PlanSummary = Pick<Planning, 'office' | 'stalls' | 'closedDifferences'>;
 export type Playbook = ResponseOf<'/offices/{id}/playbook'>;
 export type MeetingSlot = ResponseOf<'/office-meetings/plan', 'post'>['slots'][number];
 export type HandOver = ResponseOf<'/office-hand-overs'>['items'][number];

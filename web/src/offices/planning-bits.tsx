@@ -1,13 +1,13 @@
 import { Alert, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatDay } from '../lib/format.ts';
-import type { Planning, PlanningDay } from './api.ts';
+import type { PlanSummary, PlanningDay } from './api.ts';
 
 export const hoursOf = (minutes: number) =>
   `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, '0')}`;
 
 /** Stall periods in the window with the office's people away in them. */
-export function StallWarnings({ plan }: { plan: Planning }) {
+export function StallWarnings({ plan }: { plan: PlanSummary }) {
   const { t, i18n } = useTranslation();
   if (!plan.stalls.length) return null;
   return (
@@ -32,7 +32,7 @@ export function StallWarnings({ plan }: { plan: Planning }) {
 }
 
 /** The days one side is closed while the other works. */
-export function ClosedDifferences({ plan }: { plan: Planning }) {
+export function ClosedDifferences({ plan }: { plan: PlanSummary }) {
   const { t, i18n } = useTranslation();
   if (!plan.closedDifferences.length)
     return (
