@@ -53,8 +53,12 @@ export async function officesBench(
   // The demo's four offices count towards the 50, and their people towards the 2,000.
   const existing = await services.offices.list(scope);
   let people = 0;
-  for (const o of existing) people += (await services.offices.get(scope, o.id)).people.length;
   let leaves = 0;
+  for (const o of existing) {
+    const d = await services.offices.get(scope, o.id);
+    people += d.people.length;
+    leaves += d.leave.length;
+  }
   const extra = reuse ? 0 : officeCount - existing.length;
   for (let i = 0; i < extra; i++) {
     const [country, timeZone, region] = SITES[i % SITES.length]!;
