@@ -24,6 +24,7 @@ import { ms, perSec } from './stats.ts';
 import { quotePdfRows } from './quote-pdf.ts';
 import { feedbackBench } from './feedback.ts';
 import { ticketsBench } from './tickets.ts';
+import { officesBench } from './offices.ts';
 import { benchApp, giveRevenue, listBench, segmentBench } from './workloads.ts';
 
 const N = Number(process.env.BENCH_CUSTOMERS ?? 1_000_000);
@@ -190,6 +191,7 @@ await database.destroy();
 console.error('feedback summary over 1,000,000 NPS answers…');
 for (const line of await feedbackBench(dir)) out(line);
 for (const line of await ticketsBench(dir)) out(line);
+for (const line of await officesBench(dir)) out(line);
 console.error('rendering 100 quote PDFs…');
 for (const line of await quotePdfRows(join(dir, 'quotes'))) out(line);
 if (pgBase) for (const line of await searchOnPostgres(pgBase, reuse)) out(line);

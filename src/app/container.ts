@@ -67,6 +67,7 @@ import { builtInMeasures, MeasureRegistry } from '../modules/insight/measures.ts
 import { NextActionsService } from '../modules/insight/next-actions.service.ts';
 import { OfficePlanningService } from '../modules/offices/planning.service.ts';
 import { StakeholdersService } from '../modules/stakeholders/stakeholders.service.ts';
+import { HandOverService } from '../modules/offices/handover.service.ts';
 import { UsersService } from '../modules/users/users.service.ts';
 import { TenderAnalysisService } from '../modules/tenders/tender-analysis.service.ts';
 import { TenderReasonsService } from '../modules/tenders/tender-reasons.service.ts';
@@ -419,6 +420,7 @@ export function createContainer(db: Kysely<DB>, opts: ContainerOptions = {}) {
     offices,
     officePlanning: new OfficePlanningService(db, calendars, offices),
     stakeholders: new StakeholdersService(db),
+    officeHandOvers: new HandOverService(db, calendars),
     db,
     calendars,
     uploadsDir,

@@ -70,6 +70,7 @@ export async function registerRoutes(
     leadScore: c.leadScore,
     settings: c.insightSettings,
   });
+  officesRoutes(v1, c.offices, c.officePlanning, c.officeHandOvers);
   customersRoutes(v1, c.customers);
   contactsRoutes(v1, c.contacts);
   customFieldsRoutes(v1, c.customFields);

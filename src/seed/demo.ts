@@ -29,6 +29,7 @@ import { seedDemoProducts } from './demo-products.ts';
 import { seedDemoQuotes } from './demo-quotes.ts';
 import { seedDemoTenders } from './demo-tenders.ts';
 import { seedDemoStakeholders } from './demo-stakeholders.ts';
+import { seedDemoOffices } from './demo-offices.ts';
 import { seedDemoCampaigns } from './demo-campaigns.ts';
 import { seedDemoOutbox } from './demo-outbox.ts';
 import { seedDemoTemplates } from './demo-templates.ts';
@@ -296,6 +297,7 @@ export async function seedDemo(
       sources: ['Canton Fair 2026'],
     },
   });
+  await seedDemoOffices(services, ws.id, users);
   return {
     workspaceId: ws.id,
     customers: total + typedTwice,

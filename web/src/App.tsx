@@ -85,6 +85,16 @@ const CampaignsPage = page(() => import('./campaigns/CampaignsPage.tsx'), 'Campa
 const CampaignPage = page(() => import('./campaigns/CampaignPage.tsx'), 'CampaignPage');
 const CampaignBuilder = page(() => import('./campaigns/CampaignBuilder.tsx'), 'CampaignBuilder');
 const UnsubscribePage = page(() => import('./campaigns/UnsubscribePage.tsx'), 'UnsubscribePage');
+const OfficesPage = page(() => import('./offices/OfficesPage.tsx'), 'OfficesPage');
+const OfficePage = page(() => import('./offices/OfficePage.tsx'), 'OfficePage');
+const PlanningOverviewPage = page(
+  () => import('./offices/PlanningOverviewPage.tsx'),
+  'PlanningOverviewPage',
+);
+const MeetingPlannerPage = page(
+  () => import('./offices/MeetingPlannerPage.tsx'),
+  'MeetingPlannerPage',
+);
 const TenderReasonsPage = page(
   () => import('./tenders/TenderReasonsPage.tsx'),
   'TenderReasonsPage',
@@ -173,6 +183,10 @@ export function App() {
                             <Route path="/stakeholders" element={<StakeholdersPage />} />
                             <Route path="/insight" element={<InsightPage />} />
                             <Route path="/insight/markets/:country" element={<MarketPage />} />
+                            <Route path="/offices" element={<OfficesPage />} />
+                            <Route path="/offices/planning" element={<PlanningOverviewPage />} />
+                            <Route path="/offices/meetings" element={<MeetingPlannerPage />} />
+                            <Route path="/offices/:id" element={<OfficePage />} />
                             <Route path="/quotes" element={<QuotesPage />} />
                             <Route path="/quotes/new" element={<QuoteEditorPage />} />
                             <Route path="/quotes/:id" element={<QuoteEditorPage />} />

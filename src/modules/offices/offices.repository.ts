@@ -34,6 +34,28 @@ export const officesRepository = {
       );
     return q.orderBy('name').orderBy('id').execute();
   },
+  /** Offices by id, whoever the caller (the hand-over flags name an assignee's office). */
+  byIds(db: Executor, workspaceId: string, ids: string[]): Promise<Office[]> {
+    if (!ids.length) return Promise.resolve([]);
+    return db
+      .selectFrom('offices')
+      .selectAll()
+      .where('workspace_id', '=', workspaceId)
+      .where('id', 'in', ids)
+      .execute();
+  },
+  /** The office people who are these users (a user works from at most a few offices). */
+  peopleOfUsers(db: Executor, workspaceId: string, userIds: string[]): Promise<OfficePerson[]> {
+    if (!userIds.length) return Promise.resolve([]);
+    return db
+      .selectFrom('office_people')
+      .selectAll()
+      .where('workspace_id', '=', workspaceId)
+      .where('user_id', 'in', userIds)
+      .orderBy('start_date')
+      .orderBy('id')
+      .execute();
+  },
   async insert(db: Executor, row: Insertable<OfficeTable>): Promise<void> {
     await db.insertInto('offices').values(row).execute();
   },

@@ -18,15 +18,19 @@ import {
   LeadershipOut,
   MeetingBody,
   MeetingOut,
+  OverviewOut,
   PlanningOut,
   PlanningQuery,
 } from './planning.schemas.ts';
 import type { OfficePlanningService } from './planning.service.ts';
+import { HandOverOut, HandOverQuery } from './handover.schemas.ts';
+import type { HandOverService } from './handover.service.ts';
 
 export function officesRoutes(
   app: App,
   offices: OfficesService,
   planning: OfficePlanningService,
+  handOvers: HandOverService,
 ): void {
   const tags = ['offices'];
   const errors = { ...errorResponses, 403: Type.Ref('Problem'), 409: Type.Ref('Problem') };
@@ -147,6 +151,25 @@ export function officesRoutes(
       ),
   );
   app.get(
+    '/office-planning',
+    {
+      schema: {
+        tags,
+        summary:
+          'The planning view across every office the caller sees, next to headquarters, over the same days',
+        querystring: PlanningQuery,
+        response: { 200: OverviewOut, ...errors },
+      },
+    },
+    async (req) =>
+      planning.overview(
+        requireScope(req),
+        req.query.from,
+        req.query.days ?? 28,
+        req.query.lang ?? 'en',
+      ),
+  );
+  app.get(
     '/offices/:id/playbook',
     {
       schema: {
@@ -171,5 +194,24 @@ export function officesRoutes(
       },
     },
     async (req) => planning.meeting(requireScope(req), req.body, req.body.lang ?? 'en'),
+  );
+  app.get(
+    '/office-hand-overs',
+    {
+      schema: {
+        tags,
+        summary:
+          'Open follow-ups due on a day their assignee’s office is closed or they are on leave (hand them over)',
+        querystring: HandOverQuery,
+        response: { 200: HandOverOut, ...errors },
+      },
+    },
+    async (req) =>
+      handOvers.flags(
+        requireScope(req),
+        req.query.from,
+        req.query.days ?? 14,
+        req.query.lang ?? 'en',
+      ),
   );
 }

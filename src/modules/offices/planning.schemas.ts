@@ -76,6 +76,39 @@ export const PlanningOut = Type.Object({
   ),
 });
 
+const PlanDay = PlanningOut.properties.days.items.properties;
+/** Every visible office's planning over the same days (the planning view across offices). */
+export const OverviewOut = Type.Object({
+  from: Type.String(),
+  to: Type.String(),
+  hq: PlanningOut.properties.hq,
+  offices: Type.Array(
+    Type.Object({
+      office: OfficeOut,
+      headcount: Type.Integer(),
+      /** the people away on any of the days, named once */
+      away: Type.Array(Type.Object({ id: Type.String(), name: Type.String() })),
+      /** the shared windows with headquarters on the first day */
+      firstDayWindows: Type.Array(Window),
+      days: Type.Array(
+        Type.Object({
+          date: Type.String(),
+          officeOpen: Type.Boolean(),
+          shortened: PlanDay.shortened,
+          closedBecause: Type.Array(Type.String()),
+          hqOpen: Type.Boolean(),
+          sharedMinutes: Type.Integer(),
+          working: Type.Integer(),
+          /** the people away that day (approved or requested leave), as indexes into `away` */
+          away: Type.Array(Type.Integer()),
+        }),
+      ),
+      closedDifferences: PlanningOut.properties.closedDifferences,
+      stalls: PlanningOut.properties.stalls,
+    }),
+  ),
+});
+
 const Bilingual = Type.Object({ en: Type.String(), zh: Type.String() });
 export const LeadershipOut = Type.Object({
   hq: Type.String(),

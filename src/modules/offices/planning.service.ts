@@ -1,13 +1,11 @@
 import type { Kysely } from 'kysely';
 import type { DB, Office } from '../../db/schema.ts';
-import { addDays, isValidDate } from '../../domain/calendar/dates.ts';
+import { addDays } from '../../domain/calendar/dates.ts';
 import type { ReaderLanguage } from '../../domain/calendar/holidays.ts';
 import { localDate } from '../../domain/calendar/zoned-time.ts';
 import { leadershipPlaybook } from '../../domain/offices/leadership-playbook.ts';
 import { planMeeting, type Attendee } from '../../domain/offices/meeting-planner.ts';
-import { closedDifferences, sharedHours } from '../../domain/offices/shared-hours.ts';
-import { siteDay, type ClosedReason, type Site } from '../../domain/offices/site.ts';
-import { stallWarnings } from '../../domain/offices/stall-periods.ts';
+import type { Site } from '../../domain/offices/site.ts';
 import type { Scope } from '../../domain/scope.ts';
 import { AppError, fieldError } from '../../http/errors.ts';
 import type { CalendarProvider } from '../countries/calendar.provider.ts';
@@ -16,16 +14,11 @@ import { countrySettings } from '../countries/country-settings.service.ts';
 import { HOFSTEDE_CITATION } from '../countries/hofstede.dataset.ts';
 import { workspaces } from '../workspaces/workspaces.service.ts';
 import { officesRepository } from './offices.repository.ts';
-import { officeOut, type OfficesService } from './offices.service.ts';
+import type { OfficesService } from './offices.service.ts';
+import { checkFrom, groupBy, leanPlan, officePlan } from './planning-view.ts';
 import type { MeetingBody } from './planning.schemas.ts';
 
-/** A closed day's reason as one short label ("Eid al-Adha", "weekend", "office closing day"). */
-export function reasonLabel(r: ClosedReason): string {
-  if (r.kind === 'weekend') return 'weekend';
-  if (r.kind === 'office-closing-day') return 'office closing day';
-  if (r.kind === 'business-week') return 'business week';
-  return r.name;
-}
+export { reasonLabel } from './planning-view.ts';
 
 export class OfficePlanningService {
   constructor(
@@ -76,68 +69,55 @@ export class OfficePlanningService {
     days: number,
     lang: ReaderLanguage,
   ) {
-    if (from !== undefined && !isValidDate(from))
-      throw AppError.validation([fieldError('/querystring/from', 'invalid_date')]);
+    checkFrom(from);
     const office = await this.offices.find(this.db, scope, officeId);
     const [hq, site] = await Promise.all([this.hq(scope, lang), this.site(scope, office, lang)]);
     const start = from ?? localDate(new Date(), hq.site.timeZone);
-    const end = addDays(start, days - 1);
     const [people, leave] = await Promise.all([
       officesRepository.people(this.db, scope.workspaceId, [office.id]),
       officesRepository.leave(this.db, scope.workspaceId, [office.id], start),
     ]);
-    const approved = leave.filter((l) => l.status !== 'rejected' && l.from_date <= end);
-    const names = new Map(people.map((p) => [p.id, p.name]));
-    const out = [];
-    for (let i = 0; i < days; i++) {
-      const date = addDays(start, i);
-      const day = siteDay(site, date);
-      const shared = sharedHours(hq.site, site, date);
-      const away = approved
-        .filter((l) => l.from_date <= date && date <= l.to_date)
-        .map((l) => ({
-          personId: l.person_id,
-          name: names.get(l.person_id) ?? '',
-          kind: l.kind,
-          status: l.status,
-        }));
-      out.push({
-        date,
-        officeOpen: day.working,
-        officeHours: day.working ? { start: day.start ?? '', end: day.end ?? '' } : null,
-        shortened: day.shortened ?? null,
-        closedBecause: day.working ? [] : [...new Set(day.reasons.map(reasonLabel))],
-        hqOpen: shared.hqWorking,
-        sharedMinutes: shared.minutes,
-        windows: shared.windows,
-        away,
-        working: day.working
-          ? people.length -
-            new Set(away.filter((a) => a.status === 'approved').map((a) => a.personId)).size
-          : 0,
-      });
-    }
+    return officePlan(scope, hq, { office, site, people, leave }, start, days);
+  }
+
+  /**
+   * Every office the caller sees over the same days: headquarters, the people and the leave are
+   * read once for all of them (the planning view across offices is one request, not fifty).
+   */
+  async overview(scope: Scope, from: string | undefined, days: number, lang: ReaderLanguage) {
+    checkFrom(from);
+    const [hq, offices] = await Promise.all([
+      this.hq(scope, lang),
+      officesRepository.visible(this.db, scope),
+    ]);
+    const start = from ?? localDate(new Date(), hq.site.timeZone);
+    const ids = offices.map((o) => o.id);
+    const [people, leave, sites] = await Promise.all([
+      officesRepository.people(this.db, scope.workspaceId, ids),
+      officesRepository.leave(this.db, scope.workspaceId, ids, start),
+      Promise.all(offices.map((o) => this.site(scope, o, lang))),
+    ]);
+    const peopleOf = groupBy(people, (p) => p.office_id);
+    const leaveOf = groupBy(leave, (l) => l.office_id);
     return {
-      office: officeOut(scope, office),
-      hq: { country: hq.country, timeZone: hq.site.timeZone, hours: hq.site.hours },
       from: start,
-      to: end,
-      headcount: people.length,
-      days: out,
-      closedDifferences: closedDifferences(hq.site, site, start, end).map((d) => ({
-        date: d.date,
-        closed: d.closed,
-        because: [...new Set(d.reasons.map(reasonLabel))],
-      })),
-      stalls: stallWarnings(
-        office.country,
-        site,
-        start,
-        end,
-        approved
-          .filter((l) => l.status === 'approved')
-          .map((l) => ({ personId: l.person_id, from: l.from_date, to: l.to_date })),
-        people.length,
+      to: addDays(start, days - 1),
+      hq: { country: hq.country, timeZone: hq.site.timeZone, hours: hq.site.hours },
+      offices: offices.map((office, i) =>
+        leanPlan(
+          officePlan(
+            scope,
+            hq,
+            {
+              office,
+              site: sites[i]!,
+              people: peopleOf.get(office.id) ?? [],
+              leave: leaveOf.get(office.id) ?? [],
+            },
+            start,
+            days,
+          ),
+        ),
       ),
     };
   }

@@ -162,7 +162,7 @@ export const followUpsRepository = {
   open(
     db: Executor,
     scope: Scope,
-    opts: { assigneeIds?: string[]; customerId?: string; until?: string },
+    opts: { assigneeIds?: string[]; customerId?: string; until?: string; from?: string },
   ): Promise<OpenFollowUpRow[]> {
     let q = visibleRows(db, scope)
       .select([
@@ -190,6 +190,7 @@ export const followUpsRepository = {
     }
     if (opts.customerId) q = q.where('follow_ups.customer_id', '=', opts.customerId);
     if (opts.until) q = q.where('follow_ups.due_date', '<=', opts.until);
+    if (opts.from) q = q.where('follow_ups.due_date', '>=', opts.from);
     return q.orderBy('follow_ups.due_date').orderBy('follow_ups.id').limit(2000).execute();
   },
 

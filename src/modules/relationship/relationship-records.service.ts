@@ -2,6 +2,7 @@ import type { Executor } from '../../db/dialect.ts';
 import { refreshStatistics } from '../../db/statistics.ts';
 import { childIds, reparent } from '../../db/reparent.ts';
 import type { Activity, FollowUpStatus } from '../../db/schema.ts';
+import type { Scope } from '../../domain/scope.ts';
 import { activitiesRepository } from './activities.repository.ts';
 import { followUpsRepository } from './follow-ups.repository.ts';
 
@@ -56,6 +57,13 @@ export const relationshipRecords = {
     status: FollowUpStatus,
     at: string,
   ) => followUpsRepository.setStatus(db, workspaceId, ids, status, at),
+
+  /**
+   * Open follow-ups of customers the scope sees, due from `from` to `until` (the offices module flags
+   * those whose assignee's office is closed or who is on leave that day).
+   */
+  openFollowUps: (db: Executor, scope: Scope, from: string, until: string) =>
+    followUpsRepository.open(db, scope, { from, until }),
 
   /** The customer's activities and follow-ups, as a merge moves them. */
   async idsOf(db: Executor, workspaceId: string, customerId: string) {

@@ -144,6 +144,17 @@ export const qk = {
     results: (id: string) => ['campaigns', 'results', id] as const,
     settings: () => ['campaign-settings'] as const,
   },
+  /** overseas offices: lists, one office with people and leave, planning, hand-overs */
+  offices: {
+    all: () => ['offices'] as const,
+    list: () => ['offices', 'list'] as const,
+    one: (id: string) => ['offices', 'one', id] as const,
+    planning: (id: string, params: object) => ['offices', 'planning', id, params] as const,
+    playbook: (id: string) => ['offices', 'playbook', id] as const,
+    handOvers: (params: object) => ['offices', 'hand-overs', params] as const,
+    holidays: (country: string, region: string | null, year: number, lang: string) =>
+      ['offices', 'holidays', country, region, year, lang] as const,
+  },
   tenders: {
     /** every tender list, tender and the analysis: a saved tender refreshes them all */
     all: () => ['tenders'] as const,

@@ -22,7 +22,16 @@ const wide = { gridColumn: '1 / -1' };
  * A new event, or a change to one (`event`); the times are typed on the venue's clock, which the
  * form says next to them. The server's field errors show at their fields.
  */
-export function EventFormModal({ event, onClose }: { event?: CustomerEvent; onClose: () => void }) {
+export function EventFormModal({
+  event,
+  preset,
+  onClose,
+}: {
+  event?: CustomerEvent;
+  /** a new event's values from elsewhere (an office's occasion planned as an event) */
+  preset?: Partial<EventForm>;
+  onClose: () => void;
+}) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const { message } = App.useApp();
@@ -92,6 +101,7 @@ export function EventFormModal({ event, onClose }: { event?: CustomerEvent; onCl
                 maxGuests: 0,
                 currency: 'USD',
                 ownerId: user.id,
+                ...preset,
               }
         }
         style={{ display: 'grid', gridTemplateColumns: phone ? '1fr' : '1fr 1fr', columnGap: 16 }}

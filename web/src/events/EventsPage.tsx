@@ -3,7 +3,8 @@ import { useQuery } from '@tanstack/react-query';
 import { Button, Card, Empty, Flex, Segmented, Spin, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import dayjs from 'dayjs';
+import { Link, useSearchParams } from 'react-router';
 import { client, unwrap } from '../api/client.ts';
 import { useNameOf } from '../api/queries.ts';
 import { qk } from '../api/query-keys.ts';
@@ -11,6 +12,7 @@ import { useIsPhone } from '../layout/useIsPhone.ts';
 import { countryName, flag } from '../lib/countries.ts';
 import { EventFormModal } from './EventFormModal.tsx';
 import { EventWhen, Seats } from './EventWhen.tsx';
+import type { EventForm } from './event-form.ts';
 import { textIn, type CustomerEvent } from './types.ts';
 
 /** Trade shows, meetups, factory visits and webinars: upcoming soonest first, or past ones. */
@@ -19,7 +21,11 @@ export function EventsPage() {
   const phone = useIsPhone();
   const nameOf = useNameOf();
   const [past, setPast] = useState(false);
-  const [creating, setCreating] = useState(false);
+  // An office's occasion arrives as ?plan=1&title=…&country=…&zone=…&date=…: the form opens
+  // with it filled in (a team event at 18:00 local on that day).
+  const [params] = useSearchParams();
+  const [creating, setCreating] = useState(params.get('plan') === '1');
+  const preset = params.get('plan') === '1' ? presetFrom(params) : undefined;
   const list = useQuery({
     queryKey: qk.events.list(past),
     queryFn: () =>
@@ -123,7 +129,21 @@ export function EventsPage() {
           ]}
         />
       )}
-      {creating && <EventFormModal onClose={() => setCreating(false)} />}
+      {creating && <EventFormModal preset={preset} onClose={() => setCreating(false)} />}
     </Flex>
   );
+}
+
+function presetFrom(params: URLSearchParams): Partial<EventForm> {
+  const date = params.get('date');
+  const zone = params.get('zone');
+  return {
+    type: 'meetup',
+    titles: [{ language: 'en', text: params.get('title') ?? '' }, { language: 'zh-CN' }],
+    ...(params.get('country') ? { venueCountry: params.get('country') ?? undefined } : {}),
+    ...(zone ? { timeZone: zone } : {}),
+    ...(date && /^\d{4}-\d{2}-\d{2}$/.test(date)
+      ? { startsAt: dayjs(`${date}T18:00`), endsAt: dayjs(`${date}T21:00`) }
+      : {}),
+  };
 }

@@ -18,6 +18,7 @@ import { enImports } from './en.imports.ts';
 import { enDuplicates } from './en.duplicates.ts';
 import { enSegments } from './en.segments.ts';
 import { enValue } from './en.value.ts';
+import { enOffices } from './en.offices.ts';
 import { enRisk } from './en.risk.ts';
 import { enChurn } from './en.churn.ts';
 import { enTimeZone } from './en.timezone.ts';
@@ -89,6 +90,7 @@ const enCore = {
     imports: 'Import',
     duplicates: 'Duplicates',
     value: 'Orders & value',
+    offices: 'Offices abroad',
     risk: 'Risk',
     deals: 'Deals',
     leadForms: 'Web forms',
@@ -256,6 +258,7 @@ export const en = {
   ...enRisk,
   ...enInsight,
   ...enChurn,
+  ...enOffices,
   ...enHolidayNames,
   ...enTimeZone,
   ...enPolicies,

@@ -18,6 +18,7 @@ import { zhCNMessages } from './zh-CN.messages.ts';
 import { zhCNImports } from './zh-CN.imports.ts';
 import { zhCNDuplicates } from './zh-CN.duplicates.ts';
 import { zhCNValue } from './zh-CN.value.ts';
+import { zhCNOffices } from './zh-CN.offices.ts';
 import { zhCNRisk } from './zh-CN.risk.ts';
 import { zhCNChurn } from './zh-CN.churn.ts';
 import { zhCNTimeZone } from './zh-CN.timezone.ts';
@@ -90,6 +91,7 @@ const zhCNCore: CoreMessages = {
     imports: '导入',
     duplicates: '重复客户',
     value: '订单与价值',
+    offices: '海外办公室',
     risk: '风险',
     deals: '商机',
     leadForms: '网站表单',
@@ -256,6 +258,7 @@ export const zhCN: Messages = {
   ...zhCNRisk,
   ...zhCNInsight,
   ...zhCNChurn,
+  ...zhCNOffices,
   ...zhCNHolidayNames,
   ...zhCNTimeZone,
   ...zhCNPolicies,

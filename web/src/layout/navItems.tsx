@@ -38,6 +38,7 @@ import {
   NotificationOutlined,
   PhoneOutlined,
   ApartmentOutlined,
+  EnvironmentOutlined,
 } from '@ant-design/icons';
 import type { MenuProps } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -220,6 +221,17 @@ export function useNavItems(): { items: NonNullable<MenuProps['items']>; selecte
           icon: <GlobalOutlined />,
           label: <Link to="/countries">{t('nav.countries')}</Link>,
         },
+        // Offices abroad: anyone may manage or work in one (the list shows only those); service
+        // agents' sessions reach only the ticket routes.
+        ...(user.role !== 'agent'
+          ? [
+              {
+                key: '/offices',
+                icon: <EnvironmentOutlined />,
+                label: <Link to="/offices">{t('nav.offices')}</Link>,
+              },
+            ]
+          : []),
       ],
     },
     ...(admin

@@ -1,0 +1,33 @@
+import { Type, type Static } from '@sinclair/typebox';
+
+export const HandOverQuery = Type.Object(
+  {
+    from: Type.Optional(Type.String({ maxLength: 10 })),
+    days: Type.Optional(Type.Integer({ minimum: 1, maximum: 60, default: 14 })),
+    lang: Type.Optional(Type.Union([Type.Literal('en'), Type.Literal('zh')])),
+  },
+  { additionalProperties: false },
+);
+
+export const HandOverOut = Type.Object({
+  from: Type.String(),
+  to: Type.String(),
+  items: Type.Array(
+    Type.Object({
+      followUpId: Type.String(),
+      customerId: Type.String(),
+      customerName: Type.String(),
+      dueDate: Type.String(),
+      assigneeId: Type.String(),
+      personName: Type.String(),
+      officeId: Type.String(),
+      officeName: Type.String(),
+      flag: Type.Union([Type.Literal('office-closed'), Type.Literal('on-leave')]),
+      /** for leave: approved, or still a request (never its kind or reason) */
+      leaveStatus: Type.Union([Type.Literal('approved'), Type.Literal('requested'), Type.Null()]),
+      /** for a closed office: why ("Eid al-Adha", "weekend", "office closing day") */
+      because: Type.Array(Type.String()),
+    }),
+  ),
+});
+export type HandOverOut = Static<typeof HandOverOut>;

@@ -1,0 +1,106 @@
+import type { Kysely } from 'kysely';
+import type { DB, Office } from '../../db/schema.ts';
+import { addDays, isValidDate } from '../../domain/calendar/dates.ts';
+import type { ReaderLanguage } from '../../domain/calendar/holidays.ts';
+import { localDate } from '../../domain/calendar/zoned-time.ts';
+import { assigneeFlag } from '../../domain/offices/assignee-availability.ts';
+import type { Site } from '../../domain/offices/site.ts';
+import type { Scope } from '../../domain/scope.ts';
+import { AppError, fieldError } from '../../http/errors.ts';
+import type { CalendarProvider } from '../countries/calendar.provider.ts';
+import { relationshipRecords } from '../relationship/relationship-records.service.ts';
+import { workspaces } from '../workspaces/workspaces.service.ts';
+import { officesRepository } from './offices.repository.ts';
+import type { HandOverOut } from './handover.schemas.ts';
+import { reasonLabel } from './planning-view.ts';
+
+/**
+ * Follow-ups due on a day their assignee cannot take them: the assignee's office is closed (a
+ * public holiday, the weekend, a company closing day) or they are on leave. Which follow-ups is
+ * the caller's usual follow-up visibility; the flag names the office and why it is closed, and
+ * says "on leave" without the leave's kind or reason (those stay with the office's manager).
+ */
+export class HandOverService {
+  constructor(
+    private readonly db: Kysely<DB>,
+    private readonly calendars: CalendarProvider,
+  ) {}
+
+  async flags(
+    scope: Scope,
+    from: string | undefined,
+    days: number,
+    lang: ReaderLanguage,
+  ): Promise<HandOverOut> {
+    if (from !== undefined && !isValidDate(from))
+      throw AppError.validation([fieldError('/querystring/from', 'invalid_date')]);
+    const ws = await workspaces.find(this.db, scope.workspaceId);
+    if (!ws) throw AppError.notFound('Workspace');
+    const start = from ?? localDate(new Date(), ws.home_time_zone);
+    const end = addDays(start, days - 1);
+    const due = await relationshipRecords.openFollowUps(this.db, scope, start, end);
+    const people = await officesRepository.peopleOfUsers(this.db, scope.workspaceId, [
+      ...new Set(due.map((f) => f.assignee_id)),
+    ]);
+    // A user in two offices is read from the one they joined first.
+    const personOf = new Map<string, (typeof people)[number]>();
+    for (const p of people) if (p.user_id && !personOf.has(p.user_id)) personOf.set(p.user_id, p);
+    const officeIds = [...new Set([...personOf.values()].map((p) => p.office_id))];
+    const [offices, leave] = await Promise.all([
+      officesRepository.byIds(this.db, scope.workspaceId, officeIds),
+      officesRepository.leave(this.db, scope.workspaceId, officeIds, start),
+    ]);
+    const sites = new Map<string, { office: Office; site: Site }>();
+    for (const o of offices) sites.set(o.id, { office: o, site: await this.site(scope, o, lang) });
+
+    const items: HandOverOut['items'] = [];
+    for (const f of due) {
+      const person = personOf.get(f.assignee_id);
+      const at = person && sites.get(person.office_id);
+      if (!person || !at) continue;
+      const flag = assigneeFlag(
+        {
+          site: at.site,
+          leave: leave.flatMap((l) =>
+            l.person_id === person.id && l.status !== 'rejected'
+              ? [{ from: l.from_date, to: l.to_date, status: l.status }]
+              : [],
+          ),
+        },
+        f.due_date,
+      );
+      if (!flag) continue;
+      items.push({
+        followUpId: f.id,
+        customerId: f.customer_id,
+        customerName: f.customer_name,
+        dueDate: f.due_date,
+        assigneeId: f.assignee_id,
+        personName: person.name,
+        officeId: at.office.id,
+        officeName: at.office.name,
+        flag: flag.kind,
+        leaveStatus: flag.kind === 'on-leave' ? flag.status : null,
+        because: flag.kind === 'office-closed' ? [...new Set(flag.reasons.map(reasonLabel))] : [],
+      });
+    }
+    return { from: start, to: end, items };
+  }
+
+  private async site(scope: Scope, o: Office, lang: ReaderLanguage): Promise<Site> {
+    const closing = JSON.parse(o.closing_days) as { date: string }[];
+    return {
+      calendar: await this.calendars.calendar(
+        this.db,
+        scope.workspaceId,
+        o.country,
+        o.region,
+        lang,
+      ),
+      timeZone: o.time_zone,
+      hours: { start: o.work_start, end: o.work_end },
+      closingDays: new Set(closing.map((c) => c.date)),
+      ramadanHoursLess: o.ramadan_hours_less,
+    };
+  }
+}

@@ -1,0 +1,99 @@
+import { SwapOutlined } from '@ant-design/icons';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { App, Card, Empty, List, Select, Space, Tag, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { client, unwrap } from '../api/client.ts';
+import { useUsers } from '../api/queries.ts';
+import { qk } from '../api/query-keys.ts';
+import { formatDay } from '../lib/format.ts';
+import { apiLang, type HandOver } from './api.ts';
+
+const DAYS = 14;
+
+/**
+ * Follow-ups due in the next two weeks on a day their assignee's office is closed or they are
+ * on leave, each with a picker to hand it to a colleague (the follow-up's own reassignment).
+ */
+export function HandOverCard(props: { officeId?: string }) {
+  const { t, i18n } = useTranslation();
+  const { message } = App.useApp();
+  const qc = useQueryClient();
+  const users = useUsers().data ?? [];
+  const lang = apiLang(i18n.language);
+  const flags = useQuery({
+    queryKey: qk.offices.handOvers({ days: DAYS, lang }),
+    queryFn: () =>
+      unwrap(client.GET('/office-hand-overs', { params: { query: { days: DAYS, lang } } })),
+  });
+  const items = (flags.data?.items ?? []).filter(
+    (i) => !props.officeId || i.officeId === props.officeId,
+  );
+
+  const handOver = async (item: HandOver, assigneeId: string) => {
+    try {
+      await unwrap(
+        client.PATCH('/follow-ups/{id}', {
+          params: { path: { id: item.followUpId } },
+          body: { assigneeId },
+        }),
+      );
+      void message.success(t('offices.handOver.done'));
+      void qc.invalidateQueries({ queryKey: qk.offices.all() });
+    } catch (err) {
+      void message.error(err instanceof Error ? err.message : t('errors.generic'));
+    }
+  };
+
+  return (
+    <Card
+      size="small"
+      title={
+        <Space>
+          <SwapOutlined />
+          {t('offices.handOver.title', { days: DAYS })}
+        </Space>
+      }
+      data-testid="hand-over-card"
+    >
+      <List
+        loading={flags.isPending}
+        dataSource={items}
+        locale={{ emptyText: <Empty description={t('offices.handOver.empty')} /> }}
+        renderItem={(i) => (
+          <List.Item data-testid="hand-over-row">
+            <Space direction="vertical" size={4} style={{ width: '100%' }}>
+              <Space wrap size={4}>
+                <Typography.Text strong>{formatDay(i.dueDate, i18n.language)}</Typography.Text>
+                <Link to={`/customers/${i.customerId}`}>{i.customerName}</Link>
+                <span>· {i.personName}</span>
+                <Tag>{i.officeName}</Tag>
+                {i.flag === 'office-closed' ? (
+                  <Tag color="red">
+                    {t('offices.handOver.closed', { because: i.because.join(', ') })}
+                  </Tag>
+                ) : (
+                  <Tag color={i.leaveStatus === 'approved' ? 'orange' : 'gold'}>
+                    {t(`offices.handOver.leave.${i.leaveStatus ?? 'approved'}`)}
+                  </Tag>
+                )}
+              </Space>
+              <Select
+                size="small"
+                style={{ minWidth: 200, maxWidth: '100%' }}
+                placeholder={t('offices.handOver.to')}
+                showSearch
+                optionFilterProp="label"
+                options={users
+                  .filter((u) => u.id !== i.assigneeId && u.active)
+                  .map((u) => ({ value: u.id, label: u.name }))}
+                onChange={(id: string) => void handOver(i, id)}
+                data-testid="hand-over-select"
+              />
+            </Space>
+          </List.Item>
+        )}
+      />
+    </Card>
+  );
+}
