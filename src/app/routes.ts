@@ -62,7 +62,6 @@ export async function registerRoutes(
   usersRoutes(v1, c.users);
   teamsRoutes(v1, c.teams);
   supportTeamsRoutes(v1, c.supportTeams);
-  officesRoutes(v1, c.offices, c.officePlanning);
   stakeholdersRoutes(v1, c.stakeholders);
   insightRoutes(v1, {
     insight: c.insight,

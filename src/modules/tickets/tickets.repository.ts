@@ -1,4 +1,3 @@
-import { chunks } from '../../db/chunks.ts';
 import { insertRows } from '../../db/bulk-insert.ts';
 import { chunks, IN_LIST } from '../../db/chunks.ts';
 import type { Executor } from '../../db/dialect.ts';

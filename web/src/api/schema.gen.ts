@@ -14990,6 +14990,107 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/office-hand-overs': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Open follow-ups due on a day their assignee’s office is closed or they are on leave (hand them over) */
+    get: {
+      parameters: {
+        query?: {
+          from?: string;
+          days?: number;
+          lang?: 'en' | 'zh';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              from: string;
+              items: {
+                assigneeId: string;
+                because: string[];
+                customerId: string;
+                customerName: string;
+                dueDate: string;
+                flag: 'office-closed' | 'on-leave';
+                followUpId: string;
+                leaveStatus: 'approved' | 'requested' | null;
+                officeId: string;
+                officeName: string;
+                personName: string;
+              }[];
+              to: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/office-meetings/plan': {
     parameters: {
       query?: never;
@@ -15094,6 +15195,175 @@ export interface paths {
         };
       };
     };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/office-planning': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The planning view across every office the caller sees, next to headquarters, over the same days */
+    get: {
+      parameters: {
+        query?: {
+          from?: string;
+          days?: number;
+          lang?: 'en' | 'zh';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              from: string;
+              hq: {
+                country: string;
+                hours: {
+                  end: string;
+                  start: string;
+                };
+                timeZone: string;
+              };
+              offices: {
+                away: {
+                  id: string;
+                  name: string;
+                }[];
+                closedDifferences: {
+                  because: string[];
+                  closed: 'office' | 'hq';
+                  date: string;
+                }[];
+                days: {
+                  away: number[];
+                  closedBecause: string[];
+                  date: string;
+                  hqOpen: boolean;
+                  officeOpen: boolean;
+                  sharedMinutes: number;
+                  shortened: 'half-day' | 'ramadan' | null;
+                  working: number;
+                }[];
+                firstDayWindows: {
+                  endUtc: string;
+                  hq: {
+                    date: string;
+                    end: string;
+                    start: string;
+                  };
+                  minutes: number;
+                  office: {
+                    date: string;
+                    end: string;
+                    start: string;
+                  };
+                  startUtc: string;
+                }[];
+                headcount: number;
+                office: {
+                  canManage: boolean;
+                  city: string;
+                  closingDays: {
+                    /** Format: date */
+                    date: string;
+                    name: string;
+                  }[];
+                  country: string;
+                  hours: {
+                    end: string;
+                    start: string;
+                  };
+                  id: string;
+                  managerId: string | null;
+                  markets: string[];
+                  name: string;
+                  ramadanHoursLess: number;
+                  region: string | null;
+                  timeZone: string;
+                };
+                stalls: {
+                  end: string;
+                  headcount: number;
+                  kind:
+                    | 'august'
+                    | 'christmas'
+                    | 'ramadan'
+                    | 'lunar-new-year'
+                    | 'golden-week'
+                    | 'nowruz';
+                  peakAway: number;
+                  peakDate: string | null;
+                  peopleAway: number;
+                  start: string;
+                }[];
+              }[];
+              to: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
