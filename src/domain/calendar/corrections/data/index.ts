@@ -3,7 +3,11 @@ import { CN_2026 } from './cn-2026.ts';
 import { CN_2027 } from './cn-2027.ts';
 import { CY_2026, CY_2027 } from './cy.ts';
 import { DE_2026, DE_2027 } from './de.ts';
+import { IQ_2026, IQ_2027 } from './iq.ts';
+import { KG_2026, KG_2027 } from './kg.ts';
 import { KR_2026 } from './kr-2026.ts';
+import { KW_2026, KW_2027 } from './kw.ts';
+import { OM_2026, OM_2027 } from './om.ts';
 import { TR_2026, TR_2027 } from './tr.ts';
 import { UA_2026, UA_2027 } from './ua.ts';
 
@@ -15,7 +19,15 @@ export const CORRECTION_FILES: CorrectionFile[] = [
   CY_2027,
   DE_2026,
   DE_2027,
+  IQ_2026,
+  IQ_2027,
+  KG_2026,
+  KG_2027,
   KR_2026,
+  KW_2026,
+  KW_2027,
+  OM_2026,
+  OM_2027,
   TR_2026,
   TR_2027,
   UA_2026,

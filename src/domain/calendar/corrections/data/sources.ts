@@ -70,4 +70,51 @@ export const SOURCES = {
     checked:
       'federal rule; the Länder laws that replaced it kept the 24 December 14:00 close; date is the promulgation of the current version',
   },
+  kgLabourCode: {
+    short: 'Labour Code of the Kyrgyz Republic of 23 Jan 2025',
+    title:
+      'Эмгек кодекси / Трудовой кодекс Кыргызской Республики of 23 January 2025: non-working holidays 1–6 Jan (New Year holidays), 7 Jan, 8 Mar, 21 Mar, 1–9 May (1 May, 5 May Constitution Day, 9 May Victory Day), 31 Aug, Orozo ait and Kurman ait; 23 Feb, 7 Apr and 7–8 Nov are working days; no transfer of days off to Saturdays',
+    date: '2025-01-23',
+    url: 'https://cbd.minjust.gov.kg/3-45/edition/25298/kg',
+    checked:
+      'code and address as named in python-holidays (vacanza/holidays, holidays/countries/kyrgyzstan.py, snapshot of 2026-07-23); the list as the Ministry of Labour announced it for 2026 (sayasat.kg, citing vesti.kg) and for 2025 (kabar.kg, 2025-02-04), read in the offline page corpus; the code itself not opened offline. Orozo ait 20 Mar and Kurman ait 27 May 2026 are marked confirmed in python-holidays; the 2027 Islamic days are its estimates',
+  },
+  iqHolidaysLaw: {
+    short: 'Iraq Official Holidays Law No. 12 of 2024',
+    title:
+      'قانون العطل الرسمية رقم (12) لسنة 2024 (Official Holidays Law No. 12 of 2024), art. 1: Friday and Saturday; 1 Jan, 6 Jan Army Day, 16 Mar, 21 Mar Nowruz, 1 May; 1 Muharram, 10 Muharram (Ashura), 12 Rabi al-Awwal, Eid al-Fitr, Arafah and Eid al-Adha, 18 Dhu al-Hijjah (Ghadir)',
+    // The law's own date was not read: this is the Council of Ministers' statement applying
+    // art. 1/first/l to 16 March 2026, the latest dated official use of it found.
+    date: '2026-03-09',
+    url: 'https://natlex.ilo.org/dyn/natlex2/natlex2/files/download/116577/',
+    checked:
+      'law and its ILO NATLEX copy named in python-holidays (holidays/countries/iraq.py, snapshot of 2026-07-23; the full address there is a web.archive.org capture of the PDF); the list as python-holidays has it, matched with press reports applying the law (Alsumaria 2026-01-18 and 2026-03-09: 1 and 6 Jan, 16 Mar by art. 1/first/l, 21 Mar; Hijri New Year by art. 1/first/b and Ashura by art. 1/first/c in 2024), read in the offline page corpus; the PDF itself not opened offline. Date: the Council of Ministers statement of 2026-03-09. Hijri days are calculated estimates; the Council of Ministers announces each',
+  },
+  omHolidaysDecree: {
+    short: 'Oman Royal Decree 88/2022',
+    title:
+      'Royal Decree 88/2022 fixing official holidays (state administrative apparatus and private sector): 1 Muharram, 12 Rabi al-Awwal, 27 Rajab, National Day, 11 January (Accession Day), Eid al-Fitr 29 Ramadan – 3 Shawwal, Eid al-Adha 9–12 Dhu al-Hijjah; a holiday on the weekend is compensated by one day',
+    date: '2022-12-07',
+    url: 'https://decree.om/2022/rd20220088/',
+    checked:
+      'decree and address named in python-holidays (holidays/countries/oman.py, snapshot of 2026-07-23, via a web.archive.org capture); its article 1 as quoted by Times of Oman (2022-12-08), Muscat Daily (2022-12-07) and the text of the earlier Royal Decree 56/2020 on decree.om (same Eid spans), read in the offline page corpus; decree.om itself not opened offline. Hijri days are calculated estimates',
+  },
+  omNationalDay: {
+    short: 'Oman Royal Decree 15/2025',
+    title: 'Royal Decree 15/2025 amending Royal Decree 88/2022: National Day holiday on 20 and 21 November',
+    // The decree's own date was not read: this is the date of the report that names it.
+    date: '2025-11-09',
+    url: 'https://decree.om/2025/rd20250015/',
+    checked:
+      'decree and address named in python-holidays (holidays/countries/oman.py, capture of 2025-01-21); content as reported by Gulf News on 2025-11-09 (read in the offline page corpus), which also says the 2025 holiday was moved to 26–27 Nov by announcement: the days may move again each year',
+  },
+  kwLabourLaw: {
+    short: 'Kuwait Law No. 6 of 2010 (private-sector labour), art. 68',
+    title:
+      'Law No. 6 of 2010 concerning Labour in the Private Sector, art. 68 (fully paid official holidays): Hijri New Year 1 day, Isra and Mi’raj 1 day, Eid al-Fitr 3 days, Waqfat Arafat 1 day, Eid al-Adha 3 days, Prophet’s Birthday 1 day, National Day 1 day, Liberation Day 1 day, New Year 1 day',
+    date: '2010-02-21',
+    url: 'https://www.kuwaittimes.com/eid-holiday-under-the-labor-law/',
+    checked:
+      'not named in python-holidays (its Kuwait references are Wikipedia, officeholidays and timeanddate); article 68 as quoted by Kuwait Times (address above) and the law’s header (Kuwait Al-Yawm issue 963, 21 Feb 2010) from a copy on scribd, read in the offline page corpus. The Kuwait Times quote omits Liberation Day; the qppstudio report of the gazetting (2010-02-22) and an FAQ of togetherkw.org list it, so it is included. Hijri days are calculated estimates (the second source’s)',
+  },
 } satisfies Record<string, Citation>;
