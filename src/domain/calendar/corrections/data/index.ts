@@ -4,11 +4,15 @@ import { CN_2027 } from './cn-2027.ts';
 import { CY_2026, CY_2027 } from './cy.ts';
 import { DE_2026, DE_2027 } from './de.ts';
 import { IQ_2026, IQ_2027 } from './iq.ts';
+import { IR_2026 } from './ir-2026.ts';
 import { KG_2026, KG_2027 } from './kg.ts';
 import { KR_2026 } from './kr-2026.ts';
 import { KW_2026, KW_2027 } from './kw.ts';
 import { OM_2026, OM_2027 } from './om.ts';
+import { PH_2026, PH_2027 } from './ph.ts';
+import { TH_2026, TH_2027 } from './th.ts';
 import { TR_2026, TR_2027 } from './tr.ts';
+import { TW_2026, TW_2027 } from './tw.ts';
 import { UA_2026, UA_2027 } from './ua.ts';
 
 /** Every reviewed corrections file, one per country and year. */
@@ -21,6 +25,7 @@ export const CORRECTION_FILES: CorrectionFile[] = [
   DE_2027,
   IQ_2026,
   IQ_2027,
+  IR_2026,
   KG_2026,
   KG_2027,
   KR_2026,
@@ -28,8 +33,14 @@ export const CORRECTION_FILES: CorrectionFile[] = [
   KW_2027,
   OM_2026,
   OM_2027,
+  PH_2026,
+  PH_2027,
+  TH_2026,
+  TH_2027,
   TR_2026,
   TR_2027,
+  TW_2026,
+  TW_2027,
   UA_2026,
   UA_2027,
 ];

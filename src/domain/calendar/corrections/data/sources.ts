@@ -117,4 +117,71 @@ export const SOURCES = {
     checked:
       'not named in python-holidays (its Kuwait references are Wikipedia, officeholidays and timeanddate); article 68 as quoted by Kuwait Times (address above) and the law’s header (Kuwait Al-Yawm issue 963, 21 Feb 2010) from a copy on scribd, read in the offline page corpus. The Kuwait Times quote omits Liberation Day; the qppstudio report of the gazetting (2010-02-22) and an FAQ of togetherkw.org list it, so it is included. Hijri days are calculated estimates (the second source’s)',
   },
+  twHolidays: {
+    short: '紀念日及節日實施條例 (Taiwan, 2025)',
+    title:
+      '紀念日及節日實施條例 (Act on the Implementation of Memorial Days and Holidays, 2025; Decree No. 11400053171): 孔子誕辰紀念日 28 Sep, 臺灣光復暨金門古寧頭大捷紀念日 25 Oct and 行憲紀念日 25 Dec days off from 2025; 勞動節 and the day before 農曆除夕 days off for all from 2026; a holiday on Saturday is observed the Friday before, on Sunday the Monday after (rule of Ministry of Interior Order No. 1030182404)',
+    // The act's own date was not read: this is the date of the archive capture of the
+    // Ministry of Justice news item that python-holidays cites for it.
+    date: '2025-06-02',
+    url: 'https://law.moj.gov.tw/News/newsdetail.aspx?msgid=191745',
+    checked:
+      'decree number, address and rules as in python-holidays (holidays/countries/taiwan.py, snapshot of 2026-07-23), which checks 2026 against the DGPA work calendar for 2026 (dgpa.gov.tw, captured 2026-04-07); the act and the DGPA calendar not opened offline. 2027 days follow from the same rules; the DGPA 2027 calendar was not consulted',
+  },
+  phStatute: {
+    short: 'Philippines Revised Administrative Code, Book I ch. 7 (as amended)',
+    title:
+      'Executive Order No. 292 (Revised Administrative Code of 1987), Book I chapter 7, regular holidays and nationwide special days, as amended by Republic Act No. 9256 (Ninoy Aquino Day, 21 Aug) and No. 9492: All Saints’ Day (1 Nov) and the last day of the year (31 Dec) are nationwide special days',
+    date: '2007-07-24',
+    url: 'https://www.officialgazette.gov.ph/2007/07/24/republic-act-no-9492/',
+    checked:
+      'acts and addresses named in python-holidays (holidays/countries/philippines.py, snapshot of 2026-07-23, via web.archive.org captures); the days as it models them; the texts not opened offline. Date: RA 9492 as dated in its Official Gazette address',
+  },
+  phImmaculate: {
+    short: 'Republic Act No. 10966',
+    title:
+      'Republic Act No. 10966: 8 December (Feast of the Immaculate Conception of Mary) a special non-working holiday in the entire country',
+    date: '2017-12-28',
+    url: 'https://www.officialgazette.gov.ph/2017/12/28/republic-act-no-10966/',
+    checked:
+      'act and address named in python-holidays (holidays/countries/philippines.py, snapshot of 2026-07-23, via a web.archive.org capture); the act not opened offline',
+  },
+  phProclamation2026: {
+    short: 'Philippines Proclamation No. 1006, s. 2025',
+    title:
+      'Proclamation No. 1006, s. 2025: regular holidays and special (non-working) days for 2026 (Chinese New Year 17 Feb, All Souls’ Day 2 Nov, Christmas Eve 24 Dec)',
+    date: '2025-09-03',
+    url: 'https://archive.org/details/20250903-proc-1006-frm',
+    checked:
+      'proclamation and address named in python-holidays (holidays/countries/philippines.py, snapshot of 2026-07-23) as the source of its 2026 special days; the days as it has them; the proclamation itself not opened offline. Date from the archived file name',
+  },
+  irMourning2026: {
+    short: 'Iran Council of Ministers decision of 2026-03-01',
+    title:
+      'هیئت دولت: ۴۰ روز عزای عمومی، ۷ روز تعطیل عمومی (Council of Ministers: 40 days of national mourning and 7 days of public holiday from 1 March 2026)',
+    date: '2026-03-01',
+    url: 'https://www.tasnimnews.ir/en/news/2026/03/01/3528137/',
+    checked:
+      'reports by Tasnim News (English) and Aban Online of 2026-03-01 as named (archive.today captures of 2026-03-02) in python-holidays (holidays/countries/iran.py, snapshot of 2026-07-23), which has 1–7 March 2026 as public holidays; the reports themselves not opened offline',
+  },
+  thHolidays: {
+    short: 'Thailand Holidays Acts and Cabinet resolutions on in-lieu days',
+    title:
+      'Thai public holidays: the Holidays Acts (ratchakitcha.soc.go.th), the Cabinet resolutions of B.E. 2544 (2001) and 2547 (2004) resuming in-lieu days (a holiday on Saturday or Sunday is taken the next working day), National Labour Day (1 May, private and financial sectors), and the Buddhist lunar holidays (Makha, Visakha, Asarnha Bucha, Buddhist Lent) as the Office of National Buddhism sets them',
+    // No single act carries all of these; this is the archive capture of the 2001 resolution
+    // that python-holidays cites for the in-lieu rule (the resolution's own date not read).
+    date: '2025-04-28',
+    url: 'https://resolution.soc.go.th/?prep_id=99159317',
+    checked:
+      'references named in python-holidays (holidays/countries/thailand.py, snapshot of 2026-07-23); days as it computes them (in-lieu rule, Thai lunar calendar for 2027); none of the texts opened offline; the 2027 Cabinet holiday calendar not read',
+  },
+  thBridge2026: {
+    short: 'Secretariat of the Cabinet, special government holiday 2 Jan 2026',
+    title:
+      'สำนักเลขาธิการคณะรัฐมนตรี: วันหยุดราชการเพิ่มเป็นกรณีพิเศษ ประจำปี 2569 — วันศุกร์ที่ 2 มกราคม 2569 (state enterprises, the Bank of Thailand and the Ministry of Labour to follow for their sectors)',
+    date: '2025-11-06',
+    url: 'https://mgronline.com/uptodate/detail/9680000106109',
+    checked:
+      'report of 2025-11-06 (MGR Online, address above) on the Secretariat of the Cabinet’s confirmation, and reports of 2025-12-02 and 2025-12-23 (Thai PBS/Thaiger, Kapook) that it stands, read in the offline page corpus; python-holidays has the day as a bridge public holiday; the resolution itself not opened offline',
+  },
 } satisfies Record<string, Citation>;
