@@ -1,4 +1,5 @@
 import type { CorrectionFile } from '../types.ts';
+import { AO_2026, AO_2027 } from './ao.ts';
 import { CN_2026 } from './cn-2026.ts';
 import { CN_2027 } from './cn-2027.ts';
 import { CY_2026, CY_2027 } from './cy.ts';
@@ -17,6 +18,8 @@ import { UA_2026, UA_2027 } from './ua.ts';
 
 /** Every reviewed corrections file, one per country and year. */
 export const CORRECTION_FILES: CorrectionFile[] = [
+  AO_2026,
+  AO_2027,
   CN_2026,
   CN_2027,
   CY_2026,

@@ -184,4 +184,14 @@ export const SOURCES = {
     checked:
       'report of 2025-11-06 (MGR Online, address above) on the Secretariat of the Cabinet’s confirmation, and reports of 2025-12-02 and 2025-12-23 (Thai PBS/Thaiger, Kapook) that it stands, read in the offline page corpus; python-holidays has the day as a bridge public holiday; the resolution itself not opened offline',
   },
+  aoHolidaysLaw: {
+    short: 'Angola Law No. 11/18',
+    title:
+      'Lei n.º 11/18 (Lei dos Feriados Nacionais e Datas de Celebração Nacional): adds 23 March, Dia da Libertação da África Austral; a holiday on Tuesday makes the Monday before, on Thursday the Friday after, a day off (ponte)',
+    // The law's own date was not read; python-holidays applies it from this date.
+    date: '2018-09-10',
+    url: 'https://equadros.gov.ao/documents/40468/0/Lei_no_11-18+(1).pdf',
+    checked:
+      'law and address named in python-holidays (holidays/countries/angola.py, snapshot of 2026-07-23, via a web.archive.org capture; also siac.gv.ao/downloads/181029-Lei-Feriados.pdf), which applies the bridge rule from 2018-09-10; the PDF not opened offline',
+  },
 } satisfies Record<string, Citation>;
