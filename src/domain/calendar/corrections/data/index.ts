@@ -4,6 +4,7 @@ import { CN_2026 } from './cn-2026.ts';
 import { CN_2027 } from './cn-2027.ts';
 import { CY_2026, CY_2027 } from './cy.ts';
 import { DE_2026, DE_2027 } from './de.ts';
+import { EG_2026 } from './eg-2026.ts';
 import { IQ_2026, IQ_2027 } from './iq.ts';
 import { IR_2026 } from './ir-2026.ts';
 import { KG_2026, KG_2027 } from './kg.ts';
@@ -26,6 +27,7 @@ export const CORRECTION_FILES: CorrectionFile[] = [
   CY_2027,
   DE_2026,
   DE_2027,
+  EG_2026,
   IQ_2026,
   IQ_2027,
   IR_2026,

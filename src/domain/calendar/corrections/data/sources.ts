@@ -194,4 +194,13 @@ export const SOURCES = {
     checked:
       'law and address named in python-holidays (holidays/countries/angola.py, snapshot of 2026-07-23, via a web.archive.org capture; also siac.gv.ao/downloads/181029-Lei-Feriados.pdf), which applies the bridge rule from 2018-09-10; the PDF not opened offline',
   },
+  egJan2026: {
+    short: 'Egypt Prime Minister’s decision of 2026-01-18',
+    title:
+      'قرار رئيس مجلس الوزراء: الخميس 29 يناير 2026 إجازة رسمية مدفوعة الأجر (ministries, public and private sector) بدلاً من الأحد 25 يناير 2026، بمناسبة عيد ثورة 25 يناير وعيد الشرطة',
+    date: '2026-01-18',
+    url: 'https://www.masrawy.com/news/news_egypt/details/2026/1/18/2927481/',
+    checked:
+      'decision as reported on 2026-01-18 by Masrawy (address above) and Vetogate, and by Al-Masry Al-Youm with the enabling Decision No. 1249 of 2020, read in the offline page corpus; the Official Gazette text not opened. python-holidays (holidays/countries/egypt.py) moves the day the same way by rule',
+  },
 } satisfies Record<string, Citation>;
