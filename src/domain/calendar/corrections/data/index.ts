@@ -1,5 +1,6 @@
 import type { CorrectionFile } from '../types.ts';
 import { AO_2026, AO_2027 } from './ao.ts';
+import { BD_2026 } from './bd-2026.ts';
 import { CN_2026 } from './cn-2026.ts';
 import { CN_2027 } from './cn-2027.ts';
 import { CY_2026, CY_2027 } from './cy.ts';
@@ -12,6 +13,7 @@ import { KR_2026 } from './kr-2026.ts';
 import { KW_2026, KW_2027 } from './kw.ts';
 import { OM_2026, OM_2027 } from './om.ts';
 import { PH_2026, PH_2027 } from './ph.ts';
+import { QA_2026, QA_2027 } from './qa.ts';
 import { TH_2026, TH_2027 } from './th.ts';
 import { TR_2026, TR_2027 } from './tr.ts';
 import { TW_2026, TW_2027 } from './tw.ts';
@@ -21,6 +23,7 @@ import { UA_2026, UA_2027 } from './ua.ts';
 export const CORRECTION_FILES: CorrectionFile[] = [
   AO_2026,
   AO_2027,
+  BD_2026,
   CN_2026,
   CN_2027,
   CY_2026,
@@ -40,6 +43,8 @@ export const CORRECTION_FILES: CorrectionFile[] = [
   OM_2027,
   PH_2026,
   PH_2027,
+  QA_2026,
+  QA_2027,
   TH_2026,
   TH_2027,
   TR_2026,

@@ -203,4 +203,26 @@ export const SOURCES = {
     checked:
       'decision as reported on 2026-01-18 by Masrawy (address above) and Vetogate, and by Al-Masry Al-Youm with the enabling Decision No. 1249 of 2020, read in the offline page corpus; the Official Gazette text not opened. python-holidays (holidays/countries/egypt.py) moves the day the same way by rule',
   },
+  bdHolidays2026: {
+    short: 'Bangladesh MoPA list of 2026 holidays',
+    title:
+      '২০২৬ খ্রিষ্টাব্দের ছুটির তালিকার প্রজ্ঞাপন (Ministry of Public Administration notification of the 2026 public and general holidays)',
+    // The notification's own date was not read: this is the date of the archive capture that
+    // python-holidays cites for it.
+    date: '2026-05-09',
+    url: 'https://mopa.gov.bd/pages/public-holiday/',
+    checked:
+      'notification named (web.archive.org capture of 2026-05-09) in python-holidays (holidays/countries/bangladesh.py, snapshot of 2026-07-23), whose 2026 Islamic dates are marked confirmed from it; days as python-holidays has them; the notification itself not opened offline',
+  },
+  qaSportsDay: {
+    short: 'Hukoomi (Qatar government portal): National Sport Day',
+    title:
+      'Qatar National Sport Day, the second Tuesday of February, an official holiday (Hukoomi, the Qatar government portal)',
+    // The page's own date was not read: this is the date of the archive capture that
+    // python-holidays cites for it.
+    date: '2025-04-17',
+    url: 'https://hukoomi.gov.qa/en/national-sport-day',
+    checked:
+      'page named (web.archive.org capture of 2025-04-17) in python-holidays (holidays/countries/qatar.py, snapshot of 2026-07-23), which has the day as a public holiday from 2012; the page not opened offline',
+  },
 } satisfies Record<string, Citation>;
