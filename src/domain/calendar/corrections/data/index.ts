@@ -6,6 +6,7 @@ import { CN_2027 } from './cn-2027.ts';
 import { CY_2026, CY_2027 } from './cy.ts';
 import { DE_2026, DE_2027 } from './de.ts';
 import { EG_2026 } from './eg-2026.ts';
+import { HU_2026 } from './hu-2026.ts';
 import { IQ_2026, IQ_2027 } from './iq.ts';
 import { IR_2026 } from './ir-2026.ts';
 import { KG_2026, KG_2027 } from './kg.ts';
@@ -18,6 +19,7 @@ import { TH_2026, TH_2027 } from './th.ts';
 import { TR_2026, TR_2027 } from './tr.ts';
 import { TW_2026, TW_2027 } from './tw.ts';
 import { UA_2026, UA_2027 } from './ua.ts';
+import { UZ_2026 } from './uz-2026.ts';
 
 /** Every reviewed corrections file, one per country and year. */
 export const CORRECTION_FILES: CorrectionFile[] = [
@@ -31,6 +33,7 @@ export const CORRECTION_FILES: CorrectionFile[] = [
   DE_2026,
   DE_2027,
   EG_2026,
+  HU_2026,
   IQ_2026,
   IQ_2027,
   IR_2026,
@@ -53,4 +56,5 @@ export const CORRECTION_FILES: CorrectionFile[] = [
   TW_2027,
   UA_2026,
   UA_2027,
+  UZ_2026,
 ];

@@ -225,4 +225,26 @@ export const SOURCES = {
     checked:
       'page named (web.archive.org capture of 2025-04-17) in python-holidays (holidays/countries/qatar.py, snapshot of 2026-07-23), which has the day as a public holiday from 2012; the page not opened offline',
   },
+  huWorkdays2026: {
+    short: 'Hungary NGM Decree 10/2025 (2026 working-day rearrangement)',
+    title:
+      '10/2025 NGM rendelet a 2026. évi munkaszüneti napok körüli munkarendről (Ministry for National Economy decree on the 2026 work schedule): 2 Jan, 21 Aug and 24 Dec rest days, worked on Saturdays 10 Jan, 8 Aug and 12 Dec',
+    // The decree's own date was not read: this is the date of the archive capture that
+    // python-holidays cites for it.
+    date: '2025-05-26',
+    url: 'https://jogkodex.hu/jsz/2025_10_ngm_rendelet_5591314',
+    checked:
+      'decree and address named (web.archive.org capture of 2025-05-26) in python-holidays (holidays/countries/hungary.py, snapshot of 2026-07-23); the three swaps as it has them; the decree not opened offline',
+  },
+  uzDaysOff2026: {
+    short: 'Uzbekistan decree on days off for 2025–2026 (lex.uz 7938920)',
+    title:
+      'Uzbekistan: decree on additional days off and transfers of days off for 2025–2026 (2 Jan, 28–29 May, 31 Aug 2026 additional days off; 31 Dec 2026 off, 12 Dec 2026 worked)',
+    // The decree's own date was not read: this is the date of the archive capture that
+    // python-holidays cites for it.
+    date: '2025-12-27',
+    url: 'https://lex.uz/docs/-7938920',
+    checked:
+      'decree and address named (web.archive.org capture of 2025-12-27) in python-holidays (holidays/countries/uzbekistan.py, snapshot of 2026-07-23); the days as it has them; the decree not opened offline',
+  },
 } satisfies Record<string, Citation>;
