@@ -20,6 +20,7 @@ import { TR_2026, TR_2027 } from './tr.ts';
 import { TW_2026, TW_2027 } from './tw.ts';
 import { UA_2026, UA_2027 } from './ua.ts';
 import { UZ_2026 } from './uz-2026.ts';
+import { VN_2026, VN_2027 } from './vn.ts';
 
 /** Every reviewed corrections file, one per country and year. */
 export const CORRECTION_FILES: CorrectionFile[] = [
@@ -57,4 +58,6 @@ export const CORRECTION_FILES: CorrectionFile[] = [
   UA_2026,
   UA_2027,
   UZ_2026,
+  VN_2026,
+  VN_2027,
 ];

@@ -247,4 +247,15 @@ export const SOURCES = {
     checked:
       'decree and address named (web.archive.org capture of 2025-12-27) in python-holidays (holidays/countries/uzbekistan.py, snapshot of 2026-07-23); the days as it has them; the decree not opened offline',
   },
+  vnLabourCode: {
+    short: 'Vietnam Labour Code 2019, art. 112',
+    title:
+      'Bộ luật Lao động 2019 (Labour Code 2019), art. 112: public holidays (New Year, Tết, Hung Kings, 30 Apr, 1 May, National Day 2 Sep and one adjacent day); a holiday on the weekly rest day is compensated on the next working day',
+    // The code's own date was not read: this is the date of the archive capture that
+    // python-holidays cites for it.
+    date: '2025-01-08',
+    url: 'https://vbpl.vn/TW/pages/vbpqen-toanvan.aspx?ItemID=11135',
+    checked:
+      'code, article and address (English text, web.archive.org capture) named in python-holidays (holidays/countries/vietnam.py, snapshot of 2026-07-23), whose rules give the same days; the code not opened offline',
+  },
 } satisfies Record<string, Citation>;
