@@ -26,7 +26,9 @@ describe.each(testDialects())('countries and calendar API on %s', (dialect) => {
       hasHolidays: true,
       hofstedeScores: 6,
     });
-    expect(by.get('KG')).toMatchObject({ hasHolidays: false, hofstedeScores: 2 });
+    // Kyrgyzstan: no library data, but its holidays ship as cited corrections (#21).
+    expect(by.get('KG')).toMatchObject({ hasHolidays: true, hofstedeScores: 2 });
+    expect(by.get('TJ')).toMatchObject({ hasHolidays: false });
     expect(by.get('KZ')?.hofstedeScores).toBe(0);
     expect(by.get('SA')?.hofstedeScores).toBe(2);
   });
@@ -51,9 +53,15 @@ describe.each(testDialects())('countries and calendar API on %s', (dialect) => {
       lto: null,
       ivr: null,
     });
+    const tj = (await ctx.client(org.eastRep).get('/countries/TJ?year=2026')).json();
+    expect(tj.coverage.holidays).toBe(false);
+    expect(tj.holidays).toEqual([]);
     const kg = (await ctx.client(org.eastRep).get('/countries/KG?year=2026')).json();
-    expect(kg.coverage.holidays).toBe(false);
-    expect(kg.holidays).toEqual([]);
+    expect(kg.coverage.holidays).toBe(true);
+    expect(kg.holidays.find((h: { date: string }) => h.date === '2026-08-31')).toMatchObject({
+      source: 'correction',
+      closed: true,
+    });
   });
 
   it('lists holidays by year and region, in the reader language beside the local name', async () => {

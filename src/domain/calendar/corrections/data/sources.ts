@@ -86,7 +86,7 @@ export const SOURCES = {
     // The law's own date was not read: this is the Council of Ministers' statement applying
     // art. 1/first/l to 16 March 2026, the latest dated official use of it found.
     date: '2026-03-09',
-    url: 'https://natlex.ilo.org/dyn/natlex2/natlex2/files/download/116577/',
+    url: 'https://natlex.ilo.org/dyn/natlex2/natlex2/files/download/116577/قانون%20العطل%20الرسمية%20-%20Copy%20-%20Copy_396.pdf',
     checked:
       'law and its ILO NATLEX copy named in python-holidays (holidays/countries/iraq.py, snapshot of 2026-07-23; the full address there is a web.archive.org capture of the PDF); the list as python-holidays has it, matched with press reports applying the law (Alsumaria 2026-01-18 and 2026-03-09: 1 and 6 Jan, 16 Mar by art. 1/first/l, 21 Mar; Hijri New Year by art. 1/first/b and Ashura by art. 1/first/c in 2024), read in the offline page corpus; the PDF itself not opened offline. Date: the Council of Ministers statement of 2026-03-09. Hijri days are calculated estimates; the Council of Ministers announces each',
   },
@@ -118,9 +118,9 @@ export const SOURCES = {
       'not named in python-holidays (its Kuwait references are Wikipedia, officeholidays and timeanddate); article 68 as quoted by Kuwait Times (address above) and the law’s header (Kuwait Al-Yawm issue 963, 21 Feb 2010) from a copy on scribd, read in the offline page corpus. The Kuwait Times quote omits Liberation Day; the qppstudio report of the gazetting (2010-02-22) and an FAQ of togetherkw.org list it, so it is included. Hijri days are calculated estimates (the second source’s)',
   },
   twHolidays: {
-    short: '紀念日及節日實施條例 (Taiwan, 2025)',
+    short: 'Taiwan 2025 holidays amendment (Decree No. 11400053171)',
     title:
-      '紀念日及節日實施條例 (Act on the Implementation of Memorial Days and Holidays, 2025; Decree No. 11400053171): 孔子誕辰紀念日 28 Sep, 臺灣光復暨金門古寧頭大捷紀念日 25 Oct and 行憲紀念日 25 Dec days off from 2025; 勞動節 and the day before 農曆除夕 days off for all from 2026; a holiday on Saturday is observed the Friday before, on Sunday the Monday after (rule of Ministry of Interior Order No. 1030182404)',
+      'Taiwan’s rules on memorial days and holidays as amended in 2025 (Decree No. 11400053171): 孔子誕辰紀念日 28 Sep, 臺灣光復暨金門古寧頭大捷紀念日 25 Oct and 行憲紀念日 25 Dec days off from 2025; 勞動節 and the day before 農曆除夕 days off for all from 2026; a holiday on Saturday is observed the Friday before, on Sunday the Monday after (rule of Ministry of Interior Order No. 1030182404)',
     // The act's own date was not read: this is the date of the archive capture of the
     // Ministry of Justice news item that python-holidays cites for it.
     date: '2025-06-02',
@@ -131,7 +131,7 @@ export const SOURCES = {
   phStatute: {
     short: 'Philippines Revised Administrative Code, Book I ch. 7 (as amended)',
     title:
-      'Executive Order No. 292 (Revised Administrative Code of 1987), Book I chapter 7, regular holidays and nationwide special days, as amended by Republic Act No. 9256 (Ninoy Aquino Day, 21 Aug) and No. 9492: All Saints’ Day (1 Nov) and the last day of the year (31 Dec) are nationwide special days',
+      'Executive Order No. 292 (Revised Administrative Code of 1987), Book I chapter 7, regular holidays and nationwide special days, as amended (Republic Acts No. 9256, 9492 and others): the recurring nationwide special days include Ninoy Aquino Day (21 Aug), All Saints’ Day (1 Nov) and the last day of the year (31 Dec)',
     date: '2007-07-24',
     url: 'https://www.officialgazette.gov.ph/2007/07/24/republic-act-no-9492/',
     checked:
@@ -228,7 +228,7 @@ export const SOURCES = {
   huWorkdays2026: {
     short: 'Hungary NGM Decree 10/2025 (2026 working-day rearrangement)',
     title:
-      '10/2025 NGM rendelet a 2026. évi munkaszüneti napok körüli munkarendről (Ministry for National Economy decree on the 2026 work schedule): 2 Jan, 21 Aug and 24 Dec rest days, worked on Saturdays 10 Jan, 8 Aug and 12 Dec',
+      '10/2025 NGM rendelet (Ministry for National Economy decree on the 2026 work schedule): 2 Jan, 21 Aug and 24 Dec rest days, worked on Saturdays 10 Jan, 8 Aug and 12 Dec',
     // The decree's own date was not read: this is the date of the archive capture that
     // python-holidays cites for it.
     date: '2025-05-26',
