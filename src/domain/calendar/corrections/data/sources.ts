@@ -258,4 +258,15 @@ export const SOURCES = {
     checked:
       'code, article and address (English text, web.archive.org capture) named in python-holidays (holidays/countries/vietnam.py, snapshot of 2026-07-23), whose rules give the same days; the code not opened offline',
   },
+  sgPublicHolidays2027: {
+    short: 'Singapore MOM, public holidays 2027',
+    title:
+      'Ministry of Manpower: public holidays for 2027 (Holidays Act 1998): Hari Raya Puasa 10 Mar, Hari Raya Haji 17 May, Vesak Day 20 May',
+    // The announcement's own date was not read: this is the date of the archive capture that
+    // python-holidays cites for the MOM page.
+    date: '2026-06-18',
+    url: 'https://mom.gov.sg/employment-practices/public-holidays',
+    checked:
+      'MOM page named (web.archive.org capture of 2026-06-18) in python-holidays (holidays/countries/singapore.py, snapshot of 2026-07-23), which marks its 2027 Hari Raya Puasa, Hari Raya Haji and Vesak dates as confirmed; the page itself not opened offline',
+  },
 } satisfies Record<string, Citation>;
