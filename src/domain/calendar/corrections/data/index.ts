@@ -15,6 +15,7 @@ import { KW_2026, KW_2027 } from './kw.ts';
 import { OM_2026, OM_2027 } from './om.ts';
 import { PH_2026, PH_2027 } from './ph.ts';
 import { QA_2026, QA_2027 } from './qa.ts';
+import { SA_2026, SA_2027 } from './sa.ts';
 import { SG_2027 } from './sg-2027.ts';
 import { TH_2026, TH_2027 } from './th.ts';
 import { TR_2026, TR_2027 } from './tr.ts';
@@ -50,6 +51,8 @@ export const CORRECTION_FILES: CorrectionFile[] = [
   PH_2027,
   QA_2026,
   QA_2027,
+  SA_2026,
+  SA_2027,
   SG_2027,
   TH_2026,
   TH_2027,

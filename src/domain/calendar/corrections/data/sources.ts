@@ -269,4 +269,15 @@ export const SOURCES = {
     checked:
       'MOM page named (web.archive.org capture of 2026-06-18) in python-holidays (holidays/countries/singapore.py, snapshot of 2026-07-23), which marks its 2027 Hari Raya Puasa, Hari Raya Haji and Vesak dates as confirmed; the page itself not opened offline',
   },
+  saEidHolidays: {
+    short: 'Saudi HRSD labour education: official holidays',
+    title:
+      'Ministry of Human Resources and Social Development (HRSD), labour education page on official holidays: Eid al-Fitr and Eid al-Adha holidays for the private sector, a holiday day on the weekly rest day compensated by a working day',
+    // The page's own date was not read: this is the date of the archive capture that
+    // python-holidays cites for it.
+    date: '2024-06-10',
+    url: 'https://laboreducation.hrsd.gov.sa/en/labor-education/322',
+    checked:
+      'page named (as http://, web.archive.org capture of 2024-06-10) in python-holidays (holidays/countries/saudi_arabia.py, snapshot of 2026-07-23), whose rule (a Friday or Saturday Eid day moves to the next working day) gives these days from the Umm al-Qura dates; the page itself not opened offline, and 2027 Eid dates are Umm al-Qura calculations',
+  },
 } satisfies Record<string, Citation>;
