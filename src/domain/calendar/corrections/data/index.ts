@@ -20,6 +20,7 @@ import { SG_2027 } from './sg-2027.ts';
 import { TH_2026, TH_2027 } from './th.ts';
 import { TR_2026, TR_2027 } from './tr.ts';
 import { TW_2026, TW_2027 } from './tw.ts';
+import { TZ_2026, TZ_2027 } from './tz.ts';
 import { UA_2026, UA_2027 } from './ua.ts';
 import { UZ_2026 } from './uz-2026.ts';
 import { VN_2026, VN_2027 } from './vn.ts';
@@ -60,6 +61,8 @@ export const CORRECTION_FILES: CorrectionFile[] = [
   TR_2027,
   TW_2026,
   TW_2027,
+  TZ_2026,
+  TZ_2027,
   UA_2026,
   UA_2027,
   UZ_2026,

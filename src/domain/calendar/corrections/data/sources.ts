@@ -280,4 +280,15 @@ export const SOURCES = {
     checked:
       'page named (as http://, web.archive.org capture of 2024-06-10) in python-holidays (holidays/countries/saudi_arabia.py, snapshot of 2026-07-23), whose rule (a Friday or Saturday Eid day moves to the next working day) gives these days from the Umm al-Qura dates; the page itself not opened offline, and 2027 Eid dates are Umm al-Qura calculations',
   },
+  tzPublicHolidaysAct: {
+    short: 'Tanzania Public Holidays Act',
+    title:
+      'The Public Holidays Act (Tanzania, text as of 2025, National Printing Services): schedule of public holidays including Mapinduzi ya Zanzibar (Zanzibar Revolution Day), 12 January',
+    // The act's own date was not read: this is the date of the archive capture that
+    // python-holidays cites for the consolidated text.
+    date: '2025-07-26',
+    url: 'https://www.nps.go.tz/uploads/documents/sw-1751397436-THE%20PUBLIC%20HOLIDAYS%20ACT.pdf',
+    checked:
+      'act and address named (web.archive.org capture of 2025-07-26) in python-holidays (holidays/countries/tanzania.py, snapshot of 2026-07-23), which has 12 January as a public holiday for the whole country; the PDF not opened offline',
+  },
 } satisfies Record<string, Citation>;
