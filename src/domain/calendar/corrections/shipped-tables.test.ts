@@ -30,6 +30,10 @@ const DAYS: [string, string, boolean, string][] = [
   ['VN', '2026-04-27', false, 'Labour Code 2019, art. 112'],
   ['UZ', '2026-05-28', false, 'Uzbekistan decree on days off'],
   ['HU', '2026-08-21', false, 'NGM Decree 10/2025'],
+  ['TZ', '2026-01-12', false, 'Tanzania Public Holidays Act'],
+  ['AE', '2026-12-03', false, 'UAE Cabinet, unified official holidays'],
+  // Abolished: a library holiday the official list does not have.
+  ['AE', '2026-02-18', true, 'UAE Cabinet, unified official holidays'],
   // Moved: the library's day opens, the decision's day closes.
   ['EG', '2026-01-25', true, 'Prime Minister’s decision of 2026-01-18'],
   ['EG', '2026-01-29', false, 'Prime Minister’s decision of 2026-01-18'],

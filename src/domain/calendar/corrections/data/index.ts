@@ -1,4 +1,5 @@
 import type { CorrectionFile } from '../types.ts';
+import { AE_2026, AE_2027 } from './ae.ts';
 import { AO_2026, AO_2027 } from './ao.ts';
 import { BD_2026 } from './bd-2026.ts';
 import { CN_2026 } from './cn-2026.ts';
@@ -27,6 +28,8 @@ import { VN_2026, VN_2027 } from './vn.ts';
 
 /** Every reviewed corrections file, one per country and year. */
 export const CORRECTION_FILES: CorrectionFile[] = [
+  AE_2026,
+  AE_2027,
   AO_2026,
   AO_2027,
   BD_2026,

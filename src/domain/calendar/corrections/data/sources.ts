@@ -291,4 +291,13 @@ export const SOURCES = {
     checked:
       'act and address named (web.archive.org capture of 2025-07-26) in python-holidays (holidays/countries/tanzania.py, snapshot of 2026-07-23), which has 12 January as a public holiday for the whole country; the PDF not opened offline',
   },
+  aeUnifiedHolidays: {
+    short: 'UAE Cabinet, unified official holidays',
+    title:
+      'UAE Cabinet decree of March 2019 unifying public- and private-sector official holidays, and the yearly lists that follow it: New Year, Eid al-Fitr (29 Ramadan – 3 Shawwal), Arafat Day (9 Dhu al-Hijjah), Eid al-Adha (10–12 Dhu al-Hijjah), Hijri New Year, the Prophet’s Birthday, National Day 2–3 December; Isra and Mi’raj no longer listed',
+    date: '2019-03-05',
+    url: 'https://gulfnews.com/uae/uae-cabinet-approves-national-holidays-for-public-and-private-sector-1.1572516124110',
+    checked:
+      'reports read in the offline page corpus: Gulf News 2019-10-31 (address above: the 2019–2020 list, decree issued in March), Teller Report (decree of 5 March; Isra and Mi’raj and the first of Ramadan not on the list) and Gulf News 2022-11-27 (2023 list, National Day 2–3 Dec); python-holidays (united_arab_emirates.py) drops Isra and Mi’raj from 2019. The 2026 and 2027 Cabinet lists were not read; the decree text itself not opened',
+  },
 } satisfies Record<string, Citation>;
