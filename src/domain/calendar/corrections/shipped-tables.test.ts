@@ -39,7 +39,7 @@ const DAYS: [string, string, boolean, string][] = [
   ['EG', '2026-01-29', false, 'Prime Minister’s decision of 2026-01-18'],
   ['BD', '2026-06-25', true, 'Bangladesh MoPA list of 2026 holidays'],
   ['BD', '2026-06-26', false, 'Bangladesh MoPA list of 2026 holidays'],
-  ['SA', '2026-05-31', false, 'Saudi HRSD labour education'],
+  ['SA', '2026-03-24', false, 'Saudi Labour Law executive regulations, art. 24'],
   ['SG', '2027-03-09', true, 'Singapore MOM, public holidays 2027'],
   ['SG', '2027-03-10', false, 'Singapore MOM, public holidays 2027'],
   // Working Saturdays of a day-off swap.

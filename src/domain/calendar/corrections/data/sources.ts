@@ -270,15 +270,13 @@ export const SOURCES = {
       'MOM page named (web.archive.org capture of 2026-06-18) in python-holidays (holidays/countries/singapore.py, snapshot of 2026-07-23), which marks its 2027 Hari Raya Puasa, Hari Raya Haji and Vesak dates as confirmed; the page itself not opened offline',
   },
   saEidHolidays: {
-    short: 'Saudi HRSD labour education: official holidays',
+    short: 'Saudi Labour Law executive regulations, art. 24 (HRSD)',
     title:
-      'Ministry of Human Resources and Social Development (HRSD), labour education page on official holidays: Eid al-Fitr and Eid al-Adha holidays for the private sector, a holiday day on the weekly rest day compensated by a working day',
-    // The page's own date was not read: this is the date of the archive capture that
-    // python-holidays cites for it.
-    date: '2024-06-10',
-    url: 'https://laboreducation.hrsd.gov.sa/en/labor-education/322',
+      'Ministry of Human Resources and Social Development: Eid al-Fitr 2026 for the private and non-profit sectors, four days from the end of work on 29 Ramadan (Wed 18 March 2026); under art. 24 of the Labour Law’s executive regulations a holiday day that falls on the weekly rest day is compensated',
+    date: '2026-03-05',
+    url: 'https://arynews.tv/saudi-arabia-announces-eid-al-fitr-holidays-for-private-and-non-profit-sectors',
     checked:
-      'page named (as http://, web.archive.org capture of 2024-06-10) in python-holidays (holidays/countries/saudi_arabia.py, snapshot of 2026-07-23), whose rule (a Friday or Saturday Eid day moves to the next working day) gives these days from the Umm al-Qura dates; the page itself not opened offline, and 2027 Eid dates are Umm al-Qura calculations',
+      'HRSD announcement as reported by ARY News on 2026-03-05 (address above), and the yearly announcements citing art. 24 para. 2 (Zawya 2025-03-12), read in the offline page corpus; python-holidays (saudi_arabia.py) gives the same compensation days by rule. The regulations themselves not opened; Eid al-Adha 2026 and the 2027 days follow the same rule from Umm al-Qura dates, not from an announcement',
   },
   tzPublicHolidaysAct: {
     short: 'Tanzania Public Holidays Act',
