@@ -33,8 +33,9 @@ const DAYS: [string, string | null, string, boolean, string][] = [
   ['AE', null, '2026-12-02', true, 'National Day'],
   ['KZ', null, '2026-03-23', true, 'Nauryz (spans 21–24 March)'],
   ['KZ', null, '2026-03-24', true, 'Nauryz substitute day'],
-  ['KG', null, '2026-03-21', true, 'Saturday only: no holiday data for Kyrgyzstan'],
-  ['KG', null, '2026-08-31', false, 'Independence Day is missing from the data'],
+  ['KG', null, '2026-03-21', true, 'Nooruz on a Saturday'],
+  ['KG', null, '2026-08-31', true, 'Independence Day: no library data, a cited correction (#21)'],
+  ['TJ', null, '2026-09-09', false, 'Independence Day is missing from the data'],
   ['MZ', null, '2026-06-25', true, 'Independence Day'],
   ['NG', null, '2026-10-01', true, 'Independence Day'],
   ['ZA', null, '2026-04-27', true, 'Freedom Day'],
@@ -62,7 +63,8 @@ describe('business days on real 2026 dates', () => {
   it.each([
     ['DE', null, '2026-12-25', '2026-12-28'],
     ['DE', null, '2026-12-24', '2026-12-24'],
-    ['SA', null, '2026-03-19', '2026-03-23'],
+    // Four Eid days from 19 March, the Friday and Saturday given back on 23–24 March (#21).
+    ['SA', null, '2026-03-19', '2026-03-25'],
     ['SA', null, '2026-12-03', '2026-12-03'],
     ['SA', null, '2026-12-04', '2026-12-06'],
     ['KZ', null, '2026-03-21', '2026-03-25'],
@@ -185,12 +187,12 @@ describe('workspace overrides', () => {
     expect(cn().isBusinessDay('2026-05-04')).toBe(true);
   });
 
-  it('fills a country the data lacks: Kyrgyzstan Independence Day', () => {
-    const kg = new BusinessCalendar('KG', null, {
-      overrides: [{ date: '2026-08-31', kind: 'holiday', name: 'Independence Day' }],
+  it('fills a country the data lacks: Tajikistan Independence Day', () => {
+    const tj = new BusinessCalendar('TJ', null, {
+      overrides: [{ date: '2026-09-09', kind: 'holiday', name: 'Independence Day' }],
     });
-    expect(kg.isBusinessDay('2026-08-31')).toBe(false);
-    expect(kg.status('2026-08-31').reasons).toEqual([
+    expect(tj.isBusinessDay('2026-09-09')).toBe(false);
+    expect(tj.status('2026-09-09').reasons).toEqual([
       { kind: 'workspace-holiday', name: 'Independence Day' },
     ]);
   });

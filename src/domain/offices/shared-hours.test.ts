@@ -77,6 +77,7 @@ describe('days one side is closed and the other works', () => {
         '2026-05-04 hq',
         '2026-05-05 hq',
         '2026-05-09 office',
+        '2026-05-26 office', // Arafat Day (#21 correction)
         '2026-05-27 office',
         '2026-05-28 office',
         '2026-05-29 office',

@@ -25,7 +25,7 @@ describe('a follow-up visit is due N business days after the event, in the custo
     // Solved on the Saudi weekend: the first business day after it counts as the first.
     ['SA', '2026-12-04', 1, '2026-12-06'],
     // Eid al-Fitr 2026 in Saudi Arabia: the days off are stepped over.
-    ['SA', '2026-03-17', 2, '2026-03-23'],
+    ['SA', '2026-03-17', 2, '2026-03-25'], // Eid 19–22 Mar, 23–24 in lieu of the weekend (#21)
     // Thanksgiving in the US; the Friday after it is a business day.
     ['US', '2026-11-25', 1, '2026-11-27'],
     // China's National Day week (1–7 Oct), then Saturday 10 Oct is an official make-up working day.

@@ -85,9 +85,26 @@ describe.each(testDialects())('calendar accuracy through the API on %s', (dialec
     expect((await day()).working).toBe(false);
   });
 
+  it('ships a cited holiday table where the library has none (Kyrgyzstan), in both languages', async () => {
+    const en = (
+      await ctx.client(org.eastRep).get('/calendar/day?country=KG&date=2026-08-31')
+    ).json();
+    expect(en).toMatchObject({ working: false });
+    expect(en.reasons[0]).toMatchObject({ kind: 'correction', correction: 'span' });
+    expect(en.explanation.en).toContain('Labour Code of the Kyrgyz Republic of 23 Jan 2025');
+    const zh = (
+      await ctx.client(org.eastRep).get('/calendar/day?country=KG&date=2026-08-31&lang=zh')
+    ).json();
+    expect(zh.explanation.zh).toContain('独立日');
+    const profile = (await ctx.client(org.eastRep).get('/countries/KG?year=2026&lang=zh')).json();
+    expect(profile.coverage.holidays).toBe(true);
+    expect(profile.calendarAccuracy.corrections.length).toBeGreaterThan(15);
+    expect(profile.calendarAccuracy.unresolved).toEqual([]);
+  });
+
   it('lists the unresolved days of a year with what was searched', async () => {
-    const profile = (await ctx.client(org.eastRep).get('/countries/KG?year=2026')).json();
+    const profile = (await ctx.client(org.eastRep).get('/countries/IR?year=2027')).json();
     expect(profile.calendarAccuracy.unresolved.length).toBeGreaterThan(5);
-    expect(profile.calendarAccuracy.unresolved[0].searched).toContain('no data for KG');
+    expect(profile.calendarAccuracy.unresolved[0].searched).toContain('Geophysics Institute');
   });
 });

@@ -9,6 +9,7 @@ import {
 } from '../../domain/calendar/holidays.ts';
 import { slowSeasons } from '../../domain/calendar/slow-seasons.ts';
 import { calendarAccuracy } from '../../domain/calendar/corrections/for-country.ts';
+import { hasShippedHolidays } from '../../domain/calendar/corrections/registry.ts';
 import { weekendOf } from '../../domain/calendar/weekend.ts';
 import {
   DIMENSIONS,
@@ -76,7 +77,7 @@ export class CountriesService {
     return ALL_COUNTRIES.map((code) => ({
       code,
       name: countryNames(code),
-      hasHolidays: hasHolidayData(code) || ownDays.has(code),
+      hasHolidays: hasHolidayData(code) || hasShippedHolidays(code) || ownDays.has(code),
       hofstedeScores: Object.keys(mergedScores(code, settings.get(code)).sources).length,
       workspaceOverrides: settings.has(code) || ownDays.has(code),
     }));
@@ -188,7 +189,8 @@ export class CountriesService {
       notes: settings?.notes ?? null,
       regions: regionsOf(code, lang),
       coverage: {
-        holidays: hasHolidayData(code),
+        // A country the library lacks can still have a cited table for the year (Kyrgyzstan).
+        holidays: hasHolidayData(code) || hasShippedHolidays(code, year),
         hofstede: Object.keys(sources).length,
         workspaceDays: holidays.filter((h) => h.source === 'workspace').length,
       },

@@ -232,6 +232,7 @@ describe.each(testDialects())('offices, people and leave on %s', (dialect) => {
     expect(day('2026-05-27').closedBecause.join()).toContain('Eid al-Adha');
     expect(day('2026-06-01').closedBecause).toEqual(['office closing day']);
     expect(p.closedDifferences.map((d) => `${d.date} ${d.closed}`)).toEqual([
+      '2026-05-26 office', // Arafat Day (#21 correction)
       '2026-05-27 office',
       '2026-05-28 office',
       '2026-05-29 office',

@@ -18,3 +18,18 @@ export function correctionFile(
 export function allCorrectionFiles(): CorrectionFile[] {
   return CORRECTION_FILES;
 }
+
+const CLOSING = new Set(['span', 'substitute', 'moved']);
+
+/**
+ * Whether reviewed corrections close days for the country (a holiday table shipped as cited
+ * rows, e.g. Kyrgyzstan's, which date-holidays has no data for).
+ */
+export function hasShippedHolidays(country: string, year: number | null = null): boolean {
+  return CORRECTION_FILES.some(
+    (f) =>
+      f.country === country &&
+      (year === null || f.year === year) &&
+      f.corrections.some((c) => CLOSING.has(c.kind)),
+  );
+}
