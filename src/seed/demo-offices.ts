@@ -103,6 +103,8 @@ export async function seedDemoOffices(
               role: user.role,
               teamIds: [],
               visibleOwnerIds: [user.id],
+              // audited as the demo seed, like every other seeded change
+              systemKind: 'demo',
             }
           : scope;
         await services.offices.requestLeave(as, office.id, body);

@@ -135,7 +135,8 @@ describe.skipIf(!browserRunnable)('browser: offices abroad', () => {
       await page.getByRole('heading', { name: '海外办公室' }).waitFor();
       await page.setViewportSize({ width: 390, height: 844 });
       await page.getByTestId('office-row').first().waitFor();
-      expect(await noSideScroll(b)).toBe(0);
+      // The phone layout replaces the table after the resize: wait for it to settle.
+      await expect.poll(() => noSideScroll(b)).toBe(0);
       await shot(page, 'offices-phone');
     },
   );

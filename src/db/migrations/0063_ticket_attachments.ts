@@ -18,7 +18,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('created_by', 'text')
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addPrimaryKeyConstraint('ticket_attachments_pk', ['workspace_id', 'id'])
-    .addUniqueConstraint('ticket_attachments_key_uq', ['storage_key'])
+    .addUniqueConstraint('ticket_attachments_key_uq', ['workspace_id', 'storage_key'])
     .addForeignKeyConstraint(
       'ticket_attachments_ticket_fk',
       ['workspace_id', 'ticket_id'],
@@ -38,6 +38,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .createIndex('ticket_attachments_ticket_idx')
     .on('ticket_attachments')
     .columns(['workspace_id', 'ticket_id', 'created_at'])
+    .execute();
+  // The sweep asks which stored names still have a row, across workspaces (one folder).
+  await db.schema
+    .createIndex('ticket_attachments_key_idx')
+    .on('ticket_attachments')
+    .column('storage_key')
     .execute();
 }
 

@@ -48,6 +48,7 @@ export const enJobs = {
       'mail.sync-all': 'Mail sync: all mailboxes',
       'mail.sync': 'Mail sync: fetch a mailbox’s new mail',
       'mail.send': 'Mail: send a message at its planned time',
+      'mail.reply-follow-ups': 'Mail: follow-ups for customer mail left unanswered',
       'campaigns.send': 'Campaigns: send the due recipients, within each mailbox’s rate',
       'events.invitation-mail': 'Customer events: mail one invitation with its RSVP link',
       'events.reminder-mail': 'Customer events: mail one invitee’s reminder at their local time',
@@ -66,13 +67,15 @@ export const enJobs = {
       empty: 'No schedules.',
       names: {
         'mail.sync-all': 'Fetch new mail of every mailbox, every 15 minutes',
+        'mail.reply-follow-ups':
+          'Open follow-ups for customer mail unanswered after 8 business hours, every 15 minutes',
         'tickets.sla': 'Apply escalation rules to tickets near or past their SLA, every 5 minutes',
         'uploads.sweep': 'Delete uploads no import needs, hourly',
         'jobs.prune': 'Clear ended jobs, nightly',
         'value.classify-nightly': 'Recompute customer tiers, nightly',
         'loyalty.nightly': 'Expire loyalty points and re-evaluate loyalty tiers, nightly',
         'visa-letters.retention':
-          'Delete visa-letter passport data 30 days after the event, nightly',
+          'Delete visa-letter passport data after the workspace’s retention days, nightly',
         'webhooks.prune': 'Clear webhook deliveries older than 30 days, nightly',
         'quotes.expire':
           'Mark quotes expired at the end of their validity date (customer’s time zone), hourly',
