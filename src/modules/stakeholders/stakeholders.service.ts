@@ -4,7 +4,7 @@ import type { Executor } from '../../db/dialect.ts';
 import { isCountryCode } from '../../domain/countries.ts';
 import { newId, nowIso } from '../../domain/ids.ts';
 import { engagementFor, stanceTrend } from '../../domain/reputation/stakeholders.ts';
-import { requireRole, type Scope } from '../../domain/scope.ts';
+import { canSeeOwner, requireRole, type Scope } from '../../domain/scope.ts';
 import { AppError, fieldError, type FieldError } from '../../http/errors.ts';
 import { diff, recordAudit } from '../audit/audit.service.ts';
 import { customerRecords } from '../customers/customer-records.service.ts';
@@ -148,9 +148,17 @@ export class StakeholdersService {
    */
   private async relink(tx: Executor, scope: Scope, id: string, mine: string[]) {
     const current = (await repo.links(tx, scope.workspaceId, [id])).map((l) => l.customer_id);
-    const hidden: string[] = [];
-    for (const c of current) if (!(await customerRecords.findVisible(tx, scope, c))) hidden.push(c);
+    const seen = await this.visibleNames(tx, scope, current);
+    const hidden = current.filter((c) => !seen.has(c));
     await repo.setLinks(tx, scope.workspaceId, id, [...new Set([...hidden, ...mine])]);
+  }
+
+  /** Names of the live customers among `ids` the scope may see: one read, the rule in memory. */
+  private async visibleNames(db: Executor, scope: Scope, ids: string[]) {
+    const out = new Map<string, string>();
+    for (const c of await customerRecords.findMany(db, scope.workspaceId, ids))
+      if (!c.deleted_at && canSeeOwner(scope, c.owner_id)) out.set(c.id, c.name);
+    return out;
   }
 
   private async checked(tx: Executor, scope: Scope, body: StakeholderPatch) {
@@ -181,11 +189,9 @@ export class StakeholdersService {
       repo.links(db, scope.workspaceId, ids),
       repo.stances(db, scope.workspaceId, ids),
     ]);
-    const customerIds = [...new Set(links.map((l) => l.customer_id))];
-    const visible = new Map<string, string>();
-    for (const c of await customerRecords.findMany(db, scope.workspaceId, customerIds))
-      if (!c.deleted_at && (await customerRecords.findVisible(db, scope, c.id)))
-        visible.set(c.id, c.name);
+    const visible = await this.visibleNames(db, scope, [
+      ...new Set(links.map((l) => l.customer_id)),
+    ]);
     return rows.map((r) => {
       const mine = links.filter((l) => l.stakeholder_id === r.id);
       const history = stances.filter((s) => s.stakeholder_id === r.id);
