@@ -40,6 +40,8 @@ export class JobRunner {
     string,
     { kind: string; done: Promise<void>; abort: AbortController }
   >();
+  /** runNow calls still claiming their job: not in flight yet, but drain() must wait for them. */
+  private readonly claiming = new Set<Promise<void>>();
   private timer: NodeJS.Timeout | null = null;
   private ticking: Promise<unknown> | null = null;
   private stopped = true;
@@ -173,7 +175,14 @@ export class JobRunner {
   }
 
   /** Claims one queued job by id and runs it here; resolves when it has ended (or was taken). */
-  async runNow(jobId: string): Promise<void> {
+  runNow(jobId: string): Promise<void> {
+    // Tracked from the first await: a drain() called before the claim lands must still wait for it.
+    const run = this.claimAndRun(jobId).finally(() => this.claiming.delete(run));
+    this.claiming.add(run);
+    return run;
+  }
+
+  private async claimAndRun(jobId: string): Promise<void> {
     const job = await jobsRepository.claimOne(this.db, jobId, {
       runnerId: this.id,
       leaseMs:
@@ -186,7 +195,8 @@ export class JobRunner {
 
   /** Resolves when every job this runner started has ended (tests, the CLI). */
   async drain(): Promise<void> {
-    while (this.inFlight.size) await Promise.all([...this.inFlight.values()].map((j) => j.done));
+    while (this.inFlight.size || this.claiming.size)
+      await Promise.allSettled([...this.claiming, ...[...this.inFlight.values()].map((j) => j.done)]);
   }
 
   /**
