@@ -196,7 +196,10 @@ export class JobRunner {
   /** Resolves when every job this runner started has ended (tests, the CLI). */
   async drain(): Promise<void> {
     while (this.inFlight.size || this.claiming.size)
-      await Promise.allSettled([...this.claiming, ...[...this.inFlight.values()].map((j) => j.done)]);
+      await Promise.allSettled([
+        ...this.claiming,
+        ...[...this.inFlight.values()].map((j) => j.done),
+      ]);
   }
 
   /**
