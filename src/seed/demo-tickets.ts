@@ -22,7 +22,7 @@ const TICKETS: [subject: string, type: TicketType, priority: TicketPriority, sta
 ];
 
 /**
- * A support queue for the demo: two SLA policies (urgent and high tickets counted 24x7 for tier A
+ * A support queue for the demo: two SLA policies, two escalation rules (urgent and high tickets counted 24x7 for tier A
  * customers; everyone else in the customer's own business hours) and a dozen tickets across
  * markets in every state, with replies, made through the services as an agent would.
  */
@@ -44,6 +44,19 @@ export async function seedDemoTickets(services: Container, workspaceId: string):
     breaks: [{ start: '12:00', end: '13:00' }],
     firstResponseMinutes: 4 * 60,
     resolutionMinutes: 5 * 8 * 60,
+  });
+  // Escalations the SLA job applies every 5 minutes: the desk hears of a ticket nearing its
+  // target, and a breached urgent one moves up to its manager's attention.
+  await services.escalations.create(scope, {
+    name: 'Warn the desk at 80 %',
+    trigger: 'warning',
+    notify: true,
+  });
+  await services.escalations.create(scope, {
+    name: 'Breached: raise the priority',
+    trigger: 'breach',
+    raisePriority: true,
+    notify: true,
   });
   const customers: Customer[] = await customerRecords.inWorkspace(services.db, workspaceId);
   const buyers = customers.filter((c) => c.stage === 'customer');

@@ -41,7 +41,15 @@ describe.skipIf(!browserRunnable)(
 
       await page.getByRole('button', { name: 'Add endpoint' }).click();
       await page.getByLabel('Endpoint URL').fill(receiver.url('/from-browser'));
-      await page.getByLabel('Allow private network addresses').check();
+      // The modal may still be opening (its animation re-renders the form) when the first click
+      // lands; click until the box holds its tick, as a person would.
+      const privateNetwork = page.getByLabel('Allow private network addresses');
+      await expect
+        .poll(async () => {
+          if (!(await privateNetwork.isChecked())) await privateNetwork.click();
+          return privateNetwork.isChecked();
+        })
+        .toBe(true);
       await page.getByTestId('webhook-save').click();
       const secret = (await page.getByTestId('webhook-secret').textContent())?.trim() ?? '';
       expect(secret).toMatch(/^whsec_/);

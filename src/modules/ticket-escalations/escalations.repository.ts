@@ -83,6 +83,22 @@ export const escalationsRepository = {
     return out;
   },
 
+  /** Firings since an instant, newest first, a page at a time (the escalation notices). */
+  recentFirings(db: Executor, workspaceId: string, since: string, limit: number, offset: number) {
+    return db
+      .selectFrom('ticket_escalations')
+      .selectAll()
+      .where('workspace_id', '=', workspaceId)
+      .where('fired_at', '>=', since)
+      .orderBy('fired_at', 'desc')
+      .orderBy('ticket_id')
+      .orderBy('rule_id')
+      .orderBy('target')
+      .limit(limit)
+      .offset(offset)
+      .execute();
+  },
+
   ofTicket(db: Executor, workspaceId: string, ticketId: string) {
     return db
       .selectFrom('ticket_escalations')

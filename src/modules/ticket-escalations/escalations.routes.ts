@@ -3,6 +3,8 @@ import { requireScope } from '../../http/authenticate.ts';
 import { IdParams } from '../../http/params.ts';
 import { errorResponses, type App } from '../../http/types.ts';
 import {
+  EscalationNoticeOut,
+  EscalationNoticesQuery,
   EscalationRuleBody,
   EscalationRuleOut,
   EscalationRulePatch,
@@ -28,6 +30,24 @@ export function escalationsRoutes(app: App, escalations: EscalationsService): vo
       },
     },
     async (req) => escalations.list(requireScope(req)),
+  );
+
+  app.get(
+    '/escalation-notices',
+    {
+      config: { agents: true },
+      schema: {
+        tags,
+        summary:
+          'Escalations of the last days (default 7) on running tickets the caller may see, newest first',
+        querystring: EscalationNoticesQuery,
+        response: {
+          200: Type.Object({ items: Type.Array(EscalationNoticeOut) }),
+          ...errorResponses,
+        },
+      },
+    },
+    async (req) => escalations.notices(requireScope(req), req.query),
   );
 
   app.post(

@@ -46,3 +46,28 @@ export const EscalationRuleOut = Type.Object({
   updatedAt: Type.String(),
 });
 export type EscalationRuleOut = Static<typeof EscalationRuleOut>;
+
+export const EscalationNoticesQuery = Type.Object(
+  {
+    days: Type.Optional(Type.Integer({ minimum: 1, maximum: 90, default: 7 })),
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50 })),
+  },
+  { additionalProperties: false },
+);
+export type EscalationNoticesQuery = Static<typeof EscalationNoticesQuery>;
+
+export const EscalationNoticeOut = Type.Object({
+  ticketId: Type.String(),
+  number: Type.String(),
+  subject: Type.String(),
+  customerName: Type.String(),
+  customerCountry: Type.String(),
+  status: Type.String(),
+  priority: OneOf(TICKET_PRIORITIES),
+  assigneeId: Nullable(Type.String()),
+  target: OneOf(['first_response', 'resolution'] as const),
+  trigger: OneOf(ESCALATION_TRIGGERS),
+  ruleName: Type.String(),
+  firedAt: Type.String(),
+});
+export type EscalationNoticeOut = Static<typeof EscalationNoticeOut>;

@@ -16,6 +16,8 @@ import { ticketRecords } from '../tickets/ticket-records.service.ts';
 import type { TicketsService } from '../tickets/tickets.service.ts';
 import { userRecords } from '../users/user-records.service.ts';
 import type {
+  EscalationNoticeOut,
+  EscalationNoticesQuery,
   EscalationRuleBody,
   EscalationRuleOut,
   EscalationRulePatch,
@@ -82,6 +84,53 @@ export class EscalationsService {
         await repo.rules(this.db, scope.workspaceId),
       ),
     };
+  }
+
+  /**
+   * Escalations of the last days on running tickets the caller may see, newest first: the
+   * assignee's and their managers' notice board. It reads the tickets' own access rule, so an
+   * agent (who sees no customers, hence no follow-ups) hears of their desk's escalations too.
+   */
+  async notices(scope: Scope, q: EscalationNoticesQuery) {
+    const limit = q.limit ?? 50;
+    const since = new Date(this.now().getTime() - (q.days ?? 7) * 86_400_000).toISOString();
+    const items: EscalationNoticeOut[] = [];
+    const PAGE = 500;
+    // Firings are read a page at a time and kept where the ticket is visible and running; a
+    // reader who sees few of the workspace's tickets walks more pages, bounded by the window.
+    for (let offset = 0; items.length < limit; offset += PAGE) {
+      const firings = await repo.recentFirings(this.db, scope.workspaceId, since, PAGE, offset);
+      const tickets = new Map(
+        (
+          await ticketRecords.visibleAmong(
+            this.db,
+            scope,
+            firings.map((f) => f.ticket_id),
+          )
+        ).map((t) => [t.id, t]),
+      );
+      for (const f of firings) {
+        const t = tickets.get(f.ticket_id);
+        if (!t || t.status === 'solved' || t.status === 'closed') continue;
+        items.push({
+          ticketId: t.id,
+          number: t.number,
+          subject: t.subject,
+          customerName: t.customer_name,
+          customerCountry: t.customer_country,
+          status: t.status,
+          priority: t.priority,
+          assigneeId: t.assignee_id,
+          target: f.target,
+          trigger: f.trigger,
+          ruleName: f.rule_name,
+          firedAt: f.fired_at,
+        });
+        if (items.length === limit) break;
+      }
+      if (firings.length < PAGE) break;
+    }
+    return { items };
   }
 
   private async problems(db: Executor, scope: Scope, b: EscalationRulePatch) {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { salesOrg, TestContext } from '../../../test/support/context.ts';
 import { testDialects } from '../../../test/support/databases.ts';
+import { serviceDesk } from '../../../test/support/service-world.ts';
 
 describe.each(testDialects())('escalation rules on %s', (dialect) => {
   const clock = { now: new Date('2026-12-01T08:00:00Z') };
@@ -137,5 +138,62 @@ describe.each(testDialects())('escalation rules on %s', (dialect) => {
     const del = await admin.delete(`/escalation-rules/${rules[0]!.id}`);
     expect(del.statusCode).toBe(204);
     expect((await admin.get('/escalation-rules')).json().items).toHaveLength(rules.length - 1);
+  });
+
+  it('agents hear of their desk’s escalations, and nobody of tickets they cannot see', async () => {
+    const admin = ctx.client(org.admin);
+    const desk = await serviceDesk(ctx, org);
+    clock.now = new Date('2026-12-03T08:00:00Z');
+    const open = async (teamId: string, subject: string) => {
+      const res = await ctx.client(org.eastRep).post('/tickets', {
+        customerId,
+        subject,
+        channel: 'email',
+        type: 'question',
+        teamId,
+      });
+      expect(res.statusCode, res.body).toBe(201);
+      return res.json<{ id: string }>().id;
+    };
+    const shTicket = await open(desk.shanghai.id, 'Pump noise');
+    await open(desk.hamburg.id, 'Manual missing');
+    const rule = await admin.post('/escalation-rules', {
+      name: 'Desk breach',
+      trigger: 'breach',
+      notify: false,
+    });
+    expect(rule.statusCode).toBe(201);
+    clock.now = new Date('2026-12-03T09:30:00Z');
+    // The two new tickets, and the question reopened in the test before.
+    expect(await run()).toBe(3);
+
+    const notices = async (who: typeof org.eastRep, query = '') => {
+      const res = await ctx.client(who).get(`/escalation-notices${query}`);
+      expect(res.statusCode, res.body).toBe(200);
+      return res.json<{ items: { ticketId: string; subject: string; trigger: string }[] }>().items;
+    };
+    const sh = await notices(desk.shAgent);
+    expect(sh.map((n) => n.subject)).toEqual(['Pump noise']);
+    expect(sh[0]).toMatchObject({ ticketId: shTicket, trigger: 'breach', ruleName: 'Desk breach' });
+    expect((await notices(desk.hhAgent)).map((n) => n.subject)).toEqual(['Manual missing']);
+    // The customer's owner sees all three; a rep of the other team none; the window holds.
+    expect((await notices(org.eastRep)).map((n) => n.subject).sort()).toEqual([
+      'Manual missing',
+      'Pump noise',
+      'Question',
+    ]);
+    expect(await notices(org.westRep)).toEqual([]);
+    expect(await notices(org.eastRep, '?limit=1')).toHaveLength(1);
+    clock.now = new Date('2026-12-20T09:30:00Z');
+    expect(await notices(org.eastRep)).toEqual([]);
+    expect(await notices(org.eastRep, '?days=30')).toHaveLength(3);
+    // A solved ticket's escalation is no longer news.
+    await ctx.client(org.eastRep).patch(`/tickets/${shTicket}`, { status: 'solved' });
+    expect((await notices(org.eastRep, '?days=30')).map((n) => n.subject).sort()).toEqual([
+      'Manual missing',
+      'Question',
+    ]);
+    for (const bad of ['?days=0', '?days=91', '?limit=Infinity', '?days=x', '?other=1'])
+      expect((await ctx.client(org.eastRep).get(`/escalation-notices${bad}`)).statusCode).toBe(400);
   });
 });

@@ -18,6 +18,10 @@ export const ticketRecords = {
   findVisible: (db: Executor, scope: Scope, id: string) =>
     ticketsRepository.findVisible(db, scope, id),
 
+  /** Those of these tickets the scope may see (escalation notices), in no particular order. */
+  visibleAmong: (db: Executor, scope: Scope, ids: string[]) =>
+    ticketsRepository.visibleAmong(db, scope, ids),
+
   /** A ticket by id, unscoped: for the customer portal, which checked the link's token. */
   find: (db: Executor, workspaceId: string, id: string) =>
     ticketsRepository.findVisible(db, systemScope(workspaceId), id),

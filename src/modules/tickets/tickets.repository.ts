@@ -105,6 +105,14 @@ export const ticketsRepository = {
     return visible(db, scope).where('tickets.id', '=', id).executeTakeFirst();
   },
 
+  /** Those of these tickets the scope may see. */
+  async visibleAmong(db: Executor, scope: Scope, ids: string[]): Promise<TicketRow[]> {
+    const out: TicketRow[] = [];
+    for (const part of chunks([...new Set(ids)], IN_LIST))
+      out.push(...(await visible(db, scope).where('tickets.id', 'in', part).execute()));
+    return out;
+  },
+
   list(db: Executor, scope: Scope, f: TicketFilter): Promise<TicketRow[]> {
     let q = visible(db, scope);
     if (f.status?.length) q = q.where('tickets.status', 'in', f.status);

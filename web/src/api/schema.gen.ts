@@ -8850,6 +8850,87 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/escalation-notices': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Escalations of the last days (default 7) on running tickets the caller may see, newest first */
+    get: {
+      parameters: {
+        query?: {
+          days?: number;
+          limit?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                assigneeId: null | string;
+                customerCountry: string;
+                customerName: string;
+                firedAt: string;
+                number: string;
+                priority: 'low' | 'normal' | 'high' | 'urgent';
+                ruleName: string;
+                status: string;
+                subject: string;
+                target: 'first_response' | 'resolution';
+                ticketId: string;
+                trigger: 'warning' | 'breach';
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/escalation-rules': {
     parameters: {
       query?: never;

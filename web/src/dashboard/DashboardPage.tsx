@@ -11,6 +11,7 @@ import { InboxCard } from '../relationship/InboxCard.tsx';
 import { NextActionsCard } from '../insight/NextActionsCard.tsx';
 import { GreetingsCard } from '../greetings/GreetingsCard.tsx';
 import { VisitsCard } from '../service-visits/VisitsCard.tsx';
+import { EscalationNoticesCard } from '../tickets/EscalationNoticesCard.tsx';
 
 export function DashboardPage() {
   const { t, i18n } = useTranslation();
@@ -37,6 +38,7 @@ export function DashboardPage() {
         {t('dashboard.title')}
       </Typography.Title>
       <NextActionsCard />
+      <EscalationNoticesCard />
       <InboxCard />
       <VisitsCard />
       <GreetingsCard />

@@ -44,4 +44,12 @@ export const enEscalations = {
     save: 'Save',
     cancel: 'Cancel',
   },
+  escalationNotices: {
+    title: 'Escalations',
+    hint: 'Tickets you can see that neared or passed an SLA target in the last 7 days',
+    breach: 'breached its {{target}} target',
+    warning: 'is close to its {{target}} target',
+    rule: 'rule “{{rule}}”',
+    more: 'All tickets by time left',
+  },
 };

@@ -46,4 +46,12 @@ export const zhCNEscalations: typeof enEscalations = {
     save: '保存',
     cancel: '取消',
   },
+  escalationNotices: {
+    title: '工单升级',
+    hint: '近 7 天内您可见的工单中即将或已经超出 SLA 时限的',
+    breach: '已超出{{target}}时限',
+    warning: '即将超出{{target}}时限',
+    rule: '规则“{{rule}}”',
+    more: '按剩余时间查看全部工单',
+  },
 };

@@ -26,6 +26,7 @@ import { browserTimeZone } from '../lib/time-zone.ts';
 import { CustomerPicker } from '../products/pickers.tsx';
 import { BREACHES, CHANNELS, PRIORITIES, STATUSES, TYPES, ticketKeys, type Ticket } from './api.ts';
 import { BreachTag, runningTarget, TimeLeft } from './SlaTag.tsx';
+import { EscalationNoticesCard } from './EscalationNoticesCard.tsx';
 
 type Breach = (typeof BREACHES)[number];
 type Priority = (typeof PRIORITIES)[number];
@@ -79,6 +80,7 @@ export function TicketsPage() {
       <Typography.Paragraph type="secondary" style={{ margin: 0, maxWidth: 900 }}>
         {t('tickets.hint')}
       </Typography.Paragraph>
+      <EscalationNoticesCard />
       <Space wrap>
         <Select
           allowClear
