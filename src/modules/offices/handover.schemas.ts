@@ -14,7 +14,12 @@ export const HandOverOut = Type.Object({
   to: Type.String(),
   items: Type.Array(
     Type.Object({
-      followUpId: Type.String(),
+      /** a follow-up (hand over with PATCH /follow-ups/{id}) or a ticket (PATCH /tickets/{id}) */
+      kind: Type.Union([Type.Literal('follow-up'), Type.Literal('ticket')]),
+      followUpId: Type.Union([Type.String(), Type.Null()]),
+      ticketId: Type.Union([Type.String(), Type.Null()]),
+      ticketNumber: Type.Union([Type.String(), Type.Null()]),
+      subject: Type.Union([Type.String(), Type.Null()]),
       customerId: Type.String(),
       customerName: Type.String(),
       dueDate: Type.String(),

@@ -9,13 +9,17 @@ import type { Scope } from '../../domain/scope.ts';
 import { AppError, fieldError } from '../../http/errors.ts';
 import type { CalendarProvider } from '../countries/calendar.provider.ts';
 import { relationshipRecords } from '../relationship/relationship-records.service.ts';
+import { ticketRecords } from '../tickets/ticket-records.service.ts';
 import { workspaces } from '../workspaces/workspaces.service.ts';
 import { officesRepository } from './offices.repository.ts';
 import type { HandOverOut } from './handover.schemas.ts';
 import { reasonLabel } from './planning-view.ts';
 
+/** Tickets read per request at most (the soonest due first). */
+const MAX_TICKETS = 2000;
+
 /**
- * Follow-ups due on a day their assignee cannot take them: the assignee's office is closed (a
+ * Follow-ups and tickets due on a day their assignee cannot take them: the assignee's office is closed (a
  * public holiday, the weekend, a company closing day) or they are on leave. Which follow-ups is
  * the caller's usual follow-up visibility; the flag names the office and why it is closed, and
  * says "on leave" without the leave's kind or reason (those stay with the office's manager).
@@ -39,9 +43,19 @@ export class HandOverService {
     const start = from ?? localDate(new Date(), ws.home_time_zone);
     const end = addDays(start, days - 1);
     const due = await relationshipRecords.openFollowUps(this.db, scope, start, end);
-    const people = await officesRepository.peopleOfUsers(this.db, scope.workspaceId, [
-      ...new Set(due.map((f) => f.assignee_id)),
-    ]);
+    // Tickets by their next due instant, read a day wider on each side (zones) and kept by the
+    // assignee's local date below.
+    const tickets = await ticketRecords.dueBetween(
+      this.db,
+      scope,
+      `${addDays(start, -1)}T00:00:00.000Z`,
+      `${addDays(end, 1)}T23:59:59.999Z`,
+      MAX_TICKETS,
+    );
+    const assignees = [
+      ...new Set([...due.map((f) => f.assignee_id), ...tickets.map((t) => t.assignee_id!)]),
+    ];
+    const people = await officesRepository.peopleOfUsers(this.db, scope.workspaceId, assignees);
     // A user in two offices is read from the one they joined first.
     const personOf = new Map<string, (typeof people)[number]>();
     for (const p of people) if (p.user_id && !personOf.has(p.user_id)) personOf.set(p.user_id, p);
@@ -54,10 +68,19 @@ export class HandOverService {
     for (const o of offices) sites.set(o.id, { office: o, site: await this.site(scope, o, lang) });
 
     const items: HandOverOut['items'] = [];
-    for (const f of due) {
-      const person = personOf.get(f.assignee_id);
+    const check = (
+      assigneeId: string,
+      day: ((site: Site) => string) | string,
+      what: Pick<
+        HandOverOut['items'][number],
+        'kind' | 'followUpId' | 'ticketId' | 'ticketNumber' | 'subject' | 'customerId'
+      > & { customerName: string },
+    ) => {
+      const person = personOf.get(assigneeId);
       const at = person && sites.get(person.office_id);
-      if (!person || !at) continue;
+      if (!person || !at) return;
+      const dueDate = typeof day === 'string' ? day : day(at.site);
+      if (dueDate < start || dueDate > end) return;
       const flag = assigneeFlag(
         {
           site: at.site,
@@ -67,15 +90,13 @@ export class HandOverService {
               : [],
           ),
         },
-        f.due_date,
+        dueDate,
       );
-      if (!flag) continue;
+      if (!flag) return;
       items.push({
-        followUpId: f.id,
-        customerId: f.customer_id,
-        customerName: f.customer_name,
-        dueDate: f.due_date,
-        assigneeId: f.assignee_id,
+        ...what,
+        dueDate,
+        assigneeId,
         personName: person.name,
         officeId: at.office.id,
         officeName: at.office.name,
@@ -83,7 +104,29 @@ export class HandOverService {
         leaveStatus: flag.kind === 'on-leave' ? flag.status : null,
         because: flag.kind === 'office-closed' ? [...new Set(flag.reasons.map(reasonLabel))] : [],
       });
-    }
+    };
+    for (const f of due)
+      check(f.assignee_id, f.due_date, {
+        kind: 'follow-up',
+        followUpId: f.id,
+        ticketId: null,
+        ticketNumber: null,
+        subject: null,
+        customerId: f.customer_id,
+        customerName: f.customer_name,
+      });
+    // A ticket's day is the one its due instant falls on where its assignee works.
+    for (const t of tickets)
+      check(t.assignee_id!, (site) => localDate(new Date(t.next_due_at!), site.timeZone), {
+        kind: 'ticket',
+        followUpId: null,
+        ticketId: t.id,
+        ticketNumber: t.number,
+        subject: t.subject,
+        customerId: t.customer_id,
+        customerName: t.customer_name,
+      });
+    items.sort((a, b) => a.dueDate.localeCompare(b.dueDate) || a.kind.localeCompare(b.kind));
     return { from: start, to: end, items };
   }
 

@@ -22,6 +22,10 @@ export const ticketRecords = {
   visibleAmong: (db: Executor, scope: Scope, ids: string[]) =>
     ticketsRepository.visibleAmong(db, scope, ids),
 
+  /** Running, assigned tickets the scope may see due in [from, to] (hand-over flags). */
+  dueBetween: (db: Executor, scope: Scope, from: string, to: string, limit: number) =>
+    ticketsRepository.dueBetween(db, scope, from, to, limit),
+
   /** A ticket by id, unscoped: for the customer portal, which checked the link's token. */
   find: (db: Executor, workspaceId: string, id: string) =>
     ticketsRepository.findVisible(db, systemScope(workspaceId), id),

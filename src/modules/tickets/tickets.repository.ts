@@ -113,6 +113,18 @@ export const ticketsRepository = {
     return out;
   },
 
+  /** Running, assigned tickets the scope may see whose next due instant falls in [from, to]. */
+  dueBetween(db: Executor, scope: Scope, from: string, to: string, limit: number) {
+    return visible(db, scope)
+      .where('tickets.next_due_at', '>=', from)
+      .where('tickets.next_due_at', '<=', to)
+      .where('tickets.assignee_id', 'is not', null)
+      .orderBy('tickets.next_due_at')
+      .orderBy('tickets.id')
+      .limit(limit)
+      .execute();
+  },
+
   list(db: Executor, scope: Scope, f: TicketFilter): Promise<TicketRow[]> {
     let q = visible(db, scope);
     if (f.status?.length) q = q.where('tickets.status', 'in', f.status);

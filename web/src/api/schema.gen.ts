@@ -15107,11 +15107,15 @@ export interface paths {
                 customerName: string;
                 dueDate: string;
                 flag: 'office-closed' | 'on-leave';
-                followUpId: string;
+                followUpId: string | null;
+                kind: 'follow-up' | 'ticket';
                 leaveStatus: 'approved' | 'requested' | null;
                 officeId: string;
                 officeName: string;
                 personName: string;
+                subject: string | null;
+                ticketId: string | null;
+                ticketNumber: string | null;
               }[];
               to: string;
             };

@@ -157,8 +157,10 @@ export const enOffices = {
       },
     },
     handOver: {
-      title: 'Follow-ups to hand over (next {{days}} days)',
-      empty: 'No follow-up is due on a day its assignee is away or their office is closed',
+      title: 'Follow-ups and tickets to hand over (next {{days}} days)',
+      empty:
+        'No follow-up or ticket is due on a day its assignee is away or their office is closed',
+      ticket: 'Ticket',
       done: 'Handed over',
       closed: 'office closed: {{because}}',
       leave: { approved: 'on leave', requested: 'leave requested' },

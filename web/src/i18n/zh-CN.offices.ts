@@ -154,8 +154,9 @@ export const zhCNOffices: typeof enOffices = {
       },
     },
     handOver: {
-      title: '需转交的跟进（未来 {{days}} 天）',
-      empty: '没有跟进的到期日落在负责人休假或办公室休息的日子',
+      title: '需转交的跟进和工单（未来 {{days}} 天）',
+      empty: '没有跟进或工单的到期日落在负责人休假或办公室休息的日子',
+      ticket: '工单',
       done: '已转交',
       closed: '办公室休息：{{because}}',
       leave: { approved: '休假中', requested: '已申请休假' },

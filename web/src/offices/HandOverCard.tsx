@@ -12,8 +12,9 @@ import { apiLang, type HandOver } from './api.ts';
 const DAYS = 14;
 
 /**
- * Follow-ups due in the next two weeks on a day their assignee's office is closed or they are
- * on leave, each with a picker to hand it to a colleague (the follow-up's own reassignment).
+ * Follow-ups and tickets due in the next two weeks on a day their assignee's office is closed or they are
+ * on leave, each with a picker to hand it to a colleague (the follow-up's or ticket's own
+ * reassignment).
  */
 export function HandOverCard(props: { officeId?: string }) {
   const { t, i18n } = useTranslation();
@@ -32,12 +33,21 @@ export function HandOverCard(props: { officeId?: string }) {
 
   const handOver = async (item: HandOver, assigneeId: string) => {
     try {
-      await unwrap(
-        client.PATCH('/follow-ups/{id}', {
-          params: { path: { id: item.followUpId } },
-          body: { assigneeId },
-        }),
-      );
+      // Each is handed over by its own reassignment: the follow-up's or the ticket's.
+      if (item.kind === 'ticket' && item.ticketId)
+        await unwrap(
+          client.PATCH('/tickets/{id}', {
+            params: { path: { id: item.ticketId } },
+            body: { assigneeId },
+          }),
+        );
+      else if (item.followUpId)
+        await unwrap(
+          client.PATCH('/follow-ups/{id}', {
+            params: { path: { id: item.followUpId } },
+            body: { assigneeId },
+          }),
+        );
       void message.success(t('offices.handOver.done'));
       void qc.invalidateQueries({ queryKey: qk.offices.all() });
     } catch (err) {
@@ -65,7 +75,17 @@ export function HandOverCard(props: { officeId?: string }) {
             <Space direction="vertical" size={4} style={{ width: '100%' }}>
               <Space wrap size={4}>
                 <Typography.Text strong>{formatDay(i.dueDate, i18n.language)}</Typography.Text>
-                <Link to={`/customers/${i.customerId}`}>{i.customerName}</Link>
+                {i.kind === 'ticket' && i.ticketId ? (
+                  <>
+                    <Tag color="blue">{t('offices.handOver.ticket')}</Tag>
+                    <Link to={`/tickets/${i.ticketId}`}>
+                      {i.ticketNumber} {i.subject}
+                    </Link>
+                    <Typography.Text type="secondary">· {i.customerName}</Typography.Text>
+                  </>
+                ) : (
+                  <Link to={`/customers/${i.customerId}`}>{i.customerName}</Link>
+                )}
                 <span>· {i.personName}</span>
                 <Tag>{i.officeName}</Tag>
                 {i.flag === 'office-closed' ? (
