@@ -68,6 +68,7 @@ import { NextActionsService } from '../modules/insight/next-actions.service.ts';
 import { OfficePlanningService } from '../modules/offices/planning.service.ts';
 import { StakeholdersService } from '../modules/stakeholders/stakeholders.service.ts';
 import { HandOverService } from '../modules/offices/handover.service.ts';
+import { LeaveImportService } from '../modules/offices/leave-import.service.ts';
 import { UsersService } from '../modules/users/users.service.ts';
 import { TenderAnalysisService } from '../modules/tenders/tender-analysis.service.ts';
 import { TenderReasonsService } from '../modules/tenders/tender-reasons.service.ts';
@@ -419,6 +420,7 @@ export function createContainer(db: Kysely<DB>, opts: ContainerOptions = {}) {
     insightSettings: new InsightSettingsService(db),
     offices,
     officePlanning: new OfficePlanningService(db, calendars, offices),
+    leaveImport: new LeaveImportService(db, offices),
     stakeholders: new StakeholdersService(db),
     officeHandOvers: new HandOverService(db, calendars),
     db,

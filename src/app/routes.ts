@@ -48,6 +48,7 @@ import { sanctionsRoutes } from '../modules/sanctions/sanctions.routes.ts';
 import { escalationsRoutes } from '../modules/ticket-escalations/escalations.routes.ts';
 import { ticketAttachmentsRoutes } from '../modules/ticket-attachments/ticket-attachments.routes.ts';
 import { officesRoutes } from '../modules/offices/offices.routes.ts';
+import { leaveImportRoutes } from '../modules/offices/leave-import.routes.ts';
 import { stakeholdersRoutes } from '../modules/stakeholders/stakeholders.routes.ts';
 import { insightRoutes } from '../modules/insight/insight.routes.ts';
 import type { Container } from './container.ts';
@@ -123,6 +124,7 @@ export async function registerRoutes(
   await importsRoutes(v1, c.imports, c.uploadsDir ?? resolve('data/uploads'));
   // After the imports routes: they register the multipart parser this upload uses too.
   sanctionsRoutes(v1, c.sanctions, c.uploadsDir ?? resolve('data/uploads'));
+  leaveImportRoutes(v1, c.leaveImport, c.uploadsDir ?? resolve('data/uploads'));
   ticketAttachmentsRoutes(v1, {
     attachments: c.ticketAttachments,
     openToken: (token) => c.ticketPortal.openToken(token),

@@ -285,6 +285,9 @@ export const FIELD_ERRORS = {
   not_quantity: '"{value}" is not a whole quantity of at least 1',
   price_list_currency: '{value} is not the currency of the price list ({currency})',
   not_icalendar: 'not an iCalendar file (no BEGIN:VCALENDAR)',
+  no_person_match: 'no one named "{value}" works in this office',
+  person_ambiguous: '"{value}" names more than one person in this office',
+  sheet_rows: 'has {count} rows; at most {max} are read at once',
 
   // Loyalty programme
   loyalty_over_balance: 'is more than the balance ({balance} points)',

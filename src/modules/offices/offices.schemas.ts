@@ -1,3 +1,4 @@
+import { LEAVE_KINDS } from '../../domain/offices/leave-sheet.ts';
 import { Type, type Static } from '@sinclair/typebox';
 import { OneOf } from '../../http/schema-helpers.ts';
 
@@ -45,7 +46,7 @@ export const PersonBody = Type.Object(
 );
 export type PersonBody = Static<typeof PersonBody>;
 
-export const LEAVE_KINDS = ['annual', 'sick'] as const;
+export { LEAVE_KINDS };
 export const LEAVE_STATUSES = ['requested', 'approved', 'rejected'] as const;
 
 export const LeaveBody = Type.Object(

@@ -1,14 +1,10 @@
-import { createWriteStream, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
-import { extname, join } from 'node:path';
-import { pipeline } from 'node:stream/promises';
 import { Type } from '@sinclair/typebox';
-import type { FastifyRequest } from 'fastify';
-import { newId } from '../../domain/ids.ts';
 import { requireScope } from '../../http/authenticate.ts';
-import { AppError, fieldError } from '../../http/errors.ts';
 import { IdParams } from '../../http/params.ts';
 import { errorResponses, type App } from '../../http/types.ts';
+import { receiveFile } from '../../http/upload.ts';
 import {
   DecisionBody,
   ListOut,
@@ -25,44 +21,6 @@ import type { SanctionsService } from './sanctions.service.ts';
 export const MAX_LIST_BYTES = 200 * 1024 ** 2;
 const ALLOWED = ['.csv', '.xml', '.txt'];
 const adminErrors = { ...errorResponses, 403: Type.Ref('Problem') };
-
-/**
- * The upload streams to a file of its own, which is always deleted once read: the list lives in
- * the database, and a refused file leaves nothing behind. Larger than the limit: 413.
- */
-async function receive(req: FastifyRequest, dir: string, maxBytes: number) {
-  if (!req.isMultipart()) throw AppError.validation([fieldError('/file', 'file_multipart')]);
-  const fields: Record<string, string> = {};
-  let file: { path: string; name: string } | null = null;
-  let written: string | null = null;
-  try {
-    for await (const part of req.parts({ limits: { fileSize: maxBytes, files: 1, fields: 5 } })) {
-      if (part.type === 'file') {
-        const ext = extname(part.filename).toLowerCase();
-        if (!ALLOWED.includes(ext)) {
-          part.file.resume();
-          throw AppError.validation([fieldError('/file', 'file_type', { name: part.filename })]);
-        }
-        written = join(dir, `sanctions-${newId()}${ext}`);
-        await pipeline(part.file, createWriteStream(written));
-        if (part.file.truncated)
-          throw new AppError(413, 'Payload too large', 'The list file is larger than 200 MB', [
-            fieldError('/file', 'file_too_large', {
-              limit: `${Math.round(maxBytes / 1024 ** 2)} MB`,
-            }),
-          ]);
-        file = { path: written, name: part.filename };
-      } else if (typeof part.value === 'string') fields[part.fieldname] = part.value;
-    }
-    if (!file) throw AppError.validation([fieldError('/file', 'required')]);
-    return { file, fields };
-  } catch (err) {
-    if (written) await rm(written, { force: true });
-    if (err instanceof AppError) throw err;
-    req.log.info({ err }, 'malformed multipart body');
-    throw AppError.validation([fieldError('/file', 'file_malformed')]);
-  }
-}
 
 /** Mounted after the imports routes, which register the multipart parser on the API. */
 export function sanctionsRoutes(
@@ -88,7 +46,14 @@ export function sanctionsRoutes(
     },
     async (req, reply) => {
       const scope = requireScope(req);
-      const { file, fields } = await receive(req, uploadsDir, maxBytes);
+      // The upload streams to a file of its own, always deleted once read: the list lives in the
+      // database, and a refused file leaves nothing behind.
+      const { file, fields } = await receiveFile(req, {
+        dir: uploadsDir,
+        maxBytes,
+        allowed: ALLOWED,
+        prefix: 'sanctions',
+      });
       // The file is read into the database and deleted before the answer goes out.
       let out;
       try {

@@ -28,6 +28,9 @@ export const enMessageErrors = {
   holiday_kind: '“{{value}}” is neither a holiday nor a working day',
   no_column: 'The header has no “{{column}}” column',
   not_icalendar: 'Not an iCalendar file (no BEGIN:VCALENDAR)',
+  no_person_match: 'No one named “{{value}}” works in this office',
+  person_ambiguous: '“{{value}}” names more than one person in this office',
+  sheet_rows: 'The sheet has {{count}} rows; at most {{max}} are read at once',
 };
 
 export const enMessages = {

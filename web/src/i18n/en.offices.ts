@@ -42,6 +42,16 @@ export const enOffices = {
       role: 'Role',
       startDate: 'Start date',
     },
+    leaveImport: {
+      button: 'Import leave',
+      done: 'Leave imported: {{created}} recorded, {{unchanged}} already there',
+      refused: 'The sheet was not imported',
+      nothingSaved: 'Nothing was recorded. Correct these rows and import the sheet again.',
+      row: 'Row {{line}}, {{field}}',
+      header: 'Header',
+      format:
+        'A CSV or Excel sheet with the columns Person, Kind (annual or sick), From and To (2026-05-26) and an optional Reason; Chinese headers (姓名, 类型, 开始日期, 结束日期, 原因) work too.',
+    },
     leave: {
       title: 'Leave',
       add: 'Record leave',

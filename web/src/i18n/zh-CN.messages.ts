@@ -25,6 +25,9 @@ export const zhCNMessageErrors: Record<keyof typeof enMessageErrors, string> = {
   holiday_kind: '“{{value}}”既不是节假日，也不是调休上班日',
   no_column: '表头里没有“{{column}}”列',
   not_icalendar: '不是 iCalendar 日历文件（缺少 BEGIN:VCALENDAR）',
+  no_person_match: '本办公室没有名为“{{value}}”的人员',
+  person_ambiguous: '本办公室有不止一位名为“{{value}}”的人员',
+  sheet_rows: '表格有 {{count}} 行，一次最多读取 {{max}} 行',
 };
 
 export const zhCNMessages: typeof enMessages = {

@@ -44,6 +44,16 @@ export const zhCNOffices: typeof enOffices = {
       role: '职位',
       startDate: '入职日期',
     },
+    leaveImport: {
+      button: '导入休假表',
+      done: '已导入休假：新记录 {{created}} 条，已存在 {{unchanged}} 条',
+      refused: '表格未导入',
+      nothingSaved: '没有保存任何记录。请修改以下行后重新导入。',
+      row: '第 {{line}} 行，{{field}}',
+      header: '表头',
+      format:
+        'CSV 或 Excel 表格，列为：姓名、类型（年假或病假）、开始日期、结束日期（如 2026-05-26），原因可选；英文表头（Person、Kind、From、To、Reason）同样可用。',
+    },
     leave: {
       title: '休假',
       add: '登记休假',

@@ -9,6 +9,7 @@ import { useSession } from '../auth/session.tsx';
 import { applyFieldErrors } from '../lib/field-errors.ts';
 import { formatDate } from '../lib/format.ts';
 import type { Leave, OfficeDetail } from './api.ts';
+import { LeaveImportButton } from './LeaveImportButton.tsx';
 
 interface Values {
   personId: string;
@@ -74,16 +75,21 @@ export function LeaveCard({ office }: { office: OfficeDetail }) {
       size="small"
       title={t('offices.leave.title')}
       extra={
-        choosable.length > 0 && (
-          <Button
-            size="small"
-            icon={<PlusOutlined />}
-            onClick={() => setAdding(true)}
-            data-testid="leave-add"
-          >
-            {office.canManage ? t('offices.leave.add') : t('offices.leave.request')}
-          </Button>
-        )
+        <Space size={4} wrap>
+          {office.canManage && office.people.length > 0 && (
+            <LeaveImportButton officeId={office.id} />
+          )}
+          {choosable.length > 0 && (
+            <Button
+              size="small"
+              icon={<PlusOutlined />}
+              onClick={() => setAdding(true)}
+              data-testid="leave-add"
+            >
+              {office.canManage ? t('offices.leave.add') : t('offices.leave.request')}
+            </Button>
+          )}
+        </Space>
       }
     >
       <List
