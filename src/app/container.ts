@@ -67,6 +67,8 @@ import { builtInMeasures, MeasureRegistry } from '../modules/insight/measures.ts
 import { NextActionsService } from '../modules/insight/next-actions.service.ts';
 import { OfficePlanningService } from '../modules/offices/planning.service.ts';
 import { StakeholdersService } from '../modules/stakeholders/stakeholders.service.ts';
+import { IncidentsService } from '../modules/incidents/incidents.service.ts';
+import { IncidentStatementsService } from '../modules/incidents/incident-statements.service.ts';
 import { HandOverService } from '../modules/offices/handover.service.ts';
 import { LeaveImportService } from '../modules/offices/leave-import.service.ts';
 import { UsersService } from '../modules/users/users.service.ts';
@@ -410,6 +412,8 @@ export function createContainer(db: Kysely<DB>, opts: ContainerOptions = {}) {
     ticketAttachments.publicOf(ws, id),
   );
   const offices = new OfficesService(db);
+  const stakeholders = new StakeholdersService(db);
+  const incidents = new IncidentsService(db, stakeholders, now);
   // Insight (docs/insight.md): the map's measures are a registry; a module adds its own here.
   const insightMeasures = new MeasureRegistry();
   for (const m of builtInMeasures(schedules)) insightMeasures.register(m);
@@ -421,7 +425,9 @@ export function createContainer(db: Kysely<DB>, opts: ContainerOptions = {}) {
     offices,
     officePlanning: new OfficePlanningService(db, calendars, offices),
     leaveImport: new LeaveImportService(db, offices),
-    stakeholders: new StakeholdersService(db),
+    stakeholders,
+    incidents,
+    incidentStatements: new IncidentStatementsService(db, incidents),
     officeHandOvers: new HandOverService(db, calendars),
     db,
     calendars,

@@ -48,6 +48,7 @@ import { sanctionsRoutes } from '../modules/sanctions/sanctions.routes.ts';
 import { escalationsRoutes } from '../modules/ticket-escalations/escalations.routes.ts';
 import { ticketAttachmentsRoutes } from '../modules/ticket-attachments/ticket-attachments.routes.ts';
 import { officesRoutes } from '../modules/offices/offices.routes.ts';
+import { incidentsRoutes } from '../modules/incidents/incidents.routes.ts';
 import { leaveImportRoutes } from '../modules/offices/leave-import.routes.ts';
 import { stakeholdersRoutes } from '../modules/stakeholders/stakeholders.routes.ts';
 import { insightRoutes } from '../modules/insight/insight.routes.ts';
@@ -71,6 +72,7 @@ export async function registerRoutes(
     settings: c.insightSettings,
   });
   officesRoutes(v1, c.offices, c.officePlanning, c.officeHandOvers);
+  incidentsRoutes(v1, { incidents: c.incidents, statements: c.incidentStatements });
   customersRoutes(v1, c.customers);
   contactsRoutes(v1, c.contacts);
   customFieldsRoutes(v1, c.customFields);

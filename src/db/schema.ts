@@ -74,6 +74,11 @@ import type {
   StakeholderTable,
 } from './schema/stakeholders.ts';
 import type {
+  IncidentActionTable,
+  IncidentStatementTable,
+  IncidentTable,
+} from './schema/incidents.ts';
+import type {
   TenderCompetitorTable,
   TenderReasonTable,
   TenderResultReasonTable,
@@ -142,6 +147,7 @@ export * from './schema/quotes.ts';
 export * from './schema/tenders.ts';
 export * from './schema/offices.ts';
 export * from './schema/stakeholders.ts';
+export * from './schema/incidents.ts';
 export * from './schema/insight.ts';
 export * from './schema/customer-events.ts';
 export * from './schema/mail.ts';
@@ -222,6 +228,9 @@ export interface DB {
   stakeholders: StakeholderTable;
   stakeholder_customers: StakeholderCustomerTable;
   stakeholder_stances: StakeholderStanceTable;
+  incidents: IncidentTable;
+  incident_actions: IncidentActionTable;
+  incident_statements: IncidentStatementTable;
   customer_events: CustomerEventTable;
   event_invitations: EventInvitationTable;
   visa_passports: VisaPassportTable;

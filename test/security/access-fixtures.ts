@@ -101,6 +101,12 @@ export const ALLOWED: { route: RegExp; callers: CallerName[]; why: string }[] = 
     why: 'managers and admins read every stakeholder of the workspace; linked customers outside their scope are counted, not named',
   },
   {
+    route:
+      /^(GET \/incidents\/\{id\}|POST \/incidents\/\{id\}\/notes|POST \/incidents\/\{id\}\/statements\/\{statementId\}\/approve)$/,
+    callers: ['otherTeamManager'],
+    why: 'incidents are the workspace’s managers’ and admins’: every manager reads them and adds notes, and a manager other than the author approves a holding statement',
+  },
+  {
     route: /^DELETE \/countries\/\{code\}\/calendar-days\/\{id\}$/,
     callers: ['otherTeamManager'],
     why: 'workspace calendar days belong to the workspace: admins and managers edit them',
@@ -128,6 +134,7 @@ export const WORKSPACE_WIDE = new Set([
   'service-visit-rules',
   // every manager's and admin's (the list check still proves no customer of the east rep shows)
   'stakeholders',
+  'incidents',
 ]);
 
 export interface Fixture {
@@ -617,7 +624,31 @@ export async function seedFixtures(ctx: TestContext, org: Org) {
     'stakeholder',
   );
 
+  // A crisis incident the admin runs, with a holding statement the admin drafted (issue 19).
+  const incident = await ok(
+    await as(org.admin).post('/incidents', {
+      title: uniq('Matrix incident'),
+      kind: 'product_safety',
+      severity: 'high',
+      countries: ['MZ'],
+    }),
+    'incident',
+  );
+  const incidentDetail = await ok(
+    await as(org.admin).post(`/incidents/${incident.id as string}/statements`, {
+      language: 'pt',
+      body: 'Declaração de teste',
+    }),
+    'incident statement',
+  );
+  const statementId = (incidentDetail.statements as { id: string }[])[0]!.id;
+
   const fixtures: Record<string, Fixture> = {
+    incidents: {
+      params: { id: incident.id as string, statementId, key: 'recall' },
+      owner: org.admin,
+      secrets: [],
+    },
     stakeholders: { params: { id: stakeholder.id as string }, owner: rep, secrets: [] },
     reviews: { params: { id: review.id }, owner: org.admin, secrets: [listed] },
     offices: {

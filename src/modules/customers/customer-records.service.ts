@@ -58,6 +58,10 @@ export const customerRecords = {
   churnCandidates: (db: Executor, scope: Scope, f: { country?: string }) =>
     customersRepository.churnCandidates(db, scope, f),
 
+  /** Live customers of these countries with their owners, unscoped (an incident's markets). */
+  inCountries: (db: Executor, workspaceId: string, countries: string[], limit: number) =>
+    customersRepository.inCountries(db, workspaceId, countries, limit),
+
   /** Customers by id, unscoped: for callers that checked access on each. */
   findMany: (db: Executor, workspaceId: string, ids: string[]) =>
     customersRepository.findMany(db, workspaceId, ids),

@@ -231,6 +231,20 @@ export const customersRepository = {
     return q.execute();
   },
 
+  /** Live customers of these countries with their owners, unscoped, at most `limit`. */
+  inCountries(db: Executor, workspaceId: string, countries: string[], limit: number) {
+    return db
+      .selectFrom('customers')
+      .select(['id', 'name', 'country', 'owner_id'])
+      .where('workspace_id', '=', workspaceId)
+      .where('country', 'in', countries)
+      .where('deleted_at', 'is', null)
+      .orderBy('country')
+      .orderBy('id')
+      .limit(limit)
+      .execute();
+  },
+
   findVisible(
     db: Executor,
     scope: Scope,

@@ -11963,6 +11963,1221 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/incidents': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Crisis incidents, newest first (managers and admins) */
+    get: {
+      parameters: {
+        query?: {
+          status?: 'monitoring' | 'active' | 'contained' | 'closed';
+          country?: string;
+          limit?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                activatedAt: null | string;
+                canEdit: boolean;
+                checklist: {
+                  done: boolean;
+                  doneAt: null | string;
+                  doneBy: null | string;
+                  key: string;
+                  label: {
+                    en: string;
+                    zh: string;
+                  };
+                }[];
+                countries: string[];
+                createdAt: string;
+                firstResponseAt: null | string;
+                firstSeenAt: string;
+                id: string;
+                kind:
+                  | 'product_safety'
+                  | 'data_security'
+                  | 'labour_ethics'
+                  | 'political'
+                  | 'environmental'
+                  | 'other';
+                minutesToFirstResponse: null | number;
+                nextStatuses: ('monitoring' | 'active' | 'contained' | 'closed')[];
+                ownerId: string;
+                ownerName: null | string;
+                severity: 'low' | 'medium' | 'high' | 'critical';
+                stakeholderIds: string[];
+                status: 'monitoring' | 'active' | 'contained' | 'closed';
+                summary: string;
+                title: string;
+                updatedAt: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Open an incident (managers and admins); it starts as monitoring with its kind’s checklist */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            countries: string[];
+            /** @description ISO 8601 instant; now when left out */
+            firstSeenAt?: string;
+            kind:
+              | 'product_safety'
+              | 'data_security'
+              | 'labour_ethics'
+              | 'political'
+              | 'environmental'
+              | 'other';
+            ownerId?: string;
+            severity: 'low' | 'medium' | 'high' | 'critical';
+            stakeholderIds?: string[];
+            summary?: string;
+            title: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              activatedAt: null | string;
+              canEdit: boolean;
+              checklist: {
+                done: boolean;
+                doneAt: null | string;
+                doneBy: null | string;
+                key: string;
+                label: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              countries: string[];
+              createdAt: string;
+              firstResponseAt: null | string;
+              firstSeenAt: string;
+              id: string;
+              kind:
+                | 'product_safety'
+                | 'data_security'
+                | 'labour_ethics'
+                | 'political'
+                | 'environmental'
+                | 'other';
+              minutesToFirstResponse: null | number;
+              nextStatuses: ('monitoring' | 'active' | 'contained' | 'closed')[];
+              ownerId: string;
+              ownerName: null | string;
+              severity: 'low' | 'medium' | 'high' | 'critical';
+              stakeholderIds: string[];
+              status: 'monitoring' | 'active' | 'contained' | 'closed';
+              summary: string;
+              title: string;
+              updatedAt: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/incidents/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** An incident with its timeline and holding statements */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              activatedAt: null | string;
+              canEdit: boolean;
+              checklist: {
+                done: boolean;
+                doneAt: null | string;
+                doneBy: null | string;
+                key: string;
+                label: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              countries: string[];
+              createdAt: string;
+              firstResponseAt: null | string;
+              firstSeenAt: string;
+              id: string;
+              kind:
+                | 'product_safety'
+                | 'data_security'
+                | 'labour_ethics'
+                | 'political'
+                | 'environmental'
+                | 'other';
+              minutesToFirstResponse: null | number;
+              nextStatuses: ('monitoring' | 'active' | 'contained' | 'closed')[];
+              ownerId: string;
+              ownerName: null | string;
+              severity: 'low' | 'medium' | 'high' | 'critical';
+              stakeholderIds: string[];
+              status: 'monitoring' | 'active' | 'contained' | 'closed';
+              summary: string;
+              title: string;
+              updatedAt: string;
+            } & {
+              actions: {
+                actorId: null | string;
+                actorName: null | string;
+                at: string;
+                body: string;
+                id: string;
+                kind: string;
+              }[];
+              statements: {
+                approvedAt: null | string;
+                approvedBy: null | string;
+                authorId: string;
+                body: string;
+                id: string;
+                language: string;
+                status: 'draft' | 'approved';
+                updatedAt: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Change an incident (its owner, an admin); status moves monitoring → active → contained → closed. Becoming active plans a follow-up for the owner of every customer in its markets */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            countries?: string[];
+            /** @description ISO 8601 instant; now when left out */
+            firstSeenAt?: string;
+            kind?:
+              | 'product_safety'
+              | 'data_security'
+              | 'labour_ethics'
+              | 'political'
+              | 'environmental'
+              | 'other';
+            ownerId?: string;
+            severity?: 'low' | 'medium' | 'high' | 'critical';
+            stakeholderIds?: string[];
+            status?: 'monitoring' | 'active' | 'contained' | 'closed';
+            summary?: string;
+            title?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              activatedAt: null | string;
+              canEdit: boolean;
+              checklist: {
+                done: boolean;
+                doneAt: null | string;
+                doneBy: null | string;
+                key: string;
+                label: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              countries: string[];
+              createdAt: string;
+              firstResponseAt: null | string;
+              firstSeenAt: string;
+              id: string;
+              kind:
+                | 'product_safety'
+                | 'data_security'
+                | 'labour_ethics'
+                | 'political'
+                | 'environmental'
+                | 'other';
+              minutesToFirstResponse: null | number;
+              nextStatuses: ('monitoring' | 'active' | 'contained' | 'closed')[];
+              ownerId: string;
+              ownerName: null | string;
+              severity: 'low' | 'medium' | 'high' | 'critical';
+              stakeholderIds: string[];
+              status: 'monitoring' | 'active' | 'contained' | 'closed';
+              summary: string;
+              title: string;
+              updatedAt: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/incidents/{id}/checklist/{key}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Tick or untick a checklist step (the owner, an admin) */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          key: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            done: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              activatedAt: null | string;
+              canEdit: boolean;
+              checklist: {
+                done: boolean;
+                doneAt: null | string;
+                doneBy: null | string;
+                key: string;
+                label: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              countries: string[];
+              createdAt: string;
+              firstResponseAt: null | string;
+              firstSeenAt: string;
+              id: string;
+              kind:
+                | 'product_safety'
+                | 'data_security'
+                | 'labour_ethics'
+                | 'political'
+                | 'environmental'
+                | 'other';
+              minutesToFirstResponse: null | number;
+              nextStatuses: ('monitoring' | 'active' | 'contained' | 'closed')[];
+              ownerId: string;
+              ownerName: null | string;
+              severity: 'low' | 'medium' | 'high' | 'critical';
+              stakeholderIds: string[];
+              status: 'monitoring' | 'active' | 'contained' | 'closed';
+              summary: string;
+              title: string;
+              updatedAt: string;
+            } & {
+              actions: {
+                actorId: null | string;
+                actorName: null | string;
+                at: string;
+                body: string;
+                id: string;
+                kind: string;
+              }[];
+              statements: {
+                approvedAt: null | string;
+                approvedBy: null | string;
+                authorId: string;
+                body: string;
+                id: string;
+                language: string;
+                status: 'draft' | 'approved';
+                updatedAt: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/incidents/{id}/notes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Add a note to the incident’s timeline (managers and admins) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            body: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              activatedAt: null | string;
+              canEdit: boolean;
+              checklist: {
+                done: boolean;
+                doneAt: null | string;
+                doneBy: null | string;
+                key: string;
+                label: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              countries: string[];
+              createdAt: string;
+              firstResponseAt: null | string;
+              firstSeenAt: string;
+              id: string;
+              kind:
+                | 'product_safety'
+                | 'data_security'
+                | 'labour_ethics'
+                | 'political'
+                | 'environmental'
+                | 'other';
+              minutesToFirstResponse: null | number;
+              nextStatuses: ('monitoring' | 'active' | 'contained' | 'closed')[];
+              ownerId: string;
+              ownerName: null | string;
+              severity: 'low' | 'medium' | 'high' | 'critical';
+              stakeholderIds: string[];
+              status: 'monitoring' | 'active' | 'contained' | 'closed';
+              summary: string;
+              title: string;
+              updatedAt: string;
+            } & {
+              actions: {
+                actorId: null | string;
+                actorName: null | string;
+                at: string;
+                body: string;
+                id: string;
+                kind: string;
+              }[];
+              statements: {
+                approvedAt: null | string;
+                approvedBy: null | string;
+                authorId: string;
+                body: string;
+                id: string;
+                language: string;
+                status: 'draft' | 'approved';
+                updatedAt: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/incidents/{id}/statements': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Draft a holding statement in one language (the owner, an admin) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            body: string;
+            language: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              activatedAt: null | string;
+              canEdit: boolean;
+              checklist: {
+                done: boolean;
+                doneAt: null | string;
+                doneBy: null | string;
+                key: string;
+                label: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              countries: string[];
+              createdAt: string;
+              firstResponseAt: null | string;
+              firstSeenAt: string;
+              id: string;
+              kind:
+                | 'product_safety'
+                | 'data_security'
+                | 'labour_ethics'
+                | 'political'
+                | 'environmental'
+                | 'other';
+              minutesToFirstResponse: null | number;
+              nextStatuses: ('monitoring' | 'active' | 'contained' | 'closed')[];
+              ownerId: string;
+              ownerName: null | string;
+              severity: 'low' | 'medium' | 'high' | 'critical';
+              stakeholderIds: string[];
+              status: 'monitoring' | 'active' | 'contained' | 'closed';
+              summary: string;
+              title: string;
+              updatedAt: string;
+            } & {
+              actions: {
+                actorId: null | string;
+                actorName: null | string;
+                at: string;
+                body: string;
+                id: string;
+                kind: string;
+              }[];
+              statements: {
+                approvedAt: null | string;
+                approvedBy: null | string;
+                authorId: string;
+                body: string;
+                id: string;
+                language: string;
+                status: 'draft' | 'approved';
+                updatedAt: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/incidents/{id}/statements/{statementId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Change a statement’s text; an approved one becomes a draft again */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          statementId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            body: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              activatedAt: null | string;
+              canEdit: boolean;
+              checklist: {
+                done: boolean;
+                doneAt: null | string;
+                doneBy: null | string;
+                key: string;
+                label: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              countries: string[];
+              createdAt: string;
+              firstResponseAt: null | string;
+              firstSeenAt: string;
+              id: string;
+              kind:
+                | 'product_safety'
+                | 'data_security'
+                | 'labour_ethics'
+                | 'political'
+                | 'environmental'
+                | 'other';
+              minutesToFirstResponse: null | number;
+              nextStatuses: ('monitoring' | 'active' | 'contained' | 'closed')[];
+              ownerId: string;
+              ownerName: null | string;
+              severity: 'low' | 'medium' | 'high' | 'critical';
+              stakeholderIds: string[];
+              status: 'monitoring' | 'active' | 'contained' | 'closed';
+              summary: string;
+              title: string;
+              updatedAt: string;
+            } & {
+              actions: {
+                actorId: null | string;
+                actorName: null | string;
+                at: string;
+                body: string;
+                id: string;
+                kind: string;
+              }[];
+              statements: {
+                approvedAt: null | string;
+                approvedBy: null | string;
+                authorId: string;
+                body: string;
+                id: string;
+                language: string;
+                status: 'draft' | 'approved';
+                updatedAt: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/incidents/{id}/statements/{statementId}/approve': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Approve a statement (a manager or admin other than its author) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          statementId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              activatedAt: null | string;
+              canEdit: boolean;
+              checklist: {
+                done: boolean;
+                doneAt: null | string;
+                doneBy: null | string;
+                key: string;
+                label: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              countries: string[];
+              createdAt: string;
+              firstResponseAt: null | string;
+              firstSeenAt: string;
+              id: string;
+              kind:
+                | 'product_safety'
+                | 'data_security'
+                | 'labour_ethics'
+                | 'political'
+                | 'environmental'
+                | 'other';
+              minutesToFirstResponse: null | number;
+              nextStatuses: ('monitoring' | 'active' | 'contained' | 'closed')[];
+              ownerId: string;
+              ownerName: null | string;
+              severity: 'low' | 'medium' | 'high' | 'critical';
+              stakeholderIds: string[];
+              status: 'monitoring' | 'active' | 'contained' | 'closed';
+              summary: string;
+              title: string;
+              updatedAt: string;
+            } & {
+              actions: {
+                actorId: null | string;
+                actorName: null | string;
+                at: string;
+                body: string;
+                id: string;
+                kind: string;
+              }[];
+              statements: {
+                approvedAt: null | string;
+                approvedBy: null | string;
+                authorId: string;
+                body: string;
+                id: string;
+                language: string;
+                status: 'draft' | 'approved';
+                updatedAt: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/insight/map': {
     parameters: {
       query?: never;
