@@ -6,6 +6,8 @@ import { lazy, Suspense, type ComponentType, type LazyExoticComponent } from 're
 import { useTranslation } from 'react-i18next';
 import { RiskPage } from './risk/RiskPage.tsx';
 import { StakeholdersPage } from './stakeholders/StakeholdersPage.tsx';
+import { IncidentsPage } from './incidents/IncidentsPage.tsx';
+import { IncidentPage } from './incidents/IncidentPage.tsx';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
 import { LoginPage } from './auth/LoginPage.tsx';
 import { SessionGate } from './auth/session.tsx';
@@ -181,6 +183,8 @@ export function App() {
                             <Route path="/value" element={<ValuePage />} />
                             <Route path="/risk" element={<RiskPage />} />
                             <Route path="/stakeholders" element={<StakeholdersPage />} />
+                            <Route path="/incidents" element={<IncidentsPage />} />
+                            <Route path="/incidents/:id" element={<IncidentPage />} />
                             <Route path="/insight" element={<InsightPage />} />
                             <Route path="/insight/markets/:country" element={<MarketPage />} />
                             <Route path="/offices" element={<OfficesPage />} />

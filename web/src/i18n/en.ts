@@ -1,3 +1,4 @@
+import { enIncidents } from './en.incidents.ts';
 import { enInsight } from './en.insight.ts';
 import { enEscalations } from './en.escalations.ts';
 import { enCampaigns } from './en.campaigns.ts';
@@ -248,6 +249,7 @@ export const en = {
   ...enJobs,
   ...enSanctions,
   ...enStakeholders,
+  ...enIncidents,
   ...enAutomations,
   ...enErrors,
   ...enMarkets,

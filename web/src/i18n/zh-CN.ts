@@ -1,3 +1,4 @@
+import { zhCNIncidents } from './zh-CN.incidents.ts';
 import { zhCNInsight } from './zh-CN.insight.ts';
 import { zhCNEscalations } from './zh-CN.escalations.ts';
 import { zhCNCampaigns } from './zh-CN.campaigns.ts';
@@ -248,6 +249,7 @@ export const zhCN: Messages = {
   ...zhCNJobs,
   ...zhCNSanctions,
   ...zhCNStakeholders,
+  ...zhCNIncidents,
   ...zhCNAutomations,
   ...zhCNErrors,
   ...zhCNMarkets,

@@ -1,3 +1,4 @@
+import { FireOutlined } from '@ant-design/icons';
 import {
   AlertOutlined,
   ApiOutlined,
@@ -183,6 +184,16 @@ export function useNavItems(): { items: NonNullable<MenuProps['items']>; selecte
           icon: <ApartmentOutlined />,
           label: <Link to="/stakeholders">{t('stakeholders.nav')}</Link>,
         },
+        // Crisis incidents are managers' and admins' work.
+        ...(user.role === 'admin' || user.role === 'manager'
+          ? [
+              {
+                key: '/incidents',
+                icon: <FireOutlined />,
+                label: <Link to="/incidents">{t('incidents.nav')}</Link>,
+              },
+            ]
+          : []),
       ],
     },
     {

@@ -1,0 +1,58 @@
+import type { enIncidents } from './en.incidents.ts';
+
+/** 危机事件（issue 19），简体中文。 */
+export const zhCNIncidents: typeof enIncidents = {
+  incidents: {
+    nav: '危机事件',
+    title: '危机事件',
+    intro:
+      '海外可能损害客户信任的报道、指控或事件。在观察阶段就登记；转为“处理中”时，相关市场每位客户的负责人当天都会收到一条跟进提醒。',
+    add: '登记事件',
+    empty: '暂无事件。一旦出现可能波及客户的报道，请在此登记。',
+    all: '全部状态',
+    fields: {
+      title: '发生了什么',
+      kind: '类型',
+      severity: '严重程度',
+      countries: '市场',
+      summary: '概要',
+      firstSeenAt: '首次发现',
+      owner: '负责人',
+      status: '状态',
+      firstResponse: '首次响应',
+    },
+    kinds: {
+      product_safety: '产品安全',
+      data_security: '数据或安全指控',
+      labour_ethics: '劳工或道德',
+      political: '政治',
+      environmental: '环境',
+      other: '其他',
+    },
+    severities: { low: '低', medium: '中', high: '高', critical: '严重' },
+    statuses: {
+      monitoring: '观察中',
+      active: '处理中',
+      contained: '已控制',
+      closed: '已关闭',
+    },
+    moveTo: '转为“{{status}}”',
+    activateHint: '转为“处理中”后，将为相关市场每位客户的负责人安排一条跟进。',
+    minutes: '首次发现后 {{count}} 分钟',
+    noResponse: '尚未响应',
+    checklist: '检查清单',
+    timeline: '时间线',
+    note: '添加记录',
+    notePlaceholder: '做了什么、了解到什么、由谁负责',
+    statements: '临时声明',
+    statementLanguage: '语言（如 pt-MZ）',
+    statementBody: '声明内容',
+    addStatement: '起草声明',
+    approve: '批准',
+    approved: '已批准',
+    draft: '草稿',
+    fourEyes: '声明须由作者以外的人批准。',
+    noStatements: '暂无声明：请用每个受影响市场的语言起草一份。',
+    back: '全部事件',
+  },
+};
