@@ -1,0 +1,52 @@
+import type { Container } from '../app/container.ts';
+import { demoScope } from '../domain/scope.ts';
+
+/**
+ * A live crisis in Mozambique for the demo: a newspaper story about a cracked pump housing, seen
+ * two days ago, now active (so the MZ customers' owners have today's follow-up), with the first
+ * steps ticked, a Portuguese holding statement approved by the admin and an English one drafted.
+ */
+export async function seedDemoIncidents(
+  services: Container,
+  workspaceId: string,
+  adminId: string,
+  now: Date,
+) {
+  const scope = demoScope(workspaceId);
+  const seen = new Date(now.getTime() - 2 * 86_400_000);
+  seen.setUTCHours(7, 30, 0, 0);
+  const stakeholders = await services.stakeholders.list(scope, 'MZ');
+  const incident = await services.incidents.create(scope, {
+    title: 'Notícias reports a cracked pump housing at a Maputo water plant',
+    kind: 'product_safety',
+    severity: 'high',
+    countries: ['MZ'],
+    summary:
+      'Notícias (daily) wrote that a pump housing cracked during a pressure test at a Maputo Water Utility plant. One unit, batch 2026-07; the local distributor has the part.',
+    firstSeenAt: seen.toISOString(),
+    ownerId: adminId,
+    stakeholderIds: stakeholders.slice(0, 3).map((s) => s.id),
+  });
+  await services.incidents.note(
+    scope,
+    incident.id,
+    'Distributor in Maputo confirms one unit; the housing is on its way to Ningbo for analysis.',
+  );
+  for (const key of ['owner', 'facts', 'batches'])
+    await services.incidents.checklist(scope, incident.id, key, true);
+  await services.incidents.update(scope, incident.id, { status: 'active' });
+  const pt = await services.incidentStatements.create(scope, incident.id, {
+    language: 'pt-MZ',
+    body: 'Tomámos conhecimento de uma fissura no corpo de uma bomba numa estação de Maputo. A unidade foi retirada de serviço e está a ser analisada com o nosso distribuidor local. Nenhuma outra unidade do mesmo lote apresentou problemas. Daremos notícias em 48 horas.',
+  });
+  // Approved by the admin: someone other than the statement's author (the demo seed).
+  await services.incidentStatements.approve(
+    { ...scope, userId: adminId },
+    incident.id,
+    pt.statements[0]!.id,
+  );
+  await services.incidentStatements.create(scope, incident.id, {
+    language: 'en',
+    body: 'We are aware of a cracked pump housing at a plant in Maputo. The unit has been taken out of service and is being analysed with our local distributor. No other unit of the same batch has shown a problem. We will update within 48 hours.',
+  });
+}
