@@ -61,13 +61,17 @@ export async function publicTables(
  */
 export const FAN_OUTS: { query: RegExp; why: string }[] = [
   { query: /^select .* from "users" where "email" = \$1$/, why: 'sign-in by email' },
+  // Each request's sign-in: the credential by its global key, then (tied to its workspace_id)
+  // the user and their teams in the same statement (`signedInRepository.read`).
   {
-    query: /^select .* from "api_tokens" where "token_hash" = \$1 and "revoked_at" is null$/,
-    why: 'an API token by its hash',
+    query:
+      /^with "cred" as \(select .* from "api_tokens" where "token_hash" = \$1 and "revoked_at" is null\) select /,
+    why: 'an API token by its hash, with its user and teams',
   },
   {
-    query: /^select .* from "sessions" where "id" = \$1 and "expires_at" > \$2$/,
-    why: 'a session by its cookie',
+    query:
+      /^with "cred" as \(select .* from "sessions" where "id" = \$1 and "expires_at" > \$2\) select /,
+    why: 'a session by its cookie, with its user and teams',
   },
   { query: /^delete from "sessions" where "id" = \$1$/, why: 'sign-out' },
   {
