@@ -84,7 +84,7 @@ export async function buildApp(opts: AppOptions): Promise<App> {
     hsts: false,
   });
   app.addHook('onRequest', (request, reply, done) => {
-    securityHeaders(request.raw, reply.raw, done);
+    securityHeaders(request.raw, reply.raw, (err) => done(err as Error | undefined));
   });
   httpsOnlyHeaders(app, { alwaysHttps: opts.secureCookies ?? false });
   await app.register(cookie, { secret: opts.secret });
