@@ -42,7 +42,7 @@ export const signedInRepository = {
     // Built and compiled once per database and kind: building this query with Kysely on every
     // request cost more than running it. Only the placeholders' values change.
     let compiled = cache.get(db);
-    if (!compiled) cache.set(db, (compiled = new Map()));
+    if (!compiled) cache.set(db, (compiled = new Map<Credential['kind'], CompiledQuery<Row>>()));
     let query = compiled.get(c.kind);
     if (!query) compiled.set(c.kind, (query = build(db, c.kind).compile() as CompiledQuery<Row>));
     const values = {
