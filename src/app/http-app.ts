@@ -1,11 +1,11 @@
 import { resolve } from 'node:path';
 import cookie from '@fastify/cookie';
 import csrf from '@fastify/csrf-protection';
-import helmet from '@fastify/helmet';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { LogController, type FastifyServerOptions } from 'fastify';
+import helmet from 'helmet';
 import type { Kysely } from 'kysely';
 import { fastifyTrustProxy, type TrustProxy } from '../config.ts';
 import type { DB } from '../db/schema.ts';
@@ -66,7 +66,9 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   logRequests(app);
   observeRequests(app, services.metrics);
 
-  await app.register(helmet, {
+  // Helmet's security headers on every answer. Its middleware is built once here: the Fastify
+  // plugin built it anew on every request (parsing the CSP directives each time).
+  const securityHeaders = helmet({
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],
@@ -80,6 +82,9 @@ export async function buildApp(opts: AppOptions): Promise<App> {
       },
     },
     hsts: false,
+  });
+  app.addHook('onRequest', (request, reply, done) => {
+    securityHeaders(request.raw, reply.raw, (err) => done(err as Error | undefined));
   });
   httpsOnlyHeaders(app, { alwaysHttps: opts.secureCookies ?? false });
   await app.register(cookie, { secret: opts.secret });

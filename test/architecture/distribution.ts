@@ -61,13 +61,17 @@ export async function publicTables(
  */
 export const FAN_OUTS: { query: RegExp; why: string }[] = [
   { query: /^select .* from "users" where "email" = \$1$/, why: 'sign-in by email' },
+  // Each request's sign-in: the credential by its global key joined to its user (tied by
+  // workspace_id), the user's teams in correlated subqueries (`signedInRepository.read`).
   {
-    query: /^select .* from "api_tokens" where "token_hash" = \$1 and "revoked_at" is null$/,
-    why: 'an API token by its hash',
+    query:
+      /^select .* from "api_tokens" as "c" inner join "users" as "u" on .* where "c"\."token_hash" = \$\d+ and "c"\."revoked_at" is null and "u"\."active" = \$\d+$/,
+    why: 'an API token by its hash, with its user and teams',
   },
   {
-    query: /^select .* from "sessions" where "id" = \$1 and "expires_at" > \$2$/,
-    why: 'a session by its cookie',
+    query:
+      /^select .* from "sessions" as "c" inner join "users" as "u" on .* where "c"\."id" = \$\d+ and "c"\."expires_at" > \$\d+ and "u"\."active" = \$\d+$/,
+    why: 'a session by its cookie, with its user and teams',
   },
   { query: /^delete from "sessions" where "id" = \$1$/, why: 'sign-out' },
   {

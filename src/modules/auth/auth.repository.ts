@@ -17,15 +17,6 @@ export const sessionsRepository = {
       .execute();
   },
 
-  findLive(db: Executor, id: string, now: string) {
-    return db
-      .selectFrom('sessions')
-      .select(['workspace_id', 'user_id'])
-      .where('id', '=', id)
-      .where('expires_at', '>', now)
-      .executeTakeFirst();
-  },
-
   async remove(db: Executor, id: string): Promise<void> {
     await db.deleteFrom('sessions').where('id', '=', id).execute();
   },
@@ -74,15 +65,6 @@ export const tokensRepository = {
         created_at: t.createdAt,
       })
       .execute();
-  },
-
-  findLiveByHash(db: Executor, hash: string) {
-    return db
-      .selectFrom('api_tokens')
-      .select(['workspace_id', 'id', 'user_id', 'last_used_at'])
-      .where('token_hash', '=', hash)
-      .where('revoked_at', 'is', null)
-      .executeTakeFirst();
   },
 
   listByUser(db: Executor, workspaceId: string, userId: string) {

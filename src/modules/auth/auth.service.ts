@@ -6,6 +6,7 @@ import { ownerVisibility, type Scope } from '../../domain/scope.ts';
 import { AppError } from '../../http/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { sessionsRepository, tokensRepository } from './auth.repository.ts';
+import { signedInRepository, type SignedInRows } from './signed-in.repository.ts';
 import { RateLimit } from '../rate-limits/rate-limits.service.ts';
 import { burnPasswordCheck, verifyPassword } from '../users/passwords.ts';
 import { newApiToken, randomSecret, sha256, TOKEN_PREFIX } from './secrets.ts';
@@ -107,48 +108,34 @@ export class AuthService {
   }
 
   async scopeForSession(secret: string): Promise<Scope | null> {
-    const session = await sessionsRepository.findLive(this.db, sha256(secret), nowIso());
-    return session ? this.scopeFor(session.workspace_id, session.user_id) : null;
+    const rows = await signedInRepository.read(this.db, {
+      kind: 'session',
+      id: sha256(secret),
+      now: nowIso(),
+    });
+    return rows && scopeOf(rows);
   }
 
   async scopeForToken(token: string): Promise<Scope | null> {
     if (!token.startsWith(TOKEN_PREFIX)) return null;
-    const found = await tokensRepository.findLiveByHash(this.db, sha256(token));
-    if (!found) return null;
+    const rows = await signedInRepository.read(this.db, { kind: 'token', hash: sha256(token) });
+    if (!rows?.tokenId) return null;
     const now = new Date();
     // Record use at most once a minute so scripts do not turn every read into a write.
-    if (!found.last_used_at || now.getTime() - Date.parse(found.last_used_at) > TOKEN_TOUCH_MS) {
-      await tokensRepository.touch(this.db, found.workspace_id, found.id, now.toISOString());
+    if (!rows.tokenUsedAt || now.getTime() - Date.parse(rows.tokenUsedAt) > TOKEN_TOUCH_MS) {
+      await tokensRepository.touch(this.db, rows.workspaceId, rows.tokenId, now.toISOString());
     }
-    return this.scopeFor(found.workspace_id, found.user_id);
+    return scopeOf(rows);
   }
 
+  /**
+   * The scope of an active user, or null. Every request pays for this: the credential, the
+   * user, their teams and support teams (and a manager's members) are one statement, read
+   * afresh each time (no cache, so revoking or deactivating takes effect on the next request).
+   */
   async scopeFor(workspaceId: string, userId: string): Promise<Scope | null> {
-    // Every request pays for this: the reads that do not depend on each other go out together
-    // (one round trip on PostgreSQL instead of three or five in a row).
-    const [user, teamIds, supportTeamIds] = await Promise.all([
-      userRecords.findById(this.db, workspaceId, userId),
-      userRecords.teamIdsOf(this.db, workspaceId, userId),
-      // Support teams decide which tickets one handles; a manager's also whose assigned tickets.
-      userRecords.supportTeamIdsOf(this.db, workspaceId, userId),
-    ]);
-    if (!user || user.active !== 1) return null;
-    const manager = user.role === 'manager';
-    const [members, supportMemberIds] = manager
-      ? await Promise.all([
-          userRecords.memberIdsOfTeams(this.db, workspaceId, teamIds),
-          userRecords.supportMemberIdsOfTeams(this.db, workspaceId, supportTeamIds),
-        ])
-      : [[], []];
-    return {
-      workspaceId,
-      userId,
-      role: user.role,
-      teamIds,
-      visibleOwnerIds: ownerVisibility(user.role, userId, members),
-      supportTeamIds,
-      supportMemberIds,
-    };
+    const rows = await signedInRepository.read(this.db, { kind: 'user', workspaceId, userId });
+    return rows && scopeOf(rows);
   }
 
   async createToken(scope: Scope, name: string): Promise<{ id: string; token: string }> {
@@ -198,4 +185,17 @@ export class AuthService {
       });
     });
   }
+}
+
+function scopeOf(rows: SignedInRows): Scope {
+  const manager = rows.role === 'manager';
+  return {
+    workspaceId: rows.workspaceId,
+    userId: rows.userId,
+    role: rows.role,
+    teamIds: rows.teamIds,
+    visibleOwnerIds: ownerVisibility(rows.role, rows.userId, manager ? rows.memberIds : []),
+    supportTeamIds: rows.supportTeamIds,
+    supportMemberIds: manager ? rows.supportMemberIds : [],
+  };
 }
