@@ -1,3 +1,4 @@
+import type { Expression, SqlBool } from 'kysely';
 import type { Executor } from '../../db/dialect.ts';
 import { visibleTo } from '../../db/visibility.ts';
 import type { Scope } from '../../domain/scope.ts';
@@ -8,6 +9,8 @@ export interface InsightFilter {
   ownerId?: string;
   teamId?: string;
   tier?: string;
+  /** a saved segment's condition over the customer (`segmentConditions`) */
+  segment?: Expression<SqlBool>;
 }
 
 /**
@@ -25,6 +28,7 @@ function customersIn(db: Executor, scope: Scope, f: InsightFilter) {
   if (f.ownerId) q = q.where('customers.owner_id', '=', f.ownerId);
   if (f.teamId) q = q.where('customers.team_id', '=', f.teamId);
   if (f.tier) q = q.where('customers.tier', '=', f.tier as 'A');
+  if (f.segment) q = q.where(f.segment);
   return q;
 }
 

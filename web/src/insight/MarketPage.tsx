@@ -22,6 +22,7 @@ import { flag } from '../lib/countries.ts';
 import { formatDay, formatMoney } from '../lib/format.ts';
 import { drillDownPath } from './drill-down.ts';
 import { MarketSide } from './MarketSide.tsx';
+import { filterQuery, InsightFilterBar, useInsightFilters } from './InsightFilters.tsx';
 import { measureLabel, periodDates, PERIODS, useFormatValue, type Period } from './useInsight.ts';
 
 /** One market: KPI cards with the period's change, each opening the list it counts. */
@@ -33,7 +34,9 @@ export function MarketPage() {
   const [params] = useSearchParams();
   const period: Period = PERIODS.find((p) => p === params.get('period')) ?? 'd90';
   const dates = periodDates(period);
-  const query = { ...dates, lang: zh ? ('zh' as const) : ('en' as const) };
+  const [filters] = useInsightFilters();
+  const query = { ...dates, ...filters, lang: zh ? ('zh' as const) : ('en' as const) };
+  const exportHref = `/api/v1/insight/markets/${encodeURIComponent(country.toUpperCase())}.xlsx?${new URLSearchParams(query).toString()}`;
   const market = useQuery({
     queryKey: qk.insight.market(country, query),
     queryFn: () =>
@@ -46,13 +49,16 @@ export function MarketPage() {
   return (
     <Flex vertical gap={12}>
       <Flex wrap gap={8} align="center">
-        <Link to="/insight">
+        <Link to={`/insight${filterQuery(filters) ? `?${filterQuery(filters)}` : ''}`}>
           <ArrowLeftOutlined /> {t('insight.back')}
         </Link>
         <Typography.Title level={3} style={{ margin: 0 }} data-testid="market-title">
           {flag(country.toUpperCase())} {t('insight.market.title', { name })}
         </Typography.Title>
         <Link to={`/countries/${country.toUpperCase()}`}>{t('insight.market.countryPage')}</Link>
+      </Flex>
+      <Flex wrap gap={8} align="center">
+        <InsightFilterBar exportHref={exportHref} />
       </Flex>
       {!m ? (
         <Skeleton active />
