@@ -19,6 +19,7 @@ import { refreshStatistics } from '../src/db/statistics.ts';
 import { addDays } from '../src/domain/calendar/dates.ts';
 import { newId } from '../src/domain/ids.ts';
 import { minorDigits } from '../src/domain/value/money.ts';
+import { customerRecords } from '../src/modules/customers/customer-records.service.ts';
 import { orderRecords } from '../src/modules/orders/order-records.service.ts';
 import { Random } from '../src/seed/random.ts';
 import { seedDemo } from '../src/seed/demo.ts';
@@ -158,6 +159,15 @@ async function seed(): Promise<string> {
     }
     await insertRows(db, 'orders', rows);
   }
+  // As every order write does (saveOrders): the customers' last order date and order rhythm.
+  console.error('insight bench: order rhythm of every customer…');
+  await db.transaction().execute((tx) =>
+    customerRecords.refreshLastOrderDate(
+      tx,
+      workspaceId,
+      customers.map((c) => c.id),
+    ),
+  );
   await refreshStatistics(db, ['orders', 'customers']);
 
   return workspaceId;
@@ -175,7 +185,10 @@ const actors = {
 };
 const from = addDays(today, -89);
 const lines: string[] = [];
+// BENCH_ONLY=<regex>: only the workloads whose label matches (e.g. `next actions`).
+const only = process.env.BENCH_ONLY ? new RegExp(process.env.BENCH_ONLY) : null;
 const run = async (label: string, url: string, who: keyof typeof actors) => {
+  if (only && !only.test(label)) return;
   const headers = { authorization: `Bearer ${actors[who]}` };
   const ask = () => app.inject({ method: 'GET', url: `/api/v1${url}`, headers });
   for (let i = 0; i < 2; i++) await ask();
