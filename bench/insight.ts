@@ -61,9 +61,7 @@ const database = openDatabase(
 );
 const db = database.db;
 await migrateToLatest(db);
-const workspaceId = reuse
-  ? (await db.selectFrom('workspaces').select('id').executeTakeFirstOrThrow()).id
-  : await seed();
+if (!reuse) await seed();
 const customerCount = Number(
   (
     await db
@@ -225,7 +223,9 @@ if (!process.env.BENCH_KEEP) {
 }
 console.log(
   [
-    `${customerCount.toLocaleString('en-US')} customers, ${orderCount.toLocaleString('en-US')} orders (${pgBase ? 'PostgreSQL' : 'SQLite'}), load average ${loadavg().map((n) => n.toFixed(2)).join(' ')}`,
+    `${customerCount.toLocaleString('en-US')} customers, ${orderCount.toLocaleString('en-US')} orders (${pgBase ? 'PostgreSQL' : 'SQLite'}), load average ${loadavg()
+      .map((n) => n.toFixed(2))
+      .join(' ')}`,
     '| workload | figure |',
     '| --- | --- |',
     ...lines,

@@ -40,7 +40,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
           where rn <= ${LATEST}`.execute(db)
       ).rows;
       const dates = new Map<string, string[]>();
-      for (const r of rows) dates.set(r.customer_id, [...(dates.get(r.customer_id) ?? []), r.order_date]);
+      for (const r of rows)
+        dates.set(r.customer_id, [...(dates.get(r.customer_id) ?? []), r.order_date]);
       for (const [id, d] of dates) {
         d.sort();
         const gaps = d

@@ -453,7 +453,9 @@ export const customersRepository = {
       // which cannot type a parameter only a CASE sees).
       const column = (value: (r: OrderRhythm) => string | number | null, type: string) =>
         sql`case id ${sql.join(
-          part.map((id) => sql`when ${id} then cast(${value(rhythm.get(id)!)} as ${sql.raw(type)})`),
+          part.map(
+            (id) => sql`when ${id} then cast(${value(rhythm.get(id)!)} as ${sql.raw(type)})`,
+          ),
           sql` `,
         )} end`;
       await sql`update customers set

@@ -54,7 +54,10 @@ export class InsightExports {
       ],
       rows: m.items,
     });
-    return { file: `map-${m.measure}-${m.from}-${m.to}.xlsx`, body: await workbookOf([spec], lang) };
+    return {
+      file: `map-${m.measure}-${m.from}-${m.to}.xlsx`,
+      body: await workbookOf([spec], lang),
+    };
   }
 
   async market(scope: Scope, country: string, q: InsightQuery) {

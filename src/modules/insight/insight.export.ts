@@ -23,7 +23,10 @@ export async function workbookOf(
   workbook.creator = 'Chuhai';
   for (const s of sheets) {
     const sheet = workbook.addWorksheet(s.name[lang].slice(0, 31));
-    sheet.columns = s.columns.map((c) => ({ header: csvCell(c.header[lang]) as string, width: 20 }));
+    sheet.columns = s.columns.map((c) => ({
+      header: csvCell(c.header[lang]) as string,
+      width: 20,
+    }));
     for (const row of s.rows)
       sheet.addRow(
         s.columns.map((c) => {
