@@ -43,6 +43,9 @@ export function MarketPage() {
       unwrap(client.GET('/insight/markets/{country}', { params: { path: { country }, query } })),
   });
   const formatValue = useFormatValue();
+  // A customers list opened from a filtered dashboard keeps the owner, team, tier and segment.
+  const drill = (d: Parameters<typeof drillDownPath>[0]) =>
+    drillDownPath(d.list === 'customers' ? { ...d, query: { ...filters, ...d.query } } : d);
   if (market.isError) return <Result status="warning" title={String(market.error.message)} />;
   const m = market.data;
   const name = m ? (zh ? m.name.zh : m.name.en) : country;
@@ -80,7 +83,7 @@ export function MarketPage() {
                     size="small"
                     hoverable
                     data-testid={`kpi-${k.measure}`}
-                    onClick={() => void navigate(drillDownPath(k.drillDown))}
+                    onClick={() => void navigate(drill(k.drillDown))}
                   >
                     <Statistic
                       title={measureLabel(k, i18n.language)}
@@ -119,7 +122,7 @@ export function MarketPage() {
                       key={x.tier ?? 'none'}
                       color={x.tier === 'A' ? 'gold' : x.tier === 'B' ? 'blue' : 'default'}
                       style={{ cursor: 'pointer', fontSize: 14, padding: '4px 8px' }}
-                      onClick={() => void navigate(drillDownPath(x.drillDown))}
+                      onClick={() => void navigate(drill(x.drillDown))}
                     >
                       {x.tier ?? t('insight.market.noTier')}: {x.count}
                     </Tag>
