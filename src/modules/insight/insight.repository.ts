@@ -112,9 +112,15 @@ export const insightRepository = {
       .execute();
   },
 
-  /** Orders still owed (open or shipped) with their terms, for what is overdue. */
+  /**
+   * Orders still owed (open or shipped) with payment terms, for what is overdue. An order without
+   * terms is one instalment with no due date (`paymentSchedule`): it never falls due, so it is not
+   * read (the receivables report's settled read skips them likewise).
+   */
   openOrders(db: Executor, scope: Scope, f: InsightFilter, customerIds?: string[]) {
-    let q = ordersIn(db, scope, f).where('orders.status', 'in', ['open', 'shipped']);
+    let q = ordersIn(db, scope, f)
+      .where('orders.status', 'in', ['open', 'shipped'])
+      .where('orders.payment_terms', '<>', '[]');
     if (customerIds)
       q = q.where('orders.customer_id', 'in', customerIds.length ? customerIds : ['']);
     return q

@@ -80,24 +80,24 @@ export class NextActionsService {
     const countryOf = new Map(customers.map((c) => [c.id, c.country]));
     const states = new Map<string, { state: NextActionState; snoozed_until: string | null }>();
     const next = await this.schedules.calendar(this.db, ws);
-    // What is overdue: one read of the scope's open orders (or the one customer's), not per chunk.
-    const open = await insightRepository.openOrders(
-      this.db,
-      scope,
-      {},
-      q.customerId ? [q.customerId] : undefined,
-    );
-    for (const o of open) {
-      const f = facts.get(o.customer_id);
-      if (!f) continue; // a churned customer has no actions
+    // What is overdue, read by the customers' ids (the open-orders index by customer): one read
+    // of the whole scope joins every open order of the workspace to check its customer, and was
+    // slower for a rep (docs/performance.md).
+    const overdueOf = (o: Awaited<ReturnType<typeof insightRepository.openOrders>>[number]) => {
       const due = this.schedules
         .of(o, next)
         .open.filter((l) => l.dueDate && l.dueDate < today && l.amountMinor > 0)
         .map((l) => l.dueDate!)
         .sort()[0];
-      if (due) f.overdue.push({ id: o.id, number: o.number, daysLate: daysBetween(due, today) });
-    }
+      if (due)
+        facts.get(o.customer_id)!.overdue.push({
+          id: o.id,
+          number: o.number,
+          daysLate: daysBetween(due, today),
+        });
+    };
     for (const ids of chunks([...facts.keys()], IN_LIST)) {
+      for (const o of await insightRepository.openOrders(this.db, scope, {}, ids)) overdueOf(o);
       for (const qt of await repo.openQuotes(this.db, ws, ids, today)) {
         if (!qt.valid_until) continue;
         const cal = await calendarOf(countryOf.get(qt.customer_id)!);
