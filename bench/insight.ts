@@ -2,19 +2,24 @@
  * `npm run bench:insight`: the world map (`GET /insight/map`) per measure and a market dashboard
  * (`GET /insight/markets/DE`) over BENCH_ORDERS (default 200,000) orders of BENCH_CUSTOMERS
  * (10,000) demo customers in nine currencies, as an admin and as a rep; and next best actions
- * (`GET /next-actions`) for a rep who owns BENCH_REP_CUSTOMERS (5,000) of them. SQLite.
+ * (`GET /next-actions`) for a rep who owns BENCH_REP_CUSTOMERS (5,000) of them. SQLite, or with
+ * BENCH_DATABASE_URL a scratch PostgreSQL database beside it (`chuhai_bench_insight`).
+ * BENCH_KEEP=1 keeps the seeded database; BENCH_REUSE=1 runs only the reads on a kept one.
  */
 import { mkdirSync, rmSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { buildApp } from '../src/app/http-app.ts';
 import { insertRows } from '../src/db/bulk-insert.ts';
 import { openDatabase } from '../src/db/database.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
 import type { ExchangeRateTable, Order } from '../src/db/schema.ts';
+import { dropPgDatabase, freshPgDatabase } from './pg-scratch.ts';
 import { refreshStatistics } from '../src/db/statistics.ts';
 import { addDays } from '../src/domain/calendar/dates.ts';
 import { newId } from '../src/domain/ids.ts';
 import { minorDigits } from '../src/domain/value/money.ts';
+import { customerRecords } from '../src/modules/customers/customer-records.service.ts';
 import { orderRecords } from '../src/modules/orders/order-records.service.ts';
 import { Random } from '../src/seed/random.ts';
 import { seedDemo } from '../src/seed/demo.ts';
@@ -41,88 +46,130 @@ const total = Number(process.env.BENCH_ORDERS ?? 200_000);
 const requests = Number(process.env.BENCH_REQUESTS ?? 20);
 const repCustomers = Number(process.env.BENCH_REP_CUSTOMERS ?? 5_000);
 const file = join(dir, 'insight.db');
-rmSync(file, { force: true });
-const database = openDatabase(file);
+const pgBase = process.env.BENCH_DATABASE_URL;
+const reuse = process.env.BENCH_REUSE === '1';
+const PG_NAME = 'chuhai_bench_insight';
+const pgUrl = (() => {
+  if (!pgBase) return undefined;
+  const u = new URL(pgBase);
+  u.pathname = `/${PG_NAME}`;
+  return u.toString();
+})();
+if (!reuse && !pgBase) rmSync(file, { force: true });
+const database = openDatabase(
+  pgBase ? (reuse ? pgUrl! : await freshPgDatabase(pgBase, PG_NAME)) : file,
+);
 const db = database.db;
 await migrateToLatest(db);
-console.error('insight bench: seeding customers…');
-const { workspaceId } = await seedDemo(db, {
-  customers: Number(process.env.BENCH_CUSTOMERS ?? 10_000),
-  withContacts: false,
-  withActivities: false,
-});
-const rnd = new Random(20);
-const rep = await db
-  .selectFrom('users')
-  .select('id')
-  .where('email', '=', 'rep1@demo.chuhai.dev')
-  .executeTakeFirstOrThrow();
-const customers = await db
-  .selectFrom('customers')
-  .select('id')
-  .where('workspace_id', '=', workspaceId)
-  .execute();
-// The rep's book: the first BENCH_REP_CUSTOMERS customers (a bench's shortcut, not a transfer).
-await db
-  .updateTable('customers')
-  .set({ owner_id: rep.id })
-  .where('workspace_id', '=', workspaceId)
-  .where(
-    'id',
-    'in',
-    db
+if (!reuse) await seed();
+const customerCount = Number(
+  (
+    await db
       .selectFrom('customers')
-      .select('id')
-      .where('workspace_id', '=', workspaceId)
-      .orderBy('id')
-      .limit(repCustomers),
-  )
-  .execute();
-const rates: ExchangeRateTable[] = [];
-for (const [currency, usd] of Object.entries(USD_PER))
-  for (let m = 0; m < 36; m++) {
-    const month = `${2024 + Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}-01`;
-    rates.push({
-      workspace_id: workspaceId,
-      currency,
-      valid_from: month,
-      rate: (usd * (0.95 + rnd.next() * 0.1)).toPrecision(6),
-    });
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow()
+  ).n,
+);
+const orderCount = Number(
+  (
+    await db
+      .selectFrom('orders')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow()
+  ).n,
+);
+
+async function seed(): Promise<string> {
+  console.error('insight bench: seeding customers…');
+  const { workspaceId } = await seedDemo(db, {
+    customers: Number(process.env.BENCH_CUSTOMERS ?? 10_000),
+    withContacts: false,
+    withActivities: false,
+  });
+  const rnd = new Random(20);
+  const rep = await db
+    .selectFrom('users')
+    .select('id')
+    .where('email', '=', 'rep1@demo.chuhai.dev')
+    .executeTakeFirstOrThrow();
+  const customers = await db
+    .selectFrom('customers')
+    .select('id')
+    .where('workspace_id', '=', workspaceId)
+    .execute();
+  // The rep's book: the first BENCH_REP_CUSTOMERS customers (a bench's shortcut, not a transfer).
+  await db
+    .updateTable('customers')
+    .set({ owner_id: rep.id })
+    .where('workspace_id', '=', workspaceId)
+    .where(
+      'id',
+      'in',
+      db
+        .selectFrom('customers')
+        .select('id')
+        .where('workspace_id', '=', workspaceId)
+        .orderBy('id')
+        .limit(repCustomers),
+    )
+    .execute();
+  const rates: ExchangeRateTable[] = [];
+  for (const [currency, usd] of Object.entries(USD_PER))
+    for (let m = 0; m < 36; m++) {
+      const month = `${2024 + Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}-01`;
+      rates.push({
+        workspace_id: workspaceId,
+        currency,
+        valid_from: month,
+        rate: (usd * (0.95 + rnd.next() * 0.1)).toPrecision(6),
+      });
+    }
+  await db.transaction().execute((tx) => orderRecords.replaceRates(tx, workspaceId, rates));
+  console.error(`insight bench: inserting ${total.toLocaleString('en-US')} orders…`);
+  const at = new Date().toISOString();
+  for (let start = 0; start < total; start += 10_000) {
+    const rows: Order[] = [];
+    for (let i = start; i < Math.min(total, start + 10_000); i++) {
+      const date = addDays(today, -rnd.int(0, 720));
+      const currency = rnd.pick(CURRENCIES);
+      const amount = Math.round(
+        ((2_000 + rnd.next() * 50_000) / (USD_PER[currency] ?? 1)) * 10 ** minorDigits(currency),
+      );
+      const old = date < addDays(today, -120);
+      const status = old ? 'paid' : rnd.pick(['open', 'shipped'] as const);
+      rows.push({
+        workspace_id: workspaceId,
+        id: newId(),
+        customer_id: rnd.pick(customers).id,
+        number: `I-${i}`,
+        order_date: date,
+        amount_minor: amount,
+        currency,
+        status,
+        paid_date: status === 'paid' ? addDays(date, 40) : null,
+        created_at: at,
+        payment_terms: rnd.pick(TERMS),
+        invoice_date: date,
+        bl_date: null,
+        arrival_date: null,
+        paid_minor: status === 'paid' ? amount : 0,
+      });
+    }
+    await insertRows(db, 'orders', rows);
   }
-await db.transaction().execute((tx) => orderRecords.replaceRates(tx, workspaceId, rates));
-console.error(`insight bench: inserting ${total.toLocaleString('en-US')} orders…`);
-const at = new Date().toISOString();
-for (let start = 0; start < total; start += 10_000) {
-  const rows: Order[] = [];
-  for (let i = start; i < Math.min(total, start + 10_000); i++) {
-    const date = addDays(today, -rnd.int(0, 720));
-    const currency = rnd.pick(CURRENCIES);
-    const amount = Math.round(
-      ((2_000 + rnd.next() * 50_000) / (USD_PER[currency] ?? 1)) * 10 ** minorDigits(currency),
-    );
-    const old = date < addDays(today, -120);
-    const status = old ? 'paid' : rnd.pick(['open', 'shipped'] as const);
-    rows.push({
-      workspace_id: workspaceId,
-      id: newId(),
-      customer_id: rnd.pick(customers).id,
-      number: `I-${i}`,
-      order_date: date,
-      amount_minor: amount,
-      currency,
-      status,
-      paid_date: status === 'paid' ? addDays(date, 40) : null,
-      created_at: at,
-      payment_terms: rnd.pick(TERMS),
-      invoice_date: date,
-      bl_date: null,
-      arrival_date: null,
-      paid_minor: status === 'paid' ? amount : 0,
-    });
-  }
-  await insertRows(db, 'orders', rows);
+  // As every order write does (saveOrders): the customers' last order date and order rhythm.
+  console.error('insight bench: order rhythm of every customer…');
+  await db.transaction().execute((tx) =>
+    customerRecords.refreshLastOrderDate(
+      tx,
+      workspaceId,
+      customers.map((c) => c.id),
+    ),
+  );
+  await refreshStatistics(db, ['orders', 'customers']);
+
+  return workspaceId;
 }
-await refreshStatistics(db, ['orders', 'customers']);
 
 const app = await buildApp({
   db,
@@ -136,7 +183,10 @@ const actors = {
 };
 const from = addDays(today, -89);
 const lines: string[] = [];
+// BENCH_ONLY=<regex>: only the workloads whose label matches (e.g. `next actions`).
+const only = process.env.BENCH_ONLY ? new RegExp(process.env.BENCH_ONLY) : null;
 const run = async (label: string, url: string, who: keyof typeof actors) => {
+  if (only && !only.test(label)) return;
   const headers = { authorization: `Bearer ${actors[who]}` };
   const ask = () => app.inject({ method: 'GET', url: `/api/v1${url}`, headers });
   for (let i = 0; i < 2; i++) await ask();
@@ -167,11 +217,15 @@ await run(
 );
 await app.close();
 await database.destroy();
-if (!process.env.BENCH_KEEP)
-  for (const f of [file, `${file}-wal`, `${file}-shm`]) rmSync(f, { force: true });
+if (!process.env.BENCH_KEEP) {
+  if (pgBase) await dropPgDatabase(pgBase, PG_NAME);
+  else for (const f of [file, `${file}-wal`, `${file}-shm`]) rmSync(f, { force: true });
+}
 console.log(
   [
-    `${customers.length.toLocaleString('en-US')} customers, ${total.toLocaleString('en-US')} orders (SQLite)`,
+    `${customerCount.toLocaleString('en-US')} customers, ${orderCount.toLocaleString('en-US')} orders (${pgBase ? 'PostgreSQL' : 'SQLite'}), load average ${loadavg()
+      .map((n) => n.toFixed(2))
+      .join(' ')}`,
     '| workload | figure |',
     '| --- | --- |',
     ...lines,

@@ -61,6 +61,7 @@ import { SupportTeamsService } from '../modules/users/support-teams.service.ts';
 import { ticketRecords } from '../modules/tickets/ticket-records.service.ts';
 import { OfficesService } from '../modules/offices/offices.service.ts';
 import { InsightService } from '../modules/insight/insight.service.ts';
+import { InsightExports } from '../modules/insight/insight-exports.service.ts';
 import { InsightSettingsService } from '../modules/insight/insight-settings.service.ts';
 import { LeadScoreService } from '../modules/insight/lead-score.service.ts';
 import { builtInMeasures, MeasureRegistry } from '../modules/insight/measures.ts';
@@ -417,9 +418,12 @@ export function createContainer(db: Kysely<DB>, opts: ContainerOptions = {}) {
   // Insight (docs/insight.md): the map's measures are a registry; a module adds its own here.
   const insightMeasures = new MeasureRegistry();
   for (const m of builtInMeasures(schedules)) insightMeasures.register(m);
+  const insight = new InsightService(db, insightMeasures, countries, now);
+  const nextActions = new NextActionsService(db, calendars, schedules, now);
   return {
-    insight: new InsightService(db, insightMeasures, countries, now),
-    nextActions: new NextActionsService(db, calendars, schedules, now),
+    insight,
+    nextActions,
+    insightExports: new InsightExports(insight, nextActions),
     leadScore: new LeadScoreService(db, now),
     insightSettings: new InsightSettingsService(db),
     offices,

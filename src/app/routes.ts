@@ -68,6 +68,7 @@ export async function registerRoutes(
   insightRoutes(v1, {
     insight: c.insight,
     nextActions: c.nextActions,
+    exports: c.insightExports,
     leadScore: c.leadScore,
     settings: c.insightSettings,
   });

@@ -57,6 +57,7 @@ import * as m0059 from './migrations/0059_offices.ts';
 import * as m0067 from './migrations/0067_passport_retention_setting.ts';
 import * as m0069 from './migrations/0069_stakeholders.ts';
 import * as m0076 from './migrations/0076_incidents.ts';
+import * as m0072 from './migrations/0072_order_rhythm.ts';
 import * as m0061 from './migrations/0061_bounces.ts';
 import * as m0062 from './migrations/0062_mail_reply_follow_ups.ts';
 import * as m0065 from './migrations/0065_insight_settings.ts';
@@ -131,6 +132,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0066_next_action_states': m0066,
   '0063_ticket_attachments': m0063,
   '0064_escalation_rules': m0064,
+  '0072_order_rhythm': m0072,
 };
 
 type Migrations = Readonly<Record<string, Migration>>;

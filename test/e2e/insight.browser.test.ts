@@ -112,6 +112,23 @@ describe.skipIf(!browserRunnable)('browser: insight map, market dashboard and ne
     },
   );
 
+  it('filters the map by tier and exports what it shows', { timeout: 120_000 }, async () => {
+    const { page, base } = b;
+    await page.goto(`${base}/insight`);
+    await page.getByTestId('map-row-AE').waitFor();
+    await page.getByTestId('insight-tier').click();
+    await page.locator('.ant-select-item-option[title="A"]').click();
+    await page.waitForURL(/tier=A/);
+    // Only Berlin (tier A) is left: the UAE's untiered customer drops off the map.
+    await page.getByTestId('map-row-AE').waitFor({ state: 'detached' });
+    expect(await page.getByTestId('map-row-DE').count()).toBe(1);
+    const href = await page.getByTestId('insight-export').getAttribute('href');
+    expect(href).toMatch(/^\/api\/v1\/insight\/map\.xlsx\?.*tier=A/);
+    const res = await page.request.get(`${base}${href}`);
+    expect(res.status()).toBe(200);
+    expect(res.headers()['content-type']).toContain('spreadsheetml');
+  });
+
   it(
     'shows the rep a next best action with its reason, at phone width too',
     { timeout: 120_000 },

@@ -112,6 +112,10 @@ export interface CustomerTable {
   revenue_minor: ColumnType<number | null, number | null | undefined, number | null>;
   /** the date of the last order not cancelled; kept by the orders repository */
   last_order_date: ColumnType<string | null, string | null | undefined, string | null>;
+  /** how many of the latest 12 orders not cancelled were counted (0–12); kept with it */
+  recent_orders: ColumnType<number, number | undefined, number>;
+  /** the median days between those orders, null with fewer than two; kept with it */
+  order_interval_days: ColumnType<number | null, number | null | undefined, number | null>;
   /** the company's founding date (greetings on its anniversary) */
   founded_on: ColumnType<string | null, string | null | undefined, string | null>;
   /** when the relationship began, also before the CRM (greetings on its anniversary) */

@@ -14,8 +14,8 @@ export interface CustomerFacts {
   lastTouch: string | null;
   /** the day the customer was created: silence is counted from it when never touched */
   createdOn: string;
-  /** order dates, any order, oldest first; the usual interval is read from them */
-  orderDates: string[];
+  /** the rhythm of the customer's recent orders (`orderRhythm`, kept on the customer) */
+  orders: OrderRhythm;
   /** closing holidays in the customer's country from today on, named in the reader's language */
   holidays: { date: string; name: string }[];
   /** sent quotes with their validity and the business days left until it (customer's calendar) */
@@ -74,14 +74,33 @@ function match(c: Condition, f: CustomerFacts, today: string, lang: ActionLangua
       return { subject: o.id, params: { order: o.number, days: o.daysLate } };
     }
     case 'reorder_due': {
-      const interval = usualInterval(f.orderDates);
-      const last = f.orderDates.at(-1);
-      if (interval === null || !last || f.orderDates.length < c.minOrders) return null;
+      const { interval, last, count } = f.orders;
+      if (interval === null || !last || count < c.minOrders) return null;
       const days = daysBetween(last, today);
       if (days <= interval * c.factor) return null;
       return { subject: last, params: { days, interval } };
     }
   }
+}
+
+/** How many of a customer's latest orders tell their usual interval. */
+export const RHYTHM_ORDERS = 12;
+
+/** The rhythm of a customer's orders: how many were counted, the last, the usual interval. */
+export interface OrderRhythm {
+  /** orders counted (the latest `RHYTHM_ORDERS` at most) */
+  count: number;
+  last: string | null;
+  /** the median days between them, null with fewer than two */
+  interval: number | null;
+}
+
+export const NO_ORDERS: OrderRhythm = { count: 0, last: null, interval: null };
+
+/** The rhythm of the latest `RHYTHM_ORDERS` of these order dates (any order of the dates). */
+export function orderRhythm(dates: readonly string[]): OrderRhythm {
+  const latest = [...dates].sort().slice(-RHYTHM_ORDERS);
+  return { count: latest.length, last: latest.at(-1) ?? null, interval: usualInterval(latest) };
 }
 
 /** The median days between consecutive orders, or null with fewer than two orders. */

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { BusinessCalendar } from '../calendar/business-calendar.ts';
 import { addDays } from '../calendar/dates.ts';
 import { ACTION_RULES } from './action-rules.ts';
-import { evaluateActions, usualInterval, type CustomerFacts } from './actions.ts';
+import {
+  evaluateActions,
+  NO_ORDERS,
+  orderRhythm,
+  usualInterval,
+  type CustomerFacts,
+} from './actions.ts';
 import { growthPercent, nps, previousPeriod } from './figures.ts';
 import { leadScore } from './lead-score.ts';
 
@@ -18,7 +24,7 @@ const base = (over: Partial<CustomerFacts> = {}): CustomerFacts => ({
   tier: 'B',
   lastTouch: null,
   createdOn: '2025-01-01',
-  orderDates: [],
+  orders: NO_ORDERS,
   holidays: [],
   quotes: [],
   overdue: [],
@@ -99,7 +105,7 @@ describe('next best actions, table-driven on the 2026 calendar', () => {
       today: '2026-02-11',
       facts: base({
         lastTouch: '2026-02-10',
-        orderDates: ['2025-11-02', '2025-12-02', '2026-01-01'],
+        orders: orderRhythm(['2025-12-02', '2026-01-01', '2025-11-02']),
       }),
       rules: ['reorder_due'],
       reason: 'Ask about the next order: the last order was 41 days ago, usually every 30',
@@ -140,6 +146,21 @@ describe('next best actions, table-driven on the 2026 calendar', () => {
   it('reads the usual interval as the median gap', () => {
     expect(usualInterval(['2026-01-01'])).toBeNull();
     expect(usualInterval(['2026-01-01', '2026-01-11', '2026-02-10', '2026-02-20'])).toBe(10);
+  });
+
+  it('keeps the rhythm of the latest twelve orders, whatever order the dates come in', () => {
+    // 14 older orders every 5 days, then 12 every 30 days: over all 26 the median gap is 5.
+    const dates: string[] = [];
+    for (let i = 0; i < 14; i++) dates.push(addDays('2024-01-01', 5 * i));
+    for (let i = 0; i < 12; i++) dates.push(addDays('2024-06-29', 30 * i));
+    expect(usualInterval(dates)).toBe(5);
+    expect(orderRhythm(dates.reverse())).toEqual({
+      count: 12,
+      last: addDays('2024-06-29', 330),
+      interval: 30,
+    });
+    expect(orderRhythm([])).toEqual(NO_ORDERS);
+    expect(orderRhythm(['2026-01-05'])).toEqual({ count: 1, last: '2026-01-05', interval: null });
   });
 });
 

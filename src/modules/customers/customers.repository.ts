@@ -14,6 +14,7 @@ import type { Customer, CustomerUpdate, DB, NewCustomer, Stage, Tier } from '../
 import { ownerFilter, type Scope } from '../../domain/scope.ts';
 import type { Match } from '../../domain/search/query.ts';
 import { customerSearchRepository } from './customer-search.repository.ts';
+import { orderRhythm, RHYTHM_ORDERS, type OrderRhythm } from '../../domain/insight/actions.ts';
 
 /** An extra condition on customers, e.g. a compiled segment filter. */
 export type CustomerWhere = (eb: ExpressionBuilder<DB, 'customers'>) => Expression<SqlBool>;
@@ -439,23 +440,43 @@ export const customersRepository = {
   },
 
   /**
-   * Recomputes the customers' last order date (cancelled orders left out) after any order write,
-   * so segments can filter on a column instead of a subquery.
+   * Recomputes the customers' last order date and order rhythm (cancelled orders left out) after
+   * any order write: segments filter on the date, next best actions read the rhythm (how many of
+   * the latest 12 orders were counted and the median days between them), neither reads orders.
    */
   async refreshLastOrderDate(db: Executor, workspaceId: string, customerIds: string[]) {
-    for (const part of chunks([...new Set(customerIds)], 500))
-      await db
-        .updateTable('customers')
-        .set((eb) => ({
-          last_order_date: eb
-            .selectFrom('orders')
-            .select((o) => o.fn.max('orders.order_date').as('d'))
-            .whereRef('orders.workspace_id', '=', 'customers.workspace_id')
-            .whereRef('orders.customer_id', '=', 'customers.id')
-            .where('orders.status', '<>', 'cancelled'),
-        }))
-        .where('workspace_id', '=', workspaceId)
-        .where('id', 'in', part)
-        .execute();
+    for (const part of chunks([...new Set(customerIds)], IN_LIST)) {
+      const rows = (
+        await sql<{ customer_id: string; order_date: string }>`
+          select customer_id, order_date from (
+            select customer_id, order_date, row_number() over (
+              partition by customer_id order by order_date desc) as rn
+            from orders
+            where workspace_id = ${workspaceId} and status <> 'cancelled'
+              and customer_id in (${sql.join(part)})) latest
+          where rn <= ${RHYTHM_ORDERS}`.execute(db)
+      ).rows;
+      const dates = new Map<string, string[]>();
+      for (const r of rows) {
+        const list = dates.get(r.customer_id) ?? [];
+        list.push(r.order_date);
+        dates.set(r.customer_id, list);
+      }
+      const rhythm = new Map(part.map((id) => [id, orderRhythm(dates.get(id) ?? [])]));
+      // One statement per chunk: each column a CASE over the chunk's ids (casts for PostgreSQL,
+      // which cannot type a parameter only a CASE sees).
+      const column = (value: (r: OrderRhythm) => string | number | null, type: string) =>
+        sql`case id ${sql.join(
+          part.map(
+            (id) => sql`when ${id} then cast(${value(rhythm.get(id)!)} as ${sql.raw(type)})`,
+          ),
+          sql` `,
+        )} end`;
+      await sql`update customers set
+          last_order_date = ${column((r) => r.last, 'text')},
+          recent_orders = ${column((r) => r.count, 'integer')},
+          order_interval_days = ${column((r) => r.interval, 'integer')}
+        where workspace_id = ${workspaceId} and id in (${sql.join(part)})`.execute(db);
+    }
   },
 };

@@ -82,6 +82,8 @@ export function newCustomerRow(
     rfm: null,
     revenue_minor: null,
     last_order_date: null,
+    recent_orders: 0,
+    order_interval_days: null,
   };
 }
 

@@ -1,3 +1,4 @@
+import type { Expression, SqlBool } from 'kysely';
 import type { Executor } from '../../db/dialect.ts';
 import { visibleTo } from '../../db/visibility.ts';
 import type { Scope } from '../../domain/scope.ts';
@@ -8,6 +9,8 @@ export interface InsightFilter {
   ownerId?: string;
   teamId?: string;
   tier?: string;
+  /** a saved segment's condition over the customer (`segmentConditions`) */
+  segment?: Expression<SqlBool>;
 }
 
 /**
@@ -25,6 +28,7 @@ function customersIn(db: Executor, scope: Scope, f: InsightFilter) {
   if (f.ownerId) q = q.where('customers.owner_id', '=', f.ownerId);
   if (f.teamId) q = q.where('customers.team_id', '=', f.teamId);
   if (f.tier) q = q.where('customers.tier', '=', f.tier as 'A');
+  if (f.segment) q = q.where(f.segment);
   return q;
 }
 
@@ -108,9 +112,15 @@ export const insightRepository = {
       .execute();
   },
 
-  /** Orders still owed (open or shipped) with their terms, for what is overdue. */
+  /**
+   * Orders still owed (open or shipped) with payment terms, for what is overdue. An order without
+   * terms is one instalment with no due date (`paymentSchedule`): it never falls due, so it is not
+   * read (the receivables report's settled read skips them likewise).
+   */
   openOrders(db: Executor, scope: Scope, f: InsightFilter, customerIds?: string[]) {
-    let q = ordersIn(db, scope, f).where('orders.status', 'in', ['open', 'shipped']);
+    let q = ordersIn(db, scope, f)
+      .where('orders.status', 'in', ['open', 'shipped'])
+      .where('orders.payment_terms', '<>', '[]');
     if (customerIds)
       q = q.where('orders.customer_id', 'in', customerIds.length ? customerIds : ['']);
     return q

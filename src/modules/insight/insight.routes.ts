@@ -1,4 +1,5 @@
 import { Type } from '@sinclair/typebox';
+import type { FastifyReply } from 'fastify';
 import { requireScope } from '../../http/authenticate.ts';
 import { IdParams } from '../../http/params.ts';
 import { errorResponses, type App } from '../../http/types.ts';
@@ -16,6 +17,8 @@ import {
   StateOut,
 } from './insight.schemas.ts';
 import type { InsightService } from './insight.service.ts';
+import type { InsightExports } from './insight-exports.service.ts';
+import { XLSX_TYPE } from './insight.export.ts';
 import type { InsightSettingsService } from './insight-settings.service.ts';
 import type { LeadScoreService } from './lead-score.service.ts';
 import type { NextActionsService } from './next-actions.service.ts';
@@ -23,13 +26,24 @@ import type { NextActionsService } from './next-actions.service.ts';
 export interface InsightServices {
   insight: InsightService;
   nextActions: NextActionsService;
+  exports: InsightExports;
   leadScore: LeadScoreService;
   settings: InsightSettingsService;
 }
 
+const XlsxOut = {
+  description: XLSX_TYPE,
+  content: { [XLSX_TYPE]: { schema: Type.String({ format: 'binary' }) } },
+};
+
 export function insightRoutes(app: App, s: InsightServices): void {
   const tags = ['insight'];
   const errors = { ...errorResponses, 403: Type.Ref('Problem') };
+  const xlsx = (reply: FastifyReply, x: { file: string; body: Buffer }) =>
+    reply
+      .type(XLSX_TYPE)
+      .header('content-disposition', `attachment; filename="${x.file.replace(/[^\w.-]/g, '_')}"`)
+      .send(x.body);
 
   app.get(
     '/insight/measures',
@@ -158,6 +172,65 @@ export function insightRoutes(app: App, s: InsightServices): void {
       },
     },
     async (req) => s.settings.put(requireScope(req), req.body),
+  );
+
+  app.get(
+    '/insight/map.xlsx',
+    {
+      schema: {
+        tags,
+        summary: 'The map’s table (one measure per country) as an XLSX workbook',
+        querystring: Type.Object(
+          {
+            measure: Type.Optional(
+              Type.String({ minLength: 1, maxLength: 64, default: 'revenue' }),
+            ),
+            ...InsightFilters,
+          },
+          { additionalProperties: false },
+        ),
+        response: { 200: XlsxOut, ...errors },
+      },
+    },
+    async (req, reply) => {
+      const { measure = 'revenue', ...q } = req.query;
+      return xlsx(reply, await s.exports.map(requireScope(req), measure, q));
+    },
+  );
+
+  app.get(
+    '/insight/markets/:country.xlsx',
+    {
+      schema: {
+        tags,
+        summary:
+          'A market dashboard’s tables (KPIs, tier mix, top and going-cold customers, holidays) as XLSX',
+        params: Type.Object({ country: Type.String({ minLength: 2, maxLength: 2 }) }),
+        querystring: Type.Object(InsightFilters, { additionalProperties: false }),
+        response: { 200: XlsxOut, ...errors },
+      },
+    },
+    async (req, reply) =>
+      xlsx(reply, await s.exports.market(requireScope(req), req.params.country, req.query)),
+  );
+
+  app.get(
+    '/next-actions.xlsx',
+    {
+      schema: {
+        tags,
+        summary: 'The caller’s next best actions (up to 1,000, ranked) as XLSX',
+        querystring: Type.Object(
+          {
+            lang: Lang,
+            limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000, default: 1000 })),
+          },
+          { additionalProperties: false },
+        ),
+        response: { 200: XlsxOut, ...errors },
+      },
+    },
+    async (req, reply) => xlsx(reply, await s.exports.nextActionsOf(requireScope(req), req.query)),
   );
 
   app.get(

@@ -17,6 +17,7 @@ export const InsightFilters = {
   ownerId: Type.Optional(Id),
   teamId: Type.Optional(Id),
   tier: Type.Optional(OneOf(TIERS)),
+  segmentId: Type.Optional(Id),
   lang: Lang,
 };
 

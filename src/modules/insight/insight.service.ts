@@ -7,11 +7,13 @@ import { requireCommercial, type Scope } from '../../domain/scope.ts';
 import { AppError, fieldError } from '../../http/errors.ts';
 import type { CountriesService } from '../countries/countries.service.ts';
 import { checkCountry } from '../countries/countries.service.ts';
+import { segmentConditions } from '../segments/segment-conditions.service.ts';
 import { rateTableOf } from '../orders/exchange-rates.service.ts';
 import { insightRepository, type InsightFilter } from './insight.repository.ts';
 import type { MeasureContext, MeasureRegistry } from './measures.ts';
 
-export interface InsightQuery extends InsightFilter {
+export interface InsightQuery extends Omit<InsightFilter, 'segment'> {
+  segmentId?: string;
   from?: string;
   to?: string;
   lang?: ReaderLanguage;
@@ -61,14 +63,32 @@ export class InsightService {
       throw AppError.validation([
         fieldError('/querystring/to', 'not_before_start', { start: from }),
       ]);
+    const segment = q.segmentId
+      ? (await segmentConditions(this.db, scope.workspaceId, [q.segmentId])).get(q.segmentId)
+      : undefined;
+    if (q.segmentId && !segment)
+      throw AppError.validation([
+        fieldError('/querystring/segmentId', 'no_such', { entity: 'segment' }),
+      ]);
     const filter: InsightFilter = {
+      segment,
       ownerId: q.ownerId,
       teamId: q.teamId,
       tier: q.tier,
       country: q.country ? checkCountry(q.country, '/querystring/country') : undefined,
     };
     const rates = await rateTableOf(this.db, scope.workspaceId);
-    return { db: this.db, scope, filter, from, to, today, now: now.toISOString(), rates };
+    return {
+      db: this.db,
+      scope,
+      filter,
+      from,
+      to,
+      today,
+      now: now.toISOString(),
+      rates,
+      memo: new Map(),
+    };
   }
 
   async map(scope: Scope, measureId: string, q: InsightQuery) {

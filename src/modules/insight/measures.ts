@@ -31,6 +31,12 @@ export interface MeasureContext {
   today: string;
   now: string;
   rates: RateTable;
+  /**
+   * Figures already read for this request, by key (e.g. `revenue|from|to`): a market dashboard
+   * asks revenue of the same periods for the revenue and growth cards, now and before; each
+   * period is read once.
+   */
+  memo?: Map<string, Promise<Map<string, CountryFigure>>>;
 }
 
 /** Where a figure drills down to: a list route of the web app and its filter. */
@@ -82,7 +88,16 @@ const add = (m: Map<string, CountryFigure>, country: string, value: number, coun
 };
 
 /** Revenue per country in the reporting currency, each order at its own date's rate. */
-export async function revenueByCountry(ctx: MeasureContext, from = ctx.from, to = ctx.to) {
+export function revenueByCountry(ctx: MeasureContext, from = ctx.from, to = ctx.to) {
+  const key = `revenue|${from}|${to}`;
+  const known = ctx.memo?.get(key);
+  if (known) return known;
+  const figures = readRevenue(ctx, from, to);
+  ctx.memo?.set(key, figures);
+  return figures;
+}
+
+async function readRevenue(ctx: MeasureContext, from: string, to: string) {
   const out = new Map<string, CountryFigure>();
   const rows = await insightRepository.revenue(ctx.db, ctx.scope, ctx.filter, from, to);
   for (const r of rows) {

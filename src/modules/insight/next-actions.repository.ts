@@ -17,20 +17,18 @@ export const nextActionsRepository = {
       .$call(visibleTo(scope, 'customers.owner_id'));
     if (customerId) q = q.where('customers.id', '=', customerId);
     return q
-      .select(['id', 'name', 'country', 'region', 'tier', 'last_touch_at', 'created_at'])
-      .execute();
-  },
-
-  /** Order dates (not cancelled) since `since`, oldest first, for the usual interval. */
-  orderDates(db: Executor, workspaceId: string, customerIds: string[], since: string) {
-    return db
-      .selectFrom('orders')
-      .select(['customer_id', 'order_date'])
-      .where('workspace_id', '=', workspaceId)
-      .where('customer_id', 'in', customerIds)
-      .where('status', '<>', 'cancelled')
-      .where('order_date', '>=', since)
-      .orderBy('order_date')
+      .select([
+        'id',
+        'name',
+        'country',
+        'region',
+        'tier',
+        'last_touch_at',
+        'created_at',
+        'last_order_date',
+        'recent_orders',
+        'order_interval_days',
+      ])
       .execute();
   },
 

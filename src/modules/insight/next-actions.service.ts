@@ -20,9 +20,6 @@ import { nextActionsRepository as repo } from './next-actions.repository.ts';
 const HOLIDAY_WINDOW = Math.max(
   ...ACTION_RULES.map((r) => (r.when.kind === 'holiday_ahead' ? r.when.maxDays : 0)),
 );
-/** Orders this far back tell a customer's usual interval (a year: the bench showed two years of
- * order dates dominating a rep's 5,000 customers, docs/performance.md). */
-const ORDER_HISTORY_DAYS = 365;
 
 export interface StateBody {
   key: string;
@@ -61,7 +58,12 @@ export class NextActionsService {
         tier: c.tier,
         lastTouch: c.last_touch_at?.slice(0, 10) ?? null,
         createdOn: c.created_at.slice(0, 10),
-        orderDates: [],
+        // Kept on the customer by every order write (customers repository): no orders read here.
+        orders: {
+          count: Number(c.recent_orders),
+          last: c.last_order_date,
+          interval: c.order_interval_days === null ? null : Number(c.order_interval_days),
+        },
         holidays: [],
         quotes: [],
         overdue: [],
@@ -78,9 +80,24 @@ export class NextActionsService {
     const countryOf = new Map(customers.map((c) => [c.id, c.country]));
     const states = new Map<string, { state: NextActionState; snoozed_until: string | null }>();
     const next = await this.schedules.calendar(this.db, ws);
+    // What is overdue, read by the customers' ids (the open-orders index by customer): one read
+    // of the whole scope joins every open order of the workspace to check its customer, and was
+    // slower for a rep (docs/performance.md).
+    const overdueOf = (o: Awaited<ReturnType<typeof insightRepository.openOrders>>[number]) => {
+      const due = this.schedules
+        .of(o, next)
+        .open.filter((l) => l.dueDate && l.dueDate < today && l.amountMinor > 0)
+        .map((l) => l.dueDate!)
+        .sort()[0];
+      if (due)
+        facts.get(o.customer_id)!.overdue.push({
+          id: o.id,
+          number: o.number,
+          daysLate: daysBetween(due, today),
+        });
+    };
     for (const ids of chunks([...facts.keys()], IN_LIST)) {
-      for (const o of await repo.orderDates(this.db, ws, ids, addDays(today, -ORDER_HISTORY_DAYS)))
-        facts.get(o.customer_id)!.orderDates.push(o.order_date);
+      for (const o of await insightRepository.openOrders(this.db, scope, {}, ids)) overdueOf(o);
       for (const qt of await repo.openQuotes(this.db, ws, ids, today)) {
         if (!qt.valid_until) continue;
         const cal = await calendarOf(countryOf.get(qt.customer_id)!);
@@ -90,19 +107,6 @@ export class NextActionsService {
           validUntil: qt.valid_until,
           businessDaysLeft: cal.businessDaysBetween(today, qt.valid_until),
         });
-      }
-      for (const o of await insightRepository.openOrders(this.db, scope, {}, ids)) {
-        const due = this.schedules
-          .of(o, next)
-          .open.filter((l) => l.dueDate && l.dueDate < today && l.amountMinor > 0)
-          .map((l) => l.dueDate!)
-          .sort()[0];
-        if (due)
-          facts.get(o.customer_id)!.overdue.push({
-            id: o.id,
-            number: o.number,
-            daysLate: daysBetween(due, today),
-          });
       }
       for (const s of await repo.states(this.db, ws, ids))
         states.set(`${s.customer_id}|${s.action_key}`, s);
@@ -129,7 +133,9 @@ export class NextActionsService {
         items.push({ ...a, customerId: c.id, customerName: c.name, country: c.country });
       }
     }
-    items.sort((a, b) => b.priority - a.priority || a.customerName.localeCompare(b.customerName));
+    // One collator for the whole sort (String#localeCompare sets one up per call).
+    const byName = new Intl.Collator(lang === 'zh' ? 'zh-CN' : 'en').compare;
+    items.sort((a, b) => b.priority - a.priority || byName(a.customerName, b.customerName));
     const limit = q.limit ?? 200;
     return { today, total: items.length, items: items.slice(0, limit) };
   }

@@ -13195,6 +13195,7 @@ export interface paths {
           ownerId?: string;
           teamId?: string;
           tier?: 'A' | 'B' | 'C';
+          segmentId?: string;
           lang?: 'en' | 'zh';
         };
         header?: never;
@@ -13273,6 +13274,87 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/insight/map.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The map’s table (one measure per country) as an XLSX workbook */
+    get: {
+      parameters: {
+        query?: {
+          measure?: string;
+          from?: string;
+          to?: string;
+          ownerId?: string;
+          teamId?: string;
+          tier?: 'A' | 'B' | 'C';
+          segmentId?: string;
+          lang?: 'en' | 'zh';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description application/vnd.openxmlformats-officedocument.spreadsheetml.sheet */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/insight/markets/{country}': {
     parameters: {
       query?: never;
@@ -13289,6 +13371,7 @@ export interface paths {
           ownerId?: string;
           teamId?: string;
           tier?: 'A' | 'B' | 'C';
+          segmentId?: string;
           lang?: 'en' | 'zh';
         };
         header?: never;
@@ -13390,6 +13473,88 @@ export interface paths {
                 tier: null | string;
               }[];
             };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/insight/markets/{country}.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A market dashboard’s tables (KPIs, tier mix, top and going-cold customers, holidays) as XLSX */
+    get: {
+      parameters: {
+        query?: {
+          from?: string;
+          to?: string;
+          ownerId?: string;
+          teamId?: string;
+          tier?: 'A' | 'B' | 'C';
+          segmentId?: string;
+          lang?: 'en' | 'zh';
+        };
+        header?: never;
+        path: {
+          country: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description application/vnd.openxmlformats-officedocument.spreadsheetml.sheet */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
           };
         };
         /** @description Default Response */
@@ -16151,6 +16316,81 @@ export interface paths {
               today: string;
               total: number;
             };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/next-actions.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The caller’s next best actions (up to 1,000, ranked) as XLSX */
+    get: {
+      parameters: {
+        query?: {
+          lang?: 'en' | 'zh';
+          limit?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description application/vnd.openxmlformats-officedocument.spreadsheetml.sheet */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
           };
         };
         /** @description Default Response */

@@ -157,12 +157,18 @@ export function CustomersPage() {
 
 const TIER_VALUES = ['A', 'B', 'C'] as const;
 
-/** The filters a link may carry: `?country=DE&tier=A`. */
+/** The filters a link may carry: `?country=DE&tier=A&ownerId=…&teamId=…&segmentId=…`. */
 function filtersFrom(params: URLSearchParams): CustomerFilters {
   const country = params.get('country')?.toUpperCase();
   const tier = TIER_VALUES.find((x) => x === params.get('tier'));
+  const ids: Pick<CustomerFilters, 'ownerId' | 'teamId' | 'segmentId'> = {};
+  for (const k of ['ownerId', 'teamId', 'segmentId'] as const) {
+    const v = params.get(k);
+    if (v) ids[k] = v;
+  }
   return {
     ...(country && /^[A-Z]{2}$/.test(country) ? { country } : {}),
     ...(tier ? { tier } : {}),
+    ...ids,
   };
 }

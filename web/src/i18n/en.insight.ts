@@ -15,6 +15,13 @@ export const enInsight = {
     mapHint: 'Click a country to open its market dashboard.',
     mapSource:
       'Borders: Natural Earth (public domain) via world-atlas (ISC). Not a standard map approved for publication in China.',
+    filters: {
+      owner: 'Owner',
+      team: 'Team',
+      tier: 'Tier',
+      segment: 'Segment',
+      export: 'Export XLSX',
+    },
     back: 'World map',
     market: {
       title: 'Market: {{name}}',

@@ -15,6 +15,13 @@ export const zhCNInsight = {
     mapHint: '点击国家/地区打开其市场看板。',
     mapSource:
       '边界：Natural Earth（公有领域），经 world-atlas（ISC）提供。此图并非经审核可在中国公开发布的标准地图。',
+    filters: {
+      owner: '负责人',
+      team: '团队',
+      tier: '等级',
+      segment: '客户分群',
+      export: '导出 XLSX',
+    },
     back: '世界地图',
     market: {
       title: '市场：{{name}}',

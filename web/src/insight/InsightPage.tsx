@@ -17,6 +17,7 @@ import {
   type Period,
 } from './useInsight.ts';
 import { WorldMap } from './WorldMap.tsx';
+import { filterQuery, InsightFilterBar, useInsightFilters } from './InsightFilters.tsx';
 
 /** The world map of one measure over a period, in the reader's scope; a country opens its market. */
 export function InsightPage() {
@@ -28,10 +29,14 @@ export function InsightPage() {
   const measure = params.get('measure') ?? 'revenue';
   const [period, setPeriod] = useState<Period>('d90');
   const dates = periodDates(period);
+  const [filters] = useInsightFilters();
+  const query = { measure, ...dates, ...filters };
   const map = useQuery({
-    queryKey: qk.insight.map({ measure, ...dates }),
-    queryFn: () => unwrap(client.GET('/insight/map', { params: { query: { measure, ...dates } } })),
+    queryKey: qk.insight.map(query),
+    queryFn: () => unwrap(client.GET('/insight/map', { params: { query } })),
   });
+  const lang = i18n.language === 'zh-CN' ? 'zh' : 'en';
+  const exportHref = `/api/v1/insight/map.xlsx?${new URLSearchParams({ ...query, lang }).toString()}`;
   const label = useCountryLabel();
   const formatValue = useFormatValue();
   const unit = map.data?.unit;
@@ -40,9 +45,13 @@ export function InsightPage() {
     (v: number | null) => formatValue(unit, v, currency),
     [formatValue, unit, currency],
   );
+  const filterParams = filterQuery(filters);
   const open = useCallback(
-    (code: string) => void navigate(`/insight/markets/${code}?period=${period}`),
-    [navigate, period],
+    (code: string) =>
+      void navigate(
+        `/insight/markets/${code}?period=${period}${filterParams ? `&${filterParams}` : ''}`,
+      ),
+    [navigate, period, filterParams],
   );
   const items = useMemo(() => map.data?.items ?? [], [map.data]);
   const ranked = [...items].sort((a, b) => (b.value ?? -Infinity) - (a.value ?? -Infinity));
@@ -62,7 +71,11 @@ export function InsightPage() {
             value: m.id,
             label: measureLabel(m, i18n.language),
           }))}
-          onChange={(v: string) => setParams({ measure: v }, { replace: true })}
+          onChange={(v: string) => {
+            const next = new URLSearchParams(params);
+            next.set('measure', v);
+            setParams(next, { replace: true });
+          }}
         />
         <Segmented
           aria-label={t('insight.period')}
@@ -70,6 +83,7 @@ export function InsightPage() {
           onChange={(v) => setPeriod(v)}
           options={PERIODS.map((p) => ({ value: p, label: t(`insight.periods.${p}`) }))}
         />
+        <InsightFilterBar exportHref={exportHref} />
       </Flex>
       <Card styles={{ body: { padding: phone ? 4 : 12 } }}>
         {map.isPending ? (

@@ -22,6 +22,7 @@ import { flag } from '../lib/countries.ts';
 import { formatDay, formatMoney } from '../lib/format.ts';
 import { drillDownPath } from './drill-down.ts';
 import { MarketSide } from './MarketSide.tsx';
+import { filterQuery, InsightFilterBar, useInsightFilters } from './InsightFilters.tsx';
 import { measureLabel, periodDates, PERIODS, useFormatValue, type Period } from './useInsight.ts';
 
 /** One market: KPI cards with the period's change, each opening the list it counts. */
@@ -33,26 +34,34 @@ export function MarketPage() {
   const [params] = useSearchParams();
   const period: Period = PERIODS.find((p) => p === params.get('period')) ?? 'd90';
   const dates = periodDates(period);
-  const query = { ...dates, lang: zh ? ('zh' as const) : ('en' as const) };
+  const [filters] = useInsightFilters();
+  const query = { ...dates, ...filters, lang: zh ? ('zh' as const) : ('en' as const) };
+  const exportHref = `/api/v1/insight/markets/${encodeURIComponent(country.toUpperCase())}.xlsx?${new URLSearchParams(query).toString()}`;
   const market = useQuery({
     queryKey: qk.insight.market(country, query),
     queryFn: () =>
       unwrap(client.GET('/insight/markets/{country}', { params: { path: { country }, query } })),
   });
   const formatValue = useFormatValue();
+  // A customers list opened from a filtered dashboard keeps the owner, team, tier and segment.
+  const drill = (d: Parameters<typeof drillDownPath>[0]) =>
+    drillDownPath(d.list === 'customers' ? { ...d, query: { ...filters, ...d.query } } : d);
   if (market.isError) return <Result status="warning" title={String(market.error.message)} />;
   const m = market.data;
   const name = m ? (zh ? m.name.zh : m.name.en) : country;
   return (
     <Flex vertical gap={12}>
       <Flex wrap gap={8} align="center">
-        <Link to="/insight">
+        <Link to={`/insight${filterQuery(filters) ? `?${filterQuery(filters)}` : ''}`}>
           <ArrowLeftOutlined /> {t('insight.back')}
         </Link>
         <Typography.Title level={3} style={{ margin: 0 }} data-testid="market-title">
           {flag(country.toUpperCase())} {t('insight.market.title', { name })}
         </Typography.Title>
         <Link to={`/countries/${country.toUpperCase()}`}>{t('insight.market.countryPage')}</Link>
+      </Flex>
+      <Flex wrap gap={8} align="center">
+        <InsightFilterBar exportHref={exportHref} />
       </Flex>
       {!m ? (
         <Skeleton active />
@@ -74,7 +83,7 @@ export function MarketPage() {
                     size="small"
                     hoverable
                     data-testid={`kpi-${k.measure}`}
-                    onClick={() => void navigate(drillDownPath(k.drillDown))}
+                    onClick={() => void navigate(drill(k.drillDown))}
                   >
                     <Statistic
                       title={measureLabel(k, i18n.language)}
@@ -113,7 +122,7 @@ export function MarketPage() {
                       key={x.tier ?? 'none'}
                       color={x.tier === 'A' ? 'gold' : x.tier === 'B' ? 'blue' : 'default'}
                       style={{ cursor: 'pointer', fontSize: 14, padding: '4px 8px' }}
-                      onClick={() => void navigate(drillDownPath(x.drillDown))}
+                      onClick={() => void navigate(drill(x.drillDown))}
                     >
                       {x.tier ?? t('insight.market.noTier')}: {x.count}
                     </Tag>
