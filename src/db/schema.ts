@@ -74,6 +74,13 @@ import type {
   StakeholderTable,
 } from './schema/stakeholders.ts';
 import type {
+  MentionCustomerTable,
+  MentionFeedTable,
+  MentionStakeholderTable,
+  MentionTable,
+  MentionWatchNameTable,
+} from './schema/mentions.ts';
+import type {
   TenderCompetitorTable,
   TenderReasonTable,
   TenderResultReasonTable,
@@ -142,6 +149,7 @@ export * from './schema/quotes.ts';
 export * from './schema/tenders.ts';
 export * from './schema/offices.ts';
 export * from './schema/stakeholders.ts';
+export * from './schema/mentions.ts';
 export * from './schema/insight.ts';
 export * from './schema/customer-events.ts';
 export * from './schema/mail.ts';
@@ -222,6 +230,11 @@ export interface DB {
   stakeholders: StakeholderTable;
   stakeholder_customers: StakeholderCustomerTable;
   stakeholder_stances: StakeholderStanceTable;
+  mentions: MentionTable;
+  mention_stakeholders: MentionStakeholderTable;
+  mention_customers: MentionCustomerTable;
+  mention_feeds: MentionFeedTable;
+  mention_watch_names: MentionWatchNameTable;
   customer_events: CustomerEventTable;
   event_invitations: EventInvitationTable;
   visa_passports: VisaPassportTable;
