@@ -21,13 +21,18 @@ const rnd = new Random();
 const pick = <T>(xs: readonly T[]) => xs[Math.floor(rnd.next() * xs.length)]!;
 
 // 50 names: 13 Latin, 13 Chinese, 12 Cyrillic, 12 Arabic.
-const LATIN = 'Haier Sany Midea Gree Chery Zoomlion Huawei Lenovo Anta Xiaomi Hisense Weichai Sinotruk'.split(' ');
+const LATIN =
+  'Haier Sany Midea Gree Chery Zoomlion Huawei Lenovo Anta Xiaomi Hisense Weichai Sinotruk'.split(
+    ' ',
+  );
 const HAN = '海尔 三一 美的 格力 奇瑞 中联重科 华为 联想 安踏 小米 海信 潍柴 中国重汽'.split(' ');
 const CYR = 'Хайер Сани Мидеа Гри Чери Зумлион Хуавей Леново Анта Сяоми Хайсенс Вейчай'.split(' ');
 const ARA = 'هاير ساني ميديا جري شيري زوومليون هواوي لينوفو انتا شاومي هايسنس ويتشاي'.split(' ');
 const NAMES = [...LATIN, ...HAN, ...CYR, ...ARA].map((name) => ({ name }));
 const WORDS = [
-  ...'market growth tender ministry water pumps project local jobs factory opens announces results'.split(' '),
+  ...'market growth tender ministry water pumps project local jobs factory opens announces results'.split(
+    ' ',
+  ),
   ...'рынок рост тендер министерство проект завод открывает'.split(' '),
   ...'السوق نمو مناقصة وزارة مشروع مصنع'.split(' '),
   ...'市场 增长 招标 部委 项目 工厂 开业'.split(' '),
@@ -90,7 +95,9 @@ async function summary(dir: string): Promise<string[]> {
           title: `Mention ${i + k}`,
           source: pick(sources),
           language: 'en',
-          published_on: new Date(start + Math.floor(rnd.next() * 365) * 86_400_000).toISOString().slice(0, 10),
+          published_on: new Date(start + Math.floor(rnd.next() * 365) * 86_400_000)
+            .toISOString()
+            .slice(0, 10),
           sentiment: s,
           suggested_sentiment: s,
           created_at: at,

@@ -346,7 +346,12 @@ export function createContainer(db: Kysely<DB>, opts: ContainerOptions = {}) {
   // Mentions (issue 19): every feed with a URL is read hourly, each with a timeout and size limit.
   const feeds = new FeedsService(db, { resolve: opts.webhooks?.resolve ?? dnsResolver, now });
   for (const kind of feeds.jobKinds()) runner.define(kind);
-  runner.schedule({ name: FEEDS_FETCH_ALL, cron: '35 * * * *', timeZone: 'UTC', kind: FEEDS_FETCH_ALL });
+  runner.schedule({
+    name: FEEDS_FETCH_ALL,
+    cron: '35 * * * *',
+    timeZone: 'UTC',
+    kind: FEEDS_FETCH_ALL,
+  });
   runner.define(campaignSendJobKind(db, campaignDeps));
   // Bounces (delivery reports) found by the mail sync mark campaign recipients and addresses.
   mailSync.onDeliveryReport(campaignBounceHandler(now));

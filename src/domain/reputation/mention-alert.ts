@@ -24,7 +24,8 @@ export function negativeAlert(
   threshold: number,
 ): NegativeAlert {
   const counts = new Map<number, number>();
-  for (const d of perDay) counts.set(dayNumber(d.day), (counts.get(dayNumber(d.day)) ?? 0) + Number(d.n));
+  for (const d of perDay)
+    counts.set(dayNumber(d.day), (counts.get(dayNumber(d.day)) ?? 0) + Number(d.n));
   const inWindow = (end: number) => {
     let sum = 0;
     for (let d = end - windowDays + 1; d <= end; d++) sum += counts.get(d) ?? 0;

@@ -30,14 +30,14 @@ export interface CompiledName {
 }
 
 const ARABIC_VARIANTS: Record<string, string> = {
-  'أ': 'ا',
-  'إ': 'ا',
-  'آ': 'ا',
-  'ٱ': 'ا',
-  'ى': 'ي',
-  'ة': 'ه',
-  'ـ': '',
-  'ё': 'е',
+  أ: 'ا',
+  إ: 'ا',
+  آ: 'ا',
+  ٱ: 'ا',
+  ى: 'ي',
+  ة: 'ه',
+  ـ: '',
+  ё: 'е',
 };
 const VARIANT_RE = /[أإآٱىةـё]/g;
 const MARKS_RE = /\p{M}+/gu;
@@ -91,8 +91,7 @@ function occurs(text: string, n: CompiledName): boolean {
     const at = text.indexOf(n.folded, from);
     if (at < 0) return false;
     const end = at + n.folded.length;
-    if ((!n.leftEdge || leftOk(text, at)) && (!n.rightEdge || !isWordChar(text[end])))
-      return true;
+    if ((!n.leftEdge || leftOk(text, at)) && (!n.rightEdge || !isWordChar(text[end]))) return true;
     from = at + 1;
   }
 }

@@ -14,7 +14,12 @@ export interface Lexicon {
 }
 
 const w = (words: string, weight: number) =>
-  Object.fromEntries(words.split(/\s+/).filter(Boolean).map((x) => [x, weight]));
+  Object.fromEntries(
+    words
+      .split(/\s+/)
+      .filter(Boolean)
+      .map((x) => [x, weight]),
+  );
 
 export const LEXICONS: Record<string, Lexicon> = {
   en: {
@@ -32,7 +37,19 @@ export const LEXICONS: Record<string, Lexicon> = {
       ),
       ...w('disaster* catastroph* explosion* collapse*', 2),
     },
-    negators: ['not', 'no', 'never', 'without', 'nor', 'none', 'cannot', 'isn', 'wasn', 'didn', 'doesn'],
+    negators: [
+      'not',
+      'no',
+      'never',
+      'without',
+      'nor',
+      'none',
+      'cannot',
+      'isn',
+      'wasn',
+      'didn',
+      'doesn',
+    ],
   },
   zh: {
     positive: {
@@ -116,6 +133,17 @@ export const LEXICONS: Record<string, Lexicon> = {
       ),
       ...w('katastroph* explosion* einsturz*', 2),
     },
-    negators: ['nicht', 'kein', 'keine', 'keinen', 'keiner', 'keines', 'nie', 'niemals', 'ohne', 'weder'],
+    negators: [
+      'nicht',
+      'kein',
+      'keine',
+      'keinen',
+      'keiner',
+      'keines',
+      'nie',
+      'niemals',
+      'ohne',
+      'weder',
+    ],
   },
 };

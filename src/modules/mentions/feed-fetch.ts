@@ -53,7 +53,9 @@ export async function fetchFeed(
           size += chunk.length;
           if (size > limits.maxBytes) {
             res.destroy();
-            done(new Error(`the feed is larger than ${Math.round(limits.maxBytes / 1024 ** 2)} MB`));
+            done(
+              new Error(`the feed is larger than ${Math.round(limits.maxBytes / 1024 ** 2)} MB`),
+            );
             return;
           }
           chunks.push(chunk);

@@ -102,7 +102,11 @@ export function parseFeed(xml: string): ParsedFeed {
       else if (name === 'link' && format === 'rss') item.link = text;
       else if (name === 'guid') item.guid = text;
       else if (name === 'id') item.id = text;
-      else if (name === 'description' || name === 'summary' || (name === 'content' && !item.summary))
+      else if (
+        name === 'description' ||
+        name === 'summary' ||
+        (name === 'content' && !item.summary)
+      )
         item.summary = text;
       else if (['pubdate', 'published', 'updated', 'date'].includes(name))
         item.published ??= isoOrNull(text) ?? undefined;

@@ -4,7 +4,11 @@ import type { MentionFeed, MentionFeedTable } from '../../db/schema.ts';
 
 /** The feeds configured per market, and the names their items are matched on. */
 export const feedsRepository = {
-  list(db: Executor, ws: string, f: { id?: string; country?: string } = {}): Promise<MentionFeed[]> {
+  list(
+    db: Executor,
+    ws: string,
+    f: { id?: string; country?: string } = {},
+  ): Promise<MentionFeed[]> {
     let q = db.selectFrom('mention_feeds').selectAll().where('workspace_id', '=', ws);
     if (f.id !== undefined) q = q.where('id', '=', f.id);
     if (f.country !== undefined) q = q.where('country', '=', f.country);
@@ -35,7 +39,11 @@ export const feedsRepository = {
   },
 
   async remove(db: Executor, ws: string, id: string): Promise<void> {
-    await db.deleteFrom('mention_feeds').where('workspace_id', '=', ws).where('id', '=', id).execute();
+    await db
+      .deleteFrom('mention_feeds')
+      .where('workspace_id', '=', ws)
+      .where('id', '=', id)
+      .execute();
   },
 
   names(db: Executor, ws: string) {

@@ -67,7 +67,12 @@ export function feedsRoutes(app: App, feeds: FeedsService): void {
   app.get(
     '/feeds/:id',
     {
-      schema: { tags, summary: 'A feed and its last read', params: IdParams, response: { 200: FeedOut, ...errors } },
+      schema: {
+        tags,
+        summary: 'A feed and its last read',
+        params: IdParams,
+        response: { 200: FeedOut, ...errors },
+      },
     },
     async (req) => feeds.get(requireScope(req), req.params.id),
   );

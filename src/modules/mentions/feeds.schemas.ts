@@ -4,7 +4,11 @@ import { Nullable, OneOf } from '../../http/schema-helpers.ts';
 export const FeedBody = Type.Object(
   {
     country: Type.String({ minLength: 2, maxLength: 2 }),
-    name: Type.String({ minLength: 1, maxLength: 200, description: 'the outlet; mentions’ source' }),
+    name: Type.String({
+      minLength: 1,
+      maxLength: 200,
+      description: 'the outlet; mentions’ source',
+    }),
     url: Type.Optional(
       Nullable(Type.String({ maxLength: 2000, description: 'http(s); null: files are uploaded' })),
     ),

@@ -181,7 +181,12 @@ export class FeedsService {
       });
       return await this.ingest(f, parseFeed(xml));
     } catch (err) {
-      const message = err instanceof NotAFeed ? `not RSS/Atom: it ${err.message}` : err instanceof Error ? err.message : String(err);
+      const message =
+        err instanceof NotAFeed
+          ? `not RSS/Atom: it ${err.message}`
+          : err instanceof Error
+            ? err.message
+            : String(err);
       await feeds.update(this.db, f.workspace_id, f.id, {
         last_fetched_at: this.deps.now().toISOString(),
         last_error: message.slice(0, 500),
@@ -271,8 +276,7 @@ export class FeedsService {
     const all: JobKind = {
       kind: FEEDS_FETCH_ALL,
       run: async () => {
-        for (const f of await feeds.due(this.db))
-          await this.fetchOne(f.workspace_id, f.id);
+        for (const f of await feeds.due(this.db)) await this.fetchOne(f.workspace_id, f.id);
       },
     };
     const one: JobKind<{ feedId: string }> = {

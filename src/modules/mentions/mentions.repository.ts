@@ -160,7 +160,10 @@ export const mentionsRepository = {
       .select([
         'source',
         (eb) => eb.fn.countAll<number>().as('n'),
-        (eb) => eb.fn.sum<number>(eb.case().when('sentiment', '=', 'negative').then(1).else(0).end()).as('negative'),
+        (eb) =>
+          eb.fn
+            .sum<number>(eb.case().when('sentiment', '=', 'negative').then(1).else(0).end())
+            .as('negative'),
       ])
       .where('workspace_id', '=', ws)
       .where('country', '=', country)

@@ -16,7 +16,9 @@ export const MentionBody = Type.Object(
     language: Type.String({ minLength: 2, maxLength: 35, description: 'BCP 47' }),
     publishedOn: Day,
     reach: Type.Optional(
-      Nullable(Type.Integer({ minimum: 0, maximum: 10_000_000_000, description: 'estimated readers' })),
+      Nullable(
+        Type.Integer({ minimum: 0, maximum: 10_000_000_000, description: 'estimated readers' }),
+      ),
     ),
     summary: Type.Optional(Type.String({ maxLength: 2000 })),
     sentiment: Type.Optional(
@@ -58,7 +60,9 @@ export const MentionOut = Type.Object({
   publishedOn: Type.String(),
   reach: Nullable(Type.Integer()),
   summary: Type.String(),
-  sentiment: OneOf(SENTIMENTS, { description: 'the person’s value where given, else the suggestion' }),
+  sentiment: OneOf(SENTIMENTS, {
+    description: 'the person’s value where given, else the suggestion',
+  }),
   suggestedSentiment: Nullable(OneOf(SENTIMENTS)),
   suggestedScore: Nullable(Type.Integer()),
   personSentiment: Nullable(OneOf(SENTIMENTS)),

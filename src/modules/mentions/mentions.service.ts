@@ -104,12 +104,18 @@ export class MentionsService {
       const title = body.title?.trim() ?? before.title;
       const summary = body.summary?.trim() ?? before.summary;
       const language = clean.language ?? before.language;
-      const textChanged = title !== before.title || summary !== before.summary || language !== before.language;
+      const textChanged =
+        title !== before.title || summary !== before.summary || language !== before.language;
       const suggested = textChanged
         ? suggestSentiment(`${title} ${summary}`, language)
-        : { sentiment: before.suggested_sentiment as Sentiment | null, score: before.suggested_score };
+        : {
+            sentiment: before.suggested_sentiment as Sentiment | null,
+            score: before.suggested_score,
+          };
       const person =
-        body.sentiment !== undefined ? body.sentiment : (before.person_sentiment as Sentiment | null);
+        body.sentiment !== undefined
+          ? body.sentiment
+          : (before.person_sentiment as Sentiment | null);
       await repo.update(tx, scope.workspaceId, id, {
         ...(clean.country ? { country: clean.country } : {}),
         title,
@@ -123,7 +129,9 @@ export class MentionsService {
         suggested_sentiment: suggested.sentiment,
         suggested_score: suggested.score,
         person_sentiment: person,
-        ...(body.sentiment !== undefined ? { person_sentiment_by: body.sentiment ? scope.userId : null } : {}),
+        ...(body.sentiment !== undefined
+          ? { person_sentiment_by: body.sentiment ? scope.userId : null }
+          : {}),
         sentiment: person ?? suggested.sentiment ?? 'neutral',
         updated_at: nowIso(),
       });
@@ -162,7 +170,8 @@ export class MentionsService {
     const to = q.to ?? today;
     const from = q.from ?? addDays(to, -364);
     const errors: FieldError[] = [];
-    if (!isCountryCode(country)) errors.push(fieldError('/country', 'country', { value: q.country }));
+    if (!isCountryCode(country))
+      errors.push(fieldError('/country', 'country', { value: q.country }));
     if (from > to) errors.push(fieldError('/to', 'after_start'));
     if (errors.length) throw AppError.validation(errors);
     const windowDays = q.windowDays ?? 7;
@@ -212,10 +221,14 @@ export class MentionsService {
   }
 
   private async relinkStakeholders(tx: Executor, scope: Scope, id: string, mine: string[]) {
-    const current = (await repo.links(tx, scope.workspaceId, [id])).stakeholders.map((l) => l.target);
+    const current = (await repo.links(tx, scope.workspaceId, [id])).stakeholders.map(
+      (l) => l.target,
+    );
     const seen = await stakeholderRecords.visibleNames(tx, scope, current);
     const hidden = current.filter((c) => !seen.has(c));
-    await repo.setLinks(tx, scope.workspaceId, id, 'stakeholders', [...new Set([...hidden, ...mine])]);
+    await repo.setLinks(tx, scope.workspaceId, id, 'stakeholders', [
+      ...new Set([...hidden, ...mine]),
+    ]);
   }
 
   private async customerNames(db: Executor, scope: Scope, ids: string[]) {
@@ -233,8 +246,11 @@ export class MentionsService {
     const language = body.language === undefined ? undefined : canonicalLanguage(body.language);
     if (body.language !== undefined && !language)
       errors.push(fieldError('/language', 'language', { value: body.language }));
-    if (body.url && !/^https?:\/\//i.test(body.url)) errors.push(fieldError('/url', 'webhook_url_scheme'));
-    const topics = body.topics ? [...new Set(body.topics.map((t) => t.trim()).filter(Boolean))] : undefined;
+    if (body.url && !/^https?:\/\//i.test(body.url))
+      errors.push(fieldError('/url', 'webhook_url_scheme'));
+    const topics = body.topics
+      ? [...new Set(body.topics.map((t) => t.trim()).filter(Boolean))]
+      : undefined;
     const customerIds = body.customerIds ? [...new Set(body.customerIds)] : undefined;
     for (const [i, c] of (body.customerIds ?? []).entries())
       if (!(await customerRecords.findVisible(tx, scope, c)))
@@ -253,12 +269,20 @@ export class MentionsService {
     const links = await repo.links(db, scope.workspaceId, ids);
     const [customers, stakeholders] = await Promise.all([
       this.customerNames(db, scope, [...new Set(links.customers.map((l) => l.target))]),
-      stakeholderRecords.visibleNames(db, scope, [...new Set(links.stakeholders.map((l) => l.target))]),
+      stakeholderRecords.visibleNames(db, scope, [
+        ...new Set(links.stakeholders.map((l) => l.target)),
+      ]),
     ]);
-    const named = (list: { mention_id: string; target: string }[], id: string, names: Map<string, string>) => {
+    const named = (
+      list: { mention_id: string; target: string }[],
+      id: string,
+      names: Map<string, string>,
+    ) => {
       const mine = list.filter((l) => l.mention_id === id);
       return {
-        shown: mine.filter((l) => names.has(l.target)).map((l) => ({ id: l.target, name: names.get(l.target)! })),
+        shown: mine
+          .filter((l) => names.has(l.target))
+          .map((l) => ({ id: l.target, name: names.get(l.target)! })),
         hidden: mine.filter((l) => !names.has(l.target)).length,
       };
     };

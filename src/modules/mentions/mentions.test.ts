@@ -98,7 +98,9 @@ describe.each(testDialects())('mentions on %s', (dialect) => {
     expect(await count('mentions')).toBe(0);
     // Reps neither log mentions nor read the country's reputation page.
     expect((await ctx.client(org.eastRep).post('/mentions', negative)).statusCode).toBe(403);
-    expect((await ctx.client(org.eastRep).get('/mentions/summary?country=MZ')).statusCode).toBe(403);
+    expect((await ctx.client(org.eastRep).get('/mentions/summary?country=MZ')).statusCode).toBe(
+      403,
+    );
   });
 
   it('suggests the sentiment and keeps the person’s value beside it', async () => {
@@ -167,7 +169,12 @@ describe.each(testDialects())('mentions on %s', (dialect) => {
 
   it('reads uploaded RSS and Atom files, matches the names in several scripts, once', async () => {
     const admin = ctx.client(org.admin);
-    const bad = await admin.post('/feeds', { country: 'XX', name: 'x', url: 'ftp://x', language: '??' });
+    const bad = await admin.post('/feeds', {
+      country: 'XX',
+      name: 'x',
+      url: 'ftp://x',
+      language: '??',
+    });
     expect(bad.json().errors.map((e: Json) => e.path)).toEqual(['/country', '/language', '/url']);
     const managerPrivate = await ctx
       .client(org.eastManager)
@@ -208,7 +215,9 @@ describe.each(testDialects())('mentions on %s', (dialect) => {
     expect(await count('mentions')).toBe(before);
     const items = (await admin.get('/mentions?country=MZ')).json().items as Json[];
     const fromFeed = items.filter((m) => m.feedId === mz.id);
-    expect(fromFeed.map((m) => [m.sentiment, m.language, m.matchedNames, m.publishedOn]).sort()).toEqual([
+    expect(
+      fromFeed.map((m) => [m.sentiment, m.language, m.matchedNames, m.publishedOn]).sort(),
+    ).toEqual([
       ['negative', 'pt-MZ', ['Haier'], '2026-11-10'],
       ['positive', 'pt-MZ', ['Haier'], '2026-11-02'],
     ]);
@@ -230,7 +239,11 @@ describe.each(testDialects())('mentions on %s', (dialect) => {
     const res = await admin.post(`/feeds/${atom.id}/fetch`);
     expect(res.json()).toEqual({ items: 2, matched: 1, created: 1, error: null });
     const kz = (await admin.get('/mentions?country=KZ')).json().items as Json[];
-    expect(kz[0]).toMatchObject({ matchedNames: ['海尔', 'Хайер'], language: 'ru', sentiment: 'neutral' });
+    expect(kz[0]).toMatchObject({
+      matchedNames: ['海尔', 'Хайер'],
+      language: 'ru',
+      sentiment: 'neutral',
+    });
     for (const [path, why] of [
       ['/html', /not RSS\/Atom/],
       ['/big', /larger than 5 MB/],
@@ -265,13 +278,23 @@ describe.each(testDialects())('mentions on %s', (dialect) => {
     expect(s).toMatchObject({ country: 'MZ', total: 6, negative: 5, negativeShare: 83.3 });
     expect(s.months).toEqual([{ month: '2026-11', negative: 5, neutral: 0, positive: 1 }]);
     expect(s.topSources[0]).toEqual({ source: 'Savana', count: 3, negative: 3 });
-    expect(s.alert).toMatchObject({ current: 3, raised: true, worst: { endsOn: '2026-11-28', count: 3 } });
+    expect(s.alert).toMatchObject({
+      current: 3,
+      raised: true,
+      worst: { endsOn: '2026-11-28', count: 3 },
+    });
   });
 
   it('deletes a mention with its links (managers and admins)', async () => {
-    expect((await ctx.client(org.westManager).delete(`/mentions/${created.id}`)).statusCode).toBe(204);
+    expect((await ctx.client(org.westManager).delete(`/mentions/${created.id}`)).statusCode).toBe(
+      204,
+    );
     expect(
-      await ctx.db.selectFrom('mention_customers').select('mention_id').where('mention_id', '=', created.id).execute(),
+      await ctx.db
+        .selectFrom('mention_customers')
+        .select('mention_id')
+        .where('mention_id', '=', created.id)
+        .execute(),
     ).toEqual([]);
   });
 });
