@@ -12,7 +12,7 @@ export const MentionBody = Type.Object(
     country: Country,
     title: Type.String({ minLength: 1, maxLength: 500 }),
     source: Type.String({ minLength: 1, maxLength: 200, description: 'outlet or site' }),
-    url: Type.Optional(Nullable(Type.String({ maxLength: 2000, format: 'uri' }))),
+    url: Type.Optional(Nullable(Type.String({ maxLength: 2000, description: 'http or https' }))),
     language: Type.String({ minLength: 2, maxLength: 35, description: 'BCP 47' }),
     publishedOn: Day,
     reach: Type.Optional(
