@@ -99,7 +99,7 @@ export function parseFeed(xml: string): ParsedFeed {
     }
     if (inItem) {
       if (name === 'title') item.title = text;
-      else if (name === 'link' && format === 'rss') item.link = text;
+      else if (name === 'link' && format === 'rss' && text) item.link = text;
       else if (name === 'guid') item.guid = text;
       else if (name === 'id') item.id = text;
       else if (
