@@ -104,7 +104,6 @@ async function summary(dir: string): Promise<string[]> {
           updated_at: at,
         };
       });
-      // eslint-disable-next-line no-restricted-syntax -- the bench seeds rows directly
       await tx.insertInto('mentions').values(rows).execute();
     });
   }

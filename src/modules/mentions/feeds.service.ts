@@ -11,7 +11,7 @@ import { diff, recordAudit } from '../audit/audit.service.ts';
 import type { JobKind } from '../jobs/job-kind.ts';
 import type { Resolver } from '../webhooks/resolver.ts';
 import { fetchFeed, FEED_MAX_BYTES, FEED_TIMEOUT_MS } from './feed-fetch.ts';
-import { NotAFeed, parseFeed } from './feed-parser.ts';
+import { NotAFeed, parseFeed, type ParsedFeed } from './feed-parser.ts';
 import { feedsRepository as feeds } from './feeds.repository.ts';
 import { mentionsRepository as mentions } from './mentions.repository.ts';
 import { canonicalLanguage } from './mentions.service.ts';
@@ -128,7 +128,8 @@ export class FeedsService {
 
   async names(scope: Scope): Promise<WatchNames> {
     requireRole(scope, 'admin', 'manager');
-    return { items: await feeds.names(this.db, scope.workspaceId) };
+    const rows = await feeds.names(this.db, scope.workspaceId);
+    return { items: rows.map((r) => ({ name: r.name, kind: r.kind as 'company' | 'brand' })) };
   }
 
   async setNames(scope: Scope, body: WatchNames): Promise<WatchNames> {
@@ -152,7 +153,7 @@ export class FeedsService {
   /** An uploaded feed file: read at once; a file that is not RSS/Atom is a 400 and stores nothing. */
   async upload(scope: Scope, id: string, xml: string): Promise<FetchOut> {
     const f = await this.find(scope, id);
-    let parsed;
+    let parsed: ParsedFeed;
     try {
       parsed = parseFeed(xml);
     } catch (err) {
@@ -195,10 +196,11 @@ export class FeedsService {
     }
   }
 
-  private async ingest(f: MentionFeed, parsed: ReturnType<typeof parseFeed>): Promise<FetchOut> {
+  private async ingest(f: MentionFeed, parsed: ParsedFeed): Promise<FetchOut> {
     const ws = f.workspace_id;
     const names = compileNames(await feeds.names(this.db, ws));
-    const language = f.language ?? (parsed.language && canonicalLanguage(parsed.language)) ?? 'und';
+    const language =
+      f.language ?? (parsed.language ? canonicalLanguage(parsed.language) : undefined) ?? 'und';
     const today = this.deps.now().toISOString().slice(0, 10);
     let matched = 0;
     let created = 0;
