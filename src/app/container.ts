@@ -67,6 +67,8 @@ import { LeadScoreService } from '../modules/insight/lead-score.service.ts';
 import { builtInMeasures, MeasureRegistry } from '../modules/insight/measures.ts';
 import { NextActionsService } from '../modules/insight/next-actions.service.ts';
 import { OfficePlanningService } from '../modules/offices/planning.service.ts';
+import { MentionsService } from '../modules/mentions/mentions.service.ts';
+import { FEEDS_FETCH_ALL, FeedsService } from '../modules/mentions/feeds.service.ts';
 import { StakeholdersService } from '../modules/stakeholders/stakeholders.service.ts';
 import { IncidentsService } from '../modules/incidents/incidents.service.ts';
 import { IncidentStatementsService } from '../modules/incidents/incident-statements.service.ts';
@@ -345,6 +347,15 @@ export function createContainer(db: Kysely<DB>, opts: ContainerOptions = {}) {
     now,
   };
   const campaigns = new CampaignsService(db, campaignDeps);
+  // Mentions (issue 19): every feed with a URL is read hourly, each with a timeout and size limit.
+  const feeds = new FeedsService(db, { resolve: opts.webhooks?.resolve ?? dnsResolver, now });
+  for (const kind of feeds.jobKinds()) runner.define(kind);
+  runner.schedule({
+    name: FEEDS_FETCH_ALL,
+    cron: '35 * * * *',
+    timeZone: 'UTC',
+    kind: FEEDS_FETCH_ALL,
+  });
   runner.define(campaignSendJobKind(db, campaignDeps));
   // Bounces (delivery reports) found by the mail sync mark campaign recipients and addresses.
   mailSync.onDeliveryReport(campaignBounceHandler(now));
@@ -432,6 +443,8 @@ export function createContainer(db: Kysely<DB>, opts: ContainerOptions = {}) {
     stakeholders,
     incidents,
     incidentStatements: new IncidentStatementsService(db, incidents),
+    mentions: new MentionsService(db),
+    feeds,
     officeHandOvers: new HandOverService(db, calendars),
     db,
     calendars,

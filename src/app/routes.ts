@@ -44,6 +44,8 @@ import { loyaltyRoutes } from '../modules/loyalty/loyalty.routes.ts';
 import { campaignsRoutes } from '../modules/campaigns/campaigns.routes.ts';
 import { unsubscribeRoutes } from '../modules/campaigns/unsubscribe.routes.ts';
 import { serviceVisitsRoutes } from '../modules/service-visits/service-visits.routes.ts';
+import { mentionsRoutes } from '../modules/mentions/mentions.routes.ts';
+import { feedsRoutes } from '../modules/mentions/feeds.routes.ts';
 import { sanctionsRoutes } from '../modules/sanctions/sanctions.routes.ts';
 import { escalationsRoutes } from '../modules/ticket-escalations/escalations.routes.ts';
 import { ticketAttachmentsRoutes } from '../modules/ticket-attachments/ticket-attachments.routes.ts';
@@ -65,6 +67,7 @@ export async function registerRoutes(
   teamsRoutes(v1, c.teams);
   supportTeamsRoutes(v1, c.supportTeams);
   stakeholdersRoutes(v1, c.stakeholders);
+  mentionsRoutes(v1, c.mentions);
   insightRoutes(v1, {
     insight: c.insight,
     nextActions: c.nextActions,
@@ -128,6 +131,7 @@ export async function registerRoutes(
   // After the imports routes: they register the multipart parser this upload uses too.
   sanctionsRoutes(v1, c.sanctions, c.uploadsDir ?? resolve('data/uploads'));
   leaveImportRoutes(v1, c.leaveImport, c.uploadsDir ?? resolve('data/uploads'));
+  feedsRoutes(v1, c.feeds);
   ticketAttachmentsRoutes(v1, {
     attachments: c.ticketAttachments,
     openToken: (token) => c.ticketPortal.openToken(token),

@@ -79,6 +79,13 @@ import type {
   IncidentTable,
 } from './schema/incidents.ts';
 import type {
+  MentionCustomerTable,
+  MentionFeedTable,
+  MentionStakeholderTable,
+  MentionTable,
+  MentionWatchNameTable,
+} from './schema/mentions.ts';
+import type {
   TenderCompetitorTable,
   TenderReasonTable,
   TenderResultReasonTable,
@@ -148,6 +155,7 @@ export * from './schema/tenders.ts';
 export * from './schema/offices.ts';
 export * from './schema/stakeholders.ts';
 export * from './schema/incidents.ts';
+export * from './schema/mentions.ts';
 export * from './schema/insight.ts';
 export * from './schema/customer-events.ts';
 export * from './schema/mail.ts';
@@ -231,6 +239,11 @@ export interface DB {
   incidents: IncidentTable;
   incident_actions: IncidentActionTable;
   incident_statements: IncidentStatementTable;
+  mentions: MentionTable;
+  mention_stakeholders: MentionStakeholderTable;
+  mention_customers: MentionCustomerTable;
+  mention_feeds: MentionFeedTable;
+  mention_watch_names: MentionWatchNameTable;
   customer_events: CustomerEventTable;
   event_invitations: EventInvitationTable;
   visa_passports: VisaPassportTable;

@@ -242,6 +242,7 @@ export const FIELD_ERRORS = {
   file_too_many_rates: 'has more than {limit} rates',
   sanctions_xml_doctype:
     'declares a DTD (<!DOCTYPE>); sanctions list files never do, and entity declarations are refused',
+  feed_not_rss_atom: 'is not an RSS or Atom feed: it {why}',
   sanctions_xml_malformed: 'is not well-formed XML (line {line})',
   sanctions_xml_root: 'has the root element <{root}>; this format’s files start with <{expected}>',
   sanctions_csv_columns: 'line {line} has {found} columns; this format has {expected}',

@@ -107,6 +107,16 @@ export const ALLOWED: { route: RegExp; callers: CallerName[]; why: string }[] = 
     why: 'incidents are the workspace’s managers’ and admins’: every manager reads them and adds notes, and a manager other than the author approves a holding statement',
   },
   {
+    route: /^(GET|PATCH|DELETE) \/mentions\/\{id\}$/,
+    callers: ['otherTeamManager'],
+    why: 'managers and admins read and edit every mention of the workspace; linked customers outside their scope are counted, not named',
+  },
+  {
+    route: /^(GET|PATCH|DELETE) \/feeds\/\{id\}$|^POST \/feeds\/\{id\}\/(fetch|upload)$/,
+    callers: ['otherTeamManager'],
+    why: 'feeds are the workspace’s, configured by its managers and admins',
+  },
+  {
     route: /^DELETE \/countries\/\{code\}\/calendar-days\/\{id\}$/,
     callers: ['otherTeamManager'],
     why: 'workspace calendar days belong to the workspace: admins and managers edit them',
@@ -135,6 +145,9 @@ export const WORKSPACE_WIDE = new Set([
   // every manager's and admin's (the list check still proves no customer of the east rep shows)
   'stakeholders',
   'incidents',
+  // the workspace's managers' and admins' (reps see mentions of their own customers only)
+  'mentions',
+  'feeds',
 ]);
 
 export interface Fixture {
@@ -643,12 +656,32 @@ export async function seedFixtures(ctx: TestContext, org: Org) {
   );
   const statementId = (incidentDetail.statements as { id: string }[])[0]!.id;
 
+  // A mention linked to the east rep's customer and a feed (issue 19): managers and admins read
+  // every mention, without the names of customers outside their scope; reps those of their own.
+  const mention = await ok(
+    await as(org.eastManager).post('/mentions', {
+      country: 'MZ',
+      title: uniq('Matrix mention'),
+      source: 'Matrix news',
+      language: 'pt',
+      publishedOn: '2026-11-10',
+      customerIds: [customer.id],
+    }),
+    'mention',
+  );
+  const feed = await ok(
+    await as(org.admin).post('/feeds', { country: 'MZ', name: uniq('Matrix feed') }),
+    'feed',
+  );
+
   const fixtures: Record<string, Fixture> = {
     incidents: {
       params: { id: incident.id as string, statementId, key: 'recall' },
       owner: org.admin,
       secrets: [],
     },
+    mentions: { params: { id: mention.id as string }, owner: rep, secrets: [] },
+    feeds: { params: { id: feed.id as string }, owner: org.admin, secrets: [] },
     stakeholders: { params: { id: stakeholder.id as string }, owner: rep, secrets: [] },
     reviews: { params: { id: review.id }, owner: org.admin, secrets: [listed] },
     offices: {

@@ -10909,6 +10909,720 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/feeds': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** RSS/Atom feeds per market (managers and admins) */
+    get: {
+      parameters: {
+        query?: {
+          country?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                allowPrivateNetwork: boolean;
+                country: string;
+                enabled: boolean;
+                id: string;
+                language: null | string;
+                lastError: null | string;
+                lastFetchedAt: null | string;
+                lastItems: null | number;
+                lastMatched: null | number;
+                name: string;
+                url: null | string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Add a feed for a market (managers and admins) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description admins only: a feed on the office network */
+            allowPrivateNetwork?: boolean;
+            country: string;
+            enabled?: boolean;
+            language?: null | string;
+            /** @description the outlet; mentions’ source */
+            name: string;
+            url?: null | string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              allowPrivateNetwork: boolean;
+              country: string;
+              enabled: boolean;
+              id: string;
+              language: null | string;
+              lastError: null | string;
+              lastFetchedAt: null | string;
+              lastItems: null | number;
+              lastMatched: null | number;
+              name: string;
+              url: null | string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/feeds/names': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The company’s and brands’ names feed items are matched on */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                kind: 'company' | 'brand';
+                name: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    /** Set the names feed items are matched on, in every script (managers and admins) */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            items: {
+              kind: 'company' | 'brand';
+              name: string;
+            }[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                kind: 'company' | 'brand';
+                name: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/feeds/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A feed and its last read */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              allowPrivateNetwork: boolean;
+              country: string;
+              enabled: boolean;
+              id: string;
+              language: null | string;
+              lastError: null | string;
+              lastFetchedAt: null | string;
+              lastItems: null | number;
+              lastMatched: null | number;
+              name: string;
+              url: null | string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    /** Delete a feed (its mentions stay) */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    /** Change a feed (managers and admins) */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description admins only: a feed on the office network */
+            allowPrivateNetwork?: boolean;
+            country?: string;
+            enabled?: boolean;
+            language?: null | string;
+            /** @description the outlet; mentions’ source */
+            name?: string;
+            url?: null | string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              allowPrivateNetwork: boolean;
+              country: string;
+              enabled: boolean;
+              id: string;
+              language: null | string;
+              lastError: null | string;
+              lastFetchedAt: null | string;
+              lastItems: null | number;
+              lastMatched: null | number;
+              name: string;
+              url: null | string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/feeds/{id}/fetch': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Read the feed’s URL now (10 s, 5 MB at most); a failure is told, not thrown */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description new mentions (items already stored are skipped) */
+              created: number;
+              error: null | string;
+              /** @description items in the feed */
+              items: number;
+              /** @description items naming the company or a brand */
+              matched: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/feeds/{id}/upload': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Read an uploaded feed file (multipart: file; RSS 2.0 or Atom, 5 MB at most) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description new mentions (items already stored are skipped) */
+              created: number;
+              error: null | string;
+              /** @description items in the feed */
+              items: number;
+              /** @description items naming the company or a brand */
+              matched: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/follow-ups': {
     parameters: {
       query?: never;
@@ -15668,6 +16382,616 @@ export interface paths {
     options?: never;
     head?: never;
     patch?: never;
+    trace?: never;
+  };
+  '/mentions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Mentions per market, newest first: all for managers and admins; for others those linked to their customers */
+    get: {
+      parameters: {
+        query?: {
+          country?: string;
+          sentiment?: 'negative' | 'neutral' | 'positive';
+          /** @description YYYY-MM-DD */
+          from?: string;
+          /** @description YYYY-MM-DD */
+          to?: string;
+          limit?: number;
+          offset?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                canEdit: boolean;
+                country: string;
+                /** @description linked customers the caller can see */
+                customers: {
+                  id: string;
+                  name: string;
+                }[];
+                feedId: null | string;
+                /** @description linked customers outside the caller’s scope */
+                hiddenCustomers: number;
+                hiddenStakeholders: number;
+                id: string;
+                language: string;
+                matchedNames: string[];
+                personSentiment: null | ('negative' | 'neutral' | 'positive');
+                publishedOn: string;
+                reach: null | number;
+                /** @description the person’s value where given, else the suggestion */
+                sentiment: 'negative' | 'neutral' | 'positive';
+                source: string;
+                /** @description linked stakeholders the caller can see */
+                stakeholders: {
+                  id: string;
+                  name: string;
+                }[];
+                suggestedScore: null | number;
+                suggestedSentiment: null | ('negative' | 'neutral' | 'positive');
+                summary: string;
+                title: string;
+                topics: string[];
+                updatedAt: string;
+                url: null | string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Log a mention (managers and admins); the sentiment is suggested unless given */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            country: string;
+            /** @description customers it concerns (each one you can see) */
+            customerIds?: string[];
+            /** @description BCP 47 */
+            language: string;
+            /**
+             * Format: date
+             * @description YYYY-MM-DD
+             */
+            publishedOn: string;
+            reach?: null | number;
+            sentiment?: null | ('negative' | 'neutral' | 'positive');
+            /** @description outlet or site */
+            source: string;
+            /** @description stakeholders it concerns (each one you can see) */
+            stakeholderIds?: string[];
+            summary?: string;
+            title: string;
+            topics?: string[];
+            url?: null | string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              canEdit: boolean;
+              country: string;
+              /** @description linked customers the caller can see */
+              customers: {
+                id: string;
+                name: string;
+              }[];
+              feedId: null | string;
+              /** @description linked customers outside the caller’s scope */
+              hiddenCustomers: number;
+              hiddenStakeholders: number;
+              id: string;
+              language: string;
+              matchedNames: string[];
+              personSentiment: null | ('negative' | 'neutral' | 'positive');
+              publishedOn: string;
+              reach: null | number;
+              /** @description the person’s value where given, else the suggestion */
+              sentiment: 'negative' | 'neutral' | 'positive';
+              source: string;
+              /** @description linked stakeholders the caller can see */
+              stakeholders: {
+                id: string;
+                name: string;
+              }[];
+              suggestedScore: null | number;
+              suggestedSentiment: null | ('negative' | 'neutral' | 'positive');
+              summary: string;
+              title: string;
+              topics: string[];
+              updatedAt: string;
+              url: null | string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/mentions/summary': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The reputation page of a country: mentions per month by sentiment, share of negative, top sources, the negative-mentions alert (managers and admins) */
+    get: {
+      parameters: {
+        query: {
+          country: string;
+          /** @description YYYY-MM-DD */
+          from?: string;
+          /** @description YYYY-MM-DD */
+          to?: string;
+          windowDays?: number;
+          threshold?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              alert: {
+                current: number;
+                raised: boolean;
+                threshold: number;
+                windowDays: number;
+                worst: null | {
+                  count: number;
+                  endsOn: string;
+                };
+              };
+              country: string;
+              from: string;
+              months: {
+                /** @description YYYY-MM */
+                month: string;
+                negative: number;
+                neutral: number;
+                positive: number;
+              }[];
+              negative: number;
+              /** @description per cent, one decimal */
+              negativeShare: number;
+              to: string;
+              topSources: {
+                count: number;
+                negative: number;
+                source: string;
+              }[];
+              total: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/mentions/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A mention with the linked stakeholders and customers you can see */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              canEdit: boolean;
+              country: string;
+              /** @description linked customers the caller can see */
+              customers: {
+                id: string;
+                name: string;
+              }[];
+              feedId: null | string;
+              /** @description linked customers outside the caller’s scope */
+              hiddenCustomers: number;
+              hiddenStakeholders: number;
+              id: string;
+              language: string;
+              matchedNames: string[];
+              personSentiment: null | ('negative' | 'neutral' | 'positive');
+              publishedOn: string;
+              reach: null | number;
+              /** @description the person’s value where given, else the suggestion */
+              sentiment: 'negative' | 'neutral' | 'positive';
+              source: string;
+              /** @description linked stakeholders the caller can see */
+              stakeholders: {
+                id: string;
+                name: string;
+              }[];
+              suggestedScore: null | number;
+              suggestedSentiment: null | ('negative' | 'neutral' | 'positive');
+              summary: string;
+              title: string;
+              topics: string[];
+              updatedAt: string;
+              url: null | string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    /** Delete a mention (managers and admins) */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    /** Change a mention (managers and admins); `sentiment` sets the person’s value, null returns to the suggestion */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            country?: string;
+            /** @description customers it concerns (each one you can see) */
+            customerIds?: string[];
+            /** @description BCP 47 */
+            language?: string;
+            /**
+             * Format: date
+             * @description YYYY-MM-DD
+             */
+            publishedOn?: string;
+            reach?: null | number;
+            sentiment?: null | ('negative' | 'neutral' | 'positive');
+            /** @description outlet or site */
+            source?: string;
+            /** @description stakeholders it concerns (each one you can see) */
+            stakeholderIds?: string[];
+            summary?: string;
+            title?: string;
+            topics?: string[];
+            url?: null | string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              canEdit: boolean;
+              country: string;
+              /** @description linked customers the caller can see */
+              customers: {
+                id: string;
+                name: string;
+              }[];
+              feedId: null | string;
+              /** @description linked customers outside the caller’s scope */
+              hiddenCustomers: number;
+              hiddenStakeholders: number;
+              id: string;
+              language: string;
+              matchedNames: string[];
+              personSentiment: null | ('negative' | 'neutral' | 'positive');
+              publishedOn: string;
+              reach: null | number;
+              /** @description the person’s value where given, else the suggestion */
+              sentiment: 'negative' | 'neutral' | 'positive';
+              source: string;
+              /** @description linked stakeholders the caller can see */
+              stakeholders: {
+                id: string;
+                name: string;
+              }[];
+              suggestedScore: null | number;
+              suggestedSentiment: null | ('negative' | 'neutral' | 'positive');
+              summary: string;
+              title: string;
+              topics: string[];
+              updatedAt: string;
+              url: null | string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
     trace?: never;
   };
   '/merges/{id}/undo': {

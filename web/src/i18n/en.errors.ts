@@ -210,6 +210,7 @@ export const enErrors = {
     customer_blocked: 'This customer is blocked by a confirmed sanctions hit ({{reason}})',
     sanctions_xml_doctype:
       'Declares a DTD (<!DOCTYPE>); sanctions list files never do, so the file was refused',
+    feed_not_rss_atom: 'Is not an RSS or Atom feed: it {{why}}',
     sanctions_xml_malformed: 'Is not well-formed XML (line {{line}})',
     sanctions_xml_root: 'Starts with <{{root}}>; files of this format start with <{{expected}}>',
     sanctions_csv_columns: 'Line {{line}} has {{found}} columns; this format has {{expected}}',

@@ -45,6 +45,8 @@ export const enJobs = {
       'backup.scheduled': 'Scheduled backup',
       'pool.sweep-all': 'Shared pool rule: all workspaces',
       'pool.sweep': 'Shared pool rule: warn owners, return idle customers',
+      'mentions.feeds-fetch-all': 'Mentions: read every market’s feeds',
+      'mentions.feed-fetch': 'Mentions: read one feed',
       'mail.sync-all': 'Mail sync: all mailboxes',
       'mail.sync': 'Mail sync: fetch a mailbox’s new mail',
       'mail.send': 'Mail: send a message at its planned time',
@@ -66,6 +68,7 @@ export const enJobs = {
       last: 'Last run',
       empty: 'No schedules.',
       names: {
+        'mentions.feeds-fetch-all': 'Read every market’s RSS/Atom feeds for mentions, hourly',
         'mail.sync-all': 'Fetch new mail of every mailbox, every 15 minutes',
         'mail.reply-follow-ups':
           'Open follow-ups for customer mail unanswered after 8 business hours, every 15 minutes',

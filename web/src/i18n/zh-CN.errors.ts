@@ -197,6 +197,7 @@ export const zhCNErrors: typeof enErrors = {
     file_too_many_rates: '汇率超过 {{limit, number}} 条',
     customer_blocked: '该客户因已确认的制裁名单命中而被禁止交易（{{reason}}）',
     sanctions_xml_doctype: '文件声明了 DTD（<!DOCTYPE>）；制裁名单文件不会这样写，已拒绝',
+    feed_not_rss_atom: '不是 RSS 或 Atom 订阅源（{{why}}）',
     sanctions_xml_malformed: '不是格式正确的 XML（第 {{line}} 行）',
     sanctions_xml_root: '根元素是 <{{root}}>；该格式的文件应以 <{{expected}}> 开始',
     sanctions_csv_columns: '第 {{line}} 行有 {{found}} 列；该格式应为 {{expected}} 列',

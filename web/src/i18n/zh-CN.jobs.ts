@@ -45,6 +45,8 @@ export const zhCNJobs = {
       'backup.scheduled': '定时备份',
       'pool.sweep-all': '公海规则：所有工作区',
       'pool.sweep': '公海规则：提醒负责人，退回长期未跟进的客户',
+      'mentions.feeds-fetch-all': '舆情：读取所有市场的订阅源',
+      'mentions.feed-fetch': '舆情：读取一个订阅源',
       'mail.sync-all': '邮件同步：所有邮箱',
       'mail.sync': '邮件同步：收取邮箱的新邮件',
       'mail.send': '邮件：按计划时间发送一封邮件',
@@ -65,6 +67,7 @@ export const zhCNJobs = {
       last: '上次运行',
       empty: '暂无定时计划。',
       names: {
+        'mentions.feeds-fetch-all': '每小时读取各市场的 RSS/Atom 订阅源，收集提及',
         'mail.sync-all': '每 15 分钟收取所有邮箱的新邮件',
         'mail.reply-follow-ups': '每 15 分钟为超过 8 个工作小时未回复的客户来信创建跟进',
         'tickets.sla': '每 5 分钟对即将超时或已超时的工单执行升级规则',
