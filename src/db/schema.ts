@@ -68,6 +68,7 @@ import type {
 } from './schema/quotes.ts';
 import type { OfficeLeaveTable, OfficePersonTable, OfficeTable } from './schema/offices.ts';
 import type { InsightSettingsTable, NextActionStateTable } from './schema/insight.ts';
+import type { LocalValueEntryTable } from './schema/local-value.ts';
 import type {
   StakeholderCustomerTable,
   StakeholderStanceTable,
@@ -142,6 +143,7 @@ export * from './schema/quotes.ts';
 export * from './schema/tenders.ts';
 export * from './schema/offices.ts';
 export * from './schema/stakeholders.ts';
+export * from './schema/local-value.ts';
 export * from './schema/insight.ts';
 export * from './schema/customer-events.ts';
 export * from './schema/mail.ts';
@@ -222,6 +224,7 @@ export interface DB {
   stakeholders: StakeholderTable;
   stakeholder_customers: StakeholderCustomerTable;
   stakeholder_stances: StakeholderStanceTable;
+  local_value_entries: LocalValueEntryTable;
   customer_events: CustomerEventTable;
   event_invitations: EventInvitationTable;
   visa_passports: VisaPassportTable;
