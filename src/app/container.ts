@@ -67,6 +67,8 @@ import { builtInMeasures, MeasureRegistry } from '../modules/insight/measures.ts
 import { NextActionsService } from '../modules/insight/next-actions.service.ts';
 import { OfficePlanningService } from '../modules/offices/planning.service.ts';
 import { StakeholdersService } from '../modules/stakeholders/stakeholders.service.ts';
+import { LocalValueService } from '../modules/local-value/local-value.service.ts';
+import { LocalValueReportService } from '../modules/local-value/local-value-report.service.ts';
 import { HandOverService } from '../modules/offices/handover.service.ts';
 import { UsersService } from '../modules/users/users.service.ts';
 import { TenderAnalysisService } from '../modules/tenders/tender-analysis.service.ts';
@@ -293,6 +295,7 @@ export function createContainer(db: Kysely<DB>, opts: ContainerOptions = {}) {
   // One headless Chromium per process for PDFs (quotes, visa letters), started by the first one,
   // closed on shutdown.
   const pdfBrowser = new PdfBrowser();
+  const localValue = new LocalValueService(db);
   const quoteFlow = new QuoteFlowService(db, quotes, pdfBrowser, now);
   const deals = new DealsService(db, activities);
   // Mailbox passwords are sealed under a key derived from the app secret, per workspace.
@@ -420,6 +423,8 @@ export function createContainer(db: Kysely<DB>, opts: ContainerOptions = {}) {
     offices,
     officePlanning: new OfficePlanningService(db, calendars, offices),
     stakeholders: new StakeholdersService(db),
+    localValue,
+    localValueReports: new LocalValueReportService(db, localValue, pdfBrowser),
     officeHandOvers: new HandOverService(db, calendars),
     db,
     calendars,

@@ -49,6 +49,7 @@ import { escalationsRoutes } from '../modules/ticket-escalations/escalations.rou
 import { ticketAttachmentsRoutes } from '../modules/ticket-attachments/ticket-attachments.routes.ts';
 import { officesRoutes } from '../modules/offices/offices.routes.ts';
 import { stakeholdersRoutes } from '../modules/stakeholders/stakeholders.routes.ts';
+import { localValueRoutes } from '../modules/local-value/local-value.routes.ts';
 import { insightRoutes } from '../modules/insight/insight.routes.ts';
 import type { Container } from './container.ts';
 
@@ -63,6 +64,7 @@ export async function registerRoutes(
   teamsRoutes(v1, c.teams);
   supportTeamsRoutes(v1, c.supportTeams);
   stakeholdersRoutes(v1, c.stakeholders);
+  localValueRoutes(v1, { ledger: c.localValue, reports: c.localValueReports });
   insightRoutes(v1, {
     insight: c.insight,
     nextActions: c.nextActions,
