@@ -122,11 +122,23 @@ export function summarise(figures: LedgerFigure[], rates: RateTable): LocalValue
   const women = sumOrNull(jobs.map((f) => f.womenInManagement));
   const indirect = latest(of('indirect_jobs'));
   const purchasing = of('local_purchasing');
-  const local = moneyTotals(priced(purchasing, (f) => f.amountMinor), rates);
-  const total = moneyTotals(priced(purchasing, (f) => f.totalMinor), rates);
+  const local = moneyTotals(
+    priced(purchasing, (f) => f.amountMinor),
+    rates,
+  );
+  const total = moneyTotals(
+    priced(purchasing, (f) => f.totalMinor),
+    rates,
+  );
   const shares = of('revenue_share');
-  const partner = moneyTotals(priced(shares, (f) => f.amountMinor), rates);
-  const projectValue = moneyTotals(priced(shares, (f) => f.totalMinor), rates);
+  const partner = moneyTotals(
+    priced(shares, (f) => f.amountMinor),
+    rates,
+  );
+  const projectValue = moneyTotals(
+    priced(shares, (f) => f.totalMinor),
+    rates,
+  );
   const training = of('training_hours');
   const tech = of('technology_transfer');
   return {
@@ -140,8 +152,7 @@ export function summarise(figures: LedgerFigure[], rates: RateTable): LocalValue
           localNationalsPercent: nationals === null ? null : sharePercent(nationals, head),
           management,
           womenInManagement: women,
-          womenInManagementPercent:
-            women === null ? null : sharePercent(women, management ?? head),
+          womenInManagementPercent: women === null ? null : sharePercent(women, management ?? head),
         }
       : null,
     indirectJobs: indirect.length
@@ -168,13 +179,19 @@ export function summarise(figures: LedgerFigure[], rates: RateTable): LocalValue
       projectValue,
       sharePercent: convertedShare(partner, projectValue),
     },
-    taxesPaid: moneyTotals(priced(of('taxes_paid'), (f) => f.amountMinor), rates),
+    taxesPaid: moneyTotals(
+      priced(of('taxes_paid'), (f) => f.amountMinor),
+      rates,
+    ),
     communityInvestment: moneyTotals(
       priced(of('community_investment'), (f) => f.amountMinor),
       rates,
     ),
     technologyTransfer: {
-      spend: moneyTotals(priced(tech, (f) => f.amountMinor), rates),
+      spend: moneyTotals(
+        priced(tech, (f) => f.amountMinor),
+        rates,
+      ),
       items: tech.map((f) => f.description).filter(Boolean),
     },
   };

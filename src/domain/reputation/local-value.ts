@@ -88,8 +88,7 @@ export function entryProblems(
   for (const name of rule.required)
     if (!present(f[name])) errors.push(fieldError(`/${name}`, 'required'));
   if (kind === 'revenue_share') {
-    if (present(f.dealId) && present(f.orderId))
-      errors.push(fieldError('/orderId', 'one_link'));
+    if (present(f.dealId) && present(f.orderId)) errors.push(fieldError('/orderId', 'one_link'));
     if (!present(f.dealId) && !present(f.orderId)) {
       if (!present(f.totalMinor)) errors.push(fieldError('/totalMinor', 'required'));
       if (!present(f.currency)) errors.push(fieldError('/currency', 'required'));

@@ -4,21 +4,26 @@ import { Nullable, OneOf } from '../../http/schema-helpers.ts';
 
 const Country = Type.String({ minLength: 2, maxLength: 2, description: 'ISO 3166-1 alpha-2' });
 const Day = Type.String({ format: 'date', maxLength: 10 });
-const Count = (description: string) => Type.Integer({ minimum: 0, maximum: 10_000_000, description });
+const Count = (description: string) =>
+  Type.Integer({ minimum: 0, maximum: 10_000_000, description });
 const Minor = (description: string) =>
   Type.Integer({ minimum: 0, maximum: Number.MAX_SAFE_INTEGER, description });
 const Text = (max: number, description?: string) =>
   Type.String({ maxLength: max, ...(description ? { description } : {}) });
 
 const figureFields = {
-  headcount: Type.Optional(Nullable(Count('direct jobs: people employed; training: people trained'))),
+  headcount: Type.Optional(
+    Nullable(Count('direct jobs: people employed; training: people trained')),
+  ),
   localNationals: Type.Optional(Nullable(Count('direct jobs: of the headcount, local nationals'))),
   management: Type.Optional(Nullable(Count('direct jobs: of the headcount, in management'))),
   womenInManagement: Type.Optional(Nullable(Count('direct jobs: of management, women'))),
   quantity: Type.Optional(Nullable(Count('indirect jobs: jobs estimated; training: hours'))),
   method: Type.Optional(Nullable(Text(1000, 'indirect jobs: how they were estimated'))),
   amountMinor: Type.Optional(
-    Nullable(Minor('the local part in minor units: local spend, the partner’s share, taxes, investment')),
+    Nullable(
+      Minor('the local part in minor units: local spend, the partner’s share, taxes, investment'),
+    ),
   ),
   totalMinor: Type.Optional(
     Nullable(Minor('the whole: total spend, or the project’s value (from a linked deal or order)')),

@@ -134,7 +134,10 @@ export class LocalValueService {
         action: 'update',
         entityType: 'local_value_entry',
         entityId: id,
-        changes: diff({ ...before }, { ...row, ...(patch.ownerId ? { owner_id: patch.ownerId } : {}) }),
+        changes: diff(
+          { ...before },
+          { ...row, ...(patch.ownerId ? { owner_id: patch.ownerId } : {}) },
+        ),
       });
     });
     return this.get(scope, id);
@@ -169,7 +172,9 @@ export class LocalValueService {
    */
   async summaryOf(db: Executor, ws: string, country: string, year?: number): Promise<SummaryOut> {
     if (!isCountryCode(country))
-      throw AppError.validation([fieldError('/querystring/country', 'country', { value: country })]);
+      throw AppError.validation([
+        fieldError('/querystring/country', 'country', { value: country }),
+      ]);
     const y = year ?? (await repo.latestYear(db, ws, country)) ?? new Date().getUTCFullYear();
     const [rows, rates] = await Promise.all([
       repo.list(db, ws, { country, year: y }),
@@ -198,7 +203,8 @@ export class LocalValueService {
     if (!isCountryCode(country))
       errors.push(fieldError('/country', 'country', { value: body.country ?? '' }));
     const kind = (body.kind ?? before?.kind) as LocalValueKind;
-    const kindChanged = before !== undefined && body.kind !== undefined && body.kind !== before.kind;
+    const kindChanged =
+      before !== undefined && body.kind !== undefined && body.kind !== before.kind;
     // A new kind starts from no fields: the old kind's figures do not carry over.
     const base = before && !kindChanged ? fieldsOf(before) : {};
     const f: LocalValueFields = { ...base };
@@ -228,7 +234,10 @@ export class LocalValueService {
       period_end: period.end,
       description: f.description ?? '',
       source_document: source,
-    } as unknown as Omit<LocalValueEntry, 'workspace_id' | 'id' | 'entered_by' | 'owner_id' | 'created_at' | 'updated_at'>;
+    } as unknown as Omit<
+      LocalValueEntry,
+      'workspace_id' | 'id' | 'entered_by' | 'owner_id' | 'created_at' | 'updated_at'
+    >;
     for (const [name, col] of Object.entries(COLUMNS) as [FieldName, keyof typeof row][]) {
       const v = f[name];
       (row as Record<string, unknown>)[col] =
@@ -261,7 +270,11 @@ export class LocalValueService {
   }
 
   private async out(db: Executor, scope: Scope, rows: LocalValueEntry[]): Promise<EntryOut[]> {
-    const names = await userRecords.namesOf(db, scope.workspaceId, rows.map((r) => r.entered_by));
+    const names = await userRecords.namesOf(
+      db,
+      scope.workspaceId,
+      rows.map((r) => r.entered_by),
+    );
     const rates: RateTable | null = rows.some((r) => r.amount_minor !== null)
       ? await rateTableOf(db, scope.workspaceId)
       : null;
