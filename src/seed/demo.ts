@@ -29,6 +29,7 @@ import { seedDemoProducts } from './demo-products.ts';
 import { seedDemoQuotes } from './demo-quotes.ts';
 import { seedDemoTenders } from './demo-tenders.ts';
 import { seedDemoStakeholders } from './demo-stakeholders.ts';
+import { seedDemoLocalValue } from './demo-local-value.ts';
 import { seedDemoOffices } from './demo-offices.ts';
 import { seedDemoCampaigns } from './demo-campaigns.ts';
 import { seedDemoOutbox } from './demo-outbox.ts';
@@ -265,6 +266,7 @@ export async function seedDemo(
     await seedDemoQuotes(services, ws.id, new Date().toISOString().slice(0, 10));
     await seedDemoTenders(services, ws.id);
     await seedDemoStakeholders(services, ws.id, users.find((u) => u.role === 'admin')!.id);
+    await seedDemoLocalValue(services, ws.id, users.find((u) => u.role === 'admin')!.id);
     await seedDemoDeals(services, ws.id, rnd);
     // A year of finished tickets first (T-000001…), then the live queue after them.
     await seedDemoTicketHistory(

@@ -101,6 +101,11 @@ export const ALLOWED: { route: RegExp; callers: CallerName[]; why: string }[] = 
     why: 'managers and admins read every stakeholder of the workspace; linked customers outside their scope are counted, not named',
   },
   {
+    route: /^GET \/local-value\/\{id\}$/,
+    callers: ['otherTeamManager'],
+    why: 'managers and admins read the whole local value ledger (no customer data in it); its owner and admins change it',
+  },
+  {
     route: /^DELETE \/countries\/\{code\}\/calendar-days\/\{id\}$/,
     callers: ['otherTeamManager'],
     why: 'workspace calendar days belong to the workspace: admins and managers edit them',
@@ -128,6 +133,8 @@ export const WORKSPACE_WIDE = new Set([
   'service-visit-rules',
   // every manager's and admin's (the list check still proves no customer of the east rep shows)
   'stakeholders',
+  // the local value ledger: managers' and admins' (reps get 403), figures per country, no customers
+  'local-value',
 ]);
 
 export interface Fixture {
@@ -617,7 +624,23 @@ export async function seedFixtures(ctx: TestContext, org: Org) {
     'stakeholder',
   );
 
+  // A local value figure (issue 19) an admin entered: managers read it, only its owner and
+  // admins change it; a tender's readers pull the country's sums through the tender.
+  const localValue = await ok(
+    await as(org.admin).post('/local-value', {
+      country: 'MZ',
+      periodStart: '2025-01-01',
+      periodEnd: '2025-12-31',
+      kind: 'taxes_paid',
+      amountMinor: 1_000_00,
+      currency: 'MZN',
+      sourceDocument: uniq('Matrix tax receipt'),
+    }),
+    'local value figure',
+  );
+
   const fixtures: Record<string, Fixture> = {
+    'local-value': { params: { id: localValue.id as string }, owner: org.admin, secrets: [] },
     stakeholders: { params: { id: stakeholder.id as string }, owner: rep, secrets: [] },
     reviews: { params: { id: review.id }, owner: org.admin, secrets: [listed] },
     offices: {

@@ -6,6 +6,7 @@ import { lazy, Suspense, type ComponentType, type LazyExoticComponent } from 're
 import { useTranslation } from 'react-i18next';
 import { RiskPage } from './risk/RiskPage.tsx';
 import { StakeholdersPage } from './stakeholders/StakeholdersPage.tsx';
+import { LocalValuePage } from './local-value/LocalValuePage.tsx';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
 import { LoginPage } from './auth/LoginPage.tsx';
 import { SessionGate } from './auth/session.tsx';
@@ -181,6 +182,7 @@ export function App() {
                             <Route path="/value" element={<ValuePage />} />
                             <Route path="/risk" element={<RiskPage />} />
                             <Route path="/stakeholders" element={<StakeholdersPage />} />
+                            <Route path="/local-value" element={<LocalValuePage />} />
                             <Route path="/insight" element={<InsightPage />} />
                             <Route path="/insight/markets/:country" element={<MarketPage />} />
                             <Route path="/offices" element={<OfficesPage />} />

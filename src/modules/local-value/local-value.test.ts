@@ -231,12 +231,10 @@ describe.each(testDialects())('local value ledger on %s', (dialect) => {
         .statusCode,
     ).toBe(403);
     expect((await ctx.client(org.westManager).delete(`/local-value/${mine}`)).statusCode).toBe(403);
-    const changed = await ctx
-      .client(org.eastManager)
-      .patch(`/local-value/${mine}`, {
-        headcount: 48,
-        sourceDocument: 'HR roster 2025-12 (rev. 2)',
-      });
+    const changed = await ctx.client(org.eastManager).patch(`/local-value/${mine}`, {
+      headcount: 48,
+      sourceDocument: 'HR roster 2025-12 (rev. 2)',
+    });
     expect(changed.statusCode, changed.body).toBe(200);
     const over = await ctx.client(org.admin).patch(`/local-value/${mine}`, { localNationals: 49 });
     expect(over.json().errors[0]).toMatchObject({

@@ -12,6 +12,7 @@ import { zhCNAdmin } from './zh-CN.admin.ts';
 import { zhCNJobs } from './zh-CN.jobs.ts';
 import { zhCNSanctions } from './zh-CN.sanctions.ts';
 import { zhCNStakeholders } from './zh-CN.stakeholders.ts';
+import { zhCNLocalValue } from './zh-CN.local-value.ts';
 import { zhCNErrors } from './zh-CN.errors.ts';
 import { zhCNMarkets } from './zh-CN.markets.ts';
 import { zhCNMessages } from './zh-CN.messages.ts';
@@ -248,6 +249,7 @@ export const zhCN: Messages = {
   ...zhCNJobs,
   ...zhCNSanctions,
   ...zhCNStakeholders,
+  ...zhCNLocalValue,
   ...zhCNAutomations,
   ...zhCNErrors,
   ...zhCNMarkets,

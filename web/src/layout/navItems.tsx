@@ -183,6 +183,15 @@ export function useNavItems(): { items: NonNullable<MenuProps['items']>; selecte
           icon: <ApartmentOutlined />,
           label: <Link to="/stakeholders">{t('stakeholders.nav')}</Link>,
         },
+        ...(user.role === 'admin' || user.role === 'manager'
+          ? [
+              {
+                key: '/local-value',
+                icon: <BankOutlined />,
+                label: <Link to="/local-value">{t('localValue.nav')}</Link>,
+              },
+            ]
+          : []),
       ],
     },
     {
