@@ -62,7 +62,7 @@ export function LocalValueForm(props: {
   const [form] = Form.useForm<Values>();
   const [saving, setSaving] = useState(false);
   const e = props.entry;
-  const kind = (Form.useWatch('kind', form) ?? e?.kind ?? 'direct_jobs') as Kind;
+  const kind: Kind = Form.useWatch('kind', form) ?? e?.kind ?? 'direct_jobs';
   const major = (minor: number | null | undefined) =>
     minor === null || minor === undefined || !e?.currency
       ? undefined
