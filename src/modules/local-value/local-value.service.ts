@@ -214,7 +214,10 @@ export class LocalValueService {
     if (typeof f.currency === 'string') f.currency = f.currency.toUpperCase();
     if (f.currency && !isCurrency(f.currency))
       errors.push(fieldError('/currency', 'currency', { value: f.currency }));
-    if (kind === 'revenue_share') await this.linked(tx, scope, f, errors);
+    // The project's value is copied when a link is made, not on every later edit.
+    const relink =
+      !before || kindChanged || body.dealId !== undefined || body.orderId !== undefined;
+    if (kind === 'revenue_share' && relink) await this.linked(tx, scope, f, errors);
     const period = {
       start: body.periodStart ?? before?.period_start ?? '',
       end: body.periodEnd ?? before?.period_end ?? '',
