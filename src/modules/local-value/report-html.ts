@@ -56,7 +56,8 @@ export function renderReportHtml(doc: ReportDocument): string {
     if (!t.byCurrency.length) return esc(L.none);
     const parts = t.byCurrency.map((c) => esc(formatMoney(c.amountMinor, c.currency, loc)));
     const conv =
-      t.byCurrency.length > 1 || t.byCurrency[0]!.currency !== t.converted.currency
+      t.unconverted.length < t.byCurrency.length &&
+      (t.byCurrency.length > 1 || t.byCurrency[0]!.currency !== t.converted.currency)
         ? `<br><span class="muted">${esc(L.converted(t.converted.currency))}: ${esc(formatMoney(t.converted.amountMinor, t.converted.currency, loc))}</span>`
         : '';
     const missing = t.unconverted.length
