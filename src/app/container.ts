@@ -72,6 +72,8 @@ import { FEEDS_FETCH_ALL, FeedsService } from '../modules/mentions/feeds.service
 import { StakeholdersService } from '../modules/stakeholders/stakeholders.service.ts';
 import { IncidentsService } from '../modules/incidents/incidents.service.ts';
 import { IncidentStatementsService } from '../modules/incidents/incident-statements.service.ts';
+import { LocalValueService } from '../modules/local-value/local-value.service.ts';
+import { LocalValueReportService } from '../modules/local-value/local-value-report.service.ts';
 import { HandOverService } from '../modules/offices/handover.service.ts';
 import { LeaveImportService } from '../modules/offices/leave-import.service.ts';
 import { UsersService } from '../modules/users/users.service.ts';
@@ -299,6 +301,7 @@ export function createContainer(db: Kysely<DB>, opts: ContainerOptions = {}) {
   // One headless Chromium per process for PDFs (quotes, visa letters), started by the first one,
   // closed on shutdown.
   const pdfBrowser = new PdfBrowser();
+  const localValue = new LocalValueService(db);
   const quoteFlow = new QuoteFlowService(db, quotes, pdfBrowser, now);
   const deals = new DealsService(db, activities);
   // Mailbox passwords are sealed under a key derived from the app secret, per workspace.
@@ -445,6 +448,9 @@ export function createContainer(db: Kysely<DB>, opts: ContainerOptions = {}) {
     incidentStatements: new IncidentStatementsService(db, incidents),
     mentions: new MentionsService(db),
     feeds,
+    stakeholders: new StakeholdersService(db),
+    localValue,
+    localValueReports: new LocalValueReportService(db, localValue, pdfBrowser),
     officeHandOvers: new HandOverService(db, calendars),
     db,
     calendars,

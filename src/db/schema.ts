@@ -68,6 +68,7 @@ import type {
 } from './schema/quotes.ts';
 import type { OfficeLeaveTable, OfficePersonTable, OfficeTable } from './schema/offices.ts';
 import type { InsightSettingsTable, NextActionStateTable } from './schema/insight.ts';
+import type { LocalValueEntryTable } from './schema/local-value.ts';
 import type {
   StakeholderCustomerTable,
   StakeholderStanceTable,
@@ -156,6 +157,7 @@ export * from './schema/offices.ts';
 export * from './schema/stakeholders.ts';
 export * from './schema/incidents.ts';
 export * from './schema/mentions.ts';
+export * from './schema/local-value.ts';
 export * from './schema/insight.ts';
 export * from './schema/customer-events.ts';
 export * from './schema/mail.ts';
@@ -244,6 +246,7 @@ export interface DB {
   mention_customers: MentionCustomerTable;
   mention_feeds: MentionFeedTable;
   mention_watch_names: MentionWatchNameTable;
+  local_value_entries: LocalValueEntryTable;
   customer_events: CustomerEventTable;
   event_invitations: EventInvitationTable;
   visa_passports: VisaPassportTable;

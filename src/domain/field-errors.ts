@@ -308,6 +308,12 @@ export const FIELD_ERRORS = {
   credit_approval_decided: 'was already decided ({status})',
   country_risk_rating: 'must be a whole number from 0 (lowest risk) to 7 (highest)',
   csv_columns: 'must have the columns {columns}',
+  // Local value ledger (issue 19)
+  share_over_100: 'is {percent} % of {whole}; a share cannot be over 100 %',
+  not_for_kind: 'does not apply to a {kind} figure',
+  period_one_year: 'must end in the year the period starts ({year})',
+  currency_of_link: 'must be {currency}, the currency of the linked deal or order',
+  one_link: 'name a deal or an order, not both',
 } as const;
 
 export type FieldErrorCode = keyof typeof FIELD_ERRORS;

@@ -31,6 +31,7 @@ import { seedDemoTenders } from './demo-tenders.ts';
 import { seedDemoStakeholders } from './demo-stakeholders.ts';
 import { seedDemoIncidents } from './demo-incidents.ts';
 import { seedDemoMentions } from './demo-mentions.ts';
+import { seedDemoLocalValue } from './demo-local-value.ts';
 import { seedDemoOffices } from './demo-offices.ts';
 import { seedDemoCampaigns } from './demo-campaigns.ts';
 import { seedDemoOutbox } from './demo-outbox.ts';
@@ -269,6 +270,7 @@ export async function seedDemo(
     await seedDemoStakeholders(services, ws.id, users.find((u) => u.role === 'admin')!.id);
     await seedDemoIncidents(services, ws.id, users.find((u) => u.role === 'admin')!.id, new Date());
     await seedDemoMentions(services, ws.id, rnd);
+    await seedDemoLocalValue(services, ws.id, users.find((u) => u.role === 'admin')!.id);
     await seedDemoDeals(services, ws.id, rnd);
     // A year of finished tickets first (T-000001…), then the live queue after them.
     await seedDemoTicketHistory(

@@ -115,6 +115,9 @@ export const ALLOWED: { route: RegExp; callers: CallerName[]; why: string }[] = 
     route: /^(GET|PATCH|DELETE) \/feeds\/\{id\}$|^POST \/feeds\/\{id\}\/(fetch|upload)$/,
     callers: ['otherTeamManager'],
     why: 'feeds are the workspace’s, configured by its managers and admins',
+    route: /^GET \/local-value\/\{id\}$/,
+    callers: ['otherTeamManager'],
+    why: 'managers and admins read the whole local value ledger (no customer data in it); its owner and admins change it',
   },
   {
     route: /^DELETE \/countries\/\{code\}\/calendar-days\/\{id\}$/,
@@ -148,6 +151,8 @@ export const WORKSPACE_WIDE = new Set([
   // the workspace's managers' and admins' (reps see mentions of their own customers only)
   'mentions',
   'feeds',
+  // the local value ledger: managers' and admins' (reps get 403), figures per country, no customers
+  'local-value',
 ]);
 
 export interface Fixture {
@@ -682,6 +687,23 @@ export async function seedFixtures(ctx: TestContext, org: Org) {
     },
     mentions: { params: { id: mention.id as string }, owner: rep, secrets: [] },
     feeds: { params: { id: feed.id as string }, owner: org.admin, secrets: [] },
+  // A local value figure (issue 19) an admin entered: managers read it, only its owner and
+  // admins change it; a tender's readers pull the country's sums through the tender.
+  const localValue = await ok(
+    await as(org.admin).post('/local-value', {
+      country: 'MZ',
+      periodStart: '2025-01-01',
+      periodEnd: '2025-12-31',
+      kind: 'taxes_paid',
+      amountMinor: 1_000_00,
+      currency: 'MZN',
+      sourceDocument: uniq('Matrix tax receipt'),
+    }),
+    'local value figure',
+  );
+
+  const fixtures: Record<string, Fixture> = {
+    'local-value': { params: { id: localValue.id as string }, owner: org.admin, secrets: [] },
     stakeholders: { params: { id: stakeholder.id as string }, owner: rep, secrets: [] },
     reviews: { params: { id: review.id }, owner: org.admin, secrets: [listed] },
     offices: {

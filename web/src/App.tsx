@@ -8,6 +8,7 @@ import { RiskPage } from './risk/RiskPage.tsx';
 import { StakeholdersPage } from './stakeholders/StakeholdersPage.tsx';
 import { IncidentsPage } from './incidents/IncidentsPage.tsx';
 import { IncidentPage } from './incidents/IncidentPage.tsx';
+import { LocalValuePage } from './local-value/LocalValuePage.tsx';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
 import { LoginPage } from './auth/LoginPage.tsx';
 import { SessionGate } from './auth/session.tsx';
@@ -185,6 +186,7 @@ export function App() {
                             <Route path="/stakeholders" element={<StakeholdersPage />} />
                             <Route path="/incidents" element={<IncidentsPage />} />
                             <Route path="/incidents/:id" element={<IncidentPage />} />
+                            <Route path="/local-value" element={<LocalValuePage />} />
                             <Route path="/insight" element={<InsightPage />} />
                             <Route path="/insight/markets/:country" element={<MarketPage />} />
                             <Route path="/offices" element={<OfficesPage />} />

@@ -86,4 +86,16 @@ export const dealRecords = {
     const deal = await dealsRepository.findVisible(db, scope, id);
     return deal ? { customerId: deal.customer_id } : undefined;
   },
+
+  /** A deal's value and currency when the scope may see it (the local value ledger's projects). */
+  async valueVisible(
+    db: Executor,
+    scope: Scope,
+    id: string,
+  ): Promise<{ title: string; amountMinor: number; currency: string } | undefined> {
+    const deal = await dealsRepository.findVisible(db, scope, id);
+    return deal
+      ? { title: deal.title, amountMinor: Number(deal.amount_minor), currency: deal.currency }
+      : undefined;
+  },
 };

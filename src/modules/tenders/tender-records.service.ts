@@ -1,4 +1,5 @@
 import type { Executor } from '../../db/dialect.ts';
+import type { Scope } from '../../domain/scope.ts';
 import type { TenderCompetitor, TenderTable } from '../../db/schema.ts';
 import { tenderReasonsRepository } from './tender-reasons.repository.ts';
 import { tendersRepository } from './tenders.repository.ts';
@@ -20,6 +21,10 @@ export const tenderRecords = {
     const wanted = new Set(ids);
     return new Map(rows.filter((r) => wanted.has(r.id)).map((r) => [r.id, r.name_en]));
   },
+
+  /** A tender's country when the scope may see the tender (its bid file's local value). */
+  countryOfVisible: async (db: Executor, scope: Scope, id: string) =>
+    (await tendersRepository.findVisible(db, scope, id))?.country,
 
   /** The demo seed writes a history of tenders at once. */
   insertMany: (

@@ -113,3 +113,5 @@ export type PriceListBody = BodyOf<'/price-lists', 'post'>;
 export type PriceListItem = Item<ResponseOf<'/price-lists/{id}/items'>>;
 export type StakeholderItem = ResponseOf<'/stakeholders/{id}'>;
 export type StakeholderBody = BodyOf<'/stakeholders', 'post'>;
+export type LocalValueEntry = ResponseOf<'/local-value/{id}'>;
+export type LocalValueBody = BodyOf<'/local-value', 'post'>;

@@ -82,6 +82,11 @@ export const qk = {
   segmentFields: () => ['segment-fields'] as const,
   segmentCustomers: (segmentId: string) => ['segment-customers', segmentId] as const,
 
+  localValue: {
+    all: () => ['local-value'] as const,
+    list: (country: string, year: number) => ['local-value', 'list', country, year] as const,
+    summary: (country: string, year: number) => ['local-value', 'summary', country, year] as const,
+  },
   stakeholders: (country?: string) =>
     country ? (['stakeholders', country] as const) : (['stakeholders'] as const),
   insight: {

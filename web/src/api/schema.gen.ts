@@ -15223,6 +15223,829 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/local-value': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Local value ledger figures by country and year (managers and admins) */
+    get: {
+      parameters: {
+        query?: {
+          /** @description ISO 3166-1 alpha-2 */
+          country?: string;
+          year?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                amountMinor: null | number;
+                canEdit: boolean;
+                convertedMinor: null | number;
+                country: string;
+                currency: null | string;
+                dealId: null | string;
+                description: string;
+                enteredBy: {
+                  id: string;
+                  name: string;
+                };
+                headcount: null | number;
+                id: string;
+                kind:
+                  | 'direct_jobs'
+                  | 'indirect_jobs'
+                  | 'local_purchasing'
+                  | 'revenue_share'
+                  | 'training_hours'
+                  | 'taxes_paid'
+                  | 'community_investment'
+                  | 'technology_transfer';
+                localNationals: null | number;
+                management: null | number;
+                method: null | string;
+                orderId: null | string;
+                ownerId: string;
+                partnerName: null | string;
+                periodEnd: string;
+                periodStart: string;
+                quantity: null | number;
+                sharePercent: null | number;
+                sourceDocument: string;
+                totalMinor: null | number;
+                updatedAt: string;
+                womenInManagement: null | number;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Add a ledger figure with its source document (managers and admins) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            amountMinor?: null | number;
+            /** @description ISO 3166-1 alpha-2 */
+            country: string;
+            currency?: null | string;
+            dealId?: null | string;
+            description?: string;
+            headcount?: null | number;
+            kind:
+              | 'direct_jobs'
+              | 'indirect_jobs'
+              | 'local_purchasing'
+              | 'revenue_share'
+              | 'training_hours'
+              | 'taxes_paid'
+              | 'community_investment'
+              | 'technology_transfer';
+            localNationals?: null | number;
+            management?: null | number;
+            method?: null | string;
+            orderId?: null | string;
+            /** @description who answers for the figure; left out: you */
+            ownerId?: string;
+            partnerName?: null | string;
+            /** Format: date */
+            periodEnd: string;
+            /** Format: date */
+            periodStart: string;
+            quantity?: null | number;
+            /** @description where the figure comes from: a document name, reference or URL */
+            sourceDocument: string;
+            totalMinor?: null | number;
+            womenInManagement?: null | number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              amountMinor: null | number;
+              canEdit: boolean;
+              convertedMinor: null | number;
+              country: string;
+              currency: null | string;
+              dealId: null | string;
+              description: string;
+              enteredBy: {
+                id: string;
+                name: string;
+              };
+              headcount: null | number;
+              id: string;
+              kind:
+                | 'direct_jobs'
+                | 'indirect_jobs'
+                | 'local_purchasing'
+                | 'revenue_share'
+                | 'training_hours'
+                | 'taxes_paid'
+                | 'community_investment'
+                | 'technology_transfer';
+              localNationals: null | number;
+              management: null | number;
+              method: null | string;
+              orderId: null | string;
+              ownerId: string;
+              partnerName: null | string;
+              periodEnd: string;
+              periodStart: string;
+              quantity: null | number;
+              sharePercent: null | number;
+              sourceDocument: string;
+              totalMinor: null | number;
+              updatedAt: string;
+              womenInManagement: null | number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/local-value/report': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The transparency report of a country’s year in English, Chinese or the country’s language (HTML, or PDF); the same figures give the same document */
+    get: {
+      parameters: {
+        query: {
+          /** @description ISO 3166-1 alpha-2 */
+          country: string;
+          year?: number;
+          /** @description en, zh-CN, or the country’s language (pt for MZ, BR…; "local" picks it); others fall back to English with a note */
+          lang?: string;
+          format?: 'html' | 'pdf';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description text/html, or application/pdf with format=pdf */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/pdf': string;
+            'text/html': string;
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/local-value/summary': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A country’s year of local value summed: jobs, local purchasing share (GRI 204-1), partners’ share, training, taxes, community investment, technology transfer (managers and admins) */
+    get: {
+      parameters: {
+        query: {
+          /** @description ISO 3166-1 alpha-2 */
+          country: string;
+          year?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              communityInvestment: {
+                byCurrency: {
+                  amountMinor: number;
+                  currency: string;
+                }[];
+                converted: {
+                  amountMinor: number;
+                  currency: string;
+                };
+                /** @description currencies without a rate on the day */
+                unconverted: string[];
+              };
+              country: string;
+              directJobs: null | {
+                asOf: string;
+                headcount: number;
+                localNationals: null | number;
+                localNationalsPercent: null | number;
+                management: null | number;
+                womenInManagement: null | number;
+                womenInManagementPercent: null | number;
+              };
+              entries: number;
+              indirectJobs: null | {
+                asOf: string;
+                jobs: number;
+                methods: string[];
+              };
+              localPurchasing: {
+                local: {
+                  byCurrency: {
+                    amountMinor: number;
+                    currency: string;
+                  }[];
+                  converted: {
+                    amountMinor: number;
+                    currency: string;
+                  };
+                  /** @description currencies without a rate on the day */
+                  unconverted: string[];
+                };
+                sharePercent: null | number;
+                total: {
+                  byCurrency: {
+                    amountMinor: number;
+                    currency: string;
+                  }[];
+                  converted: {
+                    amountMinor: number;
+                    currency: string;
+                  };
+                  /** @description currencies without a rate on the day */
+                  unconverted: string[];
+                };
+              };
+              reportingCurrency: string;
+              revenueShare: {
+                partner: {
+                  byCurrency: {
+                    amountMinor: number;
+                    currency: string;
+                  }[];
+                  converted: {
+                    amountMinor: number;
+                    currency: string;
+                  };
+                  /** @description currencies without a rate on the day */
+                  unconverted: string[];
+                };
+                projectValue: {
+                  byCurrency: {
+                    amountMinor: number;
+                    currency: string;
+                  }[];
+                  converted: {
+                    amountMinor: number;
+                    currency: string;
+                  };
+                  /** @description currencies without a rate on the day */
+                  unconverted: string[];
+                };
+                projects: {
+                  currency: string;
+                  partnerMinor: number;
+                  partnerName: string;
+                  projectValueMinor: number;
+                  sharePercent: null | number;
+                }[];
+                sharePercent: null | number;
+              };
+              taxesPaid: {
+                byCurrency: {
+                  amountMinor: number;
+                  currency: string;
+                }[];
+                converted: {
+                  amountMinor: number;
+                  currency: string;
+                };
+                /** @description currencies without a rate on the day */
+                unconverted: string[];
+              };
+              technologyTransfer: {
+                items: string[];
+                spend: {
+                  byCurrency: {
+                    amountMinor: number;
+                    currency: string;
+                  }[];
+                  converted: {
+                    amountMinor: number;
+                    currency: string;
+                  };
+                  /** @description currencies without a rate on the day */
+                  unconverted: string[];
+                };
+              };
+              training: {
+                hours: number;
+                people: null | number;
+              };
+              year: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/local-value/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A ledger figure (managers and admins) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              amountMinor: null | number;
+              canEdit: boolean;
+              convertedMinor: null | number;
+              country: string;
+              currency: null | string;
+              dealId: null | string;
+              description: string;
+              enteredBy: {
+                id: string;
+                name: string;
+              };
+              headcount: null | number;
+              id: string;
+              kind:
+                | 'direct_jobs'
+                | 'indirect_jobs'
+                | 'local_purchasing'
+                | 'revenue_share'
+                | 'training_hours'
+                | 'taxes_paid'
+                | 'community_investment'
+                | 'technology_transfer';
+              localNationals: null | number;
+              management: null | number;
+              method: null | string;
+              orderId: null | string;
+              ownerId: string;
+              partnerName: null | string;
+              periodEnd: string;
+              periodStart: string;
+              quantity: null | number;
+              sharePercent: null | number;
+              sourceDocument: string;
+              totalMinor: null | number;
+              updatedAt: string;
+              womenInManagement: null | number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    /** Delete a ledger figure (its owner or an admin) */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    /** Change a ledger figure (its owner or an admin) */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            amountMinor?: null | number;
+            /** @description ISO 3166-1 alpha-2 */
+            country?: string;
+            currency?: null | string;
+            dealId?: null | string;
+            description?: string;
+            headcount?: null | number;
+            kind?:
+              | 'direct_jobs'
+              | 'indirect_jobs'
+              | 'local_purchasing'
+              | 'revenue_share'
+              | 'training_hours'
+              | 'taxes_paid'
+              | 'community_investment'
+              | 'technology_transfer';
+            localNationals?: null | number;
+            management?: null | number;
+            method?: null | string;
+            orderId?: null | string;
+            /** @description who answers for the figure; left out: you */
+            ownerId?: string;
+            partnerName?: null | string;
+            /** Format: date */
+            periodEnd?: string;
+            /** Format: date */
+            periodStart?: string;
+            quantity?: null | number;
+            /** @description where the figure comes from: a document name, reference or URL */
+            sourceDocument?: string;
+            totalMinor?: null | number;
+            womenInManagement?: null | number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              amountMinor: null | number;
+              canEdit: boolean;
+              convertedMinor: null | number;
+              country: string;
+              currency: null | string;
+              dealId: null | string;
+              description: string;
+              enteredBy: {
+                id: string;
+                name: string;
+              };
+              headcount: null | number;
+              id: string;
+              kind:
+                | 'direct_jobs'
+                | 'indirect_jobs'
+                | 'local_purchasing'
+                | 'revenue_share'
+                | 'training_hours'
+                | 'taxes_paid'
+                | 'community_investment'
+                | 'technology_transfer';
+              localNationals: null | number;
+              management: null | number;
+              method: null | string;
+              orderId: null | string;
+              ownerId: string;
+              partnerName: null | string;
+              periodEnd: string;
+              periodStart: string;
+              quantity: null | number;
+              sharePercent: null | number;
+              sourceDocument: string;
+              totalMinor: null | number;
+              updatedAt: string;
+              womenInManagement: null | number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
   '/loyalty/programme': {
     parameters: {
       query?: never;
@@ -31417,6 +32240,210 @@ export interface paths {
         };
       };
     };
+    trace?: never;
+  };
+  '/tenders/{id}/local-value': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The local value figures of the tender’s country for its bid file (the summed figures the transparency report publishes), for whoever may see the tender */
+    get: {
+      parameters: {
+        query?: {
+          year?: number;
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              country: string;
+              summary: null | {
+                communityInvestment: {
+                  byCurrency: {
+                    amountMinor: number;
+                    currency: string;
+                  }[];
+                  converted: {
+                    amountMinor: number;
+                    currency: string;
+                  };
+                  /** @description currencies without a rate on the day */
+                  unconverted: string[];
+                };
+                country: string;
+                directJobs: null | {
+                  asOf: string;
+                  headcount: number;
+                  localNationals: null | number;
+                  localNationalsPercent: null | number;
+                  management: null | number;
+                  womenInManagement: null | number;
+                  womenInManagementPercent: null | number;
+                };
+                entries: number;
+                indirectJobs: null | {
+                  asOf: string;
+                  jobs: number;
+                  methods: string[];
+                };
+                localPurchasing: {
+                  local: {
+                    byCurrency: {
+                      amountMinor: number;
+                      currency: string;
+                    }[];
+                    converted: {
+                      amountMinor: number;
+                      currency: string;
+                    };
+                    /** @description currencies without a rate on the day */
+                    unconverted: string[];
+                  };
+                  sharePercent: null | number;
+                  total: {
+                    byCurrency: {
+                      amountMinor: number;
+                      currency: string;
+                    }[];
+                    converted: {
+                      amountMinor: number;
+                      currency: string;
+                    };
+                    /** @description currencies without a rate on the day */
+                    unconverted: string[];
+                  };
+                };
+                reportingCurrency: string;
+                revenueShare: {
+                  partner: {
+                    byCurrency: {
+                      amountMinor: number;
+                      currency: string;
+                    }[];
+                    converted: {
+                      amountMinor: number;
+                      currency: string;
+                    };
+                    /** @description currencies without a rate on the day */
+                    unconverted: string[];
+                  };
+                  projectValue: {
+                    byCurrency: {
+                      amountMinor: number;
+                      currency: string;
+                    }[];
+                    converted: {
+                      amountMinor: number;
+                      currency: string;
+                    };
+                    /** @description currencies without a rate on the day */
+                    unconverted: string[];
+                  };
+                  projects: {
+                    currency: string;
+                    partnerMinor: number;
+                    partnerName: string;
+                    projectValueMinor: number;
+                    sharePercent: null | number;
+                  }[];
+                  sharePercent: null | number;
+                };
+                taxesPaid: {
+                  byCurrency: {
+                    amountMinor: number;
+                    currency: string;
+                  }[];
+                  converted: {
+                    amountMinor: number;
+                    currency: string;
+                  };
+                  /** @description currencies without a rate on the day */
+                  unconverted: string[];
+                };
+                technologyTransfer: {
+                  items: string[];
+                  spend: {
+                    byCurrency: {
+                      amountMinor: number;
+                      currency: string;
+                    }[];
+                    converted: {
+                      amountMinor: number;
+                      currency: string;
+                    };
+                    /** @description currencies without a rate on the day */
+                    unconverted: string[];
+                  };
+                };
+                training: {
+                  hours: number;
+                  people: null | number;
+                };
+                year: number;
+              };
+              tenderId: string;
+              year: null | number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
     trace?: never;
   };
   '/ticket-forms': {

@@ -1,6 +1,7 @@
 /** English for errors: one sentence per server field-error code (src/domain/field-errors.ts). */
 import { enLoyaltyErrors } from './en.loyalty-errors.ts';
 import { enRiskErrors } from './en.risk-errors.ts';
+import { enLocalValueErrors } from './en.local-value-errors.ts';
 import { enProductErrors } from './en.product-errors.ts';
 import { enMessageErrors } from './en.messages.ts';
 
@@ -10,6 +11,7 @@ export const enErrors = {
     ...enProductErrors,
     ...enLoyaltyErrors,
     ...enRiskErrors,
+    ...enLocalValueErrors,
     generic: 'Something went wrong. Please try again.',
     // One per server field-error code (src/domain/field-errors.ts), with its params.
     required: 'This field is required',

@@ -12,6 +12,7 @@ import { enAdmin } from './en.admin.ts';
 import { enJobs } from './en.jobs.ts';
 import { enSanctions } from './en.sanctions.ts';
 import { enStakeholders } from './en.stakeholders.ts';
+import { enLocalValue } from './en.local-value.ts';
 import { enErrors } from './en.errors.ts';
 import { enMarkets } from './en.markets.ts';
 import { enMessages } from './en.messages.ts';
@@ -250,6 +251,7 @@ export const en = {
   ...enSanctions,
   ...enStakeholders,
   ...enIncidents,
+  ...enLocalValue,
   ...enAutomations,
   ...enErrors,
   ...enMarkets,

@@ -2,6 +2,7 @@ import type { enErrors } from './en.errors.ts';
 
 import { zhCNLoyaltyErrors } from './zh-CN.loyalty-errors.ts';
 import { zhCNRiskErrors } from './zh-CN.risk-errors.ts';
+import { zhCNLocalValueErrors } from './zh-CN.local-value-errors.ts';
 import { zhCNProductErrors } from './zh-CN.product-errors.ts';
 import { zhCNMessageErrors } from './zh-CN.messages.ts';
 
@@ -11,6 +12,7 @@ export const zhCNErrors: typeof enErrors = {
     ...zhCNProductErrors,
     ...zhCNLoyaltyErrors,
     ...zhCNRiskErrors,
+    ...zhCNLocalValueErrors,
     generic: '操作失败，请稍后重试。',
     required: '此项为必填项',
     unknown_field: '未知字段',

@@ -13,6 +13,7 @@ import { zhCNAdmin } from './zh-CN.admin.ts';
 import { zhCNJobs } from './zh-CN.jobs.ts';
 import { zhCNSanctions } from './zh-CN.sanctions.ts';
 import { zhCNStakeholders } from './zh-CN.stakeholders.ts';
+import { zhCNLocalValue } from './zh-CN.local-value.ts';
 import { zhCNErrors } from './zh-CN.errors.ts';
 import { zhCNMarkets } from './zh-CN.markets.ts';
 import { zhCNMessages } from './zh-CN.messages.ts';
@@ -250,6 +251,7 @@ export const zhCN: Messages = {
   ...zhCNSanctions,
   ...zhCNStakeholders,
   ...zhCNIncidents,
+  ...zhCNLocalValue,
   ...zhCNAutomations,
   ...zhCNErrors,
   ...zhCNMarkets,

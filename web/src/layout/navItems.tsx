@@ -191,6 +191,12 @@ export function useNavItems(): { items: NonNullable<MenuProps['items']>; selecte
                 key: '/incidents',
                 icon: <FireOutlined />,
                 label: <Link to="/incidents">{t('incidents.nav')}</Link>,
+        ...(user.role === 'admin' || user.role === 'manager'
+          ? [
+              {
+                key: '/local-value',
+                icon: <BankOutlined />,
+                label: <Link to="/local-value">{t('localValue.nav')}</Link>,
               },
             ]
           : []),
