@@ -56,6 +56,7 @@ import * as m0055 from './migrations/0055_event_mail_and_expiry_reminders.ts';
 import * as m0059 from './migrations/0059_offices.ts';
 import * as m0067 from './migrations/0067_passport_retention_setting.ts';
 import * as m0069 from './migrations/0069_stakeholders.ts';
+import * as m0073 from './migrations/0073_workspace_smtp_accounts.ts';
 import * as m0061 from './migrations/0061_bounces.ts';
 import * as m0062 from './migrations/0062_mail_reply_follow_ups.ts';
 import * as m0065 from './migrations/0065_insight_settings.ts';
@@ -123,6 +124,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0059_offices': m0059,
   '0067_passport_retention_setting': m0067,
   '0069_stakeholders': m0069,
+  '0073_workspace_smtp_accounts': m0073,
   '0061_bounces': m0061,
   '0062_mail_reply_follow_ups': m0062,
   '0065_insight_settings': m0065,
