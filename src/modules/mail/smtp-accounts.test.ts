@@ -245,8 +245,10 @@ describe.each(testDialects())('workspace SMTP accounts on %s', (dialect) => {
     });
     expect(mail!.parsed.subject).toBe('Novidades');
     expect(mail!.parsed.text).toContain('Prezado João, novidades.');
-    expect(mail!.parsed.headers.get('list-unsubscribe-post')).toBe('List-Unsubscribe=One-Click');
-    expect(mail!.parsed.messageId).toBe(`${cid}.${joao.id}.chuhai@exporter.test`);
+    const head = mail!.raw.toString('utf8').replace(/\r?\n[ \t]+/g, ' ');
+    expect(head).toMatch(/^List-Unsubscribe-Post: List-Unsubscribe=One-Click$/m);
+    expect(head).toMatch(/^List-Unsubscribe: <https:\/\/crm\.test\/api\/v1\/public\/unsubscribe\/[^>]+>$/m);
+    expect(mail!.parsed.messageId).toBe(`<${cid}.${joao.id}.chuhai@exporter.test>`);
     const recipient = await ctx.db
       .selectFrom('campaign_recipients')
       .select(['status', 'language'])
