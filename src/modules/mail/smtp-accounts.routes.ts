@@ -58,7 +58,8 @@ export function smtpAccountsRoutes(app: App, s: SmtpAccountsService): void {
     {
       schema: {
         ...one,
-        summary: 'Change a workspace SMTP account (admins); the password is replaced only when sent',
+        summary:
+          'Change a workspace SMTP account (admins); the password is replaced only when sent',
         body: SmtpAccountPatch,
         response: { 200: SmtpAccountOut, ...errorResponses },
       },

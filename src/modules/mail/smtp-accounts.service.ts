@@ -8,11 +8,7 @@ import { AppError, fieldError } from '../../http/errors.ts';
 import { diff, recordAudit } from '../audit/audit.service.ts';
 import { MailFailure } from './mail-sync.service.ts';
 import { smtpAccountsRepository as repo } from './smtp-accounts.repository.ts';
-import type {
-  SmtpAccountBody,
-  SmtpAccountOut,
-  SmtpAccountPatch,
-} from './smtp-accounts.schemas.ts';
+import type { SmtpAccountBody, SmtpAccountOut, SmtpAccountPatch } from './smtp-accounts.schemas.ts';
 import { accountBinding, type SmtpService } from './smtp.service.ts';
 
 const PROBLEM_FIELD: Record<string, string> = {

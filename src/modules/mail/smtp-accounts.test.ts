@@ -247,7 +247,9 @@ describe.each(testDialects())('workspace SMTP accounts on %s', (dialect) => {
     expect(mail!.parsed.text).toContain('Prezado João, novidades.');
     const head = mail!.raw.toString('utf8').replace(/\r?\n[ \t]+/g, ' ');
     expect(head).toMatch(/^List-Unsubscribe-Post: List-Unsubscribe=One-Click$/m);
-    expect(head).toMatch(/^List-Unsubscribe: <https:\/\/crm\.test\/api\/v1\/public\/unsubscribe\/[^>]+>$/m);
+    expect(head).toMatch(
+      /^List-Unsubscribe: <https:\/\/crm\.test\/api\/v1\/public\/unsubscribe\/[^>]+>$/m,
+    );
     expect(mail!.parsed.messageId).toBe(`<${cid}.${joao.id}.chuhai@exporter.test>`);
     const recipient = await ctx.db
       .selectFrom('campaign_recipients')

@@ -39,7 +39,7 @@ export function CampaignBuilder() {
         name: c.name,
         segmentId: c.segmentId,
         templateId: c.templateId,
-        mailboxId: c.mailboxId,
+        mailboxId: c.mailboxId ?? '',
         schedule: {
           mode: c.schedule.mode,
           weekday: c.schedule.weekday,
