@@ -54,18 +54,26 @@ describe.skipIf(!browserRunnable)('browser: answer a Brazilian reply at their mo
           emails: ['joao@porto.com.br'],
           primary: true,
         });
-        await services.templates.create(scope, {
-          name: 'Order follow-up',
-          defaultLanguage: 'en',
-          variants: [
-            { language: 'en', subject: 'Your order', body: 'Dear {contactFirstName}, thank you.' },
-            {
-              language: 'pt',
-              subject: 'Seu pedido',
-              body: 'Prezado {contactFirstName}, obrigado pelo pedido.',
-            },
-          ],
-        });
+        // Templates are written by admins and managers; the rep uses it.
+        await services.templates.create(
+          { ...scope, role: 'admin' },
+          {
+            name: 'Order follow-up',
+            defaultLanguage: 'en',
+            variants: [
+              {
+                language: 'en',
+                subject: 'Your order',
+                body: 'Dear {contactFirstName}, thank you.',
+              },
+              {
+                language: 'pt',
+                subject: 'Seu pedido',
+                body: 'Prezado {contactFirstName}, obrigado pelo pedido.',
+              },
+            ],
+          },
+        );
       },
     });
     await signIn(b.page, b.base, USER.email, USER.password);
