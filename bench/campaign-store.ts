@@ -116,6 +116,7 @@ export async function campaignStoreBench(
     segment_id: segment.id,
     template_id: template.id,
     mailbox_id: newId(),
+    sender_kind: 'mailbox' as const,
     owner_id: admin.id,
     weekday: 2,
     send_time: '10:00',

@@ -145,6 +145,7 @@ import { CampaignResultsService } from '../modules/campaigns/campaign-results.se
 import { CampaignsService } from '../modules/campaigns/campaigns.service.ts';
 import { UnsubscribeService } from '../modules/campaigns/unsubscribe.service.ts';
 import { SmtpService } from '../modules/mail/smtp.service.ts';
+import { SmtpAccountsService } from '../modules/mail/smtp-accounts.service.ts';
 import { FeedbackService } from '../modules/feedback/feedback.service.ts';
 import { PublicSurveysService } from '../modules/feedback/public-surveys.service.ts';
 import { SurveyRoundsService } from '../modules/feedback/survey-rounds.service.ts';
@@ -543,6 +544,8 @@ export function createContainer(db: Kysely<DB>, opts: ContainerOptions = {}) {
     sendSlots,
     mailSync,
     mailboxes: new MailboxesService(db, secretBox, mailSync, smtp),
+    // Workspace SMTP accounts for campaigns: sealed like mailbox passwords, under the same key.
+    smtpAccounts: new SmtpAccountsService(db, secretBox, smtp),
     // Outgoing mail reads the clock the tests set, so "their morning" is planned from a fixed day.
     outbox: new OutboxService(db, {
       render: templateRender,

@@ -41,6 +41,7 @@ import { ticketFormsRoutes } from '../modules/ticket-portal/ticket-forms.routes.
 import { ticketPortalRoutes } from '../modules/ticket-portal/ticket-portal.routes.ts';
 import { templatesRoutes } from '../modules/templates/templates.routes.ts';
 import { loyaltyRoutes } from '../modules/loyalty/loyalty.routes.ts';
+import { smtpAccountsRoutes } from '../modules/mail/smtp-accounts.routes.ts';
 import { campaignsRoutes } from '../modules/campaigns/campaigns.routes.ts';
 import { unsubscribeRoutes } from '../modules/campaigns/unsubscribe.routes.ts';
 import { serviceVisitsRoutes } from '../modules/service-visits/service-visits.routes.ts';
@@ -125,6 +126,7 @@ export async function registerRoutes(
   loyaltyRoutes(v1, c.loyalty, c.loyaltyStatements);
   templatesRoutes(v1, { templates: c.templates, render: c.templateRender, slots: c.sendSlots });
   mailRoutes(v1, { mailboxes: c.mailboxes, messages: c.messages, outbox: c.outbox });
+  smtpAccountsRoutes(v1, c.smtpAccounts);
   feedbackRoutes(v1, { feedback: c.feedback, rounds: c.surveyRounds, surveys: c.publicSurveys });
   serviceVisitsRoutes(v1, { rules: c.visitRules, visits: c.serviceVisits });
   campaignsRoutes(v1, { campaigns: c.campaigns, results: c.campaignResults });

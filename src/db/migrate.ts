@@ -60,6 +60,7 @@ import * as m0076 from './migrations/0076_incidents.ts';
 import * as m0072 from './migrations/0072_order_rhythm.ts';
 import * as m0070 from './migrations/0070_mentions.ts';
 import * as m0071 from './migrations/0071_local_value.ts';
+import * as m0073 from './migrations/0073_workspace_smtp_accounts.ts';
 import * as m0061 from './migrations/0061_bounces.ts';
 import * as m0062 from './migrations/0062_mail_reply_follow_ups.ts';
 import * as m0065 from './migrations/0065_insight_settings.ts';
@@ -130,6 +131,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0076_incidents': m0076,
   '0070_mentions': m0070,
   '0071_local_value': m0071,
+  '0073_workspace_smtp_accounts': m0073,
   '0061_bounces': m0061,
   '0062_mail_reply_follow_ups': m0062,
   '0065_insight_settings': m0065,

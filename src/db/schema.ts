@@ -34,6 +34,7 @@ import type { ExchangeRateTable, OrderTable } from './schema/value.ts';
 import type {
   MailboxFolderTable,
   MailboxTable,
+  SmtpAccountTable,
   MailMessageTable,
   MailOutboxTable,
 } from './schema/mail.ts';
@@ -278,6 +279,7 @@ export interface DB {
   templates: TemplateTable;
   template_variants: TemplateVariantTable;
   mailboxes: MailboxTable;
+  smtp_accounts: SmtpAccountTable;
   mailbox_folders: MailboxFolderTable;
   mail_messages: MailMessageTable;
   mail_outbox: MailOutboxTable;

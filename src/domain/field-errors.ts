@@ -197,6 +197,7 @@ export const FIELD_ERRORS = {
   send_at_past: 'is in the past',
   // Campaigns
   campaign_status: 'the campaign is {status}; this cannot be done now',
+  campaign_one_sender: 'name one sender: a mailbox or a workspace SMTP account, not both',
   campaign_own_approval: 'a manager or admin other than the campaign’s creator approves it',
   campaign_not_owner: 'only the campaign’s creator can do this (it sends from their mailbox)',
   // Tenders

@@ -96,6 +96,11 @@ export const ALLOWED: { route: RegExp; callers: CallerName[]; why: string }[] = 
     why: 'campaigns are the workspace’s managers’ and admins’ (results are counts only); another manager approves a large one',
   },
   {
+    route: /^GET \/smtp-accounts\/\{id\}$/,
+    callers: ['otherTeamManager'],
+    why: 'workspace SMTP accounts are the workspace’s: managers read them to pick a campaign’s sender (never the password); only admins write',
+  },
+  {
     route: /^GET \/stakeholders\/\{id\}$/,
     callers: ['otherTeamManager'],
     why: 'managers and admins read every stakeholder of the workspace; linked customers outside their scope are counted, not named',
@@ -144,6 +149,7 @@ export const WORKSPACE_WIDE = new Set([
   'events',
   'surveys',
   'campaigns',
+  'smtp-accounts',
   'service-visit-rules',
   // every manager's and admin's (the list check still proves no customer of the east rep shows)
   'stakeholders',
@@ -504,6 +510,20 @@ export async function seedFixtures(ctx: TestContext, org: Org) {
     'campaign',
   );
 
+  // The admin's workspace SMTP account (campaigns may send from it); its password never shows.
+  const smtpAccount = await ok(
+    await as(org.admin).post('/smtp-accounts', {
+      name: uniq('Matrix relay'),
+      address: `${uniq('matrix-relay')}@east.example`,
+      smtpHost: 'smtp.matrixsecret.example',
+      smtpPort: 587,
+      smtpTls: 'starttls',
+      smtpUsername: uniq('matrixsecret-relay-user'),
+      smtpPassword: 'matrixsecret-relay-password',
+    }),
+    'smtp account',
+  );
+
   const round = await ok(
     await as(org.eastManager).post('/surveys', {
       name: uniq('Matrix round'),
@@ -810,6 +830,11 @@ export async function seedFixtures(ctx: TestContext, org: Org) {
       params: { id: round.id as string },
       owner: org.eastManager,
       secrets: [customer.id, custName],
+    },
+    'smtp-accounts': {
+      params: { id: smtpAccount.id as string },
+      owner: org.admin,
+      secrets: ['matrixsecret-relay-password'],
     },
     campaigns: {
       params: { id: campaign.id as string },

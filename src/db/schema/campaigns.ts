@@ -11,7 +11,10 @@ export interface CampaignTable {
   name: string;
   segment_id: string;
   template_id: string;
+  /** the sender: a mailbox of the creator, or with sender_kind 'workspace' an SMTP account */
   mailbox_id: string;
+  /** 'mailbox' | 'workspace' (0073) */
+  sender_kind: 'mailbox' | 'workspace';
   owner_id: string;
   /** ISO weekday (1 Monday … 7 Sunday) at each recipient; null: the first day (or now) */
   weekday: number | null;

@@ -130,6 +130,28 @@ export interface MailOutboxTable {
   updated_at: string;
 }
 
+/** A workspace SMTP account (0073): an admin's sender for campaigns, apart from users' mailboxes. */
+export interface SmtpAccountTable {
+  workspace_id: string;
+  id: string;
+  name: string;
+  address: string;
+  from_name: string | null;
+  smtp_host: string;
+  smtp_port: number;
+  smtp_tls: MailTls;
+  smtp_username: string | null;
+  /** AES-256-GCM box of the password (never returned, never logged) */
+  smtp_secret: string | null;
+  error_code: string | null;
+  error_detail: string | null;
+  tested_at: string | null;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export type SmtpAccount = Selectable<SmtpAccountTable>;
 export type Mailbox = Selectable<MailboxTable>;
 export type MailboxFolder = Selectable<MailboxFolderTable>;
 export type MailMessage = Selectable<MailMessageTable>;

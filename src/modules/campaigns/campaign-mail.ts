@@ -5,10 +5,10 @@ import { outgoingMessageId } from '../../domain/mail/outgoing.ts';
 import { systemScope } from '../../domain/scope.ts';
 import { AppError } from '../../http/errors.ts';
 import { contactRecords } from '../customers/customer-records.service.ts';
-import type { Sender } from '../mail/delivery.service.ts';
 import type { OutgoingMail } from '../mail/smtp.ts';
 import { userRecords } from '../users/user-records.service.ts';
 import { unsubscribeToken, type CampaignDeps } from './campaign-deps.ts';
+import type { CampaignSender } from './campaign-sender.ts';
 
 /**
  * One campaign mail to one contact: the template rendered in the contact's language (never the
@@ -20,7 +20,7 @@ export async function campaignMail(
   db: Kysely<DB>,
   deps: CampaignDeps,
   c: Campaign,
-  sender: Sender,
+  sender: CampaignSender,
   contactId: string,
   to: string,
   date: Date,
@@ -38,12 +38,12 @@ export async function campaignMail(
   return {
     language: rendered.language,
     mail: {
-      from: { name: owner?.name ?? '', address: sender.mailbox.address },
+      from: { name: sender.fromName ?? owner?.name ?? '', address: sender.address },
       to: { name: [contact.first_name, contact.last_name].filter(Boolean).join(' '), address: to },
       subject: rendered.subject,
       text: `${rendered.body}\n\n-- \n${labels.footer}: ${deps.publicUrl}/unsubscribe/${token}\n`,
       // The thread's root names the campaign, so a synced reply is counted in its results.
-      messageId: outgoingMessageId(`${c.id}.${contactId}`, sender.mailbox.address),
+      messageId: outgoingMessageId(`${c.id}.${contactId}`, sender.address),
       inReplyTo: null,
       references: [],
       date,

@@ -10,6 +10,8 @@ import { campaignResultsRepository as recipients } from './campaign-results.repo
 import { requireOwner } from './campaign-checks.ts';
 import type { CampaignDeps } from './campaign-deps.ts';
 import { campaignMail } from './campaign-mail.ts';
+import { campaignSender } from './campaign-sender.ts';
+import { userRecords } from '../users/user-records.service.ts';
 import { campaignsRepository as campaigns } from './campaigns.repository.ts';
 import type { CampaignsService } from './campaigns.service.ts';
 import type { Counts, ResultsOut } from './campaigns.schemas.ts';
@@ -94,27 +96,30 @@ export class CampaignResultsService {
   async testSend(scope: Scope, id: string) {
     const c = await this.campaigns.find(this.db, scope, id);
     requireOwner(scope, c);
-    const sender = await this.deps.delivery.sender(scope.workspaceId, c.mailbox_id);
-    if (!sender) throw AppError.validation([fieldError('/mailboxId', 'mail_no_smtp')]);
+    const sender = await campaignSender(this.deps.delivery, c);
+    if (!sender)
+      throw AppError.validation([
+        c.sender_kind === 'workspace'
+          ? fieldError('/smtpAccountId', 'no_such', { entity: 'smtp account' })
+          : fieldError('/mailboxId', 'mail_no_smtp'),
+      ]);
     const contactId = await this.sample(scope, c.segment_id);
     if (!contactId) throw AppError.validation([fieldError('/segmentId', 'contact_no_email')]);
-    const built = await campaignMail(
-      this.db,
-      this.deps,
-      c,
-      sender,
-      contactId,
-      sender.mailbox.address,
-      this.deps.now(),
-    );
+    // From a mailbox the test goes to that mailbox; from a workspace account, to the creator.
+    const to =
+      sender.kind === 'workspace'
+        ? ((await userRecords.findById(this.db, scope.workspaceId, scope.userId))?.email ??
+          sender.address)
+        : sender.address;
+    const built = await campaignMail(this.db, this.deps, c, sender, contactId, to, this.deps.now());
     const mail = {
       ...built.mail,
       subject: `[TEST] ${built.mail.subject}`,
       messageId: `<test.${built.mail.messageId.slice(1)}`,
       headers: undefined,
     };
-    await this.deps.delivery.send(sender, mail);
-    return { to: sender.mailbox.address, language: built.language, subject: mail.subject };
+    await sender.send(mail);
+    return { to, language: built.language, subject: mail.subject };
   }
 
   private async sample(scope: Scope, segmentId: string): Promise<string | undefined> {

@@ -8,10 +8,11 @@ import { campaignQueueRepository as queue } from './campaign-queue.repository.ts
 import { campaignRecipientsRepository as recipients } from './campaign-recipients.repository.ts';
 import { CAMPAIGN_SEND_JOB, type CampaignDeps } from './campaign-deps.ts';
 import { campaignMail } from './campaign-mail.ts';
+import { campaignSender } from './campaign-sender.ts';
 import { campaignsRepository as campaigns } from './campaigns.repository.ts';
 
-// Problems of the mailbox, not of one recipient: the batch stops and is tried again later (the
-// mailbox shows the problem to its owner); any other refusal fails that recipient only.
+// Problems of the mailbox or account, not of one recipient: the batch stops and is tried again
+// later (the mailbox shows the problem to its owner, an account to the admins); any other refusal fails that recipient only.
 const MAILBOX_PROBLEMS = new Set([
   'mail_auth_failed',
   'mail_host_private',
@@ -45,8 +46,8 @@ export function campaignSendJobKind(
         status: 'sending',
         updated_at: now.toISOString(),
       });
-    const sender = await deps.delivery.sender(ws, c.mailbox_id);
-    if (!sender) throw new PermanentJobError('the campaign’s mailbox cannot send');
+    const sender = await campaignSender(deps.delivery, c);
+    if (!sender) throw new PermanentJobError('the campaign’s mailbox or SMTP account cannot send');
     const since = new Date(now.getTime() - MINUTE).toISOString();
     const budget =
       Number(c.per_minute) -
@@ -76,7 +77,7 @@ export function campaignSendJobKind(
         continue;
       }
       try {
-        await deps.delivery.send(sender, built.mail);
+        await sender.send(built.mail);
       } catch (err) {
         if (!(err instanceof MailFailure)) throw err;
         if (MAILBOX_PROBLEMS.has(err.code)) {
@@ -93,7 +94,7 @@ export function campaignSendJobKind(
           language: built.language,
           error: null,
         });
-        await deps.delivery.recordSent(tx, sender.mailbox, built.mail, {
+        await sender.recordSent(tx, built.mail, {
           customerId: r.customer_id,
           contactId: r.contact_id,
           key: `${c.id}.${r.contact_id}`,

@@ -7,7 +7,8 @@ export function toCampaignOut(c: Campaign, approvalThreshold: number): CampaignO
     name: c.name,
     segmentId: c.segment_id,
     templateId: c.template_id,
-    mailboxId: c.mailbox_id,
+    mailboxId: c.sender_kind === 'workspace' ? null : c.mailbox_id,
+    smtpAccountId: c.sender_kind === 'workspace' ? c.mailbox_id : null,
     ownerId: c.owner_id,
     schedule: {
       mode: c.send_time === null ? 'now' : 'local',

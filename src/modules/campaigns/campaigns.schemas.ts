@@ -31,7 +31,17 @@ export const CampaignBody = Type.Object(
     name: Type.String({ minLength: 1, maxLength: 200 }),
     segmentId: Id,
     templateId: Id,
-    mailboxId: Type.String({ ...Id, description: 'one of your own mailboxes with SMTP' }),
+    mailboxId: Type.Optional(
+      Nullable(Type.String({ ...Id, description: 'one of your own mailboxes with SMTP' })),
+    ),
+    smtpAccountId: Type.Optional(
+      Nullable(
+        Type.String({
+          ...Id,
+          description: 'a workspace SMTP account (GET /smtp-accounts), instead of a mailbox',
+        }),
+      ),
+    ),
     schedule: ScheduleSpec,
     perMinute: Type.Optional(
       Type.Integer({ minimum: 1, maximum: 600, description: 'messages per minute (default 30)' }),
@@ -48,7 +58,10 @@ export const CampaignOut = Type.Object({
   name: Type.String(),
   segmentId: Type.String(),
   templateId: Type.String(),
-  mailboxId: Type.String(),
+  mailboxId: Nullable(Type.String({ description: 'the sender when it is a mailbox' })),
+  smtpAccountId: Nullable(
+    Type.String({ description: 'the sender when it is a workspace SMTP account' }),
+  ),
   ownerId: Type.String(),
   schedule: Type.Object({
     mode: OneOf(['now', 'local'] as const),

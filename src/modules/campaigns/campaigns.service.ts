@@ -88,7 +88,7 @@ export class CampaignsService {
       name: body.name,
       segment_id: body.segmentId,
       template_id: body.templateId,
-      mailbox_id: body.mailboxId,
+      ...senderColumns(body),
       owner_id: scope.userId,
       weekday: body.schedule.mode === 'local' ? (body.schedule.weekday ?? null) : null,
       send_time: body.schedule.mode === 'local' ? (body.schedule.time ?? null) : null,
@@ -126,7 +126,13 @@ export class CampaignsService {
       name: patch.name ?? c.name,
       segmentId: patch.segmentId ?? c.segment_id,
       templateId: patch.templateId ?? c.template_id,
-      mailboxId: patch.mailboxId ?? c.mailbox_id,
+      // A patch naming either sender replaces the sender; else the campaign keeps its own.
+      ...('mailboxId' in patch || 'smtpAccountId' in patch
+        ? { mailboxId: patch.mailboxId ?? null, smtpAccountId: patch.smtpAccountId ?? null }
+        : {
+            mailboxId: current.mailboxId,
+            smtpAccountId: current.smtpAccountId,
+          }),
       schedule: patch.schedule ?? {
         mode: current.schedule.mode,
         weekday: current.schedule.weekday,
@@ -140,7 +146,7 @@ export class CampaignsService {
       name: body.name,
       segment_id: body.segmentId,
       template_id: body.templateId,
-      mailbox_id: body.mailboxId,
+      ...senderColumns(body),
       weekday: local ? (body.schedule.weekday ?? null) : null,
       send_time: local ? (body.schedule.time ?? null) : null,
       per_minute: body.perMinute ?? DEFAULT_PER_MINUTE,
@@ -264,4 +270,11 @@ export class CampaignsService {
       { workspaceId: c.workspace_id, dedupKey: `${c.id}@${runAt.toISOString()}`, runAt },
     );
   }
+}
+
+/** The sender's columns: a mailbox, or a workspace SMTP account (`sender_kind` 'workspace'). */
+function senderColumns(body: CampaignBody) {
+  return body.smtpAccountId
+    ? { mailbox_id: body.smtpAccountId, sender_kind: 'workspace' as const }
+    : { mailbox_id: body.mailboxId ?? '', sender_kind: 'mailbox' as const };
 }

@@ -1,15 +1,23 @@
 import type { Kysely } from 'kysely';
 import type { Executor } from '../../db/dialect.ts';
-import type { DB, Mailbox } from '../../db/schema.ts';
+import type { DB, Mailbox, SmtpAccount } from '../../db/schema.ts';
+import { systemScope } from '../../domain/scope.ts';
 import type { Scope } from '../../domain/scope.ts';
 import type { ActivitiesService } from '../relationship/activities.service.ts';
 import { SENT_BY_CHUHAI, storeMessage } from './mail-store.ts';
 import { mailboxesRepository as mailboxes } from './mailboxes.repository.ts';
+import { smtpAccountsRepository as accounts } from './smtp-accounts.repository.ts';
 import type { SmtpService } from './smtp.service.ts';
 import type { OutgoingMail, SmtpSettings } from './smtp.ts';
 
 export interface Sender {
   mailbox: Mailbox;
+  settings: SmtpSettings;
+}
+
+/** A workspace SMTP account (0073) with its opened settings: campaigns may send from one. */
+export interface AccountSender {
+  account: SmtpAccount;
   settings: SmtpSettings;
 }
 
@@ -81,5 +89,39 @@ export class MailDeliveryService {
       { customerId: link.customerId, contactId: link.contactId, by: 'email' },
       'outbound',
     );
+  }
+
+  /** A workspace SMTP account with its opened settings, or null when there is none by that id. */
+  async accountSender(workspaceId: string, accountId: string): Promise<AccountSender | null> {
+    const account = await accounts.find(this.db, workspaceId, accountId);
+    return account ? { account, settings: this.smtp.accountSettings(account) } : null;
+  }
+
+  /** Sends one message through a workspace account; a failure is kept on the account. */
+  sendFromAccount(s: AccountSender, mail: OutgoingMail): Promise<void> {
+    return this.smtp.sendFromAccount(s.account, s.settings, mail);
+  }
+
+  /**
+   * What a workspace account sent joins the customer's timeline as an outbound email (a touch
+   * for cadence and health), logged for `actorId` (the campaign's creator). No user's mailbox
+   * holds it, so only the subject is kept, as on every mail activity.
+   */
+  async recordSentFromAccount(
+    tx: Executor,
+    workspaceId: string,
+    actorId: string,
+    mail: OutgoingMail,
+    link: { customerId: string; contactId: string | null },
+  ): Promise<void> {
+    await this.activities.logIn(tx, systemScope(workspaceId, actorId), {
+      customerId: link.customerId,
+      contactId: link.contactId,
+      type: 'email',
+      channel: 'mailbox',
+      direction: 'outbound',
+      occurredAt: mail.date.toISOString(),
+      summary: (mail.subject || '(no subject)').slice(0, 4000),
+    });
   }
 }

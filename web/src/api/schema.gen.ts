@@ -1819,7 +1819,7 @@ export interface paths {
                 createdAt: string;
                 finishedAt: null | string;
                 id: string;
-                mailboxId: string;
+                mailboxId: null | string;
                 name: string;
                 ownerId: string;
                 perMinute: number;
@@ -1831,6 +1831,7 @@ export interface paths {
                 };
                 scheduledAt: null | string;
                 segmentId: string;
+                smtpAccountId: null | string;
                 status:
                   'draft' | 'pending_approval' | 'scheduled' | 'sending' | 'done' | 'cancelled';
                 templateId: string;
@@ -1898,8 +1899,7 @@ export interface paths {
       requestBody: {
         content: {
           'application/json': {
-            /** @description one of your own mailboxes with SMTP */
-            mailboxId: string;
+            mailboxId?: null | string;
             name: string;
             /** @description messages per minute (default 30) */
             perMinute?: number;
@@ -1910,6 +1910,7 @@ export interface paths {
               weekday?: null | number;
             };
             segmentId: string;
+            smtpAccountId?: null | string;
             templateId: string;
           };
         };
@@ -1928,7 +1929,7 @@ export interface paths {
               createdAt: string;
               finishedAt: null | string;
               id: string;
-              mailboxId: string;
+              mailboxId: null | string;
               name: string;
               ownerId: string;
               perMinute: number;
@@ -1940,6 +1941,7 @@ export interface paths {
               };
               scheduledAt: null | string;
               segmentId: string;
+              smtpAccountId: null | string;
               status: 'draft' | 'pending_approval' | 'scheduled' | 'sending' | 'done' | 'cancelled';
               templateId: string;
               updatedAt: string;
@@ -2031,7 +2033,7 @@ export interface paths {
               createdAt: string;
               finishedAt: null | string;
               id: string;
-              mailboxId: string;
+              mailboxId: null | string;
               name: string;
               ownerId: string;
               perMinute: number;
@@ -2043,6 +2045,7 @@ export interface paths {
               };
               scheduledAt: null | string;
               segmentId: string;
+              smtpAccountId: null | string;
               status: 'draft' | 'pending_approval' | 'scheduled' | 'sending' | 'done' | 'cancelled';
               templateId: string;
               updatedAt: string;
@@ -2114,8 +2117,7 @@ export interface paths {
       requestBody: {
         content: {
           'application/json': {
-            /** @description one of your own mailboxes with SMTP */
-            mailboxId?: string;
+            mailboxId?: null | string;
             name?: string;
             /** @description messages per minute (default 30) */
             perMinute?: number;
@@ -2126,6 +2128,7 @@ export interface paths {
               weekday?: null | number;
             };
             segmentId?: string;
+            smtpAccountId?: null | string;
             templateId?: string;
           };
         };
@@ -2144,7 +2147,7 @@ export interface paths {
               createdAt: string;
               finishedAt: null | string;
               id: string;
-              mailboxId: string;
+              mailboxId: null | string;
               name: string;
               ownerId: string;
               perMinute: number;
@@ -2156,6 +2159,7 @@ export interface paths {
               };
               scheduledAt: null | string;
               segmentId: string;
+              smtpAccountId: null | string;
               status: 'draft' | 'pending_approval' | 'scheduled' | 'sending' | 'done' | 'cancelled';
               templateId: string;
               updatedAt: string;
@@ -2245,7 +2249,7 @@ export interface paths {
               createdAt: string;
               finishedAt: null | string;
               id: string;
-              mailboxId: string;
+              mailboxId: null | string;
               name: string;
               ownerId: string;
               perMinute: number;
@@ -2257,6 +2261,7 @@ export interface paths {
               };
               scheduledAt: null | string;
               segmentId: string;
+              smtpAccountId: null | string;
               status: 'draft' | 'pending_approval' | 'scheduled' | 'sending' | 'done' | 'cancelled';
               templateId: string;
               updatedAt: string;
@@ -2350,7 +2355,7 @@ export interface paths {
               createdAt: string;
               finishedAt: null | string;
               id: string;
-              mailboxId: string;
+              mailboxId: null | string;
               name: string;
               ownerId: string;
               perMinute: number;
@@ -2362,6 +2367,7 @@ export interface paths {
               };
               scheduledAt: null | string;
               segmentId: string;
+              smtpAccountId: null | string;
               status: 'draft' | 'pending_approval' | 'scheduled' | 'sending' | 'done' | 'cancelled';
               templateId: string;
               updatedAt: string;
@@ -2583,7 +2589,7 @@ export interface paths {
               createdAt: string;
               finishedAt: null | string;
               id: string;
-              mailboxId: string;
+              mailboxId: null | string;
               name: string;
               ownerId: string;
               perMinute: number;
@@ -2595,6 +2601,7 @@ export interface paths {
               };
               scheduledAt: null | string;
               segmentId: string;
+              smtpAccountId: null | string;
               status: 'draft' | 'pending_approval' | 'scheduled' | 'sending' | 'done' | 'cancelled';
               templateId: string;
               updatedAt: string;
@@ -28719,6 +28726,464 @@ export interface paths {
         };
         /** @description Default Response */
         404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/smtp-accounts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The workspace’s SMTP accounts campaigns can send from (admins and managers; passwords are never returned) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                address: string;
+                createdAt: string;
+                fromName: null | string;
+                hasPassword: boolean;
+                id: string;
+                lastError: null | {
+                  code: string;
+                  detail: string;
+                };
+                name: string;
+                smtpHost: string;
+                smtpPort: number;
+                smtpTls: 'tls' | 'starttls' | 'none';
+                smtpUsername: null | string;
+                testedAt: null | string;
+                updatedAt: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Add a workspace SMTP account (admins); the password is stored encrypted */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /**
+             * Format: email
+             * @description the From address
+             */
+            address: string;
+            fromName?: null | string;
+            /** @description e.g. "Marketing relay" */
+            name: string;
+            /** @description e.g. smtp.example.com */
+            smtpHost: string;
+            smtpPassword?: null | string;
+            smtpPort: number;
+            /** @description tls: implicit TLS (465); starttls (587); none */
+            smtpTls: 'tls' | 'starttls' | 'none';
+            smtpUsername?: null | string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              address: string;
+              createdAt: string;
+              fromName: null | string;
+              hasPassword: boolean;
+              id: string;
+              lastError: null | {
+                code: string;
+                detail: string;
+              };
+              name: string;
+              smtpHost: string;
+              smtpPort: number;
+              smtpTls: 'tls' | 'starttls' | 'none';
+              smtpUsername: null | string;
+              testedAt: null | string;
+              updatedAt: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/smtp-accounts/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One workspace SMTP account */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              address: string;
+              createdAt: string;
+              fromName: null | string;
+              hasPassword: boolean;
+              id: string;
+              lastError: null | {
+                code: string;
+                detail: string;
+              };
+              name: string;
+              smtpHost: string;
+              smtpPort: number;
+              smtpTls: 'tls' | 'starttls' | 'none';
+              smtpUsername: null | string;
+              testedAt: null | string;
+              updatedAt: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    /** Remove a workspace SMTP account (admins); campaigns using it stop sending */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    /** Change a workspace SMTP account (admins); the password is replaced only when sent */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /**
+             * Format: email
+             * @description the From address
+             */
+            address?: string;
+            fromName?: null | string;
+            /** @description e.g. "Marketing relay" */
+            name?: string;
+            /** @description e.g. smtp.example.com */
+            smtpHost?: string;
+            smtpPassword?: null | string;
+            smtpPort?: number;
+            /** @description tls: implicit TLS (465); starttls (587); none */
+            smtpTls?: 'tls' | 'starttls' | 'none';
+            smtpUsername?: null | string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              address: string;
+              createdAt: string;
+              fromName: null | string;
+              hasPassword: boolean;
+              id: string;
+              lastError: null | {
+                code: string;
+                detail: string;
+              };
+              name: string;
+              smtpHost: string;
+              smtpPort: number;
+              smtpTls: 'tls' | 'starttls' | 'none';
+              smtpUsername: null | string;
+              testedAt: null | string;
+              updatedAt: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/smtp-accounts/{id}/test': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Connect, upgrade to TLS as set and log in now (admins); 422 names the field and problem */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        422: {
           headers: {
             [name: string]: unknown;
           };

@@ -7,7 +7,7 @@ import { ApiError, client, unwrap } from '../api/client.ts';
 import { qk } from '../api/query-keys.ts';
 import { applyFieldErrors } from '../lib/field-errors.ts';
 import { languageNames } from '../lib/format.ts';
-import { CampaignFields, type FormValues } from './CampaignFields.tsx';
+import { ACCOUNT, CampaignFields, type FormValues } from './CampaignFields.tsx';
 import type { Campaign } from './types.ts';
 
 const KNOWN = ['name', 'segmentId', 'templateId', 'mailboxId', 'schedule', 'perMinute'];
@@ -39,7 +39,7 @@ export function CampaignBuilder() {
         name: c.name,
         segmentId: c.segmentId,
         templateId: c.templateId,
-        mailboxId: c.mailboxId,
+        mailboxId: c.smtpAccountId ? `${ACCOUNT}${c.smtpAccountId}` : (c.mailboxId ?? ''),
         schedule: {
           mode: c.schedule.mode,
           weekday: c.schedule.weekday,
@@ -52,8 +52,11 @@ export function CampaignBuilder() {
   /** Saves the form (creating the draft the first time) and returns the campaign. */
   const save = async (): Promise<Campaign> => {
     const v = await form.validateFields();
+    const account = v.mailboxId.startsWith(ACCOUNT) ? v.mailboxId.slice(ACCOUNT.length) : null;
     const body = {
       ...v,
+      mailboxId: account ? null : v.mailboxId,
+      smtpAccountId: account,
       schedule:
         v.schedule.mode === 'now'
           ? { mode: 'now' as const }

@@ -7,6 +7,9 @@ import { qk } from '../api/query-keys.ts';
 import { languageNames } from '../lib/format.ts';
 import { weekdayName } from './CampaignBits.tsx';
 
+/** The sender field's value for a workspace SMTP account: `account:<id>` (else a mailbox id). */
+export const ACCOUNT = 'account:';
+
 export interface FormValues {
   name: string;
   segmentId: string;
@@ -18,7 +21,7 @@ export interface FormValues {
 
 /**
  * The builder's fields, inside its Form: the template shows which languages it speaks, the sender
- * is one of the user's own mailboxes that can send (SMTP).
+ * is one of the user's own mailboxes that can send (SMTP) or a workspace SMTP account.
  */
 export function CampaignFields() {
   const { t, i18n } = useTranslation();
@@ -33,10 +36,15 @@ export function CampaignFields() {
     queryFn: () => unwrap(client.GET('/mailboxes')).then((r) => r.items),
     select: (items) => items.filter((m) => m.smtpHost),
   });
+  // The workspace's SMTP accounts (an admin configures them) can send a campaign too.
+  const accounts = useQuery({
+    queryKey: ['smtp-accounts'],
+    queryFn: () => unwrap(client.GET('/smtp-accounts')).then((r) => r.items),
+  });
   const mode = Form.useWatch(['schedule', 'mode'], form);
   const templateId = Form.useWatch('templateId', form);
   const template = templates.data?.find((x) => x.id === templateId);
-  const noMailbox = mailboxes.isSuccess && mailboxes.data.length === 0;
+  const noMailbox = mailboxes.isSuccess && mailboxes.data.length === 0 && !accounts.data?.length;
   return (
     <>
       <Form.Item name="name" label={t('campaigns.fields.name')} rules={[{ required: true }]}>
@@ -84,7 +92,23 @@ export function CampaignFields() {
         <Select
           data-testid="campaign-mailbox"
           loading={mailboxes.isPending}
-          options={(mailboxes.data ?? []).map((m) => ({ value: m.id, label: m.address }))}
+          options={[
+            {
+              label: t('campaigns.myMailboxes'),
+              options: (mailboxes.data ?? []).map((m) => ({ value: m.id, label: m.address })),
+            },
+            ...(accounts.data?.length
+              ? [
+                  {
+                    label: t('campaigns.workspaceAccounts'),
+                    options: accounts.data.map((a) => ({
+                      value: `${ACCOUNT}${a.id}`,
+                      label: `${a.name} · ${a.address}`,
+                    })),
+                  },
+                ]
+              : []),
+          ]}
         />
       </Form.Item>
       {noMailbox && <Alert type="warning" showIcon title={t('campaigns.noMailbox')} />}

@@ -39,6 +39,8 @@ export const enCampaigns = {
     now: 'As soon as scheduled',
     atRecipient: '{{day}} {{time}} at each recipient',
     variants: 'Languages: {{languages}}',
+    myMailboxes: 'Your mailboxes',
+    workspaceAccounts: 'Workspace SMTP accounts',
     noMailbox: 'You have no mailbox with SMTP. Add one under Profile → Mailboxes.',
     perMinuteHint: 'Keeps your mail server and its reputation safe (default 30).',
     counts: '{{sent}} sent · {{queued}} queued · {{total}} recipients',

@@ -106,6 +106,7 @@ export const enErrors = {
     mail_quote_other_customer: 'The quote belongs to another customer',
     mail_not_cancellable: 'The message is {{status}}; only a scheduled message can be cancelled',
     contact_no_email: 'The contact has no email address',
+    campaign_one_sender: 'Name one sender: a mailbox or a workspace SMTP account, not both',
     campaign_status: 'The campaign is {{status}}; this cannot be done now',
     campaign_own_approval: 'A manager or admin other than the campaign’s creator approves it',
     campaign_not_owner: 'Only the campaign’s creator can do this (it sends from their mailbox)',

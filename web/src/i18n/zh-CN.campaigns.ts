@@ -41,6 +41,8 @@ export const zhCNCampaigns: typeof enCampaigns = {
     now: '排期后立即发送',
     atRecipient: '收件人当地{{day}} {{time}}',
     variants: '语言版本：{{languages}}',
+    myMailboxes: '我的邮箱',
+    workspaceAccounts: '工作区 SMTP 账户',
     noMailbox: '你还没有配置 SMTP 的邮箱。请在“个人资料 → 邮箱”中添加。',
     perMinuteHint: '控制发送速度，保护邮件服务器和发信信誉（默认 30）。',
     counts: '已发 {{sent}} · 排队 {{queued}} · 共 {{total}} 人',

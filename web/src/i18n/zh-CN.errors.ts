@@ -100,6 +100,7 @@ export const zhCNErrors: typeof enErrors = {
     mail_quote_other_customer: '该报价属于另一个客户',
     mail_not_cancellable: '这封邮件当前状态为“{{status}}”，只有待发送的邮件可以取消',
     contact_no_email: '该联系人没有邮箱地址',
+    campaign_one_sender: '只能选一个发件方：邮箱或工作区 SMTP 账户，不能同时选',
     campaign_status: '营销活动当前状态为“{{status}}”，现在无法执行此操作',
     campaign_own_approval: '需由创建者以外的经理或管理员审批',
     campaign_not_owner: '只有营销活动的创建者可以执行此操作（使用其邮箱发送）',

@@ -7,7 +7,7 @@ import { ApiError, client, unwrap } from '../api/client.ts';
 import { qk } from '../api/query-keys.ts';
 import { displayName } from '../lib/display-names.ts';
 import { translateFieldError } from '../lib/field-errors.ts';
-import { formatDateTime } from '../lib/format.ts';
+import { formatDateTime, formatMoney } from '../lib/format.ts';
 import { ReasonText, WarningList } from '../templates/RenderNotes.tsx';
 import { SendWhen, sendAtOf, type When } from './SendWhen.tsx';
 
@@ -29,6 +29,7 @@ export function ComposeModal(props: {
   const [contactId, setContactId] = useState<string>();
   const [mailboxId, setMailboxId] = useState<string>();
   const [templateId, setTemplateId] = useState<string>();
+  const [quoteId, setQuoteId] = useState<string>();
   const [subject, setSubject] = useState('');
   const [body, setBody] = useState('');
   const [when, setWhen] = useState<When>({ mode: 'now' });
@@ -43,19 +44,27 @@ export function ComposeModal(props: {
     queryKey: qk.mailboxes(),
     queryFn: () => unwrap(client.GET('/mailboxes')).then((r) => r.items.filter((m) => m.smtpHost)),
   });
+  // The customer's quotes: one picked fills the template's quote fields and its PDF goes along.
+  const quotes = useQuery({
+    queryKey: qk.quotes.list({ customerId: props.customerId, compose: true }),
+    queryFn: () =>
+      unwrap(
+        client.GET('/quotes', { params: { query: { customerId: props.customerId, limit: 50 } } }),
+      ).then((r) => r.items),
+  });
   const templates = useQuery({
     queryKey: qk.templates.all(),
     queryFn: () => unwrap(client.GET('/templates')).then((r) => r.items),
   });
   const rendered = useQuery({
-    queryKey: qk.templates.render(templateId ?? '', contactId ?? '', undefined),
+    queryKey: [...qk.templates.render(templateId ?? '', contactId ?? '', undefined), quoteId],
     enabled: !!templateId && !!contactId,
     retry: false,
     queryFn: () =>
       unwrap(
         client.POST('/templates/{id}/render', {
           params: { path: { id: templateId ?? '' } },
-          body: { contactId: contactId ?? '' },
+          body: { contactId: contactId ?? '', ...(quoteId ? { quoteId } : {}) },
         }),
       ),
   });
@@ -76,6 +85,7 @@ export function ComposeModal(props: {
             mailboxId: mailbox,
             contactId: contactId ?? '',
             ...(templateId ? { templateId } : {}),
+            ...(quoteId ? { quoteId } : {}),
             ...(subject ? { subject } : {}),
             ...(body ? { body } : {}),
             sendAt: sendAtOf(when),
@@ -148,6 +158,25 @@ export function ComposeModal(props: {
           data-testid="compose-template"
           options={(templates.data ?? []).map((x) => ({ value: x.id, label: x.name }))}
         />
+        {label(t('outbox.compose.quote'))}
+        <Select
+          allowClear
+          value={quoteId}
+          placeholder={t('outbox.compose.noQuote')}
+          onChange={(v?: string) => setQuoteId(v)}
+          loading={quotes.isPending}
+          data-testid="compose-quote"
+          notFoundContent={t('outbox.compose.noQuotes')}
+          options={(quotes.data ?? []).map((q) => ({
+            value: q.id,
+            label: `${q.number}${q.revision ? ` ${q.revision}` : ''} · ${formatMoney(q.totalMinor, q.currency, i18n.language)} · ${t(`quotes.statuses.${q.status}`)}`,
+          }))}
+        />
+        {quoteId && (
+          <Typography.Text type="secondary" data-testid="compose-quote-note">
+            {t('outbox.compose.quoteAttached')}
+          </Typography.Text>
+        )}
         {r && (
           <Flex vertical gap={4} data-testid="compose-language">
             <Typography.Text strong>
