@@ -3,6 +3,7 @@
  * 1,000,000) orders of BENCH_CUSTOMERS (20,000) demo customers over three years, in nine
  * currencies with mixed payment terms: orders older than 120 days settled (3 % cancelled), the
  * rest open or shipped, some partly paid. As an admin (every customer) and as a rep.
+ * BENCH_DATABASE_URL=postgres://… runs it on PostgreSQL (a fresh database beside that one).
  */
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,6 +19,7 @@ import { minorDigits } from '../src/domain/value/money.ts';
 import { orderRecords } from '../src/modules/orders/order-records.service.ts';
 import { Random } from '../src/seed/random.ts';
 import { seedDemo } from '../src/seed/demo.ts';
+import { dropPgDatabase, freshPgDatabase } from './pg-scratch.ts';
 import { ms, timeRequests } from './stats.ts';
 import { benchTokens } from './workloads.ts';
 
@@ -51,8 +53,11 @@ mkdirSync(dir, { recursive: true });
 const total = Number(process.env.BENCH_ORDERS ?? 1_000_000);
 const requests = Number(process.env.BENCH_REQUESTS ?? 50);
 const file = join(dir, 'receivables.db');
-rmSync(file, { force: true });
-const database = openDatabase(file);
+const pgBase = process.env.BENCH_DATABASE_URL;
+if (!pgBase) rmSync(file, { force: true });
+const database = openDatabase(
+  pgBase ? await freshPgDatabase(pgBase, 'chuhai_bench_receivables') : file,
+);
 const db = database.db;
 await migrateToLatest(db);
 console.error('receivables bench: seeding customers…');
@@ -152,6 +157,8 @@ for (const [label, url] of [
   }
 await app.close();
 await database.destroy();
-if (!process.env.BENCH_KEEP)
-  for (const f of [file, `${file}-wal`, `${file}-shm`]) rmSync(f, { force: true });
+if (!process.env.BENCH_KEEP) {
+  if (pgBase) await dropPgDatabase(pgBase, 'chuhai_bench_receivables');
+  else for (const f of [file, `${file}-wal`, `${file}-shm`]) rmSync(f, { force: true });
+}
 console.log(['| workload | figure |', '| --- | --- |', ...lines].join('\n'));
