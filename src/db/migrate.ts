@@ -56,6 +56,7 @@ import * as m0055 from './migrations/0055_event_mail_and_expiry_reminders.ts';
 import * as m0059 from './migrations/0059_offices.ts';
 import * as m0067 from './migrations/0067_passport_retention_setting.ts';
 import * as m0069 from './migrations/0069_stakeholders.ts';
+import * as m0074 from './migrations/0074_receivable_lines.ts';
 import * as m0061 from './migrations/0061_bounces.ts';
 import * as m0062 from './migrations/0062_mail_reply_follow_ups.ts';
 import * as m0065 from './migrations/0065_insight_settings.ts';
@@ -129,6 +130,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0066_next_action_states': m0066,
   '0063_ticket_attachments': m0063,
   '0064_escalation_rules': m0064,
+  '0074_receivable_lines': m0074,
 };
 
 type Migrations = Readonly<Record<string, Migration>>;
