@@ -281,14 +281,7 @@ export function createContainer(db: Kysely<DB>, opts: ContainerOptions = {}) {
     credit,
     countryRisk,
     concentration: new ConcentrationService(db, today),
-    customerRisk: new CustomerRiskService(
-      db,
-      credit,
-      receivables,
-      countryRisk,
-      churn,
-      today,
-    ),
+    customerRisk: new CustomerRiskService(db, credit, receivables, countryRisk, churn, today),
   };
   const quotes = new QuotesService(db, {
     // wired to the deals module when it lands

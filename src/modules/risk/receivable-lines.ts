@@ -59,7 +59,8 @@ export async function refreshReceivables(
 }
 
 /** A merge moved orders to another customer: their receivables follow. */
-export const moveReceivables = receivableLinesRepository.move;
+export const moveReceivables = (db: Executor, ws: string, orderIds: string[], customerId: string) =>
+  receivableLinesRepository.move(db, ws, orderIds, customerId);
 
 /**
  * Every order of a workspace again (the migration that added the tables; a bench that wrote

@@ -83,7 +83,13 @@ export class ReceivablesService {
       ];
     const starts = { plain: startsFor(0), lcAtSight: startsFor(5) };
     // A due date standing for each bucket, so the one aging rule sorts the sums into it.
-    const dueOf = [asOf, addDays(asOf, -1), addDays(asOf, -31), addDays(asOf, -61), addDays(asOf, -91)];
+    const dueOf = [
+      asOf,
+      addDays(asOf, -1),
+      addDays(asOf, -31),
+      addDays(asOf, -61),
+      addDays(asOf, -91),
+    ];
     const lines: OpenLine[] = [];
     let undated = 0;
     for (const r of await receivableLinesRepository.aging(this.db, scope, f, by, starts)) {
