@@ -35,7 +35,10 @@ import { ExchangeRatesService } from '../modules/orders/exchange-rates.service.t
 import { Metrics } from '../modules/operations/metrics.service.ts';
 import { OperationsService } from '../modules/operations/operations.service.ts';
 import { OrdersService } from '../modules/orders/orders.service.ts';
-import { setOrdersFollower } from '../modules/orders/order-records.service.ts';
+import {
+  setOrdersFollower,
+  setOrdersMovedFollower,
+} from '../modules/orders/order-records.service.ts';
 import {
   earnForOrders,
   eventAttended,
@@ -122,6 +125,7 @@ import { QuotesService } from '../modules/quotes/quotes.service.ts';
 import { quoteRecords } from '../modules/quotes/quote-records.ts';
 import { setCreditCheck, setCreditHold } from '../modules/orders/credit-check.ts';
 import { PaymentSchedules } from '../modules/risk/schedules.ts';
+import { moveReceivables, refreshReceivables } from '../modules/risk/receivable-lines.ts';
 import { PaymentsService } from '../modules/risk/payments.service.ts';
 import { ReceivablesService } from '../modules/risk/receivables.service.ts';
 import { CreditService } from '../modules/risk/credit.service.ts';
@@ -271,6 +275,9 @@ export function createContainer(db: Kysely<DB>, opts: ContainerOptions = {}) {
   // and one waiting for approval may not ship or be sent; orders and quotes import no risk module.
   const today = () => now().toISOString().slice(0, 10);
   const schedules = new PaymentSchedules(calendars);
+  // The receivables the aging report sums (0074) follow every order write and merge.
+  setOrdersFollower('receivables', (tx, ws, ids) => refreshReceivables(tx, ws, ids, schedules));
+  setOrdersMovedFollower('receivables', moveReceivables);
   const credit = new CreditService(db);
   setCreditCheck(credit.check);
   setCreditHold(credit.held);
@@ -283,15 +290,7 @@ export function createContainer(db: Kysely<DB>, opts: ContainerOptions = {}) {
     credit,
     countryRisk,
     concentration: new ConcentrationService(db, today),
-    customerRisk: new CustomerRiskService(
-      db,
-      credit,
-      receivables,
-      countryRisk,
-      schedules,
-      churn,
-      today,
-    ),
+    customerRisk: new CustomerRiskService(db, credit, receivables, countryRisk, churn, today),
   };
   const quotes = new QuotesService(db, {
     // wired to the deals module when it lands

@@ -140,6 +140,8 @@ import type {
   CreditApprovalTable,
   CreditLimitTable,
   PaymentTable,
+  ReceivableLineTable,
+  ReceivableSettlementTable,
 } from './schema/risk.ts';
 
 export * from './schema/core.ts';
@@ -296,6 +298,8 @@ export interface DB {
   credit_limits: CreditLimitTable;
   credit_approvals: CreditApprovalTable;
   country_risk: CountryRiskTable;
+  receivable_lines: ReceivableLineTable;
+  receivable_settlements: ReceivableSettlementTable;
   campaign_settings: CampaignSettingsTable;
   bounced_addresses: BouncedAddressTable;
   service_visit_rules: ServiceVisitRuleTable;

@@ -65,3 +65,29 @@ export interface CountryRiskTable {
   updated_at: string;
 }
 export type CountryRisk = Selectable<CountryRiskTable>;
+
+/**
+ * The open part of one instalment of an open or shipped order (0074), kept by the risk module's
+ * orders follower in each order write. Its due date is `business_days` business days after
+ * `anchor`, rolled to the home office's next business day, worked out when read.
+ */
+export interface ReceivableLineTable {
+  workspace_id: string;
+  order_id: string;
+  seq: number;
+  customer_id: string;
+  currency: string;
+  open_minor: number;
+  anchor: string | null;
+  business_days: number;
+}
+
+/** A settled order with payment terms (0074): its final due date and days late when paid. */
+export interface ReceivableSettlementTable {
+  workspace_id: string;
+  order_id: string;
+  customer_id: string;
+  paid_date: string;
+  due_date: string;
+  days_late: number;
+}

@@ -118,9 +118,16 @@ export function daysLate(dueDate: string, paidDate: string): number {
 
 /** Average days late of settled orders, one decimal; null without any. */
 export function averageDaysLate(pairs: readonly { dueDate: string; paidDate: string }[]) {
-  if (!pairs.length) return null;
-  const sum = pairs.reduce((s, p) => s + daysLate(p.dueDate, p.paidDate), 0);
-  return Math.round((sum / pairs.length) * 10) / 10;
+  return averageOf(
+    pairs.reduce((s, p) => s + daysLate(p.dueDate, p.paidDate), 0),
+    pairs.length,
+  );
+}
+
+/** An average of whole days to one decimal (days late summed over `count` orders); null for none. */
+export function averageOf(sum: number, count: number): number | null {
+  if (!count) return null;
+  return Math.round((sum / count) * 10) / 10;
 }
 
 /**

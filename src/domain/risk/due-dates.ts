@@ -37,6 +37,71 @@ export interface ScheduledInstalment {
   days: number | null;
   amountMinor: number;
   dueDate: string | null;
+  /** the due date before the home office's calendar is applied (see `anchorOf`) */
+  anchor: string | null;
+  businessDays: DueAnchor['businessDays'];
+}
+
+/**
+ * What a due date is worked out from, with no calendar in it: the date the event makes it due
+ * and the business days added to it (5 for an L/C at sight, else 0). The due date is then that
+ * many business days after the anchor, rolled to the next business day (`dueFromAnchor`). Kept
+ * per open instalment (`receivable_lines`), so a calendar changed later still moves due dates.
+ */
+export interface DueAnchor {
+  anchor: string | null;
+  businessDays: 0 | 5;
+}
+
+/** An instalment's anchor: the event's date (plus usance or open-account days). */
+export function anchorOf(
+  t: { event: PaymentEvent; days?: number | null },
+  dates: OrderDates,
+): DueAnchor {
+  const n = t.days ?? 0;
+  switch (t.event) {
+    case 'on_order':
+      return { anchor: dates.orderDate, businessDays: 0 };
+    case 'before_shipment':
+    case 'against_bl_copy':
+      return { anchor: dates.blDate, businessDays: 0 };
+    case 'on_arrival':
+    case 'dp':
+      return { anchor: dates.arrivalDate, businessDays: 0 };
+    case 'lc_at_sight':
+      return { anchor: dates.blDate, businessDays: 5 };
+    case 'lc_usance':
+    case 'da':
+      return { anchor: dates.blDate && addDays(dates.blDate, n), businessDays: 0 };
+    case 'open_account':
+      return { anchor: addDays(dates.invoiceDate ?? dates.orderDate, n), businessDays: 0 };
+  }
+}
+
+/** The due date of an anchor in the payee's calendar (never before the anchor). */
+export function dueFromAnchor(a: DueAnchor, next: NextBusinessDay): string | null {
+  if (!a.anchor) return null;
+  return a.businessDays ? addBusinessDays(a.anchor, a.businessDays, next) : next(a.anchor);
+}
+
+/**
+ * The earliest anchor whose due date falls on or after `date`. The due date never goes back as
+ * the anchor moves forward, so "due on or after `date`" is "anchor on or after this": a report
+ * ages stored anchors with four such comparisons per line instead of a calendar per line.
+ */
+export function earliestAnchorDueFrom(
+  date: string,
+  businessDays: DueAnchor['businessDays'],
+  next: NextBusinessDay,
+): string {
+  let d = date;
+  // A closed spell longer than a year is no calendar; stop there.
+  for (let i = 0; i < 400; i++) {
+    const before = addDays(d, -1);
+    if ((dueFromAnchor({ anchor: before, businessDays }, next) ?? '') < date) return d;
+    d = before;
+  }
+  return d;
 }
 
 /** Business days after a date: each step the next open day after the previous one. */
@@ -52,24 +117,8 @@ export function eventDueDate(
   dates: OrderDates,
   next: NextBusinessDay,
 ): string | null {
-  const n = t.days ?? 0;
-  switch (t.event) {
-    case 'on_order':
-      return dates.orderDate;
-    case 'before_shipment':
-    case 'against_bl_copy':
-      return dates.blDate;
-    case 'on_arrival':
-    case 'dp':
-      return dates.arrivalDate;
-    case 'lc_at_sight':
-      return dates.blDate && addBusinessDays(dates.blDate, 5, next);
-    case 'lc_usance':
-    case 'da':
-      return dates.blDate && addDays(dates.blDate, n);
-    case 'open_account':
-      return addDays(dates.invoiceDate ?? dates.orderDate, n);
-  }
+  const a = anchorOf(t, dates);
+  return a.businessDays ? dueFromAnchor(a, next) : a.anchor;
 }
 
 /**
@@ -83,7 +132,17 @@ export function paymentSchedule(
   next: NextBusinessDay,
 ): ScheduledInstalment[] {
   if (!terms.length)
-    return [{ event: 'open_account', percent: 100, days: null, amountMinor, dueDate: null }];
+    return [
+      {
+        event: 'open_account',
+        percent: 100,
+        days: null,
+        amountMinor,
+        dueDate: null,
+        anchor: null,
+        businessDays: 0,
+      },
+    ];
   // One instalment is the whole amount: no split (the common case, and a report's hot path).
   const amounts =
     terms.length === 1
@@ -93,13 +152,14 @@ export function paymentSchedule(
           terms.map((t) => t.percent),
         );
   return terms.map((t, i) => {
-    const due = eventDueDate(t, dates, next);
+    const a = anchorOf(t, dates);
     return {
       event: t.event,
       percent: t.percent,
       days: t.days ?? null,
       amountMinor: amounts[i] ?? 0,
-      dueDate: due && next(due),
+      dueDate: dueFromAnchor(a, next),
+      ...a,
     };
   });
 }
@@ -114,6 +174,11 @@ export function finalDueDate(schedule: readonly ScheduledInstalment[]): string |
   return last;
 }
 
+export interface OpenInstalment extends DueAnchor {
+  amountMinor: number;
+  dueDate: string | null;
+}
+
 /**
  * What is still open of each instalment once `paidMinor` is applied: payments settle the
  * earliest due instalment first (those not yet due last), as buyers and banks apply them.
@@ -121,17 +186,22 @@ export function finalDueDate(schedule: readonly ScheduledInstalment[]): string |
 export function openInstalments(
   schedule: readonly ScheduledInstalment[],
   paidMinor: number,
-): { amountMinor: number; dueDate: string | null }[] {
+): OpenInstalment[] {
   const ordered = [...schedule].sort((a, b) =>
     a.dueDate === b.dueDate ? 0 : !a.dueDate ? 1 : !b.dueDate ? -1 : a.dueDate < b.dueDate ? -1 : 1,
   );
   let left = paidMinor;
-  const out: { amountMinor: number; dueDate: string | null }[] = [];
+  const out: OpenInstalment[] = [];
   for (const s of ordered) {
     const settled = Math.min(left, s.amountMinor);
     left -= settled;
     if (s.amountMinor - settled > 0)
-      out.push({ amountMinor: s.amountMinor - settled, dueDate: s.dueDate });
+      out.push({
+        amountMinor: s.amountMinor - settled,
+        dueDate: s.dueDate,
+        anchor: s.anchor,
+        businessDays: s.businessDays,
+      });
   }
   return out;
 }

@@ -31,3 +31,27 @@ export async function ordersWritten(
   if (!orderIds.length) return;
   for (const follow of followers.values()) await follow(db, workspaceId, orderIds, actor);
 }
+
+/** Told, in the merging transaction, that these orders moved to another customer. */
+export type OrdersMovedFollower = (
+  db: Executor,
+  workspaceId: string,
+  orderIds: string[],
+  customerId: string,
+) => Promise<void>;
+
+const movedFollowers = new Map<string, OrdersMovedFollower>();
+
+export function setOrdersMovedFollower(name: string, follower: OrdersMovedFollower): void {
+  movedFollowers.set(name, follower);
+}
+
+export async function ordersMoved(
+  db: Executor,
+  workspaceId: string,
+  orderIds: string[],
+  customerId: string,
+): Promise<void> {
+  if (!orderIds.length) return;
+  for (const follow of movedFollowers.values()) await follow(db, workspaceId, orderIds, customerId);
+}

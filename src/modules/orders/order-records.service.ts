@@ -12,9 +12,13 @@ import { recordAudit } from '../audit/audit.service.ts';
 import { assertMaySell, customerRecords } from '../customers/customer-records.service.ts';
 import { ordersRepository, type OrderColumn } from './orders.repository.ts';
 import { paymentProblems, type PaymentInstalment } from '../../domain/sales/quote-rules.ts';
-import { ordersWritten } from './order-followers.ts';
+import { ordersMoved, ordersWritten } from './order-followers.ts';
 
-export { setOrdersFollower, type OrdersFollower } from './order-followers.ts';
+export {
+  setOrdersFollower,
+  setOrdersMovedFollower,
+  type OrdersFollower,
+} from './order-followers.ts';
 
 export interface OrderBody {
   customerId: string;
@@ -178,6 +182,7 @@ export const orderRecords = {
   async moveTo(db: Executor, workspaceId: string, ids: string[], from: string, to: string) {
     await reparent(db, 'orders', workspaceId, ids, to);
     await customerRecords.refreshLastOrderDate(db, workspaceId, [from, to]);
+    await ordersMoved(db, workspaceId, ids, to);
   },
 
   /** Non-cancelled orders of these customers since `from`, oldest first; the caller checked scope. */

@@ -10,9 +10,8 @@ import type { ChurnService } from './churn.service.ts';
 import type { CountryRiskService } from './country-risk.service.ts';
 import type { CreditService } from './credit.service.ts';
 import { creditRepository } from './credit.repository.ts';
-import { receivablesRepository } from './receivables.repository.ts';
+import { receivableLinesRepository } from './receivable-lines.repository.ts';
 import type { ReceivablesService } from './receivables.service.ts';
-import type { PaymentSchedules } from './schedules.ts';
 
 /**
  * One customer's risk as known so far: credit limit and exposure, receivables aged, DSO, days
@@ -25,7 +24,6 @@ export class CustomerRiskService {
     private readonly credit: CreditService,
     private readonly receivables: ReceivablesService,
     private readonly countryRisk: CountryRiskService,
-    private readonly schedules: PaymentSchedules,
     private readonly churn: ChurnService,
     private readonly today: () => string = () => nowIso().slice(0, 10),
   ) {}
@@ -38,21 +36,18 @@ export class CustomerRiskService {
     const exposure = await this.credit.exposure(this.db, ws, customerId);
     const rec = await this.receivables.report(scope, { customerId, groupBy: 'customer' });
     const asOf = this.today();
-    const next = await this.schedules.calendar(this.db, ws);
-    const settled = await receivablesRepository.settled(
+    const settled = await receivableLinesRepository.settledOf(
       this.db,
-      scope,
-      { customerId },
+      ws,
+      customerId,
       addDays(asOf, -364),
-      asOf,
     );
     // Days late per calendar quarter of the payment, oldest first: the trend a reader sees.
     const quarters = new Map<string, { dueDate: string; paidDate: string }[]>();
     for (const o of settled) {
-      const due = this.schedules.of({ ...o, paid_minor: 0 }, next).finalDueDate;
-      if (!due || !o.paid_date) continue;
+      if (o.paid_date > asOf) continue;
       const q = `${o.paid_date.slice(0, 4)}-Q${Math.ceil(Number(o.paid_date.slice(5, 7)) / 3)}`;
-      quarters.set(q, [...(quarters.get(q) ?? []), { dueDate: due, paidDate: o.paid_date }]);
+      quarters.set(q, [...(quarters.get(q) ?? []), { dueDate: o.due_date, paidDate: o.paid_date }]);
     }
     const pending = await creditRepository.approvals(this.db, scope, {
       customerId,

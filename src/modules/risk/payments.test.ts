@@ -259,4 +259,77 @@ describe.each(testDialects())('payments, receivables and days late on %s', (dial
     const audit = (await ctx.client(org.admin).get(`/audit-log?entityId=${p.id}`)).json().items;
     expect(audit.map((x: { action: string }) => x.action).sort()).toEqual(['create', 'delete']);
   });
+
+  it('ages by the calendar of the day: a holiday added later moves a due date out of overdue', async () => {
+    const c = await ctx.newCustomer(org.eastRep, { name: 'Holiday Moves Ltd', country: 'DE' });
+    const home = (await ctx.client(org.admin).get('/workspace')).json().homeCountry as string;
+    // Open account 30 days from Wed 1 July: due Fri 31 July; one day overdue on Sat 1 August.
+    const id = await order({
+      customerId: c.id,
+      number: 'H-1',
+      orderDate: '2026-07-01',
+      amountMinor: 300_00,
+      currency: 'USD',
+      paymentTerms: [{ event: 'open_account', percent: 100, days: 30 }],
+    });
+    const report = async () =>
+      (await rep().get(`/receivables?asOf=2026-08-01&customerId=${c.id}`)).json().total.buckets;
+    expect(await report()).toMatchObject({ current: 0, d1_30: 300_00 });
+    const day = await ctx
+      .client(org.admin)
+      .post(`/countries/${home}/calendar-days`, { date: '2026-07-31', kind: 'holiday', name: 'x' });
+    expect(day.statusCode, day.body).toBe(201);
+    // Due now on the next business day after the 31st: not overdue on 1 August.
+    expect((await rep().get(`/orders/${id}/payments`)).json().finalDueDate > '2026-07-31').toBe(
+      true,
+    );
+    expect(await report()).toMatchObject({ current: 300_00, d1_30: 0 });
+    // A payment lowers what is open at once (kept in the payment's transaction).
+    await pay({
+      orderId: id,
+      amountMinor: 100_00,
+      currency: 'USD',
+      paidOn: '2026-07-20',
+      method: 'tt',
+    });
+    expect(await report()).toMatchObject({ current: 200_00, d1_30: 0 });
+  });
+
+  it('a merge takes the merged customer’s receivables and days late to the kept one', async () => {
+    const keep = await ctx.newCustomer(org.eastRep, { name: 'Merge Keep Trading', country: 'FR' });
+    const gone = await ctx.newCustomer(org.eastRep, { name: 'Merge Gone Trading', country: 'FR' });
+    await order({
+      customerId: gone.id,
+      number: 'M-1',
+      orderDate: '2026-05-01',
+      amountMinor: 700_00,
+      currency: 'USD',
+      paymentTerms: [{ event: 'open_account', percent: 100, days: 10 }],
+    });
+    const paid = await order({
+      customerId: gone.id,
+      number: 'M-2',
+      orderDate: '2026-05-01',
+      amountMinor: 50_00,
+      currency: 'USD',
+      paymentTerms: [{ event: 'open_account', percent: 100, days: 10 }],
+    });
+    await pay({
+      orderId: paid,
+      amountMinor: 50_00,
+      currency: 'USD',
+      paidOn: '2026-05-15',
+      method: 'tt',
+    });
+    const merged = await rep().post('/duplicates/merge', {
+      keepId: keep.id,
+      mergeId: gone.id,
+      take: { name: 'keep' },
+    });
+    expect(merged.statusCode, merged.body).toBe(200);
+    const kept = (await rep().get(`/receivables?asOf=2026-06-30&customerId=${keep.id}`)).json();
+    expect(kept.total).toMatchObject({ openMinor: 700_00, settledOrders: 1, averageDaysLate: 4 });
+    const left = (await rep().get(`/receivables?asOf=2026-06-30&customerId=${gone.id}`)).json();
+    expect(left.total).toMatchObject({ openMinor: 0, settledOrders: 0 });
+  });
 });

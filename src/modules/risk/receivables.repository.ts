@@ -37,32 +37,7 @@ function scoped(db: Executor, scope: Scope, f: ReceivablesFilter) {
   return q;
 }
 
-const TERMS = [
-  'orders.amount_minor',
-  'orders.paid_minor',
-  'orders.currency',
-  'orders.payment_terms',
-  'orders.order_date',
-  'orders.invoice_date',
-  'orders.bl_date',
-  'orders.arrival_date',
-] as const;
-
 export const receivablesRepository = {
-  /** Orders still owed: open or shipped (paid by hand or in full, or cancelled, owe nothing). */
-  open(db: Executor, scope: Scope, f: ReceivablesFilter) {
-    return scoped(db, scope, f)
-      .where('orders.status', 'in', ['open', 'shipped'])
-      .select([
-        ...TERMS,
-        'orders.id',
-        'orders.customer_id',
-        'customers.country',
-        'customers.owner_id',
-      ])
-      .execute();
-  },
-
   /** A customer's orders still owed, for its exposure (the caller has checked the scope). */
   openOf(db: Executor, workspaceId: string, customerId: string) {
     return db
@@ -86,23 +61,6 @@ export const receivablesRepository = {
         eb.fn.sum<number>('orders.amount_minor').as('amount'),
       ])
       .groupBy([KEY[by], 'orders.currency'])
-      .execute();
-  },
-
-  /** Orders settled in a period with payment terms, for how late they were paid. */
-  settled(db: Executor, scope: Scope, f: ReceivablesFilter, from: string, to: string) {
-    return scoped(db, scope, f)
-      .where('orders.status', '=', 'paid')
-      .where('orders.paid_date', '>=', from)
-      .where('orders.paid_date', '<=', to)
-      .where('orders.payment_terms', '<>', '[]')
-      .select([
-        ...TERMS,
-        'orders.paid_date',
-        'orders.customer_id',
-        'customers.country',
-        'customers.owner_id',
-      ])
       .execute();
   },
 

@@ -1,9 +1,10 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { addDays, isValidDate } from '../../domain/calendar/dates.ts';
+import { earliestAnchorDueFrom } from '../../domain/risk/due-dates.ts';
 import {
   aging,
-  averageDaysLate,
+  averageOf,
   dso,
   lateTrend,
   type Aging,
@@ -21,6 +22,7 @@ import {
   type GroupBy,
   type ReceivablesFilter,
 } from './receivables.repository.ts';
+import { receivableLinesRepository } from './receivable-lines.repository.ts';
 import type { PaymentSchedules } from './schedules.ts';
 
 export interface ReceivablesQuery extends ReceivablesFilter {
@@ -29,9 +31,6 @@ export interface ReceivablesQuery extends ReceivablesFilter {
   periodDays?: number;
   limit?: number;
 }
-
-const keyOf = (by: GroupBy, o: { customer_id: string; country: string; owner_id: string }) =>
-  by === 'customer' ? o.customer_id : by === 'country' ? o.country : o.owner_id;
 
 const emptyAging = (key: string): Aging => ({
   key,
@@ -71,14 +70,36 @@ export class ReceivablesService {
     const next = await this.schedules.calendar(this.db, ws);
     const convert = (amount: number, currency: string) => rates.convert(amount, currency, asOf);
 
+    // Open receivables: the lines kept on write (0074), summed per group, currency and bucket
+    // in SQL; each bucket's sum is then converted at the as-of rate. A bucket's start is the
+    // earliest anchor whose due date (in the home office's calendar of today) falls in it.
+    const bucketDays = [0, -30, -60, -90] as const;
+    const startsFor = (bd: 0 | 5) =>
+      bucketDays.map((d) => earliestAnchorDueFrom(addDays(asOf, d), bd, next)) as unknown as [
+        string,
+        string,
+        string,
+        string,
+      ];
+    const starts = { plain: startsFor(0), lcAtSight: startsFor(5) };
+    // A due date standing for each bucket, so the one aging rule sorts the sums into it.
+    const dueOf = [
+      asOf,
+      addDays(asOf, -1),
+      addDays(asOf, -31),
+      addDays(asOf, -61),
+      addDays(asOf, -91),
+    ];
     const lines: OpenLine[] = [];
     let undated = 0;
-    const openRows = await receivablesRepository.open(this.db, scope, f);
-    for (const o of openRows) {
-      const key = keyOf(by, o);
-      const open = this.schedules.of(o, next).open;
-      if (open.some((l) => !l.dueDate)) undated++;
-      for (const l of open) lines.push({ key, currency: o.currency, ...l });
+    for (const r of await receivableLinesRepository.aging(this.db, scope, f, by, starts)) {
+      undated += Number(r.undated);
+      lines.push({
+        key: String(r.key),
+        currency: r.currency,
+        amountMinor: Number(r.amount),
+        dueDate: dueOf[Number(r.bucket)] ?? null,
+      });
     }
     const groups = aging(lines, asOf, convert);
     const total = sumAgings(groups);
@@ -91,19 +112,19 @@ export class ReceivablesService {
     }
     const salesTotal = [...sales.values()].reduce((a, b) => a + b, 0);
 
-    const late = new Map<string, { now: LatePair[]; before: LatePair[] }>();
-    const all = { now: [] as LatePair[], before: [] as LatePair[] };
-    const settledRows = await receivablesRepository.settled(this.db, scope, f, before, asOf);
-    for (const o of settledRows) {
-      const due = this.schedules.of({ ...o, paid_minor: 0 }, next).finalDueDate;
-      if (!due || !o.paid_date) continue;
-      const pair = { dueDate: due, paidDate: o.paid_date };
-      const key = keyOf(by, o);
-      const l = late.get(key) ?? { now: [], before: [] };
-      late.set(key, l);
-      const half = o.paid_date >= from ? 'now' : 'before';
-      l[half].push(pair);
-      all[half].push(pair);
+    // Days late of orders settled in this period and the one before, kept when each was paid.
+    const late = new Map<string, Lateness>();
+    const all: Lateness = { nowDays: 0, nowCount: 0, beforeDays: 0, beforeCount: 0 };
+    const range = { before, from, asOf };
+    for (const r of await receivableLinesRepository.lateness(this.db, scope, f, by, range)) {
+      const l: Lateness = {
+        nowDays: Number(r.nowDays),
+        nowCount: Number(r.nowCount),
+        beforeDays: Number(r.beforeDays),
+        beforeCount: Number(r.beforeCount),
+      };
+      late.set(String(r.key), l);
+      for (const k of Object.keys(all) as (keyof Lateness)[]) all[k] += l[k];
     }
 
     const limit = q.limit ?? 100;
@@ -114,17 +135,17 @@ export class ReceivablesService {
       shown.map((g) => g.key),
     );
     const ratios = (key: string | null, open: number) => {
-      const l = key === null ? all : (late.get(key) ?? { now: [], before: [] });
+      const l = key === null ? all : (late.get(key) ?? NO_LATENESS);
       const s = key === null ? salesTotal : (sales.get(key) ?? 0);
-      const now = averageDaysLate(l.now);
-      const prev = averageDaysLate(l.before);
+      const now = averageOf(l.nowDays, l.nowCount);
+      const prev = averageOf(l.beforeDays, l.beforeCount);
       return {
         salesMinor: s,
         dso: dso(open, s, periodDays),
         averageDaysLate: now,
         previousAverageDaysLate: prev,
         trend: lateTrend(prev, now),
-        settledOrders: l.now.length,
+        settledOrders: l.nowCount,
       };
     };
     return {
@@ -150,7 +171,13 @@ export class ReceivablesService {
   }
 }
 
-type LatePair = { dueDate: string; paidDate: string };
+interface Lateness {
+  nowDays: number;
+  nowCount: number;
+  beforeDays: number;
+  beforeCount: number;
+}
+const NO_LATENESS: Lateness = { nowDays: 0, nowCount: 0, beforeDays: 0, beforeCount: 0 };
 
 const strip = ({ key: _key, ...rest }: Aging) => rest;
 

@@ -1,0 +1,74 @@
+import type { Insertable } from 'kysely';
+import { chunks } from '../../db/chunks.ts';
+import type { Executor } from '../../db/dialect.ts';
+import type { ReceivableLineTable, ReceivableSettlementTable } from '../../db/schema.ts';
+import { daysLate } from '../../domain/risk/aging.ts';
+import { CalendarProvider } from '../countries/calendar.provider.ts';
+import { orderRecords } from '../orders/order-records.service.ts';
+import { receivableLinesRepository } from './receivable-lines.repository.ts';
+import { PaymentSchedules } from './schedules.ts';
+
+/**
+ * Brings the receivables kept for these orders (0074) to what the orders say, in the caller's
+ * transaction: the open part of each instalment of an open or shipped order with its due date's
+ * anchor, and for an order settled on payment terms its final due date and days late. Called for
+ * every order write (the orders follower the container sets), so payments, status changes,
+ * imports and accepted quotes keep them in step. Due dates of open lines stay calendar-free
+ * (anchors) so a holiday added later still moves them; days late are fixed when the order is
+ * paid, with the calendar of that day.
+ */
+export async function refreshReceivables(
+  db: Executor,
+  workspaceId: string,
+  orderIds: string[],
+  schedules: PaymentSchedules,
+): Promise<void> {
+  if (!orderIds.length) return;
+  const orders = await orderRecords.byIds(db, workspaceId, orderIds);
+  const next = await schedules.calendar(db, workspaceId);
+  const lines: Insertable<ReceivableLineTable>[] = [];
+  const settlements: Insertable<ReceivableSettlementTable>[] = [];
+  for (const o of orders) {
+    if (o.status === 'open' || o.status === 'shipped') {
+      schedules.of(o, next).open.forEach((l, seq) =>
+        lines.push({
+          workspace_id: workspaceId,
+          order_id: o.id,
+          seq,
+          customer_id: o.customer_id,
+          currency: o.currency,
+          open_minor: l.amountMinor,
+          anchor: l.anchor,
+          business_days: l.businessDays,
+        }),
+      );
+    } else if (o.status === 'paid' && o.paid_date && o.payment_terms !== '[]') {
+      const due = schedules.of({ ...o, paid_minor: 0 }, next).finalDueDate;
+      if (due)
+        settlements.push({
+          workspace_id: workspaceId,
+          order_id: o.id,
+          customer_id: o.customer_id,
+          paid_date: o.paid_date,
+          due_date: due,
+          days_late: daysLate(due, o.paid_date),
+        });
+    }
+  }
+  await receivableLinesRepository.replace(db, workspaceId, orderIds, lines, settlements);
+}
+
+/** A merge moved orders to another customer: their receivables follow. */
+export const moveReceivables = (db: Executor, ws: string, orderIds: string[], customerId: string) =>
+  receivableLinesRepository.move(db, ws, orderIds, customerId);
+
+/**
+ * Every order of a workspace again (the migration that added the tables; a bench that wrote
+ * orders straight into the table), with the workspace's calendar read afresh.
+ */
+export async function rebuildReceivables(db: Executor, workspaceId: string): Promise<number> {
+  const schedules = new PaymentSchedules(new CalendarProvider());
+  const ids = await orderRecords.idsIn(db, workspaceId);
+  for (const part of chunks(ids, 5000)) await refreshReceivables(db, workspaceId, part, schedules);
+  return ids.length;
+}
