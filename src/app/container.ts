@@ -448,7 +448,6 @@ export function createContainer(db: Kysely<DB>, opts: ContainerOptions = {}) {
     incidentStatements: new IncidentStatementsService(db, incidents),
     mentions: new MentionsService(db),
     feeds,
-    stakeholders: new StakeholdersService(db),
     localValue,
     localValueReports: new LocalValueReportService(db, localValue, pdfBrowser),
     officeHandOvers: new HandOverService(db, calendars),

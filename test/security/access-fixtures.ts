@@ -120,6 +120,8 @@ export const ALLOWED: { route: RegExp; callers: CallerName[]; why: string }[] = 
     route: /^(GET|PATCH|DELETE) \/feeds\/\{id\}$|^POST \/feeds\/\{id\}\/(fetch|upload)$/,
     callers: ['otherTeamManager'],
     why: 'feeds are the workspace’s, configured by its managers and admins',
+  },
+  {
     route: /^GET \/local-value\/\{id\}$/,
     callers: ['otherTeamManager'],
     why: 'managers and admins read the whole local value ledger (no customer data in it); its owner and admins change it',
@@ -699,14 +701,6 @@ export async function seedFixtures(ctx: TestContext, org: Org) {
     'feed',
   );
 
-  const fixtures: Record<string, Fixture> = {
-    incidents: {
-      params: { id: incident.id as string, statementId, key: 'recall' },
-      owner: org.admin,
-      secrets: [],
-    },
-    mentions: { params: { id: mention.id as string }, owner: rep, secrets: [] },
-    feeds: { params: { id: feed.id as string }, owner: org.admin, secrets: [] },
   // A local value figure (issue 19) an admin entered: managers read it, only its owner and
   // admins change it; a tender's readers pull the country's sums through the tender.
   const localValue = await ok(
@@ -723,6 +717,13 @@ export async function seedFixtures(ctx: TestContext, org: Org) {
   );
 
   const fixtures: Record<string, Fixture> = {
+    incidents: {
+      params: { id: incident.id as string, statementId, key: 'recall' },
+      owner: org.admin,
+      secrets: [],
+    },
+    mentions: { params: { id: mention.id as string }, owner: rep, secrets: [] },
+    feeds: { params: { id: feed.id as string }, owner: org.admin, secrets: [] },
     'local-value': { params: { id: localValue.id as string }, owner: org.admin, secrets: [] },
     stakeholders: { params: { id: stakeholder.id as string }, owner: rep, secrets: [] },
     reviews: { params: { id: review.id }, owner: org.admin, secrets: [listed] },

@@ -191,8 +191,7 @@ export function useNavItems(): { items: NonNullable<MenuProps['items']>; selecte
                 key: '/incidents',
                 icon: <FireOutlined />,
                 label: <Link to="/incidents">{t('incidents.nav')}</Link>,
-        ...(user.role === 'admin' || user.role === 'manager'
-          ? [
+              },
               {
                 key: '/local-value',
                 icon: <BankOutlined />,
