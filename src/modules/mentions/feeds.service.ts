@@ -288,7 +288,7 @@ export class FeedsService {
         if (ctx.workspaceId) await this.fetchOne(ctx.workspaceId, payload.feedId);
       },
     };
-    return [all, one as JobKind];
+    return [all, one];
   }
 
   /** Reads one feed; its failure is recorded on the feed, never thrown (the others still run). */
