@@ -211,6 +211,10 @@ export const ordersRepository = {
           .where('customer_id', 'in', ids)
           .where('order_date', '>=', from)
           .where('status', '<>', 'cancelled')
+          // In the customer index's order: ordered by date alone, SQLite walks the date index
+          // over the whole workspace's orders once per chunk of customers (the churn list took
+          // minutes at 20,000 customers). Each customer's orders still come by date.
+          .orderBy('customer_id')
           .orderBy('order_date')
           .execute()),
       );
