@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { RiskPage } from './risk/RiskPage.tsx';
 import { StakeholdersPage } from './stakeholders/StakeholdersPage.tsx';
 import { IncidentsPage } from './incidents/IncidentsPage.tsx';
+import { ReputationPage } from './reputation/ReputationPage.tsx';
 import { IncidentPage } from './incidents/IncidentPage.tsx';
 import { LocalValuePage } from './local-value/LocalValuePage.tsx';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
@@ -185,6 +186,7 @@ export function App() {
                             <Route path="/risk" element={<RiskPage />} />
                             <Route path="/stakeholders" element={<StakeholdersPage />} />
                             <Route path="/incidents" element={<IncidentsPage />} />
+                            <Route path="/reputation" element={<ReputationPage />} />
                             <Route path="/incidents/:id" element={<IncidentPage />} />
                             <Route path="/local-value" element={<LocalValuePage />} />
                             <Route path="/insight" element={<InsightPage />} />

@@ -1,3 +1,4 @@
+import { enReputation } from './en.reputation.ts';
 import { enIncidents } from './en.incidents.ts';
 import { enInsight } from './en.insight.ts';
 import { enEscalations } from './en.escalations.ts';
@@ -251,6 +252,7 @@ export const en = {
   ...enSanctions,
   ...enStakeholders,
   ...enIncidents,
+  ...enReputation,
   ...enLocalValue,
   ...enAutomations,
   ...enErrors,

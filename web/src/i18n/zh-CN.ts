@@ -1,3 +1,4 @@
+import { zhCNReputation } from './zh-CN.reputation.ts';
 import { zhCNIncidents } from './zh-CN.incidents.ts';
 import { zhCNInsight } from './zh-CN.insight.ts';
 import { zhCNEscalations } from './zh-CN.escalations.ts';
@@ -251,6 +252,7 @@ export const zhCN: Messages = {
   ...zhCNSanctions,
   ...zhCNStakeholders,
   ...zhCNIncidents,
+  ...zhCNReputation,
   ...zhCNLocalValue,
   ...zhCNAutomations,
   ...zhCNErrors,

@@ -1,4 +1,4 @@
-import { FireOutlined } from '@ant-design/icons';
+import { FireOutlined, SoundOutlined } from '@ant-design/icons';
 import {
   AlertOutlined,
   ApiOutlined,
@@ -187,6 +187,11 @@ export function useNavItems(): { items: NonNullable<MenuProps['items']>; selecte
         // Crisis incidents are managers' and admins' work.
         ...(user.role === 'admin' || user.role === 'manager'
           ? [
+              {
+                key: '/reputation',
+                icon: <SoundOutlined />,
+                label: <Link to="/reputation">{t('reputation.nav')}</Link>,
+              },
               {
                 key: '/incidents',
                 icon: <FireOutlined />,
