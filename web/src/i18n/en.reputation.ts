@@ -14,6 +14,7 @@ export const enReputation = {
     none: 'No mentions yet',
     alert:
       '{{count}} negative mentions in the last {{days}} days (alert above {{threshold}}): consider opening an incident.',
+    openIncident: 'Open an incident',
     suggested: 'suggested: {{value}}',
     sentimentHint: 'Leave empty to take the suggestion from the title and summary.',
     sentiments: { negative: 'Negative', neutral: 'Neutral', positive: 'Positive' },

@@ -15,6 +15,7 @@ export const zhCNReputation: typeof enReputation = {
     latest: '最新提及',
     none: '暂无提及',
     alert: '近 {{days}} 天内有 {{count}} 条负面提及（预警阈值 {{threshold}}）：建议登记危机事件。',
+    openIncident: '登记事件',
     suggested: '系统建议：{{value}}',
     sentimentHint: '留空则根据标题和摘要自动建议。',
     sentiments: { negative: '负面', neutral: '中性', positive: '正面' },

@@ -13,9 +13,9 @@ import {
   Tag,
   Typography,
 } from 'antd';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { client, unwrap } from '../api/client.ts';
 import { useSession } from '../auth/session.tsx';
 import { countryOptions, flag } from '../lib/countries.ts';
@@ -50,6 +50,19 @@ export function IncidentsPage() {
   const [adding, setAdding] = useState(false);
   const [saving, setSaving] = useState(false);
   const [form] = Form.useForm<NewIncident>();
+  // Opened from a mention (the reputation page): the form starts with its headline and market.
+  const [params, setParams] = useSearchParams();
+  const [prefill, setPrefill] = useState<Partial<NewIncident>>({});
+  useEffect(() => {
+    if (params.get('new') !== '1') return;
+    setPrefill({
+      title: params.get('title') ?? '',
+      countries: params.get('country') ? [params.get('country')!] : [],
+      summary: params.get('summary') ?? '',
+    });
+    setAdding(true);
+    setParams({}, { replace: true });
+  }, [params, setParams]);
   const countries = useMemo(() => countryOptions(i18n.language), [i18n.language]);
   const manager = user.role === 'admin' || user.role === 'manager';
   const list = useQuery({
@@ -141,9 +154,12 @@ export function IncidentsPage() {
         open={adding}
         title={t('incidents.add')}
         form={form}
-        initialValues={{ kind: 'product_safety', severity: 'medium', countries: [] }}
+        initialValues={{ kind: 'product_safety', severity: 'medium', countries: [], ...prefill }}
         onFinish={create}
-        onClose={() => setAdding(false)}
+        onClose={() => {
+          setAdding(false);
+          setPrefill({});
+        }}
         saving={saving}
         width={640}
         saveTestId="incident-save"

@@ -20,7 +20,7 @@ import {
 } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import { client, unwrap } from '../api/client.ts';
 import { useSession } from '../auth/session.tsx';
 import { countryOptions, flag } from '../lib/countries.ts';
@@ -52,6 +52,7 @@ export function ReputationPage() {
   const { message } = App.useApp();
   const qc = useQueryClient();
   const [params, setParams] = useSearchParams();
+  const navigate = useNavigate();
   const country = params.get('country') ?? 'MZ';
   const [adding, setAdding] = useState(false);
   const [saving, setSaving] = useState(false);
@@ -186,7 +187,29 @@ export function ReputationPage() {
           dataSource={list.data?.items ?? []}
           locale={{ emptyText: <Empty description={t('reputation.none')} /> }}
           renderItem={(m) => (
-            <List.Item data-testid="mention-row">
+            <List.Item
+              data-testid="mention-row"
+              actions={[
+                <Button
+                  key="incident"
+                  size="small"
+                  danger={m.sentiment === 'negative'}
+                  data-testid="mention-open-incident"
+                  onClick={() =>
+                    void navigate(
+                      `/incidents?${new URLSearchParams({
+                        new: '1',
+                        country: m.country,
+                        title: m.title,
+                        summary: `${m.source}, ${m.publishedOn}${m.url ? `: ${m.url}` : ''}`,
+                      }).toString()}`,
+                    )
+                  }
+                >
+                  {t('reputation.openIncident')}
+                </Button>,
+              ]}
+            >
               <List.Item.Meta
                 title={
                   <span style={{ overflowWrap: 'anywhere' }} lang={m.language}>
