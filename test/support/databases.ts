@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import pg from 'pg';
-import { openDatabase, type Database, type DialectName } from '../../src/db/database.ts';
+import { openDatabase, ping, type Database, type DialectName } from '../../src/db/database.ts';
 import { migrateTo, migrateToLatest } from '../../src/db/migrate.ts';
 
 /** SQLite always; PostgreSQL too when TEST_DATABASE_URL is set (CI sets it). */
@@ -39,7 +39,10 @@ export async function createTestDatabase(
   await admin.query(`create database ${name}${template ? ` template ${template}` : ''}`);
   await admin.end();
   const database = openDatabase(withDatabase(base, name));
-  if (!template) await migrate(database.db);
+  // A copy has not been queried yet; one query opens its pool as migrating would, so a test that
+  // destroys the database gets one that no longer answers (Kysely reopens a pool never used).
+  if (template) await ping(database.db);
+  else await migrate(database.db);
   return {
     ...database,
     drop: async () => {
