@@ -46,8 +46,35 @@ export function inRamadan(date: string): boolean {
   return ramadan(year).some((r) => r.start <= date && date <= r.end);
 }
 
+/**
+ * A site's days and working intervals, remembered per site object: the planning view asks for
+ * the same days many times (headquarters' day once per office, an office's day for its own
+ * column and as the day before and after headquarters'), and each asks the calendar and the
+ * time-zone rules. A site is a plain value built per request, so the memory goes with it.
+ */
+const dayMemo = new WeakMap<Site, Map<string, SiteDay>>();
+const intervalMemo = new WeakMap<Site, Map<string, Interval | null>>();
+
+function memoOf<T>(memo: WeakMap<Site, Map<string, T>>, site: Site): Map<string, T> {
+  let m = memo.get(site);
+  if (!m) {
+    m = new Map();
+    memo.set(site, m);
+  }
+  return m;
+}
+
 /** One local day at a site: open or closed, why, and the hours it keeps. */
 export function siteDay(site: Site, date: string): SiteDay {
+  const memo = memoOf(dayMemo, site);
+  const known = memo.get(date);
+  if (known) return known;
+  const day = computeSiteDay(site, date);
+  memo.set(date, day);
+  return day;
+}
+
+function computeSiteDay(site: Site, date: string): SiteDay {
   const status = site.calendar.status(date);
   if (site.closingDays?.has(date))
     return { date, working: false, reasons: [...status.reasons, { kind: 'office-closing-day' }] };
@@ -83,12 +110,19 @@ export interface Interval {
 
 /** The UTC instants a site's local working day runs between, or null when it is closed. */
 export function workInterval(site: Site, date: string): Interval | null {
+  const memo = memoOf(intervalMemo, site);
+  const known = memo.get(date);
+  if (known !== undefined) return known;
   const day = siteDay(site, date);
-  if (!day.working || !day.start || !day.end) return null;
-  return {
-    start: zonedToUtc(date, day.start, site.timeZone).getTime(),
-    end: zonedToUtc(date, day.end, site.timeZone).getTime(),
-  };
+  const interval =
+    day.working && day.start && day.end
+      ? {
+          start: zonedToUtc(date, day.start, site.timeZone).getTime(),
+          end: zonedToUtc(date, day.end, site.timeZone).getTime(),
+        }
+      : null;
+  memo.set(date, interval);
+  return interval;
 }
 
 /** Whether `date` lies in any of the inclusive ranges (leave, closures). */
