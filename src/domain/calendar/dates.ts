@@ -12,8 +12,27 @@ export function toDay(date: string): DayNumber {
   return Date.UTC(y, m - 1, d) / DAY_MS;
 }
 
+const PAD2 = Array.from({ length: 32 }, (_, i) => String(i).padStart(2, '0'));
+
+/**
+ * The calendar date of a day number, by arithmetic (Hinnant's civil-from-days) rather than a
+ * `Date` and `toISOString`: calendars and planners turn day numbers into dates hundreds of
+ * thousands of times per request. Years outside 0000–9999 take the `Date` path for its format.
+ */
 export function fromDay(day: DayNumber): string {
-  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+  const z = day + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365,
+  );
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+  if (y < 0 || y > 9999) return new Date(day * DAY_MS).toISOString().slice(0, 10);
+  return `${y < 1000 ? String(y).padStart(4, '0') : y}-${PAD2[m]}-${PAD2[d]}`;
 }
 
 /** ISO weekday: 1 = Monday … 7 = Sunday (1970-01-01 was a Thursday). */

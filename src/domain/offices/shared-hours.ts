@@ -23,16 +23,29 @@ export interface SharedDay {
  * day may be the day before or after (Shanghai's morning is São Paulo's evening before), so the
  * office's previous, same and next local days are all intersected.
  */
-export function sharedHours(hq: Site, office: Site, date: string): SharedDay {
+export function sharedHours(
+  hq: Site,
+  office: Site,
+  date: string,
+  opts: { windows?: boolean; around?: readonly [string, string] } = {},
+): SharedDay {
   const h = workInterval(hq, date);
   if (!h) return { date, hqWorking: false, minutes: 0, windows: [] };
   const windows: SharedWindow[] = [];
-  for (const offset of [-1, 0, 1]) {
-    const o = workInterval(office, addDays(date, offset));
+  // The office's previous, same and next local days; a caller walking many days passes its
+  // neighbours so each date string is made once.
+  const [before, after] = opts.around ?? [addDays(date, -1), addDays(date, 1)];
+  let minutes = 0;
+  for (const day of [before, date, after]) {
+    const o = workInterval(office, day);
     if (!o) continue;
     const start = Math.max(h.start, o.start);
     const end = Math.min(h.end, o.end);
     if (end <= start) continue;
+    const m = Math.round((end - start) / 60_000);
+    minutes += m;
+    // Local times cost a time-zone conversion each; the view across offices needs only minutes.
+    if (opts.windows === false) continue;
     const s = new Date(start);
     const e = new Date(end);
     const hs = localParts(s, hq.timeZone);
@@ -40,7 +53,7 @@ export function sharedHours(hq: Site, office: Site, date: string): SharedDay {
     windows.push({
       startUtc: s.toISOString(),
       endUtc: e.toISOString(),
-      minutes: Math.round((end - start) / 60_000),
+      minutes: m,
       hq: { date: hs.date, start: hs.time, end: localParts(e, hq.timeZone).time },
       office: { date: os.date, start: os.time, end: localParts(e, office.timeZone).time },
     });
@@ -48,7 +61,7 @@ export function sharedHours(hq: Site, office: Site, date: string): SharedDay {
   return {
     date,
     hqWorking: true,
-    minutes: windows.reduce((n, w) => n + w.minutes, 0),
+    minutes,
     windows,
   };
 }

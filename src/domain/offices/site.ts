@@ -47,31 +47,54 @@ export function inRamadan(date: string): boolean {
 }
 
 /**
- * A site's days and working intervals, remembered per site object: the planning view asks for
- * the same days many times (headquarters' day once per office, an office's day for its own
- * column and as the day before and after headquarters'), and each asks the calendar and the
- * time-zone rules. A site is a plain value built per request, so the memory goes with it.
+ * A site's days and working intervals, remembered for as long as its calendar object lives. A
+ * site's day is a pure function of its calendar (holidays and overrides: the calendar provider
+ * builds a new object when they change) and its own settings (zone, hours, closing days, Ramadan
+ * hours), so the memory is keyed by the calendar and those settings: the planning view across
+ * fifty offices asks the same 4,500 days on every request, and headquarters' day once per office.
+ * Each site's memory is capped so one caller asking for many ranges cannot grow it without end.
  */
-const dayMemo = new WeakMap<Site, Map<string, SiteDay>>();
-const intervalMemo = new WeakMap<Site, Map<string, Interval | null>>();
+interface SiteMemo {
+  days: Map<string, SiteDay>;
+  intervals: Map<string, Interval | null>;
+}
+const MEMO_CAP = 5_000;
+const byCalendar = new WeakMap<BusinessCalendar, Map<string, SiteMemo>>();
+const memoBySite = new WeakMap<Site, SiteMemo>();
 
-function memoOf<T>(memo: WeakMap<Site, Map<string, T>>, site: Site): Map<string, T> {
-  let m = memo.get(site);
-  if (!m) {
-    m = new Map();
-    memo.set(site, m);
+function settingsKey(site: Site): string {
+  const closing = site.closingDays ? [...site.closingDays].sort().join(',') : '';
+  return `${site.timeZone}|${site.hours.start}|${site.hours.end}|${site.ramadanHoursLess ?? 0}|${closing}`;
+}
+
+function memoOf(site: Site): SiteMemo {
+  let memo = memoBySite.get(site);
+  if (memo) return memo;
+  let sites = byCalendar.get(site.calendar);
+  if (!sites) {
+    sites = new Map();
+    byCalendar.set(site.calendar, sites);
   }
-  return m;
+  const key = settingsKey(site);
+  memo = sites.get(key);
+  if (!memo) {
+    memo = { days: new Map(), intervals: new Map() };
+    sites.set(key, memo);
+  }
+  memoBySite.set(site, memo);
+  return memo;
+}
+
+function remember<T>(map: Map<string, T>, date: string, value: T): T {
+  if (map.size >= MEMO_CAP) map.clear();
+  map.set(date, value);
+  return value;
 }
 
 /** One local day at a site: open or closed, why, and the hours it keeps. */
 export function siteDay(site: Site, date: string): SiteDay {
-  const memo = memoOf(dayMemo, site);
-  const known = memo.get(date);
-  if (known) return known;
-  const day = computeSiteDay(site, date);
-  memo.set(date, day);
-  return day;
+  const { days } = memoOf(site);
+  return days.get(date) ?? remember(days, date, computeSiteDay(site, date));
 }
 
 function computeSiteDay(site: Site, date: string): SiteDay {
@@ -110,8 +133,8 @@ export interface Interval {
 
 /** The UTC instants a site's local working day runs between, or null when it is closed. */
 export function workInterval(site: Site, date: string): Interval | null {
-  const memo = memoOf(intervalMemo, site);
-  const known = memo.get(date);
+  const { intervals } = memoOf(site);
+  const known = intervals.get(date);
   if (known !== undefined) return known;
   const day = siteDay(site, date);
   const interval =
@@ -121,8 +144,7 @@ export function workInterval(site: Site, date: string): Interval | null {
           end: zonedToUtc(date, day.end, site.timeZone).getTime(),
         }
       : null;
-  memo.set(date, interval);
-  return interval;
+  return remember(intervals, date, interval);
 }
 
 /** Whether `date` lies in any of the inclusive ranges (leave, closures). */

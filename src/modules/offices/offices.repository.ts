@@ -110,6 +110,36 @@ export const officesRepository = {
     if (from) q = q.where('to_date', '>=', from);
     return q.orderBy('from_date').orderBy('id').execute();
   },
+  /** The few columns a planning view reads of the offices' people (names for who is away). */
+  planningPeople(db: Executor, workspaceId: string, officeIds: string[]) {
+    if (!officeIds.length) return Promise.resolve([]);
+    return db
+      .selectFrom('office_people')
+      .select(['id', 'office_id', 'name'])
+      .where('workspace_id', '=', workspaceId)
+      .where('office_id', 'in', officeIds)
+      .orderBy('name')
+      .orderBy('id')
+      .execute();
+  },
+  /**
+   * Leave touching `from`..`to` that is not rejected, with only what a planning view shows: the
+   * view across offices reads thousands of these per request, so reasons and audit columns stay.
+   */
+  planningLeave(db: Executor, workspaceId: string, officeIds: string[], from: string, to: string) {
+    if (!officeIds.length) return Promise.resolve([]);
+    return db
+      .selectFrom('office_leave')
+      .select(['person_id', 'office_id', 'kind', 'status', 'from_date', 'to_date'])
+      .where('workspace_id', '=', workspaceId)
+      .where('office_id', 'in', officeIds)
+      .where('to_date', '>=', from)
+      .where('from_date', '<=', to)
+      .where('status', '!=', 'rejected')
+      .orderBy('from_date')
+      .orderBy('id')
+      .execute();
+  },
   leaveById(db: Executor, workspaceId: string, id: string): Promise<OfficeLeave | undefined> {
     return db
       .selectFrom('office_leave')

@@ -73,9 +73,10 @@ export class OfficePlanningService {
     const office = await this.offices.find(this.db, scope, officeId);
     const [hq, site] = await Promise.all([this.hq(scope, lang), this.site(scope, office, lang)]);
     const start = from ?? localDate(new Date(), hq.site.timeZone);
+    const end = addDays(start, days - 1);
     const [people, leave] = await Promise.all([
-      officesRepository.people(this.db, scope.workspaceId, [office.id]),
-      officesRepository.leave(this.db, scope.workspaceId, [office.id], start),
+      officesRepository.planningPeople(this.db, scope.workspaceId, [office.id]),
+      officesRepository.planningLeave(this.db, scope.workspaceId, [office.id], start, end),
     ]);
     return officePlan(scope, hq, { office, site, people, leave }, start, days);
   }
@@ -92,16 +93,17 @@ export class OfficePlanningService {
     ]);
     const start = from ?? localDate(new Date(), hq.site.timeZone);
     const ids = offices.map((o) => o.id);
+    const end = addDays(start, days - 1);
     const [people, leave, sites] = await Promise.all([
-      officesRepository.people(this.db, scope.workspaceId, ids),
-      officesRepository.leave(this.db, scope.workspaceId, ids, start),
+      officesRepository.planningPeople(this.db, scope.workspaceId, ids),
+      officesRepository.planningLeave(this.db, scope.workspaceId, ids, start, end),
       Promise.all(offices.map((o) => this.site(scope, o, lang))),
     ]);
     const peopleOf = groupBy(people, (p) => p.office_id);
     const leaveOf = groupBy(leave, (l) => l.office_id);
     return {
       from: start,
-      to: addDays(start, days - 1),
+      to: end,
       hq: { country: hq.country, timeZone: hq.site.timeZone, hours: hq.site.hours },
       offices: offices.map((office, i) =>
         leanPlan(
@@ -116,6 +118,7 @@ export class OfficePlanningService {
             },
             start,
             days,
+            { windows: 'first' },
           ),
         ),
       ),
