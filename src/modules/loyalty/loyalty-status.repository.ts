@@ -2,8 +2,6 @@ import { CompiledQuery, sql } from 'kysely';
 import { chunks } from '../../db/chunks.ts';
 import { isPostgres, type Executor } from '../../db/dialect.ts';
 import type { LoyaltyStatusTable } from '../../db/schema.ts';
-import { visibleTo } from '../../db/visibility.ts';
-import type { Scope } from '../../domain/scope.ts';
 
 /** The only code touching `loyalty_status`. */
 export const loyaltyStatusRepository = {
@@ -13,26 +11,6 @@ export const loyaltyStatusRepository = {
       .selectAll()
       .where('workspace_id', '=', workspaceId)
       .where('customer_id', '=', customerId)
-      .executeTakeFirst();
-  },
-
-  /**
-   * The customer, if the scope may see it (live), with its status row's evaluation time: the
-   * scope check and the status in one read on the balance read's path. Undefined: not visible.
-   */
-  visibleStatus(db: Executor, scope: Scope, customerId: string) {
-    return db
-      .selectFrom('customers')
-      .leftJoin('loyalty_status', (j) =>
-        j
-          .onRef('loyalty_status.workspace_id', '=', 'customers.workspace_id')
-          .onRef('loyalty_status.customer_id', '=', 'customers.id'),
-      )
-      .where('customers.workspace_id', '=', scope.workspaceId)
-      .where('customers.id', '=', customerId)
-      .where('customers.deleted_at', 'is', null)
-      .$call(visibleTo(scope, 'customers.owner_id'))
-      .select(['customers.id', 'loyalty_status.evaluated_at'])
       .executeTakeFirst();
   },
 
