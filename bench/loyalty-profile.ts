@@ -8,6 +8,8 @@ import { sql } from 'kysely';
 import { openDatabase } from '../src/db/database.ts';
 import { sha256 } from '../src/modules/auth/secrets.ts';
 import { signedInRepository } from '../src/modules/auth/signed-in.repository.ts';
+import { evaluateWorkspace } from '../src/modules/loyalty/loyalty-evaluation.ts';
+import { loyaltyLedgerRepository } from '../src/modules/loyalty/loyalty-ledger.repository.ts';
 import { loyaltyCardRepository } from '../src/modules/loyalty/loyalty-card.repository.ts';
 import { createContainer } from '../src/app/container.ts';
 import { Random } from '../src/seed/random.ts';
@@ -61,6 +63,28 @@ const stages: [string, () => Promise<unknown>][] = [
       }),
   ],
 ];
+// BENCH_EVAL=1: the nightly evaluation instead: every status row's tier and sums cleared (and
+// vacuumed), then sampling + `evaluateWorkspace` twice (every tier written, then none).
+if (process.env.BENCH_EVAL === '1') {
+  const now = new Date();
+  for (const run of [1, 2, 3]) {
+    await sql`update loyalty_status set tier = null, points_12m = 0, revenue_12m_minor = 0`.execute(
+      db,
+    );
+    await sql`vacuum analyze loyalty_status`.execute(db);
+    for (const label of ['every tier written', 'nothing changed']) {
+      const t = performance.now();
+      await loyaltyLedgerRepository.refreshStatistics(db);
+      const r = await evaluateWorkspace(db, scope.workspaceId, now);
+      console.log(
+        `| eval run ${run}, ${label} | ${(performance.now() - t).toFixed(0)} ms | ${r.changed} changed |`,
+      );
+    }
+  }
+  await bench.app.close();
+  await database.destroy();
+  process.exit(0);
+}
 const only = process.env.STAGES?.split(',');
 for (const [name, fn] of stages) {
   if (only && !only.some((s) => name.includes(s))) continue;
