@@ -1,5 +1,6 @@
 import { CompiledQuery } from 'kysely';
 import { isPostgres, type Executor } from '../../db/dialect.ts';
+import { prepared } from '../../db/prepared.ts';
 import type { LoyaltyLedgerRow, LoyaltyProgrammeRow } from '../../db/schema.ts';
 import { ownerFilter, type Scope } from '../../domain/scope.ts';
 
@@ -92,7 +93,7 @@ export const loyaltyCardRepository = {
     const owners = ownerFilter(scope);
     const key = `${postgres}:${!!owners}`;
     let text = texts.get(key);
-    if (!text) texts.set(key, (text = statement(postgres, !!owners)));
+    if (!text) texts.set(key, (text = prepared(statement(postgres, !!owners))));
     const values: unknown[] = postgres
       ? [scope.workspaceId, customerId, ...(owners ? [owners] : [])]
       : // SQLite's `?` are positional: the ledger's pair first, then the customer's.
