@@ -6,6 +6,7 @@ import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import type { DB } from './schema.ts';
 import { cachingStatements } from './statement-cache.ts';
+import { PREPARED_MARK, preparedName } from './prepared.ts';
 
 export type DialectName = 'sqlite' | 'postgres';
 
@@ -41,6 +42,7 @@ export function openDatabase(url: string): Database {
     // An idle connection the server drops (restart, failover, admin kill) must not crash the
     // process: pg reports it on the pool, and the pool replaces the connection on next use.
     pool.on('error', (err) => console.error(`database: idle connection lost: ${err.message}`));
+    pool.on('connect', runsPreparedStatements);
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
     return {
       db,
@@ -61,6 +63,23 @@ export function openDatabase(url: string): Database {
     dialect: new SqliteDialect({ database: cachingStatements(sqlite) }),
   });
   return { db, dialect, location: target, destroy: () => db.destroy() };
+}
+
+/**
+ * A text marked by `prepared()` (src/db/prepared.ts) runs as a named prepared statement on this
+ * connection: parsed and planned on its first call here, only bound and executed after that.
+ * Every other query goes through unchanged.
+ */
+function runsPreparedStatements(client: pg.PoolClient): void {
+  const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+  (client as unknown as { query: (...args: unknown[]) => unknown }).query = (
+    config: unknown,
+    values?: unknown,
+    callback?: unknown,
+  ) =>
+    typeof config === 'string' && config.startsWith(PREPARED_MARK)
+      ? query({ name: preparedName(config), text: config, values }, callback)
+      : query(config, values, callback);
 }
 
 /** Answers when the database does (`chuhai doctor`). */

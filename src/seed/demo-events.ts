@@ -131,3 +131,61 @@ export async function seedDemoEvents(services: Container, workspaceId: string, o
     }
   }
 }
+
+/**
+ * A seminar held yesterday at the Shanghai office, so the demo shows what follows an event: the
+ * guests were invited and answered twelve days before (the event's clock then), came and were
+ * checked in at the door (attendance as a meeting on their timelines, the loyalty programme's
+ * event bonus, a thank-you follow-up planned on each guest's next business day). `at` gives the
+ * services as they were at an instant: the event's rules are checked against that clock.
+ */
+export async function seedDemoPastEvent(
+  at: (now: Date) => Container,
+  workspaceId: string,
+  ownerId: string,
+): Promise<void> {
+  const scope = demoScope(workspaceId);
+  const startsAt = new Date(Math.floor(Date.now() / DAY) * DAY - DAY + 2 * 3_600_000);
+  const before = at(new Date(startsAt.getTime() - 12 * DAY));
+  const event = await before.customerEvents.create(scope, {
+    type: 'seminar',
+    title: {
+      en: 'Pump efficiency seminar',
+      'zh-CN': '水泵能效研讨会',
+      de: 'Seminar Pumpeneffizienz',
+      ru: 'Семинар по энергоэффективности насосов',
+    },
+    venue: 'Chuhai demo office, Shanghai',
+    venueCountry: 'CN',
+    timeZone: 'Asia/Shanghai',
+    startsAt: startsAt.toISOString(),
+    endsAt: new Date(startsAt.getTime() + 6 * 3_600_000).toISOString(),
+    rsvpDeadline: new Date(startsAt.getTime() - 3 * DAY).toISOString(),
+    capacity: 30,
+    maxGuests: 1,
+    ownerId,
+    currency: 'USD',
+    budgetMinor: 8_000_00,
+    costMinor: 6_450_00,
+  });
+  const contactIds: string[] = [];
+  for (const country of ['DE', 'RU', 'KZ']) {
+    const { items } = await before.customers.list(scope, { country, limit: 3 });
+    for (const c of items) {
+      const primary = (await before.contacts.listForCustomer(scope, c.id)).find((x) => x.primary);
+      if (primary) contactIds.push(primary.id);
+    }
+  }
+  if (!contactIds.length) return;
+  const { created } = await before.invitations.invite(scope, event.id, { contactIds });
+  const coming: string[] = [];
+  for (const [i, { invitation, link }] of created.entries()) {
+    const answer = (['yes', 'yes', 'no', 'yes', 'maybe'] as const)[i % 5]!;
+    await before.rsvp.answer(link.replace('/rsvp/', ''), { answer, guests: 0 }, 'demo');
+    // one confirmed guest did not come
+    if (answer === 'yes' && i !== 3) coming.push(invitation.id);
+  }
+  const door = at(new Date(startsAt.getTime() + 30 * 60_000));
+  for (const invitationId of coming)
+    await door.invitations.checkIn(scope, event.id, { invitationId });
+}

@@ -21,7 +21,7 @@ import { seedDemoPortal } from './demo-portal.ts';
 import { seedDemoLoyalty } from './demo-loyalty.ts';
 import { seedDemoFeedback } from './demo-feedback.ts';
 import { seedDemoVisits } from './demo-visits.ts';
-import { seedDemoEvents } from './demo-events.ts';
+import { seedDemoEvents, seedDemoPastEvent } from './demo-events.ts';
 import { seedDemoOrders } from './demo-orders.ts';
 import { seedDemoRisk } from './demo-risk.ts';
 import { seedDemoPool } from './demo-pool.ts';
@@ -284,6 +284,11 @@ export async function seedDemo(
     await seedDemoFeedback(services, ws.id, rnd);
     await seedDemoVisits(services, ws.id);
     await seedDemoEvents(services, ws.id, users.find((u) => u.role === 'admin')!.id);
+    await seedDemoPastEvent(
+      (now) => createContainer(db, { jobs: { now: () => now } }),
+      ws.id,
+      users.find((u) => u.role === 'admin')!.id,
+    );
   }
   await seedDemoProducts(services, ws.id);
   await seedDemoTemplates(services, ws.id);

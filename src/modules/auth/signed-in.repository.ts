@@ -1,5 +1,6 @@
 import { sql, type CompiledQuery, type ExpressionBuilder, type RawBuilder } from 'kysely';
 import { isPostgres, type Executor } from '../../db/dialect.ts';
+import { prepared } from '../../db/prepared.ts';
 import type { DB } from '../../db/schema.ts';
 import type { Role } from '../../domain/enums.ts';
 
@@ -44,7 +45,11 @@ export const signedInRepository = {
     let compiled = cache.get(db);
     if (!compiled) cache.set(db, (compiled = new Map<Credential['kind'], CompiledQuery<Row>>()));
     let query = compiled.get(c.kind);
-    if (!query) compiled.set(c.kind, (query = build(db, c.kind).compile() as CompiledQuery<Row>));
+    if (!query) {
+      const built = build(db, c.kind).compile() as CompiledQuery<Row>;
+      // Planned once per connection on PostgreSQL (src/db/prepared.ts): its text never changes.
+      compiled.set(c.kind, (query = { ...built, sql: prepared(built.sql) }));
+    }
     const values = {
       [FIRST]: c.kind === 'token' ? c.hash : c.kind === 'session' ? c.id : c.workspaceId,
       [SECOND]: c.kind === 'session' ? c.now : c.kind === 'user' ? c.userId : null,

@@ -47,23 +47,6 @@ export const loyaltyLedgerRepository = {
     if (rows.length) await insertRows(db, 'loyalty_ledger', rows);
   },
 
-  /** Per customer, the points and converted revenue of earnings and adjustments since `from`. */
-  windowSums(db: Executor, workspaceId: string, from: string, to: string) {
-    return db
-      .selectFrom('loyalty_ledger')
-      .select((eb) => [
-        'customer_id',
-        eb.fn.sum<number | string>('points').as('points'),
-        eb.fn.sum<number | string>('amount_minor').as('amount_minor'),
-      ])
-      .where('workspace_id', '=', workspaceId)
-      .where('entry_date', '>=', from)
-      .where('entry_date', '<=', to)
-      .where('kind', 'in', ['earn', 'adjust'])
-      .groupBy('customer_id')
-      .execute();
-  },
-
   /**
    * The night's tier read groups a year of the ledger; planned with stale statistics (a
    * programme switched on, a day of imports) PostgreSQL walks 800,000 index entries into an

@@ -11,29 +11,6 @@ export const loyaltyProgrammeRepository = {
       .executeTakeFirst();
   },
 
-  /**
-   * The programme (or nulls when none was saved) with the workspace's reporting currency, in one
-   * read: the customer card's context, on the balance read's path.
-   */
-  withReporting(db: Executor, workspaceId: string) {
-    return db
-      .selectFrom('workspaces')
-      .leftJoin('loyalty_programmes', 'loyalty_programmes.workspace_id', 'workspaces.id')
-      .select([
-        'workspaces.reporting_currency',
-        'loyalty_programmes.workspace_id',
-        'loyalty_programmes.enabled',
-        'loyalty_programmes.points_per_unit_e4',
-        'loyalty_programmes.expiry_months',
-        'loyalty_programmes.basis',
-        'loyalty_programmes.tiers',
-        'loyalty_programmes.bonuses',
-        'loyalty_programmes.updated_at',
-      ])
-      .where('workspaces.id', '=', workspaceId)
-      .executeTakeFirst();
-  },
-
   async save(db: Executor, row: LoyaltyProgrammeTable): Promise<void> {
     const { workspace_id: _ws, ...rest } = row;
     await db

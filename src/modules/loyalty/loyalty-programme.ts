@@ -16,15 +16,8 @@ export async function programmeOf(db: Executor, workspaceId: string): Promise<Pr
   return programmeFrom(await loyaltyProgrammeRepository.find(db, workspaceId));
 }
 
-/** The programme and the reporting currency in one read (the balance read's context). */
-export async function programmeAndReportingOf(db: Executor, workspaceId: string) {
-  const row = await loyaltyProgrammeRepository.withReporting(db, workspaceId);
-  const currency = row?.reporting_currency ?? 'USD';
-  const saved = row?.workspace_id ? (row as LoyaltyProgrammeTable) : undefined;
-  return { programme: programmeFrom(saved), currency, digits: minorDigits(currency) };
-}
-
-function programmeFrom(row: LoyaltyProgrammeTable | undefined): Programme {
+/** A saved programme row as the domain reads it; none saved: the defaults (switched off). */
+export function programmeFrom(row: LoyaltyProgrammeTable | undefined): Programme {
   if (!row) return DEFAULT_PROGRAMME;
   return {
     enabled: row.enabled === 1,

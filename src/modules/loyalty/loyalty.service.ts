@@ -19,18 +19,12 @@ import { diff, recordAudit } from '../audit/audit.service.ts';
 import { customerRecords } from '../customers/customer-records.service.ts';
 import { enqueueJob } from '../jobs/job-records.service.ts';
 import { LOYALTY_BACKFILL } from './loyalty-jobs.ts';
-import { orderRecords } from '../orders/order-records.service.ts';
 import { grantBonus } from './loyalty-bonus.ts';
 import { changeLedger, toEntry, type LedgerContext } from './loyalty-ledger.ts';
-import { loyaltyLedgerRepository } from './loyalty-ledger.repository.ts';
-import {
-  programmeAndReportingOf,
-  programmeOf,
-  programmeRow,
-  reportingOf,
-} from './loyalty-programme.ts';
+import { programmeFrom, programmeOf, programmeRow, reportingOf } from './loyalty-programme.ts';
+import { loyaltyCardRepository } from './loyalty-card.repository.ts';
+import { minorDigits } from '../../domain/value/money.ts';
 import { loyaltyProgrammeRepository } from './loyalty-programme.repository.ts';
-import { loyaltyStatusRepository } from './loyalty-status.repository.ts';
 import type {
   AdjustBody,
   CustomerLoyaltyOut,
@@ -122,21 +116,17 @@ export class LoyaltyService {
     customerId: string,
     q: LedgerQuery = {},
   ): Promise<CustomerLoyaltyOut> {
-    const ws = scope.workspaceId;
-    // Three reads at once (p95 < 5 ms): the scope check with the status row, the programme with
-    // the reporting currency, the ledger. Out of scope is 404 before anything is answered.
-    const [status, read, rows] = await Promise.all([
-      loyaltyStatusRepository.visibleStatus(this.db, scope, customerId),
-      programmeAndReportingOf(this.db, ws),
-      loyaltyLedgerRepository.ofCustomer(this.db, ws, customerId),
-    ]);
-    if (!status) throw AppError.notFound('Customer');
-    const now = this.now();
+    // One statement (p95 < 5 ms on PostgreSQL): the scope check, status, programme, reporting
+    // currency and the ledger with its orders' numbers. Out of scope is no row: 404.
+    const card = await loyaltyCardRepository.read(this.db, scope, customerId);
+    if (!card) throw AppError.notFound('Customer');
+    const currency = card.reportingCurrency;
+    const rows = card.ledger;
     const ctx = {
-      programme: read.programme,
-      reportingDigits: read.digits,
-      reportingCurrency: read.currency,
-      today: now.toISOString().slice(0, 10),
+      programme: programmeFrom(card.programme),
+      reportingDigits: minorDigits(currency),
+      reportingCurrency: currency,
+      today: this.now().toISOString().slice(0, 10),
     };
     const entries = rows.map(toEntry);
     const state = replay(entries);
@@ -145,13 +135,6 @@ export class LoyaltyService {
     const limit = q.limit ?? 50;
     const newest = rows.filter((r) => !q.before || r.seq < q.before).reverse();
     const page = newest.slice(0, limit);
-    const orderIds = [...new Set(page.flatMap((r) => (r.order_id ? [r.order_id] : [])))];
-    const numbers = new Map(
-      (orderIds.length ? await orderRecords.byIds(this.db, ws, orderIds) : []).map((o) => [
-        o.id,
-        o.number,
-      ]),
-    );
     return {
       enabled: ctx.programme.enabled,
       basis: ctx.programme.basis,
@@ -160,14 +143,14 @@ export class LoyaltyService {
       basisValue: value,
       tier: tierRef(tierFor(ctx.programme.tiers, value)),
       nextTier: tierRef(nextTierFor(ctx.programme.tiers, value)),
-      evaluatedAt: status?.evaluated_at ?? null,
+      evaluatedAt: card.evaluatedAt,
       lots: state.lots.filter((l) => l.remaining > 0),
       expiringSoon: expiringWithin(state.lots, ctx.today, EXPIRING_DAYS),
       expiringWithinDays: EXPIRING_DAYS,
       ledger: {
         items: page.map((r) => ({
           ...toEntry(r),
-          orderNumber: r.order_id ? (numbers.get(r.order_id) ?? null) : null,
+          orderNumber: r.order_number ?? null,
           reason: r.reason,
           bonus: bonusOf(r.source),
           actorId: r.actor_id,

@@ -79,14 +79,26 @@ describe.each(testDialects())('the loyalty programme API on %s', (dialect) => {
     await ok(await patch({ status: 'paid' })); // written again: no second earning
     await ok(await patch({ status: 'cancelled' }));
     await ok(await patch({ status: 'paid' }));
-    const got = await ok<{ balance: number; lots: { expiresOn: string; remaining: number }[] }>(
-      await rep.get(`/customers/${c.id}/loyalty`),
-    );
+    const got = await ok<{
+      balance: number;
+      lots: { expiresOn: string; remaining: number }[];
+      ledger: { items: { seq: number; points: number; orderNumber: string | null }[] };
+    }>(await rep.get(`/customers/${c.id}/loyalty`));
     // EUR 1,000.00 × 1.10 = USD 1,100.00 → 1,100 points, once
     expect(got.balance).toBe(1100);
     expect(got.lots).toEqual([
       expect.objectContaining({ remaining: 1100, expiresOn: '2027-03-05' }),
     ]);
+    // the card's ledger page: newest first, each entry with its order's number
+    expect(got.ledger.items.map((e) => [e.seq, e.points, e.orderNumber])).toEqual([
+      [3, 1100, 'LOY-1'],
+      [2, -1100, 'LOY-1'],
+      [1, 1100, 'LOY-1'],
+    ]);
+    // the rep's manager sees the card; once the customer is deleted nobody does
+    expect((await ctx.client(org.eastManager).get(`/customers/${c.id}/loyalty`)).statusCode).toBe(
+      200,
+    );
     expect((await ledgerOf(ctx, org.ws.id, c.id)).map((e) => [e.kind, Number(e.points)])).toEqual([
       ['earn', 1100],
       ['earn', -1100],
@@ -105,6 +117,12 @@ describe.each(testDialects())('the loyalty programme API on %s', (dialect) => {
       201,
     );
     expect(await ledgerOf(ctx, org.ws.id, c.id)).toHaveLength(3);
+    await ctx.db
+      .updateTable('customers')
+      .set({ deleted_at: clock.now.toISOString() })
+      .where('id', '=', c.id)
+      .execute();
+    expect((await ctx.client(org.admin).get(`/customers/${c.id}/loyalty`)).statusCode).toBe(404);
   });
 
   it('a reversal after points were spent takes what is left and records the shortfall', async () => {
