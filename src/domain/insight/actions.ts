@@ -69,7 +69,11 @@ function match(c: Condition, f: CustomerFacts, today: string, lang: ActionLangua
       return q ? { subject: q.id, params: { quote: q.number, days: q.businessDaysLeft } } : null;
     }
     case 'payment_overdue': {
-      const o = [...f.overdue].sort((a, b) => b.daysLate - a.daysLate)[0];
+      // The latest order first; between orders equally late the first by id, so the action (and
+      // a dismissal kept under its key) does not depend on the order the facts were read in.
+      const o = [...f.overdue].sort(
+        (a, b) => b.daysLate - a.daysLate || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+      )[0];
       if (!o || o.daysLate < c.minDays) return null;
       return { subject: o.id, params: { order: o.number, days: o.daysLate } };
     }

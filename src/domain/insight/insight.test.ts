@@ -101,6 +101,18 @@ describe('next best actions, table-driven on the 2026 calendar', () => {
       reason: 'Check payment: order SO-2 is 18 days overdue',
     },
     {
+      name: 'two orders equally late: the first by id, whatever order they were read in',
+      today: '2026-04-10',
+      facts: base({
+        overdue: [
+          { id: 'o9', number: 'SO-9', daysLate: 22 },
+          { id: 'o3', number: 'SO-3', daysLate: 22 },
+        ],
+      }),
+      rules: ['payment_overdue'],
+      reason: 'Check payment: order SO-3 is 22 days overdue',
+    },
+    {
       name: 'ask for the next order: usually every 30 days, the last 41 days ago',
       today: '2026-02-11',
       facts: base({

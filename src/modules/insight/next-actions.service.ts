@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import { chunks, IN_LIST } from '../../db/chunks.ts';
 import type { DB, NextActionState } from '../../db/schema.ts';
 import type { BusinessCalendar } from '../../domain/calendar/business-calendar.ts';
-import { addDays, daysBetween, isValidDate } from '../../domain/calendar/dates.ts';
+import { addDays, isValidDate } from '../../domain/calendar/dates.ts';
 import { ACTION_RULES, type ActionLanguage } from '../../domain/insight/action-rules.ts';
 import { evaluateActions, type CustomerFacts } from '../../domain/insight/actions.ts';
 import type { Scope } from '../../domain/scope.ts';
@@ -11,9 +11,9 @@ import { AppError, fieldError } from '../../http/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import type { CalendarProvider } from '../countries/calendar.provider.ts';
 import { customerRecords } from '../customers/customer-records.service.ts';
+import { receivableRecords } from '../risk/receivable-records.service.ts';
 import type { PaymentSchedules } from '../risk/schedules.ts';
 import { insightSettingsOf } from './insight-settings.service.ts';
-import { insightRepository } from './insight.repository.ts';
 import { nextActionsRepository as repo } from './next-actions.repository.ts';
 
 /** How far ahead holidays are looked at (the widest holiday rule's window). */
@@ -80,24 +80,15 @@ export class NextActionsService {
     const countryOf = new Map(customers.map((c) => [c.id, c.country]));
     const states = new Map<string, { state: NextActionState; snoozed_until: string | null }>();
     const next = await this.schedules.calendar(this.db, ws);
-    // What is overdue, read by the customers' ids (the open-orders index by customer): one read
-    // of the whole scope joins every open order of the workspace to check its customer, and was
-    // slower for a rep (docs/performance.md).
-    const overdueOf = (o: Awaited<ReturnType<typeof insightRepository.openOrders>>[number]) => {
-      const due = this.schedules
-        .of(o, next)
-        .open.filter((l) => l.dueDate && l.dueDate < today && l.amountMinor > 0)
-        .map((l) => l.dueDate!)
-        .sort()[0];
-      if (due)
-        facts.get(o.customer_id)!.overdue.push({
-          id: o.id,
-          number: o.number,
-          daysLate: daysBetween(due, today),
-        });
-    };
     for (const ids of chunks([...facts.keys()], IN_LIST)) {
-      for (const o of await insightRepository.openOrders(this.db, scope, {}, ids)) overdueOf(o);
+      // What is overdue, from the receivables kept on write (one index read by customer);
+      // the calendar rolls only the lines already past their anchor.
+      for (const o of await receivableRecords.overdueOrders(this.db, ws, ids, today, next))
+        facts.get(o.customerId)!.overdue.push({
+          id: o.orderId,
+          number: o.number,
+          daysLate: o.daysLate,
+        });
       for (const qt of await repo.openQuotes(this.db, ws, ids, today)) {
         if (!qt.valid_until) continue;
         const cal = await calendarOf(countryOf.get(qt.customer_id)!);
@@ -133,9 +124,15 @@ export class NextActionsService {
         items.push({ ...a, customerId: c.id, customerName: c.name, country: c.country });
       }
     }
-    // One collator for the whole sort (String#localeCompare sets one up per call).
+    // Names are ranked once with one collator (String#localeCompare sets one up per call), so
+    // sorting the thousands of actions compares numbers, not strings.
     const byName = new Intl.Collator(lang === 'zh' ? 'zh-CN' : 'en').compare;
-    items.sort((a, b) => b.priority - a.priority || byName(a.customerName, b.customerName));
+    const rank = new Map(
+      [...new Set(items.map((i) => i.customerName))].sort(byName).map((n, i) => [n, i]),
+    );
+    items.sort(
+      (a, b) => b.priority - a.priority || rank.get(a.customerName)! - rank.get(b.customerName)!,
+    );
     const limit = q.limit ?? 200;
     return { today, total: items.length, items: items.slice(0, limit) };
   }

@@ -63,6 +63,44 @@ export const receivableLinesRepository = {
   },
 
   /**
+   * Open lines of these customers' orders already past due, the earliest anchor per order and
+   * business-day count. `before` is, per business-day count, the first anchor whose due date is
+   * today or later (`earliestAnchorDueFrom`), so "past due" is one comparison on the anchor and
+   * the calendar is consulted only for the few lines found.
+   */
+  overdue(
+    db: Executor,
+    workspaceId: string,
+    customerIds: string[],
+    before: { plain: string; lcAtSight: string },
+  ) {
+    return db
+      .selectFrom('receivable_lines as l')
+      .innerJoin('orders as o', (j) =>
+        j.onRef('o.workspace_id', '=', 'l.workspace_id').onRef('o.id', '=', 'l.order_id'),
+      )
+      .where('l.workspace_id', '=', workspaceId)
+      .where('l.customer_id', 'in', customerIds.length ? customerIds : [''])
+      .where('l.open_minor', '>', 0)
+      .where('l.anchor', 'is not', null)
+      .where(
+        'l.anchor',
+        '<',
+        sql<string>`case when l.business_days = 5 then ${before.lcAtSight} else ${before.plain} end`,
+      )
+      .where('o.payment_terms', '<>', '[]')
+      .select((eb) => [
+        'l.order_id',
+        'o.number',
+        'l.customer_id',
+        'l.business_days',
+        eb.fn.min<string>('l.anchor').as('anchor'),
+      ])
+      .groupBy(['l.order_id', 'o.number', 'l.customer_id', 'l.business_days'])
+      .execute();
+  },
+
+  /**
    * Open amounts per group, currency and aging bucket (0 current … 4 over 90 days), with the
    * orders not yet due. Each line's bucket is two comparisons of its anchor with the starts.
    */

@@ -1,0 +1,40 @@
+import type { Executor } from '../../db/dialect.ts';
+import { daysBetween } from '../../domain/calendar/dates.ts';
+import { dueFromAnchor, earliestAnchorDueFrom } from '../../domain/risk/due-dates.ts';
+import type { NextBusinessDay } from '../../domain/risk/due-dates.ts';
+import { receivableLinesRepository } from './receivable-lines.repository.ts';
+
+/** The risk module's face for other modules' reads of the receivables kept on write (0074). */
+export const receivableRecords = {
+  /**
+   * Orders of these customers with an open instalment past due on `today`, each with its
+   * earliest due date and the days it is late. Read from the kept lines (an index by customer)
+   * rather than by working out every open order's schedule.
+   */
+  async overdueOrders(
+    db: Executor,
+    workspaceId: string,
+    customerIds: string[],
+    today: string,
+    next: NextBusinessDay,
+  ): Promise<{ orderId: string; number: string; customerId: string; daysLate: number }[]> {
+    const rows = await receivableLinesRepository.overdue(db, workspaceId, customerIds, {
+      plain: earliestAnchorDueFrom(today, 0, next),
+      lcAtSight: earliestAnchorDueFrom(today, 5, next),
+    });
+    const byOrder = new Map<string, { number: string; customerId: string; due: string }>();
+    for (const r of rows) {
+      const due = dueFromAnchor({ anchor: r.anchor, businessDays: r.business_days as 0 | 5 }, next);
+      if (!due || due >= today) continue;
+      const known = byOrder.get(r.order_id);
+      if (!known || due < known.due)
+        byOrder.set(r.order_id, { number: r.number, customerId: r.customer_id, due });
+    }
+    return [...byOrder].map(([orderId, o]) => ({
+      orderId,
+      number: o.number,
+      customerId: o.customerId,
+      daysLate: daysBetween(o.due, today),
+    }));
+  },
+};
