@@ -20,7 +20,12 @@ describe.skipIf(!browserRunnable)('browser: an admin adds a workspace SMTP accou
     smtp = await SmtpReceiver.start({ [RELAY_USER]: RELAY_PASSWORD });
     t = await startBrowserApp({
       workspace: 'E2E Relay Co.',
-      user: { email: 'relay@e2e.test', name: 'Zhou Min', role: 'admin', password: 'e2e-password-123' },
+      user: {
+        email: 'relay@e2e.test',
+        name: 'Zhou Min',
+        role: 'admin',
+        password: 'e2e-password-123',
+      },
       viewport: { width: 390, height: 844 },
       // The receiver listens on 127.0.0.1, which a real workspace may not reach.
       mail: { allowPrivateHosts: true },
