@@ -49,6 +49,26 @@ export function toBody(v: Values, editing: boolean): SmtpAccountBody {
   return body;
 }
 
+/**
+ * On edit, only what changed: the server forgets the last test when a connection field is sent,
+ * so renaming an account must not send its unchanged host and turn "Tested" into "Not tested".
+ */
+export function changedOnly(body: SmtpAccountBody, a: SmtpAccount): Partial<SmtpAccountBody> {
+  const saved: Record<string, unknown> = {
+    name: a.name,
+    address: a.address,
+    fromName: a.fromName,
+    smtpHost: a.smtpHost,
+    smtpPort: a.smtpPort,
+    smtpTls: a.smtpTls,
+    smtpUsername: a.smtpUsername,
+    smtpPassword: a.hasPassword ? undefined : null,
+  };
+  return Object.fromEntries(
+    Object.entries(body).filter(([k, x]) => saved[k] !== x),
+  ) as Partial<SmtpAccountBody>;
+}
+
 /** Add or edit an account. One column, so it fits a phone; a saved password is never shown. */
 export function SmtpAccountFormModal(props: {
   account: SmtpAccount | null;
@@ -65,9 +85,13 @@ export function SmtpAccountFormModal(props: {
     setSaving(true);
     const body = toBody(v, a !== null);
     try {
-      if (a)
-        await unwrap(client.PATCH('/smtp-accounts/{id}', { params: { path: { id: a.id } }, body }));
-      else await unwrap(client.POST('/smtp-accounts', { body }));
+      if (a) {
+        const change = changedOnly(body, a);
+        if (Object.keys(change).length)
+          await unwrap(
+            client.PATCH('/smtp-accounts/{id}', { params: { path: { id: a.id } }, body: change }),
+          );
+      } else await unwrap(client.POST('/smtp-accounts', { body }));
       void message.success(t('smtpAccounts.saved'));
       props.onSaved();
     } catch (err) {
