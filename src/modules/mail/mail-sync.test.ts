@@ -77,6 +77,11 @@ describe.each(testDialects())('mail sync from a real IMAP server (%s)', (dialect
     expect(activities.map((a) => a.direction).sort()).toEqual(['inbound', 'outbound']);
     const customer = await ctx.rawCustomer(world.ws.id, world.mueller.id);
     expect(customer?.last_outbound_at).toBe('2026-11-03T11:00:00.000Z');
+    // The health score is worked out once for the batch's customers, after their touches: the
+    // stored score is what scoring the customer now gives.
+    expect(customer?.health_score).not.toBeNull();
+    const fresh = (await ctx.client(world.rep).get(`/customers/${world.mueller.id}/health`)).json();
+    expect(fresh.score).toBe(customer?.health_score);
   });
 
   it('decodes every charset of subject and body', async () => {
