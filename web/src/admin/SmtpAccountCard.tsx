@@ -8,7 +8,7 @@ import { translateFieldError } from '../lib/field-errors.ts';
 import { formatDateTime } from '../lib/format.ts';
 
 /** The field an error names, in the reader's words ("/smtpPassword" → "Password or app password"). */
-const FIELD_KEY: Record<string, string> = {
+const FIELD_KEY: Record<string, 'host' | 'port' | 'tls' | 'username' | 'password'> = {
   '/smtpHost': 'host',
   '/smtpPort': 'port',
   '/smtpTls': 'tls',
