@@ -64,9 +64,7 @@ export function changedOnly(body: SmtpAccountBody, a: SmtpAccount): Partial<Smtp
     smtpUsername: a.smtpUsername,
     smtpPassword: a.hasPassword ? undefined : null,
   };
-  return Object.fromEntries(
-    Object.entries(body).filter(([k, x]) => saved[k] !== x),
-  ) as Partial<SmtpAccountBody>;
+  return Object.fromEntries(Object.entries(body).filter(([k, x]) => saved[k] !== x));
 }
 
 /** Add or edit an account. One column, so it fits a phone; a saved password is never shown. */
