@@ -24,20 +24,23 @@ class DroppingRelay {
   ) {}
 
   static async start(target: number): Promise<DroppingRelay> {
-    let relay: DroppingRelay | undefined;
     const server = createServer((client) => {
-      if (relay!.down) return void client.destroy();
+      if (relay.down) return void client.destroy();
       const upstream = connect(target, '127.0.0.1');
       for (const s of [client, upstream]) {
-        relay!.sockets.add(s);
-        s.on('close', () => relay!.sockets.delete(s));
+        relay.sockets.add(s);
+        s.on('close', () => relay.sockets.delete(s));
         s.on('error', () => {});
       }
       client.pipe(upstream).pipe(client);
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const address = server.address();
-    relay = new DroppingRelay(server, typeof address === 'object' && address ? address.port : 0);
+    // Connections arrive only once this is set: the handler above runs after it.
+    const relay = new DroppingRelay(
+      server,
+      typeof address === 'object' && address ? address.port : 0,
+    );
     return relay;
   }
 
