@@ -2,11 +2,11 @@ import type { Container } from '../app/container.ts';
 import { demoScope } from '../domain/scope.ts';
 
 /**
- * Two campaigns from the admin's demo mailbox, so the list, the builder and the results have
- * something to show: a draft for the Gulf, and a campaign to European buyers scheduled for
- * "Tuesday 10:00 where they are" (its recipients queued per country and language). The mailbox's
- * servers are `.invalid` names: when Tuesday comes, the sends fail with a clear error, nothing
- * leaves the machine.
+ * Two campaigns, so the list, the builder and the results have something to show: a draft for
+ * the Gulf through the workspace's SMTP account (the admin page lists it), and a campaign to
+ * European buyers from the admin's mailbox scheduled for "Tuesday 10:00 where they are" (its
+ * recipients queued per country and language). All servers are `.invalid` names: when Tuesday
+ * comes, the sends fail with a clear error, nothing leaves the machine.
  */
 export async function seedDemoCampaigns(
   services: Container,
@@ -29,11 +29,22 @@ export async function seedDemoCampaigns(
       conditions: [{ field: 'country', op: 'in', value: ['de', 'fr', 'es', 'it', 'pl'] }],
     },
   });
+  // Never tested: a test from the admin page answers "no server with this name", as it should.
+  const relay = await services.smtpAccounts.create(scope, {
+    name: '营销中继 Marketing relay',
+    address: 'news@demo.chuhai.dev',
+    fromName: '上海示范进出口 Demo Exports',
+    smtpHost: 'smtp.demo-relay.invalid',
+    smtpPort: 587,
+    smtpTls: 'starttls',
+    smtpUsername: 'news@demo.chuhai.dev',
+    smtpPassword: 'demo-relay-password',
+  });
   await services.campaigns.create(scope, {
     name: '开斋节问候 Eid greetings (draft)',
     segmentId: gulf.id,
     templateId: template.id,
-    mailboxId,
+    smtpAccountId: relay.id,
     schedule: { mode: 'local', weekday: 7, time: '10:00' },
   });
   const spring = await services.campaigns.create(scope, {

@@ -84,11 +84,18 @@ describe.each(testDialects())('demo templates on %s', (dialect) => {
     ]);
     const [box] = (await ctx.services.mailboxes.list(scope)).items;
     expect(box?.smtpHost).toMatch(/\.invalid$/);
-    // Campaigns from that mailbox: a draft, and one scheduled with its European buyers queued.
+    // A draft through the workspace SMTP account, and one scheduled from that mailbox with its
+    // European buyers queued.
     const campaigns = (await ctx.services.campaigns.list(scope, 10)).items;
     expect(campaigns.map((c) => c.status).sort()).toEqual(['draft', 'scheduled']);
     const spring = campaigns.find((c) => c.status === 'scheduled')!;
     expect(spring.recipients).toBeGreaterThan(0);
     expect(spring.mailboxId).toBe(box?.id);
+    const [relay] = (await ctx.services.smtpAccounts.list(scope)).items;
+    expect(relay).toMatchObject({
+      smtpHost: expect.stringMatching(/\.invalid$/),
+      hasPassword: true,
+    });
+    expect(campaigns.find((c) => c.status === 'draft')?.smtpAccountId).toBe(relay?.id);
   });
 });

@@ -142,6 +142,13 @@ describe.skipIf(!browserRunnable)('browser: answer a Brazilian reply at their mo
       await shot(page, 'outbox-portuguese-morning');
       // Scheduled, not sent: nothing reached the SMTP server yet.
       expect(smtp.received).toHaveLength(0);
+
+      // One contact's mail: the card's filter names the contacts its mail is with.
+      await page.goto(`${base}/customers/${customerId}`);
+      const again = page.getByTestId('customer-mail');
+      await again.getByTestId('mail-contact-filter').click();
+      await page.locator('.ant-select-item-option[title="João Souza"]').click();
+      await again.getByText('Re: Cotação de bombas').waitFor();
     },
   );
 });

@@ -52,6 +52,7 @@ const AutomationsPage = page(() => import('./admin/AutomationsPage.tsx'), 'Autom
 const PoliciesPage = page(() => import('./admin/PoliciesPage.tsx'), 'PoliciesPage');
 const WorkspacePage = page(() => import('./admin/WorkspacePage.tsx'), 'WorkspacePage');
 const WebhooksPage = page(() => import('./admin/WebhooksPage.tsx'), 'WebhooksPage');
+const SmtpAccountsPage = page(() => import('./admin/SmtpAccountsPage.tsx'), 'SmtpAccountsPage');
 const PoolPage = page(() => import('./pool/PoolPage.tsx'), 'PoolPage');
 const GreetingsPage = page(() => import('./greetings/GreetingsPage.tsx'), 'GreetingsPage');
 const PoolSettingsPage = page(() => import('./pool/PoolSettingsPage.tsx'), 'PoolSettingsPage');
@@ -215,6 +216,7 @@ export function App() {
                             <Route path="/admin/policies" element={<PoliciesPage />} />
                             <Route path="/admin/workspace" element={<WorkspacePage />} />
                             <Route path="/admin/webhooks" element={<WebhooksPage />} />
+                            <Route path="/admin/smtp-accounts" element={<SmtpAccountsPage />} />
                             <Route path="/admin/quotes" element={<QuoteSettingsPage />} />
                             <Route path="/events" element={<EventsPage />} />
                             <Route path="/events/:id" element={<EventPage />} />

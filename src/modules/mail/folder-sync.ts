@@ -115,42 +115,55 @@ export async function syncFolder(
       if (wanted.length)
         for (const m of await client.fetchAll(wanted.join(','), { source: true }, { uid: true }))
           if (m.source) sources.set(m.uid, m.source);
-      for (const { head, outbound, match, report } of plans) {
-        hooks.signal?.throwIfAborted();
-        lastUid = head.uid;
-        const source = sources.get(head.uid);
-        const dsn = report && source ? readDeliveryReport(source.toString('latin1')) : null;
-        if (dsn) {
-          const applied = await db.transaction().execute(async (tx) => {
-            let any = false;
-            for (const handle of reportHandlers) any = (await handle(tx, mailbox, dsn)) || any;
-            await bookmark(tx);
-            return any;
-          });
-          if (applied) counts.reports++;
-          else counts.skipped++;
-        } else if (!match || !source) {
-          counts.skipped++;
-          await bookmark(db);
-        } else {
-          const parsed = await parseMessage(source);
-          const internalDate = head.internalDate ? new Date(head.internalDate) : null;
-          const stored = await db.transaction().execute(async (tx) => {
-            const ok = await storeMessage(
-              tx,
-              activities,
-              mailbox,
-              { folder: folder.path, uidvalidity, uid: head.uid, internalDate },
-              parsed,
-              match,
-              outbound ? 'outbound' : 'inbound',
-            );
-            await bookmark(tx);
-            return ok;
-          });
-          if (stored) counts.stored++;
+      // Customers touched in this batch: their health is scored once when the batch ends, not
+      // once per message (a customer's 40 messages were 40 scorings). A kill in between leaves
+      // a score older than its touches until the customer's next touch or scoring.
+      const touched = new Set<string>();
+      try {
+        for (const { head, outbound, match, report } of plans) {
+          hooks.signal?.throwIfAborted();
+          lastUid = head.uid;
+          const source = sources.get(head.uid);
+          const dsn = report && source ? readDeliveryReport(source.toString('latin1')) : null;
+          if (dsn) {
+            const applied = await db.transaction().execute(async (tx) => {
+              let any = false;
+              for (const handle of reportHandlers) any = (await handle(tx, mailbox, dsn)) || any;
+              await bookmark(tx);
+              return any;
+            });
+            if (applied) counts.reports++;
+            else counts.skipped++;
+          } else if (!match || !source) {
+            counts.skipped++;
+            await bookmark(db);
+          } else {
+            const parsed = await parseMessage(source);
+            const internalDate = head.internalDate ? new Date(head.internalDate) : null;
+            const stored = await db.transaction().execute(async (tx) => {
+              const ok = await storeMessage(
+                tx,
+                activities,
+                mailbox,
+                { folder: folder.path, uidvalidity, uid: head.uid, internalDate },
+                parsed,
+                match,
+                outbound ? 'outbound' : 'inbound',
+                { scoreLater: true },
+              );
+              await bookmark(tx);
+              return ok;
+            });
+            if (stored) {
+              counts.stored++;
+              touched.add(match.customerId);
+            }
+          }
+          hooks.afterMessage?.(head.uid);
         }
-        hooks.afterMessage?.(head.uid);
+      } finally {
+        if (touched.size)
+          await db.transaction().execute((tx) => activities.rescore(tx, ws, touched));
       }
     }
     return counts;

@@ -13,6 +13,8 @@ import { workspaces } from '../workspaces/workspaces.service.ts';
 import { Dovecot } from '../../../test/support/dovecot.ts';
 import { rawMail } from '../../../test/support/mail-fixtures.ts';
 import { IMAP_PASSWORD, IMAP_USER, mailboxBody } from '../../../test/support/mail-world.ts';
+import { testDialects } from '../../../test/support/databases.ts';
+import { scratchDatabase, type ScratchDatabase } from '../../../test/support/scratch-database.ts';
 
 const SECRET = 'kill-sync-secret-kill-sync-secret';
 const TOTAL = 40;
@@ -20,16 +22,19 @@ const KILL_AFTER = 9;
 
 /**
  * A sync process killed with SIGKILL in the middle of its work (a power cut, the OOM killer):
- * the next sync neither stores a message twice nor loses one, and logs each touch once.
+ * the next sync neither stores a message twice nor loses one, and logs each touch once. On both
+ * databases: the child process opens the same file, or the same PostgreSQL database, by URL.
  */
-describe('a mail sync killed mid-way', () => {
+describe.each(testDialects())('a mail sync killed mid-way on %s', (dialect) => {
   let dir: string;
   let dovecot: Dovecot;
+  let scratch: ScratchDatabase;
   let database: Database;
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'chuhai-mail-kill-'));
-    database = openDatabase(join(dir, 'chuhai.db'));
+    scratch = await scratchDatabase(dialect, dir);
+    database = openDatabase(scratch.url);
     await migrateToLatest(database.db);
     dovecot = await Dovecot.start({ [IMAP_USER]: IMAP_PASSWORD });
     await dovecot.append(
@@ -49,6 +54,7 @@ describe('a mail sync killed mid-way', () => {
   });
   afterAll(async () => {
     await database?.destroy();
+    await scratch?.drop();
     await dovecot?.stop();
     rmSync(dir, { recursive: true, force: true });
   });
@@ -77,7 +83,7 @@ describe('a mail sync killed mid-way', () => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'test/support/mail-sync-child.ts'], {
       env: {
         ...process.env,
-        DATABASE_URL: join(dir, 'chuhai.db'),
+        DATABASE_URL: scratch.url,
         CHUHAI_SECRET: SECRET,
         WORKSPACE_ID: ws.id,
         MAILBOX_ID: box.id,

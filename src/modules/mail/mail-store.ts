@@ -33,6 +33,8 @@ export async function storeMessage(
   parsed: ParsedMessage,
   match: MailMatch,
   direction: Direction,
+  /** the sync scores its batch's customers once at the batch's end (`activities.rescore`) */
+  opts: { scoreLater?: boolean } = {},
 ): Promise<boolean> {
   const ws = mailbox.workspace_id;
   // A reply to a message we hold joins that message's thread, even without References. The
@@ -78,15 +80,20 @@ export async function storeMessage(
   if (!inserted) return false;
   // The sync acts for the mailbox's owner but must reach a colleague's customer too: mail with
   // it is still a touch on it. Only the subject goes on the activity; the body stays private.
-  const { activity } = await activities.logIn(tx, systemScope(ws, mailbox.owner_id), {
-    customerId: match.customerId,
-    contactId: match.contactId,
-    type: 'email',
-    channel: 'mailbox',
-    direction,
-    occurredAt: sentAt,
-    summary: (parsed.subject || '(no subject)').slice(0, 4000),
-  });
+  const { activity } = await activities.logIn(
+    tx,
+    systemScope(ws, mailbox.owner_id),
+    {
+      customerId: match.customerId,
+      contactId: match.contactId,
+      type: 'email',
+      channel: 'mailbox',
+      direction,
+      occurredAt: sentAt,
+      summary: (parsed.subject || '(no subject)').slice(0, 4000),
+    },
+    { scoreLater: opts.scoreLater ?? false },
+  );
   await messages.setActivity(tx, ws, id, activity.id);
   return true;
 }

@@ -77,6 +77,11 @@ describe.each(testDialects())('mail sync from a real IMAP server (%s)', (dialect
     expect(activities.map((a) => a.direction).sort()).toEqual(['inbound', 'outbound']);
     const customer = await ctx.rawCustomer(world.ws.id, world.mueller.id);
     expect(customer?.last_outbound_at).toBe('2026-11-03T11:00:00.000Z');
+    // The health score is worked out once for the batch's customers, after their touches: the
+    // stored score is what scoring the customer now gives.
+    expect(customer?.health_score).not.toBeNull();
+    const fresh = (await ctx.client(world.rep).get(`/customers/${world.mueller.id}/health`)).json();
+    expect(fresh.score).toBe(customer?.health_score);
   });
 
   it('decodes every charset of subject and body', async () => {
@@ -192,6 +197,62 @@ describe.each(testDialects())('mail sync from a real IMAP server (%s)', (dialect
       message_id: null,
       thread_id: 'subject:no ids',
     });
+  });
+
+  it('stores a 25 MB message (its text cut, its attachment as metadata) and the next one', async () => {
+    const before = (await stored()).length;
+    const crlf = (lines: string[]) => Buffer.from(lines.join('\r\n'), 'utf8');
+    // 25 MB of attachment as base64 lines of 76 characters, after 300,000 characters of text.
+    const attachment = Buffer.alloc(25 * 1024 * 1024, 7)
+      .toString('base64')
+      .match(/.{1,76}/g)!;
+    const big = crlf([
+      'From: anna@mueller.de',
+      `To: ${world.me}`,
+      'Subject: Drawings (large)',
+      'Message-ID: <large-1@mueller.de>',
+      'Content-Type: multipart/mixed; boundary="big"',
+      '',
+      '--big',
+      'Content-Type: text/plain; charset=utf-8',
+      '',
+      ...Array.from({ length: 6000 }, (_, i) => `Zeile ${i} `.padEnd(49, 'x')),
+      '--big',
+      'Content-Type: application/zip; name="drawings.zip"',
+      'Content-Disposition: attachment; filename="drawings.zip"',
+      'Content-Transfer-Encoding: base64',
+      '',
+      ...attachment,
+      '--big--',
+      '',
+    ]);
+    expect(big.length).toBeGreaterThan(25 * 1024 * 1024);
+    await dovecot.append(IMAP_USER, IMAP_PASSWORD, 'INBOX', [
+      big,
+      crlf([
+        'From: anna@mueller.de',
+        `To: ${world.me}`,
+        'Subject: After the large one',
+        'Message-ID: <after-large@mueller.de>',
+        '',
+        'Did the drawings arrive?',
+        '',
+      ]),
+    ]);
+    expect(await ctx.services.mailSync.sync(world.ws.id, mailboxId)).toEqual({
+      stored: 2,
+      skipped: 0,
+      reports: 0,
+    });
+    const rows = (await stored()).filter((r) => r.folder === 'INBOX').slice(-2);
+    expect((await stored()).length).toBe(before + 2);
+    expect(rows[0]).toMatchObject({ subject: 'Drawings (large)' });
+    expect(rows[0]!.body_text.startsWith('Zeile 0 ')).toBe(true);
+    expect(rows[0]!.body_text.length).toBeLessThanOrEqual(100_000);
+    expect(JSON.parse(rows[0]!.attachments)).toEqual([
+      { filename: 'drawings.zip', contentType: 'application/zip', size: 25 * 1024 * 1024 },
+    ]);
+    expect(rows[1]).toMatchObject({ subject: 'After the large one' });
   });
 
   it('records a refused password on the mailbox and keeps what was synced', async () => {

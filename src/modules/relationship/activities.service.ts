@@ -80,7 +80,9 @@ export class ActivitiesService {
     scope: Scope,
     body: ActivityBody,
     // Entries from a public web form are anyone's words: kept apart and checked for payment talk.
-    { source = 'user' }: { source?: ActivitySource } = {},
+    // `scoreLater`: the caller logs many touches (a mail sync's batch) and calls `rescore` once
+    // for their customers, instead of scoring a customer again for each of its messages.
+    { source = 'user', scoreLater = false }: { source?: ActivitySource; scoreLater?: boolean } = {},
   ): Promise<Logged> {
     const occurredAt = new Date(body.occurredAt);
     if (occurredAt.getTime() > Date.now() + 5 * 60_000) {
@@ -145,12 +147,13 @@ export class ActivitiesService {
           customer_country: customer.country,
         });
     }
-    await this.health.refresh(
-      tx,
-      scope.workspaceId,
-      { ...customer, last_touch_at: lastTouchAt },
-      { policies },
-    );
+    if (!scoreLater)
+      await this.health.refresh(
+        tx,
+        scope.workspaceId,
+        { ...customer, last_touch_at: lastTouchAt },
+        { policies },
+      );
     await recordAudit(tx, scope, {
       action: 'create',
       entityType: 'activity',
@@ -166,5 +169,14 @@ export class ActivitiesService {
       ),
     });
     return { activity: toOut({ ...row, customer_name: customer.name }), nextFollowUp: next };
+  }
+
+  /** Scores customers whose touches were logged with `scoreLater`, once each, as they are now. */
+  async rescore(tx: Executor, workspaceId: string, customerIds: Iterable<string>): Promise<void> {
+    const ids = [...new Set(customerIds)];
+    if (!ids.length) return;
+    const policies = await this.planning.policySet(tx, workspaceId);
+    for (const customer of await customerRecords.findMany(tx, workspaceId, ids))
+      await this.health.refresh(tx, workspaceId, customer, { policies });
   }
 }

@@ -42,6 +42,8 @@ export type WorkspaceInfo = Me['workspace'];
 export type ApiToken = Item<ResponseOf<'/me/tokens'>>;
 export type Mailbox = Item<ResponseOf<'/mailboxes'>>;
 export type MailboxBody = BodyOf<'/mailboxes', 'post'>;
+export type SmtpAccount = Item<ResponseOf<'/smtp-accounts'>>;
+export type SmtpAccountBody = BodyOf<'/smtp-accounts', 'post'>;
 export type MailMessage = Item<ResponseOf<'/messages'>>;
 export type WorkspaceSettings = ResponseOf<'/workspace'>;
 

@@ -25,6 +25,7 @@ export const qk = {
   automations: () => ['automations'] as const,
   automationRuns: (ruleId: string) => ['automations', ruleId, 'runs'] as const,
   webhooks: () => ['webhooks'] as const,
+  smtpAccounts: () => ['smtp-accounts'] as const,
   webhookDeliveries: (webhookId: string) => ['webhooks', webhookId, 'deliveries'] as const,
   loyalty: {
     programme: () => ['loyalty-programme'] as const,

@@ -38,7 +38,7 @@ export function CampaignFields() {
   });
   // The workspace's SMTP accounts (an admin configures them) can send a campaign too.
   const accounts = useQuery({
-    queryKey: ['smtp-accounts'],
+    queryKey: qk.smtpAccounts(),
     queryFn: () => unwrap(client.GET('/smtp-accounts')).then((r) => r.items),
   });
   const mode = Form.useWatch(['schedule', 'mode'], form);

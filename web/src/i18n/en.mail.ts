@@ -52,6 +52,7 @@ export const enMail = {
       messages_other: '{{count}} messages',
       noSubject: '(no subject)',
       suggested: 'Not a contact yet: {{address}}',
+      allContacts: 'All contacts',
     },
   },
 };

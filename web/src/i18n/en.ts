@@ -30,6 +30,7 @@ import { enFirstContact } from './en.first-contact.ts';
 import { enZones } from './en.zones.ts';
 import { enPhone } from './en.phone.ts';
 import { enAccuracy } from './en.accuracy.ts';
+import { enSmtpAccounts } from './en.smtp-accounts.ts';
 import { enWebhooks } from './en.webhooks.ts';
 import { enPool } from './en.pool.ts';
 import { enQuotes } from './en.quotes.ts';
@@ -273,6 +274,7 @@ export const en = {
   ...enPhone,
   ...enAccuracy,
   ...enWebhooks,
+  ...enSmtpAccounts,
   ...enPool,
   ...enGreetings,
   ...enProducts,

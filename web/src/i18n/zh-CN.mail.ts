@@ -58,6 +58,7 @@ export const zhCNMail: typeof enMail = {
       messages_other: '{{count}} 封邮件',
       noSubject: '（无主题）',
       suggested: '尚未添加为联系人：{{address}}',
+      allContacts: '全部联系人',
     },
   },
 };

@@ -31,6 +31,7 @@ import { zhCNZones } from './zh-CN.zones.ts';
 import { zhCNSegments } from './zh-CN.segments.ts';
 import { zhCNPhone } from './zh-CN.phone.ts';
 import { zhCNAccuracy } from './zh-CN.accuracy.ts';
+import { zhCNSmtpAccounts } from './zh-CN.smtp-accounts.ts';
 import { zhCNWebhooks } from './zh-CN.webhooks.ts';
 import { zhCNPool } from './zh-CN.pool.ts';
 import { zhCNGreetings } from './zh-CN.greetings.ts';
@@ -273,6 +274,7 @@ export const zhCN: Messages = {
   ...zhCNPhone,
   ...zhCNAccuracy,
   ...zhCNWebhooks,
+  ...zhCNSmtpAccounts,
   ...zhCNPool,
   ...zhCNGreetings,
   ...zhCNProducts,

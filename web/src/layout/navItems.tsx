@@ -338,6 +338,11 @@ export function useNavItems(): { items: NonNullable<MenuProps['items']>; selecte
                 label: <Link to="/admin/webhooks">{t('nav.webhooks')}</Link>,
               },
               {
+                key: '/admin/smtp-accounts',
+                icon: <MailOutlined />,
+                label: <Link to="/admin/smtp-accounts">{t('smtpAccounts.nav')}</Link>,
+              },
+              {
                 key: '/admin/audit',
                 icon: <AuditOutlined />,
                 label: <Link to="/admin/audit">{t('nav.audit')}</Link>,

@@ -1,4 +1,4 @@
-import { Button, Card, Collapse, Empty, Flex, Space, Tag, Typography } from 'antd';
+import { Button, Card, Collapse, Empty, Flex, Select, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -33,7 +33,26 @@ export function CustomerMailCard({
         (r) => r.items,
       ),
   });
-  const all = threads(list.data ?? []);
+  // The same query as the contacts card (shared cache): names for the contact filter.
+  const contacts = useQuery({
+    queryKey: qk.contacts(customerId),
+    queryFn: () =>
+      unwrap(client.GET('/customers/{id}/contacts', { params: { path: { id: customerId } } })).then(
+        (r) => r.items,
+      ),
+  });
+  // One contact's timeline: the threads in which that contact wrote or was written to.
+  const [contactId, setContactId] = useState<string | null>(null);
+  const inMail = new Set((list.data ?? []).map((m) => m.contactId).filter(Boolean));
+  const contactOptions = (contacts.data ?? [])
+    .filter((c) => inMail.has(c.id))
+    .map((c) => ({
+      value: c.id,
+      label: [c.firstName, c.lastName].filter(Boolean).join(' ') || c.emails[0] || c.id,
+    }));
+  const all = threads(list.data ?? []).filter(
+    (ms) => !contactId || ms.some((m) => m.contactId === contactId),
+  );
   return (
     <Card
       title={t('mail.timeline.title')}
@@ -53,6 +72,18 @@ export function CustomerMailCard({
           customerName={customer.name}
           timeZone={customer.timeZone}
           onClose={() => setComposing(false)}
+        />
+      )}
+      {contactOptions.length > 0 && (
+        <Select
+          size="small"
+          allowClear
+          value={contactId}
+          onChange={(v: string | undefined) => setContactId(v ?? null)}
+          placeholder={t('mail.timeline.allContacts')}
+          options={contactOptions}
+          style={{ width: '100%', maxWidth: 280, marginBottom: 12 }}
+          data-testid="mail-contact-filter"
         />
       )}
       {all.length === 0 ? (

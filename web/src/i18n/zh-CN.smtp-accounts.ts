@@ -1,0 +1,41 @@
+import type { enSmtpAccounts } from './en.smtp-accounts.ts';
+
+/** 中文：工作区 SMTP 账户管理页（营销活动通过这些账户发信）。 */
+export const zhCNSmtpAccounts: typeof enSmtpAccounts = {
+  smtpAccounts: {
+    nav: 'SMTP 发信账户',
+    title: '工作区 SMTP 发信账户',
+    hint: '营销活动可以通过这里的共享账户发信（例如营销专用的中继服务器），而不是某个人的邮箱。经理创建活动时选择账户。密码加密保存，保存后不再显示。',
+    add: '添加账户',
+    edit: '编辑账户',
+    empty: '还没有工作区 SMTP 账户。',
+    loadFailed: '无法加载账户列表。',
+    test: '测试连接',
+    testing: '正在连接…',
+    testOk: '已连接并登录 {{host}}，营销活动可以通过此账户发信。',
+    testFailed: '连接测试失败：{{reason}}',
+    testedAt: '测试于 {{at}}',
+    notTested: '未测试',
+    failing: '连接失败',
+    lastError: '最近一次问题（测试或活动发信）：{{reason}}',
+    noLogin: '无需登录',
+    deleteConfirm: '删除此账户？使用它发信的营销活动将停止发送。',
+    deleted: '账户已删除',
+    saved: '账户已保存',
+    fields: {
+      name: '名称',
+      nameHint: '供您和经理识别，例如“营销中继”',
+      address: '发件地址',
+      fromName: '发件人名称',
+      fromNameHint: '收件人看到的名称，例如公司名',
+      host: 'SMTP 服务器',
+      port: '端口',
+      tls: '加密方式',
+      username: '用户名',
+      usernameHint: '服务器无需登录时留空',
+      password: '密码或应用专用密码',
+      passwordKeep: '留空则保留已保存的密码',
+    },
+    tls: { tls: 'TLS（465）', starttls: 'STARTTLS（587）', none: '不加密（仅限本地服务器）' },
+  },
+};
