@@ -115,17 +115,28 @@ describe.skipIf(!browserRunnable)('browser: answer a Brazilian reply at their mo
         secret: 'e2e-secret-e2e-secret-e2e-secret',
       }).jobs.runner.runNow(jobId);
 
-      await page.goto(`${base}/customers/${customerId}`);
+      // On a loaded machine the customer page can render its mail card before the synced thread
+      // is read back; open the page again rather than wait on a stale first answer.
       const mail = page.getByTestId('customer-mail');
-      await mail.getByText('Re: Cotação de bombas').click();
+      await attempt(3, async () => {
+        await page.goto(`${base}/customers/${customerId}`);
+        await mail.getByText('Re: Cotação de bombas').click({ timeout: 15_000 });
+      });
       await mail.getByText('Podemos fechar o pedido?').first().waitFor();
 
       await page.getByTestId('compose-open').click();
       await page.getByTestId('compose-contact').click();
       await page.getByTitle(/João Souza/).click();
-      await page.getByTestId('compose-template').click();
-      await page.getByTitle('Order follow-up').click();
-      await page.getByTestId('compose-language').getByText('Sent in Portuguese').waitFor();
+      // A click on a dropdown that is still opening can land on nothing: pick again until the
+      // composer says which variant it chose.
+      await attempt(3, async () => {
+        await page.getByTestId('compose-template').click();
+        await page.getByTitle('Order follow-up').click({ timeout: 10_000 });
+        await page
+          .getByTestId('compose-language')
+          .getByText('Sent in Portuguese')
+          .waitFor({ timeout: 10_000 });
+      });
       await page.getByText('Their morning').click();
       await page.getByTestId('compose-planned').waitFor();
       await shot(page, 'compose-portuguese-morning');
@@ -152,3 +163,14 @@ describe.skipIf(!browserRunnable)('browser: answer a Brazilian reply at their mo
     },
   );
 });
+
+/** Runs `step` until it passes, at most `times` times; the last failure is thrown. */
+async function attempt(times: number, step: () => Promise<void>): Promise<void> {
+  for (let i = 1; ; i++) {
+    try {
+      return await step();
+    } catch (err) {
+      if (i >= times) throw err;
+    }
+  }
+}
