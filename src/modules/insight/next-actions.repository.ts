@@ -1,5 +1,6 @@
 import type { Executor } from '../../db/dialect.ts';
-import type { NextActionState } from '../../db/schema.ts';
+import { sql, type SelectQueryBuilder } from 'kysely';
+import type { DB, NextActionState } from '../../db/schema.ts';
 import { visibleTo } from '../../db/visibility.ts';
 import type { Scope } from '../../domain/scope.ts';
 
@@ -32,25 +33,26 @@ export const nextActionsRepository = {
       .execute();
   },
 
-  /** Sent quotes still valid on `today`. */
-  openQuotes(db: Executor, workspaceId: string, customerIds: string[], today: string) {
-    return db
-      .selectFrom('quotes')
-      .select(['id', 'number', 'customer_id', 'valid_until'])
-      .where('workspace_id', '=', workspaceId)
-      .where('customer_id', 'in', customerIds)
-      .where('status', '=', 'sent')
-      .where('valid_until', '>=', today)
-      .execute();
+  /** Sent quotes still valid on `today` of the customers the caller sees (or of one). */
+  openQuotes(db: Executor, scope: Scope, customerId: string | undefined, today: string) {
+    let q = inBook(db.selectFrom('quotes'), scope, 'quotes')
+      .select(['quotes.id', 'quotes.number', 'quotes.customer_id', 'quotes.valid_until'])
+      .where('quotes.status', '=', 'sent')
+      .where('quotes.valid_until', '>=', today);
+    if (customerId) q = q.where('quotes.customer_id', '=', customerId);
+    return q.execute();
   },
 
-  states(db: Executor, workspaceId: string, customerIds: string[]) {
-    return db
-      .selectFrom('next_action_states')
-      .select(['customer_id', 'action_key', 'state', 'snoozed_until'])
-      .where('workspace_id', '=', workspaceId)
-      .where('customer_id', 'in', customerIds)
-      .execute();
+  /** Done, dismissed and snoozed actions of the customers the caller sees (or of one). */
+  states(db: Executor, scope: Scope, customerId: string | undefined) {
+    let q = inBook(db.selectFrom('next_action_states'), scope, 'next_action_states').select([
+      'next_action_states.customer_id',
+      'next_action_states.action_key',
+      'next_action_states.state',
+      'next_action_states.snoozed_until',
+    ]);
+    if (customerId) q = q.where('next_action_states.customer_id', '=', customerId);
+    return q.execute();
   },
 
   setState(
@@ -98,3 +100,23 @@ export const nextActionsRepository = {
       .execute();
   },
 };
+
+/**
+ * Rows of `table` whose customer the caller sees and is live: one scoped join (a rep's book, or
+ * the workspace) instead of lists of customer ids sent in chunks (ten round trips for 5,000).
+ */
+function inBook<T extends 'quotes' | 'next_action_states'>(
+  q: SelectQueryBuilder<DB, T, object>,
+  scope: Scope,
+  table: T,
+) {
+  return q
+    .innerJoin('customers', (j) =>
+      j.on(
+        sql<boolean>`customers.workspace_id = ${sql.ref(`${table}.workspace_id`)} and customers.id = ${sql.ref(`${table}.customer_id`)}`,
+      ),
+    )
+    .where(sql.ref(`${table}.workspace_id`), '=', scope.workspaceId)
+    .where(sql<boolean>`customers.deleted_at is null`)
+    .$call(visibleTo(scope, 'customers.owner_id'));
+}

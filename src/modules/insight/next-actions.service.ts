@@ -1,5 +1,4 @@
 import type { Kysely } from 'kysely';
-import { chunks, IN_LIST } from '../../db/chunks.ts';
 import type { DB, NextActionState } from '../../db/schema.ts';
 import type { BusinessCalendar } from '../../domain/calendar/business-calendar.ts';
 import { addDays, isValidDate } from '../../domain/calendar/dates.ts';
@@ -80,28 +79,31 @@ export class NextActionsService {
     const countryOf = new Map(customers.map((c) => [c.id, c.country]));
     const states = new Map<string, { state: NextActionState; snoozed_until: string | null }>();
     const next = await this.schedules.calendar(this.db, ws);
-    for (const ids of chunks([...facts.keys()], IN_LIST)) {
-      // What is overdue, from the receivables kept on write (one index read by customer);
-      // the calendar rolls only the lines already past their anchor.
-      for (const o of await receivableRecords.overdueOrders(this.db, ws, ids, today, next))
-        facts.get(o.customerId)!.overdue.push({
-          id: o.orderId,
-          number: o.number,
-          daysLate: o.daysLate,
-        });
-      for (const qt of await repo.openQuotes(this.db, ws, ids, today)) {
-        if (!qt.valid_until) continue;
-        const cal = await calendarOf(countryOf.get(qt.customer_id)!);
-        facts.get(qt.customer_id)!.quotes.push({
-          id: qt.id,
-          number: qt.number,
-          validUntil: qt.valid_until,
-          businessDaysLeft: cal.businessDaysBetween(today, qt.valid_until),
-        });
-      }
-      for (const s of await repo.states(this.db, ws, ids))
-        states.set(`${s.customer_id}|${s.action_key}`, s);
+    // What is overdue, from the receivables kept on write; the calendar rolls only the lines
+    // already past their anchor. Each read is one scoped join, not lists of customer ids.
+    const [overdue, quotes, done] = await Promise.all([
+      receivableRecords.overdueOrders(this.db, scope, q.customerId, today, next),
+      repo.openQuotes(this.db, scope, q.customerId, today),
+      repo.states(this.db, scope, q.customerId),
+    ]);
+    for (const o of overdue)
+      facts.get(o.customerId)?.overdue.push({
+        id: o.orderId,
+        number: o.number,
+        daysLate: o.daysLate,
+      });
+    for (const qt of quotes) {
+      const f = facts.get(qt.customer_id);
+      if (!f || !qt.valid_until) continue;
+      const cal = await calendarOf(countryOf.get(qt.customer_id)!);
+      f.quotes.push({
+        id: qt.id,
+        number: qt.number,
+        validUntil: qt.valid_until,
+        businessDaysLeft: cal.businessDaysBetween(today, qt.valid_until),
+      });
     }
+    for (const s of done) states.set(`${s.customer_id}|${s.action_key}`, s);
     // One holiday window per country, shared by its customers (not one per customer).
     const windows = new Map<string, CustomerFacts['holidays']>();
     for (const c of customers) {

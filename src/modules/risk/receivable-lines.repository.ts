@@ -63,24 +63,30 @@ export const receivableLinesRepository = {
   },
 
   /**
-   * Open lines of these customers' orders already past due, the earliest anchor per order and
+   * Open lines past due of the orders of the customers the caller sees (or of one), the earliest anchor per order and
    * business-day count. `before` is, per business-day count, the first anchor whose due date is
    * today or later (`earliestAnchorDueFrom`), so "past due" is one comparison on the anchor and
    * the calendar is consulted only for the few lines found.
    */
   overdue(
     db: Executor,
-    workspaceId: string,
-    customerIds: string[],
+    scope: Scope,
+    customerId: string | undefined,
     before: { plain: string; lcAtSight: string },
   ) {
-    return db
+    let q = db
       .selectFrom('receivable_lines as l')
+      .innerJoin('customers', (j) =>
+        j
+          .onRef('customers.workspace_id', '=', 'l.workspace_id')
+          .onRef('customers.id', '=', 'l.customer_id'),
+      )
       .innerJoin('orders as o', (j) =>
         j.onRef('o.workspace_id', '=', 'l.workspace_id').onRef('o.id', '=', 'l.order_id'),
       )
-      .where('l.workspace_id', '=', workspaceId)
-      .where('l.customer_id', 'in', customerIds.length ? customerIds : [''])
+      .where('l.workspace_id', '=', scope.workspaceId)
+      .$call(visibleTo(scope, 'customers.owner_id'))
+      .where('customers.deleted_at', 'is', null)
       .where('l.open_minor', '>', 0)
       .where('l.anchor', 'is not', null)
       .where(
@@ -88,7 +94,9 @@ export const receivableLinesRepository = {
         '<',
         sql<string>`case when l.business_days = 5 then ${before.lcAtSight} else ${before.plain} end`,
       )
-      .where('o.payment_terms', '<>', '[]')
+      .where('o.payment_terms', '<>', '[]');
+    if (customerId) q = q.where('l.customer_id', '=', customerId);
+    return q
       .select((eb) => [
         'l.order_id',
         'o.number',

@@ -2,23 +2,24 @@ import type { Executor } from '../../db/dialect.ts';
 import { daysBetween } from '../../domain/calendar/dates.ts';
 import { dueFromAnchor, earliestAnchorDueFrom } from '../../domain/risk/due-dates.ts';
 import type { NextBusinessDay } from '../../domain/risk/due-dates.ts';
+import type { Scope } from '../../domain/scope.ts';
 import { receivableLinesRepository } from './receivable-lines.repository.ts';
 
 /** The risk module's face for other modules' reads of the receivables kept on write (0074). */
 export const receivableRecords = {
   /**
-   * Orders of these customers with an open instalment past due on `today`, each with its
-   * earliest due date and the days it is late. Read from the kept lines (an index by customer)
+   * Orders of the customers the caller sees (or of one) with an open instalment past due on `today`, each with its
+   * earliest due date and the days it is late. Read from the kept lines in one scoped read
    * rather than by working out every open order's schedule.
    */
   async overdueOrders(
     db: Executor,
-    workspaceId: string,
-    customerIds: string[],
+    scope: Scope,
+    customerId: string | undefined,
     today: string,
     next: NextBusinessDay,
   ): Promise<{ orderId: string; number: string; customerId: string; daysLate: number }[]> {
-    const rows = await receivableLinesRepository.overdue(db, workspaceId, customerIds, {
+    const rows = await receivableLinesRepository.overdue(db, scope, customerId, {
       plain: earliestAnchorDueFrom(today, 0, next),
       lcAtSight: earliestAnchorDueFrom(today, 5, next),
     });
