@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { insertRows } from '../../db/bulk-insert.ts';
 import { chunks, IN_LIST } from '../../db/chunks.ts';
-import type { Executor } from '../../db/dialect.ts';
+import { isPostgres, type Executor } from '../../db/dialect.ts';
 import type {
   SlaPolicy,
   SlaPolicyTable,
@@ -82,29 +82,53 @@ type Visible = ReturnType<typeof visible>;
  * (workspace_id, team_id | assignee_id, next_due_at), so none reads other teams' tickets.
  */
 async function timeLeftPage(
+  db: Executor,
   q: Visible,
   take: number,
   offset: number,
   parts: Visible[] | null,
 ): Promise<TicketRow[]> {
   const due = (p: Visible) => p.where('tickets.next_due_at', 'is not', null);
-  const running =
-    parts && parts.length > 1
-      ? // A compound's order names its output columns (it allows nothing else).
-        await parts
-          .slice(1)
-          .reduce((u, p) => u.unionAll(due(p)), due(parts[0]!))
-          .orderBy(sql.ref('next_due_at'))
-          .orderBy(sql.ref('id'))
-          .limit(take)
-          .offset(offset)
-          .execute()
-      : await due(parts?.[0] ?? q)
-          .orderBy('tickets.next_due_at')
-          .orderBy('tickets.id')
-          .limit(take)
-          .offset(offset)
-          .execute();
+  const ordered = (p: Visible) => due(p).orderBy('tickets.next_due_at').orderBy('tickets.id');
+  let running: TicketRow[];
+  if (parts && parts.length > 1 && !isPostgres(db)) {
+    // SQLite merges a compound's arms in the order each one's index walk gives, lazily: a page
+    // reads about `offset + take` rows in all, and sorts nothing but ties of one instant.
+    running = await parts
+      .slice(1)
+      .reduce((u, p) => u.unionAll(due(p)), due(parts[0]!))
+      .orderBy(sql.ref('next_due_at'))
+      .orderBy(sql.ref('id'))
+      .limit(take)
+      .offset(offset)
+      .execute();
+  } else if (parts && parts.length > 1) {
+    // PostgreSQL plans a bare UNION ALL arm for all its rows (a hash join and a sort of the
+    // team's every ticket). As subqueries with their own order and LIMIT, each arm walks its
+    // index for the rows the page can need, and the page is a Merge Append of those.
+    const walks = parts.map((p, i) =>
+      db
+        .selectFrom(
+          ordered(p)
+            .limit(take + offset)
+            .as(`part${i}`),
+        )
+        .selectAll(),
+    );
+    const union = walks.slice(1).reduce((u, w) => u.unionAll(w), walks[0]!);
+    running = (await db
+      .selectFrom(union.as('reach'))
+      .selectAll()
+      .orderBy('reach.next_due_at')
+      .orderBy('reach.id')
+      .limit(take)
+      .offset(offset)
+      .execute()) as TicketRow[];
+  } else
+    running = await ordered(parts?.[0] ?? q)
+      .limit(take)
+      .offset(offset)
+      .execute();
   if (running.length === take) return running;
   let skip = 0;
   if (!running.length && offset > 0) {
@@ -199,6 +223,7 @@ export const ticketsRepository = {
     if (f.sort === 'timeLeft') {
       const parts = ticketReachParts(scope, REACH);
       return timeLeftPage(
+        db,
         filtered(visible(db, scope), f),
         f.limit + 1,
         f.offset,

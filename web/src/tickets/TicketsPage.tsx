@@ -24,11 +24,11 @@ import { applyFieldErrors } from '../lib/field-errors.ts';
 import { FormModal } from '../lib/FormModal.tsx';
 import { browserTimeZone } from '../lib/time-zone.ts';
 import { CustomerPicker } from '../products/pickers.tsx';
-import { BREACHES, CHANNELS, PRIORITIES, STATUSES, TYPES, ticketKeys, type Ticket } from './api.ts';
+import { CHANNELS, PRIORITIES, TYPES, ticketKeys, type Ticket } from './api.ts';
 import { BreachTag, runningTarget, TimeLeft } from './SlaTag.tsx';
 import { EscalationNoticesCard } from './EscalationNoticesCard.tsx';
+import { DEFAULT_FILTER, TicketFilters, type TicketFilter } from './TicketFilters.tsx';
 
-type Breach = (typeof BREACHES)[number];
 type Priority = (typeof PRIORITIES)[number];
 
 /** Tickets of the customers you can see, ordered by the time left on their running SLA target. */
@@ -36,14 +36,11 @@ export function TicketsPage() {
   const { t } = useTranslation();
   const phone = useIsPhone();
   const navigate = useNavigate();
-  const [status, setStatus] = useState<string>('active');
-  const [priority, setPriority] = useState<Priority>();
-  const [breach, setBreach] = useState<Breach>();
+  const [filter, setFilter] = useState<TicketFilter>(DEFAULT_FILTER);
   const [creating, setCreating] = useState(false);
   const params = {
-    status: status || undefined,
-    priority,
-    breach,
+    ...filter,
+    status: filter.status || undefined,
     sort: 'timeLeft' as const,
     limit: 100,
     timeZone: browserTimeZone(),
@@ -81,35 +78,7 @@ export function TicketsPage() {
         {t('tickets.hint')}
       </Typography.Paragraph>
       <EscalationNoticesCard />
-      <Space wrap>
-        <Select
-          allowClear
-          style={{ width: 190 }}
-          placeholder={t('tickets.filters.anyStatus')}
-          value={status || undefined}
-          onChange={(v?: string) => setStatus(v ?? '')}
-          options={[
-            { value: 'active', label: t('tickets.filters.active') },
-            ...STATUSES.map((s) => ({ value: s, label: t(`tickets.statuses.${s}`) })),
-          ]}
-        />
-        <Select
-          allowClear
-          style={{ width: 150 }}
-          placeholder={t('tickets.filters.anyPriority')}
-          value={priority}
-          onChange={setPriority}
-          options={PRIORITIES.map((p) => ({ value: p, label: t(`tickets.priorities.${p}`) }))}
-        />
-        <Select
-          allowClear
-          style={{ width: 150 }}
-          placeholder={t('tickets.filters.anyBreach')}
-          value={breach}
-          onChange={setBreach}
-          options={BREACHES.map((b) => ({ value: b, label: t(`tickets.breach.${b}`) }))}
-        />
-      </Space>
+      <TicketFilters value={filter} onChange={setFilter} />
       {phone ? (
         <List
           loading={list.isPending}
