@@ -149,7 +149,7 @@ export class SlaService {
     if (calendar === '24x7') return ALWAYS;
     const cal = await this.calendars.calendar(db, workspaceId, place.country, place.region);
     let known = this.clocks.get(cal);
-    if (!known) this.clocks.set(cal, (known = new Map()));
+    if (!known) this.clocks.set(cal, (known = new Map<string, SlaClock>()));
     const key = `${place.timeZone}|${hours.start}-${hours.end}|${breaks.map((b) => `${b.start}-${b.end}`).join(',')}`;
     let clock = known.get(key);
     if (!clock)

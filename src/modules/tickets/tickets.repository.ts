@@ -116,14 +116,14 @@ async function timeLeftPage(
         .selectAll(),
     );
     const union = walks.slice(1).reduce((u, w) => u.unionAll(w), walks[0]!);
-    running = (await db
+    running = await db
       .selectFrom(union.as('reach'))
       .selectAll()
       .orderBy('reach.next_due_at')
       .orderBy('reach.id')
       .limit(take)
       .offset(offset)
-      .execute()) as TicketRow[];
+      .execute();
   } else
     running = await ordered(parts?.[0] ?? q)
       .limit(take)
