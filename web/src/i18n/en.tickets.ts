@@ -21,6 +21,7 @@ export const enTickets = {
     note: 'Internal note',
     fromCustomer: 'Record a message from the customer',
     send: 'Send',
+    loadMore: 'Load more',
     filters: {
       anyStatus: 'Any status',
       active: 'Not solved or closed',

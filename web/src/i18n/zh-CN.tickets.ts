@@ -20,6 +20,7 @@ export const zhCNTickets = {
     note: '内部备注',
     fromCustomer: '记录客户发来的消息',
     send: '发送',
+    loadMore: '加载更多',
     filters: {
       anyStatus: '全部状态',
       active: '未解决或未关闭',

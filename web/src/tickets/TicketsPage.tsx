@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
 import {
   App,
   Button,
@@ -14,7 +14,7 @@ import {
   Table,
   Typography,
 } from 'antd';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { client, unwrap } from '../api/client.ts';
@@ -42,14 +42,19 @@ export function TicketsPage() {
     ...filter,
     status: filter.status || undefined,
     sort: 'timeLeft' as const,
-    limit: 100,
+    limit: 50,
     timeZone: browserTimeZone(),
   };
-  const list = useQuery({
-    queryKey: ticketKeys.list(params),
-    queryFn: () => unwrap(client.GET('/tickets', { params: { query: params } })),
+  // A page at a time, the most urgent first; "Load more" reads the next (an agent's queue can
+  // hold thousands of open tickets).
+  const list = useInfiniteQuery({
+    queryKey: ticketKeys.pages(params),
+    initialPageParam: 0,
+    queryFn: ({ pageParam }) =>
+      unwrap(client.GET('/tickets', { params: { query: { ...params, offset: pageParam } } })),
+    getNextPageParam: (p) => p.nextOffset ?? undefined,
   });
-  const rows = list.data?.items ?? [];
+  const rows = useMemo(() => list.data?.pages.flatMap((p) => p.items) ?? [], [list.data]);
   const subject = (x: Ticket) => (
     <Flex vertical>
       <Link to={`/tickets/${x.id}`} data-testid="ticket-open">
@@ -124,6 +129,15 @@ export function TicketsPage() {
             { title: t('tickets.fields.assignee'), render: (_, x) => x.assigneeName ?? '—' },
           ]}
         />
+      )}
+      {list.hasNextPage && (
+        <Button
+          onClick={() => void list.fetchNextPage()}
+          loading={list.isFetchingNextPage}
+          data-testid="tickets-more"
+        >
+          {t('tickets.loadMore')}
+        </Button>
       )}
       {creating && (
         <NewTicket
