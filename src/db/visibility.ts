@@ -59,3 +59,41 @@ export function ticketsVisibleTo(
     });
   };
 }
+
+/** At most this many parts: beyond, one filtered walk is cheaper than merging many. */
+const MAX_REACH_PARTS = 12;
+
+/**
+ * The same rule, for a reach without customer owners (a service agent's), as disjoint parts
+ * whose union is exactly the rule: one per support team (`team = T`), one per assignee on
+ * tickets of none of those teams. Each part leads with an equality an index on (workspace,
+ * team or assignee, due instant) serves, so a list by time left merges a few short ordered walks
+ * (UNION ALL … ORDER BY … LIMIT) instead of walking every ticket of the workspace and keeping
+ * one in ten. null: use `ticketsVisibleTo` (an admin; an owner's part would need the customer
+ * join and overlap the others; too many parts; none at all).
+ */
+export function ticketReachParts(scope: Scope, columns: { assignee: string; team: string }) {
+  const reach = ticketReach(scope);
+  if (!reach || reach.owners.length) return null;
+  const { teams, assignees } = reach;
+  if (!teams.length && !assignees.length) return null;
+  if (teams.length + assignees.length > MAX_REACH_PARTS) return null;
+  type Part = <DB, TB extends keyof DB, O>(
+    q: SelectQueryBuilder<DB, TB, O>,
+  ) => SelectQueryBuilder<DB, TB, O>;
+  const team = sql.ref(columns.team);
+  const parts: Part[] = teams.map(
+    (id) =>
+      <DB, TB extends keyof DB, O>(q: SelectQueryBuilder<DB, TB, O>) =>
+        q.where(team, '=', id),
+  );
+  for (const id of assignees)
+    parts.push(<DB, TB extends keyof DB, O>(q: SelectQueryBuilder<DB, TB, O>) => {
+      const mine = q.where(sql.ref(columns.assignee), '=', id);
+      // A ticket of one of the teams is already in that team's part.
+      return teams.length
+        ? mine.where((eb) => eb.or([eb(team, 'is', null), eb(team, 'not in', teams)]))
+        : mine;
+    });
+  return parts;
+}

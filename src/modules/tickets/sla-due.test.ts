@@ -124,4 +124,28 @@ describe.each(testDialects())('POST /sla/due on %s', (dialect) => {
     });
     expect(anon.statusCode).toBe(401);
   });
+
+  // Clocks are shared per calendar and remember their days; a workspace day added later must
+  // still move the due instant (the calendar is rebuilt, and its clocks with it).
+  it('a workspace holiday added after a preview moves the next preview', async () => {
+    const ask = async () =>
+      (
+        await ctx.client(org.eastRep).post('/sla/due', {
+          country: 'KE',
+          calendar: 'customer',
+          start: '2026-09-02T07:00:00Z',
+          minutes: 480,
+        })
+      ).json<{ due: string }>().due;
+    const before = await ask();
+    expect(await ask()).toBe(before);
+    const day = await ctx.client(org.admin).post('/countries/KE/calendar-days', {
+      date: '2026-09-02',
+      kind: 'holiday',
+      name: 'Office move',
+    });
+    expect(day.statusCode).toBe(201);
+    const after = await ask();
+    expect(Date.parse(after)).toBeGreaterThan(Date.parse(before));
+  });
 });

@@ -1,6 +1,7 @@
+import { sql } from 'kysely';
 import { insertRows } from '../../db/bulk-insert.ts';
 import { chunks, IN_LIST } from '../../db/chunks.ts';
-import type { Executor } from '../../db/dialect.ts';
+import { isPostgres, type Executor } from '../../db/dialect.ts';
 import type {
   SlaPolicy,
   SlaPolicyTable,
@@ -13,7 +14,7 @@ import type {
 } from '../../db/schema.ts';
 import type { BreachState, TicketPriority, TicketStatus } from '../../domain/service/tickets.ts';
 import type { Scope } from '../../domain/scope.ts';
-import { ticketsVisibleTo } from '../../db/visibility.ts';
+import { ticketReachParts, ticketsVisibleTo } from '../../db/visibility.ts';
 
 export interface TicketRow extends Ticket {
   customer_name: string;
@@ -36,11 +37,8 @@ export interface TicketFilter {
   offset: number;
 }
 
-/**
- * Tickets the scope reaches (`ticketReach`: the customer's owner, the assignee or the support
- * team), of customers not in the trash: the tickets' access rule.
- */
-function visible(db: Executor, scope: Scope) {
+/** Tickets of the workspace whose customer is not in the trash, with the customer's name. */
+function ofWorkspace(db: Executor, workspaceId: string) {
   return db
     .selectFrom('tickets')
     .innerJoin('customers', (j) =>
@@ -48,21 +46,28 @@ function visible(db: Executor, scope: Scope) {
         .onRef('customers.workspace_id', '=', 'tickets.workspace_id')
         .onRef('customers.id', '=', 'tickets.customer_id'),
     )
-    .where('tickets.workspace_id', '=', scope.workspaceId)
+    .where('tickets.workspace_id', '=', workspaceId)
     .where('customers.deleted_at', 'is', null)
-    .$call(
-      ticketsVisibleTo(scope, {
-        owner: 'customers.owner_id',
-        assignee: 'tickets.assignee_id',
-        team: 'tickets.team_id',
-      }),
-    )
     .selectAll('tickets')
     .select([
       'customers.name as customer_name',
       'customers.country as customer_country',
       'customers.time_zone as customer_time_zone',
     ]);
+}
+
+const REACH = {
+  owner: 'customers.owner_id',
+  assignee: 'tickets.assignee_id',
+  team: 'tickets.team_id',
+};
+
+/**
+ * Tickets the scope reaches (`ticketReach`: the customer's owner, the assignee or the support
+ * team), of customers not in the trash: the tickets' access rule.
+ */
+function visible(db: Executor, scope: Scope) {
+  return ofWorkspace(db, scope.workspaceId).$call(ticketsVisibleTo(scope, REACH));
 }
 
 type Visible = ReturnType<typeof visible>;
@@ -72,15 +77,58 @@ type Visible = ReturnType<typeof visible>;
  * Two reads, each in the order of an index ((workspace_id, next_due_at) and the key), so a page
  * walks a few rows of the index instead of sorting every open ticket (an ORDER BY on "is null"
  * first would sort them all). The paused part is counted only for a page wholly inside it.
+ * `parts`: the same rows as disjoint queries (an agent's teams and own tickets, see
+ * `ticketReachParts`), whose running rows are read as one ordered merge of their walks of
+ * (workspace_id, team_id | assignee_id, next_due_at), so none reads other teams' tickets.
  */
-async function timeLeftPage(q: Visible, take: number, offset: number): Promise<TicketRow[]> {
-  const running = await q
-    .where('tickets.next_due_at', 'is not', null)
-    .orderBy('tickets.next_due_at')
-    .orderBy('tickets.id')
-    .limit(take)
-    .offset(offset)
-    .execute();
+async function timeLeftPage(
+  db: Executor,
+  q: Visible,
+  take: number,
+  offset: number,
+  parts: Visible[] | null,
+): Promise<TicketRow[]> {
+  const due = (p: Visible) => p.where('tickets.next_due_at', 'is not', null);
+  const ordered = (p: Visible) => due(p).orderBy('tickets.next_due_at').orderBy('tickets.id');
+  let running: TicketRow[];
+  if (parts && parts.length > 1 && !isPostgres(db)) {
+    // SQLite merges a compound's arms in the order each one's index walk gives, lazily: a page
+    // reads about `offset + take` rows in all, and sorts nothing but ties of one instant.
+    running = await parts
+      .slice(1)
+      .reduce((u, p) => u.unionAll(due(p)), due(parts[0]!))
+      .orderBy(sql.ref('next_due_at'))
+      .orderBy(sql.ref('id'))
+      .limit(take)
+      .offset(offset)
+      .execute();
+  } else if (parts && parts.length > 1) {
+    // PostgreSQL plans a bare UNION ALL arm for all its rows (a hash join and a sort of the
+    // team's every ticket). As subqueries with their own order and LIMIT, each arm walks its
+    // index for the rows the page can need, and the page is a Merge Append of those.
+    const walks = parts.map((p, i) =>
+      db
+        .selectFrom(
+          ordered(p)
+            .limit(take + offset)
+            .as(`part${i}`),
+        )
+        .selectAll(),
+    );
+    const union = walks.slice(1).reduce((u, w) => u.unionAll(w), walks[0]!);
+    running = await db
+      .selectFrom(union.as('reach'))
+      .selectAll()
+      .orderBy('reach.next_due_at')
+      .orderBy('reach.id')
+      .limit(take)
+      .offset(offset)
+      .execute();
+  } else
+    running = await ordered(parts?.[0] ?? q)
+      .limit(take)
+      .offset(offset)
+      .execute();
   if (running.length === take) return running;
   let skip = 0;
   if (!running.length && offset > 0) {
@@ -98,6 +146,52 @@ async function timeLeftPage(q: Visible, take: number, offset: number): Promise<T
     .offset(skip)
     .execute();
   return [...running, ...rest];
+}
+
+/** The list's filters (status, priority, assignee, team, customer, breach state now). */
+function filtered(q: Visible, f: TicketFilter): Visible {
+  if (f.status?.length) q = q.where('tickets.status', 'in', f.status);
+  if (f.priority) q = q.where('tickets.priority', '=', f.priority);
+  if (f.assigneeId) q = q.where('tickets.assignee_id', '=', f.assigneeId);
+  if (f.teamId !== undefined)
+    q = f.teamId
+      ? q.where('tickets.team_id', '=', f.teamId)
+      : q.where('tickets.team_id', 'is', null);
+  if (f.customerId) q = q.where('tickets.customer_id', '=', f.customerId);
+  if (f.breach) {
+    const now = f.now;
+    // Breached: a running target's due instant passed, or a met one was met late. Warning:
+    // not breached, and a running target is past its warning instant. Instants are ISO text
+    // of one shape, so they compare as strings on both databases.
+    q = q.where((eb) => {
+      // Every comparison guarded against null, so NOT of a condition is never unknown.
+      type Col =
+        | 'tickets.first_response_at'
+        | 'tickets.first_response_due_at'
+        | 'tickets.first_response_warn_at'
+        | 'tickets.solved_at'
+        | 'tickets.resolution_due_at'
+        | 'tickets.resolution_warn_at';
+      const set = (c: Col) => eb(c, 'is not', null);
+      const unset = (c: Col) => eb(c, 'is', null);
+      const passed = (c: Col) => eb.and([set(c), eb(c, '<=', now)]);
+      const late = (met: Col, due: Col) => eb.and([set(met), set(due), eb(met, '>', eb.ref(due))]);
+      const breached = eb.or([
+        eb.and([unset('tickets.first_response_at'), passed('tickets.first_response_due_at')]),
+        late('tickets.first_response_at', 'tickets.first_response_due_at'),
+        eb.and([unset('tickets.solved_at'), passed('tickets.resolution_due_at')]),
+        late('tickets.solved_at', 'tickets.resolution_due_at'),
+      ]);
+      const warning = eb.or([
+        eb.and([unset('tickets.first_response_at'), passed('tickets.first_response_warn_at')]),
+        eb.and([unset('tickets.solved_at'), passed('tickets.resolution_warn_at')]),
+      ]);
+      if (f.breach === 'breached') return breached;
+      if (f.breach === 'warning') return eb.and([eb.not(breached), warning]);
+      return eb.and([eb.not(breached), eb.not(warning)]);
+    });
+  }
+  return q;
 }
 
 export const ticketsRepository = {
@@ -126,51 +220,17 @@ export const ticketsRepository = {
   },
 
   list(db: Executor, scope: Scope, f: TicketFilter): Promise<TicketRow[]> {
-    let q = visible(db, scope);
-    if (f.status?.length) q = q.where('tickets.status', 'in', f.status);
-    if (f.priority) q = q.where('tickets.priority', '=', f.priority);
-    if (f.assigneeId) q = q.where('tickets.assignee_id', '=', f.assigneeId);
-    if (f.teamId !== undefined)
-      q = f.teamId
-        ? q.where('tickets.team_id', '=', f.teamId)
-        : q.where('tickets.team_id', 'is', null);
-    if (f.customerId) q = q.where('tickets.customer_id', '=', f.customerId);
-    if (f.breach) {
-      const now = f.now;
-      // Breached: a running target's due instant passed, or a met one was met late. Warning:
-      // not breached, and a running target is past its warning instant. Instants are ISO text
-      // of one shape, so they compare as strings on both databases.
-      q = q.where((eb) => {
-        // Every comparison guarded against null, so NOT of a condition is never unknown.
-        type Col =
-          | 'tickets.first_response_at'
-          | 'tickets.first_response_due_at'
-          | 'tickets.first_response_warn_at'
-          | 'tickets.solved_at'
-          | 'tickets.resolution_due_at'
-          | 'tickets.resolution_warn_at';
-        const set = (c: Col) => eb(c, 'is not', null);
-        const unset = (c: Col) => eb(c, 'is', null);
-        const passed = (c: Col) => eb.and([set(c), eb(c, '<=', now)]);
-        const late = (met: Col, due: Col) =>
-          eb.and([set(met), set(due), eb(met, '>', eb.ref(due))]);
-        const breached = eb.or([
-          eb.and([unset('tickets.first_response_at'), passed('tickets.first_response_due_at')]),
-          late('tickets.first_response_at', 'tickets.first_response_due_at'),
-          eb.and([unset('tickets.solved_at'), passed('tickets.resolution_due_at')]),
-          late('tickets.solved_at', 'tickets.resolution_due_at'),
-        ]);
-        const warning = eb.or([
-          eb.and([unset('tickets.first_response_at'), passed('tickets.first_response_warn_at')]),
-          eb.and([unset('tickets.solved_at'), passed('tickets.resolution_warn_at')]),
-        ]);
-        if (f.breach === 'breached') return breached;
-        if (f.breach === 'warning') return eb.and([eb.not(breached), warning]);
-        return eb.and([eb.not(breached), eb.not(warning)]);
-      });
+    if (f.sort === 'timeLeft') {
+      const parts = ticketReachParts(scope, REACH);
+      return timeLeftPage(
+        db,
+        filtered(visible(db, scope), f),
+        f.limit + 1,
+        f.offset,
+        parts?.map((part) => filtered(ofWorkspace(db, scope.workspaceId).$call(part), f)) ?? null,
+      );
     }
-    if (f.sort === 'timeLeft') return timeLeftPage(q, f.limit + 1, f.offset);
-    return q
+    return filtered(visible(db, scope), f)
       .orderBy('tickets.created_at', 'desc')
       .orderBy('tickets.id', 'desc')
       .limit(f.limit + 1)

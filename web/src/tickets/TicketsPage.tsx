@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
 import {
   App,
   Button,
@@ -14,7 +14,7 @@ import {
   Table,
   Typography,
 } from 'antd';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { client, unwrap } from '../api/client.ts';
@@ -24,11 +24,11 @@ import { applyFieldErrors } from '../lib/field-errors.ts';
 import { FormModal } from '../lib/FormModal.tsx';
 import { browserTimeZone } from '../lib/time-zone.ts';
 import { CustomerPicker } from '../products/pickers.tsx';
-import { BREACHES, CHANNELS, PRIORITIES, STATUSES, TYPES, ticketKeys, type Ticket } from './api.ts';
+import { CHANNELS, PRIORITIES, TYPES, ticketKeys, type Ticket } from './api.ts';
 import { BreachTag, runningTarget, TimeLeft } from './SlaTag.tsx';
 import { EscalationNoticesCard } from './EscalationNoticesCard.tsx';
+import { DEFAULT_FILTER, TicketFilters, type TicketFilter } from './TicketFilters.tsx';
 
-type Breach = (typeof BREACHES)[number];
 type Priority = (typeof PRIORITIES)[number];
 
 /** Tickets of the customers you can see, ordered by the time left on their running SLA target. */
@@ -36,23 +36,25 @@ export function TicketsPage() {
   const { t } = useTranslation();
   const phone = useIsPhone();
   const navigate = useNavigate();
-  const [status, setStatus] = useState<string>('active');
-  const [priority, setPriority] = useState<Priority>();
-  const [breach, setBreach] = useState<Breach>();
+  const [filter, setFilter] = useState<TicketFilter>(DEFAULT_FILTER);
   const [creating, setCreating] = useState(false);
   const params = {
-    status: status || undefined,
-    priority,
-    breach,
+    ...filter,
+    status: filter.status || undefined,
     sort: 'timeLeft' as const,
-    limit: 100,
+    limit: 50,
     timeZone: browserTimeZone(),
   };
-  const list = useQuery({
-    queryKey: ticketKeys.list(params),
-    queryFn: () => unwrap(client.GET('/tickets', { params: { query: params } })),
+  // A page at a time, the most urgent first; "Load more" reads the next (an agent's queue can
+  // hold thousands of open tickets).
+  const list = useInfiniteQuery({
+    queryKey: ticketKeys.pages(params),
+    initialPageParam: 0,
+    queryFn: ({ pageParam }) =>
+      unwrap(client.GET('/tickets', { params: { query: { ...params, offset: pageParam } } })),
+    getNextPageParam: (p) => p.nextOffset ?? undefined,
   });
-  const rows = list.data?.items ?? [];
+  const rows = useMemo(() => list.data?.pages.flatMap((p) => p.items) ?? [], [list.data]);
   const subject = (x: Ticket) => (
     <Flex vertical>
       <Link to={`/tickets/${x.id}`} data-testid="ticket-open">
@@ -81,35 +83,7 @@ export function TicketsPage() {
         {t('tickets.hint')}
       </Typography.Paragraph>
       <EscalationNoticesCard />
-      <Space wrap>
-        <Select
-          allowClear
-          style={{ width: 190 }}
-          placeholder={t('tickets.filters.anyStatus')}
-          value={status || undefined}
-          onChange={(v?: string) => setStatus(v ?? '')}
-          options={[
-            { value: 'active', label: t('tickets.filters.active') },
-            ...STATUSES.map((s) => ({ value: s, label: t(`tickets.statuses.${s}`) })),
-          ]}
-        />
-        <Select
-          allowClear
-          style={{ width: 150 }}
-          placeholder={t('tickets.filters.anyPriority')}
-          value={priority}
-          onChange={setPriority}
-          options={PRIORITIES.map((p) => ({ value: p, label: t(`tickets.priorities.${p}`) }))}
-        />
-        <Select
-          allowClear
-          style={{ width: 150 }}
-          placeholder={t('tickets.filters.anyBreach')}
-          value={breach}
-          onChange={setBreach}
-          options={BREACHES.map((b) => ({ value: b, label: t(`tickets.breach.${b}`) }))}
-        />
-      </Space>
+      <TicketFilters value={filter} onChange={setFilter} />
       {phone ? (
         <List
           loading={list.isPending}
@@ -155,6 +129,15 @@ export function TicketsPage() {
             { title: t('tickets.fields.assignee'), render: (_, x) => x.assigneeName ?? '—' },
           ]}
         />
+      )}
+      {list.hasNextPage && (
+        <Button
+          onClick={() => void list.fetchNextPage()}
+          loading={list.isFetchingNextPage}
+          data-testid="tickets-more"
+        >
+          {t('tickets.loadMore')}
+        </Button>
       )}
       {creating && (
         <NewTicket

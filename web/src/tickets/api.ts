@@ -40,6 +40,8 @@ export type Target = Ticket['sla']['firstResponse'];
 export const ticketKeys = {
   all: () => ['tickets'] as const,
   list: (params: object) => ['tickets', 'list', params] as const,
+  /** the tickets page's list, read a page at a time (an infinite query: its own key) */
+  pages: (params: object) => ['tickets', 'pages', params] as const,
   one: (id: string) => ['tickets', 'one', id] as const,
   policies: () => ['sla-policies'] as const,
 };
