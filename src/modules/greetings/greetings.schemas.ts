@@ -52,7 +52,7 @@ export const GreetingMailBody = Type.Object(
       description: 'the occasion’s key as GET /greetings lists it',
     }),
     date: Type.String({
-      pattern: '^\\d{4}-\\d{2}-\\d{2}$',
+      format: 'date',
       description: 'the occasion’s day as GET /greetings lists it',
     }),
     contactId: Type.Optional(
