@@ -41,7 +41,7 @@ describe.each(testDialects())('greeting emails on %s', (dialect) => {
     const omar = await ctx.newContact(org.eastRep, sa.id, {
       firstName: 'Omar',
       lastName: 'Al-Harbi',
-      isPrimary: true,
+      primary: true,
       emails: ['omar@riyadh-water.example'],
     });
     const joao = await ctx.newContact(org.eastRep, br.id, {
