@@ -127,15 +127,22 @@ export class GreetingMailService {
     };
   }
 
-  /** The contact named (one of this customer's), else the primary one, else the first. */
+  /**
+   * The contact named (one of this customer's); else the primary contact when they have an
+   * address, else the first who has one; else the primary (who is then told to have none).
+   */
   private pick(contacts: Contact[], body: GreetingMailBody): Contact | undefined {
     if (body.contactId) {
       const named = contacts.find((c) => c.id === body.contactId);
       if (!named) throw AppError.notFound('Contact');
       return named;
     }
+    const primary = contacts.find((c) => c.is_primary === 1);
     return (
-      contacts.find((c) => c.is_primary === 1) ?? contacts.find((c) => emailOf(c)) ?? contacts[0]
+      (primary && emailOf(primary) ? primary : undefined) ??
+      contacts.find((c) => emailOf(c)) ??
+      primary ??
+      contacts[0]
     );
   }
 }

@@ -59,7 +59,8 @@ export const GreetingMailBody = Type.Object(
       Type.String({
         minLength: 1,
         maxLength: 64,
-        description: 'whom to greet; default the birthday’s contact, else the primary contact',
+        description:
+          'whom to greet; default the birthday’s contact, else the primary contact with an address, else the first with one',
       }),
     ),
     templateId: Type.Optional(

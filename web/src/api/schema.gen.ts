@@ -6031,7 +6031,7 @@ export interface paths {
       requestBody: {
         content: {
           'application/json': {
-            /** @description whom to greet; default the birthday’s contact, else the primary contact */
+            /** @description whom to greet; default the birthday’s contact, else the primary contact with an address, else the first with one */
             contactId?: string;
             /**
              * Format: date
