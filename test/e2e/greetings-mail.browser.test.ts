@@ -86,6 +86,10 @@ describe.skipIf(!browserRunnable)('greetings: schedule one as an email on a phon
   });
 
   it('shows when the mail arrives in their time and ours, in English and Chinese, and cancels', async () => {
+    // Today's card offers the email beside the follow-up for an occasion of one customer.
+    await page.getByTestId('greetings-card').waitFor();
+    await page.getByTestId('greetings-card').scrollIntoViewIfNeeded();
+    await expectFits(page, 'Today with the greetings card');
     await page.goto(`${base}/greetings`);
     const buttons = page.getByTestId('greeting-mail');
     await buttons.first().waitFor();
