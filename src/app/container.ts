@@ -83,6 +83,7 @@ import { UsersService } from '../modules/users/users.service.ts';
 import { TenderAnalysisService } from '../modules/tenders/tender-analysis.service.ts';
 import { TenderReasonsService } from '../modules/tenders/tender-reasons.service.ts';
 import { TendersService } from '../modules/tenders/tenders.service.ts';
+import { GreetingMailService } from '../modules/greetings/greeting-mail.service.ts';
 import { GreetingsService } from '../modules/greetings/greetings.service.ts';
 import { CustomerEventsService } from '../modules/customer-events/customer-events.service.ts';
 import { InvitationsService } from '../modules/customer-events/invitations.service.ts';
@@ -434,6 +435,14 @@ export function createContainer(db: Kysely<DB>, opts: ContainerOptions = {}) {
   for (const m of builtInMeasures(schedules)) insightMeasures.register(m);
   const insight = new InsightService(db, insightMeasures, countries, now);
   const nextActions = new NextActionsService(db, calendars, schedules, now);
+  const greetings = new GreetingsService(db, calendars, now);
+  // Outgoing mail reads the clock the tests set, so "their morning" is planned from a fixed day.
+  const outbox = new OutboxService(db, {
+    render: templateRender,
+    slots: sendSlots,
+    now,
+    quote: (scope, id) => quotes.get(scope, id),
+  });
   return {
     insight,
     nextActions,
@@ -499,7 +508,9 @@ export function createContainer(db: Kysely<DB>, opts: ContainerOptions = {}) {
     pdfBrowser,
     // Tenders read the clock the tests set, so deadline reminders are planned from a fixed day.
     tenders: new TendersService(db, calendars, opts.jobs?.now ?? (() => new Date())),
-    greetings: new GreetingsService(db, calendars, now),
+    greetings,
+    // A greeting as a scheduled email: the calendar's occasion, sent through the outbox.
+    greetingMail: new GreetingMailService(db, greetings, outbox, now),
     customerEvents: new CustomerEventsService(db, now, (tx, ws, id) =>
       invitationMail.replan(tx, ws, id),
     ),
@@ -544,13 +555,7 @@ export function createContainer(db: Kysely<DB>, opts: ContainerOptions = {}) {
     mailboxes: new MailboxesService(db, secretBox, mailSync, smtp),
     // Workspace SMTP accounts for campaigns: sealed like mailbox passwords, under the same key.
     smtpAccounts: new SmtpAccountsService(db, secretBox, smtp),
-    // Outgoing mail reads the clock the tests set, so "their morning" is planned from a fixed day.
-    outbox: new OutboxService(db, {
-      render: templateRender,
-      slots: sendSlots,
-      now,
-      quote: (scope, id) => quotes.get(scope, id),
-    }),
+    outbox,
     messages: new MessagesService(db),
     campaigns,
     campaignResults: new CampaignResultsService(db, campaigns, campaignDeps),

@@ -109,7 +109,7 @@ export async function registerRoutes(
     reasons: c.tenderReasons,
   });
   pipelinesRoutes(v1, c.pipelines);
-  greetingsRoutes(v1, { greetings: c.greetings });
+  greetingsRoutes(v1, { greetings: c.greetings, greetingMail: c.greetingMail });
   customerEventsRoutes(v1, {
     events: c.customerEvents,
     invitations: c.invitations,

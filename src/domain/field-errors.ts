@@ -195,6 +195,11 @@ export const FIELD_ERRORS = {
   contact_no_email: 'the contact has no email address',
   send_at_format: 'must be "now", "local-morning" or a date and time with its offset',
   send_at_past: 'is in the past',
+  // Greeting mails (docs/greetings.md)
+  greeting_occasion_unknown:
+    'the greetings calendar has no such occasion for this customer on this day',
+  greeting_no_contact: 'the customer has no contact to greet',
+  greeting_no_mailbox: 'you have no mailbox to send from; connect yours under Mailboxes first',
   // Campaigns
   campaign_status: 'the campaign is {status}; this cannot be done now',
   campaign_one_sender: 'name one sender: a mailbox or a workspace SMTP account, not both',

@@ -1,4 +1,5 @@
 import type { Container } from '../app/container.ts';
+import { AppError } from '../domain/errors.ts';
 import { demoScope } from '../domain/scope.ts';
 
 /**
@@ -50,5 +51,30 @@ export async function seedDemoOutbox(
       break;
     }
   }
+  await seedGreetingMail(services, scope);
   return mailbox.id;
+}
+
+/**
+ * A greeting from the calendar scheduled as an email (09:30 on the contact's clock): the first
+ * occasion whose customer has a contact with an address. A demo without one simply has none.
+ */
+async function seedGreetingMail(services: Container, scope: ReturnType<typeof demoScope>) {
+  const { items } = await services.greetings.list(scope, { days: 30 });
+  let tries = 0;
+  for (const g of items) {
+    // A festival of many customers: its most valuable one (the list's first).
+    const customer = g.customers[0];
+    if (!customer || ++tries > 10) continue;
+    const body = { key: g.key, date: g.date, ...(g.contact ? { contactId: g.contact.id } : {}) };
+    const done = await services.greetingMail.schedule(scope, customer.id, body).then(
+      () => true,
+      // A contact without an address, say: try the next occasion.
+      (err: unknown) => {
+        if (err instanceof AppError && err.status < 500) return false;
+        throw err;
+      },
+    );
+    if (done) return;
+  }
 }

@@ -69,7 +69,7 @@ describe.each(testDialects())('demo templates on %s', (dialect) => {
     expect([...byCountry.values()]).toContain('de');
   });
 
-  it('gives the admin a mailbox on .invalid servers and two scheduled messages in the outbox', async () => {
+  it('gives the admin a mailbox on .invalid servers two scheduled messages and a greeting in the outbox', async () => {
     const admin = await ctx.db
       .selectFrom('users')
       .select('id')
@@ -78,10 +78,15 @@ describe.each(testDialects())('demo templates on %s', (dialect) => {
       .executeTakeFirstOrThrow();
     const scope = { ...demoScope(workspaceId), userId: admin.id };
     const { items } = await ctx.services.outbox.list(scope, { status: 'scheduled', limit: 10 });
-    expect(items.map((m) => [m.outgoing?.sendAt, m.outgoing?.language]).sort()).toEqual([
+    const greeting = items.find((m) => m.outgoing?.templateId === null);
+    const others = items.filter((m) => m !== greeting);
+    expect(others.map((m) => [m.outgoing?.sendAt, m.outgoing?.language]).sort()).toEqual([
       ['instant', 'de'],
       ['local-morning', 'ar'],
     ]);
+    // A greeting of the calendar in Chuhai's own words (no template), at 09:30 on their clock.
+    expect(greeting?.outgoing).toMatchObject({ templateId: null, sendAt: 'instant' });
+    expect(greeting?.outgoing?.plannedLocal).toMatch(/ 09:30$/);
     const [box] = (await ctx.services.mailboxes.list(scope)).items;
     expect(box?.smtpHost).toMatch(/\.invalid$/);
     // A draft through the workspace SMTP account, and one scheduled from that mailbox with its

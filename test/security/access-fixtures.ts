@@ -744,6 +744,8 @@ export async function seedFixtures(ctx: TestContext, org: Org) {
       secrets: [delivery.id as string],
     },
     jobs: { params: { id: importJob.id }, owner: org.admin, secrets: [importJob.id] },
+    // Also walks POST /customers/{id}/greetings/mail (a greeting scheduled as an email): only the
+    // customer's owner may, everyone else gets 404 and no outbox row (greeting-mail.test.ts).
     customers: { params: { id: customer.id }, owner: rep, secrets: [customer.id, custName] },
     contacts: { params: { id: contact.id }, owner: rep, secrets: [contact.id, contactEmail] },
     // The shared pool's claim and assign address a customer by id: the east rep's own customer

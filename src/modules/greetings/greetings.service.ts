@@ -40,29 +40,58 @@ export class GreetingsService {
     private readonly now: () => Date,
   ) {}
 
+  /** The calendar and its holidays of one country around a window: what the domain reads. */
+  private async input(
+    workspaceId: string,
+    country: string,
+    from: string,
+    to: string,
+    more: Partial<GreetingsInput> = {},
+  ): Promise<GreetingsInput> {
+    const calendar = await this.calendars.calendar(this.db, workspaceId, country);
+    const years = [...new Set([from, to].map((d) => Number(d.slice(0, 4))))];
+    return {
+      from,
+      to,
+      country,
+      countryName: countryNames(country),
+      holidays: years
+        .flatMap((y) => libraryHolidays(country, null, y))
+        .filter((h) => h.date >= addDays(from, -14) && h.date <= to),
+      customer: { foundedOn: null, customerSince: null },
+      contacts: [],
+      isBusinessDay: (d: string) => calendar.isBusinessDay(d),
+      ...more,
+    };
+  }
+
+  /**
+   * One customer's occasions in a window, by the same rules as the calendar: what a greeting
+   * mail checks its occasion against, so only an occasion the calendar would list is greeted.
+   */
+  async occasionsOf(
+    workspaceId: string,
+    customer: { country: string; founded_on: string | null; customer_since: string | null },
+    contacts: GreetingsInput['contacts'],
+    from: string,
+    to: string,
+  ): Promise<Occasion[]> {
+    const more = {
+      customer: { foundedOn: customer.founded_on, customerSince: customer.customer_since },
+      contacts,
+    };
+    const input = await this.input(workspaceId, customer.country, from, to, more);
+    return [...festivalOccasions(input), ...personalOccasions(input)];
+  }
+
   async list(scope: Scope, query: GreetingsQuery): Promise<GreetingsOut> {
     const ws = await workspaces.find(this.db, scope.workspaceId);
     if (!ws) throw AppError.notFound('Workspace');
     // Today at the home office: the day the team plans from.
     const from = localParts(this.now(), ws.home_time_zone).date;
     const to = addDays(from, (query.days ?? 30) - 1);
-    const input = async (country: string, more: Partial<GreetingsInput> = {}) => {
-      const calendar = await this.calendars.calendar(this.db, scope.workspaceId, country);
-      const years = [...new Set([from, to].map((d) => Number(d.slice(0, 4))))];
-      return {
-        from,
-        to,
-        country,
-        countryName: countryNames(country),
-        holidays: years
-          .flatMap((y) => libraryHolidays(country, null, y))
-          .filter((h) => h.date >= addDays(from, -14) && h.date <= to),
-        customer: { foundedOn: null, customerSince: null },
-        contacts: [],
-        isBusinessDay: (d: string) => calendar.isBusinessDay(d),
-        ...more,
-      } satisfies GreetingsInput;
-    };
+    const input = (country: string, more: Partial<GreetingsInput> = {}) =>
+      this.input(scope.workspaceId, country, from, to, more);
     const out = (o: Occasion, country: string, extra: Partial<GreetingOut>): GreetingOut => ({
       key: o.key,
       date: o.date,

@@ -39,7 +39,15 @@ export class OutboxService {
     private readonly deps: OutboxDeps,
   ) {}
 
-  async compose(scope: Scope, body: ComposeBody): Promise<MessageOut> {
+  /**
+   * `written`: the language of a text the caller wrote for the contact (a built-in greeting),
+   * recorded as the message's language as a rendered template's is.
+   */
+  async compose(
+    scope: Scope,
+    body: ComposeBody,
+    written?: { language: string },
+  ): Promise<MessageOut> {
     const now = this.deps.now();
     const when = readSendAt(body.sendAt, now);
     if ('problem' in when) throw AppError.validation([fieldError('/sendAt', when.problem)]);
@@ -91,7 +99,7 @@ export class OutboxService {
       to_name: [contact.first_name, contact.last_name].filter(Boolean).join(' ') || null,
       subject: content.subject,
       body_text: content.text,
-      language: content.rendered?.language ?? null,
+      language: content.rendered?.language ?? written?.language ?? null,
       language_reason: content.rendered ? JSON.stringify(content.rendered.reason) : null,
       send_at: when.mode,
       planned_at: planned.toISOString(),
@@ -183,6 +191,11 @@ export class OutboxService {
       ]);
     }
     return this.get(scope, id);
+  }
+
+  /** Whether the caller has a mailbox at all: a sender without one is told so, not about SMTP. */
+  async hasMailbox(scope: Scope): Promise<boolean> {
+    return (await mailboxes.listOwn(this.db, scope.workspaceId, scope.userId)).length > 0;
   }
 
   private async senderMailbox(scope: Scope, mailboxId: string | undefined) {

@@ -6009,6 +6009,125 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/customers/{id}/greetings/mail': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Schedule an occasion of the greetings calendar as an email from your mailbox at 09:30 on the contact’s clock on its greeting day (their next 09:30 when that has passed): a workspace template in their language, or the built-in greeting in en, zh-CN, es, pt, fr, de, ru or ar */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description whom to greet; default the birthday’s contact, else the primary contact with an address, else the first with one */
+            contactId?: string;
+            /**
+             * Format: date
+             * @description the occasion’s day as GET /greetings lists it
+             */
+            date: string;
+            /** @description the occasion’s key as GET /greetings lists it */
+            key: string;
+            /** @description a workspace template, rendered in the contact’s language; default the built-in greeting */
+            templateId?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              contact: {
+                email: string;
+                id: string;
+                name: string;
+              };
+              /** @description the language the greeting is written in */
+              language: string;
+              languageReason: null | {
+                basis: 'contact' | 'country' | 'default' | 'preview';
+                match: 'exact' | 'variant';
+                requested: string;
+                skipped: {
+                  basis: 'contact' | 'country';
+                  requested: string;
+                }[];
+              };
+              /** @description the scheduled message (GET /messages/{id}, cancel) */
+              messageId: string;
+              /** @description true when the greeting day’s 09:30 on their clock had passed: it leaves at their next 09:30 */
+              moved: boolean;
+              ours: {
+                date: string;
+                /** @description HH:MM */
+                time: string;
+                timeZone: string;
+              };
+              /** @description the instant it leaves */
+              sendAt: string;
+              subject: string;
+              /** @description whose words */
+              text: 'template' | 'built-in';
+              theirs: {
+                date: string;
+                /** @description HH:MM */
+                time: string;
+                timeZone: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/customers/{id}/health': {
     parameters: {
       query?: never;

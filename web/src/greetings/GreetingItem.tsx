@@ -1,9 +1,12 @@
+import { MailOutlined } from '@ant-design/icons';
 import { Button, Card, Flex, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { flag } from '../lib/countries.ts';
 import { formatDate } from '../lib/format.ts';
+import { GreetingMailNote } from './GreetingMailNote.tsx';
 import type { Greeting } from './useGreetings.ts';
+import { greetingKey, type MailGreeting } from './useMailGreeting.ts';
 
 /** One occasion: what and when, whom it concerns, why (each hint with its source). */
 export function GreetingItem(props: {
@@ -11,8 +14,9 @@ export function GreetingItem(props: {
   today: string;
   planning: string | null;
   onPlan: (g: Greeting, customerId: string) => void;
+  mail: MailGreeting;
 }) {
-  const { g, today } = props;
+  const { g, today, mail } = props;
   const { t, i18n } = useTranslation();
   const zh = i18n.language === 'zh-CN';
   const pick = (b: { en: string; zh: string }) => (zh ? b.zh : b.en);
@@ -36,22 +40,46 @@ export function GreetingItem(props: {
           </Typography.Text>
         </Flex>
         <Flex wrap gap={8} align="center">
-          {g.customers.map((c) => (
-            <Flex key={c.id} gap={4} align="center">
-              <Link to={`/customers/${c.id}`}>
-                {c.name}
-                {g.contact ? ` · ${g.contact.name}` : ''}
-              </Link>
-              <Button
-                size="small"
-                loading={props.planning === `${g.key}:${g.date}:${c.id}`}
-                onClick={() => props.onPlan(g, c.id)}
-                data-testid="greeting-plan"
-              >
-                {t('greetings.plan', { name: g.contact?.name ?? c.name })}
-              </Button>
-            </Flex>
-          ))}
+          {g.customers.map((c) => {
+            const key = greetingKey(g, c.id);
+            const scheduled = mail.scheduled[key];
+            return (
+              <Flex key={c.id} vertical gap={4} style={{ minWidth: 0 }}>
+                <Flex wrap gap={4} align="center">
+                  <Link to={`/customers/${c.id}`}>
+                    {c.name}
+                    {g.contact ? ` · ${g.contact.name}` : ''}
+                  </Link>
+                  <Button
+                    size="small"
+                    loading={props.planning === key}
+                    onClick={() => props.onPlan(g, c.id)}
+                    data-testid="greeting-plan"
+                  >
+                    {t('greetings.plan', { name: g.contact?.name ?? c.name })}
+                  </Button>
+                  {!scheduled && (
+                    <Button
+                      size="small"
+                      icon={<MailOutlined />}
+                      loading={mail.sending === key}
+                      onClick={() => void mail.schedule(g, c.id)}
+                      data-testid="greeting-mail"
+                    >
+                      {t('greetings.mail')}
+                    </Button>
+                  )}
+                </Flex>
+                {scheduled && (
+                  <GreetingMailNote
+                    mail={scheduled}
+                    busy={mail.sending === key}
+                    onCancel={() => void mail.cancel(key)}
+                  />
+                )}
+              </Flex>
+            );
+          })}
           {more > 0 && (
             <Typography.Text type="secondary">
               {t('greetings.more', { count: more, country: pick(g.countryName) })}

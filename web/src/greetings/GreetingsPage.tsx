@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { GreetingItem } from './GreetingItem.tsx';
 import { useGreetings } from './useGreetings.ts';
+import { useMailGreeting } from './useMailGreeting.ts';
 import { usePlanGreeting } from './usePlanGreeting.ts';
 
 const PERIODS = [14, 30, 60] as const;
@@ -13,6 +14,7 @@ export function GreetingsPage() {
   const [days, setDays] = useState<number>(30);
   const list = useGreetings(days);
   const { plan, planning } = usePlanGreeting();
+  const mail = useMailGreeting();
   return (
     <Flex vertical gap={12}>
       <Typography.Title level={3} style={{ margin: 0 }}>
@@ -42,6 +44,7 @@ export function GreetingsPage() {
               today={list.data.from}
               planning={planning}
               onPlan={(item, customerId) => void plan(item, customerId)}
+              mail={mail}
             />
           ))}
         </>

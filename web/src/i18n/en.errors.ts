@@ -112,6 +112,10 @@ export const enErrors = {
     campaign_not_owner: 'Only the campaign’s creator can do this (it sends from their mailbox)',
     send_at_format: 'Choose now, their morning, or a date and time',
     send_at_past: 'This time has already passed',
+    greeting_occasion_unknown:
+      'The greetings calendar has no such occasion for this customer on this day',
+    greeting_no_contact: 'The customer has no contact to greet',
+    greeting_no_mailbox: 'You have no mailbox to send from; connect yours under Mailboxes first',
     quote_total: 'The quote total is larger than {{max}} minor units',
     invalid_date: 'Must be a date (YYYY-MM-DD)',
     email: 'Not a valid email address',

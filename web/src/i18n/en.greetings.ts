@@ -19,5 +19,13 @@ export const enGreetings = {
     card: 'Greetings coming up',
     cardEmpty: 'Nothing to greet in the next 7 days.',
     all: 'All greetings',
+    followUp: 'Follow-up',
+    mail: 'Schedule email',
+    mailScheduled: 'Greeting email to {{name}} scheduled',
+    mailArrives: 'Arrives {{theirs}} their time ({{zone}}) · {{ours}} ours',
+    mailMoved: 'Their morning of the greeting day has passed: it goes at their next 09:30.',
+    mailLanguage: 'Written in {{language}}',
+    mailCancel: 'Cancel email',
+    mailCancelled: 'Greeting email cancelled',
   },
 };

@@ -19,5 +19,13 @@ export const zhCNGreetings = {
     card: '即将到来的问候',
     cardEmpty: '未来 7 天没有需要问候的节日。',
     all: '全部问候',
+    followUp: '跟进',
+    mail: '定时发邮件',
+    mailScheduled: '已安排给 {{name}} 的问候邮件',
+    mailArrives: '对方时间 {{theirs}}（{{zone}}）送达 · 我方时间 {{ours}}',
+    mailMoved: '对方问候当天的上午已过，邮件将在对方下一个上午 09:30 发出。',
+    mailLanguage: '使用{{language}}撰写',
+    mailCancel: '取消邮件',
+    mailCancelled: '问候邮件已取消',
   },
 };
