@@ -23,7 +23,12 @@ const url = pg ? await freshPgDatabase(pg, 'chuhai_mail_bench') : join(dir, 'mai
 const database = openDatabase(url);
 try {
   await migrateToLatest(database.db);
-  const services = createContainer(database.db, { uploadsDir: null, secret: 'bench-secret' });
+  const services = createContainer(database.db, {
+    uploadsDir: null,
+    secret: 'bench-secret',
+    // The bench's Dovecot listens on 127.0.0.1.
+    mail: { allowPrivateHosts: true },
+  });
   const ws = await workspaces.create(database.db, 'Mail bench');
   const user = await insertUser(database.db, ws.id, null, {
     email: 'rep@bench.test',

@@ -315,11 +315,14 @@ export function createContainer(db: Kysely<DB>, opts: ContainerOptions = {}) {
   const surveyTokens = new SurveyTokens(appSecret);
   const feedback = new FeedbackService(db, { tokens: surveyTokens, now });
   setPoorAnswers(feedback.poorAnswers);
-  const mailSync = new MailSyncService(db, secretBox, activities);
-  const smtp = new SmtpService(db, secretBox, {
+  // One rule for the mail servers users name, IMAP and SMTP alike: no private network unless
+  // the installation allows it (tests, on-premises servers).
+  const mailHosts = {
     allowPrivate: opts.mail?.allowPrivateHosts ?? false,
     resolve: opts.mail?.resolve ?? dnsMailResolver,
-  });
+  };
+  const mailSync = new MailSyncService(db, secretBox, activities, mailHosts);
+  const smtp = new SmtpService(db, secretBox, mailHosts);
   const templateRender = new TemplateRenderService(db, calendars, {
     deal: (scope, id) => deals.get(scope, id),
     quote: (scope, id) => quotes.get(scope, id),

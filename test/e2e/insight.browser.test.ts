@@ -120,8 +120,12 @@ describe.skipIf(!browserRunnable)('browser: insight map, market dashboard and ne
     await page.locator('.ant-select-item-option[title="A"]').click();
     await page.waitForURL(/tier=A/);
     // Only Berlin (tier A) is left: the UAE's untiered customer drops off the map.
+    // The rows leave while the filtered map loads, so wait for Germany's to come back before
+    // counting (a count right after the UAE row left could see the table still loading).
     await page.getByTestId('map-row-AE').waitFor({ state: 'detached' });
+    await page.getByTestId('map-row-DE').waitFor();
     expect(await page.getByTestId('map-row-DE').count()).toBe(1);
+    expect(await page.getByTestId('map-row-AE').count()).toBe(0);
     const href = await page.getByTestId('insight-export').getAttribute('href');
     expect(href).toMatch(/^\/api\/v1\/insight\/map\.xlsx\?.*tier=A/);
     const res = await page.request.get(`${base}${href}`);

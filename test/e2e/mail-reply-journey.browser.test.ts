@@ -39,6 +39,8 @@ describe.skipIf(!browserRunnable)('browser: answer a Brazilian reply at their mo
     ]);
     b = await startBrowserApp({
       workspace: 'Mail Trading',
+      // Dovecot and the SMTP receiver listen on 127.0.0.1.
+      mail: { allowPrivateHosts: true },
       user: USER,
       seed: async ({ scope, services }) => {
         const c = await services.customers.create(scope, {
@@ -113,6 +115,7 @@ describe.skipIf(!browserRunnable)('browser: answer a Brazilian reply at their mo
       // The browser app runs no job runner: run the queued job here, as the server's runner would.
       await createContainer(b.database.db, {
         secret: 'e2e-secret-e2e-secret-e2e-secret',
+        mail: { allowPrivateHosts: true },
       }).jobs.runner.runNow(jobId);
 
       // On a loaded machine the customer page can render its mail card before the synced thread

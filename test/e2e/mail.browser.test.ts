@@ -43,6 +43,8 @@ describe.skipIf(!browserRunnable)('browser: mailboxes and synced mail', () => {
     ]);
     b = await startBrowserApp({
       workspace: 'Mail Trading',
+      // Dovecot and the SMTP receiver listen on 127.0.0.1.
+      mail: { allowPrivateHosts: true },
       user: USER,
       seed: async ({ scope, services }) => {
         customerId = (
@@ -97,6 +99,7 @@ describe.skipIf(!browserRunnable)('browser: mailboxes and synced mail', () => {
       // The browser app runs no job runner: run the queued job here, as the server's runner would.
       await createContainer(b.database.db, {
         secret: 'e2e-secret-e2e-secret-e2e-secret',
+        mail: { allowPrivateHosts: true },
       }).jobs.runner.runNow(jobId);
       await page.reload();
       await page.getByText(/1 stored, 1 not about a customer/).waitFor();

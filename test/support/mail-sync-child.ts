@@ -9,7 +9,12 @@ const env = (name: string) => {
   return v;
 };
 const database = openDatabase(env('DATABASE_URL'));
-const services = createContainer(database.db, { uploadsDir: null, secret: env('CHUHAI_SECRET') });
+// The test's Dovecot listens on 127.0.0.1.
+const services = createContainer(database.db, {
+  uploadsDir: null,
+  secret: env('CHUHAI_SECRET'),
+  mail: { allowPrivateHosts: true },
+});
 await services.mailSync.sync(env('WORKSPACE_ID'), env('MAILBOX_ID'), {
   afterMessage: (uid) => process.stdout.write(`${uid}\n`),
 });

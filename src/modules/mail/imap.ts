@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { ImapFlow } from 'imapflow';
 import type { MailTls } from '../../domain/mail/mail-vocabulary.ts';
 
@@ -10,12 +11,15 @@ export interface ImapSettings {
 }
 
 /**
- * A connected IMAP client. Never logs: imapflow's logger would write the LOGIN command and with it
+ * A connected IMAP client, at `address` (the host's vetted address). Never logs: imapflow's logger would write the LOGIN command and with it
  * the password. Timeouts are short so a wrong host or port answers within seconds, not minutes.
  */
-export async function connectImap(s: ImapSettings): Promise<ImapFlow> {
+export async function connectImap(s: ImapSettings, address = s.host): Promise<ImapFlow> {
   const client = new ImapFlow({
-    host: s.host,
+    // The vetted address is connected to (src/modules/mail/mail-hosts.ts); TLS still checks the
+    // certificate against the name the user entered.
+    host: address,
+    ...(isIP(s.host.replace(/^\[|\]$/g, '')) ? {} : { servername: s.host }),
     port: s.port,
     secure: s.tls === 'tls',
     doSTARTTLS: s.tls === 'starttls' ? true : s.tls === 'none' ? false : undefined,

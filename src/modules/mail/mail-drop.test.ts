@@ -72,7 +72,7 @@ describe.each(testDialects())('a mail server that drops mid-sync (%s)', (dialect
   let mailboxId: string;
 
   beforeAll(async () => {
-    ctx = await TestContext.create(dialect);
+    ctx = await TestContext.create(dialect, { container: { mail: { allowPrivateHosts: true } } });
     dovecot = await Dovecot.start({ [IMAP_USER]: IMAP_PASSWORD });
     world = await mailWorld(ctx, dovecot);
     await dovecot.append(

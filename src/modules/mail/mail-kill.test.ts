@@ -60,7 +60,11 @@ describe.each(testDialects())('a mail sync killed mid-way on %s', (dialect) => {
   });
 
   it('resumes after SIGKILL without duplicates or loss', { timeout: 120_000 }, async () => {
-    const services = createContainer(database.db, { uploadsDir: null, secret: SECRET });
+    const services = createContainer(database.db, {
+      uploadsDir: null,
+      secret: SECRET,
+      mail: { allowPrivateHosts: true },
+    });
     const ws = await workspaces.create(database.db, 'Kill sync');
     const user = await insertUser(database.db, ws.id, null, {
       email: 'rep@kill.test',

@@ -13,6 +13,7 @@ import {
   type SyncHooks,
 } from './folder-sync.ts';
 import { closeQuietly, connectImap, syncFolders, type ImapSettings } from './imap.ts';
+import { vetMailHost, type HostPolicy } from './mail-hosts.ts';
 import { mailboxesRepository as mailboxes } from './mailboxes.repository.ts';
 import type { SecretBox } from '../../domain/secret-box.ts';
 
@@ -37,7 +38,13 @@ export class MailSyncService {
     private readonly db: Kysely<DB>,
     private readonly box: SecretBox,
     private readonly activities: ActivitiesService,
+    /** Which IMAP hosts may be connected to: the same rule as SMTP's (no private network). */
+    private readonly hosts: HostPolicy,
   ) {}
+
+  private async connect(settings: ImapSettings) {
+    return connectImap(settings, await vetMailHost(this.hosts, settings.host));
+  }
 
   /** Bounces found by a sync go to these (campaigns register theirs in the composition root). */
   onDeliveryReport(handler: DeliveryReportHandler): void {
@@ -58,7 +65,7 @@ export class MailSyncService {
   async test(m: Mailbox): Promise<string[]> {
     const settings = this.imapSettings(m);
     try {
-      const client = await connectImap(settings);
+      const client = await this.connect(settings);
       try {
         return (await syncFolders(client)).map((f) => f.path);
       } finally {
@@ -77,7 +84,7 @@ export class MailSyncService {
     await mailboxes.update(this.db, workspaceId, m.id, { status: 'syncing', updated_at: nowIso() });
     const total: FolderCounts = { stored: 0, skipped: 0, reports: 0 };
     try {
-      const client = await connectImap(settings);
+      const client = await this.connect(settings);
       try {
         for (const folder of await syncFolders(client)) {
           const counts = await syncFolder(
@@ -117,7 +124,7 @@ export class MailSyncService {
   }
 
   private async recordFailure(m: Mailbox, err: unknown, password: string): Promise<MailFailure> {
-    const code = classifyMailProblem(err ?? {});
+    const code = err instanceof MailFailure ? err.code : classifyMailProblem(err ?? {});
     const raw = err instanceof Error ? err.message : String(err);
     // Whatever a server echoes back, the password never reaches the database or a log.
     const detail = raw.split(password).join('***').slice(0, 500);

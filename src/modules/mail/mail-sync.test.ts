@@ -17,7 +17,7 @@ describe.each(testDialects())('mail sync from a real IMAP server (%s)', (dialect
   let mailboxId: string;
 
   beforeAll(async () => {
-    ctx = await TestContext.create(dialect);
+    ctx = await TestContext.create(dialect, { container: { mail: { allowPrivateHosts: true } } });
     dovecot = await Dovecot.start({ [IMAP_USER]: IMAP_PASSWORD });
     world = await mailWorld(ctx, dovecot);
     mailboxId = await connectMailbox(ctx, world.rep, dovecot.port);

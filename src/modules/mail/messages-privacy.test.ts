@@ -27,7 +27,7 @@ describe.each(testDialects())('who reads synced mail (%s)', (dialect) => {
   let mailboxId: string;
 
   beforeAll(async () => {
-    ctx = await TestContext.create(dialect);
+    ctx = await TestContext.create(dialect, { container: { mail: { allowPrivateHosts: true } } });
     dovecot = await Dovecot.start({ [IMAP_USER]: IMAP_PASSWORD });
     w = await mailWorld(ctx, dovecot);
     mailboxId = await connectMailbox(ctx, w.rep, dovecot.port);
