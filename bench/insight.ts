@@ -6,6 +6,7 @@
  * BENCH_DATABASE_URL a scratch PostgreSQL database beside it (`chuhai_bench_insight`).
  * BENCH_KEEP=1 keeps the seeded database; BENCH_REUSE=1 runs only the reads on a kept one.
  */
+import { createHash } from 'node:crypto';
 import { mkdirSync, rmSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
@@ -49,7 +50,7 @@ const repCustomers = Number(process.env.BENCH_REP_CUSTOMERS ?? 5_000);
 const file = join(dir, 'insight.db');
 const pgBase = process.env.BENCH_DATABASE_URL;
 const reuse = process.env.BENCH_REUSE === '1';
-const PG_NAME = 'chuhai_bench_insight';
+const PG_NAME = process.env.BENCH_PG_NAME ?? 'chuhai_bench_insight';
 const pgUrl = (() => {
   if (!pgBase) return undefined;
   const u = new URL(pgBase);
@@ -195,6 +196,13 @@ const run = async (label: string, url: string, who: keyof typeof actors) => {
   const headers = { authorization: `Bearer ${actors[who]}` };
   const ask = () => app.inject({ method: 'GET', url: `/api/v1${url}`, headers });
   for (let i = 0; i < 2; i++) await ask();
+  // BENCH_HASH=1: each answer's SHA-256, to check that a change kept the answers byte-identical.
+  if (process.env.BENCH_HASH)
+    console.error(
+      `${label}, ${who}: sha256 ${createHash('sha256')
+        .update((await ask()).body)
+        .digest('hex')}`,
+    );
   const r = await timeRequests(requests, async () => {
     const res = await ask();
     if (res.statusCode !== 200) throw new Error(`${res.statusCode} ${res.body}`);

@@ -24,6 +24,21 @@ export interface CustomerFacts {
   overdue: { id: string; number: string; daysLate: number }[];
 }
 
+/**
+ * The order an overdue-payment action is about: the latest first; between orders equally late
+ * the first by id, so the action (and a dismissal kept under its key) does not depend on the
+ * order the facts were read in.
+ */
+export function mostOverdue<T extends { id: string; daysLate: number }>(
+  orders: readonly T[],
+): T | undefined {
+  let best: T | undefined;
+  for (const o of orders)
+    if (!best || o.daysLate > best.daysLate || (o.daysLate === best.daysLate && o.id < best.id))
+      best = o;
+  return best;
+}
+
 export interface NextAction {
   /** stable per rule and subject: done/dismissed/snoozed states are kept under it */
   key: string;
@@ -69,11 +84,7 @@ function match(c: Condition, f: CustomerFacts, today: string, lang: ActionLangua
       return q ? { subject: q.id, params: { quote: q.number, days: q.businessDaysLeft } } : null;
     }
     case 'payment_overdue': {
-      // The latest order first; between orders equally late the first by id, so the action (and
-      // a dismissal kept under its key) does not depend on the order the facts were read in.
-      const o = [...f.overdue].sort(
-        (a, b) => b.daysLate - a.daysLate || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
-      )[0];
+      const o = mostOverdue(f.overdue);
       if (!o || o.daysLate < c.minDays) return null;
       return { subject: o.id, params: { order: o.number, days: o.daysLate } };
     }

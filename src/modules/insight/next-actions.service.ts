@@ -3,13 +3,14 @@ import type { DB, NextActionState } from '../../db/schema.ts';
 import type { BusinessCalendar } from '../../domain/calendar/business-calendar.ts';
 import { addDays, isValidDate } from '../../domain/calendar/dates.ts';
 import { ACTION_RULES, type ActionLanguage } from '../../domain/insight/action-rules.ts';
-import { evaluateActions, type CustomerFacts } from '../../domain/insight/actions.ts';
+import { evaluateActions, mostOverdue, type CustomerFacts } from '../../domain/insight/actions.ts';
 import type { Scope } from '../../domain/scope.ts';
 import { requireRole } from '../../domain/scope.ts';
 import { AppError, fieldError } from '../../http/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import type { CalendarProvider } from '../countries/calendar.provider.ts';
 import { customerRecords } from '../customers/customer-records.service.ts';
+import { orderRecords } from '../orders/order-records.service.ts';
 import { receivableRecords } from '../risk/receivable-records.service.ts';
 import type { PaymentSchedules } from '../risk/schedules.ts';
 import { insightSettingsOf } from './insight-settings.service.ts';
@@ -86,12 +87,23 @@ export class NextActionsService {
       repo.openQuotes(this.db, scope, q.customerId, today),
       repo.states(this.db, scope, q.customerId),
     ]);
-    for (const o of overdue)
-      facts.get(o.customerId)?.overdue.push({
-        id: o.orderId,
-        number: o.number,
-        daysLate: o.daysLate,
-      });
+    // Only the order each customer's action would name matters, so only those orders' numbers
+    // are read (a rep's book can have thousands of overdue orders).
+    const late = new Map<string, { id: string; daysLate: number }[]>();
+    for (const o of overdue) {
+      if (!facts.has(o.customerId)) continue;
+      const list = late.get(o.customerId) ?? [];
+      list.push({ id: o.orderId, daysLate: o.daysLate });
+      late.set(o.customerId, list);
+    }
+    const shown = new Map([...late].map(([c, list]) => [c, mostOverdue(list)!]));
+    const numbers = await orderRecords.numbers(
+      this.db,
+      ws,
+      [...shown.values()].map((o) => o.id),
+    );
+    for (const [customerId, o] of shown)
+      facts.get(customerId)!.overdue.push({ ...o, number: numbers.get(o.id) ?? '' });
     for (const qt of quotes) {
       const f = facts.get(qt.customer_id);
       if (!f || !qt.valid_until) continue;

@@ -171,6 +171,8 @@ export const orderRecords = {
   /** Orders by id, as stored: for followers re-reading what `saveOrders` just wrote. */
   byIds: (db: Executor, workspaceId: string, ids: string[]) =>
     ordersRepository.byIds(db, workspaceId, ids),
+  numbers: (db: Executor, workspaceId: string, ids: string[]) =>
+    ordersRepository.numbers(db, workspaceId, ids),
 
   /** Every order id of the workspace (a follower catching up). */
   idsIn: (db: Executor, workspaceId: string) => ordersRepository.idsIn(db, workspaceId),

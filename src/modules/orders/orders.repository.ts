@@ -139,6 +139,20 @@ export const ordersRepository = {
     return out;
   },
 
+  /** Each order's number by id (a reader that shows a few orders found elsewhere). */
+  async numbers(db: Executor, workspaceId: string, ids: string[]): Promise<Map<string, string>> {
+    const out = new Map<string, string>();
+    for (const part of chunks(ids, 900))
+      for (const r of await db
+        .selectFrom('orders')
+        .select(['id', 'number'])
+        .where('workspace_id', '=', workspaceId)
+        .where('id', 'in', part)
+        .execute())
+        out.set(r.id, r.number);
+    return out;
+  },
+
   async insertMany(db: Executor, rows: Order[]): Promise<void> {
     await insertRows(db, 'orders', rows);
   },

@@ -74,15 +74,14 @@ export const receivableLinesRepository = {
     customerId: string | undefined,
     before: { plain: string; lcAtSight: string },
   ) {
+    // Orders without payment terms have no anchor (never due), so the lines alone answer: no
+    // join to orders (on PostgreSQL that join was a scan of every order with terms).
     let q = db
       .selectFrom('receivable_lines as l')
       .innerJoin('customers', (j) =>
         j
           .onRef('customers.workspace_id', '=', 'l.workspace_id')
           .onRef('customers.id', '=', 'l.customer_id'),
-      )
-      .innerJoin('orders as o', (j) =>
-        j.onRef('o.workspace_id', '=', 'l.workspace_id').onRef('o.id', '=', 'l.order_id'),
       )
       .where('l.workspace_id', '=', scope.workspaceId)
       .$call(visibleTo(scope, 'customers.owner_id'))
@@ -93,18 +92,16 @@ export const receivableLinesRepository = {
         'l.anchor',
         '<',
         sql<string>`case when l.business_days = 5 then ${before.lcAtSight} else ${before.plain} end`,
-      )
-      .where('o.payment_terms', '<>', '[]');
+      );
     if (customerId) q = q.where('l.customer_id', '=', customerId);
     return q
       .select((eb) => [
         'l.order_id',
-        'o.number',
         'l.customer_id',
         'l.business_days',
         eb.fn.min<string>('l.anchor').as('anchor'),
       ])
-      .groupBy(['l.order_id', 'o.number', 'l.customer_id', 'l.business_days'])
+      .groupBy(['l.order_id', 'l.customer_id', 'l.business_days'])
       .execute();
   },
 

@@ -18,22 +18,20 @@ export const receivableRecords = {
     customerId: string | undefined,
     today: string,
     next: NextBusinessDay,
-  ): Promise<{ orderId: string; number: string; customerId: string; daysLate: number }[]> {
+  ): Promise<{ orderId: string; customerId: string; daysLate: number }[]> {
     const rows = await receivableLinesRepository.overdue(db, scope, customerId, {
       plain: earliestAnchorDueFrom(today, 0, next),
       lcAtSight: earliestAnchorDueFrom(today, 5, next),
     });
-    const byOrder = new Map<string, { number: string; customerId: string; due: string }>();
+    const byOrder = new Map<string, { customerId: string; due: string }>();
     for (const r of rows) {
       const due = dueFromAnchor({ anchor: r.anchor, businessDays: r.business_days as 0 | 5 }, next);
       if (!due || due >= today) continue;
       const known = byOrder.get(r.order_id);
-      if (!known || due < known.due)
-        byOrder.set(r.order_id, { number: r.number, customerId: r.customer_id, due });
+      if (!known || due < known.due) byOrder.set(r.order_id, { customerId: r.customer_id, due });
     }
     return [...byOrder].map(([orderId, o]) => ({
       orderId,
-      number: o.number,
       customerId: o.customerId,
       daysLate: daysBetween(o.due, today),
     }));
