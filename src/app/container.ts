@@ -18,6 +18,7 @@ import { CustomFieldsService } from '../modules/custom-fields/custom-fields.serv
 import { ContactsService } from '../modules/customers/contacts.service.ts';
 import {
   setCountryFollower,
+  setPatchFollower,
   setSaleGuard,
   type CustomersCreated,
 } from '../modules/customers/customer-records.service.ts';
@@ -30,6 +31,12 @@ import type { RunnerOptions } from '../modules/jobs/job-runner.ts';
 import { JobRunner } from '../modules/jobs/job-runner.ts';
 import { JobsService } from '../modules/jobs/jobs.service.ts';
 import { defineSystemJobs } from './system-jobs.ts';
+import {
+  followLeadFields,
+  refreshLeadScores,
+  rescore as rescoreLeads,
+} from '../modules/insight/lead-scores.ts';
+import { setActivityFollower } from '../modules/relationship/activity-followers.ts';
 import { LeadCaptureService } from '../modules/lead-capture/lead-capture.service.ts';
 import { ExchangeRatesService } from '../modules/orders/exchange-rates.service.ts';
 import { Metrics } from '../modules/operations/metrics.service.ts';
@@ -207,6 +214,14 @@ export function createContainer(db: Kysely<DB>, opts: ContainerOptions = {}) {
   // A new workspace starts with the default export pipeline.
   setWorkspaceSetup('pipelines', (tx, id) => pipelineRecords.seedDefault(tx, id));
   // Deals keep their customer's country (forecasts by country read one index), kept in step here.
+  // Stored lead scores follow the fields they read and every logged activity (insight).
+  const clock = opts.jobs?.now ?? (() => new Date());
+  setPatchFollower('lead-score', (tx, ws, ids, patch) =>
+    followLeadFields(tx, ws, ids, patch, clock()),
+  );
+  setActivityFollower('lead-score', (tx, ws, id) =>
+    refreshLeadScores(tx, ws, clock(), [id]).then(() => undefined),
+  );
   setCountryFollower('deals', (tx, ws, ids, country) =>
     dealRecords.followCountry(tx, ws, ids, country),
   );
@@ -224,6 +239,13 @@ export function createContainer(db: Kysely<DB>, opts: ContainerOptions = {}) {
   const customersCreated: CustomersCreated = async (tx, created, context) => {
     await planning.planNew(tx, created);
     const ws = created[0]?.workspace_id;
+    if (ws)
+      await rescoreLeads(
+        tx,
+        ws,
+        created.map((c) => c.id),
+        clock(),
+      );
     if (ws)
       await sanctions.screening.created(
         tx,

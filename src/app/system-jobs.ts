@@ -19,6 +19,9 @@ import type { PoolService } from '../modules/pool/pool.service.ts';
 import { EXPIRE_JOB, expireJobKind } from '../modules/quotes/expire-job.ts';
 import type { QuoteFlowService } from '../modules/quotes/quote-flow.service.ts';
 import { LOYALTY_NIGHTLY, loyaltyJobKinds } from '../modules/loyalty/loyalty-jobs.ts';
+import { LEAD_SCORES_ALL } from '../modules/insight/lead-score-job.ts';
+import { leadScoreJobKinds } from '../modules/insight/lead-scores.ts';
+import { workspaces } from '../modules/workspaces/workspaces.service.ts';
 import { MAIL_SYNC_ALL, type MailSyncService } from '../modules/mail/mail-sync.service.ts';
 import {
   PASSPORT_RETENTION_JOB,
@@ -102,6 +105,21 @@ export function defineSystemJobs(
     cron: '50 2 * * *',
     timeZone: 'Asia/Shanghai',
     kind: PASSPORT_RETENTION_JOB,
+  });
+
+  // Stored lead scores: hourly, as the 30-day engagement window moves and mail syncs add
+  // activities in bulk (a logged activity or an edit rescores its customer at once).
+  for (const kind of leadScoreJobKinds(
+    s.db,
+    async (db) => (await workspaces.list(db)).map((w) => w.id),
+    s.now,
+  ))
+    runner.define(kind);
+  runner.schedule({
+    name: LEAD_SCORES_ALL,
+    cron: '45 * * * *',
+    timeZone: 'UTC',
+    kind: LEAD_SCORES_ALL,
   });
 
   // Automation rules on "a follow-up becomes overdue": each (rule, follow-up) fires once.

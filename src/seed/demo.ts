@@ -12,6 +12,7 @@ import {
 } from '../modules/customers/customer-records.service.ts';
 import { insertUser } from '../modules/users/users.service.ts';
 import { workspaces } from '../modules/workspaces/workspaces.service.ts';
+import { refreshLeadScores } from '../modules/insight/lead-scores.ts';
 import { seedDemoActivities } from './demo-activities.ts';
 import { seedDemoDeals } from './demo-deals.ts';
 import { seedDemoDuplicates } from './demo-duplicates.ts';
@@ -308,6 +309,8 @@ export async function seedDemo(
       sources: ['Canton Fair 2026'],
     },
   });
+  // The profile's change queued a refresh for the job runner; the demo shows the scores at once.
+  await refreshLeadScores(services.db, ws.id, new Date());
   await seedDemoOffices(services, ws.id, users);
   return {
     workspaceId: ws.id,

@@ -104,6 +104,8 @@ export interface CustomerTable {
   last_touch_at: ColumnType<string | null, string | null | undefined, string | null>;
   last_outbound_at: ColumnType<string | null, string | null | undefined, string | null>;
   health_score: ColumnType<number | null, number | null | undefined, number | null>;
+  /** a lead's or prospect's 0–100 score against the ideal customer profile; kept by insight */
+  lead_score: ColumnType<number | null, number | null | undefined, number | null>;
   /** 1 when a person set the tier by hand: value classification leaves it */
   tier_locked: ColumnType<number, number | undefined, number>;
   /** recency, frequency and monetary scores 1–5, e.g. "545" */

@@ -77,6 +77,8 @@ export const BUILT_IN_FIELDS: Record<string, BuiltInField> = {
   ownerId: { kind: 'code', column: 'owner_id' },
   teamId: { kind: 'code', column: 'team_id' },
   healthScore: { kind: 'number', column: 'health_score' },
+  /** a lead's or prospect's, kept by insight (null for other stages) */
+  leadScore: { kind: 'number', column: 'lead_score' },
   lastTouchAt: { kind: 'instant', column: 'last_touch_at' },
   createdAt: { kind: 'instant', column: 'created_at' },
   tags: { kind: 'tags', column: '' },

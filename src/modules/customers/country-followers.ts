@@ -11,21 +11,39 @@ export type CountryFollower = (
 
 // Set by the composition root, by name (building the container twice sets each once): modules
 // above this one keep a copy of the customer's country (deals group forecasts by it) without this
-// module importing them. Every write of a customer's country goes through `countryWritten`.
+// module importing them. Every write of a customer's country goes through `customersPatched`.
 const followers = new Map<string, CountryFollower>();
 
 export function setCountryFollower(name: string, follower: CountryFollower): void {
   followers.set(name, follower);
 }
 
-/** Passes a written patch's country (if it has one) on to every follower. */
-export async function countryWritten(
+/** Told, in the changing transaction, of any patch written to these customers. */
+export type PatchFollower = (
+  db: Executor,
+  workspaceId: string,
+  customerIds: string[],
+  patch: CustomerUpdate,
+) => Promise<void>;
+
+// Likewise for values worked out from other fields (insight's stored lead score reads the stage,
+// country, industry, size and source).
+const patchFollowers = new Map<string, PatchFollower>();
+
+export function setPatchFollower(name: string, follower: PatchFollower): void {
+  patchFollowers.set(name, follower);
+}
+
+/** Passes a written patch on: its country (if it has one) to the country followers, all of it to the patch followers. */
+export async function customersPatched(
   db: Executor,
   workspaceId: string,
   customerIds: string[],
   patch: CustomerUpdate,
 ): Promise<void> {
-  if (patch.country === undefined || !customerIds.length) return;
+  if (!customerIds.length) return;
+  for (const follow of patchFollowers.values()) await follow(db, workspaceId, customerIds, patch);
+  if (patch.country === undefined) return;
   for (const follow of followers.values())
     await follow(db, workspaceId, customerIds, patch.country);
 }

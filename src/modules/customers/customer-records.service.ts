@@ -10,10 +10,15 @@ import { refreshCustomerZone } from './customer-zones.ts';
 import { refreshCustomerIndex, type IndexedCustomer } from './customer-index.ts';
 import { customerIndexRepository } from './customer-index.repository.ts';
 import { customersRepository, type CustomerWhere } from './customers.repository.ts';
-import { countryWritten } from './country-followers.ts';
+import { customersPatched } from './country-followers.ts';
 import { greetingDatesRepository } from './greeting-dates.repository.ts';
 
-export { setCountryFollower, type CountryFollower } from './country-followers.ts';
+export {
+  setCountryFollower,
+  setPatchFollower,
+  type CountryFollower,
+  type PatchFollower,
+} from './country-followers.ts';
 export { assertMaySell, setSaleGuard, type SaleGuard } from './sale-guards.ts';
 export {
   insertNewCustomers,
@@ -99,7 +104,7 @@ export const customerRecords = {
   /** Field changes decided elsewhere (an import filling gaps, a merge, a locked tier). */
   async update(db: Executor, workspaceId: string, id: string, patch: CustomerUpdate) {
     await customersRepository.update(db, workspaceId, id, patch);
-    await countryWritten(db, workspaceId, [id], patch);
+    await customersPatched(db, workspaceId, [id], patch);
   },
 
   /** Value classification's tiers and scores, grouped by identical patch. */
@@ -109,7 +114,7 @@ export const customerRecords = {
     groups: { patch: CustomerUpdate; ids: string[] }[],
   ) => {
     await customersRepository.updateGroups(db, workspaceId, groups);
-    for (const g of groups) await countryWritten(db, workspaceId, g.ids, g.patch);
+    for (const g of groups) await customersPatched(db, workspaceId, g.ids, g.patch);
   },
 
   recordTouch: (
@@ -176,6 +181,18 @@ export const customerRecords = {
   /** null while the customer is new or once churned */
   setHealthScore: (db: Executor, workspaceId: string, id: string, score: number | null) =>
     customersRepository.setHealthScore(db, workspaceId, id, score),
+  leadScoreFacts: (
+    db: Executor,
+    workspaceId: string,
+    sel: { afterId: string; limit: number } | { ids: string[] },
+  ) => customersRepository.leadScoreFacts(db, workspaceId, sel),
+  setLeadScores: (
+    db: Executor,
+    workspaceId: string,
+    scores: { id: string; score: number | null }[],
+  ) => customersRepository.setLeadScores(db, workspaceId, scores),
+  clearStaleLeadScores: (db: Executor, workspaceId: string) =>
+    customersRepository.clearStaleLeadScores(db, workspaceId),
 
   refreshLastOrderDate: (db: Executor, workspaceId: string, customerIds: string[]) =>
     customersRepository.refreshLastOrderDate(db, workspaceId, customerIds),

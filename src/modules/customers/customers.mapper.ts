@@ -34,6 +34,7 @@ export function toCustomerOut(row: Customer, tags: string[]): CustomerOut {
     lastTouchAt: row.last_touch_at,
     healthScore: health.score,
     healthStatus: health.status,
+    leadScore: row.lead_score === null ? null : Number(row.lead_score),
     tierLocked: row.tier_locked === 1,
     rfm: row.rfm,
     revenueMinor: row.revenue_minor === null ? null : Number(row.revenue_minor),

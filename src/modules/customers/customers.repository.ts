@@ -479,4 +479,54 @@ export const customersRepository = {
         where workspace_id = ${workspaceId} and id in (${sql.join(part)})`.execute(db);
     }
   },
+
+  /**
+   * What a lead score is computed from: a page of leads and prospects after `afterId` (the
+   * workspace's refresh), or these customers whatever their stage (a change to a few).
+   */
+  leadScoreFacts(
+    db: Executor,
+    workspaceId: string,
+    sel: { afterId: string; limit: number } | { ids: string[] },
+  ) {
+    let q = db
+      .selectFrom('customers')
+      .select(['id', 'stage', 'country', 'industry', 'size', 'source', 'lead_score', 'deleted_at'])
+      .where('workspace_id', '=', workspaceId);
+    if ('ids' in sel) return q.where('id', 'in', sel.ids).execute();
+    q = q
+      .where('stage', 'in', ['lead', 'prospect'])
+      .where('deleted_at', 'is', null)
+      .where('id', '>', sel.afterId);
+    return q.orderBy('id').limit(sel.limit).execute();
+  },
+
+  /** Stores lead scores (null: not a lead or prospect), one statement per 500 customers. */
+  async setLeadScores(
+    db: Executor,
+    workspaceId: string,
+    scores: { id: string; score: number | null }[],
+  ) {
+    for (const part of chunks(scores, 500))
+      await sql`update customers set lead_score = case id ${sql.join(
+        part.map((r) => sql`when ${r.id} then cast(${r.score} as integer)`),
+        sql` `,
+      )} end
+        where workspace_id = ${workspaceId} and id in (${sql.join(part.map((r) => r.id))})`.execute(
+        db,
+      );
+  },
+
+  /** Customers no longer leads or prospects (or deleted) keep no lead score. */
+  async clearStaleLeadScores(db: Executor, workspaceId: string) {
+    await db
+      .updateTable('customers')
+      .set({ lead_score: null })
+      .where('workspace_id', '=', workspaceId)
+      .where('lead_score', 'is not', null)
+      .where((eb) =>
+        eb.or([eb('stage', 'not in', ['lead', 'prospect']), eb('deleted_at', 'is not', null)]),
+      )
+      .execute();
+  },
 };

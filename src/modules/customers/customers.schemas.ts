@@ -90,6 +90,12 @@ export const CustomerOut = Type.Object({
   healthStatus: OneOf(HEALTH_STATUSES, {
     description: 'new: no touch yet, no score; churned: no score; scored: see healthScore',
   }),
+  leadScore: Nullable(
+    Type.Integer({
+      description:
+        'a lead or prospect: 0–100 against the ideal customer profile (GET /customers/{id}/lead-score explains it); null for other stages or not yet scored',
+    }),
+  ),
   tierLocked: Type.Boolean({ description: 'set by hand; value classification keeps it' }),
   rfm: Nullable(
     Type.String({ description: 'recency, frequency, monetary scores 1–5, e.g. "545"' }),

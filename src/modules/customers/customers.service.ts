@@ -16,7 +16,7 @@ import type {
   CustomerPatch,
 } from './customers.schemas.ts';
 import { refreshCustomerIndex } from './customer-index.ts';
-import { countryWritten } from './country-followers.ts';
+import { customersPatched } from './country-followers.ts';
 import { customerHighlight, searchPage } from './customer-search.ts';
 import { newCustomerRow, type CustomersCreated } from './new-customers.ts';
 import { customerPhones, zoneColumns } from './customer-zones.ts';
@@ -203,7 +203,7 @@ export class CustomersService {
       ...patch,
       updated_at: nowIso(),
     });
-    await countryWritten(tx, scope.workspaceId, [id], patch);
+    await customersPatched(tx, scope.workspaceId, [id], patch);
     if (body.tags) await customersRepository.setTags(tx, scope.workspaceId, id, tagsAfter);
     if (SEARCHABLE.some((k) => k in patch)) await refreshCustomerIndex(tx, scope.workspaceId, next);
     await recordAudit(tx, scope, {

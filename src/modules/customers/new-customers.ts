@@ -78,6 +78,7 @@ export function newCustomerRow(
     last_touch_at: null,
     last_outbound_at: null,
     health_score: null,
+    lead_score: null,
     tier_locked: 0,
     rfm: null,
     revenue_minor: null,

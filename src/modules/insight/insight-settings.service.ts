@@ -1,3 +1,4 @@
+import { enqueueLeadScores } from './lead-score-job.ts';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { ACTION_RULE_IDS } from '../../domain/insight/action-rules.ts';
@@ -64,6 +65,9 @@ export class InsightSettingsService {
         entityId: scope.workspaceId,
         changes: diff({ ...before }, { disabledRules, icp }),
       });
+      // Every stored lead score reads the profile: all are worked out again, in the background.
+      if (JSON.stringify(before.icp) !== JSON.stringify(icp))
+        await enqueueLeadScores(tx, scope.workspaceId);
     });
     return this.get(scope);
   }

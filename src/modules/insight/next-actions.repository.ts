@@ -99,6 +99,18 @@ export const nextActionsRepository = {
       .groupBy('direction')
       .execute();
   },
+
+  /** The same for many customers at once, per customer (a refresh of stored lead scores). */
+  engagementOfMany(db: Executor, workspaceId: string, customerIds: string[], since: string) {
+    return db
+      .selectFrom('activities')
+      .select((eb) => ['customer_id', 'direction', eb.fn.countAll<number>().as('n')])
+      .where('workspace_id', '=', workspaceId)
+      .where('customer_id', 'in', customerIds)
+      .where('occurred_at', '>=', since)
+      .groupBy(['customer_id', 'direction'])
+      .execute();
+  },
 };
 
 /**

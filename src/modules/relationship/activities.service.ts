@@ -1,3 +1,4 @@
+import { activityLogged } from './activity-followers.ts';
 import type { Kysely } from 'kysely';
 import type { Executor } from '../../db/dialect.ts';
 import type { Activity, DB } from '../../db/schema.ts';
@@ -131,6 +132,7 @@ export class ActivitiesService {
       lastTouchAt,
       lastOutboundAt,
     });
+    if (!scoreLater) await activityLogged(tx, scope.workspaceId, customer.id);
     let next: FollowUpOut | null = null;
     if (outbound) {
       await followUpsRepository.closeCadence(tx, scope.workspaceId, [customer.id], 'done', now);

@@ -7,7 +7,7 @@ const Filter = Type.Object({
   match: Type.String({ description: 'all (AND) or any (OR)' }),
   conditions: Type.Array(Type.Unknown(), {
     description:
-      'conditions { field, op, value } or nested groups { match, conditions }; fields: country, region, city, industry, size, source, stage, tier, ownerId, teamId, healthScore, lastTouchAt, createdAt, tags, rfm, lastOrderDate, custom.<key>',
+      'conditions { field, op, value } or nested groups { match, conditions }; fields: country, region, city, industry, size, source, stage, tier, ownerId, teamId, healthScore, leadScore, lastTouchAt, createdAt, tags, rfm, lastOrderDate, custom.<key>',
   }),
 });
 

@@ -4906,6 +4906,7 @@ export interface paths {
                 languages: string[];
                 lastOrderDate: null | string;
                 lastTouchAt: null | string;
+                leadScore: null | number;
                 name: string;
                 nativeName: null | string;
                 ownerId: string;
@@ -5037,6 +5038,7 @@ export interface paths {
               languages: string[];
               lastOrderDate: null | string;
               lastTouchAt: null | string;
+              leadScore: null | number;
               name: string;
               nativeName: null | string;
               ownerId: string;
@@ -5153,6 +5155,7 @@ export interface paths {
               languages: string[];
               lastOrderDate: null | string;
               lastTouchAt: null | string;
+              leadScore: null | number;
               name: string;
               nativeName: null | string;
               ownerId: string;
@@ -5334,6 +5337,7 @@ export interface paths {
               languages: string[];
               lastOrderDate: null | string;
               lastTouchAt: null | string;
+              leadScore: null | number;
               name: string;
               nativeName: null | string;
               ownerId: string;
@@ -7250,6 +7254,7 @@ export interface paths {
               languages: string[];
               lastOrderDate: null | string;
               lastTouchAt: null | string;
+              leadScore: null | number;
               name: string;
               nativeName: null | string;
               ownerId: string;
@@ -26848,7 +26853,7 @@ export interface paths {
           'application/json': {
             description?: null | string;
             filter: {
-              /** @description conditions { field, op, value } or nested groups { match, conditions }; fields: country, region, city, industry, size, source, stage, tier, ownerId, teamId, healthScore, lastTouchAt, createdAt, tags, rfm, lastOrderDate, custom.<key> */
+              /** @description conditions { field, op, value } or nested groups { match, conditions }; fields: country, region, city, industry, size, source, stage, tier, ownerId, teamId, healthScore, leadScore, lastTouchAt, createdAt, tags, rfm, lastOrderDate, custom.<key> */
               conditions: unknown[];
               /** @description all (AND) or any (OR) */
               match: string;
@@ -27009,7 +27014,7 @@ export interface paths {
         content: {
           'application/json': {
             filter: {
-              /** @description conditions { field, op, value } or nested groups { match, conditions }; fields: country, region, city, industry, size, source, stage, tier, ownerId, teamId, healthScore, lastTouchAt, createdAt, tags, rfm, lastOrderDate, custom.<key> */
+              /** @description conditions { field, op, value } or nested groups { match, conditions }; fields: country, region, city, industry, size, source, stage, tier, ownerId, teamId, healthScore, leadScore, lastTouchAt, createdAt, tags, rfm, lastOrderDate, custom.<key> */
               conditions: unknown[];
               /** @description all (AND) or any (OR) */
               match: string;
@@ -27198,7 +27203,7 @@ export interface paths {
           'application/json': {
             description?: null | string;
             filter?: {
-              /** @description conditions { field, op, value } or nested groups { match, conditions }; fields: country, region, city, industry, size, source, stage, tier, ownerId, teamId, healthScore, lastTouchAt, createdAt, tags, rfm, lastOrderDate, custom.<key> */
+              /** @description conditions { field, op, value } or nested groups { match, conditions }; fields: country, region, city, industry, size, source, stage, tier, ownerId, teamId, healthScore, leadScore, lastTouchAt, createdAt, tags, rfm, lastOrderDate, custom.<key> */
               conditions: unknown[];
               /** @description all (AND) or any (OR) */
               match: string;
@@ -27333,6 +27338,7 @@ export interface paths {
                 languages: string[];
                 lastOrderDate: null | string;
                 lastTouchAt: null | string;
+                leadScore: null | number;
                 name: string;
                 nativeName: null | string;
                 ownerId: string;
