@@ -14,7 +14,8 @@ import type { Customer, CustomerUpdate, DB, NewCustomer, Stage, Tier } from '../
 import { ownerFilter, type Scope } from '../../domain/scope.ts';
 import type { Match } from '../../domain/search/query.ts';
 import { customerSearchRepository } from './customer-search.repository.ts';
-import { orderRhythm, RHYTHM_ORDERS, type OrderRhythm } from '../../domain/insight/actions.ts';
+import { customerPoolRepository } from './customer-pool.repository.ts';
+import { customerSignalsRepository } from './customer-signals.repository.ts';
 
 /** An extra condition on customers, e.g. a compiled segment filter. */
 export type CustomerWhere = (eb: ExpressionBuilder<DB, 'customers'>) => Expression<SqlBool>;
@@ -78,6 +79,8 @@ function filtered(
 }
 
 export const customersRepository = {
+  ...customerSignalsRepository,
+  ...customerPoolRepository,
   /** Customer names by id, in few statements (the audit log; deleted customers keep theirs). */
   async namesOf(db: Executor, workspaceId: string, ids: string[]): Promise<Map<string, string>> {
     const out = new Map<string, string>();
@@ -339,194 +342,6 @@ export const customersRepository = {
       .selectAll()
       .where('workspace_id', '=', workspaceId)
       .orderBy('id')
-      .execute();
-  },
-
-  /**
-   * Hands a customer to the pool holder, only while it still has the owner and the last touch the
-   * caller planned from (a touch or a reassignment in the meantime wins). Answers whether it moved.
-   */
-  async releaseToPool(
-    db: Executor,
-    workspaceId: string,
-    c: { id: string; ownerId: string; lastTouchAt: string | null },
-    holderId: string,
-    at: string,
-  ): Promise<boolean> {
-    const r = await db
-      .updateTable('customers')
-      .set({ owner_id: holderId, team_id: null, updated_at: at })
-      .where('workspace_id', '=', workspaceId)
-      .where('id', '=', c.id)
-      .where('owner_id', '=', c.ownerId)
-      .where('deleted_at', 'is', null)
-      .where((eb) =>
-        c.lastTouchAt === null
-          ? eb('last_touch_at', 'is', null)
-          : eb('last_touch_at', '=', c.lastTouchAt),
-      )
-      .executeTakeFirst();
-    return Number(r.numUpdatedRows) === 1;
-  },
-
-  /**
-   * Gives a pooled customer to a new owner only while the pool holder still has it: the
-   * conditional update is what makes the first of two simultaneous claims the only one.
-   */
-  async claimFromPool(
-    db: Executor,
-    workspaceId: string,
-    id: string,
-    holderId: string,
-    owner: { ownerId: string; teamId: string | null },
-    at: string,
-  ): Promise<boolean> {
-    const r = await db
-      .updateTable('customers')
-      .set({ owner_id: owner.ownerId, team_id: owner.teamId, updated_at: at })
-      .where('workspace_id', '=', workspaceId)
-      .where('id', '=', id)
-      .where('owner_id', '=', holderId)
-      .where('deleted_at', 'is', null)
-      .executeTakeFirst();
-    return Number(r.numUpdatedRows) === 1;
-  },
-
-  /**
-   * Live customers at these stages owned by someone other than the pool holder and neither
-   * touched nor created since `before` (an instant): the nightly pool rule's candidates, by id.
-   */
-  idleCandidates(
-    db: Executor,
-    workspaceId: string,
-    f: { stages: Stage[]; before: string; holderId: string; afterId: string; limit: number },
-  ) {
-    return db
-      .selectFrom('customers')
-      .selectAll()
-      .where('workspace_id', '=', workspaceId)
-      .where('deleted_at', 'is', null)
-      .where('stage', 'in', f.stages)
-      .where('owner_id', '<>', f.holderId)
-      .where((eb) => eb(eb.fn.coalesce('last_touch_at', 'created_at'), '<', f.before))
-      .where('id', '>', f.afterId)
-      .orderBy('id')
-      .limit(f.limit)
-      .execute();
-  },
-
-  /** A logged touch moves the customer's last touch and last outbound instants. */
-  async recordTouch(
-    db: Executor,
-    workspaceId: string,
-    id: string,
-    at: { lastTouchAt: string | null; lastOutboundAt: string | null },
-  ): Promise<void> {
-    await db
-      .updateTable('customers')
-      .set({ last_touch_at: at.lastTouchAt, last_outbound_at: at.lastOutboundAt })
-      .where('workspace_id', '=', workspaceId)
-      .where('id', '=', id)
-      .execute();
-  },
-
-  async setHealthScore(db: Executor, workspaceId: string, id: string, score: number | null) {
-    await db
-      .updateTable('customers')
-      .set({ health_score: score })
-      .where('workspace_id', '=', workspaceId)
-      .where('id', '=', id)
-      .execute();
-  },
-
-  /**
-   * Recomputes the customers' last order date and order rhythm (cancelled orders left out) after
-   * any order write: segments filter on the date, next best actions read the rhythm (how many of
-   * the latest 12 orders were counted and the median days between them), neither reads orders.
-   */
-  async refreshLastOrderDate(db: Executor, workspaceId: string, customerIds: string[]) {
-    for (const part of chunks([...new Set(customerIds)], IN_LIST)) {
-      const rows = (
-        await sql<{ customer_id: string; order_date: string }>`
-          select customer_id, order_date from (
-            select customer_id, order_date, row_number() over (
-              partition by customer_id order by order_date desc) as rn
-            from orders
-            where workspace_id = ${workspaceId} and status <> 'cancelled'
-              and customer_id in (${sql.join(part)})) latest
-          where rn <= ${RHYTHM_ORDERS}`.execute(db)
-      ).rows;
-      const dates = new Map<string, string[]>();
-      for (const r of rows) {
-        const list = dates.get(r.customer_id) ?? [];
-        list.push(r.order_date);
-        dates.set(r.customer_id, list);
-      }
-      const rhythm = new Map(part.map((id) => [id, orderRhythm(dates.get(id) ?? [])]));
-      // One statement per chunk: each column a CASE over the chunk's ids (casts for PostgreSQL,
-      // which cannot type a parameter only a CASE sees).
-      const column = (value: (r: OrderRhythm) => string | number | null, type: string) =>
-        sql`case id ${sql.join(
-          part.map(
-            (id) => sql`when ${id} then cast(${value(rhythm.get(id)!)} as ${sql.raw(type)})`,
-          ),
-          sql` `,
-        )} end`;
-      await sql`update customers set
-          last_order_date = ${column((r) => r.last, 'text')},
-          recent_orders = ${column((r) => r.count, 'integer')},
-          order_interval_days = ${column((r) => r.interval, 'integer')}
-        where workspace_id = ${workspaceId} and id in (${sql.join(part)})`.execute(db);
-    }
-  },
-
-  /**
-   * What a lead score is computed from: a page of leads and prospects after `afterId` (the
-   * workspace's refresh), or these customers whatever their stage (a change to a few).
-   */
-  leadScoreFacts(
-    db: Executor,
-    workspaceId: string,
-    sel: { afterId: string; limit: number } | { ids: string[] },
-  ) {
-    let q = db
-      .selectFrom('customers')
-      .select(['id', 'stage', 'country', 'industry', 'size', 'source', 'lead_score', 'deleted_at'])
-      .where('workspace_id', '=', workspaceId);
-    if ('ids' in sel) return q.where('id', 'in', sel.ids).execute();
-    q = q
-      .where('stage', 'in', ['lead', 'prospect'])
-      .where('deleted_at', 'is', null)
-      .where('id', '>', sel.afterId);
-    return q.orderBy('id').limit(sel.limit).execute();
-  },
-
-  /** Stores lead scores (null: not a lead or prospect), one statement per 500 customers. */
-  async setLeadScores(
-    db: Executor,
-    workspaceId: string,
-    scores: { id: string; score: number | null }[],
-  ) {
-    for (const part of chunks(scores, 500))
-      await sql`update customers set lead_score = case id ${sql.join(
-        part.map((r) => sql`when ${r.id} then cast(${r.score} as integer)`),
-        sql` `,
-      )} end
-        where workspace_id = ${workspaceId} and id in (${sql.join(part.map((r) => r.id))})`.execute(
-        db,
-      );
-  },
-
-  /** Customers no longer leads or prospects (or deleted) keep no lead score. */
-  async clearStaleLeadScores(db: Executor, workspaceId: string) {
-    await db
-      .updateTable('customers')
-      .set({ lead_score: null })
-      .where('workspace_id', '=', workspaceId)
-      .where('lead_score', 'is not', null)
-      .where((eb) =>
-        eb.or([eb('stage', 'not in', ['lead', 'prospect']), eb('deleted_at', 'is not', null)]),
-      )
       .execute();
   },
 };
