@@ -71,6 +71,7 @@ export class FollowUpsService {
         updated_at: at,
         done_at: null,
         basis_date: null,
+        assignee_person_id: null,
       };
       await followUpsRepository.insertMany(tx, [row]);
       await recordAudit(tx, scope, {
@@ -127,6 +128,7 @@ export class FollowUpsService {
         updated_at: at,
         done_at: null,
         basis_date: null,
+        assignee_person_id: null,
       },
     ]);
     await recordAudit(tx, scope, {
@@ -167,6 +169,7 @@ export class FollowUpsService {
         updated_at: at,
         done_at: null,
         basis_date: null,
+        assignee_person_id: null,
       },
     ]);
     await recordAudit(tx, scope, {
