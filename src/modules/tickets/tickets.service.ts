@@ -204,7 +204,9 @@ export class TicketsService {
         assigneeId: r.assignee_id,
         assigneeName: r.assignee_id ? (names.get(r.assignee_id) ?? null) : null,
         assigneePersonId: r.assignee_person_id ?? null,
-        assigneePersonName: r.assignee_person_id ? (people.get(r.assignee_person_id) ?? null) : null,
+        assigneePersonName: r.assignee_person_id
+          ? (people.get(r.assignee_person_id) ?? null)
+          : null,
         teamId: r.team_id,
         teamName: r.team_id ? (teams.get(r.team_id) ?? null) : null,
         sla: {

@@ -142,6 +142,7 @@ export interface paths {
               };
               nextFollowUp: null | {
                 assigneeId: string;
+                assigneePersonId: null | string;
                 country: string;
                 customerId: string;
                 customerName: string;
@@ -11781,6 +11782,7 @@ export interface paths {
             'application/json': {
               items: ({
                 assigneeId: string;
+                assigneePersonId: null | string;
                 country: string;
                 customerId: string;
                 customerName: string;
@@ -11861,6 +11863,7 @@ export interface paths {
         content: {
           'application/json': {
             assigneeId?: string;
+            assigneePersonId?: null | string;
             customerId: string;
             /** Format: date */
             dueDate: string;
@@ -11878,6 +11881,7 @@ export interface paths {
           content: {
             'application/json': {
               assigneeId: string;
+              assigneePersonId: null | string;
               country: string;
               customerId: string;
               customerName: string;
@@ -11966,6 +11970,7 @@ export interface paths {
         content: {
           'application/json': {
             assigneeId?: string;
+            assigneePersonId?: null | string;
             /**
              * Format: date
              * @description required when snoozing
@@ -11986,6 +11991,7 @@ export interface paths {
           content: {
             'application/json': {
               assigneeId: string;
+              assigneePersonId: null | string;
               country: string;
               customerId: string;
               customerName: string;
@@ -12720,6 +12726,7 @@ export interface paths {
               }[];
               followUps: ({
                 assigneeId: string;
+                assigneePersonId: null | string;
                 country: string;
                 customerId: string;
                 customerName: string;
@@ -18829,7 +18836,8 @@ export interface paths {
             'application/json': {
               from: string;
               items: {
-                assigneeId: string;
+                assigneeId: string | null;
+                assigneePersonId: string | null;
                 because: string[];
                 customerId: string;
                 customerName: string;
@@ -18840,6 +18848,7 @@ export interface paths {
                 leaveStatus: 'approved' | 'requested' | null;
                 officeId: string;
                 officeName: string;
+                personId: string;
                 personName: string;
                 subject: string | null;
                 ticketId: string | null;
@@ -19008,6 +19017,85 @@ export interface paths {
         };
       };
     };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/office-people': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** People of the offices the caller sees (users and staff without a login), to assign follow-ups and tickets to */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: ({
+                countryOfWork: string;
+                id: string;
+                languages: string[];
+                name: string;
+                officeId: string;
+                role: string;
+                startDate: string;
+                userId: string | null;
+              } & {
+                city: string;
+                country: string;
+                officeName: string;
+                timeZone: string;
+              })[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -33415,6 +33503,8 @@ export interface paths {
               items: {
                 assigneeId: null | string;
                 assigneeName: null | string;
+                assigneePersonId: null | string;
+                assigneePersonName: null | string;
                 channel: 'web' | 'email' | 'phone' | 'chat' | 'api' | 'internal';
                 contactId: null | string;
                 createdAt: string;
@@ -33563,6 +33653,7 @@ export interface paths {
         content: {
           'application/json': {
             assigneeId?: null | string;
+            assigneePersonId?: null | string;
             channel: 'web' | 'email' | 'phone' | 'chat' | 'api' | 'internal';
             contactId?: null | string;
             customerId: string;
@@ -33586,6 +33677,8 @@ export interface paths {
             'application/json': {
               assigneeId: null | string;
               assigneeName: null | string;
+              assigneePersonId: null | string;
+              assigneePersonName: null | string;
               channel: 'web' | 'email' | 'phone' | 'chat' | 'api' | 'internal';
               comments: {
                 authorId: null | string;
@@ -33778,6 +33871,8 @@ export interface paths {
             'application/json': {
               assigneeId: null | string;
               assigneeName: null | string;
+              assigneePersonId: null | string;
+              assigneePersonName: null | string;
               channel: 'web' | 'email' | 'phone' | 'chat' | 'api' | 'internal';
               comments: {
                 authorId: null | string;
@@ -33955,6 +34050,7 @@ export interface paths {
         content: {
           'application/json': {
             assigneeId?: null | string;
+            assigneePersonId?: null | string;
             contactId?: null | string;
             priority?: 'low' | 'normal' | 'high' | 'urgent';
             status?:
@@ -33981,6 +34077,8 @@ export interface paths {
             'application/json': {
               assigneeId: null | string;
               assigneeName: null | string;
+              assigneePersonId: null | string;
+              assigneePersonName: null | string;
               channel: 'web' | 'email' | 'phone' | 'chat' | 'api' | 'internal';
               comments: {
                 authorId: null | string;
