@@ -71,6 +71,8 @@ export const FIELD_ERRORS = {
   not_a_contact: 'is not a contact of this customer',
   not_duplicate_pair: 'is not proposed as a duplicate of {other}',
   owner_not_allowed: 'you can only assign {entities} to yourself or members of your teams',
+  office_person_unknown: 'no person of an office you see with this id',
+  office_person_other_user: 'must be the user of the office person chosen ({person}), or left out',
 
   // Service tickets and SLAs
   sla_minutes: 'must be a whole number of minutes from 1 to {max} (a year)',

@@ -33,4 +33,25 @@ describe.each(testDialects())('demo offices on %s', (dialect) => {
     expect(plan.headcount).toBe(4);
     expect(plan.days.some((d) => d.away.length > 0)).toBe(true);
   });
+
+  it('has work done by Dubai staff without a login, Fatima’s flagged (she is on sick leave)', async () => {
+    const scope = demoScope(workspaceId);
+    const flags = await ctx.services.officeHandOvers.flags(scope, undefined, 14, 'en');
+    const staff = flags.items.filter((i) => i.assigneePersonId);
+    expect(staff.map((i) => i.personName)).toContain('Fatima Al Mansoori');
+    const onStaff = await ctx.db
+      .selectFrom('follow_ups')
+      .select('id')
+      .where('workspace_id', '=', workspaceId)
+      .where('assignee_person_id', 'is not', null)
+      .execute();
+    expect(onStaff.length).toBe(2);
+    const tickets = await ctx.db
+      .selectFrom('tickets')
+      .select('id')
+      .where('workspace_id', '=', workspaceId)
+      .where('assignee_person_id', 'is not', null)
+      .execute();
+    expect(tickets.length).toBe(1);
+  });
 });

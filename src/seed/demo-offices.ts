@@ -64,6 +64,7 @@ export async function seedDemoOffices(
   const scope = demoScope(workspaceId);
   const byEmail = new Map(users.map((u) => [u.email, u]));
   const today = localDate(new Date(), 'Asia/Shanghai');
+  const personIds = new Map<string, string>();
   for (const o of OFFICES) {
     const office = await services.offices.create(scope, {
       name: o.name,
@@ -87,6 +88,7 @@ export async function seedDemoOffices(
         role: p.role,
         startDate: p.startDate,
       });
+      personIds.set(p.name, person.id);
       for (const [start, length, kind, reason] of p.leave ?? []) {
         const body = {
           personId: person.id,
@@ -111,4 +113,49 @@ export async function seedDemoOffices(
       }
     }
   }
+  await seedStaffWork(services, workspaceId, users, personIds, today);
+}
+
+/**
+ * Work done by Dubai staff without a login, Zhao Jing (rep3) responsible: a follow-up for Fatima
+ * Al Mansoori due today, while she is on sick leave (flagged for hand-over), one for Rahul Nair
+ * and a ticket he is on.
+ */
+async function seedStaffWork(
+  services: Container,
+  workspaceId: string,
+  users: User[],
+  personIds: Map<string, string>,
+  today: string,
+): Promise<void> {
+  const scope = demoScope(workspaceId);
+  const rep3 = users.find((u) => u.email === 'rep3@demo.chuhai.dev');
+  if (!rep3) return;
+  const { items } = await services.customers.list(scope, { ownerId: rep3.id, limit: 2 });
+  const [first, second] = items;
+  if (!first) return;
+  await services.followUps.create(scope, {
+    customerId: first.id,
+    dueDate: today,
+    assigneeId: rep3.id,
+    assigneePersonId: personIds.get('Fatima Al Mansoori'),
+    note: 'Site visit with the key account manager',
+  });
+  await services.followUps.create(scope, {
+    customerId: (second ?? first).id,
+    dueDate: addDays(today, 4),
+    assigneeId: rep3.id,
+    assigneePersonId: personIds.get('Rahul Nair'),
+    note: 'Confirm the shipping schedule',
+  });
+  await services.tickets.create(scope, {
+    customerId: first.id,
+    subject: 'Delivery delayed at Jebel Ali port',
+    description: '',
+    channel: 'phone',
+    type: 'question',
+    priority: 'normal',
+    assigneeId: rep3.id,
+    assigneePersonId: personIds.get('Rahul Nair'),
+  });
 }

@@ -18,6 +18,7 @@ const noSideScroll = async (b: BrowserApp) =>
 // Munich and São Paulo offices (seeded), each person's local time shown.
 describe.skipIf(!browserRunnable)('browser: offices abroad', () => {
   let b: BrowserApp;
+  let customerId = '';
   beforeAll(async () => {
     b = await startBrowserApp({
       workspace: 'Shanghai Export Co.',
@@ -40,6 +41,30 @@ describe.skipIf(!browserRunnable)('browser: offices abroad', () => {
         };
         await office('Munich', 'DE', 'Europe/Berlin', 'Katrin Weber');
         await office('São Paulo', 'BR', 'America/Sao_Paulo', 'Ana Souza');
+        // Staff without a login in Munich, on leave around today, and a German customer's
+        // follow-up due on the next weekday (the test hands it to her, then sees the flag).
+        const munich = (await services.offices.list(scope)).find((o) => o.name === 'Munich')!;
+        const lena = await services.offices.addPerson(scope, munich.id, {
+          name: 'Lena Schmidt',
+          countryOfWork: 'DE',
+          role: 'Inside sales',
+          startDate: '2025-01-15',
+        });
+        const day = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
+        await services.offices.requestLeave(scope, munich.id, {
+          personId: lena.id,
+          kind: 'annual',
+          from: day(-2),
+          to: day(9),
+        });
+        let due = 2;
+        while ([0, 6].includes(new Date(`${day(due)}T12:00:00Z`).getUTCDay())) due++;
+        const customer = await services.customers.create(scope, {
+          name: 'Berlin Pumpen GmbH',
+          country: 'DE',
+        });
+        customerId = customer.id;
+        await services.followUps.create(scope, { customerId, dueDate: day(due) });
       },
     });
     await signIn(b.page, b.base, USER.email, USER.password);
@@ -138,6 +163,39 @@ describe.skipIf(!browserRunnable)('browser: offices abroad', () => {
       // The phone layout replaces the table after the resize: wait for it to settle.
       await expect.poll(() => noSideScroll(b)).toBe(0);
       await shot(page, 'offices-phone');
+    },
+  );
+
+  it(
+    'assigns a follow-up to staff without a login who is on leave and sees the hand-over flag',
+    { timeout: 120_000 },
+    async () => {
+      const { page, base } = b;
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await page.goto(`${base}/customers/${customerId}`);
+      // In Chinese since the test before (English when run alone): both are matched below.
+      const followUp = page.getByTestId('follow-up').first();
+      await followUp.getByTestId('office-person-select').click();
+      await page.locator('.ant-select-item-option').filter({ hasText: 'Lena Schmidt' }).click();
+      await followUp
+        .getByTestId('follow-up-person')
+        .getByText(/Lena Schmidt \(Munich\)/)
+        .waitFor();
+      await page.goto(`${base}/offices`);
+      const row = page.getByTestId('hand-over-row').filter({ hasText: 'Lena Schmidt' });
+      await row.getByText(/on leave|office closed|休假中|办公室休息/).waitFor();
+      await row.getByText('Berlin Pumpen GmbH').waitFor();
+      await shot(page, 'offices-staff-hand-over');
+      await page.setViewportSize({ width: 390, height: 844 });
+      await expect.poll(() => noSideScroll(b)).toBe(0);
+      await shot(page, 'offices-staff-hand-over-phone');
+      await page.setViewportSize({ width: 1280, height: 900 });
+      // Handed to the signed-in user, the flag goes.
+      await row.getByTestId('hand-over-select').click();
+      await page.locator('.ant-select-item-option').filter({ hasText: USER.name }).click();
+      await expect
+        .poll(() => page.getByTestId('hand-over-row').filter({ hasText: 'Lena Schmidt' }).count())
+        .toBe(0);
     },
   );
 });

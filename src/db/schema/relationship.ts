@@ -48,6 +48,8 @@ export interface FollowUpTable {
   done_at: string | null;
   /** cadence only: the local date (last outbound touch, or creation) the cadence counts from */
   basis_date: ColumnType<string | null, string | null | undefined, string | null>;
+  /** the office person doing it (office_people.id; may be staff without a login), or null */
+  assignee_person_id: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 /** Scratch rows of one bulk replan: the plan for each (market, basis date, policy). */

@@ -58,6 +58,8 @@ export interface TicketTable {
   priority: TicketPriority;
   status: TicketStatus;
   assignee_id: string | null;
+  /** the office person doing it (0079; may be staff without a login); absent on old literals */
+  assignee_person_id?: string | null;
   /** the support team handling it (0054); null: none */
   team_id: string | null;
   /** null: no stored policy matched, the built-in default applies */

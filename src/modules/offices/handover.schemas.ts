@@ -23,7 +23,12 @@ export const HandOverOut = Type.Object({
       customerId: Type.String(),
       customerName: Type.String(),
       dueDate: Type.String(),
-      assigneeId: Type.String(),
+      /** the responsible user (null: a ticket only an office person is on) */
+      assigneeId: Type.Union([Type.String(), Type.Null()]),
+      /** the office person whose calendar flagged it: the one assigned, else the user's own */
+      personId: Type.String(),
+      /** set when the work is assigned to an office person (who may have no login) */
+      assigneePersonId: Type.Union([Type.String(), Type.Null()]),
       personName: Type.String(),
       officeId: Type.String(),
       officeName: Type.String(),

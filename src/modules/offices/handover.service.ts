@@ -52,14 +52,28 @@ export class HandOverService {
       `${addDays(end, 1)}T23:59:59.999Z`,
       MAX_TICKETS,
     );
-    const assignees = [
-      ...new Set([...due.map((f) => f.assignee_id), ...tickets.map((t) => t.assignee_id!)]),
-    ];
-    const people = await officesRepository.peopleOfUsers(this.db, scope.workspaceId, assignees);
+    const work = [...due, ...tickets];
+    const [people, assigned] = await Promise.all([
+      officesRepository.peopleOfUsers(this.db, scope.workspaceId, [
+        ...new Set(work.flatMap((w) => (w.assignee_id ? [w.assignee_id] : []))),
+      ]),
+      officesRepository.peopleByIds(this.db, scope.workspaceId, [
+        ...new Set(work.flatMap((w) => (w.assignee_person_id ? [w.assignee_person_id] : []))),
+      ]),
+    ]);
     // A user in two offices is read from the one they joined first.
-    const personOf = new Map<string, (typeof people)[number]>();
-    for (const p of people) if (p.user_id && !personOf.has(p.user_id)) personOf.set(p.user_id, p);
-    const officeIds = [...new Set([...personOf.values()].map((p) => p.office_id))];
+    const personOfUser = new Map<string, (typeof people)[number]>();
+    for (const p of people)
+      if (p.user_id && !personOfUser.has(p.user_id)) personOfUser.set(p.user_id, p);
+    const byId = new Map(assigned.map((p) => [p.id, p]));
+    // Work done by an office person is planned on that person's calendar, else the user's own.
+    const personOf = (w: { assignee_id: string | null; assignee_person_id?: string | null }) =>
+      w.assignee_person_id
+        ? byId.get(w.assignee_person_id)
+        : w.assignee_id
+          ? personOfUser.get(w.assignee_id)
+          : undefined;
+    const officeIds = [...new Set([...people, ...assigned].map((p) => p.office_id))];
     const [offices, leave] = await Promise.all([
       officesRepository.byIds(this.db, scope.workspaceId, officeIds),
       officesRepository.leave(this.db, scope.workspaceId, officeIds, start),
@@ -69,14 +83,14 @@ export class HandOverService {
 
     const items: HandOverOut['items'] = [];
     const check = (
-      assigneeId: string,
+      w: { assignee_id: string | null; assignee_person_id?: string | null },
       day: ((site: Site) => string) | string,
       what: Pick<
         HandOverOut['items'][number],
         'kind' | 'followUpId' | 'ticketId' | 'ticketNumber' | 'subject' | 'customerId'
       > & { customerName: string },
     ) => {
-      const person = personOf.get(assigneeId);
+      const person = personOf(w);
       const at = person && sites.get(person.office_id);
       if (!person || !at) return;
       const dueDate = typeof day === 'string' ? day : day(at.site);
@@ -96,7 +110,9 @@ export class HandOverService {
       items.push({
         ...what,
         dueDate,
-        assigneeId,
+        assigneeId: w.assignee_id,
+        personId: person.id,
+        assigneePersonId: w.assignee_person_id ?? null,
         personName: person.name,
         officeId: at.office.id,
         officeName: at.office.name,
@@ -106,7 +122,7 @@ export class HandOverService {
       });
     };
     for (const f of due)
-      check(f.assignee_id, f.due_date, {
+      check(f, f.due_date, {
         kind: 'follow-up',
         followUpId: f.id,
         ticketId: null,
@@ -117,7 +133,7 @@ export class HandOverService {
       });
     // A ticket's day is the one its due instant falls on where its assignee works.
     for (const t of tickets)
-      check(t.assignee_id!, (site) => localDate(new Date(t.next_due_at!), site.timeZone), {
+      check(t, (site) => localDate(new Date(t.next_due_at!), site.timeZone), {
         kind: 'ticket',
         followUpId: null,
         ticketId: t.id,

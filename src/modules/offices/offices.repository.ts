@@ -56,6 +56,16 @@ export const officesRepository = {
       .orderBy('id')
       .execute();
   },
+  /** Office people by id (the hand-over flags read the people work is assigned to). */
+  peopleByIds(db: Executor, workspaceId: string, ids: string[]): Promise<OfficePerson[]> {
+    if (!ids.length) return Promise.resolve([]);
+    return db
+      .selectFrom('office_people')
+      .selectAll()
+      .where('workspace_id', '=', workspaceId)
+      .where('id', 'in', ids)
+      .execute();
+  },
   async insert(db: Executor, row: Insertable<OfficeTable>): Promise<void> {
     await db.insertInto('offices').values(row).execute();
   },

@@ -3,6 +3,7 @@ import { requireScope } from '../../http/authenticate.ts';
 import { IdParams } from '../../http/params.ts';
 import { errorResponses, type App } from '../../http/types.ts';
 import {
+  AssignablePersonOut,
   DecisionBody,
   LeaveBody,
   LeaveOut,
@@ -213,5 +214,20 @@ export function officesRoutes(
         req.query.days ?? 14,
         req.query.lang ?? 'en',
       ),
+  );
+  app.get(
+    '/office-people',
+    {
+      schema: {
+        tags,
+        summary:
+          'People of the offices the caller sees (users and staff without a login), to assign follow-ups and tickets to',
+        response: {
+          200: Type.Object({ items: Type.Array(AssignablePersonOut) }),
+          ...errorResponses,
+        },
+      },
+    },
+    async (req) => ({ items: await offices.assignable(requireScope(req)) }),
   );
 }

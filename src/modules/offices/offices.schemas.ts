@@ -79,6 +79,18 @@ export const PersonOut = Type.Object({
 });
 export type PersonOut = Static<typeof PersonOut>;
 
+/** A person the caller may assign follow-ups and tickets to, with their office's place. */
+export const AssignablePersonOut = Type.Intersect([
+  PersonOut,
+  Type.Object({
+    officeName: Type.String(),
+    city: Type.String(),
+    country: Type.String(),
+    timeZone: Type.String(),
+  }),
+]);
+export type AssignablePersonOut = Static<typeof AssignablePersonOut>;
+
 export const LeaveOut = Type.Object({
   id: Type.String(),
   officeId: Type.String(),

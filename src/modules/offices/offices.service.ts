@@ -19,6 +19,7 @@ import type {
   OfficePatch,
   PersonBody,
   PersonOut,
+  AssignablePersonOut,
 } from './offices.schemas.ts';
 
 const list = <T>(json: string): T[] => JSON.parse(json) as T[];
@@ -102,6 +103,24 @@ export class OfficesService {
 
   async list(scope: Scope): Promise<OfficeOut[]> {
     return (await officesRepository.visible(this.db, scope)).map((o) => officeOut(scope, o));
+  }
+
+  /** The people of every office the caller sees, with their office's place (assignee pickers). */
+  async assignable(scope: Scope): Promise<AssignablePersonOut[]> {
+    const offices = new Map(
+      (await officesRepository.visible(this.db, scope)).map((o) => [o.id, o]),
+    );
+    const people = await officesRepository.people(this.db, scope.workspaceId, [...offices.keys()]);
+    return people.map((p) => {
+      const o = offices.get(p.office_id)!;
+      return {
+        ...personOut(p),
+        officeName: o.name,
+        city: o.city,
+        country: o.country,
+        timeZone: o.time_zone,
+      };
+    });
   }
 
   async get(scope: Scope, id: string): Promise<OfficeDetail> {

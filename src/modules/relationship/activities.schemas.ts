@@ -71,6 +71,9 @@ export const FollowUpOut = Type.Object({
   customerName: Type.String(),
   country: Type.String(),
   assigneeId: Type.String(),
+  assigneePersonId: Nullable(
+    Type.String({ description: 'the office person doing it (may have no login), or null' }),
+  ),
   kind: Type.String(),
   dueDate: Type.String({ description: 'YYYY-MM-DD in the customer’s calendar' }),
   dueTime: Nullable(Type.String()),

@@ -39,6 +39,7 @@ export const datedFollowUps = {
         updated_at: at,
         done_at: null,
         basis_date: null,
+        assignee_person_id: null,
       },
     ]);
     await recordAudit(db, scope, {

@@ -7,6 +7,7 @@ export function toFollowUpOut(
     | 'id'
     | 'customer_id'
     | 'assignee_id'
+    | 'assignee_person_id'
     | 'kind'
     | 'due_date'
     | 'due_time'
@@ -22,6 +23,7 @@ export function toFollowUpOut(
     customerName: f.customer_name,
     country: f.customer_country,
     assigneeId: f.assignee_id,
+    assigneePersonId: f.assignee_person_id,
     kind: f.kind,
     dueDate: f.due_date,
     dueTime: f.due_time,

@@ -26,6 +26,7 @@ export type OpenFollowUpRow = Pick<
   | 'id'
   | 'customer_id'
   | 'assignee_id'
+  | 'assignee_person_id'
   | 'kind'
   | 'due_date'
   | 'due_time'
@@ -169,6 +170,7 @@ export const followUpsRepository = {
         'follow_ups.id',
         'follow_ups.customer_id',
         'follow_ups.assignee_id',
+        'follow_ups.assignee_person_id',
         'follow_ups.kind',
         'follow_ups.due_date',
         'follow_ups.due_time',
@@ -224,6 +226,7 @@ export const followUpsRepository = {
         | 'due_date'
         | 'due_time'
         | 'assignee_id'
+        | 'assignee_person_id'
         | 'note'
         | 'done_at'
         | 'updated_at'

@@ -51,6 +51,15 @@ export const FollowUpCreate = Type.Object(
     dueDate: Type.String({ format: 'date' }),
     dueTime: Type.Optional(Nullable(Time)),
     assigneeId: Type.Optional(Type.String({ maxLength: 64 })),
+    assigneePersonId: Type.Optional(
+      Nullable(
+        Type.String({
+          maxLength: 64,
+          description:
+            'the office person doing it (GET /office-people); one with a login becomes the assignee, staff without one leave `assigneeId` responsible; null clears',
+        }),
+      ),
+    ),
     note: Type.Optional(Nullable(Type.String({ maxLength: 2000 }))),
   },
   { additionalProperties: false },
@@ -70,6 +79,15 @@ export const FollowUpPatch = Type.Object(
     dueDate: Type.Optional(Type.String({ format: 'date', description: 'required when snoozing' })),
     dueTime: Type.Optional(Nullable(Time)),
     assigneeId: Type.Optional(Type.String({ maxLength: 64 })),
+    assigneePersonId: Type.Optional(
+      Nullable(
+        Type.String({
+          maxLength: 64,
+          description:
+            'the office person doing it (GET /office-people); one with a login becomes the assignee, staff without one leave `assigneeId` responsible; null clears',
+        }),
+      ),
+    ),
     note: Type.Optional(Nullable(Type.String({ maxLength: 2000 }))),
   },
   { additionalProperties: false },

@@ -12,6 +12,7 @@ import { diff, recordAudit } from '../audit/audit.service.ts';
 import type { CalendarProvider } from '../countries/calendar.provider.ts';
 import { countryNames } from '../countries/country-facts.ts';
 import { customerRecords } from '../customers/customer-records.service.ts';
+import { officeRecords, personAfter } from '../offices/office-records.service.ts';
 import { userRecords } from '../users/user-records.service.ts';
 import type { FollowUpOut } from './activities.schemas.ts';
 import { toFollowUpOut } from './follow-ups.mapper.ts';
@@ -36,7 +37,9 @@ export class FollowUpsService {
         throw AppError.validation([
           fieldError('/customerId', 'not_in_scope', { entity: 'customer' }),
         ]);
-      const assigneeId = body.assigneeId ?? customer.owner_id;
+      const done = await officeRecords.assign(tx, scope, body.assigneePersonId, body.assigneeId);
+      if (done.problems.length) throw AppError.validation(done.problems);
+      const assigneeId = done.assigneeId ?? customer.owner_id;
       await this.checkAssignee(tx, scope, assigneeId);
       const calendar = await this.calendars.calendar(
         tx,
@@ -71,13 +74,22 @@ export class FollowUpsService {
         updated_at: at,
         done_at: null,
         basis_date: null,
+        assignee_person_id: done.person?.id ?? null,
       };
       await followUpsRepository.insertMany(tx, [row]);
       await recordAudit(tx, scope, {
         action: 'create',
         entityType: 'follow_up',
         entityId: id,
-        changes: diff({}, { customerId: customer.id, dueDate: body.dueDate, assigneeId }),
+        changes: diff(
+          {},
+          {
+            customerId: customer.id,
+            dueDate: body.dueDate,
+            assigneeId,
+            assigneePersonId: row.assignee_person_id,
+          },
+        ),
       });
     });
     return this.get(scope, id);
@@ -127,6 +139,7 @@ export class FollowUpsService {
         updated_at: at,
         done_at: null,
         basis_date: null,
+        assignee_person_id: null,
       },
     ]);
     await recordAudit(tx, scope, {
@@ -167,6 +180,7 @@ export class FollowUpsService {
         updated_at: at,
         done_at: null,
         basis_date: null,
+        assignee_person_id: null,
       },
     ]);
     await recordAudit(tx, scope, {
@@ -204,7 +218,11 @@ export class FollowUpsService {
         if (body.dueDate <= today)
           throw AppError.validation([fieldError('/dueDate', 'after_today', { today })]);
       }
-      if (body.assigneeId) await this.checkAssignee(tx, scope, body.assigneeId);
+      const done = await officeRecords.assign(tx, scope, body.assigneePersonId, body.assigneeId);
+      if (done.problems.length) throw AppError.validation(done.problems);
+      const assigneeId = done.assigneeId ?? undefined;
+      if (assigneeId) await this.checkAssignee(tx, scope, assigneeId);
+      const personId = personAfter(row, done.person, assigneeId);
       const at = nowIso();
       const patch = {
         ...(body.status
@@ -212,17 +230,24 @@ export class FollowUpsService {
           : {}),
         ...(body.dueDate ? { due_date: body.dueDate } : {}),
         ...(body.dueTime !== undefined ? { due_time: body.dueTime } : {}),
-        ...(body.assigneeId ? { assignee_id: body.assigneeId } : {}),
+        ...(assigneeId ? { assignee_id: assigneeId } : {}),
+        assignee_person_id: personId,
         ...(body.note !== undefined ? { note: body.note } : {}),
         updated_at: at,
       };
       await followUpsRepository.update(tx, scope.workspaceId, id, patch);
       const changes = diff(
-        { status: row.status, dueDate: row.due_date, assigneeId: row.assignee_id },
+        {
+          status: row.status,
+          dueDate: row.due_date,
+          assigneeId: row.assignee_id,
+          assigneePersonId: row.assignee_person_id,
+        },
         {
           status: body.status ?? row.status,
           dueDate: body.dueDate ?? row.due_date,
-          assigneeId: body.assigneeId ?? row.assignee_id,
+          assigneeId: assigneeId ?? row.assignee_id,
+          assigneePersonId: personId,
         },
       );
       await recordAudit(tx, scope, {

@@ -35,6 +35,7 @@ describe.each(testDialects())('the inbox at its cap on %s', (dialect) => {
       updated_at: at,
       done_at: null,
       basis_date: null,
+      assignee_person_id: null,
     }));
     await followUpsRepository.insertMany(ctx.db, rows);
   });

@@ -159,6 +159,7 @@ export class PlanningService {
         updated_at: at,
         done_at: null,
         basis_date: basis,
+        assignee_person_id: null,
       });
     }
     return out;

@@ -207,12 +207,17 @@ export const ticketsRepository = {
     return out;
   },
 
-  /** Running, assigned tickets the scope may see whose next due instant falls in [from, to]. */
+  /** Running tickets assigned to a user or an office person that the scope may see whose next due instant falls in [from, to]. */
   dueBetween(db: Executor, scope: Scope, from: string, to: string, limit: number) {
     return visible(db, scope)
       .where('tickets.next_due_at', '>=', from)
       .where('tickets.next_due_at', '<=', to)
-      .where('tickets.assignee_id', 'is not', null)
+      .where((eb) =>
+        eb.or([
+          eb('tickets.assignee_id', 'is not', null),
+          eb('tickets.assignee_person_id', 'is not', null),
+        ]),
+      )
       .orderBy('tickets.next_due_at')
       .orderBy('tickets.id')
       .limit(limit)

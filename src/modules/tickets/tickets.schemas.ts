@@ -152,6 +152,15 @@ export const TicketBody = Type.Object(
     type: OneOf(TICKET_TYPES),
     priority: Type.Optional(OneOf(TICKET_PRIORITIES, { default: 'normal' })),
     assigneeId: Type.Optional(Nullable(Id)),
+    assigneePersonId: Type.Optional(
+      Nullable(
+        Type.String({
+          maxLength: 64,
+          description:
+            'the office person doing it (GET /office-people); one with a login becomes the assignee; null clears',
+        }),
+      ),
+    ),
     teamId: Type.Optional(
       Nullable(
         Type.String({
@@ -172,6 +181,15 @@ export const TicketPatch = Type.Object(
     priority: Type.Optional(OneOf(TICKET_PRIORITIES)),
     status: Type.Optional(OneOf(TICKET_STATUSES)),
     assigneeId: Type.Optional(Nullable(Id)),
+    assigneePersonId: Type.Optional(
+      Nullable(
+        Type.String({
+          maxLength: 64,
+          description:
+            'the office person doing it (GET /office-people); one with a login becomes the assignee; null clears',
+        }),
+      ),
+    ),
     contactId: Type.Optional(Nullable(Id)),
     teamId: Type.Optional(Nullable(Id)),
   },
@@ -236,6 +254,9 @@ export const TicketOut = Type.Object({
   status: OneOf(TICKET_STATUSES),
   assigneeId: Nullable(Type.String()),
   assigneeName: Nullable(Type.String()),
+  /** the office person doing it (0079), who may have no login */
+  assigneePersonId: Nullable(Type.String()),
+  assigneePersonName: Nullable(Type.String()),
   teamId: Nullable(Type.String()),
   teamName: Nullable(Type.String()),
   sla: Type.Object({

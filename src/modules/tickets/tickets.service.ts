@@ -25,6 +25,7 @@ import { localOf, skippedOut, termsOf, type Place, type SlaService } from './sla
 import { ticketsRepository as repo, type TicketRow } from './tickets.repository.ts';
 import { contactOf, teamNamesOf, teamProblems } from './ticket-teams.ts';
 import { routeNewTicket } from './ticket-routing.ts';
+import { officeRecords, personAfter } from '../offices/office-records.service.ts';
 import { loyaltyRecords } from '../loyalty/loyalty-records.service.ts';
 import type {
   CommentBody,
@@ -86,6 +87,7 @@ const audited = (t: TicketTable) => ({
   priority: t.priority,
   status: t.status,
   assigneeId: t.assignee_id,
+  assigneePersonId: t.assignee_person_id ?? null,
   contactId: t.contact_id,
   teamId: t.team_id,
 });
@@ -144,6 +146,13 @@ export class TicketsService {
       rows.flatMap((r) => (r.assignee_id ? [r.assignee_id] : [])),
     );
     const teams = await teamNamesOf(db, scope.workspaceId, rows);
+    const people = new Map(
+      (
+        await officeRecords.peopleByIds(db, scope.workspaceId, [
+          ...new Set(rows.flatMap((r) => (r.assignee_person_id ? [r.assignee_person_id] : []))),
+        ])
+      ).map((p) => [p.id, p.name]),
+    );
     const now = this.now();
     const history = new Map<string, TicketStatusChange[]>();
     for (const c of await repo.statusChangesOf(
@@ -194,6 +203,10 @@ export class TicketsService {
         status: r.status,
         assigneeId: r.assignee_id,
         assigneeName: r.assignee_id ? (names.get(r.assignee_id) ?? null) : null,
+        assigneePersonId: r.assignee_person_id ?? null,
+        assigneePersonName: r.assignee_person_id
+          ? (people.get(r.assignee_person_id) ?? null)
+          : null,
         teamId: r.team_id,
         teamName: r.team_id ? (teams.get(r.team_id) ?? null) : null,
         sla: {
@@ -312,7 +325,9 @@ export class TicketsService {
       const errors: FieldError[] = customer
         ? await this.contactProblems(tx, scope.workspaceId, customer.id, body.contactId)
         : [fieldError('/customerId', 'not_in_scope', { entity: 'customer' })];
-      errors.push(...(await this.assigneeProblems(tx, scope, body.assigneeId)));
+      const done = await officeRecords.assign(tx, scope, body.assigneePersonId, body.assigneeId);
+      errors.push(...done.problems);
+      errors.push(...(await this.assigneeProblems(tx, scope, done.assigneeId)));
       errors.push(...(await teamProblems(tx, scope.workspaceId, body.teamId)));
       if (errors.length || !customer) throw AppError.validation(errors);
       const priority = body.priority ?? 'normal';
@@ -356,7 +371,8 @@ export class TicketsService {
         type: body.type,
         priority,
         status: 'new',
-        assignee_id: body.assigneeId ?? null,
+        assignee_id: done.assigneeId ?? null,
+        assignee_person_id: done.person?.id ?? null,
         team_id: body.teamId !== undefined ? body.teamId : (routed?.teamId ?? null),
         policy_id: terms.policyId,
         policy_name: terms.name,
@@ -451,9 +467,11 @@ export class TicketsService {
     if (!row) throw AppError.notFound('Ticket');
     if (row.status === 'closed')
       throw AppError.conflict('This ticket is closed', [fieldError('/status', 'ticket_closed')]);
+    const done = await officeRecords.assign(tx, scope, patch.assigneePersonId, patch.assigneeId);
     const errors = [
-      ...(patch.assigneeId !== undefined
-        ? await this.assigneeProblems(tx, scope, patch.assigneeId)
+      ...done.problems,
+      ...(done.assigneeId !== undefined
+        ? await this.assigneeProblems(tx, scope, done.assigneeId)
         : []),
       ...(patch.contactId !== undefined
         ? await this.contactProblems(tx, scope.workspaceId, row.customer_id, patch.contactId)
@@ -466,7 +484,8 @@ export class TicketsService {
     if (patch.subject !== undefined) t.subject = patch.subject.trim();
     if (patch.type !== undefined) t.type = patch.type;
     if (patch.priority !== undefined) t.priority = patch.priority;
-    if (patch.assigneeId !== undefined) t.assignee_id = patch.assigneeId;
+    t.assignee_person_id = personAfter(row, done.person, done.assigneeId);
+    if (done.assigneeId !== undefined) t.assignee_id = done.assigneeId;
     if (patch.contactId !== undefined) t.contact_id = patch.contactId;
     if (patch.teamId !== undefined) t.team_id = patch.teamId;
     const changes = diff(before, { ...audited(t), status: patch.status ?? row.status });
@@ -476,6 +495,7 @@ export class TicketsService {
       type: t.type,
       priority: t.priority,
       assignee_id: t.assignee_id,
+      assignee_person_id: t.assignee_person_id,
       contact_id: t.contact_id,
       team_id: t.team_id,
       updated_at: at,

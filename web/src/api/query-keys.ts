@@ -158,6 +158,7 @@ export const qk = {
     planning: (id: string, params: object) => ['offices', 'planning', id, params] as const,
     playbook: (id: string) => ['offices', 'playbook', id] as const,
     handOvers: (params: object) => ['offices', 'hand-overs', params] as const,
+    people: () => ['offices', 'people'] as const,
     holidays: (country: string, region: string | null, year: number, lang: string) =>
       ['offices', 'holidays', country, region, year, lang] as const,
   },

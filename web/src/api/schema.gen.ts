@@ -142,6 +142,7 @@ export interface paths {
               };
               nextFollowUp: null | {
                 assigneeId: string;
+                assigneePersonId: null | string;
                 country: string;
                 customerId: string;
                 customerName: string;
@@ -11786,6 +11787,7 @@ export interface paths {
             'application/json': {
               items: ({
                 assigneeId: string;
+                assigneePersonId: null | string;
                 country: string;
                 customerId: string;
                 customerName: string;
@@ -11866,6 +11868,7 @@ export interface paths {
         content: {
           'application/json': {
             assigneeId?: string;
+            assigneePersonId?: null | string;
             customerId: string;
             /** Format: date */
             dueDate: string;
@@ -11883,6 +11886,7 @@ export interface paths {
           content: {
             'application/json': {
               assigneeId: string;
+              assigneePersonId: null | string;
               country: string;
               customerId: string;
               customerName: string;
@@ -11971,6 +11975,7 @@ export interface paths {
         content: {
           'application/json': {
             assigneeId?: string;
+            assigneePersonId?: null | string;
             /**
              * Format: date
              * @description required when snoozing
@@ -11991,6 +11996,7 @@ export interface paths {
           content: {
             'application/json': {
               assigneeId: string;
+              assigneePersonId: null | string;
               country: string;
               customerId: string;
               customerName: string;
@@ -12725,6 +12731,7 @@ export interface paths {
               }[];
               followUps: ({
                 assigneeId: string;
+                assigneePersonId: null | string;
                 country: string;
                 customerId: string;
                 customerName: string;
@@ -18834,7 +18841,8 @@ export interface paths {
             'application/json': {
               from: string;
               items: {
-                assigneeId: string;
+                assigneeId: string | null;
+                assigneePersonId: string | null;
                 because: string[];
                 customerId: string;
                 customerName: string;
@@ -18845,6 +18853,7 @@ export interface paths {
                 leaveStatus: 'approved' | 'requested' | null;
                 officeId: string;
                 officeName: string;
+                personId: string;
                 personName: string;
                 subject: string | null;
                 ticketId: string | null;
@@ -19013,6 +19022,85 @@ export interface paths {
         };
       };
     };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/office-people': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** People of the offices the caller sees (users and staff without a login), to assign follow-ups and tickets to */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: ({
+                countryOfWork: string;
+                id: string;
+                languages: string[];
+                name: string;
+                officeId: string;
+                role: string;
+                startDate: string;
+                userId: string | null;
+              } & {
+                city: string;
+                country: string;
+                officeName: string;
+                timeZone: string;
+              })[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -33421,6 +33509,8 @@ export interface paths {
               items: {
                 assigneeId: null | string;
                 assigneeName: null | string;
+                assigneePersonId: null | string;
+                assigneePersonName: null | string;
                 channel: 'web' | 'email' | 'phone' | 'chat' | 'api' | 'internal';
                 contactId: null | string;
                 createdAt: string;
@@ -33569,6 +33659,7 @@ export interface paths {
         content: {
           'application/json': {
             assigneeId?: null | string;
+            assigneePersonId?: null | string;
             channel: 'web' | 'email' | 'phone' | 'chat' | 'api' | 'internal';
             contactId?: null | string;
             customerId: string;
@@ -33592,6 +33683,8 @@ export interface paths {
             'application/json': {
               assigneeId: null | string;
               assigneeName: null | string;
+              assigneePersonId: null | string;
+              assigneePersonName: null | string;
               channel: 'web' | 'email' | 'phone' | 'chat' | 'api' | 'internal';
               comments: {
                 authorId: null | string;
@@ -33784,6 +33877,8 @@ export interface paths {
             'application/json': {
               assigneeId: null | string;
               assigneeName: null | string;
+              assigneePersonId: null | string;
+              assigneePersonName: null | string;
               channel: 'web' | 'email' | 'phone' | 'chat' | 'api' | 'internal';
               comments: {
                 authorId: null | string;
@@ -33961,6 +34056,7 @@ export interface paths {
         content: {
           'application/json': {
             assigneeId?: null | string;
+            assigneePersonId?: null | string;
             contactId?: null | string;
             priority?: 'low' | 'normal' | 'high' | 'urgent';
             status?:
@@ -33987,6 +34083,8 @@ export interface paths {
             'application/json': {
               assigneeId: null | string;
               assigneeName: null | string;
+              assigneePersonId: null | string;
+              assigneePersonName: null | string;
               channel: 'web' | 'email' | 'phone' | 'chat' | 'api' | 'internal';
               comments: {
                 authorId: null | string;

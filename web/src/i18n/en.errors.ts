@@ -132,6 +132,8 @@ export const enErrors = {
     not_a_contact: 'Not a contact of this customer',
     not_duplicate_pair: 'These two customers are not on the duplicates list',
     owner_not_allowed: 'You can only assign {{entities}} to yourself or your team members',
+    office_person_unknown: 'No one in the offices you can see has this ID',
+    office_person_other_user: 'Must be {{person}}’s own account, or left empty',
     sla_minutes: 'Enter whole minutes from 1 to {{max}} (a year)',
     sla_instant: 'Enter a date and time with its zone, e.g. 2026-12-24T15:00:00Z',
     sla_hours: 'The business hours must end after they start',

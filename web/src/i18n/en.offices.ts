@@ -175,6 +175,14 @@ export const enOffices = {
       closed: 'office closed: {{because}}',
       leave: { approved: 'on leave', requested: 'leave requested' },
       to: 'Hand over to…',
+      colleagues: 'Colleagues',
+    },
+    assignee: {
+      label: 'Done by (office person)',
+      pick: 'Office person…',
+      noLogin: 'no login',
+      localTime: '{{time}} there',
+      doneBy: 'done by {{name}}',
     },
   },
 };

@@ -125,6 +125,8 @@ export const zhCNErrors: typeof enErrors = {
     not_a_contact: '不是该客户的联系人',
     not_duplicate_pair: '这两个客户不在重复客户列表里',
     owner_not_allowed: '只能分配给自己或本团队成员',
+    office_person_unknown: '在你能查看的办事处里找不到这个人',
+    office_person_other_user: '只能是{{person}}本人的账号，或者留空',
     sla_minutes: '请输入 1 到 {{max}} 之间的整数分钟（最长一年）',
     sla_instant: '请输入带时区的日期时间，例如 2026-12-24T15:00:00Z',
     sla_hours: '营业时间的结束必须晚于开始',

@@ -171,6 +171,14 @@ export const zhCNOffices: typeof enOffices = {
       closed: '办公室休息：{{because}}',
       leave: { approved: '休假中', requested: '已申请休假' },
       to: '转交给…',
+      colleagues: '同事',
+    },
+    assignee: {
+      label: '执行人（办事处人员）',
+      pick: '选择办事处人员…',
+      noLogin: '无账号',
+      localTime: '当地 {{time}}',
+      doneBy: '由 {{name}} 执行',
     },
   },
 };

@@ -15,6 +15,7 @@ export type PlanSummary = Pick<Planning, 'office' | 'stalls' | 'closedDifference
 export type Playbook = ResponseOf<'/offices/{id}/playbook'>;
 export type MeetingSlot = ResponseOf<'/office-meetings/plan', 'post'>['slots'][number];
 export type HandOver = ResponseOf<'/office-hand-overs'>['items'][number];
+export type AssignablePerson = ResponseOf<'/office-people'>['items'][number];
 
 /** The server's language for holiday names and reasons. */
 export const apiLang = (locale: string) => (locale === 'zh-CN' ? ('zh' as const) : ('en' as const));
@@ -69,3 +70,11 @@ export function usePlannings(
     })),
   });
 }
+
+/** The people of every office the caller sees (assignee pickers of follow-ups and tickets). */
+export const useOfficePeople = () =>
+  useQuery({
+    queryKey: qk.offices.people(),
+    queryFn: () => unwrap(client.GET('/office-people')).then((r) => r.items),
+    staleTime: 60_000,
+  });

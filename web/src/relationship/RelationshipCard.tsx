@@ -19,12 +19,14 @@ import {
 import { useQuery } from '@tanstack/react-query';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { client, unwrap } from '../api/client.ts';
+import { ApiError, client, unwrap } from '../api/client.ts';
 import type { BodyOf } from '../api/models.ts';
 import { useNameOf, useUsers } from '../api/queries.ts';
 import { qk } from '../api/query-keys.ts';
 import { useSession } from '../auth/session.tsx';
+import { translateFieldError } from '../lib/field-errors.ts';
 import { formatDate, formatDateTime } from '../lib/format.ts';
+import { OfficePersonSelect, useOfficePersonName } from '../offices/OfficePersonSelect.tsx';
 import { HealthBadge } from './HealthBadge.tsx';
 import { QuickLog } from './QuickLog.tsx';
 import { useRefreshRelationship } from './useRelationship.ts';
@@ -99,6 +101,7 @@ export function FollowUpsCard({ customerId }: { customerId: string }) {
   const names = useNameOf();
   const { user } = useSession();
   const users = useUsers().data ?? [];
+  const personName = useOfficePersonName();
   const refresh = useRefreshRelationship(customerId);
   const list = useQuery({
     queryKey: qk.followUps(customerId),
@@ -112,7 +115,9 @@ export function FollowUpsCard({ customerId }: { customerId: string }) {
       await unwrap(client.PATCH('/follow-ups/{id}', { params: { path: { id } }, body }));
       refresh();
     } catch (err) {
-      void message.error(err instanceof Error ? err.message : t('errors.generic'));
+      if (err instanceof ApiError && err.errors.length)
+        for (const e of err.errors) void message.error(translateFieldError(e, t));
+      else void message.error(err instanceof Error ? err.message : t('errors.generic'));
     }
   };
   return (
@@ -145,6 +150,13 @@ export function FollowUpsCard({ customerId }: { customerId: string }) {
                 </Typography.Text>
                 {f.status === 'snoozed' && <Tag>{t('relationship.snooze')}</Tag>}
                 <Typography.Text type="secondary">{names.user(f.assigneeId)}</Typography.Text>
+                {f.assigneePersonId && (
+                  <Tag data-testid="follow-up-person">
+                    {t('offices.assignee.doneBy', {
+                      name: personName(f.assigneePersonId) ?? '…',
+                    })}
+                  </Tag>
+                )}
               </Space>
               <Typography.Text
                 type="secondary"
@@ -153,7 +165,7 @@ export function FollowUpsCard({ customerId }: { customerId: string }) {
               >
                 {zh ? f.reason.zh : f.reason.en}
               </Typography.Text>
-              <Space style={{ marginTop: 6 }}>
+              <Space wrap style={{ marginTop: 6 }}>
                 <Button
                   key="d"
                   size="small"
@@ -190,6 +202,12 @@ export function FollowUpsCard({ customerId }: { customerId: string }) {
                     onChange={(assigneeId: string) => void update(f.id, { assigneeId })}
                   />
                 )}
+                <OfficePersonSelect
+                  size="small"
+                  style={{ width: 170 }}
+                  value={f.assigneePersonId}
+                  onChange={(assigneePersonId) => void update(f.id, { assigneePersonId })}
+                />
               </Space>
             </Space>
           </List.Item>

@@ -20,6 +20,7 @@ import { Link, useParams } from 'react-router';
 import { client, unwrap, ApiError } from '../api/client.ts';
 import { useUsers } from '../api/queries.ts';
 import { translateFieldError } from '../lib/field-errors.ts';
+import { OfficePersonSelect } from '../offices/OfficePersonSelect.tsx';
 import { formatDateTime } from '../lib/format.ts';
 import { browserTimeZone } from '../lib/time-zone.ts';
 import {
@@ -70,6 +71,7 @@ function useSave(id: string) {
       status?: (typeof STATUSES)[number];
       priority?: (typeof PRIORITIES)[number];
       assigneeId?: string | null;
+      assigneePersonId?: string | null;
     }) => unwrap(client.PATCH('/tickets/{id}', { params: { path: { id } }, body })),
     onSuccess: () => void qc.invalidateQueries({ queryKey: ticketKeys.all() }),
     onError: (err) => {
@@ -120,6 +122,13 @@ function Properties({ ticket: x }: { ticket: TicketDetail }) {
             options={(users.data ?? []).map((u) => ({ value: u.id, label: u.name }))}
           />
         </Space>
+        <OfficePersonSelect
+          labelled
+          style={{ width: 200 }}
+          value={x.assigneePersonId}
+          disabled={closed}
+          onChange={(assigneePersonId) => save.mutate({ assigneePersonId })}
+        />
         <Space direction="vertical" size={2}>
           <Typography.Text type="secondary">{t('tickets.fields.type')}</Typography.Text>
           <span>

@@ -23,6 +23,7 @@ import { useIsPhone } from '../layout/useIsPhone.ts';
 import { applyFieldErrors } from '../lib/field-errors.ts';
 import { FormModal } from '../lib/FormModal.tsx';
 import { browserTimeZone } from '../lib/time-zone.ts';
+import { OfficePersonSelect, useOfficePersonOptions } from '../offices/OfficePersonSelect.tsx';
 import { CustomerPicker } from '../products/pickers.tsx';
 import { CHANNELS, PRIORITIES, TYPES, ticketKeys, type Ticket } from './api.ts';
 import { BreachTag, runningTarget, TimeLeft } from './SlaTag.tsx';
@@ -160,6 +161,7 @@ interface NewTicketValues {
   type: (typeof TYPES)[number];
   priority: Priority;
   assigneeId?: string;
+  assigneePersonId?: string | null;
 }
 
 /** The "New ticket" form: the SLA policy is chosen by the server from the customer and fields. */
@@ -168,6 +170,7 @@ function NewTicket(props: { onClose: () => void; onCreated: (id: string) => void
   const { message } = App.useApp();
   const qc = useQueryClient();
   const users = useUsers();
+  const officePeople = useOfficePersonOptions();
   const [form] = Form.useForm<NewTicketValues>();
   const save = useMutation({
     mutationFn: (v: NewTicketValues) => unwrap(client.POST('/tickets', { body: v })),
@@ -185,6 +188,7 @@ function NewTicket(props: { onClose: () => void; onCreated: (id: string) => void
           'type',
           'priority',
           'assigneeId',
+          'assigneePersonId',
         ],
       });
       for (const e of rest) void message.error(e.message);
@@ -235,6 +239,11 @@ function NewTicket(props: { onClose: () => void; onCreated: (id: string) => void
           options={(users.data ?? []).map((u) => ({ value: u.id, label: u.name }))}
         />
       </Form.Item>
+      {officePeople.length > 0 && (
+        <Form.Item name="assigneePersonId" label={t('offices.assignee.label')}>
+          <OfficePersonSelect />
+        </Form.Item>
+      )}
       <Form.Item
         name="description"
         label={t('tickets.fields.description')}
