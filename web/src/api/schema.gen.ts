@@ -28336,6 +28336,7 @@ export interface paths {
                   start: string;
                 };
                 name: string;
+                nextResponseMinutes: null | number;
                 pauseStatuses: string[];
                 resolutionMinutes: number;
                 warnPercent: number;
@@ -28358,6 +28359,7 @@ export interface paths {
                 };
                 id: string;
                 name: string;
+                nextResponseMinutes: null | number;
                 pauseStatuses: string[];
                 position: number;
                 priorities: string[];
@@ -28430,6 +28432,7 @@ export interface paths {
               start: string;
             };
             name: string;
+            nextResponseMinutes?: null | number;
             pauseStatuses?: (
               | 'new'
               | 'open'
@@ -28481,6 +28484,7 @@ export interface paths {
               };
               id: string;
               name: string;
+              nextResponseMinutes: null | number;
               pauseStatuses: string[];
               position: number;
               priorities: string[];
@@ -28637,6 +28641,7 @@ export interface paths {
               start: string;
             };
             name?: string;
+            nextResponseMinutes?: null | number;
             pauseStatuses?: (
               | 'new'
               | 'open'
@@ -28688,6 +28693,7 @@ export interface paths {
               };
               id: string;
               name: string;
+              nextResponseMinutes: null | number;
               pauseStatuses: string[];
               position: number;
               priorities: string[];
@@ -33466,6 +33472,36 @@ export interface paths {
                     /** @description local HH:MM */
                     start: string;
                   };
+                  /** @description the current or last next-response cycle; null: the policy sets none, or the customer has not written since a public reply */
+                  nextResponse: null | {
+                    due: null | string;
+                    dueCustomer: null | {
+                      date: string;
+                      time: string;
+                      timeZone: string;
+                    };
+                    dueViewer: null | {
+                      date: string;
+                      time: string;
+                      timeZone: string;
+                    };
+                    metAt: null | string;
+                    minutes: number;
+                    minutesLeft: null | number;
+                    pausedMinutes: number;
+                    skipped: {
+                      date: string;
+                      reasons: {
+                        kind: string;
+                        /** @description holiday name, “weekend” or the workspace day’s name */
+                        name: string;
+                      }[];
+                    }[];
+                    /** @description when the customer wrote after a public staff reply (this cycle’s start) */
+                    startedAt: string;
+                    state: 'ok' | 'warning' | 'breached';
+                    warnAt: null | string;
+                  };
                   pauseStatuses: string[];
                   paused: boolean;
                   policyId: null | string;
@@ -33655,6 +33691,36 @@ export interface paths {
                   end: string;
                   /** @description local HH:MM */
                   start: string;
+                };
+                /** @description the current or last next-response cycle; null: the policy sets none, or the customer has not written since a public reply */
+                nextResponse: null | {
+                  due: null | string;
+                  dueCustomer: null | {
+                    date: string;
+                    time: string;
+                    timeZone: string;
+                  };
+                  dueViewer: null | {
+                    date: string;
+                    time: string;
+                    timeZone: string;
+                  };
+                  metAt: null | string;
+                  minutes: number;
+                  minutesLeft: null | number;
+                  pausedMinutes: number;
+                  skipped: {
+                    date: string;
+                    reasons: {
+                      kind: string;
+                      /** @description holiday name, “weekend” or the workspace day’s name */
+                      name: string;
+                    }[];
+                  }[];
+                  /** @description when the customer wrote after a public staff reply (this cycle’s start) */
+                  startedAt: string;
+                  state: 'ok' | 'warning' | 'breached';
+                  warnAt: null | string;
                 };
                 pauseStatuses: string[];
                 paused: boolean;
@@ -33847,6 +33913,36 @@ export interface paths {
                   end: string;
                   /** @description local HH:MM */
                   start: string;
+                };
+                /** @description the current or last next-response cycle; null: the policy sets none, or the customer has not written since a public reply */
+                nextResponse: null | {
+                  due: null | string;
+                  dueCustomer: null | {
+                    date: string;
+                    time: string;
+                    timeZone: string;
+                  };
+                  dueViewer: null | {
+                    date: string;
+                    time: string;
+                    timeZone: string;
+                  };
+                  metAt: null | string;
+                  minutes: number;
+                  minutesLeft: null | number;
+                  pausedMinutes: number;
+                  skipped: {
+                    date: string;
+                    reasons: {
+                      kind: string;
+                      /** @description holiday name, “weekend” or the workspace day’s name */
+                      name: string;
+                    }[];
+                  }[];
+                  /** @description when the customer wrote after a public staff reply (this cycle’s start) */
+                  startedAt: string;
+                  state: 'ok' | 'warning' | 'breached';
+                  warnAt: null | string;
                 };
                 pauseStatuses: string[];
                 paused: boolean;
@@ -34050,6 +34146,36 @@ export interface paths {
                   end: string;
                   /** @description local HH:MM */
                   start: string;
+                };
+                /** @description the current or last next-response cycle; null: the policy sets none, or the customer has not written since a public reply */
+                nextResponse: null | {
+                  due: null | string;
+                  dueCustomer: null | {
+                    date: string;
+                    time: string;
+                    timeZone: string;
+                  };
+                  dueViewer: null | {
+                    date: string;
+                    time: string;
+                    timeZone: string;
+                  };
+                  metAt: null | string;
+                  minutes: number;
+                  minutesLeft: null | number;
+                  pausedMinutes: number;
+                  skipped: {
+                    date: string;
+                    reasons: {
+                      kind: string;
+                      /** @description holiday name, “weekend” or the workspace day’s name */
+                      name: string;
+                    }[];
+                  }[];
+                  /** @description when the customer wrote after a public staff reply (this cycle’s start) */
+                  startedAt: string;
+                  state: 'ok' | 'warning' | 'breached';
+                  warnAt: null | string;
                 };
                 pauseStatuses: string[];
                 paused: boolean;

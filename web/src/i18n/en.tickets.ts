@@ -90,6 +90,8 @@ export const enTickets = {
       policy: 'Policy “{{name}}”: {{calendar}}, {{hours}}, clock {{zone}}',
       firstResponse: 'First response',
       resolution: 'Resolution',
+      nextResponse: 'Next response',
+      nextStarted: 'Customer wrote',
       target: 'Target (business time)',
       dueCustomer: 'Due, customer’s time',
       dueYou: 'Due, your time',
@@ -117,6 +119,10 @@ export const enTickets = {
       warnPercent: 'Warn at % of target',
       firstMinutes: 'First response (business minutes)',
       resolutionMinutes: 'Resolution (business minutes)',
+      nextMinutes: 'Next response (business minutes)',
+      nextHint:
+        'Each time the customer writes after a public reply, this clock starts again; the next public reply meets it. Empty: no next-response target.',
+      none_: 'None',
       pauses: 'Statuses that pause the clock',
     },
     preview: {
