@@ -26,6 +26,7 @@ import { ticketsRepository as repo, type TicketRow } from './tickets.repository.
 import { contactOf, teamNamesOf, teamProblems } from './ticket-teams.ts';
 import { routeNewTicket } from './ticket-routing.ts';
 import { cycleAfter } from '../../domain/service/next-response.ts';
+import { customerTicketEvents, type TicketEventsQuery } from './ticket-events.ts';
 import { loyaltyRecords } from '../loyalty/loyalty-records.service.ts';
 import type {
   CommentBody,
@@ -267,6 +268,11 @@ export class TicketsService {
         byUserId: c.by_user_id,
       })),
     };
+  }
+
+  /** The customer's ticket events for their timeline (see ticket-events.ts). */
+  events(scope: Scope, q: TicketEventsQuery) {
+    return customerTicketEvents(this.db, scope, q, this.now());
   }
 
   async list(scope: Scope, q: TicketListQuery) {

@@ -33813,6 +33813,92 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/tickets/events': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A customer’s ticket events for their timeline (opened, solved, reopened, closed), newest first; only tickets the caller may see. Not for agents (they see no customers) */
+    get: {
+      parameters: {
+        query: {
+          customerId: string;
+          /** @description the customer’s latest tickets to tell of */
+          limit?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                at: string;
+                byUserId: null | string;
+                channel: 'web' | 'email' | 'phone' | 'chat' | 'api' | 'internal';
+                kind: 'opened' | 'solved' | 'reopened' | 'closed';
+                number: string;
+                subject: string;
+                ticketId: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/tickets/{id}': {
     parameters: {
       query?: never;
