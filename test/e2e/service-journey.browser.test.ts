@@ -170,6 +170,18 @@ describe.skipIf(!browserRunnable)('browser: the service journey', () => {
       await visit.getByText('Call', { exact: true }).waitFor();
       await visit.getByText(/After T-000001 · Due \d{4}-\d{2}-\d{2} \(their calendar\)/).waitFor();
       await shot(page, 'service-card');
+      // The timeline beside it: the ticket opened and solved, and the CSAT answer as a survey
+      // touch in the customer's own words.
+      const events = page
+        .getByTestId('ticket-event')
+        .filter({ hasText: 'T-000001 · La bomba pierde presión' });
+      await events.filter({ hasText: 'Ticket opened' }).waitFor();
+      await events.filter({ hasText: 'Ticket solved' }).waitFor();
+      await page
+        .getByTestId('activity-item')
+        .filter({ has: page.getByTestId('activity-survey') })
+        .filter({ hasText: 'Muy buena atención.' })
+        .waitFor();
       const customerUrl = page.url();
 
       // The same visit is on Today beside the inbox, and its outcome can be recorded there.

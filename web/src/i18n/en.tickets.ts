@@ -60,6 +60,12 @@ export const enTickets = {
       installation: 'Installation',
       spare_parts: 'Spare parts',
     },
+    events: {
+      opened: 'Ticket opened',
+      solved: 'Ticket solved',
+      reopened: 'Ticket reopened',
+      closed: 'Ticket closed',
+    },
     channels: {
       web: 'Web',
       email: 'Email',

@@ -59,6 +59,12 @@ export const zhCNTickets = {
       installation: '安装',
       spare_parts: '备件',
     },
+    events: {
+      opened: '新建工单',
+      solved: '工单已解决',
+      reopened: '工单重新打开',
+      closed: '工单已关闭',
+    },
     channels: {
       web: '网页',
       email: '邮件',
