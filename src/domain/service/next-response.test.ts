@@ -99,7 +99,7 @@ describe('next-response due instants in the policy’s calendar', () => {
     ],
     [
       '24x7: two hours on Christmas Eve',
-      { kind: '24x7' } as SlaClock,
+      { kind: '24x7' },
       '2026-12-24T15:00:00Z',
       '2026-12-24T17:00:00.000Z',
       [],
