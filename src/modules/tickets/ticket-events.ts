@@ -11,13 +11,19 @@ export type TicketEventKind = (typeof TICKET_EVENT_KINDS)[number];
 
 export const TicketEventsQuery = Type.Object(
   {
-    customerId: Type.String({ minLength: 1, maxLength: 64 }),
+    customerId: Type.Optional(
+      Type.String({
+        minLength: 1,
+        maxLength: 64,
+        description: 'the customer whose timeline this is; without: every ticket the caller sees',
+      }),
+    ),
     limit: Type.Optional(
       Type.Integer({
         minimum: 1,
         maximum: 200,
         default: 50,
-        description: 'the customer’s latest tickets to tell of',
+        description: 'the latest tickets to tell of',
       }),
     ),
   },

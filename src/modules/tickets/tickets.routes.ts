@@ -193,7 +193,7 @@ export function ticketsRoutes(app: App, s: { tickets: TicketsService; sla: SlaSe
       schema: {
         tags,
         summary:
-          'A customer’s ticket events for their timeline (opened, solved, reopened, closed), newest first; only tickets the caller may see. Not for agents (they see no customers)',
+          'Ticket events for a customer’s timeline (opened, solved, reopened, closed), newest first; only tickets the caller may see. Not for agents (they see no customers)',
         querystring: TicketEventsQuery,
         response: { 200: TicketEventsOut, ...adminErrors },
       },

@@ -33820,12 +33820,13 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** A customer’s ticket events for their timeline (opened, solved, reopened, closed), newest first; only tickets the caller may see. Not for agents (they see no customers) */
+    /** Ticket events for a customer’s timeline (opened, solved, reopened, closed), newest first; only tickets the caller may see. Not for agents (they see no customers) */
     get: {
       parameters: {
-        query: {
-          customerId: string;
-          /** @description the customer’s latest tickets to tell of */
+        query?: {
+          /** @description the customer whose timeline this is; without: every ticket the caller sees */
+          customerId?: string;
+          /** @description the latest tickets to tell of */
           limit?: number;
         };
         header?: never;
