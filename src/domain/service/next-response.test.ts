@@ -11,6 +11,7 @@ const business = (country: string, timeZone: string): SlaClock => ({
   timeZone,
   hours: { start: '09:00', end: '17:00' },
 });
+const ALL_DAY: SlaClock = { kind: '24x7' };
 const staff = (t: string, pub = true): TicketMessage => ({ from: 'staff', public: pub, at: t });
 const customer = (t: string): TicketMessage => ({ from: 'customer', public: true, at: t });
 
@@ -99,7 +100,7 @@ describe('next-response due instants in the policy’s calendar', () => {
     ],
     [
       '24x7: two hours on Christmas Eve',
-      { kind: '24x7' },
+      ALL_DAY,
       '2026-12-24T15:00:00Z',
       '2026-12-24T17:00:00.000Z',
       [],
