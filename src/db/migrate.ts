@@ -64,6 +64,7 @@ import * as m0073 from './migrations/0073_workspace_smtp_accounts.ts';
 import * as m0074 from './migrations/0074_receivable_lines.ts';
 import * as m0078 from './migrations/0078_ticket_due_order.ts';
 import * as m0079 from './migrations/0079_office_person_assignees.ts';
+import * as m0080 from './migrations/0080_next_response.ts';
 import * as m0083 from './migrations/0083_lead_scores.ts';
 import * as m0061 from './migrations/0061_bounces.ts';
 import * as m0062 from './migrations/0062_mail_reply_follow_ups.ts';
@@ -146,6 +147,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0074_receivable_lines': m0074,
   '0078_ticket_due_order': m0078,
   '0079_office_person_assignees': m0079,
+  '0080_next_response': m0080,
   '0083_lead_scores': m0083,
 };
 

@@ -79,6 +79,7 @@ export const FIELD_ERRORS = {
   sla_instant: 'must be an instant in ISO 8601 with Z or an offset, e.g. 2026-12-24T15:00:00Z',
   sla_hours: 'must end after the business hours start',
   sla_targets: 'the resolution target must not be shorter than the first response',
+  sla_next_response: 'the next-response target must not be longer than the resolution target',
   ticket_closed: 'a closed ticket cannot change; open a new ticket',
   // Follow-up visits (回访)
   visit_ticket_types: 'ticket types apply only to rules set off by a solved ticket',

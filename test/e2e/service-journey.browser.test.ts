@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserRunnable } from '../support/browser.ts';
 import { signIn, startBrowserApp, type BrowserApp } from '../support/browser-app.ts';
 import { shot } from '../support/screenshot.ts';
+import { insertUser } from '../../src/modules/users/users.service.ts';
 
 const USER = {
   email: 'service@e2e.test',
@@ -10,24 +11,52 @@ const USER = {
   role: 'admin',
   password: 'e2e-password-316',
 } as const;
+// The desk: a service agent (role `agent`) in the support team the public form's tickets go to.
+const AGENT = {
+  email: 'agent@e2e.test',
+  name: 'Marta Ruiz',
+  role: 'agent',
+  password: 'e2e-password-417',
+} as const;
 
 const noSideScroll = (page: Page) =>
   page.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth');
 
 // The service journey of issue #16 end to end: a Spanish-speaking contact opens a ticket through
-// the public form, the desk answers, the contact replies through the portal link, the desk solves
-// it, the contact rates it 5 through the CSAT link, and the customer page's service card shows the
-// ticket, the rating and the follow-up call the workspace's rule planned (回访).
+// the public form, a service agent of the support desk answers, the contact replies through the
+// portal link, the agent solves it, the contact rates it 5 through the CSAT link (the agent sees
+// the rating on the ticket), and the customer page's service card shows the ticket, the rating
+// and the follow-up call the workspace's rule planned (回访). The form's tickets reach the desk by
+// the policy's follow-the-sun routing to its one support team.
 describe.skipIf(!browserRunnable)('browser: the service journey', () => {
   let b: BrowserApp;
   let contact: Page;
+  let agent: Page;
   let workspaceId = '';
   beforeAll(async () => {
     b = await startBrowserApp({
       workspace: 'Bombas Chuhai Export',
       user: USER,
-      seed: async ({ scope, services }) => {
+      seed: async ({ db, scope, services }) => {
         workspaceId = scope.workspaceId;
+        const desk = await insertUser(db, scope.workspaceId, scope.userId, { ...AGENT });
+        const team = await services.supportTeams.create(scope, {
+          name: 'Soporte LATAM',
+          country: 'MX',
+          timeZone: 'America/Mexico_City',
+          hours: { start: '08:00', end: '18:00' },
+          memberIds: [desk.id],
+        });
+        await services.sla.create(scope, {
+          name: 'Soporte por la web',
+          calendar: 'customer',
+          hours: { start: '09:00', end: '18:00' },
+          firstResponseMinutes: 240,
+          resolutionMinutes: 2400,
+          nextResponseMinutes: 240,
+          routing: 'follow_sun',
+          routingTeamIds: [team.id],
+        });
         await services.ticketForms.create(scope, { key: 'soporte', name: 'Soporte' });
         await services.visitRules.create(scope, {
           name: 'Llamada de seguimiento · 解决后回访',
@@ -43,6 +72,8 @@ describe.skipIf(!browserRunnable)('browser: the service journey', () => {
     });
     await signIn(b.page, b.base, USER.email, USER.password);
     contact = await b.browser.newPage({ locale: 'es-ES', viewport: { width: 375, height: 812 } });
+    agent = await b.browser.newPage({ locale: 'en-US', viewport: { width: 1440, height: 900 } });
+    await signIn(agent, b.base, AGENT.email, AGENT.password);
   }, 240_000);
   afterAll(() => b?.close());
 
@@ -52,7 +83,7 @@ describe.skipIf(!browserRunnable)('browser: the service journey', () => {
     async () => {
       const { page, base } = b;
       const crashes: string[] = [];
-      for (const p of [page, contact]) p.on('pageerror', (err) => crashes.push(err.message));
+      for (const p of [page, contact, agent]) p.on('pageerror', (err) => crashes.push(err.message));
 
       // The contact opens a ticket through the public form, in Spanish.
       await contact.goto(`${base}/portal/new/${workspaceId}/soporte`);
@@ -68,15 +99,15 @@ describe.skipIf(!browserRunnable)('browser: the service journey', () => {
       await contact.waitForURL(/\/portal\/tickets\//);
       const portalUrl = contact.url();
 
-      // The desk answers publicly.
-      await page.goto(`${base}/tickets`);
-      await page.getByText(/T-000001 · La bomba pierde presión/).click();
-      await page.waitForURL(/\/tickets\/[^/]+$/);
-      const ticketId = page.url().split('/').pop()!;
-      await page.locator('.ant-radio-button-wrapper', { hasText: 'Reply to customer' }).click();
-      await page.getByTestId('comment-body').fill('Hola Lucía, revise la válvula de retención.');
-      await page.getByTestId('comment-send').click();
-      await page.getByTestId('comment-public').getByText('válvula de retención').waitFor();
+      // The agent finds it in the desk's queue and answers publicly.
+      await agent.goto(`${base}/tickets`);
+      await agent.getByText(/T-000001 · La bomba pierde presión/).click();
+      await agent.waitForURL(/\/tickets\/[^/]+$/);
+      const ticketId = agent.url().split('/').pop()!;
+      await agent.locator('.ant-radio-button-wrapper', { hasText: 'Reply to customer' }).click();
+      await agent.getByTestId('comment-body').fill('Hola Lucía, revise la válvula de retención.');
+      await agent.getByTestId('comment-send').click();
+      await agent.getByTestId('comment-public').getByText('válvula de retención').waitFor();
 
       // The contact replies through the portal link.
       await contact.goto(portalUrl);
@@ -85,17 +116,18 @@ describe.skipIf(!browserRunnable)('browser: the service journey', () => {
       await contact.getByTestId('portal-send').click();
       await contact.getByTestId('portal-messages').getByText('ya funciona').waitFor();
 
-      // The desk sees the reply and solves the ticket: the CSAT survey and the follow-up call are
-      // planned in the same change.
-      await page.reload();
-      await page.getByTestId('comment-public').getByText('ya funciona').waitFor();
-      await page.getByTestId('ticket-status').click();
-      await page
+      // The agent sees the reply (the customer now waits for a next response) and solves the
+      // ticket: the CSAT survey and the follow-up call are planned in the same change.
+      await agent.reload();
+      await agent.getByTestId('comment-public').getByText('ya funciona').waitFor();
+      await agent.getByTestId('ticket-sla').getByText('Next response').waitFor();
+      await agent.getByTestId('ticket-status').click();
+      await agent
         .locator('.ant-select-item-option')
         .filter({ hasText: /^Solved$/ })
         .click();
-      await page.getByTestId('ticket-csat').waitFor();
-      const link = await page.evaluate<string, string>(
+      await agent.getByTestId('ticket-csat').waitFor();
+      const link = await agent.evaluate<string, string>(
         async (id) =>
           (
             (await (await fetch(`/api/v1/tickets/${id}/csat`)).json()) as {
@@ -115,6 +147,14 @@ describe.skipIf(!browserRunnable)('browser: the service journey', () => {
       await contact.getByText('Gracias por su respuesta.').waitFor();
       expect(await noSideScroll(contact)).toBe(0);
 
+      // The agent sees the rating on the ticket; the sales side stays closed to them.
+      await agent.reload();
+      await agent.getByTestId('ticket-csat').getByText('5 / 5').waitFor();
+      const customers = await agent.evaluate<number>(
+        async () => (await fetch('/api/v1/customers')).status,
+      );
+      expect(customers).toBe(403);
+
       // The customer page's service card: the ticket, the rating and the planned follow-up call.
       await page.goto(`${base}/customers`);
       await page.getByText('Bombas del Bajío').first().click();
@@ -130,6 +170,18 @@ describe.skipIf(!browserRunnable)('browser: the service journey', () => {
       await visit.getByText('Call', { exact: true }).waitFor();
       await visit.getByText(/After T-000001 · Due \d{4}-\d{2}-\d{2} \(their calendar\)/).waitFor();
       await shot(page, 'service-card');
+      // The timeline beside it: the ticket opened and solved, and the CSAT answer as a survey
+      // touch in the customer's own words.
+      const events = page
+        .getByTestId('ticket-event')
+        .filter({ hasText: 'T-000001 · La bomba pierde presión' });
+      await events.filter({ hasText: 'Ticket opened' }).waitFor();
+      await events.filter({ hasText: 'Ticket solved' }).waitFor();
+      await page
+        .getByTestId('activity-item')
+        .filter({ has: page.getByTestId('activity-survey') })
+        .filter({ hasText: 'Muy buena atención.' })
+        .waitFor();
       const customerUrl = page.url();
 
       // The same visit is on Today beside the inbox, and its outcome can be recorded there.

@@ -21,7 +21,7 @@ export const CALLERS: CallerName[] = [
  * other operation answers an agent 403, even for records of the tickets they handle.
  */
 export const AGENT_ROUTES =
-  /^(POST \/auth\/logout|(GET|PATCH) \/me|(GET|POST) \/me\/tokens|DELETE \/me\/tokens\/\{id\}|GET \/users(\/\{id\})?|GET \/support-teams|POST \/sla\/due|GET \/sla-policies|GET \/escalation-notices|(GET|POST) \/tickets|(GET|PATCH) \/tickets\/\{id\}|POST \/tickets\/\{id\}\/comments|(GET|POST) \/tickets\/\{id\}\/attachments|(GET|DELETE) \/tickets\/\{id\}\/attachments\/\{attachmentId\}|(GET|POST|DELETE) \/tickets\/\{id\}\/portal-link)$/;
+  /^(POST \/auth\/logout|(GET|PATCH) \/me|(GET|POST) \/me\/tokens|DELETE \/me\/tokens\/\{id\}|GET \/users(\/\{id\})?|GET \/support-teams|POST \/sla\/due|GET \/sla-policies|GET \/escalation-notices|(GET|POST) \/tickets|(GET|PATCH) \/tickets\/\{id\}|POST \/tickets\/\{id\}\/comments|(GET|POST) \/tickets\/\{id\}\/attachments|(GET|DELETE) \/tickets\/\{id\}\/attachments\/\{attachmentId\}|(GET|POST|DELETE) \/tickets\/\{id\}\/portal-link|GET \/tickets\/\{id\}\/csat)$/;
 export const METHODS = ['get', 'post', 'put', 'patch', 'delete'] as const;
 export type Method = (typeof METHODS)[number];
 

@@ -28,6 +28,8 @@ export interface SlaPolicyTable {
   breaks: string;
   first_response_minutes: number;
   resolution_minutes: number;
+  /** 0080: business minutes to answer each later customer message; null: no such target */
+  next_response_minutes: number | null;
   warn_percent: number;
   /** JSON: statuses in which the clock stands still */
   pause_statuses: string;
@@ -84,6 +86,14 @@ export interface TicketTable {
   resolution_warn_at: string | null;
   first_response_at: string | null;
   solved_at: string | null;
+  /** 0080: the policy's next-response minutes (null: none) and the current cycle */
+  next_response_minutes: number | null;
+  /** when the customer wrote after a public staff reply (the cycle's start), or null */
+  next_response_started_at: string | null;
+  /** when staff answered that message publicly (null while the customer waits) */
+  next_response_at: string | null;
+  next_response_due_at: string | null;
+  next_response_warn_at: string | null;
   next_due_at: string | null;
   created_by: string | null;
   created_at: string;

@@ -54,6 +54,8 @@ export interface SlaTerms {
   breaks: TimeSpan[];
   firstResponseMinutes: number;
   resolutionMinutes: number;
+  /** 0080: business minutes to answer each later customer message; null: no such target */
+  nextResponseMinutes: number | null;
   warnPercent: number;
   pauseStatuses: TicketStatus[];
 }
@@ -77,6 +79,7 @@ export const DEFAULT_TERMS: SlaTerms = {
   breaks: [],
   firstResponseMinutes: 240,
   resolutionMinutes: 2400,
+  nextResponseMinutes: null,
   warnPercent: 80,
   pauseStatuses: DEFAULT_PAUSE_STATUSES,
 };
@@ -131,6 +134,8 @@ export interface TargetState {
 export interface TicketSla {
   firstResponse: TargetState;
   resolution: TargetState;
+  /** the current or last next-response cycle's target; null: no target or no cycle yet */
+  nextResponse: TargetState | null;
   /** the earliest due instant of a target still running (null: none runs) */
   nextDue: Date | null;
 }
@@ -145,17 +150,22 @@ export function ticketSla(
   terms: SlaTerms,
   openedAt: Date,
   changes: StatusChange[],
-  met: { firstResponseAt: Date | null; solvedAt: Date | null },
+  met: {
+    firstResponseAt: Date | null;
+    solvedAt: Date | null;
+    /** the next-response cycle: when the customer's wait began and when it was answered */
+    nextResponse?: { startedAt: Date; metAt: Date | null } | null;
+  },
 ): TicketSla {
   const pauses = pausesOf(changes, terms.pauseStatuses);
-  const target = (minutes: number, metAt: Date | null): TargetState => {
+  const target = (minutes: number, metAt: Date | null, start = openedAt): TargetState => {
     // Pauses that began once the target was met do not move it.
     const before = metAt ? pauses.filter((p) => p.from < metAt) : pauses;
     const capped = metAt
       ? before.map((p) => ({ from: p.from, to: p.to && p.to < metAt ? p.to : metAt }))
       : before;
-    const due = slaDue(clock, openedAt, minutes, capped);
-    const warn = slaDue(clock, openedAt, Math.ceil((minutes * terms.warnPercent) / 100), capped);
+    const due = slaDue(clock, start, minutes, capped);
+    const warn = slaDue(clock, start, Math.ceil((minutes * terms.warnPercent) / 100), capped);
     return {
       minutes,
       due: due?.due ?? null,
@@ -167,12 +177,18 @@ export function ticketSla(
   };
   const firstResponse = target(terms.firstResponseMinutes, met.firstResponseAt);
   const resolution = target(terms.resolutionMinutes, met.solvedAt);
-  const running = [firstResponse, resolution]
+  const cycle = met.nextResponse;
+  const nextResponse =
+    terms.nextResponseMinutes && cycle
+      ? target(terms.nextResponseMinutes, cycle.metAt, cycle.startedAt)
+      : null;
+  const running = [firstResponse, resolution, ...(nextResponse ? [nextResponse] : [])]
     .filter((t) => !t.metAt && t.due)
     .map((t) => t.due!.getTime());
   return {
     firstResponse,
     resolution,
+    nextResponse,
     nextDue: running.length ? new Date(Math.min(...running)) : null,
   };
 }

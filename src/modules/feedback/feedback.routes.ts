@@ -119,6 +119,8 @@ export function feedbackRoutes(
   app.get(
     '/tickets/:id/csat',
     {
+      // The agent who solved a ticket sees how the customer rated it (the ticket's reach rules).
+      config: { agents: true },
       schema: {
         tags,
         summary: 'A ticket’s CSAT survey: its link and the answer, in the comment’s own language',

@@ -66,6 +66,7 @@ export function termsOf(p: SlaPolicy): SlaTerms {
     breaks: JSON.parse(p.breaks) as TimeSpan[],
     firstResponseMinutes: p.first_response_minutes,
     resolutionMinutes: p.resolution_minutes,
+    nextResponseMinutes: p.next_response_minutes,
     warnPercent: p.warn_percent,
     pauseStatuses: list(p.pause_statuses) as TicketStatus[],
   };
@@ -86,6 +87,7 @@ function policyOut(p: SlaPolicy) {
     breaks: t.breaks,
     firstResponseMinutes: t.firstResponseMinutes,
     resolutionMinutes: t.resolutionMinutes,
+    nextResponseMinutes: t.nextResponseMinutes,
     warnPercent: t.warnPercent,
     pauseStatuses: t.pauseStatuses,
     routing: p.routing,
@@ -221,6 +223,7 @@ export class SlaService {
         hours: d.hours,
         firstResponseMinutes: d.firstResponseMinutes,
         resolutionMinutes: d.resolutionMinutes,
+        nextResponseMinutes: d.nextResponseMinutes,
         warnPercent: d.warnPercent,
         pauseStatuses: d.pauseStatuses,
       },
@@ -237,6 +240,8 @@ export class SlaService {
     errors.push(...(await routingProblems(db, workspaceId, v.routingTeamIds ?? [])));
     if (v.resolutionMinutes < v.firstResponseMinutes)
       errors.push(fieldError('/resolutionMinutes', 'sla_targets'));
+    if (v.nextResponseMinutes && v.nextResponseMinutes > v.resolutionMinutes)
+      errors.push(fieldError('/nextResponseMinutes', 'sla_next_response'));
     v.countries?.forEach((c, i) => {
       try {
         checkCountry(c);
@@ -260,6 +265,7 @@ export class SlaService {
       breaks: JSON.stringify(v.breaks ?? []),
       first_response_minutes: v.firstResponseMinutes,
       resolution_minutes: v.resolutionMinutes,
+      next_response_minutes: v.nextResponseMinutes ?? null,
       warn_percent: v.warnPercent ?? 80,
       pause_statuses: JSON.stringify(v.pauseStatuses ?? DEFAULT_PAUSE_STATUSES),
       routing: v.routing ?? 'none',
@@ -311,6 +317,10 @@ export class SlaService {
         breaks: patch.breaks ?? current.breaks,
         firstResponseMinutes: patch.firstResponseMinutes ?? current.firstResponseMinutes,
         resolutionMinutes: patch.resolutionMinutes ?? current.resolutionMinutes,
+        nextResponseMinutes:
+          patch.nextResponseMinutes !== undefined
+            ? patch.nextResponseMinutes
+            : current.nextResponseMinutes,
         warnPercent: patch.warnPercent ?? current.warnPercent,
         pauseStatuses: patch.pauseStatuses ?? current.pauseStatuses,
         position: patch.position ?? current.position,

@@ -171,7 +171,10 @@ function filtered(q: Visible, f: TicketFilter): Visible {
         | 'tickets.first_response_warn_at'
         | 'tickets.solved_at'
         | 'tickets.resolution_due_at'
-        | 'tickets.resolution_warn_at';
+        | 'tickets.resolution_warn_at'
+        | 'tickets.next_response_at'
+        | 'tickets.next_response_due_at'
+        | 'tickets.next_response_warn_at';
       const set = (c: Col) => eb(c, 'is not', null);
       const unset = (c: Col) => eb(c, 'is', null);
       const passed = (c: Col) => eb.and([set(c), eb(c, '<=', now)]);
@@ -181,10 +184,13 @@ function filtered(q: Visible, f: TicketFilter): Visible {
         late('tickets.first_response_at', 'tickets.first_response_due_at'),
         eb.and([unset('tickets.solved_at'), passed('tickets.resolution_due_at')]),
         late('tickets.solved_at', 'tickets.resolution_due_at'),
+        eb.and([unset('tickets.next_response_at'), passed('tickets.next_response_due_at')]),
+        late('tickets.next_response_at', 'tickets.next_response_due_at'),
       ]);
       const warning = eb.or([
         eb.and([unset('tickets.first_response_at'), passed('tickets.first_response_warn_at')]),
         eb.and([unset('tickets.solved_at'), passed('tickets.resolution_warn_at')]),
+        eb.and([unset('tickets.next_response_at'), passed('tickets.next_response_warn_at')]),
       ]);
       if (f.breach === 'breached') return breached;
       if (f.breach === 'warning') return eb.and([eb.not(breached), warning]);

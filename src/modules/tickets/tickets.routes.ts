@@ -19,6 +19,7 @@ import {
   TicketOut,
   TicketPatch,
 } from './tickets.schemas.ts';
+import { TicketEventsOut, TicketEventsQuery } from './ticket-events.ts';
 import type { TicketsService } from './tickets.service.ts';
 
 const withConflict = { ...errorResponses, 409: Type.Ref('Problem') };
@@ -184,5 +185,19 @@ export function ticketsRoutes(app: App, s: { tickets: TicketsService; sla: SlaSe
     },
     async (req, reply) =>
       reply.code(201).send(await s.tickets.comment(requireScope(req), req.params.id, req.body)),
+  );
+
+  app.get(
+    '/tickets/events',
+    {
+      schema: {
+        tags,
+        summary:
+          'Ticket events for a customer’s timeline (opened, solved, reopened, closed), newest first; only tickets the caller may see. Not for agents (they see no customers)',
+        querystring: TicketEventsQuery,
+        response: { 200: TicketEventsOut, ...adminErrors },
+      },
+    },
+    async (req) => s.tickets.events(requireScope(req), req.query),
   );
 }

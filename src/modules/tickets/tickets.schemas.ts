@@ -82,6 +82,16 @@ const policyFields = {
   breaks: Type.Optional(Type.Array(Span, { maxItems: 4 })),
   firstResponseMinutes: Minutes,
   resolutionMinutes: Minutes,
+  nextResponseMinutes: Type.Optional(
+    Nullable(
+      Type.Integer({
+        minimum: 1,
+        maximum: MAX_SLA_MINUTES,
+        description:
+          'business minutes to answer each message the customer writes after a public staff reply; null (default): no such target',
+      }),
+    ),
+  ),
   // No schema defaults here: the patch is this schema made partial, and a default would put
   // the field back to it on every patch that does not name it. The service fills them in.
   warnPercent: Type.Optional(Type.Integer({ minimum: 1, maximum: 99, description: 'default 80' })),
@@ -118,6 +128,7 @@ export const SlaPolicyOut = Type.Object({
   breaks: Type.Array(Span),
   firstResponseMinutes: Type.Integer(),
   resolutionMinutes: Type.Integer(),
+  nextResponseMinutes: Nullable(Type.Integer()),
   warnPercent: Type.Integer(),
   pauseStatuses: Type.Array(Type.String()),
   routing: OneOf(SLA_ROUTINGS),
@@ -133,6 +144,7 @@ export const SlaPolicyList = Type.Object({
       hours: Span,
       firstResponseMinutes: Type.Integer(),
       resolutionMinutes: Type.Integer(),
+      nextResponseMinutes: Nullable(Type.Integer()),
       warnPercent: Type.Integer(),
       pauseStatuses: Type.Array(Type.String()),
     },
@@ -240,6 +252,15 @@ const Target = Type.Object({
   skipped: Type.Array(Skipped),
 });
 
+const NextTarget = Type.Composite([
+  Target,
+  Type.Object({
+    startedAt: Type.String({
+      description: 'when the customer wrote after a public staff reply (this cycle’s start)',
+    }),
+  }),
+]);
+
 export const TicketOut = Type.Object({
   id: Type.String(),
   number: Type.String(),
@@ -272,6 +293,10 @@ export const TicketOut = Type.Object({
     state: OneOf(BREACH_STATES),
     firstResponse: Target,
     resolution: Target,
+    nextResponse: Type.Union([Type.Null(), NextTarget], {
+      description:
+        'the current or last next-response cycle; null: the policy sets none, or the customer has not written since a public reply',
+    }),
   }),
   createdAt: Type.String(),
   updatedAt: Type.String(),

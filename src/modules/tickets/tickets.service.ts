@@ -26,6 +26,8 @@ import { ticketsRepository as repo, type TicketRow } from './tickets.repository.
 import { contactOf, teamNamesOf, teamProblems } from './ticket-teams.ts';
 import { routeNewTicket } from './ticket-routing.ts';
 import { officeRecords, personAfter } from '../offices/office-records.service.ts';
+import { cycleAfter } from '../../domain/service/next-response.ts';
+import { customerTicketEvents, type TicketEventsQuery } from './ticket-events.ts';
 import { loyaltyRecords } from '../loyalty/loyalty-records.service.ts';
 import type {
   CommentBody,
@@ -64,6 +66,7 @@ function termsOfRow(t: TicketTable): SlaTerms {
     breaks: JSON.parse(t.sla_breaks) as TimeSpan[],
     firstResponseMinutes: t.first_response_minutes,
     resolutionMinutes: t.resolution_minutes,
+    nextResponseMinutes: t.next_response_minutes,
     warnPercent: t.warn_percent,
     pauseStatuses: JSON.parse(t.sla_pause_statuses) as TicketStatus[],
   };
@@ -79,6 +82,18 @@ const changesOf = (rows: TicketStatusChange[]) =>
   rows.map((c) => ({ to: c.to_status, at: new Date(c.at) }));
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
+
+/** What a ticket's targets were met by, from its row (the next-response cycle too). */
+const metOf = (t: TicketTable) => ({
+  firstResponseAt: t.first_response_at ? new Date(t.first_response_at) : null,
+  solvedAt: t.solved_at ? new Date(t.solved_at) : null,
+  nextResponse: t.next_response_started_at
+    ? {
+        startedAt: new Date(t.next_response_started_at),
+        metAt: t.next_response_at ? new Date(t.next_response_at) : null,
+      }
+    : null,
+});
 
 /** What the audit log keeps of a ticket. */
 const audited = (t: TicketTable) => ({
@@ -124,15 +139,14 @@ export class TicketsService {
   private async recount(db: Executor, t: TicketTable): Promise<void> {
     const clock = await this.clockOf(db, t);
     const changes = changesOf(await repo.statusChanges(db, t.workspace_id, t.id));
-    const s = ticketSla(clock, termsOfRow(t), new Date(t.created_at), changes, {
-      firstResponseAt: t.first_response_at ? new Date(t.first_response_at) : null,
-      solvedAt: t.solved_at ? new Date(t.solved_at) : null,
-    });
+    const s = ticketSla(clock, termsOfRow(t), new Date(t.created_at), changes, metOf(t));
     await repo.update(db, t.workspace_id, t.id, {
       first_response_due_at: iso(s.firstResponse.due),
       first_response_warn_at: iso(s.firstResponse.warnAt),
       resolution_due_at: iso(s.resolution.due),
       resolution_warn_at: iso(s.resolution.warnAt),
+      next_response_due_at: iso(s.nextResponse?.due ?? null),
+      next_response_warn_at: iso(s.nextResponse?.warnAt ?? null),
       next_due_at: iso(s.nextDue),
     });
   }
@@ -167,12 +181,9 @@ export class TicketsService {
       const clock = await this.clockOf(db, r);
       const changes = changesOf(history.get(r.id) ?? []);
       const opened = new Date(r.created_at);
-      const s = ticketSla(clock, terms, opened, changes, {
-        firstResponseAt: r.first_response_at ? new Date(r.first_response_at) : null,
-        solvedAt: r.solved_at ? new Date(r.solved_at) : null,
-      });
+      const s = ticketSla(clock, terms, opened, changes, metOf(r));
       const pauses = pausesOf(changes, terms.pauseStatuses);
-      const target = (t: TargetState) => ({
+      const target = (t: TargetState, start = opened) => ({
         minutes: t.minutes,
         due: iso(t.due),
         dueCustomer: localOf(
@@ -183,12 +194,17 @@ export class TicketsService {
         warnAt: iso(t.warnAt),
         metAt: iso(t.metAt),
         state: targetBreach(t, now),
-        minutesLeft: t.metAt ? null : minutesLeft(clock, opened, t.minutes, pauses, now),
+        minutesLeft: t.metAt ? null : minutesLeft(clock, start, t.minutes, pauses, now),
         pausedMinutes: t.pausedMinutes,
         skipped: skippedOut(t.skipped),
       });
       const firstResponse = target(s.firstResponse);
       const resolution = target(s.resolution);
+      const cycleStart = r.next_response_started_at;
+      const nextResponse =
+        s.nextResponse && cycleStart
+          ? { ...target(s.nextResponse, new Date(cycleStart)), startedAt: cycleStart }
+          : null;
       out.push({
         id: r.id,
         number: r.number,
@@ -219,9 +235,10 @@ export class TicketsService {
           breaks: terms.breaks,
           pauseStatuses: terms.pauseStatuses,
           paused: terms.pauseStatuses.includes(r.status),
-          state: worst([firstResponse.state, resolution.state]),
+          state: worst([firstResponse.state, resolution.state, nextResponse?.state ?? 'ok']),
           firstResponse,
           resolution,
+          nextResponse,
         },
         createdAt: r.created_at,
         updatedAt: r.updated_at,
@@ -264,6 +281,11 @@ export class TicketsService {
         byUserId: c.by_user_id,
       })),
     };
+  }
+
+  /** The customer's ticket events for their timeline (see ticket-events.ts). */
+  events(scope: Scope, q: TicketEventsQuery) {
+    return customerTicketEvents(this.db, scope, q, this.now());
   }
 
   async list(scope: Scope, q: TicketListQuery) {
@@ -387,6 +409,11 @@ export class TicketsService {
         warn_percent: terms.warnPercent,
         first_response_minutes: terms.firstResponseMinutes,
         resolution_minutes: terms.resolutionMinutes,
+        next_response_minutes: terms.nextResponseMinutes,
+        next_response_started_at: null,
+        next_response_at: null,
+        next_response_due_at: null,
+        next_response_warn_at: null,
         first_response_due_at: null,
         first_response_warn_at: null,
         resolution_due_at: null,
@@ -536,6 +563,21 @@ export class TicketsService {
         created_at: at,
       });
       const t: TicketTable = { ...row };
+      // The next-response cycle: the customer writing after a public reply starts it, the next
+      // public reply of staff meets it (see src/domain/service/next-response.ts).
+      const cycle = cycleAfter(
+        { startedAt: t.next_response_started_at, metAt: t.next_response_at },
+        { from, public: body.public, at },
+        t.first_response_at,
+      );
+      if (cycle.startedAt !== t.next_response_started_at || cycle.metAt !== t.next_response_at) {
+        t.next_response_started_at = cycle.startedAt;
+        t.next_response_at = cycle.metAt;
+        await repo.update(tx, scope.workspaceId, id, {
+          next_response_started_at: cycle.startedAt,
+          next_response_at: cycle.metAt,
+        });
+      }
       let next: TicketStatus | null = null;
       if (from === 'staff' && body.public) {
         if (!t.first_response_at) {

@@ -28430,6 +28430,7 @@ export interface paths {
                   start: string;
                 };
                 name: string;
+                nextResponseMinutes: null | number;
                 pauseStatuses: string[];
                 resolutionMinutes: number;
                 warnPercent: number;
@@ -28452,6 +28453,7 @@ export interface paths {
                 };
                 id: string;
                 name: string;
+                nextResponseMinutes: null | number;
                 pauseStatuses: string[];
                 position: number;
                 priorities: string[];
@@ -28524,6 +28526,7 @@ export interface paths {
               start: string;
             };
             name: string;
+            nextResponseMinutes?: null | number;
             pauseStatuses?: (
               | 'new'
               | 'open'
@@ -28575,6 +28578,7 @@ export interface paths {
               };
               id: string;
               name: string;
+              nextResponseMinutes: null | number;
               pauseStatuses: string[];
               position: number;
               priorities: string[];
@@ -28731,6 +28735,7 @@ export interface paths {
               start: string;
             };
             name?: string;
+            nextResponseMinutes?: null | number;
             pauseStatuses?: (
               | 'new'
               | 'open'
@@ -28782,6 +28787,7 @@ export interface paths {
               };
               id: string;
               name: string;
+              nextResponseMinutes: null | number;
               pauseStatuses: string[];
               position: number;
               priorities: string[];
@@ -33562,6 +33568,36 @@ export interface paths {
                     /** @description local HH:MM */
                     start: string;
                   };
+                  /** @description the current or last next-response cycle; null: the policy sets none, or the customer has not written since a public reply */
+                  nextResponse: null | {
+                    due: null | string;
+                    dueCustomer: null | {
+                      date: string;
+                      time: string;
+                      timeZone: string;
+                    };
+                    dueViewer: null | {
+                      date: string;
+                      time: string;
+                      timeZone: string;
+                    };
+                    metAt: null | string;
+                    minutes: number;
+                    minutesLeft: null | number;
+                    pausedMinutes: number;
+                    skipped: {
+                      date: string;
+                      reasons: {
+                        kind: string;
+                        /** @description holiday name, “weekend” or the workspace day’s name */
+                        name: string;
+                      }[];
+                    }[];
+                    /** @description when the customer wrote after a public staff reply (this cycle’s start) */
+                    startedAt: string;
+                    state: 'ok' | 'warning' | 'breached';
+                    warnAt: null | string;
+                  };
                   pauseStatuses: string[];
                   paused: boolean;
                   policyId: null | string;
@@ -33755,6 +33791,36 @@ export interface paths {
                   /** @description local HH:MM */
                   start: string;
                 };
+                /** @description the current or last next-response cycle; null: the policy sets none, or the customer has not written since a public reply */
+                nextResponse: null | {
+                  due: null | string;
+                  dueCustomer: null | {
+                    date: string;
+                    time: string;
+                    timeZone: string;
+                  };
+                  dueViewer: null | {
+                    date: string;
+                    time: string;
+                    timeZone: string;
+                  };
+                  metAt: null | string;
+                  minutes: number;
+                  minutesLeft: null | number;
+                  pausedMinutes: number;
+                  skipped: {
+                    date: string;
+                    reasons: {
+                      kind: string;
+                      /** @description holiday name, “weekend” or the workspace day’s name */
+                      name: string;
+                    }[];
+                  }[];
+                  /** @description when the customer wrote after a public staff reply (this cycle’s start) */
+                  startedAt: string;
+                  state: 'ok' | 'warning' | 'breached';
+                  warnAt: null | string;
+                };
                 pauseStatuses: string[];
                 paused: boolean;
                 policyId: null | string;
@@ -33840,6 +33906,93 @@ export interface paths {
         };
       };
     };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/tickets/events': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Ticket events for a customer’s timeline (opened, solved, reopened, closed), newest first; only tickets the caller may see. Not for agents (they see no customers) */
+    get: {
+      parameters: {
+        query?: {
+          /** @description the customer whose timeline this is; without: every ticket the caller sees */
+          customerId?: string;
+          /** @description the latest tickets to tell of */
+          limit?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                at: string;
+                byUserId: null | string;
+                channel: 'web' | 'email' | 'phone' | 'chat' | 'api' | 'internal';
+                kind: 'opened' | 'solved' | 'reopened' | 'closed';
+                number: string;
+                subject: string;
+                ticketId: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -33948,6 +34101,36 @@ export interface paths {
                   end: string;
                   /** @description local HH:MM */
                   start: string;
+                };
+                /** @description the current or last next-response cycle; null: the policy sets none, or the customer has not written since a public reply */
+                nextResponse: null | {
+                  due: null | string;
+                  dueCustomer: null | {
+                    date: string;
+                    time: string;
+                    timeZone: string;
+                  };
+                  dueViewer: null | {
+                    date: string;
+                    time: string;
+                    timeZone: string;
+                  };
+                  metAt: null | string;
+                  minutes: number;
+                  minutesLeft: null | number;
+                  pausedMinutes: number;
+                  skipped: {
+                    date: string;
+                    reasons: {
+                      kind: string;
+                      /** @description holiday name, “weekend” or the workspace day’s name */
+                      name: string;
+                    }[];
+                  }[];
+                  /** @description when the customer wrote after a public staff reply (this cycle’s start) */
+                  startedAt: string;
+                  state: 'ok' | 'warning' | 'breached';
+                  warnAt: null | string;
                 };
                 pauseStatuses: string[];
                 paused: boolean;
@@ -34154,6 +34337,36 @@ export interface paths {
                   end: string;
                   /** @description local HH:MM */
                   start: string;
+                };
+                /** @description the current or last next-response cycle; null: the policy sets none, or the customer has not written since a public reply */
+                nextResponse: null | {
+                  due: null | string;
+                  dueCustomer: null | {
+                    date: string;
+                    time: string;
+                    timeZone: string;
+                  };
+                  dueViewer: null | {
+                    date: string;
+                    time: string;
+                    timeZone: string;
+                  };
+                  metAt: null | string;
+                  minutes: number;
+                  minutesLeft: null | number;
+                  pausedMinutes: number;
+                  skipped: {
+                    date: string;
+                    reasons: {
+                      kind: string;
+                      /** @description holiday name, “weekend” or the workspace day’s name */
+                      name: string;
+                    }[];
+                  }[];
+                  /** @description when the customer wrote after a public staff reply (this cycle’s start) */
+                  startedAt: string;
+                  state: 'ok' | 'warning' | 'breached';
+                  warnAt: null | string;
                 };
                 pauseStatuses: string[];
                 paused: boolean;

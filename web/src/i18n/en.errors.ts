@@ -138,6 +138,7 @@ export const enErrors = {
     sla_instant: 'Enter a date and time with its zone, e.g. 2026-12-24T15:00:00Z',
     sla_hours: 'The business hours must end after they start',
     sla_targets: 'The resolution target must not be shorter than the first response',
+    sla_next_response: 'The next-response target must not be longer than the resolution target',
     ticket_closed: 'A closed ticket cannot change; open a new ticket',
     visit_ticket_types: 'Ticket types apply only to rules set off by a solved ticket',
     visit_recorded: 'This visit’s outcome is already recorded',

@@ -60,6 +60,12 @@ export const enTickets = {
       installation: 'Installation',
       spare_parts: 'Spare parts',
     },
+    events: {
+      opened: 'Ticket opened',
+      solved: 'Ticket solved',
+      reopened: 'Ticket reopened',
+      closed: 'Ticket closed',
+    },
     channels: {
       web: 'Web',
       email: 'Email',
@@ -90,6 +96,8 @@ export const enTickets = {
       policy: 'Policy “{{name}}”: {{calendar}}, {{hours}}, clock {{zone}}',
       firstResponse: 'First response',
       resolution: 'Resolution',
+      nextResponse: 'Next response',
+      nextStarted: 'Customer wrote',
       target: 'Target (business time)',
       dueCustomer: 'Due, customer’s time',
       dueYou: 'Due, your time',
@@ -117,6 +125,10 @@ export const enTickets = {
       warnPercent: 'Warn at % of target',
       firstMinutes: 'First response (business minutes)',
       resolutionMinutes: 'Resolution (business minutes)',
+      nextMinutes: 'Next response (business minutes)',
+      nextHint:
+        'Each time the customer writes after a public reply, this clock starts again; the next public reply meets it. Empty: no next-response target.',
+      none_: 'None',
       pauses: 'Statuses that pause the clock',
     },
     preview: {

@@ -131,6 +131,7 @@ export const zhCNErrors: typeof enErrors = {
     sla_instant: '请输入带时区的日期时间，例如 2026-12-24T15:00:00Z',
     sla_hours: '营业时间的结束必须晚于开始',
     sla_targets: '解决时限不能短于首次响应时限',
+    sla_next_response: '后续响应时限不能长于解决时限',
     ticket_closed: '已关闭的工单不能再修改，请新建工单',
     visit_ticket_types: '只有“工单解决后”规则可以限定工单类型',
     visit_recorded: '这次回访的结果已经记录过了',

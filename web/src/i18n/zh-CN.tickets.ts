@@ -59,6 +59,12 @@ export const zhCNTickets = {
       installation: '安装',
       spare_parts: '备件',
     },
+    events: {
+      opened: '新建工单',
+      solved: '工单已解决',
+      reopened: '工单重新打开',
+      closed: '工单已关闭',
+    },
     channels: {
       web: '网页',
       email: '邮件',
@@ -89,6 +95,8 @@ export const zhCNTickets = {
       policy: '策略“{{name}}”：{{calendar}}，{{hours}}，时区 {{zone}}',
       firstResponse: '首次响应',
       resolution: '解决',
+      nextResponse: '后续响应',
+      nextStarted: '客户来信时间',
       target: '时限（工作时间）',
       dueCustomer: '到期（客户时间）',
       dueYou: '到期（你的时间）',
@@ -116,6 +124,10 @@ export const zhCNTickets = {
       warnPercent: '达到时限的百分比时预警',
       firstMinutes: '首次响应（工作分钟）',
       resolutionMinutes: '解决（工作分钟）',
+      nextMinutes: '后续响应（工作分钟）',
+      nextHint:
+        '客服公开回复后，客户每来信一次就重新计时，直到下一次公开回复为止。留空表示不设后续响应时限。',
+      none_: '不设',
       pauses: '暂停时钟的状态',
     },
     preview: {

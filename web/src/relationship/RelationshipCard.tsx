@@ -30,6 +30,7 @@ import { OfficePersonSelect, useOfficePersonName } from '../offices/OfficePerson
 import { HealthBadge } from './HealthBadge.tsx';
 import { QuickLog } from './QuickLog.tsx';
 import { useRefreshRelationship } from './useRelationship.ts';
+import { useTicketTimeline } from '../tickets/ticketTimeline.tsx';
 
 export function HealthCard({ customerId }: { customerId: string }) {
   const { t, i18n } = useTranslation();
@@ -236,6 +237,8 @@ export function ActivitiesCard({
         (r) => r.items,
       ),
   });
+  // The customer's tickets (opened, solved, reopened, closed) run on the same timeline by time.
+  const ticketEvents = useTicketTimeline(customerId);
   return (
     <Card title={t('relationship.activities')} loading={list.isPending}>
       {!readOnly && quickLog && (
@@ -243,74 +246,81 @@ export function ActivitiesCard({
           <QuickLog customerId={customerId} />
         </div>
       )}
-      {(list.data ?? []).length === 0 ? (
+      {(list.data ?? []).length === 0 && ticketEvents.length === 0 ? (
         <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('relationship.noActivities')} />
       ) : (
         <Timeline
-          items={(list.data ?? []).map((a) => ({
-            color: a.flags.length
-              ? 'red'
-              : a.source === 'web_form'
-                ? 'gray'
-                : a.direction === 'inbound'
-                  ? 'green'
-                  : 'blue',
-            children: (
-              <div data-testid="activity-item">
-                <Space wrap>
-                  <Tag>{t(`relationship.types.${a.type}`)}</Tag>
-                  {a.source === 'web_form' ? (
-                    <Tooltip title={t('relationship.webFormHint')}>
-                      <Tag color="default" data-testid="activity-unverified">
-                        {t('relationship.webForm')}
-                      </Tag>
-                    </Tooltip>
-                  ) : a.source === 'survey' ? (
-                    <Tooltip title={t('relationship.surveyHint')}>
-                      <Tag color="purple" data-testid="activity-survey">
-                        {t('relationship.survey')}
-                      </Tag>
-                    </Tooltip>
-                  ) : a.source === 'import' ? (
-                    <Tooltip title={t('imports.fromImportHint')}>
-                      <Tag data-testid="activity-imported">{t('imports.fromImport')}</Tag>
-                    </Tooltip>
-                  ) : (
+          items={[
+            ...ticketEvents,
+            ...(list.data ?? []).map((a) => ({
+              at: a.occurredAt,
+              color: a.flags.length
+                ? 'red'
+                : a.source === 'web_form'
+                  ? 'gray'
+                  : a.direction === 'inbound'
+                    ? 'green'
+                    : 'blue',
+              children: (
+                <div data-testid="activity-item">
+                  <Space wrap>
+                    <Tag>{t(`relationship.types.${a.type}`)}</Tag>
+                    {a.source === 'web_form' ? (
+                      <Tooltip title={t('relationship.webFormHint')}>
+                        <Tag color="default" data-testid="activity-unverified">
+                          {t('relationship.webForm')}
+                        </Tag>
+                      </Tooltip>
+                    ) : a.source === 'survey' ? (
+                      <Tooltip title={t('relationship.surveyHint')}>
+                        <Tag color="purple" data-testid="activity-survey">
+                          {t('relationship.survey')}
+                        </Tag>
+                      </Tooltip>
+                    ) : a.source === 'import' ? (
+                      <Tooltip title={t('imports.fromImportHint')}>
+                        <Tag data-testid="activity-imported">{t('imports.fromImport')}</Tag>
+                      </Tooltip>
+                    ) : (
+                      <Typography.Text type="secondary">
+                        {a.direction === 'inbound'
+                          ? t('relationship.inbound')
+                          : t('relationship.outbound')}
+                      </Typography.Text>
+                    )}
                     <Typography.Text type="secondary">
-                      {a.direction === 'inbound'
-                        ? t('relationship.inbound')
-                        : t('relationship.outbound')}
+                      {formatDateTime(a.occurredAt, i18n.language)} · {names.user(a.authorId)}
                     </Typography.Text>
-                  )}
-                  <Typography.Text type="secondary">
-                    {formatDateTime(a.occurredAt, i18n.language)} · {names.user(a.authorId)}
-                  </Typography.Text>
-                </Space>
-                {a.flags.map((f) => (
-                  <Alert
-                    key={f}
-                    type="error"
-                    showIcon
-                    data-testid="activity-flag"
-                    title={t(`relationship.flags.${f}`)}
-                    style={{ margin: '4px 0' }}
-                  />
-                ))}
-                <div
-                  style={{
-                    // an IBAN or a long address wraps instead of widening a phone's page
-                    overflowWrap: 'anywhere',
-                    ...(a.source === 'web_form'
-                      ? { fontStyle: 'italic', color: 'var(--ant-color-text-secondary)' }
-                      : {}),
-                  }}
-                >
-                  {a.summary}
+                  </Space>
+                  {a.flags.map((f) => (
+                    <Alert
+                      key={f}
+                      type="error"
+                      showIcon
+                      data-testid="activity-flag"
+                      title={t(`relationship.flags.${f}`)}
+                      style={{ margin: '4px 0' }}
+                    />
+                  ))}
+                  <div
+                    style={{
+                      // an IBAN or a long address wraps instead of widening a phone's page
+                      overflowWrap: 'anywhere',
+                      ...(a.source === 'web_form'
+                        ? { fontStyle: 'italic', color: 'var(--ant-color-text-secondary)' }
+                        : {}),
+                    }}
+                  >
+                    {a.summary}
+                  </div>
+                  {a.outcome && <Typography.Text type="secondary">{a.outcome}</Typography.Text>}
                 </div>
-                {a.outcome && <Typography.Text type="secondary">{a.outcome}</Typography.Text>}
-              </div>
-            ),
-          }))}
+              ),
+            })),
+          ]
+            // newest first, as the activities come
+            .sort((x, y) => y.at.localeCompare(x.at))
+            .map(({ at: _at, ...item }) => item)}
         />
       )}
     </Card>

@@ -42,6 +42,7 @@ interface PolicyValues {
   breakEnd?: string;
   firstResponseMinutes: number;
   resolutionMinutes: number;
+  nextResponseMinutes?: number | null;
   warnPercent: number;
   pauseStatuses: (typeof STATUSES)[number][];
 }
@@ -58,6 +59,7 @@ const bodyOf = (v: PolicyValues) => ({
   breaks: v.breakStart && v.breakEnd ? [{ start: v.breakStart, end: v.breakEnd }] : [],
   firstResponseMinutes: v.firstResponseMinutes,
   resolutionMinutes: v.resolutionMinutes,
+  nextResponseMinutes: v.nextResponseMinutes ?? null,
   warnPercent: v.warnPercent,
   pauseStatuses: v.pauseStatuses ?? [],
 });
@@ -151,6 +153,15 @@ export function SlaPoliciesPage() {
             render: (_, p) => <Minutes value={p.resolutionMinutes} />,
           },
           {
+            title: t('tickets.sla.nextResponse'),
+            render: (_, p) =>
+              p.nextResponseMinutes ? (
+                <Minutes value={p.nextResponseMinutes} />
+              ) : (
+                t('tickets.policies.none_')
+              ),
+          },
+          {
             title: '',
             render: (_, p) => (
               <Space>
@@ -196,7 +207,14 @@ function PolicyEditor(props: { policy: Policy | null; onClose: () => void }) {
     },
     onError: (err) => {
       const rest = applyFieldErrors(form, err, t, {
-        known: ['name', 'countries', 'firstResponseMinutes', 'resolutionMinutes', 'warnPercent'],
+        known: [
+          'name',
+          'countries',
+          'firstResponseMinutes',
+          'resolutionMinutes',
+          'nextResponseMinutes',
+          'warnPercent',
+        ],
         lists: ['countries'],
       });
       for (const e of rest) void message.error(e.message);
@@ -217,6 +235,7 @@ function PolicyEditor(props: { policy: Policy | null; onClose: () => void }) {
         breakEnd: p.breaks[0]?.end,
         firstResponseMinutes: p.firstResponseMinutes,
         resolutionMinutes: p.resolutionMinutes,
+        nextResponseMinutes: p.nextResponseMinutes,
         warnPercent: p.warnPercent,
         pauseStatuses: p.pauseStatuses as PolicyValues['pauseStatuses'],
       }
@@ -322,6 +341,18 @@ function PolicyEditor(props: { policy: Policy | null; onClose: () => void }) {
         rules={[{ required: true }]}
       >
         <InputNumber min={1} max={525600} style={{ width: '100%' }} />
+      </Form.Item>
+      <Form.Item
+        name="nextResponseMinutes"
+        label={t('tickets.policies.nextMinutes')}
+        tooltip={t('tickets.policies.nextHint')}
+      >
+        <InputNumber
+          min={1}
+          max={525600}
+          style={{ width: '100%' }}
+          placeholder={t('tickets.policies.none_')}
+        />
       </Form.Item>
       <Form.Item
         name="pauseStatuses"

@@ -39,6 +39,17 @@ export function TimeLeft({ target, paused }: { target: Target; paused: boolean }
   return target.minutesLeft === null ? null : <Minutes value={target.minutesLeft} />;
 }
 
-/** The running target of a ticket: the first response until met, then the resolution. */
-export const runningTarget = (sla: { firstResponse: Target; resolution: Target }) =>
-  sla.firstResponse.metAt ? sla.resolution : sla.firstResponse;
+/**
+ * The running target of a ticket: the first response until met, then a next response the
+ * customer is waiting for, then the resolution.
+ */
+export const runningTarget = (sla: {
+  firstResponse: Target;
+  resolution: Target;
+  nextResponse?: Target | null;
+}) =>
+  !sla.firstResponse.metAt
+    ? sla.firstResponse
+    : sla.nextResponse && !sla.nextResponse.metAt
+      ? sla.nextResponse
+      : sla.resolution;

@@ -175,12 +175,26 @@ function SlaClocks({ ticket: x }: { ticket: TicketDetail }) {
           paused={s.paused}
         />
         <TargetCard label={t('tickets.sla.resolution')} target={s.resolution} paused={s.paused} />
+        {s.nextResponse && (
+          <TargetCard
+            label={t('tickets.sla.nextResponse')}
+            target={s.nextResponse}
+            startedAt={s.nextResponse.startedAt}
+            paused={s.paused}
+          />
+        )}
       </Flex>
     </Card>
   );
 }
 
-function TargetCard(props: { label: string; target: Target; paused: boolean }) {
+function TargetCard(props: {
+  label: string;
+  target: Target;
+  paused: boolean;
+  /** the next-response cycle's start: when the customer wrote */
+  startedAt?: string;
+}) {
   const { t, i18n } = useTranslation();
   const x = props.target;
   const local = (l: Target['dueCustomer']) => (l ? `${l.date} ${l.time} (${l.timeZone})` : '—');
@@ -192,6 +206,11 @@ function TargetCard(props: { label: string; target: Target; paused: boolean }) {
       extra={<BreachTag state={x.state} />}
     >
       <Descriptions size="small" column={1}>
+        {props.startedAt && (
+          <Descriptions.Item label={t('tickets.sla.nextStarted')}>
+            {formatDateTime(props.startedAt, i18n.language, browserTimeZone())}
+          </Descriptions.Item>
+        )}
         <Descriptions.Item label={t('tickets.sla.target')}>
           <Minutes value={x.minutes} />
         </Descriptions.Item>

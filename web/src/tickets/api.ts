@@ -43,5 +43,7 @@ export const ticketKeys = {
   /** the tickets page's list, read a page at a time (an infinite query: its own key) */
   pages: (params: object) => ['tickets', 'pages', params] as const,
   one: (id: string) => ['tickets', 'one', id] as const,
+  /** a customer's ticket events on their timeline */
+  events: (customerId: string) => ['tickets', 'events', customerId] as const,
   policies: () => ['sla-policies'] as const,
 };
