@@ -14,6 +14,7 @@ import { countryWritten } from './country-followers.ts';
 import { greetingDatesRepository } from './greeting-dates.repository.ts';
 
 export { setCountryFollower, type CountryFollower } from './country-followers.ts';
+export { setPlacementFollower, type PlacementFollower } from './placement-followers.ts';
 export { assertMaySell, setSaleGuard, type SaleGuard } from './sale-guards.ts';
 export {
   insertNewCustomers,

@@ -1,3 +1,4 @@
+import { movesPlacement, placementChanging } from './placement-followers.ts';
 import { chunks, IN_LIST } from '../../db/chunks.ts';
 import { replaceRows } from '../../db/replace-rows.ts';
 import {
@@ -278,12 +279,15 @@ export const customersRepository = {
     id: string,
     patch: CustomerUpdate,
   ): Promise<void> {
+    const moves = movesPlacement(patch);
+    if (moves) await placementChanging(db, workspaceId, [id], -1);
     await db
       .updateTable('customers')
       .set(patch)
       .where('workspace_id', '=', workspaceId)
       .where('id', '=', id)
       .execute();
+    if (moves) await placementChanging(db, workspaceId, [id], 1);
   },
 
   /** Writes each patch to its customers, a few hundred ids per statement. */
@@ -293,13 +297,17 @@ export const customersRepository = {
     groups: { patch: CustomerUpdate; ids: string[] }[],
   ): Promise<void> {
     for (const { patch, ids } of groups)
-      for (const part of chunks(ids, 500))
+      for (const part of chunks(ids, 500)) {
+        const moves = movesPlacement(patch);
+        if (moves) await placementChanging(db, workspaceId, part, -1);
         await db
           .updateTable('customers')
           .set(patch)
           .where('workspace_id', '=', workspaceId)
           .where('id', 'in', part)
           .execute();
+        if (moves) await placementChanging(db, workspaceId, part, 1);
+      }
   },
 
   async tagsOf(db: Executor, workspaceId: string, ids: string[]): Promise<Map<string, string[]>> {
@@ -353,6 +361,8 @@ export const customersRepository = {
     holderId: string,
     at: string,
   ): Promise<boolean> {
+    // Out under the old owner and back under whoever holds it after (no move nets to nothing).
+    await placementChanging(db, workspaceId, [c.id], -1);
     const r = await db
       .updateTable('customers')
       .set({ owner_id: holderId, team_id: null, updated_at: at })
@@ -366,6 +376,7 @@ export const customersRepository = {
           : eb('last_touch_at', '=', c.lastTouchAt),
       )
       .executeTakeFirst();
+    await placementChanging(db, workspaceId, [c.id], 1);
     return Number(r.numUpdatedRows) === 1;
   },
 
@@ -381,6 +392,7 @@ export const customersRepository = {
     owner: { ownerId: string; teamId: string | null },
     at: string,
   ): Promise<boolean> {
+    await placementChanging(db, workspaceId, [id], -1);
     const r = await db
       .updateTable('customers')
       .set({ owner_id: owner.ownerId, team_id: owner.teamId, updated_at: at })
@@ -389,6 +401,7 @@ export const customersRepository = {
       .where('owner_id', '=', holderId)
       .where('deleted_at', 'is', null)
       .executeTakeFirst();
+    await placementChanging(db, workspaceId, [id], 1);
     return Number(r.numUpdatedRows) === 1;
   },
 

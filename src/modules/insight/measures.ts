@@ -8,7 +8,8 @@ import {
   nps,
   previousPeriod,
 } from '../../domain/insight/figures.ts';
-import type { Scope } from '../../domain/scope.ts';
+import { ownerFilter, type Scope } from '../../domain/scope.ts';
+import { revenueTotalsRepository } from '../orders/revenue-totals.repository.ts';
 import type { RateTable } from '../../domain/value/money.ts';
 import type { PaymentSchedules } from '../risk/schedules.ts';
 import { insightRepository, type InsightFilter } from './insight.repository.ts';
@@ -97,9 +98,24 @@ export function revenueByCountry(ctx: MeasureContext, from = ctx.from, to = ctx.
   return figures;
 }
 
+/**
+ * The period's revenue per (country, currency, day): from the totals kept on every order write
+ * (0082) — the per-day totals for a caller who sees every owner with no owner, team or tier filter,
+ * the per-owner totals otherwise — and from the orders themselves only under a segment filter,
+ * which the totals cannot know. Both give the same rows (tested: `revenue-totals.test.ts`).
+ */
+function revenueDays(ctx: MeasureContext, from: string, to: string) {
+  const { segment, ...placed } = ctx.filter;
+  if (segment) return insightRepository.revenue(ctx.db, ctx.scope, ctx.filter, from, to);
+  const everyone = ownerFilter(ctx.scope) === null;
+  if (everyone && !placed.ownerId && !placed.teamId && !placed.tier)
+    return revenueTotalsRepository.days(ctx.db, ctx.scope.workspaceId, from, to, placed.country);
+  return revenueTotalsRepository.placedDays(ctx.db, ctx.scope, placed, from, to);
+}
+
 async function readRevenue(ctx: MeasureContext, from: string, to: string) {
   const out = new Map<string, CountryFigure>();
-  const rows = await insightRepository.revenue(ctx.db, ctx.scope, ctx.filter, from, to);
+  const rows = await revenueDays(ctx, from, to);
   for (const r of rows) {
     const c = ctx.rates.convert(Number(r.amount), r.currency, r.order_date);
     // An order with no rate for its date is left out, never added raw.
