@@ -21,6 +21,7 @@ import { newId } from '../src/domain/ids.ts';
 import { minorDigits } from '../src/domain/value/money.ts';
 import { customerRecords } from '../src/modules/customers/customer-records.service.ts';
 import { orderRecords } from '../src/modules/orders/order-records.service.ts';
+import { revenueTotalsRepository } from '../src/modules/orders/revenue-totals.repository.ts';
 import { rebuildReceivables } from '../src/modules/risk/receivable-lines.ts';
 import { Random } from '../src/seed/random.ts';
 import { seedDemo } from '../src/seed/demo.ts';
@@ -171,7 +172,16 @@ async function seed(): Promise<string> {
   // next actions read what is overdue from.
   console.error('insight bench: receivables of every order…');
   await db.transaction().execute((tx) => rebuildReceivables(tx, workspaceId));
-  await refreshStatistics(db, ['orders', 'customers', 'receivable_lines']);
+  // As every order write does (saveOrders): the revenue kept per day, owner, team and tier.
+  console.error('insight bench: kept revenue…');
+  await db.transaction().execute((tx) => revenueTotalsRepository.rebuild(tx, workspaceId));
+  await refreshStatistics(db, [
+    'orders',
+    'customers',
+    'receivable_lines',
+    'revenue_day_totals',
+    'revenue_owner_totals',
+  ]);
 
   return workspaceId;
 }

@@ -178,6 +178,31 @@ export const revenueTotalsRepository = {
     );
   },
 
+  /**
+   * Both totals of a workspace summed afresh from its orders in two statements: for bulk loads
+   * that insert orders without `saveOrders` (the benches), as migration 0082 fills them.
+   */
+  async rebuild(db: Executor, workspaceId: string): Promise<void> {
+    await db.deleteFrom('revenue_day_totals').where('workspace_id', '=', workspaceId).execute();
+    await db.deleteFrom('revenue_owner_totals').where('workspace_id', '=', workspaceId).execute();
+    await sql`
+      insert into revenue_day_totals (workspace_id, order_date, country, currency, orders,
+        amount_minor)
+      select o.workspace_id, o.order_date, c.country, o.currency, count(*), sum(o.amount_minor)
+      from orders o join customers c on c.workspace_id = o.workspace_id and c.id = o.customer_id
+      where o.workspace_id = ${workspaceId} and o.status <> 'cancelled' and c.deleted_at is null
+      group by o.workspace_id, o.order_date, c.country, o.currency`.execute(db);
+    await sql`
+      insert into revenue_owner_totals (workspace_id, owner_id, order_date, team_id, tier,
+        country, currency, orders, amount_minor)
+      select o.workspace_id, c.owner_id, o.order_date, coalesce(c.team_id, ''),
+        coalesce(c.tier, ''), c.country, o.currency, count(*), sum(o.amount_minor)
+      from orders o join customers c on c.workspace_id = o.workspace_id and c.id = o.customer_id
+      where o.workspace_id = ${workspaceId} and o.status <> 'cancelled' and c.deleted_at is null
+      group by o.workspace_id, c.owner_id, o.order_date, coalesce(c.team_id, ''),
+        coalesce(c.tier, ''), c.country, o.currency`.execute(db);
+  },
+
   /** Every live customer's revenue per (country, currency, day) in [from, to]: an admin's read. */
   async days(
     db: Executor,
