@@ -9,7 +9,7 @@ import {
   previousPeriod,
 } from '../../domain/insight/figures.ts';
 import { ownerFilter, type Scope } from '../../domain/scope.ts';
-import { revenueTotalsRepository } from '../orders/revenue-totals.repository.ts';
+import { orderRecords } from '../orders/order-records.service.ts';
 import type { RateTable } from '../../domain/value/money.ts';
 import type { PaymentSchedules } from '../risk/schedules.ts';
 import { insightRepository, type InsightFilter } from './insight.repository.ts';
@@ -109,8 +109,8 @@ function revenueDays(ctx: MeasureContext, from: string, to: string) {
   if (segment) return insightRepository.revenue(ctx.db, ctx.scope, ctx.filter, from, to);
   const everyone = ownerFilter(ctx.scope) === null;
   if (everyone && !placed.ownerId && !placed.teamId && !placed.tier)
-    return revenueTotalsRepository.days(ctx.db, ctx.scope.workspaceId, from, to, placed.country);
-  return revenueTotalsRepository.placedDays(ctx.db, ctx.scope, placed, from, to);
+    return orderRecords.revenueDays(ctx.db, ctx.scope.workspaceId, from, to, placed.country);
+  return orderRecords.placedRevenueDays(ctx.db, ctx.scope, placed, from, to);
 }
 
 async function readRevenue(ctx: MeasureContext, from: string, to: string) {

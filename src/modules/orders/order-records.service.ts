@@ -13,7 +13,7 @@ import { assertMaySell, customerRecords } from '../customers/customer-records.se
 import { ordersRepository, type OrderColumn } from './orders.repository.ts';
 import { paymentProblems, type PaymentInstalment } from '../../domain/sales/quote-rules.ts';
 import { ordersMoved, ordersWritten } from './order-followers.ts';
-import { revenueTotalsRepository } from './revenue-totals.repository.ts';
+import { revenueTotalsRepository, type PlacementFilter } from './revenue-totals.repository.ts';
 
 export {
   setOrdersFollower,
@@ -171,6 +171,14 @@ export async function saveOrders(
 }
 
 export const orderRecords = {
+  /** The kept revenue per (country, currency, day) of every live customer: an admin's read. */
+  revenueDays: (db: Executor, workspaceId: string, from: string, to: string, country?: string) =>
+    revenueTotalsRepository.days(db, workspaceId, from, to, country),
+
+  /** The same in a scope and by owner, team or tier. */
+  placedRevenueDays: (db: Executor, scope: Scope, f: PlacementFilter, from: string, to: string) =>
+    revenueTotalsRepository.placedDays(db, scope, f, from, to),
+
   /** A customer's placement changes: its orders leave (−1) or join (+1) the kept revenue. */
   followPlacement: (db: Executor, workspaceId: string, customerIds: string[], sign: 1 | -1) =>
     revenueTotalsRepository.apply(db, workspaceId, sign, { customerIds }),

@@ -123,7 +123,7 @@ async function upsert(
   for (const part of chunks(rows, PER_STATEMENT))
     await db
       .insertInto(table)
-      .values(part as OwnerRow[])
+      .values(part)
       .onConflict((oc) =>
         oc.columns([...key] as (typeof OWNER_KEY)[number][]).doUpdateSet({
           orders: sql<number>`${sql.ref(`${table}.orders`)} + excluded.orders`,
