@@ -223,6 +223,22 @@ for (const measure of [
 ])
   for (const who of ['admin', 'rep'] as const)
     await run(`map: ${measure}`, `/insight/map?measure=${measure}&from=${from}&to=${today}`, who);
+// The filters: a tier reads the per-owner totals of every owner; a segment cannot use the totals
+// and reads the period's orders (the demo's segment of German customers).
+const segment = await db.selectFrom('segments').select('id').orderBy('id').executeTakeFirst();
+for (const who of ['admin', 'rep'] as const) {
+  await run(
+    'map: revenue, tier A',
+    `/insight/map?measure=revenue&from=${from}&to=${today}&tier=A`,
+    who,
+  );
+  if (segment)
+    await run(
+      'map: revenue, a segment (raw read of the orders)',
+      `/insight/map?measure=revenue&from=${from}&to=${today}&segmentId=${segment.id}`,
+      who,
+    );
+}
 for (const who of ['admin', 'rep'] as const)
   await run('market dashboard DE', `/insight/markets/DE?from=${from}&to=${today}`, who);
 await run(

@@ -1,7 +1,7 @@
 import { sql, type Expression, type SqlBool } from 'kysely';
 import type { Executor } from '../../db/dialect.ts';
 import { visibleTo } from '../../db/visibility.ts';
-import type { Scope } from '../../domain/scope.ts';
+import { ownerFilter, type Scope } from '../../domain/scope.ts';
 
 /** Filters every insight read takes: a market, and the dimensions the dashboards filter by. */
 export interface InsightFilter {
@@ -38,6 +38,15 @@ function customersIn(db: Executor, scope: Scope, f: InsightFilter) {
   return q;
 }
 
+/**
+ * Whether a read should walk the customers first and reach their rows through the per-customer
+ * index (a rep's book, a market): joined the other way SQLite walks the workspace's whole date
+ * range or every open line (2.7 s for a rep's top customers at 5,000,000 orders). `cross join`
+ * with the join condition in `where` fixes SQLite's join order; PostgreSQL plans it as any join.
+ */
+const customersFirst = (scope: Scope, f: InsightFilter) =>
+  ownerFilter(scope) !== null || !!f.country || !!f.ownerId;
+
 function ordersIn(db: Executor, scope: Scope, f: InsightFilter) {
   return customersIn(db, scope, f).innerJoin('orders', (j) =>
     j
@@ -73,7 +82,13 @@ export const insightRepository = {
 
   /** The same per customer, for a market's top customers. */
   revenueByCustomer(db: Executor, scope: Scope, f: InsightFilter, from: string, to: string) {
-    return ordersIn(db, scope, f)
+    const joined = customersFirst(scope, f)
+      ? customersIn(db, scope, f)
+          .crossJoin('orders')
+          .whereRef('orders.workspace_id', '=', 'customers.workspace_id')
+          .whereRef('orders.customer_id', '=', 'customers.id')
+      : ordersIn(db, scope, f);
+    return joined
       .where('orders.order_date', '>=', from)
       .where('orders.order_date', '<=', to)
       .where('orders.status', '<>', 'cancelled')
@@ -125,12 +140,18 @@ export const insightRepository = {
    * currency, with how many customers have something past due per country.
    */
   async overdue(db: Executor, scope: Scope, f: InsightFilter, before: OverdueBefore) {
-    const late = customersIn(db, scope, f)
-      .innerJoin('receivable_lines as l', (j) =>
-        j
-          .onRef('l.workspace_id', '=', 'customers.workspace_id')
-          .onRef('l.customer_id', '=', 'customers.id'),
-      )
+    const late = (
+      customersFirst(scope, f)
+        ? customersIn(db, scope, f)
+            .crossJoin('receivable_lines as l')
+            .whereRef('l.workspace_id', '=', 'customers.workspace_id')
+            .whereRef('l.customer_id', '=', 'customers.id')
+        : customersIn(db, scope, f).innerJoin('receivable_lines as l', (j) =>
+            j
+              .onRef('l.workspace_id', '=', 'customers.workspace_id')
+              .onRef('l.customer_id', '=', 'customers.id'),
+          )
+    )
       .where('l.open_minor', '>', 0)
       .where('l.anchor', 'is not', null)
       .where(
