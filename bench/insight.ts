@@ -22,6 +22,7 @@ import { newId } from '../src/domain/ids.ts';
 import { minorDigits } from '../src/domain/value/money.ts';
 import { customerRecords } from '../src/modules/customers/customer-records.service.ts';
 import { orderRecords } from '../src/modules/orders/order-records.service.ts';
+import { revenueTotalsRepository } from '../src/modules/orders/revenue-totals.repository.ts';
 import { rebuildReceivables } from '../src/modules/risk/receivable-lines.ts';
 import { Random } from '../src/seed/random.ts';
 import { seedDemo } from '../src/seed/demo.ts';
@@ -172,7 +173,16 @@ async function seed(): Promise<string> {
   // next actions read what is overdue from.
   console.error('insight bench: receivables of every order…');
   await db.transaction().execute((tx) => rebuildReceivables(tx, workspaceId));
-  await refreshStatistics(db, ['orders', 'customers', 'receivable_lines']);
+  // As every order write does (saveOrders): the revenue kept per day, owner, team and tier.
+  console.error('insight bench: kept revenue…');
+  await db.transaction().execute((tx) => revenueTotalsRepository.rebuild(tx, workspaceId));
+  await refreshStatistics(db, [
+    'orders',
+    'customers',
+    'receivable_lines',
+    'revenue_day_totals',
+    'revenue_owner_totals',
+  ]);
 
   return workspaceId;
 }
@@ -221,6 +231,22 @@ for (const measure of [
 ])
   for (const who of ['admin', 'rep'] as const)
     await run(`map: ${measure}`, `/insight/map?measure=${measure}&from=${from}&to=${today}`, who);
+// The filters: a tier reads the per-owner totals of every owner; a segment cannot use the totals
+// and reads the period's orders (the demo's segment of German customers).
+const segment = await db.selectFrom('segments').select('id').orderBy('id').executeTakeFirst();
+for (const who of ['admin', 'rep'] as const) {
+  await run(
+    'map: revenue, tier A',
+    `/insight/map?measure=revenue&from=${from}&to=${today}&tier=A`,
+    who,
+  );
+  if (segment)
+    await run(
+      'map: revenue, a segment (raw read of the orders)',
+      `/insight/map?measure=revenue&from=${from}&to=${today}&segmentId=${segment.id}`,
+      who,
+    );
+}
 for (const who of ['admin', 'rep'] as const)
   await run('market dashboard DE', `/insight/markets/DE?from=${from}&to=${today}`, who);
 await run(

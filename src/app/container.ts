@@ -19,6 +19,7 @@ import { ContactsService } from '../modules/customers/contacts.service.ts';
 import {
   setCountryFollower,
   setPatchFollower,
+  setPlacementFollower,
   setSaleGuard,
   type CustomersCreated,
 } from '../modules/customers/customer-records.service.ts';
@@ -43,6 +44,7 @@ import { Metrics } from '../modules/operations/metrics.service.ts';
 import { OperationsService } from '../modules/operations/operations.service.ts';
 import { OrdersService } from '../modules/orders/orders.service.ts';
 import {
+  orderRecords,
   setOrdersFollower,
   setOrdersMovedFollower,
 } from '../modules/orders/order-records.service.ts';
@@ -224,6 +226,10 @@ export function createContainer(db: Kysely<DB>, opts: ContainerOptions = {}) {
   );
   setCountryFollower('deals', (tx, ws, ids, country) =>
     dealRecords.followCountry(tx, ws, ids, country),
+  );
+  // The orders' kept revenue per owner, team, tier and country follows its customers' moves.
+  setPlacementFollower('revenue', (tx, ws, ids, sign) =>
+    orderRecords.followPlacement(tx, ws, ids, sign),
   );
   const calendars = new CalendarProvider();
   const sla = new SlaService(db, calendars);

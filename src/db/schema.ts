@@ -30,7 +30,12 @@ import type {
   LeadFormTable,
   SegmentTable,
 } from './schema/identification.ts';
-import type { ExchangeRateTable, OrderTable } from './schema/value.ts';
+import type {
+  ExchangeRateTable,
+  OrderTable,
+  RevenueDayTotalTable,
+  RevenueOwnerTotalTable,
+} from './schema/value.ts';
 import type {
   MailboxFolderTable,
   MailboxTable,
@@ -211,6 +216,8 @@ export interface DB {
   duplicate_dismissals: DuplicateDismissalTable;
   lead_forms: LeadFormTable;
   orders: OrderTable;
+  revenue_day_totals: RevenueDayTotalTable;
+  revenue_owner_totals: RevenueOwnerTotalTable;
   exchange_rates: ExchangeRateTable;
   jobs: JobTable;
   job_schedules: JobScheduleTable;

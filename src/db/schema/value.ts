@@ -38,3 +38,20 @@ export interface ExchangeRateTable {
   /** decimal as text, e.g. "1.0825" */
   rate: string;
 }
+
+/** Orders not cancelled of live customers, per (country, currency, order date) (0082). */
+export interface RevenueDayTotalTable {
+  workspace_id: string;
+  order_date: string;
+  country: string;
+  currency: string;
+  orders: number;
+  amount_minor: number;
+}
+
+/** The same per owner, team ('' for none) and tier ('' for none) as well (0082). */
+export interface RevenueOwnerTotalTable extends RevenueDayTotalTable {
+  owner_id: string;
+  team_id: string;
+  tier: string;
+}

@@ -1,5 +1,6 @@
 import type { Executor } from '../../db/dialect.ts';
 import type { Stage } from '../../db/schema.ts';
+import { placementChanging } from './placement-followers.ts';
 
 /**
  * Part of the customers repository (spread into `customersRepository`, the table's one owner):
@@ -17,6 +18,8 @@ export const customerPoolRepository = {
     holderId: string,
     at: string,
   ): Promise<boolean> {
+    // Out under the old owner and back under whoever holds it after (no move nets to nothing).
+    await placementChanging(db, workspaceId, [c.id], -1);
     const r = await db
       .updateTable('customers')
       .set({ owner_id: holderId, team_id: null, updated_at: at })
@@ -30,6 +33,7 @@ export const customerPoolRepository = {
           : eb('last_touch_at', '=', c.lastTouchAt),
       )
       .executeTakeFirst();
+    await placementChanging(db, workspaceId, [c.id], 1);
     return Number(r.numUpdatedRows) === 1;
   },
 
@@ -45,6 +49,7 @@ export const customerPoolRepository = {
     owner: { ownerId: string; teamId: string | null },
     at: string,
   ): Promise<boolean> {
+    await placementChanging(db, workspaceId, [id], -1);
     const r = await db
       .updateTable('customers')
       .set({ owner_id: owner.ownerId, team_id: owner.teamId, updated_at: at })
@@ -53,6 +58,7 @@ export const customerPoolRepository = {
       .where('owner_id', '=', holderId)
       .where('deleted_at', 'is', null)
       .executeTakeFirst();
+    await placementChanging(db, workspaceId, [id], 1);
     return Number(r.numUpdatedRows) === 1;
   },
 

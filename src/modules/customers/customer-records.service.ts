@@ -19,6 +19,7 @@ export {
   type CountryFollower,
   type PatchFollower,
 } from './country-followers.ts';
+export { setPlacementFollower, type PlacementFollower } from './placement-followers.ts';
 export { assertMaySell, setSaleGuard, type SaleGuard } from './sale-guards.ts';
 export {
   insertNewCustomers,

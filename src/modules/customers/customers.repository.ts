@@ -1,3 +1,4 @@
+import { movesPlacement, placementChanging } from './placement-followers.ts';
 import { chunks, IN_LIST } from '../../db/chunks.ts';
 import { replaceRows } from '../../db/replace-rows.ts';
 import {
@@ -281,12 +282,15 @@ export const customersRepository = {
     id: string,
     patch: CustomerUpdate,
   ): Promise<void> {
+    const moves = movesPlacement(patch);
+    if (moves) await placementChanging(db, workspaceId, [id], -1);
     await db
       .updateTable('customers')
       .set(patch)
       .where('workspace_id', '=', workspaceId)
       .where('id', '=', id)
       .execute();
+    if (moves) await placementChanging(db, workspaceId, [id], 1);
   },
 
   /** Writes each patch to its customers, a few hundred ids per statement. */
@@ -296,13 +300,17 @@ export const customersRepository = {
     groups: { patch: CustomerUpdate; ids: string[] }[],
   ): Promise<void> {
     for (const { patch, ids } of groups)
-      for (const part of chunks(ids, 500))
+      for (const part of chunks(ids, 500)) {
+        const moves = movesPlacement(patch);
+        if (moves) await placementChanging(db, workspaceId, part, -1);
         await db
           .updateTable('customers')
           .set(patch)
           .where('workspace_id', '=', workspaceId)
           .where('id', 'in', part)
           .execute();
+        if (moves) await placementChanging(db, workspaceId, part, 1);
+      }
   },
 
   async tagsOf(db: Executor, workspaceId: string, ids: string[]): Promise<Map<string, string[]>> {

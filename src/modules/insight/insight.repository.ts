@@ -1,7 +1,7 @@
-import type { Expression, SqlBool } from 'kysely';
+import { sql, type Expression, type SqlBool } from 'kysely';
 import type { Executor } from '../../db/dialect.ts';
 import { visibleTo } from '../../db/visibility.ts';
-import type { Scope } from '../../domain/scope.ts';
+import { ownerFilter, type Scope } from '../../domain/scope.ts';
 
 /** Filters every insight read takes: a market, and the dimensions the dashboards filter by. */
 export interface InsightFilter {
@@ -11,6 +11,12 @@ export interface InsightFilter {
   tier?: string;
   /** a saved segment's condition over the customer (`segmentConditions`) */
   segment?: Expression<SqlBool>;
+}
+
+/** Per business-day count, the earliest anchor of an instalment due today or later. */
+export interface OverdueBefore {
+  plain: string;
+  lcAtSight: string;
 }
 
 /**
@@ -31,6 +37,15 @@ function customersIn(db: Executor, scope: Scope, f: InsightFilter) {
   if (f.segment) q = q.where(f.segment);
   return q;
 }
+
+/**
+ * Whether a read should walk the customers first and reach their rows through the per-customer
+ * index (a rep's book, a market): joined the other way SQLite walks the workspace's whole date
+ * range or every open line (2.7 s for a rep's top customers at 5,000,000 orders). `cross join`
+ * with the join condition in `where` fixes SQLite's join order; PostgreSQL plans it as any join.
+ */
+const customersFirst = (scope: Scope, f: InsightFilter) =>
+  ownerFilter(scope) !== null || !!f.country || !!f.ownerId;
 
 function ordersIn(db: Executor, scope: Scope, f: InsightFilter) {
   return customersIn(db, scope, f).innerJoin('orders', (j) =>
@@ -67,7 +82,13 @@ export const insightRepository = {
 
   /** The same per customer, for a market's top customers. */
   revenueByCustomer(db: Executor, scope: Scope, f: InsightFilter, from: string, to: string) {
-    return ordersIn(db, scope, f)
+    const joined = customersFirst(scope, f)
+      ? customersIn(db, scope, f)
+          .crossJoin('orders')
+          .whereRef('orders.workspace_id', '=', 'customers.workspace_id')
+          .whereRef('orders.customer_id', '=', 'customers.id')
+      : ordersIn(db, scope, f);
+    return joined
       .where('orders.order_date', '>=', from)
       .where('orders.order_date', '<=', to)
       .where('orders.status', '<>', 'cancelled')
@@ -113,32 +134,47 @@ export const insightRepository = {
   },
 
   /**
-   * Orders still owed (open or shipped) with payment terms, for what is overdue. An order without
-   * terms is one instalment with no due date (`paymentSchedule`): it never falls due, so it is not
-   * read (the receivables report's settled read skips them likewise).
+   * Open instalments past due, from the receivables the risk module keeps on write (0074): a line
+   * is past due when its anchor is before the earliest anchor due today or later for its count of
+   * business days (`earliestAnchorDueFrom`), as the receivables report ages them. Per country and
+   * currency, with how many customers have something past due per country.
    */
-  openOrders(db: Executor, scope: Scope, f: InsightFilter, customerIds?: string[]) {
-    let q = ordersIn(db, scope, f)
-      .where('orders.status', 'in', ['open', 'shipped'])
-      .where('orders.payment_terms', '<>', '[]');
-    if (customerIds)
-      q = q.where('orders.customer_id', 'in', customerIds.length ? customerIds : ['']);
-    return q
-      .select([
-        'orders.id',
-        'orders.number',
-        'orders.customer_id',
+  async overdue(db: Executor, scope: Scope, f: InsightFilter, before: OverdueBefore) {
+    const late = (
+      customersFirst(scope, f)
+        ? customersIn(db, scope, f)
+            .crossJoin('receivable_lines as l')
+            .whereRef('l.workspace_id', '=', 'customers.workspace_id')
+            .whereRef('l.customer_id', '=', 'customers.id')
+        : customersIn(db, scope, f).innerJoin('receivable_lines as l', (j) =>
+            j
+              .onRef('l.workspace_id', '=', 'customers.workspace_id')
+              .onRef('l.customer_id', '=', 'customers.id'),
+          )
+    )
+      .where('l.open_minor', '>', 0)
+      .where('l.anchor', 'is not', null)
+      .where(
+        'l.anchor',
+        '<',
+        sql<string>`case when l.business_days = 5 then ${before.lcAtSight} else ${before.plain} end`,
+      );
+    const amounts = await late
+      .select((eb) => [
         'customers.country',
-        'orders.amount_minor',
-        'orders.paid_minor',
-        'orders.currency',
-        'orders.payment_terms',
-        'orders.order_date',
-        'orders.invoice_date',
-        'orders.bl_date',
-        'orders.arrival_date',
+        'l.currency',
+        eb.fn.sum<number>('l.open_minor').as('amount'),
       ])
+      .groupBy(['customers.country', 'l.currency'])
       .execute();
+    const customers = await late
+      .select((eb) => [
+        'customers.country',
+        eb.fn.count<number>('l.customer_id').distinct().as('n'),
+      ])
+      .groupBy('customers.country')
+      .execute();
+    return { amounts, customers };
   },
 
   /** NPS answers given in [from, to] (UTC days), per country of the customer and score. */

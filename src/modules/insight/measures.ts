@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
-import { aging, type OpenLine } from '../../domain/risk/aging.ts';
+import { earliestAnchorDueFrom } from '../../domain/risk/due-dates.ts';
 import { forecast } from '../../domain/sales/forecast.ts';
 import {
   MIN_RATIO_COUNT,
@@ -8,7 +8,8 @@ import {
   nps,
   previousPeriod,
 } from '../../domain/insight/figures.ts';
-import type { Scope } from '../../domain/scope.ts';
+import { ownerFilter, type Scope } from '../../domain/scope.ts';
+import { orderRecords } from '../orders/order-records.service.ts';
 import type { RateTable } from '../../domain/value/money.ts';
 import type { PaymentSchedules } from '../risk/schedules.ts';
 import { insightRepository, type InsightFilter } from './insight.repository.ts';
@@ -97,9 +98,24 @@ export function revenueByCountry(ctx: MeasureContext, from = ctx.from, to = ctx.
   return figures;
 }
 
+/**
+ * The period's revenue per (country, currency, day): from the totals kept on every order write
+ * (0082) — the per-day totals for a caller who sees every owner with no owner, team or tier filter,
+ * the per-owner totals otherwise — and from the orders themselves only under a segment filter,
+ * which the totals cannot know. Both give the same rows (tested: `revenue-totals.test.ts`).
+ */
+function revenueDays(ctx: MeasureContext, from: string, to: string) {
+  const { segment, ...placed } = ctx.filter;
+  if (segment) return insightRepository.revenue(ctx.db, ctx.scope, ctx.filter, from, to);
+  const everyone = ownerFilter(ctx.scope) === null;
+  if (everyone && !placed.ownerId && !placed.teamId && !placed.tier)
+    return orderRecords.revenueDays(ctx.db, ctx.scope.workspaceId, from, to, placed.country);
+  return orderRecords.placedRevenueDays(ctx.db, ctx.scope, placed, from, to);
+}
+
 async function readRevenue(ctx: MeasureContext, from: string, to: string) {
   const out = new Map<string, CountryFigure>();
-  const rows = await insightRepository.revenue(ctx.db, ctx.scope, ctx.filter, from, to);
+  const rows = await revenueDays(ctx, from, to);
   for (const r of rows) {
     const c = ctx.rates.convert(Number(r.amount), r.currency, r.order_date);
     // An order with no rate for its date is left out, never added raw.
@@ -189,28 +205,28 @@ export function builtInMeasures(schedules: PaymentSchedules): Measure[] {
       module: 'risk',
       periodic: false,
       async byCountry(ctx) {
-        // As the receivables report ages them: due dates from the terms and the home calendar,
-        // valued at the rates in force today.
+        // As the receivables report ages them: from the lines the risk module keeps on write,
+        // due dates from the anchors and the home office's calendar, each country's sum per
+        // currency valued at the rate in force today (never added raw).
         const next = await schedules.calendar(ctx.db, ctx.scope.workspaceId);
-        const rows = await insightRepository.openOrders(ctx.db, ctx.scope, ctx.filter);
-        const lines: OpenLine[] = [];
-        const late = new Map<string, Set<string>>();
-        for (const o of rows) {
-          for (const l of schedules.of(o, next).open) {
-            lines.push({ key: o.country, currency: o.currency, ...l });
-            if (l.dueDate && l.dueDate < ctx.today && l.amountMinor > 0) {
-              const s = late.get(o.country) ?? new Set();
-              s.add(o.customer_id);
-              late.set(o.country, s);
-            }
-          }
-        }
-        const groups = aging(lines, ctx.today, (a, c) => ctx.rates.convert(a, c, ctx.today));
-        return new Map(
-          groups
-            .filter((g) => g.overdueMinor > 0)
-            .map((g) => [g.key, { value: g.overdueMinor, count: late.get(g.key)?.size ?? 0 }]),
+        const { amounts, customers } = await insightRepository.overdue(
+          ctx.db,
+          ctx.scope,
+          ctx.filter,
+          {
+            plain: earliestAnchorDueFrom(ctx.today, 0, next),
+            lcAtSight: earliestAnchorDueFrom(ctx.today, 5, next),
+          },
         );
+        const late = new Map(customers.map((r) => [r.country, Number(r.n)]));
+        const out = new Map<string, CountryFigure>();
+        for (const r of amounts) {
+          const c = ctx.rates.convert(Number(r.amount), r.currency, ctx.today);
+          const f = out.get(r.country) ?? { value: 0, count: late.get(r.country) ?? 0 };
+          if (c !== null) f.value = (f.value ?? 0) + c;
+          out.set(r.country, f);
+        }
+        return new Map([...out].filter(([, f]) => (f.value ?? 0) > 0));
       },
       drillDown: (country) => ({ list: 'receivables', query: { country } }),
     },

@@ -13,6 +13,7 @@ import { assertMaySell, customerRecords } from '../customers/customer-records.se
 import { ordersRepository, type OrderColumn } from './orders.repository.ts';
 import { paymentProblems, type PaymentInstalment } from '../../domain/sales/quote-rules.ts';
 import { ordersMoved, ordersWritten } from './order-followers.ts';
+import { revenueTotalsRepository, type PlacementFilter } from './revenue-totals.repository.ts';
 
 export {
   setOrdersFollower,
@@ -146,10 +147,16 @@ export async function saveOrders(
   actor?: Scope,
 ): Promise<void> {
   const inserts = changes.inserts ?? [];
+  const updateIds = [...(changes.updates?.keys() ?? [])];
+  // The kept revenue (0082): the updated orders' old contribution out, every written one's in.
+  await revenueTotalsRepository.apply(db, workspaceId, -1, { orderIds: updateIds });
   if (inserts.length) await ordersRepository.insertMany(db, inserts);
   const updated = changes.updates?.size
     ? await ordersRepository.updateMany(db, workspaceId, changes.updates)
     : [];
+  await revenueTotalsRepository.apply(db, workspaceId, 1, {
+    orderIds: [...inserts.map((o) => o.id), ...updateIds],
+  });
   await customerRecords.refreshLastOrderDate(db, workspaceId, [
     ...inserts.map((o) => o.customer_id),
     ...updated,
@@ -164,6 +171,18 @@ export async function saveOrders(
 }
 
 export const orderRecords = {
+  /** The kept revenue per (country, currency, day) of every live customer: an admin's read. */
+  revenueDays: (db: Executor, workspaceId: string, from: string, to: string, country?: string) =>
+    revenueTotalsRepository.days(db, workspaceId, from, to, country),
+
+  /** The same in a scope and by owner, team or tier. */
+  placedRevenueDays: (db: Executor, scope: Scope, f: PlacementFilter, from: string, to: string) =>
+    revenueTotalsRepository.placedDays(db, scope, f, from, to),
+
+  /** A customer's placement changes: its orders leave (−1) or join (+1) the kept revenue. */
+  followPlacement: (db: Executor, workspaceId: string, customerIds: string[], sign: 1 | -1) =>
+    revenueTotalsRepository.apply(db, workspaceId, sign, { customerIds }),
+
   /** Orders by their numbers, for an import deciding insert or update. */
   byNumbers: (db: Executor, workspaceId: string, numbers: string[]) =>
     ordersRepository.byNumbers(db, workspaceId, numbers),
@@ -182,7 +201,10 @@ export const orderRecords = {
 
   /** A merge moves orders between customers; both customers' last order date follows. */
   async moveTo(db: Executor, workspaceId: string, ids: string[], from: string, to: string) {
+    // The moved orders count under their new customer's placement in the kept revenue.
+    await revenueTotalsRepository.apply(db, workspaceId, -1, { orderIds: ids });
     await reparent(db, 'orders', workspaceId, ids, to);
+    await revenueTotalsRepository.apply(db, workspaceId, 1, { orderIds: ids });
     await customerRecords.refreshLastOrderDate(db, workspaceId, [from, to]);
     await ordersMoved(db, workspaceId, ids, to);
   },
