@@ -115,6 +115,8 @@ import { DealsService } from '../modules/deals/deals.service.ts';
 import { PipelinesService } from '../modules/deals/pipelines.service.ts';
 import { TemplatesService } from '../modules/templates/templates.service.ts';
 import { TemplateRenderService } from '../modules/templates/template-render.service.ts';
+import type { RelatedRecords } from '../modules/templates/related.ts';
+import { AppError } from '../http/errors.ts';
 import { SendSlotsService } from '../modules/templates/send-slots.service.ts';
 import { dnsResolver, type Resolver } from '../modules/webhooks/resolver.ts';
 import { WebhooksService } from '../modules/webhooks/webhooks.service.ts';
@@ -323,10 +325,17 @@ export function createContainer(db: Kysely<DB>, opts: ContainerOptions = {}) {
   };
   const mailSync = new MailSyncService(db, secretBox, activities, mailHosts);
   const smtp = new SmtpService(db, secretBox, mailHosts);
-  const templateRender = new TemplateRenderService(db, calendars, {
+  // What mail may be "about": each read in the caller's scope (out of scope is 404).
+  const related: RelatedRecords = {
     deal: (scope, id) => deals.get(scope, id),
     quote: (scope, id) => quotes.get(scope, id),
-  });
+    ticket: async (scope, id) => {
+      const t = await ticketRecords.findVisible(db, scope, id);
+      if (!t) throw AppError.notFound('Ticket');
+      return { customerId: t.customer_id, number: t.number, subject: t.subject };
+    },
+  };
+  const templateRender = new TemplateRenderService(db, calendars, related);
   const sendSlots = new SendSlotsService(db, calendars);
   const delivery = new MailDeliveryService(db, smtp, activities);
   defineSystemJobs(runner, {
@@ -445,6 +454,7 @@ export function createContainer(db: Kysely<DB>, opts: ContainerOptions = {}) {
     slots: sendSlots,
     now,
     quote: (scope, id) => quotes.get(scope, id),
+    related,
   });
   return {
     insight,
@@ -559,7 +569,7 @@ export function createContainer(db: Kysely<DB>, opts: ContainerOptions = {}) {
     // Workspace SMTP accounts for campaigns: sealed like mailbox passwords, under the same key.
     smtpAccounts: new SmtpAccountsService(db, secretBox, smtp),
     outbox,
-    messages: new MessagesService(db),
+    messages: new MessagesService(db, related),
     campaigns,
     campaignResults: new CampaignResultsService(db, campaigns, campaignDeps),
     unsubscribe: new UnsubscribeService(db, surveyTokens, now),

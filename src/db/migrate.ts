@@ -63,6 +63,7 @@ import * as m0071 from './migrations/0071_local_value.ts';
 import * as m0073 from './migrations/0073_workspace_smtp_accounts.ts';
 import * as m0074 from './migrations/0074_receivable_lines.ts';
 import * as m0078 from './migrations/0078_ticket_due_order.ts';
+import * as m0081 from './migrations/0081_mail_about.ts';
 import * as m0061 from './migrations/0061_bounces.ts';
 import * as m0062 from './migrations/0062_mail_reply_follow_ups.ts';
 import * as m0065 from './migrations/0065_insight_settings.ts';
@@ -143,6 +144,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0072_order_rhythm': m0072,
   '0074_receivable_lines': m0074,
   '0078_ticket_due_order': m0078,
+  '0081_mail_about': m0081,
 };
 
 type Migrations = Readonly<Record<string, Migration>>;

@@ -10,7 +10,7 @@ import { contactRecords, customerRecords } from '../customers/customer-records.s
 import { enqueueJob } from '../jobs/job-records.service.ts';
 import type { SendSlotsService } from '../templates/send-slots.service.ts';
 import type { TemplateRenderService } from '../templates/template-render.service.ts';
-import type { RelatedQuote } from '../templates/related.ts';
+import type { RelatedQuote, RelatedRecords } from '../templates/related.ts';
 import { userRecords } from '../users/user-records.service.ts';
 import { composeContent } from './compose-content.ts';
 import { mailboxesRepository as mailboxes } from './mailboxes.repository.ts';
@@ -27,6 +27,8 @@ export interface OutboxDeps {
   quote: (scope: Scope, id: string) => Promise<RelatedQuote>;
   slots: SendSlotsService;
   now: () => Date;
+  /** the deal or ticket a message is written from, read in the caller's scope (404 otherwise) */
+  related: Pick<RelatedRecords, 'deal' | 'ticket'>;
 }
 
 /**
@@ -65,7 +67,7 @@ export class OutboxService {
       customer.id,
       body,
       now,
-      this.deps.quote,
+      { ...this.deps.related, quote: this.deps.quote },
     );
     // Their next business morning, from the same function GET /send-slots answers with.
     const planned =
@@ -113,6 +115,8 @@ export class OutboxService {
       references: JSON.stringify(content.references),
       reply_to_id: content.replyToId,
       quote_id: body.quoteId ?? null,
+      deal_id: body.dealId ?? null,
+      ticket_id: body.ticketId ?? null,
       sent_at: null,
       cancelled_at: null,
       created_at: stamp,
@@ -144,11 +148,19 @@ export class OutboxService {
 
   async list(
     scope: Scope,
-    q: { status: OutboxStatus | 'all'; customerId?: string; limit: number },
+    q: {
+      status: OutboxStatus | 'all';
+      customerId?: string | undefined;
+      dealId?: string | undefined;
+      ticketId?: string | undefined;
+      limit: number;
+    },
   ): Promise<{ items: MessageOut[] }> {
     const rows = await outbox.listOwn(this.db, scope.workspaceId, scope.userId, {
       status: q.status === 'all' ? undefined : q.status,
       customerId: q.customerId,
+      dealId: q.dealId,
+      ticketId: q.ticketId,
       limit: q.limit,
     });
     return { items: rows.map(toOutboxOut) };
