@@ -18024,6 +18024,10 @@ export interface paths {
         query?: {
           /** @description one customer’s mail; else all you may see */
           customerId?: string;
+          /** @description the mail written from this deal and the replies in its threads (a deal you may see, else 404) */
+          dealId?: string;
+          /** @description the mail written from this ticket and the replies in its threads (a ticket you may see, else 404) */
+          ticketId?: string;
           /** @description your outbox instead of synced mail: your outgoing messages with this status (all: every status) */
           status?: 'scheduled' | 'sending' | 'sent' | 'failed' | 'cancelled' | 'all';
           limit?: number;
@@ -18059,6 +18063,7 @@ export interface paths {
                 contactId: null | string;
                 customerId: string;
                 customerName: string;
+                dealId: null | string;
                 direction: 'inbound' | 'outbound';
                 from: {
                   address: string;
@@ -18099,6 +18104,7 @@ export interface paths {
                 suggestedContact: null | string;
                 /** @description the Message-ID of the thread’s first message */
                 threadId: string;
+                ticketId: null | string;
                 to: {
                   address: string;
                   name: null | string;
@@ -18150,6 +18156,8 @@ export interface paths {
           'application/json': {
             body?: string;
             contactId: string;
+            /** @description the deal it is written from (one you may see, of the contact’s customer): its merge fields fill the template, and the mail is listed on the deal */
+            dealId?: string;
             /** @description one of your mailboxes with SMTP; default the first */
             mailboxId?: string;
             /** @description a quote of the contact’s customer: its PDF is attached, and its merge fields fill the template */
@@ -18161,6 +18169,8 @@ export interface paths {
             subject?: string;
             /** @description rendered in the contact’s language; subject and body, when given, win */
             templateId?: string;
+            /** @description the ticket it is written from (one you may see, of the contact’s customer): its merge fields fill the template, and the mail is listed on the ticket */
+            ticketId?: string;
           };
         };
       };
@@ -18189,6 +18199,7 @@ export interface paths {
               contactId: null | string;
               customerId: string;
               customerName: string;
+              dealId: null | string;
               direction: 'inbound' | 'outbound';
               from: {
                 address: string;
@@ -18229,6 +18240,7 @@ export interface paths {
               suggestedContact: null | string;
               /** @description the Message-ID of the thread’s first message */
               threadId: string;
+              ticketId: null | string;
               to: {
                 address: string;
                 name: null | string;
@@ -18323,6 +18335,7 @@ export interface paths {
               contactId: null | string;
               customerId: string;
               customerName: string;
+              dealId: null | string;
               direction: 'inbound' | 'outbound';
               from: {
                 address: string;
@@ -18363,6 +18376,7 @@ export interface paths {
               suggestedContact: null | string;
               /** @description the Message-ID of the thread’s first message */
               threadId: string;
+              ticketId: null | string;
               to: {
                 address: string;
                 name: null | string;
@@ -18452,6 +18466,7 @@ export interface paths {
               contactId: null | string;
               customerId: string;
               customerName: string;
+              dealId: null | string;
               direction: 'inbound' | 'outbound';
               from: {
                 address: string;
@@ -18492,6 +18507,7 @@ export interface paths {
               suggestedContact: null | string;
               /** @description the Message-ID of the thread’s first message */
               threadId: string;
+              ticketId: null | string;
               to: {
                 address: string;
                 name: null | string;
@@ -31250,6 +31266,8 @@ export interface paths {
             language?: string;
             /** @description a quote of the contact’s customer: quote fields */
             quoteId?: string;
+            /** @description a ticket of the contact’s customer: ticket fields */
+            ticketId?: string;
           };
         };
       };
