@@ -60,15 +60,10 @@ export class OutboxService {
     if (!contact || !customer) throw AppError.notFound('Contact');
     const to = (JSON.parse(contact.emails) as string[])[0];
     if (!to) throw AppError.validation([fieldError('/contactId', 'contact_no_email')]);
-    const content = await composeContent(
-      this.db,
-      this.deps.render,
-      scope,
-      customer.id,
-      body,
-      now,
-      { ...this.deps.related, quote: this.deps.quote },
-    );
+    const content = await composeContent(this.db, this.deps.render, scope, customer.id, body, now, {
+      ...this.deps.related,
+      quote: this.deps.quote,
+    });
     // Their next business morning, from the same function GET /send-slots answers with.
     const planned =
       when.mode === 'now'

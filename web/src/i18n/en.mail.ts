@@ -57,8 +57,10 @@ export const enMail = {
     },
     linked: {
       none: 'No mail written from here yet.',
-      aboutDeal: 'About the deal “{{title}}”: its fields fill the template, and the mail is listed on the deal.',
-      aboutTicket: 'About ticket {{number}} “{{subject}}”: its fields fill the template, and the mail is listed on the ticket.',
+      aboutDeal:
+        'About the deal “{{title}}”: its fields fill the template, and the mail is listed on the deal.',
+      aboutTicket:
+        'About ticket {{number}} “{{subject}}”: its fields fill the template, and the mail is listed on the ticket.',
     },
   },
 };

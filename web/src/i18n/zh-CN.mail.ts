@@ -64,7 +64,8 @@ export const zhCNMail: typeof enMail = {
     linked: {
       none: '还没有从这里发出的邮件。',
       aboutDeal: '关于商机“{{title}}”：模板会自动填入商机信息，邮件也会显示在该商机下。',
-      aboutTicket: '关于工单 {{number}}“{{subject}}”：模板会自动填入工单信息，邮件也会显示在该工单下。',
+      aboutTicket:
+        '关于工单 {{number}}“{{subject}}”：模板会自动填入工单信息，邮件也会显示在该工单下。',
     },
   },
 };
