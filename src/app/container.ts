@@ -116,6 +116,7 @@ import { PipelinesService } from '../modules/deals/pipelines.service.ts';
 import { TemplatesService } from '../modules/templates/templates.service.ts';
 import { TemplateRenderService } from '../modules/templates/template-render.service.ts';
 import type { RelatedRecords } from '../modules/templates/related.ts';
+import { BouncedAddressesService } from '../modules/campaigns/bounced-addresses.service.ts';
 import { AppError } from '../http/errors.ts';
 import { SendSlotsService } from '../modules/templates/send-slots.service.ts';
 import { dnsResolver, type Resolver } from '../modules/webhooks/resolver.ts';
@@ -572,6 +573,7 @@ export function createContainer(db: Kysely<DB>, opts: ContainerOptions = {}) {
     messages: new MessagesService(db, related),
     campaigns,
     campaignResults: new CampaignResultsService(db, campaigns, campaignDeps),
+    bouncedAddresses: new BouncedAddressesService(db),
     unsubscribe: new UnsubscribeService(db, surveyTokens, now),
     loyalty: new LoyaltyService(db, now),
     loyaltyStatements: new LoyaltyStatementService(db, pdfBrowser, now),
