@@ -59,7 +59,7 @@ describe.skipIf(!browserRunnable)('browser: campaign delivery settings on a phon
     await expect.poll(() => items.count()).toBe(1);
     await items.first().getByText('User unknown', { exact: false }).waitFor();
     // Nothing is wider than the phone.
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+    expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(
       390,
     );
     await shot(page, 'campaign-delivery-phone');
