@@ -124,6 +124,9 @@ import { DealsService } from '../modules/deals/deals.service.ts';
 import { PipelinesService } from '../modules/deals/pipelines.service.ts';
 import { TemplatesService } from '../modules/templates/templates.service.ts';
 import { TemplateRenderService } from '../modules/templates/template-render.service.ts';
+import type { RelatedRecords } from '../modules/templates/related.ts';
+import { BouncedAddressesService } from '../modules/campaigns/bounced-addresses.service.ts';
+import { AppError } from '../http/errors.ts';
 import { SendSlotsService } from '../modules/templates/send-slots.service.ts';
 import { dnsResolver, type Resolver } from '../modules/webhooks/resolver.ts';
 import { WebhooksService } from '../modules/webhooks/webhooks.service.ts';
@@ -351,10 +354,17 @@ export function createContainer(db: Kysely<DB>, opts: ContainerOptions = {}) {
   };
   const mailSync = new MailSyncService(db, secretBox, activities, mailHosts);
   const smtp = new SmtpService(db, secretBox, mailHosts);
-  const templateRender = new TemplateRenderService(db, calendars, {
+  // What mail may be "about": each read in the caller's scope (out of scope is 404).
+  const related: RelatedRecords = {
     deal: (scope, id) => deals.get(scope, id),
     quote: (scope, id) => quotes.get(scope, id),
-  });
+    ticket: async (scope, id) => {
+      const t = await ticketRecords.findVisible(db, scope, id);
+      if (!t) throw AppError.notFound('Ticket');
+      return { customerId: t.customer_id, number: t.number, subject: t.subject };
+    },
+  };
+  const templateRender = new TemplateRenderService(db, calendars, related);
   const sendSlots = new SendSlotsService(db, calendars);
   const delivery = new MailDeliveryService(db, smtp, activities);
   defineSystemJobs(runner, {
@@ -473,6 +483,7 @@ export function createContainer(db: Kysely<DB>, opts: ContainerOptions = {}) {
     slots: sendSlots,
     now,
     quote: (scope, id) => quotes.get(scope, id),
+    related,
   });
   return {
     insight,
@@ -587,9 +598,10 @@ export function createContainer(db: Kysely<DB>, opts: ContainerOptions = {}) {
     // Workspace SMTP accounts for campaigns: sealed like mailbox passwords, under the same key.
     smtpAccounts: new SmtpAccountsService(db, secretBox, smtp),
     outbox,
-    messages: new MessagesService(db),
+    messages: new MessagesService(db, related),
     campaigns,
     campaignResults: new CampaignResultsService(db, campaigns, campaignDeps),
+    bouncedAddresses: new BouncedAddressesService(db),
     unsubscribe: new UnsubscribeService(db, surveyTokens, now),
     loyalty: new LoyaltyService(db, now),
     loyaltyStatements: new LoyaltyStatementService(db, pdfBrowser, now),

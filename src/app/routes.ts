@@ -43,6 +43,7 @@ import { templatesRoutes } from '../modules/templates/templates.routes.ts';
 import { loyaltyRoutes } from '../modules/loyalty/loyalty.routes.ts';
 import { smtpAccountsRoutes } from '../modules/mail/smtp-accounts.routes.ts';
 import { campaignsRoutes } from '../modules/campaigns/campaigns.routes.ts';
+import { bouncedAddressesRoutes } from '../modules/campaigns/bounced-addresses.routes.ts';
 import { unsubscribeRoutes } from '../modules/campaigns/unsubscribe.routes.ts';
 import { serviceVisitsRoutes } from '../modules/service-visits/service-visits.routes.ts';
 import { mentionsRoutes } from '../modules/mentions/mentions.routes.ts';
@@ -130,6 +131,7 @@ export async function registerRoutes(
   feedbackRoutes(v1, { feedback: c.feedback, rounds: c.surveyRounds, surveys: c.publicSurveys });
   serviceVisitsRoutes(v1, { rules: c.visitRules, visits: c.serviceVisits });
   campaignsRoutes(v1, { campaigns: c.campaigns, results: c.campaignResults });
+  bouncedAddressesRoutes(v1, c.bouncedAddresses);
   await unsubscribeRoutes(v1, c.unsubscribe);
   await importsRoutes(v1, c.imports, c.uploadsDir ?? resolve('data/uploads'));
   // After the imports routes: they register the multipart parser this upload uses too.

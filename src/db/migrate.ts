@@ -65,6 +65,7 @@ import * as m0074 from './migrations/0074_receivable_lines.ts';
 import * as m0078 from './migrations/0078_ticket_due_order.ts';
 import * as m0079 from './migrations/0079_office_person_assignees.ts';
 import * as m0080 from './migrations/0080_next_response.ts';
+import * as m0081 from './migrations/0081_mail_about.ts';
 import * as m0082 from './migrations/0082_revenue_totals.ts';
 import * as m0083 from './migrations/0083_lead_scores.ts';
 import * as m0061 from './migrations/0061_bounces.ts';
@@ -149,6 +150,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0078_ticket_due_order': m0078,
   '0079_office_person_assignees': m0079,
   '0080_next_response': m0080,
+  '0081_mail_about': m0081,
   '0082_revenue_totals': m0082,
   '0083_lead_scores': m0083,
 };

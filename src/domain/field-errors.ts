@@ -194,6 +194,8 @@ export const FIELD_ERRORS = {
   mail_no_smtp: 'this mailbox has no SMTP server to send with; add one in its settings',
   mail_reply_other_customer: 'the message answered belongs to another customer',
   mail_quote_other_customer: 'the quote belongs to another customer',
+  mail_deal_other_customer: 'the deal belongs to another customer',
+  mail_ticket_other_customer: 'the ticket belongs to another customer',
   mail_not_cancellable: 'the message is {status}; only a scheduled message can be cancelled',
   contact_no_email: 'the contact has no email address',
   send_at_format: 'must be "now", "local-morning" or a date and time with its offset',

@@ -53,6 +53,10 @@ const PoliciesPage = page(() => import('./admin/PoliciesPage.tsx'), 'PoliciesPag
 const WorkspacePage = page(() => import('./admin/WorkspacePage.tsx'), 'WorkspacePage');
 const WebhooksPage = page(() => import('./admin/WebhooksPage.tsx'), 'WebhooksPage');
 const SmtpAccountsPage = page(() => import('./admin/SmtpAccountsPage.tsx'), 'SmtpAccountsPage');
+const DeliverySettingsPage = page(
+  () => import('./admin/DeliverySettingsPage.tsx'),
+  'DeliverySettingsPage',
+);
 const PoolPage = page(() => import('./pool/PoolPage.tsx'), 'PoolPage');
 const GreetingsPage = page(() => import('./greetings/GreetingsPage.tsx'), 'GreetingsPage');
 const PoolSettingsPage = page(() => import('./pool/PoolSettingsPage.tsx'), 'PoolSettingsPage');
@@ -217,6 +221,10 @@ export function App() {
                             <Route path="/admin/workspace" element={<WorkspacePage />} />
                             <Route path="/admin/webhooks" element={<WebhooksPage />} />
                             <Route path="/admin/smtp-accounts" element={<SmtpAccountsPage />} />
+                            <Route
+                              path="/admin/campaign-delivery"
+                              element={<DeliverySettingsPage />}
+                            />
                             <Route path="/admin/quotes" element={<QuoteSettingsPage />} />
                             <Route path="/events" element={<EventsPage />} />
                             <Route path="/events/:id" element={<EventPage />} />

@@ -86,6 +86,9 @@ export interface MailMessageTable {
     'opened' | 'answered' | null | undefined,
     'opened' | 'answered' | null
   >;
+  /** the deal or ticket the message was written from (0081) */
+  deal_id: ColumnType<string | null, string | null | undefined, string | null>;
+  ticket_id: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 /** Outgoing mail (0044): scheduled, sending, sent, failed or cancelled. */
@@ -124,6 +127,9 @@ export interface MailOutboxTable {
   reply_to_id: string | null;
   /** the quote whose PDF is attached, rendered when the message is sent (0062) */
   quote_id: string | null;
+  /** the deal or ticket the message was written from (0081) */
+  deal_id: ColumnType<string | null, string | null | undefined, string | null>;
+  ticket_id: ColumnType<string | null, string | null | undefined, string | null>;
   sent_at: string | null;
   cancelled_at: string | null;
   created_at: string;

@@ -43,6 +43,8 @@ export const MERGE_FIELDS: MergeField[] = [
   f('quoteTotal', 'quote.total', 'money', true),
   f('quoteValidUntil', 'quote.validUntil', 'date', true),
   f('quoteLineCount', 'quote.lineCount', 'number', true),
+  f('ticketNumber', 'ticket.number', 'text', true),
+  f('ticketSubject', 'ticket.subject', 'text', true),
   // An event invitation's (written for the invitee: their clock, their language's title).
   f('eventTitle', 'event.title', 'text', true),
   f('eventStartInviteeTime', 'event.startsAt (invitee’s clock)', 'text', true),

@@ -1,5 +1,9 @@
+import { sql } from 'kysely';
 import type { Executor } from '../../db/dialect.ts';
 import type { BouncedAddressTable } from '../../db/schema/campaigns.ts';
+
+/** A LIKE pattern for addresses containing `text` (its own % and _ taken literally). */
+const containing = (text: string) => `%${text.replace(/[\\%_]/g, '\\$&')}%`;
 
 /** The only code writing `bounced_addresses`: addresses refused for good, per workspace. */
 export const bouncedAddressesRepository = {
@@ -20,5 +24,46 @@ export const bouncedAddressesRepository = {
       .where('workspace_id', '=', workspaceId)
       .where('address', '=', address.toLowerCase())
       .executeTakeFirst();
+  },
+
+  /**
+   * The workspace's suppressed addresses, newest first, with the campaign that bounced; `q`
+   * narrows to addresses containing it. One more than `limit` is read to tell whether more exist.
+   */
+  list(
+    db: Executor,
+    workspaceId: string,
+    f: { q?: string | undefined; limit: number; offset: number },
+  ) {
+    let q = db
+      .selectFrom('bounced_addresses as b')
+      .leftJoin('campaigns as c', (j) =>
+        j.onRef('c.workspace_id', '=', 'b.workspace_id').onRef('c.id', '=', 'b.campaign_id'),
+      )
+      .selectAll('b')
+      .select('c.name as campaign_name')
+      .where('b.workspace_id', '=', workspaceId);
+    if (f.q) {
+      const p = containing(f.q.toLowerCase());
+      q = q.where((eb) => eb('b.address', 'like', sql<string>`${p} escape '\\'`));
+    }
+    return q
+      .orderBy('b.bounced_at', 'desc')
+      .orderBy('b.address')
+      .limit(f.limit + 1)
+      .offset(f.offset)
+      .execute();
+  },
+
+  /** Takes an address off the list; answers the row removed, or undefined when it was not on it. */
+  async remove(db: Executor, workspaceId: string, address: string) {
+    const row = await bouncedAddressesRepository.find(db, workspaceId, address);
+    if (!row) return undefined;
+    await db
+      .deleteFrom('bounced_addresses')
+      .where('workspace_id', '=', workspaceId)
+      .where('address', '=', row.address)
+      .execute();
+    return row;
   },
 };

@@ -4,7 +4,7 @@ import { replyHeaders, replySubject } from '../../domain/mail/outgoing.ts';
 import type { Scope } from '../../domain/scope.ts';
 import { AppError, fieldError, type FieldError } from '../../http/errors.ts';
 import type { TemplateRenderService } from '../templates/template-render.service.ts';
-import type { RelatedQuote } from '../templates/related.ts';
+import type { RelatedRecords } from '../templates/related.ts';
 import type { RenderOut } from '../templates/templates.schemas.ts';
 import { mailMessagesRepository } from './mail-messages.repository.ts';
 import type { ComposeBody } from './outbox.schemas.ts';
@@ -31,18 +31,24 @@ export async function composeContent(
   customerId: string,
   body: ComposeBody,
   now: Date,
-  quote: (scope: Scope, id: string) => Promise<RelatedQuote>,
+  related: RelatedRecords,
 ): Promise<Content> {
   const errors: FieldError[] = [];
-  // The quote whose PDF goes with the mail: one the caller may see, of this customer.
-  if (body.quoteId) {
-    const q = await quote(scope, body.quoteId).catch((err: unknown) => {
+  // The quote whose PDF goes with the mail, and the deal or ticket it is written from: each one
+  // the caller may see (so nobody sends "from" a deal or ticket hidden from them), of this customer.
+  for (const [key, entity, otherCode] of [
+    ['quoteId', 'quote', 'mail_quote_other_customer'],
+    ['dealId', 'deal', 'mail_deal_other_customer'],
+    ['ticketId', 'ticket', 'mail_ticket_other_customer'],
+  ] as const) {
+    const id = body[key];
+    if (!id) continue;
+    const found = await related[entity](scope, id).catch((err: unknown) => {
       if (err instanceof AppError && err.status === 404) return null;
       throw err;
     });
-    if (!q) errors.push(fieldError('/quoteId', 'no_such', { entity: 'quote' }));
-    else if (q.customerId !== customerId)
-      errors.push(fieldError('/quoteId', 'mail_quote_other_customer'));
+    if (!found) errors.push(fieldError(`/${key}`, 'no_such', { entity }));
+    else if (found.customerId !== customerId) errors.push(fieldError(`/${key}`, otherCode));
   }
   let parent: Awaited<ReturnType<typeof mailMessagesRepository.visible>>[number] | undefined;
   if (body.replyToMessageId) {
@@ -55,12 +61,17 @@ export async function composeContent(
       errors.push(fieldError('/replyToMessageId', 'mail_reply_other_customer'));
   }
   let rendered: RenderOut | null = null;
-  if (body.templateId) {
+  if (body.templateId && !errors.length) {
     try {
       rendered = await render.render(
         scope,
         body.templateId,
-        { contactId: body.contactId, ...(body.quoteId ? { quoteId: body.quoteId } : {}) },
+        {
+          contactId: body.contactId,
+          ...(body.quoteId ? { quoteId: body.quoteId } : {}),
+          ...(body.dealId ? { dealId: body.dealId } : {}),
+          ...(body.ticketId ? { ticketId: body.ticketId } : {}),
+        },
         now,
       );
     } catch (err) {

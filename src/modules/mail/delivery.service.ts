@@ -63,7 +63,14 @@ export class MailDeliveryService {
     tx: Executor,
     mailbox: Mailbox,
     mail: OutgoingMail,
-    link: { customerId: string; contactId: string | null; key: string },
+    link: {
+      customerId: string;
+      contactId: string | null;
+      key: string;
+      /** the deal or ticket it was written from: listed on that page */
+      dealId?: string | null;
+      ticketId?: string | null;
+    },
   ): Promise<void> {
     await storeMessage(
       tx,
@@ -88,6 +95,7 @@ export class MailDeliveryService {
       },
       { customerId: link.customerId, contactId: link.contactId, by: 'email' },
       'outbound',
+      { about: { dealId: link.dealId ?? null, ticketId: link.ticketId ?? null } },
     );
   }
 

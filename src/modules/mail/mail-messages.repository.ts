@@ -52,7 +52,13 @@ export const mailMessagesRepository = {
   visible(
     db: Executor,
     scope: Scope,
-    filter: { customerId?: string; id?: string; limit: number },
+    filter: {
+      customerId?: string;
+      id?: string;
+      /** mail written from this deal or ticket, and the rest of those threads (replies) */
+      about?: { column: 'deal_id' | 'ticket_id'; id: string };
+      limit: number;
+    },
   ): Promise<VisibleMessage[]> {
     let q = db
       .selectFrom('mail_messages')
@@ -77,6 +83,15 @@ export const mailMessagesRepository = {
       .$call(visibleToOrOwn(scope, 'customers.owner_id', 'mailboxes.owner_id'));
     if (filter.customerId) q = q.where('mail_messages.customer_id', '=', filter.customerId);
     if (filter.id) q = q.where('mail_messages.id', '=', filter.id);
+    const about = filter.about;
+    if (about)
+      q = q.where('mail_messages.thread_id', 'in', (eb) =>
+        eb
+          .selectFrom('mail_messages as a')
+          .select('a.thread_id')
+          .where('a.workspace_id', '=', scope.workspaceId)
+          .where(`a.${about.column}`, '=', about.id),
+      );
     return q
       .orderBy('mail_messages.sent_at', 'desc')
       .orderBy('mail_messages.id', 'desc')

@@ -34,7 +34,11 @@ export async function storeMessage(
   match: MailMatch,
   direction: Direction,
   /** the sync scores its batch's customers once at the batch's end (`activities.rescore`) */
-  opts: { scoreLater?: boolean } = {},
+  opts: {
+    scoreLater?: boolean;
+    /** the deal or ticket a message sent by Chuhai was written from */
+    about?: { dealId: string | null; ticketId: string | null };
+  } = {},
 ): Promise<boolean> {
   const ws = mailbox.workspace_id;
   // A reply to a message we hold joins that message's thread, even without References. The
@@ -76,6 +80,8 @@ export async function storeMessage(
     attachments: JSON.stringify(parsed.attachments),
     activity_id: null,
     created_at: nowIso(),
+    deal_id: opts.about?.dealId ?? null,
+    ticket_id: opts.about?.ticketId ?? null,
   });
   if (!inserted) return false;
   // The sync acts for the mailbox's owner but must reach a colleague's customer too: mail with

@@ -129,8 +129,13 @@ export function mailRoutes(
       },
     },
     async (req) => {
-      const { status, customerId, limit = 100 } = req.query;
-      if (status) return s.outbox.list(requireScope(req), { status, customerId, limit });
+      const { status, customerId, dealId, ticketId, limit = 100 } = req.query;
+      if (status) {
+        const scope = requireScope(req);
+        // The deal or ticket must be one the caller may see, as for its synced mail.
+        await s.messages.about(scope, { dealId, ticketId });
+        return s.outbox.list(scope, { status, customerId, dealId, ticketId, limit });
+      }
       return s.messages.list(requireScope(req), req.query);
     },
   );

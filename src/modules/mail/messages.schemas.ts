@@ -15,6 +15,22 @@ export const MessageQuery = Type.Object(
         description: 'one customer’s mail; else all you may see',
       }),
     ),
+    dealId: Type.Optional(
+      Type.String({
+        minLength: 1,
+        maxLength: 64,
+        description:
+          'the mail written from this deal and the replies in its threads (a deal you may see, else 404)',
+      }),
+    ),
+    ticketId: Type.Optional(
+      Type.String({
+        minLength: 1,
+        maxLength: 64,
+        description:
+          'the mail written from this ticket and the replies in its threads (a ticket you may see, else 404)',
+      }),
+    ),
     status: Type.Optional(
       OneOf([...OUTBOX_STATUSES, 'all'] as const, {
         description:
@@ -35,6 +51,10 @@ export const MessageOut = Type.Object({
   customerId: Type.String(),
   customerName: Type.String(),
   contactId: Nullable(Type.String()),
+  dealId: Nullable(Type.String({ description: 'the deal it was written from (sent by Chuhai)' })),
+  ticketId: Nullable(
+    Type.String({ description: 'the ticket it was written from (sent by Chuhai)' }),
+  ),
   suggestedContact: Nullable(
     Type.String({
       description:

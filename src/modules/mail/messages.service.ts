@@ -3,6 +3,7 @@ import type { DB } from '../../db/schema.ts';
 import type { Scope } from '../../domain/scope.ts';
 import { AppError } from '../../http/errors.ts';
 import { mailMessagesRepository, type VisibleMessage } from './mail-messages.repository.ts';
+import type { RelatedRecords } from '../templates/related.ts';
 import type { MessageOut, MessageQuery } from './messages.schemas.ts';
 
 /**
@@ -19,6 +20,8 @@ function toOut(scope: Scope, m: VisibleMessage): MessageOut {
     customerId: m.customer_id,
     customerName: m.customer_name,
     contactId: m.contact_id,
+    dealId: m.deal_id,
+    ticketId: m.ticket_id,
     // Inbound mail found by domain came from someone not yet a contact of the customer.
     suggestedContact:
       m.matched_by === 'domain' && m.direction === 'inbound' ? m.from_address : null,
@@ -36,14 +39,35 @@ function toOut(scope: Scope, m: VisibleMessage): MessageOut {
 
 /** Synced mail on the customer's timeline, as the caller may see it. */
 export class MessagesService {
-  constructor(private readonly db: Kysely<DB>) {}
+  constructor(
+    private readonly db: Kysely<DB>,
+    /** a deal's or ticket's mail is listed only to those who may see it (404 otherwise) */
+    private readonly related: Pick<RelatedRecords, 'deal' | 'ticket'>,
+  ) {}
 
   async list(scope: Scope, query: MessageQuery): Promise<{ items: MessageOut[] }> {
+    const about = await this.about(scope, query);
     const rows = await mailMessagesRepository.visible(this.db, scope, {
-      customerId: query.customerId,
+      customerId: about?.customerId ?? query.customerId,
+      ...(about ? { about: about.filter } : {}),
       limit: query.limit ?? 100,
     });
+    // Another customer's id besides the deal's or ticket's: nothing of either.
+    if (about && query.customerId && query.customerId !== about.customerId) return { items: [] };
     return { items: rows.map((m) => toOut(scope, m)) };
+  }
+
+  /** The deal or ticket asked about, when the caller may see it (404 otherwise). */
+  async about(scope: Scope, q: { dealId?: string | undefined; ticketId?: string | undefined }) {
+    if (q.dealId) {
+      const d = await this.related.deal(scope, q.dealId);
+      return { customerId: d.customerId, filter: { column: 'deal_id' as const, id: q.dealId } };
+    }
+    if (q.ticketId) {
+      const t = await this.related.ticket(scope, q.ticketId);
+      return { customerId: t.customerId, filter: { column: 'ticket_id' as const, id: q.ticketId } };
+    }
+    return null;
   }
 
   async get(scope: Scope, id: string): Promise<MessageOut> {

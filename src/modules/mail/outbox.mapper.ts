@@ -18,6 +18,8 @@ export const toOutboxOut = (r: OutboxRow): MessageOut => ({
   customerId: r.customer_id,
   customerName: r.customer_name,
   contactId: r.contact_id,
+  dealId: r.deal_id,
+  ticketId: r.ticket_id,
   suggestedContact: null,
   from: { address: r.from_address, name: r.from_name },
   to: [{ address: r.to_address, name: r.to_name }],

@@ -28,7 +28,14 @@ export const outboxRepository = {
     db: Executor,
     workspaceId: string,
     ownerId: string,
-    filter: { status?: OutboxStatus; id?: string; customerId?: string; limit: number },
+    filter: {
+      status?: OutboxStatus;
+      id?: string;
+      customerId?: string;
+      dealId?: string;
+      ticketId?: string;
+      limit: number;
+    },
   ): Promise<OutboxRow[]> {
     let q = db
       .selectFrom('mail_outbox')
@@ -44,6 +51,8 @@ export const outboxRepository = {
     if (filter.status) q = q.where('mail_outbox.status', '=', filter.status);
     if (filter.id) q = q.where('mail_outbox.id', '=', filter.id);
     if (filter.customerId) q = q.where('mail_outbox.customer_id', '=', filter.customerId);
+    if (filter.dealId) q = q.where('mail_outbox.deal_id', '=', filter.dealId);
+    if (filter.ticketId) q = q.where('mail_outbox.ticket_id', '=', filter.ticketId);
     return q
       .orderBy('mail_outbox.planned_at', 'desc')
       .orderBy('mail_outbox.id', 'desc')

@@ -36,6 +36,20 @@ export const ComposeBody = Type.Object(
           'a quote of the contact’s customer: its PDF is attached, and its merge fields fill the template',
       }),
     ),
+    dealId: Type.Optional(
+      Type.String({
+        ...Id,
+        description:
+          'the deal it is written from (one you may see, of the contact’s customer): its merge fields fill the template, and the mail is listed on the deal',
+      }),
+    ),
+    ticketId: Type.Optional(
+      Type.String({
+        ...Id,
+        description:
+          'the ticket it is written from (one you may see, of the contact’s customer): its merge fields fill the template, and the mail is listed on the ticket',
+      }),
+    ),
   },
   { additionalProperties: false },
 );

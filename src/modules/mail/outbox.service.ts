@@ -10,7 +10,7 @@ import { contactRecords, customerRecords } from '../customers/customer-records.s
 import { enqueueJob } from '../jobs/job-records.service.ts';
 import type { SendSlotsService } from '../templates/send-slots.service.ts';
 import type { TemplateRenderService } from '../templates/template-render.service.ts';
-import type { RelatedQuote } from '../templates/related.ts';
+import type { RelatedQuote, RelatedRecords } from '../templates/related.ts';
 import { userRecords } from '../users/user-records.service.ts';
 import { composeContent } from './compose-content.ts';
 import { mailboxesRepository as mailboxes } from './mailboxes.repository.ts';
@@ -27,6 +27,8 @@ export interface OutboxDeps {
   quote: (scope: Scope, id: string) => Promise<RelatedQuote>;
   slots: SendSlotsService;
   now: () => Date;
+  /** the deal or ticket a message is written from, read in the caller's scope (404 otherwise) */
+  related: Pick<RelatedRecords, 'deal' | 'ticket'>;
 }
 
 /**
@@ -58,15 +60,10 @@ export class OutboxService {
     if (!contact || !customer) throw AppError.notFound('Contact');
     const to = (JSON.parse(contact.emails) as string[])[0];
     if (!to) throw AppError.validation([fieldError('/contactId', 'contact_no_email')]);
-    const content = await composeContent(
-      this.db,
-      this.deps.render,
-      scope,
-      customer.id,
-      body,
-      now,
-      this.deps.quote,
-    );
+    const content = await composeContent(this.db, this.deps.render, scope, customer.id, body, now, {
+      ...this.deps.related,
+      quote: this.deps.quote,
+    });
     // Their next business morning, from the same function GET /send-slots answers with.
     const planned =
       when.mode === 'now'
@@ -113,6 +110,8 @@ export class OutboxService {
       references: JSON.stringify(content.references),
       reply_to_id: content.replyToId,
       quote_id: body.quoteId ?? null,
+      deal_id: body.dealId ?? null,
+      ticket_id: body.ticketId ?? null,
       sent_at: null,
       cancelled_at: null,
       created_at: stamp,
@@ -144,11 +143,19 @@ export class OutboxService {
 
   async list(
     scope: Scope,
-    q: { status: OutboxStatus | 'all'; customerId?: string; limit: number },
+    q: {
+      status: OutboxStatus | 'all';
+      customerId?: string | undefined;
+      dealId?: string | undefined;
+      ticketId?: string | undefined;
+      limit: number;
+    },
   ): Promise<{ items: MessageOut[] }> {
     const rows = await outbox.listOwn(this.db, scope.workspaceId, scope.userId, {
       status: q.status === 'all' ? undefined : q.status,
       customerId: q.customerId,
+      dealId: q.dealId,
+      ticketId: q.ticketId,
       limit: q.limit,
     });
     return { items: rows.map(toOutboxOut) };

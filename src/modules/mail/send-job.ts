@@ -106,6 +106,8 @@ export function sendJobKind(
         customerId: row.customer_id,
         contactId: row.contact_id,
         key: row.id,
+        dealId: row.deal_id,
+        ticketId: row.ticket_id,
       });
     });
   };

@@ -20,6 +20,12 @@ export interface RelatedQuote {
   lines: unknown[];
 }
 
+export interface RelatedTicket {
+  customerId: string;
+  number: string;
+  subject: string;
+}
+
 /**
  * How a render reads the deal or quote a message is about. The composition root passes the deals'
  * and quotes' own services (each checks the caller's scope), so this module imports neither.
@@ -27,13 +33,14 @@ export interface RelatedQuote {
 export interface RelatedRecords {
   deal(scope: Scope, id: string): Promise<RelatedDeal>;
   quote(scope: Scope, id: string): Promise<RelatedQuote>;
+  ticket(scope: Scope, id: string): Promise<RelatedTicket>;
 }
 
-/** Merge values of the deal and quote named, which must be the contact's customer's. */
+/** Merge values of the deal, quote and ticket named, which must be the contact's customer's. */
 export async function relatedValues(
   related: RelatedRecords | undefined,
   scope: Scope,
-  ids: { dealId?: string | undefined; quoteId?: string | undefined },
+  ids: { dealId?: string | undefined; quoteId?: string | undefined; ticketId?: string | undefined },
   customerId: string,
   locale: string,
 ): Promise<MergeValues> {
@@ -54,6 +61,13 @@ export async function relatedValues(
     out.quoteTotal = formatMoney(locale, q.totalMinor, q.currency);
     out.quoteValidUntil = q.validUntil ? formatDate(locale, q.validUntil) : null;
     out.quoteLineCount = q.lines.length;
+  }
+  if (ids.ticketId && related) {
+    const t = await related.ticket(scope, ids.ticketId);
+    if (t.customerId !== customerId)
+      throw AppError.validation([fieldError('/ticketId', 'template_other_customer')]);
+    out.ticketNumber = t.number;
+    out.ticketSubject = t.subject;
   }
   return out;
 }

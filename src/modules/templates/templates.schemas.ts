@@ -61,6 +61,12 @@ export const RenderBody = Type.Object(
         description: 'a quote of the contact’s customer: quote fields',
       }),
     ),
+    ticketId: Type.Optional(
+      Type.String({
+        maxLength: 64,
+        description: 'a ticket of the contact’s customer: ticket fields',
+      }),
+    ),
     language: Type.Optional(
       Type.String({
         maxLength: 35,

@@ -1104,6 +1104,168 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/bounced-addresses': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Addresses a hard bounce marked (no campaign mails them again), newest first; q narrows by address */
+    get: {
+      parameters: {
+        query?: {
+          /** @description addresses containing this */
+          q?: string;
+          limit?: number;
+          offset?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              hasMore: boolean;
+              items: {
+                /** @description lower case */
+                address: string;
+                bouncedAt: string;
+                campaignId: null | string;
+                campaignName: null | string;
+                contactId: null | string;
+                diagnostic: null | string;
+                /** @description the status code reported (RFC 3463), e.g. 5.1.1 */
+                status: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/bounced-addresses/{address}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Take an address off the suppression list (admins; audited on its contact) */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          address: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/cadence-policies': {
     parameters: {
       query?: never;
@@ -18036,6 +18198,10 @@ export interface paths {
         query?: {
           /** @description one customer’s mail; else all you may see */
           customerId?: string;
+          /** @description the mail written from this deal and the replies in its threads (a deal you may see, else 404) */
+          dealId?: string;
+          /** @description the mail written from this ticket and the replies in its threads (a ticket you may see, else 404) */
+          ticketId?: string;
           /** @description your outbox instead of synced mail: your outgoing messages with this status (all: every status) */
           status?: 'scheduled' | 'sending' | 'sent' | 'failed' | 'cancelled' | 'all';
           limit?: number;
@@ -18071,6 +18237,7 @@ export interface paths {
                 contactId: null | string;
                 customerId: string;
                 customerName: string;
+                dealId: null | string;
                 direction: 'inbound' | 'outbound';
                 from: {
                   address: string;
@@ -18111,6 +18278,7 @@ export interface paths {
                 suggestedContact: null | string;
                 /** @description the Message-ID of the thread’s first message */
                 threadId: string;
+                ticketId: null | string;
                 to: {
                   address: string;
                   name: null | string;
@@ -18162,6 +18330,8 @@ export interface paths {
           'application/json': {
             body?: string;
             contactId: string;
+            /** @description the deal it is written from (one you may see, of the contact’s customer): its merge fields fill the template, and the mail is listed on the deal */
+            dealId?: string;
             /** @description one of your mailboxes with SMTP; default the first */
             mailboxId?: string;
             /** @description a quote of the contact’s customer: its PDF is attached, and its merge fields fill the template */
@@ -18173,6 +18343,8 @@ export interface paths {
             subject?: string;
             /** @description rendered in the contact’s language; subject and body, when given, win */
             templateId?: string;
+            /** @description the ticket it is written from (one you may see, of the contact’s customer): its merge fields fill the template, and the mail is listed on the ticket */
+            ticketId?: string;
           };
         };
       };
@@ -18201,6 +18373,7 @@ export interface paths {
               contactId: null | string;
               customerId: string;
               customerName: string;
+              dealId: null | string;
               direction: 'inbound' | 'outbound';
               from: {
                 address: string;
@@ -18241,6 +18414,7 @@ export interface paths {
               suggestedContact: null | string;
               /** @description the Message-ID of the thread’s first message */
               threadId: string;
+              ticketId: null | string;
               to: {
                 address: string;
                 name: null | string;
@@ -18335,6 +18509,7 @@ export interface paths {
               contactId: null | string;
               customerId: string;
               customerName: string;
+              dealId: null | string;
               direction: 'inbound' | 'outbound';
               from: {
                 address: string;
@@ -18375,6 +18550,7 @@ export interface paths {
               suggestedContact: null | string;
               /** @description the Message-ID of the thread’s first message */
               threadId: string;
+              ticketId: null | string;
               to: {
                 address: string;
                 name: null | string;
@@ -18464,6 +18640,7 @@ export interface paths {
               contactId: null | string;
               customerId: string;
               customerName: string;
+              dealId: null | string;
               direction: 'inbound' | 'outbound';
               from: {
                 address: string;
@@ -18504,6 +18681,7 @@ export interface paths {
               suggestedContact: null | string;
               /** @description the Message-ID of the thread’s first message */
               threadId: string;
+              ticketId: null | string;
               to: {
                 address: string;
                 name: null | string;
@@ -31350,6 +31528,8 @@ export interface paths {
             language?: string;
             /** @description a quote of the contact’s customer: quote fields */
             quoteId?: string;
+            /** @description a ticket of the contact’s customer: ticket fields */
+            ticketId?: string;
           };
         };
       };

@@ -25,6 +25,7 @@ import { countryName, flag } from '../lib/countries.ts';
 import { formatDate, formatMoney } from '../lib/format.ts';
 import { Money } from '../lib/Money.tsx';
 import { DealFormModal } from './DealFormModal.tsx';
+import { LinkedMailCard } from '../mail/LinkedMailCard.tsx';
 import { DealQuotes } from './DealQuotes.tsx';
 import { DealTimeline } from './DealTimeline.tsx';
 import { nameOf } from './labels.ts';
@@ -184,6 +185,12 @@ export function DealPage() {
         </Col>
       </Row>
       <DealQuotes dealId={d.id} />
+      <LinkedMailCard
+        about={{ dealId: d.id }}
+        label={t('mail.linked.aboutDeal', { title: d.title })}
+        customerId={d.customerId}
+        contactId={d.contacts[0]?.contactId}
+      />
       <Card size="small" title={t('deals.timeline')}>
         <DealTimeline items={d.timeline} currency={d.currency} />
       </Card>

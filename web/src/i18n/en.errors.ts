@@ -104,6 +104,8 @@ export const enErrors = {
     mail_no_smtp: 'This mailbox has no SMTP server to send with; add one in its settings',
     mail_reply_other_customer: 'The message you answer belongs to another customer',
     mail_quote_other_customer: 'The quote belongs to another customer',
+    mail_deal_other_customer: 'The deal belongs to another customer',
+    mail_ticket_other_customer: 'The ticket belongs to another customer',
     mail_not_cancellable: 'The message is {{status}}; only a scheduled message can be cancelled',
     contact_no_email: 'The contact has no email address',
     campaign_one_sender: 'Name one sender: a mailbox or a workspace SMTP account, not both',

@@ -53,6 +53,14 @@ export const enMail = {
       noSubject: '(no subject)',
       suggested: 'Not a contact yet: {{address}}',
       allContacts: 'All contacts',
+      scheduled: 'Scheduled',
+    },
+    linked: {
+      none: 'No mail written from here yet.',
+      aboutDeal:
+        'About the deal “{{title}}”: its fields fill the template, and the mail is listed on the deal.',
+      aboutTicket:
+        'About ticket {{number}} “{{subject}}”: its fields fill the template, and the mail is listed on the ticket.',
     },
   },
 };

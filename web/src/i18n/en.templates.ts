@@ -47,6 +47,8 @@ export const enTemplates = {
         quoteTotal: 'Quote total',
         quoteValidUntil: 'Quote valid until',
         quoteLineCount: 'Number of quote lines (for plural)',
+        ticketNumber: 'Ticket number (mail written from a ticket)',
+        ticketSubject: 'Ticket subject',
         eventTitle: 'Event title (event invitations)',
         eventStartInviteeTime: 'Event start on the invitee’s clock',
         eventStartVenueTime: 'Event start on the venue’s clock',

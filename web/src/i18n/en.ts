@@ -31,6 +31,7 @@ import { enZones } from './en.zones.ts';
 import { enPhone } from './en.phone.ts';
 import { enAccuracy } from './en.accuracy.ts';
 import { enSmtpAccounts } from './en.smtp-accounts.ts';
+import { enDelivery } from './en.delivery.ts';
 import { enWebhooks } from './en.webhooks.ts';
 import { enPool } from './en.pool.ts';
 import { enQuotes } from './en.quotes.ts';
@@ -275,6 +276,7 @@ export const en = {
   ...enAccuracy,
   ...enWebhooks,
   ...enSmtpAccounts,
+  ...enDelivery,
   ...enPool,
   ...enGreetings,
   ...enProducts,

@@ -98,6 +98,8 @@ export const zhCNErrors: typeof enErrors = {
     mail_no_smtp: '该邮箱还没有配置 SMTP 发信服务器，请先在邮箱设置中添加',
     mail_reply_other_customer: '要回复的邮件属于另一个客户',
     mail_quote_other_customer: '该报价属于另一个客户',
+    mail_deal_other_customer: '该商机属于另一个客户',
+    mail_ticket_other_customer: '该工单属于另一个客户',
     mail_not_cancellable: '这封邮件当前状态为“{{status}}”，只有待发送的邮件可以取消',
     contact_no_email: '该联系人没有邮箱地址',
     campaign_one_sender: '只能选一个发件方：邮箱或工作区 SMTP 账户，不能同时选',

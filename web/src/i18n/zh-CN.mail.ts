@@ -59,6 +59,13 @@ export const zhCNMail: typeof enMail = {
       noSubject: '（无主题）',
       suggested: '尚未添加为联系人：{{address}}',
       allContacts: '全部联系人',
+      scheduled: '待发送',
+    },
+    linked: {
+      none: '还没有从这里发出的邮件。',
+      aboutDeal: '关于商机“{{title}}”：模板会自动填入商机信息，邮件也会显示在该商机下。',
+      aboutTicket:
+        '关于工单 {{number}}“{{subject}}”：模板会自动填入工单信息，邮件也会显示在该工单下。',
     },
   },
 };

@@ -48,6 +48,8 @@ export const zhCNTemplates: typeof enTemplates = {
         quoteTotal: '报价总额',
         quoteValidUntil: '报价有效期至',
         quoteLineCount: '报价行数（用于 plural）',
+        ticketNumber: '工单号（从工单发邮件时）',
+        ticketSubject: '工单主题',
         eventTitle: '活动名称（活动邀请）',
         eventStartInviteeTime: '活动开始时间（受邀人当地时间）',
         eventStartVenueTime: '活动开始时间（活动地时间）',

@@ -32,6 +32,7 @@ import { zhCNSegments } from './zh-CN.segments.ts';
 import { zhCNPhone } from './zh-CN.phone.ts';
 import { zhCNAccuracy } from './zh-CN.accuracy.ts';
 import { zhCNSmtpAccounts } from './zh-CN.smtp-accounts.ts';
+import { zhCNDelivery } from './zh-CN.delivery.ts';
 import { zhCNWebhooks } from './zh-CN.webhooks.ts';
 import { zhCNPool } from './zh-CN.pool.ts';
 import { zhCNGreetings } from './zh-CN.greetings.ts';
@@ -275,6 +276,7 @@ export const zhCN: Messages = {
   ...zhCNAccuracy,
   ...zhCNWebhooks,
   ...zhCNSmtpAccounts,
+  ...zhCNDelivery,
   ...zhCNPool,
   ...zhCNGreetings,
   ...zhCNProducts,

@@ -343,6 +343,11 @@ export function useNavItems(): { items: NonNullable<MenuProps['items']>; selecte
                 label: <Link to="/admin/smtp-accounts">{t('smtpAccounts.nav')}</Link>,
               },
               {
+                key: '/admin/campaign-delivery',
+                icon: <MailOutlined />,
+                label: <Link to="/admin/campaign-delivery">{t('delivery.nav')}</Link>,
+              },
+              {
                 key: '/admin/audit',
                 icon: <AuditOutlined />,
                 label: <Link to="/admin/audit">{t('nav.audit')}</Link>,

@@ -22,11 +22,19 @@ export function ComposeModal(props: {
   customerName: string;
   timeZone: string | null;
   onClose: () => void;
+  /** written from a deal or a ticket: its fields fill the template, the mail is listed on it */
+  about?: { dealId?: string; ticketId?: string; label: string };
+  /** the contact picked at first (the deal's or ticket's) */
+  contactId?: string;
 }) {
   const { t, i18n } = useTranslation();
   const { message } = App.useApp();
   const qc = useQueryClient();
-  const [contactId, setContactId] = useState<string>();
+  const [contactId, setContactId] = useState<string | undefined>(props.contactId);
+  const aboutIds = {
+    ...(props.about?.dealId ? { dealId: props.about.dealId } : {}),
+    ...(props.about?.ticketId ? { ticketId: props.about.ticketId } : {}),
+  };
   const [mailboxId, setMailboxId] = useState<string>();
   const [templateId, setTemplateId] = useState<string>();
   const [quoteId, setQuoteId] = useState<string>();
@@ -57,14 +65,18 @@ export function ComposeModal(props: {
     queryFn: () => unwrap(client.GET('/templates')).then((r) => r.items),
   });
   const rendered = useQuery({
-    queryKey: [...qk.templates.render(templateId ?? '', contactId ?? '', undefined), quoteId],
+    queryKey: [
+      ...qk.templates.render(templateId ?? '', contactId ?? '', undefined),
+      quoteId,
+      aboutIds,
+    ],
     enabled: !!templateId && !!contactId,
     retry: false,
     queryFn: () =>
       unwrap(
         client.POST('/templates/{id}/render', {
           params: { path: { id: templateId ?? '' } },
-          body: { contactId: contactId ?? '', ...(quoteId ? { quoteId } : {}) },
+          body: { contactId: contactId ?? '', ...(quoteId ? { quoteId } : {}), ...aboutIds },
         }),
       ),
   });
@@ -86,6 +98,7 @@ export function ComposeModal(props: {
             contactId: contactId ?? '',
             ...(templateId ? { templateId } : {}),
             ...(quoteId ? { quoteId } : {}),
+            ...aboutIds,
             ...(subject ? { subject } : {}),
             ...(body ? { body } : {}),
             sendAt: sendAtOf(when),
@@ -130,6 +143,11 @@ export function ComposeModal(props: {
             title={t('outbox.compose.noMailbox')}
             description={<Link to="/profile/mailboxes">{t('outbox.compose.mailboxesLink')}</Link>}
           />
+        )}
+        {props.about && (
+          <Typography.Text type="secondary" data-testid="compose-about">
+            {props.about.label}
+          </Typography.Text>
         )}
         {label(t('outbox.compose.contact'))}
         <Select

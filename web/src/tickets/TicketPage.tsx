@@ -33,6 +33,7 @@ import {
 } from './api.ts';
 import { AttachmentsCard, CommentFiles } from './AttachmentsCard.tsx';
 import { PortalLinkCard } from './PortalLinkCard.tsx';
+import { LinkedMailCard } from '../mail/LinkedMailCard.tsx';
 import { BreachTag, Minutes, TimeLeft } from './SlaTag.tsx';
 import { TicketCsat } from '../feedback/TicketCsat.tsx';
 
@@ -58,6 +59,12 @@ export function TicketPage() {
       <TicketCsat ticketId={x.id} status={x.status} />
       <Conversation ticket={x} />
       <AttachmentsCard ticket={x} />
+      <LinkedMailCard
+        about={{ ticketId: x.id }}
+        label={t('mail.linked.aboutTicket', { number: x.number, subject: x.subject })}
+        customerId={x.customerId}
+        contactId={x.contactId ?? undefined}
+      />
     </Flex>
   );
 }
