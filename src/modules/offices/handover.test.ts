@@ -158,7 +158,10 @@ describe.each(testDialects())('hand-over flags on %s', (dialect) => {
         ticketId: id,
         ticketNumber: number,
         followUpId: null,
-        flag: 'on-leave',
+        // On leave all week; the due day may also be one the Dubai office is closed (its weekend,
+        // UAE National Day on 2 December), which then names the closure. The table above checks
+        // each flag on fixed dates; this test is about tickets being flagged at all.
+        flag: expect.stringMatching(/^(on-leave|office-closed)$/),
         personName: 'Omar Saleh',
       },
     ]);
