@@ -5,10 +5,19 @@ import type { App } from '../../src/http/types.ts';
 import { DEMO_ADMIN, DEMO_PASSWORD, seedDemo } from '../../src/seed/demo.ts';
 import { ensureWebBuilt } from '../../src/server/web-build.ts';
 import { browserRunnable, launchChromium, listenLocal } from '../support/browser.ts';
-import { signIn } from '../support/browser-app.ts';
 import { createTestDatabase, type TestDatabase } from '../support/databases.ts';
 
 const REP = 'rep1@demo.chuhai.dev';
+
+/** Signs in (English or Chinese form) and waits for Today's own heading. */
+async function signIn(page: Page, base: string, email: string, home = 'Today') {
+  await page.goto(base);
+  await page.getByLabel(/Email|邮箱/).fill(email);
+  await page.getByLabel(/Password|密码/).fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: /Sign in|登\s?录/ }).click();
+  // Exact: Today's lists have headings that start with "Today" too.
+  await page.getByRole('heading', { name: home, exact: true }).waitFor();
+}
 
 const noSideScroll = (page: Page) =>
   page.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth');
@@ -58,107 +67,133 @@ describe.skipIf(!browserRunnable)('browser: insight settings and lead scores', (
     return page;
   }
 
-  it('the admin switches a rule off, saves, and finds it off after a reload', async () => {
-    const page = await open({ width: 1280 });
-    await signIn(page, base, DEMO_ADMIN, DEMO_PASSWORD);
-    await page.getByRole('menuitem', { name: 'Administration' }).click();
-    await page.getByRole('link', { name: 'Insight settings' }).click();
-    await page.getByRole('heading', { name: 'Insight settings' }).waitFor();
-    // The demo's profile, countries by name.
-    await page.getByTestId('icp-countries').getByText('Germany (DE)').waitFor();
-    await page.getByText('Canton Fair 2026').waitFor();
-    const row = page.getByTestId('rule-row-reorder_due');
-    expect(await row.innerText()).toContain('Ask about the next order: the last order was …');
-    expect(await row.getByTestId('rule-dismissed').innerText()).toMatch(/^\d+$/);
-    const sw = page.getByTestId('rule-switch-reorder_due');
-    expect(await sw.getAttribute('aria-checked')).toBe('true');
-    await sw.click();
-    expect(await sw.getAttribute('aria-checked')).toBe('false');
-    await page.getByTestId('insight-settings-save').click();
-    await page.getByText('Insight settings saved').waitFor();
-    await page.reload();
-    await page.getByTestId('rule-row-reorder_due').waitFor();
-    expect(await page.getByTestId('rule-switch-reorder_due').getAttribute('aria-checked')).toBe(
-      'false',
-    );
-    expect(await page.getByTestId('rule-switch-payment_overdue').getAttribute('aria-checked')).toBe(
-      'true',
-    );
-    const stored = await database.db
-      .selectFrom('insight_settings')
-      .select('disabled_rules')
-      .executeTakeFirstOrThrow();
-    expect(JSON.parse(stored.disabled_rules)).toEqual(['reorder_due']);
-    await page.close();
-  });
-
-  it('a demo lead’s page explains its lead score, and the list shows the column', async () => {
-    expect(lead.lead_score).not.toBeNull();
-    const page = await open({ width: 1280 });
-    await signIn(page, base, DEMO_ADMIN, DEMO_PASSWORD);
-    await page.goto(`${base}/customers/${lead.id}`);
-    const card = page.getByTestId('lead-score-card');
-    await card.getByTestId('lead-score').waitFor();
-    expect(await card.getByTestId('lead-score').innerText()).toBe(String(lead.lead_score));
-    const parts = ['country', 'industry', 'size', 'source', 'activity', 'inbound'];
-    const maxima = [20, 20, 15, 10, 20, 15];
-    for (const [i, key] of parts.entries())
-      expect(await card.getByTestId(`lead-part-${key}`).innerText()).toMatch(
-        new RegExp(`\\(\\d+ / ${maxima[i]}\\)`),
+  it(
+    'the admin switches a rule off, saves, and finds it off after a reload',
+    { timeout: 120_000 },
+    async () => {
+      const page = await open({ width: 1280 });
+      await signIn(page, base, DEMO_ADMIN);
+      await page.getByRole('menuitem', { name: 'Administration' }).click();
+      await page.getByRole('link', { name: 'Insight settings' }).click();
+      await page.getByRole('heading', { name: 'Insight settings' }).waitFor();
+      // The demo's profile, countries by name.
+      await page.getByTestId('icp-countries').getByText('Germany (DE)').waitFor();
+      await page.getByText('Canton Fair 2026').waitFor();
+      const row = page.getByTestId('rule-row-reorder_due');
+      expect(await row.innerText()).toContain('Ask about the next order: the last order was …');
+      expect(await row.getByTestId('rule-dismissed').innerText()).toMatch(/^\d+$/);
+      const sw = page.getByTestId('rule-switch-reorder_due');
+      expect(await sw.getAttribute('aria-checked')).toBe('true');
+      await sw.click();
+      expect(await sw.getAttribute('aria-checked')).toBe('false');
+      // The server's field error shows under its field, and nothing is saved.
+      const industries = page.getByTestId('icp-industries').locator('input');
+      await industries.fill('x'.repeat(101));
+      await industries.press('Enter');
+      await page.getByTestId('insight-settings-save').click();
+      await page.getByText('Must be at most 100 characters').waitFor();
+      expect(
+        await database.db
+          .selectFrom('insight_settings')
+          .select('disabled_rules')
+          .executeTakeFirstOrThrow(),
+      ).toEqual({ disabled_rules: '[]' });
+      await page
+        .locator('.ant-select-selection-item', { hasText: 'x'.repeat(101) })
+        .locator('.ant-select-selection-item-remove')
+        .click();
+      await page.getByTestId('insight-settings-save').click();
+      await page.getByText('Insight settings saved').waitFor();
+      await page.reload();
+      await page.getByTestId('rule-row-reorder_due').waitFor();
+      expect(await page.getByTestId('rule-switch-reorder_due').getAttribute('aria-checked')).toBe(
+        'false',
       );
-    expect(await card.getByTestId('lead-part-country').innerText()).toMatch(/^Country/);
+      expect(
+        await page.getByTestId('rule-switch-payment_overdue').getAttribute('aria-checked'),
+      ).toBe('true');
+      const stored = await database.db
+        .selectFrom('insight_settings')
+        .select('disabled_rules')
+        .executeTakeFirstOrThrow();
+      expect(JSON.parse(stored.disabled_rules)).toEqual(['reorder_due']);
+      await page.close();
+    },
+  );
 
-    await page.goto(`${base}/customers`);
-    await page.getByRole('button', { name: 'Columns' }).click();
-    await page.getByRole('checkbox', { name: 'Lead score' }).check();
-    await page.getByRole('button', { name: 'Columns' }).click();
-    await page.getByRole('columnheader', { name: 'Lead score' }).waitFor();
-    // The table is virtual (rows outside the view are not drawn): search for the row first.
-    // (The demo has near-duplicates by design, so a search may answer two rows.)
-    const search = async (c: { id: string; name: string }) => {
-      await page.getByTestId('customer-search').locator('input').fill(c.name);
-      await page.getByTestId('customer-search').locator('input').press('Enter');
-      const row = page.locator(`[data-row-key="${c.id}"]`);
-      await row.waitFor();
-      return row;
-    };
-    const leadRow = await search(lead);
-    expect(await leadRow.getByTestId('lead-score-badge').innerText()).toBe(String(lead.lead_score));
-    // A customer (not a lead or prospect) shows nothing in the column.
-    const customer = await database.db
-      .selectFrom('customers')
-      .select(['id', 'name'])
-      .where('stage', '=', 'customer')
-      .where('deleted_at', 'is', null)
-      .executeTakeFirstOrThrow();
-    const customerRow = await search(customer);
-    await customerRow.getByTestId('customer-link').waitFor();
-    expect(await customerRow.getByTestId('lead-score-badge').count()).toBe(0);
-    await page.close();
-  });
+  it(
+    'a demo lead’s page explains its lead score, and the list shows the column',
+    { timeout: 120_000 },
+    async () => {
+      expect(lead.lead_score).not.toBeNull();
+      const page = await open({ width: 1280 });
+      await signIn(page, base, DEMO_ADMIN);
+      await page.goto(`${base}/customers/${lead.id}`);
+      const card = page.getByTestId('lead-score-card');
+      await card.getByTestId('lead-score').waitFor();
+      expect(await card.getByTestId('lead-score').innerText()).toBe(String(lead.lead_score));
+      const parts = ['country', 'industry', 'size', 'source', 'activity', 'inbound'];
+      const maxima = [20, 20, 15, 10, 20, 15];
+      for (const [i, key] of parts.entries())
+        expect(await card.getByTestId(`lead-part-${key}`).innerText()).toMatch(
+          new RegExp(`\\(\\d+ / ${maxima[i]}\\)`),
+        );
+      expect(await card.getByTestId('lead-part-country').innerText()).toMatch(/^Country/);
 
-  it('in Chinese at phone width: the settings fit and a rep is refused', async () => {
-    const page = await open({ width: 375, locale: 'zh-CN' });
-    await page.goto(base);
-    await page.getByLabel(/邮箱/).fill(DEMO_ADMIN);
-    await page.getByLabel(/密码/).fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: /登\s?录/ }).click();
-    await page.getByRole('heading', { name: '今日概览' }).waitFor();
-    await page.goto(`${base}/admin/insight`);
-    await page.getByRole('heading', { name: '洞察设置' }).waitFor();
-    await page.getByText('理想客户画像').waitFor();
-    await page.getByText('下一步行动规则').waitFor();
-    await page
-      .getByTestId('rule-row-payment_overdue')
-      .getByText('核对付款：订单 … 已逾期 … 天')
-      .waitFor();
-    expect(await noSideScroll(page)).toBeLessThanOrEqual(0);
-    await page.close();
+      await page.goto(`${base}/customers`);
+      await page.getByRole('button', { name: 'Columns' }).click();
+      await page.getByRole('checkbox', { name: 'Lead score' }).check();
+      await page.getByRole('button', { name: 'Columns' }).click();
+      await page.getByRole('columnheader', { name: 'Lead score' }).waitFor();
+      // The table is virtual (rows outside the view are not drawn): search for the row first.
+      // (The demo has near-duplicates by design, so a search may answer two rows.)
+      const search = async (c: { id: string; name: string }) => {
+        await page.getByTestId('customer-search').locator('input').fill(c.name);
+        await page.getByTestId('customer-search').locator('input').press('Enter');
+        const row = page.locator(`[data-row-key="${c.id}"]`);
+        await row.waitFor();
+        return row;
+      };
+      const leadRow = await search(lead);
+      expect(await leadRow.getByTestId('lead-score-badge').innerText()).toBe(
+        String(lead.lead_score),
+      );
+      // A customer (not a lead or prospect) shows nothing in the column.
+      const customer = await database.db
+        .selectFrom('customers')
+        .select(['id', 'name'])
+        .where('stage', '=', 'customer')
+        .where('deleted_at', 'is', null)
+        .executeTakeFirstOrThrow();
+      const customerRow = await search(customer);
+      await customerRow.getByTestId('customer-link').waitFor();
+      expect(await customerRow.getByTestId('lead-score-badge').count()).toBe(0);
+      await page.close();
+    },
+  );
 
-    const rep = await open({ width: 1280 });
-    await signIn(rep, base, REP, DEMO_PASSWORD);
-    await rep.goto(`${base}/admin/insight`);
-    await rep.getByText('Only administrators can change the insight settings.').waitFor();
-    await rep.close();
-  });
+  it(
+    'in Chinese at phone width: the settings fit and a rep is refused',
+    { timeout: 120_000 },
+    async () => {
+      const page = await open({ width: 375, locale: 'zh-CN' });
+      await signIn(page, base, DEMO_ADMIN, '今日概览');
+      await page.goto(`${base}/admin/insight`);
+      await page.getByRole('heading', { name: '洞察设置' }).waitFor();
+      await page.getByText('理想客户画像').waitFor();
+      await page.getByText('下一步行动规则').waitFor();
+      await page
+        .getByTestId('rule-row-payment_overdue')
+        .getByText('核对付款：订单 … 已逾期 … 天')
+        .waitFor();
+      expect(await noSideScroll(page)).toBeLessThanOrEqual(0);
+      await page.close();
+
+      const rep = await open({ width: 1280 });
+      await signIn(rep, base, REP);
+      await rep.goto(`${base}/admin/insight`);
+      await rep.getByText('Only administrators can change the insight settings.').waitFor();
+      await rep.close();
+    },
+  );
 });
