@@ -27,7 +27,7 @@ export function LeadScoreCard({ customerId }: { customerId: string }) {
   });
   const s = score.data;
   const icp = s?.icp;
-  const noProfile = icp && !icp.countries.length && !icp.industries.length && !icp.sizes.length;
+  const noProfile = icp && !Object.values(icp).some((list) => list.length);
   return (
     <Card
       size="small"
@@ -35,6 +35,7 @@ export function LeadScoreCard({ customerId }: { customerId: string }) {
       loading={score.isPending}
       data-testid="lead-score-card"
     >
+      {score.isError && <Typography.Text type="danger">{t('common.loadFailed')}</Typography.Text>}
       {s && (
         <Space orientation="vertical" style={{ width: '100%' }} size={4}>
           <Space align="center">
