@@ -51,6 +51,10 @@ const SanctionsPage = page(() => import('./admin/SanctionsPage.tsx'), 'Sanctions
 const AutomationsPage = page(() => import('./admin/AutomationsPage.tsx'), 'AutomationsPage');
 const PoliciesPage = page(() => import('./admin/PoliciesPage.tsx'), 'PoliciesPage');
 const WorkspacePage = page(() => import('./admin/WorkspacePage.tsx'), 'WorkspacePage');
+const InsightSettingsPage = page(
+  () => import('./admin/InsightSettingsPage.tsx'),
+  'InsightSettingsPage',
+);
 const WebhooksPage = page(() => import('./admin/WebhooksPage.tsx'), 'WebhooksPage');
 const SmtpAccountsPage = page(() => import('./admin/SmtpAccountsPage.tsx'), 'SmtpAccountsPage');
 const DeliverySettingsPage = page(
@@ -219,6 +223,7 @@ export function App() {
                             <Route path="/admin/automations" element={<AutomationsPage />} />
                             <Route path="/admin/policies" element={<PoliciesPage />} />
                             <Route path="/admin/workspace" element={<WorkspacePage />} />
+                            <Route path="/admin/insight" element={<InsightSettingsPage />} />
                             <Route path="/admin/webhooks" element={<WebhooksPage />} />
                             <Route path="/admin/smtp-accounts" element={<SmtpAccountsPage />} />
                             <Route

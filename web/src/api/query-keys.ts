@@ -97,6 +97,9 @@ export const qk = {
     /** every list of next actions (a done/dismiss/snooze refreshes them all) */
     actions: () => ['next-actions'] as const,
     actionsOf: (params: object) => ['next-actions', params] as const,
+    settings: () => ['insight', 'settings'] as const,
+    rules: () => ['next-actions', 'rules'] as const,
+    leadScore: (customerId: string) => ['insight', 'lead-score', customerId] as const,
   },
   risk: {
     all: () => ['risk'] as const,

@@ -3,6 +3,7 @@ import { Button, Card, Flex, List, Tag, Typography } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HealthBadge } from '../relationship/HealthBadge.tsx';
+import { LeadScoreBadge } from '../insight/LeadScoreBadge.tsx';
 import { Link, useNavigate } from 'react-router';
 import { useNameOf } from '../api/queries.ts';
 import type { Customer } from '../api/models.ts';
@@ -80,6 +81,7 @@ export function CustomerCards(props: {
                   {t(`stages.${c.stage}`)}
                 </Tag>
                 <HealthBadge status={c.healthStatus} score={c.healthScore} />
+                <LeadScoreBadge score={c.leadScore} withLabel />
               </Flex>
             </Flex>
             <Flex wrap gap={8} style={{ marginTop: 6 }}>

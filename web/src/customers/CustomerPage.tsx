@@ -38,6 +38,7 @@ import { useIsPhone } from '../layout/useIsPhone.ts';
 import { QuickLog } from '../relationship/QuickLog.tsx';
 import { ReleaseButton } from '../pool/ReleaseButton.tsx';
 import { ServiceCard } from '../service-visits/ServiceCard.tsx';
+import { LeadScoreCard, SCORED_STAGES } from '../insight/LeadScoreCard.tsx';
 
 export function CustomerPage() {
   const { id = '' } = useParams();
@@ -90,6 +91,9 @@ export function CustomerPage() {
   const profile = <CustomerProfileCard customer={c} />;
   const mail = <CustomerMailCard customerId={c.id} customer={deleted ? undefined : c} />;
   const health = !deleted && <HealthCard customerId={c.id} />;
+  const leadScore = !deleted && SCORED_STAGES.includes(c.stage) && (
+    <LeadScoreCard customerId={c.id} />
+  );
   const calendar = !deleted && <CustomerCalendarCard customer={c} />;
 
   return (
@@ -194,6 +198,7 @@ export function CustomerPage() {
               {followUps}
               {service}
               {health}
+              {leadScore}
               {events}
               {calendar}
             </Flex>
@@ -218,6 +223,7 @@ export function CustomerPage() {
           {loyalty}
           {profile}
           {health}
+          {leadScore}
           {events}
           {calendar}
         </Flex>

@@ -11,6 +11,7 @@ import { countryName, flag } from '../lib/countries.ts';
 import { HealthBadge } from '../relationship/HealthBadge.tsx';
 import { Money } from '../lib/Money.tsx';
 import { Marked } from '../lib/Marked.tsx';
+import { LeadScoreBadge } from '../insight/LeadScoreBadge.tsx';
 
 export const STAGE_COLORS: Record<string, string> = {
   lead: 'default',
@@ -26,6 +27,7 @@ export const OPTIONAL = [
   'industry',
   'tier',
   'health',
+  'leadScore',
   'tags',
   'owner',
   'team',
@@ -114,6 +116,13 @@ export function useCustomerColumns(): ColumnsType<Customer> {
       title: t('relationship.healthColumn'),
       width: 90,
       render: (_, c) => <HealthBadge status={c.healthStatus} score={c.healthScore} />,
+    },
+    {
+      // Leads and prospects only: the API answers null for the other stages, shown as nothing.
+      key: 'leadScore',
+      title: t('insight.leadScore.column'),
+      width: 100,
+      render: (_, c) => <LeadScoreBadge score={c.leadScore} />,
     },
     {
       key: 'industry',

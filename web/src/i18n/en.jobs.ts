@@ -27,6 +27,8 @@ export const enJobs = {
       cancelled: 'Cancelled',
     },
     kinds: {
+      'insight.lead-scores': 'Lead scores: one workspace',
+      'insight.lead-scores.all': 'Hourly lead scores: all workspaces',
       'imports.run': 'Import',
       'tickets.sla': 'SLA escalations',
       'uploads.sweep': 'Delete old uploads',
@@ -68,6 +70,7 @@ export const enJobs = {
       last: 'Last run',
       empty: 'No schedules.',
       names: {
+        'insight.lead-scores.all': 'Hourly lead scores',
         'mentions.feeds-fetch-all': 'Read every market’s RSS/Atom feeds for mentions, hourly',
         'mail.sync-all': 'Fetch new mail of every mailbox, every 15 minutes',
         'mail.reply-follow-ups':

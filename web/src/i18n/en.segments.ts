@@ -37,6 +37,7 @@ export const enSegments = {
       ownerId: 'Owner',
       teamId: 'Team',
       healthScore: 'Health score',
+      leadScore: 'Lead score',
       lastTouchAt: 'Last touch',
       createdAt: 'Created',
       rfm: 'RFM score',

@@ -39,6 +39,7 @@ export const zhCNSegments: typeof enSegments = {
       ownerId: '负责人',
       teamId: '团队',
       healthScore: '健康度',
+      leadScore: '线索评分',
       lastTouchAt: '最近联系',
       createdAt: '创建时间',
       rfm: 'RFM 评分',

@@ -283,6 +283,11 @@ export function useNavItems(): { items: NonNullable<MenuProps['items']>; selecte
                 label: <Link to="/admin/workspace">{t('nav.workspace')}</Link>,
               },
               {
+                key: '/admin/insight',
+                icon: <GlobalOutlined />,
+                label: <Link to="/admin/insight">{t('insight.settings.nav')}</Link>,
+              },
+              {
                 key: '/admin/policies',
                 icon: <ScheduleOutlined />,
                 label: <Link to="/admin/policies">{t('nav.policies')}</Link>,
