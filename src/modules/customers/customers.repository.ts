@@ -33,7 +33,7 @@ export interface CustomerFilter {
   match?: Match;
   deleted?: boolean;
   healthBelow?: number;
-  sort?: 'newest' | 'health';
+  sort?: 'newest' | 'health' | 'lead';
   cursor?: string;
   limit: number;
 }
@@ -116,6 +116,26 @@ export const customersRepository = {
       }
       return q
         .orderBy(score)
+        .orderBy('customers.id')
+        .limit(f.limit + 1)
+        .execute();
+    }
+    if (f.sort === 'lead') {
+      // Hottest lead first; customers without a lead score (null) count as -1, last. Cursor:
+      // "score:id".
+      const score = sql<number>`coalesce(customers.lead_score, -1)`;
+      if (f.cursor) {
+        const [s, id] = f.cursor.split(':');
+        const n = Number(s);
+        q = q.where((eb) =>
+          eb.or([
+            eb(score, '<', n),
+            eb.and([eb(score, '=', n), eb('customers.id', '>', id ?? '')]),
+          ]),
+        );
+      }
+      return q
+        .orderBy(score, 'desc')
         .orderBy('customers.id')
         .limit(f.limit + 1)
         .execute();

@@ -133,8 +133,9 @@ export const CustomerListQuery = Type.Object(
       }),
     ),
     sort: Type.Optional(
-      Type.Union([Type.Literal('newest'), Type.Literal('health')], {
-        description: 'newest first (default) or weakest health first',
+      Type.Union([Type.Literal('newest'), Type.Literal('health'), Type.Literal('lead')], {
+        description:
+          'newest first (default), weakest health first, or highest lead score first (customers without one last)',
       }),
     ),
   },

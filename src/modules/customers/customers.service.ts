@@ -55,7 +55,9 @@ export class CustomersService {
         found.length > limit && last
           ? query.sort === 'health'
             ? `${last.health_score ?? -1}:${last.id}`
-            : last.id
+            : query.sort === 'lead'
+              ? `${last.lead_score ?? -1}:${last.id}`
+              : last.id
           : null;
     }
     const tags = await customersRepository.tagsOf(

@@ -119,4 +119,28 @@ describe.each(testDialects())('stored lead scores on %s', (dialect) => {
     expect(await count(org.eastRep)).toBe(1);
     expect(await count(org.westRep)).toBe(0);
   });
+
+  it('lists the hottest leads first, page by page, customers without a score last', async () => {
+    const seen: [string, number | null][] = [];
+    let cursor: string | null = null;
+    do {
+      const res = await ctx
+        .client(org.admin)
+        .get(
+          `/customers?sort=lead&limit=1${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
+        );
+      expect(res.statusCode, res.body).toBe(200);
+      const page = res.json<{
+        items: { name: string; leadScore: number | null }[];
+        nextCursor: string | null;
+      }>();
+      seen.push(...page.items.map((c): [string, number | null] => [c.name, c.leadScore]));
+      cursor = page.nextCursor;
+    } while (cursor);
+    expect(seen).toEqual([
+      ['Lead GmbH', 45],
+      ['Prospect SARL', 0],
+      ['Customer AG', null],
+    ]);
+  });
 });

@@ -5021,8 +5021,8 @@ export interface paths {
           deleted?: boolean;
           /** @description only customers whose health score is below this */
           healthBelow?: number;
-          /** @description newest first (default) or weakest health first */
-          sort?: 'newest' | 'health';
+          /** @description newest first (default), weakest health first, or highest lead score first (customers without one last) */
+          sort?: 'newest' | 'health' | 'lead';
         };
         header?: never;
         path?: never;
@@ -27554,8 +27554,8 @@ export interface paths {
           deleted?: boolean;
           /** @description only customers whose health score is below this */
           healthBelow?: number;
-          /** @description newest first (default) or weakest health first */
-          sort?: 'newest' | 'health';
+          /** @description newest first (default), weakest health first, or highest lead score first (customers without one last) */
+          sort?: 'newest' | 'health' | 'lead';
         };
         header?: never;
         path: {

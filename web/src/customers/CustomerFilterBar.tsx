@@ -125,10 +125,13 @@ export function CustomerFilterBar(props: {
       <Select
         style={w(170)}
         value={filters.sort ?? 'newest'}
-        onChange={(v: 'newest' | 'health') => set({ sort: v === 'newest' ? undefined : v })}
+        onChange={(v: 'newest' | 'health' | 'lead') =>
+          set({ sort: v === 'newest' ? undefined : v })
+        }
         options={[
           { value: 'newest', label: t('customers.fields.createdAt') },
           { value: 'health', label: t('relationship.sortHealth') },
+          { value: 'lead', label: t('relationship.sortLead') },
         ]}
       />
       <Space size={4}>

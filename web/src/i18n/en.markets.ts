@@ -178,6 +178,7 @@ export const enMarkets = {
     healthColumn: 'Health',
     healthBelow: 'Health below {{n}}',
     sortHealth: 'Weakest health first',
+    sortLead: 'Highest lead score first',
     policies: 'Cadence policies',
     policiesHint:
       'How often each kind of customer should hear from you. Saving replans every customer in their own calendar.',

@@ -175,6 +175,7 @@ export const zhCNMarkets: typeof enMarkets = {
     healthColumn: '健康度',
     healthBelow: '健康度低于 {{n}}',
     sortHealth: '健康度从低到高',
+    sortLead: '线索评分从高到低',
     policies: '跟进节奏',
     policiesHint: '设置各类客户多久联系一次。保存后会按每个客户所在国家的日历重新安排全部跟进。',
     policyName: '名称',
