@@ -1,41 +1,25 @@
 import type { Kysely } from 'kysely';
 import type { Executor } from '../../db/dialect.ts';
-import type { DB, TicketStatusChange, TicketTable } from '../../db/schema.ts';
+import type { DB, TicketTable } from '../../db/schema.ts';
 import { newId } from '../../domain/ids.ts';
 import type { Scope } from '../../domain/scope.ts';
-import type { SlaClock, TimeSpan } from '../../domain/service/sla-clock.ts';
-import {
-  DEFAULT_TERMS,
-  matchPolicy,
-  minutesLeft,
-  pausesOf,
-  targetBreach,
-  ticketSla,
-  worst,
-  type SlaTerms,
-  type TargetState,
-  type TicketStatus,
-} from '../../domain/service/tickets.ts';
+import { DEFAULT_TERMS, matchPolicy, type TicketStatus } from '../../domain/service/tickets.ts';
 import { AppError, fieldError, type FieldError } from '../../http/errors.ts';
 import { diff, recordAudit } from '../audit/audit.service.ts';
 import { contactRecords, customerRecords } from '../customers/customer-records.service.ts';
 import { zoneOf } from '../relationship/planning.service.ts';
 import { userRecords } from '../users/user-records.service.ts';
-import { localOf, skippedOut, termsOf, type Place, type SlaService } from './sla.service.ts';
+import { termsOf, type Place, type SlaService } from './sla.service.ts';
 import { ticketsRepository as repo, type TicketRow } from './tickets.repository.ts';
-import { contactOf, teamNamesOf, teamProblems } from './ticket-teams.ts';
+import { contactOf, teamProblems } from './ticket-teams.ts';
 import { routeNewTicket } from './ticket-routing.ts';
+import { ticketsOut } from './ticket-out.ts';
+import { recountTicket } from './ticket-sla-rows.ts';
 import { officeRecords, personAfter } from '../offices/office-records.service.ts';
 import { cycleAfter } from '../../domain/service/next-response.ts';
 import { customerTicketEvents, type TicketEventsQuery } from './ticket-events.ts';
 import { loyaltyRecords } from '../loyalty/loyalty-records.service.ts';
-import type {
-  CommentBody,
-  TicketBody,
-  TicketListQuery,
-  TicketOut,
-  TicketPatch,
-} from './tickets.schemas.ts';
+import type { CommentBody, TicketBody, TicketListQuery, TicketPatch } from './tickets.schemas.ts';
 
 /**
  * Told, in the transaction, that a ticket became solved or closed, and by whom (the composition
@@ -56,44 +40,6 @@ const ACTIVE: TicketStatus[] = [
   'pending_third_party',
   'on_hold',
 ];
-
-function termsOfRow(t: TicketTable): SlaTerms {
-  return {
-    policyId: t.policy_id,
-    name: t.policy_name,
-    calendar: t.sla_calendar,
-    hours: { start: t.sla_hours_start, end: t.sla_hours_end },
-    breaks: JSON.parse(t.sla_breaks) as TimeSpan[],
-    firstResponseMinutes: t.first_response_minutes,
-    resolutionMinutes: t.resolution_minutes,
-    nextResponseMinutes: t.next_response_minutes,
-    warnPercent: t.warn_percent,
-    pauseStatuses: JSON.parse(t.sla_pause_statuses) as TicketStatus[],
-  };
-}
-
-const placeOf = (t: TicketTable): Place => ({
-  country: t.sla_country,
-  region: t.sla_region,
-  timeZone: t.sla_time_zone,
-});
-
-const changesOf = (rows: TicketStatusChange[]) =>
-  rows.map((c) => ({ to: c.to_status, at: new Date(c.at) }));
-
-const iso = (d: Date | null) => (d ? d.toISOString() : null);
-
-/** What a ticket's targets were met by, from its row (the next-response cycle too). */
-const metOf = (t: TicketTable) => ({
-  firstResponseAt: t.first_response_at ? new Date(t.first_response_at) : null,
-  solvedAt: t.solved_at ? new Date(t.solved_at) : null,
-  nextResponse: t.next_response_started_at
-    ? {
-        startedAt: new Date(t.next_response_started_at),
-        metAt: t.next_response_at ? new Date(t.next_response_at) : null,
-      }
-    : null,
-});
 
 /** What the audit log keeps of a ticket. */
 const audited = (t: TicketTable) => ({
@@ -123,128 +69,13 @@ export class TicketsService {
     private readonly solved: TicketSolved = async () => {},
   ) {}
 
-  private clockOf(db: Executor, t: TicketTable): Promise<SlaClock> {
-    const terms = termsOfRow(t);
-    return this.sla.clock(
-      db,
-      t.workspace_id,
-      terms.calendar,
-      placeOf(t),
-      terms.hours,
-      terms.breaks,
-    );
+  /** Recounts the targets from the status history and keeps the due instants on the row. */
+  private recount(db: Executor, t: TicketTable): Promise<void> {
+    return recountTicket(this.sla, db, t);
   }
 
-  /** Recounts both targets from the status history and keeps the due instants on the row. */
-  private async recount(db: Executor, t: TicketTable): Promise<void> {
-    const clock = await this.clockOf(db, t);
-    const changes = changesOf(await repo.statusChanges(db, t.workspace_id, t.id));
-    const s = ticketSla(clock, termsOfRow(t), new Date(t.created_at), changes, metOf(t));
-    await repo.update(db, t.workspace_id, t.id, {
-      first_response_due_at: iso(s.firstResponse.due),
-      first_response_warn_at: iso(s.firstResponse.warnAt),
-      resolution_due_at: iso(s.resolution.due),
-      resolution_warn_at: iso(s.resolution.warnAt),
-      next_response_due_at: iso(s.nextResponse?.due ?? null),
-      next_response_warn_at: iso(s.nextResponse?.warnAt ?? null),
-      next_due_at: iso(s.nextDue),
-    });
-  }
-
-  private async outOf(db: Executor, scope: Scope, rows: TicketRow[], sentZone?: string) {
-    const home = await this.sla.homePlace(db, scope.workspaceId);
-    const viewerZone = await userRecords.viewerTimeZone(db, scope, sentZone, home.timeZone);
-    const names = await userRecords.namesOf(
-      db,
-      scope.workspaceId,
-      rows.flatMap((r) => (r.assignee_id ? [r.assignee_id] : [])),
-    );
-    const teams = await teamNamesOf(db, scope.workspaceId, rows);
-    const people = new Map(
-      (
-        await officeRecords.peopleByIds(db, scope.workspaceId, [
-          ...new Set(rows.flatMap((r) => (r.assignee_person_id ? [r.assignee_person_id] : []))),
-        ])
-      ).map((p) => [p.id, p.name]),
-    );
-    const now = this.now();
-    const history = new Map<string, TicketStatusChange[]>();
-    for (const c of await repo.statusChangesOf(
-      db,
-      scope.workspaceId,
-      rows.map((r) => r.id),
-    ))
-      history.set(c.ticket_id, [...(history.get(c.ticket_id) ?? []), c]);
-    const out: TicketOut[] = [];
-    for (const r of rows) {
-      const terms = termsOfRow(r);
-      const clock = await this.clockOf(db, r);
-      const changes = changesOf(history.get(r.id) ?? []);
-      const opened = new Date(r.created_at);
-      const s = ticketSla(clock, terms, opened, changes, metOf(r));
-      const pauses = pausesOf(changes, terms.pauseStatuses);
-      const target = (t: TargetState, start = opened) => ({
-        minutes: t.minutes,
-        due: iso(t.due),
-        dueCustomer: localOf(
-          t.due,
-          zoneOf({ time_zone: r.customer_time_zone, country: r.customer_country }),
-        ),
-        dueViewer: localOf(t.due, viewerZone),
-        warnAt: iso(t.warnAt),
-        metAt: iso(t.metAt),
-        state: targetBreach(t, now),
-        minutesLeft: t.metAt ? null : minutesLeft(clock, start, t.minutes, pauses, now),
-        pausedMinutes: t.pausedMinutes,
-        skipped: skippedOut(t.skipped),
-      });
-      const firstResponse = target(s.firstResponse);
-      const resolution = target(s.resolution);
-      const cycleStart = r.next_response_started_at;
-      const nextResponse =
-        s.nextResponse && cycleStart
-          ? { ...target(s.nextResponse, new Date(cycleStart)), startedAt: cycleStart }
-          : null;
-      out.push({
-        id: r.id,
-        number: r.number,
-        customerId: r.customer_id,
-        customerName: r.customer_name,
-        contactId: r.contact_id,
-        subject: r.subject,
-        description: r.description,
-        channel: r.channel,
-        type: r.type,
-        priority: r.priority,
-        status: r.status,
-        assigneeId: r.assignee_id,
-        assigneeName: r.assignee_id ? (names.get(r.assignee_id) ?? null) : null,
-        assigneePersonId: r.assignee_person_id ?? null,
-        assigneePersonName: r.assignee_person_id
-          ? (people.get(r.assignee_person_id) ?? null)
-          : null,
-        teamId: r.team_id,
-        teamName: r.team_id ? (teams.get(r.team_id) ?? null) : null,
-        sla: {
-          policyId: r.policy_id,
-          policyName: r.policy_name,
-          calendar: r.sla_calendar,
-          country: r.sla_country,
-          timeZone: r.sla_time_zone,
-          hours: terms.hours,
-          breaks: terms.breaks,
-          pauseStatuses: terms.pauseStatuses,
-          paused: terms.pauseStatuses.includes(r.status),
-          state: worst([firstResponse.state, resolution.state, nextResponse?.state ?? 'ok']),
-          firstResponse,
-          resolution,
-          nextResponse,
-        },
-        createdAt: r.created_at,
-        updatedAt: r.updated_at,
-      });
-    }
-    return out;
+  private outOf(db: Executor, scope: Scope, rows: TicketRow[], sentZone?: string) {
+    return ticketsOut(this.sla, db, scope, rows, this.now(), sentZone);
   }
 
   async get(scope: Scope, id: string, sentZone?: string) {
