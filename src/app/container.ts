@@ -38,6 +38,8 @@ import {
   rescore as rescoreLeads,
 } from '../modules/insight/lead-scores.ts';
 import { setActivityFollower } from '../modules/relationship/activity-followers.ts';
+import { setOfficePeople } from '../modules/relationship/office-people.ts';
+import { officeRecords } from '../modules/offices/office-records.service.ts';
 import { LeadCaptureService } from '../modules/lead-capture/lead-capture.service.ts';
 import { ExchangeRatesService } from '../modules/orders/exchange-rates.service.ts';
 import { Metrics } from '../modules/operations/metrics.service.ts';
@@ -346,6 +348,8 @@ export function createContainer(db: Kysely<DB>, opts: ContainerOptions = {}) {
   const surveyTokens = new SurveyTokens(appSecret);
   const feedback = new FeedbackService(db, { tokens: surveyTokens, now });
   setPoorAnswers(feedback.poorAnswers);
+  // Follow-ups and tickets name office people through the offices module (which sits above them).
+  setOfficePeople(officeRecords);
   // One rule for the mail servers users name, IMAP and SMTP alike: no private network unless
   // the installation allows it (tests, on-premises servers).
   const mailHosts = {

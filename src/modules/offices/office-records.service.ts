@@ -1,17 +1,11 @@
 import type { Executor } from '../../db/dialect.ts';
 import type { OfficePerson } from '../../db/schema.ts';
 import type { Scope } from '../../domain/scope.ts';
-import { fieldError, type FieldError } from '../../http/errors.ts';
+import { fieldError } from '../../http/errors.ts';
+import { personAfter, type PersonAssignment } from '../relationship/office-people.ts';
 import { officesRepository } from './offices.repository.ts';
 
-/** What a follow-up's or ticket's "done by an office person" field resolves to. */
-export interface PersonAssignment {
-  /** undefined: not mentioned; null: cleared; else the person (visible to the caller) */
-  person: OfficePerson | null | undefined;
-  /** the user the work goes to: the person's own login when they have one, else the one sent */
-  assigneeId: string | null | undefined;
-  problems: FieldError[];
-}
+export { personAfter, type PersonAssignment };
 
 /**
  * What other modules may read of offices. The offices module is the only reader and writer of
@@ -63,18 +57,3 @@ export const officeRecords = {
   peopleByIds: (db: Executor, workspaceId: string, ids: string[]) =>
     officesRepository.peopleByIds(db, workspaceId, ids),
 };
-
-/**
- * The office person after a change: the one sent (or null to clear); unmentioned, the person stays
- * unless the work moved to another user, which hands the whole of it over (send both to keep
- * staff without a login doing it under a new responsible user).
- */
-export function personAfter(
-  row: { assignee_id: string | null; assignee_person_id?: string | null },
-  person: { id: string } | null | undefined,
-  assigneeId: string | null | undefined,
-): string | null {
-  if (person !== undefined) return person?.id ?? null;
-  if (assigneeId !== undefined && assigneeId !== row.assignee_id) return null;
-  return row.assignee_person_id ?? null;
-}

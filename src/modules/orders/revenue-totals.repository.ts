@@ -133,8 +133,12 @@ async function upsert(
       .execute();
   // A row whose last order left is removed, so moved customers and cancelled orders leave nothing.
   for (const r of rows.filter((x) => x.orders < 0)) {
-    let q = db.deleteFrom(table).where('orders', '=', 0);
-    for (const c of key) q = q.where(sql.ref(c), '=', (r as unknown as Record<string, string>)[c]);
+    // The workspace by its column name (not a raw reference), so the statement is pinned to one
+    // workspace as a distributed database routes it (test/architecture/workspace-joins).
+    let q = db.deleteFrom(table).where('workspace_id', '=', r.workspace_id).where('orders', '=', 0);
+    for (const c of key)
+      if (c !== 'workspace_id')
+        q = q.where(sql.ref(c), '=', (r as unknown as Record<string, string>)[c]);
     await q.execute();
   }
 }

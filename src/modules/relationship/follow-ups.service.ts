@@ -12,7 +12,7 @@ import { diff, recordAudit } from '../audit/audit.service.ts';
 import type { CalendarProvider } from '../countries/calendar.provider.ts';
 import { countryNames } from '../countries/country-facts.ts';
 import { customerRecords } from '../customers/customer-records.service.ts';
-import { officeRecords, personAfter } from '../offices/office-records.service.ts';
+import { officePeople, personAfter } from './office-people.ts';
 import { userRecords } from '../users/user-records.service.ts';
 import type { FollowUpOut } from './activities.schemas.ts';
 import { toFollowUpOut } from './follow-ups.mapper.ts';
@@ -37,7 +37,7 @@ export class FollowUpsService {
         throw AppError.validation([
           fieldError('/customerId', 'not_in_scope', { entity: 'customer' }),
         ]);
-      const done = await officeRecords.assign(tx, scope, body.assigneePersonId, body.assigneeId);
+      const done = await officePeople.assign(tx, scope, body.assigneePersonId, body.assigneeId);
       if (done.problems.length) throw AppError.validation(done.problems);
       const assigneeId = done.assigneeId ?? customer.owner_id;
       await this.checkAssignee(tx, scope, assigneeId);
@@ -218,7 +218,7 @@ export class FollowUpsService {
         if (body.dueDate <= today)
           throw AppError.validation([fieldError('/dueDate', 'after_today', { today })]);
       }
-      const done = await officeRecords.assign(tx, scope, body.assigneePersonId, body.assigneeId);
+      const done = await officePeople.assign(tx, scope, body.assigneePersonId, body.assigneeId);
       if (done.problems.length) throw AppError.validation(done.problems);
       const assigneeId = done.assigneeId ?? undefined;
       if (assigneeId) await this.checkAssignee(tx, scope, assigneeId);

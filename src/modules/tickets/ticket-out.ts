@@ -9,7 +9,7 @@ import {
   worst,
   type TargetState,
 } from '../../domain/service/tickets.ts';
-import { officeRecords } from '../offices/office-records.service.ts';
+import { officePeople } from '../relationship/office-people.ts';
 import { zoneOf } from '../relationship/planning.service.ts';
 import { userRecords } from '../users/user-records.service.ts';
 import { localOf, skippedOut, type SlaService } from './sla.service.ts';
@@ -40,7 +40,7 @@ export async function ticketsOut(
   const teams = await teamNamesOf(db, scope.workspaceId, rows);
   const people = new Map(
     (
-      await officeRecords.peopleByIds(db, scope.workspaceId, [
+      await officePeople.peopleByIds(db, scope.workspaceId, [
         ...new Set(rows.flatMap((r) => (r.assignee_person_id ? [r.assignee_person_id] : []))),
       ])
     ).map((p) => [p.id, p.name]),

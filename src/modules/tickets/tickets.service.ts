@@ -15,7 +15,7 @@ import { contactOf, teamProblems } from './ticket-teams.ts';
 import { routeNewTicket } from './ticket-routing.ts';
 import { ticketsOut } from './ticket-out.ts';
 import { recountTicket } from './ticket-sla-rows.ts';
-import { officeRecords, personAfter } from '../offices/office-records.service.ts';
+import { officePeople, personAfter } from '../relationship/office-people.ts';
 import { cycleAfter } from '../../domain/service/next-response.ts';
 import { customerTicketEvents, type TicketEventsQuery } from './ticket-events.ts';
 import { loyaltyRecords } from '../loyalty/loyalty-records.service.ts';
@@ -178,7 +178,7 @@ export class TicketsService {
       const errors: FieldError[] = customer
         ? await this.contactProblems(tx, scope.workspaceId, customer.id, body.contactId)
         : [fieldError('/customerId', 'not_in_scope', { entity: 'customer' })];
-      const done = await officeRecords.assign(tx, scope, body.assigneePersonId, body.assigneeId);
+      const done = await officePeople.assign(tx, scope, body.assigneePersonId, body.assigneeId);
       errors.push(...done.problems);
       errors.push(...(await this.assigneeProblems(tx, scope, done.assigneeId)));
       errors.push(...(await teamProblems(tx, scope.workspaceId, body.teamId)));
@@ -325,7 +325,7 @@ export class TicketsService {
     if (!row) throw AppError.notFound('Ticket');
     if (row.status === 'closed')
       throw AppError.conflict('This ticket is closed', [fieldError('/status', 'ticket_closed')]);
-    const done = await officeRecords.assign(tx, scope, patch.assigneePersonId, patch.assigneeId);
+    const done = await officePeople.assign(tx, scope, patch.assigneePersonId, patch.assigneeId);
     const errors = [
       ...done.problems,
       ...(done.assigneeId !== undefined
