@@ -1,0 +1,40 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema.ts';
+import { IncidentStatementsService } from '../../modules/incidents/incident-statements.service.ts';
+import { IncidentsService } from '../../modules/incidents/incidents.service.ts';
+import { LocalValueReportService } from '../../modules/local-value/local-value-report.service.ts';
+import { LocalValueService } from '../../modules/local-value/local-value.service.ts';
+import { FEEDS_FETCH_ALL, FeedsService } from '../../modules/mentions/feeds.service.ts';
+import { MentionsService } from '../../modules/mentions/mentions.service.ts';
+import { StakeholdersService } from '../../modules/stakeholders/stakeholders.service.ts';
+import { dnsResolver } from '../../modules/webhooks/resolver.ts';
+import type { ContainerOptions } from '../container.ts';
+import type { Foundation } from './foundation.ts';
+import type { Sales } from './sales.ts';
+
+/** The market view (docs/reputation.md): stakeholders, mentions and feeds, incidents, local value. */
+export function buildReputation(db: Kysely<DB>, f: Foundation, s: Sales, opts: ContainerOptions) {
+  const { now, runner } = f;
+  // Every feed with a URL is read hourly, each with a timeout and a size limit, through the
+  // webhooks' host guard.
+  const feeds = new FeedsService(db, { resolve: opts.webhooks?.resolve ?? dnsResolver, now });
+  for (const kind of feeds.jobKinds()) runner.define(kind);
+  runner.schedule({
+    name: FEEDS_FETCH_ALL,
+    cron: '35 * * * *',
+    timeZone: 'UTC',
+    kind: FEEDS_FETCH_ALL,
+  });
+  const stakeholders = new StakeholdersService(db);
+  const incidents = new IncidentsService(db, stakeholders, now);
+  const localValue = new LocalValueService(db);
+  return {
+    stakeholders,
+    incidents,
+    incidentStatements: new IncidentStatementsService(db, incidents),
+    mentions: new MentionsService(db),
+    feeds,
+    localValue,
+    localValueReports: new LocalValueReportService(db, localValue, s.pdfBrowser),
+  };
+}

@@ -1,0 +1,48 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema.ts';
+import { setCreditCheck, setCreditHold } from '../../modules/orders/credit-check.ts';
+import {
+  setOrdersFollower,
+  setOrdersMovedFollower,
+} from '../../modules/orders/order-records.service.ts';
+import { ChurnService } from '../../modules/risk/churn.service.ts';
+import { ConcentrationService } from '../../modules/risk/concentration.service.ts';
+import { CountryRiskService } from '../../modules/risk/country-risk.service.ts';
+import { CreditService } from '../../modules/risk/credit.service.ts';
+import { CustomerRiskService } from '../../modules/risk/customer-risk.service.ts';
+import { PaymentsService } from '../../modules/risk/payments.service.ts';
+import { moveReceivables, refreshReceivables } from '../../modules/risk/receivable-lines.ts';
+import { ReceivablesService } from '../../modules/risk/receivables.service.ts';
+import { PaymentSchedules } from '../../modules/risk/schedules.ts';
+import type { Foundation } from './foundation.ts';
+
+/**
+ * Risk (docs/risk.md): payment schedules and the receivables they keep, credit, country risk,
+ * concentration and churn. New orders and quotes are checked against the customer's credit limit,
+ * and one waiting for approval may not ship or be sent; orders and quotes import no risk module.
+ */
+export function buildRisk(db: Kysely<DB>, f: Foundation) {
+  const { calendars, today } = f;
+  const schedules = new PaymentSchedules(calendars);
+  // The receivables the aging report sums (0074) follow every order write and merge.
+  setOrdersFollower('receivables', (tx, ws, ids) => refreshReceivables(tx, ws, ids, schedules));
+  setOrdersMovedFollower('receivables', moveReceivables);
+  const credit = new CreditService(db);
+  setCreditCheck(credit.check);
+  setCreditHold(credit.held);
+  const receivables = new ReceivablesService(db, schedules, today);
+  const countryRisk = new CountryRiskService(db);
+  const churn = new ChurnService(db, today);
+  return {
+    schedules,
+    payments: new PaymentsService(db, schedules, today),
+    risk: {
+      churn,
+      receivables,
+      credit,
+      countryRisk,
+      concentration: new ConcentrationService(db, today),
+      customerRisk: new CustomerRiskService(db, credit, receivables, countryRisk, churn, today),
+    },
+  };
+}
