@@ -179,6 +179,16 @@ export const orderRecords = {
   placedRevenueDays: (db: Executor, scope: Scope, f: PlacementFilter, from: string, to: string) =>
     revenueTotalsRepository.placedDays(db, scope, f, from, to),
 
+  /** The kept revenue of a period in a scope per currency, in all or per country or owner. */
+  revenueSums: (
+    db: Executor,
+    scope: Scope,
+    f: PlacementFilter,
+    from: string,
+    to: string,
+    by: 'country' | 'owner' | null,
+  ) => revenueTotalsRepository.sums(db, scope, f, from, to, by),
+
   /** A customer's placement changes: its orders leave (−1) or join (+1) the kept revenue. */
   followPlacement: (db: Executor, workspaceId: string, customerIds: string[], sign: 1 | -1) =>
     revenueTotalsRepository.apply(db, workspaceId, sign, { customerIds }),

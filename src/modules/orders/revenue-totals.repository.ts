@@ -3,7 +3,7 @@ import { chunks, IN_LIST } from '../../db/chunks.ts';
 import type { Executor } from '../../db/dialect.ts';
 import type { RevenueDayTotalTable, RevenueOwnerTotalTable } from '../../db/schema.ts';
 import { visibleTo } from '../../db/visibility.ts';
-import type { Scope } from '../../domain/scope.ts';
+import { ownerFilter, type Scope } from '../../domain/scope.ts';
 
 /** One (country, currency, day) sum as the map reads it, from the totals or from the orders. */
 export interface RevenueDay {
@@ -254,6 +254,67 @@ export const revenueTotalsRepository = {
       .groupBy(['country', 'currency', 'order_date'])
       .execute();
     return rows.map((r) => ({ ...r, amount: Number(r.amount), n: Number(r.n) }));
+  },
+
+  /**
+   * Revenue of [from, to] in a scope per currency, summed over everything (`by` null) or per
+   * country or owner: an admin's unfiltered read from the day totals, any other from the owner
+   * totals (an admin's per owner read seeks each user's range instead of walking them all).
+   */
+  async sums(
+    db: Executor,
+    scope: Scope,
+    f: PlacementFilter,
+    from: string,
+    to: string,
+    by: 'country' | 'owner' | null,
+  ): Promise<{ key: string; currency: string; amount: number }[]> {
+    const whole = ownerFilter(scope) === null && !f.ownerId && !f.teamId && !f.tier;
+    if (whole && by !== 'owner') {
+      const rows = await db
+        .selectFrom('revenue_day_totals')
+        .where('workspace_id', '=', scope.workspaceId)
+        .where('order_date', '>=', from)
+        .where('order_date', '<=', to)
+        .$if(!!f.country, (q) => q.where('country', '=', f.country!))
+        .select((eb) => [
+          (by === 'country' ? sql<string>`country` : sql<string>`''`).as('key'),
+          'currency',
+          eb.fn.sum<number>('amount_minor').as('amount'),
+        ])
+        .groupBy(by === 'country' ? ['country', 'currency'] : ['currency'])
+        .execute();
+      return rows.map((r) => ({ ...r, amount: Number(r.amount) }));
+    }
+    const rows = await db
+      .selectFrom('revenue_owner_totals')
+      .where('workspace_id', '=', scope.workspaceId)
+      .$call(visibleTo(scope, 'revenue_owner_totals.owner_id'))
+      .$if(!!f.ownerId, (q) => q.where('owner_id', '=', f.ownerId!))
+      .$if(whole, (q) =>
+        q.where('owner_id', 'in', (eb) =>
+          eb
+            .selectFrom('users')
+            .select('users.id')
+            .where('users.workspace_id', '=', scope.workspaceId),
+        ),
+      )
+      .where('order_date', '>=', from)
+      .where('order_date', '<=', to)
+      .$if(!!f.teamId, (q) => q.where('team_id', '=', f.teamId!))
+      .$if(!!f.tier, (q) => q.where('tier', '=', f.tier!))
+      .$if(!!f.country, (q) => q.where('country', '=', f.country!))
+      .select((eb) => [
+        (by === null
+          ? sql<string>`''`
+          : sql<string>`${sql.ref(by === 'owner' ? 'owner_id' : 'country')}`
+        ).as('key'),
+        'currency',
+        eb.fn.sum<number>('amount_minor').as('amount'),
+      ])
+      .groupBy(by === null ? ['currency'] : [by === 'owner' ? 'owner_id' : 'country', 'currency'])
+      .execute();
+    return rows.map((r) => ({ ...r, amount: Number(r.amount) }));
   },
 
   /** The stored totals of a workspace, in key order (tests compare them with `recounted`). */

@@ -1,10 +1,10 @@
-import { sql, type Insertable } from 'kysely';
+import { sql, type Insertable, type SelectQueryBuilder } from 'kysely';
 import { insertRows } from '../../db/bulk-insert.ts';
 import { chunks } from '../../db/chunks.ts';
 import type { Executor } from '../../db/dialect.ts';
-import type { ReceivableLineTable, ReceivableSettlementTable } from '../../db/schema.ts';
+import type { DB, ReceivableLineTable, ReceivableSettlementTable } from '../../db/schema.ts';
 import { visibleTo } from '../../db/visibility.ts';
-import type { Scope } from '../../domain/scope.ts';
+import { ownerFilter, type Scope } from '../../domain/scope.ts';
 import type { GroupBy, ReceivablesFilter } from './receivables.repository.ts';
 
 const KEY = {
@@ -19,6 +19,69 @@ export interface BucketStarts {
   plain: readonly [string, string, string, string];
   /** the same for anchors five business days before their due date (L/C at sight) */
   lcAtSight: readonly [string, string, string, string];
+}
+
+type KeptTable = 'receivable_lines' | 'receivable_settlements';
+/** A query over one of the kept tables as `l` (and its customers), nothing selected yet. */
+type Kept<T extends KeptTable, A extends 'l' | 'customers'> = SelectQueryBuilder<
+  DB & { l: DB[T] },
+  A,
+  Record<never, never>
+>;
+
+/** No owner filter in the scope, no country or owner asked: an admin's (or unscoped reader's) whole book. */
+const wholeBook = (scope: Scope, f: ReceivablesFilter) =>
+  ownerFilter(scope) === null && !f.country && !f.ownerId;
+
+/**
+ * A table's rows (as `l`) of live customers, read from the table alone: trashed customers (a
+ * few, from their own index) are left out by id, so no row is joined to its customer.
+ */
+function linesOfLive<T extends KeptTable>(
+  db: Executor,
+  workspaceId: string,
+  table: T,
+  customerId?: string,
+): Kept<T, 'l'> {
+  // Typed as the lines table for the columns both tables share; the caller gets its own table.
+  const q = db
+    .selectFrom(`${table} as l` as 'receivable_lines as l')
+    .where('l.workspace_id', '=', workspaceId)
+    .$if(!!customerId, (q) => q.where('l.customer_id', '=', customerId!))
+    .where('l.customer_id', 'not in', (eb) =>
+      eb
+        .selectFrom('customers')
+        .select('customers.id')
+        .where('customers.workspace_id', '=', workspaceId)
+        .where('customers.deleted_at', 'is not', null),
+    );
+  return q;
+}
+
+/**
+ * Live customers in the caller's scope (and filter), each joined to its rows of a table (as
+ * `l`) through the table's per-customer index. `cross join` with the condition in `where` keeps
+ * SQLite from walking every row of the table and looking its customer up; PostgreSQL plans it as
+ * any join.
+ */
+function fromLiveCustomers<T extends KeptTable>(
+  db: Executor,
+  scope: Scope,
+  f: ReceivablesFilter,
+  table: T,
+): Kept<T, 'l' | 'customers'> {
+  const q = db
+    .selectFrom('customers')
+    .where('customers.workspace_id', '=', scope.workspaceId)
+    .where('customers.deleted_at', 'is', null)
+    .$call(visibleTo(scope, 'customers.owner_id'))
+    .$if(!!f.customerId, (q) => q.where('customers.id', '=', f.customerId!))
+    .$if(!!f.country, (q) => q.where('customers.country', '=', f.country!))
+    .$if(!!f.ownerId, (q) => q.where('customers.owner_id', '=', f.ownerId!))
+    .crossJoin(`${table} as l` as 'receivable_lines as l')
+    .whereRef('l.workspace_id', '=', 'customers.workspace_id')
+    .whereRef('l.customer_id', '=', 'customers.id');
+  return q;
 }
 
 /**
@@ -106,8 +169,10 @@ export const receivableLinesRepository = {
   },
 
   /**
-   * Open amounts per group, currency and aging bucket (0 current … 4 over 90 days), with the
-   * orders not yet due. Each line's bucket is two comparisons of its anchor with the starts.
+   * Open amounts per group and currency, one column per aging bucket (0 current … 4 over 90
+   * days; null when no line falls in it), with the orders not yet due. Each line's bucket is two
+   * comparisons of its anchor with the starts. Read customers first (`fromLiveCustomers`), or
+   * from the lines alone for an admin's whole book per customer.
    */
   aging(db: Executor, scope: Scope, f: ReceivablesFilter, by: GroupBy, starts: BucketStarts) {
     const start = (i: 0 | 1 | 2 | 3) =>
@@ -115,73 +180,64 @@ export const receivableLinesRepository = {
     const bucket = sql<number>`case when l.anchor is null then 0
       when l.anchor >= ${start(0)} then 0 when l.anchor >= ${start(1)} then 1
       when l.anchor >= ${start(2)} then 2 when l.anchor >= ${start(3)} then 3 else 4 end`;
-    let q = db
-      .selectFrom('receivable_lines as l')
-      .innerJoin('customers', (j) =>
-        j
-          .onRef('customers.workspace_id', '=', 'l.workspace_id')
-          .onRef('customers.id', '=', 'l.customer_id'),
-      )
-      .where('l.workspace_id', '=', scope.workspaceId)
-      .$call(visibleTo(scope, 'customers.owner_id'))
-      .where('customers.deleted_at', 'is', null);
-    if (f.customerId) q = q.where('l.customer_id', '=', f.customerId);
-    if (f.country) q = q.where('customers.country', '=', f.country);
-    if (f.ownerId) q = q.where('customers.owner_id', '=', f.ownerId);
-    const inner = q.select((eb) => [
-      eb.ref(KEY[by]).as('k'),
-      'l.currency as cur',
-      bucket.as('bucket'),
-      'l.open_minor',
-      sql<string | null>`case when l.anchor is null then l.order_id end`.as('undated'),
-    ]);
-    return db
-      .selectFrom(inner.as('x'))
-      .select((eb) => [
-        'x.k as key',
-        'x.cur as currency',
-        'x.bucket',
-        eb.fn.sum<number | string>('x.open_minor').as('amount'),
-        sql<number | string>`count(distinct x.undated)`.as('undated'),
-      ])
-      .groupBy(['x.k', 'x.cur', 'x.bucket'])
+    const inBucket = (i: number) =>
+      sql<number | string | null>`sum(case when ${bucket} = ${i} then l.open_minor end)`;
+    const columns = [
+      'l.currency',
+      inBucket(0).as('b0'),
+      inBucket(1).as('b1'),
+      inBucket(2).as('b2'),
+      inBucket(3).as('b3'),
+      inBucket(4).as('b4'),
+      sql<number | string>`count(distinct case when l.anchor is null then l.order_id end)`.as(
+        'undated',
+      ),
+    ] as const;
+    if (by === 'customer' && wholeBook(scope, f))
+      return linesOfLive(db, scope.workspaceId, 'receivable_lines', f.customerId)
+        .select([sql.ref<string>('l.customer_id').as('key'), ...columns])
+        .groupBy(['l.customer_id', 'l.currency'])
+        .execute();
+    return fromLiveCustomers(db, scope, f, 'receivable_lines')
+      .select([sql.ref<string>(KEY[by]).as('key'), ...columns])
+      .groupBy([KEY[by], 'l.currency'])
       .execute();
   },
 
-  /** Days late of orders settled in [before, asOf], summed per group for [before, from) and [from, asOf]. */
+  /**
+   * Days late of orders settled in [before, asOf], summed for [before, from) and [from, asOf]:
+   * over the whole scope (`keys` undefined, one row) or per group for the groups listed (per
+   * customer) or every group (per country or owner, a few dozen).
+   */
   lateness(
     db: Executor,
     scope: Scope,
     f: ReceivablesFilter,
-    by: GroupBy,
+    by: GroupBy | null,
     range: { before: string; from: string; asOf: string },
+    keys?: string[],
   ) {
-    let q = db
-      .selectFrom('receivable_settlements as s')
-      .innerJoin('customers', (j) =>
-        j
-          .onRef('customers.workspace_id', '=', 's.workspace_id')
-          .onRef('customers.id', '=', 's.customer_id'),
-      )
-      .where('s.workspace_id', '=', scope.workspaceId)
-      .$call(visibleTo(scope, 'customers.owner_id'))
-      .where('customers.deleted_at', 'is', null)
-      .where('s.paid_date', '>=', range.before)
-      .where('s.paid_date', '<=', range.asOf);
-    if (f.customerId) q = q.where('s.customer_id', '=', f.customerId);
-    if (f.country) q = q.where('customers.country', '=', f.country);
-    if (f.ownerId) q = q.where('customers.owner_id', '=', f.ownerId);
-    const now = sql<boolean>`s.paid_date >= ${range.from}`;
-    return q
-      .select((eb) => [
-        eb.ref(KEY[by]).as('key'),
-        sql<number | string>`sum(case when ${now} then s.days_late else 0 end)`.as('nowDays'),
-        sql<number | string>`sum(case when ${now} then 1 else 0 end)`.as('nowCount'),
-        sql<number | string>`sum(case when ${now} then 0 else s.days_late end)`.as('beforeDays'),
-        sql<number | string>`sum(case when ${now} then 0 else 1 end)`.as('beforeCount'),
-      ])
-      .groupBy(KEY[by])
-      .execute();
+    const now = sql<boolean>`l.paid_date >= ${range.from}`;
+    const sums = [
+      sql<number | string>`sum(case when ${now} then l.days_late else 0 end)`.as('nowDays'),
+      sql<number | string>`sum(case when ${now} then 1 else 0 end)`.as('nowCount'),
+      sql<number | string>`sum(case when ${now} then 0 else l.days_late end)`.as('beforeDays'),
+      sql<number | string>`sum(case when ${now} then 0 else 1 end)`.as('beforeCount'),
+    ] as const;
+    // Without groups an admin's whole book reads the settlements alone (no `customers` in it).
+    const base: Kept<'receivable_settlements', 'l' | 'customers'> =
+      by === null && wholeBook(scope, f)
+        ? linesOfLive(db, scope.workspaceId, 'receivable_settlements', f.customerId)
+        : fromLiveCustomers(db, scope, f, 'receivable_settlements').$if(!!keys, (q) =>
+            q.where('customers.id', 'in', keys!.length ? keys! : ['']),
+          );
+    const q = base.where('l.paid_date', '>=', range.before).where('l.paid_date', '<=', range.asOf);
+    return by === null
+      ? q.select([sql<string>`''`.as('key'), ...sums]).execute()
+      : q
+          .select([sql.ref<string>(KEY[by]).as('key'), ...sums])
+          .groupBy(KEY[by])
+          .execute();
   },
 
   /** One customer's settlements paid since a date (the risk card's quarters; scope checked). */

@@ -49,9 +49,32 @@ export const receivablesRepository = {
       .execute();
   },
 
-  /** Sales (orders not cancelled) dated in a period, summed per group and currency. */
-  sales(db: Executor, scope: Scope, f: ReceivablesFilter, by: GroupBy, from: string, to: string) {
-    return scoped(db, scope, f)
+  /**
+   * Sales (orders not cancelled) dated in a period per group and currency, of the customers
+   * listed (a report's shown customers, or the one it is filtered to): customers first, each reaching its orders of the period
+   * through the per-customer index. Totals and other groupings read the kept revenue instead.
+   */
+  salesOf(
+    db: Executor,
+    scope: Scope,
+    f: ReceivablesFilter,
+    by: GroupBy,
+    customerIds: string[],
+    from: string,
+    to: string,
+  ) {
+    if (!customerIds.length) return Promise.resolve([]);
+    return db
+      .selectFrom('customers')
+      .where('customers.workspace_id', '=', scope.workspaceId)
+      .where('customers.deleted_at', 'is', null)
+      .$call(visibleTo(scope, 'customers.owner_id'))
+      .where('customers.id', 'in', customerIds)
+      .$if(!!f.country, (q) => q.where('customers.country', '=', f.country!))
+      .$if(!!f.ownerId, (q) => q.where('customers.owner_id', '=', f.ownerId!))
+      .crossJoin('orders')
+      .whereRef('orders.workspace_id', '=', 'customers.workspace_id')
+      .whereRef('orders.customer_id', '=', 'customers.id')
       .where('orders.order_date', '>=', from)
       .where('orders.order_date', '<=', to)
       .where('orders.status', '<>', 'cancelled')

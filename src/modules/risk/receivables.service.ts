@@ -4,6 +4,7 @@ import { addDays, isValidDate } from '../../domain/calendar/dates.ts';
 import { earliestAnchorDueFrom } from '../../domain/risk/due-dates.ts';
 import {
   aging,
+  AGING_BUCKETS,
   averageOf,
   dso,
   lateTrend,
@@ -16,6 +17,7 @@ import { AppError, fieldError } from '../../http/errors.ts';
 import { checkCountry } from '../countries/countries.service.ts';
 import { customerRecords } from '../customers/customer-records.service.ts';
 import { rateTableOf } from '../orders/exchange-rates.service.ts';
+import { orderRecords } from '../orders/order-records.service.ts';
 import { userRecords } from '../users/user-records.service.ts';
 import {
   receivablesRepository,
@@ -94,46 +96,74 @@ export class ReceivablesService {
     let undated = 0;
     for (const r of await receivableLinesRepository.aging(this.db, scope, f, by, starts)) {
       undated += Number(r.undated);
-      lines.push({
-        key: String(r.key),
-        currency: r.currency,
-        amountMinor: Number(r.amount),
-        dueDate: dueOf[Number(r.bucket)] ?? null,
+      const sums = [r.b0, r.b1, r.b2, r.b3, r.b4];
+      sums.forEach((amount, bucket) => {
+        if (amount !== null)
+          lines.push({
+            key: String(r.key),
+            currency: r.currency,
+            amountMinor: Number(amount),
+            dueDate: dueOf[bucket] ?? null,
+          });
       });
     }
     const groups = aging(lines, asOf, convert);
     const total = sumAgings(groups);
-
-    // Sales of the period per group, at the same as-of rates as the receivables they divide.
-    const sales = new Map<string, number>();
-    for (const s of await receivablesRepository.sales(this.db, scope, f, by, from, asOf)) {
-      const c = convert(Number(s.amount), s.currency);
-      if (c !== null) sales.set(String(s.key), (sales.get(String(s.key)) ?? 0) + c);
-    }
-    const salesTotal = [...sales.values()].reduce((a, b) => a + b, 0);
-
-    // Days late of orders settled in this period and the one before, kept when each was paid.
-    const late = new Map<string, Lateness>();
-    const all: Lateness = { nowDays: 0, nowCount: 0, beforeDays: 0, beforeCount: 0 };
-    const range = { before, from, asOf };
-    for (const r of await receivableLinesRepository.lateness(this.db, scope, f, by, range)) {
-      const l: Lateness = {
-        nowDays: Number(r.nowDays),
-        nowCount: Number(r.nowCount),
-        beforeDays: Number(r.beforeDays),
-        beforeCount: Number(r.beforeCount),
-      };
-      late.set(String(r.key), l);
-      for (const k of Object.keys(all) as (keyof Lateness)[]) all[k] += l[k];
-    }
-
     const limit = q.limit ?? 100;
     const shown = groups.slice(0, limit);
-    const labels = await this.labels(
-      scope,
-      by,
-      shown.map((g) => g.key),
-    );
+    const shownKeys = shown.map((g) => g.key);
+
+    // Sales of the period, at the same as-of rates as the receivables they divide: the total and
+    // per country or owner from the revenue the orders module keeps per day; per customer only
+    // for the customers shown, from their orders.
+    const range = { before, from, asOf };
+    const [salesRows, salesTotalRows, lateRows, lateTotalRows] = await Promise.all([
+      f.customerId || by === 'customer'
+        ? receivablesRepository.salesOf(
+            this.db,
+            scope,
+            f,
+            by,
+            f.customerId ? [f.customerId] : shownKeys,
+            from,
+            asOf,
+          )
+        : orderRecords.revenueSums(this.db, scope, f, from, asOf, by),
+      f.customerId
+        ? receivablesRepository.salesOf(this.db, scope, f, 'customer', [f.customerId], from, asOf)
+        : orderRecords.revenueSums(this.db, scope, f, from, asOf, null),
+      // Days late of orders settled in this period and the one before, kept when each was paid:
+      // per shown group, and over the whole scope for the total.
+      receivableLinesRepository.lateness(
+        this.db,
+        scope,
+        f,
+        by,
+        range,
+        by === 'customer' ? shownKeys : undefined,
+      ),
+      receivableLinesRepository.lateness(this.db, scope, f, null, range),
+    ]);
+    const converted = (rows: { key: string; currency: string; amount: number | string }[]) => {
+      const out = new Map<string, number>();
+      for (const s of rows) {
+        const c = convert(Number(s.amount), s.currency);
+        if (c !== null) out.set(String(s.key), (out.get(String(s.key)) ?? 0) + c);
+      }
+      return out;
+    };
+    const sales = converted(salesRows);
+    const salesTotal = [...converted(salesTotalRows).values()].reduce((a, b) => a + b, 0);
+    const latenessOf = (r: (typeof lateRows)[number]): Lateness => ({
+      nowDays: Number(r.nowDays ?? 0),
+      nowCount: Number(r.nowCount ?? 0),
+      beforeDays: Number(r.beforeDays ?? 0),
+      beforeCount: Number(r.beforeCount ?? 0),
+    });
+    const late = new Map(lateRows.map((r) => [String(r.key), latenessOf(r)]));
+    const all = lateTotalRows[0] ? latenessOf(lateTotalRows[0]) : NO_LATENESS;
+
+    const labels = await this.labels(scope, by, shownKeys);
     const ratios = (key: string | null, open: number) => {
       const l = key === null ? all : (late.get(key) ?? NO_LATENESS);
       const s = key === null ? salesTotal : (sales.get(key) ?? 0);
@@ -189,8 +219,7 @@ function sumAgings(groups: Aging[]): Aging {
   for (const g of groups) {
     t.openMinor += g.openMinor;
     t.overdueMinor += g.overdueMinor;
-    for (const k of Object.keys(t.buckets) as (keyof Aging['buckets'])[])
-      t.buckets[k] += g.buckets[k];
+    for (const k of AGING_BUCKETS) t.buckets[k] += g.buckets[k];
     for (const c of g.byCurrency) raw.set(c.currency, (raw.get(c.currency) ?? 0) + c.openMinor);
     for (const c of g.unconverted)
       missing.set(c.currency, (missing.get(c.currency) ?? 0) + c.openMinor);
