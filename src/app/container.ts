@@ -17,6 +17,7 @@ import { CountryOverridesService } from '../modules/countries/country-overrides.
 import { CustomFieldsService } from '../modules/custom-fields/custom-fields.service.ts';
 import { ContactsService } from '../modules/customers/contacts.service.ts';
 import {
+  setContactsFollower,
   setCountryFollower,
   setPatchFollower,
   setPlacementFollower,
@@ -38,6 +39,11 @@ import {
   rescore as rescoreLeads,
 } from '../modules/insight/lead-scores.ts';
 import { setActivityFollower } from '../modules/relationship/activity-followers.ts';
+import {
+  followChurnFields,
+  followChurnOrders,
+  rescoreChurn,
+} from '../modules/risk/churn-scores.ts';
 import { setOfficePeople } from '../modules/relationship/office-people.ts';
 import { officeRecords } from '../modules/offices/office-records.service.ts';
 import { LeadCaptureService } from '../modules/lead-capture/lead-capture.service.ts';
@@ -229,6 +235,14 @@ export function createContainer(db: Kysely<DB>, opts: ContainerOptions = {}) {
   setActivityFollower('lead-score', (tx, ws, id) =>
     refreshLeadScores(tx, ws, clock(), [id]).then(() => undefined),
   );
+  // Stored churn scores (risk, 0087) follow health, stage, deletion, contacts and activities here,
+  // order writes below.
+  const utcToday = () => clock().toISOString().slice(0, 10);
+  setPatchFollower('churn-score', (tx, ws, ids, patch) =>
+    followChurnFields(tx, ws, ids, patch, utcToday()),
+  );
+  setActivityFollower('churn-score', (tx, ws, id) => rescoreChurn(tx, ws, [id], utcToday()));
+  setContactsFollower('churn-score', (tx, ws, ids) => rescoreChurn(tx, ws, ids, utcToday()));
   setCountryFollower('deals', (tx, ws, ids, country) =>
     dealRecords.followCountry(tx, ws, ids, country),
   );
@@ -312,6 +326,11 @@ export function createContainer(db: Kysely<DB>, opts: ContainerOptions = {}) {
   // The receivables the aging report sums (0074) follow every order write and merge.
   setOrdersFollower('receivables', (tx, ws, ids) => refreshReceivables(tx, ws, ids, schedules));
   setOrdersMovedFollower('receivables', moveReceivables);
+  // The stored churn scores of the orders' customers (after the receivables: nothing reads them).
+  setOrdersFollower('churn-score', (tx, ws, ids) => followChurnOrders(tx, ws, ids, today()));
+  setOrdersMovedFollower('churn-score', (tx, ws, _ids, customerId) =>
+    rescoreChurn(tx, ws, [customerId], today()),
+  );
   const credit = new CreditService(db);
   setCreditCheck(credit.check);
   setCreditHold(credit.held);
