@@ -26,8 +26,8 @@ export class ChurnService {
   ) {}
 
   /** One customer's score, live; the caller found the customer visible. */
-  async of(_scope: Scope, customer: { id: string; health_score: number | null }) {
-    const facts = await churnFacts(this.db, _scope.workspaceId, [customer], this.today());
+  async of(scope: Scope, customer: { id: string; health_score: number | null }) {
+    const facts = await churnFacts(this.db, scope.workspaceId, [customer], this.today());
     return churnScore(facts.get(customer.id)!);
   }
 
