@@ -29,7 +29,7 @@ describe.skipIf(!browserRunnable)('browser: stored churn list', () => {
   beforeAll(async () => {
     const webDist = await ensureWebBuilt(() => {});
     database = await createTestDatabase('sqlite');
-    await seedDemo(database.db, { customers: 30 });
+    await seedDemo(database.db, { customers: 66 });
     app = await buildApp({ db: database.db, secret: 'churn-secret-churn-secret-churn-1', webDist });
     base = await listenLocal(app);
     browser = await launchChromium();
