@@ -23,7 +23,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .select('id')
     .execute();
   for (const w of workspaces)
-    await refreshChurnScores(db as unknown as Executor, w.id, new Date().toISOString().slice(0, 10));
+    await refreshChurnScores(
+      db as unknown as Executor,
+      w.id,
+      new Date().toISOString().slice(0, 10),
+    );
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {

@@ -107,7 +107,9 @@ describe('churn score', () => {
 
   it('says why the key contact is gone', () => {
     const r = churnScore({ ...quiet, today: '2025-03-01', orders: [], keyContactGone: 'left' });
-    expect(r.reasons).toEqual([{ code: 'key_contact_gone', points: 10, params: { cause: 'left' } }]);
+    expect(r.reasons).toEqual([
+      { code: 'key_contact_gone', points: 10, params: { cause: 'left' } },
+    ]);
   });
 
   it('adds the reasons up to at most 100, largest first', () => {

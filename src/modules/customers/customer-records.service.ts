@@ -210,11 +210,8 @@ export const customerRecords = {
   clearStaleChurnScores: (db: Executor, workspaceId: string) =>
     customersRepository.clearStaleChurnScores(db, workspaceId),
   /** A page of the stored churn list in scope, riskiest first, and its counts. */
-  churnPage: (
-    db: Executor,
-    scope: Scope,
-    f: { country?: string; limit: number; offset: number },
-  ) => customersRepository.churnPage(db, scope, f),
+  churnPage: (db: Executor, scope: Scope, f: { country?: string; limit: number; offset: number }) =>
+    customersRepository.churnPage(db, scope, f),
   churnCounts: (db: Executor, scope: Scope, f: { country?: string }, atRiskFrom: number) =>
     customersRepository.churnCounts(db, scope, f, atRiskFrom),
 

@@ -108,7 +108,9 @@ describe.each(testDialects())('churn risk on %s', (dialect) => {
     expect(admin.items).toHaveLength(1);
     expect(admin.items[0]).toMatchObject({ country: 'GB', score: 49, scoredOn: today });
     // The next page: the other GB customer.
-    const next = (await ctx.client(org.admin).get('/risk/churn?country=GB&limit=1&offset=1')).json();
+    const next = (
+      await ctx.client(org.admin).get('/risk/churn?country=GB&limit=1&offset=1')
+    ).json();
     expect(next).toMatchObject({ total: 2, offset: 1 });
     expect(next.items).toHaveLength(1);
     expect(next.items[0].customerId).not.toBe(admin.items[0].customerId);
