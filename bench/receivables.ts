@@ -4,6 +4,8 @@
  * currencies with mixed payment terms: orders older than 120 days settled (3 % cancelled), the
  * rest open or shipped, some partly paid. As an admin (every customer) and as a rep.
  * BENCH_DATABASE_URL=postgres://… runs it on PostgreSQL (a fresh database beside that one).
+ * BENCH_ONLY=churn measures only the stored churn scores (their fill, one customer's rescore,
+ * the list's pages) on the same data.
  */
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,6 +22,7 @@ import { orderRecords } from '../src/modules/orders/order-records.service.ts';
 import { customerRecords } from '../src/modules/customers/customer-records.service.ts';
 import { rebuildReceivables } from '../src/modules/risk/receivable-lines.ts';
 import { revenueTotalsRepository } from '../src/modules/orders/revenue-totals.repository.ts';
+import { refreshChurnScores } from '../src/modules/risk/churn-scores.ts';
 import { Random } from '../src/seed/random.ts';
 import { seedDemo } from '../src/seed/demo.ts';
 import { dropPgDatabase, freshPgDatabase } from './pg-scratch.ts';
@@ -57,6 +60,7 @@ const total = Number(process.env.BENCH_ORDERS ?? 1_000_000);
 const requests = Number(process.env.BENCH_REQUESTS ?? 50);
 const file = join(dir, 'receivables.db');
 const pgBase = process.env.BENCH_DATABASE_URL;
+const churnOnly = process.env.BENCH_ONLY === 'churn';
 if (!pgBase) rmSync(file, { force: true });
 const database = openDatabase(
   pgBase ? await freshPgDatabase(pgBase, 'chuhai_bench_receivables') : file,
@@ -136,11 +140,12 @@ await db.transaction().execute((tx) =>
 // The orders went straight into the table: fill the receivables the orders follower keeps, as
 // the migration (0074) does for an existing database.
 let t0 = performance.now();
-await db.transaction().execute((tx) => rebuildReceivables(tx, workspaceId));
+if (!churnOnly) await db.transaction().execute((tx) => rebuildReceivables(tx, workspaceId));
 const rebuildMs = performance.now() - t0;
 console.error(`receivables bench: receivables rebuilt in ${ms(rebuildMs)}`);
 // The kept revenue per day (0082) the report's sales read, filled as its migration does.
-await db.transaction().execute((tx) => revenueTotalsRepository.rebuild(tx, workspaceId));
+if (!churnOnly)
+  await db.transaction().execute((tx) => revenueTotalsRepository.rebuild(tx, workspaceId));
 await refreshStatistics(db, [
   'orders',
   'customers',
@@ -149,6 +154,22 @@ await refreshStatistics(db, [
   'revenue_day_totals',
   'revenue_owner_totals',
 ]);
+// The stored churn scores (0087): what the migration and the hourly job do for a workspace.
+const today = new Date().toISOString().slice(0, 10);
+t0 = performance.now();
+const scored = await refreshChurnScores(db, workspaceId, today);
+const churnFillMs = performance.now() - t0;
+t0 = performance.now();
+const again = await refreshChurnScores(db, workspaceId, today);
+const churnAgainMs = performance.now() - t0;
+console.error(`receivables bench: ${scored} churn scores stored in ${ms(churnFillMs)}`);
+// One customer's rescore: what the orders follower adds to an order write.
+const sample: string[] = [];
+for (let i = 0; i < 20; i++) sample.push(rnd.pick(customers).id);
+const one = await timeRequests(sample.length, async () => {
+  const id = sample.pop()!;
+  await db.transaction().execute((tx) => refreshChurnScores(tx, workspaceId, today, [id]));
+});
 
 const app = await buildApp({
   db,
@@ -160,12 +181,17 @@ const actors = {
   admin: await tokenFor('admin@demo.chuhai.dev'),
   rep: await tokenFor('rep1@demo.chuhai.dev'),
 };
-const lines: string[] = [];
-for (const [label, url] of [
-  ['aging per customer', `/receivables?asOf=${AS_OF}&groupBy=customer`],
-  ['aging per country', `/receivables?asOf=${AS_OF}&groupBy=country`],
-  ['aging per owner', `/receivables?asOf=${AS_OF}&groupBy=owner`],
-] as const)
+const lines: string[] = [
+  `| churn scores filled for the workspace (the 0087 migration's and the hourly job's work: ${scored.toLocaleString('en-US')} customers, ${total.toLocaleString('en-US')} orders) | ${ms(churnFillMs)} (again, nothing changed: ${ms(churnAgainMs)}, ${again} written) |`,
+  `| one customer rescored (an order write's follower; 20 random customers) | p50 ${ms(one.p50)}, p95 ${ms(one.p95)} |`,
+];
+for (const [label, url] of churnOnly
+  ? []
+  : ([
+      ['aging per customer', `/receivables?asOf=${AS_OF}&groupBy=customer`],
+      ['aging per country', `/receivables?asOf=${AS_OF}&groupBy=country`],
+      ['aging per owner', `/receivables?asOf=${AS_OF}&groupBy=owner`],
+    ] as const))
   for (const [who, token] of Object.entries(actors)) {
     const headers = { authorization: `Bearer ${token}` };
     const ask = () => app.inject({ method: 'GET', url: `/api/v1${url}`, headers });
@@ -181,28 +207,35 @@ for (const [label, url] of [
     );
     console.error(lines[lines.length - 1]);
   }
-// The churn list (`GET /risk/churn`) scores the reader's whole book per request on the same data
-// (BENCH_CHURN_REQUESTS each, default 3: a request takes tens of seconds as an admin).
-const churnRequests = Number(process.env.BENCH_CHURN_REQUESTS ?? 3);
-for (const [who, token] of Object.entries(actors)) {
-  const headers = { authorization: `Bearer ${token}` };
-  const ask = () => app.inject({ method: 'GET', url: '/api/v1/risk/churn?limit=50', headers });
-  let total = 0;
-  const r = await timeRequests(churnRequests, async () => {
-    const res = await ask();
-    if (res.statusCode !== 200) throw new Error(`${res.statusCode} ${res.body}`);
-    total = res.json<{ total: number }>().total;
-  });
-  lines.push(
-    `| churn list (top 50), as ${who} (${total.toLocaleString('en-US')} customers scored; ${churnRequests} requests, no warm-up) | p50 ${ms(r.p50)}, p95 ${ms(r.p95)} |`,
-  );
-  console.error(lines[lines.length - 1]);
-}
+// The churn list (`GET /risk/churn`) pages the stored scores (BENCH_CHURN_REQUESTS each, after 3
+// warm-ups): the first page, the tenth, and one market.
+const churnRequests = Number(process.env.BENCH_CHURN_REQUESTS ?? 20);
+for (const [label, query] of [
+  ['top 50', 'limit=50'],
+  ['page 10 of 50', 'limit=50&offset=450'],
+  ['top 50 of one market (DE)', 'limit=50&country=DE'],
+] as const)
+  for (const [who, token] of Object.entries(actors)) {
+    const headers = { authorization: `Bearer ${token}` };
+    const ask = () => app.inject({ method: 'GET', url: `/api/v1/risk/churn?${query}`, headers });
+    for (let i = 0; i < 3; i++) await ask();
+    let listed = 0;
+    const r = await timeRequests(churnRequests, async () => {
+      const res = await ask();
+      if (res.statusCode !== 200) throw new Error(`${res.statusCode} ${res.body}`);
+      listed = res.json<{ total: number }>().total;
+    });
+    lines.push(
+      `| churn list ${label}, as ${who} (${listed.toLocaleString('en-US')} customers scored; ${churnRequests} requests) | p50 ${ms(r.p50)}, p95 ${ms(r.p95)} |`,
+    );
+    console.error(lines[lines.length - 1]);
+  }
 t0 = performance.now();
-await db.transaction().execute((tx) => rebuildReceivables(tx, workspaceId));
-lines.push(
-  `| receivables filled from every order (the 0074 migration's work), ${total.toLocaleString('en-US')} orders | ${ms(rebuildMs)} (again after the reads: ${ms(performance.now() - t0)}) |`,
-);
+if (!churnOnly) await db.transaction().execute((tx) => rebuildReceivables(tx, workspaceId));
+if (!churnOnly)
+  lines.push(
+    `| receivables filled from every order (the 0074 migration's work), ${total.toLocaleString('en-US')} orders | ${ms(rebuildMs)} (again after the reads: ${ms(performance.now() - t0)}) |`,
+  );
 await app.close();
 await database.destroy();
 if (!process.env.BENCH_KEEP) {

@@ -21,6 +21,8 @@ import type { QuoteFlowService } from '../modules/quotes/quote-flow.service.ts';
 import { LOYALTY_NIGHTLY, loyaltyJobKinds } from '../modules/loyalty/loyalty-jobs.ts';
 import { LEAD_SCORES_ALL } from '../modules/insight/lead-score-job.ts';
 import { leadScoreJobKinds } from '../modules/insight/lead-scores.ts';
+import { CHURN_SCORES_ALL } from '../modules/risk/churn-score-job.ts';
+import { churnScoreJobKinds } from '../modules/risk/churn-scores.ts';
 import { workspaces } from '../modules/workspaces/workspaces.service.ts';
 import { MAIL_SYNC_ALL, type MailSyncService } from '../modules/mail/mail-sync.service.ts';
 import {
@@ -120,6 +122,21 @@ export function defineSystemJobs(
     cron: '45 * * * *',
     timeZone: 'UTC',
     kind: LEAD_SCORES_ALL,
+  });
+  // Stored churn scores: hourly, as days pass (the rules count days since the last order, the
+  // age of unanswered mail) and mail, tickets, feedback and bounces arrive; order writes, health,
+  // stage, contact changes and logged activities rescore their customer at once.
+  for (const kind of churnScoreJobKinds(
+    s.db,
+    async (db) => (await workspaces.list(db)).map((w) => w.id),
+    () => s.now().toISOString().slice(0, 10),
+  ))
+    runner.define(kind);
+  runner.schedule({
+    name: CHURN_SCORES_ALL,
+    cron: '15 * * * *',
+    timeZone: 'UTC',
+    kind: CHURN_SCORES_ALL,
   });
 
   // Automation rules on "a follow-up becomes overdue": each (rule, follow-up) fires once.

@@ -25,4 +25,15 @@ describe.each(testDialects())('demo risk on %s', (dialect) => {
     const card = await ctx.services.risk.customerRisk.of(scope, churn.items[0]!.customerId);
     expect(card.churn.score).toBe(churn.items[0]!.score);
   });
+
+  it('shows a lapsed buyer whose key contact left, stored as explained live', async () => {
+    const scope = demoScope(workspaceId);
+    const churn = await ctx.services.risk.churn.list(scope, { limit: 500 });
+    const gone = churn.items.filter((i) => i.reasons.some((r) => r.code === 'key_contact_gone'));
+    expect(gone.length).toBeGreaterThanOrEqual(1);
+    for (const item of churn.items.slice(0, 10)) {
+      const card = await ctx.services.risk.customerRisk.of(scope, item.customerId);
+      expect(card.churn).toEqual({ score: item.score, level: item.level, reasons: item.reasons });
+    }
+  });
 });

@@ -3,7 +3,7 @@ import type { Order } from '../db/schema.ts';
 import { addDays } from '../domain/calendar/dates.ts';
 import { newId, nowIso } from '../domain/ids.ts';
 import { demoScope } from '../domain/scope.ts';
-import { customerRecords } from '../modules/customers/customer-records.service.ts';
+import { contactRecords, customerRecords } from '../modules/customers/customer-records.service.ts';
 import { saveOrders, termColumns } from '../modules/orders/order-records.service.ts';
 
 const TERMS = [{ event: 'open_account' as const, percent: 100, days: 30 }];
@@ -11,7 +11,8 @@ const TERMS = [{ event: 'open_account' as const, percent: 100, days: 30 }];
 /**
  * What the risk page shows on first start (docs/risk.md): two customers who used to order every
  * 45 days and stopped 150 days ago (one with shrinking orders), invoices 30 days net now overdue
- * with a part paid, and credit limits, one of them exceeded. A few dozen rows: seeding stays fast.
+ * with a part paid, credit limits, one of them exceeded, and a lapsed buyer's primary contact who
+ * left the company (“key contact gone”). A few dozen rows: seeding stays fast.
  */
 export async function seedDemoRisk(services: Container, workspaceId: string, today: string) {
   const { db } = services;
@@ -71,6 +72,11 @@ export async function seedDemoRisk(services: Container, workspaceId: string, tod
       paidOn: addDays(o.order_date, 35),
       method: 'tt',
     });
+  // The second lapsed buyer's primary contact left the company three weeks ago.
+  const primary = (await contactRecords.ofCustomer(db, workspaceId, buyers[1]!.id)).find(
+    (c) => c.is_primary === 1,
+  );
+  if (primary) await services.contacts.update(scope, primary.id, { leftAt: addDays(today, -21) });
   // Credit limits; the third is below what the customer already owes.
   for (const [i, c] of buyers.slice(2, 5).entries())
     await services.risk.credit.setLimit(scope, c.id, {

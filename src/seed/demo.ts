@@ -13,6 +13,7 @@ import {
 import { insertUser } from '../modules/users/users.service.ts';
 import { workspaces } from '../modules/workspaces/workspaces.service.ts';
 import { refreshLeadScores } from '../modules/insight/lead-scores.ts';
+import { refreshChurnScores } from '../modules/risk/churn-scores.ts';
 import { seedDemoActivities } from './demo-activities.ts';
 import { seedDemoDeals } from './demo-deals.ts';
 import { seedDemoDuplicates } from './demo-duplicates.ts';
@@ -311,6 +312,9 @@ export async function seedDemo(
   });
   // The profile's change queued a refresh for the job runner; the demo shows the scores at once.
   await refreshLeadScores(services.db, ws.id, new Date());
+  // Tickets, mail and survey answers seeded after the orders reach the stored churn scores hourly;
+  // the demo shows them at once.
+  await refreshChurnScores(services.db, ws.id, new Date().toISOString().slice(0, 10));
   await seedDemoOffices(services, ws.id, users);
   return {
     workspaceId: ws.id,

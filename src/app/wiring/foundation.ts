@@ -11,6 +11,7 @@ import { CalendarProvider } from '../../modules/countries/calendar.provider.ts';
 import { CountriesService } from '../../modules/countries/countries.service.ts';
 import { ContactsService } from '../../modules/customers/contacts.service.ts';
 import {
+  setContactsFollower,
   setCountryFollower,
   setPatchFollower,
   setPlacementFollower,
@@ -35,6 +36,7 @@ import { ValueService } from '../../modules/orders/value.service.ts';
 import { PoolService } from '../../modules/pool/pool.service.ts';
 import { ActivitiesService } from '../../modules/relationship/activities.service.ts';
 import { setActivityFollower } from '../../modules/relationship/activity-followers.ts';
+import { followChurnFields, rescoreChurn } from '../../modules/risk/churn-scores.ts';
 import { FollowUpsService } from '../../modules/relationship/follow-ups.service.ts';
 import { HealthService } from '../../modules/relationship/health.service.ts';
 import { PlanningService } from '../../modules/relationship/planning.service.ts';
@@ -68,6 +70,13 @@ export function buildFoundation(db: Kysely<DB>, opts: ContainerOptions) {
   setActivityFollower('lead-score', (tx, ws, id) =>
     refreshLeadScores(tx, ws, now(), [id]).then(() => undefined),
   );
+  // Stored churn scores (risk, 0087) follow health, stage, deletion, contacts and activities here,
+  // order writes in the risk builder.
+  setPatchFollower('churn-score', (tx, ws, ids, patch) =>
+    followChurnFields(tx, ws, ids, patch, today()),
+  );
+  setActivityFollower('churn-score', (tx, ws, id) => rescoreChurn(tx, ws, [id], today()));
+  setContactsFollower('churn-score', (tx, ws, ids) => rescoreChurn(tx, ws, ids, today()));
   // Deals keep their customer's country (forecasts by country read one index), kept in step here.
   setCountryFollower('deals', (tx, ws, ids, country) =>
     dealRecords.followCountry(tx, ws, ids, country),

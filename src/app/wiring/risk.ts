@@ -5,6 +5,7 @@ import {
   setOrdersFollower,
   setOrdersMovedFollower,
 } from '../../modules/orders/order-records.service.ts';
+import { followChurnOrders, rescoreChurn } from '../../modules/risk/churn-scores.ts';
 import { ChurnService } from '../../modules/risk/churn.service.ts';
 import { ConcentrationService } from '../../modules/risk/concentration.service.ts';
 import { CountryRiskService } from '../../modules/risk/country-risk.service.ts';
@@ -27,6 +28,11 @@ export function buildRisk(db: Kysely<DB>, f: Foundation) {
   // The receivables the aging report sums (0074) follow every order write and merge.
   setOrdersFollower('receivables', (tx, ws, ids) => refreshReceivables(tx, ws, ids, schedules));
   setOrdersMovedFollower('receivables', moveReceivables);
+  // The stored churn scores of the orders' customers (after the receivables: nothing reads them).
+  setOrdersFollower('churn-score', (tx, ws, ids) => followChurnOrders(tx, ws, ids, today()));
+  setOrdersMovedFollower('churn-score', (tx, ws, _ids, customerId) =>
+    rescoreChurn(tx, ws, [customerId], today()),
+  );
   const credit = new CreditService(db);
   setCreditCheck(credit.check);
   setCreditHold(credit.held);

@@ -106,6 +106,12 @@ export interface CustomerTable {
   health_score: ColumnType<number | null, number | null | undefined, number | null>;
   /** a lead's or prospect's 0–100 score against the ideal customer profile; kept by insight */
   lead_score: ColumnType<number | null, number | null | undefined, number | null>;
+  /** the rule-based churn score 0–100 of a customer who has bought; kept by risk (0087) */
+  churn_score: ColumnType<number | null, number | null | undefined, number | null>;
+  /** JSON: the score's reasons ({ code, points, params }[]), as the live explanation gives them */
+  churn_reasons: ColumnType<string | null, string | null | undefined, string | null>;
+  /** the day (workspace calendar) the stored churn score was worked out for */
+  churn_as_of: ColumnType<string | null, string | null | undefined, string | null>;
   /** 1 when a person set the tier by hand: value classification leaves it */
   tier_locked: ColumnType<number, number | undefined, number>;
   /** recency, frequency and monetary scores 1–5, e.g. "545" */
@@ -166,6 +172,8 @@ export interface ContactTable {
   birthday: ColumnType<string | null, string | null | undefined, string | null>;
   /** when the contact unsubscribed from campaigns (0051); no campaign mails them again */
   unsubscribed_at: ColumnType<string | null, string | null | undefined, string | null>;
+  /** the day the contact left the customer's company (0087): a key contact gone is a churn reason */
+  left_at: ColumnType<string | null, string | null | undefined, string | null>;
   created_at: string;
   updated_at: string;
 }

@@ -97,9 +97,19 @@ describe('churn score', () => {
       ['poor_feedback:15'],
     ],
     ['primary contact unsubscribed', { primaryUnsubscribed: true }, ['contact_unsubscribed:5']],
+    ['primary contact left', { keyContactGone: 'left' }, ['key_contact_gone:10']],
+    ['primary contact bounced', { keyContactGone: 'bounced' }, ['key_contact_gone:10']],
+    ['no key contact gone', { keyContactGone: null }, []],
   ] as const)('%s', (_, extra, expected) => {
     const r = churnScore({ ...quiet, today: '2025-03-01', orders: [], ...extra } as ChurnInput);
     expect(r.reasons.map((x) => `${x.code}:${x.points}`)).toEqual(expected);
+  });
+
+  it('says why the key contact is gone', () => {
+    const r = churnScore({ ...quiet, today: '2025-03-01', orders: [], keyContactGone: 'left' });
+    expect(r.reasons).toEqual([
+      { code: 'key_contact_gone', points: 10, params: { cause: 'left' } },
+    ]);
   });
 
   it('adds the reasons up to at most 100, largest first', () => {

@@ -15,6 +15,7 @@ export const CHURN_REASONS = [
   'open_tickets',
   'poor_feedback',
   'contact_unsubscribed',
+  'key_contact_gone',
 ] as const;
 export type ChurnReasonCode = (typeof CHURN_REASONS)[number];
 export type ChurnLevel = 'low' | 'medium' | 'high';
@@ -40,6 +41,8 @@ export interface ChurnInput {
   poorAnswers: { kind: 'csat' | 'nps'; score: number }[];
   /** the primary contact unsubscribed from our mail */
   primaryUnsubscribed: boolean;
+  /** the primary contact is gone: marked as left, or every address of theirs hard-bounced */
+  keyContactGone?: 'left' | 'bounced' | null;
 }
 
 /** Every threshold and weight in one place: docs/risk.md quotes them. */
@@ -67,6 +70,7 @@ export const CHURN_RULES = {
   feedbackEach: 8,
   feedbackMax: 15,
   unsubscribedPoints: 5,
+  keyContactGonePoints: 10,
   /** levels */
   medium: 30,
   high: 60,
@@ -196,6 +200,12 @@ export function churnScore(input: ChurnInput): {
   }
   if (input.primaryUnsubscribed)
     reasons.push({ code: 'contact_unsubscribed', points: R.unsubscribedPoints, params: {} });
+  if (input.keyContactGone)
+    reasons.push({
+      code: 'key_contact_gone',
+      points: R.keyContactGonePoints,
+      params: { cause: input.keyContactGone },
+    });
   reasons.sort((a, b) => b.points - a.points || a.code.localeCompare(b.code));
   const score = Math.min(
     100,

@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { chunks, IN_LIST } from '../../db/chunks.ts';
 import type { Executor } from '../../db/dialect.ts';
 import type { BouncedAddressTable } from '../../db/schema/campaigns.ts';
 
@@ -24,6 +25,20 @@ export const bouncedAddressesRepository = {
       .where('workspace_id', '=', workspaceId)
       .where('address', '=', address.toLowerCase())
       .executeTakeFirst();
+  },
+
+  /** Which of these addresses (lower case) are marked, in one read per 500. */
+  async among(db: Executor, workspaceId: string, addresses: string[]): Promise<Set<string>> {
+    const out = new Set<string>();
+    for (const part of chunks([...new Set(addresses.map((a) => a.toLowerCase()))], IN_LIST))
+      for (const r of await db
+        .selectFrom('bounced_addresses')
+        .select('address')
+        .where('workspace_id', '=', workspaceId)
+        .where('address', 'in', part)
+        .execute())
+        out.add(r.address);
+    return out;
   },
 
   /**

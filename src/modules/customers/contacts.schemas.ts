@@ -37,6 +37,15 @@ export const ContactBody = Type.Object(
     preferredLanguage: Type.Optional(Nullable(Type.String({ minLength: 2, maxLength: 35 }))),
     preferredChannel: Type.Optional(Nullable(Type.Union(CHANNELS.map((c) => Type.Literal(c))))),
     primary: Type.Optional(Type.Boolean()),
+    leftAt: Type.Optional(
+      Nullable(
+        Type.String({
+          maxLength: 10,
+          description:
+            'YYYY-MM-DD: the day the contact left the customer (not in the future); null: still there',
+        }),
+      ),
+    ),
     birthday: Type.Optional(
       Nullable(
         Type.String({
@@ -67,6 +76,7 @@ export const ContactOut = Type.Object({
   preferredChannel: Nullable(Type.String()),
   birthday: Nullable(Type.String()),
   primary: Type.Boolean(),
+  leftAt: Nullable(Type.String({ description: 'the day the contact left the customer' })),
   createdAt: Type.String(),
   updatedAt: Type.String(),
 });

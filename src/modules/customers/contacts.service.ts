@@ -3,6 +3,7 @@ import type { Executor } from '../../db/dialect.ts';
 import type { Contact, ContactUpdate, DB } from '../../db/schema.ts';
 import { newId, nowIso } from '../../domain/ids.ts';
 import { formatInternational, toE164 } from '../../domain/phones.ts';
+import { isValidDate } from '../../domain/calendar/dates.ts';
 import { isYearlyDate } from '../../domain/greetings/greetings.ts';
 import type { Scope } from '../../domain/scope.ts';
 import { AppError, fieldError, type FieldError } from '../../http/errors.ts';
@@ -10,6 +11,7 @@ import { diff, recordAudit } from '../audit/audit.service.ts';
 import { customersRepository } from './customers.repository.ts';
 import { refreshCustomerIndex } from './customer-index.ts';
 import { refreshCustomerZone } from './customer-zones.ts';
+import { contactsChanged } from './country-followers.ts';
 import { checkLanguages } from './customers.validation.ts';
 import { contactsRepository } from './contacts.repository.ts';
 import type { ContactBody, ContactOut, ContactPatch } from './contacts.schemas.ts';
@@ -32,6 +34,7 @@ export function toContactOut(row: Contact): ContactOut {
     preferredChannel: row.preferred_channel,
     birthday: row.birthday,
     primary: row.is_primary === 1,
+    leftAt: row.left_at ?? null,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
@@ -75,6 +78,13 @@ function normalise(input: ContactPatch, country: string): ContactUpdate {
   }
   if (input.preferredChannel !== undefined) out.preferred_channel = input.preferredChannel;
   if (input.primary !== undefined) out.is_primary = input.primary ? 1 : 0;
+  if (input.leftAt !== undefined) {
+    if (input.leftAt !== null && !isValidDate(input.leftAt))
+      errors.push(fieldError('/leftAt', 'invalid_date'));
+    else if (input.leftAt !== null && input.leftAt > nowIso().slice(0, 10))
+      errors.push(fieldError('/leftAt', 'in_future'));
+    out.left_at = input.leftAt;
+  }
   if (errors.length) throw AppError.validation(errors);
   return out;
 }
@@ -134,12 +144,14 @@ export class ContactsService {
       birthday: fields.birthday ?? null,
       preferred_channel: fields.preferred_channel ?? null,
       is_primary: primary ? 1 : 0,
+      left_at: fields.left_at ?? null,
       created_at: now,
       updated_at: now,
     };
     await contactsRepository.insert(tx, row);
     await refreshCustomerIndex(tx, scope.workspaceId, customer);
     await refreshCustomerZone(tx, customer);
+    await contactsChanged(tx, scope.workspaceId, [customerId]);
     await recordAudit(tx, scope, {
       action: 'create',
       entityType: 'contact',
@@ -201,5 +213,7 @@ export class ContactsService {
     await refreshCustomerIndex(tx, scope.workspaceId, customer);
     // A phone's area code may settle the zone of a customer whose state and city do not.
     await refreshCustomerZone(tx, customer);
+    // Followers reading contacts (the stored churn score: a key contact gone).
+    await contactsChanged(tx, scope.workspaceId, [customerId]);
   }
 }

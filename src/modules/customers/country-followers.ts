@@ -47,3 +47,26 @@ export async function customersPatched(
   for (const follow of followers.values())
     await follow(db, workspaceId, customerIds, patch.country);
 }
+
+/** Told, in the changing transaction, that contacts of these customers were added, changed or removed. */
+export type ContactsFollower = (
+  db: Executor,
+  workspaceId: string,
+  customerIds: string[],
+) => Promise<void>;
+
+// Likewise for values read from contacts (risk's stored churn score: a key contact gone).
+const contactsFollowers = new Map<string, ContactsFollower>();
+
+export function setContactsFollower(name: string, follower: ContactsFollower): void {
+  contactsFollowers.set(name, follower);
+}
+
+export async function contactsChanged(
+  db: Executor,
+  workspaceId: string,
+  customerIds: string[],
+): Promise<void> {
+  if (!customerIds.length) return;
+  for (const follow of contactsFollowers.values()) await follow(db, workspaceId, customerIds);
+}

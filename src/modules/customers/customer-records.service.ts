@@ -14,8 +14,10 @@ import { customersPatched } from './country-followers.ts';
 import { greetingDatesRepository } from './greeting-dates.repository.ts';
 
 export {
+  setContactsFollower,
   setCountryFollower,
   setPatchFollower,
+  type ContactsFollower,
   type CountryFollower,
   type PatchFollower,
 } from './country-followers.ts';
@@ -61,8 +63,6 @@ export const customerRecords = {
   ): Promise<Customer | undefined> => customersRepository.findVisible(db, scope, id, opts),
 
   /** Live, not churned customers in scope with a last order (the churn list), one country or all. */
-  churnCandidates: (db: Executor, scope: Scope, f: { country?: string }) =>
-    customersRepository.churnCandidates(db, scope, f),
 
   /** Live customers of these countries with their owners, unscoped (an incident's markets). */
   inCountries: (db: Executor, workspaceId: string, countries: string[], limit: number) =>
@@ -180,8 +180,11 @@ export const customerRecords = {
   ) => customersRepository.idleCandidates(db, workspaceId, f),
 
   /** null while the customer is new or once churned */
-  setHealthScore: (db: Executor, workspaceId: string, id: string, score: number | null) =>
-    customersRepository.setHealthScore(db, workspaceId, id, score),
+  async setHealthScore(db: Executor, workspaceId: string, id: string, score: number | null) {
+    // A changed health is passed on as a patch (the stored churn score reads it).
+    if (await customersRepository.setHealthScore(db, workspaceId, id, score))
+      await customersPatched(db, workspaceId, [id], { health_score: score });
+  },
   leadScoreFacts: (
     db: Executor,
     workspaceId: string,
@@ -194,6 +197,23 @@ export const customerRecords = {
   ) => customersRepository.setLeadScores(db, workspaceId, scores),
   clearStaleLeadScores: (db: Executor, workspaceId: string) =>
     customersRepository.clearStaleLeadScores(db, workspaceId),
+  churnScoreFacts: (
+    db: Executor,
+    workspaceId: string,
+    sel: { afterId: string; limit: number } | { ids: string[] },
+  ) => customersRepository.churnScoreFacts(db, workspaceId, sel),
+  setChurnScores: (
+    db: Executor,
+    workspaceId: string,
+    rows: { id: string; score: number | null; reasons: string | null; asOf: string | null }[],
+  ) => customersRepository.setChurnScores(db, workspaceId, rows),
+  clearStaleChurnScores: (db: Executor, workspaceId: string) =>
+    customersRepository.clearStaleChurnScores(db, workspaceId),
+  /** A page of the stored churn list in scope, riskiest first, and its counts. */
+  churnPage: (db: Executor, scope: Scope, f: { country?: string; limit: number; offset: number }) =>
+    customersRepository.churnPage(db, scope, f),
+  churnCounts: (db: Executor, scope: Scope, f: { country?: string }, atRiskFrom: number) =>
+    customersRepository.churnCounts(db, scope, f, atRiskFrom),
 
   refreshLastOrderDate: (db: Executor, workspaceId: string, customerIds: string[]) =>
     customersRepository.refreshLastOrderDate(db, workspaceId, customerIds),

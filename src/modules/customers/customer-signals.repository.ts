@@ -24,13 +24,25 @@ export const customerSignalsRepository = {
       .execute();
   },
 
-  async setHealthScore(db: Executor, workspaceId: string, id: string, score: number | null) {
-    await db
+  /** Answers whether the score changed (nothing is written when it did not). */
+  async setHealthScore(
+    db: Executor,
+    workspaceId: string,
+    id: string,
+    score: number | null,
+  ): Promise<boolean> {
+    const r = await db
       .updateTable('customers')
       .set({ health_score: score })
       .where('workspace_id', '=', workspaceId)
       .where('id', '=', id)
-      .execute();
+      .where((eb) =>
+        score === null
+          ? eb('health_score', 'is not', null)
+          : eb.or([eb('health_score', 'is', null), eb('health_score', '<>', score)]),
+      )
+      .executeTakeFirst();
+    return Number(r.numUpdatedRows) > 0;
   },
 
   /**
@@ -120,6 +132,78 @@ export const customerSignalsRepository = {
       .where('lead_score', 'is not', null)
       .where((eb) =>
         eb.or([eb('stage', 'not in', ['lead', 'prospect']), eb('deleted_at', 'is not', null)]),
+      )
+      .execute();
+  },
+
+  /**
+   * What a stored churn score is worked out from: a page of the workspace's candidates (live,
+   * bought, not churned) after `afterId`, or these customers whatever they are (a change to a few).
+   */
+  churnScoreFacts(
+    db: Executor,
+    workspaceId: string,
+    sel: { afterId: string; limit: number } | { ids: string[] },
+  ) {
+    const q = db
+      .selectFrom('customers')
+      .select([
+        'id',
+        'stage',
+        'deleted_at',
+        'last_order_date',
+        'health_score',
+        'churn_score',
+        'churn_reasons',
+        'churn_as_of',
+      ])
+      .where('workspace_id', '=', workspaceId);
+    if ('ids' in sel) return q.where('id', 'in', sel.ids).execute();
+    return q
+      .where('deleted_at', 'is', null)
+      .where('stage', '<>', 'churned')
+      .where('last_order_date', 'is not', null)
+      .where('id', '>', sel.afterId)
+      .orderBy('id')
+      .limit(sel.limit)
+      .execute();
+  },
+
+  /** Stores churn scores with their reasons (JSON) and day; null clears. One statement per 500. */
+  async setChurnScores(
+    db: Executor,
+    workspaceId: string,
+    rows: { id: string; score: number | null; reasons: string | null; asOf: string | null }[],
+  ) {
+    for (const part of chunks(rows, 500)) {
+      const column = (value: (r: (typeof part)[number]) => string | number | null, type: string) =>
+        sql`case id ${sql.join(
+          part.map((r) => sql`when ${r.id} then cast(${value(r)} as ${sql.raw(type)})`),
+          sql` `,
+        )} end`;
+      await sql`update customers set
+          churn_score = ${column((r) => r.score, 'integer')},
+          churn_reasons = ${column((r) => r.reasons, 'text')},
+          churn_as_of = ${column((r) => r.asOf, 'text')}
+        where workspace_id = ${workspaceId} and id in (${sql.join(part.map((r) => r.id))})`.execute(
+        db,
+      );
+    }
+  },
+
+  /** Customers no longer candidates (deleted, churned, no order left) keep no churn score. */
+  async clearStaleChurnScores(db: Executor, workspaceId: string) {
+    await db
+      .updateTable('customers')
+      .set({ churn_score: null, churn_reasons: null, churn_as_of: null })
+      .where('workspace_id', '=', workspaceId)
+      .where('churn_score', 'is not', null)
+      .where((eb) =>
+        eb.or([
+          eb('stage', '=', 'churned'),
+          eb('deleted_at', 'is not', null),
+          eb('last_order_date', 'is', null),
+        ]),
       )
       .execute();
   },

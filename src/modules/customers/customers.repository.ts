@@ -45,6 +45,16 @@ function scoped(db: Executor, scope: Scope) {
   return q;
 }
 
+/** Live customers in scope who have bought and are not marked churned (the churn list's rows). */
+function churnScoped(db: Executor, scope: Scope, f: { country?: string }) {
+  let q = scoped(db, scope)
+    .where('customers.deleted_at', 'is', null)
+    .where('stage', '<>', 'churned')
+    .where('last_order_date', 'is not', null);
+  if (f.country) q = q.where('country', '=', f.country);
+  return q;
+}
+
 type CustomerQuery = SelectQueryBuilder<DB, 'customers', Customer>;
 
 /** How many of the newest documents an admin's PostgreSQL search reads first (`recentBound`). */
@@ -242,18 +252,41 @@ export const customersRepository = {
     return Number(row.n);
   },
 
-  /**
-   * Live customers in scope that have bought (a last order date) and are not marked churned,
-   * optionally in one country: what the churn list ranks.
-   */
-  churnCandidates(db: Executor, scope: Scope, f: { country?: string }) {
-    let q = scoped(db, scope)
-      .select(['id', 'name', 'country', 'owner_id', 'health_score', 'last_order_date'])
-      .where('customers.deleted_at', 'is', null)
-      .where('stage', '<>', 'churned')
-      .where('last_order_date', 'is not', null);
-    if (f.country) q = q.where('country', '=', f.country);
-    return q.execute();
+  /** A page of the stored churn list, riskiest first (index `customers_churn_idx`). */
+  churnPage(db: Executor, scope: Scope, f: { country?: string; limit: number; offset: number }) {
+    return churnScoped(db, scope, f)
+      .select([
+        'id',
+        'name',
+        'country',
+        'owner_id',
+        'last_order_date',
+        'churn_score',
+        'churn_reasons',
+        'churn_as_of',
+      ])
+      .where('churn_score', 'is not', null)
+      .orderBy('churn_score', 'desc')
+      .orderBy('id', 'desc')
+      .limit(f.limit)
+      .offset(f.offset)
+      .execute();
+  },
+
+  /** How many stored scores the list holds, and how many of them reach `atRiskFrom`. */
+  async churnCounts(db: Executor, scope: Scope, f: { country?: string }, atRiskFrom: number) {
+    const row = await churnScoped(db, scope, f)
+      .select((eb) => [
+        eb.fn.countAll<number | string>().as('total'),
+        eb.fn
+          .sum<number | string | null>(
+            eb.case().when('churn_score', '>=', atRiskFrom).then(1).else(0).end(),
+          )
+          .as('at_risk'),
+      ])
+      .where('churn_score', 'is not', null)
+      .executeTakeFirstOrThrow();
+    return { total: Number(row.total), atRisk: Number(row.at_risk ?? 0) };
   },
 
   /** Live customers of these countries with their owners, unscoped, at most `limit`. */

@@ -3,6 +3,8 @@ import { testDialects } from '../../../test/support/databases.ts';
 import { salesOrg, TestContext } from '../../../test/support/context.ts';
 import { seedMessage } from '../../../test/support/mail-world.ts';
 import { addDays } from '../../domain/calendar/dates.ts';
+import { enqueueJob } from '../jobs/job-records.service.ts';
+import { CHURN_SCORES_ALL } from './churn-score-job.ts';
 
 const today = new Date().toISOString().slice(0, 10);
 
@@ -66,6 +68,10 @@ describe.each(testDialects())('churn risk on %s', (dialect) => {
       direction: 'outbound',
       sent_at: `${addDays(today, -9)}T08:00:00.000Z`,
     });
+    // Mail and tickets reach the stored scores the list reads with the hourly job.
+    await enqueueJob(ctx.db, CHURN_SCORES_ALL, {});
+    const runner = ctx.services.jobs.runner;
+    while ((await runner.tick()).length) await runner.drain();
   });
   afterAll(() => ctx.close());
 
@@ -100,7 +106,14 @@ describe.each(testDialects())('churn risk on %s', (dialect) => {
     const admin = (await ctx.client(org.admin).get('/risk/churn?country=gb&limit=1')).json();
     expect(admin.total).toBe(2);
     expect(admin.items).toHaveLength(1);
-    expect(admin.items[0]).toMatchObject({ country: 'GB', score: 49 });
+    expect(admin.items[0]).toMatchObject({ country: 'GB', score: 49, scoredOn: today });
+    // The next page: the other GB customer.
+    const next = (
+      await ctx.client(org.admin).get('/risk/churn?country=GB&limit=1&offset=1')
+    ).json();
+    expect(next).toMatchObject({ total: 2, offset: 1 });
+    expect(next.items).toHaveLength(1);
+    expect(next.items[0].customerId).not.toBe(admin.items[0].customerId);
   });
 
   it.each([
@@ -108,6 +121,8 @@ describe.each(testDialects())('churn risk on %s', (dialect) => {
     'limit=0',
     'limit=501',
     'limit=1.5',
+    'offset=-1',
+    'offset=x',
     'country=GBR',
     'country=1x',
     'x=1',

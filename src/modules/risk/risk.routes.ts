@@ -85,13 +85,14 @@ export function riskRoutes(app: App, s: RiskServices): void {
       schema: {
         tags,
         summary:
-          'Customers in scope who have bought, ranked by the rule-based churn score with its reasons',
+          'Customers in scope who have bought, ranked by their stored rule-based churn score with its reasons, a page at a time',
         querystring: Type.Object(
           {
             country: Type.Optional(
               Type.String({ minLength: 2, maxLength: 2, pattern: '^[A-Za-z]{2}$' }),
             ),
             limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 50 })),
+            offset: Type.Optional(Type.Integer({ minimum: 0, maximum: 1_000_000, default: 0 })),
           },
           { additionalProperties: false },
         ),

@@ -152,6 +152,7 @@ export const ChurnListOut = Type.Object({
   asOf: Type.String(),
   total: Type.Integer({ description: 'customers scored (live, bought, not churned, in scope)' }),
   atRisk: Type.Integer({ description: 'of them at medium or high risk' }),
+  offset: Type.Integer({ description: 'how many riskier customers come before this page' }),
   items: Type.Array(
     Type.Intersect([
       Type.Object({
@@ -160,6 +161,9 @@ export const ChurnListOut = Type.Object({
         country: Type.String(),
         ownerId: Type.String(),
         lastOrderDate: Nullable(Type.String()),
+        scoredOn: Nullable(
+          Type.String({ description: 'the day the stored score was worked out (hourly)' }),
+        ),
       }),
       ChurnOut,
     ]),

@@ -2950,6 +2950,7 @@ export interface paths {
               };
               id: string;
               lastName: null | string;
+              leftAt: null | string;
               nativeName: null | string;
               phones: {
                 e164: string;
@@ -3067,6 +3068,7 @@ export interface paths {
               whatsapp?: string;
             };
             lastName?: null | string;
+            leftAt?: null | string;
             nativeName?: null | string;
             phones?: string[];
             preferredChannel?:
@@ -3098,6 +3100,7 @@ export interface paths {
               };
               id: string;
               lastName: null | string;
+              leftAt: null | string;
               nativeName: null | string;
               phones: {
                 e164: string;
@@ -5863,6 +5866,7 @@ export interface paths {
                 };
                 id: string;
                 lastName: null | string;
+                leftAt: null | string;
                 nativeName: null | string;
                 phones: {
                   e164: string;
@@ -5930,6 +5934,7 @@ export interface paths {
               whatsapp?: string;
             };
             lastName?: null | string;
+            leftAt?: null | string;
             nativeName?: null | string;
             phones?: string[];
             preferredChannel?:
@@ -5961,6 +5966,7 @@ export interface paths {
               };
               id: string;
               lastName: null | string;
+              leftAt: null | string;
               nativeName: null | string;
               phones: {
                 e164: string;
@@ -7512,7 +7518,8 @@ export interface paths {
                     | 'unanswered_mail'
                     | 'open_tickets'
                     | 'poor_feedback'
-                    | 'contact_unsubscribed';
+                    | 'contact_unsubscribed'
+                    | 'key_contact_gone';
                   /** @description the figures behind the reason, named per code (docs/risk.md) */
                   params: {
                     [key: string]: number | string;
@@ -26327,12 +26334,13 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Customers in scope who have bought, ranked by the rule-based churn score with its reasons */
+    /** Customers in scope who have bought, ranked by their stored rule-based churn score with its reasons, a page at a time */
     get: {
       parameters: {
         query?: {
           country?: string;
           limit?: number;
+          offset?: number;
         };
         header?: never;
         path?: never;
@@ -26356,6 +26364,7 @@ export interface paths {
                 lastOrderDate: null | string;
                 name: string;
                 ownerId: string;
+                scoredOn: null | string;
               } & {
                 level: 'low' | 'medium' | 'high';
                 reasons: {
@@ -26368,7 +26377,8 @@ export interface paths {
                     | 'unanswered_mail'
                     | 'open_tickets'
                     | 'poor_feedback'
-                    | 'contact_unsubscribed';
+                    | 'contact_unsubscribed'
+                    | 'key_contact_gone';
                   /** @description the figures behind the reason, named per code (docs/risk.md) */
                   params: {
                     [key: string]: number | string;
@@ -26377,6 +26387,8 @@ export interface paths {
                 }[];
                 score: number;
               })[];
+              /** @description how many riskier customers come before this page */
+              offset: number;
               /** @description customers scored (live, bought, not churned, in scope) */
               total: number;
             };

@@ -20,6 +20,7 @@ const KNOWN = [
   'preferredChannel',
   'primary',
   'birthday',
+  'leftAt',
 ];
 
 interface Values {
@@ -35,6 +36,7 @@ interface Values {
   preferredChannel?: BodyOf<'/contacts/{id}', 'patch'>['preferredChannel'];
   primary?: boolean;
   birthday?: string;
+  leftAt?: string;
 }
 
 export function ContactFormModal({
@@ -66,6 +68,7 @@ export function ContactFormModal({
         nativeName: contact.nativeName ?? undefined,
         title: contact.title ?? undefined,
         birthday: contact.birthday ?? undefined,
+        leftAt: contact.leftAt ?? undefined,
         emails: contact.emails.join(', '),
         phones: contact.phones.map((p) => p.international).join(', '),
         preferredLanguage: contact.preferredLanguage ?? undefined,
@@ -90,6 +93,7 @@ export function ContactFormModal({
       emails: list(values.emails),
       phones: list(values.phones),
       birthday: values.birthday?.trim() || null,
+      leftAt: values.leftAt?.trim() || null,
     };
     for (const key of Object.keys(body) as (keyof typeof body)[])
       if (body[key] === undefined) delete body[key];
@@ -194,6 +198,13 @@ export function ContactFormModal({
         extra={t('contacts.fields.birthdayHint')}
       >
         <Input placeholder="MM-DD" inputMode="numeric" />
+      </Form.Item>
+      <Form.Item
+        name="leftAt"
+        label={t('contacts.fields.leftAt')}
+        extra={t('contacts.fields.leftAtHint')}
+      >
+        <Input placeholder="YYYY-MM-DD" inputMode="numeric" data-testid="contact-left-at" />
       </Form.Item>
       <Form.Item name="primary" valuePropName="checked">
         <Checkbox>{t('contacts.fields.primary')}</Checkbox>

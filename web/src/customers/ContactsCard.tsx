@@ -103,6 +103,11 @@ export function ContactsCard({ customerId, readOnly }: { customerId: string; rea
                       {t('contacts.primary')}
                     </Tag>
                   )}
+                  {c.leftAt && (
+                    <Tag color="default" data-testid="contact-left">
+                      {t('contacts.left', { date: c.leftAt })}
+                    </Tag>
+                  )}
                 </Space>
               }
               description={

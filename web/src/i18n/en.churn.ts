@@ -21,6 +21,12 @@ export const enChurn = {
       poor_feedback:
         '{{count}} poor survey answer(s) lately (latest {{latestKind}} {{latestScore}})',
       contact_unsubscribed: 'The primary contact unsubscribed from our mail',
+      key_contact_gone: 'The primary contact is gone: {{cause}}',
     },
+    cause: {
+      left: 'marked as having left the company',
+      bounced: 'every address of theirs bounced for good',
+    },
+    scoredOn: 'Scores as of {{date}}, kept up to date on every change and hourly',
   },
 };

@@ -29,6 +29,8 @@ export const enJobs = {
     kinds: {
       'insight.lead-scores': 'Lead scores: one workspace',
       'insight.lead-scores.all': 'Hourly lead scores: all workspaces',
+      'risk.churn-scores': 'Churn scores: one workspace',
+      'risk.churn-scores.all': 'Hourly churn scores: all workspaces',
       'imports.run': 'Import',
       'tickets.sla': 'SLA escalations',
       'uploads.sweep': 'Delete old uploads',
@@ -71,6 +73,7 @@ export const enJobs = {
       empty: 'No schedules.',
       names: {
         'insight.lead-scores.all': 'Hourly lead scores',
+        'risk.churn-scores.all': 'Hourly churn scores',
         'mentions.feeds-fetch-all': 'Read every market’s RSS/Atom feeds for mentions, hourly',
         'mail.sync-all': 'Fetch new mail of every mailbox, every 15 minutes',
         'mail.reply-follow-ups':

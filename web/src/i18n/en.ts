@@ -195,6 +195,7 @@ const enCore = {
     edit: 'Edit contact',
     empty: 'No contacts yet.',
     primary: 'Primary',
+    left: 'Left {{date}}',
     deleteConfirm: 'Delete this contact?',
     fields: {
       firstName: 'First name',
@@ -213,6 +214,9 @@ const enCore = {
       preferredChannel: 'Preferred channel',
       birthday: 'Birthday',
       birthdayHint: 'MM-DD, or YYYY-MM-DD if the year is known',
+      leftAt: 'Left the company on',
+      leftAtHint:
+        'YYYY-MM-DD; empty while they are still there. A primary contact who left is a churn risk reason.',
       primary: 'Primary contact',
     },
     channels: {

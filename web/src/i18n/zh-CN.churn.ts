@@ -21,6 +21,12 @@ export const zhCNChurn: typeof enChurn = {
       open_tickets: '{{count}} 个工单未解决，最早的已 {{oldestDays}} 天',
       poor_feedback: '近期有 {{count}} 份差评问卷（最近一次 {{latestKind}} {{latestScore}}）',
       contact_unsubscribed: '主要联系人已退订我们的邮件',
+      key_contact_gone: '主要联系人已不在：{{cause}}',
     },
+    cause: {
+      left: '已标记为离职',
+      bounced: '其所有邮箱地址均已永久退信',
+    },
+    scoredOn: '评分截至 {{date}}，每次变更及每小时更新',
   },
 };

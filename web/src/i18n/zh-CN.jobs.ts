@@ -29,6 +29,8 @@ export const zhCNJobs = {
     kinds: {
       'insight.lead-scores': '线索评分更新（单个工作区）',
       'insight.lead-scores.all': '每小时线索评分更新（全部工作区）',
+      'risk.churn-scores': '流失风险评分更新（单个工作区）',
+      'risk.churn-scores.all': '每小时流失风险评分更新（全部工作区）',
       'imports.run': '导入',
       'tickets.sla': 'SLA 升级',
       'uploads.sweep': '删除过期上传文件',
@@ -70,6 +72,7 @@ export const zhCNJobs = {
       empty: '暂无定时计划。',
       names: {
         'insight.lead-scores.all': '每小时线索评分更新',
+        'risk.churn-scores.all': '每小时流失风险评分更新',
         'mentions.feeds-fetch-all': '每小时读取各市场的 RSS/Atom 订阅源，收集提及',
         'mail.sync-all': '每 15 分钟收取所有邮箱的新邮件',
         'mail.reply-follow-ups': '每 15 分钟为超过 8 个工作小时未回复的客户来信创建跟进',

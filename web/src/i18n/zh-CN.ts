@@ -196,6 +196,7 @@ const zhCNCore: CoreMessages = {
     edit: '编辑联系人',
     empty: '还没有联系人。',
     primary: '主联系人',
+    left: '已于 {{date}} 离职',
     deleteConfirm: '确定删除这个联系人吗？',
     fields: {
       firstName: '名',
@@ -213,6 +214,8 @@ const zhCNCore: CoreMessages = {
       preferredChannel: '首选联系方式',
       birthday: '生日',
       birthdayHint: '月-日（MM-DD），知道年份可填 YYYY-MM-DD',
+      leftAt: '离职日期',
+      leftAtHint: 'YYYY-MM-DD；仍在职请留空。主联系人离职会计入流失风险原因。',
       primary: '设为主联系人',
     },
     channels: {

@@ -32,6 +32,9 @@ export function ChurnReasons({ reasons }: { reasons: Reason[] }) {
           {t(`churn.reason.${r.code}`, {
             ...r.params,
             latestKind: r.params.latestKind === 'nps' ? 'NPS' : 'CSAT',
+            ...(r.params.cause === 'left' || r.params.cause === 'bounced'
+              ? { cause: t(`churn.cause.${r.params.cause}`) }
+              : {}),
           })}
         </Typography.Text>
       ))}
