@@ -158,6 +158,7 @@ import { sendJobKind } from '../modules/mail/send-job.ts';
 import { MailDeliveryService } from '../modules/mail/delivery.service.ts';
 import type { CampaignDeps } from '../modules/campaigns/campaign-deps.ts';
 import { campaignSendJobKind } from '../modules/campaigns/campaign-send-job.ts';
+import { ReturnPathSync } from '../modules/mail/return-path-sync.ts';
 import { campaignBounceHandler } from '../modules/campaigns/campaign-bounces.ts';
 import { MAIL_REPLY_FOLLOW_UPS, replyFollowUpsJobKind } from '../modules/mail/reply-follow-ups.ts';
 import { CampaignResultsService } from '../modules/campaigns/campaign-results.service.ts';
@@ -357,6 +358,8 @@ export function createContainer(db: Kysely<DB>, opts: ContainerOptions = {}) {
     resolve: opts.mail?.resolve ?? dnsMailResolver,
   };
   const mailSync = new MailSyncService(db, secretBox, activities, mailHosts);
+  // Workspace SMTP accounts' return-path mailboxes, read for their campaigns' bounces.
+  const returnPathSync = new ReturnPathSync(db, secretBox, mailSync);
   const smtp = new SmtpService(db, secretBox, mailHosts);
   // What mail may be "about": each read in the caller's scope (out of scope is 404).
   const related: RelatedRecords = {
@@ -381,6 +384,7 @@ export function createContainer(db: Kysely<DB>, opts: ContainerOptions = {}) {
     pool: customerPool,
     quoteFlow,
     mailSync,
+    returnPathSync,
     mailSend: sendJobKind(db, delivery, now, (scope, id) => quoteFlow.pdf(scope, id)),
     backups: opts.backups,
     now,
@@ -600,7 +604,8 @@ export function createContainer(db: Kysely<DB>, opts: ContainerOptions = {}) {
     mailSync,
     mailboxes: new MailboxesService(db, secretBox, mailSync, smtp),
     // Workspace SMTP accounts for campaigns: sealed like mailbox passwords, under the same key.
-    smtpAccounts: new SmtpAccountsService(db, secretBox, smtp),
+    smtpAccounts: new SmtpAccountsService(db, secretBox, smtp, returnPathSync),
+    returnPathSync,
     outbox,
     messages: new MessagesService(db, related),
     campaigns,

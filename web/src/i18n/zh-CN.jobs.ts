@@ -51,6 +51,7 @@ export const zhCNJobs = {
       'mentions.feed-fetch': '舆情：读取一个订阅源',
       'mail.sync-all': '邮件同步：所有邮箱',
       'mail.sync': '邮件同步：收取邮箱的新邮件',
+      'mail.bounce-sync': '退信：读取 SMTP 账户的退信邮箱',
       'mail.send': '邮件：按计划时间发送一封邮件',
       'mail.reply-follow-ups': '邮件：为未回复的客户来信创建跟进',
       'campaigns.send': '营销活动：按各邮箱的发送速率发出到期的邮件',
@@ -71,7 +72,7 @@ export const zhCNJobs = {
       names: {
         'insight.lead-scores.all': '每小时线索评分更新',
         'mentions.feeds-fetch-all': '每小时读取各市场的 RSS/Atom 订阅源，收集提及',
-        'mail.sync-all': '每 15 分钟收取所有邮箱的新邮件',
+        'mail.sync-all': '每 15 分钟收取所有邮箱的新邮件，并读取各 SMTP 账户退信邮箱中的退信',
         'mail.reply-follow-ups': '每 15 分钟为超过 8 个工作小时未回复的客户来信创建跟进',
         'tickets.sla': '每 5 分钟对即将超时或已超时的工单执行升级规则',
         'uploads.sweep': '每小时删除不再需要的上传文件',
