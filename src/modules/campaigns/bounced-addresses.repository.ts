@@ -33,11 +33,7 @@ export const bouncedAddressesRepository = {
    * An address bounced for a contact is a contact's data: a manager sees it only when the
    * contact's customer is in their scope (addresses of no contact are the workspace's).
    */
-  list(
-    db: Executor,
-    scope: Scope,
-    f: { q?: string | undefined; limit: number; offset: number },
-  ) {
+  list(db: Executor, scope: Scope, f: { q?: string | undefined; limit: number; offset: number }) {
     const owners = ownerFilter(scope);
     let q = db
       .selectFrom('bounced_addresses as b')

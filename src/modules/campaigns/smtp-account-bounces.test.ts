@@ -9,7 +9,11 @@ import { SmtpReceiver } from '../../../test/support/smtp-receiver.ts';
 /* eslint-disable @typescript-eslint/no-explicit-any -- API answers read as loose JSON */
 type Json = any;
 
-const RETURN_PATH = { user: 'bounces', password: 'bounce-pass-退信-9Ä', address: 'news@exporter.test' };
+const RETURN_PATH = {
+  user: 'bounces',
+  password: 'bounce-pass-退信-9Ä',
+  address: 'news@exporter.test',
+};
 const HOUR = 3600_000;
 
 // A campaign sent through a workspace SMTP account (not a user's mailbox) learns its bounces
@@ -136,7 +140,11 @@ describe.each(testDialects())('bounces through a workspace SMTP account on %s', 
     });
     expect(patched.statusCode, patched.body).toBe(200);
     const removed = await admin().patch(`/smtp-accounts/${other.id}`, { imapHost: null });
-    expect(removed.json()).toMatchObject({ imapHost: null, imapPort: null, hasImapPassword: false });
+    expect(removed.json()).toMatchObject({
+      imapHost: null,
+      imapPort: null,
+      hasImapPassword: false,
+    });
     const audit = await w.ctx.db
       .selectFrom('audit_log')
       .select('changes')
@@ -186,9 +194,9 @@ describe.each(testDialects())('bounces through a workspace SMTP account on %s', 
       expect.objectContaining({ path: '/imapUsername', code: 'required' }),
     ]);
     for (const who of [w.org.eastManager, w.org.eastRep])
-      expect(
-        (await w.ctx.client(who).post(`/smtp-accounts/${accountId}/sync`)).statusCode,
-      ).toBe(403);
+      expect((await w.ctx.client(who).post(`/smtp-accounts/${accountId}/sync`)).statusCode).toBe(
+        403,
+      );
     const after = await w.ctx.db
       .selectFrom('smtp_accounts')
       .selectAll()

@@ -109,7 +109,8 @@ export function mailRoutes(
     {
       schema: {
         ...one,
-        summary: 'Fetch new mail of INBOX, Sent and the chosen folders in the background (a mail.sync job)',
+        summary:
+          'Fetch new mail of INBOX, Sent and the chosen folders in the background (a mail.sync job)',
         response: { 202: SyncOut, ...errorResponses },
       },
     },

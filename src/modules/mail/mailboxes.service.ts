@@ -126,7 +126,8 @@ export class MailboxesService {
         Object.assign(next, { smtp_error_code: null, smtp_error_detail: null });
       if (body.sharing !== undefined) next.sharing = body.sharing;
       if (body.syncSince !== undefined) next.sync_since = body.syncSince;
-      if (body.folders !== undefined) next.sync_folders = JSON.stringify(checkFolders(body.folders));
+      if (body.folders !== undefined)
+        next.sync_folders = JSON.stringify(checkFolders(body.folders));
       await repo.update(tx, scope.workspaceId, id, mailboxChange(next));
       await recordAudit(tx, scope, {
         action: 'update',

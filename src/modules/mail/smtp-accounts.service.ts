@@ -35,9 +35,7 @@ function connectionFailed(side: 'smtp' | 'imap', err: MailFailure): AppError {
     err.code === 'mail_protocol_error'
       ? fieldError(path, err.code, { detail: err.message })
       : fieldError(path, err.code);
-  return new AppError(422, 'Connection failed', `${side.toUpperCase()}: ${err.message}`, [
-    problem,
-  ]);
+  return new AppError(422, 'Connection failed', `${side.toUpperCase()}: ${err.message}`, [problem]);
 }
 
 /** An account as the API shows it: no password, not even sealed; only whether it has one. */
