@@ -28,8 +28,9 @@ export function sayTestFailure(err: unknown, t: TFunction): string {
     .map((e) => {
       const key = FIELD_KEY[e.path];
       const words = translateFieldError(e, t);
-      const side = e.path.startsWith('/imap') ? `${t('smtpAccounts.returnPath.short')} · ` : '';
-      return key ? `${side}${t(`smtpAccounts.fields.${key}`)}: ${words}` : words;
+      if (key && e.path.startsWith('/imap'))
+        return `${t(`smtpAccounts.returnPath.${key === 'tls' ? 'tlsLabel' : key}`)}: ${words}`;
+      return key ? `${t(`smtpAccounts.fields.${key}`)}: ${words}` : words;
     })
     .join('; ');
 }

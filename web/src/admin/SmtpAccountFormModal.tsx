@@ -226,7 +226,7 @@ export function SmtpAccountFormModal(props: {
             data-testid="smtp-account-imap-host"
           />
         </Form.Item>
-        <Form.Item name="imapTls" label={t('smtpAccounts.fields.tls')}>
+        <Form.Item name="imapTls" label={t('smtpAccounts.returnPath.tlsLabel')}>
           <Select
             options={(['tls', 'starttls', 'none'] as const).map((v) => ({
               value: v,
@@ -234,15 +234,15 @@ export function SmtpAccountFormModal(props: {
             }))}
           />
         </Form.Item>
-        <Form.Item name="imapPort" label={t('smtpAccounts.fields.port')}>
+        <Form.Item name="imapPort" label={t('smtpAccounts.returnPath.port')}>
           <InputNumber min={1} max={65535} precision={0} style={{ width: '100%' }} />
         </Form.Item>
-        <Form.Item name="imapUsername" label={t('smtpAccounts.fields.username')}>
+        <Form.Item name="imapUsername" label={t('smtpAccounts.returnPath.username')}>
           <Input autoComplete="off" maxLength={320} />
         </Form.Item>
         <Form.Item
           name="imapPassword"
-          label={t('smtpAccounts.fields.password')}
+          label={t('smtpAccounts.returnPath.password')}
           extra={a?.hasImapPassword ? t('smtpAccounts.fields.passwordKeep') : undefined}
         >
           <Input.Password autoComplete="new-password" maxLength={1000} />

@@ -36,9 +36,12 @@ export const enSmtpAccounts = {
     },
     returnPath: {
       title: 'Return-path mailbox for bounces (IMAP, optional)',
-      short: 'Return-path mailbox',
       hint: 'Bounces of the campaigns sent through this account come back to its address. Give that mailbox’s IMAP server and Chuhai reads it for delivery reports only (nothing else is stored): a hard bounce marks the address, a soft one is sent again later. Leave the server empty for none.',
       host: 'IMAP server',
+      tlsLabel: 'IMAP security',
+      port: 'IMAP port',
+      username: 'IMAP user name',
+      password: 'IMAP password or app password',
       tls: { tls: 'TLS (993)', starttls: 'STARTTLS (143)', none: 'None (local servers)' },
       none: 'No return-path mailbox: bounces of its campaigns are not read',
       notRead: 'Bounces read from {{host}} · not read yet',

@@ -38,9 +38,12 @@ export const zhCNSmtpAccounts: typeof enSmtpAccounts = {
     },
     returnPath: {
       title: '退信邮箱（IMAP，可选）',
-      short: '退信邮箱',
       hint: '通过此账户发送的营销邮件，其退信会退回到该账户的地址。填写该邮箱的 IMAP 服务器后，系统只读取其中的投递状态报告（其他邮件一律不保存）：硬退信会标记该地址，软退信稍后重发。不填服务器表示不读取。',
       host: 'IMAP 服务器',
+      tlsLabel: 'IMAP 加密方式',
+      port: 'IMAP 端口',
+      username: 'IMAP 用户名',
+      password: 'IMAP 密码或应用专用密码',
       tls: { tls: 'TLS（993）', starttls: 'STARTTLS（143）', none: '不加密（仅限本地服务器）' },
       none: '未设置退信邮箱：不会读取其营销邮件的退信',
       notRead: '从 {{host}} 读取退信 · 尚未读取',
