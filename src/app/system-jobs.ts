@@ -25,6 +25,7 @@ import { CHURN_SCORES_ALL } from '../modules/risk/churn-score-job.ts';
 import { churnScoreJobKinds } from '../modules/risk/churn-scores.ts';
 import { workspaces } from '../modules/workspaces/workspaces.service.ts';
 import { MAIL_SYNC_ALL, type MailSyncService } from '../modules/mail/mail-sync.service.ts';
+import type { ReturnPathSync } from '../modules/mail/return-path-sync.ts';
 import {
   PASSPORT_RETENTION_JOB,
   visaLetterJobKinds,
@@ -45,6 +46,7 @@ export function defineSystemJobs(
     pool: PoolService;
     quoteFlow: QuoteFlowService;
     mailSync: MailSyncService;
+    returnPathSync: ReturnPathSync;
     mailSend: JobKind<{ outboxId: string }>;
     passportBox: SecretBox;
     backups?: ScheduledBackups;
@@ -163,6 +165,8 @@ export function defineSystemJobs(
   // Mail: a sync per mailbox on request, and every 15 minutes for all mailboxes.
   runner.define(s.mailSync.jobKind());
   runner.define(s.mailSync.syncAllKind());
+  // Bounces of campaigns sent through a workspace SMTP account: its return-path mailbox.
+  runner.define(s.returnPathSync.jobKind());
   // Outgoing mail, each message at its planned instant (now, the recipient's morning, a time).
   runner.define(s.mailSend);
   runner.schedule({

@@ -69,6 +69,7 @@ import * as m0081 from './migrations/0081_mail_about.ts';
 import * as m0082 from './migrations/0082_revenue_totals.ts';
 import * as m0083 from './migrations/0083_lead_scores.ts';
 import * as m0087 from './migrations/0087_churn_scores.ts';
+import * as m0089 from './migrations/0089_mail_folders_return_path.ts';
 import * as m0061 from './migrations/0061_bounces.ts';
 import * as m0062 from './migrations/0062_mail_reply_follow_ups.ts';
 import * as m0065 from './migrations/0065_insight_settings.ts';
@@ -155,6 +156,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0082_revenue_totals': m0082,
   '0083_lead_scores': m0083,
   '0087_churn_scores': m0087,
+  '0089_mail_folders_return_path': m0089,
 };
 
 type Migrations = Readonly<Record<string, Migration>>;

@@ -40,6 +40,7 @@ import type {
   MailboxFolderTable,
   MailboxTable,
   SmtpAccountTable,
+  SmtpAccountFolderTable,
   MailMessageTable,
   MailOutboxTable,
 } from './schema/mail.ts';
@@ -289,6 +290,7 @@ export interface DB {
   template_variants: TemplateVariantTable;
   mailboxes: MailboxTable;
   smtp_accounts: SmtpAccountTable;
+  smtp_account_folders: SmtpAccountFolderTable;
   mailbox_folders: MailboxFolderTable;
   mail_messages: MailMessageTable;
   mail_outbox: MailOutboxTable;

@@ -39,6 +39,12 @@ export async function seedDemoCampaigns(
     smtpTls: 'starttls',
     smtpUsername: 'news@demo.chuhai.dev',
     smtpPassword: 'demo-relay-password',
+    // Its return-path mailbox, read for the bounces of its campaigns (never reached in the demo).
+    imapHost: 'imap.demo-relay.invalid',
+    imapPort: 993,
+    imapTls: 'tls',
+    imapUsername: 'bounces@demo.chuhai.dev',
+    imapPassword: 'demo-relay-password',
   });
   await services.campaigns.create(scope, {
     name: '开斋节问候 Eid greetings (draft)',

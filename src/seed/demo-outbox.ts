@@ -26,6 +26,8 @@ export async function seedDemoOutbox(
     smtpUsername: 'admin@demo.chuhai.dev',
     smtpPassword: 'demo-not-a-real-password',
     syncSince: '2026-01-01',
+    // A folder beyond INBOX and Sent (mailbox settings → Folders shows it as chosen).
+    folders: ['Customers/Gulf'],
   });
   const samples = (await services.templates.list(scope)).items.find(
     (t) => t.name === 'Samples dispatched',

@@ -41,6 +41,17 @@ describe.skipIf(!browserRunnable)('browser: mailboxes and synced mail', () => {
         body: 'private',
       }),
     ]);
+    // A folder beyond INBOX and Sent, synced only once chosen (second test).
+    await dovecot.folder(IMAP.user, IMAP.password, 'Projects');
+    await dovecot.append(IMAP.user, IMAP.password, 'Projects', [
+      rawMail({
+        from: 'Joao Souza <joao@porto.com.br>',
+        to: 'ana@chuhai.test',
+        subject: 'Projeto Santos',
+        body: 'Segue o projeto.',
+        messageId: '<p1@porto.com.br>',
+      }),
+    ]);
     b = await startBrowserApp({
       workspace: 'Mail Trading',
       // Dovecot and the SMTP receiver listen on 127.0.0.1.
@@ -133,4 +144,32 @@ describe.skipIf(!browserRunnable)('browser: mailboxes and synced mail', () => {
       await page.getByText(/保存 1 封，1 封与客户无关/).waitFor();
     },
   );
+
+  // Left in Chinese at phone width by the test above: the folder choice is read there too.
+  it('chooses a folder beyond INBOX and Sent and syncs it', { timeout: 120_000 }, async () => {
+    const { page, base } = b;
+    await page.goto(`${base}/profile/mailboxes`);
+    await page.getByText('同步收件箱和已发送').waitFor();
+    await page.getByTestId('mailbox-folders-open').click();
+    const dialog = page.getByTestId('mailbox-folders');
+    await dialog.getByText('始终同步').first().waitFor();
+    expect(await dialog.getByRole('checkbox', { name: /INBOX/ }).isDisabled()).toBe(true);
+    await dialog.getByRole('checkbox', { name: /Projects/ }).check();
+    await page.getByTestId('folders-save').click();
+    await page.getByText('另外同步：Projects').waitFor();
+    expect(await noSideScroll(b)).toBe(0);
+    await shot(page, 'mailbox-folders-phone-zh');
+
+    const sync = page.waitForResponse((r) => r.url().endsWith('/sync'));
+    await page.getByTestId('mailbox-sync').click();
+    const { jobId } = (await (await sync).json()) as { jobId: string };
+    await createContainer(b.database.db, {
+      secret: 'e2e-secret-e2e-secret-e2e-secret',
+      mail: { allowPrivateHosts: true },
+    }).jobs.runner.runNow(jobId);
+    await page.reload();
+    await page.getByText(/保存 1 封，0 封与客户无关/).waitFor();
+    await page.goto(`${base}/customers/${customerId}`);
+    await page.getByTestId('customer-mail').getByText('Projeto Santos').waitFor();
+  });
 });

@@ -63,19 +63,23 @@ describe.skipIf(!browserRunnable)('browser: an admin adds a workspace SMTP accou
     await fill(dialog().getByLabel('SMTP server'), '127.0.0.1');
     await page.getByTestId('smtp-account-tls').click();
     await page.locator('.ant-select-item-option[title="None (local servers)"]').click();
-    await fill(dialog().getByLabel('Port'), String(smtp.port));
-    await fill(dialog().getByLabel('User name'), RELAY_USER);
+    await fill(dialog().getByLabel('Port', { exact: true }), String(smtp.port));
+    await fill(dialog().getByLabel('User name', { exact: true }), RELAY_USER);
     // A user name without a password: the server's field error appears under the password.
     await page.getByTestId('smtp-account-save').click();
     await dialog().getByText('This field is required').waitFor();
 
-    await fill(dialog().getByLabel('Password or app password'), 'not-the-password');
+    await fill(
+      dialog().getByLabel('Password or app password', { exact: true }),
+      'not-the-password',
+    );
     await page.getByTestId('smtp-account-save').click();
     await dialog().waitFor({ state: 'hidden' });
     const card = page.getByTestId('smtp-account-card');
     await card.getByText('Marketing relay').waitFor();
     await card.getByText('Exporter Co. <news@exporter.test>').waitFor();
     await card.getByText('Not tested').waitFor();
+    await card.getByText('No return-path mailbox: bounces of its campaigns are not read').waitFor();
 
     await card.getByTestId('smtp-account-test').click();
     const result = card.getByTestId('smtp-account-test-result');
@@ -86,7 +90,7 @@ describe.skipIf(!browserRunnable)('browser: an admin adds a workspace SMTP accou
     await card.getByRole('button', { name: 'Edit' }).click();
     await dialog().getByText('Edit account').waitFor();
     await dialog().getByText('Leave empty to keep the saved password').waitFor();
-    await fill(dialog().getByLabel('Password or app password'), RELAY_PASSWORD);
+    await fill(dialog().getByLabel('Password or app password', { exact: true }), RELAY_PASSWORD);
     await page.getByTestId('smtp-account-save').click();
     await dialog().waitFor({ state: 'hidden' });
 

@@ -526,6 +526,23 @@ export async function seedFixtures(ctx: TestContext, org: Org) {
     'smtp account',
   );
 
+  // A hard bounce of the campaign's mail to the east rep's contact, as the bounce sync marks it
+  // (campaign-bounces.ts): the suppressed address is the contact's data, listed to managers only
+  // in their scope; only admins take it off.
+  const bouncedAddress = `${uniq('matrixsecret-bounced')}@matrix-east.example`;
+  await ctx.db
+    .insertInto('bounced_addresses')
+    .values({
+      workspace_id: org.ws.id,
+      address: bouncedAddress,
+      status: '5.1.1',
+      diagnostic: '550 5.1.1 matrixsecret user unknown',
+      campaign_id: campaign.id as string,
+      contact_id: contact.id,
+      bounced_at: new Date().toISOString(),
+    })
+    .execute();
+
   const round = await ok(
     await as(org.eastManager).post('/surveys', {
       name: uniq('Matrix round'),
@@ -833,6 +850,12 @@ export async function seedFixtures(ctx: TestContext, org: Org) {
       params: { id: round.id as string },
       owner: org.eastManager,
       secrets: [customer.id, custName],
+    },
+    // DELETE /bounced-addresses/{address}: admins only; the list shows it to the east's managers.
+    'bounced-addresses': {
+      params: { id: bouncedAddress, address: bouncedAddress },
+      owner: org.admin,
+      secrets: [bouncedAddress, '550 5.1.1 matrixsecret user unknown'],
     },
     'smtp-accounts': {
       params: { id: smtpAccount.id as string },

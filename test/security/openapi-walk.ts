@@ -31,8 +31,11 @@ export interface OpenApiOp {
 export const PREFIX = '/api/v1';
 /** The forms companies put on their own sites: public by design, keyed by a secret form key. */
 export const PUBLIC = /^\/public\//;
-/** A record id parameter: `{id}` or `{somethingId}`. `{code}`, `{preset}` are not records. */
-export const isIdParam = (name: string) => name === 'id' || /Id$/.test(name);
+/**
+ * A record id parameter: `{id}` or `{somethingId}`, and `{address}` (a suppressed address is the
+ * record's key: `/bounced-addresses/{address}`). `{code}`, `{preset}` are not records.
+ */
+export const isIdParam = (name: string) => name === 'id' || name === 'address' || /Id$/.test(name);
 
 /** The record kind a path addresses: the segment right before its first id parameter. */
 export function kindOf(path: string): string | undefined {

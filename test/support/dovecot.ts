@@ -91,6 +91,25 @@ export class Dovecot {
     }
   }
 
+  /** Creates (or, with `remove`, deletes) a folder of a user's mailbox. */
+  async folder(user: string, password: string, path: string, remove = false): Promise<void> {
+    const client = new ImapFlow({
+      host: '127.0.0.1',
+      port: this.port,
+      secure: false,
+      auth: { user, pass: password },
+      logger: false,
+      doSTARTTLS: false,
+    });
+    await client.connect();
+    try {
+      if (remove) await client.mailboxDelete(path);
+      else await client.mailboxCreate(path);
+    } finally {
+      await client.logout();
+    }
+  }
+
   async stop(): Promise<void> {
     if (this.child.exitCode === null && this.child.signalCode === null) {
       const exited = new Promise((r) => this.child.once('exit', r));

@@ -11,6 +11,7 @@ import { UnsubscribeService } from '../../modules/campaigns/unsubscribe.service.
 import { MailDeliveryService } from '../../modules/mail/delivery.service.ts';
 import { dnsMailResolver } from '../../modules/mail/mail-hosts.ts';
 import { MailSyncService } from '../../modules/mail/mail-sync.service.ts';
+import { ReturnPathSync } from '../../modules/mail/return-path-sync.ts';
 import { MailboxesService } from '../../modules/mail/mailboxes.service.ts';
 import { MessagesService } from '../../modules/mail/messages.service.ts';
 import { OutboxService } from '../../modules/mail/outbox.service.ts';
@@ -48,6 +49,8 @@ export function buildCommunication(
     resolve: opts.mail?.resolve ?? dnsMailResolver,
   };
   const mailSync = new MailSyncService(db, secretBox, activities, mailHosts);
+  // Workspace SMTP accounts' return-path mailboxes, read for their campaigns' bounces.
+  const returnPathSync = new ReturnPathSync(db, secretBox, mailSync);
   const smtp = new SmtpService(db, secretBox, mailHosts);
   // What mail may be "about": each read in the caller's scope (out of scope is 404).
   const related: RelatedRecords = {
@@ -95,7 +98,8 @@ export function buildCommunication(
     mailSync,
     mailboxes: new MailboxesService(db, secretBox, mailSync, smtp),
     // Workspace SMTP accounts for campaigns: sealed like mailbox passwords, under the same key.
-    smtpAccounts: new SmtpAccountsService(db, secretBox, smtp),
+    smtpAccounts: new SmtpAccountsService(db, secretBox, smtp, returnPathSync),
+    returnPathSync,
     // Outgoing mail reads the clock the tests set, so "their morning" is planned from a fixed day.
     outbox: new OutboxService(db, {
       render: templateRender,

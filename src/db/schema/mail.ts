@@ -40,6 +40,8 @@ export interface MailboxTable {
   smtp_error_detail: string | null;
   created_at: string;
   updated_at: string;
+  /** JSON: folder paths synced besides INBOX and Sent, chosen by the owner (0089) */
+  sync_folders: ColumnType<string, string | undefined, string>;
 }
 
 export interface MailboxFolderTable {
@@ -154,6 +156,30 @@ export interface SmtpAccountTable {
   tested_at: string | null;
   created_by: string;
   created_at: string;
+  updated_at: string;
+  /** the return-path mailbox read for bounces (0089): all null when there is none */
+  imap_host: ColumnType<string | null, string | null | undefined, string | null>;
+  imap_port: ColumnType<number | null, number | null | undefined, number | null>;
+  imap_tls: ColumnType<MailTls | null, MailTls | null | undefined, MailTls | null>;
+  imap_username: ColumnType<string | null, string | null | undefined, string | null>;
+  /** AES-256-GCM box of the IMAP password (never returned, never logged) */
+  imap_secret: ColumnType<string | null, string | null | undefined, string | null>;
+  /** the last bounce sync: ok | error | syncing, null before the first */
+  bounce_status: ColumnType<string | null, string | null | undefined, string | null>;
+  bounce_error_code: ColumnType<string | null, string | null | undefined, string | null>;
+  bounce_error_detail: ColumnType<string | null, string | null | undefined, string | null>;
+  bounce_synced_at: ColumnType<string | null, string | null | undefined, string | null>;
+  /** delivery reports the last bounce sync applied to campaigns */
+  bounce_reports: ColumnType<number, number | undefined, number>;
+}
+
+/** A workspace SMTP account's return-path folder bookmark (0089), as mailbox_folders. */
+export interface SmtpAccountFolderTable {
+  workspace_id: string;
+  account_id: string;
+  folder: string;
+  uidvalidity: string;
+  last_uid: number;
   updated_at: string;
 }
 

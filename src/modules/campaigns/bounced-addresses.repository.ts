@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import { chunks, IN_LIST } from '../../db/chunks.ts';
 import type { Executor } from '../../db/dialect.ts';
 import type { BouncedAddressTable } from '../../db/schema/campaigns.ts';
+import { ownerFilter, type Scope } from '../../domain/scope.ts';
 
 /** A LIKE pattern for addresses containing `text` (its own % and _ taken literally). */
 const containing = (text: string) => `%${text.replace(/[\\%_]/g, '\\$&')}%`;
@@ -44,20 +45,32 @@ export const bouncedAddressesRepository = {
   /**
    * The workspace's suppressed addresses, newest first, with the campaign that bounced; `q`
    * narrows to addresses containing it. One more than `limit` is read to tell whether more exist.
+   * An address bounced for a contact is a contact's data: a manager sees it only when the
+   * contact's customer is in their scope (addresses of no contact are the workspace's).
    */
-  list(
-    db: Executor,
-    workspaceId: string,
-    f: { q?: string | undefined; limit: number; offset: number },
-  ) {
+  list(db: Executor, scope: Scope, f: { q?: string | undefined; limit: number; offset: number }) {
+    const owners = ownerFilter(scope);
     let q = db
       .selectFrom('bounced_addresses as b')
       .leftJoin('campaigns as c', (j) =>
         j.onRef('c.workspace_id', '=', 'b.workspace_id').onRef('c.id', '=', 'b.campaign_id'),
       )
+      .leftJoin('contacts as ct', (j) =>
+        j.onRef('ct.workspace_id', '=', 'b.workspace_id').onRef('ct.id', '=', 'b.contact_id'),
+      )
+      .leftJoin('customers as cu', (j) =>
+        j.onRef('cu.workspace_id', '=', 'ct.workspace_id').onRef('cu.id', '=', 'ct.customer_id'),
+      )
       .selectAll('b')
       .select('c.name as campaign_name')
-      .where('b.workspace_id', '=', workspaceId);
+      .where('b.workspace_id', '=', scope.workspaceId);
+    if (owners)
+      q = q.where((eb) =>
+        eb.or([
+          eb('b.contact_id', 'is', null),
+          ...(owners.length ? [eb('cu.owner_id', 'in', owners)] : []),
+        ]),
+      );
     if (f.q) {
       const p = containing(f.q.toLowerCase());
       q = q.where((eb) => eb('b.address', 'like', sql<string>`${p} escape '\\'`));

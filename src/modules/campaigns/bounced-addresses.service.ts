@@ -20,7 +20,7 @@ export class BouncedAddressesService {
   ): Promise<{ items: BouncedAddressOut[]; hasMore: boolean }> {
     requireRole(scope, 'manager', 'admin');
     const limit = q.limit ?? 50;
-    const rows = await bounced.list(this.db, scope.workspaceId, {
+    const rows = await bounced.list(this.db, scope, {
       q: q.q?.trim() || undefined,
       limit,
       offset: q.offset ?? 0,

@@ -1,11 +1,10 @@
 import type { Executor } from '../../db/dialect.ts';
-import type { Mailbox } from '../../db/schema.ts';
 import { bounceOutcome, campaignKeyOf } from '../../domain/communication/campaign-bounces.ts';
 import { bounceKind, recipientFor, type DeliveryReport } from '../../domain/mail/dsn.ts';
 import { systemScope } from '../../domain/scope.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { enqueueJob } from '../jobs/job-records.service.ts';
-import type { DeliveryReportHandler } from '../mail/folder-sync.ts';
+import type { DeliveryReportHandler, ReportOrigin } from '../mail/folder-sync.ts';
 import { bouncedAddressesRepository as bounced } from './bounced-addresses.repository.ts';
 import { campaignRecipientsRepository as recipients } from './campaign-recipients.repository.ts';
 import { CAMPAIGN_SEND_JOB } from './campaign-deps.ts';
@@ -15,19 +14,20 @@ import { campaignsRepository as campaigns } from './campaigns.repository.ts';
  * What a delivery report found by the mail sync does to a campaign, inside the sync's
  * transaction (with the folder's bookmark, so a report is applied exactly once):
  * - the returned Message-ID names the campaign and contact (`campaignKeyOf`), and the report
- *   must come to the mailbox the campaign sent from: a report elsewhere changes nothing;
+ *   must come to the sender the campaign went out through (the user's mailbox, or the workspace
+ *   SMTP account's return-path mailbox): a report elsewhere changes nothing;
  * - a hard bounce (failed, 5.x.x) marks the recipient `bounced` and the address in
  *   `bounced_addresses` (no campaign mails it again), audited on the contact as done by no user;
  * - a soft bounce (failed, 4.x.x) queues the recipient again 4 h later, at most twice, the
  *   campaign sending again if it had finished; after that it is `bounced`, the address unmarked.
  */
 export function campaignBounceHandler(now: () => Date): DeliveryReportHandler {
-  return async (tx: Executor, mailbox: Mailbox, report: DeliveryReport) => {
+  return async (tx: Executor, origin: ReportOrigin, report: DeliveryReport) => {
     const key = campaignKeyOf(report.originalMessageId);
     if (!key) return false;
-    const ws = mailbox.workspace_id;
+    const ws = origin.workspaceId;
     const c = await campaigns.find(tx, ws, key.campaignId);
-    if (!c || c.mailbox_id !== mailbox.id) return false;
+    if (!c || c.mailbox_id !== origin.id || c.sender_kind !== origin.kind) return false;
     const r = await recipients.find(tx, ws, c.id, key.contactId);
     if (!r || r.status !== 'sent' || !r.address) return false;
     const line = recipientFor(report, r.address);

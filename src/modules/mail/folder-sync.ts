@@ -1,14 +1,15 @@
 import type { ImapFlow, MessageStructureObject } from 'imapflow';
 import type { Kysely } from 'kysely';
 import type { Executor } from '../../db/dialect.ts';
-import type { DB, Mailbox } from '../../db/schema.ts';
-import { nowIso } from '../../domain/ids.ts';
-import { readDeliveryReport, type DeliveryReport } from '../../domain/mail/dsn.ts';
+import type { DB } from '../../db/schema.ts';
+import { readDeliveryReport } from '../../domain/mail/dsn.ts';
 import type { ActivitiesService } from '../relationship/activities.service.ts';
-import { mailboxesRepository as mailboxes } from './mailboxes.repository.ts';
 import { matchCustomer } from './mail-matcher.ts';
 import { parseMessage } from './mail-parse.ts';
 import { storeMessage } from './mail-store.ts';
+import type { DeliveryReportHandler, FolderSource } from './sync-source.ts';
+
+export type { DeliveryReportHandler, FolderSource, ReportOrigin } from './sync-source.ts';
 
 export interface FolderCounts {
   stored: number;
@@ -16,16 +17,6 @@ export interface FolderCounts {
   /** delivery reports (bounces) some handler applied */
   reports: number;
 }
-
-/**
- * Applies a delivery report (RFC 3464) found in a mailbox, inside the sync's transaction (with
- * the folder's bookmark); answers whether it was about mail of the handler's (campaigns).
- */
-export type DeliveryReportHandler = (
-  tx: Executor,
-  mailbox: Mailbox,
-  report: DeliveryReport,
-) => Promise<boolean>;
 
 /** A `multipart/report; report-type=delivery-status`, at the top or one level down. */
 export function isDeliveryReport(node: MessageStructureObject | undefined, depth = 0): boolean {
@@ -53,33 +44,27 @@ export async function syncFolder(
   db: Kysely<DB>,
   activities: ActivitiesService,
   client: ImapFlow,
-  mailbox: Mailbox,
+  source: FolderSource,
   folder: { path: string; sent: boolean },
   hooks: SyncHooks,
   reportHandlers: readonly DeliveryReportHandler[] = [],
 ): Promise<FolderCounts> {
-  const ws = mailbox.workspace_id;
-  const own = new Set([mailbox.address.toLowerCase(), mailbox.imap_username.toLowerCase()]);
+  const { mailbox, origin } = source;
+  const ws = origin.workspaceId;
+  const own = new Set(source.own.map((a) => a.toLowerCase()));
   const counts: FolderCounts = { stored: 0, skipped: 0, reports: 0 };
   const lock = await client.getMailboxLock(folder.path, { readOnly: true });
   try {
     const box = client.mailbox;
     if (!box) return counts;
     const uidvalidity = String(box.uidValidity);
-    const mark = await mailboxes.folder(db, ws, mailbox.id, folder.path);
+    const mark = await source.bookmarks.get(db, folder.path);
     // A new UIDVALIDITY means the server renumbered the folder: read it again from the start.
-    let lastUid = mark && mark.uidvalidity === uidvalidity ? mark.last_uid : 0;
+    let lastUid = mark && mark.uidvalidity === uidvalidity ? Number(mark.last_uid) : 0;
     const bookmark = (executor: Executor) =>
-      mailboxes.saveFolder(executor, {
-        workspace_id: ws,
-        mailbox_id: mailbox.id,
-        folder: folder.path,
-        uidvalidity,
-        last_uid: lastUid,
-        updated_at: nowIso(),
-      });
+      source.bookmarks.save(executor, folder.path, uidvalidity, lastUid);
     const found = await client.search(
-      { uid: `${lastUid + 1}:*`, since: new Date(`${mailbox.sync_since}T00:00:00Z`) },
+      { uid: `${lastUid + 1}:*`, since: new Date(`${source.syncSince}T00:00:00Z`) },
       { uid: true },
     );
     // `n:*` also answers the last message when none is newer: keep only UIDs past the bookmark.
@@ -107,7 +92,9 @@ export async function syncFolder(
         // is, so its body is fetched to read which mail came back (it is not stored).
         const report =
           !outbound && reportHandlers.length > 0 && isDeliveryReport(head.bodyStructure);
-        plans.push({ head, outbound, report, match: await matchCustomer(db, ws, others) });
+        // A return-path mailbox is read for reports only: nothing else is matched or stored.
+        const match = mailbox ? await matchCustomer(db, ws, others) : null;
+        plans.push({ head, outbound, report, match });
       }
       // One FETCH for the batch's matched bodies, not a round trip per message.
       const wanted = plans.filter((p) => p.match || p.report).map((p) => p.head.uid);
@@ -123,22 +110,22 @@ export async function syncFolder(
         for (const { head, outbound, match, report } of plans) {
           hooks.signal?.throwIfAborted();
           lastUid = head.uid;
-          const source = sources.get(head.uid);
-          const dsn = report && source ? readDeliveryReport(source.toString('latin1')) : null;
+          const raw = sources.get(head.uid);
+          const dsn = report && raw ? readDeliveryReport(raw.toString('latin1')) : null;
           if (dsn) {
             const applied = await db.transaction().execute(async (tx) => {
               let any = false;
-              for (const handle of reportHandlers) any = (await handle(tx, mailbox, dsn)) || any;
+              for (const handle of reportHandlers) any = (await handle(tx, origin, dsn)) || any;
               await bookmark(tx);
               return any;
             });
             if (applied) counts.reports++;
             else counts.skipped++;
-          } else if (!match || !source) {
+          } else if (!match || !raw || !mailbox) {
             counts.skipped++;
             await bookmark(db);
           } else {
-            const parsed = await parseMessage(source);
+            const parsed = await parseMessage(raw);
             const internalDate = head.internalDate ? new Date(head.internalDate) : null;
             const stored = await db.transaction().execute(async (tx) => {
               const ok = await storeMessage(

@@ -36,14 +36,47 @@ export async function connectImap(s: ImapSettings, address = s.host): Promise<Im
   return client;
 }
 
-/** The folders a sync reads: INBOX, and the Sent folder the server marks \Sent (else "Sent"). */
-export async function syncFolders(client: ImapFlow): Promise<{ path: string; sent: boolean }[]> {
-  const list = await client.list();
+/** A folder of the server (IMAP LIST), as the mailbox settings offer it. */
+export interface ServerFolder {
+  path: string;
+  name: string;
+  /** `\Sent`, `\Junk`, … (RFC 6154), or null */
+  specialUse: string | null;
+  /** INBOX and the Sent folder: always read */
+  always: boolean;
+}
+
+const SENT_NAMES = /^(sent|sent items|sent messages|已发送)$/i;
+
+/** Every folder the server lists that can hold messages, INBOX and Sent marked `always`. */
+export async function serverFolders(client: ImapFlow): Promise<ServerFolder[]> {
+  const list = (await client.list()).filter((f) => !f.flags?.has('\\Noselect'));
   const sent =
-    list.find((f) => f.specialUse === '\\Sent') ??
-    list.find((f) => /^(sent|sent items|sent messages|已发送)$/i.test(f.name));
+    list.find((f) => f.specialUse === '\\Sent') ?? list.find((f) => SENT_NAMES.test(f.name));
+  return list.map((f) => ({
+    path: f.path,
+    name: f.name,
+    specialUse: f.specialUse ?? null,
+    always: f.path.toUpperCase() === 'INBOX' || f.path === sent?.path,
+  }));
+}
+
+/**
+ * The folders a sync reads: INBOX, the Sent folder the server marks \Sent (else "Sent"), and
+ * the `chosen` ones the server still has (a folder removed on the server is passed over).
+ */
+export async function syncFolders(
+  client: ImapFlow,
+  chosen: readonly string[] = [],
+): Promise<{ path: string; sent: boolean }[]> {
+  const list = await serverFolders(client);
+  const sent =
+    list.find((f) => f.always && f.specialUse === '\\Sent') ??
+    list.find((f) => f.always && f.path.toUpperCase() !== 'INBOX');
   const folders = [{ path: 'INBOX', sent: false }];
   if (sent) folders.push({ path: sent.path, sent: true });
+  for (const path of chosen)
+    if (list.some((f) => f.path === path && !f.always)) folders.push({ path, sent: false });
   return folders;
 }
 

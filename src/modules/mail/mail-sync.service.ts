@@ -12,7 +12,20 @@ import {
   type FolderCounts,
   type SyncHooks,
 } from './folder-sync.ts';
-import { closeQuietly, connectImap, syncFolders, type ImapSettings } from './imap.ts';
+import {
+  closeQuietly,
+  connectImap,
+  serverFolders,
+  syncFolders,
+  type ImapSettings,
+  type ServerFolder,
+} from './imap.ts';
+import { chosenFolders } from './mailboxes.mapper.ts';
+import { mailboxSource } from './sync-source.ts';
+import { smtpAccountsRepository as smtpAccounts } from './smtp-accounts.repository.ts';
+
+/** A workspace SMTP account's return-path sync (return-path-sync.ts, which imports this file). */
+export const BOUNCE_SYNC_JOB = 'mail.bounce-sync';
 import { vetMailHost, type HostPolicy } from './mail-hosts.ts';
 import { mailboxesRepository as mailboxes } from './mailboxes.repository.ts';
 import type { SecretBox } from '../../domain/secret-box.ts';
@@ -42,13 +55,22 @@ export class MailSyncService {
     private readonly hosts: HostPolicy,
   ) {}
 
-  private async connect(settings: ImapSettings) {
+  async connect(settings: ImapSettings) {
     return connectImap(settings, await vetMailHost(this.hosts, settings.host));
   }
 
   /** Bounces found by a sync go to these (campaigns register theirs in the composition root). */
   onDeliveryReport(handler: DeliveryReportHandler): void {
     this.reportHandlers.push(handler);
+  }
+
+  activitiesService(): ActivitiesService {
+    return this.activities;
+  }
+
+  /** The registered handlers, for the return-path sync of workspace SMTP accounts. */
+  deliveryReportHandlers(): readonly DeliveryReportHandler[] {
+    return this.reportHandlers;
   }
 
   imapSettings(m: Mailbox): ImapSettings {
@@ -61,13 +83,17 @@ export class MailSyncService {
     };
   }
 
-  /** Connects and lists the folders a sync would read; a failure is recorded and thrown. */
-  async test(m: Mailbox): Promise<string[]> {
+  /**
+   * Connects and lists the folders a sync would read and every folder of the server (to choose
+   * more from); a failure is recorded and thrown.
+   */
+  async test(m: Mailbox): Promise<{ folders: string[]; server: ServerFolder[] }> {
     const settings = this.imapSettings(m);
     try {
       const client = await this.connect(settings);
       try {
-        return (await syncFolders(client)).map((f) => f.path);
+        const folders = (await syncFolders(client, chosenFolders(m))).map((f) => f.path);
+        return { folders, server: await serverFolders(client) };
       } finally {
         await closeQuietly(client);
       }
@@ -76,7 +102,7 @@ export class MailSyncService {
     }
   }
 
-  /** Fetches new mail of INBOX and Sent; resumable at any message (see syncFolder). */
+  /** Fetches new mail of INBOX, Sent and the chosen folders; resumable at any message (see syncFolder). */
   async sync(workspaceId: string, mailboxId: string, hooks: SyncHooks = {}): Promise<FolderCounts> {
     const m = await mailboxes.find(this.db, workspaceId, mailboxId);
     if (!m) throw new PermanentJobError('the mailbox was deleted');
@@ -86,12 +112,13 @@ export class MailSyncService {
     try {
       const client = await this.connect(settings);
       try {
-        for (const folder of await syncFolders(client)) {
+        const source = mailboxSource(m);
+        for (const folder of await syncFolders(client, chosenFolders(m))) {
           const counts = await syncFolder(
             this.db,
             this.activities,
             client,
-            m,
+            source,
             folder,
             hooks,
             this.reportHandlers,
@@ -142,6 +169,14 @@ export class MailSyncService {
     return {
       kind: MAIL_SYNC_ALL,
       run: async () => {
+        // Workspace SMTP accounts' return-path mailboxes: their bounces (return-path-sync.ts).
+        for (const a of await smtpAccounts.withReturnPath(this.db))
+          await enqueueJob(
+            this.db,
+            BOUNCE_SYNC_JOB,
+            { accountId: a.id },
+            { workspaceId: a.workspace_id, dedupKey: a.id },
+          );
         for (const m of await mailboxes.syncable(this.db))
           await enqueueJob(
             this.db,

@@ -97,7 +97,7 @@ export function mailRoutes(
       schema: {
         ...one,
         summary:
-          'Connect to the IMAP server now; 422 names the field and problem (mail_auth_failed, mail_tls_failed, mail_host_not_found, mail_host_unreachable, mail_timeout)',
+          'Connect to the IMAP server now and list its folders (serverFolders, to choose more to sync); 422 names the field and problem (mail_auth_failed, mail_tls_failed, mail_host_not_found, mail_host_unreachable, mail_timeout)',
         response: { 200: MailboxTestOut, ...withConnection },
       },
     },
@@ -109,7 +109,8 @@ export function mailRoutes(
     {
       schema: {
         ...one,
-        summary: 'Fetch new mail of INBOX and Sent in the background (a mail.sync job)',
+        summary:
+          'Fetch new mail of INBOX, Sent and the chosen folders in the background (a mail.sync job)',
         response: { 202: SyncOut, ...errorResponses },
       },
     },

@@ -26,8 +26,19 @@ export const toMailboxOut = (m: Mailbox): MailboxOut => ({
   lastSyncAt: m.last_sync_at,
   lastSyncStored: m.last_sync_stored,
   lastSyncSkipped: m.last_sync_skipped,
+  folders: chosenFolders(m),
   createdAt: m.created_at,
 });
+
+/** The folders the owner chose to sync besides INBOX and Sent (0089). */
+export function chosenFolders(m: Pick<Mailbox, 'sync_folders'>): string[] {
+  try {
+    const list: unknown = JSON.parse(m.sync_folders || '[]');
+    return Array.isArray(list) ? list.filter((f): f is string => typeof f === 'string') : [];
+  } catch {
+    return [];
+  }
+}
 
 /** Audited fields: never a password, not even encrypted. */
 export const auditedMailbox = (m: Mailbox) => ({
@@ -39,6 +50,7 @@ export const auditedMailbox = (m: Mailbox) => ({
   smtpHost: m.smtp_host,
   sharing: m.sharing,
   syncSince: m.sync_since,
+  folders: chosenFolders(m).join(', '),
 });
 
 /** The columns a patch may write: never the keys, the owner or the creation time. */

@@ -31,6 +31,13 @@ const fields = {
     }),
   ),
   syncSince: Type.String({ format: 'date', description: 'fetch mail from this date on' }),
+  folders: Type.Optional(
+    Type.Array(Type.String({ minLength: 1, maxLength: 500 }), {
+      maxItems: 50,
+      description:
+        'folders to sync besides INBOX and Sent (paths as the server lists them: POST /mailboxes/{id}/test answers serverFolders)',
+    }),
+  ),
 };
 
 export const MailboxBody = Type.Object(fields, { additionalProperties: false });
@@ -69,6 +76,9 @@ export const MailboxOut = Type.Object({
   lastSyncSkipped: Type.Integer({
     description: 'messages the last sync counted but did not store (no customer matched)',
   }),
+  folders: Type.Array(Type.String(), {
+    description: 'the folders chosen to sync besides INBOX and Sent',
+  }),
   createdAt: Type.String(),
 });
 export type MailboxOut = Static<typeof MailboxOut>;
@@ -76,10 +86,21 @@ export type MailboxOut = Static<typeof MailboxOut>;
 export const MailboxTestOut = Type.Object({
   ok: Type.Literal(true),
   folders: Type.Array(Type.String(), { description: 'the folders a sync reads' }),
+  serverFolders: Type.Array(
+    Type.Object({
+      path: Type.String(),
+      name: Type.String(),
+      specialUse: Nullable(Type.String({ description: 'RFC 6154, e.g. \\Sent, \\Junk' })),
+      always: Type.Boolean({ description: 'INBOX and Sent: always synced' }),
+      chosen: Type.Boolean({ description: 'chosen to sync besides INBOX and Sent' }),
+    }),
+    { description: 'every folder the server lists (IMAP LIST), to choose more to sync' },
+  ),
   smtp: OneOf(['ok', 'not_configured'] as const, {
     description: 'ok: the SMTP server accepted the login; not_configured: the mailbox cannot send',
   }),
 });
+export type MailboxTestOut = Static<typeof MailboxTestOut>;
 
 export const SyncOut = Type.Object({
   jobId: Nullable(

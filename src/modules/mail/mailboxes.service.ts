@@ -11,8 +11,8 @@ import { mailMessagesRepository } from './mail-messages.repository.ts';
 import { MailFailure, MAIL_SYNC_JOB, type MailSyncService } from './mail-sync.service.ts';
 import { mailboxesRepository as repo } from './mailboxes.repository.ts';
 import { outboxRepository } from './outbox.repository.ts';
-import { auditedMailbox, mailboxChange, toMailboxOut } from './mailboxes.mapper.ts';
-import type { MailboxBody, MailboxOut, MailboxPatch } from './mailboxes.schemas.ts';
+import { auditedMailbox, chosenFolders, mailboxChange, toMailboxOut } from './mailboxes.mapper.ts';
+import type { MailboxBody, MailboxOut, MailboxPatch, MailboxTestOut } from './mailboxes.schemas.ts';
 import type { SecretBox } from '../../domain/secret-box.ts';
 import type { SmtpService } from './smtp.service.ts';
 
@@ -86,6 +86,7 @@ export class MailboxesService {
       smtp_error_detail: null,
       created_at: now,
       updated_at: now,
+      sync_folders: JSON.stringify(checkFolders(body.folders ?? [])),
     };
     await this.db.transaction().execute(async (tx) => {
       await repo.insert(tx, row);
@@ -125,6 +126,8 @@ export class MailboxesService {
         Object.assign(next, { smtp_error_code: null, smtp_error_detail: null });
       if (body.sharing !== undefined) next.sharing = body.sharing;
       if (body.syncSince !== undefined) next.sync_since = body.syncSince;
+      if (body.folders !== undefined)
+        next.sync_folders = JSON.stringify(checkFolders(body.folders));
       await repo.update(tx, scope.workspaceId, id, mailboxChange(next));
       await recordAudit(tx, scope, {
         action: 'update',
@@ -157,27 +160,27 @@ export class MailboxesService {
    * Tests the IMAP connection, then the SMTP one when the mailbox has it; the first failure is
    * recorded on the mailbox and answered as a 422 naming the field (`/imap…` or `/smtp…`).
    */
-  async test(
-    scope: Scope,
-    id: string,
-  ): Promise<{ ok: true; folders: string[]; smtp: 'ok' | 'not_configured' }> {
+  async test(scope: Scope, id: string): Promise<MailboxTestOut> {
     const mailbox = await this.own(scope, id);
-    let folders: string[];
+    let listed: Awaited<ReturnType<MailSyncService['test']>>;
     try {
-      folders = await this.sync.test(mailbox);
+      listed = await this.sync.test(mailbox);
     } catch (err) {
       if (err instanceof MailFailure) throw connectionFailed('imap', err);
       throw err;
     }
+    const chosen = new Set(chosenFolders(mailbox));
+    const folders = listed.folders;
+    const serverFolders = listed.server.map((f) => ({ ...f, chosen: chosen.has(f.path) }));
     const smtp = this.smtp.settings(mailbox);
-    if (!smtp) return { ok: true, folders, smtp: 'not_configured' };
+    if (!smtp) return { ok: true, folders, serverFolders, smtp: 'not_configured' };
     try {
       await this.smtp.test(mailbox, smtp);
     } catch (err) {
       if (err instanceof MailFailure) throw connectionFailed('smtp', err);
       throw err;
     }
-    return { ok: true, folders, smtp: 'ok' };
+    return { ok: true, folders, serverFolders, smtp: 'ok' };
   }
 
   /** Queues a sync; a second request while one is queued or running is answered with null. */
@@ -201,4 +204,24 @@ export class MailboxesService {
   private seal(workspaceId: string, id: string, field: 'imap' | 'smtp', password: string) {
     return this.box.seal(workspaceId, `${id}:${field}`, password);
   }
+}
+
+/**
+ * The folders chosen besides INBOX and Sent: each once (`mail_folder_twice`), never INBOX, which
+ * is always read (`mail_folder_always`). Whether the server has them is its answer to LIST; a
+ * chosen folder the server no longer has is passed over by the sync.
+ */
+function checkFolders(folders: string[]): string[] {
+  const errors = [];
+  const seen = new Set<string>();
+  for (const [i, raw] of folders.entries()) {
+    const path = raw.trim();
+    if (!path) errors.push(fieldError(`/folders/${i}`, 'required'));
+    else if (path.toUpperCase() === 'INBOX')
+      errors.push(fieldError(`/folders/${i}`, 'mail_folder_always'));
+    else if (seen.has(path)) errors.push(fieldError(`/folders/${i}`, 'mail_folder_twice'));
+    seen.add(path);
+  }
+  if (errors.length) throw AppError.validation(errors);
+  return [...seen];
 }

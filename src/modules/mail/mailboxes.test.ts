@@ -52,7 +52,16 @@ describe.each(testDialects())('mailboxes API (%s)', (dialect) => {
     const id = (await ctx.client(org.eastRep).get('/mailboxes')).json().items[0].id;
     const res = await ctx.client(org.eastRep).post(`/mailboxes/${id}/test`);
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toEqual({ ok: true, folders: ['INBOX', 'Sent'], smtp: 'not_configured' });
+    expect(res.json()).toMatchObject({
+      ok: true,
+      folders: ['INBOX', 'Sent'],
+      smtp: 'not_configured',
+    });
+    // Every folder of the server, to choose more from (mail-folders.test.ts chooses some).
+    expect(res.json().serverFolders).toEqual([
+      { path: 'INBOX', name: 'INBOX', specialUse: '\\Inbox', always: true, chosen: false },
+      { path: 'Sent', name: 'Sent', specialUse: '\\Sent', always: true, chosen: false },
+    ]);
   });
 
   it.each([

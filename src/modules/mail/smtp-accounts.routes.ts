@@ -3,6 +3,7 @@ import { requireScope } from '../../http/authenticate.ts';
 import { IdParams } from '../../http/params.ts';
 import { errorResponses, type App } from '../../http/types.ts';
 import {
+  BounceSyncOut,
   SmtpAccountBody,
   SmtpAccountOut,
   SmtpAccountPatch,
@@ -88,10 +89,24 @@ export function smtpAccountsRoutes(app: App, s: SmtpAccountsService): void {
       schema: {
         ...one,
         summary:
-          'Connect, upgrade to TLS as set and log in now (admins); 422 names the field and problem',
+          'Connect, upgrade to TLS as set and log in now, then to the return-path mailbox over IMAP when there is one (admins); 422 names the field and problem',
         response: { 200: SmtpAccountTestOut, ...errorResponses, 422: Type.Ref('Problem') },
       },
     },
     async (req) => s.test(requireScope(req), req.params.id),
+  );
+
+  app.post(
+    '/smtp-accounts/:id/sync',
+    {
+      schema: {
+        ...one,
+        summary:
+          'Read the account’s return-path mailbox for bounces now (admins); 409 when it has none',
+        response: { 202: BounceSyncOut, ...errorResponses, 409: Type.Ref('Problem') },
+      },
+    },
+    async (req, reply) =>
+      reply.code(202).send(await s.requestBounceSync(requireScope(req), req.params.id)),
   );
 }

@@ -21,6 +21,29 @@ const fields = {
       }),
     ),
   ),
+  // The return-path mailbox (0089): where bounces of the account's campaigns arrive, read over
+  // IMAP for delivery status notifications only. All five, or none (imapHost null removes it).
+  imapHost: Type.Optional(
+    Nullable(
+      Type.String({
+        minLength: 1,
+        maxLength: 253,
+        description: 'IMAP server of the return-path mailbox (bounces), e.g. imap.example.com',
+      }),
+    ),
+  ),
+  imapPort: Type.Optional(Nullable(Type.Integer({ minimum: 1, maximum: 65535 }))),
+  imapTls: Type.Optional(Nullable(OneOf(MAIL_TLS))),
+  imapUsername: Type.Optional(Nullable(Type.String({ minLength: 1, maxLength: 320 }))),
+  imapPassword: Type.Optional(
+    Nullable(
+      Type.String({
+        minLength: 1,
+        maxLength: 1000,
+        description: 'the return-path mailbox’s password; stored encrypted, never returned',
+      }),
+    ),
+  ),
 };
 
 export const SmtpAccountBody = Type.Object(fields, { additionalProperties: false });
@@ -49,9 +72,35 @@ export const SmtpAccountOut = Type.Object({
     ),
   ),
   testedAt: Nullable(Type.String({ description: 'the last successful connection test' })),
+  imapHost: Nullable(Type.String({ description: 'the return-path mailbox, null when none' })),
+  imapPort: Nullable(Type.Integer()),
+  imapTls: Nullable(OneOf(MAIL_TLS)),
+  imapUsername: Nullable(Type.String()),
+  hasImapPassword: Type.Boolean(),
+  bounceSync: Nullable(
+    Type.Object(
+      {
+        status: Type.String({ description: 'syncing, ok or error' }),
+        lastError: Nullable(Type.Object({ code: Type.String(), detail: Type.String() })),
+        syncedAt: Nullable(Type.String({ description: 'the last bounce sync that succeeded' })),
+        reports: Type.Integer({ description: 'bounces the last sync applied to campaigns' }),
+      },
+      { description: 'the return-path mailbox’s last bounce sync; null before the first' },
+    ),
+  ),
   createdAt: Type.String(),
   updatedAt: Type.String(),
 });
 export type SmtpAccountOut = Static<typeof SmtpAccountOut>;
 
-export const SmtpAccountTestOut = Type.Object({ ok: Type.Literal(true) });
+export const SmtpAccountTestOut = Type.Object({
+  ok: Type.Literal(true),
+  imap: OneOf(['ok', 'not_configured'] as const, {
+    description: 'ok: the return-path mailbox accepted the login; not_configured: there is none',
+  }),
+});
+export type SmtpAccountTestOut = Static<typeof SmtpAccountTestOut>;
+
+export const BounceSyncOut = Type.Object({
+  jobId: Nullable(Type.String({ description: 'null when a bounce sync is already queued' })),
+});

@@ -6,9 +6,17 @@ import { requireRole, type Scope } from '../../domain/scope.ts';
 import type { SecretBox } from '../../domain/secret-box.ts';
 import { AppError, fieldError } from '../../http/errors.ts';
 import { diff, recordAudit } from '../audit/audit.service.ts';
+import { enqueueJob } from '../jobs/job-records.service.ts';
 import { MailFailure } from './mail-sync.service.ts';
+import { BOUNCE_SYNC_JOB, returnPathBinding, type ReturnPathSync } from './return-path-sync.ts';
+import { applyReturnPath, checkReturnPath } from './smtp-account-return-path.ts';
 import { smtpAccountsRepository as repo } from './smtp-accounts.repository.ts';
-import type { SmtpAccountBody, SmtpAccountOut, SmtpAccountPatch } from './smtp-accounts.schemas.ts';
+import type {
+  SmtpAccountBody,
+  SmtpAccountOut,
+  SmtpAccountPatch,
+  SmtpAccountTestOut,
+} from './smtp-accounts.schemas.ts';
 import { accountBinding, type SmtpService } from './smtp.service.ts';
 
 const PROBLEM_FIELD: Record<string, string> = {
@@ -20,6 +28,15 @@ const PROBLEM_FIELD: Record<string, string> = {
   mail_host_unreachable: '/smtpPort',
   mail_timeout: '/smtpPort',
 };
+
+function connectionFailed(side: 'smtp' | 'imap', err: MailFailure): AppError {
+  const path = (PROBLEM_FIELD[err.code] ?? '/smtpHost').replace('/smtp', `/${side}`);
+  const problem =
+    err.code === 'mail_protocol_error'
+      ? fieldError(path, err.code, { detail: err.message })
+      : fieldError(path, err.code);
+  return new AppError(422, 'Connection failed', `${side.toUpperCase()}: ${err.message}`, [problem]);
+}
 
 /** An account as the API shows it: no password, not even sealed; only whether it has one. */
 export const toSmtpAccountOut = (a: SmtpAccount): SmtpAccountOut => ({
@@ -34,6 +51,21 @@ export const toSmtpAccountOut = (a: SmtpAccount): SmtpAccountOut => ({
   hasPassword: a.smtp_secret !== null,
   lastError: a.error_code ? { code: a.error_code, detail: a.error_detail ?? '' } : null,
   testedAt: a.tested_at,
+  imapHost: a.imap_host,
+  imapPort: a.imap_port === null ? null : Number(a.imap_port),
+  imapTls: a.imap_tls,
+  imapUsername: a.imap_username,
+  hasImapPassword: a.imap_secret !== null,
+  bounceSync: a.bounce_status
+    ? {
+        status: a.bounce_status,
+        lastError: a.bounce_error_code
+          ? { code: a.bounce_error_code, detail: a.bounce_error_detail ?? '' }
+          : null,
+        syncedAt: a.bounce_synced_at,
+        reports: Number(a.bounce_reports),
+      }
+    : null,
   createdAt: a.created_at,
   updatedAt: a.updated_at,
 });
@@ -48,6 +80,11 @@ const audited = (a: SmtpAccount) => ({
   smtpTls: a.smtp_tls,
   smtpUsername: a.smtp_username,
   hasPassword: a.smtp_secret !== null,
+  imapHost: a.imap_host,
+  imapPort: a.imap_port === null ? null : Number(a.imap_port),
+  imapTls: a.imap_tls,
+  imapUsername: a.imap_username,
+  hasImapPassword: a.imap_secret !== null,
 });
 
 /**
@@ -59,6 +96,7 @@ export class SmtpAccountsService {
     private readonly db: Kysely<DB>,
     private readonly box: SecretBox,
     private readonly smtp: SmtpService,
+    private readonly returnPath: ReturnPathSync,
   ) {}
 
   async list(scope: Scope): Promise<{ items: SmtpAccountOut[] }> {
@@ -92,7 +130,19 @@ export class SmtpAccountsService {
       created_by: scope.userId,
       created_at: at,
       updated_at: at,
+      imap_host: null,
+      imap_port: null,
+      imap_tls: null,
+      imap_username: null,
+      imap_secret: null,
+      bounce_status: null,
+      bounce_error_code: null,
+      bounce_error_detail: null,
+      bounce_synced_at: null,
+      bounce_reports: 0,
     };
+    applyReturnPath(row, body, (p) => this.sealImap(scope.workspaceId, id, p));
+    checkReturnPath(row);
     checkLogin(row);
     await this.db.transaction().execute(async (tx) => {
       await repo.insert(tx, row);
@@ -122,7 +172,21 @@ export class SmtpAccountsService {
         next.smtp_secret = body.smtpPassword
           ? this.seal(scope.workspaceId, id, body.smtpPassword)
           : null;
+      applyReturnPath(next, body, (p) => this.sealImap(scope.workspaceId, id, p));
+      checkReturnPath(next);
       checkLogin(next);
+      // Another return-path mailbox: read from its start, its last problem void.
+      if (next.imap_host !== before.imap_host || next.imap_username !== before.imap_username) {
+        await repo.forgetFolders(tx, scope.workspaceId, id);
+        Object.assign(next, {
+          bounce_status: null,
+          bounce_error_code: null,
+          bounce_error_detail: null,
+          bounce_synced_at: null,
+          bounce_reports: 0,
+        });
+      } else if (['imapPort', 'imapTls', 'imapPassword'].some((k) => k in body))
+        Object.assign(next, { bounce_error_code: null, bounce_error_detail: null });
       // New connection settings void the last problem and test; the next test or send tells.
       const connection = ['smtpHost', 'smtpPort', 'smtpTls', 'smtpUsername', 'smtpPassword'];
       if (connection.some((k) => k in body))
@@ -132,6 +196,8 @@ export class SmtpAccountsService {
       const changes = diff(audited(before), audited(next));
       if (body.smtpPassword && before.smtp_secret)
         changes.password = { before: 'set', after: 'changed' };
+      if (body.imapPassword && before.imap_secret)
+        changes.imapPassword = { before: 'set', after: 'changed' };
       await recordAudit(tx, scope, {
         action: 'update',
         entityType: 'smtp_account',
@@ -157,22 +223,43 @@ export class SmtpAccountsService {
     });
   }
 
-  /** Connects, upgrades to TLS as set and logs in; a failure is kept and answered as a 422. */
-  async test(scope: Scope, id: string): Promise<{ ok: true }> {
+  /**
+   * Connects, upgrades to TLS as set and logs in; then, when the account has a return-path
+   * mailbox, logs in to it over IMAP. A failure is answered as a 422 naming the field
+   * (`/smtp…` or `/imap…`); the SMTP side's is kept on the account.
+   */
+  async test(scope: Scope, id: string): Promise<SmtpAccountTestOut> {
     requireRole(scope, 'admin');
     const account = await this.find(scope, id);
     try {
       await this.smtp.testAccount(account);
     } catch (err) {
       if (!(err instanceof MailFailure)) throw err;
-      const path = PROBLEM_FIELD[err.code] ?? '/smtpHost';
-      const problem =
-        err.code === 'mail_protocol_error'
-          ? fieldError(path, err.code, { detail: err.message })
-          : fieldError(path, err.code);
-      throw new AppError(422, 'Connection failed', `SMTP: ${err.message}`, [problem]);
+      throw connectionFailed('smtp', err);
     }
-    return { ok: true };
+    try {
+      return { ok: true, imap: await this.returnPath.test(account) };
+    } catch (err) {
+      if (!(err instanceof MailFailure)) throw err;
+      throw connectionFailed('imap', err);
+    }
+  }
+
+  /** Queues a read of the return-path mailbox for bounces (admins); 409 when there is none. */
+  async requestBounceSync(scope: Scope, id: string): Promise<{ jobId: string | null }> {
+    requireRole(scope, 'admin');
+    const account = await this.find(scope, id);
+    if (!account.imap_host)
+      throw AppError.conflict('The SMTP account has no return-path mailbox', [
+        fieldError('/imapHost', 'smtp_account_no_return_path'),
+      ]);
+    const jobId = await enqueueJob(
+      this.db,
+      BOUNCE_SYNC_JOB,
+      { accountId: id },
+      { workspaceId: scope.workspaceId, dedupKey: id },
+    );
+    return { jobId };
   }
 
   private async find(scope: Scope, id: string, db: Executor = this.db) {
@@ -183,6 +270,10 @@ export class SmtpAccountsService {
 
   private seal(workspaceId: string, id: string, password: string) {
     return this.box.seal(workspaceId, accountBinding(id), password);
+  }
+
+  private sealImap(workspaceId: string, id: string, password: string) {
+    return this.box.seal(workspaceId, returnPathBinding(id), password);
   }
 }
 

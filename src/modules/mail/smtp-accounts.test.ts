@@ -151,7 +151,7 @@ describe.each(testDialects())('workspace SMTP accounts on %s', (dialect) => {
     ['an address that is not one', { address: 'not-an-address' }, '/address', undefined],
     ['a port out of range', { smtpPort: 70000 }, '/smtpPort', undefined],
     ['an unknown TLS mode', { smtpTls: 'ssl3' }, '/smtpTls', undefined],
-    ['an unknown field', { imapHost: 'x' }, undefined, undefined],
+    ['an unknown field', { popHost: 'x' }, undefined, undefined],
   ])('answers %s with 400 and writes nothing', async (_n, over, path, code) => {
     const before = await count();
     const res = await ctx.client(org.admin).post('/smtp-accounts', account(over));

@@ -14,6 +14,11 @@ const FIELD_KEY: Record<string, 'host' | 'port' | 'tls' | 'username' | 'password
   '/smtpTls': 'tls',
   '/smtpUsername': 'username',
   '/smtpPassword': 'password',
+  '/imapHost': 'host',
+  '/imapPort': 'port',
+  '/imapTls': 'tls',
+  '/imapUsername': 'username',
+  '/imapPassword': 'password',
 };
 
 /** Why a test failed, each problem prefixed by the field it concerns. */
@@ -23,6 +28,8 @@ export function sayTestFailure(err: unknown, t: TFunction): string {
     .map((e) => {
       const key = FIELD_KEY[e.path];
       const words = translateFieldError(e, t);
+      if (key && e.path.startsWith('/imap'))
+        return `${t(`smtpAccounts.returnPath.${key === 'tls' ? 'tlsLabel' : key}`)}: ${words}`;
       return key ? `${t(`smtpAccounts.fields.${key}`)}: ${words}` : words;
     })
     .join('; ');
@@ -39,6 +46,7 @@ export function SmtpAccountCard(props: {
   const { t, i18n } = useTranslation();
   const { message } = App.useApp();
   const [testing, setTesting] = useState(false);
+  const [reading, setReading] = useState(false);
   // The answer to the test just run, shown until the next one: the toast alone is easy to miss.
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const a = props.account;
@@ -56,6 +64,32 @@ export function SmtpAccountCard(props: {
       props.onChanged();
     }
   };
+  const readBounces = async () => {
+    setReading(true);
+    try {
+      const r = await unwrap(client.POST('/smtp-accounts/{id}/sync', path));
+      void message.info(
+        r.jobId ? t('smtpAccounts.returnPath.queued') : t('smtpAccounts.returnPath.already'),
+      );
+    } catch (err) {
+      void message.error(sayTestFailure(err, t));
+    } finally {
+      setReading(false);
+      props.onChanged();
+    }
+  };
+  const bounce = a.bounceSync;
+  const bounceError = bounce?.lastError
+    ? translateFieldError(
+        {
+          path: '',
+          code: bounce.lastError.code,
+          message: bounce.lastError.detail,
+          params: { detail: bounce.lastError.detail },
+        },
+        t,
+      )
+    : null;
   const remove = async () => {
     try {
       await unwrap(client.DELETE('/smtp-accounts/{id}', path));
@@ -100,6 +134,29 @@ export function SmtpAccountCard(props: {
           {a.smtpHost}:{a.smtpPort} · {t(`smtpAccounts.tls.${a.smtpTls}`)} ·{' '}
           {a.smtpUsername ?? t('smtpAccounts.noLogin')}
         </Typography.Text>
+        <Typography.Text
+          type="secondary"
+          style={{ overflowWrap: 'anywhere' }}
+          data-testid="smtp-account-return-path"
+        >
+          {!a.imapHost
+            ? t('smtpAccounts.returnPath.none')
+            : bounce?.syncedAt
+              ? t('smtpAccounts.returnPath.read', {
+                  host: a.imapHost,
+                  at: formatDateTime(bounce.syncedAt, i18n.language),
+                  count: bounce.reports,
+                })
+              : t('smtpAccounts.returnPath.notRead', { host: a.imapHost })}
+        </Typography.Text>
+        {bounceError && (
+          <Alert
+            type="error"
+            showIcon
+            data-testid="smtp-account-bounce-error"
+            title={t('smtpAccounts.returnPath.failed', { reason: bounceError })}
+          />
+        )}
         {outcome && (
           <Alert
             type={outcome.ok ? 'success' : 'error'}
@@ -125,6 +182,15 @@ export function SmtpAccountCard(props: {
           <Button loading={testing} onClick={() => void test()} data-testid="smtp-account-test">
             {testing ? t('smtpAccounts.testing') : t('smtpAccounts.test')}
           </Button>
+          {a.imapHost && (
+            <Button
+              loading={reading}
+              onClick={() => void readBounces()}
+              data-testid="smtp-account-read-bounces"
+            >
+              {t('smtpAccounts.returnPath.readNow')}
+            </Button>
+          )}
           <Button onClick={props.onEdit}>{t('common.edit')}</Button>
           <Popconfirm
             title={t('smtpAccounts.deleteConfirm')}

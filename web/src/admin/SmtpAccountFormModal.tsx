@@ -1,4 +1,4 @@
-import { App, Form, Input, InputNumber, Modal, Select } from 'antd';
+import { App, Divider, Form, Input, InputNumber, Modal, Select, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, client, unwrap } from '../api/client.ts';
@@ -14,6 +14,11 @@ interface Values {
   smtpTls: SmtpAccountBody['smtpTls'];
   smtpUsername?: string;
   smtpPassword?: string;
+  imapHost?: string;
+  imapPort?: number;
+  imapTls?: SmtpAccountBody['smtpTls'];
+  imapUsername?: string;
+  imapPassword?: string;
 }
 
 const KNOWN = [
@@ -25,7 +30,15 @@ const KNOWN = [
   'smtpTls',
   'smtpUsername',
   'smtpPassword',
+  'imapHost',
+  'imapPort',
+  'imapTls',
+  'imapUsername',
+  'imapPassword',
 ];
+
+/** The IMAP port a security choice usually goes with. */
+const USUAL_IMAP_PORT = { tls: 993, starttls: 143, none: 143 } as const;
 
 /** The port a security choice usually goes with, filled in when the admin picks it. */
 const USUAL_PORT = { tls: 465, starttls: 587, none: 25 } as const;
@@ -46,6 +59,17 @@ export function toBody(v: Values, editing: boolean): SmtpAccountBody {
   if (!username) body.smtpPassword = null;
   else if (v.smtpPassword) body.smtpPassword = v.smtpPassword;
   else if (!editing) body.smtpPassword = null;
+  // The return-path mailbox (bounces): no server means none; an empty password on edit keeps it.
+  const imapHost = v.imapHost?.trim();
+  if (!imapHost) body.imapHost = null;
+  else {
+    body.imapHost = imapHost;
+    body.imapPort = v.imapPort ?? null;
+    body.imapTls = v.imapTls ?? null;
+    body.imapUsername = v.imapUsername?.trim() || null;
+    if (v.imapPassword) body.imapPassword = v.imapPassword;
+    else if (!editing) body.imapPassword = null;
+  }
   return body;
 }
 
@@ -63,6 +87,11 @@ export function changedOnly(body: SmtpAccountBody, a: SmtpAccount): Partial<Smtp
     smtpTls: a.smtpTls,
     smtpUsername: a.smtpUsername,
     smtpPassword: a.hasPassword ? undefined : null,
+    imapHost: a.imapHost,
+    imapPort: a.imapPort,
+    imapTls: a.imapTls,
+    imapUsername: a.imapUsername,
+    imapPassword: a.hasImapPassword ? undefined : null,
   };
   return Object.fromEntries(Object.entries(body).filter(([k, x]) => saved[k] !== x));
 }
@@ -119,6 +148,7 @@ export function SmtpAccountFormModal(props: {
         onFinish={save}
         onValuesChange={(changed: Partial<Values>) => {
           if (changed.smtpTls) form.setFieldValue('smtpPort', USUAL_PORT[changed.smtpTls]);
+          if (changed.imapTls) form.setFieldValue('imapPort', USUAL_IMAP_PORT[changed.imapTls]);
         }}
         initialValues={{
           name: a?.name,
@@ -128,6 +158,10 @@ export function SmtpAccountFormModal(props: {
           smtpPort: a?.smtpPort ?? 587,
           smtpTls: a?.smtpTls ?? 'starttls',
           smtpUsername: a?.smtpUsername ?? undefined,
+          imapHost: a?.imapHost ?? undefined,
+          imapPort: a?.imapPort ?? 993,
+          imapTls: a?.imapTls ?? 'tls',
+          imapUsername: a?.imapUsername ?? undefined,
         }}
       >
         <Form.Item
@@ -178,6 +212,38 @@ export function SmtpAccountFormModal(props: {
           name="smtpPassword"
           label={t('smtpAccounts.fields.password')}
           extra={a?.hasPassword ? t('smtpAccounts.fields.passwordKeep') : undefined}
+        >
+          <Input.Password autoComplete="new-password" maxLength={1000} />
+        </Form.Item>
+        <Divider plain>{t('smtpAccounts.returnPath.title')}</Divider>
+        <Typography.Paragraph type="secondary">
+          {t('smtpAccounts.returnPath.hint')}
+        </Typography.Paragraph>
+        <Form.Item name="imapHost" label={t('smtpAccounts.returnPath.host')}>
+          <Input
+            maxLength={253}
+            placeholder="imap.example.com"
+            data-testid="smtp-account-imap-host"
+          />
+        </Form.Item>
+        <Form.Item name="imapTls" label={t('smtpAccounts.returnPath.tlsLabel')}>
+          <Select
+            options={(['tls', 'starttls', 'none'] as const).map((v) => ({
+              value: v,
+              label: t(`smtpAccounts.returnPath.tls.${v}`),
+            }))}
+          />
+        </Form.Item>
+        <Form.Item name="imapPort" label={t('smtpAccounts.returnPath.port')}>
+          <InputNumber min={1} max={65535} precision={0} style={{ width: '100%' }} />
+        </Form.Item>
+        <Form.Item name="imapUsername" label={t('smtpAccounts.returnPath.username')}>
+          <Input autoComplete="off" maxLength={320} />
+        </Form.Item>
+        <Form.Item
+          name="imapPassword"
+          label={t('smtpAccounts.returnPath.password')}
+          extra={a?.hasImapPassword ? t('smtpAccounts.fields.passwordKeep') : undefined}
         >
           <Input.Password autoComplete="new-password" maxLength={1000} />
         </Form.Item>

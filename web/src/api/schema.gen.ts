@@ -16591,6 +16591,8 @@ export interface paths {
               items: {
                 address: string;
                 createdAt: string;
+                /** @description the folders chosen to sync besides INBOX and Sent */
+                folders: string[];
                 hasSmtpPassword: boolean;
                 id: string;
                 imapHost: string;
@@ -16668,6 +16670,8 @@ export interface paths {
              * @description the mailbox’s address
              */
             address: string;
+            /** @description folders to sync besides INBOX and Sent (paths as the server lists them: POST /mailboxes/{id}/test answers serverFolders) */
+            folders?: string[];
             /** @description e.g. imap.example.com */
             imapHost: string;
             /** @description password or app password; stored encrypted, never returned */
@@ -16701,6 +16705,8 @@ export interface paths {
             'application/json': {
               address: string;
               createdAt: string;
+              /** @description the folders chosen to sync besides INBOX and Sent */
+              folders: string[];
               hasSmtpPassword: boolean;
               id: string;
               imapHost: string;
@@ -16794,6 +16800,8 @@ export interface paths {
             'application/json': {
               address: string;
               createdAt: string;
+              /** @description the folders chosen to sync besides INBOX and Sent */
+              folders: string[];
               hasSmtpPassword: boolean;
               id: string;
               imapHost: string;
@@ -16923,6 +16931,8 @@ export interface paths {
              * @description the mailbox’s address
              */
             address?: string;
+            /** @description folders to sync besides INBOX and Sent (paths as the server lists them: POST /mailboxes/{id}/test answers serverFolders) */
+            folders?: string[];
             /** @description e.g. imap.example.com */
             imapHost?: string;
             /** @description password or app password; stored encrypted, never returned */
@@ -16956,6 +16966,8 @@ export interface paths {
             'application/json': {
               address: string;
               createdAt: string;
+              /** @description the folders chosen to sync besides INBOX and Sent */
+              folders: string[];
               hasSmtpPassword: boolean;
               id: string;
               imapHost: string;
@@ -17026,7 +17038,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Fetch new mail of INBOX and Sent in the background (a mail.sync job) */
+    /** Fetch new mail of INBOX, Sent and the chosen folders in the background (a mail.sync job) */
     post: {
       parameters: {
         query?: never;
@@ -17093,7 +17105,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Connect to the IMAP server now; 422 names the field and problem (mail_auth_failed, mail_tls_failed, mail_host_not_found, mail_host_unreachable, mail_timeout) */
+    /** Connect to the IMAP server now and list its folders (serverFolders, to choose more to sync); 422 names the field and problem (mail_auth_failed, mail_tls_failed, mail_host_not_found, mail_host_unreachable, mail_timeout) */
     post: {
       parameters: {
         query?: never;
@@ -17116,6 +17128,16 @@ export interface paths {
               folders: string[];
               /** @enum {boolean} */
               ok: true;
+              /** @description every folder the server lists (IMAP LIST), to choose more to sync */
+              serverFolders: {
+                /** @description INBOX and Sent: always synced */
+                always: boolean;
+                /** @description chosen to sync besides INBOX and Sent */
+                chosen: boolean;
+                name: string;
+                path: string;
+                specialUse: null | string;
+              }[];
               /** @description ok: the SMTP server accepted the login; not_configured: the mailbox cannot send */
               smtp: 'ok' | 'not_configured';
             };
@@ -29176,10 +29198,26 @@ export interface paths {
             'application/json': {
               items: {
                 address: string;
+                bounceSync: null | {
+                  lastError: null | {
+                    code: string;
+                    detail: string;
+                  };
+                  /** @description bounces the last sync applied to campaigns */
+                  reports: number;
+                  /** @description syncing, ok or error */
+                  status: string;
+                  syncedAt: null | string;
+                };
                 createdAt: string;
                 fromName: null | string;
+                hasImapPassword: boolean;
                 hasPassword: boolean;
                 id: string;
+                imapHost: null | string;
+                imapPort: null | number;
+                imapTls: null | ('tls' | 'starttls' | 'none');
+                imapUsername: null | string;
                 lastError: null | {
                   code: string;
                   detail: string;
@@ -29242,6 +29280,11 @@ export interface paths {
              */
             address: string;
             fromName?: null | string;
+            imapHost?: null | string;
+            imapPassword?: null | string;
+            imapPort?: null | number;
+            imapTls?: null | ('tls' | 'starttls' | 'none');
+            imapUsername?: null | string;
             /** @description e.g. "Marketing relay" */
             name: string;
             /** @description e.g. smtp.example.com */
@@ -29263,10 +29306,26 @@ export interface paths {
           content: {
             'application/json': {
               address: string;
+              bounceSync: null | {
+                lastError: null | {
+                  code: string;
+                  detail: string;
+                };
+                /** @description bounces the last sync applied to campaigns */
+                reports: number;
+                /** @description syncing, ok or error */
+                status: string;
+                syncedAt: null | string;
+              };
               createdAt: string;
               fromName: null | string;
+              hasImapPassword: boolean;
               hasPassword: boolean;
               id: string;
+              imapHost: null | string;
+              imapPort: null | number;
+              imapTls: null | ('tls' | 'starttls' | 'none');
+              imapUsername: null | string;
               lastError: null | {
                 code: string;
                 detail: string;
@@ -29343,10 +29402,26 @@ export interface paths {
           content: {
             'application/json': {
               address: string;
+              bounceSync: null | {
+                lastError: null | {
+                  code: string;
+                  detail: string;
+                };
+                /** @description bounces the last sync applied to campaigns */
+                reports: number;
+                /** @description syncing, ok or error */
+                status: string;
+                syncedAt: null | string;
+              };
               createdAt: string;
               fromName: null | string;
+              hasImapPassword: boolean;
               hasPassword: boolean;
               id: string;
+              imapHost: null | string;
+              imapPort: null | number;
+              imapTls: null | ('tls' | 'starttls' | 'none');
+              imapUsername: null | string;
               lastError: null | {
                 code: string;
                 detail: string;
@@ -29461,6 +29536,11 @@ export interface paths {
              */
             address?: string;
             fromName?: null | string;
+            imapHost?: null | string;
+            imapPassword?: null | string;
+            imapPort?: null | number;
+            imapTls?: null | ('tls' | 'starttls' | 'none');
+            imapUsername?: null | string;
             /** @description e.g. "Marketing relay" */
             name?: string;
             /** @description e.g. smtp.example.com */
@@ -29482,10 +29562,26 @@ export interface paths {
           content: {
             'application/json': {
               address: string;
+              bounceSync: null | {
+                lastError: null | {
+                  code: string;
+                  detail: string;
+                };
+                /** @description bounces the last sync applied to campaigns */
+                reports: number;
+                /** @description syncing, ok or error */
+                status: string;
+                syncedAt: null | string;
+              };
               createdAt: string;
               fromName: null | string;
+              hasImapPassword: boolean;
               hasPassword: boolean;
               id: string;
+              imapHost: null | string;
+              imapPort: null | number;
+              imapTls: null | ('tls' | 'starttls' | 'none');
+              imapUsername: null | string;
               lastError: null | {
                 code: string;
                 detail: string;
@@ -29531,6 +29627,82 @@ export interface paths {
     };
     trace?: never;
   };
+  '/smtp-accounts/{id}/sync': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Read the account’s return-path mailbox for bounces now (admins); 409 when it has none */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        202: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              jobId: null | string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/smtp-accounts/{id}/test': {
     parameters: {
       query?: never;
@@ -29540,7 +29712,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Connect, upgrade to TLS as set and log in now (admins); 422 names the field and problem */
+    /** Connect, upgrade to TLS as set and log in now, then to the return-path mailbox over IMAP when there is one (admins); 422 names the field and problem */
     post: {
       parameters: {
         query?: never;
@@ -29559,6 +29731,8 @@ export interface paths {
           };
           content: {
             'application/json': {
+              /** @description ok: the return-path mailbox accepted the login; not_configured: there is none */
+              imap: 'ok' | 'not_configured';
               /** @enum {boolean} */
               ok: true;
             };

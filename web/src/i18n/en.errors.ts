@@ -107,6 +107,10 @@ export const enErrors = {
     mail_deal_other_customer: 'The deal belongs to another customer',
     mail_ticket_other_customer: 'The ticket belongs to another customer',
     mail_not_cancellable: 'The message is {{status}}; only a scheduled message can be cancelled',
+    mail_folder_twice: 'This folder is chosen twice',
+    mail_folder_always: 'INBOX is always synced; choose other folders',
+    smtp_account_no_return_path:
+      'This SMTP account has no return-path mailbox to read bounces from; add its IMAP server first',
     contact_no_email: 'The contact has no email address',
     campaign_one_sender: 'Name one sender: a mailbox or a workspace SMTP account, not both',
     campaign_status: 'The campaign is {{status}}; this cannot be done now',

@@ -53,6 +53,7 @@ export const enJobs = {
       'mentions.feed-fetch': 'Mentions: read one feed',
       'mail.sync-all': 'Mail sync: all mailboxes',
       'mail.sync': 'Mail sync: fetch a mailbox’s new mail',
+      'mail.bounce-sync': 'Bounces: read an SMTP account’s return-path mailbox',
       'mail.send': 'Mail: send a message at its planned time',
       'mail.reply-follow-ups': 'Mail: follow-ups for customer mail left unanswered',
       'campaigns.send': 'Campaigns: send the due recipients, within each mailbox’s rate',
@@ -75,7 +76,8 @@ export const enJobs = {
         'insight.lead-scores.all': 'Hourly lead scores',
         'risk.churn-scores.all': 'Hourly churn scores',
         'mentions.feeds-fetch-all': 'Read every market’s RSS/Atom feeds for mentions, hourly',
-        'mail.sync-all': 'Fetch new mail of every mailbox, every 15 minutes',
+        'mail.sync-all':
+          'Fetch new mail of every mailbox and the bounces of every SMTP account with a return-path mailbox, every 15 minutes',
         'mail.reply-follow-ups':
           'Open follow-ups for customer mail unanswered after 8 business hours, every 15 minutes',
         'tickets.sla': 'Apply escalation rules to tickets near or past their SLA, every 5 minutes',

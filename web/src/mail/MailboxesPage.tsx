@@ -8,6 +8,7 @@ import type { Mailbox } from '../api/models.ts';
 import { qk } from '../api/query-keys.ts';
 import { translateFieldError } from '../lib/field-errors.ts';
 import { formatDateTime } from '../lib/format.ts';
+import { MailboxFoldersModal } from './MailboxFoldersModal.tsx';
 import { MailboxFormModal } from './MailboxFormModal.tsx';
 
 const STATUS_COLOR: Record<string, string> = {
@@ -67,6 +68,7 @@ function MailboxCard(props: { mailbox: Mailbox; onEdit: () => void; onChanged: (
   const { t, i18n } = useTranslation();
   const { message } = App.useApp();
   const [busy, setBusy] = useState<'test' | 'sync' | null>(null);
+  const [choosing, setChoosing] = useState(false);
   const m = props.mailbox;
   const path = { params: { path: { id: m.id } } };
   const say = (err: unknown) =>
@@ -112,6 +114,11 @@ function MailboxCard(props: { mailbox: Mailbox; onEdit: () => void; onChanged: (
             SMTP {m.smtpHost}:{m.smtpPort} · {m.smtpTls ? t(`mail.tls.${m.smtpTls}`) : ''}
           </Typography.Text>
         )}
+        <Typography.Text type="secondary" style={{ overflowWrap: 'anywhere' }}>
+          {m.folders.length
+            ? t('mail.folders.summary', { folders: m.folders.join(', ') })
+            : t('mail.folders.summaryNone')}
+        </Typography.Text>
         <Typography.Text type="secondary">
           {m.lastSyncAt
             ? t('mail.lastSync', {
@@ -164,6 +171,9 @@ function MailboxCard(props: { mailbox: Mailbox; onEdit: () => void; onChanged: (
           >
             {t('mail.sync')}
           </Button>
+          <Button onClick={() => setChoosing(true)} data-testid="mailbox-folders-open">
+            {t('mail.folders.choose')}
+          </Button>
           <Button onClick={props.onEdit}>{t('common.edit')}</Button>
           <Popconfirm
             title={t('mail.deleteConfirm')}
@@ -178,6 +188,17 @@ function MailboxCard(props: { mailbox: Mailbox; onEdit: () => void; onChanged: (
           </Popconfirm>
         </Space>
       </Flex>
+      {choosing && (
+        <MailboxFoldersModal
+          mailbox={m}
+          onClose={() => setChoosing(false)}
+          onSaved={() => {
+            setChoosing(false);
+            void message.success(t('mail.folders.saved'));
+            props.onChanged();
+          }}
+        />
+      )}
     </Card>
   );
 }
