@@ -84,6 +84,9 @@ import { OfficePlanningService } from '../modules/offices/planning.service.ts';
 import { MentionsService } from '../modules/mentions/mentions.service.ts';
 import { FEEDS_FETCH_ALL, FeedsService } from '../modules/mentions/feeds.service.ts';
 import { StakeholdersService } from '../modules/stakeholders/stakeholders.service.ts';
+import { RequirementsService } from '../modules/sustainability/requirements.service.ts';
+import { CertificatesService } from '../modules/sustainability/certificates.service.ts';
+import { CommitmentsService } from '../modules/sustainability/commitments.service.ts';
 import { IncidentsService } from '../modules/incidents/incidents.service.ts';
 import { IncidentStatementsService } from '../modules/incidents/incident-statements.service.ts';
 import { LocalValueService } from '../modules/local-value/local-value.service.ts';
@@ -500,6 +503,11 @@ export function createContainer(db: Kysely<DB>, opts: ContainerOptions = {}) {
     leaveImport: new LeaveImportService(db, offices),
     stakeholders,
     incidents,
+    sustainability: {
+      requirements: new RequirementsService(db, now),
+      certificates: new CertificatesService(db, calendars, now),
+      commitments: new CommitmentsService(db, now),
+    },
     incidentStatements: new IncidentStatementsService(db, incidents),
     mentions: new MentionsService(db),
     feeds,

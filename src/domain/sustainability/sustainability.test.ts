@@ -13,16 +13,29 @@ const CN = new BusinessCalendar('CN');
 const DE = new BusinessCalendar('DE');
 
 describe('renewal reminder in the home office’s business calendar', () => {
-  it.each([
+  const home = { CN, DE };
+  it.each<[keyof typeof home, string, number, string, string]>([
     // home, expires on, business days before, reminder date, why
-    [CN, '2026-10-08', 10, '2026-09-17', 'National Day week and Mid-Autumn closed, Sun 20 Sep worked'],
-    [CN, '2026-09-28', 1, '2026-09-24', 'Mid-Autumn (25–27 Sep) stepped over'],
-    [CN, '2026-10-09', 1, '2026-10-08', 'the day before is a business day'],
-    [CN, '2027-02-20', 5, '2027-02-15', 'Spring Festival 2027'],
-    [DE, '2026-12-28', 3, '2026-12-22', 'Christmas Day, Boxing Day and a Sunday stepped over'],
-    [DE, '2026-06-15', 20, '2026-05-15', 'Ascension (14 May) and Whit Monday (25 May) stepped over'],
-  ] as const)('%#: expires %s, %i days → %s', (cal, expires, days, want) => {
-    expect(renewalReminderDate(cal, expires, days)).toBe(want);
+    [
+      'CN',
+      '2026-10-08',
+      10,
+      '2026-09-17',
+      'National Day week and Mid-Autumn closed, Sun 20 Sep worked',
+    ],
+    ['CN', '2026-09-28', 1, '2026-09-24', 'Mid-Autumn (25–27 Sep) stepped over'],
+    ['CN', '2026-10-09', 1, '2026-10-08', 'the day before is a business day'],
+    ['CN', '2027-02-20', 5, '2027-02-15', 'Spring Festival 2027'],
+    ['DE', '2026-12-28', 3, '2026-12-22', 'Christmas Day, Boxing Day and a Sunday stepped over'],
+    [
+      'DE',
+      '2026-06-15',
+      20,
+      '2026-05-15',
+      'Ascension (14 May) and Whit Monday (25 May) stepped over',
+    ],
+  ])('%s: expires %s, %i business days before → %s (%s)', (cal, expires, days, want) => {
+    expect(renewalReminderDate(home[cal], expires, days)).toBe(want);
   });
 });
 

@@ -39,7 +39,13 @@ export const REQUIREMENT_STATUSES = [
 ] as const;
 export type RequirementStatus = (typeof REQUIREMENT_STATUSES)[number];
 
-export const COMMITMENT_STATUSES = ['planned', 'in_progress', 'met', 'missed', 'withdrawn'] as const;
+export const COMMITMENT_STATUSES = [
+  'planned',
+  'in_progress',
+  'met',
+  'missed',
+  'withdrawn',
+] as const;
 export type CommitmentStatus = (typeof COMMITMENT_STATUSES)[number];
 
 /** Requirements and commitments still waiting for our work (a due date can pass on them). */
