@@ -169,12 +169,10 @@ describe.each(testDialects())('sustainability on %s', (dialect) => {
     expect(west.customer).toBeNull();
     expect(JSON.stringify(west)).not.toContain(steel.name);
     // A patch that puts the due date before the request is refused and changes nothing.
-    const bad = await ctx
-      .client(org.eastManager)
-      .patch(`/sustainability/requirements/${r.id}`, {
-        requestedOn: '2026-11-01',
-        status: 'submitted',
-      });
+    const bad = await ctx.client(org.eastManager).patch(`/sustainability/requirements/${r.id}`, {
+      requestedOn: '2026-11-01',
+      status: 'submitted',
+    });
     expect(bad.json().errors.map((e: Json) => e.path)).toEqual(['/dueDate']);
     // Overdue once the due date passed in the home office (Shanghai) and still open.
     clock.now = new Date('2026-10-15T17:00:00Z'); // 16 October 01:00 in Shanghai
