@@ -56,6 +56,7 @@ import { incidentsRoutes } from '../modules/incidents/incidents.routes.ts';
 import { leaveImportRoutes } from '../modules/offices/leave-import.routes.ts';
 import { stakeholdersRoutes } from '../modules/stakeholders/stakeholders.routes.ts';
 import { localValueRoutes } from '../modules/local-value/local-value.routes.ts';
+import { sustainabilityRoutes } from '../modules/sustainability/sustainability.routes.ts';
 import { insightRoutes } from '../modules/insight/insight.routes.ts';
 import type { Container } from './container.ts';
 
@@ -72,6 +73,7 @@ export async function registerRoutes(
   stakeholdersRoutes(v1, c.stakeholders);
   mentionsRoutes(v1, c.mentions);
   localValueRoutes(v1, { ledger: c.localValue, reports: c.localValueReports });
+  sustainabilityRoutes(v1, c.sustainability);
   insightRoutes(v1, {
     insight: c.insight,
     nextActions: c.nextActions,

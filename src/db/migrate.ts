@@ -70,6 +70,7 @@ import * as m0082 from './migrations/0082_revenue_totals.ts';
 import * as m0083 from './migrations/0083_lead_scores.ts';
 import * as m0087 from './migrations/0087_churn_scores.ts';
 import * as m0089 from './migrations/0089_mail_folders_return_path.ts';
+import * as m0084 from './migrations/0084_sustainability.ts';
 import * as m0061 from './migrations/0061_bounces.ts';
 import * as m0062 from './migrations/0062_mail_reply_follow_ups.ts';
 import * as m0065 from './migrations/0065_insight_settings.ts';
@@ -157,6 +158,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0083_lead_scores': m0083,
   '0087_churn_scores': m0087,
   '0089_mail_folders_return_path': m0089,
+  '0084_sustainability': m0084,
 };
 
 type Migrations = Readonly<Record<string, Migration>>;

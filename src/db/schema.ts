@@ -77,6 +77,11 @@ import type { OfficeLeaveTable, OfficePersonTable, OfficeTable } from './schema/
 import type { InsightSettingsTable, NextActionStateTable } from './schema/insight.ts';
 import type { LocalValueEntryTable } from './schema/local-value.ts';
 import type {
+  CertificateTable,
+  SustainabilityCommitmentTable,
+  SustainabilityRequirementTable,
+} from './schema/sustainability.ts';
+import type {
   StakeholderCustomerTable,
   StakeholderStanceTable,
   StakeholderTable,
@@ -167,6 +172,7 @@ export * from './schema/stakeholders.ts';
 export * from './schema/incidents.ts';
 export * from './schema/mentions.ts';
 export * from './schema/local-value.ts';
+export * from './schema/sustainability.ts';
 export * from './schema/insight.ts';
 export * from './schema/customer-events.ts';
 export * from './schema/mail.ts';
@@ -258,6 +264,9 @@ export interface DB {
   mention_feeds: MentionFeedTable;
   mention_watch_names: MentionWatchNameTable;
   local_value_entries: LocalValueEntryTable;
+  sustainability_requirements: SustainabilityRequirementTable;
+  certificates: CertificateTable;
+  sustainability_commitments: SustainabilityCommitmentTable;
   customer_events: CustomerEventTable;
   event_invitations: EventInvitationTable;
   visa_passports: VisaPassportTable;

@@ -328,6 +328,9 @@ export const FIELD_ERRORS = {
   period_one_year: 'must end in the year the period starts ({year})',
   currency_of_link: 'must be {currency}, the currency of the linked deal or order',
   one_link: 'name a deal or an order, not both',
+  // Sustainability (issue 19, ESG)
+  http_url: 'must be an http or https address',
+  cbam_goods_only: 'applies only to a CBAM report',
 } as const;
 
 export type FieldErrorCode = keyof typeof FIELD_ERRORS;

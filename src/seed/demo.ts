@@ -34,6 +34,7 @@ import { seedDemoStakeholders } from './demo-stakeholders.ts';
 import { seedDemoIncidents } from './demo-incidents.ts';
 import { seedDemoMentions } from './demo-mentions.ts';
 import { seedDemoLocalValue } from './demo-local-value.ts';
+import { seedDemoSustainability } from './demo-sustainability.ts';
 import { seedDemoOffices } from './demo-offices.ts';
 import { seedDemoCampaigns } from './demo-campaigns.ts';
 import { seedDemoOutbox } from './demo-outbox.ts';
@@ -273,6 +274,12 @@ export async function seedDemo(
     await seedDemoIncidents(services, ws.id, users.find((u) => u.role === 'admin')!.id, new Date());
     await seedDemoMentions(services, ws.id, rnd);
     await seedDemoLocalValue(services, ws.id, users.find((u) => u.role === 'admin')!.id);
+    await seedDemoSustainability(
+      services,
+      ws.id,
+      users.find((u) => u.role === 'admin')!.id,
+      new Date().toISOString().slice(0, 10),
+    );
     await seedDemoDeals(services, ws.id, rnd);
     // A year of finished tickets first (T-000001…), then the live queue after them.
     await seedDemoTicketHistory(

@@ -127,6 +127,11 @@ export const ALLOWED: { route: RegExp; callers: CallerName[]; why: string }[] = 
     why: 'managers and admins read the whole local value ledger (no customer data in it); its owner and admins change it',
   },
   {
+    route: /^GET \/(sustainability\/(requirements|commitments)|certificates)\/\{id\}$/,
+    callers: ['otherTeamManager'],
+    why: 'managers and admins read every sustainability requirement, commitment and certificate; customers outside their scope are not named; the owner and admins change them',
+  },
+  {
     route: /^DELETE \/countries\/\{code\}\/calendar-days\/\{id\}$/,
     callers: ['otherTeamManager'],
     why: 'workspace calendar days belong to the workspace: admins and managers edit them',
@@ -161,6 +166,10 @@ export const WORKSPACE_WIDE = new Set([
   'feeds',
   // the local value ledger: managers' and admins' (reps get 403), figures per country, no customers
   'local-value',
+  // sustainability (ESG): every manager's and admin's; reps see those of their own customers
+  'requirements',
+  'commitments',
+  'certificates',
 ]);
 
 export interface Fixture {
@@ -733,7 +742,43 @@ export async function seedFixtures(ctx: TestContext, org: Org) {
     'local value figure',
   );
 
+  // Sustainability (issue 19, ESG): a CBAM requirement of the east rep's customer, a
+  // commitment to it and a certificate, all owned by the east rep.
+  const requirement = await ok(
+    await as(org.admin).post('/sustainability/requirements', {
+      customerId: customer.id,
+      kind: 'cbam_report',
+      cbamGoods: 'iron_steel',
+      title: uniq('Matrix CBAM'),
+      requestedOn: '2026-08-01',
+      ownerId: rep.user.id,
+    }),
+    'sustainability requirement',
+  );
+  const commitment = await ok(
+    await as(org.admin).post('/sustainability/commitments', {
+      title: uniq('Matrix commitment'),
+      customerId: customer.id,
+      madeOn: '2026-08-01',
+      ownerId: rep.user.id,
+    }),
+    'sustainability commitment',
+  );
+  const certificate = await ok(
+    await as(org.admin).post('/certificates', {
+      standard: 'ISO 14001:2015',
+      name: uniq('Matrix certificate'),
+      issuedOn: '2025-01-01',
+      expiresOn: '2028-01-01',
+      ownerId: rep.user.id,
+    }),
+    'certificate',
+  );
+
   const fixtures: Record<string, Fixture> = {
+    requirements: { params: { id: requirement.id as string }, owner: rep, secrets: [] },
+    commitments: { params: { id: commitment.id as string }, owner: rep, secrets: [] },
+    certificates: { params: { id: certificate.id as string }, owner: rep, secrets: [] },
     incidents: {
       params: { id: incident.id as string, statementId, key: 'recall' },
       owner: org.admin,

@@ -10,6 +10,7 @@ import { IncidentsPage } from './incidents/IncidentsPage.tsx';
 import { ReputationPage } from './reputation/ReputationPage.tsx';
 import { IncidentPage } from './incidents/IncidentPage.tsx';
 import { LocalValuePage } from './local-value/LocalValuePage.tsx';
+import { SustainabilityPage } from './sustainability/SustainabilityPage.tsx';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
 import { LoginPage } from './auth/LoginPage.tsx';
 import { SessionGate } from './auth/session.tsx';
@@ -198,6 +199,7 @@ export function App() {
                             <Route path="/reputation" element={<ReputationPage />} />
                             <Route path="/incidents/:id" element={<IncidentPage />} />
                             <Route path="/local-value" element={<LocalValuePage />} />
+                            <Route path="/sustainability" element={<SustainabilityPage />} />
                             <Route path="/insight" element={<InsightPage />} />
                             <Route path="/insight/markets/:country" element={<MarketPage />} />
                             <Route path="/offices" element={<OfficesPage />} />

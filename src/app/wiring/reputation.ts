@@ -7,6 +7,9 @@ import { LocalValueService } from '../../modules/local-value/local-value.service
 import { FEEDS_FETCH_ALL, FeedsService } from '../../modules/mentions/feeds.service.ts';
 import { MentionsService } from '../../modules/mentions/mentions.service.ts';
 import { StakeholdersService } from '../../modules/stakeholders/stakeholders.service.ts';
+import { CertificatesService } from '../../modules/sustainability/certificates.service.ts';
+import { CommitmentsService } from '../../modules/sustainability/commitments.service.ts';
+import { RequirementsService } from '../../modules/sustainability/requirements.service.ts';
 import { dnsResolver } from '../../modules/webhooks/resolver.ts';
 import type { ContainerOptions } from '../container.ts';
 import type { Foundation } from './foundation.ts';
@@ -32,6 +35,12 @@ export function buildReputation(db: Kysely<DB>, f: Foundation, s: Sales, opts: C
     stakeholders,
     incidents,
     incidentStatements: new IncidentStatementsService(db, incidents),
+    // Customers' sustainability requirements, the company's certificates, commitments (ESG).
+    sustainability: {
+      requirements: new RequirementsService(db, now),
+      certificates: new CertificatesService(db, f.calendars, now),
+      commitments: new CommitmentsService(db, now),
+    },
     mentions: new MentionsService(db),
     feeds,
     localValue,

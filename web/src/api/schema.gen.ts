@@ -2911,6 +2911,425 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/certificates': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** certificates the company holds, with the renewal reminder in the home office’s calendar: managers and admins, and each certificate’s owner */
+    get: {
+      parameters: {
+        query?: {
+          state?: 'valid' | 'renew_now' | 'expired';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                canEdit: boolean;
+                documentUrl: null | string;
+                expiresOn: string;
+                id: string;
+                issuedOn: string;
+                issuer: string;
+                name: string;
+                number: string;
+                ownerId: string;
+                /** @description the renewal reminder, in the home office’s calendar */
+                remindOn: string;
+                reminderBusinessDays: number;
+                scope: string;
+                standard: string;
+                state: 'valid' | 'renew_now' | 'expired';
+                updatedAt: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Add (managers and admins): certificates the company holds, with the renewal reminder in the home office’s calendar */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            documentUrl?: null | string;
+            /** Format: date */
+            expiresOn: string;
+            /** Format: date */
+            issuedOn: string;
+            issuer?: string;
+            name: string;
+            number?: string;
+            /** @description left out: you */
+            ownerId?: string;
+            /** @description home-office business days before expiry to start renewing (default 20) */
+            reminderBusinessDays?: number;
+            scope?: string;
+            /** @description e.g. ISO 14001:2015 */
+            standard: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              canEdit: boolean;
+              documentUrl: null | string;
+              expiresOn: string;
+              id: string;
+              issuedOn: string;
+              issuer: string;
+              name: string;
+              number: string;
+              ownerId: string;
+              /** @description the renewal reminder, in the home office’s calendar */
+              remindOn: string;
+              reminderBusinessDays: number;
+              scope: string;
+              standard: string;
+              state: 'valid' | 'renew_now' | 'expired';
+              updatedAt: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/certificates/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One of certificates the company holds, with the renewal reminder in the home office’s calendar */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              canEdit: boolean;
+              documentUrl: null | string;
+              expiresOn: string;
+              id: string;
+              issuedOn: string;
+              issuer: string;
+              name: string;
+              number: string;
+              ownerId: string;
+              /** @description the renewal reminder, in the home office’s calendar */
+              remindOn: string;
+              reminderBusinessDays: number;
+              scope: string;
+              standard: string;
+              state: 'valid' | 'renew_now' | 'expired';
+              updatedAt: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    /** Delete (its owner or an admin): certificates the company holds, with the renewal reminder in the home office’s calendar */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    /** Change (its owner or an admin): certificates the company holds, with the renewal reminder in the home office’s calendar */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            documentUrl?: null | string;
+            /** Format: date */
+            expiresOn?: string;
+            /** Format: date */
+            issuedOn?: string;
+            issuer?: string;
+            name?: string;
+            number?: string;
+            /** @description left out: you */
+            ownerId?: string;
+            /** @description home-office business days before expiry to start renewing (default 20) */
+            reminderBusinessDays?: number;
+            scope?: string;
+            /** @description e.g. ISO 14001:2015 */
+            standard?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              canEdit: boolean;
+              documentUrl: null | string;
+              expiresOn: string;
+              id: string;
+              issuedOn: string;
+              issuer: string;
+              name: string;
+              number: string;
+              ownerId: string;
+              /** @description the renewal reminder, in the home office’s calendar */
+              remindOn: string;
+              reminderBusinessDays: number;
+              scope: string;
+              standard: string;
+              state: 'valid' | 'renew_now' | 'expired';
+              updatedAt: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
   '/contacts/{id}': {
     parameters: {
       query?: never;
@@ -30959,6 +31378,898 @@ export interface paths {
     options?: never;
     head?: never;
     patch?: never;
+    trace?: never;
+  };
+  '/sustainability/commitments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** sustainability commitments made to customers or stakeholders: all for managers and admins; for others their own and those of customers they see */
+    get: {
+      parameters: {
+        query?: {
+          customerId?: string;
+          status?: 'planned' | 'in_progress' | 'met' | 'missed' | 'withdrawn';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                canEdit: boolean;
+                /** @description null when none or outside your scope */
+                customer: null | {
+                  id: string;
+                  name: string;
+                };
+                details: string;
+                dueDate: null | string;
+                id: string;
+                madeOn: string;
+                overdue: boolean;
+                ownerId: string;
+                /** @description null when none or outside your scope */
+                stakeholder: null | {
+                  id: string;
+                  name: string;
+                };
+                status: string;
+                title: string;
+                updatedAt: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Add (managers and admins): sustainability commitments made to customers or stakeholders */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            customerId?: null | string;
+            details?: string;
+            dueDate?: null | string;
+            /** Format: date */
+            madeOn: string;
+            /** @description left out: you */
+            ownerId?: string;
+            stakeholderId?: null | string;
+            status?: 'planned' | 'in_progress' | 'met' | 'missed' | 'withdrawn';
+            title: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              canEdit: boolean;
+              /** @description null when none or outside your scope */
+              customer: null | {
+                id: string;
+                name: string;
+              };
+              details: string;
+              dueDate: null | string;
+              id: string;
+              madeOn: string;
+              overdue: boolean;
+              ownerId: string;
+              /** @description null when none or outside your scope */
+              stakeholder: null | {
+                id: string;
+                name: string;
+              };
+              status: string;
+              title: string;
+              updatedAt: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/sustainability/commitments/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One of sustainability commitments made to customers or stakeholders */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              canEdit: boolean;
+              /** @description null when none or outside your scope */
+              customer: null | {
+                id: string;
+                name: string;
+              };
+              details: string;
+              dueDate: null | string;
+              id: string;
+              madeOn: string;
+              overdue: boolean;
+              ownerId: string;
+              /** @description null when none or outside your scope */
+              stakeholder: null | {
+                id: string;
+                name: string;
+              };
+              status: string;
+              title: string;
+              updatedAt: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    /** Delete (its owner or an admin): sustainability commitments made to customers or stakeholders */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    /** Change (its owner or an admin): sustainability commitments made to customers or stakeholders */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            customerId?: null | string;
+            details?: string;
+            dueDate?: null | string;
+            /** Format: date */
+            madeOn?: string;
+            /** @description left out: you */
+            ownerId?: string;
+            stakeholderId?: null | string;
+            status?: 'planned' | 'in_progress' | 'met' | 'missed' | 'withdrawn';
+            title?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              canEdit: boolean;
+              /** @description null when none or outside your scope */
+              customer: null | {
+                id: string;
+                name: string;
+              };
+              details: string;
+              dueDate: null | string;
+              id: string;
+              madeOn: string;
+              overdue: boolean;
+              ownerId: string;
+              /** @description null when none or outside your scope */
+              stakeholder: null | {
+                id: string;
+                name: string;
+              };
+              status: string;
+              title: string;
+              updatedAt: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/sustainability/requirements': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** customers’ sustainability requirements: all for managers and admins; for others their own and those of customers they see */
+    get: {
+      parameters: {
+        query?: {
+          customerId?: string;
+          status?: 'open' | 'in_progress' | 'submitted' | 'accepted' | 'rejected' | 'waived';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                canEdit: boolean;
+                cbamGoods: null | string;
+                /** @description null when the customer is outside your scope */
+                customer: null | {
+                  id: string;
+                  name: string;
+                };
+                details: string;
+                dueDate: null | string;
+                evidence: {
+                  title: string;
+                  url: null | string;
+                }[];
+                id: string;
+                kind: string;
+                overdue: boolean;
+                ownerId: string;
+                requestedOn: string;
+                status: string;
+                title: string;
+                updatedAt: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Add (managers and admins): customers’ sustainability requirements */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            cbamGoods?:
+              | null
+              | (
+                  'iron_steel' | 'aluminium' | 'cement' | 'fertilisers' | 'hydrogen' | 'electricity'
+                );
+            customerId: string;
+            details?: string;
+            dueDate?: null | string;
+            evidence?: {
+              title: string;
+              url?: null | string;
+            }[];
+            kind:
+              | 'iso_14001'
+              | 'iso_50001'
+              | 'iso_45001'
+              | 'product_carbon_footprint'
+              | 'cbam_report'
+              | 'conflict_minerals'
+              | 'ecovadis_rating'
+              | 'science_based_target'
+              | 'other';
+            /** @description left out: you */
+            ownerId?: string;
+            /** Format: date */
+            requestedOn: string;
+            status?: 'open' | 'in_progress' | 'submitted' | 'accepted' | 'rejected' | 'waived';
+            title: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              canEdit: boolean;
+              cbamGoods: null | string;
+              /** @description null when the customer is outside your scope */
+              customer: null | {
+                id: string;
+                name: string;
+              };
+              details: string;
+              dueDate: null | string;
+              evidence: {
+                title: string;
+                url: null | string;
+              }[];
+              id: string;
+              kind: string;
+              overdue: boolean;
+              ownerId: string;
+              requestedOn: string;
+              status: string;
+              title: string;
+              updatedAt: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/sustainability/requirements/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One of customers’ sustainability requirements */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              canEdit: boolean;
+              cbamGoods: null | string;
+              /** @description null when the customer is outside your scope */
+              customer: null | {
+                id: string;
+                name: string;
+              };
+              details: string;
+              dueDate: null | string;
+              evidence: {
+                title: string;
+                url: null | string;
+              }[];
+              id: string;
+              kind: string;
+              overdue: boolean;
+              ownerId: string;
+              requestedOn: string;
+              status: string;
+              title: string;
+              updatedAt: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    /** Delete (its owner or an admin): customers’ sustainability requirements */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    /** Change (its owner or an admin): customers’ sustainability requirements */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            cbamGoods?:
+              | null
+              | (
+                  'iron_steel' | 'aluminium' | 'cement' | 'fertilisers' | 'hydrogen' | 'electricity'
+                );
+            customerId?: string;
+            details?: string;
+            dueDate?: null | string;
+            evidence?: {
+              title: string;
+              url?: null | string;
+            }[];
+            kind?:
+              | 'iso_14001'
+              | 'iso_50001'
+              | 'iso_45001'
+              | 'product_carbon_footprint'
+              | 'cbam_report'
+              | 'conflict_minerals'
+              | 'ecovadis_rating'
+              | 'science_based_target'
+              | 'other';
+            /** @description left out: you */
+            ownerId?: string;
+            /** Format: date */
+            requestedOn?: string;
+            status?: 'open' | 'in_progress' | 'submitted' | 'accepted' | 'rejected' | 'waived';
+            title?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              canEdit: boolean;
+              cbamGoods: null | string;
+              /** @description null when the customer is outside your scope */
+              customer: null | {
+                id: string;
+                name: string;
+              };
+              details: string;
+              dueDate: null | string;
+              evidence: {
+                title: string;
+                url: null | string;
+              }[];
+              id: string;
+              kind: string;
+              overdue: boolean;
+              ownerId: string;
+              requestedOn: string;
+              status: string;
+              title: string;
+              updatedAt: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
     trace?: never;
   };
   '/teams': {

@@ -29,6 +29,7 @@ import { CustomerFormModal } from './CustomerFormModal.tsx';
 import { CustomerValueCard } from '../value/CustomerValueCard.tsx';
 import { CustomerLoyaltyCard } from '../loyalty/CustomerLoyaltyCard.tsx';
 import { CustomerRiskCard } from '../risk/CustomerRiskCard.tsx';
+import { RequirementsCard } from '../sustainability/RequirementsCard.tsx';
 import { CustomerEventsCard } from '../events/CustomerEventsCard.tsx';
 import { LocalTimeCard } from './LocalTimeCard.tsx';
 import { ZoneSourceNote } from './ZoneSourceNote.tsx';
@@ -85,6 +86,7 @@ export function CustomerPage() {
   const loyalty = <CustomerLoyaltyCard customerId={c.id} readOnly={deleted} />;
   const risk = !deleted && <CustomerRiskCard customerId={c.id} />;
   const events = !deleted && <CustomerEventsCard customerId={c.id} />;
+  const sustainability = !deleted && <RequirementsCard customerId={c.id} />;
   const service = !deleted && <ServiceCard customerId={c.id} />;
   // On a phone the touch buttons sit near the top (below), not inside the activities card.
   const activities = <ActivitiesCard customerId={c.id} readOnly={deleted} quickLog={!phone} />;
@@ -200,6 +202,7 @@ export function CustomerPage() {
               {health}
               {leadScore}
               {events}
+              {sustainability}
               {calendar}
             </Flex>
           </Col>
@@ -225,6 +228,7 @@ export function CustomerPage() {
           {health}
           {leadScore}
           {events}
+          {sustainability}
           {calendar}
         </Flex>
       )}

@@ -14,6 +14,7 @@ import { enJobs } from './en.jobs.ts';
 import { enSanctions } from './en.sanctions.ts';
 import { enStakeholders } from './en.stakeholders.ts';
 import { enLocalValue } from './en.local-value.ts';
+import { enSustainability } from './en.sustainability.ts';
 import { enErrors } from './en.errors.ts';
 import { enMarkets } from './en.markets.ts';
 import { enMessages } from './en.messages.ts';
@@ -260,6 +261,7 @@ export const en = {
   ...enIncidents,
   ...enReputation,
   ...enLocalValue,
+  ...enSustainability,
   ...enAutomations,
   ...enErrors,
   ...enMarkets,

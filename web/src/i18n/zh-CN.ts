@@ -15,6 +15,7 @@ import { zhCNJobs } from './zh-CN.jobs.ts';
 import { zhCNSanctions } from './zh-CN.sanctions.ts';
 import { zhCNStakeholders } from './zh-CN.stakeholders.ts';
 import { zhCNLocalValue } from './zh-CN.local-value.ts';
+import { zhCNSustainability } from './zh-CN.sustainability.ts';
 import { zhCNErrors } from './zh-CN.errors.ts';
 import { zhCNMarkets } from './zh-CN.markets.ts';
 import { zhCNMessages } from './zh-CN.messages.ts';
@@ -259,6 +260,7 @@ export const zhCN: Messages = {
   ...zhCNIncidents,
   ...zhCNReputation,
   ...zhCNLocalValue,
+  ...zhCNSustainability,
   ...zhCNAutomations,
   ...zhCNErrors,
   ...zhCNMarkets,

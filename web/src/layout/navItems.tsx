@@ -1,4 +1,4 @@
-import { FireOutlined, SoundOutlined } from '@ant-design/icons';
+import { FireOutlined, SafetyCertificateOutlined, SoundOutlined } from '@ant-design/icons';
 import {
   AlertOutlined,
   ApiOutlined,
@@ -183,6 +183,11 @@ export function useNavItems(): { items: NonNullable<MenuProps['items']>; selecte
           key: '/stakeholders',
           icon: <ApartmentOutlined />,
           label: <Link to="/stakeholders">{t('stakeholders.nav')}</Link>,
+        },
+        {
+          key: '/sustainability',
+          icon: <SafetyCertificateOutlined />,
+          label: <Link to="/sustainability">{t('sustainability.nav')}</Link>,
         },
         // Crisis incidents are managers' and admins' work.
         ...(user.role === 'admin' || user.role === 'manager'
