@@ -169,6 +169,8 @@ import { FeedbackService } from '../modules/feedback/feedback.service.ts';
 import { PublicSurveysService } from '../modules/feedback/public-surveys.service.ts';
 import { SurveyRoundsService } from '../modules/feedback/survey-rounds.service.ts';
 import { SurveyTokens } from '../modules/feedback/survey-tokens.ts';
+import { surveyMailJobKind } from '../modules/feedback/survey-mail.ts';
+import { ServiceSettingsService } from '../modules/feedback/service-settings.service.ts';
 import { VisaLettersService } from '../modules/visa-letters/visa-letters.service.ts';
 import { ServiceVisitsService } from '../modules/service-visits/service-visits.service.ts';
 import { VisitPlanner } from '../modules/service-visits/visit-planner.ts';
@@ -429,6 +431,15 @@ export function createContainer(db: Kysely<DB>, opts: ContainerOptions = {}) {
   };
   const invitationMail = new InvitationMailService(db, invitationMailDeps);
   for (const kind of invitationMailJobKinds(db, invitationMailDeps)) runner.define(kind);
+  // Survey links (CSAT, NPS) go out through the workspace SMTP account the service settings name.
+  runner.define(
+    surveyMailJobKind(db, {
+      delivery,
+      tokens: surveyTokens,
+      publicUrl: campaignDeps.publicUrl,
+      now,
+    }),
+  );
   // Points about to expire: one reminder per lot, from the customer owner's mailbox.
   runner.define(expiryReminderJobKind(db, { delivery, now }));
   // The app's own Prometheus registry; other modules add gauges with `metrics.gauge(...)`.
@@ -614,6 +625,7 @@ export function createContainer(db: Kysely<DB>, opts: ContainerOptions = {}) {
     serviceVisits: new ServiceVisitsService(db, { activities, now }),
     sanctions,
     surveyRounds: new SurveyRoundsService(db, { calendars, tokens: surveyTokens, now }),
+    serviceSettings: new ServiceSettingsService(db, { account: delivery.accountOf, now }),
     // An NPS answer earns the loyalty programme's bonus, once per survey (an edit earns nothing).
     publicSurveys: new PublicSurveysService(db, {
       activities,

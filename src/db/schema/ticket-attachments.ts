@@ -28,7 +28,7 @@ export interface EscalationRuleTable {
   position: number;
   enabled: number;
   trigger: 'warning' | 'breach';
-  target: 'any' | 'first_response' | 'resolution';
+  target: 'any' | 'first_response' | 'resolution' | 'next_response';
   /** JSON string arrays; empty: any */
   priorities: string;
   team_ids: string;
