@@ -163,9 +163,6 @@ describe.each(testDialects())('survey links by mail on %s', (dialect) => {
       language: 'es',
       subject: 'La bomba pierde agua',
     });
-    const after = (await ctx.client(org.eastRep).get(`/tickets/${survey.ticketId ?? ''}`))
-      .statusCode;
-    expect([200, 404]).toContain(after);
     const row = await ctx.db
       .selectFrom('surveys')
       .select(['mail_status', 'mail_error', 'mailed_at'])
@@ -216,9 +213,6 @@ describe.each(testDialects())('survey links by mail on %s', (dialect) => {
     );
     await runDue();
     expect(smtp.received).toHaveLength(0);
-    const csat = (await ctx.client(org.eastRep).get(`/tickets/${survey.ticketId ?? ''}/csat`))
-      .statusCode;
-    expect([200, 404]).toContain(csat);
     const row = await ctx.db
       .selectFrom('surveys')
       .select(['mail_status', 'mail_error'])
