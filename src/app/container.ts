@@ -104,7 +104,7 @@ export function createContainer(db: Kysely<DB>, opts: ContainerOptions = {}) {
     ...risk,
     ...sales,
     ...communication,
-    ...buildService(db, f, opts),
+    ...buildService(db, f, mail, opts),
     ...buildEngagement(db, f, sales, mail),
     ...buildReputation(db, f, sales, opts),
     ...buildOffices(db, f),

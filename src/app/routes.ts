@@ -130,7 +130,12 @@ export async function registerRoutes(
   templatesRoutes(v1, { templates: c.templates, render: c.templateRender, slots: c.sendSlots });
   mailRoutes(v1, { mailboxes: c.mailboxes, messages: c.messages, outbox: c.outbox });
   smtpAccountsRoutes(v1, c.smtpAccounts);
-  feedbackRoutes(v1, { feedback: c.feedback, rounds: c.surveyRounds, surveys: c.publicSurveys });
+  feedbackRoutes(v1, {
+    feedback: c.feedback,
+    rounds: c.surveyRounds,
+    surveys: c.publicSurveys,
+    settings: c.serviceSettings,
+  });
   serviceVisitsRoutes(v1, { rules: c.visitRules, visits: c.serviceVisits });
   campaignsRoutes(v1, { campaigns: c.campaigns, results: c.campaignResults });
   bouncedAddressesRoutes(v1, c.bouncedAddresses);

@@ -77,6 +77,7 @@ import * as m0065 from './migrations/0065_insight_settings.ts';
 import * as m0066 from './migrations/0066_next_action_states.ts';
 import * as m0063 from './migrations/0063_ticket_attachments.ts';
 import * as m0064 from './migrations/0064_escalation_rules.ts';
+import * as m0088 from './migrations/0088_service_close.ts';
 
 // Listed explicitly (not read from disk) so migrations work the same under tsx, tests and bundles.
 // A landed migration is never edited: add the next numbered file instead.
@@ -159,6 +160,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0087_churn_scores': m0087,
   '0089_mail_folders_return_path': m0089,
   '0084_sustainability': m0084,
+  '0088_service_close': m0088,
 };
 
 type Migrations = Readonly<Record<string, Migration>>;

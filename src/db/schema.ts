@@ -144,7 +144,12 @@ import type {
 } from './schema/ticket-attachments.ts';
 import type { SupportTeamMemberTable, SupportTeamTable } from './schema/support.ts';
 import type { TemplateTable, TemplateVariantTable } from './schema/templates.ts';
-import type { SurveyAnswerTable, SurveyRoundTable, SurveyTable } from './schema/feedback.ts';
+import type {
+  ServiceSettingsTable,
+  SurveyAnswerTable,
+  SurveyRoundTable,
+  SurveyTable,
+} from './schema/feedback.ts';
 import type { ServiceVisitRuleTable, ServiceVisitTable } from './schema/service-visits.ts';
 import type {
   CountryRiskTable,
@@ -292,6 +297,7 @@ export interface DB {
   ticket_attachments: TicketAttachmentTable;
   escalation_rules: EscalationRuleTable;
   ticket_escalations: TicketEscalationTable;
+  service_settings: ServiceSettingsTable;
   support_teams: SupportTeamTable;
   support_team_members: SupportTeamMemberTable;
   ticket_forms: TicketFormTable;

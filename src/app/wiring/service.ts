@@ -4,6 +4,8 @@ import type { DB } from '../../db/schema.ts';
 import { DEFAULT_ATTACHMENT_MAX_BYTES } from '../../domain/service/attachments.ts';
 import { FeedbackService } from '../../modules/feedback/feedback.service.ts';
 import { PublicSurveysService } from '../../modules/feedback/public-surveys.service.ts';
+import { ServiceSettingsService } from '../../modules/feedback/service-settings.service.ts';
+import { surveyMailJobKind } from '../../modules/feedback/survey-mail.ts';
 import { SurveyRoundsService } from '../../modules/feedback/survey-rounds.service.ts';
 import { surveyAnswered } from '../../modules/loyalty/loyalty-records.service.ts';
 import { setOrdersFollower } from '../../modules/orders/order-records.service.ts';
@@ -21,13 +23,19 @@ import { TicketPortalService } from '../../modules/ticket-portal/ticket-portal.s
 import { SlaService } from '../../modules/tickets/sla.service.ts';
 import { TicketsService } from '../../modules/tickets/tickets.service.ts';
 import type { ContainerOptions } from '../container.ts';
+import type { Communication } from './communication.ts';
 import type { Foundation } from './foundation.ts';
 
 /**
  * Service (docs/service.md): tickets with SLAs in the right calendar, the portal and its forms,
  * attachments, escalations, follow-up visits (回访), CSAT and NPS.
  */
-export function buildService(db: Kysely<DB>, f: Foundation, opts: ContainerOptions) {
+export function buildService(
+  db: Kysely<DB>,
+  f: Foundation,
+  mail: Pick<Communication, 'delivery' | 'campaignDeps'>,
+  opts: ContainerOptions,
+) {
   const { calendars, now, runner, activities, uploadsDir } = f;
   const sla = new SlaService(db, calendars);
   // CSAT and NPS: a solved ticket plans its CSAT survey, and poor answers weigh on the health score.
@@ -57,6 +65,15 @@ export function buildService(db: Kysely<DB>, f: Foundation, opts: ContainerOptio
   const escalations = new EscalationsService(db, tickets, now);
   runner.define(slaJobKind(escalations, ticketAttachments));
   runner.schedule({ name: SLA_JOB, cron: '*/5 * * * *', timeZone: 'UTC', kind: SLA_JOB });
+  // Survey links (CSAT, NPS) go out through the workspace SMTP account the service settings name.
+  runner.define(
+    surveyMailJobKind(db, {
+      delivery: mail.delivery,
+      tokens: f.surveyTokens,
+      publicUrl: mail.campaignDeps.publicUrl,
+      now,
+    }),
+  );
   // The portal lists the files of public replies under them.
   const ticketPortal = new TicketPortalService(db, tickets, (ws, id) =>
     ticketAttachments.publicOf(ws, id),
@@ -79,6 +96,7 @@ export function buildService(db: Kysely<DB>, f: Foundation, opts: ContainerOptio
     visitRules: new VisitRulesService(db),
     serviceVisits: new ServiceVisitsService(db, { activities, now }),
     surveyRounds: new SurveyRoundsService(db, { calendars, tokens: f.surveyTokens, now }),
+    serviceSettings: new ServiceSettingsService(db, { account: mail.delivery.accountOf, now }),
     // An NPS answer earns the loyalty programme's bonus, once per survey (an edit earns nothing).
     publicSurveys: new PublicSurveysService(db, {
       activities,

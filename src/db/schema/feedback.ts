@@ -18,6 +18,9 @@ export interface SurveyRoundTable {
   skipped: number;
   created_by: string | null;
   created_at: string;
+  /** the product the round asks about (0088), and its SKU when planned; null: none */
+  product_id?: string | null;
+  product_name?: string | null;
 }
 export type SurveyRound = Selectable<SurveyRoundTable>;
 
@@ -38,6 +41,13 @@ export interface SurveyTable {
   /** when the link is to be sent: the customer's local send time on a business day (NPS), or creation (CSAT) */
   planned_at: string;
   created_at: string;
+  /** the link's mail (0088): queued, sent or failed; null: not mailed (no SMTP account chosen) */
+  mail_status?: SurveyMailStatus | null;
+  /** why the mail failed (a stable code: mail_no_smtp, contact_no_email, mail_auth_failed, …) */
+  mail_error?: string | null;
+  mailed_at?: string | null;
+  /** the product asked about (the round's), copied onto the answer */
+  product_id?: string | null;
 }
 export type Survey = Selectable<SurveyTable>;
 
@@ -61,5 +71,19 @@ export interface SurveyAnswerTable {
   first_answered_at: string;
   /** the detractor follow-up planned for the owner, if any */
   follow_up_id: string | null;
+  /** the product the survey asked about (0088); '' for none */
+  product_id?: string;
 }
+
+export const SURVEY_MAIL_STATUSES = ['queued', 'sent', 'failed'] as const;
+export type SurveyMailStatus = (typeof SURVEY_MAIL_STATUSES)[number];
+
+/** One row per workspace (0088): the SMTP account survey links are mailed through. */
+export interface ServiceSettingsTable {
+  workspace_id: string;
+  survey_smtp_account_id: string | null;
+  updated_by: string | null;
+  updated_at: string;
+}
+export type ServiceSettings = Selectable<ServiceSettingsTable>;
 export type SurveyAnswer = Selectable<SurveyAnswerTable>;

@@ -28,7 +28,7 @@ export interface EscalationRuleTable {
   position: number;
   enabled: number;
   trigger: 'warning' | 'breach';
-  target: 'any' | 'first_response' | 'resolution';
+  target: 'any' | 'first_response' | 'resolution' | 'next_response';
   /** JSON string arrays; empty: any */
   priorities: string;
   team_ids: string;
@@ -44,8 +44,10 @@ export interface TicketEscalationTable {
   workspace_id: string;
   ticket_id: string;
   rule_id: string;
-  target: 'first_response' | 'resolution';
+  target: 'first_response' | 'resolution' | 'next_response';
   trigger: 'warning' | 'breach';
   rule_name: string;
   fired_at: string;
+  /** next response (0088): the instant the customer's wait began; one firing per rule and cycle */
+  cycle_at?: string | null;
 }

@@ -12,6 +12,8 @@ const NOW = '2026-12-01T10:00:00.000Z';
 const BEFORE = '2026-12-01T09:00:00.000Z';
 const AFTER = '2026-12-01T11:00:00.000Z';
 
+const CYCLE1 = '2026-12-01T08:00:00.000Z';
+const CYCLE2 = '2026-12-01T09:30:00.000Z';
 const running = (warnAt: string, dueAt: string) => ({ warnAt, dueAt, metAt: null });
 const ticket = (over: Partial<EscalationTicket> = {}): EscalationTicket => ({
   priority: 'normal',
@@ -151,6 +153,41 @@ describe('planEscalation', () => {
       priority: null,
     },
     {
+      name: 'next response: a breach fires a next-response rule, keyed by its cycle',
+      t: ticket({ nextResponse: { ...running(BEFORE, BEFORE), cycleAt: CYCLE1 } }),
+      rules: [rule({ target: 'next_response', trigger: 'breach', raisePriority: true })],
+      fired: [`r1:next_response@${CYCLE1}`],
+      priority: 'high',
+    },
+    {
+      name: 'next response: "any" covers it beside the other targets',
+      t: ticket({ nextResponse: { ...running(BEFORE, AFTER), cycleAt: CYCLE1 } }),
+      rules: [rule()],
+      fired: [`r1:next_response@${CYCLE1}`],
+    },
+    {
+      name: 'next response: once per cycle',
+      t: ticket({ nextResponse: { ...running(BEFORE, BEFORE), cycleAt: CYCLE1 } }),
+      rules: [rule({ target: 'next_response' })],
+      done: [firingKey('r1', 'next_response', CYCLE1)],
+      fired: [],
+    },
+    {
+      name: 'next response: a new cycle (the customer wrote again) fires again',
+      t: ticket({ nextResponse: { ...running(BEFORE, BEFORE), cycleAt: CYCLE2 } }),
+      rules: [rule({ target: 'next_response' })],
+      done: [firingKey('r1', 'next_response', CYCLE1)],
+      fired: [`r1:next_response@${CYCLE2}`],
+    },
+    {
+      name: 'next response: a cycle answered never escalates; a resolution rule ignores it',
+      t: ticket({
+        nextResponse: { warnAt: BEFORE, dueAt: BEFORE, metAt: NOW, cycleAt: CYCLE1 },
+      }),
+      rules: [rule({ target: 'next_response' }), rule({ id: 'r2', target: 'resolution' })],
+      fired: [],
+    },
+    {
       name: 'a met target never escalates',
       t: ticket({ resolution: { warnAt: BEFORE, dueAt: BEFORE, metAt: NOW } }),
       rules: [rule(), rule({ id: 'r2', trigger: 'breach' })],
@@ -159,7 +196,7 @@ describe('planEscalation', () => {
   ];
   it.each(cases)('$name', ({ t, rules, done, fired, priority, assigneeId, notify }) => {
     const plan = planEscalation(t, rules, new Set(done ?? []), NOW);
-    expect(plan.fired.map((f) => firingKey(f.ruleId, f.target))).toEqual(fired);
+    expect(plan.fired.map((f) => firingKey(f.ruleId, f.target, f.cycleAt))).toEqual(fired);
     if (priority !== undefined) expect(plan.priority).toBe(priority);
     expect(plan.assigneeId).toBe(assigneeId);
     if (notify !== undefined) expect(plan.notify).toBe(notify);

@@ -4,11 +4,12 @@ import { TICKET_PRIORITIES, type TicketPriority } from './tickets.ts';
  * Escalation rules: when a ticket's SLA target reaches its warning instant (the policy's
  * warning percentage of the target, default 80 %) or its due instant, a rule may reassign the
  * ticket, raise its priority and notify the assignee and their managers. Each rule fires once
- * per ticket and target; the SLA job calls `planEscalation` and carries the plan out.
+ * per ticket and target — for the next-response target, once per cycle (each customer message
+ * that starts a wait is a new cycle); the SLA job calls `planEscalation` and carries it out.
  */
 export const ESCALATION_TRIGGERS = ['warning', 'breach'] as const;
 export type EscalationTrigger = (typeof ESCALATION_TRIGGERS)[number];
-export const ESCALATION_TARGETS = ['any', 'first_response', 'resolution'] as const;
+export const ESCALATION_TARGETS = ['any', 'first_response', 'resolution', 'next_response'] as const;
 export type EscalationTarget = (typeof ESCALATION_TARGETS)[number];
 export type SlaTarget = Exclude<EscalationTarget, 'any'>;
 
@@ -42,6 +43,8 @@ export interface EscalationTicket {
   teamId: string | null;
   firstResponse: TargetInstants;
   resolution: TargetInstants;
+  /** the current next-response cycle (null: none running or kept); `cycleAt` is when it began */
+  nextResponse?: (TargetInstants & { cycleAt: string }) | null;
 }
 
 export interface Firing {
@@ -49,6 +52,8 @@ export interface Firing {
   ruleName: string;
   target: SlaTarget;
   trigger: EscalationTrigger;
+  /** next response: the cycle it fired in (the instant the customer's wait began) */
+  cycleAt?: string;
 }
 
 export interface EscalationPlan {
@@ -68,8 +73,14 @@ export function reached(t: TargetInstants, now: string): EscalationTrigger | nul
   return null;
 }
 
-/** The key a firing is remembered by: a rule fires once per ticket and target. */
-export const firingKey = (ruleId: string, target: SlaTarget) => `${ruleId}:${target}`;
+/**
+ * The key a firing is remembered by: a rule fires once per ticket and target, and for the next
+ * response once per cycle (the key names the instant the customer's wait began).
+ */
+export const firingKey = (ruleId: string, target: SlaTarget, cycleAt?: string | null) =>
+  target === 'next_response' ? `${ruleId}:${target}@${cycleAt ?? ''}` : `${ruleId}:${target}`;
+
+const ALL_TARGETS: SlaTarget[] = ['first_response', 'resolution', 'next_response'];
 
 export function raise(p: TicketPriority, steps = 1): TicketPriority {
   const i = Math.min(TICKET_PRIORITIES.indexOf(p) + steps, TICKET_PRIORITIES.length - 1);
@@ -88,9 +99,11 @@ export function planEscalation(
   done: ReadonlySet<string>,
   now: string,
 ): EscalationPlan {
+  const next = ticket.nextResponse ?? null;
   const states: Record<SlaTarget, EscalationTrigger | null> = {
     first_response: reached(ticket.firstResponse, now),
     resolution: reached(ticket.resolution, now),
+    next_response: next ? reached(next, now) : null,
   };
   const fired: Firing[] = [];
   let steps = 0;
@@ -99,13 +112,19 @@ export function planEscalation(
   for (const rule of rules) {
     if (rule.priorities.length && !rule.priorities.includes(ticket.priority)) continue;
     if (rule.teamIds.length && !(ticket.teamId && rule.teamIds.includes(ticket.teamId))) continue;
-    const targets: SlaTarget[] =
-      rule.target === 'any' ? ['first_response', 'resolution'] : [rule.target];
+    const targets: SlaTarget[] = rule.target === 'any' ? ALL_TARGETS : [rule.target];
     for (const target of targets) {
       const state = states[target];
       if (!state || (rule.trigger === 'breach' && state !== 'breach')) continue;
-      if (done.has(firingKey(rule.id, target))) continue;
-      fired.push({ ruleId: rule.id, ruleName: rule.name, target, trigger: rule.trigger });
+      const cycleAt = target === 'next_response' ? next?.cycleAt : undefined;
+      if (done.has(firingKey(rule.id, target, cycleAt))) continue;
+      fired.push({
+        ruleId: rule.id,
+        ruleName: rule.name,
+        target,
+        trigger: rule.trigger,
+        ...(cycleAt ? { cycleAt } : {}),
+      });
       if (rule.raisePriority) steps++;
       if (assigneeId === undefined && rule.reassignToId && rule.reassignToId !== ticket.assigneeId)
         assigneeId = rule.reassignToId;

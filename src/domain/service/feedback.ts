@@ -150,5 +150,5 @@ export const POOR_ANSWER_PENALTY = 10;
 export const POOR_ANSWER_PENALTY_MAX = 20;
 
 /** What the summary groups answers by: the customer's country, tier, owner, or the month. */
-export const SUMMARY_GROUPS = ['country', 'tier', 'owner', 'month'] as const;
+export const SUMMARY_GROUPS = ['country', 'tier', 'owner', 'month', 'product'] as const;
 export type SummaryGroup = (typeof SUMMARY_GROUPS)[number];

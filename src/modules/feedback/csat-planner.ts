@@ -4,6 +4,7 @@ import { contactRecords, customerRecords } from '../customers/customer-records.s
 import { primaryContacts, surveyLanguage } from './survey-contacts.ts';
 import type { SurveyTokens } from './survey-tokens.ts';
 import { sha256Hex } from '../../domain/link-token.ts';
+import { queueSurveyMails, surveyMailState } from './survey-mail.ts';
 import { surveysRepository } from './surveys.repository.ts';
 
 /** What the feedback module needs of a ticket that has just been solved. */
@@ -36,6 +37,7 @@ export async function planCsat(
     primaryContacts(contacts).get(customer.id) ??
     null;
   const id = newId();
+  const mail_status = await surveyMailState(tx, ws);
   await surveysRepository.insertMany(tx, [
     {
       workspace_id: ws,
@@ -50,7 +52,10 @@ export async function planCsat(
       subject: ticket.subject,
       planned_at: at,
       created_at: at,
+      mail_status,
     },
   ]);
+  // Mailed at once through the workspace's survey SMTP account, when one is chosen.
+  await queueSurveyMails(tx, ws, [{ id, planned_at: at, mail_status }]);
   return id;
 }

@@ -8,6 +8,8 @@ import {
   RoundBody,
   RoundDetailOut,
   RoundOut,
+  ServiceSettingsBody,
+  ServiceSettingsOut,
   SummaryOut,
   SummaryQuery,
   TicketCsatOut,
@@ -15,6 +17,7 @@ import {
 } from './feedback.schemas.ts';
 import type { FeedbackService } from './feedback.service.ts';
 import type { PublicSurveysService } from './public-surveys.service.ts';
+import type { ServiceSettingsService } from './service-settings.service.ts';
 import type { SurveyRoundsService } from './survey-rounds.service.ts';
 
 const roleErrors = { ...errorResponses, 403: Type.Ref('Problem') };
@@ -22,7 +25,12 @@ const roleErrors = { ...errorResponses, 403: Type.Ref('Problem') };
 /** CSAT and NPS: the public survey page's API, NPS rounds, the summary, a ticket's CSAT. */
 export function feedbackRoutes(
   app: App,
-  s: { feedback: FeedbackService; rounds: SurveyRoundsService; surveys: PublicSurveysService },
+  s: {
+    feedback: FeedbackService;
+    rounds: SurveyRoundsService;
+    surveys: PublicSurveysService;
+    settings: ServiceSettingsService;
+  },
 ): void {
   const tags = ['feedback'];
 
@@ -81,7 +89,7 @@ export function feedbackRoutes(
       schema: {
         tags,
         summary:
-          'Plan an NPS round: one survey per primary contact of the segment’s customers in the caller’s scope, sent at the local time on each customer’s next business day (admin, manager). Mail is not sent here: each survey keeps its link and planned instant',
+          'Plan an NPS round: one survey per primary contact of the segment’s customers in the caller’s scope, sent at the local time on each customer’s next business day (admin, manager), optionally about one product. Each link is mailed at its instant through the SMTP account the service settings name; without one nothing is mailed',
         body: RoundBody,
         response: { 201: RoundDetailOut, ...roleErrors },
       },
@@ -103,12 +111,39 @@ export function feedbackRoutes(
   );
 
   app.get(
+    '/service-settings',
+    {
+      schema: {
+        tags,
+        summary:
+          'The service settings: the workspace SMTP account survey links are mailed through, and whether mail goes out (admin, manager)',
+        response: { 200: ServiceSettingsOut, ...roleErrors },
+      },
+    },
+    async (req) => s.settings.get(requireScope(req)),
+  );
+
+  app.put(
+    '/service-settings',
+    {
+      schema: {
+        tags,
+        summary:
+          'Choose the SMTP account survey links are mailed through (null: not mailed); an unknown account is 400 at /surveySmtpAccountId (admins; audited)',
+        body: ServiceSettingsBody,
+        response: { 200: ServiceSettingsOut, ...roleErrors },
+      },
+    },
+    async (req) => s.settings.put(requireScope(req), req.body),
+  );
+
+  app.get(
     '/feedback/summary',
     {
       schema: {
         tags,
         summary:
-          'NPS and CSAT per country, tier, owner or month with the count of answers beside every figure; no figure under the minimum count (default 5). Reps see their customers’ answers, managers their teams’, admins all',
+          'NPS and CSAT per country, tier, owner, month or product with the count of answers beside every figure; no figure under the minimum count (default 5). Reps see their customers’ answers, managers their teams’, admins all',
         querystring: SummaryQuery,
         response: { 200: SummaryOut, ...errorResponses },
       },

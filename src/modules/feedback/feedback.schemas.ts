@@ -1,6 +1,7 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { SUMMARY_GROUPS as GROUPS } from '../../domain/service/feedback.ts';
 import { SURVEY_KINDS } from '../../domain/service/survey-labels.ts';
+import { SURVEY_MAIL_STATUSES } from '../../db/schema.ts';
 import { Nullable, OneOf } from '../../http/schema-helpers.ts';
 
 const Id = Type.String({ maxLength: 64 });
@@ -61,10 +62,23 @@ export const RoundBody = Type.Object(
     name: Type.String({ minLength: 1, maxLength: 120 }),
     segmentId: Id,
     sendTime: Type.String({ maxLength: 5, description: 'local HH:MM on each customer’s clock' }),
+    productId: Type.Optional(
+      Nullable(
+        Type.String({
+          maxLength: 64,
+          description:
+            'the product the round asks about: its answers are counted per product in the summary (groupBy=product)',
+        }),
+      ),
+    ),
   },
   { additionalProperties: false },
 );
 export type RoundBody = Static<typeof RoundBody>;
+
+const MailStatus = OneOf(SURVEY_MAIL_STATUSES, {
+  description: 'the link’s mail: queued, sent or failed; null: not mailed (no SMTP account chosen)',
+});
 
 const Nps = Type.Object({
   answers: Type.Integer(),
@@ -91,6 +105,19 @@ export const RoundOut = Type.Object({
   lastPlannedAt: Nullable(Type.String()),
   answered: Type.Integer(),
   figure: Type.Object({ ...Nps.properties }, { description: 'answers in the caller’s scope' }),
+  productId: Nullable(Type.String()),
+  productName: Nullable(
+    Type.String({ description: 'the product’s SKU when the round was planned' }),
+  ),
+  mail: Type.Object(
+    {
+      queued: Type.Integer(),
+      sent: Type.Integer(),
+      failed: Type.Integer(),
+      notMailed: Type.Integer({ description: 'planned without an SMTP account: not mailed' }),
+    },
+    { description: 'the round’s survey mails (all of them, whoever reads)' },
+  ),
   createdAt: Type.String(),
 });
 export type RoundOut = Static<typeof RoundOut>;
@@ -107,6 +134,9 @@ export const RoundSurveyOut = Type.Object({
   timeZone: Type.String(),
   link: Type.String({ description: 'the public survey page (prefix the app’s address)' }),
   score: Nullable(Type.Integer()),
+  mailStatus: Nullable(MailStatus),
+  mailError: Nullable(Type.String({ description: 'why the mail failed (a stable code)' })),
+  mailedAt: Nullable(Type.String()),
 });
 
 export const RoundDetailOut = Type.Object({
@@ -130,8 +160,10 @@ export const SummaryQuery = Type.Object(
 export type SummaryQuery = Static<typeof SummaryQuery>;
 
 const Group = Type.Object({
-  key: Type.String({ description: 'country code, tier, owner id or YYYY-MM' }),
-  label: Type.String({ description: 'the owner’s name; otherwise the key' }),
+  key: Type.String({
+    description: 'country code, tier, owner id, YYYY-MM or product id (empty: no product)',
+  }),
+  label: Type.String({ description: 'the owner’s name, the product’s SKU; otherwise the key' }),
   nps: Nps,
   csat: Csat,
 });
@@ -155,6 +187,9 @@ export const TicketCsatOut = Type.Object({
       language: Type.String(),
       plannedAt: Type.String(),
       link: Type.String(),
+      mailStatus: Nullable(MailStatus),
+      mailError: Nullable(Type.String()),
+      mailedAt: Nullable(Type.String()),
       answer: Nullable(
         Type.Object({
           score: Type.Integer(),
@@ -168,3 +203,36 @@ export const TicketCsatOut = Type.Object({
   ),
 });
 export type TicketCsatOut = Static<typeof TicketCsatOut>;
+
+// ---- service settings ----
+
+export const ServiceSettingsBody = Type.Object(
+  {
+    surveySmtpAccountId: Nullable(
+      Type.String({
+        maxLength: 64,
+        description:
+          'the workspace SMTP account survey links are mailed through (Admin → SMTP accounts); null: links are not mailed',
+      }),
+    ),
+  },
+  { additionalProperties: false },
+);
+export type ServiceSettingsBody = Static<typeof ServiceSettingsBody>;
+
+export const ServiceSettingsOut = Type.Object({
+  surveySmtpAccountId: Nullable(Type.String()),
+  surveyAccount: Nullable(
+    Type.Object({
+      id: Type.String(),
+      name: Type.String(),
+      address: Type.String(),
+      failing: Type.Boolean({ description: 'its last test or send failed' }),
+    }),
+  ),
+  surveyMail: OneOf(['on', 'off', 'account_gone'] as const, {
+    description:
+      'on: new surveys are mailed; off: no account chosen, nothing is mailed; account_gone: the chosen account was deleted, nothing is mailed',
+  }),
+});
+export type ServiceSettingsOut = Static<typeof ServiceSettingsOut>;

@@ -12,6 +12,7 @@ import {
 import type { Scope } from '../../domain/scope.ts';
 import { AppError } from '../../http/errors.ts';
 import { ticketRecords } from '../tickets/ticket-records.service.ts';
+import { productRecords } from '../products/product-records.service.ts';
 import { userRecords } from '../users/user-records.service.ts';
 import { planCsat, type SolvedTicket } from './csat-planner.ts';
 import type { SummaryOut, SummaryQuery, TicketCsatOut } from './feedback.schemas.ts';
@@ -95,7 +96,9 @@ export class FeedbackService {
     const names =
       group === 'owner'
         ? await userRecords.namesOf(this.db, scope.workspaceId, keys)
-        : new Map<string, string>();
+        : group === 'product'
+          ? await productRecords.namesOf(this.db, scope.workspaceId, keys.filter(Boolean))
+          : new Map<string, string>();
     let total = { nps: none(), csat: none() };
     const items = keys.map((key) => {
       const g = groups.get(key)!;
@@ -130,6 +133,9 @@ export class FeedbackService {
         language: survey.language,
         plannedAt: survey.planned_at,
         link: this.deps.tokens.linkOf(scope.workspaceId, survey.id),
+        mailStatus: survey.mail_status ?? null,
+        mailError: survey.mail_error ?? null,
+        mailedAt: survey.mailed_at ?? null,
         answer: a
           ? {
               score: a.score,

@@ -134,6 +134,7 @@ export class PublicSurveysService {
           owner_id: customer.owner_id,
           country: customer.country,
           tier: customer.tier ?? '',
+          product_id: survey.product_id ?? '',
           first_answered_at: at,
           follow_up_id: null,
           ...row,

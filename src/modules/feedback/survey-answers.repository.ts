@@ -8,7 +8,13 @@ import type { SummaryGroup } from '../../domain/service/feedback.ts';
 import type { SurveyKind } from '../../domain/service/survey-labels.ts';
 import { ownerFilter, type Scope } from '../../domain/scope.ts';
 
-const COLUMN = { country: 'country', tier: 'tier', owner: 'owner_id', month: 'month' } as const;
+const COLUMN = {
+  country: 'country',
+  tier: 'tier',
+  owner: 'owner_id',
+  month: 'month',
+  product: 'product_id',
+} as const;
 
 /** How many answers of one score a group has (the figures are made from these). */
 export interface ScoreCount {

@@ -17,7 +17,9 @@ import { surveyAnswersRepository } from './survey-answers.repository.ts';
 import { primaryContacts, surveyLanguage } from './survey-contacts.ts';
 import { surveyRoundsRepository as rounds } from './survey-rounds.repository.ts';
 import { sha256Hex } from '../../domain/link-token.ts';
+import { queueSurveyMails, surveyMailState } from './survey-mail.ts';
 import type { SurveyTokens } from './survey-tokens.ts';
+import { productRecords } from '../products/product-records.service.ts';
 import { surveysRepository } from './surveys.repository.ts';
 
 const HM = /^([01]\d|2[0-3]):[0-5]\d$/;
@@ -25,8 +27,8 @@ const HM = /^([01]\d|2[0-3]):[0-5]\d$/;
 /**
  * NPS rounds: a segment's customers (those the creator may see), one survey per primary contact,
  * each with its link and the instant to send it — the round's local time on the customer's next
- * business day, on their own clock and calendar. Sending the mail is not done here: the planned
- * instant and the link wait for the mail sender (docs/service.md).
+ * business day, on their own clock and calendar. When the service settings name an SMTP account,
+ * each link is mailed at that instant by a `feedback.survey-mail` job (survey-mail.ts).
  */
 export class SurveyRoundsService {
   constructor(
@@ -44,9 +46,17 @@ export class SurveyRoundsService {
         )
       ).map((c) => [c.round_id, c]),
     );
+    const mails = await surveysRepository.mailCounts(
+      this.db,
+      scope.workspaceId,
+      rows.map((r) => r.id),
+    );
     const out: RoundOut[] = [];
     for (const r of rows) {
       const c = counts.get(r.id);
+      const mail = { queued: 0, sent: 0, failed: 0, notMailed: 0 };
+      for (const m of mails.filter((x) => x.round_id === r.id))
+        mail[m.mail_status ?? 'notMailed'] += Number(m.n);
       const figure = npsFromCounts(await surveyAnswersRepository.roundCounts(this.db, scope, r.id));
       out.push({
         id: r.id,
@@ -60,6 +70,9 @@ export class SurveyRoundsService {
         lastPlannedAt: (c?.last_planned_at as string | null | undefined) ?? null,
         answered: Number(c?.answered ?? 0),
         figure,
+        productId: r.product_id ?? null,
+        productName: r.product_name ?? null,
+        mail,
         createdAt: r.created_at,
       });
     }
@@ -94,6 +107,9 @@ export class SurveyRoundsService {
           timeZone: zone,
           link: this.deps.tokens.linkOf(scope.workspaceId, s.id),
           score: s.score,
+          mailStatus: s.mail_status ?? null,
+          mailError: s.mail_error ?? null,
+          mailedAt: s.mailed_at ?? null,
         };
       }),
     };
@@ -107,9 +123,16 @@ export class SurveyRoundsService {
     await this.db.transaction().execute(async (tx) => {
       const ws = scope.workspaceId;
       const segment = await findSegment(tx, ws, body.segmentId);
+      const productId = body.productId ?? null;
+      const product = productId
+        ? (await productRecords.namesOf(tx, ws, [productId])).get(productId)
+        : undefined;
       const errors = [
         ...(segment ? [] : [fieldError('/segmentId', 'no_segment')]),
         ...(HM.test(body.sendTime) ? [] : [fieldError('/sendTime', 'survey_time')]),
+        ...(productId && !product
+          ? [fieldError('/productId', 'no_such', { entity: 'product' })]
+          : []),
       ];
       if (errors.length || !segment) throw AppError.validation(errors);
       const condition = (await segmentConditions(tx, ws, [segment.id], now)).get(segment.id);
@@ -125,6 +148,7 @@ export class SurveyRoundsService {
         ),
       );
       const sends = new Map<string, CampaignSend>();
+      const mail_status = await surveyMailState(tx, ws);
       const rows: SurveyTable[] = [];
       for (const c of customers) {
         const contact = primary.get(c.id);
@@ -144,9 +168,13 @@ export class SurveyRoundsService {
           subject: null,
           planned_at: send.at.toISOString(),
           created_at: at,
+          mail_status,
+          product_id: productId,
         });
       }
       await surveysRepository.insertMany(tx, rows);
+      // Each link is mailed at its planned instant (a job each), when an account is chosen.
+      await queueSurveyMails(tx, ws, rows);
       const round = {
         workspace_id: ws,
         id,
@@ -158,13 +186,18 @@ export class SurveyRoundsService {
         skipped: customers.length - rows.length,
         created_by: scope.userId || null,
         created_at: at,
+        product_id: productId,
+        product_name: product ?? null,
       };
       await rounds.insert(tx, round);
       await recordAudit(tx, scope, {
         action: 'create',
         entityType: 'survey_round',
         entityId: id,
-        changes: diff({}, { name: round.name, segmentId: segment.id, planned: round.planned }),
+        changes: diff(
+          {},
+          { name: round.name, segmentId: segment.id, planned: round.planned, productId },
+        ),
       });
     });
     return this.get(scope, id);

@@ -18,6 +18,42 @@ export const surveysRepository = {
       .executeTakeFirst();
   },
 
+  find(db: Executor, workspaceId: string, id: string): Promise<Survey | undefined> {
+    return db
+      .selectFrom('surveys')
+      .selectAll()
+      .where('workspace_id', '=', workspaceId)
+      .where('id', '=', id)
+      .executeTakeFirst();
+  },
+
+  /** The link's mail: its state, error and when it was sent. */
+  async markMail(
+    db: Executor,
+    workspaceId: string,
+    id: string,
+    patch: Pick<SurveyTable, 'mail_status' | 'mail_error'> & { mailed_at?: string },
+  ): Promise<void> {
+    await db
+      .updateTable('surveys')
+      .set(patch)
+      .where('workspace_id', '=', workspaceId)
+      .where('id', '=', id)
+      .execute();
+  },
+
+  /** A round's mails per state (null: not mailed). */
+  async mailCounts(db: Executor, workspaceId: string, roundIds: string[]) {
+    if (!roundIds.length) return [];
+    return db
+      .selectFrom('surveys')
+      .select((eb) => ['round_id', 'mail_status', eb.fn.countAll<number | string>().as('n')])
+      .where('workspace_id', '=', workspaceId)
+      .where('round_id', 'in', roundIds)
+      .groupBy(['round_id', 'mail_status'])
+      .execute();
+  },
+
   ofTicket(db: Executor, workspaceId: string, ticketId: string): Promise<Survey | undefined> {
     return db
       .selectFrom('surveys')
@@ -52,6 +88,9 @@ export const surveysRepository = {
         'customers.country',
         'customers.time_zone',
         'a.score',
+        'surveys.mail_status',
+        'surveys.mail_error',
+        'surveys.mailed_at',
       ])
       .where('surveys.workspace_id', '=', scope.workspaceId)
       .where('surveys.round_id', '=', roundId)

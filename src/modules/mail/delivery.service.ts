@@ -99,6 +99,10 @@ export class MailDeliveryService {
     );
   }
 
+  /** A workspace SMTP account as stored (password sealed), or undefined: none by that id. */
+  accountOf = (workspaceId: string, accountId: string): Promise<SmtpAccount | undefined> =>
+    accounts.find(this.db, workspaceId, accountId);
+
   /** A workspace SMTP account with its opened settings, or null when there is none by that id. */
   async accountSender(workspaceId: string, accountId: string): Promise<AccountSender | null> {
     const account = await accounts.find(this.db, workspaceId, accountId);

@@ -5,6 +5,7 @@ import type {
   TicketEscalationTable,
 } from '../../db/schema.ts';
 import { chunks } from '../../db/chunks.ts';
+import { firingKey } from '../../domain/service/escalation.ts';
 
 /** The one writer of `escalation_rules` and `ticket_escalations`. */
 export const escalationsRepository = {
@@ -70,13 +71,13 @@ export const escalationsRepository = {
     for (const part of chunks(ticketIds, 500)) {
       const rows = await db
         .selectFrom('ticket_escalations')
-        .select(['ticket_id', 'rule_id', 'target'])
+        .select(['ticket_id', 'rule_id', 'target', 'cycle_at'])
         .where('workspace_id', '=', workspaceId)
         .where('ticket_id', 'in', part)
         .execute();
       for (const r of rows) {
         const set = out.get(r.ticket_id) ?? new Set<string>();
-        set.add(`${r.rule_id}:${r.target}`);
+        set.add(firingKey(r.rule_id, r.target, r.cycle_at));
         out.set(r.ticket_id, set);
       }
     }
@@ -109,7 +110,19 @@ export const escalationsRepository = {
       .execute();
   },
 
+  /**
+   * Records firings. A next-response firing replaces the rule's firing of an earlier cycle (one
+   * row per ticket, rule and target; the row names its cycle).
+   */
   async insertFirings(db: Executor, rows: TicketEscalationTable[]): Promise<void> {
+    for (const r of rows.filter((x) => x.target === 'next_response'))
+      await db
+        .deleteFrom('ticket_escalations')
+        .where('workspace_id', '=', r.workspace_id)
+        .where('ticket_id', '=', r.ticket_id)
+        .where('rule_id', '=', r.rule_id)
+        .where('target', '=', 'next_response')
+        .execute();
     if (rows.length) await db.insertInto('ticket_escalations').values(rows).execute();
   },
 };

@@ -65,7 +65,7 @@ export const EscalationNoticeOut = Type.Object({
   status: Type.String(),
   priority: OneOf(TICKET_PRIORITIES),
   assigneeId: Nullable(Type.String()),
-  target: OneOf(['first_response', 'resolution'] as const),
+  target: OneOf(['first_response', 'resolution', 'next_response'] as const),
   trigger: OneOf(ESCALATION_TRIGGERS),
   ruleName: Type.String(),
   firedAt: Type.String(),

@@ -44,6 +44,7 @@ function ruleOf(r: EscalationRuleRow): EscalationRule {
 const TARGET_WORDS = {
   first_response: { en: 'first response', zh: '首次响应' },
   resolution: { en: 'resolution', zh: '解决' },
+  next_response: { en: 'next response', zh: '后续响应' },
 };
 
 /**
@@ -286,6 +287,14 @@ export class EscalationsService {
             warnAt: t.resolution_warn_at,
             metAt: t.solved_at,
           },
+          nextResponse: t.next_response_started_at
+            ? {
+                dueAt: t.next_response_due_at,
+                warnAt: t.next_response_warn_at,
+                metAt: t.next_response_at,
+                cycleAt: t.next_response_started_at,
+              }
+            : null,
         },
         rules,
         fired.get(t.id) ?? new Set(),
@@ -310,6 +319,7 @@ export class EscalationsService {
         trigger: f.trigger,
         rule_name: f.ruleName,
         fired_at: now,
+        cycle_at: f.cycleAt ?? null,
       })),
     );
     const patch = {

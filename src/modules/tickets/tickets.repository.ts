@@ -264,6 +264,7 @@ export const ticketsRepository = {
         eb.or([
           eb.and([eb('first_response_at', 'is', null), eb('first_response_warn_at', '<=', now)]),
           eb.and([eb('solved_at', 'is', null), eb('resolution_warn_at', '<=', now)]),
+          eb.and([eb('next_response_at', 'is', null), eb('next_response_warn_at', '<=', now)]),
         ]),
       )
       .orderBy('next_due_at')

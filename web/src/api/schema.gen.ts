@@ -9607,7 +9607,7 @@ export interface paths {
                 ruleName: string;
                 status: string;
                 subject: string;
-                target: 'first_response' | 'resolution';
+                target: 'first_response' | 'resolution' | 'next_response';
                 ticketId: string;
                 trigger: 'warning' | 'breach';
               }[];
@@ -9686,7 +9686,7 @@ export interface paths {
                 raisePriority: boolean;
                 reassignToId: null | string;
                 reassignToName: null | string;
-                target: 'any' | 'first_response' | 'resolution';
+                target: 'any' | 'first_response' | 'resolution' | 'next_response';
                 teamIds: string[];
                 trigger: 'warning' | 'breach';
                 updatedAt: string;
@@ -9754,7 +9754,7 @@ export interface paths {
             raisePriority?: boolean;
             reassignToId?: null | string;
             /** @default any */
-            target?: 'any' | 'first_response' | 'resolution';
+            target?: 'any' | 'first_response' | 'resolution' | 'next_response';
             teamIds?: string[];
             /** @description warning: at the policy’s warning percentage of the target (default 80 %); breach: at the due instant */
             trigger: 'warning' | 'breach';
@@ -9779,7 +9779,7 @@ export interface paths {
               raisePriority: boolean;
               reassignToId: null | string;
               reassignToName: null | string;
-              target: 'any' | 'first_response' | 'resolution';
+              target: 'any' | 'first_response' | 'resolution' | 'next_response';
               teamIds: string[];
               trigger: 'warning' | 'breach';
               updatedAt: string;
@@ -9866,7 +9866,7 @@ export interface paths {
               raisePriority: boolean;
               reassignToId: null | string;
               reassignToName: null | string;
-              target: 'any' | 'first_response' | 'resolution';
+              target: 'any' | 'first_response' | 'resolution' | 'next_response';
               teamIds: string[];
               trigger: 'warning' | 'breach';
               updatedAt: string;
@@ -9996,7 +9996,7 @@ export interface paths {
             raisePriority?: boolean;
             reassignToId?: null | string;
             /** @default any */
-            target?: 'any' | 'first_response' | 'resolution';
+            target?: 'any' | 'first_response' | 'resolution' | 'next_response';
             teamIds?: string[];
             /** @description warning: at the policy’s warning percentage of the target (default 80 %); breach: at the due instant */
             trigger?: 'warning' | 'breach';
@@ -10021,7 +10021,7 @@ export interface paths {
               raisePriority: boolean;
               reassignToId: null | string;
               reassignToName: null | string;
-              target: 'any' | 'first_response' | 'resolution';
+              target: 'any' | 'first_response' | 'resolution' | 'next_response';
               teamIds: string[];
               trigger: 'warning' | 'breach';
               updatedAt: string;
@@ -11527,12 +11527,12 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** NPS and CSAT per country, tier, owner or month with the count of answers beside every figure; no figure under the minimum count (default 5). Reps see their customers’ answers, managers their teams’, admins all */
+    /** NPS and CSAT per country, tier, owner, month or product with the count of answers beside every figure; no figure under the minimum count (default 5). Reps see their customers’ answers, managers their teams’, admins all */
     get: {
       parameters: {
         query?: {
           /** @description default country */
-          groupBy?: 'country' | 'tier' | 'owner' | 'month';
+          groupBy?: 'country' | 'tier' | 'owner' | 'month' | 'product';
           /** @description first day (UTC), inclusive */
           from?: string;
           /** @description last day (UTC), inclusive */
@@ -11554,16 +11554,16 @@ export interface paths {
           content: {
             'application/json': {
               from: null | string;
-              groupBy: 'country' | 'tier' | 'owner' | 'month';
+              groupBy: 'country' | 'tier' | 'owner' | 'month' | 'product';
               items: {
                 csat: {
                   answers: number;
                   average: null | number;
                   satisfiedPercent: null | number;
                 };
-                /** @description country code, tier, owner id or YYYY-MM */
+                /** @description country code, tier, owner id, YYYY-MM or product id (empty: no product) */
                 key: string;
-                /** @description the owner’s name; otherwise the key */
+                /** @description the owner’s name, the product’s SKU; otherwise the key */
                 label: string;
                 nps: {
                   answers: number;
@@ -28291,6 +28291,162 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/service-settings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The service settings: the workspace SMTP account survey links are mailed through, and whether mail goes out (admin, manager) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              surveyAccount: null | {
+                address: string;
+                /** @description its last test or send failed */
+                failing: boolean;
+                id: string;
+                name: string;
+              };
+              /** @description on: new surveys are mailed; off: no account chosen, nothing is mailed; account_gone: the chosen account was deleted, nothing is mailed */
+              surveyMail: 'on' | 'off' | 'account_gone';
+              surveySmtpAccountId: null | string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    /** Choose the SMTP account survey links are mailed through (null: not mailed); an unknown account is 400 at /surveySmtpAccountId (admins; audited) */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            surveySmtpAccountId: null | string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              surveyAccount: null | {
+                address: string;
+                /** @description its last test or send failed */
+                failing: boolean;
+                id: string;
+                name: string;
+              };
+              /** @description on: new surveys are mailed; off: no account chosen, nothing is mailed; account_gone: the chosen account was deleted, nothing is mailed */
+              surveyMail: 'on' | 'off' | 'account_gone';
+              surveySmtpAccountId: null | string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/service-visit-rules': {
     parameters: {
       query?: never;
@@ -31105,9 +31261,19 @@ export interface paths {
                 firstPlannedAt: null | string;
                 id: string;
                 lastPlannedAt: null | string;
+                /** @description the round’s survey mails (all of them, whoever reads) */
+                mail: {
+                  failed: number;
+                  /** @description planned without an SMTP account: not mailed */
+                  notMailed: number;
+                  queued: number;
+                  sent: number;
+                };
                 name: string;
                 /** @description surveys planned, one per primary contact */
                 planned: number;
+                productId: null | string;
+                productName: null | string;
                 segmentId: string;
                 segmentName: string;
                 sendTime: string;
@@ -31156,7 +31322,7 @@ export interface paths {
       };
     };
     put?: never;
-    /** Plan an NPS round: one survey per primary contact of the segment’s customers in the caller’s scope, sent at the local time on each customer’s next business day (admin, manager). Mail is not sent here: each survey keeps its link and planned instant */
+    /** Plan an NPS round: one survey per primary contact of the segment’s customers in the caller’s scope, sent at the local time on each customer’s next business day (admin, manager), optionally about one product. Each link is mailed at its instant through the SMTP account the service settings name; without one nothing is mailed */
     post: {
       parameters: {
         query?: never;
@@ -31168,6 +31334,7 @@ export interface paths {
         content: {
           'application/json': {
             name: string;
+            productId?: null | string;
             segmentId: string;
             /** @description local HH:MM on each customer’s clock */
             sendTime: string;
@@ -31195,9 +31362,19 @@ export interface paths {
               firstPlannedAt: null | string;
               id: string;
               lastPlannedAt: null | string;
+              /** @description the round’s survey mails (all of them, whoever reads) */
+              mail: {
+                failed: number;
+                /** @description planned without an SMTP account: not mailed */
+                notMailed: number;
+                queued: number;
+                sent: number;
+              };
               name: string;
               /** @description surveys planned, one per primary contact */
               planned: number;
+              productId: null | string;
+              productName: null | string;
               segmentId: string;
               segmentName: string;
               sendTime: string;
@@ -31213,6 +31390,9 @@ export interface paths {
                 language: string;
                 /** @description the public survey page (prefix the app’s address) */
                 link: string;
+                mailError: null | string;
+                mailStatus: null | ('queued' | 'sent' | 'failed');
+                mailedAt: null | string;
                 /** @description when the link is to be sent (UTC) */
                 plannedAt: string;
                 /** @description that instant on the customer’s clock */
@@ -31306,9 +31486,19 @@ export interface paths {
               firstPlannedAt: null | string;
               id: string;
               lastPlannedAt: null | string;
+              /** @description the round’s survey mails (all of them, whoever reads) */
+              mail: {
+                failed: number;
+                /** @description planned without an SMTP account: not mailed */
+                notMailed: number;
+                queued: number;
+                sent: number;
+              };
               name: string;
               /** @description surveys planned, one per primary contact */
               planned: number;
+              productId: null | string;
+              productName: null | string;
               segmentId: string;
               segmentName: string;
               sendTime: string;
@@ -31324,6 +31514,9 @@ export interface paths {
                 language: string;
                 /** @description the public survey page (prefix the app’s address) */
                 link: string;
+                mailError: null | string;
+                mailStatus: null | ('queued' | 'sent' | 'failed');
+                mailedAt: null | string;
                 /** @description when the link is to be sent (UTC) */
                 plannedAt: string;
                 /** @description that instant on the customer’s clock */
@@ -36566,6 +36759,9 @@ export interface paths {
                 id: string;
                 language: string;
                 link: string;
+                mailError: null | string;
+                mailStatus: null | ('queued' | 'sent' | 'failed');
+                mailedAt: null | string;
                 plannedAt: string;
               };
             };

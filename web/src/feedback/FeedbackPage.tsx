@@ -33,7 +33,7 @@ function Figure(props: { value: number | null; answers: number; suffix?: string 
 /** A group's name: the country with its flag, the tier, the owner's name, the month. */
 function labelOf(r: SummaryRow, groupBy: Group, locale: string, noTier: string): string {
   if (groupBy === 'country') return `${flag(r.key)} ${countryName(r.key, locale)}`;
-  if (groupBy === 'tier') return r.key || noTier;
+  if (groupBy === 'tier' || groupBy === 'product') return r.label || noTier;
   return r.label;
 }
 
@@ -53,12 +53,20 @@ export function FeedbackPage() {
     queryKey: qk.feedback.summary(params),
     queryFn: () => fetchSummary(params),
   });
-  const label = (r: SummaryRow) => labelOf(r, groupBy, i18n.language, t('feedback.noTier'));
+  const none = t(groupBy === 'product' ? 'feedback.noProduct' : 'feedback.noTier');
+  const label = (r: SummaryRow) => labelOf(r, groupBy, i18n.language, none);
   const rows = q.data?.items ?? [];
   const chart = useMemo(() => {
     const shown = (q.data?.items ?? []).filter((r) => r.nps.answers > 0);
     return {
-      categories: shown.map((r) => labelOf(r, groupBy, i18n.language, t('feedback.noTier'))),
+      categories: shown.map((r) =>
+        labelOf(
+          r,
+          groupBy,
+          i18n.language,
+          t(groupBy === 'product' ? 'feedback.noProduct' : 'feedback.noTier'),
+        ),
+      ),
       series: [
         { name: t('feedback.promoters'), data: shown.map((r) => r.nps.promoters), color: GREEN },
         { name: t('feedback.passives'), data: shown.map((r) => r.nps.passives), color: GREY },

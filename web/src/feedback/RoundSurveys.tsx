@@ -30,6 +30,11 @@ export function RoundSurveys({ id }: { id: string }) {
           render: (_, s) => `${s.plannedLocal} (${s.timeZone})`,
         },
         {
+          title: t('feedback.rounds.mailColumn'),
+          render: (_, s) =>
+            t(`feedback.rounds.mailStatus.${s.mailStatus ?? 'none'}`, { error: s.mailError ?? '' }),
+        },
+        {
           title: t('feedback.rounds.link'),
           render: (_, s) => (
             <Typography.Text copyable={{ text: `${window.location.origin}${s.link}` }}>

@@ -11,12 +11,15 @@ import { applyFieldErrors } from '../lib/field-errors.ts';
 import { formatDateTime } from '../lib/format.ts';
 import { FormModal } from '../lib/FormModal.tsx';
 import { fetchRounds, type Round } from './api.ts';
+import { ProductPicker } from '../products/pickers.tsx';
 import { RoundSurveys } from './RoundSurveys.tsx';
+import { SurveyMailCard } from './SurveyMailCard.tsx';
 
 interface Values {
   name: string;
   segmentId: string;
   sendTime: string;
+  productId?: string;
 }
 
 /** NPS rounds: plan one for a segment, see what was planned and answered (admins, managers). */
@@ -36,12 +39,16 @@ export function SurveyRoundsPage() {
   const save = async (values: Values) => {
     setSaving(true);
     try {
-      await unwrap(client.POST('/surveys', { body: values }));
+      await unwrap(
+        client.POST('/surveys', { body: { ...values, productId: values.productId ?? null } }),
+      );
       void message.success(t('feedback.rounds.planned'));
       setAdding(false);
       void qc.invalidateQueries({ queryKey: qk.feedback.all() });
     } catch (err) {
-      const rest = applyFieldErrors(form, err, t, { known: ['name', 'segmentId', 'sendTime'] });
+      const rest = applyFieldErrors(form, err, t, {
+        known: ['name', 'segmentId', 'sendTime', 'productId'],
+      });
       if (rest.length) void message.error(rest.map((e) => `${e.path} ${e.message}`).join('; '));
     } finally {
       setSaving(false);
@@ -65,6 +72,7 @@ export function SurveyRoundsPage() {
       <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
         {t('feedback.rounds.hint')}
       </Typography.Paragraph>
+      <SurveyMailCard />
       <Card size="small" loading={q.isPending}>
         {rows.length === 0 ? (
           <Empty description={t('feedback.rounds.none')} />
@@ -80,6 +88,10 @@ export function SurveyRoundsPage() {
               { title: t('feedback.rounds.name'), dataIndex: 'name' },
               { title: t('feedback.rounds.segment'), dataIndex: 'segmentName' },
               {
+                title: t('feedback.groupBy.product'),
+                render: (_, r) => r.productName ?? '—',
+              },
+              {
                 title: t('feedback.rounds.sendTime'),
                 render: (_, r) =>
                   r.firstPlannedAt
@@ -90,6 +102,10 @@ export function SurveyRoundsPage() {
                 title: t('feedback.rounds.progress'),
                 render: (_, r) =>
                   t('feedback.rounds.answered', { answered: r.answered, planned: r.planned }),
+              },
+              {
+                title: t('feedback.rounds.mailColumn'),
+                render: (_, r) => t('feedback.rounds.mailCounts', r.mail),
               },
               {
                 title: 'NPS',
@@ -136,6 +152,13 @@ export function SurveyRoundsPage() {
           rules={[{ required: true, message: t('common.required') }]}
         >
           <Input placeholder="10:00" maxLength={5} />
+        </Form.Item>
+        <Form.Item
+          name="productId"
+          label={t('feedback.rounds.product')}
+          extra={t('feedback.rounds.productHint')}
+        >
+          <ProductPicker allowClear testId="round-product" />
         </Form.Item>
       </FormModal>
     </Flex>

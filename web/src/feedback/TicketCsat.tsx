@@ -7,8 +7,8 @@ import { formatDateTime } from '../lib/format.ts';
 import { languageLabel } from './api.ts';
 
 /**
- * The CSAT line of a ticket: nothing until it is solved; then the survey's link (to send by hand
- * until mail is sent by the app) and, once the contact answers, the rating and their comment in
+ * The CSAT line of a ticket: nothing until it is solved; then the survey's link and whether it was
+ * mailed (through the SMTP account the service settings name; copy it otherwise) and, once the contact answers, the rating and their comment in
  * their own language, named beside it.
  */
 export function TicketCsat({ ticketId, status }: { ticketId: string; status: string }) {
@@ -46,6 +46,15 @@ export function TicketCsat({ ticketId, status }: { ticketId: string; status: str
         <Space orientation="vertical" size={4} style={{ width: '100%' }}>
           <Typography.Text>
             {t('feedback.csat.waiting', { language: languageLabel(s.language, i18n.language) })}
+          </Typography.Text>
+          <Typography.Text
+            type={s.mailStatus === 'failed' ? 'danger' : 'secondary'}
+            data-testid="csat-mail"
+          >
+            {t(`feedback.csat.mail.${s.mailStatus ?? 'none'}`, {
+              date: s.mailedAt ? formatDateTime(s.mailedAt, i18n.language) : '',
+              error: s.mailError ?? '',
+            })}
           </Typography.Text>
           <Typography.Text copyable={{ text: `${window.location.origin}${s.link}` }} code>
             {s.link.slice(0, 24)}…

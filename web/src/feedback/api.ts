@@ -1,6 +1,6 @@
 import { client, unwrap } from '../api/client.ts';
 
-export const GROUPS = ['country', 'tier', 'owner', 'month'] as const;
+export const GROUPS = ['country', 'tier', 'owner', 'month', 'product'] as const;
 export type Group = (typeof GROUPS)[number];
 
 export const fetchSummary = (query: { groupBy: Group; from?: string; to?: string }) =>

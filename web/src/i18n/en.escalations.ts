@@ -28,7 +28,12 @@ export const enEscalations = {
     trigger: 'When',
     triggers: { warning: 'Warning (close to breach)', breach: 'Breach (due time passed)' },
     target: 'Target',
-    targets: { any: 'Any target', first_response: 'First response', resolution: 'Resolution' },
+    targets: {
+      any: 'Any target',
+      first_response: 'First response',
+      resolution: 'Resolution',
+      next_response: 'Next response (each customer message)',
+    },
     priorities: 'Only priorities',
     teams: 'Only support teams',
     any: 'Any',

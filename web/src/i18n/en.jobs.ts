@@ -33,6 +33,8 @@ export const enJobs = {
       'risk.churn-scores.all': 'Hourly churn scores: all workspaces',
       'imports.run': 'Import',
       'tickets.sla': 'SLA escalations',
+      'feedback.survey-mail':
+        'Feedback: mail one survey link (CSAT or NPS) in the contact’s language',
       'uploads.sweep': 'Delete old uploads',
       'jobs.prune': 'Clear old jobs',
       'value.classify-all': 'Nightly tiers: all workspaces',

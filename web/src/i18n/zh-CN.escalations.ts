@@ -30,7 +30,12 @@ export const zhCNEscalations: typeof enEscalations = {
     trigger: '触发时机',
     triggers: { warning: '预警（即将超时）', breach: '超时（已过期限）' },
     target: '目标',
-    targets: { any: '任一目标', first_response: '首次响应', resolution: '解决' },
+    targets: {
+      any: '任一目标',
+      first_response: '首次响应',
+      resolution: '解决',
+      next_response: '后续响应（客户每次来信）',
+    },
     priorities: '仅限优先级',
     teams: '仅限支持团队',
     any: '不限',

@@ -33,6 +33,7 @@ export const zhCNJobs = {
       'risk.churn-scores.all': '每小时流失风险评分更新（全部工作区）',
       'imports.run': '导入',
       'tickets.sla': 'SLA 升级',
+      'feedback.survey-mail': '客户反馈：用联系人的语言发送一封问卷链接邮件（CSAT 或 NPS）',
       'uploads.sweep': '删除过期上传文件',
       'jobs.prune': '清理旧任务',
       'value.classify-all': '每晚等级更新（全部工作区）',

@@ -28,7 +28,7 @@ const rulesKey = () => ['escalation-rules'] as const;
 const fetchRules = () => unwrap(client.GET('/escalation-rules'));
 type Rule = Awaited<ReturnType<typeof fetchRules>>['items'][number];
 const TRIGGERS = ['warning', 'breach'] as const;
-const TARGETS = ['any', 'first_response', 'resolution'] as const;
+const TARGETS = ['any', 'first_response', 'resolution', 'next_response'] as const;
 
 interface Values {
   name: string;
