@@ -84,6 +84,7 @@ import { OfficePlanningService } from '../modules/offices/planning.service.ts';
 import { MentionsService } from '../modules/mentions/mentions.service.ts';
 import { FEEDS_FETCH_ALL, FeedsService } from '../modules/mentions/feeds.service.ts';
 import { StakeholdersService } from '../modules/stakeholders/stakeholders.service.ts';
+import { EngagementService } from '../modules/stakeholders/engagement.service.ts';
 import { IncidentsService } from '../modules/incidents/incidents.service.ts';
 import { IncidentStatementsService } from '../modules/incidents/incident-statements.service.ts';
 import { LocalValueService } from '../modules/local-value/local-value.service.ts';
@@ -499,6 +500,7 @@ export function createContainer(db: Kysely<DB>, opts: ContainerOptions = {}) {
     officePlanning: new OfficePlanningService(db, calendars, offices),
     leaveImport: new LeaveImportService(db, offices),
     stakeholders,
+    stakeholderEngagement: new EngagementService(db, calendars, now),
     incidents,
     incidentStatements: new IncidentStatementsService(db, incidents),
     mentions: new MentionsService(db),

@@ -55,6 +55,7 @@ import { officesRoutes } from '../modules/offices/offices.routes.ts';
 import { incidentsRoutes } from '../modules/incidents/incidents.routes.ts';
 import { leaveImportRoutes } from '../modules/offices/leave-import.routes.ts';
 import { stakeholdersRoutes } from '../modules/stakeholders/stakeholders.routes.ts';
+import { engagementRoutes } from '../modules/stakeholders/engagement.routes.ts';
 import { localValueRoutes } from '../modules/local-value/local-value.routes.ts';
 import { insightRoutes } from '../modules/insight/insight.routes.ts';
 import type { Container } from './container.ts';
@@ -70,6 +71,7 @@ export async function registerRoutes(
   teamsRoutes(v1, c.teams);
   supportTeamsRoutes(v1, c.supportTeams);
   stakeholdersRoutes(v1, c.stakeholders);
+  engagementRoutes(v1, c.stakeholderEngagement);
   mentionsRoutes(v1, c.mentions);
   localValueRoutes(v1, { ledger: c.localValue, reports: c.localValueReports });
   insightRoutes(v1, {

@@ -77,6 +77,8 @@ import type { InsightSettingsTable, NextActionStateTable } from './schema/insigh
 import type { LocalValueEntryTable } from './schema/local-value.ts';
 import type {
   StakeholderCustomerTable,
+  StakeholderInteractionTable,
+  StakeholderPlanTable,
   StakeholderStanceTable,
   StakeholderTable,
 } from './schema/stakeholders.ts';
@@ -248,6 +250,8 @@ export interface DB {
   stakeholders: StakeholderTable;
   stakeholder_customers: StakeholderCustomerTable;
   stakeholder_stances: StakeholderStanceTable;
+  stakeholder_interactions: StakeholderInteractionTable;
+  stakeholder_plans: StakeholderPlanTable;
   incidents: IncidentTable;
   incident_actions: IncidentActionTable;
   incident_statements: IncidentStatementTable;

@@ -325,6 +325,10 @@ export const FIELD_ERRORS = {
   period_one_year: 'must end in the year the period starts ({year})',
   currency_of_link: 'must be {currency}, the currency of the linked deal or order',
   one_link: 'name a deal or an order, not both',
+
+  // Reputation (issue 19): stakeholder engagement, incidents
+  due_or_business_days: 'give a due date or a number of business days, exactly one',
+  before_today_there: 'is before today ({today}) in the stakeholder’s country',
 } as const;
 
 export type FieldErrorCode = keyof typeof FIELD_ERRORS;

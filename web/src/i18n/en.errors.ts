@@ -2,6 +2,7 @@
 import { enLoyaltyErrors } from './en.loyalty-errors.ts';
 import { enRiskErrors } from './en.risk-errors.ts';
 import { enLocalValueErrors } from './en.local-value-errors.ts';
+import { enReputationErrors } from './en.reputation-errors.ts';
 import { enProductErrors } from './en.product-errors.ts';
 import { enMessageErrors } from './en.messages.ts';
 
@@ -12,6 +13,7 @@ export const enErrors = {
     ...enLoyaltyErrors,
     ...enRiskErrors,
     ...enLocalValueErrors,
+    ...enReputationErrors,
     generic: 'Something went wrong. Please try again.',
     // One per server field-error code (src/domain/field-errors.ts), with its params.
     required: 'This field is required',
