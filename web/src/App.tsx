@@ -6,6 +6,7 @@ import { lazy, Suspense, type ComponentType, type LazyExoticComponent } from 're
 import { useTranslation } from 'react-i18next';
 import { RiskPage } from './risk/RiskPage.tsx';
 import { StakeholdersPage } from './stakeholders/StakeholdersPage.tsx';
+import { StakeholderPage } from './stakeholders/StakeholderPage.tsx';
 import { IncidentsPage } from './incidents/IncidentsPage.tsx';
 import { ReputationPage } from './reputation/ReputationPage.tsx';
 import { IncidentPage } from './incidents/IncidentPage.tsx';
@@ -194,6 +195,7 @@ export function App() {
                             <Route path="/value" element={<ValuePage />} />
                             <Route path="/risk" element={<RiskPage />} />
                             <Route path="/stakeholders" element={<StakeholdersPage />} />
+                            <Route path="/stakeholders/:id" element={<StakeholderPage />} />
                             <Route path="/incidents" element={<IncidentsPage />} />
                             <Route path="/reputation" element={<ReputationPage />} />
                             <Route path="/incidents/:id" element={<IncidentPage />} />

@@ -211,7 +211,9 @@ export class EngagementService {
   private async editable(db: Executor, scope: Scope, id: string): Promise<Stakeholder> {
     const s = await this.visible(db, scope, id);
     if (!canEdit(scope, s))
-      throw AppError.forbidden('Only the stakeholder’s owner or an admin can change its engagement');
+      throw AppError.forbidden(
+        'Only the stakeholder’s owner or an admin can change its engagement',
+      );
     return s;
   }
 
@@ -234,20 +236,18 @@ export class EngagementService {
         userId: i.user_id,
         createdAt: i.created_at,
       })),
-      plans: plans.map(
-        (p): PlanOut => ({
-          id: p.id,
-          title: p.title,
-          requestedDate: p.requested_date,
-          dueDate: p.due_date,
-          reason: p.reason ? (JSON.parse(p.reason) as { en: string; zh: string }) : null,
-          assigneeId: p.assignee_id,
-          status: p.status as PlanOut['status'],
-          overdue: isOverdue({ status: p.status, dueDate: p.due_date }, today),
-          doneAt: p.done_at,
-          updatedAt: p.updated_at,
-        }),
-      ),
+      plans: plans.map((p): PlanOut => ({
+        id: p.id,
+        title: p.title,
+        requestedDate: p.requested_date,
+        dueDate: p.due_date,
+        reason: p.reason ? (JSON.parse(p.reason) as { en: string; zh: string }) : null,
+        assigneeId: p.assignee_id,
+        status: p.status as PlanOut['status'],
+        overdue: isOverdue({ status: p.status, dueDate: p.due_date }, today),
+        doneAt: p.done_at,
+        updatedAt: p.updated_at,
+      })),
     };
   }
 }

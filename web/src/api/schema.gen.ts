@@ -30087,6 +30087,547 @@ export interface paths {
     };
     trace?: never;
   };
+  '/stakeholders/{id}/engagement': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A stakeholder’s interactions (newest first) and planned follow-ups, for whoever may read the stakeholder */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              canEdit: boolean;
+              /** @description newest first */
+              interactions: {
+                createdAt: string;
+                id: string;
+                kind: string;
+                occurredOn: string;
+                people: string;
+                summary: string;
+                /** @description who logged it */
+                userId: string;
+              }[];
+              /** @description open ones first, by due date */
+              plans: {
+                assigneeId: string;
+                doneAt: null | string;
+                dueDate: string;
+                id: string;
+                /** @description open and due before today in the stakeholder’s country */
+                overdue: boolean;
+                reason: null | {
+                  en: string;
+                  zh: string;
+                };
+                requestedDate: string;
+                status: 'open' | 'done';
+                title: string;
+                updatedAt: string;
+              }[];
+              timeZone: string;
+              /** @description today in the stakeholder’s country */
+              today: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/stakeholders/{id}/interactions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Log a meeting, call, letter… with a stakeholder (its owner or an admin) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            kind: 'meeting' | 'call' | 'letter' | 'email' | 'visit' | 'event' | 'other';
+            /**
+             * Format: date
+             * @description the day it happened; not after today in the stakeholder’s country
+             */
+            occurredOn: string;
+            /** @description who took part on the stakeholder’s side */
+            people?: string;
+            summary: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              canEdit: boolean;
+              /** @description newest first */
+              interactions: {
+                createdAt: string;
+                id: string;
+                kind: string;
+                occurredOn: string;
+                people: string;
+                summary: string;
+                /** @description who logged it */
+                userId: string;
+              }[];
+              /** @description open ones first, by due date */
+              plans: {
+                assigneeId: string;
+                doneAt: null | string;
+                dueDate: string;
+                id: string;
+                /** @description open and due before today in the stakeholder’s country */
+                overdue: boolean;
+                reason: null | {
+                  en: string;
+                  zh: string;
+                };
+                requestedDate: string;
+                status: 'open' | 'done';
+                title: string;
+                updatedAt: string;
+              }[];
+              timeZone: string;
+              /** @description today in the stakeholder’s country */
+              today: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/stakeholders/{id}/interactions/{interactionId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Remove a logged interaction (the stakeholder’s owner or an admin) */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          interactionId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/stakeholders/{id}/plans': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Plan a follow-up for a stakeholder, due on a business day of its country (its owner or an admin) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description left out: the stakeholder’s owner */
+            assigneeId?: string;
+            /** @description instead of dueDate: business days after today in the stakeholder’s country */
+            businessDays?: number;
+            /**
+             * Format: date
+             * @description the day asked for; moved to the next business day in the stakeholder’s country when closed
+             */
+            dueDate?: string;
+            title: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              canEdit: boolean;
+              /** @description newest first */
+              interactions: {
+                createdAt: string;
+                id: string;
+                kind: string;
+                occurredOn: string;
+                people: string;
+                summary: string;
+                /** @description who logged it */
+                userId: string;
+              }[];
+              /** @description open ones first, by due date */
+              plans: {
+                assigneeId: string;
+                doneAt: null | string;
+                dueDate: string;
+                id: string;
+                /** @description open and due before today in the stakeholder’s country */
+                overdue: boolean;
+                reason: null | {
+                  en: string;
+                  zh: string;
+                };
+                requestedDate: string;
+                status: 'open' | 'done';
+                title: string;
+                updatedAt: string;
+              }[];
+              timeZone: string;
+              /** @description today in the stakeholder’s country */
+              today: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/stakeholders/{id}/plans/{planId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Change a planned follow-up or mark it done/open (its owner or an admin) */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          planId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            assigneeId?: string;
+            /** Format: date */
+            dueDate?: string;
+            status?: 'open' | 'done';
+            title?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              canEdit: boolean;
+              /** @description newest first */
+              interactions: {
+                createdAt: string;
+                id: string;
+                kind: string;
+                occurredOn: string;
+                people: string;
+                summary: string;
+                /** @description who logged it */
+                userId: string;
+              }[];
+              /** @description open ones first, by due date */
+              plans: {
+                assigneeId: string;
+                doneAt: null | string;
+                dueDate: string;
+                id: string;
+                /** @description open and due before today in the stakeholder’s country */
+                overdue: boolean;
+                reason: null | {
+                  en: string;
+                  zh: string;
+                };
+                requestedDate: string;
+                status: 'open' | 'done';
+                title: string;
+                updatedAt: string;
+              }[];
+              timeZone: string;
+              /** @description today in the stakeholder’s country */
+              today: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
   '/support-teams': {
     parameters: {
       query?: never;
