@@ -191,6 +191,15 @@ describe.each(testDialects())('demo stakeholders on %s', (dialect) => {
         .where('seq', '=', 2)
         .execute();
       expect(moved).toHaveLength(3);
+      // Two stakeholders have a timeline and an engagement plan (one follow-up done).
+      const plans = await ctx.db.selectFrom('stakeholder_plans').select('status').execute();
+      expect(plans.map((p) => p.status).sort()).toEqual(['done', 'open', 'open', 'open']);
+      const logged = await ctx.db
+        .selectFrom('stakeholder_interactions')
+        .select('user_id')
+        .execute();
+      expect(logged).toHaveLength(6);
+      for (const i of logged) expect(users.map((u) => u.id)).toContain(i.user_id);
     } finally {
       await ctx.close();
     }
