@@ -87,6 +87,7 @@ import { StakeholdersService } from '../modules/stakeholders/stakeholders.servic
 import { EngagementService } from '../modules/stakeholders/engagement.service.ts';
 import { IncidentsService } from '../modules/incidents/incidents.service.ts';
 import { IncidentStatementsService } from '../modules/incidents/incident-statements.service.ts';
+import { IncidentMentionsService } from '../modules/incidents/incident-mentions.service.ts';
 import { LocalValueService } from '../modules/local-value/local-value.service.ts';
 import { LocalValueReportService } from '../modules/local-value/local-value-report.service.ts';
 import { HandOverService } from '../modules/offices/handover.service.ts';
@@ -503,6 +504,7 @@ export function createContainer(db: Kysely<DB>, opts: ContainerOptions = {}) {
     stakeholderEngagement: new EngagementService(db, calendars, now),
     incidents,
     incidentStatements: new IncidentStatementsService(db, incidents),
+    incidentMentions: new IncidentMentionsService(db, incidents),
     mentions: new MentionsService(db),
     feeds,
     localValue,

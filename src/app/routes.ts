@@ -52,6 +52,7 @@ import { sanctionsRoutes } from '../modules/sanctions/sanctions.routes.ts';
 import { escalationsRoutes } from '../modules/ticket-escalations/escalations.routes.ts';
 import { ticketAttachmentsRoutes } from '../modules/ticket-attachments/ticket-attachments.routes.ts';
 import { officesRoutes } from '../modules/offices/offices.routes.ts';
+import { incidentMentionsRoutes } from '../modules/incidents/incident-mentions.routes.ts';
 import { incidentsRoutes } from '../modules/incidents/incidents.routes.ts';
 import { leaveImportRoutes } from '../modules/offices/leave-import.routes.ts';
 import { stakeholdersRoutes } from '../modules/stakeholders/stakeholders.routes.ts';
@@ -83,6 +84,7 @@ export async function registerRoutes(
   });
   officesRoutes(v1, c.offices, c.officePlanning, c.officeHandOvers);
   incidentsRoutes(v1, { incidents: c.incidents, statements: c.incidentStatements });
+  incidentMentionsRoutes(v1, c.incidentMentions);
   customersRoutes(v1, c.customers);
   contactsRoutes(v1, c.contacts);
   customFieldsRoutes(v1, c.customFields);

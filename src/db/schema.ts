@@ -90,6 +90,7 @@ import type {
 import type {
   MentionCustomerTable,
   MentionFeedTable,
+  MentionIncidentTable,
   MentionStakeholderTable,
   MentionTable,
   MentionWatchNameTable,
@@ -259,6 +260,7 @@ export interface DB {
   mention_stakeholders: MentionStakeholderTable;
   mention_customers: MentionCustomerTable;
   mention_feeds: MentionFeedTable;
+  mention_incidents: MentionIncidentTable;
   mention_watch_names: MentionWatchNameTable;
   local_value_entries: LocalValueEntryTable;
   customer_events: CustomerEventTable;

@@ -33,7 +33,7 @@ export interface IncidentActionTable {
   workspace_id: string;
   id: string;
   incident_id: string;
-  kind: 'note' | 'status' | 'checklist' | 'statement';
+  kind: 'note' | 'status' | 'checklist' | 'statement' | 'mention' | 'mention_unlinked';
   body: string;
   actor_id: string | null;
   at: string;

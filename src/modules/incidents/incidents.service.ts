@@ -15,6 +15,7 @@ import { requireRole, type Scope } from '../../domain/scope.ts';
 import { AppError, fieldError, type FieldError } from '../../http/errors.ts';
 import { diff, recordAudit } from '../audit/audit.service.ts';
 import { customerRecords } from '../customers/customer-records.service.ts';
+import { mentionRecords } from '../mentions/mention-records.service.ts';
 import { datedFollowUps } from '../relationship/dated-follow-ups.service.ts';
 import type { StakeholdersService } from '../stakeholders/stakeholders.service.ts';
 import { userRecords } from '../users/user-records.service.ts';
@@ -78,6 +79,11 @@ export class IncidentsService {
     requireRole(scope, 'admin', 'manager');
     const id = newId();
     const stakeholderErrors = await this.stakeholderErrors(scope, body.stakeholderIds);
+    for (const [i, m] of (body.mentionIds ?? []).entries())
+      if (!(await mentionRecords.visible(this.db, scope, m)))
+        stakeholderErrors.push(
+          fieldError(`/mentionIds/${i}`, 'not_in_scope', { entity: 'mention' }),
+        );
     await this.db.transaction().execute(async (tx) => {
       const clean = await this.checked(tx, scope, body, stakeholderErrors);
       const at = nowIso();
@@ -107,6 +113,16 @@ export class IncidentsService {
         updated_at: at,
       });
       await this.log(tx, scope, id, 'status', 'monitoring');
+      for (const m of body.mentionIds ?? []) {
+        await mentionRecords.link(tx, scope, m, id);
+        await this.log(
+          tx,
+          scope,
+          id,
+          'mention',
+          (await mentionRecords.visible(tx, scope, m))!.title,
+        );
+      }
       await recordAudit(tx, scope, {
         action: 'create',
         entityType: 'incident',
@@ -205,7 +221,7 @@ export class IncidentsService {
     tx: Executor,
     scope: Scope,
     id: string,
-    kind: 'note' | 'status' | 'checklist' | 'statement',
+    kind: 'note' | 'status' | 'checklist' | 'statement' | 'mention' | 'mention_unlinked',
     body: string,
   ) {
     await repo.addAction(tx, {
@@ -296,9 +312,10 @@ export class IncidentsService {
   async detailOf(scope: Scope, id: string) {
     const row = await this.find(this.db, scope, id);
     const [out] = await this.out(this.db, scope, [row]);
-    const [actions, statements] = await Promise.all([
+    const [actions, statements, mentions] = await Promise.all([
       repo.actions(this.db, scope.workspaceId, id),
       repo.statements(this.db, scope.workspaceId, id),
+      mentionRecords.forIncident(this.db, scope, id),
     ]);
     const names = await userRecords.namesOf(this.db, scope.workspaceId, [
       ...new Set(actions.flatMap((a) => (a.actor_id ? [a.actor_id] : []))),
@@ -322,6 +339,17 @@ export class IncidentsService {
         approvedBy: s.approved_by,
         approvedAt: s.approved_at,
         updatedAt: s.updated_at,
+      })),
+      mentions: mentions.map((m) => ({
+        id: m.id,
+        title: m.title,
+        source: m.source,
+        url: m.url,
+        country: m.country,
+        language: m.language,
+        publishedOn: m.published_on,
+        sentiment: m.sentiment,
+        linkedAt: m.linked_at,
       })),
     };
   }
