@@ -716,6 +716,10 @@ export async function seedFixtures(ctx: TestContext, org: Org) {
     }),
     'mention',
   );
+  await ok(
+    await as(org.admin).put(`/incidents/${incident.id as string}/mentions/${mention.id as string}`),
+    'mention linked to the incident',
+  );
   const feed = await ok(
     await as(org.admin).post('/feeds', { country: 'MZ', name: uniq('Matrix feed') }),
     'feed',
@@ -738,7 +742,12 @@ export async function seedFixtures(ctx: TestContext, org: Org) {
 
   const fixtures: Record<string, Fixture> = {
     incidents: {
-      params: { id: incident.id as string, statementId, key: 'recall' },
+      params: {
+        id: incident.id as string,
+        statementId,
+        key: 'recall',
+        mentionId: mention.id as string,
+      },
       owner: org.admin,
       secrets: [],
     },
