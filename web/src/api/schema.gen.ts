@@ -13113,6 +13113,8 @@ export interface paths {
               | 'political'
               | 'environmental'
               | 'other';
+            /** @description mentions to link at once (e.g. the one it was opened from) */
+            mentionIds?: string[];
             ownerId?: string;
             severity: 'low' | 'medium' | 'high' | 'critical';
             stakeholderIds?: string[];
@@ -13287,6 +13289,18 @@ export interface paths {
                 body: string;
                 id: string;
                 kind: string;
+              }[];
+              /** @description linked mentions, newest first */
+              mentions: {
+                country: string;
+                id: string;
+                language: string;
+                linkedAt: string;
+                publishedOn: string;
+                sentiment: string;
+                source: string;
+                title: string;
+                url: null | string;
               }[];
               statements: {
                 approvedAt: null | string;
@@ -13556,6 +13570,18 @@ export interface paths {
                 id: string;
                 kind: string;
               }[];
+              /** @description linked mentions, newest first */
+              mentions: {
+                country: string;
+                id: string;
+                language: string;
+                linkedAt: string;
+                publishedOn: string;
+                sentiment: string;
+                source: string;
+                title: string;
+                url: null | string;
+              }[];
               statements: {
                 approvedAt: null | string;
                 approvedBy: null | string;
@@ -13618,6 +13644,272 @@ export interface paths {
     };
     post?: never;
     delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/incidents/{id}/mentions/{mentionId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Link a mention to an incident (its owner or an admin); linking twice is a no-op */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          mentionId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              activatedAt: null | string;
+              canEdit: boolean;
+              checklist: {
+                done: boolean;
+                doneAt: null | string;
+                doneBy: null | string;
+                key: string;
+                label: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              countries: string[];
+              createdAt: string;
+              firstResponseAt: null | string;
+              firstSeenAt: string;
+              id: string;
+              kind:
+                | 'product_safety'
+                | 'data_security'
+                | 'labour_ethics'
+                | 'political'
+                | 'environmental'
+                | 'other';
+              minutesToFirstResponse: null | number;
+              nextStatuses: ('monitoring' | 'active' | 'contained' | 'closed')[];
+              ownerId: string;
+              ownerName: null | string;
+              severity: 'low' | 'medium' | 'high' | 'critical';
+              stakeholderIds: string[];
+              status: 'monitoring' | 'active' | 'contained' | 'closed';
+              summary: string;
+              title: string;
+              updatedAt: string;
+            } & {
+              actions: {
+                actorId: null | string;
+                actorName: null | string;
+                at: string;
+                body: string;
+                id: string;
+                kind: string;
+              }[];
+              /** @description linked mentions, newest first */
+              mentions: {
+                country: string;
+                id: string;
+                language: string;
+                linkedAt: string;
+                publishedOn: string;
+                sentiment: string;
+                source: string;
+                title: string;
+                url: null | string;
+              }[];
+              statements: {
+                approvedAt: null | string;
+                approvedBy: null | string;
+                authorId: string;
+                body: string;
+                id: string;
+                language: string;
+                status: 'draft' | 'approved';
+                updatedAt: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    post?: never;
+    /** Unlink a mention from an incident (its owner or an admin) */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          mentionId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              activatedAt: null | string;
+              canEdit: boolean;
+              checklist: {
+                done: boolean;
+                doneAt: null | string;
+                doneBy: null | string;
+                key: string;
+                label: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              countries: string[];
+              createdAt: string;
+              firstResponseAt: null | string;
+              firstSeenAt: string;
+              id: string;
+              kind:
+                | 'product_safety'
+                | 'data_security'
+                | 'labour_ethics'
+                | 'political'
+                | 'environmental'
+                | 'other';
+              minutesToFirstResponse: null | number;
+              nextStatuses: ('monitoring' | 'active' | 'contained' | 'closed')[];
+              ownerId: string;
+              ownerName: null | string;
+              severity: 'low' | 'medium' | 'high' | 'critical';
+              stakeholderIds: string[];
+              status: 'monitoring' | 'active' | 'contained' | 'closed';
+              summary: string;
+              title: string;
+              updatedAt: string;
+            } & {
+              actions: {
+                actorId: null | string;
+                actorName: null | string;
+                at: string;
+                body: string;
+                id: string;
+                kind: string;
+              }[];
+              /** @description linked mentions, newest first */
+              mentions: {
+                country: string;
+                id: string;
+                language: string;
+                linkedAt: string;
+                publishedOn: string;
+                sentiment: string;
+                source: string;
+                title: string;
+                url: null | string;
+              }[];
+              statements: {
+                approvedAt: null | string;
+                approvedBy: null | string;
+                authorId: string;
+                body: string;
+                id: string;
+                language: string;
+                status: 'draft' | 'approved';
+                updatedAt: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
     options?: never;
     head?: never;
     patch?: never;
@@ -13699,6 +13991,18 @@ export interface paths {
                 body: string;
                 id: string;
                 kind: string;
+              }[];
+              /** @description linked mentions, newest first */
+              mentions: {
+                country: string;
+                id: string;
+                language: string;
+                linkedAt: string;
+                publishedOn: string;
+                sentiment: string;
+                source: string;
+                title: string;
+                url: null | string;
               }[];
               statements: {
                 approvedAt: null | string;
@@ -13843,6 +14147,18 @@ export interface paths {
                 body: string;
                 id: string;
                 kind: string;
+              }[];
+              /** @description linked mentions, newest first */
+              mentions: {
+                country: string;
+                id: string;
+                language: string;
+                linkedAt: string;
+                publishedOn: string;
+                sentiment: string;
+                source: string;
+                title: string;
+                url: null | string;
               }[];
               statements: {
                 approvedAt: null | string;
@@ -13992,6 +14308,18 @@ export interface paths {
                 id: string;
                 kind: string;
               }[];
+              /** @description linked mentions, newest first */
+              mentions: {
+                country: string;
+                id: string;
+                language: string;
+                linkedAt: string;
+                publishedOn: string;
+                sentiment: string;
+                source: string;
+                title: string;
+                url: null | string;
+              }[];
               statements: {
                 approvedAt: null | string;
                 approvedBy: null | string;
@@ -14125,6 +14453,18 @@ export interface paths {
                 body: string;
                 id: string;
                 kind: string;
+              }[];
+              /** @description linked mentions, newest first */
+              mentions: {
+                country: string;
+                id: string;
+                language: string;
+                linkedAt: string;
+                publishedOn: string;
+                sentiment: string;
+                source: string;
+                title: string;
+                url: null | string;
               }[];
               statements: {
                 approvedAt: null | string;
@@ -17553,6 +17893,12 @@ export interface paths {
                 hiddenCustomers: number;
                 hiddenStakeholders: number;
                 id: string;
+                /** @description crisis incidents it is linked to (shown to managers and admins only) */
+                incidents: {
+                  id: string;
+                  status: string;
+                  title: string;
+                }[];
                 language: string;
                 matchedNames: string[];
                 personSentiment: null | ('negative' | 'neutral' | 'positive');
@@ -17661,6 +18007,12 @@ export interface paths {
               hiddenCustomers: number;
               hiddenStakeholders: number;
               id: string;
+              /** @description crisis incidents it is linked to (shown to managers and admins only) */
+              incidents: {
+                id: string;
+                status: string;
+                title: string;
+              }[];
               language: string;
               matchedNames: string[];
               personSentiment: null | ('negative' | 'neutral' | 'positive');
@@ -17876,6 +18228,12 @@ export interface paths {
               hiddenCustomers: number;
               hiddenStakeholders: number;
               id: string;
+              /** @description crisis incidents it is linked to (shown to managers and admins only) */
+              incidents: {
+                id: string;
+                status: string;
+                title: string;
+              }[];
               language: string;
               matchedNames: string[];
               personSentiment: null | ('negative' | 'neutral' | 'positive');
@@ -18054,6 +18412,12 @@ export interface paths {
               hiddenCustomers: number;
               hiddenStakeholders: number;
               id: string;
+              /** @description crisis incidents it is linked to (shown to managers and admins only) */
+              incidents: {
+                id: string;
+                status: string;
+                title: string;
+              }[];
               language: string;
               matchedNames: string[];
               personSentiment: null | ('negative' | 'neutral' | 'positive');

@@ -53,5 +53,13 @@ export const enIncidents = {
     fourEyes: 'Someone other than its author approves a statement.',
     noStatements: 'No statements yet: draft one in each affected market’s language.',
     back: 'All incidents',
+    mentions: 'Linked mentions',
+    noMentions: 'No mentions linked yet.',
+    pickMention: 'A mention in this market',
+    link: 'Link',
+    unlink: 'Unlink',
+    unlinkConfirm: 'Unlink this mention from the incident?',
+    mentionLinked: 'Mention linked: {{title}}',
+    mentionUnlinked: 'Mention unlinked: {{title}}',
   },
 };

@@ -54,5 +54,13 @@ export const zhCNIncidents: typeof enIncidents = {
     fourEyes: '声明须由作者以外的人批准。',
     noStatements: '暂无声明：请用每个受影响市场的语言起草一份。',
     back: '全部事件',
+    mentions: '关联的舆情',
+    noMentions: '尚未关联舆情。',
+    pickMention: '该市场的一条舆情',
+    link: '关联',
+    unlink: '取消关联',
+    unlinkConfirm: '取消此舆情与事件的关联？',
+    mentionLinked: '已关联舆情：{{title}}',
+    mentionUnlinked: '已取消关联舆情：{{title}}',
   },
 };
