@@ -23,6 +23,7 @@ const noSidewaysScroll = (page: Page) =>
 describe.skipIf(!browserRunnable)('browser: a stakeholder’s timeline and plan', () => {
   let b: BrowserApp;
   let id = '';
+  let incidentId = '';
   beforeAll(async () => {
     b = await startBrowserApp({
       workspace: 'Engagement Pumps Export',
@@ -36,6 +37,25 @@ describe.skipIf(!browserRunnable)('browser: a stakeholder’s timeline and plan'
           stance: 0,
         });
         id = s.id;
+        const mention = (title: string) =>
+          services.mentions.create(scope, {
+            country: 'MZ',
+            title,
+            source: 'Notícias',
+            language: 'pt',
+            publishedOn: '2026-11-30',
+            sentiment: 'negative',
+          });
+        const first = await mention('Bomba rachada numa estação de Maputo');
+        await mention('Fornecedor promete investigar a bomba rachada');
+        const incident = await services.incidents.create(scope, {
+          title: 'Pump housing cracked in Maputo',
+          kind: 'product_safety',
+          severity: 'high',
+          countries: ['MZ'],
+          mentionIds: [first.id],
+        });
+        incidentId = incident.id;
       },
     });
     await signIn(b.page, b.base, MANAGER.email, MANAGER.password);
@@ -85,4 +105,36 @@ describe.skipIf(!browserRunnable)('browser: a stakeholder’s timeline and plan'
     await shot(page, 'stakeholder-engagement-phone-zh');
     await noSidewaysScroll(page);
   });
+
+  it(
+    'lists an incident’s mentions and links another, zh-CN and en',
+    { timeout: 120_000 },
+    async () => {
+      const { page, base } = b;
+      // Chinese since the first test chose it (kept on the account).
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.goto(`${base}/incidents/${incidentId}`);
+      await page.getByText('关联的舆情').waitFor();
+      await expect.poll(() => page.getByTestId('incident-mention').count()).toBe(1);
+      await page.getByTestId('incident-mention-pick').click();
+      await page.getByText('2026-11-30 · Fornecedor promete investigar a bomba rachada').click();
+      await page.getByTestId('incident-mention-link').click();
+      await expect.poll(() => page.getByTestId('incident-mention').count()).toBe(2);
+      await page.getByText('已关联舆情：Fornecedor promete investigar a bomba rachada').waitFor();
+      await noSidewaysScroll(page);
+
+      await page.setViewportSize({ width: 1440, height: 900 });
+      await page.getByText('English', { exact: true }).click();
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.getByText('Linked mentions').waitFor();
+      await shot(page, 'incident-mentions-phone');
+      await noSidewaysScroll(page);
+
+      // The mention shows its incident on the reputation page.
+      await page.goto(`${base}/reputation?country=MZ`);
+      const row = page.getByTestId('mention-row').filter({ hasText: 'Fornecedor promete' });
+      await row.getByText('Incident: Pump housing cracked in Maputo').click();
+      await page.waitForURL(new RegExp(`/incidents/${incidentId}$`));
+    },
+  );
 });
