@@ -50,3 +50,16 @@ export async function seedDemoIncidents(
     body: 'We are aware of a cracked pump housing at a plant in Maputo. The unit has been taken out of service and is being analysed with our local distributor. No other unit of the same batch has shown a problem. We will update within 48 hours.',
   });
 }
+
+/** After the mentions are seeded: the Mozambique incident is linked to its latest negative ones. */
+export async function linkDemoIncidentMentions(services: Container, workspaceId: string) {
+  const scope = demoScope(workspaceId);
+  const [incident] = (await services.incidents.list(scope, { country: 'MZ' })).items;
+  if (!incident) return;
+  const negative = await services.mentions.list(scope, {
+    country: 'MZ',
+    sentiment: 'negative',
+    limit: 3,
+  });
+  for (const m of negative) await services.incidentMentions.link(scope, incident.id, m.id);
+}

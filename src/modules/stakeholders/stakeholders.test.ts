@@ -200,6 +200,14 @@ describe.each(testDialects())('demo stakeholders on %s', (dialect) => {
         .execute();
       expect(logged).toHaveLength(6);
       for (const i of logged) expect(users.map((u) => u.id)).toContain(i.user_id);
+      // The Mozambique incident is linked to its latest negative mentions.
+      const linked = await ctx.db
+        .selectFrom('mention_incidents as l')
+        .innerJoin('mentions as m', 'm.id', 'l.mention_id')
+        .select(['m.country', 'm.sentiment'])
+        .execute();
+      expect(linked).toHaveLength(3);
+      for (const l of linked) expect(l).toEqual({ country: 'MZ', sentiment: 'negative' });
     } finally {
       await ctx.close();
     }
