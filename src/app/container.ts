@@ -88,6 +88,7 @@ import { EngagementService } from '../modules/stakeholders/engagement.service.ts
 import { IncidentsService } from '../modules/incidents/incidents.service.ts';
 import { IncidentStatementsService } from '../modules/incidents/incident-statements.service.ts';
 import { IncidentMentionsService } from '../modules/incidents/incident-mentions.service.ts';
+import { PlaybooksService } from '../modules/incidents/playbooks.service.ts';
 import { LocalValueService } from '../modules/local-value/local-value.service.ts';
 import { LocalValueReportService } from '../modules/local-value/local-value-report.service.ts';
 import { HandOverService } from '../modules/offices/handover.service.ts';
@@ -476,7 +477,8 @@ export function createContainer(db: Kysely<DB>, opts: ContainerOptions = {}) {
   );
   const offices = new OfficesService(db);
   const stakeholders = new StakeholdersService(db);
-  const incidents = new IncidentsService(db, stakeholders, now);
+  const playbooks = new PlaybooksService(db);
+  const incidents = new IncidentsService(db, stakeholders, now, playbooks);
   // Insight (docs/insight.md): the map's measures are a registry; a module adds its own here.
   const insightMeasures = new MeasureRegistry();
   for (const m of builtInMeasures(schedules)) insightMeasures.register(m);
@@ -505,6 +507,7 @@ export function createContainer(db: Kysely<DB>, opts: ContainerOptions = {}) {
     incidents,
     incidentStatements: new IncidentStatementsService(db, incidents),
     incidentMentions: new IncidentMentionsService(db, incidents),
+    playbooks,
     mentions: new MentionsService(db),
     feeds,
     localValue,

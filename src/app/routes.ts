@@ -53,6 +53,7 @@ import { escalationsRoutes } from '../modules/ticket-escalations/escalations.rou
 import { ticketAttachmentsRoutes } from '../modules/ticket-attachments/ticket-attachments.routes.ts';
 import { officesRoutes } from '../modules/offices/offices.routes.ts';
 import { incidentMentionsRoutes } from '../modules/incidents/incident-mentions.routes.ts';
+import { playbooksRoutes } from '../modules/incidents/playbooks.routes.ts';
 import { incidentsRoutes } from '../modules/incidents/incidents.routes.ts';
 import { leaveImportRoutes } from '../modules/offices/leave-import.routes.ts';
 import { stakeholdersRoutes } from '../modules/stakeholders/stakeholders.routes.ts';
@@ -85,6 +86,7 @@ export async function registerRoutes(
   officesRoutes(v1, c.offices, c.officePlanning, c.officeHandOvers);
   incidentsRoutes(v1, { incidents: c.incidents, statements: c.incidentStatements });
   incidentMentionsRoutes(v1, c.incidentMentions);
+  playbooksRoutes(v1, c.playbooks);
   customersRoutes(v1, c.customers);
   contactsRoutes(v1, c.contacts);
   customFieldsRoutes(v1, c.customFields);

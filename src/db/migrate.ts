@@ -69,7 +69,7 @@ import * as m0081 from './migrations/0081_mail_about.ts';
 import * as m0082 from './migrations/0082_revenue_totals.ts';
 import * as m0083 from './migrations/0083_lead_scores.ts';
 import * as m0085 from './migrations/0085_stakeholder_engagement.ts';
-import * as m0086 from './migrations/0086_incident_mentions.ts';
+import * as m0086 from './migrations/0086_incident_mentions_and_playbooks.ts';
 import * as m0061 from './migrations/0061_bounces.ts';
 import * as m0062 from './migrations/0062_mail_reply_follow_ups.ts';
 import * as m0065 from './migrations/0065_insight_settings.ts';
@@ -156,7 +156,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0082_revenue_totals': m0082,
   '0083_lead_scores': m0083,
   '0085_stakeholder_engagement': m0085,
-  '0086_incident_mentions': m0086,
+  '0086_incident_mentions_and_playbooks': m0086,
 };
 
 type Migrations = Readonly<Record<string, Migration>>;

@@ -84,6 +84,7 @@ import type {
 } from './schema/stakeholders.ts';
 import type {
   IncidentActionTable,
+  IncidentPlaybookTable,
   IncidentStatementTable,
   IncidentTable,
 } from './schema/incidents.ts';
@@ -256,6 +257,7 @@ export interface DB {
   incidents: IncidentTable;
   incident_actions: IncidentActionTable;
   incident_statements: IncidentStatementTable;
+  incident_playbooks: IncidentPlaybookTable;
   mentions: MentionTable;
   mention_stakeholders: MentionStakeholderTable;
   mention_customers: MentionCustomerTable;

@@ -15,6 +15,7 @@ import { requireRole, type Scope } from '../../domain/scope.ts';
 import { AppError, fieldError, type FieldError } from '../../http/errors.ts';
 import { diff, recordAudit } from '../audit/audit.service.ts';
 import { customerRecords } from '../customers/customer-records.service.ts';
+import type { PlaybooksService } from './playbooks.service.ts';
 import { mentionRecords } from '../mentions/mention-records.service.ts';
 import { datedFollowUps } from '../relationship/dated-follow-ups.service.ts';
 import type { StakeholdersService } from '../stakeholders/stakeholders.service.ts';
@@ -28,6 +29,8 @@ const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}
 
 interface Step {
   key: string;
+  /** the step's words when the incident was opened (older incidents: the shipped ones by key) */
+  label?: { en: string; zh: string };
   done: boolean;
   doneBy: string | null;
   doneAt: string | null;
@@ -47,6 +50,7 @@ export class IncidentsService {
     private readonly db: Kysely<DB>,
     private readonly stakeholders: StakeholdersService,
     private readonly now: () => Date = () => new Date(),
+    private readonly playbooks?: PlaybooksService,
   ) {}
 
   async list(scope: Scope, q: { status?: string; country?: string; limit?: number }) {
@@ -87,8 +91,14 @@ export class IncidentsService {
     await this.db.transaction().execute(async (tx) => {
       const clean = await this.checked(tx, scope, body, stakeholderErrors);
       const at = nowIso();
-      const steps: Step[] = checklistFor(body.kind).map((s) => ({
+      // The workspace's playbook for the kind (or the shipped one), its words kept with the
+      // incident: a later edit of the playbook does not change it.
+      const playbook = this.playbooks
+        ? await this.playbooks.stepsFor(tx, scope.workspaceId, body.kind)
+        : checklistFor(body.kind);
+      const steps: Step[] = playbook.map((s) => ({
         key: s.key,
+        label: { en: s.en, zh: s.zh },
         done: false,
         doneBy: null,
         doneAt: null,
@@ -377,7 +387,10 @@ export class IncidentsService {
         activatedAt: r.activated_at,
         checklist: (JSON.parse(r.checklist) as Step[]).map((s) => ({
           ...s,
-          label: { en: labels.get(s.key)?.en ?? s.key, zh: labels.get(s.key)?.zh ?? s.key },
+          label: s.label ?? {
+            en: labels.get(s.key)?.en ?? s.key,
+            zh: labels.get(s.key)?.zh ?? s.key,
+          },
         })),
         stakeholderIds: JSON.parse(r.stakeholder_ids) as string[],
         canEdit: canEditIncident(scope, r),
