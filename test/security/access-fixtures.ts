@@ -112,6 +112,11 @@ export const ALLOWED: { route: RegExp; callers: CallerName[]; why: string }[] = 
     why: 'incidents are the workspace’s managers’ and admins’: every manager reads them and adds notes, and a manager other than the author approves a holding statement',
   },
   {
+    route: /^GET \/incident-playbooks\/\{kind\}$/,
+    callers: ['otherTeamManager'],
+    why: 'incident playbooks are the workspace’s checklists: managers and admins read them, only admins edit',
+  },
+  {
     route: /^(GET|PATCH|DELETE) \/mentions\/\{id\}$/,
     callers: ['otherTeamManager'],
     why: 'managers and admins read and edit every mention of the workspace; linked customers outside their scope are counted, not named',
@@ -752,6 +757,7 @@ export async function seedFixtures(ctx: TestContext, org: Org) {
       secrets: [],
     },
     mentions: { params: { id: mention.id as string }, owner: rep, secrets: [] },
+    'incident-playbooks': { params: { kind: 'political' }, owner: org.admin, secrets: [] },
     feeds: { params: { id: feed.id as string }, owner: org.admin, secrets: [] },
     'local-value': { params: { id: localValue.id as string }, owner: org.admin, secrets: [] },
     stakeholders: {
