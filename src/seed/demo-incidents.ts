@@ -52,6 +52,22 @@ export async function seedDemoIncidents(
 }
 
 /** After the mentions are seeded: the Mozambique incident is linked to its latest negative ones. */
+export async function seedDemoPlaybook(services: Container, workspaceId: string) {
+  // The workspace's own political playbook: the shipped steps and one of its own.
+  const scope = demoScope(workspaceId);
+  const shipped = (await services.playbooks.get(scope, 'political')).shipped;
+  await services.playbooks.put(scope, 'political', {
+    steps: [
+      ...shipped,
+      {
+        key: 'counsellor',
+        en: 'Brief the embassy’s economic and commercial counsellor the same day',
+        zh: '当天向使馆经济商务参赞通报',
+      },
+    ],
+  });
+}
+
 export async function linkDemoIncidentMentions(services: Container, workspaceId: string) {
   const scope = demoScope(workspaceId);
   const [incident] = (await services.incidents.list(scope, { country: 'MZ' })).items;
@@ -62,4 +78,5 @@ export async function linkDemoIncidentMentions(services: Container, workspaceId:
     limit: 3,
   });
   for (const m of negative) await services.incidentMentions.link(scope, incident.id, m.id);
+  await seedDemoPlaybook(services, workspaceId);
 }

@@ -52,6 +52,7 @@ const SanctionsPage = page(() => import('./admin/SanctionsPage.tsx'), 'Sanctions
 const AutomationsPage = page(() => import('./admin/AutomationsPage.tsx'), 'AutomationsPage');
 const PoliciesPage = page(() => import('./admin/PoliciesPage.tsx'), 'PoliciesPage');
 const WorkspacePage = page(() => import('./admin/WorkspacePage.tsx'), 'WorkspacePage');
+const PlaybooksPage = page(() => import('./admin/PlaybooksPage.tsx'), 'PlaybooksPage');
 const InsightSettingsPage = page(
   () => import('./admin/InsightSettingsPage.tsx'),
   'InsightSettingsPage',
@@ -226,6 +227,7 @@ export function App() {
                             <Route path="/admin/policies" element={<PoliciesPage />} />
                             <Route path="/admin/workspace" element={<WorkspacePage />} />
                             <Route path="/admin/insight" element={<InsightSettingsPage />} />
+                            <Route path="/admin/playbooks" element={<PlaybooksPage />} />
                             <Route path="/admin/webhooks" element={<WebhooksPage />} />
                             <Route path="/admin/smtp-accounts" element={<SmtpAccountsPage />} />
                             <Route

@@ -21,6 +21,14 @@ describe('checking an edited playbook', () => {
       ['a', 'a'],
       [['/steps/1/key', 'taken']],
     ],
+    [
+      [
+        { key: 'step-2', en: 'a', zh: 'b' },
+        { en: 'c', zh: 'd' },
+      ],
+      ['step-2', 'step-3'],
+      [],
+    ],
     [[{ key: 'Bad Key', en: 'x', zh: 'y' }], ['Bad Key'], [['/steps/0/key', 'invalid']]],
     [
       [{ en: ' ', zh: '' }],

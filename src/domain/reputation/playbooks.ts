@@ -15,7 +15,7 @@ export interface PlaybookStepInput {
 }
 
 /**
- * The steps as stored: trimmed, each with a key (given, else `step-N`), or the field errors:
+ * The steps as stored: trimmed, each with a key (given, else a free `step-N`), or the field errors:
  * an empty text in either language, a malformed or repeated key.
  */
 export function checkPlaybook(steps: PlaybookStepInput[]): {
@@ -24,8 +24,12 @@ export function checkPlaybook(steps: PlaybookStepInput[]): {
 } {
   const errors: FieldError[] = [];
   const seen = new Set<string>();
+  // A step without a key gets step-N (its position), or the next N no given key uses.
+  const given = new Set(steps.map((s) => s.key?.trim()).filter(Boolean));
+  const free = (n: number): string => (given.has(`step-${n}`) ? free(n + 1) : `step-${n}`);
   const out = steps.map((s, i) => {
-    const key = s.key?.trim() || `step-${i + 1}`;
+    const key = s.key?.trim() || free(i + 1);
+    if (!s.key?.trim()) given.add(key);
     if (!KEY.test(key)) errors.push(fieldError(`/steps/${i}/key`, 'invalid'));
     else if (seen.has(key)) errors.push(fieldError(`/steps/${i}/key`, 'taken'));
     seen.add(key);

@@ -208,6 +208,9 @@ describe.each(testDialects())('demo stakeholders on %s', (dialect) => {
         .execute();
       expect(linked).toHaveLength(3);
       for (const l of linked) expect(l).toEqual({ country: 'MZ', sentiment: 'negative' });
+      // The workspace edited its political playbook.
+      const playbooks = await ctx.db.selectFrom('incident_playbooks').select('kind').execute();
+      expect(playbooks).toEqual([{ kind: 'political' }]);
     } finally {
       await ctx.close();
     }

@@ -12977,6 +12977,395 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/incident-playbooks': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The checklist a new incident of each kind starts with (managers and admins) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                /** @description the workspace’s own steps (else the shipped ones) */
+                custom: boolean;
+                kind:
+                  | 'product_safety'
+                  | 'data_security'
+                  | 'labour_ethics'
+                  | 'political'
+                  | 'environmental'
+                  | 'other';
+                /** @description the shipped playbook, to start from or go back to */
+                shipped: {
+                  en: string;
+                  key: string;
+                  zh: string;
+                }[];
+                /** @description what a new incident of this kind starts with */
+                steps: {
+                  en: string;
+                  key: string;
+                  zh: string;
+                }[];
+                updatedAt: null | string;
+                updatedBy: null | string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/incident-playbooks/{kind}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One kind’s playbook (managers and admins) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          kind:
+            | 'product_safety'
+            | 'data_security'
+            | 'labour_ethics'
+            | 'political'
+            | 'environmental'
+            | 'other';
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description the workspace’s own steps (else the shipped ones) */
+              custom: boolean;
+              kind:
+                | 'product_safety'
+                | 'data_security'
+                | 'labour_ethics'
+                | 'political'
+                | 'environmental'
+                | 'other';
+              /** @description the shipped playbook, to start from or go back to */
+              shipped: {
+                en: string;
+                key: string;
+                zh: string;
+              }[];
+              /** @description what a new incident of this kind starts with */
+              steps: {
+                en: string;
+                key: string;
+                zh: string;
+              }[];
+              updatedAt: null | string;
+              updatedBy: null | string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    /** Replace a kind’s playbook (admins); incidents opened after start with it */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          kind:
+            | 'product_safety'
+            | 'data_security'
+            | 'labour_ethics'
+            | 'political'
+            | 'environmental'
+            | 'other';
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            steps: {
+              en: string;
+              /** @description a-z, 0-9, - and _; left out: step-N */
+              key?: string;
+              zh: string;
+            }[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description the workspace’s own steps (else the shipped ones) */
+              custom: boolean;
+              kind:
+                | 'product_safety'
+                | 'data_security'
+                | 'labour_ethics'
+                | 'political'
+                | 'environmental'
+                | 'other';
+              /** @description the shipped playbook, to start from or go back to */
+              shipped: {
+                en: string;
+                key: string;
+                zh: string;
+              }[];
+              /** @description what a new incident of this kind starts with */
+              steps: {
+                en: string;
+                key: string;
+                zh: string;
+              }[];
+              updatedAt: null | string;
+              updatedBy: null | string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    post?: never;
+    /** Go back to the shipped playbook for a kind (admins) */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          kind:
+            | 'product_safety'
+            | 'data_security'
+            | 'labour_ethics'
+            | 'political'
+            | 'environmental'
+            | 'other';
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description the workspace’s own steps (else the shipped ones) */
+              custom: boolean;
+              kind:
+                | 'product_safety'
+                | 'data_security'
+                | 'labour_ethics'
+                | 'political'
+                | 'environmental'
+                | 'other';
+              /** @description the shipped playbook, to start from or go back to */
+              shipped: {
+                en: string;
+                key: string;
+                zh: string;
+              }[];
+              /** @description what a new incident of this kind starts with */
+              steps: {
+                en: string;
+                key: string;
+                zh: string;
+              }[];
+              updatedAt: null | string;
+              updatedBy: null | string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/incidents': {
     parameters: {
       query?: never;

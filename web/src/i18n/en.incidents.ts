@@ -62,4 +62,18 @@ export const enIncidents = {
     mentionLinked: 'Mention linked: {{title}}',
     mentionUnlinked: 'Mention unlinked: {{title}}',
   },
+  playbooks: {
+    nav: 'Incident playbooks',
+    title: 'Incident playbooks',
+    intro:
+      'The checklist a new incident of each kind starts with, in English and Chinese. Incidents already open keep their own.',
+    custom: 'Edited for this workspace',
+    shipped: 'Shipped playbook',
+    step: 'Step {{n}}',
+    en: 'English',
+    zh: 'Chinese',
+    add: 'Add a step',
+    reset: 'Back to the shipped playbook',
+    resetConfirm: 'Replace this kind’s steps with the shipped ones?',
+  },
 };

@@ -63,4 +63,17 @@ export const zhCNIncidents: typeof enIncidents = {
     mentionLinked: '已关联舆情：{{title}}',
     mentionUnlinked: '已取消关联舆情：{{title}}',
   },
+  playbooks: {
+    nav: '危机应对手册',
+    title: '危机应对手册',
+    intro: '各类事件新建时使用的检查清单（中英文）。已开启的事件保留其原有清单。',
+    custom: '本工作区已修改',
+    shipped: '系统默认手册',
+    step: '第 {{n}} 步',
+    en: '英文',
+    zh: '中文',
+    add: '添加步骤',
+    reset: '恢复系统默认手册',
+    resetConfirm: '用系统默认步骤替换此类事件的步骤？',
+  },
 };
