@@ -50,7 +50,7 @@ describe.each(testDialects())('incident playbooks on %s', (dialect) => {
 
   it('refuses bad playbooks with field errors and writes nothing; only admins edit', async () => {
     const admin = ctx.client(org.admin);
-    const codes = async (body: unknown) => {
+    const codes = async (body: Record<string, unknown>) => {
       const res = await admin.put('/incident-playbooks/political', body);
       expect(res.statusCode).toBe(400);
       return res.json().errors.map((e: Json) => [e.path, e.code]);
