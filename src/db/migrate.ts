@@ -12,72 +12,74 @@ import * as m0010 from './migrations/0010_orders_and_value.ts';
 import * as m0011 from './migrations/0011_customer_value.ts';
 import * as m0012 from './migrations/0012_activity_source.ts';
 import * as m0013 from './migrations/0013_duplicate_dismissals.ts';
-import * as m0017 from './migrations/0017_user_time_zone.ts';
 import * as m0015 from './migrations/0015_first_contact.ts';
 import * as m0016 from './migrations/0016_customer_zone_source.ts';
+import * as m0017 from './migrations/0017_user_time_zone.ts';
 import * as m0019 from './migrations/0019_message_codes.ts';
 import * as m0020 from './migrations/0020_customer_search.ts';
 import * as m0021 from './migrations/0021_official_schedule.ts';
 import * as m0022 from './migrations/0022_working_weekend.ts';
 import * as m0023 from './migrations/0023_open_follow_up_indexes.ts';
 import * as m0024 from './migrations/0024_jobs.ts';
+import * as m0025 from './migrations/0025_webhooks.ts';
 import * as m0026 from './migrations/0026_rate_limit_hits.ts';
 import * as m0027 from './migrations/0027_automations.ts';
-import * as m0025 from './migrations/0025_webhooks.ts';
+import * as m0028 from './migrations/0028_products.ts';
+import * as m0029 from './migrations/0029_deals.ts';
+import * as m0030 from './migrations/0030_tenders.ts';
+import * as m0031 from './migrations/0031_quotes.ts';
+import * as m0032 from './migrations/0032_customer_pool.ts';
 import * as m0033 from './migrations/0033_automation_fired_dates.ts';
 import * as m0034 from './migrations/0034_mailboxes.ts';
 import * as m0035 from './migrations/0035_mail_messages.ts';
-import * as m0032 from './migrations/0032_customer_pool.ts';
-import * as m0028 from './migrations/0028_products.ts';
-import * as m0031 from './migrations/0031_quotes.ts';
-import * as m0030 from './migrations/0030_tenders.ts';
-import * as m0029 from './migrations/0029_deals.ts';
-import * as m0038 from './migrations/0038_tickets.ts';
 import * as m0036 from './migrations/0036_templates.ts';
+import * as m0038 from './migrations/0038_tickets.ts';
 import * as m0039 from './migrations/0039_deal_customer_country.ts';
-import * as m0047 from './migrations/0047_greeting_dates.ts';
-import * as m0048 from './migrations/0048_customer_events.ts';
-import * as m0050 from './migrations/0050_visa_passports.ts';
+import * as m0040 from './migrations/0040_feedback.ts';
 import * as m0042 from './migrations/0042_ticket_portal.ts';
 import * as m0043 from './migrations/0043_mailbox_smtp_status.ts';
 import * as m0044 from './migrations/0044_mail_outbox.ts';
 import * as m0045 from './migrations/0045_loyalty_ledger.ts';
 import * as m0046 from './migrations/0046_loyalty_status.ts';
-import * as m0040 from './migrations/0040_feedback.ts';
+import * as m0047 from './migrations/0047_greeting_dates.ts';
+import * as m0048 from './migrations/0048_customer_events.ts';
 import * as m0049 from './migrations/0049_loyalty_bonuses.ts';
+import * as m0050 from './migrations/0050_visa_passports.ts';
 import * as m0051 from './migrations/0051_campaigns.ts';
-import * as m0056 from './migrations/0056_deal_totals.ts';
-import * as m0053 from './migrations/0053_service_visits.ts';
-import * as m0058 from './migrations/0058_receivables.ts';
-import * as m0057 from './migrations/0057_sanctions.ts';
 import * as m0052 from './migrations/0052_campaign_links_and_bounces.ts';
+import * as m0053 from './migrations/0053_service_visits.ts';
 import * as m0054 from './migrations/0054_service_agents.ts';
 import * as m0055 from './migrations/0055_event_mail_and_expiry_reminders.ts';
+import * as m0056 from './migrations/0056_deal_totals.ts';
+import * as m0057 from './migrations/0057_sanctions.ts';
+import * as m0058 from './migrations/0058_receivables.ts';
 import * as m0059 from './migrations/0059_offices.ts';
+import * as m0061 from './migrations/0061_bounces.ts';
+import * as m0062 from './migrations/0062_mail_reply_follow_ups.ts';
+import * as m0063 from './migrations/0063_ticket_attachments.ts';
+import * as m0064 from './migrations/0064_escalation_rules.ts';
+import * as m0065 from './migrations/0065_insight_settings.ts';
+import * as m0066 from './migrations/0066_next_action_states.ts';
 import * as m0067 from './migrations/0067_passport_retention_setting.ts';
 import * as m0069 from './migrations/0069_stakeholders.ts';
-import * as m0076 from './migrations/0076_incidents.ts';
-import * as m0072 from './migrations/0072_order_rhythm.ts';
 import * as m0070 from './migrations/0070_mentions.ts';
 import * as m0071 from './migrations/0071_local_value.ts';
+import * as m0072 from './migrations/0072_order_rhythm.ts';
 import * as m0073 from './migrations/0073_workspace_smtp_accounts.ts';
 import * as m0074 from './migrations/0074_receivable_lines.ts';
+import * as m0076 from './migrations/0076_incidents.ts';
 import * as m0078 from './migrations/0078_ticket_due_order.ts';
 import * as m0079 from './migrations/0079_office_person_assignees.ts';
 import * as m0080 from './migrations/0080_next_response.ts';
 import * as m0081 from './migrations/0081_mail_about.ts';
 import * as m0082 from './migrations/0082_revenue_totals.ts';
 import * as m0083 from './migrations/0083_lead_scores.ts';
-import * as m0087 from './migrations/0087_churn_scores.ts';
-import * as m0089 from './migrations/0089_mail_folders_return_path.ts';
 import * as m0084 from './migrations/0084_sustainability.ts';
-import * as m0061 from './migrations/0061_bounces.ts';
-import * as m0062 from './migrations/0062_mail_reply_follow_ups.ts';
-import * as m0065 from './migrations/0065_insight_settings.ts';
-import * as m0066 from './migrations/0066_next_action_states.ts';
-import * as m0063 from './migrations/0063_ticket_attachments.ts';
-import * as m0064 from './migrations/0064_escalation_rules.ts';
+import * as m0085 from './migrations/0085_stakeholder_engagement.ts';
+import * as m0086 from './migrations/0086_incident_mentions_and_playbooks.ts';
+import * as m0087 from './migrations/0087_churn_scores.ts';
 import * as m0088 from './migrations/0088_service_close.ts';
+import * as m0089 from './migrations/0089_mail_folders_return_path.ts';
 
 // Listed explicitly (not read from disk) so migrations work the same under tsx, tests and bundles.
 // A landed migration is never edited: add the next numbered file instead.
@@ -95,72 +97,74 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0011_customer_value': m0011,
   '0012_activity_source': m0012,
   '0013_duplicate_dismissals': m0013,
-  '0017_user_time_zone': m0017,
   '0015_first_contact': m0015,
   '0016_customer_zone_source': m0016,
+  '0017_user_time_zone': m0017,
   '0019_message_codes': m0019,
   '0020_customer_search': m0020,
   '0021_official_schedule': m0021,
   '0022_working_weekend': m0022,
   '0023_open_follow_up_indexes': m0023,
   '0024_jobs': m0024,
+  '0025_webhooks': m0025,
   '0026_rate_limit_hits': m0026,
   '0027_automations': m0027,
-  '0025_webhooks': m0025,
-  '0033_automation_fired_dates': m0033,
-  '0032_customer_pool': m0032,
   '0028_products': m0028,
-  '0031_quotes': m0031,
-  '0030_tenders': m0030,
   '0029_deals': m0029,
-  '0038_tickets': m0038,
-  '0036_templates': m0036,
+  '0030_tenders': m0030,
+  '0031_quotes': m0031,
+  '0032_customer_pool': m0032,
+  '0033_automation_fired_dates': m0033,
   '0034_mailboxes': m0034,
   '0035_mail_messages': m0035,
+  '0036_templates': m0036,
+  '0038_tickets': m0038,
   '0039_deal_customer_country': m0039,
-  '0047_greeting_dates': m0047,
-  '0048_customer_events': m0048,
-  '0050_visa_passports': m0050,
+  '0040_feedback': m0040,
   '0042_ticket_portal': m0042,
   '0043_mailbox_smtp_status': m0043,
   '0044_mail_outbox': m0044,
   '0045_loyalty_ledger': m0045,
   '0046_loyalty_status': m0046,
-  '0040_feedback': m0040,
+  '0047_greeting_dates': m0047,
+  '0048_customer_events': m0048,
   '0049_loyalty_bonuses': m0049,
+  '0050_visa_passports': m0050,
   '0051_campaigns': m0051,
-  '0056_deal_totals': m0056,
-  '0053_service_visits': m0053,
-  '0058_receivables': m0058,
-  '0057_sanctions': m0057,
   '0052_campaign_links_and_bounces': m0052,
+  '0053_service_visits': m0053,
   '0054_service_agents': m0054,
   '0055_event_mail_and_expiry_reminders': m0055,
+  '0056_deal_totals': m0056,
+  '0057_sanctions': m0057,
+  '0058_receivables': m0058,
   '0059_offices': m0059,
-  '0067_passport_retention_setting': m0067,
-  '0069_stakeholders': m0069,
-  '0076_incidents': m0076,
-  '0070_mentions': m0070,
-  '0071_local_value': m0071,
-  '0073_workspace_smtp_accounts': m0073,
   '0061_bounces': m0061,
   '0062_mail_reply_follow_ups': m0062,
-  '0065_insight_settings': m0065,
-  '0066_next_action_states': m0066,
   '0063_ticket_attachments': m0063,
   '0064_escalation_rules': m0064,
+  '0065_insight_settings': m0065,
+  '0066_next_action_states': m0066,
+  '0067_passport_retention_setting': m0067,
+  '0069_stakeholders': m0069,
+  '0070_mentions': m0070,
+  '0071_local_value': m0071,
   '0072_order_rhythm': m0072,
+  '0073_workspace_smtp_accounts': m0073,
   '0074_receivable_lines': m0074,
+  '0076_incidents': m0076,
   '0078_ticket_due_order': m0078,
   '0079_office_person_assignees': m0079,
   '0080_next_response': m0080,
   '0081_mail_about': m0081,
   '0082_revenue_totals': m0082,
   '0083_lead_scores': m0083,
-  '0087_churn_scores': m0087,
-  '0089_mail_folders_return_path': m0089,
   '0084_sustainability': m0084,
+  '0085_stakeholder_engagement': m0085,
+  '0086_incident_mentions_and_playbooks': m0086,
+  '0087_churn_scores': m0087,
   '0088_service_close': m0088,
+  '0089_mail_folders_return_path': m0089,
 };
 
 type Migrations = Readonly<Record<string, Migration>>;

@@ -83,17 +83,21 @@ import type {
 } from './schema/sustainability.ts';
 import type {
   StakeholderCustomerTable,
+  StakeholderInteractionTable,
+  StakeholderPlanTable,
   StakeholderStanceTable,
   StakeholderTable,
 } from './schema/stakeholders.ts';
 import type {
   IncidentActionTable,
+  IncidentPlaybookTable,
   IncidentStatementTable,
   IncidentTable,
 } from './schema/incidents.ts';
 import type {
   MentionCustomerTable,
   MentionFeedTable,
+  MentionIncidentTable,
   MentionStakeholderTable,
   MentionTable,
   MentionWatchNameTable,
@@ -260,13 +264,17 @@ export interface DB {
   stakeholders: StakeholderTable;
   stakeholder_customers: StakeholderCustomerTable;
   stakeholder_stances: StakeholderStanceTable;
+  stakeholder_interactions: StakeholderInteractionTable;
+  stakeholder_plans: StakeholderPlanTable;
   incidents: IncidentTable;
   incident_actions: IncidentActionTable;
   incident_statements: IncidentStatementTable;
+  incident_playbooks: IncidentPlaybookTable;
   mentions: MentionTable;
   mention_stakeholders: MentionStakeholderTable;
   mention_customers: MentionCustomerTable;
   mention_feeds: MentionFeedTable;
+  mention_incidents: MentionIncidentTable;
   mention_watch_names: MentionWatchNameTable;
   local_value_entries: LocalValueEntryTable;
   sustainability_requirements: SustainabilityRequirementTable;

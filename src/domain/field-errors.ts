@@ -331,6 +331,10 @@ export const FIELD_ERRORS = {
   // Sustainability (issue 19, ESG)
   http_url: 'must be an http or https address',
   cbam_goods_only: 'applies only to a CBAM report',
+
+  // Reputation (issue 19): stakeholder engagement, incidents
+  due_or_business_days: 'give a due date or a number of business days, exactly one',
+  before_today_there: 'is before today ({today}) in the stakeholder’s country',
 } as const;
 
 export type FieldErrorCode = keyof typeof FIELD_ERRORS;

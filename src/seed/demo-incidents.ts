@@ -50,3 +50,33 @@ export async function seedDemoIncidents(
     body: 'We are aware of a cracked pump housing at a plant in Maputo. The unit has been taken out of service and is being analysed with our local distributor. No other unit of the same batch has shown a problem. We will update within 48 hours.',
   });
 }
+
+/** After the mentions are seeded: the Mozambique incident is linked to its latest negative ones. */
+export async function seedDemoPlaybook(services: Container, workspaceId: string) {
+  // The workspace's own political playbook: the shipped steps and one of its own.
+  const scope = demoScope(workspaceId);
+  const shipped = (await services.playbooks.get(scope, 'political')).shipped;
+  await services.playbooks.put(scope, 'political', {
+    steps: [
+      ...shipped,
+      {
+        key: 'counsellor',
+        en: 'Brief the embassy’s economic and commercial counsellor the same day',
+        zh: '当天向使馆经济商务参赞通报',
+      },
+    ],
+  });
+}
+
+export async function linkDemoIncidentMentions(services: Container, workspaceId: string) {
+  const scope = demoScope(workspaceId);
+  const [incident] = (await services.incidents.list(scope, { country: 'MZ' })).items;
+  if (!incident) return;
+  const negative = await services.mentions.list(scope, {
+    country: 'MZ',
+    sentiment: 'negative',
+    limit: 3,
+  });
+  for (const m of negative) await services.incidentMentions.link(scope, incident.id, m.id);
+  await seedDemoPlaybook(services, workspaceId);
+}

@@ -2,6 +2,7 @@ import type { Container } from '../app/container.ts';
 import { demoScope } from '../domain/scope.ts';
 import { customerRecords } from '../modules/customers/customer-records.service.ts';
 import type { StakeholderBody } from '../modules/stakeholders/stakeholders.schemas.ts';
+import type { InteractionKind } from '../domain/reputation/engagement.ts';
 
 type Demo = Omit<StakeholderBody, 'ownerId' | 'customerIds'> & { later?: [number, string] };
 
@@ -43,5 +44,94 @@ export async function seedDemoStakeholders(
         stance: later[0],
         stanceNote: later[1],
       });
+    const engagement = ENGAGEMENT[s.name];
+    // Logged in the owner's name (still audited as the demo seed).
+    if (engagement)
+      await seedEngagement(services, { ...scope, userId: ownerId }, created.id, engagement);
+  }
+}
+
+// Interactions (days before the seed) and an engagement plan for two stakeholders, so their
+// pages show a timeline and follow-ups planned in their own calendar.
+type Engagement = {
+  interactions: { kind: InteractionKind; daysAgo: number; summary: string; people?: string }[];
+  plans: { title: string; inDays?: number; businessDays?: number; done?: boolean }[];
+};
+const ENGAGEMENT: Record<string, Engagement> = {
+  'Ministry of Public Works (water directorate)': {
+    interactions: [
+      {
+        kind: 'letter',
+        daysAgo: 60,
+        summary: 'Sent our local content plan for the Maputo pumping stations.',
+      },
+      {
+        kind: 'meeting',
+        daysAgo: 35,
+        summary:
+          'Presented the plan to the water directorate; asked about training of local technicians.',
+        people: 'National Director of Water; two engineers',
+      },
+      {
+        kind: 'visit',
+        daysAgo: 20,
+        summary: 'Delegation visited our plant in Ningbo; saw the test bench.',
+        people: 'Deputy Director',
+      },
+      {
+        kind: 'call',
+        daysAgo: 4,
+        summary: 'Follow-up call: they want the training programme in Portuguese.',
+      },
+    ],
+    plans: [
+      { title: 'Send the minutes of the plant visit', businessDays: 0, done: true },
+      { title: 'Send the training programme in Portuguese', businessDays: 5 },
+      { title: 'Invite the director to the year-end partner dinner', inDays: 24 },
+    ],
+  },
+  'Akimat of Almaty (utilities department)': {
+    interactions: [
+      {
+        kind: 'meeting',
+        daysAgo: 45,
+        summary: 'Heard their concerns about winter failures of imported pumps.',
+        people: 'Head of utilities',
+      },
+      {
+        kind: 'email',
+        daysAgo: 10,
+        summary: 'Sent the pilot installation proposal with cold-start test data.',
+      },
+    ],
+    plans: [{ title: 'Check the pilot pumps after the first frost', businessDays: 10 }],
+  },
+};
+
+async function seedEngagement(
+  services: Container,
+  scope: ReturnType<typeof demoScope>,
+  id: string,
+  e: Engagement,
+) {
+  const day = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
+  for (const i of e.interactions)
+    await services.stakeholderEngagement.addInteraction(scope, id, {
+      kind: i.kind,
+      occurredOn: day(-i.daysAgo),
+      summary: i.summary,
+      ...(i.people ? { people: i.people } : {}),
+    });
+  for (const p of e.plans) {
+    const out = await services.stakeholderEngagement.addPlan(scope, id, {
+      title: p.title,
+      ...(p.inDays !== undefined
+        ? { dueDate: day(p.inDays) }
+        : { businessDays: p.businessDays ?? 0 }),
+    });
+    if (p.done) {
+      const planned = out.plans.find((x) => x.title === p.title)!;
+      await services.stakeholderEngagement.updatePlan(scope, id, planned.id, { status: 'done' });
+    }
   }
 }

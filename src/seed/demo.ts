@@ -31,7 +31,7 @@ import { seedDemoProducts } from './demo-products.ts';
 import { seedDemoQuotes } from './demo-quotes.ts';
 import { seedDemoTenders } from './demo-tenders.ts';
 import { seedDemoStakeholders } from './demo-stakeholders.ts';
-import { seedDemoIncidents } from './demo-incidents.ts';
+import { linkDemoIncidentMentions, seedDemoIncidents } from './demo-incidents.ts';
 import { seedDemoMentions } from './demo-mentions.ts';
 import { seedDemoLocalValue } from './demo-local-value.ts';
 import { seedDemoSustainability } from './demo-sustainability.ts';
@@ -273,6 +273,7 @@ export async function seedDemo(
     await seedDemoStakeholders(services, ws.id, users.find((u) => u.role === 'admin')!.id);
     await seedDemoIncidents(services, ws.id, users.find((u) => u.role === 'admin')!.id, new Date());
     await seedDemoMentions(services, ws.id, rnd);
+    await linkDemoIncidentMentions(services, ws.id);
     await seedDemoLocalValue(services, ws.id, users.find((u) => u.role === 'admin')!.id);
     await seedDemoSustainability(
       services,

@@ -101,15 +101,20 @@ export const ALLOWED: { route: RegExp; callers: CallerName[]; why: string }[] = 
     why: 'workspace SMTP accounts are the workspace’s: managers read them to pick a campaign’s sender (never the password); only admins write',
   },
   {
-    route: /^GET \/stakeholders\/\{id\}$/,
+    route: /^GET \/stakeholders\/\{id\}(\/engagement)?$/,
     callers: ['otherTeamManager'],
-    why: 'managers and admins read every stakeholder of the workspace; linked customers outside their scope are counted, not named',
+    why: 'managers and admins read every stakeholder of the workspace, with its interactions and engagement plan; linked customers outside their scope are counted, not named',
   },
   {
     route:
       /^(GET \/incidents\/\{id\}|POST \/incidents\/\{id\}\/notes|POST \/incidents\/\{id\}\/statements\/\{statementId\}\/approve)$/,
     callers: ['otherTeamManager'],
     why: 'incidents are the workspace’s managers’ and admins’: every manager reads them and adds notes, and a manager other than the author approves a holding statement',
+  },
+  {
+    route: /^GET \/incident-playbooks\/\{kind\}$/,
+    callers: ['otherTeamManager'],
+    why: 'incident playbooks are the workspace’s checklists: managers and admins read them, only admins edit',
   },
   {
     route: /^(GET|PATCH|DELETE) \/mentions\/\{id\}$/,
@@ -689,6 +694,26 @@ export async function seedFixtures(ctx: TestContext, org: Org) {
     }),
     'stakeholder',
   );
+  // Its timeline and engagement plan (issue 19): read as the stakeholder, written by its owner
+  // and admins.
+  const interactionSummary = uniq('Matrix meeting summary');
+  const engaged = await ok(
+    await as(org.admin).post(`/stakeholders/${stakeholder.id as string}/interactions`, {
+      kind: 'meeting',
+      occurredOn: '2026-01-15',
+      summary: interactionSummary,
+    }),
+    'stakeholder interaction',
+  );
+  const planned = await ok(
+    await as(org.admin).post(`/stakeholders/${stakeholder.id as string}/plans`, {
+      title: uniq('Matrix follow-up'),
+      businessDays: 5,
+    }),
+    'stakeholder plan',
+  );
+  const interactionId = (engaged.interactions as { id: string }[])[0]!.id;
+  const planId = (planned.plans as { id: string }[])[0]!.id;
 
   // A crisis incident the admin runs, with a holding statement the admin drafted (issue 19).
   const incident = await ok(
@@ -721,6 +746,10 @@ export async function seedFixtures(ctx: TestContext, org: Org) {
       customerIds: [customer.id],
     }),
     'mention',
+  );
+  await ok(
+    await as(org.admin).put(`/incidents/${incident.id as string}/mentions/${mention.id as string}`),
+    'mention linked to the incident',
   );
   const feed = await ok(
     await as(org.admin).post('/feeds', { country: 'MZ', name: uniq('Matrix feed') }),
@@ -780,14 +809,24 @@ export async function seedFixtures(ctx: TestContext, org: Org) {
     commitments: { params: { id: commitment.id as string }, owner: rep, secrets: [] },
     certificates: { params: { id: certificate.id as string }, owner: rep, secrets: [] },
     incidents: {
-      params: { id: incident.id as string, statementId, key: 'recall' },
+      params: {
+        id: incident.id as string,
+        statementId,
+        key: 'recall',
+        mentionId: mention.id as string,
+      },
       owner: org.admin,
       secrets: [],
     },
     mentions: { params: { id: mention.id as string }, owner: rep, secrets: [] },
+    'incident-playbooks': { params: { kind: 'political' }, owner: org.admin, secrets: [] },
     feeds: { params: { id: feed.id as string }, owner: org.admin, secrets: [] },
     'local-value': { params: { id: localValue.id as string }, owner: org.admin, secrets: [] },
-    stakeholders: { params: { id: stakeholder.id as string }, owner: rep, secrets: [] },
+    stakeholders: {
+      params: { id: stakeholder.id as string, interactionId, planId },
+      owner: rep,
+      secrets: [],
+    },
     reviews: { params: { id: review.id }, owner: org.admin, secrets: [listed] },
     offices: {
       params: { id: office.id as string, leaveId: officeLeave.id as string },

@@ -6,6 +6,7 @@ import { lazy, Suspense, type ComponentType, type LazyExoticComponent } from 're
 import { useTranslation } from 'react-i18next';
 import { RiskPage } from './risk/RiskPage.tsx';
 import { StakeholdersPage } from './stakeholders/StakeholdersPage.tsx';
+import { StakeholderPage } from './stakeholders/StakeholderPage.tsx';
 import { IncidentsPage } from './incidents/IncidentsPage.tsx';
 import { ReputationPage } from './reputation/ReputationPage.tsx';
 import { IncidentPage } from './incidents/IncidentPage.tsx';
@@ -52,6 +53,7 @@ const SanctionsPage = page(() => import('./admin/SanctionsPage.tsx'), 'Sanctions
 const AutomationsPage = page(() => import('./admin/AutomationsPage.tsx'), 'AutomationsPage');
 const PoliciesPage = page(() => import('./admin/PoliciesPage.tsx'), 'PoliciesPage');
 const WorkspacePage = page(() => import('./admin/WorkspacePage.tsx'), 'WorkspacePage');
+const PlaybooksPage = page(() => import('./admin/PlaybooksPage.tsx'), 'PlaybooksPage');
 const InsightSettingsPage = page(
   () => import('./admin/InsightSettingsPage.tsx'),
   'InsightSettingsPage',
@@ -195,6 +197,7 @@ export function App() {
                             <Route path="/value" element={<ValuePage />} />
                             <Route path="/risk" element={<RiskPage />} />
                             <Route path="/stakeholders" element={<StakeholdersPage />} />
+                            <Route path="/stakeholders/:id" element={<StakeholderPage />} />
                             <Route path="/incidents" element={<IncidentsPage />} />
                             <Route path="/reputation" element={<ReputationPage />} />
                             <Route path="/incidents/:id" element={<IncidentPage />} />
@@ -226,6 +229,7 @@ export function App() {
                             <Route path="/admin/policies" element={<PoliciesPage />} />
                             <Route path="/admin/workspace" element={<WorkspacePage />} />
                             <Route path="/admin/insight" element={<InsightSettingsPage />} />
+                            <Route path="/admin/playbooks" element={<PlaybooksPage />} />
                             <Route path="/admin/webhooks" element={<WebhooksPage />} />
                             <Route path="/admin/smtp-accounts" element={<SmtpAccountsPage />} />
                             <Route

@@ -1,11 +1,14 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { IncidentStatementsService } from '../../modules/incidents/incident-statements.service.ts';
+import { IncidentMentionsService } from '../../modules/incidents/incident-mentions.service.ts';
 import { IncidentsService } from '../../modules/incidents/incidents.service.ts';
+import { PlaybooksService } from '../../modules/incidents/playbooks.service.ts';
 import { LocalValueReportService } from '../../modules/local-value/local-value-report.service.ts';
 import { LocalValueService } from '../../modules/local-value/local-value.service.ts';
 import { FEEDS_FETCH_ALL, FeedsService } from '../../modules/mentions/feeds.service.ts';
 import { MentionsService } from '../../modules/mentions/mentions.service.ts';
+import { EngagementService } from '../../modules/stakeholders/engagement.service.ts';
 import { StakeholdersService } from '../../modules/stakeholders/stakeholders.service.ts';
 import { CertificatesService } from '../../modules/sustainability/certificates.service.ts';
 import { CommitmentsService } from '../../modules/sustainability/commitments.service.ts';
@@ -29,11 +32,16 @@ export function buildReputation(db: Kysely<DB>, f: Foundation, s: Sales, opts: C
     kind: FEEDS_FETCH_ALL,
   });
   const stakeholders = new StakeholdersService(db);
-  const incidents = new IncidentsService(db, stakeholders, now);
+  // New incidents take the workspace's playbook for their kind (shipped en/zh checklists by default).
+  const playbooks = new PlaybooksService(db);
+  const incidents = new IncidentsService(db, stakeholders, now, playbooks);
   const localValue = new LocalValueService(db);
   return {
     stakeholders,
+    stakeholderEngagement: new EngagementService(db, f.calendars, now),
     incidents,
+    incidentMentions: new IncidentMentionsService(db, incidents),
+    playbooks,
     incidentStatements: new IncidentStatementsService(db, incidents),
     // Customers' sustainability requirements, the company's certificates, commitments (ESG).
     sustainability: {

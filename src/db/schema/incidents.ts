@@ -33,7 +33,7 @@ export interface IncidentActionTable {
   workspace_id: string;
   id: string;
   incident_id: string;
-  kind: 'note' | 'status' | 'checklist' | 'statement';
+  kind: 'note' | 'status' | 'checklist' | 'statement' | 'mention' | 'mention_unlinked';
   body: string;
   actor_id: string | null;
   at: string;
@@ -55,3 +55,14 @@ export interface IncidentStatementTable {
   updated_at: string;
 }
 export type IncidentStatement = Selectable<IncidentStatementTable>;
+
+/** A workspace's own checklist for one incident kind (issue 19); absent: the shipped one. */
+export interface IncidentPlaybookTable {
+  workspace_id: string;
+  /** one of INCIDENT_KINDS */
+  kind: string;
+  /** JSON [{ key, en, zh }] */
+  steps: string;
+  updated_by: string | null;
+  updated_at: string;
+}

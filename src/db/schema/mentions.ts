@@ -38,6 +38,15 @@ export interface MentionStakeholderTable {
   stakeholder_id: string;
 }
 
+/** A mention linked to a crisis incident (issue 19). */
+export interface MentionIncidentTable {
+  workspace_id: string;
+  mention_id: string;
+  incident_id: string;
+  linked_by: string | null;
+  linked_at: string;
+}
+
 export interface MentionCustomerTable {
   workspace_id: string;
   mention_id: string;

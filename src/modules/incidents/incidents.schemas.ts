@@ -21,7 +21,19 @@ const fields = {
     Type.Array(Type.String({ maxLength: 64 }), { maxItems: 50, uniqueItems: true }),
   ),
 };
-export const IncidentBody = Type.Object(fields, { additionalProperties: false });
+export const IncidentBody = Type.Object(
+  {
+    ...fields,
+    mentionIds: Type.Optional(
+      Type.Array(Type.String({ maxLength: 64 }), {
+        maxItems: 50,
+        uniqueItems: true,
+        description: 'mentions to link at once (e.g. the one it was opened from)',
+      }),
+    ),
+  },
+  { additionalProperties: false },
+);
 export type IncidentBody = Static<typeof IncidentBody>;
 export const IncidentPatch = Type.Partial(
   Type.Object({ ...fields, status: OneOf(INCIDENT_STATUSES) }),
@@ -93,6 +105,18 @@ export const StatementOut = Type.Object({
 });
 export type StatementOut = Static<typeof StatementOut>;
 
+export const LinkedMention = Type.Object({
+  id: Type.String(),
+  title: Type.String(),
+  source: Type.String(),
+  url: Nullable(Type.String()),
+  country: Type.String(),
+  language: Type.String(),
+  publishedOn: Type.String(),
+  sentiment: Type.String(),
+  linkedAt: Type.String(),
+});
+
 export const IncidentDetail = Type.Intersect([
   IncidentOut,
   Type.Object({
@@ -107,6 +131,7 @@ export const IncidentDetail = Type.Intersect([
       }),
     ),
     statements: Type.Array(StatementOut),
+    mentions: Type.Array(LinkedMention, { description: 'linked mentions, newest first' }),
   }),
 ]);
 export type IncidentDetail = Static<typeof IncidentDetail>;

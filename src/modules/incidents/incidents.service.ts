@@ -15,6 +15,8 @@ import { requireRole, type Scope } from '../../domain/scope.ts';
 import { AppError, fieldError, type FieldError } from '../../http/errors.ts';
 import { diff, recordAudit } from '../audit/audit.service.ts';
 import { customerRecords } from '../customers/customer-records.service.ts';
+import type { PlaybooksService } from './playbooks.service.ts';
+import { mentionRecords } from '../mentions/mention-records.service.ts';
 import { datedFollowUps } from '../relationship/dated-follow-ups.service.ts';
 import type { StakeholdersService } from '../stakeholders/stakeholders.service.ts';
 import { userRecords } from '../users/user-records.service.ts';
@@ -27,6 +29,8 @@ const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}
 
 interface Step {
   key: string;
+  /** the step's words when the incident was opened (older incidents: the shipped ones by key) */
+  label?: { en: string; zh: string };
   done: boolean;
   doneBy: string | null;
   doneAt: string | null;
@@ -46,6 +50,7 @@ export class IncidentsService {
     private readonly db: Kysely<DB>,
     private readonly stakeholders: StakeholdersService,
     private readonly now: () => Date = () => new Date(),
+    private readonly playbooks?: PlaybooksService,
   ) {}
 
   async list(scope: Scope, q: { status?: string; country?: string; limit?: number }) {
@@ -78,11 +83,22 @@ export class IncidentsService {
     requireRole(scope, 'admin', 'manager');
     const id = newId();
     const stakeholderErrors = await this.stakeholderErrors(scope, body.stakeholderIds);
+    for (const [i, m] of (body.mentionIds ?? []).entries())
+      if (!(await mentionRecords.visible(this.db, scope, m)))
+        stakeholderErrors.push(
+          fieldError(`/mentionIds/${i}`, 'not_in_scope', { entity: 'mention' }),
+        );
     await this.db.transaction().execute(async (tx) => {
       const clean = await this.checked(tx, scope, body, stakeholderErrors);
       const at = nowIso();
-      const steps: Step[] = checklistFor(body.kind).map((s) => ({
+      // The workspace's playbook for the kind (or the shipped one), its words kept with the
+      // incident: a later edit of the playbook does not change it.
+      const playbook = this.playbooks
+        ? await this.playbooks.stepsFor(tx, scope.workspaceId, body.kind)
+        : checklistFor(body.kind);
+      const steps: Step[] = playbook.map((s) => ({
         key: s.key,
+        label: { en: s.en, zh: s.zh },
         done: false,
         doneBy: null,
         doneAt: null,
@@ -107,6 +123,16 @@ export class IncidentsService {
         updated_at: at,
       });
       await this.log(tx, scope, id, 'status', 'monitoring');
+      for (const m of body.mentionIds ?? []) {
+        await mentionRecords.link(tx, scope, m, id);
+        await this.log(
+          tx,
+          scope,
+          id,
+          'mention',
+          (await mentionRecords.visible(tx, scope, m))!.title,
+        );
+      }
       await recordAudit(tx, scope, {
         action: 'create',
         entityType: 'incident',
@@ -205,7 +231,7 @@ export class IncidentsService {
     tx: Executor,
     scope: Scope,
     id: string,
-    kind: 'note' | 'status' | 'checklist' | 'statement',
+    kind: 'note' | 'status' | 'checklist' | 'statement' | 'mention' | 'mention_unlinked',
     body: string,
   ) {
     await repo.addAction(tx, {
@@ -296,9 +322,10 @@ export class IncidentsService {
   async detailOf(scope: Scope, id: string) {
     const row = await this.find(this.db, scope, id);
     const [out] = await this.out(this.db, scope, [row]);
-    const [actions, statements] = await Promise.all([
+    const [actions, statements, mentions] = await Promise.all([
       repo.actions(this.db, scope.workspaceId, id),
       repo.statements(this.db, scope.workspaceId, id),
+      mentionRecords.forIncident(this.db, scope, id),
     ]);
     const names = await userRecords.namesOf(this.db, scope.workspaceId, [
       ...new Set(actions.flatMap((a) => (a.actor_id ? [a.actor_id] : []))),
@@ -322,6 +349,17 @@ export class IncidentsService {
         approvedBy: s.approved_by,
         approvedAt: s.approved_at,
         updatedAt: s.updated_at,
+      })),
+      mentions: mentions.map((m) => ({
+        id: m.id,
+        title: m.title,
+        source: m.source,
+        url: m.url,
+        country: m.country,
+        language: m.language,
+        publishedOn: m.published_on,
+        sentiment: m.sentiment,
+        linkedAt: m.linked_at,
       })),
     };
   }
@@ -349,7 +387,10 @@ export class IncidentsService {
         activatedAt: r.activated_at,
         checklist: (JSON.parse(r.checklist) as Step[]).map((s) => ({
           ...s,
-          label: { en: labels.get(s.key)?.en ?? s.key, zh: labels.get(s.key)?.zh ?? s.key },
+          label: s.label ?? {
+            en: labels.get(s.key)?.en ?? s.key,
+            zh: labels.get(s.key)?.zh ?? s.key,
+          },
         })),
         stakeholderIds: JSON.parse(r.stakeholder_ids) as string[],
         canEdit: canEditIncident(scope, r),

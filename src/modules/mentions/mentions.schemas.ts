@@ -73,6 +73,10 @@ export const MentionOut = Type.Object({
   hiddenStakeholders: Type.Integer(),
   customers: Type.Array(Named, { description: 'linked customers the caller can see' }),
   hiddenCustomers: Type.Integer({ description: 'linked customers outside the caller’s scope' }),
+  incidents: Type.Array(
+    Type.Object({ id: Type.String(), title: Type.String(), status: Type.String() }),
+    { description: 'crisis incidents it is linked to (shown to managers and admins only)' },
+  ),
   canEdit: Type.Boolean(),
   updatedAt: Type.String(),
 });

@@ -10,6 +10,7 @@ import { AppError, fieldError, type FieldError } from '../../http/errors.ts';
 import { diff, recordAudit } from '../audit/audit.service.ts';
 import { customerRecords } from '../customers/customer-records.service.ts';
 import { stakeholderRecords } from '../stakeholders/stakeholder-records.service.ts';
+import { mentionIncidentsRepository } from './mention-incidents.repository.ts';
 import { mentionsRepository as repo } from './mentions.repository.ts';
 import type {
   MentionBody,
@@ -153,6 +154,7 @@ export class MentionsService {
       const [row] = await repo.visible(tx, scope, { id });
       if (!row) throw AppError.notFound('Mention');
       if (!canEdit(scope)) throw AppError.forbidden('Only managers and admins delete mentions');
+      await mentionIncidentsRepository.removeForMention(tx, scope.workspaceId, id);
       await repo.remove(tx, scope.workspaceId, id);
       await recordAudit(tx, scope, {
         action: 'delete',
@@ -267,6 +269,10 @@ export class MentionsService {
   private async out(db: Executor, scope: Scope, rows: Mention[]): Promise<MentionOut[]> {
     const ids = rows.map((r) => r.id);
     const links = await repo.links(db, scope.workspaceId, ids);
+    // Incidents are managers' and admins' records: others do not learn of them from a mention.
+    const incidents = canEdit(scope)
+      ? await mentionIncidentsRepository.forMentions(db, scope.workspaceId, ids)
+      : [];
     const [customers, stakeholders] = await Promise.all([
       this.customerNames(db, scope, [...new Set(links.customers.map((l) => l.target))]),
       stakeholderRecords.visibleNames(db, scope, [
@@ -310,6 +316,9 @@ export class MentionsService {
         hiddenStakeholders: s.hidden,
         customers: c.shown,
         hiddenCustomers: c.hidden,
+        incidents: incidents
+          .filter((i) => i.mention_id === r.id)
+          .map((i) => ({ id: i.id, title: i.title, status: i.status })),
         canEdit: canEdit(scope),
         updatedAt: r.updated_at,
       };

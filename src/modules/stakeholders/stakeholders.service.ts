@@ -9,6 +9,7 @@ import { AppError, fieldError, type FieldError } from '../../http/errors.ts';
 import { diff, recordAudit } from '../audit/audit.service.ts';
 import { customerRecords } from '../customers/customer-records.service.ts';
 import { userRecords } from '../users/user-records.service.ts';
+import { engagementRepository } from './engagement.repository.ts';
 import { stakeholdersRepository as repo } from './stakeholders.repository.ts';
 import type { StakeholderBody, StakeholderOut, StakeholderPatch } from './stakeholders.schemas.ts';
 
@@ -132,6 +133,7 @@ export class StakeholdersService {
       if (!row) throw AppError.notFound('Stakeholder');
       if (!canEdit(scope, row))
         throw AppError.forbidden('Only the stakeholder’s owner or an admin can delete it');
+      await engagementRepository.removeFor(tx, scope.workspaceId, id);
       await repo.remove(tx, scope.workspaceId, id);
       await recordAudit(tx, scope, {
         action: 'delete',

@@ -191,6 +191,26 @@ describe.each(testDialects())('demo stakeholders on %s', (dialect) => {
         .where('seq', '=', 2)
         .execute();
       expect(moved).toHaveLength(3);
+      // Two stakeholders have a timeline and an engagement plan (one follow-up done).
+      const plans = await ctx.db.selectFrom('stakeholder_plans').select('status').execute();
+      expect(plans.map((p) => p.status).sort()).toEqual(['done', 'open', 'open', 'open']);
+      const logged = await ctx.db
+        .selectFrom('stakeholder_interactions')
+        .select('user_id')
+        .execute();
+      expect(logged).toHaveLength(6);
+      for (const i of logged) expect(users.map((u) => u.id)).toContain(i.user_id);
+      // The Mozambique incident is linked to its latest negative mentions.
+      const linked = await ctx.db
+        .selectFrom('mention_incidents as l')
+        .innerJoin('mentions as m', 'm.id', 'l.mention_id')
+        .select(['m.country', 'm.sentiment'])
+        .execute();
+      expect(linked).toHaveLength(3);
+      for (const l of linked) expect(l).toEqual({ country: 'MZ', sentiment: 'negative' });
+      // The workspace edited its political playbook.
+      const playbooks = await ctx.db.selectFrom('incident_playbooks').select('kind').execute();
+      expect(playbooks).toEqual([{ kind: 'political' }]);
     } finally {
       await ctx.close();
     }

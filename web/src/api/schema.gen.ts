@@ -13403,6 +13403,395 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/incident-playbooks': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The checklist a new incident of each kind starts with (managers and admins) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                /** @description the workspace’s own steps (else the shipped ones) */
+                custom: boolean;
+                kind:
+                  | 'product_safety'
+                  | 'data_security'
+                  | 'labour_ethics'
+                  | 'political'
+                  | 'environmental'
+                  | 'other';
+                /** @description the shipped playbook, to start from or go back to */
+                shipped: {
+                  en: string;
+                  key: string;
+                  zh: string;
+                }[];
+                /** @description what a new incident of this kind starts with */
+                steps: {
+                  en: string;
+                  key: string;
+                  zh: string;
+                }[];
+                updatedAt: null | string;
+                updatedBy: null | string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/incident-playbooks/{kind}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One kind’s playbook (managers and admins) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          kind:
+            | 'product_safety'
+            | 'data_security'
+            | 'labour_ethics'
+            | 'political'
+            | 'environmental'
+            | 'other';
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description the workspace’s own steps (else the shipped ones) */
+              custom: boolean;
+              kind:
+                | 'product_safety'
+                | 'data_security'
+                | 'labour_ethics'
+                | 'political'
+                | 'environmental'
+                | 'other';
+              /** @description the shipped playbook, to start from or go back to */
+              shipped: {
+                en: string;
+                key: string;
+                zh: string;
+              }[];
+              /** @description what a new incident of this kind starts with */
+              steps: {
+                en: string;
+                key: string;
+                zh: string;
+              }[];
+              updatedAt: null | string;
+              updatedBy: null | string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    /** Replace a kind’s playbook (admins); incidents opened after start with it */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          kind:
+            | 'product_safety'
+            | 'data_security'
+            | 'labour_ethics'
+            | 'political'
+            | 'environmental'
+            | 'other';
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            steps: {
+              en: string;
+              /** @description a-z, 0-9, - and _; left out: step-N */
+              key?: string;
+              zh: string;
+            }[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description the workspace’s own steps (else the shipped ones) */
+              custom: boolean;
+              kind:
+                | 'product_safety'
+                | 'data_security'
+                | 'labour_ethics'
+                | 'political'
+                | 'environmental'
+                | 'other';
+              /** @description the shipped playbook, to start from or go back to */
+              shipped: {
+                en: string;
+                key: string;
+                zh: string;
+              }[];
+              /** @description what a new incident of this kind starts with */
+              steps: {
+                en: string;
+                key: string;
+                zh: string;
+              }[];
+              updatedAt: null | string;
+              updatedBy: null | string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    post?: never;
+    /** Go back to the shipped playbook for a kind (admins) */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          kind:
+            | 'product_safety'
+            | 'data_security'
+            | 'labour_ethics'
+            | 'political'
+            | 'environmental'
+            | 'other';
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description the workspace’s own steps (else the shipped ones) */
+              custom: boolean;
+              kind:
+                | 'product_safety'
+                | 'data_security'
+                | 'labour_ethics'
+                | 'political'
+                | 'environmental'
+                | 'other';
+              /** @description the shipped playbook, to start from or go back to */
+              shipped: {
+                en: string;
+                key: string;
+                zh: string;
+              }[];
+              /** @description what a new incident of this kind starts with */
+              steps: {
+                en: string;
+                key: string;
+                zh: string;
+              }[];
+              updatedAt: null | string;
+              updatedBy: null | string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/incidents': {
     parameters: {
       query?: never;
@@ -13539,6 +13928,8 @@ export interface paths {
               | 'political'
               | 'environmental'
               | 'other';
+            /** @description mentions to link at once (e.g. the one it was opened from) */
+            mentionIds?: string[];
             ownerId?: string;
             severity: 'low' | 'medium' | 'high' | 'critical';
             stakeholderIds?: string[];
@@ -13713,6 +14104,18 @@ export interface paths {
                 body: string;
                 id: string;
                 kind: string;
+              }[];
+              /** @description linked mentions, newest first */
+              mentions: {
+                country: string;
+                id: string;
+                language: string;
+                linkedAt: string;
+                publishedOn: string;
+                sentiment: string;
+                source: string;
+                title: string;
+                url: null | string;
               }[];
               statements: {
                 approvedAt: null | string;
@@ -13982,6 +14385,18 @@ export interface paths {
                 id: string;
                 kind: string;
               }[];
+              /** @description linked mentions, newest first */
+              mentions: {
+                country: string;
+                id: string;
+                language: string;
+                linkedAt: string;
+                publishedOn: string;
+                sentiment: string;
+                source: string;
+                title: string;
+                url: null | string;
+              }[];
               statements: {
                 approvedAt: null | string;
                 approvedBy: null | string;
@@ -14044,6 +14459,272 @@ export interface paths {
     };
     post?: never;
     delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/incidents/{id}/mentions/{mentionId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Link a mention to an incident (its owner or an admin); linking twice is a no-op */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          mentionId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              activatedAt: null | string;
+              canEdit: boolean;
+              checklist: {
+                done: boolean;
+                doneAt: null | string;
+                doneBy: null | string;
+                key: string;
+                label: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              countries: string[];
+              createdAt: string;
+              firstResponseAt: null | string;
+              firstSeenAt: string;
+              id: string;
+              kind:
+                | 'product_safety'
+                | 'data_security'
+                | 'labour_ethics'
+                | 'political'
+                | 'environmental'
+                | 'other';
+              minutesToFirstResponse: null | number;
+              nextStatuses: ('monitoring' | 'active' | 'contained' | 'closed')[];
+              ownerId: string;
+              ownerName: null | string;
+              severity: 'low' | 'medium' | 'high' | 'critical';
+              stakeholderIds: string[];
+              status: 'monitoring' | 'active' | 'contained' | 'closed';
+              summary: string;
+              title: string;
+              updatedAt: string;
+            } & {
+              actions: {
+                actorId: null | string;
+                actorName: null | string;
+                at: string;
+                body: string;
+                id: string;
+                kind: string;
+              }[];
+              /** @description linked mentions, newest first */
+              mentions: {
+                country: string;
+                id: string;
+                language: string;
+                linkedAt: string;
+                publishedOn: string;
+                sentiment: string;
+                source: string;
+                title: string;
+                url: null | string;
+              }[];
+              statements: {
+                approvedAt: null | string;
+                approvedBy: null | string;
+                authorId: string;
+                body: string;
+                id: string;
+                language: string;
+                status: 'draft' | 'approved';
+                updatedAt: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    post?: never;
+    /** Unlink a mention from an incident (its owner or an admin) */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          mentionId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              activatedAt: null | string;
+              canEdit: boolean;
+              checklist: {
+                done: boolean;
+                doneAt: null | string;
+                doneBy: null | string;
+                key: string;
+                label: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              countries: string[];
+              createdAt: string;
+              firstResponseAt: null | string;
+              firstSeenAt: string;
+              id: string;
+              kind:
+                | 'product_safety'
+                | 'data_security'
+                | 'labour_ethics'
+                | 'political'
+                | 'environmental'
+                | 'other';
+              minutesToFirstResponse: null | number;
+              nextStatuses: ('monitoring' | 'active' | 'contained' | 'closed')[];
+              ownerId: string;
+              ownerName: null | string;
+              severity: 'low' | 'medium' | 'high' | 'critical';
+              stakeholderIds: string[];
+              status: 'monitoring' | 'active' | 'contained' | 'closed';
+              summary: string;
+              title: string;
+              updatedAt: string;
+            } & {
+              actions: {
+                actorId: null | string;
+                actorName: null | string;
+                at: string;
+                body: string;
+                id: string;
+                kind: string;
+              }[];
+              /** @description linked mentions, newest first */
+              mentions: {
+                country: string;
+                id: string;
+                language: string;
+                linkedAt: string;
+                publishedOn: string;
+                sentiment: string;
+                source: string;
+                title: string;
+                url: null | string;
+              }[];
+              statements: {
+                approvedAt: null | string;
+                approvedBy: null | string;
+                authorId: string;
+                body: string;
+                id: string;
+                language: string;
+                status: 'draft' | 'approved';
+                updatedAt: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
     options?: never;
     head?: never;
     patch?: never;
@@ -14125,6 +14806,18 @@ export interface paths {
                 body: string;
                 id: string;
                 kind: string;
+              }[];
+              /** @description linked mentions, newest first */
+              mentions: {
+                country: string;
+                id: string;
+                language: string;
+                linkedAt: string;
+                publishedOn: string;
+                sentiment: string;
+                source: string;
+                title: string;
+                url: null | string;
               }[];
               statements: {
                 approvedAt: null | string;
@@ -14269,6 +14962,18 @@ export interface paths {
                 body: string;
                 id: string;
                 kind: string;
+              }[];
+              /** @description linked mentions, newest first */
+              mentions: {
+                country: string;
+                id: string;
+                language: string;
+                linkedAt: string;
+                publishedOn: string;
+                sentiment: string;
+                source: string;
+                title: string;
+                url: null | string;
               }[];
               statements: {
                 approvedAt: null | string;
@@ -14418,6 +15123,18 @@ export interface paths {
                 id: string;
                 kind: string;
               }[];
+              /** @description linked mentions, newest first */
+              mentions: {
+                country: string;
+                id: string;
+                language: string;
+                linkedAt: string;
+                publishedOn: string;
+                sentiment: string;
+                source: string;
+                title: string;
+                url: null | string;
+              }[];
               statements: {
                 approvedAt: null | string;
                 approvedBy: null | string;
@@ -14551,6 +15268,18 @@ export interface paths {
                 body: string;
                 id: string;
                 kind: string;
+              }[];
+              /** @description linked mentions, newest first */
+              mentions: {
+                country: string;
+                id: string;
+                language: string;
+                linkedAt: string;
+                publishedOn: string;
+                sentiment: string;
+                source: string;
+                title: string;
+                url: null | string;
               }[];
               statements: {
                 approvedAt: null | string;
@@ -18001,6 +18730,12 @@ export interface paths {
                 hiddenCustomers: number;
                 hiddenStakeholders: number;
                 id: string;
+                /** @description crisis incidents it is linked to (shown to managers and admins only) */
+                incidents: {
+                  id: string;
+                  status: string;
+                  title: string;
+                }[];
                 language: string;
                 matchedNames: string[];
                 personSentiment: null | ('negative' | 'neutral' | 'positive');
@@ -18109,6 +18844,12 @@ export interface paths {
               hiddenCustomers: number;
               hiddenStakeholders: number;
               id: string;
+              /** @description crisis incidents it is linked to (shown to managers and admins only) */
+              incidents: {
+                id: string;
+                status: string;
+                title: string;
+              }[];
               language: string;
               matchedNames: string[];
               personSentiment: null | ('negative' | 'neutral' | 'positive');
@@ -18324,6 +19065,12 @@ export interface paths {
               hiddenCustomers: number;
               hiddenStakeholders: number;
               id: string;
+              /** @description crisis incidents it is linked to (shown to managers and admins only) */
+              incidents: {
+                id: string;
+                status: string;
+                title: string;
+              }[];
               language: string;
               matchedNames: string[];
               personSentiment: null | ('negative' | 'neutral' | 'positive');
@@ -18502,6 +19249,12 @@ export interface paths {
               hiddenCustomers: number;
               hiddenStakeholders: number;
               id: string;
+              /** @description crisis incidents it is linked to (shown to managers and admins only) */
+              incidents: {
+                id: string;
+                status: string;
+                title: string;
+              }[];
               language: string;
               matchedNames: string[];
               personSentiment: null | ('negative' | 'neutral' | 'positive');
@@ -30805,6 +31558,547 @@ export interface paths {
               }[];
               stanceTrend: 'up' | 'down' | 'none';
               updatedAt: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/stakeholders/{id}/engagement': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A stakeholder’s interactions (newest first) and planned follow-ups, for whoever may read the stakeholder */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              canEdit: boolean;
+              /** @description newest first */
+              interactions: {
+                createdAt: string;
+                id: string;
+                kind: string;
+                occurredOn: string;
+                people: string;
+                summary: string;
+                /** @description who logged it */
+                userId: string;
+              }[];
+              /** @description open ones first, by due date */
+              plans: {
+                assigneeId: string;
+                doneAt: null | string;
+                dueDate: string;
+                id: string;
+                /** @description open and due before today in the stakeholder’s country */
+                overdue: boolean;
+                reason: null | {
+                  en: string;
+                  zh: string;
+                };
+                requestedDate: string;
+                status: 'open' | 'done';
+                title: string;
+                updatedAt: string;
+              }[];
+              timeZone: string;
+              /** @description today in the stakeholder’s country */
+              today: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/stakeholders/{id}/interactions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Log a meeting, call, letter… with a stakeholder (its owner or an admin) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            kind: 'meeting' | 'call' | 'letter' | 'email' | 'visit' | 'event' | 'other';
+            /**
+             * Format: date
+             * @description the day it happened; not after today in the stakeholder’s country
+             */
+            occurredOn: string;
+            /** @description who took part on the stakeholder’s side */
+            people?: string;
+            summary: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              canEdit: boolean;
+              /** @description newest first */
+              interactions: {
+                createdAt: string;
+                id: string;
+                kind: string;
+                occurredOn: string;
+                people: string;
+                summary: string;
+                /** @description who logged it */
+                userId: string;
+              }[];
+              /** @description open ones first, by due date */
+              plans: {
+                assigneeId: string;
+                doneAt: null | string;
+                dueDate: string;
+                id: string;
+                /** @description open and due before today in the stakeholder’s country */
+                overdue: boolean;
+                reason: null | {
+                  en: string;
+                  zh: string;
+                };
+                requestedDate: string;
+                status: 'open' | 'done';
+                title: string;
+                updatedAt: string;
+              }[];
+              timeZone: string;
+              /** @description today in the stakeholder’s country */
+              today: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/stakeholders/{id}/interactions/{interactionId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Remove a logged interaction (the stakeholder’s owner or an admin) */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          interactionId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/stakeholders/{id}/plans': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Plan a follow-up for a stakeholder, due on a business day of its country (its owner or an admin) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description left out: the stakeholder’s owner */
+            assigneeId?: string;
+            /** @description instead of dueDate: business days after today in the stakeholder’s country */
+            businessDays?: number;
+            /**
+             * Format: date
+             * @description the day asked for; moved to the next business day in the stakeholder’s country when closed
+             */
+            dueDate?: string;
+            title: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              canEdit: boolean;
+              /** @description newest first */
+              interactions: {
+                createdAt: string;
+                id: string;
+                kind: string;
+                occurredOn: string;
+                people: string;
+                summary: string;
+                /** @description who logged it */
+                userId: string;
+              }[];
+              /** @description open ones first, by due date */
+              plans: {
+                assigneeId: string;
+                doneAt: null | string;
+                dueDate: string;
+                id: string;
+                /** @description open and due before today in the stakeholder’s country */
+                overdue: boolean;
+                reason: null | {
+                  en: string;
+                  zh: string;
+                };
+                requestedDate: string;
+                status: 'open' | 'done';
+                title: string;
+                updatedAt: string;
+              }[];
+              timeZone: string;
+              /** @description today in the stakeholder’s country */
+              today: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/stakeholders/{id}/plans/{planId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Change a planned follow-up or mark it done/open (its owner or an admin) */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          planId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            assigneeId?: string;
+            /** Format: date */
+            dueDate?: string;
+            status?: 'open' | 'done';
+            title?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              canEdit: boolean;
+              /** @description newest first */
+              interactions: {
+                createdAt: string;
+                id: string;
+                kind: string;
+                occurredOn: string;
+                people: string;
+                summary: string;
+                /** @description who logged it */
+                userId: string;
+              }[];
+              /** @description open ones first, by due date */
+              plans: {
+                assigneeId: string;
+                doneAt: null | string;
+                dueDate: string;
+                id: string;
+                /** @description open and due before today in the stakeholder’s country */
+                overdue: boolean;
+                reason: null | {
+                  en: string;
+                  zh: string;
+                };
+                requestedDate: string;
+                status: 'open' | 'done';
+                title: string;
+                updatedAt: string;
+              }[];
+              timeZone: string;
+              /** @description today in the stakeholder’s country */
+              today: string;
             };
           };
         };

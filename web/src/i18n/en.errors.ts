@@ -3,6 +3,7 @@ import { enLoyaltyErrors } from './en.loyalty-errors.ts';
 import { enRiskErrors } from './en.risk-errors.ts';
 import { enLocalValueErrors } from './en.local-value-errors.ts';
 import { enSustainabilityErrors } from './en.sustainability-errors.ts';
+import { enReputationErrors } from './en.reputation-errors.ts';
 import { enProductErrors } from './en.product-errors.ts';
 import { enMessageErrors } from './en.messages.ts';
 
@@ -14,6 +15,7 @@ export const enErrors = {
     ...enRiskErrors,
     ...enLocalValueErrors,
     ...enSustainabilityErrors,
+    ...enReputationErrors,
     generic: 'Something went wrong. Please try again.',
     // One per server field-error code (src/domain/field-errors.ts), with its params.
     required: 'This field is required',

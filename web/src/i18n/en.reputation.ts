@@ -27,5 +27,6 @@ export const enReputation = {
       sentiment: 'Sentiment',
       summary: 'Summary',
     },
+    incidentLink: 'Incident: {{title}}',
   },
 };

@@ -4,6 +4,7 @@ import { zhCNLoyaltyErrors } from './zh-CN.loyalty-errors.ts';
 import { zhCNRiskErrors } from './zh-CN.risk-errors.ts';
 import { zhCNLocalValueErrors } from './zh-CN.local-value-errors.ts';
 import { zhCNSustainabilityErrors } from './zh-CN.sustainability-errors.ts';
+import { zhCNReputationErrors } from './zh-CN.reputation-errors.ts';
 import { zhCNProductErrors } from './zh-CN.product-errors.ts';
 import { zhCNMessageErrors } from './zh-CN.messages.ts';
 
@@ -15,6 +16,7 @@ export const zhCNErrors: typeof enErrors = {
     ...zhCNRiskErrors,
     ...zhCNLocalValueErrors,
     ...zhCNSustainabilityErrors,
+    ...zhCNReputationErrors,
     generic: '操作失败，请稍后重试。',
     required: '此项为必填项',
     unknown_field: '未知字段',

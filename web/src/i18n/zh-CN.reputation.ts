@@ -28,5 +28,6 @@ export const zhCNReputation: typeof enReputation = {
       sentiment: '情感倾向',
       summary: '摘要',
     },
+    incidentLink: '事件：{{title}}',
   },
 };

@@ -22,6 +22,7 @@ import { Link, useParams } from 'react-router';
 import { client, unwrap } from '../api/client.ts';
 import { useSession } from '../auth/session.tsx';
 import { flag } from '../lib/countries.ts';
+import { IncidentMentions } from './IncidentMentions.tsx';
 import { incidentKeys, SEVERITY_COLOR, STATUS_COLOR } from './api.ts';
 
 /**
@@ -233,6 +234,7 @@ export function IncidentPage() {
           </Card>
         </Col>
       </Row>
+      <IncidentMentions incident={i} run={run} />
       <Card size="small" title={t('incidents.timeline')}>
         <Timeline
           items={i.actions.map((a) => ({
@@ -245,7 +247,11 @@ export function IncidentPage() {
                 <div style={{ overflowWrap: 'anywhere' }}>
                   {a.kind === 'status'
                     ? t(`incidents.statuses.${a.body as 'active'}`, { defaultValue: a.body })
-                    : a.body}
+                    : a.kind === 'mention'
+                      ? t('incidents.mentionLinked', { title: a.body })
+                      : a.kind === 'mention_unlinked'
+                        ? t('incidents.mentionUnlinked', { title: a.body })
+                        : a.body}
                 </div>
               </>
             ),

@@ -53,6 +53,8 @@ export function IncidentsPage() {
   // Opened from a mention (the reputation page): the form starts with its headline and market.
   const [params, setParams] = useSearchParams();
   const [prefill, setPrefill] = useState<Partial<NewIncident>>({});
+  // …and is linked to that mention when opened.
+  const [fromMention, setFromMention] = useState<string | null>(null);
   useEffect(() => {
     if (params.get('new') !== '1') return;
     setPrefill({
@@ -60,6 +62,7 @@ export function IncidentsPage() {
       countries: params.get('country') ? [params.get('country')!] : [],
       summary: params.get('summary') ?? '',
     });
+    setFromMention(params.get('mention'));
     setAdding(true);
     setParams({}, { replace: true });
   }, [params, setParams]);
@@ -76,7 +79,12 @@ export function IncidentsPage() {
   const create = async (v: NewIncident) => {
     setSaving(true);
     try {
-      const made = await unwrap(client.POST('/incidents', { body: v }));
+      const made = await unwrap(
+        client.POST('/incidents', {
+          body: { ...v, ...(fromMention ? { mentionIds: [fromMention] } : {}) },
+        }),
+      );
+      setFromMention(null);
       void qc.invalidateQueries({ queryKey: incidentKeys.all() });
       setAdding(false);
       void message.success(t('common.saved'));
@@ -108,7 +116,14 @@ export function IncidentsPage() {
             onChange={setStatus}
             options={STATUSES.map((s) => ({ value: s, label: t(`incidents.statuses.${s}`) }))}
           />
-          <Button type="primary" onClick={() => setAdding(true)} data-testid="incident-new">
+          <Button
+            type="primary"
+            onClick={() => {
+              setFromMention(null);
+              setAdding(true);
+            }}
+            data-testid="incident-new"
+          >
             {t('incidents.add')}
           </Button>
         </Flex>

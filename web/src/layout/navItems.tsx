@@ -293,6 +293,11 @@ export function useNavItems(): { items: NonNullable<MenuProps['items']>; selecte
                 label: <Link to="/admin/insight">{t('insight.settings.nav')}</Link>,
               },
               {
+                key: '/admin/playbooks',
+                icon: <ScheduleOutlined />,
+                label: <Link to="/admin/playbooks">{t('playbooks.nav')}</Link>,
+              },
+              {
                 key: '/admin/policies',
                 icon: <ScheduleOutlined />,
                 label: <Link to="/admin/policies">{t('nav.policies')}</Link>,

@@ -20,7 +20,7 @@ import {
 } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useSearchParams } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { client, unwrap } from '../api/client.ts';
 import { useSession } from '../auth/session.tsx';
 import { countryOptions, flag } from '../lib/countries.ts';
@@ -199,6 +199,7 @@ export function ReputationPage() {
                     void navigate(
                       `/incidents?${new URLSearchParams({
                         new: '1',
+                        mention: m.id,
                         country: m.country,
                         title: m.title,
                         summary: `${m.source}, ${m.publishedOn}${m.url ? `: ${m.url}` : ''}`,
@@ -233,6 +234,18 @@ export function ReputationPage() {
                     m.personSentiment !== m.suggestedSentiment
                       ? ` · ${t('reputation.suggested', { value: t(`reputation.sentiments.${m.suggestedSentiment}`) })}`
                       : ''}
+                    {m.incidents.map((i) => (
+                      <Link
+                        key={i.id}
+                        to={`/incidents/${i.id}`}
+                        data-testid="mention-incident"
+                        style={{ marginLeft: 8 }}
+                      >
+                        <Tag color="volcano">
+                          {t('reputation.incidentLink', { title: i.title })}
+                        </Tag>
+                      </Link>
+                    ))}
                   </>
                 }
               />

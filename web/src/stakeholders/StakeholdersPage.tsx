@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Button, Card, Empty, Flex, List, Select, Space, Table, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import { client, unwrap } from '../api/client.ts';
 import type { StakeholderItem } from '../api/models.ts';
 import { qk } from '../api/query-keys.ts';
@@ -31,6 +31,7 @@ export function StakeholdersPage() {
   const { user } = useSession();
   const phone = useIsPhone();
   const [params, setParams] = useSearchParams();
+  const navigate = useNavigate();
   const country = params.get('country') ?? undefined;
   const [editing, setEditing] = useState<Stakeholder | 'new' | null>(null);
   const list = useQuery({
@@ -87,7 +88,10 @@ export function StakeholdersPage() {
           <List
             dataSource={items}
             renderItem={(s) => (
-              <List.Item onClick={() => s.canEdit && setEditing(s)}>
+              <List.Item
+                onClick={() => void navigate(`/stakeholders/${s.id}`)}
+                data-testid="stakeholder-row"
+              >
                 <List.Item.Meta
                   title={`${flag(s.country)} ${s.name}`}
                   description={
@@ -108,7 +112,11 @@ export function StakeholdersPage() {
             dataSource={items}
             pagination={false}
             scroll={{ x: 900 }}
-            onRow={(s) => ({ onClick: () => s.canEdit && setEditing(s) })}
+            onRow={(s) => ({
+              onClick: () => void navigate(`/stakeholders/${s.id}`),
+              style: { cursor: 'pointer' },
+              'data-testid': 'stakeholder-row',
+            })}
             columns={[
               {
                 title: t('stakeholders.fields.name'),
