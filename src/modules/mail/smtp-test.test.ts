@@ -70,7 +70,12 @@ describe.each(testDialects())('the SMTP connection test on %s', (dialect) => {
     expect(box).toMatchObject({ hasSmtpPassword: true, smtpError: null });
     const res = await client.post(`/mailboxes/${box.id}/test`);
     expect(res.statusCode, res.body).toBe(200);
-    expect(res.json()).toEqual({ ok: true, folders: ['INBOX', 'Sent'], smtp: 'ok' });
+    const out = res.json();
+    expect(out).toMatchObject({ ok: true, folders: ['INBOX', 'Sent'], smtp: 'ok' });
+    // The server's folders come with it (mail-folders.test.ts checks their shape).
+    expect(out.serverFolders.map((f: { path: string }) => f.path)).toEqual(
+      expect.arrayContaining(['INBOX', 'Sent']),
+    );
   });
 
   it.each([
