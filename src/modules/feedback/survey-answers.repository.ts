@@ -1,7 +1,7 @@
 import { chunks, IN_LIST } from '../../db/chunks.ts';
 import { sql } from 'kysely';
 import { insertRows } from '../../db/bulk-insert.ts';
-import type { Executor } from '../../db/dialect.ts';
+import { isPostgres, type Executor } from '../../db/dialect.ts';
 import type { SurveyAnswer, SurveyAnswerTable } from '../../db/schema.ts';
 import { visibleTo } from '../../db/visibility.ts';
 import type { SummaryGroup } from '../../domain/service/feedback.ts';
@@ -67,7 +67,15 @@ export const surveyAnswersRepository = {
       follow_up_id?: string | null;
     },
   ): Promise<void> {
-    const before = await surveyAnswersRepository.find(db, workspaceId, surveyId);
+    // The answer as it was, locked on PostgreSQL until the transaction ends: two changes at once
+    // must not both take it from the same old counts.
+    const before = await db
+      .selectFrom('survey_answers')
+      .selectAll()
+      .where('workspace_id', '=', workspaceId)
+      .where('survey_id', '=', surveyId)
+      .$if(isPostgres(db), (q) => q.forUpdate())
+      .executeTakeFirst();
     await db
       .updateTable('survey_answers')
       .set(patch)
