@@ -150,6 +150,7 @@ import type { SupportTeamMemberTable, SupportTeamTable } from './schema/support.
 import type { TemplateTable, TemplateVariantTable } from './schema/templates.ts';
 import type {
   ServiceSettingsTable,
+  SurveyAnswerCountTable,
   SurveyAnswerTable,
   SurveyRoundTable,
   SurveyTable,
@@ -324,6 +325,7 @@ export interface DB {
   survey_rounds: SurveyRoundTable;
   surveys: SurveyTable;
   survey_answers: SurveyAnswerTable;
+  survey_answer_counts: SurveyAnswerCountTable;
   campaigns: CampaignTable;
   campaign_recipients: CampaignRecipientTable;
   payments: PaymentTable;

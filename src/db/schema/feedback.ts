@@ -75,6 +75,24 @@ export interface SurveyAnswerTable {
   product_id?: string;
 }
 
+/**
+ * Answers counted per (kind, dimension, key, period, score), kept by the answers repository in the
+ * same transaction as every answer written or changed (0090). `grain` is 'month' (period YYYY-MM)
+ * or 'day' (period YYYY-MM-DD, UTC of answered_at); an unscoped summary reads whole months and
+ * the partial edge days, so any from/to day range is exact.
+ */
+export interface SurveyAnswerCountTable {
+  workspace_id: string;
+  kind: SurveyKind;
+  /** country, tier, owner or product (the month group reads the country rows) */
+  dim: string;
+  grain: 'month' | 'day';
+  period: string;
+  key: string;
+  score: number;
+  answers: number;
+}
+
 export const SURVEY_MAIL_STATUSES = ['queued', 'sent', 'failed'] as const;
 export type SurveyMailStatus = (typeof SURVEY_MAIL_STATUSES)[number];
 

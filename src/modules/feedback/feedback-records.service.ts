@@ -12,16 +12,25 @@ import { surveyRoundsRepository } from './survey-rounds.repository.ts';
 export const feedbackRecords = {
   /** After a bulk write grew them: fresh planner statistics of the feedback tables. */
   refreshStatistics: (db: Executor) =>
-    refreshStatistics(db, ['surveys', 'survey_answers', 'survey_rounds']),
+    refreshStatistics(db, ['surveys', 'survey_answers', 'survey_answer_counts', 'survey_rounds']),
 
   /**
    * Surveys and answers written at once, for the demo seed's history and the bench: no timeline
    * entries, follow-ups or scores (the caller wants figures, not a replay of every answer).
    */
-  async insertHistory(db: Executor, surveys: SurveyTable[], answers: SurveyAnswerTable[]) {
+  async insertHistory(
+    db: Executor,
+    surveys: SurveyTable[],
+    answers: SurveyAnswerTable[],
+    o: { counts?: 'later' } = {},
+  ) {
     await surveysRepository.insertMany(db, surveys);
-    await surveyAnswersRepository.insertMany(db, answers);
+    await surveyAnswersRepository.insertMany(db, answers, o);
   },
+
+  /** After histories inserted with `counts: 'later'`: the workspace's answers counted again. */
+  recountAnswers: (db: Executor, workspaceId: string) =>
+    surveyAnswersRepository.recount(db, workspaceId),
 
   /**
    * A customer's CSAT: the latest answer (score, comment in its language, the ticket) and the

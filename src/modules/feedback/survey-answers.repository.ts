@@ -1,12 +1,16 @@
 import { chunks, IN_LIST } from '../../db/chunks.ts';
 import { sql } from 'kysely';
 import { insertRows } from '../../db/bulk-insert.ts';
-import type { Executor } from '../../db/dialect.ts';
+import { isPostgres, type Executor } from '../../db/dialect.ts';
 import type { SurveyAnswer, SurveyAnswerTable } from '../../db/schema.ts';
 import { visibleTo } from '../../db/visibility.ts';
 import type { SummaryGroup } from '../../domain/service/feedback.ts';
 import type { SurveyKind } from '../../domain/service/survey-labels.ts';
 import { ownerFilter, type Scope } from '../../domain/scope.ts';
+import {
+  surveyAnswerCountsRepository as counts,
+  type ScoreCount,
+} from './survey-answer-counts.repository.ts';
 
 const COLUMN = {
   country: 'country',
@@ -16,19 +20,30 @@ const COLUMN = {
   product: 'product_id',
 } as const;
 
-/** How many answers of one score a group has (the figures are made from these). */
-export interface ScoreCount {
-  key: string;
-  score: number;
-  answers: number;
-}
+export type { ScoreCount };
+
+/** A midnight (UTC) instant's day, for the counts; else undefined (the raw answers answer it). */
+const dayOf = (instant: string | undefined) =>
+  instant?.endsWith('T00:00:00.000Z') ? instant.slice(0, 10) : undefined;
 
 /**
- * The only writer of `survey_answers`. An answer carries its customer's owner, country and tier
- * as they were when it was given, so the summary groups and scopes one table by a covering index.
+ * The only writer of `survey_answers` and of its counts (`survey_answer_counts`, 0090), which it
+ * keeps in the same transaction as every answer inserted or changed. An answer carries its
+ * customer's owner, country and tier as they were when it was given, so a scoped summary groups
+ * and scopes one table by a covering index, and an unscoped one reads the counts.
  */
 export const surveyAnswersRepository = {
-  insertMany: (db: Executor, rows: SurveyAnswerTable[]) => insertRows(db, 'survey_answers', rows),
+  /**
+   * Answers written at once (seed, bench), counted with them — or, with `counts: 'later'`, left
+   * for one `recount` after the last batch (a million answers count faster in one pass).
+   */
+  async insertMany(db: Executor, rows: SurveyAnswerTable[], o: { counts?: 'later' } = {}) {
+    await insertRows(db, 'survey_answers', rows);
+    if (o.counts !== 'later') await counts.add(db, rows, 1);
+  },
+
+  /** Counts a workspace's answers again from the answers themselves. */
+  recount: (db: Executor, workspaceId: string) => counts.rebuild(db, workspaceId),
 
   find(db: Executor, workspaceId: string, surveyId: string): Promise<SurveyAnswer | undefined> {
     return db
@@ -41,6 +56,7 @@ export const surveyAnswersRepository = {
 
   async insert(db: Executor, row: SurveyAnswerTable): Promise<void> {
     await db.insertInto('survey_answers').values(row).execute();
+    await counts.add(db, [row], 1);
   },
 
   async change(
@@ -51,12 +67,30 @@ export const surveyAnswersRepository = {
       follow_up_id?: string | null;
     },
   ): Promise<void> {
+    // The answer as it was, locked on PostgreSQL until the transaction ends: two changes at once
+    // must not both take it from the same old counts.
+    const before = await db
+      .selectFrom('survey_answers')
+      .selectAll()
+      .where('workspace_id', '=', workspaceId)
+      .where('survey_id', '=', surveyId)
+      .$if(isPostgres(db), (q) => q.forUpdate())
+      .executeTakeFirst();
     await db
       .updateTable('survey_answers')
       .set(patch)
       .where('workspace_id', '=', workspaceId)
       .where('survey_id', '=', surveyId)
       .execute();
+    // A new score or day moves the answer from its old counts to its new ones.
+    if (
+      before &&
+      (before.score !== patch.score ||
+        before.answered_at.slice(0, 10) !== patch.answered_at.slice(0, 10))
+    ) {
+      await counts.add(db, [before], -1);
+      await counts.add(db, [{ ...before, ...patch }], 1);
+    }
   },
 
   /** Poor answers (NPS 0–6, CSAT 1–2) of a customer since an instant, newest first. */
@@ -102,11 +136,26 @@ export const surveyAnswersRepository = {
   },
 
   /**
-   * Answers per group and score within the caller's scope (the owner at the time of the answer):
-   * only count(*), grouped in the order of a covering index, so a million answers are one index
-   * pass. Promoters, detractors, sums and the figures are made from these by the service.
+   * Answers per group and score within the caller's scope (the owner at the time of the answer).
+   * Everyone's (an admin's) come from the counts, exact for any day range; a rep's or manager's
+   * from the answers. Promoters, detractors, sums and the figures are made by the service.
    */
-  async summary(
+  summary(
+    db: Executor,
+    scope: Scope,
+    f: { group: SummaryGroup; kind: SurveyKind; from?: string; to?: string },
+  ): Promise<ScoreCount[]> {
+    const [from, to] = [dayOf(f.from), dayOf(f.to)];
+    if (ownerFilter(scope) === null && !!f.from === !!from && !!f.to === !!to)
+      return counts.summary(db, scope.workspaceId, { group: f.group, kind: f.kind, from, to });
+    return surveyAnswersRepository.summaryOfAnswers(db, scope, f);
+  },
+
+  /**
+   * The same from the answers: only count(*), grouped in the order of a covering index, so a
+   * million answers are one index pass (the scoped path, and the check of the counts).
+   */
+  async summaryOfAnswers(
     db: Executor,
     scope: Scope,
     f: { group: SummaryGroup; kind: SurveyKind; from?: string; to?: string },
