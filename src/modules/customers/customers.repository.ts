@@ -15,6 +15,7 @@ import type { Customer, CustomerUpdate, DB, NewCustomer, Stage, Tier } from '../
 import { ownerFilter, type Scope } from '../../domain/scope.ts';
 import type { Match } from '../../domain/search/query.ts';
 import { customerSearchRepository } from './customer-search.repository.ts';
+import { customerChurnRepository } from './customer-churn.repository.ts';
 import { customerPoolRepository } from './customer-pool.repository.ts';
 import { customerSignalsRepository } from './customer-signals.repository.ts';
 
@@ -42,16 +43,6 @@ export interface CustomerFilter {
 function scoped(db: Executor, scope: Scope) {
   let q = db.selectFrom('customers').where('customers.workspace_id', '=', scope.workspaceId);
   q = q.$call(visibleTo(scope, 'customers.owner_id'));
-  return q;
-}
-
-/** Live customers in scope who have bought and are not marked churned (the churn list's rows). */
-function churnScoped(db: Executor, scope: Scope, f: { country?: string }) {
-  let q = scoped(db, scope)
-    .where('customers.deleted_at', 'is', null)
-    .where('stage', '<>', 'churned')
-    .where('last_order_date', 'is not', null);
-  if (f.country) q = q.where('country', '=', f.country);
   return q;
 }
 
@@ -92,6 +83,7 @@ function filtered(
 export const customersRepository = {
   ...customerSignalsRepository,
   ...customerPoolRepository,
+  ...customerChurnRepository,
   /** Customer names by id, in few statements (the audit log; deleted customers keep theirs). */
   async namesOf(db: Executor, workspaceId: string, ids: string[]): Promise<Map<string, string>> {
     const out = new Map<string, string>();
@@ -250,43 +242,6 @@ export const customersRepository = {
       .where(where)
       .executeTakeFirstOrThrow();
     return Number(row.n);
-  },
-
-  /** A page of the stored churn list, riskiest first (index `customers_churn_idx`). */
-  churnPage(db: Executor, scope: Scope, f: { country?: string; limit: number; offset: number }) {
-    return churnScoped(db, scope, f)
-      .select([
-        'id',
-        'name',
-        'country',
-        'owner_id',
-        'last_order_date',
-        'churn_score',
-        'churn_reasons',
-        'churn_as_of',
-      ])
-      .where('churn_score', 'is not', null)
-      .orderBy('churn_score', 'desc')
-      .orderBy('id', 'desc')
-      .limit(f.limit)
-      .offset(f.offset)
-      .execute();
-  },
-
-  /** How many stored scores the list holds, and how many of them reach `atRiskFrom`. */
-  async churnCounts(db: Executor, scope: Scope, f: { country?: string }, atRiskFrom: number) {
-    const row = await churnScoped(db, scope, f)
-      .select((eb) => [
-        eb.fn.countAll<number | string>().as('total'),
-        eb.fn
-          .sum<number | string | null>(
-            eb.case().when('churn_score', '>=', atRiskFrom).then(1).else(0).end(),
-          )
-          .as('at_risk'),
-      ])
-      .where('churn_score', 'is not', null)
-      .executeTakeFirstOrThrow();
-    return { total: Number(row.total), atRisk: Number(row.at_risk ?? 0) };
   },
 
   /** Live customers of these countries with their owners, unscoped, at most `limit`. */

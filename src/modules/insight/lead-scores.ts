@@ -11,7 +11,7 @@ import {
 import { customerRecords } from '../customers/customer-records.service.ts';
 import type { JobKind } from '../jobs/job-kind.ts';
 import { insightSettingsOf } from './insight-settings.service.ts';
-import { enqueueLeadScores, LEAD_SCORES_ALL, LEAD_SCORES_JOB } from './lead-score-job.ts';
+import { enqueueLeadScores, leadScoresRefresh } from './lead-score-job.ts';
 import { nextActionsRepository } from './next-actions.repository.ts';
 
 /** Engagement counts activities of this many days back. */
@@ -133,18 +133,5 @@ export function leadScoreJobKinds(
   workspaceIds: (db: Executor) => Promise<string[]>,
   now: () => Date,
 ): JobKind[] {
-  return [
-    {
-      kind: LEAD_SCORES_JOB,
-      run: async (_p, ctx) => {
-        if (ctx.workspaceId) await refreshLeadScores(db, ctx.workspaceId, now());
-      },
-    },
-    {
-      kind: LEAD_SCORES_ALL,
-      run: async () => {
-        for (const ws of await workspaceIds(db)) await enqueueLeadScores(db, ws);
-      },
-    },
-  ];
+  return leadScoresRefresh.kinds(db, workspaceIds, (ws) => refreshLeadScores(db, ws, now()));
 }

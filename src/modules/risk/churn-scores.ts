@@ -7,7 +7,7 @@ import { customerRecords } from '../customers/customer-records.service.ts';
 import type { JobKind } from '../jobs/job-kind.ts';
 import { orderRecords } from '../orders/order-records.service.ts';
 import { churnFacts } from './churn-facts.ts';
-import { CHURN_SCORES_ALL, CHURN_SCORES_JOB, enqueueChurnScores } from './churn-score-job.ts';
+import { churnScoresRefresh, enqueueChurnScores } from './churn-score-job.ts';
 
 /** A refresh reads this many candidates at a time. */
 const PAGE = 1000;
@@ -113,18 +113,5 @@ export function churnScoreJobKinds(
   workspaceIds: (db: Executor) => Promise<string[]>,
   today: () => string,
 ): JobKind[] {
-  return [
-    {
-      kind: CHURN_SCORES_JOB,
-      run: async (_p, ctx) => {
-        if (ctx.workspaceId) await refreshChurnScores(db, ctx.workspaceId, today());
-      },
-    },
-    {
-      kind: CHURN_SCORES_ALL,
-      run: async () => {
-        for (const ws of await workspaceIds(db)) await enqueueChurnScores(db, ws);
-      },
-    },
-  ];
+  return churnScoresRefresh.kinds(db, workspaceIds, (ws) => refreshChurnScores(db, ws, today()));
 }
