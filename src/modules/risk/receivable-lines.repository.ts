@@ -1,88 +1,23 @@
-import { sql, type Insertable, type SelectQueryBuilder } from 'kysely';
+import { sql, type Insertable } from 'kysely';
 import { insertRows } from '../../db/bulk-insert.ts';
 import { chunks } from '../../db/chunks.ts';
 import type { Executor } from '../../db/dialect.ts';
-import type { DB, ReceivableLineTable, ReceivableSettlementTable } from '../../db/schema.ts';
+import type { ReceivableLineTable, ReceivableSettlementTable } from '../../db/schema.ts';
 import { visibleTo } from '../../db/visibility.ts';
-import { ownerFilter, type Scope } from '../../domain/scope.ts';
+import type { Scope } from '../../domain/scope.ts';
 import type { GroupBy, ReceivablesFilter } from './receivables.repository.ts';
+import {
+  fromLiveCustomers,
+  KEY,
+  linesOfLive,
+  openFrom,
+  wholeBook,
+  type BucketStarts,
+  type Kept,
+} from './receivable-lines-base.repository.ts';
+import { rankedCustomers } from './receivable-ranks.repository.ts';
 
-const KEY = {
-  customer: 'customers.id',
-  country: 'customers.country',
-  owner: 'customers.owner_id',
-} as const;
-
-/** Anchors from which a due date falls on or after each bucket's start, per business-day count. */
-export interface BucketStarts {
-  /** [current, 1–30, 31–60, 61–90] for anchors rolled to the next business day */
-  plain: readonly [string, string, string, string];
-  /** the same for anchors five business days before their due date (L/C at sight) */
-  lcAtSight: readonly [string, string, string, string];
-}
-
-type KeptTable = 'receivable_lines' | 'receivable_settlements';
-/** A query over one of the kept tables as `l` (and its customers), nothing selected yet. */
-type Kept<T extends KeptTable, A extends 'l' | 'customers'> = SelectQueryBuilder<
-  DB & { l: DB[T] },
-  A,
-  Record<never, never>
->;
-
-/** No owner filter in the scope, no country or owner asked: an admin's (or unscoped reader's) whole book. */
-const wholeBook = (scope: Scope, f: ReceivablesFilter) =>
-  ownerFilter(scope) === null && !f.country && !f.ownerId;
-
-/**
- * A table's rows (as `l`) of live customers, read from the table alone: trashed customers (a
- * few, from their own index) are left out by id, so no row is joined to its customer.
- */
-function linesOfLive<T extends KeptTable>(
-  db: Executor,
-  workspaceId: string,
-  table: T,
-  customerId?: string,
-): Kept<T, 'l'> {
-  // Typed as the lines table for the columns both tables share; the caller gets its own table.
-  const q = db
-    .selectFrom(`${table} as l` as 'receivable_lines as l')
-    .where('l.workspace_id', '=', workspaceId)
-    .$if(!!customerId, (q) => q.where('l.customer_id', '=', customerId!))
-    .where('l.customer_id', 'not in', (eb) =>
-      eb
-        .selectFrom('customers')
-        .select('customers.id')
-        .where('customers.workspace_id', '=', workspaceId)
-        .where('customers.deleted_at', 'is not', null),
-    );
-  return q;
-}
-
-/**
- * Live customers in the caller's scope (and filter), each joined to its rows of a table (as
- * `l`) through the table's per-customer index. `cross join` with the condition in `where` keeps
- * SQLite from walking every row of the table and looking its customer up; PostgreSQL plans it as
- * any join.
- */
-function fromLiveCustomers<T extends KeptTable>(
-  db: Executor,
-  scope: Scope,
-  f: ReceivablesFilter,
-  table: T,
-): Kept<T, 'l' | 'customers'> {
-  const q = db
-    .selectFrom('customers')
-    .where('customers.workspace_id', '=', scope.workspaceId)
-    .where('customers.deleted_at', 'is', null)
-    .$call(visibleTo(scope, 'customers.owner_id'))
-    .$if(!!f.customerId, (q) => q.where('customers.id', '=', f.customerId!))
-    .$if(!!f.country, (q) => q.where('customers.country', '=', f.country!))
-    .$if(!!f.ownerId, (q) => q.where('customers.owner_id', '=', f.ownerId!))
-    .crossJoin(`${table} as l` as 'receivable_lines as l')
-    .whereRef('l.workspace_id', '=', 'customers.workspace_id')
-    .whereRef('l.customer_id', '=', 'customers.id');
-  return q;
-}
+export type { BucketStarts } from './receivable-lines-base.repository.ts';
 
 /**
  * The only writer of `receivable_lines` and `receivable_settlements` (0074), called by the risk
@@ -169,40 +104,61 @@ export const receivableLinesRepository = {
   },
 
   /**
-   * Open amounts per group and currency, one column per aging bucket (0 current … 4 over 90
-   * days; null when no line falls in it), with the orders not yet due. Each line's bucket is two
-   * comparisons of its anchor with the starts. Read customers first (`fromLiveCustomers`), or
-   * from the lines alone for an admin's whole book per customer.
+   * Open amounts per group and currency from each bucket's start on (`from0` current and not yet
+   * due … `from3` up to 90 days overdue; `openAll` every line) and the orders with a line not yet
+   * due: every group of the caller's scope, or the customers listed (`keys`, a report's page).
+   * Read customers first.
    */
-  aging(db: Executor, scope: Scope, f: ReceivablesFilter, by: GroupBy, starts: BucketStarts) {
-    const start = (i: 0 | 1 | 2 | 3) =>
-      sql`case when l.business_days = 5 then ${starts.lcAtSight[i]} else ${starts.plain[i]} end`;
-    const bucket = sql<number>`case when l.anchor is null then 0
-      when l.anchor >= ${start(0)} then 0 when l.anchor >= ${start(1)} then 1
-      when l.anchor >= ${start(2)} then 2 when l.anchor >= ${start(3)} then 3 else 4 end`;
-    const inBucket = (i: number) =>
-      sql<number | string | null>`sum(case when ${bucket} = ${i} then l.open_minor end)`;
-    const columns = [
-      'l.currency',
-      inBucket(0).as('b0'),
-      inBucket(1).as('b1'),
-      inBucket(2).as('b2'),
-      inBucket(3).as('b3'),
-      inBucket(4).as('b4'),
-      sql<number | string>`count(distinct case when l.anchor is null then l.order_id end)`.as(
-        'undated',
-      ),
-    ] as const;
-    if (by === 'customer' && wholeBook(scope, f))
-      return linesOfLive(db, scope.workspaceId, 'receivable_lines', f.customerId)
-        .select([sql.ref<string>('l.customer_id').as('key'), ...columns])
-        .groupBy(['l.customer_id', 'l.currency'])
-        .execute();
+  aging(
+    db: Executor,
+    scope: Scope,
+    f: ReceivablesFilter,
+    by: GroupBy,
+    starts: BucketStarts,
+    keys?: string[],
+  ) {
     return fromLiveCustomers(db, scope, f, 'receivable_lines')
-      .select([sql.ref<string>(KEY[by]).as('key'), ...columns])
+      .$if(!!keys, (q) => q.where('customers.id', 'in', keys!.length ? keys! : ['']))
+      .select([
+        sql.ref<string>(KEY[by]).as('key'),
+        'l.currency',
+        openFrom(starts, 0).as('from0'),
+        openFrom(starts, 1).as('from1'),
+        openFrom(starts, 2).as('from2'),
+        openFrom(starts, 3).as('from3'),
+        sql<number | string>`sum(l.open_minor)`.as('openAll'),
+        // Per group: a temporary b-tree each, cheap for a page or a few dozen groups (not for an
+        // admin's 84,000 customer-currency sums, which `openPerCurrency` counts in one).
+        sql<number | string>`count(distinct case when l.anchor is null then l.order_id end)`.as(
+          'undated',
+        ),
+      ])
       .groupBy([KEY[by], 'l.currency'])
       .execute();
   },
+
+  /**
+   * Over the caller's whole scope, per currency: the open amount, and the orders with a line not
+   * yet due (an order has one currency, so the counts add up). An admin's whole book reads the
+   * lines alone.
+   */
+  openPerCurrency(db: Executor, scope: Scope, f: ReceivablesFilter) {
+    const base: Kept<'receivable_lines', 'l' | 'customers'> = wholeBook(scope, f)
+      ? linesOfLive(db, scope.workspaceId, 'receivable_lines', f.customerId)
+      : fromLiveCustomers(db, scope, f, 'receivable_lines');
+    return base
+      .select([
+        'l.currency',
+        sql<number | string>`sum(l.open_minor)`.as('open'),
+        sql<number | string>`count(distinct case when l.anchor is null then l.order_id end)`.as(
+          'undated',
+        ),
+      ])
+      .groupBy('l.currency')
+      .execute();
+  },
+
+  rankedCustomers,
 
   /**
    * Days late of orders settled in [before, asOf], summed for [before, from) and [from, asOf]:

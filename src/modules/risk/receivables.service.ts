@@ -1,16 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { addDays, isValidDate } from '../../domain/calendar/dates.ts';
-import { earliestAnchorDueFrom } from '../../domain/risk/due-dates.ts';
-import {
-  aging,
-  AGING_BUCKETS,
-  averageOf,
-  dso,
-  lateTrend,
-  type Aging,
-  type OpenLine,
-} from '../../domain/risk/aging.ts';
+import { averageOf, dso, lateTrend, type Aging } from '../../domain/risk/aging.ts';
 import type { Scope } from '../../domain/scope.ts';
 import { nowIso } from '../../domain/ids.ts';
 import { AppError, fieldError } from '../../http/errors.ts';
@@ -25,6 +16,7 @@ import {
   type ReceivablesFilter,
 } from './receivables.repository.ts';
 import { receivableLinesRepository } from './receivable-lines.repository.ts';
+import { openReceivables } from './open-receivables.ts';
 import type { PaymentSchedules } from './schedules.ts';
 
 export interface ReceivablesQuery extends ReceivablesFilter {
@@ -33,15 +25,6 @@ export interface ReceivablesQuery extends ReceivablesFilter {
   periodDays?: number;
   limit?: number;
 }
-
-const emptyAging = (key: string): Aging => ({
-  key,
-  openMinor: 0,
-  overdueMinor: 0,
-  buckets: { current: 0, d1_30: 0, d31_60: 0, d61_90: 0, d90_plus: 0 },
-  byCurrency: [],
-  unconverted: [],
-});
 
 /**
  * Open receivables aged per customer, country or owner in the reporting currency, at the rates in
@@ -71,52 +54,16 @@ export class ReceivablesService {
     const rates = await rateTableOf(this.db, ws);
     const next = await this.schedules.calendar(this.db, ws);
     const convert = (amount: number, currency: string) => rates.convert(amount, currency, asOf);
-
-    // Open receivables: the lines kept on write (0074), summed per group, currency and bucket
-    // in SQL; each bucket's sum is then converted at the as-of rate. A bucket's start is the
-    // earliest anchor whose due date (in the home office's calendar of today) falls in it.
-    const bucketDays = [0, -30, -60, -90] as const;
-    const startsFor = (bd: 0 | 5) =>
-      bucketDays.map((d) => earliestAnchorDueFrom(addDays(asOf, d), bd, next)) as unknown as [
-        string,
-        string,
-        string,
-        string,
-      ];
-    const starts = { plain: startsFor(0), lcAtSight: startsFor(5) };
-    // A due date standing for each bucket, so the one aging rule sorts the sums into it.
-    const dueOf = [
-      asOf,
-      addDays(asOf, -1),
-      addDays(asOf, -31),
-      addDays(asOf, -61),
-      addDays(asOf, -91),
-    ];
-    const lines: OpenLine[] = [];
-    let undated = 0;
-    for (const r of await receivableLinesRepository.aging(this.db, scope, f, by, starts)) {
-      undated += Number(r.undated);
-      const sums = [r.b0, r.b1, r.b2, r.b3, r.b4];
-      sums.forEach((amount, bucket) => {
-        if (amount !== null)
-          lines.push({
-            key: String(r.key),
-            currency: r.currency,
-            amountMinor: Number(amount),
-            dueDate: dueOf[bucket] ?? null,
-          });
-      });
-    }
-    const groups = aging(lines, asOf, convert);
-    const total = sumAgings(groups);
     const limit = q.limit ?? 100;
-    const shown = groups.slice(0, limit);
+    const open = await openReceivables(this.db, scope, f, by, asOf, limit, rates, next);
+    const { shown, total, undated } = open;
     const shownKeys = shown.map((g) => g.key);
 
     // Sales of the period, at the same as-of rates as the receivables they divide: the total and
     // per country or owner from the revenue the orders module keeps per day; per customer only
     // for the customers shown, from their orders.
     const range = { before, from, asOf };
+    const everyGroup = by !== 'customer';
     const [salesRows, salesTotalRows, lateRows, lateTotalRows] = await Promise.all([
       f.customerId || by === 'customer'
         ? receivablesRepository.salesOf(
@@ -133,7 +80,8 @@ export class ReceivablesService {
         ? receivablesRepository.salesOf(this.db, scope, f, 'customer', [f.customerId], from, asOf)
         : orderRecords.revenueSums(this.db, scope, f, from, asOf, null),
       // Days late of orders settled in this period and the one before, kept when each was paid:
-      // per shown group, and over the whole scope for the total.
+      // per shown group, and over the whole scope for the total; per country or owner every
+      // group is read, so they add up to it (whole days and counts: exactly).
       receivableLinesRepository.lateness(
         this.db,
         scope,
@@ -142,7 +90,7 @@ export class ReceivablesService {
         range,
         by === 'customer' ? shownKeys : undefined,
       ),
-      receivableLinesRepository.lateness(this.db, scope, f, null, range),
+      everyGroup ? [] : receivableLinesRepository.lateness(this.db, scope, f, null, range),
     ]);
     const converted = (rows: { key: string; currency: string; amount: number | string }[]) => {
       const out = new Map<string, number>();
@@ -161,7 +109,19 @@ export class ReceivablesService {
       beforeCount: Number(r.beforeCount ?? 0),
     });
     const late = new Map(lateRows.map((r) => [String(r.key), latenessOf(r)]));
-    const all = lateTotalRows[0] ? latenessOf(lateTotalRows[0]) : NO_LATENESS;
+    const all = everyGroup
+      ? [...late.values()].reduce(
+          (t, l) => ({
+            nowDays: t.nowDays + l.nowDays,
+            nowCount: t.nowCount + l.nowCount,
+            beforeDays: t.beforeDays + l.beforeDays,
+            beforeCount: t.beforeCount + l.beforeCount,
+          }),
+          NO_LATENESS,
+        )
+      : lateTotalRows[0]
+        ? latenessOf(lateTotalRows[0])
+        : NO_LATENESS;
 
     const labels = await this.labels(scope, by, shownKeys);
     const ratios = (key: string | null, open: number) => {
@@ -185,7 +145,7 @@ export class ReceivablesService {
       groupBy: by,
       undatedOrders: undated,
       total: { ...strip(total), ...ratios(null, total.openMinor) },
-      groupCount: groups.length,
+      groupCount: open.groupCount,
       groups: shown.map((g) => ({
         ...g,
         label: labels.get(g.key) ?? g.key,
@@ -210,23 +170,3 @@ interface Lateness {
 const NO_LATENESS: Lateness = { nowDays: 0, nowCount: 0, beforeDays: 0, beforeCount: 0 };
 
 const strip = ({ key: _key, ...rest }: Aging) => rest;
-
-/** The groups added up: each group's figures are already converted, raw ones per currency. */
-function sumAgings(groups: Aging[]): Aging {
-  const t = emptyAging('');
-  const raw = new Map<string, number>();
-  const missing = new Map<string, number>();
-  for (const g of groups) {
-    t.openMinor += g.openMinor;
-    t.overdueMinor += g.overdueMinor;
-    for (const k of AGING_BUCKETS) t.buckets[k] += g.buckets[k];
-    for (const c of g.byCurrency) raw.set(c.currency, (raw.get(c.currency) ?? 0) + c.openMinor);
-    for (const c of g.unconverted)
-      missing.set(c.currency, (missing.get(c.currency) ?? 0) + c.openMinor);
-  }
-  const list = (m: Map<string, number>) =>
-    [...m]
-      .map(([currency, openMinor]) => ({ currency, openMinor }))
-      .sort((a, b) => a.currency.localeCompare(b.currency));
-  return { ...t, byCurrency: list(raw), unconverted: list(missing) };
-}
