@@ -42,6 +42,34 @@ function rowsOf(m: Counted, delta: number): MentionCountTable[] {
   ];
 }
 
+/**
+ * The count rows moved, summed per key and upserted in key order, so two transactions on
+ * PostgreSQL lock the rows they share in the same order (no deadlock between them).
+ */
+async function upsert(db: Executor, moves: [Counted, number][]): Promise<void> {
+  const merged = new Map<string, MentionCountTable>();
+  for (const [m, delta] of moves)
+    for (const r of rowsOf(m, delta)) {
+      const k = PK.map((c) => r[c]).join('\u0000');
+      const seen = merged.get(k);
+      if (seen) seen.mentions += delta;
+      else merged.set(k, r);
+    }
+  const rows = [...merged.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([, r]) => r);
+  for (const part of chunks(rows, 500))
+    await db
+      .insertInto('mention_counts')
+      .values(part)
+      .onConflict((oc) =>
+        oc.columns([...PK]).doUpdateSet({
+          mentions: (eb) => eb('mention_counts.mentions', '+', eb.ref('excluded.mentions')),
+        }),
+      )
+      .execute();
+}
+
 /** Whether a change of a mention moves it to other counts. */
 export const countsMove = (a: Counted, b: Counted) =>
   a.country !== b.country ||
@@ -56,32 +84,20 @@ export const countsMove = (a: Counted, b: Counted) =>
 export const mentionCountsRepository = {
   /**
    * Adds (`delta` 1) or takes away (−1) these mentions from their counts. A count that falls to 0
-   * stays as a row of 0 (reads leave those out). Rows are upserted in key order, so two
-   * transactions on PostgreSQL lock the rows they share in the same order (no deadlock).
+   * stays as a row of 0 (reads leave those out).
    */
-  async add(db: Executor, mentions: readonly Counted[], delta: 1 | -1): Promise<void> {
-    const merged = new Map<string, MentionCountTable>();
-    for (const m of mentions)
-      for (const r of rowsOf(m, delta)) {
-        const k = PK.map((c) => r[c]).join('\u0000');
-        const seen = merged.get(k);
-        if (seen) seen.mentions += delta;
-        else merged.set(k, r);
-      }
-    const rows = [...merged.entries()]
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-      .map(([, r]) => r);
-    for (const part of chunks(rows, 500))
-      await db
-        .insertInto('mention_counts')
-        .values(part)
-        .onConflict((oc) =>
-          oc.columns([...PK]).doUpdateSet({
-            mentions: (eb) => eb('mention_counts.mentions', '+', eb.ref('excluded.mentions')),
-          }),
-        )
-        .execute();
-  },
+  add: (db: Executor, mentions: readonly Counted[], delta: 1 | -1) =>
+    upsert(
+      db,
+      mentions.map((m) => [m, delta]),
+    ),
+
+  /** A changed mention: out of its old counts and into its new ones, in one upsert. */
+  move: (db: Executor, before: Counted, after: Counted) =>
+    upsert(db, [
+      [before, -1],
+      [after, 1],
+    ]),
 
   /** Counts this workspace's mentions again from `mentions` (after a bulk insert). */
   async rebuild(db: Executor, workspaceId: string): Promise<void> {
