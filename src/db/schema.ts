@@ -95,6 +95,7 @@ import type {
   IncidentTable,
 } from './schema/incidents.ts';
 import type {
+  MentionCountTable,
   MentionCustomerTable,
   MentionFeedTable,
   MentionIncidentTable,
@@ -272,6 +273,7 @@ export interface DB {
   incident_statements: IncidentStatementTable;
   incident_playbooks: IncidentPlaybookTable;
   mentions: MentionTable;
+  mention_counts: MentionCountTable;
   mention_stakeholders: MentionStakeholderTable;
   mention_customers: MentionCustomerTable;
   mention_feeds: MentionFeedTable;

@@ -37,6 +37,9 @@ describe.skipIf(!browserRunnable)('browser: a stakeholder’s timeline and plan'
           stance: 0,
         });
         id = s.id;
+        // Two changes of stance, for the chart of its history.
+        await services.stakeholders.update(scope, id, { stance: -1, stanceNote: 'Tender delays' });
+        await services.stakeholders.update(scope, id, { stance: 1, stanceNote: 'Training agreed' });
         const mention = (title: string) =>
           services.mentions.create(scope, {
             country: 'MZ',
@@ -69,6 +72,8 @@ describe.skipIf(!browserRunnable)('browser: a stakeholder’s timeline and plan'
     await page.getByTestId('stakeholder-row').first().click();
     await page.waitForURL(new RegExp(`/stakeholders/${id}$`));
     await page.getByRole('heading', { name: /Ministry of Public Works/ }).waitFor();
+    await page.getByText('Stance over time').waitFor();
+    await page.getByTestId('stance-chart').locator('canvas').waitFor();
 
     await page.getByTestId('interaction-summary').fill('Met the national director of water');
     await page.getByTestId('interaction-people').fill('Eng. Nhantumbo');
@@ -102,6 +107,8 @@ describe.skipIf(!browserRunnable)('browser: a stakeholder’s timeline and plan'
     await row.getByText('已完成').waitFor();
     await row.getByText(/莫桑比克/).waitFor();
     await page.getByText('由 Wang Fang 记录').waitFor();
+    await page.getByText('态度走势').waitFor();
+    await page.getByTestId('stance-chart').locator('canvas').waitFor();
     await shot(page, 'stakeholder-engagement-phone-zh');
     await noSidewaysScroll(page);
   });

@@ -32,6 +32,20 @@ export interface MentionTable {
   updated_at: string;
 }
 
+/**
+ * Mentions counted per country, period and sentiment (0091), kept with every mention write:
+ * `month` rows (YYYY-MM) per source, `day` rows (YYYY-MM-DD) over every source (source '').
+ */
+export interface MentionCountTable {
+  workspace_id: string;
+  country: string;
+  grain: 'month' | 'day';
+  period: string;
+  sentiment: string;
+  source: string;
+  mentions: number;
+}
+
 export interface MentionStakeholderTable {
   workspace_id: string;
   mention_id: string;

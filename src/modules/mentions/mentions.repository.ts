@@ -1,8 +1,23 @@
 import type { Insertable, Updateable } from 'kysely';
-import { sql } from 'kysely';
-import type { Executor } from '../../db/dialect.ts';
+import { insertRows } from '../../db/bulk-insert.ts';
+import { isPostgres, type Executor } from '../../db/dialect.ts';
 import type { Mention, MentionTable } from '../../db/schema.ts';
 import { ownerFilter, type Scope } from '../../domain/scope.ts';
+import { countsMove, mentionCountsRepository as counts } from './mention-counts.repository.ts';
+import { mentionSummaryReads as summaryReads } from './mention-summary.repository.ts';
+
+/** A change of a mention: plain values (the counts are moved from them). */
+export type MentionPatchRow = Omit<Updateable<MentionTable>, 'workspace_id' | 'id'>;
+
+/** The counted fields of a mention, its row locked on PostgreSQL. */
+const locked = (db: Executor, ws: string, id: string) =>
+  db
+    .selectFrom('mentions')
+    .select(['workspace_id', 'country', 'published_on', 'sentiment', 'source'])
+    .where('workspace_id', '=', ws)
+    .where('id', '=', id)
+    .$if(isPostgres(db), (q) => q.forUpdate())
+    .executeTakeFirst();
 
 export interface MentionFilter {
   id?: string;
@@ -17,7 +32,9 @@ export interface MentionFilter {
 /**
  * Mentions and their links to stakeholders and customers. Who reads one is decided here: admins
  * and managers every mention of the workspace; anyone else those linked to a live customer they
- * may see (reads `customers` for that, writes it never).
+ * may see (reads `customers` for that, writes it never). The only writer of `mentions` and of its
+ * counts (`mention_counts`, 0091), which it keeps in the same transaction as every mention
+ * inserted, changed or deleted.
  */
 export const mentionsRepository = {
   visible(db: Executor, scope: Scope, f: MentionFilter = {}): Promise<Mention[]> {
@@ -58,7 +75,20 @@ export const mentionsRepository = {
 
   async insert(db: Executor, row: Insertable<MentionTable>): Promise<void> {
     await db.insertInto('mentions').values(row).execute();
+    await counts.add(db, [row], 1);
   },
+
+  /**
+   * Mentions written at once (the bench), counted with them — or, with `counts: 'later'`, left
+   * for one `recount` after the last batch (a million mentions count faster in one pass).
+   */
+  async insertMany(db: Executor, rows: Insertable<MentionTable>[], o: { counts?: 'later' } = {}) {
+    await insertRows(db, 'mentions', rows);
+    if (o.counts !== 'later') await counts.add(db, rows, 1);
+  },
+
+  /** Counts a workspace's mentions again from the mentions themselves. */
+  recount: (db: Executor, workspaceId: string) => counts.rebuild(db, workspaceId),
 
   /** Feed items: a key already stored is skipped (a feed read twice stores each item once). */
   async insertItem(db: Executor, row: Insertable<MentionTable>): Promise<boolean> {
@@ -67,19 +97,28 @@ export const mentionsRepository = {
       .values(row)
       .onConflict((oc) => oc.columns(['workspace_id', 'item_key']).doNothing())
       .executeTakeFirst();
-    return Number(res.numInsertedOrUpdatedRows ?? 0) > 0;
+    const inserted = Number(res.numInsertedOrUpdatedRows ?? 0) > 0;
+    if (inserted) await counts.add(db, [row], 1);
+    return inserted;
   },
 
-  async update(db: Executor, ws: string, id: string, patch: Updateable<MentionTable>) {
+  async update(db: Executor, ws: string, id: string, patch: MentionPatchRow) {
+    // The mention as it was, locked on PostgreSQL until the transaction ends: two changes at
+    // once must not both take it from the same old counts.
+    const before = await locked(db, ws, id);
+    if (!before) return;
     await db
       .updateTable('mentions')
       .set(patch)
       .where('workspace_id', '=', ws)
       .where('id', '=', id)
       .execute();
+    const after = { ...before, ...patch };
+    if (countsMove(before, after)) await counts.move(db, before, after);
   },
 
   async remove(db: Executor, ws: string, id: string): Promise<void> {
+    const before = await locked(db, ws, id);
     for (const table of ['mention_customers', 'mention_stakeholders'] as const)
       await db
         .deleteFrom(table)
@@ -87,6 +126,7 @@ export const mentionsRepository = {
         .where('mention_id', '=', id)
         .execute();
     await db.deleteFrom('mentions').where('workspace_id', '=', ws).where('id', '=', id).execute();
+    if (before) await counts.add(db, [before], -1);
   },
 
   async links(db: Executor, ws: string, ids: string[]) {
@@ -140,53 +180,11 @@ export const mentionsRepository = {
         .execute();
   },
 
-  /** Mentions per month and sentiment in one country and period (the reputation page). */
-  perMonth(db: Executor, ws: string, country: string, from: string, to: string) {
-    const month = sql<string>`substr(published_on, 1, 7)`;
-    return db
-      .selectFrom('mentions')
-      .select([month.as('month'), 'sentiment', (eb) => eb.fn.countAll<number>().as('n')])
-      .where('workspace_id', '=', ws)
-      .where('country', '=', country)
-      .where('published_on', '>=', from)
-      .where('published_on', '<=', to)
-      .groupBy([month, 'sentiment'])
-      .execute();
-  },
+  /** The reputation page's counts of one country over [from, to] (days), from the kept counts. */
+  summary: (db: Executor, ws: string, country: string, from: string, to: string) =>
+    summaryReads.kept(db, ws, country, from, to),
 
-  topSources(db: Executor, ws: string, country: string, from: string, to: string, n: number) {
-    return db
-      .selectFrom('mentions')
-      .select([
-        'source',
-        (eb) => eb.fn.countAll<number>().as('n'),
-        (eb) =>
-          eb.fn
-            .sum<number>(eb.case().when('sentiment', '=', 'negative').then(1).else(0).end())
-            .as('negative'),
-      ])
-      .where('workspace_id', '=', ws)
-      .where('country', '=', country)
-      .where('published_on', '>=', from)
-      .where('published_on', '<=', to)
-      .groupBy('source')
-      .orderBy('n', 'desc')
-      .orderBy('source')
-      .limit(n)
-      .execute();
-  },
-
-  /** Negative mentions per day since `from` (the alert's windows are counted from these). */
-  negativePerDay(db: Executor, ws: string, country: string, from: string, to: string) {
-    return db
-      .selectFrom('mentions')
-      .select(['published_on as day', (eb) => eb.fn.countAll<number>().as('n')])
-      .where('workspace_id', '=', ws)
-      .where('country', '=', country)
-      .where('published_on', '>=', from)
-      .where('published_on', '<=', to)
-      .where('sentiment', '=', 'negative')
-      .groupBy('published_on')
-      .execute();
-  },
+  /** The same figures counted from the mentions themselves (tests and the bench compare). */
+  summaryRaw: (db: Executor, ws: string, country: string, from: string, to: string) =>
+    summaryReads.raw(db, ws, country, from, to),
 };

@@ -176,43 +176,14 @@ export class MentionsService {
       errors.push(fieldError('/country', 'country', { value: q.country }));
     if (from > to) errors.push(fieldError('/to', 'after_start'));
     if (errors.length) throw AppError.validation(errors);
-    const windowDays = q.windowDays ?? 7;
-    const ws = scope.workspaceId;
-    const [months, sources, negDays] = await Promise.all([
-      repo.perMonth(this.db, ws, country, from, to),
-      repo.topSources(this.db, ws, country, from, to, 10),
-      repo.negativePerDay(this.db, ws, country, from, to),
-    ]);
-    const byMonth = new Map<string, SummaryOut['months'][number]>();
-    let total = 0;
-    let negative = 0;
-    for (const r of months) {
-      const m = byMonth.get(r.month) ?? { month: r.month, negative: 0, neutral: 0, positive: 0 };
-      m[r.sentiment as Sentiment] += Number(r.n);
-      byMonth.set(r.month, m);
-      total += Number(r.n);
-      if (r.sentiment === 'negative') negative += Number(r.n);
-    }
-    return {
+    const counts = await repo.summary(this.db, scope.workspaceId, country, from, to);
+    return summaryOf(counts, {
       country,
       from,
       to,
-      total,
-      negative,
-      negativeShare: negativeShare(negative, total),
-      months: [...byMonth.values()].sort((a, b) => a.month.localeCompare(b.month)),
-      topSources: sources.map((s) => ({
-        source: s.source,
-        count: Number(s.n),
-        negative: Number(s.negative ?? 0),
-      })),
-      alert: negativeAlert(
-        negDays.map((d) => ({ day: d.day, n: Number(d.n) })),
-        to,
-        windowDays,
-        q.threshold ?? 5,
-      ),
-    };
+      windowDays: q.windowDays,
+      threshold: q.threshold,
+    });
   }
 
   private async relinkCustomers(tx: Executor, scope: Scope, id: string, mine: string[]) {
@@ -324,4 +295,41 @@ export class MentionsService {
       };
     });
   }
+}
+
+type SummaryCounts = Awaited<ReturnType<typeof repo.summaryRaw>>;
+
+/** The reputation page from its counts (kept or raw: the tests compare the two). */
+export function summaryOf(
+  c: SummaryCounts,
+  q: { country: string; from: string; to: string; windowDays?: number; threshold?: number },
+): SummaryOut {
+  const byMonth = new Map<string, SummaryOut['months'][number]>();
+  let total = 0;
+  let negative = 0;
+  for (const r of c.months) {
+    if (!r.n) continue;
+    const m = byMonth.get(r.month) ?? { month: r.month, negative: 0, neutral: 0, positive: 0 };
+    m[r.sentiment as Sentiment] += r.n;
+    byMonth.set(r.month, m);
+    total += r.n;
+    if (r.sentiment === 'negative') negative += r.n;
+  }
+  // Most mentioned first, ties by name in code-point order (the same on either database).
+  const sources = [...c.sources].sort(
+    (a, b) => b.n - a.n || (a.source < b.source ? -1 : a.source > b.source ? 1 : 0),
+  );
+  return {
+    country: q.country,
+    from: q.from,
+    to: q.to,
+    total,
+    negative,
+    negativeShare: negativeShare(negative, total),
+    months: [...byMonth.values()].sort((a, b) => a.month.localeCompare(b.month)),
+    topSources: sources
+      .slice(0, 10)
+      .map((s) => ({ source: s.source, count: s.n, negative: s.negative })),
+    alert: negativeAlert(c.negative, q.to, q.windowDays ?? 7, q.threshold ?? 5),
+  };
 }

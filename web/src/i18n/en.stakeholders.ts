@@ -70,6 +70,7 @@ export const enStakeholders = {
       customers: 'Linked customers',
       owner: 'Relationship owner',
     },
+    stanceChart: { title: 'Stance over time', today: 'Today' },
     stances: {
       '-2': 'Hostile',
       '-1': 'Sceptical',

@@ -70,6 +70,7 @@ export const zhCNStakeholders = {
       customers: '关联客户',
       owner: '关系负责人',
     },
+    stanceChart: { title: '态度走势', today: '今天' },
     stances: {
       '-2': '敌对',
       '-1': '怀疑',

@@ -9,6 +9,7 @@ import { useNameOf } from '../api/queries.ts';
 import { flag } from '../lib/countries.ts';
 import { StakeholderEngagement } from './StakeholderEngagement.tsx';
 import { StakeholderForm } from './StakeholderForm.tsx';
+import { StanceChart } from './StanceChart.tsx';
 
 /** One stakeholder: its facts, its timeline of interactions and stance, its engagement plan. */
 export function StakeholderPage() {
@@ -79,6 +80,9 @@ export function StakeholderPage() {
             </Descriptions.Item>
           )}
         </Descriptions>
+      </Card>
+      <Card title={t('stakeholders.stanceChart.title')} size="small">
+        <StanceChart history={s.stanceHistory} />
       </Card>
       <StakeholderEngagement stakeholder={s} />
       {editing && <StakeholderForm stakeholder={s} onClose={() => setEditing(false)} />}
