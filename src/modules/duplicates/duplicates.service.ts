@@ -151,7 +151,7 @@ export class DuplicatesService {
     return { mergeId: id, keptId: body.keepId, mergedId: body.mergeId };
   }
 
-  /** Puts both customers back as they were: fields, tags, contacts, activities, follow-ups. */
+  /** Puts both customers back as they were: fields, tags, contacts, activities, follow-ups, orders, sustainability records, incident links. */
   async undo(scope: Scope, mergeId: string) {
     await this.db.transaction().execute(async (tx) => {
       const m = await duplicatesRepository.findMerge(tx, scope.workspaceId, mergeId);
