@@ -12,8 +12,9 @@ import type { IncidentsService } from './incidents.service.ts';
 /**
  * Customers linked to an incident by hand (issue 19), beyond the customers of its markets: its
  * owner and admins link and unlink customers they may see; each change is on the timeline and in
- * the audit log. A customer linked while the incident is active gets the follow-up its owner
- * would have had on activation; on activation every linked customer's owner gets one.
+ * the audit log. A customer from outside its markets linked while the incident is active gets
+ * the follow-up its owner would have had on activation; on activation every linked customer's
+ * owner gets one (once per customer).
  */
 export class IncidentCustomersService {
   constructor(
@@ -27,8 +28,12 @@ export class IncidentCustomersService {
       const customer = await customerRecords.findVisible(tx, scope, customerId);
       if (!customer) throw AppError.notFound('Customer');
       if (!(await links.link(tx, scope.workspaceId, id, customerId, scope.userId))) return;
-      await this.incidents.log(tx, scope, id, 'customer', customer.name);
-      if (incident.status === 'active')
+      // The timeline keeps the id: each reader sees the name only if they may see the customer.
+      await this.incidents.log(tx, scope, id, 'customer', customerId);
+      // A customer of its markets was told when it became active (a newer one is like any other
+      // customer there); one from elsewhere hears of it now.
+      const markets = JSON.parse(incident.countries) as string[];
+      if (incident.status === 'active' && !markets.includes(customer.country))
         await this.incidents.followUp(tx, scope, incident, customer);
       await recordAudit(tx, scope, {
         action: 'update',
@@ -46,7 +51,7 @@ export class IncidentCustomersService {
       const customer = await customerRecords.findVisible(tx, scope, customerId);
       if (!customer || !(await links.unlink(tx, scope.workspaceId, id, customerId)))
         throw AppError.notFound('Linked customer');
-      await this.incidents.log(tx, scope, id, 'customer_unlinked', customer.name);
+      await this.incidents.log(tx, scope, id, 'customer_unlinked', customerId);
       await recordAudit(tx, scope, {
         action: 'update',
         entityType: 'incident',
@@ -89,4 +94,22 @@ export async function linkedCustomersFor(db: Executor, scope: Scope, incidentId:
     })),
     hiddenCustomers: rows.length - visible.length,
   };
+}
+
+/**
+ * Timeline entries of linked and unlinked customers keep the customer's id; each reader gets its
+ * name where they may see the customer (trashed ones too), else an empty body.
+ */
+export async function namedCustomerActions<A extends { kind: string; body: string }>(
+  db: Executor,
+  scope: Scope,
+  actions: A[],
+): Promise<A[]> {
+  const about = (a: A) => a.kind === 'customer' || a.kind === 'customer_unlinked';
+  const names = new Map<string, string>();
+  for (const id of new Set(actions.filter(about).map((a) => a.body))) {
+    const c = await customerRecords.findVisible(db, scope, id, { includeDeleted: true });
+    if (c) names.set(id, c.name);
+  }
+  return actions.map((a) => (about(a) ? { ...a, body: names.get(a.body) ?? '' } : a));
 }

@@ -18,7 +18,11 @@ import { customerRecords } from '../customers/customer-records.service.ts';
 import type { PlaybooksService } from './playbooks.service.ts';
 import { incidentCustomersRepository as linkedCustomers } from './incident-customers.repository.ts';
 import { incidentFollowUp, tellOwners } from './incident-follow-ups.ts';
-import { customerIdErrors, linkedCustomersFor } from './incident-customers.service.ts';
+import {
+  customerIdErrors,
+  linkedCustomersFor,
+  namedCustomerActions,
+} from './incident-customers.service.ts';
 import { mentionRecords } from '../mentions/mention-records.service.ts';
 import type { StakeholdersService } from '../stakeholders/stakeholders.service.ts';
 import { userRecords } from '../users/user-records.service.ts';
@@ -136,13 +140,7 @@ export class IncidentsService {
       }
       for (const c of body.customerIds ?? []) {
         await linkedCustomers.link(tx, scope.workspaceId, id, c, scope.userId);
-        await this.log(
-          tx,
-          scope,
-          id,
-          'customer',
-          (await customerRecords.findVisible(tx, scope, c))!.name,
-        );
+        await this.log(tx, scope, id, 'customer', c);
       }
       await recordAudit(tx, scope, {
         action: 'create',
@@ -313,7 +311,9 @@ export class IncidentsService {
     const row = await this.find(this.db, scope, id);
     const [out] = await this.out(this.db, scope, [row]);
     const [actions, statements, mentions, linked] = await Promise.all([
-      repo.actions(this.db, scope.workspaceId, id),
+      repo
+        .actions(this.db, scope.workspaceId, id)
+        .then((a) => namedCustomerActions(this.db, scope, a)),
       repo.statements(this.db, scope.workspaceId, id),
       mentionRecords.forIncident(this.db, scope, id),
       linkedCustomersFor(this.db, scope, id),
