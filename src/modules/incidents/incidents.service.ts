@@ -14,7 +14,6 @@ import {
 import { requireRole, type Scope } from '../../domain/scope.ts';
 import { AppError, fieldError, type FieldError } from '../../http/errors.ts';
 import { diff, recordAudit } from '../audit/audit.service.ts';
-import { customerRecords } from '../customers/customer-records.service.ts';
 import type { PlaybooksService } from './playbooks.service.ts';
 import { incidentCustomersRepository as linkedCustomers } from './incident-customers.repository.ts';
 import { incidentFollowUp, tellOwners } from './incident-follow-ups.ts';
