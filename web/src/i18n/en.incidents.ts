@@ -65,6 +65,7 @@ export const enIncidents = {
     customersHint:
       'Customers this concerns beyond its markets: their owners get a follow-up when it becomes active (or at once while it is).',
     noCustomers: 'No customers linked yet.',
+    pickCustomer: 'A customer (search by name)',
     hiddenCustomers_one: '{{count}} more linked customer you cannot see',
     hiddenCustomers_other: '{{count}} more linked customers you cannot see',
     customerOwner: 'Owner: {{name}}',

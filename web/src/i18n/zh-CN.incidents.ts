@@ -66,6 +66,7 @@ export const zhCNIncidents: typeof enIncidents = {
     customersHint:
       '事件所在市场以外也受影响的客户：事件转为处理中时（或已在处理中时立即）为其负责人安排跟进。',
     noCustomers: '尚未关联客户。',
+    pickCustomer: '客户（按名称搜索）',
     hiddenCustomers_one: '另有 {{count}} 个关联客户您无权查看',
     hiddenCustomers_other: '另有 {{count}} 个关联客户您无权查看',
     customerOwner: '负责人：{{name}}',

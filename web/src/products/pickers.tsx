@@ -72,6 +72,7 @@ export function CustomerPicker(props: {
   value?: string;
   onChange?: (id: string | undefined) => void;
   style?: CSSProperties;
+  placeholder?: string;
 }) {
   const [q, setQ] = useState('');
   const found = useQuery({
@@ -88,6 +89,7 @@ export function CustomerPicker(props: {
       value={props.value}
       onChange={props.onChange}
       style={props.style}
+      placeholder={props.placeholder}
       loading={found.isFetching}
       options={(found.data?.items ?? []).map((c) => ({
         value: c.id,
