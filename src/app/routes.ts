@@ -52,6 +52,7 @@ import { sanctionsRoutes } from '../modules/sanctions/sanctions.routes.ts';
 import { escalationsRoutes } from '../modules/ticket-escalations/escalations.routes.ts';
 import { ticketAttachmentsRoutes } from '../modules/ticket-attachments/ticket-attachments.routes.ts';
 import { officesRoutes } from '../modules/offices/offices.routes.ts';
+import { incidentCustomersRoutes } from '../modules/incidents/incident-customers.routes.ts';
 import { incidentMentionsRoutes } from '../modules/incidents/incident-mentions.routes.ts';
 import { playbooksRoutes } from '../modules/incidents/playbooks.routes.ts';
 import { incidentsRoutes } from '../modules/incidents/incidents.routes.ts';
@@ -88,6 +89,7 @@ export async function registerRoutes(
   officesRoutes(v1, c.offices, c.officePlanning, c.officeHandOvers);
   incidentsRoutes(v1, { incidents: c.incidents, statements: c.incidentStatements });
   incidentMentionsRoutes(v1, c.incidentMentions);
+  incidentCustomersRoutes(v1, c.incidentCustomers);
   playbooksRoutes(v1, c.playbooks);
   customersRoutes(v1, c.customers);
   contactsRoutes(v1, c.contacts);

@@ -90,6 +90,7 @@ import type {
 } from './schema/stakeholders.ts';
 import type {
   IncidentActionTable,
+  IncidentCustomerTable,
   IncidentPlaybookTable,
   IncidentStatementTable,
   IncidentTable,
@@ -272,6 +273,7 @@ export interface DB {
   incident_actions: IncidentActionTable;
   incident_statements: IncidentStatementTable;
   incident_playbooks: IncidentPlaybookTable;
+  incident_customers: IncidentCustomerTable;
   mentions: MentionTable;
   mention_counts: MentionCountTable;
   mention_stakeholders: MentionStakeholderTable;

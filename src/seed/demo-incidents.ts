@@ -4,7 +4,8 @@ import { demoScope } from '../domain/scope.ts';
 /**
  * A live crisis in Mozambique for the demo: a newspaper story about a cracked pump housing, seen
  * two days ago, now active (so the MZ customers' owners have today's follow-up), with the first
- * steps ticked, a Portuguese holding statement approved by the admin and an English one drafted.
+ * steps ticked, a Portuguese holding statement approved by the admin and an English one drafted,
+ * and one Mozambican customer linked to it by hand.
  */
 export async function seedDemoIncidents(
   services: Container,
@@ -16,6 +17,8 @@ export async function seedDemoIncidents(
   const seen = new Date(now.getTime() - 2 * 86_400_000);
   seen.setUTCHours(7, 30, 0, 0);
   const stakeholders = await services.stakeholders.list(scope, 'MZ');
+  // A Mozambican customer named on the incident (its owner gets the activation follow-up).
+  const { items: mz } = await services.customers.list(scope, { country: 'MZ', limit: 1 });
   const incident = await services.incidents.create(scope, {
     title: 'Notícias reports a cracked pump housing at a Maputo water plant',
     kind: 'product_safety',
@@ -26,6 +29,7 @@ export async function seedDemoIncidents(
     firstSeenAt: seen.toISOString(),
     ownerId: adminId,
     stakeholderIds: stakeholders.slice(0, 3).map((s) => s.id),
+    customerIds: mz.map((c) => c.id),
   });
   await services.incidents.note(
     scope,

@@ -59,6 +59,7 @@ describe.skipIf(!browserRunnable)('browser: a stakeholder’s timeline and plan'
           mentionIds: [first.id],
         });
         incidentId = incident.id;
+        await services.customers.create(scope, { name: 'Durban Water Works', country: 'ZA' });
       },
     });
     await signIn(b.page, b.base, MANAGER.email, MANAGER.password);
@@ -142,6 +143,36 @@ describe.skipIf(!browserRunnable)('browser: a stakeholder’s timeline and plan'
       const row = page.getByTestId('mention-row').filter({ hasText: 'Fornecedor promete' });
       await row.getByText('Incident: Pump housing cracked in Maputo').click();
       await page.waitForURL(new RegExp(`/incidents/${incidentId}$`));
+    },
+  );
+
+  it(
+    'links a customer to the incident at phone width, en and zh-CN',
+    { timeout: 120_000 },
+    async () => {
+      const { page, base } = b;
+      // English since the test before chose it.
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.goto(`${base}/incidents/${incidentId}`);
+      await page.getByText('No customers linked yet.').waitFor();
+      await page.getByTestId('incident-customer-pick').locator('.ant-select').click();
+      await page.getByText('Durban Water Works · ZA').click();
+      await page.getByTestId('incident-customer-link').click();
+      await expect.poll(() => page.getByTestId('incident-customer').count()).toBe(1);
+      await page.getByText('Customer linked: Durban Water Works').waitFor();
+      await shot(page, 'incident-customers-phone');
+      await noSidewaysScroll(page);
+
+      await page.setViewportSize({ width: 1440, height: 900 });
+      await page.getByText('中文', { exact: true }).click();
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.getByText('关联的客户').waitFor();
+      await page.getByText('已关联客户：Durban Water Works').waitFor();
+      await page.getByTestId('incident-customer-unlink').click();
+      await page.locator('.ant-popconfirm .ant-btn-primary').click();
+      await page.getByText('尚未关联客户。').waitFor();
+      await shot(page, 'incident-customers-phone-zh');
+      await noSidewaysScroll(page);
     },
   );
 });

@@ -751,6 +751,12 @@ export async function seedFixtures(ctx: TestContext, org: Org) {
     await as(org.admin).put(`/incidents/${incident.id as string}/mentions/${mention.id as string}`),
     'mention linked to the incident',
   );
+  // The east rep's customer linked to it: another team's manager reads the incident, but the
+  // customer only as a count; only the incident's owner and admins link and unlink.
+  await ok(
+    await as(org.admin).put(`/incidents/${incident.id as string}/customers/${customer.id}`),
+    'customer linked to the incident',
+  );
   const feed = await ok(
     await as(org.admin).post('/feeds', { country: 'MZ', name: uniq('Matrix feed') }),
     'feed',
@@ -814,6 +820,7 @@ export async function seedFixtures(ctx: TestContext, org: Org) {
         statementId,
         key: 'recall',
         mentionId: mention.id as string,
+        customerId: customer.id,
       },
       owner: org.admin,
       secrets: [],

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { IncidentStatementsService } from '../../modules/incidents/incident-statements.service.ts';
+import { IncidentCustomersService } from '../../modules/incidents/incident-customers.service.ts';
 import { IncidentMentionsService } from '../../modules/incidents/incident-mentions.service.ts';
 import { IncidentsService } from '../../modules/incidents/incidents.service.ts';
 import { PlaybooksService } from '../../modules/incidents/playbooks.service.ts';
@@ -41,6 +42,8 @@ export function buildReputation(db: Kysely<DB>, f: Foundation, s: Sales, opts: C
     stakeholderEngagement: new EngagementService(db, f.calendars, now),
     incidents,
     incidentMentions: new IncidentMentionsService(db, incidents),
+    // Customers linked by hand: their owners hear of it as its markets' customers do.
+    incidentCustomers: new IncidentCustomersService(db, incidents),
     playbooks,
     incidentStatements: new IncidentStatementsService(db, incidents),
     // Customers' sustainability requirements, the company's certificates, commitments (ESG).

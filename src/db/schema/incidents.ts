@@ -33,7 +33,15 @@ export interface IncidentActionTable {
   workspace_id: string;
   id: string;
   incident_id: string;
-  kind: 'note' | 'status' | 'checklist' | 'statement' | 'mention' | 'mention_unlinked';
+  kind:
+    | 'note'
+    | 'status'
+    | 'checklist'
+    | 'statement'
+    | 'mention'
+    | 'mention_unlinked'
+    | 'customer'
+    | 'customer_unlinked';
   body: string;
   actor_id: string | null;
   at: string;
@@ -65,4 +73,13 @@ export interface IncidentPlaybookTable {
   steps: string;
   updated_by: string | null;
   updated_at: string;
+}
+
+/** A customer linked to a crisis incident by hand (issue 19). */
+export interface IncidentCustomerTable {
+  workspace_id: string;
+  incident_id: string;
+  customer_id: string;
+  linked_by: string | null;
+  linked_at: string;
 }

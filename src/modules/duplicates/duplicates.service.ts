@@ -7,8 +7,10 @@ import { AppError, fieldError } from '../../http/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { customerRecords } from '../customers/customer-records.service.ts';
 import { contactRecords } from '../customers/customer-records.service.ts';
+import { incidentRecords } from '../incidents/incident-records.service.ts';
 import { orderRecords } from '../orders/order-records.service.ts';
 import { relationshipRecords } from '../relationship/relationship-records.service.ts';
+import { sustainabilityRecords } from '../sustainability/sustainability-records.service.ts';
 import { duplicatesRepository } from './duplicates.repository.ts';
 import { dismissPair, listPairs } from './pairs.ts';
 import { lookalikesInScope } from './lookalikes.ts';
@@ -33,12 +35,19 @@ export const MERGE_FIELDS = [
 ] as const;
 type MergeField = (typeof MERGE_FIELDS)[number];
 
-/** A customer's records that follow it into a merge (orders absent in merges made before orders existed). */
+/**
+ * A customer's records that follow it into a merge (orders, sustainability records and incident
+ * links absent in merges made before they existed).
+ */
 interface Owned {
   contacts: string[];
   activities: string[];
   followUps: string[];
   orders?: string[];
+  requirements?: string[];
+  commitments?: string[];
+  /** incidents whose link moved (one the kept customer already had stays with the merged one) */
+  incidents?: string[];
 }
 
 interface Moved extends Owned {
@@ -95,7 +104,7 @@ export class DuplicatesService {
       const tags = await customerRecords.tagsOf(tx, scope.workspaceId, [keep.id, other.id]);
       const keptTags = tags.get(keep.id) ?? [];
       const added = (tags.get(other.id) ?? []).filter((t) => !keptTags.includes(t));
-      const owned = await this.owned(tx, scope.workspaceId, other.id);
+      const owned = await this.owned(tx, scope.workspaceId, other.id, keep.id);
       const pending = await relationshipRecords.openCadence(tx, scope.workspaceId, other.id);
       const open = pending.map((f) => f.id);
       const snoozed = pending.filter((f) => f.status === 'snoozed').map((f) => f.id);
@@ -142,7 +151,7 @@ export class DuplicatesService {
     return { mergeId: id, keptId: body.keepId, mergedId: body.mergeId };
   }
 
-  /** Puts both customers back as they were: fields, tags, contacts, activities, follow-ups. */
+  /** Puts both customers back as they were: fields, tags, contacts, activities, follow-ups, orders, sustainability records, incident links. */
   async undo(scope: Scope, mergeId: string) {
     await this.db.transaction().execute(async (tx) => {
       const m = await duplicatesRepository.findMerge(tx, scope.workspaceId, mergeId);
@@ -204,11 +213,18 @@ export class DuplicatesService {
   }
 
   /** What a merge moves: the customer's records, each through its owning module. */
-  private async owned(tx: Executor, workspaceId: string, customerId: string): Promise<Owned> {
+  private async owned(
+    tx: Executor,
+    workspaceId: string,
+    customerId: string,
+    keptId: string,
+  ): Promise<Owned> {
     return {
       contacts: await contactRecords.idsOf(tx, workspaceId, customerId),
       ...(await relationshipRecords.idsOf(tx, workspaceId, customerId)),
       orders: await orderRecords.idsOf(tx, workspaceId, customerId),
+      ...(await sustainabilityRecords.idsOfCustomer(tx, workspaceId, customerId)),
+      incidents: await incidentRecords.customerLinksToMove(tx, workspaceId, customerId, keptId),
     };
   }
 
@@ -216,5 +232,12 @@ export class DuplicatesService {
     await contactRecords.moveTo(tx, ws, moved.contacts, to);
     await relationshipRecords.moveTo(tx, ws, moved, to);
     await orderRecords.moveTo(tx, ws, moved.orders ?? [], from, to);
+    await sustainabilityRecords.moveToCustomer(
+      tx,
+      ws,
+      { requirements: moved.requirements ?? [], commitments: moved.commitments ?? [] },
+      to,
+    );
+    await incidentRecords.moveCustomerLinks(tx, ws, moved.incidents ?? [], from, to);
   }
 }

@@ -31,6 +31,13 @@ export const IncidentBody = Type.Object(
         description: 'mentions to link at once (e.g. the one it was opened from)',
       }),
     ),
+    customerIds: Type.Optional(
+      Type.Array(Type.String({ maxLength: 64 }), {
+        maxItems: 50,
+        uniqueItems: true,
+        description: 'customers to link at once (beyond the customers of its markets)',
+      }),
+    ),
   },
   { additionalProperties: false },
 );
@@ -117,6 +124,15 @@ export const LinkedMention = Type.Object({
   linkedAt: Type.String(),
 });
 
+export const LinkedCustomer = Type.Object({
+  id: Type.String(),
+  name: Type.String(),
+  country: Type.String(),
+  ownerId: Type.String(),
+  ownerName: Nullable(Type.String()),
+  linkedAt: Type.String(),
+});
+
 export const IncidentDetail = Type.Intersect([
   IncidentOut,
   Type.Object({
@@ -132,6 +148,10 @@ export const IncidentDetail = Type.Intersect([
     ),
     statements: Type.Array(StatementOut),
     mentions: Type.Array(LinkedMention, { description: 'linked mentions, newest first' }),
+    customers: Type.Array(LinkedCustomer, {
+      description: 'linked customers the reader may see, by name (trashed ones are left out)',
+    }),
+    hiddenCustomers: Type.Integer({ description: 'linked customers the reader may not see' }),
   }),
 ]);
 export type IncidentDetail = Static<typeof IncidentDetail>;

@@ -14,17 +14,20 @@ import {
 import { requireRole, type Scope } from '../../domain/scope.ts';
 import { AppError, fieldError, type FieldError } from '../../http/errors.ts';
 import { diff, recordAudit } from '../audit/audit.service.ts';
-import { customerRecords } from '../customers/customer-records.service.ts';
 import type { PlaybooksService } from './playbooks.service.ts';
+import { incidentCustomersRepository as linkedCustomers } from './incident-customers.repository.ts';
+import { incidentFollowUp, tellOwners } from './incident-follow-ups.ts';
+import {
+  customerIdErrors,
+  linkedCustomersFor,
+  namedCustomerActions,
+} from './incident-customers.service.ts';
 import { mentionRecords } from '../mentions/mention-records.service.ts';
-import { datedFollowUps } from '../relationship/dated-follow-ups.service.ts';
 import type { StakeholdersService } from '../stakeholders/stakeholders.service.ts';
 import { userRecords } from '../users/user-records.service.ts';
 import { incidentsRepository as repo } from './incidents.repository.ts';
 import type { IncidentBody, IncidentOut, IncidentPatch } from './incidents.schemas.ts';
 
-/** Follow-ups planned at most per activation: a market of more customers is told in the log. */
-export const MAX_ACTIVATION_FOLLOW_UPS = 1000;
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
 
 interface Step {
@@ -88,6 +91,7 @@ export class IncidentsService {
         stakeholderErrors.push(
           fieldError(`/mentionIds/${i}`, 'not_in_scope', { entity: 'mention' }),
         );
+    stakeholderErrors.push(...(await customerIdErrors(this.db, scope, body.customerIds)));
     await this.db.transaction().execute(async (tx) => {
       const clean = await this.checked(tx, scope, body, stakeholderErrors);
       const at = nowIso();
@@ -133,6 +137,10 @@ export class IncidentsService {
           (await mentionRecords.visible(tx, scope, m))!.title,
         );
       }
+      for (const c of body.customerIds ?? []) {
+        await linkedCustomers.link(tx, scope.workspaceId, id, c, scope.userId);
+        await this.log(tx, scope, id, 'customer', c);
+      }
       await recordAudit(tx, scope, {
         action: 'create',
         entityType: 'incident',
@@ -175,7 +183,7 @@ export class IncidentsService {
       };
       await repo.update(tx, scope.workspaceId, id, next);
       if (to && to !== from) await this.log(tx, scope, id, 'status', to);
-      if (activating) await this.tellOwners(tx, scope, { ...before, ...next });
+      if (activating) await tellOwners(tx, scope, { ...before, ...next }, this.now());
       await recordAudit(tx, scope, {
         action: 'update',
         entityType: 'incident',
@@ -231,7 +239,15 @@ export class IncidentsService {
     tx: Executor,
     scope: Scope,
     id: string,
-    kind: 'note' | 'status' | 'checklist' | 'statement' | 'mention' | 'mention_unlinked',
+    kind:
+      | 'note'
+      | 'status'
+      | 'checklist'
+      | 'statement'
+      | 'mention'
+      | 'mention_unlinked'
+      | 'customer'
+      | 'customer_unlinked',
     body: string,
   ) {
     await repo.addAction(tx, {
@@ -245,38 +261,9 @@ export class IncidentsService {
     });
   }
 
-  /** Every customer owner in the incident's markets hears of it today, once per customer. */
-  private async tellOwners(tx: Executor, scope: Scope, i: Incident) {
-    const countries = JSON.parse(i.countries) as string[];
-    const customers = await customerRecords.inCountries(
-      tx,
-      scope.workspaceId,
-      countries,
-      MAX_ACTIVATION_FOLLOW_UPS + 1,
-    );
-    const today = this.now().toISOString().slice(0, 10);
-    const reason = {
-      en: `Incident in ${countries.join(', ')}: “${i.title}” — check with this customer before they hear it elsewhere`,
-      zh: `${countries.join('、')}发生事件：“${i.title}”——请在客户从别处得知之前与其沟通`,
-    };
-    for (const c of customers.slice(0, MAX_ACTIVATION_FOLLOW_UPS))
-      await datedFollowUps.plan(tx, scope, {
-        customerId: c.id,
-        assigneeId: c.owner_id,
-        dueDate: today,
-        reason,
-        note: i.title,
-      });
-    const told = Math.min(customers.length, MAX_ACTIVATION_FOLLOW_UPS);
-    await this.log(
-      tx,
-      scope,
-      i.id,
-      'note',
-      customers.length > MAX_ACTIVATION_FOLLOW_UPS
-        ? `Follow-ups planned for the owners of the first ${told} customers in ${countries.join(', ')} (more exist)`
-        : `Follow-ups planned for the owners of ${told} customers in ${countries.join(', ')}`,
-    );
+  /** The follow-up due today for one customer's owner: the incident is active. */
+  followUp(tx: Executor, scope: Scope, i: Incident, c: { id: string; owner_id: string }) {
+    return incidentFollowUp(tx, scope, i, c, this.now());
   }
 
   /**
@@ -322,10 +309,13 @@ export class IncidentsService {
   async detailOf(scope: Scope, id: string) {
     const row = await this.find(this.db, scope, id);
     const [out] = await this.out(this.db, scope, [row]);
-    const [actions, statements, mentions] = await Promise.all([
-      repo.actions(this.db, scope.workspaceId, id),
+    const [actions, statements, mentions, linked] = await Promise.all([
+      repo
+        .actions(this.db, scope.workspaceId, id)
+        .then((a) => namedCustomerActions(this.db, scope, a)),
       repo.statements(this.db, scope.workspaceId, id),
       mentionRecords.forIncident(this.db, scope, id),
+      linkedCustomersFor(this.db, scope, id),
     ]);
     const names = await userRecords.namesOf(this.db, scope.workspaceId, [
       ...new Set(actions.flatMap((a) => (a.actor_id ? [a.actor_id] : []))),
@@ -361,6 +351,7 @@ export class IncidentsService {
         sentiment: m.sentiment,
         linkedAt: m.linked_at,
       })),
+      ...linked,
     };
   }
 

@@ -15,6 +15,7 @@ import {
   PoliciesBody,
   PolicyOut,
 } from './follow-ups.schemas.ts';
+import { CertificateRenewal } from '../sustainability/certificate-renewals.ts';
 import type { FollowUpsService } from './follow-ups.service.ts';
 import type { HealthService } from './health.service.ts';
 import type { InboxService } from './inbox.service.ts';
@@ -54,7 +55,7 @@ export function followUpsRoutes(
       schema: {
         tags,
         summary:
-          'Today’s inbox: due and overdue follow-ups, customers gone cold, customers with a holiday today',
+          'Today’s inbox: due and overdue follow-ups, customers gone cold, customers with a holiday today, certificates to renew',
         querystring: Type.Object(
           {
             scope: Type.Optional(
@@ -69,6 +70,10 @@ export function followUpsRoutes(
             followUps: Type.Array(InboxFollowUp),
             cold: Type.Array(ColdCustomer),
             holidayToday: Type.Array(HolidayTodayCustomer),
+            certificates: Type.Array(CertificateRenewal, {
+              description:
+                'certificates from their renewal reminder date on (or expired), of the owners in view; admins also see those whose owner left',
+            }),
           }),
           ...errorResponses,
         },
@@ -77,11 +82,16 @@ export function followUpsRoutes(
     async (req) => {
       const scope = requireScope(req);
       const which = req.query.scope ?? 'mine';
-      const [items, attention] = await Promise.all([
+      const [items, attention, certificates] = await Promise.all([
         inbox.list(scope, { scope: which, timeZone: req.query.timeZone }),
         inbox.attention(scope, which),
+        inbox.certificates(scope, which),
       ]);
-      return { followUps: items.filter((i) => i.bucket !== 'upcoming'), ...attention };
+      return {
+        followUps: items.filter((i) => i.bucket !== 'upcoming'),
+        ...attention,
+        certificates,
+      };
     },
   );
 

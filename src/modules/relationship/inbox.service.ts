@@ -9,6 +9,7 @@ import { storedHealth, type HealthStatus } from '../../domain/relationship/healt
 import type { Scope } from '../../domain/scope.ts';
 import type { CalendarProvider } from '../countries/calendar.provider.ts';
 import { countryWorkingHours } from '../countries/country-settings.service.ts';
+import { certificateRenewalsDue } from '../sustainability/certificate-renewals.ts';
 import { userRecords } from '../users/user-records.service.ts';
 import { workspaces } from '../workspaces/workspaces.service.ts';
 import { toFollowUpOut } from './follow-ups.mapper.ts';
@@ -142,6 +143,17 @@ export class InboxService {
     }
     items.sort((a, b) => a.sortKey.localeCompare(b.sortKey));
     return items.map(({ item }) => item);
+  }
+
+  /** Certificates to renew (or expired) for the inbox's owners; admins also get the ownerless. */
+  certificates(scope: Scope, which: FollowUpQuery['scope'], now = new Date()) {
+    return certificateRenewalsDue(
+      this.db,
+      this.calendars,
+      scope,
+      this.assignees(scope, which),
+      now,
+    );
   }
 
   /**

@@ -208,6 +208,15 @@ describe.each(testDialects())('demo stakeholders on %s', (dialect) => {
         .execute();
       expect(linked).toHaveLength(3);
       for (const l of linked) expect(l).toEqual({ country: 'MZ', sentiment: 'negative' });
+      // One Mozambican customer is linked to it by hand.
+      const customers = await ctx.db
+        .selectFrom('incident_customers as l')
+        .innerJoin('customers as c', (j) =>
+          j.onRef('c.workspace_id', '=', 'l.workspace_id').onRef('c.id', '=', 'l.customer_id'),
+        )
+        .select('c.country')
+        .execute();
+      expect(customers).toEqual([{ country: 'MZ' }]);
       // The workspace edited its political playbook.
       const playbooks = await ctx.db.selectFrom('incident_playbooks').select('kind').execute();
       expect(playbooks).toEqual([{ kind: 'political' }]);

@@ -1,4 +1,5 @@
 import type { Insertable, Updateable } from 'kysely';
+import { chunks, IN_LIST } from '../../db/chunks.ts';
 import type { Executor } from '../../db/dialect.ts';
 import type {
   CertificateTable,
@@ -140,6 +141,44 @@ export const sustainabilityRepository = {
       .where('workspace_id', '=', ws)
       .where('id', '=', id)
       .execute();
+  },
+
+  /** The ids of a customer's requirements and commitments (a merge moves them). */
+  async idsOfCustomer(db: Executor, ws: string, customerId: string) {
+    const ids = async (table: 'sustainability_requirements' | 'sustainability_commitments') =>
+      (
+        await db
+          .selectFrom(table)
+          .select('id')
+          .where('workspace_id', '=', ws)
+          .where('customer_id', '=', customerId)
+          .orderBy('id')
+          .execute()
+      ).map((r) => r.id);
+    return {
+      requirements: await ids('sustainability_requirements'),
+      commitments: await ids('sustainability_commitments'),
+    };
+  },
+
+  /** Gives these requirements and commitments to another customer (a merge and its undo). */
+  async moveToCustomer(
+    db: Executor,
+    ws: string,
+    ids: { requirements: string[]; commitments: string[] },
+    customerId: string,
+  ) {
+    for (const [table, part] of [
+      ['sustainability_requirements', ids.requirements],
+      ['sustainability_commitments', ids.commitments],
+    ] as const)
+      for (const chunk of chunks(part, IN_LIST))
+        await db
+          .updateTable(table)
+          .set({ customer_id: customerId })
+          .where('workspace_id', '=', ws)
+          .where('id', 'in', chunk)
+          .execute();
   },
 
   async removeCommitment(db: Executor, ws: string, id: string) {

@@ -13286,7 +13286,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Today’s inbox: due and overdue follow-ups, customers gone cold, customers with a holiday today */
+    /** Today’s inbox: due and overdue follow-ups, customers gone cold, customers with a holiday today, certificates to renew */
     get: {
       parameters: {
         query?: {
@@ -13307,6 +13307,20 @@ export interface paths {
           };
           content: {
             'application/json': {
+              /** @description certificates from their renewal reminder date on (or expired), of the owners in view; admins also see those whose owner left */
+              certificates: {
+                expiresOn: string;
+                id: string;
+                name: string;
+                /** @description its owner is no longer an active user: it is in every admin’s inbox */
+                ownerGone: boolean;
+                ownerId: string;
+                ownerName: null | string;
+                /** @description the reminder date in the home office’s calendar */
+                remindOn: string;
+                standard: string;
+                state: 'renew_now' | 'expired';
+              }[];
               cold: {
                 cadenceDays: number;
                 country: string;
@@ -13919,6 +13933,8 @@ export interface paths {
         content: {
           'application/json': {
             countries: string[];
+            /** @description customers to link at once (beyond the customers of its markets) */
+            customerIds?: string[];
             /** @description ISO 8601 instant; now when left out */
             firstSeenAt?: string;
             kind:
@@ -14105,6 +14121,17 @@ export interface paths {
                 id: string;
                 kind: string;
               }[];
+              /** @description linked customers the reader may see, by name (trashed ones are left out) */
+              customers: {
+                country: string;
+                id: string;
+                linkedAt: string;
+                name: string;
+                ownerId: string;
+                ownerName: null | string;
+              }[];
+              /** @description linked customers the reader may not see */
+              hiddenCustomers: number;
               /** @description linked mentions, newest first */
               mentions: {
                 country: string;
@@ -14385,6 +14412,17 @@ export interface paths {
                 id: string;
                 kind: string;
               }[];
+              /** @description linked customers the reader may see, by name (trashed ones are left out) */
+              customers: {
+                country: string;
+                id: string;
+                linkedAt: string;
+                name: string;
+                ownerId: string;
+                ownerName: null | string;
+              }[];
+              /** @description linked customers the reader may not see */
+              hiddenCustomers: number;
               /** @description linked mentions, newest first */
               mentions: {
                 country: string;
@@ -14464,6 +14502,294 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/incidents/{id}/customers/{customerId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Link a customer (one the caller may see) to an incident (its owner or an admin); linking twice is a no-op; while it is active, the customer’s owner gets a follow-up */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          customerId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              activatedAt: null | string;
+              canEdit: boolean;
+              checklist: {
+                done: boolean;
+                doneAt: null | string;
+                doneBy: null | string;
+                key: string;
+                label: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              countries: string[];
+              createdAt: string;
+              firstResponseAt: null | string;
+              firstSeenAt: string;
+              id: string;
+              kind:
+                | 'product_safety'
+                | 'data_security'
+                | 'labour_ethics'
+                | 'political'
+                | 'environmental'
+                | 'other';
+              minutesToFirstResponse: null | number;
+              nextStatuses: ('monitoring' | 'active' | 'contained' | 'closed')[];
+              ownerId: string;
+              ownerName: null | string;
+              severity: 'low' | 'medium' | 'high' | 'critical';
+              stakeholderIds: string[];
+              status: 'monitoring' | 'active' | 'contained' | 'closed';
+              summary: string;
+              title: string;
+              updatedAt: string;
+            } & {
+              actions: {
+                actorId: null | string;
+                actorName: null | string;
+                at: string;
+                body: string;
+                id: string;
+                kind: string;
+              }[];
+              /** @description linked customers the reader may see, by name (trashed ones are left out) */
+              customers: {
+                country: string;
+                id: string;
+                linkedAt: string;
+                name: string;
+                ownerId: string;
+                ownerName: null | string;
+              }[];
+              /** @description linked customers the reader may not see */
+              hiddenCustomers: number;
+              /** @description linked mentions, newest first */
+              mentions: {
+                country: string;
+                id: string;
+                language: string;
+                linkedAt: string;
+                publishedOn: string;
+                sentiment: string;
+                source: string;
+                title: string;
+                url: null | string;
+              }[];
+              statements: {
+                approvedAt: null | string;
+                approvedBy: null | string;
+                authorId: string;
+                body: string;
+                id: string;
+                language: string;
+                status: 'draft' | 'approved';
+                updatedAt: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    post?: never;
+    /** Unlink a customer from an incident (its owner or an admin) */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          customerId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              activatedAt: null | string;
+              canEdit: boolean;
+              checklist: {
+                done: boolean;
+                doneAt: null | string;
+                doneBy: null | string;
+                key: string;
+                label: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              countries: string[];
+              createdAt: string;
+              firstResponseAt: null | string;
+              firstSeenAt: string;
+              id: string;
+              kind:
+                | 'product_safety'
+                | 'data_security'
+                | 'labour_ethics'
+                | 'political'
+                | 'environmental'
+                | 'other';
+              minutesToFirstResponse: null | number;
+              nextStatuses: ('monitoring' | 'active' | 'contained' | 'closed')[];
+              ownerId: string;
+              ownerName: null | string;
+              severity: 'low' | 'medium' | 'high' | 'critical';
+              stakeholderIds: string[];
+              status: 'monitoring' | 'active' | 'contained' | 'closed';
+              summary: string;
+              title: string;
+              updatedAt: string;
+            } & {
+              actions: {
+                actorId: null | string;
+                actorName: null | string;
+                at: string;
+                body: string;
+                id: string;
+                kind: string;
+              }[];
+              /** @description linked customers the reader may see, by name (trashed ones are left out) */
+              customers: {
+                country: string;
+                id: string;
+                linkedAt: string;
+                name: string;
+                ownerId: string;
+                ownerName: null | string;
+              }[];
+              /** @description linked customers the reader may not see */
+              hiddenCustomers: number;
+              /** @description linked mentions, newest first */
+              mentions: {
+                country: string;
+                id: string;
+                language: string;
+                linkedAt: string;
+                publishedOn: string;
+                sentiment: string;
+                source: string;
+                title: string;
+                url: null | string;
+              }[];
+              statements: {
+                approvedAt: null | string;
+                approvedBy: null | string;
+                authorId: string;
+                body: string;
+                id: string;
+                language: string;
+                status: 'draft' | 'approved';
+                updatedAt: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/incidents/{id}/mentions/{mentionId}': {
     parameters: {
       query?: never;
@@ -14535,6 +14861,17 @@ export interface paths {
                 id: string;
                 kind: string;
               }[];
+              /** @description linked customers the reader may see, by name (trashed ones are left out) */
+              customers: {
+                country: string;
+                id: string;
+                linkedAt: string;
+                name: string;
+                ownerId: string;
+                ownerName: null | string;
+              }[];
+              /** @description linked customers the reader may not see */
+              hiddenCustomers: number;
               /** @description linked mentions, newest first */
               mentions: {
                 country: string;
@@ -14662,6 +14999,17 @@ export interface paths {
                 id: string;
                 kind: string;
               }[];
+              /** @description linked customers the reader may see, by name (trashed ones are left out) */
+              customers: {
+                country: string;
+                id: string;
+                linkedAt: string;
+                name: string;
+                ownerId: string;
+                ownerName: null | string;
+              }[];
+              /** @description linked customers the reader may not see */
+              hiddenCustomers: number;
               /** @description linked mentions, newest first */
               mentions: {
                 country: string;
@@ -14807,6 +15155,17 @@ export interface paths {
                 id: string;
                 kind: string;
               }[];
+              /** @description linked customers the reader may see, by name (trashed ones are left out) */
+              customers: {
+                country: string;
+                id: string;
+                linkedAt: string;
+                name: string;
+                ownerId: string;
+                ownerName: null | string;
+              }[];
+              /** @description linked customers the reader may not see */
+              hiddenCustomers: number;
               /** @description linked mentions, newest first */
               mentions: {
                 country: string;
@@ -14963,6 +15322,17 @@ export interface paths {
                 id: string;
                 kind: string;
               }[];
+              /** @description linked customers the reader may see, by name (trashed ones are left out) */
+              customers: {
+                country: string;
+                id: string;
+                linkedAt: string;
+                name: string;
+                ownerId: string;
+                ownerName: null | string;
+              }[];
+              /** @description linked customers the reader may not see */
+              hiddenCustomers: number;
               /** @description linked mentions, newest first */
               mentions: {
                 country: string;
@@ -15123,6 +15493,17 @@ export interface paths {
                 id: string;
                 kind: string;
               }[];
+              /** @description linked customers the reader may see, by name (trashed ones are left out) */
+              customers: {
+                country: string;
+                id: string;
+                linkedAt: string;
+                name: string;
+                ownerId: string;
+                ownerName: null | string;
+              }[];
+              /** @description linked customers the reader may not see */
+              hiddenCustomers: number;
               /** @description linked mentions, newest first */
               mentions: {
                 country: string;
@@ -15269,6 +15650,17 @@ export interface paths {
                 id: string;
                 kind: string;
               }[];
+              /** @description linked customers the reader may see, by name (trashed ones are left out) */
+              customers: {
+                country: string;
+                id: string;
+                linkedAt: string;
+                name: string;
+                ownerId: string;
+                ownerName: null | string;
+              }[];
+              /** @description linked customers the reader may not see */
+              hiddenCustomers: number;
               /** @description linked mentions, newest first */
               mentions: {
                 country: string;

@@ -61,6 +61,18 @@ export const enIncidents = {
     unlinkConfirm: 'Unlink this mention from the incident?',
     mentionLinked: 'Mention linked: {{title}}',
     mentionUnlinked: 'Mention unlinked: {{title}}',
+    customers: 'Linked customers',
+    customersHint:
+      'Customers this concerns beyond its markets: their owners get a follow-up when it becomes active (or at once while it is).',
+    noCustomers: 'No customers linked yet.',
+    pickCustomer: 'A customer (search by name)',
+    hiddenCustomers_one: '{{count}} more linked customer you cannot see',
+    hiddenCustomers_other: '{{count}} more linked customers you cannot see',
+    customerOwner: 'Owner: {{name}}',
+    unlinkCustomerConfirm: 'Unlink this customer from the incident?',
+    customerLinked: 'Customer linked: {{name}}',
+    customerUnlinked: 'Customer unlinked: {{name}}',
+    someCustomer: 'a customer outside your view',
   },
   playbooks: {
     nav: 'Incident playbooks',

@@ -73,6 +73,12 @@ export const enSustainability = {
       withdrawn: 'Withdrawn',
     },
     states: { valid: 'Valid', renew_now: 'Renew now', expired: 'Expired' },
+    inbox: {
+      title: 'Certificates to renew',
+      expires: 'expires {{date}}',
+      expired: 'expired {{date}}',
+      ownerGone: 'its owner {{name}} has left',
+    },
     card: { title: 'Sustainability requirements' },
   },
 };

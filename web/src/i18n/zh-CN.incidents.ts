@@ -62,6 +62,18 @@ export const zhCNIncidents: typeof enIncidents = {
     unlinkConfirm: '取消此舆情与事件的关联？',
     mentionLinked: '已关联舆情：{{title}}',
     mentionUnlinked: '已取消关联舆情：{{title}}',
+    customers: '关联的客户',
+    customersHint:
+      '事件所在市场以外也受影响的客户：事件转为处理中时（或已在处理中时立即）为其负责人安排跟进。',
+    noCustomers: '尚未关联客户。',
+    pickCustomer: '客户（按名称搜索）',
+    hiddenCustomers_one: '另有 {{count}} 个关联客户您无权查看',
+    hiddenCustomers_other: '另有 {{count}} 个关联客户您无权查看',
+    customerOwner: '负责人：{{name}}',
+    unlinkCustomerConfirm: '取消此客户与事件的关联？',
+    customerLinked: '已关联客户：{{name}}',
+    customerUnlinked: '已取消关联客户：{{name}}',
+    someCustomer: '一个您无权查看的客户',
   },
   playbooks: {
     nav: '危机应对手册',

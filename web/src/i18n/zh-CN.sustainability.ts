@@ -73,6 +73,12 @@ export const zhCNSustainability = {
       withdrawn: '已撤回',
     },
     states: { valid: '有效', renew_now: '需续证', expired: '已失效' },
+    inbox: {
+      title: '待续证的证书',
+      expires: '{{date}} 到期',
+      expired: '已于 {{date}} 失效',
+      ownerGone: '负责人 {{name}} 已离职',
+    },
     card: { title: '可持续发展要求' },
   },
 };

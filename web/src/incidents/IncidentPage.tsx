@@ -22,6 +22,7 @@ import { Link, useParams } from 'react-router';
 import { client, unwrap } from '../api/client.ts';
 import { useSession } from '../auth/session.tsx';
 import { flag } from '../lib/countries.ts';
+import { IncidentCustomers } from './IncidentCustomers.tsx';
 import { IncidentMentions } from './IncidentMentions.tsx';
 import { incidentKeys, SEVERITY_COLOR, STATUS_COLOR } from './api.ts';
 
@@ -235,6 +236,7 @@ export function IncidentPage() {
         </Col>
       </Row>
       <IncidentMentions incident={i} run={run} />
+      <IncidentCustomers incident={i} run={run} />
       <Card size="small" title={t('incidents.timeline')}>
         <Timeline
           items={i.actions.map((a) => ({
@@ -251,7 +253,15 @@ export function IncidentPage() {
                       ? t('incidents.mentionLinked', { title: a.body })
                       : a.kind === 'mention_unlinked'
                         ? t('incidents.mentionUnlinked', { title: a.body })
-                        : a.body}
+                        : a.kind === 'customer'
+                          ? t('incidents.customerLinked', {
+                              name: a.body || t('incidents.someCustomer'),
+                            })
+                          : a.kind === 'customer_unlinked'
+                            ? t('incidents.customerUnlinked', {
+                                name: a.body || t('incidents.someCustomer'),
+                              })
+                            : a.body}
                 </div>
               </>
             ),

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { Select } from 'antd';
-import { useState } from 'react';
+import { useState, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { nameIn } from '../../../src/domain/sales/product.ts';
 import { client, unwrap } from '../api/client.ts';
@@ -71,6 +71,8 @@ export function ProductPicker(props: {
 export function CustomerPicker(props: {
   value?: string;
   onChange?: (id: string | undefined) => void;
+  style?: CSSProperties;
+  placeholder?: string;
 }) {
   const [q, setQ] = useState('');
   const found = useQuery({
@@ -86,6 +88,8 @@ export function CustomerPicker(props: {
       onSearch={setQ}
       value={props.value}
       onChange={props.onChange}
+      style={props.style}
+      placeholder={props.placeholder}
       loading={found.isFetching}
       options={(found.data?.items ?? []).map((c) => ({
         value: c.id,

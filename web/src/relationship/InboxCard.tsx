@@ -25,6 +25,7 @@ import { useSession } from '../auth/session.tsx';
 import { zoneLabel } from '../lib/time-zone.ts';
 import { useIsPhone } from '../layout/useIsPhone.ts';
 import { flag } from '../lib/countries.ts';
+import { InboxCertificates } from '../sustainability/InboxCertificates.tsx';
 import { useRefreshRelationship } from './useRelationship.ts';
 
 const PAGE = 10;
@@ -189,6 +190,7 @@ export function InboxCard() {
       </Col>
       <Col xs={24} xl={10}>
         <Space orientation="vertical" style={{ width: '100%' }} size={16}>
+          <InboxCertificates items={data?.certificates ?? []} />
           <Card
             size="small"
             title={t('relationship.holidayToday')}

@@ -13,8 +13,9 @@ import {
   Typography,
 } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import { client, unwrap } from '../api/client.ts';
 import { useSession } from '../auth/session.tsx';
 import { CreateModal, RowActions, SUSTAINABILITY_KEY, required } from './shared.tsx';
@@ -52,6 +53,13 @@ export function CertificatesCard() {
     queryFn: () => unwrap(client.GET('/certificates')),
   });
   const items = list.data?.items ?? [];
+  // Opened from the inbox (`?certificate=`): that row is scrolled to and marked.
+  const [search] = useSearchParams();
+  const opened = search.get('certificate');
+  useEffect(() => {
+    if (opened && items.length)
+      document.getElementById(`certificate-${opened}`)?.scrollIntoView({ block: 'center' });
+  }, [opened, items.length]);
   return (
     <Card
       title={t('sustainability.certificates')}
@@ -71,7 +79,11 @@ export function CertificatesCard() {
         <List
           dataSource={items}
           renderItem={(c) => (
-            <List.Item data-testid="certificate-row">
+            <List.Item
+              data-testid="certificate-row"
+              id={`certificate-${c.id}`}
+              style={c.id === opened ? { background: 'rgba(250, 173, 20, 0.12)' } : undefined}
+            >
               <Space orientation="vertical" size={2} style={{ width: '100%', minWidth: 0 }}>
                 <Space wrap size={[4, 4]}>
                   <Tag color={STATE_COLOR[c.state]} data-testid="certificate-state">
