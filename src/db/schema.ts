@@ -157,6 +157,7 @@ import type {
 } from './schema/feedback.ts';
 import type { ServiceVisitRuleTable, ServiceVisitTable } from './schema/service-visits.ts';
 import type {
+  ChurnModelTable,
   CountryRiskTable,
   CreditApprovalTable,
   CreditLimitTable,
@@ -332,6 +333,7 @@ export interface DB {
   credit_limits: CreditLimitTable;
   credit_approvals: CreditApprovalTable;
   country_risk: CountryRiskTable;
+  churn_models: ChurnModelTable;
   receivable_lines: ReceivableLineTable;
   receivable_settlements: ReceivableSettlementTable;
   campaign_settings: CampaignSettingsTable;
