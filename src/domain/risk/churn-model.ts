@@ -142,7 +142,7 @@ export function trainChurnModel(
   const held = (e: { id: string }) => isHeldOut(e.id, CHURN_MODEL.seed, CHURN_MODEL.holdoutPercent);
   const train = examples.filter((e) => !held(e));
   const test = examples.filter(held);
-  const label = (e: { churned: boolean }) => (e.churned ? 1 : 0) as 0 | 1;
+  const label = (e: { churned: boolean }) => (e.churned ? 1 : 0);
   // Means and scales from the training part only, so the hold-out stays unseen.
   const scaler = standardiser(train.map((e) => e.features));
   const fit = fitLogistic(
