@@ -14,6 +14,7 @@ import { feedbackRoutes } from '../modules/feedback/feedback.routes.ts';
 import { leadCaptureRoutes } from '../modules/lead-capture/lead-capture.routes.ts';
 import { ordersRoutes } from '../modules/orders/orders.routes.ts';
 import { paymentsRoutes } from '../modules/risk/payments.routes.ts';
+import { churnModelRoutes } from '../modules/risk/churn-model.routes.ts';
 import { riskRoutes } from '../modules/risk/risk.routes.ts';
 import { valueRoutes } from '../modules/orders/value.routes.ts';
 import { activitiesRoutes } from '../modules/relationship/activities.routes.ts';
@@ -100,6 +101,7 @@ export async function registerRoutes(
   valueRoutes(v1, c.exchangeRates, c.value);
   paymentsRoutes(v1, c.payments);
   riskRoutes(v1, c.risk);
+  churnModelRoutes(v1, c.risk.churnModel);
   auditRoutes(v1, c.audit);
   countriesRoutes(v1, c.countries, c.countryOverrides);
   calendarRoutes(v1, c.calendar);

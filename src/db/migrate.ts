@@ -83,6 +83,7 @@ import * as m0089 from './migrations/0089_mail_folders_return_path.ts';
 import * as m0090 from './migrations/0090_survey_answer_counts.ts';
 import * as m0091 from './migrations/0091_mention_counts.ts';
 import * as m0092 from './migrations/0092_incident_customers.ts';
+import * as m0093 from './migrations/0093_churn_models.ts';
 
 // Listed explicitly (not read from disk) so migrations work the same under tsx, tests and bundles.
 // A landed migration is never edited: add the next numbered file instead.
@@ -171,6 +172,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0090_survey_answer_counts': m0090,
   '0091_mention_counts': m0091,
   '0092_incident_customers': m0092,
+  '0093_churn_models': m0093,
 };
 
 type Migrations = Readonly<Record<string, Migration>>;

@@ -159,6 +159,7 @@ import type {
 } from './schema/feedback.ts';
 import type { ServiceVisitRuleTable, ServiceVisitTable } from './schema/service-visits.ts';
 import type {
+  ChurnModelTable,
   CountryRiskTable,
   CreditApprovalTable,
   CreditLimitTable,
@@ -336,6 +337,7 @@ export interface DB {
   credit_limits: CreditLimitTable;
   credit_approvals: CreditApprovalTable;
   country_risk: CountryRiskTable;
+  churn_models: ChurnModelTable;
   receivable_lines: ReceivableLineTable;
   receivable_settlements: ReceivableSettlementTable;
   campaign_settings: CampaignSettingsTable;

@@ -320,6 +320,9 @@ export const FIELD_ERRORS = {
   credit_approval_pending: 'waits for a manager’s credit approval',
   credit_approval_rejected: 'a manager refused credit for this',
   credit_approval_decided: 'was already decided ({status})',
+  churn_model_not_eligible:
+    'needs {need} customers with 12 months of orders, with at least {each} who stayed and {each} who churned; the workspace has {have} ({churned} churned)',
+  churn_model_missing: 'needs a trained churn model first',
   country_risk_rating: 'must be a whole number from 0 (lowest risk) to 7 (highest)',
   csv_columns: 'must have the columns {columns}',
   // Local value ledger (issue 19)

@@ -6,6 +6,7 @@ import {
   setOrdersMovedFollower,
 } from '../../modules/orders/order-records.service.ts';
 import { followChurnOrders, rescoreChurn } from '../../modules/risk/churn-scores.ts';
+import { ChurnModelService } from '../../modules/risk/churn-model.service.ts';
 import { ChurnService } from '../../modules/risk/churn.service.ts';
 import { ConcentrationService } from '../../modules/risk/concentration.service.ts';
 import { CountryRiskService } from '../../modules/risk/country-risk.service.ts';
@@ -39,16 +40,26 @@ export function buildRisk(db: Kysely<DB>, f: Foundation) {
   const receivables = new ReceivablesService(db, schedules, today);
   const countryRisk = new CountryRiskService(db);
   const churn = new ChurnService(db, today);
+  const churnModel = new ChurnModelService(db, today);
   return {
     schedules,
     payments: new PaymentsService(db, schedules, today),
     risk: {
       churn,
+      churnModel,
       receivables,
       credit,
       countryRisk,
       concentration: new ConcentrationService(db, today),
-      customerRisk: new CustomerRiskService(db, credit, receivables, countryRisk, churn, today),
+      customerRisk: new CustomerRiskService(
+        db,
+        credit,
+        receivables,
+        countryRisk,
+        churn,
+        churnModel,
+        today,
+      ),
     },
   };
 }

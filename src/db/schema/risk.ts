@@ -91,3 +91,24 @@ export interface ReceivableSettlementTable {
   due_date: string;
   days_late: number;
 }
+
+/** A workspace's churn model (0093): the logistic regression and what explains it. */
+export interface ChurnModelTable {
+  workspace_id: string;
+  version: number;
+  /** JSON: features, intercept, coefficients, scaler { means, scales } */
+  model: string;
+  auc: number;
+  examples: number;
+  train_count: number;
+  holdout_count: number;
+  churned_count: number;
+  trained_on: string;
+  trained_at: string;
+  trained_by: string;
+  train_ms: number;
+  enabled: number;
+  enabled_at: string | null;
+  enabled_by: string | null;
+}
+export type ChurnModelRow = Selectable<ChurnModelTable>;

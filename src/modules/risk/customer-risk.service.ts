@@ -6,6 +6,7 @@ import type { Scope } from '../../domain/scope.ts';
 import { nowIso } from '../../domain/ids.ts';
 import { AppError } from '../../http/errors.ts';
 import { customerRecords } from '../customers/customer-records.service.ts';
+import type { ChurnModelService } from './churn-model.service.ts';
 import type { ChurnService } from './churn.service.ts';
 import type { CountryRiskService } from './country-risk.service.ts';
 import type { CreditService } from './credit.service.ts';
@@ -25,6 +26,7 @@ export class CustomerRiskService {
     private readonly receivables: ReceivablesService,
     private readonly countryRisk: CountryRiskService,
     private readonly churn: ChurnService,
+    private readonly churnModel: ChurnModelService,
     private readonly today: () => string = () => nowIso().slice(0, 10),
   ) {}
 
@@ -75,6 +77,8 @@ export class CustomerRiskService {
       pendingApprovals: pending.length,
       country: { code: customer.country, risk: rating },
       churn: await this.churn.of(scope, customer),
+      // The trained model's view, beside the rule's and never instead of it (null while off).
+      modelChurn: await this.churnModel.of(ws, customer),
     };
   }
 }

@@ -1,6 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import { PAYMENT_EVENTS, PAYMENT_METHODS } from '../../domain/enums.ts';
 import { CHURN_REASONS } from '../../domain/risk/churn.ts';
+import { ModelChurnOut } from './churn-model.schemas.ts';
 import { Nullable, OneOf } from '../../http/schema-helpers.ts';
 
 export const PaymentOut = Type.Object({
@@ -183,6 +184,7 @@ export const CustomerRiskOut = Type.Object({
   pendingApprovals: Type.Integer(),
   country: Type.Object({ code: Type.String(), risk: Nullable(CountryRiskOut) }),
   churn: ChurnOut,
+  modelChurn: Nullable(ModelChurnOut),
 });
 
 const Share = Type.Object({

@@ -107,6 +107,7 @@ export const qk = {
     receivables: (params: object) => ['risk', 'receivables', params] as const,
     concentration: (params: object) => ['risk', 'concentration', params] as const,
     churn: (params: object) => ['risk', 'churn', params] as const,
+    churnModel: () => ['risk', 'churn-model'] as const,
     countries: () => ['risk', 'countries'] as const,
   },
   orders: {

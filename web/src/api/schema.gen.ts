@@ -7990,6 +7990,25 @@ export interface paths {
                 orders: number;
                 quarter: string;
               }[];
+              modelChurn: null | {
+                auc: number;
+                contributions: {
+                  /** @description log-odds against the average customer */
+                  contribution: number;
+                  feature:
+                    | 'days_since_last_order'
+                    | 'overdue_ratio'
+                    | 'order_days_last_year'
+                    | 'frequency_change'
+                    | 'value_change'
+                    | 'tenure_years';
+                  value: number;
+                }[];
+                horizonDays: number;
+                probability: number;
+                /** Format: date */
+                trainedOn: string;
+              };
               pendingApprovals: number;
               receivables: {
                 averageDaysLate: null | number;
@@ -28011,6 +28030,309 @@ export interface paths {
     };
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/risk/churn-model': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The churn model: whether the workspace has enough history, and the trained model with its coefficients and hold-out AUC (managers and admins) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              definition: {
+                features: (
+                  | 'days_since_last_order'
+                  | 'overdue_ratio'
+                  | 'order_days_last_year'
+                  | 'frequency_change'
+                  | 'value_change'
+                  | 'tenure_years'
+                )[];
+                /** @description orders needed before the cut-off */
+                historyDays: number;
+                holdoutPercent: number;
+                /** @description churned: no order in this many days after the cut-off */
+                horizonDays: number;
+                version: number;
+              };
+              eligibility: {
+                churned: number;
+                customersWithHistory: number;
+                eligible: boolean;
+                needed: number;
+                neededEachOutcome: number;
+              };
+              model: null | {
+                /** @description ROC AUC on the held-out customers (0.5: no better than chance) */
+                auc: number;
+                churnedCount: number;
+                coefficients: {
+                  /** @description change in log-odds per standard deviation */
+                  coefficient: number;
+                  feature:
+                    | 'days_since_last_order'
+                    | 'overdue_ratio'
+                    | 'order_days_last_year'
+                    | 'frequency_change'
+                    | 'value_change'
+                    | 'tenure_years';
+                  mean: number;
+                  scale: number;
+                }[];
+                enabled: boolean;
+                enabledAt: null | string;
+                enabledBy: null | string;
+                /** @description customers with 12 months of orders at the cut-off */
+                examples: number;
+                holdoutCount: number;
+                intercept: number;
+                trainCount: number;
+                /** @description how long training took, reading the facts included */
+                trainMs: number;
+                trainedAt: string;
+                trainedBy: string;
+                /** Format: date */
+                trainedOn: string;
+                /** @description the churn definition version it was trained under */
+                version: number;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    /** Switch the trained churn model on or off; when on, a customer’s risk shows its probability beside the rule-based score (admins; audited) */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            enabled: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description ROC AUC on the held-out customers (0.5: no better than chance) */
+              auc: number;
+              churnedCount: number;
+              coefficients: {
+                /** @description change in log-odds per standard deviation */
+                coefficient: number;
+                feature:
+                  | 'days_since_last_order'
+                  | 'overdue_ratio'
+                  | 'order_days_last_year'
+                  | 'frequency_change'
+                  | 'value_change'
+                  | 'tenure_years';
+                mean: number;
+                scale: number;
+              }[];
+              enabled: boolean;
+              enabledAt: null | string;
+              enabledBy: null | string;
+              /** @description customers with 12 months of orders at the cut-off */
+              examples: number;
+              holdoutCount: number;
+              intercept: number;
+              trainCount: number;
+              /** @description how long training took, reading the facts included */
+              trainMs: number;
+              trainedAt: string;
+              trainedBy: string;
+              /** Format: date */
+              trainedOn: string;
+              /** @description the churn definition version it was trained under */
+              version: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/risk/churn-model/train': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Train the churn model on the workspace’s history; it replaces the previous one and stays off until switched on (admins; audited) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description ROC AUC on the held-out customers (0.5: no better than chance) */
+              auc: number;
+              churnedCount: number;
+              coefficients: {
+                /** @description change in log-odds per standard deviation */
+                coefficient: number;
+                feature:
+                  | 'days_since_last_order'
+                  | 'overdue_ratio'
+                  | 'order_days_last_year'
+                  | 'frequency_change'
+                  | 'value_change'
+                  | 'tenure_years';
+                mean: number;
+                scale: number;
+              }[];
+              enabled: boolean;
+              enabledAt: null | string;
+              enabledBy: null | string;
+              /** @description customers with 12 months of orders at the cut-off */
+              examples: number;
+              holdoutCount: number;
+              intercept: number;
+              trainCount: number;
+              /** @description how long training took, reading the facts included */
+              trainMs: number;
+              trainedAt: string;
+              trainedBy: string;
+              /** Format: date */
+              trainedOn: string;
+              /** @description the churn definition version it was trained under */
+              version: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
     delete?: never;
     options?: never;
     head?: never;

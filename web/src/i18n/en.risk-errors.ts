@@ -8,4 +8,7 @@ export const enRiskErrors = {
   credit_approval_decided: 'Already decided ({{status}})',
   country_risk_rating: 'Enter a whole number from 0 (lowest risk) to 7 (highest)',
   csv_columns: 'The file must have the columns {{columns}}',
+  churn_model_not_eligible:
+    'Not enough history: {{have}} of {{need}} customers with 12 months of orders ({{churned}} churned; at least {{each}} of each outcome needed)',
+  churn_model_missing: 'Train a churn model first',
 };

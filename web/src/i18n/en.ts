@@ -25,6 +25,7 @@ import { enValue } from './en.value.ts';
 import { enOffices } from './en.offices.ts';
 import { enRisk } from './en.risk.ts';
 import { enChurn } from './en.churn.ts';
+import { enChurnModel } from './en.churn-model.ts';
 import { enTimeZone } from './en.timezone.ts';
 import { enPolicies } from './en.policies.ts';
 import { enFirstContact } from './en.first-contact.ts';
@@ -272,6 +273,7 @@ export const en = {
   ...enRisk,
   ...enInsight,
   ...enChurn,
+  ...enChurnModel,
   ...enOffices,
   ...enHolidayNames,
   ...enTimeZone,

@@ -10,4 +10,7 @@ export const zhCNRiskErrors: typeof enRiskErrors = {
   credit_approval_decided: '已审批过（{{status}}）',
   country_risk_rating: '请输入 0（风险最低）到 7（风险最高）之间的整数',
   csv_columns: '文件必须包含以下列：{{columns}}',
+  churn_model_not_eligible:
+    '历史数据不足：有 12 个月订单的客户 {{have}} / {{need}} 个（其中流失 {{churned}} 个；留存与流失各需至少 {{each}} 个）',
+  churn_model_missing: '请先训练流失模型',
 };

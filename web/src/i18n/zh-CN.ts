@@ -25,6 +25,7 @@ import { zhCNValue } from './zh-CN.value.ts';
 import { zhCNOffices } from './zh-CN.offices.ts';
 import { zhCNRisk } from './zh-CN.risk.ts';
 import { zhCNChurn } from './zh-CN.churn.ts';
+import { zhCNChurnModel } from './zh-CN.churn-model.ts';
 import { zhCNTimeZone } from './zh-CN.timezone.ts';
 import { zhCNPolicies } from './zh-CN.policies.ts';
 import { zhCNFirstContact } from './zh-CN.first-contact.ts';
@@ -271,6 +272,7 @@ export const zhCN: Messages = {
   ...zhCNRisk,
   ...zhCNInsight,
   ...zhCNChurn,
+  ...zhCNChurnModel,
   ...zhCNOffices,
   ...zhCNHolidayNames,
   ...zhCNTimeZone,

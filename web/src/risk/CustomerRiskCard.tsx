@@ -10,6 +10,7 @@ import { currencyDigits } from '../lib/format.ts';
 import { Money } from '../lib/Money.tsx';
 import { AgingTags } from './AgingBar.tsx';
 import { ChurnReasons, ChurnTag } from './ChurnReasons.tsx';
+import { ModelChurnLine } from './ModelChurn.tsx';
 
 /** A customer's churn risk with its reasons, credit limit, exposure, receivables, days late and country rating. */
 export function CustomerRiskCard({ customerId }: { customerId: string }) {
@@ -45,6 +46,11 @@ export function CustomerRiskCard({ customerId }: { customerId: string }) {
             <ChurnReasons reasons={r.churn.reasons} />
           </Space>
         </Descriptions.Item>
+        {r.modelChurn && (
+          <Descriptions.Item label={t('churnModel.label')}>
+            <ModelChurnLine m={r.modelChurn} />
+          </Descriptions.Item>
+        )}
         <Descriptions.Item label={t('risk.card.limit')}>
           {r.credit ? (
             <Space wrap>

@@ -10,6 +10,7 @@ import { Money } from '../lib/Money.tsx';
 import { useIsPhone } from '../layout/useIsPhone.ts';
 import { AgingTags } from './AgingBar.tsx';
 import { ChurnList } from './ChurnList.tsx';
+import { ChurnModelCard } from './ChurnModelCard.tsx';
 
 const pct = (share: number) => `${(share * 100).toFixed(1)} %`;
 
@@ -113,6 +114,7 @@ export function RiskPage() {
       </Card>
 
       <ChurnList country={country} />
+      <ChurnModelCard />
 
       <Card size="small" title={t('risk.concentration.title')} loading={conc.isLoading}>
         {conc.data && (
