@@ -27,9 +27,7 @@ describe.each(testDialects())('high-risk customers surfaced on %s', (dialect) =>
     ctx
       .client(a)
       .get('/risk/churn?limit=5')
-      .then((r) => {
-        return r.json<ChurnList>();
-      });
+      .then((r) => r.json<ChurnList>());
   const actionsOf = async (a: Actor) =>
     (await ctx.client(a).get('/next-actions?limit=500'))
       .json<{ items: Item[] }>()
