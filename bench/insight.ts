@@ -24,6 +24,7 @@ import { customerRecords } from '../src/modules/customers/customer-records.servi
 import { orderRecords } from '../src/modules/orders/order-records.service.ts';
 import { revenueTotalsRepository } from '../src/modules/orders/revenue-totals.repository.ts';
 import { rebuildReceivables } from '../src/modules/risk/receivable-lines.ts';
+import { refreshChurnScores } from '../src/modules/risk/churn-scores.ts';
 import { Random } from '../src/seed/random.ts';
 import { seedDemo } from '../src/seed/demo.ts';
 import { ms, timeRequests } from './stats.ts';
@@ -176,6 +177,10 @@ async function seed(): Promise<string> {
   // As every order write does (saveOrders): the revenue kept per day, owner, team and tier.
   console.error('insight bench: kept revenue…');
   await db.transaction().execute((tx) => revenueTotalsRepository.rebuild(tx, workspaceId));
+  // As the orders followers and the hourly job do: the churn scores kept on the customers, which
+  // the churn rule of next actions and the dashboard's customers-at-risk card read.
+  console.error('insight bench: churn scores…');
+  await refreshChurnScores(db, workspaceId, today);
   await refreshStatistics(db, [
     'orders',
     'customers',
@@ -254,6 +259,15 @@ await run(
   '/next-actions',
   'rep',
 );
+// The dashboard's customers at risk: the churn list's first five with the high and medium counts.
+for (const who of ['admin', 'rep'] as const)
+  await run('customers at risk (dashboard card)', '/risk/churn?limit=5', who);
+const high = await db
+  .selectFrom('customers')
+  .select((eb) => eb.fn.countAll<number>().as('n'))
+  .where('churn_score', '>=', 60)
+  .executeTakeFirstOrThrow();
+console.error(`insight bench: ${Number(high.n)} customers at high churn risk`);
 await app.close();
 await database.destroy();
 if (!process.env.BENCH_KEEP) {

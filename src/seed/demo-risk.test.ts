@@ -26,6 +26,13 @@ describe.each(testDialects())('demo risk on %s', (dialect) => {
     expect(card.churn.score).toBe(churn.items[0]!.score);
   });
 
+  it('has high-risk customers for the dashboard card and the next actions', async () => {
+    const scope = demoScope(workspaceId);
+    const churn = await ctx.services.risk.churn.list(scope, { limit: 5 });
+    expect(churn.high).toBeGreaterThan(0);
+    expect(churn.items[0]!.suggestion).not.toBeNull();
+  });
+
   it('shows a lapsed buyer whose key contact left, stored as explained live', async () => {
     const scope = demoScope(workspaceId);
     const churn = await ctx.services.risk.churn.list(scope, { limit: 500 });
@@ -33,7 +40,12 @@ describe.each(testDialects())('demo risk on %s', (dialect) => {
     expect(gone.length).toBeGreaterThanOrEqual(1);
     for (const item of churn.items.slice(0, 10)) {
       const card = await ctx.services.risk.customerRisk.of(scope, item.customerId);
-      expect(card.churn).toEqual({ score: item.score, level: item.level, reasons: item.reasons });
+      expect(card.churn).toEqual({
+        score: item.score,
+        level: item.level,
+        reasons: item.reasons,
+        suggestion: item.suggestion,
+      });
     }
   });
 });

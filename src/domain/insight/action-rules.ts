@@ -4,6 +4,9 @@
  * reads this table; adding or tuning a rule is an edit here, never in the evaluator. A workspace
  * switches rules off by id (insight settings).
  */
+import type { ChurnActionCode } from '../risk/churn-actions.ts';
+import { SURFACED_FROM } from '../risk/churn-actions.ts';
+
 export type ActionLanguage = 'en' | 'zh';
 
 export type Condition =
@@ -16,7 +19,9 @@ export type Condition =
   /** an order is overdue by at least `minDays` */
   | { kind: 'payment_overdue'; minDays: number }
   /** the last order is older than `factor` × the customer's usual interval between orders */
-  | { kind: 'reorder_due'; factor: number; minOrders: number };
+  | { kind: 'reorder_due'; factor: number; minOrders: number }
+  /** the stored churn score is at least `minScore`: the action for its strongest reason */
+  | { kind: 'churn_risk'; minScore: number };
 
 export interface ActionRule {
   id: string;
@@ -35,6 +40,15 @@ export const ACTION_RULES: readonly ActionRule[] = [
     text: {
       en: 'Check payment: order {order} is {days} days overdue',
       zh: '核对付款：订单 {order} 已逾期 {days} 天',
+    },
+  },
+  {
+    id: 'churn_risk',
+    priority: 85,
+    when: { kind: 'churn_risk', minScore: SURFACED_FROM },
+    text: {
+      en: 'At risk (churn score {score}): {todo}',
+      zh: '流失风险（评分 {score}）：{todo}',
     },
   },
   {
@@ -85,3 +99,13 @@ export const ACTION_RULES: readonly ActionRule[] = [
 ];
 
 export const ACTION_RULE_IDS = ACTION_RULES.map((r) => r.id);
+
+/** The churn rule's suggested actions as its text's `{todo}` (the web words them from the code). */
+export const CHURN_ACTION_TEXT: Record<ChurnActionCode, Record<ActionLanguage, string>> = {
+  call_buyer: { en: 'call the buyer', zh: '致电采购负责人' },
+  answer_mail: { en: 'answer the unanswered mail', zh: '回复未回复的邮件' },
+  resolve_tickets: { en: 'resolve the open tickets', zh: '解决未结工单' },
+  follow_up_feedback: { en: 'follow up the poor feedback', zh: '跟进差评反馈' },
+  find_key_contact: { en: 'find the new key contact', zh: '找到新的关键联系人' },
+  review_offer: { en: 'review price and offer', zh: '复核价格与报价方案' },
+};

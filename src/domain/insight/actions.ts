@@ -1,6 +1,9 @@
 import { addDays, daysBetween } from '../calendar/dates.ts';
+import type { ChurnReason } from '../risk/churn.ts';
+import { suggestedChurnAction } from '../risk/churn-actions.ts';
 import {
   ACTION_RULES,
+  CHURN_ACTION_TEXT,
   type ActionLanguage,
   type ActionRule,
   type Condition,
@@ -22,6 +25,8 @@ export interface CustomerFacts {
   quotes: { id: string; number: string; validUntil: string; businessDaysLeft: number }[];
   /** orders past due with the days they are late */
   overdue: { id: string; number: string; daysLate: number }[];
+  /** the churn score stored on the customer with its reasons; absent when not scored or low */
+  churn?: { score: number; reasons: Pick<ChurnReason, 'code' | 'points'>[] } | null;
 }
 
 /**
@@ -94,6 +99,22 @@ function match(c: Condition, f: CustomerFacts, today: string, lang: ActionLangua
       const days = daysBetween(last, today);
       if (days <= interval * c.factor) return null;
       return { subject: last, params: { days, interval } };
+    }
+    case 'churn_risk': {
+      if (!f.churn || f.churn.score < c.minScore) return null;
+      const s = suggestedChurnAction(f.churn.reasons);
+      if (!s) return null;
+      // The subject is the strongest reason since the last order: done or dismissed holds while
+      // that reason leads, and ends when the customer orders again.
+      return {
+        subject: `${s.reason}:${f.orders.last ?? 'none'}`,
+        params: {
+          score: f.churn.score,
+          reason: s.reason,
+          action: s.action,
+          todo: CHURN_ACTION_TEXT[s.action][lang],
+        },
+      };
     }
   }
 }

@@ -42,19 +42,29 @@ export const customerChurnRepository = {
       .execute();
   },
 
-  /** How many stored scores the list holds, and how many of them reach `atRiskFrom`. */
-  async churnCounts(db: Executor, scope: Scope, f: { country?: string }, atRiskFrom: number) {
+  /** How many stored scores the list holds, how many reach `medium` and how many `high`. */
+  async churnCounts(
+    db: Executor,
+    scope: Scope,
+    f: { country?: string },
+    from: { medium: number; high: number },
+  ) {
     const row = await churnScoped(db, scope, f)
-      .select((eb) => [
-        eb.fn.countAll<number | string>().as('total'),
-        eb.fn
-          .sum<number | string | null>(
-            eb.case().when('churn_score', '>=', atRiskFrom).then(1).else(0).end(),
-          )
-          .as('at_risk'),
-      ])
+      .select((eb) => {
+        const reaching = (n: number) =>
+          eb.fn.sum<number | string | null>(
+            eb.case().when('churn_score', '>=', n).then(1).else(0).end(),
+          );
+        return [
+          eb.fn.countAll<number | string>().as('total'),
+          reaching(from.medium).as('at_risk'),
+          reaching(from.high).as('high'),
+        ];
+      })
       .where('churn_score', 'is not', null)
       .executeTakeFirstOrThrow();
-    return { total: Number(row.total), atRisk: Number(row.at_risk ?? 0) };
+    const atRisk = Number(row.at_risk ?? 0);
+    const high = Number(row.high ?? 0);
+    return { total: Number(row.total), atRisk, high, medium: atRisk - high };
   },
 };

@@ -212,8 +212,12 @@ export const customerRecords = {
   /** A page of the stored churn list in scope, riskiest first, and its counts. */
   churnPage: (db: Executor, scope: Scope, f: { country?: string; limit: number; offset: number }) =>
     customersRepository.churnPage(db, scope, f),
-  churnCounts: (db: Executor, scope: Scope, f: { country?: string }, atRiskFrom: number) =>
-    customersRepository.churnCounts(db, scope, f, atRiskFrom),
+  churnCounts: (
+    db: Executor,
+    scope: Scope,
+    f: { country?: string },
+    from: { medium: number; high: number },
+  ) => customersRepository.churnCounts(db, scope, f, from),
 
   refreshLastOrderDate: (db: Executor, workspaceId: string, customerIds: string[]) =>
     customersRepository.refreshLastOrderDate(db, workspaceId, customerIds),

@@ -29,6 +29,9 @@ export const nextActionsRepository = {
         'last_order_date',
         'recent_orders',
         'order_interval_days',
+        // kept on the customer (0087): the churn rule reads no other table
+        'churn_score',
+        'churn_reasons',
       ])
       .execute();
   },

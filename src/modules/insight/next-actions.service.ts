@@ -4,6 +4,8 @@ import type { BusinessCalendar } from '../../domain/calendar/business-calendar.t
 import { addDays, isValidDate } from '../../domain/calendar/dates.ts';
 import { ACTION_RULES, type ActionLanguage } from '../../domain/insight/action-rules.ts';
 import { evaluateActions, mostOverdue, type CustomerFacts } from '../../domain/insight/actions.ts';
+import type { ChurnReason } from '../../domain/risk/churn.ts';
+import { SURFACED_FROM } from '../../domain/risk/churn-actions.ts';
 import type { Scope } from '../../domain/scope.ts';
 import { requireRole } from '../../domain/scope.ts';
 import { AppError, fieldError } from '../../http/errors.ts';
@@ -67,6 +69,7 @@ export class NextActionsService {
         holidays: [],
         quotes: [],
         overdue: [],
+        churn: surfacedChurn(c.churn_score, c.churn_reasons),
       });
     const calendars = new Map<string, BusinessCalendar>();
     const calendarOf = async (country: string) => {
@@ -209,6 +212,18 @@ export class NextActionsService {
       })),
     };
   }
+}
+
+/**
+ * The stored churn score with its reasons when the churn rule could show it: the reasons' JSON is
+ * parsed only for high scores (a rep's book has thousands of scored customers, few high).
+ */
+function surfacedChurn(
+  score: number | string | null,
+  reasons: string | null,
+): CustomerFacts['churn'] {
+  if (score === null || Number(score) < SURFACED_FROM) return null;
+  return { score: Number(score), reasons: JSON.parse(reasons ?? '[]') as ChurnReason[] };
 }
 
 function holidayName(reasons: { kind: string; name?: string }[]): string {

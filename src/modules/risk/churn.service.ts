@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { CHURN_RULES, churnLevel, churnScore, type ChurnReason } from '../../domain/risk/churn.ts';
+import { suggestedChurnAction } from '../../domain/risk/churn-actions.ts';
 import { nowIso } from '../../domain/ids.ts';
 import type { Scope } from '../../domain/scope.ts';
 import { customerRecords } from '../customers/customer-records.service.ts';
@@ -28,7 +29,8 @@ export class ChurnService {
   /** One customer's score, live; the caller found the customer visible. */
   async of(scope: Scope, customer: { id: string; health_score: number | null }) {
     const facts = await churnFacts(this.db, scope.workspaceId, [customer], this.today());
-    return churnScore(facts.get(customer.id)!);
+    const s = churnScore(facts.get(customer.id)!);
+    return { ...s, suggestion: suggestedChurnAction(s.reasons) };
   }
 
   /** The churn list: customers who have bought, riskiest first, a page at a time. */
@@ -38,15 +40,18 @@ export class ChurnService {
     const f = { country: q.country?.toUpperCase() };
     const [rows, counts] = await Promise.all([
       customerRecords.churnPage(this.db, scope, { ...f, limit, offset }),
-      customerRecords.churnCounts(this.db, scope, f, CHURN_RULES.medium),
+      customerRecords.churnCounts(this.db, scope, f, CHURN_RULES),
     ]);
     return {
       asOf: this.today(),
       total: counts.total,
       atRisk: counts.atRisk,
+      high: counts.high,
+      medium: counts.medium,
       offset,
       items: rows.map((c) => {
         const score = Number(c.churn_score);
+        const reasons = JSON.parse(c.churn_reasons ?? '[]') as ChurnReason[];
         return {
           customerId: c.id,
           name: c.name,
@@ -56,7 +61,8 @@ export class ChurnService {
           scoredOn: c.churn_as_of,
           score,
           level: churnLevel(score),
-          reasons: JSON.parse(c.churn_reasons ?? '[]') as ChurnReason[],
+          reasons,
+          suggestion: suggestedChurnAction(reasons),
         };
       }),
     };

@@ -90,7 +90,7 @@ describe.each(testDialects())('churn risk on %s', (dialect) => {
     ]);
     expect(churn).toMatchObject({ score: 49, level: 'medium' });
     const calm = (await ctx.client(org.eastRep).get(`/customers/${steady.id}/risk`)).json().churn;
-    expect(calm).toEqual({ score: 0, level: 'low', reasons: [] });
+    expect(calm).toEqual({ score: 0, level: 'low', reasons: [], suggestion: null });
   });
 
   it('ranks the churn list within the reader’s scope', async () => {

@@ -1,6 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import { PAYMENT_EVENTS, PAYMENT_METHODS } from '../../domain/enums.ts';
 import { CHURN_REASONS } from '../../domain/risk/churn.ts';
+import { CHURN_ACTIONS } from '../../domain/risk/churn-actions.ts';
 import { ModelChurnOut } from './churn-model.schemas.ts';
 import { Nullable, OneOf } from '../../http/schema-helpers.ts';
 
@@ -147,12 +148,23 @@ export const ChurnOut = Type.Object({
       }),
     }),
   ),
+  suggestion: Nullable(
+    Type.Object(
+      {
+        reason: OneOf(CHURN_REASONS),
+        action: OneOf(CHURN_ACTIONS),
+      },
+      { description: 'what to do: the action for the strongest reason; null without reasons' },
+    ),
+  ),
 });
 
 export const ChurnListOut = Type.Object({
   asOf: Type.String(),
   total: Type.Integer({ description: 'customers scored (live, bought, not churned, in scope)' }),
   atRisk: Type.Integer({ description: 'of them at medium or high risk' }),
+  high: Type.Integer({ description: 'of them at high risk (surfaced in the next actions)' }),
+  medium: Type.Integer({ description: 'of them at medium risk' }),
   offset: Type.Integer({ description: 'how many riskier customers come before this page' }),
   items: Type.Array(
     Type.Intersect([

@@ -7946,6 +7946,26 @@ export interface paths {
                   points: number;
                 }[];
                 score: number;
+                suggestion: null | {
+                  action:
+                    | 'call_buyer'
+                    | 'answer_mail'
+                    | 'resolve_tickets'
+                    | 'follow_up_feedback'
+                    | 'find_key_contact'
+                    | 'review_offer';
+                  reason:
+                    | 'order_overdue'
+                    | 'long_silence'
+                    | 'fewer_orders'
+                    | 'order_value_down'
+                    | 'low_health'
+                    | 'unanswered_mail'
+                    | 'open_tickets'
+                    | 'poor_feedback'
+                    | 'contact_unsubscribed'
+                    | 'key_contact_gone';
+                };
               };
               country: {
                 code: string;
@@ -27963,6 +27983,8 @@ export interface paths {
               asOf: string;
               /** @description of them at medium or high risk */
               atRisk: number;
+              /** @description of them at high risk (surfaced in the next actions) */
+              high: number;
               items: ({
                 country: string;
                 customerId: string;
@@ -27991,7 +28013,29 @@ export interface paths {
                   points: number;
                 }[];
                 score: number;
+                suggestion: null | {
+                  action:
+                    | 'call_buyer'
+                    | 'answer_mail'
+                    | 'resolve_tickets'
+                    | 'follow_up_feedback'
+                    | 'find_key_contact'
+                    | 'review_offer';
+                  reason:
+                    | 'order_overdue'
+                    | 'long_silence'
+                    | 'fewer_orders'
+                    | 'order_value_down'
+                    | 'low_health'
+                    | 'unanswered_mail'
+                    | 'open_tickets'
+                    | 'poor_feedback'
+                    | 'contact_unsubscribed'
+                    | 'key_contact_gone';
+                };
               })[];
+              /** @description of them at medium risk */
+              medium: number;
               /** @description how many riskier customers come before this page */
               offset: number;
               /** @description customers scored (live, bought, not churned, in scope) */

@@ -9,6 +9,7 @@ import { useIsPhone } from '../layout/useIsPhone.ts';
 import { flag } from '../lib/countries.ts';
 import { InboxCard } from '../relationship/InboxCard.tsx';
 import { NextActionsCard } from '../insight/NextActionsCard.tsx';
+import { AtRiskCard } from '../risk/AtRiskCard.tsx';
 import { GreetingsCard } from '../greetings/GreetingsCard.tsx';
 import { VisitsCard } from '../service-visits/VisitsCard.tsx';
 import { EscalationNoticesCard } from '../tickets/EscalationNoticesCard.tsx';
@@ -38,6 +39,7 @@ export function DashboardPage() {
         {t('dashboard.title')}
       </Typography.Title>
       <NextActionsCard />
+      <AtRiskCard />
       <EscalationNoticesCard />
       <InboxCard />
       <VisitsCard />

@@ -8,6 +8,7 @@ import { client, unwrap } from '../api/client.ts';
 import { qk } from '../api/query-keys.ts';
 import { useIsPhone } from '../layout/useIsPhone.ts';
 import { flag } from '../lib/countries.ts';
+import { riskCardPath } from '../risk/ChurnReasons.tsx';
 
 const SHOWN = 8;
 type State = 'done' | 'dismissed' | 'snoozed';
@@ -68,7 +69,20 @@ export function NextActionsCard({ customerId }: { customerId?: string }) {
                       <Link to={`/customers/${a.customerId}`}>{a.customerName}</Link>
                     </div>
                   )}
-                  <Typography.Text data-testid="next-action-reason">{a.reason}</Typography.Text>{' '}
+                  <Typography.Text data-testid="next-action-reason">
+                    {a.ruleId === 'churn_risk' ? (
+                      // Worded here from the codes; links to the customer's risk card.
+                      <Link to={riskCardPath(a.customerId)}>
+                        {t('churn.nextAction', {
+                          score: a.params.score,
+                          reason: t(`churn.short.${a.params.reason}`),
+                          action: t(`churn.action.${a.params.action}`),
+                        })}
+                      </Link>
+                    ) : (
+                      a.reason
+                    )}
+                  </Typography.Text>{' '}
                   <Tag bordered={false} title={t('insight.actions.rule', { id: a.ruleId })}>
                     {a.ruleId}
                   </Tag>

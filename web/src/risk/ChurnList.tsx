@@ -7,7 +7,7 @@ import { client, unwrap } from '../api/client.ts';
 import { qk } from '../api/query-keys.ts';
 import { flag } from '../lib/countries.ts';
 import { useIsPhone } from '../layout/useIsPhone.ts';
-import { ChurnReasons, ChurnTag } from './ChurnReasons.tsx';
+import { ChurnReasons, ChurnTag, riskCardPath, SuggestedAction } from './ChurnReasons.tsx';
 
 const PAGE = 20;
 
@@ -60,14 +60,17 @@ export function ChurnList({ country }: { country?: string }) {
             <Flex vertical={phone} gap={8} justify="space-between">
               <Space wrap>
                 <ChurnTag score={c.score} level={c.level} />
-                <Link to={`/customers/${c.customerId}`}>
+                <Link to={riskCardPath(c.customerId)}>
                   <strong>{c.name}</strong>
                 </Link>
                 <span>
                   {flag(c.country)} {c.country}
                 </span>
               </Space>
-              <ChurnReasons reasons={c.reasons} />
+              <Space direction="vertical" size={2}>
+                <ChurnReasons reasons={c.reasons} />
+                {c.level !== 'low' && <SuggestedAction suggestion={c.suggestion} />}
+              </Space>
             </Flex>
           </List.Item>
         )}

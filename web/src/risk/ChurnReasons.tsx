@@ -41,3 +41,24 @@ export function ChurnReasons({ reasons }: { reasons: Reason[] }) {
     </Space>
   );
 }
+
+/** Where a customer's risk card is: the customer page, scrolled to the card. */
+export const riskCardPath = (customerId: string) => `/customers/${customerId}#risk`;
+
+/** The suggested action with the strongest reason behind it: "Call the buyer · order overdue". */
+export function SuggestedAction({
+  suggestion,
+}: {
+  suggestion: { action: string; reason: string } | null;
+}) {
+  const { t } = useTranslation();
+  if (!suggestion) return null;
+  return (
+    <Typography.Text data-testid="churn-suggestion">
+      <strong>{t(`churn.action.${suggestion.action}`)}</strong>{' '}
+      <Typography.Text type="secondary">
+        {t('churn.because', { reason: t(`churn.short.${suggestion.reason}`) })}
+      </Typography.Text>
+    </Typography.Text>
+  );
+}

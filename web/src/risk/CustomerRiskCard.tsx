@@ -1,6 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Card, Descriptions, Form, Input, InputNumber, Modal, Space, Tag } from 'antd';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { client, unwrap } from '../api/client.ts';
 import { qk } from '../api/query-keys.ts';
@@ -9,7 +9,7 @@ import { applyFieldErrors } from '../lib/field-errors.ts';
 import { currencyDigits } from '../lib/format.ts';
 import { Money } from '../lib/Money.tsx';
 import { AgingTags } from './AgingBar.tsx';
-import { ChurnReasons, ChurnTag } from './ChurnReasons.tsx';
+import { ChurnReasons, ChurnTag, SuggestedAction } from './ChurnReasons.tsx';
 import { ModelChurnLine } from './ModelChurn.tsx';
 
 /** A customer's churn risk with its reasons, credit limit, exposure, receivables, days late and country rating. */
@@ -23,11 +23,20 @@ export function CustomerRiskCard({ customerId }: { customerId: string }) {
   });
   const [editing, setEditing] = useState(false);
   const r = risk.data;
+  // Links from the dashboard and the next actions end in #risk: scroll here once it has loaded.
+  const card = useRef<HTMLDivElement>(null);
+  const loaded = !!r;
+  useEffect(() => {
+    if (loaded && window.location.hash === '#risk')
+      card.current?.scrollIntoView({ block: 'start' });
+  }, [loaded]);
   if (!r) return <Card size="small" title={t('risk.card.title')} loading={risk.isLoading} />;
   const cur = r.reportingCurrency;
   const rec = r.receivables;
   return (
     <Card
+      ref={card}
+      id="risk"
       size="small"
       title={t('risk.card.title')}
       data-testid="risk-card"
@@ -44,6 +53,7 @@ export function CustomerRiskCard({ customerId }: { customerId: string }) {
           <Space direction="vertical" size={4}>
             <ChurnTag score={r.churn.score} level={r.churn.level} />
             <ChurnReasons reasons={r.churn.reasons} />
+            {r.churn.level !== 'low' && <SuggestedAction suggestion={r.churn.suggestion} />}
           </Space>
         </Descriptions.Item>
         {r.modelChurn && (
