@@ -81,6 +81,7 @@ import * as m0087 from './migrations/0087_churn_scores.ts';
 import * as m0088 from './migrations/0088_service_close.ts';
 import * as m0089 from './migrations/0089_mail_folders_return_path.ts';
 import * as m0090 from './migrations/0090_survey_answer_counts.ts';
+import * as m0095 from './migrations/0095_follow_up_person_index.ts';
 
 // Listed explicitly (not read from disk) so migrations work the same under tsx, tests and bundles.
 // A landed migration is never edited: add the next numbered file instead.
@@ -167,6 +168,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0088_service_close': m0088,
   '0089_mail_folders_return_path': m0089,
   '0090_survey_answer_counts': m0090,
+  '0095_follow_up_person_index': m0095,
 };
 
 type Migrations = Readonly<Record<string, Migration>>;

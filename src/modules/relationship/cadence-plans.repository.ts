@@ -1,8 +1,7 @@
 import { chunks } from '../../db/chunks.ts';
 import { sql, type Expression, type RawBuilder, type SqlBool } from 'kysely';
 import type { CadencePlanMapTable, Customer } from '../../db/schema.ts';
-import type { Executor } from '../../db/dialect.ts';
-import { refreshStatistics } from '../../db/statistics.ts';
+import { isPostgres, type Executor } from '../../db/dialect.ts';
 import type { PolicyRule } from '../../domain/relationship/cadence.ts';
 
 /** No policy applies to the customer: they get no cadence follow-up. */
@@ -116,14 +115,15 @@ export const cadencePlansRepository = {
       .execute();
   },
 
+  /**
+   * Writes a chunk's new plans for `applyPlanMap` on SQLite. PostgreSQL sends each chunk's plans
+   * with its update instead: the map's statistics would otherwise need sampling before each
+   * chunk (see `applyPlansPg`), so nothing is written there.
+   */
   async writeMap(db: Executor, rows: CadencePlanMapTable[]): Promise<void> {
+    if (isPostgres(db)) return;
     for (const part of chunks(rows, 2000))
-      await db.insertInto('cadence_plan_map').values(part).execute();
-    // The map is emptied after every run, so PostgreSQL's statistics say it is empty, and it
-    // plans the chunk's UPDATE from the map outwards: each map row scanning all of its country's
-    // customers (735,000 rows looked at to change 5,000, 0.5 s a chunk). Sampled now, a few
-    // thousand rows at most, it starts from the chunk's follow-ups instead.
-    if (rows.length) await refreshStatistics(db, ['cadence_plan_map']);
+        await db.insertInto('cadence_plan_map').values(part).execute();
   },
 
   async clearMap(db: Executor, workspaceId: string, runId: string): Promise<void> {
