@@ -95,7 +95,11 @@ export const cadencePlansRepository = {
           .onRef('follow_ups.customer_id', '=', 'customers.id')
           .on('follow_ups.kind', '=', 'cadence')
           .on('follow_ups.status', 'in', ['open', 'snoozed'])
-          .on('follow_ups.basis_date', 'is not', null),
+          .on('follow_ups.basis_date', 'is not', null)
+          // The chunk's range on follow-ups too: PostgreSQL does not carry it across the join
+          // and read every follow-up of the workspace for each chunk (0.8 s of 0.82 s a chunk).
+          .on('follow_ups.customer_id', '>', from)
+          .on('follow_ups.customer_id', '<=', to),
       )
       .select([
         'customers.country as country',

@@ -1,0 +1,11 @@
+import pg from 'pg';
+import { readFileSync } from 'node:fs';
+const f = process.argv[2]!;
+const { text, values } = JSON.parse(readFileSync(f, 'utf8'));
+const c = new pg.Client({ connectionString: 'postgres://postgres@127.0.0.1:5432/chuhai_replan_x' });
+await c.connect();
+await c.query('begin');
+const r = await c.query({ text: `explain (analyze, buffers, wal, settings) ${text}`, values });
+for (const row of r.rows) console.log(row['QUERY PLAN']);
+await c.query('rollback');
+await c.end();
