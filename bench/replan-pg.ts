@@ -79,7 +79,8 @@ const spent = new Map<string, { ms: number; n: number }>();
 function kindOf(text: string): string {
   const t = text.replace(/\s+/g, ' ').trim().toLowerCase();
   if (t.startsWith('analyze')) return t.slice(0, 60);
-  if (t.startsWith('with "chunk"') || t.startsWith('update "follow_ups"')) return 'update follow_ups';
+  if (t.startsWith('with "chunk"') || t.startsWith('update "follow_ups"'))
+    return 'update follow_ups';
   if (t.startsWith('insert into "cadence_plan_map"')) return 'insert map';
   if (t.startsWith('delete from "cadence_plan_map"')) return 'clear map';
   if (t.startsWith('select "r"."country"')) return 'groups';
@@ -87,6 +88,7 @@ function kindOf(text: string): string {
   if (t.startsWith('select "id" from "customers"')) return 'chunk ends';
   return t.slice(0, 40);
 }
+// eslint-disable-next-line @typescript-eslint/unbound-method -- wrapped below, called with its own `this`
 const query = pg.Client.prototype.query;
 pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
   const config = args[0];

@@ -35,5 +35,9 @@ export async function refreshStaleStatistics(db: Executor, tables: readonly (key
         or (s.n_live_tup + s.n_dead_tup > 0
           and abs(s.n_live_tup - c.reltuples) > greatest(c.reltuples, 1000) / 5))
   `.execute(db);
-  if (rows.length) await refreshStatistics(db, rows.map((r) => r.name));
+  if (rows.length)
+    await refreshStatistics(
+      db,
+      rows.map((r) => r.name),
+    );
 }

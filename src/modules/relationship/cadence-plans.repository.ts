@@ -127,7 +127,7 @@ export const cadencePlansRepository = {
   async writeMap(db: Executor, rows: CadencePlanMapTable[]): Promise<void> {
     if (isPostgres(db)) return;
     for (const part of chunks(rows, 2000))
-        await db.insertInto('cadence_plan_map').values(part).execute();
+      await db.insertInto('cadence_plan_map').values(part).execute();
   },
 
   async clearMap(db: Executor, workspaceId: string, runId: string): Promise<void> {

@@ -411,8 +411,7 @@ export const followUpsRepository = {
     { from, to, at }: { from: string; to: string; at: string },
     plans: readonly PlanRow[],
   ): Promise<number> {
-    if (isPostgres(db))
-      return applyPlansPg(db, workspaceId, policyIndex, { from, to, at }, plans);
+    if (isPostgres(db)) return applyPlansPg(db, workspaceId, policyIndex, { from, to, at }, plans);
     const result = await db
       .updateTable('follow_ups')
       .from(['customers', 'cadence_plan_map as m'])
