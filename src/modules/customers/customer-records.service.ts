@@ -1,7 +1,7 @@
 import { customerDatesRepository } from './customer-dates.repository.ts';
 import type { Expression, SqlBool } from 'kysely';
 import type { Executor } from '../../db/dialect.ts';
-import { refreshStatistics } from '../../db/statistics.ts';
+import { refreshStaleStatistics, refreshStatistics } from '../../db/statistics.ts';
 import { childIds, reparent } from '../../db/reparent.ts';
 import type { Contact, Customer, CustomerUpdate } from '../../db/schema.ts';
 import type { Scope } from '../../domain/scope.ts';
@@ -33,6 +33,15 @@ export {
 export { phonesOf, zoneColumns } from './customer-zones.ts';
 export type { CustomerWhere };
 
+/** The customers module's tables a bulk write grows. */
+const CUSTOMER_TABLES = [
+  'customers',
+  'contacts',
+  'customer_keys',
+  'customer_search',
+  'customer_tags',
+] as const;
+
 /**
  * What other modules may read and write of customers and their contacts, always inside the
  * caller's transaction (`db`). The customers module is the only writer of `customers`,
@@ -41,14 +50,10 @@ export type { CustomerWhere };
  */
 export const customerRecords = {
   /** After a bulk write grew them: fresh planner statistics of the customers' tables. */
-  refreshStatistics: (db: Executor) =>
-    refreshStatistics(db, [
-      'customers',
-      'contacts',
-      'customer_keys',
-      'customer_search',
-      'customer_tags',
-    ]),
+  refreshStatistics: (db: Executor) => refreshStatistics(db, CUSTOMER_TABLES),
+
+  /** The same for only those whose size has moved since they were last sampled. */
+  refreshStaleStatistics: (db: Executor) => refreshStaleStatistics(db, CUSTOMER_TABLES),
 
   /** Names by id, deleted customers too (the audit log names its records). */
   namesOf: (db: Executor, workspaceId: string, ids: string[]) =>

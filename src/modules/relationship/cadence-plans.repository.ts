@@ -1,8 +1,7 @@
 import { chunks } from '../../db/chunks.ts';
 import { sql, type Expression, type RawBuilder, type SqlBool } from 'kysely';
 import type { CadencePlanMapTable, Customer } from '../../db/schema.ts';
-import type { Executor } from '../../db/dialect.ts';
-import { refreshStatistics } from '../../db/statistics.ts';
+import { isPostgres, type Executor } from '../../db/dialect.ts';
 import type { PolicyRule } from '../../domain/relationship/cadence.ts';
 
 /** No policy applies to the customer: they get no cadence follow-up. */
@@ -96,7 +95,11 @@ export const cadencePlansRepository = {
           .onRef('follow_ups.customer_id', '=', 'customers.id')
           .on('follow_ups.kind', '=', 'cadence')
           .on('follow_ups.status', 'in', ['open', 'snoozed'])
-          .on('follow_ups.basis_date', 'is not', null),
+          .on('follow_ups.basis_date', 'is not', null)
+          // The chunk's range on follow-ups too: PostgreSQL does not carry it across the join
+          // and read every follow-up of the workspace for each chunk (0.8 s of 0.82 s a chunk).
+          .on('follow_ups.customer_id', '>', from)
+          .on('follow_ups.customer_id', '<=', to),
       )
       .select([
         'customers.country as country',
@@ -116,14 +119,15 @@ export const cadencePlansRepository = {
       .execute();
   },
 
+  /**
+   * Writes a chunk's new plans for `applyPlanMap` on SQLite. PostgreSQL sends each chunk's plans
+   * with its update instead: the map's statistics would otherwise need sampling before each
+   * chunk (see `applyPlansPg`), so nothing is written there.
+   */
   async writeMap(db: Executor, rows: CadencePlanMapTable[]): Promise<void> {
+    if (isPostgres(db)) return;
     for (const part of chunks(rows, 2000))
       await db.insertInto('cadence_plan_map').values(part).execute();
-    // The map is emptied after every run, so PostgreSQL's statistics say it is empty, and it
-    // plans the chunk's UPDATE from the map outwards: each map row scanning all of its country's
-    // customers (735,000 rows looked at to change 5,000, 0.5 s a chunk). Sampled now, a few
-    // thousand rows at most, it starts from the chunk's follow-ups instead.
-    if (rows.length) await refreshStatistics(db, ['cadence_plan_map']);
   },
 
   async clearMap(db: Executor, workspaceId: string, runId: string): Promise<void> {

@@ -17,7 +17,6 @@ import {
   type PlanCustomer,
 } from './cadence-plans.repository.ts';
 import { followUpsRepository } from './follow-ups.repository.ts';
-import { relationshipRecords } from './relationship-records.service.ts';
 import { customerRecords } from '../customers/customer-records.service.ts';
 import { policiesRepository } from './policies.repository.ts';
 
@@ -215,9 +214,10 @@ export class PlanningService {
     // The groups query joins every customer to its open cadence follow-up. With the statistics of
     // emptier tables (a fresh workspace just filled, autovacuum off or not yet round) PostgreSQL
     // picks a nested loop over all follow-ups per customer: 20,000 customers took over ten
-    // minutes. Sampling both tables first costs well under a second at a million rows.
-    await customerRecords.refreshStatistics(this.db);
-    await relationshipRecords.refreshStatistics(this.db);
+    // minutes. Tables whose size has moved since they were sampled are sampled first; a replan
+    // right after another (a policy edited twice) samples nothing.
+    await customerRecords.refreshStaleStatistics(this.db);
+    await followUpsRepository.refreshStaleStatistics(this.db);
     const { rules: policies, index } = await this.policySet(this.db, workspaceId);
     const memo: PlanMemo = new Map();
     const mapped = new Set<string>();
@@ -227,17 +227,24 @@ export class PlanningService {
     let from = '';
     let rewritten = 0;
     let chunk = 0;
+    /** plans inserted since follow-ups' statistics were last sampled */
+    let inserted = 0;
     try {
       for (const to of await cadencePlansRepository.chunkEnds(this.db, workspaceId, CHUNK)) {
         // A first replan fills follow_ups as it goes: statistics taken when it held none make the
         // next chunks' join a nested loop over every follow-up per customer (73 s a chunk at
         // 95,000). Refreshed after chunks 1, 2, 4, 8…, as the import does.
-        if (chunk > 0 && (chunk & (chunk - 1)) === 0)
-          await relationshipRecords.refreshStatistics(this.db);
+        // Only a run that inserts needs this: rewriting plans in place leaves the counts as they were.
+        if (chunk > 0 && (chunk & (chunk - 1)) === 0 && inserted > 0) {
+          await followUpsRepository.refreshStatistics(this.db);
+          inserted = 0;
+        }
         chunk++;
         const groups = await cadencePlansRepository.groups(this.db, workspaceId, index, from, to);
         // The map grows over the run: a group already written for an earlier chunk is reused.
         const map: CadencePlanMapTable[] = [];
+        /** every group of this chunk with its plan (PostgreSQL sends these with the update) */
+        const plans: CadencePlanMapTable[] = [];
         let anyUnplanned = false;
         for (const g of groups) {
           const policy = policies[g.policy];
@@ -247,8 +254,6 @@ export class PlanningService {
             continue;
           }
           const key = `${g.country}|${g.region}|${g.basis_date}|${g.policy}|${g.first_contact}`;
-          if (mapped.has(key)) continue;
-          mapped.add(key);
           const market = { country: g.country, region: g.region || null };
           const first = Number(g.first_contact) === 1;
           const plan = await this.planFor(
@@ -260,7 +265,7 @@ export class PlanningService {
             first,
             memo,
           );
-          map.push({
+          const row = {
             workspace_id: workspaceId,
             run_id: runId,
             country: g.country,
@@ -270,7 +275,11 @@ export class PlanningService {
             first_contact: first ? 1 : 0,
             due_date: plan.dueDate,
             reason: plan.reason,
-          });
+          };
+          plans.push(row);
+          if (mapped.has(key)) continue;
+          mapped.add(key);
+          map.push(row);
         }
         const unplanned = anyUnplanned
           ? await cadencePlansRepository.unplanned(this.db, workspaceId, index, { from, to })
@@ -278,11 +287,14 @@ export class PlanningService {
         const fresh = await this.plan(this.db, workspaceId, unplanned, policies, now, memo);
         await this.db.transaction().execute(async (tx) => {
           await cadencePlansRepository.writeMap(tx, map);
-          rewritten += await followUpsRepository.applyPlanMap(tx, workspaceId, runId, index, {
-            from,
-            to,
-            at,
-          });
+          rewritten += await followUpsRepository.applyPlanMap(
+            tx,
+            workspaceId,
+            runId,
+            index,
+            { from, to, at },
+            plans,
+          );
           rewritten += await followUpsRepository.dropUncoveredCadence(
             tx,
             workspaceId,
@@ -298,9 +310,12 @@ export class PlanningService {
           await followUpsRepository.insertMany(tx, fresh);
         });
         rewritten += fresh.length;
+        inserted += fresh.length;
         from = to;
         await new Promise((resolve) => setImmediate(resolve));
       }
+      // What the last chunks inserted is sampled by the run that wrote it, not left to the next.
+      if (inserted > 0) await followUpsRepository.refreshStaleStatistics(this.db);
     } finally {
       await cadencePlansRepository.clearMap(this.db, workspaceId, runId);
     }
