@@ -90,7 +90,8 @@ export type ClaimBody = Static<typeof ClaimBody>;
 
 export const AssignBody = Type.Object(
   {
-    userId: Type.String({ minLength: 1, maxLength: 64 }),
+    // No NUL: PostgreSQL refuses it in text, which would answer 500 instead of 400.
+    userId: Type.String({ minLength: 1, maxLength: 64, pattern: '^[^\\u0000]+$' }),
     force: Type.Optional(
       Type.Boolean({ description: 'assign even though the user has a look-alike' }),
     ),

@@ -66,7 +66,10 @@ export async function openReceivables(
     };
   }
   const perCurrency = await receivableLinesRepository.openPerCurrency(db, scope, f);
-  const conversions = perCurrency.flatMap(({ currency }) => {
+  // The reporting currency always: the rates' `values` list may not be empty (no open lines, or
+  // none with a rate).
+  const currencies = new Set([rates.reporting, ...perCurrency.map((r) => r.currency)]);
+  const conversions = [...currencies].flatMap((currency) => {
     const rate = rates.rateOn(currency, asOf);
     return rate === null ? [] : [{ currency, divisor: 10 ** minorDigits(currency), rate }];
   });
