@@ -1,19 +1,11 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/app/http-app.ts';
 import type { App } from '../../src/http/types.ts';
-import { DEMO_ADMIN, DEMO_PASSWORD, seedDemo } from '../../src/seed/demo.ts';
+import { seedDemo } from '../../src/seed/demo.ts';
 import { ensureWebBuilt } from '../../src/server/web-build.ts';
-import { browserRunnable, launchChromium, listenLocal } from '../support/browser.ts';
+import { browserRunnable, launchChromium, listenLocal, signInDemo } from '../support/browser.ts';
 import { createTestDatabase, type TestDatabase } from '../support/databases.ts';
-
-async function signIn(page: Page, base: string, home: string) {
-  await page.goto(base);
-  await page.getByLabel(/Email|邮箱/).fill(DEMO_ADMIN);
-  await page.getByLabel(/Password|密码/).fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: /Sign in|登\s?录/ }).click();
-  await page.getByRole('heading', { name: home, exact: true }).waitFor();
-}
 
 // Issue #18: the demo's high-risk customers surface on Today — the "customers at risk" card with
 // the suggested action and the churn next action, both linking to the risk card — at phone width,
@@ -48,7 +40,7 @@ describe.skipIf(!browserRunnable)('browser: customers at risk on Today', () => {
     const page = await browser.newPage({ locale, viewport: { width: 390, height: 844 } });
     page.setDefaultTimeout(30_000);
     page.on('pageerror', (err) => crashes.push(err.message));
-    await signIn(page, base, home);
+    await signInDemo(page, base, home);
     const card = page.getByTestId('at-risk-card');
     await card.getByTestId('at-risk-customer').first().waitFor();
     expect(await card.getByTestId('at-risk-high').textContent()).toMatch(/[1-9]/);

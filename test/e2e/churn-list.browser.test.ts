@@ -1,21 +1,13 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/app/http-app.ts';
 import type { App } from '../../src/http/types.ts';
-import { DEMO_ADMIN, DEMO_PASSWORD, seedDemo } from '../../src/seed/demo.ts';
+import { seedDemo } from '../../src/seed/demo.ts';
 import { ensureWebBuilt } from '../../src/server/web-build.ts';
-import { browserRunnable, launchChromium, listenLocal } from '../support/browser.ts';
+import { browserRunnable, launchChromium, listenLocal, signInDemo } from '../support/browser.ts';
 import { createTestDatabase, type TestDatabase } from '../support/databases.ts';
 
 /** Signs in (English or Chinese form) and waits for Today's own heading. */
-async function signIn(page: Page, base: string, home: string) {
-  await page.goto(base);
-  await page.getByLabel(/Email|邮箱/).fill(DEMO_ADMIN);
-  await page.getByLabel(/Password|密码/).fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: /Sign in|登\s?录/ }).click();
-  await page.getByRole('heading', { name: home, exact: true }).waitFor();
-}
-
 // Issue #18's churn list on the risk page reads the stored scores (0087): the demo's lapsed buyer
 // whose primary contact left shows "key contact gone" in the reader's language, with the day the
 // scores are from.
@@ -54,7 +46,7 @@ describe.skipIf(!browserRunnable)('browser: stored churn list', () => {
     const page = await browser.newPage({ locale, viewport: { width: 1280, height: 900 } });
     page.setDefaultTimeout(30_000);
     page.on('pageerror', (err) => crashes.push(err.message));
-    await signIn(page, base, home);
+    await signInDemo(page, base, home);
     await page.goto(`${base}/risk`);
     const list = page.getByTestId('churn-list');
     await list.getByText(reason).first().waitFor();

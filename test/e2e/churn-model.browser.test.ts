@@ -1,23 +1,15 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/app/http-app.ts';
 import { systemScope } from '../../src/domain/scope.ts';
 import type { App } from '../../src/http/types.ts';
 import { ChurnModelService } from '../../src/modules/risk/churn-model.service.ts';
-import { DEMO_ADMIN, DEMO_PASSWORD, seedDemo } from '../../src/seed/demo.ts';
+import { seedDemo } from '../../src/seed/demo.ts';
 import { ensureWebBuilt } from '../../src/server/web-build.ts';
-import { browserRunnable, launchChromium, listenLocal } from '../support/browser.ts';
+import { browserRunnable, launchChromium, listenLocal, signInDemo } from '../support/browser.ts';
 import { plantChurnHistory } from '../support/churn-history.ts';
 import { createTestDatabase, type TestDatabase } from '../support/databases.ts';
 import { shot } from '../support/screenshot.ts';
-
-async function signIn(page: Page, base: string, home: string) {
-  await page.goto(base);
-  await page.getByLabel(/Email|邮箱/).fill(DEMO_ADMIN);
-  await page.getByLabel(/Password|密码/).fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: /Sign in|登\s?录/ }).click();
-  await page.getByRole('heading', { name: home, exact: true }).waitFor();
-}
 
 // Issue #18's churn model at phone width: the demo's short history says so (nothing faked); on a
 // planted book an admin's trained and switched-on model shows on a customer's risk card, labelled
@@ -57,7 +49,7 @@ describe.skipIf(!browserRunnable)('browser: churn model', () => {
       const page = await browser.newPage({ locale, viewport: phone });
       page.on('pageerror', (err) => crashes.push(err.message));
       page.setDefaultTimeout(30_000);
-      await signIn(page, base, home);
+      await signInDemo(page, base, home);
       await page.goto(`${base}/risk`);
       await page.getByTestId('churn-model-not-enough').getByText(text).waitFor();
       await shot(page, `churn-model-not-enough-${locale}`);
@@ -83,7 +75,7 @@ describe.skipIf(!browserRunnable)('browser: churn model', () => {
     const page = await browser.newPage({ locale: 'en-US', viewport: phone });
     page.on('pageerror', (err) => crashes.push(err.message));
     page.setDefaultTimeout(30_000);
-    await signIn(page, base, 'Today');
+    await signInDemo(page, base, 'Today');
     await page.goto(`${base}/risk`);
     const card = page.getByTestId('churn-model');
     await card.getByRole('button', { name: 'Train on our history' }).click();

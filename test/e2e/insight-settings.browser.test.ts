@@ -2,23 +2,14 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/app/http-app.ts';
 import type { App } from '../../src/http/types.ts';
-import { DEMO_ADMIN, DEMO_PASSWORD, seedDemo } from '../../src/seed/demo.ts';
+import { seedDemo } from '../../src/seed/demo.ts';
 import { ensureWebBuilt } from '../../src/server/web-build.ts';
-import { browserRunnable, launchChromium, listenLocal } from '../support/browser.ts';
+import { browserRunnable, launchChromium, listenLocal, signInDemo } from '../support/browser.ts';
 import { createTestDatabase, type TestDatabase } from '../support/databases.ts';
 
 const REP = 'rep1@demo.chuhai.dev';
 
 /** Signs in (English or Chinese form) and waits for Today's own heading. */
-async function signIn(page: Page, base: string, email: string, home = 'Today') {
-  await page.goto(base);
-  await page.getByLabel(/Email|邮箱/).fill(email);
-  await page.getByLabel(/Password|密码/).fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: /Sign in|登\s?录/ }).click();
-  // Exact: Today's lists have headings that start with "Today" too.
-  await page.getByRole('heading', { name: home, exact: true }).waitFor();
-}
-
 const noSideScroll = (page: Page) =>
   page.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth');
 
@@ -72,7 +63,7 @@ describe.skipIf(!browserRunnable)('browser: insight settings and lead scores', (
     { timeout: 120_000 },
     async () => {
       const page = await open({ width: 1280 });
-      await signIn(page, base, DEMO_ADMIN);
+      await signInDemo(page, base, 'Today');
       await page.getByRole('menuitem', { name: 'Administration' }).click();
       // The menu links the page (its click is flaky in a long, animated submenu: go by address).
       const link = page.getByRole('link', { name: 'Insight settings' });
@@ -130,7 +121,7 @@ describe.skipIf(!browserRunnable)('browser: insight settings and lead scores', (
     async () => {
       expect(lead.lead_score).not.toBeNull();
       const page = await open({ width: 1280 });
-      await signIn(page, base, DEMO_ADMIN);
+      await signInDemo(page, base, 'Today');
       await page.goto(`${base}/customers/${lead.id}`);
       const card = page.getByTestId('lead-score-card');
       await card.getByTestId('lead-score').waitFor();
@@ -180,7 +171,7 @@ describe.skipIf(!browserRunnable)('browser: insight settings and lead scores', (
     { timeout: 120_000 },
     async () => {
       const page = await open({ width: 375, locale: 'zh-CN' });
-      await signIn(page, base, DEMO_ADMIN, '今日概览');
+      await signInDemo(page, base, '今日概览');
       await page.goto(`${base}/admin/insight`);
       await page.getByRole('heading', { name: '洞察设置' }).waitFor();
       await page.getByText('理想客户画像').waitFor();
@@ -193,7 +184,7 @@ describe.skipIf(!browserRunnable)('browser: insight settings and lead scores', (
       await page.close();
 
       const rep = await open({ width: 1280 });
-      await signIn(rep, base, REP);
+      await signInDemo(rep, base, 'Today', REP);
       await rep.goto(`${base}/admin/insight`);
       await rep.getByText('Only administrators can change the insight settings.').waitFor();
       await rep.close();

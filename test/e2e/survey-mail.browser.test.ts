@@ -1,19 +1,11 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/app/http-app.ts';
 import type { App } from '../../src/http/types.ts';
-import { DEMO_ADMIN, DEMO_PASSWORD, seedDemo } from '../../src/seed/demo.ts';
+import { seedDemo } from '../../src/seed/demo.ts';
 import { ensureWebBuilt } from '../../src/server/web-build.ts';
-import { browserRunnable, launchChromium, listenLocal } from '../support/browser.ts';
+import { browserRunnable, launchChromium, listenLocal, signInDemo } from '../support/browser.ts';
 import { createTestDatabase, type TestDatabase } from '../support/databases.ts';
-
-async function signIn(page: Page, base: string, home: string) {
-  await page.goto(base);
-  await page.getByLabel(/Email|邮箱/).fill(DEMO_ADMIN);
-  await page.getByLabel(/Password|密码/).fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: /Sign in|登\s?录/ }).click();
-  await page.getByRole('heading', { name: home, exact: true }).waitFor();
-}
 
 // The NPS rounds page's Survey mail card on the demo seed: nothing is mailed until an admin
 // chooses an SMTP account (the demo's marketing relay); in English at a phone's width and Chinese.
@@ -52,7 +44,7 @@ describe.skipIf(!browserRunnable)('browser: survey mail settings', () => {
     { timeout: 120_000 },
     async () => {
       const page = await open('en-US', 390);
-      await signIn(page, base, 'Today');
+      await signInDemo(page, base, 'Today');
       await page.goto(`${base}/surveys`);
       const card = page.getByTestId('survey-mail');
       await card
@@ -80,7 +72,7 @@ describe.skipIf(!browserRunnable)('browser: survey mail settings', () => {
 
   it('reads in Chinese', { timeout: 120_000 }, async () => {
     const page = await open('zh-CN', 1280);
-    await signIn(page, base, '今日概览');
+    await signInDemo(page, base, '今日概览');
     await page.goto(`${base}/surveys`);
     await page.getByTestId('survey-mail').getByText('问卷邮件', { exact: true }).waitFor();
     await page

@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import type { App } from '../../src/http/types.ts';
+import { DEMO_ADMIN, DEMO_PASSWORD } from '../../src/seed/demo.ts';
 import { watchBrowser } from './browser-log.ts';
 
 /** Debian's chromium; CHROMIUM_PATH overrides. */
@@ -30,4 +31,21 @@ export async function launchChromium(): Promise<Browser> {
 export async function listenLocal(app: App): Promise<string> {
   await app.listen({ port: 0, host: '127.0.0.1' });
   return `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+}
+
+/**
+ * Signs in on the demo workspace's sign-in page (either language) and waits for the home page's
+ * heading, matched exactly: Today's lists have headings that start with "Today" too.
+ */
+export async function signInDemo(
+  page: Page,
+  base: string,
+  home: string,
+  email: string = DEMO_ADMIN,
+): Promise<void> {
+  await page.goto(base);
+  await page.getByLabel(/Email|邮箱/).fill(email);
+  await page.getByLabel(/Password|密码/).fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: /Sign in|登\s?录/ }).click();
+  await page.getByRole('heading', { name: home, exact: true }).waitFor();
 }
