@@ -23,7 +23,7 @@ import { minorDigits } from '../src/domain/value/money.ts';
 import { customerRecords } from '../src/modules/customers/customer-records.service.ts';
 import { orderRecords } from '../src/modules/orders/order-records.service.ts';
 import { revenueTotalsRepository } from '../src/modules/orders/revenue-totals.repository.ts';
-import { rebuildReceivables } from '../src/modules/risk/receivable-lines.ts';
+import { rebuildOpenLineTotals, rebuildReceivables } from '../src/modules/risk/receivable-lines.ts';
 import { refreshChurnScores } from '../src/modules/risk/churn-scores.ts';
 import { Random } from '../src/seed/random.ts';
 import { seedDemo } from '../src/seed/demo.ts';
@@ -173,7 +173,10 @@ async function seed(): Promise<string> {
   // As every order write does (the receivables follower): the open lines and settlements that
   // next actions read what is overdue from.
   console.error('insight bench: receivables of every order…');
-  await db.transaction().execute((tx) => rebuildReceivables(tx, workspaceId));
+  await db.transaction().execute(async (tx) => {
+    await rebuildReceivables(tx, workspaceId);
+    await rebuildOpenLineTotals(tx, workspaceId);
+  });
   // As every order write does (saveOrders): the revenue kept per day, owner, team and tier.
   console.error('insight bench: kept revenue…');
   await db.transaction().execute((tx) => revenueTotalsRepository.rebuild(tx, workspaceId));

@@ -164,6 +164,10 @@ import type {
   CreditApprovalTable,
   CreditLimitTable,
   PaymentTable,
+  OpenLineFirstTable,
+  OpenLineOwnerFirstTable,
+  OpenLineOwnerTotalTable,
+  OpenLineTotalTable,
   ReceivableLineTable,
   ReceivableSettlementTable,
 } from './schema/risk.ts';
@@ -340,6 +344,10 @@ export interface DB {
   churn_models: ChurnModelTable;
   receivable_lines: ReceivableLineTable;
   receivable_settlements: ReceivableSettlementTable;
+  open_line_totals: OpenLineTotalTable;
+  open_line_owner_totals: OpenLineOwnerTotalTable;
+  open_line_firsts: OpenLineFirstTable;
+  open_line_owner_firsts: OpenLineOwnerFirstTable;
   campaign_settings: CampaignSettingsTable;
   bounced_addresses: BouncedAddressTable;
   service_visit_rules: ServiceVisitRuleTable;

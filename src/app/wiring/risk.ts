@@ -13,7 +13,12 @@ import { CountryRiskService } from '../../modules/risk/country-risk.service.ts';
 import { CreditService } from '../../modules/risk/credit.service.ts';
 import { CustomerRiskService } from '../../modules/risk/customer-risk.service.ts';
 import { PaymentsService } from '../../modules/risk/payments.service.ts';
-import { moveReceivables, refreshReceivables } from '../../modules/risk/receivable-lines.ts';
+import { setPlacementFollower } from '../../modules/customers/customer-records.service.ts';
+import {
+  followPlacement,
+  moveReceivables,
+  refreshReceivables,
+} from '../../modules/risk/receivable-lines.ts';
 import { ReceivablesService } from '../../modules/risk/receivables.service.ts';
 import { PaymentSchedules } from '../../modules/risk/schedules.ts';
 import type { Foundation } from './foundation.ts';
@@ -29,6 +34,8 @@ export function buildRisk(db: Kysely<DB>, f: Foundation) {
   // The receivables the aging report sums (0074) follow every order write and merge.
   setOrdersFollower('receivables', (tx, ws, ids) => refreshReceivables(tx, ws, ids, schedules));
   setOrdersMovedFollower('receivables', moveReceivables);
+  // The overdue kept per anchor and placement (0098) follows its customers' moves and the trash.
+  setPlacementFollower('overdue', followPlacement);
   // The stored churn scores of the orders' customers (after the receivables: nothing reads them).
   setOrdersFollower('churn-score', (tx, ws, ids) => followChurnOrders(tx, ws, ids, today()));
   setOrdersMovedFollower('churn-score', (tx, ws, _ids, customerId) =>

@@ -82,6 +82,46 @@ export interface ReceivableLineTable {
   business_days: number;
 }
 
+/**
+ * Open receivable lines of live customers summed per (country, currency, business days, anchor)
+ * (0098): what an admin's overdue map reads. Kept with the lines by the risk module.
+ */
+export interface OpenLineTotalTable {
+  workspace_id: string;
+  anchor: string;
+  country: string;
+  currency: string;
+  business_days: number;
+  lines: number;
+  open_minor: number;
+}
+
+/** The same per owner, team ('' for none) and tier ('' for none) as well (0098). */
+export interface OpenLineOwnerTotalTable extends OpenLineTotalTable {
+  owner_id: string;
+  team_id: string;
+  tier: string;
+}
+
+/**
+ * How many live customers have these earliest open anchors (0098): `first_plain` of their lines
+ * rolled to the next business day, `first_lc` of their L/C-at-sight lines ('9999-12-31' for none).
+ */
+export interface OpenLineFirstTable {
+  workspace_id: string;
+  first_plain: string;
+  first_lc: string;
+  country: string;
+  customers: number;
+}
+
+/** The same per owner, team and tier (0098). */
+export interface OpenLineOwnerFirstTable extends OpenLineFirstTable {
+  owner_id: string;
+  team_id: string;
+  tier: string;
+}
+
 /** A settled order with payment terms (0074): its final due date and days late when paid. */
 export interface ReceivableSettlementTable {
   workspace_id: string;

@@ -11,6 +11,7 @@ import {
 import { ownerFilter, type Scope } from '../../domain/scope.ts';
 import { orderRecords } from '../orders/order-records.service.ts';
 import type { RateTable } from '../../domain/value/money.ts';
+import { receivableRecords } from '../risk/receivable-records.service.ts';
 import type { PaymentSchedules } from '../risk/schedules.ts';
 import { insightRepository, type InsightFilter } from './insight.repository.ts';
 
@@ -209,15 +210,16 @@ export function builtInMeasures(schedules: PaymentSchedules): Measure[] {
         // due dates from the anchors and the home office's calendar, each country's sum per
         // currency valued at the rate in force today (never added raw).
         const next = await schedules.calendar(ctx.db, ctx.scope.workspaceId);
-        const { amounts, customers } = await insightRepository.overdue(
-          ctx.db,
-          ctx.scope,
-          ctx.filter,
-          {
-            plain: earliestAnchorDueFrom(ctx.today, 0, next),
-            lcAtSight: earliestAnchorDueFrom(ctx.today, 5, next),
-          },
-        );
+        const due = {
+          plain: earliestAnchorDueFrom(ctx.today, 0, next),
+          lcAtSight: earliestAnchorDueFrom(ctx.today, 5, next),
+        };
+        // Kept per anchor with the lines (0098); a segment, which the totals cannot know, reads
+        // the lines themselves. Both give the same figures (tested: `overdue-totals.test.ts`).
+        const { segment, ...placed } = ctx.filter;
+        const { amounts, customers } = segment
+          ? await insightRepository.overdue(ctx.db, ctx.scope, ctx.filter, due)
+          : await receivableRecords.lateByCountry(ctx.db, ctx.scope, placed, due);
         const late = new Map(customers.map((r) => [r.country, Number(r.n)]));
         const out = new Map<string, CountryFigure>();
         for (const r of amounts) {

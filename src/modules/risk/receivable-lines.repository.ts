@@ -15,7 +15,23 @@ import {
   type BucketStarts,
   type Kept,
 } from './receivable-lines-base.repository.ts';
+import { openLineTotalsRepository } from './open-line-totals.repository.ts';
 import { rankedCustomers } from './receivable-ranks.repository.ts';
+
+/** The customers whose lines these orders have now. */
+async function customersOfLines(db: Executor, workspaceId: string, orderIds: string[]) {
+  const out = new Set<string>();
+  for (const part of chunks(orderIds, 900))
+    for (const r of await db
+      .selectFrom('receivable_lines')
+      .select('customer_id')
+      .distinct()
+      .where('workspace_id', '=', workspaceId)
+      .where('order_id', 'in', part)
+      .execute())
+      out.add(r.customer_id);
+  return out;
+}
 
 export type { BucketStarts } from './receivable-lines-base.repository.ts';
 
@@ -31,7 +47,14 @@ export const receivableLinesRepository = {
     orderIds: string[],
     lines: Insertable<ReceivableLineTable>[],
     settlements: Insertable<ReceivableSettlementTable>[],
+    /** false for a rebuild of every order, which rebuilds the kept totals once at the end */
+    keepTotals = true,
   ): Promise<void> {
+    // The overdue kept per anchor (0098): the customers whose lines change, out before, in after.
+    const touched = keepTotals ? await customersOfLines(db, workspaceId, orderIds) : new Set();
+    for (const l of keepTotals ? lines : []) touched.add(l.customer_id);
+    const customers = [...touched] as string[];
+    await openLineTotalsRepository.apply(db, workspaceId, -1, customers);
     for (const part of chunks(orderIds, 900)) {
       await db
         .deleteFrom('receivable_lines')
@@ -46,10 +69,13 @@ export const receivableLinesRepository = {
     }
     await insertRows(db, 'receivable_lines', lines);
     await insertRows(db, 'receivable_settlements', settlements);
+    await openLineTotalsRepository.apply(db, workspaceId, 1, customers);
   },
 
   /** A merge moved these orders to another customer. */
   async move(db: Executor, workspaceId: string, orderIds: string[], customerId: string) {
+    const customers = [...(await customersOfLines(db, workspaceId, orderIds)), customerId];
+    await openLineTotalsRepository.apply(db, workspaceId, -1, customers);
     for (const part of chunks(orderIds, 900))
       for (const table of ['receivable_lines', 'receivable_settlements'] as const)
         await db
@@ -58,6 +84,7 @@ export const receivableLinesRepository = {
           .where('workspace_id', '=', workspaceId)
           .where('order_id', 'in', part)
           .execute();
+    await openLineTotalsRepository.apply(db, workspaceId, 1, customers);
   },
 
   /**

@@ -5,6 +5,7 @@ import type { ReceivableLineTable, ReceivableSettlementTable } from '../../db/sc
 import { daysLate } from '../../domain/risk/aging.ts';
 import { CalendarProvider } from '../countries/calendar.provider.ts';
 import { orderRecords } from '../orders/order-records.service.ts';
+import { openLineTotalsRepository } from './open-line-totals.repository.ts';
 import { receivableLinesRepository } from './receivable-lines.repository.ts';
 import { PaymentSchedules } from './schedules.ts';
 
@@ -22,6 +23,7 @@ export async function refreshReceivables(
   workspaceId: string,
   orderIds: string[],
   schedules: PaymentSchedules,
+  keepTotals = true,
 ): Promise<void> {
   if (!orderIds.length) return;
   const orders = await orderRecords.byIds(db, workspaceId, orderIds);
@@ -55,8 +57,23 @@ export async function refreshReceivables(
         });
     }
   }
-  await receivableLinesRepository.replace(db, workspaceId, orderIds, lines, settlements);
+  await receivableLinesRepository.replace(
+    db,
+    workspaceId,
+    orderIds,
+    lines,
+    settlements,
+    keepTotals,
+  );
 }
+
+/** The overdue kept per anchor (0098) afresh from a workspace's lines, after a rebuild. */
+export const rebuildOpenLineTotals = (db: Executor, workspaceId: string) =>
+  openLineTotalsRepository.rebuild(db, workspaceId);
+
+/** A customer's placement changes: its open lines leave (−1) or join (+1) the kept overdue. */
+export const followPlacement = (db: Executor, ws: string, customerIds: string[], sign: 1 | -1) =>
+  openLineTotalsRepository.apply(db, ws, sign, customerIds);
 
 /** A merge moved orders to another customer: their receivables follow. */
 export const moveReceivables = (db: Executor, ws: string, orderIds: string[], customerId: string) =>
@@ -64,11 +81,14 @@ export const moveReceivables = (db: Executor, ws: string, orderIds: string[], cu
 
 /**
  * Every order of a workspace again (the migration that added the tables; a bench that wrote
- * orders straight into the table), with the workspace's calendar read afresh.
+ * orders straight into the table), with the workspace's calendar read afresh. The overdue kept
+ * per anchor (0098) is not kept line by line here: a bench then calls `rebuildOpenLineTotals`
+ * once for the lot (migration 0074 ran before those tables existed; 0098 fills them).
  */
 export async function rebuildReceivables(db: Executor, workspaceId: string): Promise<number> {
   const schedules = new PaymentSchedules(new CalendarProvider());
   const ids = await orderRecords.idsIn(db, workspaceId);
-  for (const part of chunks(ids, 5000)) await refreshReceivables(db, workspaceId, part, schedules);
+  for (const part of chunks(ids, 5000))
+    await refreshReceivables(db, workspaceId, part, schedules, false);
   return ids.length;
 }

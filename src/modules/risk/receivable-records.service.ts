@@ -3,10 +3,22 @@ import { daysBetween } from '../../domain/calendar/dates.ts';
 import { dueFromAnchor, earliestAnchorDueFrom } from '../../domain/risk/due-dates.ts';
 import type { NextBusinessDay } from '../../domain/risk/due-dates.ts';
 import type { Scope } from '../../domain/scope.ts';
+import {
+  openLineTotalsRepository,
+  type AnchorsDue,
+  type OpenLinePlacement,
+} from './open-line-totals.repository.ts';
 import { receivableLinesRepository } from './receivable-lines.repository.ts';
 
 /** The risk module's face for other modules' reads of the receivables kept on write (0074). */
 export const receivableRecords = {
+  /**
+   * Open amounts past due per country and currency, and the customers late per country, from the
+   * totals kept per anchor with the lines (0098): a scope and a placement filter, no segment.
+   */
+  lateByCountry: (db: Executor, scope: Scope, f: OpenLinePlacement, due: AnchorsDue) =>
+    openLineTotalsRepository.late(db, scope, f, due),
+
   /**
    * Orders of the customers the caller sees (or of one) with an open instalment past due on `today`, each with its
    * earliest due date and the days it is late. Read from the kept lines in one scoped read
