@@ -120,6 +120,10 @@ async function contributions(db: Executor, workspaceId: string, customerIds: str
   return out;
 }
 
+type Pair = [string, string | number];
+const row = (pairs: Pair[]): Row => Object.fromEntries(pairs);
+const pick = (r: Row, c: string): Pair => [c, r[c]!];
+
 /** Rows summed per key of a table with a sign; rows that net to nothing are dropped. */
 function net(table: Table, rows: Row[], sign: 1 | -1): Row[] {
   const { key, sums } = SHAPES[table];
@@ -127,7 +131,7 @@ function net(table: Table, rows: Row[], sign: 1 | -1): Row[] {
   for (const r of rows) {
     const k = key.map((c) => String(r[c])).join('\u0000');
     const known =
-      out.get(k) ?? Object.fromEntries([...key.map((c) => [c, r[c]]), ...sums.map((c) => [c, 0])]);
+      out.get(k) ?? row([...key.map((c) => pick(r, c)), ...sums.map((c): Pair => [c, 0])]);
     for (const c of sums) known[c] = Number(known[c]) + sign * Number(r[c]);
     out.set(k, known);
   }
@@ -147,7 +151,7 @@ async function upsert(db: Executor, table: Table, rows: Row[]): Promise<void> {
       .values(part)
       .onConflict((oc) =>
         oc
-          .columns(key as never)
+          .columns([...key])
           .doUpdateSet(
             Object.fromEntries(
               sums.map((c) => [c, sql`${sql.ref(`${table}.${c}`)} + excluded.${sql.ref(c)}`]),
@@ -252,9 +256,9 @@ export const openLineTotalsRepository = {
       out[t] = sorted(
         t,
         rows.map((r) =>
-          Object.fromEntries([
-            ...key.map((c) => [c, c === 'business_days' ? Number(r[c]) : r[c]]),
-            ...sums.map((c) => [c, Number(r[c])]),
+          row([
+            ...key.map((c): Pair => (c === 'business_days' ? [c, Number(r[c])] : pick(r, c))),
+            ...sums.map((c): Pair => [c, Number(r[c])]),
           ]),
         ),
       );
