@@ -190,6 +190,10 @@ async function seed(): Promise<string> {
     'receivable_lines',
     'revenue_day_totals',
     'revenue_owner_totals',
+    'open_line_totals',
+    'open_line_owner_totals',
+    'open_line_firsts',
+    'open_line_owner_firsts',
   ]);
 
   return workspaceId;
