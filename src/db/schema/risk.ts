@@ -1,4 +1,4 @@
-import type { Selectable } from 'kysely';
+import type { Generated, Selectable } from 'kysely';
 
 // Payments, credit limits and approvals, and the workspace's country-risk ratings (0058).
 
@@ -80,6 +80,8 @@ export interface ReceivableLineTable {
   open_minor: number;
   anchor: string | null;
   business_days: number;
+  /** 1 on an order's first line not yet due (0100), so a sum counts such orders */
+  undated_order: Generated<number>;
 }
 
 /**

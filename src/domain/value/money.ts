@@ -48,6 +48,11 @@ export class RateTable {
       list.sort((a, b) => b.validFrom.localeCompare(a.validFrom));
   }
 
+  /** The reporting currency and every currency with a rate on some date. */
+  currencies(): string[] {
+    return [...new Set([this.reporting, ...this.byCurrency.keys()])];
+  }
+
   /** The rate in force on `date`, 1 for the reporting currency, null when none is known. */
   rateOn(currency: string, date: string): number | null {
     if (currency === this.reporting) return 1;

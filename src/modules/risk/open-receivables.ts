@@ -65,11 +65,9 @@ export async function openReceivables(
       undated,
     };
   }
-  const perCurrency = await receivableLinesRepository.openPerCurrency(db, scope, f);
-  // The reporting currency always: the rates' `values` list may not be empty (no open lines, or
-  // none with a rate).
-  const currencies = new Set([rates.reporting, ...perCurrency.map((r) => r.currency)]);
-  const conversions = [...currencies].flatMap((currency) => {
+  // Every currency with a rate (and the reporting one, so the rates' `values` list is never
+  // empty): a currency without open lines simply matches nothing.
+  const conversions = rates.currencies().flatMap((currency) => {
     const rate = rates.rateOn(currency, asOf);
     return rate === null ? [] : [{ currency, divisor: 10 ** minorDigits(currency), rate }];
   });
@@ -84,7 +82,7 @@ export async function openReceivables(
   );
   const rows = await receivableLinesRepository.aging(db, scope, f, by, starts, ranked.keys);
   const [current, d1_30, d31_60, d61_90, d90_plus] = ranked.buckets;
-  const raw = perCurrency.map((r) => ({ currency: r.currency, openMinor: Number(r.open) }));
+  const raw = ranked.perCurrency.map((r) => ({ currency: r.currency, openMinor: r.open }));
   const total: Aging = {
     key: '',
     openMinor: current + d1_30 + d31_60 + d61_90 + d90_plus,
@@ -97,7 +95,7 @@ export async function openReceivables(
     shown: aging(linesOf(rows, asOf), asOf, convert),
     total,
     groupCount: ranked.count,
-    undated: perCurrency.reduce((n, r) => n + Number(r.undated), 0),
+    undated: ranked.perCurrency.reduce((n, r) => n + r.undated, 0),
   };
 }
 

@@ -95,3 +95,17 @@ export const openFrom = (starts: BucketStarts, i: 0 | 1 | 2 | 3) =>
   sql<
     number | string
   >`sum(case when l.anchor is null or l.anchor >= case when l.business_days = 5 then ${starts.lcAtSight[i]} else ${starts.plain[i]} end then l.open_minor else 0 end)`;
+
+/**
+ * A group's open amounts from each bucket's start on (`from0` … `from3`), of every line
+ * (`openAll`), and its orders with a line not yet due (`undated`, one flagged line each: 0100).
+ */
+export const bucketSums = (starts: BucketStarts) =>
+  [
+    openFrom(starts, 0).as('from0'),
+    openFrom(starts, 1).as('from1'),
+    openFrom(starts, 2).as('from2'),
+    openFrom(starts, 3).as('from3'),
+    sql<number | string>`sum(l.open_minor)`.as('openAll'),
+    sql<number | string>`sum(l.undated_order)`.as('undated'),
+  ] as const;

@@ -10,13 +10,18 @@ import {
   fromLiveCustomers,
   KEY,
   linesOfLive,
-  openFrom,
+  bucketSums,
   wholeBook,
   type BucketStarts,
   type Kept,
 } from './receivable-lines-base.repository.ts';
 import { openLineTotalsRepository } from './open-line-totals.repository.ts';
 import { rankedCustomers } from './receivable-ranks.repository.ts';
+import {
+  agingPerGroup,
+  latenessPerGroup,
+  type GroupBuckets,
+} from './receivable-groups.repository.ts';
 
 /** The customers whose lines these orders have now. */
 async function customersOfLines(db: Executor, workspaceId: string, orderIds: string[]) {
@@ -134,7 +139,7 @@ export const receivableLinesRepository = {
    * Open amounts per group and currency from each bucket's start on (`from0` current and not yet
    * due … `from3` up to 90 days overdue; `openAll` every line) and the orders with a line not yet
    * due: every group of the caller's scope, or the customers listed (`keys`, a report's page).
-   * Read customers first.
+   * Read customers first, except an admin's whole book per country or owner (`agingPerGroup`).
    */
   aging(
     db: Executor,
@@ -143,45 +148,13 @@ export const receivableLinesRepository = {
     by: GroupBy,
     starts: BucketStarts,
     keys?: string[],
-  ) {
+  ): Promise<GroupBuckets[]> {
+    if (by !== 'customer' && !keys && wholeBook(scope, f))
+      return agingPerGroup(db, scope.workspaceId, f, by, starts);
     return fromLiveCustomers(db, scope, f, 'receivable_lines')
       .$if(!!keys, (q) => q.where('customers.id', 'in', keys!.length ? keys! : ['']))
-      .select([
-        sql.ref<string>(KEY[by]).as('key'),
-        'l.currency',
-        openFrom(starts, 0).as('from0'),
-        openFrom(starts, 1).as('from1'),
-        openFrom(starts, 2).as('from2'),
-        openFrom(starts, 3).as('from3'),
-        sql<number | string>`sum(l.open_minor)`.as('openAll'),
-        // Per group: a temporary b-tree each, cheap for a page or a few dozen groups (not for an
-        // admin's 84,000 customer-currency sums, which `openPerCurrency` counts in one).
-        sql<number | string>`count(distinct case when l.anchor is null then l.order_id end)`.as(
-          'undated',
-        ),
-      ])
+      .select([sql.ref<string>(KEY[by]).as('key'), 'l.currency', ...bucketSums(starts)])
       .groupBy([KEY[by], 'l.currency'])
-      .execute();
-  },
-
-  /**
-   * Over the caller's whole scope, per currency: the open amount, and the orders with a line not
-   * yet due (an order has one currency, so the counts add up). An admin's whole book reads the
-   * lines alone.
-   */
-  openPerCurrency(db: Executor, scope: Scope, f: ReceivablesFilter) {
-    const base: Kept<'receivable_lines', 'l' | 'customers'> = wholeBook(scope, f)
-      ? linesOfLive(db, scope.workspaceId, 'receivable_lines', f.customerId)
-      : fromLiveCustomers(db, scope, f, 'receivable_lines');
-    return base
-      .select([
-        'l.currency',
-        sql<number | string>`sum(l.open_minor)`.as('open'),
-        sql<number | string>`count(distinct case when l.anchor is null then l.order_id end)`.as(
-          'undated',
-        ),
-      ])
-      .groupBy('l.currency')
       .execute();
   },
 
@@ -207,6 +180,8 @@ export const receivableLinesRepository = {
       sql<number | string>`sum(case when ${now} then 0 else l.days_late end)`.as('beforeDays'),
       sql<number | string>`sum(case when ${now} then 0 else 1 end)`.as('beforeCount'),
     ] as const;
+    if (by !== null && by !== 'customer' && !keys && wholeBook(scope, f))
+      return latenessPerGroup(db, scope.workspaceId, f, by, range);
     // Without groups an admin's whole book reads the settlements alone (no `customers` in it).
     const base: Kept<'receivable_settlements', 'l' | 'customers'> =
       by === null && wholeBook(scope, f)

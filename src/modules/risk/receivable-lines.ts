@@ -32,7 +32,10 @@ export async function refreshReceivables(
   const settlements: Insertable<ReceivableSettlementTable>[] = [];
   for (const o of orders) {
     if (o.status === 'open' || o.status === 'shipped') {
-      schedules.of(o, next).open.forEach((l, seq) =>
+      const open = schedules.of(o, next).open;
+      // The order's first line not yet due counts the order once in the report's sums (0100).
+      const firstUndated = open.findIndex((l) => l.anchor === null);
+      open.forEach((l, seq) =>
         lines.push({
           workspace_id: workspaceId,
           order_id: o.id,
@@ -42,6 +45,7 @@ export async function refreshReceivables(
           open_minor: l.amountMinor,
           anchor: l.anchor,
           business_days: l.businessDays,
+          undated_order: seq === firstUndated ? 1 : 0,
         }),
       );
     } else if (o.status === 'paid' && o.paid_date && o.payment_terms !== '[]') {

@@ -5,7 +5,7 @@ import type { ReceivablesFilter } from './receivables.repository.ts';
 import {
   fromLiveCustomers,
   linesOfLive,
-  openFrom,
+  bucketSums,
   wholeBook,
   type BucketStarts,
   type Kept,
@@ -26,6 +26,8 @@ export interface RankedPage {
   count: number;
   /** the converted buckets summed over every customer, current … over 90 days */
   buckets: [number, number, number, number, number];
+  /** per currency over every customer: the open amount, and orders with a line not yet due */
+  perCurrency: { currency: string; open: number; undated: number }[];
 }
 
 /**
@@ -55,11 +57,7 @@ export async function rankedCustomers(
     .select([
       sql.ref<string>('l.customer_id').as('k'),
       sql.ref<string>('l.currency').as('c'),
-      openFrom(starts, 0).as('f0'),
-      openFrom(starts, 1).as('f1'),
-      openFrom(starts, 2).as('f2'),
-      openFrom(starts, 3).as('f3'),
-      sql<number | string>`sum(l.open_minor)`.as('fa'),
+      ...bucketSums(starts),
     ])
     .groupBy(['l.customer_id', 'l.currency']);
   const dbl = (v: number) => sql`cast(${v} as double precision)`;
@@ -69,38 +67,56 @@ export async function rankedCustomers(
   const conv = (minor: ReturnType<typeof sql.raw>) =>
     sql`coalesce(sum(floor(((cast(${minor} as double precision) / r.d) * r.rate) * ${dbl(reportingDivisor)} + 0.5)), 0)`;
   const bucket = [
-    sql.raw('g.f0'),
-    sql.raw('g.f1 - g.f0'),
-    sql.raw('g.f2 - g.f1'),
-    sql.raw('g.f3 - g.f2'),
-    sql.raw('g.fa - g.f3'),
+    sql.raw('g.from0'),
+    sql.raw('g.from1 - g.from0'),
+    sql.raw('g.from2 - g.from1'),
+    sql.raw('g.from3 - g.from2'),
+    sql.raw('g."openAll" - g.from3'),
   ].map(conv);
+  // One scan of the lines (`g`, materialised as it is read twice): the page with the count and
+  // totals of every customer, then one row per currency with its raw open amount and undated
+  // orders. `i` keeps the page's order, which a `union all` does not promise.
   const { rows } = await sql<{
-    k: string;
-    n: number | string;
+    i: number | string | null;
+    k: string | null;
+    n: number | string | null;
     t0: number | string | null;
     t1: number | string | null;
     t2: number | string | null;
     t3: number | string | null;
     t4: number | string | null;
+    c: string | null;
+    fa: number | string | null;
+    u: number | string | null;
   }>`with g as ${perCurrency},
     r (c, d, rate) as (values ${rates}),
     v as (
       select g.k, ${bucket[0]} as b0, ${bucket[1]} as b1, ${bucket[2]} as b2, ${bucket[3]} as b3,
         ${bucket[4]} as b4
       from g left join r on r.c = g.c group by g.k
+    ),
+    page as (
+      select row_number() over (order by v.b0 + v.b1 + v.b2 + v.b3 + v.b4 desc, v.k) as i, v.k,
+        count(*) over () as n, sum(v.b0) over () as t0, sum(v.b1) over () as t1,
+        sum(v.b2) over () as t2, sum(v.b3) over () as t3, sum(v.b4) over () as t4
+      from v order by v.b0 + v.b1 + v.b2 + v.b3 + v.b4 desc, v.k limit ${Math.max(1, limit)}
     )
-    select v.k, count(*) over () as n, sum(v.b0) over () as t0, sum(v.b1) over () as t1,
-      sum(v.b2) over () as t2, sum(v.b3) over () as t3, sum(v.b4) over () as t4
-    from v order by v.b0 + v.b1 + v.b2 + v.b3 + v.b4 desc, v.k limit ${Math.max(1, limit)}`.execute(
-    db,
-  );
-  const first = rows[0];
+    select page.i, page.k, page.n, page.t0, page.t1, page.t2, page.t3, page.t4,
+      null as c, null as fa, null as u
+    from page
+    union all
+    select null, null, null, null, null, null, null, null, g.c, sum(g."openAll"), sum(g.undated)
+    from g group by g.c`.execute(db);
+  const page = rows.filter((r) => r.k !== null).sort((a, b) => Number(a.i) - Number(b.i));
+  const first = page[0];
   return {
-    keys: limit > 0 ? rows.map((r) => r.k) : [],
+    keys: limit > 0 ? page.map((r) => r.k!) : [],
     count: first ? Number(first.n) : 0,
     buckets: [first?.t0, first?.t1, first?.t2, first?.t3, first?.t4].map((v) =>
       Number(v ?? 0),
     ) as RankedPage['buckets'],
+    perCurrency: rows
+      .filter((r) => r.c !== null)
+      .map((r) => ({ currency: r.c!, open: Number(r.fa ?? 0), undated: Number(r.u ?? 0) })),
   };
 }

@@ -94,6 +94,22 @@ describe.each(testDialects())('the aging report read every way on %s', (dialect)
     expect(reads[1]!.groups.map((g) => g.key).sort()).toEqual(['DE', 'FR', 'GB']);
   });
 
+  // An admin's whole book per country or owner sums the lines and settlements per customer
+  // first; one group asked alone reads customers first. Each group must come out the same.
+  it('gives each country and owner group of the whole book the figures it has alone', async () => {
+    for (const [by, filter] of [
+      ['country', 'country'],
+      ['owner', 'ownerId'],
+    ] as const) {
+      const whole = await read(org.admin, `groupBy=${by}`);
+      expect(whole.groups.length).toBeGreaterThan(1);
+      for (const g of whole.groups) {
+        const alone = await read(org.admin, `groupBy=${by}&${filter}=${g.key}`);
+        expect(alone.groups, `${by} ${g.key}`).toEqual([g]);
+      }
+    }
+  });
+
   it('shows a limited page per customer with each shown group’s own sales, and scopes a rep', async () => {
     const page = await read(org.admin, 'groupBy=customer&limit=1');
     expect(page.groups).toHaveLength(1);
