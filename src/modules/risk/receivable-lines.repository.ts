@@ -17,11 +17,6 @@ import {
 } from './receivable-lines-base.repository.ts';
 import { openLineTotalsRepository } from './open-line-totals.repository.ts';
 import { rankedCustomers } from './receivable-ranks.repository.ts';
-import {
-  agingPerGroup,
-  latenessPerGroup,
-  type GroupBuckets,
-} from './receivable-groups.repository.ts';
 
 /** The customers whose lines these orders have now. */
 async function customersOfLines(db: Executor, workspaceId: string, orderIds: string[]) {
@@ -139,7 +134,8 @@ export const receivableLinesRepository = {
    * Open amounts per group and currency from each bucket's start on (`from0` current and not yet
    * due … `from3` up to 90 days overdue; `openAll` every line) and the orders with a line not yet
    * due: every group of the caller's scope, or the customers listed (`keys`, a report's page).
-   * Read customers first, except an admin's whole book per country or owner (`agingPerGroup`).
+   * Read customers first (summing the lines per customer before they meet `customers` was
+   * measured slower for an admin's book per country or owner: docs/performance.md).
    */
   aging(
     db: Executor,
@@ -148,9 +144,7 @@ export const receivableLinesRepository = {
     by: GroupBy,
     starts: BucketStarts,
     keys?: string[],
-  ): Promise<GroupBuckets[]> {
-    if (by !== 'customer' && !keys && wholeBook(scope, f))
-      return agingPerGroup(db, scope.workspaceId, f, by, starts);
+  ) {
     return fromLiveCustomers(db, scope, f, 'receivable_lines')
       .$if(!!keys, (q) => q.where('customers.id', 'in', keys!.length ? keys! : ['']))
       .select([sql.ref<string>(KEY[by]).as('key'), 'l.currency', ...bucketSums(starts)])
@@ -180,8 +174,6 @@ export const receivableLinesRepository = {
       sql<number | string>`sum(case when ${now} then 0 else l.days_late end)`.as('beforeDays'),
       sql<number | string>`sum(case when ${now} then 0 else 1 end)`.as('beforeCount'),
     ] as const;
-    if (by !== null && by !== 'customer' && !keys && wholeBook(scope, f))
-      return latenessPerGroup(db, scope.workspaceId, f, by, range);
     // Without groups an admin's whole book reads the settlements alone (no `customers` in it).
     const base: Kept<'receivable_settlements', 'l' | 'customers'> =
       by === null && wholeBook(scope, f)
