@@ -14,6 +14,7 @@ import { problemHandler } from '../http/error-handler.ts';
 import { httpsOnlyHeaders } from '../http/https-only-headers.ts';
 import { logRequests, requestId } from '../http/logging.ts';
 import { Problem, type App } from '../http/types.ts';
+import { rememberedSerializers } from '../http/compiled-schemas.ts';
 import { partAwareValidators } from '../http/validators.ts';
 import { serveWeb } from '../http/web-assets.ts';
 import { observeRequests, operationsRoutes } from '../modules/operations/operations.routes.ts';
@@ -52,7 +53,12 @@ export async function buildApp(opts: AppOptions): Promise<App> {
       // Coercion and strict numbers are set per request part by `partAwareValidators`.
       customOptions: { removeAdditional: false, allErrors: true, useDefaults: true },
     },
-    schemaController: { compilersFactory: { buildValidator: partAwareValidators() } },
+    schemaController: {
+      compilersFactory: {
+        buildValidator: partAwareValidators(),
+        buildSerializer: rememberedSerializers(),
+      },
+    },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   app.addSchema(Problem);

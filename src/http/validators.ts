@@ -1,5 +1,6 @@
 import { AjvCompiler } from '@fastify/ajv-compiler';
 import type { FastifyServerOptions } from 'fastify';
+import { remembered } from './compiled-schemas.ts';
 
 type BuildValidator = NonNullable<
   NonNullable<FastifyServerOptions['schemaController']>['compilersFactory']
@@ -75,6 +76,7 @@ function finiteAfterCoercion(validate: Validate): Validate {
  * Fastify's validator factory with one Ajv per kind of request part. A JSON body is typed
  * already: it is never coerced, so `null` stays null and `true` is not the text "true". Text
  * parts are coerced (`coerceTypes: 'array'`). Both reject NaN and ±Infinity (`strictNumbers`).
+ * Each validator is compiled once per process (see `remembered`).
  */
 export function partAwareValidators(): BuildValidator {
   const pool = AjvCompiler() as unknown as (
@@ -90,8 +92,13 @@ export function partAwareValidators(): BuildValidator {
       });
     const json = withOptions({ coerceTypes: false });
     const text = withOptions({ coerceTypes: 'array' });
+    const context = `validator\u0000${JSON.stringify(external)}\u0000${JSON.stringify(options)}`;
+    const forJson = remembered(`${context}\u0000json`, json);
+    const forText = remembered(`${context}\u0000text`, (route: RouteSchema) =>
+      finiteAfterCoercion(text(route)),
+    );
     return (route: RouteSchema): Validate =>
-      route.httpPart === 'body' ? json(route) : finiteAfterCoercion(text(route));
+      route.httpPart === 'body' ? forJson(route) : forText(route);
   };
   return build as unknown as BuildValidator;
 }

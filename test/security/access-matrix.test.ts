@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Actor, salesOrg, TestContext } from '../support/context.ts';
 import { testDialects } from '../support/databases.ts';
-import { checksum, tableNames } from './db-checksum.ts';
+import { TableDigest, tableNames } from './db-checksum.ts';
 import type { Org, CallerName, Method, Fixture } from './access-fixtures.ts';
 import {
   AGENT_ROUTES,
@@ -31,7 +31,7 @@ describe.each(testDialects())('access matrix on %s', { timeout: 240_000 }, (dial
   let fixtures: Record<string, Fixture>;
   let scopedIds: string[];
   let scopedSecrets: string[];
-  let tables: string[];
+  let digest: TableDigest;
   let callers: Record<CallerName, Actor | undefined>;
   /** a service agent whose support team handles the east rep's ticket */
   let ticketAgent: Actor;
@@ -88,7 +88,7 @@ describe.each(testDialects())('access matrix on %s', { timeout: 240_000 }, (dial
         op: ops[method]!,
       })),
     );
-    tables = await tableNames(ctx.db, /^(audit_log|sessions)$/);
+    digest = await TableDigest.watch(ctx.db, await tableNames(ctx.db, /^(audit_log|sessions)$/));
   });
   afterAll(() => ctx?.close());
 
@@ -183,7 +183,7 @@ describe.each(testDialects())('access matrix on %s', { timeout: 240_000 }, (dial
             ? undefined
             : (sample(jsonBody(o.op), actor?.user.id ?? '') ?? {});
         if (allowed && o.method !== 'get') continue; // a legitimate write: not performed
-        const before = o.method === 'get' ? '' : await checksum(ctx.db, tables);
+        const before = o.method === 'get' ? '' : await digest.current();
         const res = await request(o.method, url, actor, body);
         checks++;
         const where = `${label} as ${name} → ${res.statusCode}`;
@@ -204,7 +204,7 @@ describe.each(testDialects())('access matrix on %s', { timeout: 240_000 }, (dial
           problems.push(`${where}: not a problem document`);
         const leaked = f.secrets.filter((s) => told(res).includes(s));
         if (leaked.length) problems.push(`${where}: body echoes ${leaked.join(', ')}`);
-        if (o.method !== 'get' && (await checksum(ctx.db, tables)) !== before)
+        if (o.method !== 'get' && (await digest.current()) !== before)
           problems.push(`${where}: the refused write changed the database`);
       }
     }
@@ -239,14 +239,14 @@ describe.each(testDialects())('access matrix on %s', { timeout: 240_000 }, (dial
         o.method === 'get' || o.method === 'delete'
           ? undefined
           : (sample(jsonBody(o.op), ticketAgent.user.id) ?? {});
-      const before = o.method === 'get' ? '' : await checksum(ctx.db, tables);
+      const before = o.method === 'get' ? '' : await digest.current();
       const res = await request(o.method, url, ticketAgent, body);
       const where = `${label} as the ticket's agent → ${res.statusCode}`;
       if (res.statusCode !== 403) problems.push(`${where}: ${res.body.slice(0, 160)}`);
       else refused.add(o.path.split('/')[1]!);
       const seen = secrets.filter((s) => told(res).includes(s));
       if (seen.length) problems.push(`${where}: shows ${seen.join(', ')}`);
-      if (o.method !== 'get' && (await checksum(ctx.db, tables)) !== before)
+      if (o.method !== 'get' && (await digest.current()) !== before)
         problems.push(`${where}: the refused write changed the database`);
     }
     expect(problems).toEqual([]);
@@ -272,11 +272,11 @@ describe.each(testDialects())('access matrix on %s', { timeout: 240_000 }, (dial
       .post('/lead-forms', { name: uniq('Admin form'), ownerId: org.westRep.user.id });
     expect(admins.statusCode).toBe(201);
     const mine = await ok(await east.post('/lead-forms', { name: uniq('Manager form') }), 'form');
-    const before = await checksum(ctx.db, tables);
+    const before = await digest.current();
     expect(
       (await ctx.client(org.westManager).delete(`/lead-forms/${mine.id as string}`)).statusCode,
     ).toBe(404);
-    expect(await checksum(ctx.db, tables)).toBe(before);
+    expect(await digest.current()).toBe(before);
     const listed = (await ok(await ctx.client(org.westManager).get('/lead-forms'), 'list'))
       .items as { id: string; ownerId: string }[];
     expect(listed.map((f) => f.id)).toContain(admins.json().id);
@@ -294,7 +294,7 @@ describe.each(testDialects())('access matrix on %s', { timeout: 240_000 }, (dial
       await ctx.client(org.admin).post('/duplicates/merge', { keepId: keep.id, mergeId: other.id }),
       'merge',
     );
-    const before = await checksum(ctx.db, tables);
+    const before = await digest.current();
     for (const caller of [
       org.eastRep,
       org.eastRep2,
@@ -306,7 +306,7 @@ describe.each(testDialects())('access matrix on %s', { timeout: 240_000 }, (dial
       expect(res.statusCode).toBe(404);
       expect(told(res)).not.toContain(other.name);
     }
-    expect(await checksum(ctx.db, tables)).toBe(before);
+    expect(await digest.current()).toBe(before);
     expect((await ctx.rawCustomer(org.ws.id, other.id))?.deleted_at).not.toBeNull();
     const undone = await ctx.client(org.admin).post(`/merges/${merged.mergeId as string}/undo`, {});
     expect(undone.statusCode).toBe(200);
