@@ -35,25 +35,29 @@ describe.skipIf(!browserRunnable)('browser: a paid order earns points and a tier
   }, 180_000);
   afterAll(() => t?.close());
 
-  it('records a paid order of USD 500 and shows 2,300 points and Gold', async () => {
-    await signIn(page, t.base, 'points@e2e.test', 'e2e-password-123');
-    await page.goto(`${t.base}/customers/${customerId}`);
-    const card = page.getByTestId('loyalty-card');
-    await expect.poll(() => card.getByTestId('loyalty-balance').textContent()).toContain('1,800');
-    await expect.poll(() => card.getByTestId('loyalty-tier').textContent()).toBe('Silver');
+  it(
+    'records a paid order of USD 500 and shows 2,300 points and Gold',
+    { timeout: 120_000 },
+    async () => {
+      await signIn(page, t.base, 'points@e2e.test', 'e2e-password-123');
+      await page.goto(`${t.base}/customers/${customerId}`);
+      const card = page.getByTestId('loyalty-card');
+      await expect.poll(() => card.getByTestId('loyalty-balance').textContent()).toContain('1,800');
+      await expect.poll(() => card.getByTestId('loyalty-tier').textContent()).toBe('Silver');
 
-    await page.getByRole('button', { name: 'Record an order' }).click();
-    const dialog = page.getByRole('dialog');
-    await dialog.getByLabel('Order number').fill('PO-2026-118');
-    await dialog.getByLabel('Amount').fill('500');
-    await dialog.getByLabel('Status').click();
-    await page.locator('.ant-select-item-option[title="Paid"]').click();
-    await dialog.getByTestId('order-save').click();
-    await dialog.waitFor({ state: 'hidden' });
+      await page.getByRole('button', { name: 'Record an order' }).click();
+      const dialog = page.getByRole('dialog');
+      await dialog.getByLabel('Order number').fill('PO-2026-118');
+      await dialog.getByLabel('Amount').fill('500');
+      await dialog.getByLabel('Status').click();
+      await page.locator('.ant-select-item-option[title="Paid"]').click();
+      await dialog.getByTestId('order-save').click();
+      await dialog.waitFor({ state: 'hidden' });
 
-    // 1 point per USD: 1,800 + 500 = 2,300, over Gold's 2,000.
-    await expect.poll(() => card.getByTestId('loyalty-balance').textContent()).toContain('2,300');
-    await expect.poll(() => card.getByTestId('loyalty-tier').textContent()).toBe('Gold');
-    await card.getByText('PO-2026-118').first().waitFor();
-  });
+      // 1 point per USD: 1,800 + 500 = 2,300, over Gold's 2,000.
+      await expect.poll(() => card.getByTestId('loyalty-balance').textContent()).toContain('2,300');
+      await expect.poll(() => card.getByTestId('loyalty-tier').textContent()).toBe('Gold');
+      await card.getByText('PO-2026-118').first().waitFor();
+    },
+  );
 });

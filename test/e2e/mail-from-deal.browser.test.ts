@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Container } from '../../src/app/container.ts';
-import { browserRunnable } from '../support/browser.ts';
+import { attempt, browserRunnable } from '../support/browser.ts';
 import { signIn, startBrowserApp, type BrowserApp } from '../support/browser-app.ts';
 import { shot } from '../support/screenshot.ts';
 import { SmtpReceiver } from '../support/smtp-receiver.ts';
@@ -122,14 +122,3 @@ describe.skipIf(!browserRunnable)('browser: write email from a deal', () => {
     await card.getByText(/unser Angebot über 1\.234,50/).waitFor();
   }, 150_000);
 });
-
-/** Runs `step` until it passes, at most `times` times; the last failure is thrown. */
-async function attempt(times: number, step: () => Promise<void>): Promise<void> {
-  for (let i = 1; ; i++) {
-    try {
-      return await step();
-    } catch (err) {
-      if (i >= times) throw err;
-    }
-  }
-}

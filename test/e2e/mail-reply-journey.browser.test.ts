@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createContainer } from '../../src/app/container.ts';
-import { browserRunnable } from '../support/browser.ts';
+import { attempt, browserRunnable } from '../support/browser.ts';
 import { signIn, startBrowserApp, type BrowserApp } from '../support/browser-app.ts';
 import { Dovecot } from '../support/dovecot.ts';
 import { rawMail } from '../support/mail-fixtures.ts';
@@ -124,8 +124,8 @@ describe.skipIf(!browserRunnable)('browser: answer a Brazilian reply at their mo
       await attempt(3, async () => {
         await page.goto(`${base}/customers/${customerId}`);
         await mail.getByText('Re: Cotação de bombas').click({ timeout: 15_000 });
+        await mail.getByText('Podemos fechar o pedido?').first().waitFor({ timeout: 15_000 });
       });
-      await mail.getByText('Podemos fechar o pedido?').first().waitFor();
 
       await page.getByTestId('compose-open').click();
       await page.getByTestId('compose-contact').click();
@@ -166,14 +166,3 @@ describe.skipIf(!browserRunnable)('browser: answer a Brazilian reply at their mo
     },
   );
 });
-
-/** Runs `step` until it passes, at most `times` times; the last failure is thrown. */
-async function attempt(times: number, step: () => Promise<void>): Promise<void> {
-  for (let i = 1; ; i++) {
-    try {
-      return await step();
-    } catch (err) {
-      if (i >= times) throw err;
-    }
-  }
-}

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserRunnable } from '../support/browser.ts';
+import { attempt, browserRunnable } from '../support/browser.ts';
 import { signIn, startBrowserApp, type BrowserApp } from '../support/browser-app.ts';
 import { shot } from '../support/screenshot.ts';
 
@@ -175,12 +175,17 @@ describe.skipIf(!browserRunnable)('browser: offices abroad', () => {
       await page.goto(`${base}/customers/${customerId}`);
       // In Chinese since the test before (English when run alone): both are matched below.
       const followUp = page.getByTestId('follow-up').first();
-      await followUp.getByTestId('office-person-select').click();
-      await page.locator('.ant-select-item-option').filter({ hasText: 'Lena Schmidt' }).click();
-      await followUp
-        .getByTestId('follow-up-person')
-        .getByText(/Lena Schmidt \(Munich\)/)
-        .waitFor();
+      await attempt(3, async () => {
+        await followUp.getByTestId('office-person-select').click();
+        await page
+          .locator('.ant-select-item-option')
+          .filter({ hasText: 'Lena Schmidt' })
+          .click({ timeout: 10_000 });
+        await followUp
+          .getByTestId('follow-up-person')
+          .getByText(/Lena Schmidt \(Munich\)/)
+          .waitFor({ timeout: 10_000 });
+      });
       await page.goto(`${base}/offices`);
       const row = page.getByTestId('hand-over-row').filter({ hasText: 'Lena Schmidt' });
       await row.getByText(/on leave|office closed|休假中|办公室休息/).waitFor();

@@ -49,3 +49,17 @@ export async function signInDemo(
   await page.getByRole('button', { name: /Sign in|登\s?录/ }).click();
   await page.getByRole('heading', { name: home, exact: true }).waitFor();
 }
+
+/**
+ * Runs `step` until it passes, at most `times` times; the last failure is thrown. For a click on
+ * a dropdown that is still opening, which can land on nothing on a loaded machine.
+ */
+export async function attempt(times: number, step: () => Promise<void>): Promise<void> {
+  for (let i = 1; ; i++) {
+    try {
+      return await step();
+    } catch (err) {
+      if (i >= times) throw err;
+    }
+  }
+}
