@@ -123,6 +123,8 @@ describe.skipIf(!browserRunnable)('browser: answer a Brazilian reply at their mo
       const mail = page.getByTestId('customer-mail');
       await attempt(3, async () => {
         await page.goto(`${base}/customers/${customerId}`);
+        // João wrote, so the card shows its contact filter above the threads.
+        await mail.getByTestId('mail-contact-filter').waitFor({ timeout: 15_000 });
         await mail.getByText('Re: Cotação de bombas').click({ timeout: 15_000 });
         await mail.getByText('Podemos fechar o pedido?').first().waitFor({ timeout: 15_000 });
       });

@@ -48,7 +48,9 @@ export function CustomerMailCard({
   return (
     <Card
       title={t('mail.timeline.title')}
-      loading={list.isPending}
+      // Shown once both are in: the contact filter arriving after the threads pushed them down
+      // under the pointer, and a click meant for a thread landed on nothing.
+      loading={list.isPending || contacts.isPending}
       data-testid="customer-mail"
       extra={
         customer && (
