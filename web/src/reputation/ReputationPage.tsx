@@ -286,6 +286,7 @@ export function ReputationPage() {
         >
           <Select
             allowClear
+            data-testid="mention-sentiment"
             options={SENTIMENTS.map((x) => ({ value: x, label: t(`reputation.sentiments.${x}`) }))}
           />
         </Form.Item>
