@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { attempt, browserRunnable } from '../support/browser.ts';
+import { browserRunnable, pickOption } from '../support/browser.ts';
 import { signIn, startBrowserApp, type BrowserApp } from '../support/browser-app.ts';
 import { shot } from '../support/screenshot.ts';
 
@@ -175,16 +175,9 @@ describe.skipIf(!browserRunnable)('browser: offices abroad', () => {
       await page.goto(`${base}/customers/${customerId}`);
       // In Chinese since the test before (English when run alone): both are matched below.
       const followUp = page.getByTestId('follow-up').first();
-      await attempt(3, async () => {
-        await followUp.getByTestId('office-person-select').click();
-        await page
-          .locator('.ant-select-item-option')
-          .filter({ hasText: 'Lena Schmidt' })
-          .click({ timeout: 10_000 });
-        await followUp
-          .getByTestId('follow-up-person')
-          .getByText(/Lena Schmidt \(Munich\)/)
-          .waitFor({ timeout: 10_000 });
+      await pickOption(page, followUp.getByTestId('office-person-select'), 'Lena Schmidt', {
+        shown: followUp.getByTestId('follow-up-person'),
+        text: /Lena Schmidt \(Munich\)/,
       });
       await page.goto(`${base}/offices`);
       const row = page.getByTestId('hand-over-row').filter({ hasText: 'Lena Schmidt' });

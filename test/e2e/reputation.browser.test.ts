@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { insertUser } from '../../src/modules/users/users.service.ts';
-import { attempt, browserRunnable } from '../support/browser.ts';
+import { browserRunnable, pickOption } from '../support/browser.ts';
 import { signIn, startBrowserApp, type BrowserApp } from '../support/browser-app.ts';
 
 const MANAGER = {
@@ -46,18 +46,7 @@ describe.skipIf(!browserRunnable)('browser: reputation in Mozambique', () => {
     await page.goto(`${base}/stakeholders?country=MZ`);
     await page.getByTestId('stakeholder-new').click();
     await page.getByTestId('stakeholder-name').fill('Ministry of Public Works');
-    // A pick in a dropdown still opening can land on nothing: pick until the select shows it.
-    await attempt(3, async () => {
-      await page.getByTestId('stakeholder-kind').click();
-      await page
-        .locator('.ant-select-item-option')
-        .filter({ hasText: 'Government ministry' })
-        .click({ timeout: 10_000 });
-      await page
-        .getByTestId('stakeholder-kind')
-        .getByText('Government ministry')
-        .waitFor({ timeout: 5_000 });
-    });
+    await pickOption(page, page.getByTestId('stakeholder-kind'), 'Government ministry');
     await page.getByTestId('stakeholder-save').click();
     await page.getByText('Ministry of Public Works').first().waitFor();
     await page.locator('canvas').first().waitFor();
@@ -70,13 +59,8 @@ describe.skipIf(!browserRunnable)('browser: reputation in Mozambique', () => {
     await page.getByLabel('Published on').click();
     await page.getByLabel('Published on').fill(new Date().toISOString().slice(0, 10));
     await page.keyboard.press('Enter');
-    await attempt(3, async () => {
-      await page.getByLabel('Sentiment').click();
-      await page
-        .locator('.ant-select-item-option')
-        .filter({ hasText: 'Negative' })
-        .click({ timeout: 10_000 });
-      await page.getByTestId('mention-sentiment').getByText('Negative').waitFor({ timeout: 5_000 });
+    await pickOption(page, page.getByLabel('Sentiment'), 'Negative', {
+      shown: page.getByTestId('mention-sentiment'),
     });
     await page.getByTestId('mention-save').click();
     const row = page.getByTestId('mention-row').filter({ hasText: 'Bomba rachada' });

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import type { App } from '../../src/http/types.ts';
 import { DEMO_ADMIN, DEMO_PASSWORD } from '../../src/seed/demo.ts';
 import { watchBrowser } from './browser-log.ts';
@@ -62,4 +62,25 @@ export async function attempt(times: number, step: () => Promise<void>): Promise
       if (i >= times) throw err;
     }
   }
+}
+
+/**
+ * Picks `option` in the antd select that a click on `open` opens, again until `shown` (the
+ * select itself unless given) shows `text` (the option unless given): a pick in a dropdown still
+ * opening can land on nothing, and an optional field then saves without it.
+ */
+export async function pickOption(
+  page: Page,
+  open: Locator,
+  option: string,
+  { shown = open, text = option }: { shown?: Locator; text?: string | RegExp } = {},
+): Promise<void> {
+  await attempt(3, async () => {
+    await open.click();
+    await page
+      .locator('.ant-select-item-option')
+      .filter({ hasText: option })
+      .click({ timeout: 10_000 });
+    await shown.getByText(text).waitFor({ timeout: 10_000 });
+  });
 }
