@@ -74,6 +74,7 @@ export function createContainer(db: Kysely<DB>, opts: ContainerOptions = {}) {
     webhooks: f.webhooks,
     pool: f.customerPool,
     quoteFlow: sales.quoteFlow,
+    churnModel: risk.risk.churnModel,
     mailSync: communication.mailSync,
     returnPathSync: communication.returnPathSync,
     mailSend,

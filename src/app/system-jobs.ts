@@ -23,6 +23,8 @@ import { LEAD_SCORES_ALL } from '../modules/insight/lead-score-job.ts';
 import { leadScoreJobKinds } from '../modules/insight/lead-scores.ts';
 import { CHURN_SCORES_ALL } from '../modules/risk/churn-score-job.ts';
 import { churnScoreJobKinds } from '../modules/risk/churn-scores.ts';
+import { CHURN_MODEL_CHECK_ALL, churnModelCheck } from '../modules/risk/churn-model-check-job.ts';
+import type { ChurnModelService } from '../modules/risk/churn-model.service.ts';
 import { workspaces } from '../modules/workspaces/workspaces.service.ts';
 import { MAIL_SYNC_ALL, type MailSyncService } from '../modules/mail/mail-sync.service.ts';
 import type { ReturnPathSync } from '../modules/mail/return-path-sync.ts';
@@ -45,6 +47,7 @@ export function defineSystemJobs(
     webhooks: WebhooksService;
     pool: PoolService;
     quoteFlow: QuoteFlowService;
+    churnModel: ChurnModelService;
     mailSync: MailSyncService;
     returnPathSync: ReturnPathSync;
     mailSend: JobKind<{ outboxId: string }>;
@@ -139,6 +142,21 @@ export function defineSystemJobs(
     cron: '15 * * * *',
     timeZone: 'UTC',
     kind: CHURN_SCORES_ALL,
+  });
+
+  // Whether each workspace has the history to train a churn model: counted nightly (customers
+  // cross the 12 months of history as days pass); "check now" and training count it too.
+  for (const kind of churnModelCheck.kinds(
+    s.db,
+    async (db) => (await workspaces.list(db)).map((w) => w.id),
+    (ws) => s.churnModel.check(ws),
+  ))
+    runner.define(kind);
+  runner.schedule({
+    name: CHURN_MODEL_CHECK_ALL,
+    cron: '40 2 * * *',
+    timeZone: 'Asia/Shanghai',
+    kind: CHURN_MODEL_CHECK_ALL,
   });
 
   // Automation rules on "a follow-up becomes overdue": each (rule, follow-up) fires once.

@@ -159,6 +159,7 @@ import type {
 } from './schema/feedback.ts';
 import type { ServiceVisitRuleTable, ServiceVisitTable } from './schema/service-visits.ts';
 import type {
+  ChurnModelCheckTable,
   ChurnModelTable,
   CountryRiskTable,
   CreditApprovalTable,
@@ -342,6 +343,7 @@ export interface DB {
   credit_approvals: CreditApprovalTable;
   country_risk: CountryRiskTable;
   churn_models: ChurnModelTable;
+  churn_model_checks: ChurnModelCheckTable;
   receivable_lines: ReceivableLineTable;
   receivable_settlements: ReceivableSettlementTable;
   open_line_totals: OpenLineTotalTable;

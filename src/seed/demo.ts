@@ -323,6 +323,9 @@ export async function seedDemo(
   // Tickets, mail and survey answers seeded after the orders reach the stored churn scores hourly;
   // the demo shows them at once.
   await refreshChurnScores(services.db, ws.id, new Date().toISOString().slice(0, 10));
+  // The churn model's card says whether the history is enough to train (counted nightly
+  // otherwise). Benches' books of 100,000 and more leave it to that job: it reads every order.
+  if (total <= 5000) await services.risk.churnModel.check(ws.id);
   await seedDemoOffices(services, ws.id, users);
   return {
     workspaceId: ws.id,

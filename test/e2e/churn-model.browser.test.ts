@@ -78,6 +78,11 @@ describe.skipIf(!browserRunnable)('browser: churn model', () => {
     await signInDemo(page, base, 'Today');
     await page.goto(`${base}/risk`);
     const card = page.getByTestId('churn-model');
+    // The demo's count (0 customers with history) stands until counted again.
+    await card.getByTestId('churn-model-not-enough').waitFor();
+    await card.getByTestId('churn-model-check').click();
+    await card.getByText('260 customers with 12 months of orders').waitFor();
+    await card.getByTestId('churn-model-counted-on').getByText(`Counted on ${today}`).waitFor();
     await card.getByRole('button', { name: 'Train on our history' }).click();
     await card.getByText('AUC on held-out customers').waitFor();
     await card.getByTestId('churn-model-enabled').click();

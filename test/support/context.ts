@@ -87,6 +87,9 @@ export class TestContext {
 
   async close(): Promise<void> {
     await this.app.close();
+    // Work a request started in the background ("count now", a list's screening) ends before its
+    // database goes.
+    await this.services.jobs.runner.drain();
     await this.services.pdfBrowser.close();
     await this.database.drop();
     rmSync(this.uploadsDir, { recursive: true, force: true });

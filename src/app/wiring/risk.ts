@@ -47,7 +47,8 @@ export function buildRisk(db: Kysely<DB>, f: Foundation) {
   const receivables = new ReceivablesService(db, schedules, today);
   const countryRisk = new CountryRiskService(db);
   const churn = new ChurnService(db, today);
-  const churnModel = new ChurnModelService(db, today);
+  // A requested count of the history starts at once in this process (the job's runner).
+  const churnModel = new ChurnModelService(db, today, f.runner);
   return {
     schedules,
     payments: new PaymentsService(db, schedules, today),

@@ -154,3 +154,16 @@ export interface ChurnModelTable {
   enabled_by: string | null;
 }
 export type ChurnModelRow = Selectable<ChurnModelTable>;
+
+/** Whether a workspace has the history to train a churn model, as last counted (0104). */
+export interface ChurnModelCheckTable {
+  workspace_id: string;
+  /** the day the facts were read as of */
+  checked_on: string;
+  checked_at: string;
+  customers_with_history: number;
+  churned: number;
+  /** how long reading the facts took */
+  check_ms: number;
+}
+export type ChurnModelCheckRow = Selectable<ChurnModelCheckTable>;

@@ -22,6 +22,19 @@ export function churnModelRoutes(app: App, s: ChurnModelService): void {
   );
 
   app.post(
+    '/risk/churn-model/check',
+    {
+      schema: {
+        tags,
+        summary:
+          'Count the workspace’s history for the churn model again, in the background (managers and admins; once at a time); answers the status with `checking`',
+        response: { 202: ChurnModelStatusOut, ...errorResponses },
+      },
+    },
+    async (req, reply) => reply.code(202).send(await s.requestCheck(requireScope(req))),
+  );
+
+  app.post(
     '/risk/churn-model/train',
     {
       schema: {

@@ -42,13 +42,27 @@ export const ChurnModelStatusOut = Type.Object({
     holdoutPercent: Type.Integer(),
     features: Type.Array(Feature),
   }),
-  eligibility: Type.Object({
-    eligible: Type.Boolean(),
-    customersWithHistory: Type.Integer(),
-    churned: Type.Integer(),
-    needed: Type.Integer(),
-    neededEachOutcome: Type.Integer(),
-  }),
+  eligibility: Nullable(
+    Type.Object(
+      {
+        eligible: Type.Boolean(),
+        customersWithHistory: Type.Integer(),
+        churned: Type.Integer(),
+        needed: Type.Integer(),
+        neededEachOutcome: Type.Integer(),
+        checkedOn: Type.String({
+          format: 'date',
+          description: 'the day the history was counted as of',
+        }),
+        checkedAt: Type.String(),
+      },
+      {
+        description:
+          'as last counted (nightly, on “check now” and by each training); null until first counted',
+      },
+    ),
+  ),
+  checking: Type.Boolean({ description: 'a count of the history is queued or running' }),
   model: Nullable(ChurnModelOut),
 });
 

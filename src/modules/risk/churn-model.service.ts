@@ -16,7 +16,11 @@ import { requireRole, type Scope } from '../../domain/scope.ts';
 import { AppError, fieldError } from '../../http/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { customerRecords } from '../customers/customer-records.service.ts';
+import { activeJobId } from '../jobs/job-records.service.ts';
+import type { JobRunner } from '../jobs/job-runner.ts';
 import { churnFacts } from './churn-facts.ts';
+import { CHURN_MODEL_CHECK_JOB, churnModelCheck } from './churn-model-check-job.ts';
+import { churnModelChecksRepository } from './churn-model-checks.repository.ts';
 import { churnModelRepository } from './churn-model.repository.ts';
 
 type Stored = Pick<ChurnModel, 'features' | 'intercept' | 'coefficients' | 'scaler'>;
@@ -32,6 +36,8 @@ export class ChurnModelService {
   constructor(
     private readonly db: Kysely<DB>,
     private readonly today: () => string = () => nowIso().slice(0, 10),
+    /** runs a requested check at once in this process (without it, the next poll takes it) */
+    private readonly runner?: JobRunner,
   ) {}
 
   /** Every training example of the workspace as of `trainedOn` (definition in the domain). */
@@ -52,26 +58,56 @@ export class ChurnModelService {
     return out;
   }
 
-  private static eligibility(examples: { churned: boolean }[]) {
-    const churned = examples.filter((e) => e.churned).length;
-    const have = examples.length;
+  private static eligibility(counts: { customersWithHistory: number; churned: number }) {
+    const have = counts.customersWithHistory;
     return {
       eligible:
         have >= CHURN_MODEL.minCustomers &&
-        Math.min(churned, have - churned) >= CHURN_MODEL.minEachClass,
+        Math.min(counts.churned, have - counts.churned) >= CHURN_MODEL.minEachClass,
       customersWithHistory: have,
-      churned,
+      churned: counts.churned,
       needed: CHURN_MODEL.minCustomers,
       neededEachOutcome: CHURN_MODEL.minEachClass,
     };
   }
 
+  private static counted(examples: { churned: boolean }[]) {
+    return {
+      customersWithHistory: examples.length,
+      churned: examples.filter((e) => e.churned).length,
+    };
+  }
+
+  /**
+   * Counts the workspace's history as of today and keeps the count (the nightly job, "check
+   * now"). Reading every live customer's facts takes seconds in a large book, so the page reads
+   * the kept count instead.
+   */
+  async check(workspaceId: string): Promise<void> {
+    const started = performance.now();
+    const today = this.today();
+    const examples = await this.examples(workspaceId, today);
+    await churnModelChecksRepository.save(
+      this.db,
+      checkRow(workspaceId, today, ChurnModelService.counted(examples), started),
+    );
+  }
+
+  /** Queues a check of the scope's workspace (once at a time) and starts it here. */
+  async requestCheck(scope: Scope) {
+    requireRole(scope, 'manager', 'admin');
+    const jobId = await churnModelCheck.enqueue(this.db, scope.workspaceId);
+    if (jobId && this.runner) void this.runner.runNow(jobId);
+    return this.status(scope);
+  }
+
+  /** The definition, the kept eligibility (null until first counted) and the trained model. */
   async status(scope: Scope) {
     requireRole(scope, 'manager', 'admin');
-    const today = this.today();
-    const [row, examples] = await Promise.all([
+    const [row, checked, pending] = await Promise.all([
       churnModelRepository.find(this.db, scope.workspaceId),
-      this.examples(scope.workspaceId, today),
+      churnModelChecksRepository.find(this.db, scope.workspaceId),
+      activeJobId(this.db, CHURN_MODEL_CHECK_JOB, scope.workspaceId),
     ]);
     return {
       definition: {
@@ -81,7 +117,17 @@ export class ChurnModelService {
         holdoutPercent: CHURN_MODEL.holdoutPercent,
         features: [...CHURN_FEATURES],
       },
-      eligibility: ChurnModelService.eligibility(examples),
+      eligibility: checked
+        ? {
+            ...ChurnModelService.eligibility({
+              customersWithHistory: Number(checked.customers_with_history),
+              churned: Number(checked.churned),
+            }),
+            checkedOn: checked.checked_on,
+            checkedAt: checked.checked_at,
+          }
+        : null,
+      checking: pending !== undefined,
       model: row ? modelOut(row) : null,
     };
   }
@@ -91,9 +137,12 @@ export class ChurnModelService {
     const started = performance.now();
     const today = this.today();
     const examples = await this.examples(scope.workspaceId, today);
+    const counts = ChurnModelService.counted(examples);
+    // Training counted the history afresh: the page's kept eligibility says so too.
+    const check = checkRow(scope.workspaceId, today, counts, started);
     const out = trainChurnModel(examples);
     if (!out.ok) {
-      const e = ChurnModelService.eligibility(examples);
+      const e = ChurnModelService.eligibility(counts);
       throw AppError.conflict('Not enough history to train a churn model', [
         fieldError('', 'churn_model_not_eligible', {
           need: e.needed,
@@ -130,6 +179,7 @@ export class ChurnModelService {
     await this.db.transaction().execute(async (tx) => {
       const before = await churnModelRepository.find(tx, scope.workspaceId);
       await churnModelRepository.replace(tx, row);
+      await churnModelChecksRepository.save(tx, check);
       await recordAudit(tx, scope, {
         action: 'update',
         entityType: 'churn_model',
@@ -189,6 +239,22 @@ export class ChurnModelService {
       })),
     };
   }
+}
+
+function checkRow(
+  workspaceId: string,
+  today: string,
+  counts: { customersWithHistory: number; churned: number },
+  started: number,
+) {
+  return {
+    workspace_id: workspaceId,
+    checked_on: today,
+    checked_at: nowIso(),
+    customers_with_history: counts.customersWithHistory,
+    churned: counts.churned,
+    check_ms: Math.round(performance.now() - started),
+  };
 }
 
 const round = (v: number, d: number) => Math.round(v * 10 ** d) / 10 ** d;

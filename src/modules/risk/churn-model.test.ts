@@ -2,11 +2,19 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { plantChurnHistory } from '../../../test/support/churn-history.ts';
 import { salesOrg, TestContext } from '../../../test/support/context.ts';
 import { testDialects } from '../../../test/support/databases.ts';
+import { enqueueJob } from '../jobs/job-records.service.ts';
 
 const today = new Date().toISOString().slice(0, 10);
 
 type Status = {
-  eligibility: { eligible: boolean; customersWithHistory: number; churned: number; needed: number };
+  eligibility: null | {
+    eligible: boolean;
+    customersWithHistory: number;
+    churned: number;
+    needed: number;
+    checkedOn: string;
+  };
+  checking: boolean;
   model: null | {
     auc: number;
     enabled: boolean;
@@ -22,6 +30,20 @@ describe.each(testDialects())('churn model on %s', (dialect) => {
   let org: Awaited<ReturnType<typeof salesOrg>>;
   let planted: { id: string; churned: boolean }[];
   const admin = () => ctx.client(org.admin);
+  /** "Count now" as `who`, then the background count to its end: the status after it. */
+  const countNow = async (who = org.admin) => {
+    const res = await ctx.client(who).post('/risk/churn-model/check', {});
+    expect(res.statusCode, res.body).toBe(202);
+    await ctx.services.jobs.runner.drain();
+    return (await ctx.client(who).get('/risk/churn-model')).json<Status>();
+  };
+  const checkJobs = () =>
+    ctx.db
+      .selectFrom('jobs')
+      .select(['id', 'status'])
+      .where('kind', '=', 'risk.churn-model-check')
+      .where('workspace_id', '=', org.ws.id)
+      .execute();
 
   beforeAll(async () => {
     ctx = await TestContext.create(dialect);
@@ -33,8 +55,16 @@ describe.each(testDialects())('churn model on %s', (dialect) => {
     await ctx.newCustomer(org.eastRep, { name: 'Only One Ltd' });
     const res = await ctx.client(org.eastManager).get('/risk/churn-model');
     expect(res.statusCode, res.body).toBe(200);
-    const s = res.json<Status>();
-    expect(s.eligibility).toMatchObject({ eligible: false, customersWithHistory: 0, needed: 200 });
+    // Never counted: the page says so instead of reading every customer's orders.
+    expect(res.json<Status>()).toMatchObject({ eligibility: null, checking: false, model: null });
+    const s = await countNow(org.eastManager);
+    expect(s.eligibility).toMatchObject({
+      eligible: false,
+      customersWithHistory: 0,
+      needed: 200,
+      checkedOn: today,
+    });
+    expect(s.checking).toBe(false);
     expect(s.model).toBeNull();
     const train = await admin().post('/risk/churn-model/train', {});
     expect(train.statusCode).toBe(409);
@@ -55,6 +85,11 @@ describe.each(testDialects())('churn model on %s', (dialect) => {
     expect(
       (await ctx.client(org.eastRep).put('/risk/churn-model', { enabled: true })).statusCode,
     ).toBe(403);
+    const jobs = (await checkJobs()).length;
+    expect((await ctx.client(org.eastRep).post('/risk/churn-model/check', {})).statusCode).toBe(
+      403,
+    );
+    expect(await checkJobs()).toHaveLength(jobs);
     expect((await ctx.client(org.eastManager).post('/risk/churn-model/train', {})).statusCode).toBe(
       403,
     );
@@ -74,11 +109,23 @@ describe.each(testDialects())('churn model on %s', (dialect) => {
       .where('workspace_id', '=', org.ws.id)
       .where('owner_id', '=', org.eastRep.scope.userId)
       .executeTakeFirstOrThrow();
-    planted = await plantChurnHistory(ctx.db, template, 320, today);
-    const before = (await admin().get('/risk/churn-model')).json<Status>();
-    expect(before.eligibility.eligible).toBe(true);
-    expect(before.eligibility.customersWithHistory).toBe(320);
-    expect(before.eligibility.churned).toBe(planted.filter((p) => p.churned).length);
+    // The planted ids (and so the hold-out split) come from the template's first 8 characters:
+    // fixed here, so the AUC below is the same on every run, not one split in many.
+    planted = await plantChurnHistory(
+      ctx.db,
+      { ...template, id: `planted-${template.id}` },
+      320,
+      today,
+    );
+    // The kept count is as of its last run until counted again.
+    const stale = (await admin().get('/risk/churn-model')).json<Status>();
+    expect(stale.eligibility).toMatchObject({ eligible: false, customersWithHistory: 0 });
+    const before = await countNow();
+    expect(before.eligibility).toMatchObject({
+      eligible: true,
+      customersWithHistory: 320,
+      churned: planted.filter((p) => p.churned).length,
+    });
 
     const res = await admin().post('/risk/churn-model/train', {});
     expect(res.statusCode, res.body).toBe(200);
@@ -120,6 +167,48 @@ describe.each(testDialects())('churn model on %s', (dialect) => {
     const other = await ctx.newUser(ws.id, 'admin');
     const s = (await ctx.client(other).get('/risk/churn-model')).json<Status>();
     expect(s.model).toBeNull();
-    expect(s.eligibility.customersWithHistory).toBe(0);
+    expect(s.eligibility).toBeNull();
+    const counted = await countNow(other);
+    expect(counted.eligibility?.customersWithHistory).toBe(0);
+    // the first workspace's count is its own
+    const mine = (await admin().get('/risk/churn-model')).json<Status>();
+    expect(mine.eligibility?.customersWithHistory).toBe(320);
+  });
+
+  it('counts once at a time, and every workspace nightly', async () => {
+    // A count already queued: asking again adds none and says it is counting.
+    const queued = await enqueueJob(
+      ctx.db,
+      'risk.churn-model-check',
+      {},
+      {
+        workspaceId: org.ws.id,
+        dedupKey: org.ws.id,
+      },
+    );
+    expect(queued).not.toBeNull();
+    const again = await admin().post('/risk/churn-model/check', {});
+    expect(again.statusCode).toBe(202);
+    expect(again.json<Status>().checking).toBe(true);
+    expect((await checkJobs()).filter((j) => j.status === 'queued')).toHaveLength(1);
+    const runner = ctx.services.jobs.runner;
+    while ((await runner.tick()).length) await runner.drain();
+    expect((await admin().get('/risk/churn-model')).json<Status>().checking).toBe(false);
+
+    // The nightly schedule counts every workspace, this one's new history included.
+    const west = await ctx.newCustomer(org.westRep, { name: 'West Template Ltd' });
+    const template = await ctx.db
+      .selectFrom('customers')
+      .selectAll()
+      .where('workspace_id', '=', org.ws.id)
+      .where('id', '=', west.id)
+      .executeTakeFirstOrThrow();
+    // ids are made from the template's first 8 characters: a prefix of its own
+    await plantChurnHistory(ctx.db, { ...template, id: `nightly-${template.id}` }, 10, today);
+    await enqueueJob(ctx.db, 'risk.churn-model-check.all', {});
+    while ((await runner.tick()).length) await runner.drain();
+    const s = (await admin().get('/risk/churn-model')).json<Status>();
+    expect(s.eligibility?.customersWithHistory).toBe(330);
+    expect(runner.scheduleNames()).toContain('risk.churn-model-check.all');
   });
 });

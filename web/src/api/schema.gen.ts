@@ -28104,6 +28104,8 @@ export interface paths {
           };
           content: {
             'application/json': {
+              /** @description a count of the history is queued or running */
+              checking: boolean;
               definition: {
                 features: (
                   | 'days_since_last_order'
@@ -28120,7 +28122,13 @@ export interface paths {
                 horizonDays: number;
                 version: number;
               };
-              eligibility: {
+              eligibility: null | {
+                checkedAt: string;
+                /**
+                 * Format: date
+                 * @description the day the history was counted as of
+                 */
+                checkedOn: string;
                 churned: number;
                 customersWithHistory: number;
                 eligible: boolean;
@@ -28281,6 +28289,135 @@ export interface paths {
       };
     };
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/risk/churn-model/check': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Count the workspace’s history for the churn model again, in the background (managers and admins; once at a time); answers the status with `checking` */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        202: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description a count of the history is queued or running */
+              checking: boolean;
+              definition: {
+                features: (
+                  | 'days_since_last_order'
+                  | 'overdue_ratio'
+                  | 'order_days_last_year'
+                  | 'frequency_change'
+                  | 'value_change'
+                  | 'tenure_years'
+                )[];
+                /** @description orders needed before the cut-off */
+                historyDays: number;
+                holdoutPercent: number;
+                /** @description churned: no order in this many days after the cut-off */
+                horizonDays: number;
+                version: number;
+              };
+              eligibility: null | {
+                checkedAt: string;
+                /**
+                 * Format: date
+                 * @description the day the history was counted as of
+                 */
+                checkedOn: string;
+                churned: number;
+                customersWithHistory: number;
+                eligible: boolean;
+                needed: number;
+                neededEachOutcome: number;
+              };
+              model: null | {
+                /** @description ROC AUC on the held-out customers (0.5: no better than chance) */
+                auc: number;
+                churnedCount: number;
+                coefficients: {
+                  /** @description change in log-odds per standard deviation */
+                  coefficient: number;
+                  feature:
+                    | 'days_since_last_order'
+                    | 'overdue_ratio'
+                    | 'order_days_last_year'
+                    | 'frequency_change'
+                    | 'value_change'
+                    | 'tenure_years';
+                  mean: number;
+                  scale: number;
+                }[];
+                enabled: boolean;
+                enabledAt: null | string;
+                enabledBy: null | string;
+                /** @description customers with 12 months of orders at the cut-off */
+                examples: number;
+                holdoutCount: number;
+                intercept: number;
+                trainCount: number;
+                /** @description how long training took, reading the facts included */
+                trainMs: number;
+                trainedAt: string;
+                trainedBy: string;
+                /** Format: date */
+                trainedOn: string;
+                /** @description the churn definition version it was trained under */
+                version: number;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
     delete?: never;
     options?: never;
     head?: never;

@@ -8,6 +8,10 @@ export const enChurnModel = {
     notEnoughOutcomes:
       '{{churned}} churned and {{stayed}} stayed; at least {{each}} of each are needed',
     eligible: '{{have}} customers with 12 months of orders ({{churned}} churned): enough to train',
+    notCounted: 'Your history has not been counted yet',
+    counting: 'Counting your history…',
+    countedOn: 'Counted on {{date}} (nightly, and whenever you train)',
+    checkNow: 'Count now',
     train: 'Train on our history',
     retrain: 'Train again',
     trained: 'Trained; it stays off until switched on',

@@ -31,6 +31,8 @@ export const enJobs = {
       'insight.lead-scores.all': 'Hourly lead scores: all workspaces',
       'risk.churn-scores': 'Churn scores: one workspace',
       'risk.churn-scores.all': 'Hourly churn scores: all workspaces',
+      'risk.churn-model-check': 'Churn model: count one workspace’s history',
+      'risk.churn-model-check.all': 'Nightly churn model history count: all workspaces',
       'imports.run': 'Import',
       'tickets.sla': 'SLA escalations',
       'feedback.survey-mail':
@@ -77,6 +79,7 @@ export const enJobs = {
       names: {
         'insight.lead-scores.all': 'Hourly lead scores',
         'risk.churn-scores.all': 'Hourly churn scores',
+        'risk.churn-model-check.all': 'Count each workspace’s history for the churn model, nightly',
         'mentions.feeds-fetch-all': 'Read every market’s RSS/Atom feeds for mentions, hourly',
         'mail.sync-all':
           'Fetch new mail of every mailbox and the bounces of every SMTP account with a return-path mailbox, every 15 minutes',

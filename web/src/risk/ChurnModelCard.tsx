@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Flex, Statistic, Switch, Table, Typography } from 'antd';
+import { App, Button, Card, Flex, Statistic, Switch, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, client, unwrap } from '../api/client.ts';
@@ -7,6 +7,7 @@ import type { ResponseOf } from '../api/models.ts';
 import { qk } from '../api/query-keys.ts';
 import { useSession } from '../auth/session.tsx';
 import { translateFieldError } from '../lib/field-errors.ts';
+import { ChurnEligibility } from './ChurnEligibility.tsx';
 
 type Status = ResponseOf<'/risk/churn-model'>;
 type Coefficient = NonNullable<Status['model']>['coefficients'][number];
@@ -28,6 +29,8 @@ export function ChurnModelCard() {
     queryKey: qk.risk.churnModel(),
     queryFn: () => unwrap(client.GET('/risk/churn-model')),
     enabled: allowed,
+    // While a count runs in the background, ask again until it is in.
+    refetchInterval: (q) => (q.state.data?.checking ? 2000 : false),
   });
   if (!allowed) return null;
   const run = async (call: () => Promise<unknown>, done?: string) => {
@@ -56,40 +59,21 @@ export function ChurnModelCard() {
       loading={status.isLoading}
       data-testid="churn-model"
     >
-      {s && e && (
+      {s && (
         <Flex vertical gap={12}>
           <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
             {t('churnModel.definition', s.definition)}
           </Typography.Paragraph>
-          {e.eligible ? (
-            <Alert
-              type="info"
-              message={t('churnModel.eligible', {
-                have: e.customersWithHistory,
-                churned: e.churned,
-              })}
-            />
-          ) : (
-            <Alert
-              type="warning"
-              data-testid="churn-model-not-enough"
-              message={t('churnModel.notEnough', { have: e.customersWithHistory, need: e.needed })}
-              description={
-                e.customersWithHistory >= e.needed
-                  ? t('churnModel.notEnoughOutcomes', {
-                      churned: e.churned,
-                      stayed: e.customersWithHistory - e.churned,
-                      each: e.neededEachOutcome,
-                    })
-                  : undefined
-              }
-            />
-          )}
+          <ChurnEligibility
+            status={s}
+            busy={busy}
+            onCheck={() => run(() => unwrap(client.POST('/risk/churn-model/check')))}
+          />
           {admin && (
             <div>
               <Button
                 type={m ? 'default' : 'primary'}
-                disabled={!e.eligible}
+                disabled={!e?.eligible}
                 loading={busy}
                 onClick={() =>
                   run(() => unwrap(client.POST('/risk/churn-model/train')), t('churnModel.trained'))
