@@ -46,14 +46,12 @@ function scoped(db: Executor, scope: Scope) {
   return q;
 }
 
-type CustomerQuery = SelectQueryBuilder<DB, 'customers', Customer>;
-
 /** How many of the newest documents an admin's PostgreSQL search reads first (`recentBound`). */
 const RECENT = 20_000;
 
 /** The list's filters, on any query whose rows are customers. */
-function filtered(
-  q: CustomerQuery,
+function filtered<O>(
+  q: SelectQueryBuilder<DB, 'customers', O>,
   scope: Scope,
   f: Omit<CustomerFilter, 'match' | 'cursor' | 'sort'>,
 ) {
