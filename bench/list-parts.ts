@@ -31,9 +31,7 @@ const db = database.db;
 
 const schema = Page(CustomerOut);
 const compile = (s: unknown) =>
-  SerializerSelector()(undefined as never, undefined as never)({ schema: s } as never) as (
-    v: unknown,
-  ) => string;
+  SerializerSelector()(undefined, undefined)({ schema: s } as never) as (v: unknown) => string;
 const asWritten = compile(schema);
 const asTypes = compile(simpleUnionsAsTypes(schema));
 

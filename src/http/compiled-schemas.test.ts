@@ -7,9 +7,7 @@ import { Page } from './pagination.ts';
 import { Nullable, OneOf } from './schema-helpers.ts';
 
 const compile = (schema: unknown) =>
-  SerializerSelector()(undefined as never, undefined as never)({ schema } as never) as (
-    v: unknown,
-  ) => string;
+  SerializerSelector()(undefined, undefined)({ schema } as never) as (v: unknown) => string;
 
 describe('simpleUnionsAsTypes (serialising only)', () => {
   it('writes a union of plain scalars as a type list and keeps every other union', () => {

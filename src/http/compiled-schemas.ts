@@ -37,9 +37,7 @@ export function remembered<R extends { schema: unknown }, F>(
 export function rememberedSerializers(): BuildSerializer {
   const fastify = SerializerSelector();
   return ((external: unknown, options: unknown) => {
-    const build = fastify(external as never, options as never) as (route: {
-      schema: unknown;
-    }) => unknown;
+    const build = fastify(external, options as never) as (route: { schema: unknown }) => unknown;
     return remembered(
       `serializer\u0000${JSON.stringify(external)}\u0000${JSON.stringify(options)}`,
       (route: { schema: unknown }) =>

@@ -130,7 +130,9 @@ describe.each(testDialects())('customer list as JSON text on %s', (dialect) => {
       const items = await pages(actor, query);
       expect(items.length).toBe(actor === rep && query === 'deleted=true' ? 0 : count);
       for (const item of items) {
-        const own = await ctx.client(actor).get(`/customers/${item.id}?includeDeleted=true`);
+        const own = await ctx
+          .client(actor)
+          .get(`/customers/${String(item.id)}?includeDeleted=true`);
         expect(own.statusCode).toBe(200);
         expect(item).toStrictEqual(JSON.parse(own.body));
       }
@@ -138,7 +140,7 @@ describe.each(testDialects())('customer list as JSON text on %s', (dialect) => {
   });
 
   it('covers the fields: every field of the full customer is set', async () => {
-    const [item] = (await pages(admin, 'tag=OEM')) as Record<string, unknown>[];
+    const [item] = await pages(admin, 'tag=OEM');
     for (const [key, value] of Object.entries(item!))
       if (key !== 'deletedAt' && key !== 'leadScore' && key !== 'teamId')
         expect(value, key).not.toBeNull();
