@@ -5,6 +5,8 @@
  * rows read as the old path read them (all columns, then the tags), mapping them, serialising
  * the page from its schema (as written, and with the simple unions as type lists), the page
  * read as JSON text, and the whole request through `app.inject` (sign-in, validation, headers).
+ * With BENCH_DATABASE_URL it seeds LOAD_CUSTOMERS (20,000) demo customers into a scratch
+ * PostgreSQL database `list_parts` beside it instead (dropped at the end).
  */
 import { join } from 'node:path';
 import { SerializerSelector } from '@fastify/fast-json-stringify-compiler';
@@ -16,13 +18,23 @@ import { Page } from '../src/http/pagination.ts';
 import { toCustomerOut } from '../src/modules/customers/customers.mapper.ts';
 import { customersRepository } from '../src/modules/customers/customers.repository.ts';
 import { CustomerOut } from '../src/modules/customers/customers.schemas.ts';
-import { DEMO_ADMIN } from '../src/seed/demo.ts';
+import { DEMO_ADMIN, seedDemo } from '../src/seed/demo.ts';
+import { migrateToLatest } from '../src/db/migrate.ts';
+import { dropPgDatabase, freshPgDatabase } from './pg-scratch.ts';
 import { timeRequests } from './stats.ts';
 
 const requests = Number(process.env.BENCH_REQUESTS ?? 2_000);
 const dir = process.env.LOAD_DIR ?? '/tmp/chuhai-load';
-const database = openDatabase(join(dir, 'load.db'));
+const pgBase = process.env.BENCH_DATABASE_URL;
+const database = openDatabase(
+  pgBase ? await freshPgDatabase(pgBase, 'list_parts') : join(dir, 'load.db'),
+);
 const services = createContainer(database.db);
+if (pgBase) {
+  await migrateToLatest(database.db);
+  const customers = Number(process.env.LOAD_CUSTOMERS ?? 20_000);
+  await seedDemo(database.db, { services, customers, withActivities: false });
+}
 const app = await buildApp({ db: database.db, container: services, secret: 'x'.repeat(32) });
 const { token } = await services.auth.createTokenForEmail(DEMO_ADMIN, 'bench');
 const scope = (await services.auth.scopeForToken(token))!;
@@ -77,7 +89,9 @@ const parts: [string, () => unknown][] = [
       }),
   ],
 ];
-console.log(`\n${requests} calls each after 200 warm-ups, admin, country=DE&limit=50\n`);
+console.log(
+  `\n${pgBase ? 'PostgreSQL' : 'SQLite'}, ${requests} calls each after 200 warm-ups, admin, country=DE&limit=50\n`,
+);
 console.log('| part | p50 | mean |');
 console.log('| --- | --- | --- |');
 for (const [name, fn] of parts) {
@@ -89,3 +103,4 @@ for (const [name, fn] of parts) {
 }
 await app.close();
 await database.destroy();
+if (pgBase) await dropPgDatabase(pgBase, 'list_parts');

@@ -143,7 +143,7 @@ const itemJson = (dialect: 'sqlite' | 'postgres') => {
   const c = (column: string) => `customers.${column}`;
   const json = (column: string) => (pg ? `${c(column)}::json` : `json(${c(column)})`);
   const tags = pg
-    ? `coalesce((select json_agg(t.tag order by t.tag collate "C") from customer_tags t where t.workspace_id = customers.workspace_id and t.customer_id = customers.id), '[]'::json)`
+    ? `array_to_json(array(select t.tag from customer_tags t where t.workspace_id = customers.workspace_id and t.customer_id = customers.id order by t.tag collate "C"))`
     : `json((select json_group_array(t.tag order by t.tag) from customer_tags t where t.workspace_id = customers.workspace_id and t.customer_id = customers.id))`;
   const churned = `${c('stage')} = 'churned'`;
   const fields: [string, string][] = [
