@@ -2,6 +2,7 @@ import { Type } from '@sinclair/typebox';
 import { requireScope } from '../../http/authenticate.ts';
 import { Page } from '../../http/pagination.ts';
 import { errorResponses, type App } from '../../http/types.ts';
+import { sendJsonText } from '../../http/json-text.ts';
 import {
   CustomerBody,
   CustomerListQuery,
@@ -24,7 +25,13 @@ export function customersRoutes(app: App, customers: CustomersService): void {
         response: { 200: Page(CustomerOut), ...errorResponses },
       },
     },
-    async (req) => customers.list(requireScope(req), req.query),
+    async (req, reply) => {
+      const scope = requireScope(req);
+      // Without a search the page comes as JSON text written by the database, sent as it is.
+      if (req.query.q === undefined)
+        return sendJsonText(reply, await customers.listJson(scope, req.query));
+      return customers.list(scope, req.query);
+    },
   );
 
   app.post(

@@ -72,6 +72,34 @@ export class CustomersService {
     return { items, nextCursor };
   }
 
+  /**
+   * The list without a search (`q`), as the JSON text of its page: the same items, order and
+   * cursor as `list`, each item written by the database (`customersRepository.listJson`), so the
+   * route sends it without serialising it again. A search keeps `list` (its ranking and
+   * highlights are worked out here).
+   */
+  async listJson(scope: Scope, query: Omit<CustomerListQuery, 'q'>): Promise<string> {
+    const limit = query.limit ?? 50;
+    const found = await customersRepository.listJson(this.db, scope, {
+      ...query,
+      country: query.country?.toUpperCase(),
+      limit,
+    });
+    const rows = found.slice(0, limit);
+    const last = rows[rows.length - 1];
+    const nextCursor =
+      found.length > limit && last
+        ? query.sort === 'health'
+          ? `${last.health_score ?? -1}:${last.id}`
+          : query.sort === 'lead'
+            ? `${last.lead_score ?? -1}:${last.id}`
+            : last.id
+        : null;
+    let items = '';
+    for (const row of rows) items += (items ? ',' : '') + inJsOrder(row.item);
+    return `{"items":[${items}],"nextCursor":${JSON.stringify(nextCursor)}}`;
+  }
+
   async get(
     scope: Scope,
     id: string,
@@ -244,4 +272,16 @@ export class CustomersService {
       });
     });
   }
+}
+
+/**
+ * The database sorts an item's tags by code point; JavaScript's sort (the single read's,
+ * `tagsOf`) by UTF-16 unit. They differ only where a character outside the BMP (a surrogate
+ * pair) meets one from U+E000 up, so only an item with a surrogate is re-sorted here.
+ */
+function inJsOrder(item: string): string {
+  if (!/[\ud800-\udfff]/.test(item)) return item;
+  const parsed = JSON.parse(item) as { tags: string[] };
+  parsed.tags.sort();
+  return JSON.stringify(parsed);
 }
