@@ -88,6 +88,7 @@ import * as m0095 from './migrations/0095_follow_up_person_index.ts';
 import * as m0098 from './migrations/0098_open_line_totals.ts';
 import * as m0100 from './migrations/0100_receivable_undated_order.ts';
 import * as m0101 from './migrations/0101_follow_up_fewer_indexes.ts';
+import * as m0102 from './migrations/0102_open_line_customer_totals.ts';
 import * as m0104 from './migrations/0104_churn_model_checks.ts';
 
 // Listed explicitly (not read from disk) so migrations work the same under tsx, tests and bundles.
@@ -182,6 +183,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0098_open_line_totals': m0098,
   '0100_receivable_undated_order': m0100,
   '0101_follow_up_fewer_indexes': m0101,
+  '0102_open_line_customer_totals': m0102,
   '0104_churn_model_checks': m0104,
 };
 

@@ -165,6 +165,8 @@ import type {
   CreditApprovalTable,
   CreditLimitTable,
   PaymentTable,
+  OpenLineBucketStartsTable,
+  OpenLineCustomerTotalTable,
   OpenLineFirstTable,
   OpenLineOwnerFirstTable,
   OpenLineOwnerTotalTable,
@@ -350,6 +352,8 @@ export interface DB {
   open_line_owner_totals: OpenLineOwnerTotalTable;
   open_line_firsts: OpenLineFirstTable;
   open_line_owner_firsts: OpenLineOwnerFirstTable;
+  open_line_customer_totals: OpenLineCustomerTotalTable;
+  open_line_bucket_starts: OpenLineBucketStartsTable;
   campaign_settings: CampaignSettingsTable;
   bounced_addresses: BouncedAddressTable;
   service_visit_rules: ServiceVisitRuleTable;

@@ -124,6 +124,33 @@ export interface OpenLineOwnerFirstTable extends OpenLineFirstTable {
   tier: string;
 }
 
+/**
+ * Open receivable lines of a live customer summed per currency (0102), for the bucket starts
+ * recorded in `open_line_bucket_starts`: from each bucket's start on, every line, the orders not
+ * yet due, with the customer's owner and country. Kept with the lines by the risk module.
+ */
+export interface OpenLineCustomerTotalTable {
+  workspace_id: string;
+  customer_id: string;
+  currency: string;
+  owner_id: string;
+  country: string;
+  lines: number;
+  from0: number;
+  from1: number;
+  from2: number;
+  from3: number;
+  open_all: number;
+  undated: number;
+}
+
+/** The bucket starts `open_line_customer_totals` are kept for, per workspace (0102). */
+export interface OpenLineBucketStartsTable {
+  workspace_id: string;
+  /** the four plain anchors, then the four L/C-at-sight ones, comma-separated */
+  starts: string;
+}
+
 /** A settled order with payment terms (0074): its final due date and days late when paid. */
 export interface ReceivableSettlementTable {
   workspace_id: string;

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { chunks, IN_LIST } from '../../db/chunks.ts';
 import type { Executor } from '../../db/dialect.ts';
+import type { BucketStarts } from './receivable-lines-base.repository.ts';
 
 // The shapes of the overdue kept per anchor (0098) and how a set of customers' open lines become
 // rows of each table: shared by the repository's writes and its consistency check.
@@ -23,7 +24,11 @@ export interface AnchorsDue {
 export const NO_ANCHOR = '9999-12-31';
 
 export type Table =
-  'open_line_totals' | 'open_line_owner_totals' | 'open_line_firsts' | 'open_line_owner_firsts';
+  | 'open_line_totals'
+  | 'open_line_owner_totals'
+  | 'open_line_firsts'
+  | 'open_line_owner_firsts'
+  | 'open_line_customer_totals';
 export type Row = Record<string, string | number>;
 
 const PLACED = ['owner_id', 'team_id', 'tier'] as const;
@@ -44,14 +49,30 @@ export const SHAPES: Record<Table, { key: readonly string[]; sums: readonly stri
     key: ['workspace_id', ...PLACED, 'first_plain', 'first_lc', 'country'],
     sums: ['customers'],
   },
+  // 0102: every line of a live customer (with an anchor or not, open or at zero), per currency.
+  open_line_customer_totals: {
+    key: ['workspace_id', 'customer_id', 'currency', 'owner_id', 'country'],
+    sums: ['lines', 'from0', 'from1', 'from2', 'from3', 'open_all', 'undated'],
+  },
 };
 export const TABLES = Object.keys(SHAPES) as Table[];
 
+/** The bucket starts as `open_line_bucket_starts` records them (0102). */
+export const startsKey = (s: BucketStarts) => [...s.plain, ...s.lcAtSight].join(',');
+
 /**
  * What these customers' open lines add to each table as they stand now: one read of their lines
- * (a customer has a few), grouped per customer and anchor, summed up in JS per table.
+ * (a customer has a few), grouped per customer and anchor, summed up in JS per table. The
+ * per-customer totals (0102) only when bucket starts are kept (`starts`), bucketed as the
+ * report's `openFrom` does: a line counts from bucket *i*'s start on when it has no anchor or its
+ * anchor is on or after that start for its kind (5 business days: L/C at sight).
  */
-export async function contributions(db: Executor, workspaceId: string, customerIds: string[]) {
+export async function contributions(
+  db: Executor,
+  workspaceId: string,
+  customerIds: string[],
+  starts: BucketStarts | null = null,
+) {
   const out = Object.fromEntries(TABLES.map((t) => [t, [] as Row[]])) as Record<Table, Row[]>;
   for (const part of chunks([...new Set(customerIds)], IN_LIST)) {
     const rows = await db
@@ -62,8 +83,6 @@ export async function contributions(db: Executor, workspaceId: string, customerI
       .where('c.workspace_id', '=', workspaceId)
       .where('c.id', 'in', part)
       .where('c.deleted_at', 'is', null)
-      .where('l.open_minor', '>', 0)
-      .where('l.anchor', 'is not', null)
       .select((eb) => [
         'c.id',
         'c.owner_id',
@@ -72,9 +91,13 @@ export async function contributions(db: Executor, workspaceId: string, customerI
         'c.country',
         'l.currency',
         'l.business_days',
-        sql<string>`l.anchor`.as('anchor'),
-        eb.fn.countAll<number>().as('lines'),
-        eb.fn.sum<number>('l.open_minor').as('open_minor'),
+        sql<string | null>`l.anchor`.as('anchor'),
+        // The 0098 tables count open lines only (something open, an anchor); 0102 every line.
+        sql<number>`sum(case when l.open_minor > 0 then 1 else 0 end)`.as('lines'),
+        sql<number>`sum(case when l.open_minor > 0 then l.open_minor else 0 end)`.as('open_minor'),
+        eb.fn.countAll<number>().as('all_lines'),
+        eb.fn.sum<number>('l.open_minor').as('all_minor'),
+        eb.fn.sum<number>('l.undated_order').as('undated'),
       ])
       .groupBy([
         'c.id',
@@ -88,7 +111,36 @@ export async function contributions(db: Executor, workspaceId: string, customerI
       ])
       .execute();
     const firsts = new Map<string, Row>();
+    const perCustomer = new Map<string, Row>();
     for (const r of rows) {
+      if (starts) {
+        const k = `${r.id}\u0000${r.currency}`;
+        const t = perCustomer.get(k) ?? {
+          workspace_id: workspaceId,
+          customer_id: r.id,
+          currency: r.currency,
+          owner_id: r.owner_id,
+          country: r.country,
+          lines: 0,
+          from0: 0,
+          from1: 0,
+          from2: 0,
+          from3: 0,
+          open_all: 0,
+          undated: 0,
+        };
+        const amount = Number(r.all_minor);
+        const at = Number(r.business_days) === 5 ? starts.lcAtSight : starts.plain;
+        t.lines = Number(t.lines) + Number(r.all_lines);
+        for (const i of [0, 1, 2, 3] as const)
+          if (r.anchor === null || r.anchor >= at[i])
+            t[`from${i}`] = Number(t[`from${i}`]) + amount;
+        t.open_all = Number(t.open_all) + amount;
+        t.undated = Number(t.undated) + Number(r.undated);
+        perCustomer.set(k, t);
+      }
+      // The 0098 tables: lines with an anchor and something open.
+      if (r.anchor === null || Number(r.lines) === 0) continue;
       const line = {
         workspace_id: workspaceId,
         owner_id: r.owner_id,
@@ -116,6 +168,7 @@ export async function contributions(db: Executor, workspaceId: string, customerI
     }
     out.open_line_firsts.push(...firsts.values());
     out.open_line_owner_firsts.push(...firsts.values());
+    out.open_line_customer_totals.push(...perCustomer.values());
   }
   return out;
 }

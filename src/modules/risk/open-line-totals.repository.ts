@@ -1,6 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import { chunks } from '../../db/chunks.ts';
-import type { Executor } from '../../db/dialect.ts';
+import { isPostgres, type Executor } from '../../db/dialect.ts';
+import type { DB } from '../../db/schema.ts';
 import { fillOpenLineTotals } from '../../db/migrations/0098_open_line_totals.ts';
 import { visibleTo } from '../../db/visibility.ts';
 import { ownerFilter, type Scope } from '../../domain/scope.ts';
@@ -11,6 +12,7 @@ import {
   row,
   SHAPES,
   sorted,
+  startsKey,
   TABLES,
   type AnchorsDue,
   type OpenLinePlacement,
@@ -18,6 +20,7 @@ import {
   type Row,
   type Table,
 } from './open-line-totals-base.repository.ts';
+import { openFrom, type BucketStarts } from './receivable-lines-base.repository.ts';
 
 export {
   NO_ANCHOR,
@@ -58,6 +61,42 @@ async function upsert(db: Executor, table: Table, rows: Row[]): Promise<void> {
 }
 
 /**
+ * The bucket starts the per-customer totals (0102) are kept for, or null when they are not kept;
+ * the workspace's row is made when missing, so there is always one to lock: for share by a write
+ * of lines and a report reading them, for update by a report re-keying them (PostgreSQL; SQLite
+ * runs one transaction at a time).
+ */
+async function keptStarts(
+  db: Executor,
+  workspaceId: string,
+  lock: 'share' | 'update' | null,
+): Promise<BucketStarts | null> {
+  const read = () =>
+    db
+      .selectFrom('open_line_bucket_starts')
+      .select('starts')
+      .where('workspace_id', '=', workspaceId)
+      .$if(lock === 'share' && isPostgres(db), (q) => q.forShare())
+      .$if(lock === 'update' && isPostgres(db), (q) => q.forUpdate())
+      .executeTakeFirst();
+  let row = await read();
+  if (!row && lock) {
+    await db
+      .insertInto('open_line_bucket_starts')
+      .values({ workspace_id: workspaceId, starts: '' })
+      .onConflict((oc) => oc.column('workspace_id').doNothing())
+      .execute();
+    row = await read();
+  }
+  if (!row?.starts) return null;
+  const a = row.starts.split(',');
+  return {
+    plain: [a[0]!, a[1]!, a[2]!, a[3]!],
+    lcAtSight: [a[4]!, a[5]!, a[6]!, a[7]!],
+  };
+}
+
+/**
  * Open receivable lines kept summed per anchor (0098), owned by the risk module with the lines:
  * every write of lines (`receivableLinesRepository.replace`, `move`) takes the customers whose
  * lines it touches out before the write (`sign` −1) and puts them back after (+1), in the same
@@ -68,15 +107,87 @@ async function upsert(db: Executor, table: Table, rows: Row[]): Promise<void> {
 export const openLineTotalsRepository = {
   async apply(db: Executor, workspaceId: string, sign: 1 | -1, customerIds: string[]) {
     if (!customerIds.length) return;
-    const rows = await contributions(db, workspaceId, customerIds);
-    for (const t of TABLES) await upsert(db, t, net(t, rows[t], sign));
+    const starts = await keptStarts(db, workspaceId, 'share');
+    const rows = await contributions(db, workspaceId, customerIds, starts);
+    for (const t of TABLES)
+      if (starts || t !== 'open_line_customer_totals') await upsert(db, t, net(t, rows[t], sign));
   },
 
-  /** A workspace's totals afresh from its lines (bulk loads that wrote lines by the thousand). */
+  /**
+   * A workspace's totals afresh from its lines (bulk loads that wrote lines by the thousand). The
+   * per-customer totals (0102) are left unkept: the next report of the day fills them.
+   */
   async rebuild(db: Executor, workspaceId: string) {
     for (const t of TABLES)
       await db.deleteFrom(t).where('workspace_id', '=', workspaceId).execute();
+    await db
+      .updateTable('open_line_bucket_starts')
+      .set({ starts: '' })
+      .where('workspace_id', '=', workspaceId)
+      .execute();
     await fillOpenLineTotals(db as unknown as Kysely<unknown>, workspaceId);
+  },
+
+  /**
+   * Whether the per-customer totals (0102) are kept for these bucket starts, in the caller's
+   * transaction, which then holds them so (PostgreSQL: the starts row locked for share, so no
+   * other report re-keys them before it commits; SQLite runs one transaction at a time).
+   */
+  async keptFor(db: Executor, workspaceId: string, starts: BucketStarts) {
+    const kept = await keptStarts(db, workspaceId, 'share');
+    return kept !== null && startsKey(kept) === startsKey(starts);
+  },
+
+  /**
+   * `read` over the per-customer totals (0102) kept for these bucket starts: in a transaction
+   * that holds them so, re-keying them first (in a second one) when they are kept for others.
+   */
+  async withKept<T>(
+    db: Executor,
+    workspaceId: string,
+    starts: BucketStarts,
+    read: (tx: Executor) => Promise<T>,
+  ): Promise<T> {
+    const inTx = <R>(fn: (tx: Executor) => Promise<R>) =>
+      db.isTransaction ? fn(db) : (db as Kysely<DB>).transaction().execute(fn);
+    const kept = await inTx(async (tx) =>
+      (await openLineTotalsRepository.keptFor(tx, workspaceId, starts))
+        ? { value: await read(tx) }
+        : null,
+    );
+    if (kept) return kept.value;
+    return inTx(async (tx) => {
+      await openLineTotalsRepository.rekey(tx, workspaceId, starts);
+      return read(tx);
+    });
+  },
+
+  /**
+   * The per-customer totals (0102) afresh from the lines for these bucket starts, unless another
+   * report did it first (the starts row locked for update, so two reports of a new day wait for
+   * each other and writers of lines for both). Set-wise: one `insert … select` over the lines.
+   */
+  async rekey(db: Executor, workspaceId: string, starts: BucketStarts) {
+    const kept = await keptStarts(db, workspaceId, 'update');
+    if (kept !== null && startsKey(kept) === startsKey(starts)) return;
+    await db
+      .deleteFrom('open_line_customer_totals')
+      .where('workspace_id', '=', workspaceId)
+      .execute();
+    await sql`insert into open_line_customer_totals (workspace_id, customer_id, currency,
+        owner_id, country, lines, from0, from1, from2, from3, open_all, undated)
+      select l.workspace_id, l.customer_id, l.currency, c.owner_id, c.country, count(*),
+        ${openFrom(starts, 0)}, ${openFrom(starts, 1)}, ${openFrom(starts, 2)},
+        ${openFrom(starts, 3)}, sum(l.open_minor), sum(l.undated_order)
+      from receivable_lines l join customers c
+        on c.workspace_id = l.workspace_id and c.id = l.customer_id
+      where l.workspace_id = ${workspaceId} and c.deleted_at is null
+      group by l.workspace_id, l.customer_id, l.currency, c.owner_id, c.country`.execute(db);
+    await db
+      .updateTable('open_line_bucket_starts')
+      .set({ starts: startsKey(starts) })
+      .where('workspace_id', '=', workspaceId)
+      .execute();
   },
 
   /**
@@ -164,6 +275,7 @@ export const openLineTotalsRepository = {
       db,
       workspaceId,
       ids.map((c) => c.id),
+      await keptStarts(db, workspaceId, null),
     );
     return Object.fromEntries(TABLES.map((t) => [t, sorted(t, net(t, rows[t], 1))])) as Record<
       Table,

@@ -6,6 +6,9 @@ import type { Scope } from '../../domain/scope.ts';
 import { minorDigits, type RateTable } from '../../domain/value/money.ts';
 import type { GroupBy, ReceivablesFilter } from './receivables.repository.ts';
 import { receivableLinesRepository } from './receivable-lines.repository.ts';
+import { wholeBook } from './receivable-lines-base.repository.ts';
+import { openLineTotalsRepository } from './open-line-totals.repository.ts';
+import { openLineBucketsRepository } from './open-line-buckets.repository.ts';
 
 export interface OpenReceivables {
   /** the groups shown, largest converted open amount first */
@@ -34,6 +37,9 @@ type BucketRow = {
  *
  * Per customer (thousands of groups) the database ranks them and sends the page only
  * (`rankedCustomers`); per country or owner (a few dozen) every group is aged here.
+ *
+ * An admin's whole book as of today (`keep`) reads the per-customer sums kept with the lines
+ * (0102) instead of the lines: the same sums, so the same figures.
  */
 export async function openReceivables(
   db: Executor,
@@ -44,6 +50,7 @@ export async function openReceivables(
   limit: number,
   rates: RateTable,
   next: NextBusinessDay,
+  keep = false,
 ): Promise<OpenReceivables> {
   const startsFor = (bd: 0 | 5) =>
     [0, -30, -60, -90].map((d) => earliestAnchorDueFrom(addDays(asOf, d), bd, next)) as unknown as [
@@ -54,8 +61,14 @@ export async function openReceivables(
     ];
   const starts = { plain: startsFor(0), lcAtSight: startsFor(5) };
   const convert = (amount: number, currency: string) => rates.convert(amount, currency, asOf);
+  const kept = keep && wholeBook(scope, f) && !f.customerId;
+  const ws = scope.workspaceId;
   if (by !== 'customer' || f.customerId) {
-    const rows = await receivableLinesRepository.aging(db, scope, f, by, starts);
+    const rows = kept
+      ? await openLineTotalsRepository.withKept(db, ws, starts, (tx) =>
+          openLineBucketsRepository.groups(tx, ws, by === 'country' ? 'country' : 'owner'),
+        )
+      : await receivableLinesRepository.aging(db, scope, f, by, starts);
     const groups = aging(linesOf(rows, asOf), asOf, convert);
     const undated = rows.reduce((n, r) => n + Number(r.undated), 0);
     return {
@@ -71,15 +84,20 @@ export async function openReceivables(
     const rate = rates.rateOn(currency, asOf);
     return rate === null ? [] : [{ currency, divisor: 10 ** minorDigits(currency), rate }];
   });
-  const ranked = await receivableLinesRepository.rankedCustomers(
-    db,
-    scope,
-    f,
-    starts,
-    conversions,
-    10 ** minorDigits(rates.reporting),
-    limit,
-  );
+  const divisor = 10 ** minorDigits(rates.reporting);
+  const ranked = kept
+    ? await openLineTotalsRepository.withKept(db, ws, starts, (tx) =>
+        openLineBucketsRepository.ranked(tx, ws, conversions, divisor, limit),
+      )
+    : await receivableLinesRepository.rankedCustomers(
+        db,
+        scope,
+        f,
+        starts,
+        conversions,
+        divisor,
+        limit,
+      );
   const rows = await receivableLinesRepository.aging(db, scope, f, by, starts, ranked.keys);
   const [current, d1_30, d31_60, d61_90, d90_plus] = ranked.buckets;
   const raw = ranked.perCurrency.map((r) => ({ currency: r.currency, openMinor: r.open }));

@@ -55,7 +55,10 @@ export class ReceivablesService {
     const next = await this.schedules.calendar(this.db, ws);
     const convert = (amount: number, currency: string) => rates.convert(amount, currency, asOf);
     const limit = q.limit ?? 100;
-    const open = await openReceivables(this.db, scope, f, by, asOf, limit, rates, next);
+    // Today's report of an admin's whole book reads the per-customer sums kept with the lines
+    // (0102), re-keyed once a day; another date reads the lines.
+    const keep = asOf === this.today();
+    const open = await openReceivables(this.db, scope, f, by, asOf, limit, rates, next, keep);
     const { shown, total, undated } = open;
     const shownKeys = shown.map((g) => g.key);
 

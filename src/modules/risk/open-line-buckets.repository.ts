@@ -1,0 +1,116 @@
+import { sql } from 'kysely';
+import type { Executor } from '../../db/dialect.ts';
+import type { Conversion, RankedPage } from './receivable-ranks.repository.ts';
+
+// The aging report's reads of the per-customer totals kept with the lines (0102): an admin's whole
+// book, per customer (ranked in the database) and per country or owner. The caller holds the
+// bucket starts they are kept for (`openLineTotalsRepository.keptFor` / `rekey`, same
+// transaction), so these read them as they stand.
+
+/** A group's open amounts per currency, as the lines' `aging` read returns them. */
+export interface KeptBucketRow {
+  key: string;
+  currency: string;
+  from0: number | string;
+  from1: number | string;
+  from2: number | string;
+  from3: number | string;
+  openAll: number | string;
+  undated: number | string;
+}
+
+export const openLineBucketsRepository = {
+  /**
+   * The per-customer report ranked as `rankedCustomers` ranks it from the lines, in the same
+   * floating-point steps (so the same page, count and totals), from the kept sums: one row per
+   * customer and currency, read in customer order off their covering index and grouped as they
+   * stream, instead of every open line summed and grouped per request.
+   */
+  async ranked(
+    db: Executor,
+    workspaceId: string,
+    conversions: Conversion[],
+    reportingDivisor: number,
+    limit: number,
+  ): Promise<RankedPage> {
+    const dbl = (v: number) => sql`cast(${v} as double precision)`;
+    const rates = sql.join(
+      conversions.map((c) => sql`(${c.currency}, ${dbl(c.divisor)}, ${dbl(c.rate)})`),
+    );
+    const conv = (minor: ReturnType<typeof sql.raw>) =>
+      sql`coalesce(sum(floor(((cast(${minor} as double precision) / r.d) * r.rate) * ${dbl(reportingDivisor)} + 0.5)), 0)`;
+    const bucket = [
+      sql.raw('t.from0'),
+      sql.raw('t.from1 - t.from0'),
+      sql.raw('t.from2 - t.from1'),
+      sql.raw('t.from3 - t.from2'),
+      sql.raw('t.open_all - t.from3'),
+    ].map(conv);
+    const { rows } = await sql<{
+      i: number | string | null;
+      k: string | null;
+      n: number | string | null;
+      t0: number | string | null;
+      t1: number | string | null;
+      t2: number | string | null;
+      t3: number | string | null;
+      t4: number | string | null;
+      c: string | null;
+      fa: number | string | null;
+      u: number | string | null;
+    }>`with r (c, d, rate) as (values ${rates}),
+    v as (
+      select t.customer_id as k, ${bucket[0]} as b0, ${bucket[1]} as b1, ${bucket[2]} as b2,
+        ${bucket[3]} as b3, ${bucket[4]} as b4
+      from open_line_customer_totals t left join r on r.c = t.currency
+      where t.workspace_id = ${workspaceId}
+      group by t.customer_id
+    ),
+    page as (
+      select row_number() over (order by v.b0 + v.b1 + v.b2 + v.b3 + v.b4 desc, v.k) as i, v.k,
+        count(*) over () as n, sum(v.b0) over () as t0, sum(v.b1) over () as t1,
+        sum(v.b2) over () as t2, sum(v.b3) over () as t3, sum(v.b4) over () as t4
+      from v order by v.b0 + v.b1 + v.b2 + v.b3 + v.b4 desc, v.k limit ${Math.max(1, limit)}
+    )
+    select page.i, page.k, page.n, page.t0, page.t1, page.t2, page.t3, page.t4,
+      null as c, null as fa, null as u
+    from page
+    union all
+    select null, null, null, null, null, null, null, null, t.currency, sum(t.open_all),
+      sum(t.undated)
+    from open_line_customer_totals t where t.workspace_id = ${workspaceId}
+    group by t.currency`.execute(db);
+    const page = rows.filter((r) => r.k !== null).sort((a, b) => Number(a.i) - Number(b.i));
+    const first = page[0];
+    return {
+      keys: limit > 0 ? page.map((r) => r.k!) : [],
+      count: first ? Number(first.n) : 0,
+      buckets: [first?.t0, first?.t1, first?.t2, first?.t3, first?.t4].map((v) =>
+        Number(v ?? 0),
+      ) as RankedPage['buckets'],
+      perCurrency: rows
+        .filter((r) => r.c !== null)
+        .map((r) => ({ currency: r.c!, open: Number(r.fa ?? 0), undated: Number(r.u ?? 0) })),
+    };
+  },
+
+  /** Every country's or owner's open amounts per currency from each bucket's start on. */
+  groups(db: Executor, workspaceId: string, by: 'country' | 'owner') {
+    const key = by === 'country' ? 'country' : 'owner_id';
+    return db
+      .selectFrom('open_line_customer_totals')
+      .where('workspace_id', '=', workspaceId)
+      .select((eb) => [
+        sql.ref<string>(key).as('key'),
+        'currency',
+        eb.fn.sum<number | string>('from0').as('from0'),
+        eb.fn.sum<number | string>('from1').as('from1'),
+        eb.fn.sum<number | string>('from2').as('from2'),
+        eb.fn.sum<number | string>('from3').as('from3'),
+        eb.fn.sum<number | string>('open_all').as('openAll'),
+        eb.fn.sum<number | string>('undated').as('undated'),
+      ])
+      .groupBy([key, 'currency'])
+      .execute() as Promise<KeptBucketRow[]>;
+  },
+};
