@@ -173,6 +173,7 @@ import type {
   OpenLineTotalTable,
   ReceivableLineTable,
   ReceivableSettlementTable,
+  SettledDayTotalTable,
 } from './schema/risk.ts';
 
 export * from './schema/core.ts';
@@ -354,6 +355,7 @@ export interface DB {
   open_line_owner_firsts: OpenLineOwnerFirstTable;
   open_line_customer_totals: OpenLineCustomerTotalTable;
   open_line_bucket_starts: OpenLineBucketStartsTable;
+  settled_day_totals: SettledDayTotalTable;
   campaign_settings: CampaignSettingsTable;
   bounced_addresses: BouncedAddressTable;
   service_visit_rules: ServiceVisitRuleTable;

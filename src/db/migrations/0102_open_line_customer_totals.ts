@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 
 // Issue #18: an admin's aging report per customer converted and ranked ~84,000 customer-currency
 // bucket sums computed from every open line per request (~570 ms of SQL at 1,000,000 orders,
@@ -13,6 +13,10 @@ import type { Kysely } from 'kysely';
 // calendar change); a write of lines brings them to what the lines say for the recorded starts,
 // in the same transaction, with the 0098 totals (`openLineTotalsRepository.apply`). Created
 // empty: the first report of the day fills them.
+// The days late of settled orders (`receivable_settlements`, 0074) of live customers are kept
+// summed per paid date, owner and country (`settled_day_totals`): the report's days late over an
+// admin's whole book, and per country or owner, read these instead of every settlement of two
+// periods joined to its customer. Independent of the report's date; filled here.
 
 const workspaceFk = (table: string): [string, ['workspace_id'], string, ['id']] => [
   `${table}_workspace_fk`,
@@ -65,9 +69,45 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       .on('open_line_customer_totals')
       .columns(['workspace_id', lead, 'currency', ...SUMS])
       .execute();
+  await db.schema
+    .createTable('settled_day_totals')
+    .addColumn('workspace_id', 'text', (c) => c.notNull())
+    .addColumn('paid_date', 'text', (c) => c.notNull())
+    .addColumn('owner_id', 'text', (c) => c.notNull())
+    .addColumn('country', 'text', (c) => c.notNull())
+    .addColumn('settled', 'integer', (c) => c.notNull())
+    .addColumn('days_late', 'bigint', (c) => c.notNull())
+    .addPrimaryKeyConstraint('settled_day_totals_pk', [
+      'workspace_id',
+      'paid_date',
+      'owner_id',
+      'country',
+    ] as never)
+    .addForeignKeyConstraint(...workspaceFk('settled_day_totals'), (f) => f.onDelete('cascade'))
+    .execute();
+  await db.schema
+    .createIndex('settled_day_totals_sums_idx')
+    .on('settled_day_totals')
+    .columns(['workspace_id', 'paid_date', 'owner_id', 'country', 'settled', 'days_late'])
+    .execute();
+  await fillSettledDayTotals(db);
+}
+
+/** Every workspace's settled days from its settlements (also the repository's `rebuild`). */
+export async function fillSettledDayTotals(db: Kysely<unknown>, workspaceId?: string) {
+  const only = workspaceId ? sql`and s.workspace_id = ${workspaceId}` : sql``;
+  await sql`
+    insert into settled_day_totals (workspace_id, paid_date, owner_id, country, settled,
+      days_late)
+    select s.workspace_id, s.paid_date, c.owner_id, c.country, count(*), sum(s.days_late)
+    from receivable_settlements s join customers c
+      on c.workspace_id = s.workspace_id and c.id = s.customer_id
+    where c.deleted_at is null ${only}
+    group by s.workspace_id, s.paid_date, c.owner_id, c.country`.execute(db);
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
+  await db.schema.dropTable('settled_day_totals').execute();
   await db.schema.dropTable('open_line_customer_totals').execute();
   await db.schema.dropTable('open_line_bucket_starts').execute();
 }

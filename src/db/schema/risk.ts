@@ -144,6 +144,16 @@ export interface OpenLineCustomerTotalTable {
   undated: number;
 }
 
+/** Settled orders of live customers per paid date, owner and country: how many, days late (0102). */
+export interface SettledDayTotalTable {
+  workspace_id: string;
+  paid_date: string;
+  owner_id: string;
+  country: string;
+  settled: number;
+  days_late: number;
+}
+
 /** The bucket starts `open_line_customer_totals` are kept for, per workspace (0102). */
 export interface OpenLineBucketStartsTable {
   workspace_id: string;

@@ -94,6 +94,37 @@ export const openLineBucketsRepository = {
     };
   },
 
+  /**
+   * Days late of orders settled in [before, asOf] of an admin's whole book, summed for [before,
+   * from) and [from, asOf] from the settled totals (0102): over the book (`by` null, one row) or
+   * per country or owner (every group), as `lateness` sums the settlements.
+   */
+  lateness(
+    db: Executor,
+    workspaceId: string,
+    by: 'country' | 'owner' | null,
+    range: { before: string; from: string; asOf: string },
+  ) {
+    const now = sql<boolean>`paid_date >= ${range.from}`;
+    const sums = [
+      sql<number | string>`sum(case when ${now} then days_late else 0 end)`.as('nowDays'),
+      sql<number | string>`sum(case when ${now} then settled else 0 end)`.as('nowCount'),
+      sql<number | string>`sum(case when ${now} then 0 else days_late end)`.as('beforeDays'),
+      sql<number | string>`sum(case when ${now} then 0 else settled end)`.as('beforeCount'),
+    ] as const;
+    const q = db
+      .selectFrom('settled_day_totals')
+      .where('workspace_id', '=', workspaceId)
+      .where('paid_date', '>=', range.before)
+      .where('paid_date', '<=', range.asOf);
+    if (by === null) return q.select([sql<string>`''`.as('key'), ...sums]).execute();
+    const key = by === 'country' ? 'country' : 'owner_id';
+    return q
+      .select([sql.ref<string>(key).as('key'), ...sums])
+      .groupBy(key)
+      .execute();
+  },
+
   /** Every country's or owner's open amounts per currency from each bucket's start on. */
   groups(db: Executor, workspaceId: string, by: 'country' | 'owner') {
     const key = by === 'country' ? 'country' : 'owner_id';

@@ -28,7 +28,8 @@ export type Table =
   | 'open_line_owner_totals'
   | 'open_line_firsts'
   | 'open_line_owner_firsts'
-  | 'open_line_customer_totals';
+  | 'open_line_customer_totals'
+  | 'settled_day_totals';
 export type Row = Record<string, string | number>;
 
 const PLACED = ['owner_id', 'team_id', 'tier'] as const;
@@ -53,6 +54,11 @@ export const SHAPES: Record<Table, { key: readonly string[]; sums: readonly stri
   open_line_customer_totals: {
     key: ['workspace_id', 'customer_id', 'currency', 'owner_id', 'country'],
     sums: ['lines', 'from0', 'from1', 'from2', 'from3', 'open_all', 'undated'],
+  },
+  // 0102: the settlements of live customers (days late), per paid date and placement.
+  settled_day_totals: {
+    key: ['workspace_id', 'paid_date', 'owner_id', 'country'],
+    sums: ['settled', 'days_late'],
   },
 };
 export const TABLES = Object.keys(SHAPES) as Table[];
@@ -169,6 +175,32 @@ export async function contributions(
     out.open_line_firsts.push(...firsts.values());
     out.open_line_owner_firsts.push(...firsts.values());
     out.open_line_customer_totals.push(...perCustomer.values());
+    const settled = await db
+      .selectFrom('customers as c')
+      .innerJoin('receivable_settlements as s', (j) =>
+        j.onRef('s.workspace_id', '=', 'c.workspace_id').onRef('s.customer_id', '=', 'c.id'),
+      )
+      .where('c.workspace_id', '=', workspaceId)
+      .where('c.id', 'in', part)
+      .where('c.deleted_at', 'is', null)
+      .select((eb) => [
+        's.paid_date',
+        'c.owner_id',
+        'c.country',
+        eb.fn.countAll<number>().as('settled'),
+        eb.fn.sum<number>('s.days_late').as('days_late'),
+      ])
+      .groupBy(['s.paid_date', 'c.owner_id', 'c.country'])
+      .execute();
+    for (const r of settled)
+      out.settled_day_totals.push({
+        workspace_id: workspaceId,
+        paid_date: r.paid_date,
+        owner_id: r.owner_id,
+        country: r.country,
+        settled: Number(r.settled),
+        days_late: Number(r.days_late),
+      });
   }
   return out;
 }

@@ -3,6 +3,7 @@ import { chunks } from '../../db/chunks.ts';
 import { isPostgres, type Executor } from '../../db/dialect.ts';
 import type { DB } from '../../db/schema.ts';
 import { fillOpenLineTotals } from '../../db/migrations/0098_open_line_totals.ts';
+import { fillSettledDayTotals } from '../../db/migrations/0102_open_line_customer_totals.ts';
 import { visibleTo } from '../../db/visibility.ts';
 import { ownerFilter, type Scope } from '../../domain/scope.ts';
 import {
@@ -126,6 +127,7 @@ export const openLineTotalsRepository = {
       .where('workspace_id', '=', workspaceId)
       .execute();
     await fillOpenLineTotals(db as unknown as Kysely<unknown>, workspaceId);
+    await fillSettledDayTotals(db as unknown as Kysely<unknown>, workspaceId);
   },
 
   /**

@@ -18,18 +18,19 @@ import {
 import { openLineTotalsRepository } from './open-line-totals.repository.ts';
 import { rankedCustomers } from './receivable-ranks.repository.ts';
 
-/** The customers whose lines these orders have now. */
+/** The customers whose lines or settlements these orders have now. */
 async function customersOfLines(db: Executor, workspaceId: string, orderIds: string[]) {
   const out = new Set<string>();
   for (const part of chunks(orderIds, 900))
-    for (const r of await db
-      .selectFrom('receivable_lines')
-      .select('customer_id')
-      .distinct()
-      .where('workspace_id', '=', workspaceId)
-      .where('order_id', 'in', part)
-      .execute())
-      out.add(r.customer_id);
+    for (const table of ['receivable_lines', 'receivable_settlements'] as const)
+      for (const r of await db
+        .selectFrom(table)
+        .select('customer_id')
+        .distinct()
+        .where('workspace_id', '=', workspaceId)
+        .where('order_id', 'in', part)
+        .execute())
+        out.add(r.customer_id);
   return out;
 }
 
@@ -50,9 +51,10 @@ export const receivableLinesRepository = {
     /** false for a rebuild of every order, which rebuilds the kept totals once at the end */
     keepTotals = true,
   ): Promise<void> {
-    // The overdue kept per anchor (0098): the customers whose lines change, out before, in after.
+    // The overdue kept per anchor (0098) and the per-customer and settled totals (0102): the
+    // customers whose lines or settlements change, out before, in after.
     const touched = keepTotals ? await customersOfLines(db, workspaceId, orderIds) : new Set();
-    for (const l of keepTotals ? lines : []) touched.add(l.customer_id);
+    for (const l of keepTotals ? [...lines, ...settlements] : []) touched.add(l.customer_id);
     const customers = [...touched] as string[];
     await openLineTotalsRepository.apply(db, workspaceId, -1, customers);
     for (const part of chunks(orderIds, 900)) {

@@ -17,6 +17,8 @@ import {
 } from './receivables.repository.ts';
 import { receivableLinesRepository } from './receivable-lines.repository.ts';
 import { openReceivables } from './open-receivables.ts';
+import { openLineBucketsRepository } from './open-line-buckets.repository.ts';
+import { wholeBook } from './receivable-lines-base.repository.ts';
 import type { PaymentSchedules } from './schedules.ts';
 
 export interface ReceivablesQuery extends ReceivablesFilter {
@@ -67,6 +69,8 @@ export class ReceivablesService {
     // for the customers shown, from their orders.
     const range = { before, from, asOf };
     const everyGroup = by !== 'customer';
+    // An admin's whole book reads days late from the settled totals kept per paid date (0102).
+    const whole = wholeBook(scope, f) && !f.customerId;
     const [salesRows, salesTotalRows, lateRows, lateTotalRows] = await Promise.all([
       f.customerId || by === 'customer'
         ? receivablesRepository.salesOf(
@@ -85,15 +89,21 @@ export class ReceivablesService {
       // Days late of orders settled in this period and the one before, kept when each was paid:
       // per shown group, and over the whole scope for the total; per country or owner every
       // group is read, so they add up to it (whole days and counts: exactly).
-      receivableLinesRepository.lateness(
-        this.db,
-        scope,
-        f,
-        by,
-        range,
-        by === 'customer' ? shownKeys : undefined,
-      ),
-      everyGroup ? [] : receivableLinesRepository.lateness(this.db, scope, f, null, range),
+      whole && by !== 'customer'
+        ? openLineBucketsRepository.lateness(this.db, ws, by, range)
+        : receivableLinesRepository.lateness(
+            this.db,
+            scope,
+            f,
+            by,
+            range,
+            by === 'customer' ? shownKeys : undefined,
+          ),
+      everyGroup
+        ? []
+        : whole
+          ? openLineBucketsRepository.lateness(this.db, ws, null, range)
+          : receivableLinesRepository.lateness(this.db, scope, f, null, range),
     ]);
     const converted = (rows: { key: string; currency: string; amount: number | string }[]) => {
       const out = new Map<string, number>();
