@@ -232,6 +232,8 @@ describe.each(testDialects())('kept overdue on %s', (dialect) => {
     // An order without terms given terms joins; Hamburg's order shipped stays open.
     await patch('h2', { paymentTerms: openAccount(5) });
     await patch('h2', { status: 'shipped' });
+    // A settled order's paid date: its days late change, no line before or after.
+    await patch('b2', { paidDate: '2026-05-14' });
   });
 
   it('moves a customer’s lines when its owner, team, tier or country changes', async () => {
