@@ -9,9 +9,13 @@ import { salesOrg, TestContext } from '../../../test/support/context.ts';
 // totals must equal the full list added up in JavaScript, to the minor unit.
 describe.each(testDialects())('the aging report ranked per customer on %s', (dialect) => {
   let ctx: TestContext;
+  // Today is the report's date, so an admin's whole book reads the kept per-customer sums (0102);
+  // moved a day on, the same report reads the lines.
+  const TODAY = Date.parse('2026-06-30T10:00:00Z');
+  const clock = new Date(TODAY);
   let org: Awaited<ReturnType<typeof salesOrg>>;
   beforeAll(async () => {
-    ctx = await TestContext.create(dialect);
+    ctx = await TestContext.create(dialect, { container: { jobs: { now: () => clock } } });
     org = await salesOrg(ctx);
     await ctx.client(org.admin).put('/exchange-rates', {
       reportingCurrency: 'USD',
@@ -126,6 +130,85 @@ describe.each(testDialects())('the aging report ranked per customer on %s', (dia
       }
       expect(undated).toBe(whole.undatedOrders);
     }
+  });
+
+  it('reads an admin’s report of today from the kept sums exactly as from the lines', async () => {
+    const queries = [
+      'groupBy=customer&limit=500',
+      'groupBy=customer&limit=2',
+      'groupBy=country',
+      'groupBy=owner',
+    ];
+    const get = async (q: string) => {
+      const res = await ctx.client(org.admin).get(`/receivables?asOf=2026-06-30&${q}`);
+      expect(res.statusCode, res.body).toBe(200);
+      return res.json<Report>();
+    };
+    const compare = async () => {
+      clock.setTime(TODAY);
+      const kept = [];
+      for (const q of queries) kept.push(await get(q));
+      const starts = await ctx.db.selectFrom('open_line_bucket_starts').select('starts').execute();
+      expect(starts.map((s) => s.starts.split(',').length)).toEqual([8]);
+      clock.setTime(TODAY + 86_400_000);
+      for (const [i, q] of queries.entries()) expect(await get(q), q).toEqual(kept[i]);
+      clock.setTime(TODAY);
+      return kept;
+    };
+    const before = await compare();
+    expect(before[0]!.groupCount).toBe(9);
+    // Writes after the sums were kept: a new customer's order, a payment, a customer trashed.
+    const c = await ctx.newCustomer(org.westRep, { name: 'Ranked late', country: 'DE' });
+    const made = await ctx.client(org.westRep).post('/orders', {
+      customerId: c.id,
+      number: 'R-late',
+      orderDate: '2026-05-02',
+      amountMinor: 5_555_55,
+      currency: 'EUR',
+      paymentTerms: [{ event: 'open_account', percent: 100, days: 10 }],
+    });
+    expect(made.statusCode, made.body).toBe(201);
+    const paid = await ctx.client(org.westRep).post('/payments', {
+      orderId: made.json<{ id: string }>().id,
+      amountMinor: 1_234_56,
+      currency: 'EUR',
+      paidOn: '2026-06-01',
+      method: 'tt',
+    });
+    expect(paid.statusCode, paid.body).toBe(201);
+    // Settled on the period's first day and on the day before the previous period starts.
+    for (const [orderDate, paidOn] of [
+      ['2026-03-01', '2026-04-02'],
+      ['2025-12-01', '2026-01-02'],
+      ['2025-12-01', '2026-01-01'],
+    ]) {
+      const o = await ctx.client(org.westRep).post('/orders', {
+        customerId: c.id,
+        number: `R-settled-${paidOn}`,
+        orderDate,
+        amountMinor: 100_00,
+        currency: 'USD',
+        paymentTerms: [{ event: 'open_account', percent: 100, days: 10 }],
+      });
+      expect(o.statusCode, o.body).toBe(201);
+      const p = await ctx.client(org.westRep).post('/payments', {
+        orderId: o.json<{ id: string }>().id,
+        amountMinor: 100_00,
+        currency: 'USD',
+        paidOn,
+        method: 'tt',
+      });
+      expect(p.statusCode, p.body).toBe(201);
+    }
+    const gone = before[0]!.groups[0]!.key;
+    expect((await ctx.client(org.admin).delete(`/customers/${gone}`)).statusCode).toBe(204);
+    const after = await compare();
+    expect(after[0]!.groupCount).toBe(9);
+    expect(after[0]!.groups.map((g) => g.key)).not.toContain(gone);
+    expect((await ctx.client(org.admin).post(`/customers/${gone}/restore`, {})).statusCode).toBe(
+      200,
+    );
+    expect((await compare())[0]!.groupCount).toBe(10);
   });
 
   it('flags each undated order once, and the migration flags existing lines the same way', async () => {

@@ -69,8 +69,9 @@ export class ReceivablesService {
     // for the customers shown, from their orders.
     const range = { before, from, asOf };
     const everyGroup = by !== 'customer';
-    // An admin's whole book reads days late from the settled totals kept per paid date (0102).
-    const whole = wholeBook(scope, f) && !f.customerId;
+    // Today's report of an admin's whole book reads days late from the settled totals kept per
+    // paid date (0102).
+    const whole = keep && wholeBook(scope, f) && !f.customerId;
     const [salesRows, salesTotalRows, lateRows, lateTotalRows] = await Promise.all([
       f.customerId || by === 'customer'
         ? receivablesRepository.salesOf(
