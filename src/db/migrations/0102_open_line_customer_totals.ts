@@ -58,7 +58,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     )
     .execute();
   // Covering, in each report's group order, so each is read off an index alone and grouped as
-  // it streams: per customer (the ranking), per country, per owner.
+  // it streams: per customer (the ranking), per country, per owner; and per currency.
   for (const [name, lead] of [
     ['customer', 'customer_id'],
     ['country', 'country'],
@@ -69,6 +69,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       .on('open_line_customer_totals')
       .columns(['workspace_id', lead, 'currency', ...SUMS])
       .execute();
+  // The raw open amount and the orders not yet due per currency (the report's total).
+  await db.schema
+    .createIndex('open_line_customer_totals_currency_idx')
+    .on('open_line_customer_totals')
+    .columns(['workspace_id', 'currency', 'open_all', 'undated'])
+    .execute();
   await db.schema
     .createTable('settled_day_totals')
     .addColumn('workspace_id', 'text', (c) => c.notNull())

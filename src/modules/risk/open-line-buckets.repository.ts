@@ -24,7 +24,9 @@ export const openLineBucketsRepository = {
    * The per-customer report ranked as `rankedCustomers` ranks it from the lines, in the same
    * floating-point steps (so the same page, count and totals), from the kept sums: one row per
    * customer and currency, read in customer order off their covering index and grouped as they
-   * stream, instead of every open line summed and grouped per request.
+   * stream, instead of every open line summed and grouped per request. The totals are a plain
+   * sum and only the page is sorted twice (a bounded sort for the head, then numbered), rather
+   * than numbering every customer in a window; the sums per currency stream off their own index.
    */
   async ranked(
     db: Executor,
@@ -66,15 +68,19 @@ export const openLineBucketsRepository = {
       where t.workspace_id = ${workspaceId}
       group by t.customer_id
     ),
-    page as (
-      select row_number() over (order by v.b0 + v.b1 + v.b2 + v.b3 + v.b4 desc, v.k) as i, v.k,
-        count(*) over () as n, sum(v.b0) over () as t0, sum(v.b1) over () as t1,
-        sum(v.b2) over () as t2, sum(v.b3) over () as t3, sum(v.b4) over () as t4
-      from v order by v.b0 + v.b1 + v.b2 + v.b3 + v.b4 desc, v.k limit ${Math.max(1, limit)}
-    )
-    select page.i, page.k, page.n, page.t0, page.t1, page.t2, page.t3, page.t4,
+    tot as (
+      select count(*) as n, sum(v.b0) as t0, sum(v.b1) as t1, sum(v.b2) as t2, sum(v.b3) as t3,
+        sum(v.b4) as t4
+      from v
+    ),
+    top as (
+      select v.k, v.b0 + v.b1 + v.b2 + v.b3 + v.b4 as s from v
+      order by s desc, v.k limit ${Math.max(1, limit)}
+    ),
+    page as (select row_number() over (order by top.s desc, top.k) as i, top.k from top)
+    select page.i, page.k, tot.n, tot.t0, tot.t1, tot.t2, tot.t3, tot.t4,
       null as c, null as fa, null as u
-    from page
+    from page cross join tot
     union all
     select null, null, null, null, null, null, null, null, t.currency, sum(t.open_all),
       sum(t.undated)
