@@ -1,7 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import { chunks } from '../../db/chunks.ts';
 import { isPostgres, type Executor } from '../../db/dialect.ts';
-import type { DB } from '../../db/schema.ts';
 import { fillOpenLineTotals } from '../../db/migrations/0098_open_line_totals.ts';
 import { fillSettledDayTotals } from '../../db/migrations/0102_open_line_customer_totals.ts';
 import { visibleTo } from '../../db/visibility.ts';
@@ -151,7 +150,7 @@ export const openLineTotalsRepository = {
     read: (tx: Executor) => Promise<T>,
   ): Promise<T> {
     const inTx = <R>(fn: (tx: Executor) => Promise<R>) =>
-      db.isTransaction ? fn(db) : (db as Kysely<DB>).transaction().execute(fn);
+      db.isTransaction ? fn(db) : db.transaction().execute(fn);
     const kept = await inTx(async (tx) =>
       (await openLineTotalsRepository.keptFor(tx, workspaceId, starts))
         ? { value: await read(tx) }
