@@ -71,7 +71,10 @@ export async function refreshReceivables(
   );
 }
 
-/** The overdue kept per anchor (0098) afresh from a workspace's lines, after a rebuild. */
+/**
+ * The overdue kept per anchor (0098) and the settled days (0102) afresh from a workspace's lines
+ * and settlements, after a rebuild; the per-customer sums (0102) are left for the next report.
+ */
 export const rebuildOpenLineTotals = (db: Executor, workspaceId: string) =>
   openLineTotalsRepository.rebuild(db, workspaceId);
 
