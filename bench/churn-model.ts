@@ -2,7 +2,8 @@
  * The churn model (docs/risk.md, “The churn model”): training on a book of BENCH_CUSTOMERS
  * (default 5,000) customers with about three years of orders each and a planted signal, as
  * `POST /risk/churn-model/train` does it (reading every customer's churn facts, fitting, the
- * hold-out AUC, storing), then the eligibility check `GET /risk/churn-model` runs, and one
+ * hold-out AUC, storing), then the eligibility count the nightly job and "count now" run (the
+ * same read without the fit), `GET /risk/churn-model` (which reads the kept count), and one
  * customer's probability on the risk card. SQLite by default; BENCH_DATABASE_URL for PostgreSQL.
  *
  *   npm run bench:churn-model
@@ -59,6 +60,7 @@ const time = async <T>(f: () => Promise<T>) => {
 };
 const train = await time(() => service.train(scope));
 const train2 = await time(() => service.train(scope));
+const check = await time(() => service.check(workspaceId));
 const status = await time(() => service.status(scope));
 await service.setEnabled(scope, true);
 const card = await time(() => service.of(workspaceId, { id: planted[0]!.id, health_score: null }));
@@ -73,7 +75,8 @@ console.log(
       churned: train.out.churnedCount,
       auc: train.out.auc,
       trainMs: [train.ms, train2.ms],
-      eligibilityMs: status.ms,
+      eligibilityCountMs: check.ms,
+      statusMs: status.ms,
       cardMs: card.ms,
       rssMiB: Math.round(process.memoryUsage().rss / 2 ** 20),
       loadavg: load,
