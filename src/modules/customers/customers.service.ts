@@ -50,15 +50,7 @@ export class CustomersService {
         match: plan && anyTier(plan),
       });
       rows = found.slice(0, limit);
-      const last = rows[rows.length - 1];
-      nextCursor =
-        found.length > limit && last
-          ? query.sort === 'health'
-            ? `${last.health_score ?? -1}:${last.id}`
-            : query.sort === 'lead'
-              ? `${last.lead_score ?? -1}:${last.id}`
-              : last.id
-          : null;
+      nextCursor = cursorAfter(found, limit, query.sort);
     }
     const tags = await customersRepository.tagsOf(
       this.db,
@@ -86,15 +78,7 @@ export class CustomersService {
       limit,
     });
     const rows = found.slice(0, limit);
-    const last = rows[rows.length - 1];
-    const nextCursor =
-      found.length > limit && last
-        ? query.sort === 'health'
-          ? `${last.health_score ?? -1}:${last.id}`
-          : query.sort === 'lead'
-            ? `${last.lead_score ?? -1}:${last.id}`
-            : last.id
-        : null;
+    const nextCursor = cursorAfter(found, limit, query.sort);
     let items = '';
     for (const row of rows) items += (items ? ',' : '') + inJsOrder(row.item);
     return `{"items":[${items}],"nextCursor":${JSON.stringify(nextCursor)}}`;
@@ -272,6 +256,22 @@ export class CustomersService {
       });
     });
   }
+}
+
+/**
+ * The next page's cursor when a page of `limit` was read one row long (`found`): the last row's
+ * sort key and id, or null on the last page.
+ */
+function cursorAfter(
+  found: { id: string; health_score: number | null; lead_score: number | null }[],
+  limit: number,
+  sort: CustomerListQuery['sort'],
+): string | null {
+  const last = found[limit - 1];
+  if (found.length <= limit || !last) return null;
+  if (sort === 'health') return `${last.health_score ?? -1}:${last.id}`;
+  if (sort === 'lead') return `${last.lead_score ?? -1}:${last.id}`;
+  return last.id;
 }
 
 /**

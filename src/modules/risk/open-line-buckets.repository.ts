@@ -1,6 +1,10 @@
 import { sql } from 'kysely';
 import type { Executor } from '../../db/dialect.ts';
-import type { Conversion, RankedPage } from './receivable-ranks.repository.ts';
+import {
+  convertedBuckets,
+  type Conversion,
+  type RankedPage,
+} from './receivable-ranks.repository.ts';
 
 // The aging report's reads of the per-customer totals kept with the lines (0102): an admin's whole
 // book, per customer (ranked in the database) and per country or owner. The caller holds the
@@ -35,19 +39,7 @@ export const openLineBucketsRepository = {
     reportingDivisor: number,
     limit: number,
   ): Promise<RankedPage> {
-    const dbl = (v: number) => sql`cast(${v} as double precision)`;
-    const rates = sql.join(
-      conversions.map((c) => sql`(${c.currency}, ${dbl(c.divisor)}, ${dbl(c.rate)})`),
-    );
-    const conv = (minor: ReturnType<typeof sql.raw>) =>
-      sql`coalesce(sum(floor(((cast(${minor} as double precision) / r.d) * r.rate) * ${dbl(reportingDivisor)} + 0.5)), 0)`;
-    const bucket = [
-      sql.raw('t.from0'),
-      sql.raw('t.from1 - t.from0'),
-      sql.raw('t.from2 - t.from1'),
-      sql.raw('t.from3 - t.from2'),
-      sql.raw('t.open_all - t.from3'),
-    ].map(conv);
+    const { rates, bucket } = convertedBuckets('t', 'open_all', conversions, reportingDivisor);
     const { rows } = await sql<{
       i: number | string | null;
       k: string | null;

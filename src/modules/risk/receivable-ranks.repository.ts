@@ -19,6 +19,34 @@ export interface Conversion {
   rate: number;
 }
 
+/**
+ * The rates as a `values` list (`r (c, d, rate)`) and the five bucket sums of `alias`'s
+ * customer-currency rows converted to the reporting currency as `RateTable.convert` does it (see
+ * `rankedCustomers`); `openAll` names the column holding the whole open amount.
+ */
+export function convertedBuckets(
+  alias: string,
+  openAll: string,
+  conversions: Conversion[],
+  reportingDivisor: number,
+) {
+  const dbl = (v: number) => sql`cast(${v} as double precision)`;
+  const rates = sql.join(
+    conversions.map((c) => sql`(${c.currency}, ${dbl(c.divisor)}, ${dbl(c.rate)})`),
+  );
+  const conv = (minor: ReturnType<typeof sql.raw>) =>
+    sql`coalesce(sum(floor(((cast(${minor} as double precision) / r.d) * r.rate) * ${dbl(reportingDivisor)} + 0.5)), 0)`;
+  const a = alias;
+  const bucket = [
+    sql.raw(`${a}.from0`),
+    sql.raw(`${a}.from1 - ${a}.from0`),
+    sql.raw(`${a}.from2 - ${a}.from1`),
+    sql.raw(`${a}.from3 - ${a}.from2`),
+    sql.raw(`${a}.${openAll} - ${a}.from3`),
+  ].map(conv);
+  return { rates, bucket };
+}
+
 export interface RankedPage {
   /** the page's customers, largest converted open amount first (then by id) */
   keys: string[];
@@ -60,19 +88,7 @@ export async function rankedCustomers(
       ...bucketSums(starts),
     ])
     .groupBy(['l.customer_id', 'l.currency']);
-  const dbl = (v: number) => sql`cast(${v} as double precision)`;
-  const rates = sql.join(
-    conversions.map((c) => sql`(${c.currency}, ${dbl(c.divisor)}, ${dbl(c.rate)})`),
-  );
-  const conv = (minor: ReturnType<typeof sql.raw>) =>
-    sql`coalesce(sum(floor(((cast(${minor} as double precision) / r.d) * r.rate) * ${dbl(reportingDivisor)} + 0.5)), 0)`;
-  const bucket = [
-    sql.raw('g.from0'),
-    sql.raw('g.from1 - g.from0'),
-    sql.raw('g.from2 - g.from1'),
-    sql.raw('g.from3 - g.from2'),
-    sql.raw('g."openAll" - g.from3'),
-  ].map(conv);
+  const { rates, bucket } = convertedBuckets('g', '"openAll"', conversions, reportingDivisor);
   // One scan of the lines (`g`, materialised as it is read twice): the page with the count and
   // totals of every customer, then one row per currency with its raw open amount and undated
   // orders. `i` keeps the page's order, which a `union all` does not promise.
