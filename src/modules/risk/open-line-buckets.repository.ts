@@ -4,6 +4,7 @@ import {
   convertedBuckets,
   type Conversion,
   type RankedPage,
+  type RankedRow,
 } from './receivable-ranks.repository.ts';
 
 // The aging report's reads of the per-customer totals kept with the lines (0102): an admin's whole
@@ -40,19 +41,7 @@ export const openLineBucketsRepository = {
     limit: number,
   ): Promise<RankedPage> {
     const { rates, bucket } = convertedBuckets('t', 'open_all', conversions, reportingDivisor);
-    const { rows } = await sql<{
-      i: number | string | null;
-      k: string | null;
-      n: number | string | null;
-      t0: number | string | null;
-      t1: number | string | null;
-      t2: number | string | null;
-      t3: number | string | null;
-      t4: number | string | null;
-      c: string | null;
-      fa: number | string | null;
-      u: number | string | null;
-    }>`with r (c, d, rate) as (values ${rates}),
+    const { rows } = await sql<RankedRow>`with r (c, d, rate) as (values ${rates}),
     v as (
       select t.customer_id as k, ${bucket[0]} as b0, ${bucket[1]} as b1, ${bucket[2]} as b2,
         ${bucket[3]} as b3, ${bucket[4]} as b4

@@ -8,6 +8,7 @@ import type { GroupBy, ReceivablesFilter } from './receivables.repository.ts';
 import { receivableLinesRepository } from './receivable-lines.repository.ts';
 import { wholeBook } from './receivable-lines-base.repository.ts';
 import { openLineTotalsRepository } from './open-line-totals.repository.ts';
+import type { KeptBucketRow } from './open-line-buckets.repository.ts';
 import { openLineBucketsRepository } from './open-line-buckets.repository.ts';
 
 export interface OpenReceivables {
@@ -20,15 +21,8 @@ export interface OpenReceivables {
   undated: number;
 }
 
-type BucketRow = {
-  key: string;
-  currency: string;
-  from0: number | string;
-  from1: number | string;
-  from2: number | string;
-  from3: number | string;
-  openAll: number | string;
-};
+/** A group's open amounts per currency from each bucket's start on. */
+type BucketRow = Omit<KeptBucketRow, 'undated'>;
 
 /**
  * Open receivables of the report: the lines kept on write (0074), summed per group, currency and

@@ -47,6 +47,24 @@ export function convertedBuckets(
   return { rates, bucket };
 }
 
+/**
+ * A row of a ranked aging statement: a page customer (`i`, `k`, the count `n` and totals `t0`–`t4`)
+ * or a currency's raw open amount (`c`, `fa`) and undated orders (`u`).
+ */
+export interface RankedRow {
+  i: number | string | null;
+  k: string | null;
+  n: number | string | null;
+  t0: number | string | null;
+  t1: number | string | null;
+  t2: number | string | null;
+  t3: number | string | null;
+  t4: number | string | null;
+  c: string | null;
+  fa: number | string | null;
+  u: number | string | null;
+}
+
 export interface RankedPage {
   /** the page's customers, largest converted open amount first (then by id) */
   keys: string[];
@@ -92,19 +110,7 @@ export async function rankedCustomers(
   // One scan of the lines (`g`, materialised as it is read twice): the page with the count and
   // totals of every customer, then one row per currency with its raw open amount and undated
   // orders. `i` keeps the page's order, which a `union all` does not promise.
-  const { rows } = await sql<{
-    i: number | string | null;
-    k: string | null;
-    n: number | string | null;
-    t0: number | string | null;
-    t1: number | string | null;
-    t2: number | string | null;
-    t3: number | string | null;
-    t4: number | string | null;
-    c: string | null;
-    fa: number | string | null;
-    u: number | string | null;
-  }>`with g as ${perCurrency},
+  const { rows } = await sql<RankedRow>`with g as ${perCurrency},
     r (c, d, rate) as (values ${rates}),
     v as (
       select g.k, ${bucket[0]} as b0, ${bucket[1]} as b1, ${bucket[2]} as b2, ${bucket[3]} as b3,
