@@ -19,6 +19,7 @@ import { riskRoutes } from '../modules/risk/risk.routes.ts';
 import { valueRoutes } from '../modules/orders/value.routes.ts';
 import { activitiesRoutes } from '../modules/relationship/activities.routes.ts';
 import { followUpsRoutes } from '../modules/relationship/follow-ups.routes.ts';
+import { inboxRoutes } from '../modules/relationship/inbox.routes.ts';
 import { segmentsRoutes } from '../modules/segments/segments.routes.ts';
 import { tendersRoutes } from '../modules/tenders/tenders.routes.ts';
 import { greetingsRoutes } from '../modules/greetings/greetings.routes.ts';
@@ -108,6 +109,7 @@ export async function registerRoutes(
   workspaceRoutes(v1, c.workspace);
   activitiesRoutes(v1, c.activities);
   followUpsRoutes(v1, c);
+  inboxRoutes(v1, c);
   leadCaptureRoutes(v1, c.leadCapture);
   jobsRoutes(v1, c.jobs);
   automationsRoutes(v1, c.automations);

@@ -90,6 +90,7 @@ import * as m0100 from './migrations/0100_receivable_undated_order.ts';
 import * as m0101 from './migrations/0101_follow_up_fewer_indexes.ts';
 import * as m0102 from './migrations/0102_open_line_customer_totals.ts';
 import * as m0104 from './migrations/0104_churn_model_checks.ts';
+import * as m0106 from './migrations/0106_customer_inbox_indexes.ts';
 
 // Listed explicitly (not read from disk) so migrations work the same under tsx, tests and bundles.
 // A landed migration is never edited: add the next numbered file instead.
@@ -185,6 +186,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0101_follow_up_fewer_indexes': m0101,
   '0102_open_line_customer_totals': m0102,
   '0104_churn_model_checks': m0104,
+  '0106_customer_inbox_indexes': m0106,
 };
 
 type Migrations = Readonly<Record<string, Migration>>;

@@ -19,7 +19,7 @@ export interface FollowUpRow extends FollowUp {
  * Open or snoozed, written as literals: the partial indexes on open follow-ups (migration 0023)
  * name this condition, and SQLite uses a partial index only when the query states it verbatim.
  */
-const stillOpen = sql<SqlBool>`${sql.ref('follow_ups.status')} in ('open', 'snoozed')`;
+export const stillOpen = sql<SqlBool>`${sql.ref('follow_ups.status')} in ('open', 'snoozed')`;
 
 /** What the inbox shows of an open follow-up (the list reads up to 2,000: no more columns). */
 export type OpenFollowUpRow = Pick<
@@ -40,8 +40,26 @@ export type OpenFollowUpRow = Pick<
   | 'customer_time_zone'
 >;
 
+/** The columns of an `OpenFollowUpRow`. */
+export const OPEN_COLUMNS = [
+  'follow_ups.id',
+  'follow_ups.customer_id',
+  'follow_ups.assignee_id',
+  'follow_ups.assignee_person_id',
+  'follow_ups.kind',
+  'follow_ups.due_date',
+  'follow_ups.due_time',
+  'follow_ups.status',
+  'follow_ups.reason',
+  'follow_ups.note',
+  'customers.name as customer_name',
+  'customers.country as customer_country',
+  'customers.region as customer_region',
+  'customers.time_zone as customer_time_zone',
+] as const;
+
 /** Follow-ups are visible exactly when their customer is (and it is not in the trash). */
-function visibleRows(db: Executor, scope: Scope) {
+export function visibleRows(db: Executor, scope: Scope) {
   return db
     .selectFrom('follow_ups')
     .innerJoin('customers', (j) =>
@@ -64,6 +82,29 @@ function visible(db: Executor, scope: Scope) {
       'customers.time_zone as customer_time_zone',
       'customers.owner_id as customer_owner_id',
     ]);
+}
+
+/** A market as stored on customers: country, region and time zone (null: the country's). */
+type Market = { country: string; region: string | null; time_zone: string | null };
+
+function inMarkets(db: Executor, scope: Scope, markets: Market[], ownerIds?: string[]) {
+  const q = db
+    .selectFrom('customers')
+    .where('customers.workspace_id', '=', scope.workspaceId)
+    .$call(visibleTo(scope, 'customers.owner_id'))
+    .where('deleted_at', 'is', null)
+    .where((eb) =>
+      eb.or(
+        markets.map((m) =>
+          eb.and([
+            eb('country', '=', m.country),
+            eb('region', 'is not distinct from', m.region),
+            eb('time_zone', 'is not distinct from', m.time_zone),
+          ]),
+        ),
+      ),
+    );
+  return ownerIds ? q.where('owner_id', 'in', ownerIds.length ? ownerIds : ['-']) : q;
 }
 
 export const followUpsRepository = {
@@ -172,24 +213,7 @@ export const followUpsRepository = {
     scope: Scope,
     opts: { assigneeIds?: string[]; customerId?: string; until?: string; from?: string },
   ): Promise<OpenFollowUpRow[]> {
-    let q = visibleRows(db, scope)
-      .select([
-        'follow_ups.id',
-        'follow_ups.customer_id',
-        'follow_ups.assignee_id',
-        'follow_ups.assignee_person_id',
-        'follow_ups.kind',
-        'follow_ups.due_date',
-        'follow_ups.due_time',
-        'follow_ups.status',
-        'follow_ups.reason',
-        'follow_ups.note',
-        'customers.name as customer_name',
-        'customers.country as customer_country',
-        'customers.region as customer_region',
-        'customers.time_zone as customer_time_zone',
-      ])
-      .where(stillOpen);
+    let q = visibleRows(db, scope).select(OPEN_COLUMNS).where(stillOpen);
     if (opts.assigneeIds) {
       q = q.where(
         'follow_ups.assignee_id',
@@ -352,33 +376,29 @@ export const followUpsRepository = {
     return q.execute();
   },
 
-  /** Live customers in scope in the given markets (those with a holiday today), at most `limit`. */
+  /** Live customers in scope in the given markets (those with a holiday today), the first `limit` by name. */
   customersInMarkets(
     db: Executor,
     scope: Scope,
-    markets: { country: string; region: string | null; time_zone: string | null }[],
+    markets: Market[],
     opts: { ownerIds?: string[]; limit: number },
   ) {
     if (!markets.length) return Promise.resolve([]);
-    let q = db
-      .selectFrom('customers')
-      .where('customers.workspace_id', '=', scope.workspaceId)
-      .$call(visibleTo(scope, 'customers.owner_id'))
-      .where('deleted_at', 'is', null)
-      .where((eb) =>
-        eb.or(
-          markets.map((m) =>
-            eb.and([
-              eb('country', '=', m.country),
-              eb('region', 'is not distinct from', m.region),
-              eb('time_zone', 'is not distinct from', m.time_zone),
-            ]),
-          ),
-        ),
-      )
-      .select(['id', 'name', 'country', 'region', 'time_zone']);
-    if (opts.ownerIds) q = q.where('owner_id', 'in', opts.ownerIds.length ? opts.ownerIds : ['-']);
-    return q.orderBy('name').orderBy('id').limit(opts.limit).execute();
+    return inMarkets(db, scope, markets, opts.ownerIds)
+      .select(['id', 'name', 'country', 'region', 'time_zone'])
+      .orderBy('name')
+      .orderBy('id')
+      .limit(opts.limit)
+      .execute();
+  },
+
+  /** How many live customers in scope are in the given markets. */
+  async countInMarkets(db: Executor, scope: Scope, markets: Market[], ownerIds?: string[]) {
+    if (!markets.length) return 0;
+    const r = await inMarkets(db, scope, markets, ownerIds)
+      .select((eb) => eb.fn.countAll<number | string>().as('n'))
+      .executeTakeFirst();
+    return Number(r?.n ?? 0);
   },
 
   async oldestOverdue(

@@ -6,16 +6,13 @@ import { IdParams } from '../../http/params.ts';
 import { Nullable, OneOf, ViewerTimeZone } from '../../http/schema-helpers.ts';
 import { HEALTH_STATUSES } from '../../domain/relationship/health.ts';
 import {
-  ColdCustomer,
   FollowUpCreate,
   FollowUpPatch,
   FollowUpQuery,
-  HolidayTodayCustomer,
   InboxFollowUp,
   PoliciesBody,
   PolicyOut,
 } from './follow-ups.schemas.ts';
-import { CertificateRenewal } from '../sustainability/certificate-renewals.ts';
 import type { FollowUpsService } from './follow-ups.service.ts';
 import type { HealthService } from './health.service.ts';
 import type { InboxService } from './inbox.service.ts';
@@ -47,52 +44,6 @@ export function followUpsRoutes(
       },
     },
     async (req) => ({ items: await inbox.list(requireScope(req), req.query) }),
-  );
-
-  app.get(
-    '/inbox',
-    {
-      schema: {
-        tags,
-        summary:
-          'Today’s inbox: due and overdue follow-ups, customers gone cold, customers with a holiday today, certificates to renew',
-        querystring: Type.Object(
-          {
-            scope: Type.Optional(
-              Type.Union([Type.Literal('mine'), Type.Literal('team'), Type.Literal('all')]),
-            ),
-            timeZone: ViewerTimeZone,
-          },
-          { additionalProperties: false },
-        ),
-        response: {
-          200: Type.Object({
-            followUps: Type.Array(InboxFollowUp),
-            cold: Type.Array(ColdCustomer),
-            holidayToday: Type.Array(HolidayTodayCustomer),
-            certificates: Type.Array(CertificateRenewal, {
-              description:
-                'certificates from their renewal reminder date on (or expired), of the owners in view; admins also see those whose owner left',
-            }),
-          }),
-          ...errorResponses,
-        },
-      },
-    },
-    async (req) => {
-      const scope = requireScope(req);
-      const which = req.query.scope ?? 'mine';
-      const [items, attention, certificates] = await Promise.all([
-        inbox.list(scope, { scope: which, timeZone: req.query.timeZone }),
-        inbox.attention(scope, which),
-        inbox.certificates(scope, which),
-      ]);
-      return {
-        followUps: items.filter((i) => i.bucket !== 'upcoming'),
-        ...attention,
-        certificates,
-      };
-    },
   );
 
   app.post(

@@ -45,6 +45,57 @@ export const InboxFollowUp = Type.Intersect([
 ]);
 export type InboxFollowUp = Static<typeof InboxFollowUp>;
 
+const InboxScope = Type.Optional(
+  Type.Union([Type.Literal('mine'), Type.Literal('team'), Type.Literal('all')], {
+    description:
+      'whose follow-ups: the caller’s (default), their team’s (managers), everyone’s (admins)',
+  }),
+);
+const InboxDue = Type.Optional(
+  Type.Union([Type.Literal('today'), Type.Literal('overdue')], {
+    description: 'only today’s or only overdue; without it, today’s first, then overdue',
+  }),
+);
+
+/** The first page's size in `GET /inbox`, and a page's in `GET /inbox/follow-ups`. */
+export const InboxLimit = Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 20 }));
+
+export const InboxQuery = Type.Object(
+  { scope: InboxScope, due: InboxDue, limit: InboxLimit, timeZone: ViewerTimeZone },
+  { additionalProperties: false },
+);
+
+export const InboxPageQuery = Type.Object(
+  {
+    scope: InboxScope,
+    due: InboxDue,
+    limit: InboxLimit,
+    cursor: Type.Optional(
+      Type.String({ maxLength: 200, description: 'nextCursor of the previous page' }),
+    ),
+    timeZone: ViewerTimeZone,
+  },
+  { additionalProperties: false },
+);
+export type InboxPageQuery = Static<typeof InboxPageQuery>;
+
+export const InboxTotals = Type.Object(
+  {
+    today: Type.Integer({ description: 'due today in the customer’s calendar' }),
+    overdue: Type.Integer({ description: 'due before today in the customer’s calendar' }),
+  },
+  { description: 'every open follow-up in view, not only this page’s' },
+);
+
+export const InboxPage = Type.Object({
+  items: Type.Array(InboxFollowUp, {
+    description: 'today’s by the next window both sides are at work, then overdue, oldest first',
+  }),
+  totals: InboxTotals,
+  nextCursor: Nullable(Type.String()),
+});
+export type InboxPage = Static<typeof InboxPage>;
+
 export const FollowUpCreate = Type.Object(
   {
     customerId: Type.String({ maxLength: 64 }),

@@ -56,7 +56,12 @@ describe.each(testDialects())(
 
     it('finds the customers silent longest and every customer on holiday, for the admin and the rep', async () => {
       for (const actor of [org.admin, org.eastRep]) {
-        const { cold, holidayToday } = await ctx.services.inbox.attention(actor.scope, 'team', now);
+        const { cold, holidayToday, holidayTodayTotal } = await ctx.services.inbox.attention(
+          actor.scope,
+          'team',
+          now,
+        );
+        expect(holidayTodayTotal).toBe(3);
         expect(cold.map((c) => c.customerId)).toEqual(silent);
         expect(cold[0]).toMatchObject({ name: 'Silent 0', daysSilent: 358 });
         expect(holidayToday.map((c) => c.customerId).sort()).toEqual([...german].sort());
@@ -64,7 +69,7 @@ describe.each(testDialects())(
       }
       // Another team's manager sees none of them.
       const west = await ctx.services.inbox.attention(org.westManager.scope, 'team', now);
-      expect(west).toEqual({ cold: [], holidayToday: [] });
+      expect(west).toEqual({ cold: [], holidayToday: [], holidayTodayTotal: 0 });
     });
   },
 );

@@ -90,5 +90,8 @@ describe.each(testDialects())('the inbox at its cap on %s', (dialect) => {
     for (const plan of plans.slice(0, 2)) expect(plan).not.toContain('TEMP B-TREE');
     // Each candidate's open cadence plan: one range of the customer index (migration 0101).
     expect(plans[2]).toContain('follow_ups_customer_idx');
+    // Candidates come longest silent first from the expression index, unsorted (migration 0106).
+    expect(plans[2]).toContain('customers_touch_idx');
+    expect(plans[2]).not.toContain('TEMP B-TREE');
   });
 });

@@ -1,8 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
-import { contactWindows } from '../../domain/calendar/contact-windows.ts';
-import { addDays, daysSince } from '../../domain/calendar/dates.ts';
-import { localParts, type LocalParts } from '../../domain/calendar/zoned-time.ts';
+import { daysSince } from '../../domain/calendar/dates.ts';
+import { localParts } from '../../domain/calendar/zoned-time.ts';
 import { AppError } from '../../domain/errors.ts';
 import { goneCold } from '../../domain/relationship/cadence.ts';
 import { storedHealth, type HealthStatus } from '../../domain/relationship/health.ts';
@@ -12,30 +11,26 @@ import { countryWorkingHours } from '../countries/country-settings.service.ts';
 import { certificateRenewalsDue } from '../sustainability/certificate-renewals.ts';
 import { userRecords } from '../users/user-records.service.ts';
 import { workspaces } from '../workspaces/workspaces.service.ts';
-import { toFollowUpOut } from './follow-ups.mapper.ts';
-import { followUpsRepository, type OpenFollowUpRow } from './follow-ups.repository.ts';
-import type { FollowUpQuery, InboxFollowUp } from './follow-ups.schemas.ts';
+import { followUpsRepository } from './follow-ups.repository.ts';
+import type {
+  FollowUpQuery,
+  InboxFollowUp,
+  InboxPage,
+  InboxPageQuery,
+} from './follow-ups.schemas.ts';
+import { InboxClock } from './inbox-clock.ts';
+import { inboxPage } from './inbox-page.ts';
 import { zoneOf, type PlanningService } from './planning.service.ts';
 
-const UPCOMING_DAYS = 14;
-/** The gone-cold list: the 200 customers silent longest. */
-const COLD_LIMIT = 200;
-/** Candidates for it are read in pages of this many, longest silent first. */
-const CANDIDATE_PAGE = 2000;
-/** Customers on holiday today, by name: enough for the card and its "show all". */
-const HOLIDAY_LIMIT = 1000;
-
-/** What follow-ups of customers in one country, region and time zone have in common. */
-interface Market {
-  zone: string;
-  local: LocalParts;
-  /** the last date still listed as upcoming */
-  upcomingUntil: string;
-  /** the next window when both sides are at work (computed on first use) */
-  window: () => Promise<InboxFollowUp['nextWindow']>;
-  /** the window, once computed */
-  known?: { window: InboxFollowUp['nextWindow'] };
-}
+/** The gone-cold list: the 20 customers silent longest (the card shows 15). */
+const COLD_LIMIT = 20;
+/**
+ * Candidates for it are read longest silent first, a page at a time: the first page twice the
+ * list (most of the longest silent are cold), each next one twice the last, up to this many.
+ */
+const CANDIDATE_PAGE_MAX = 2000;
+/** Customers on holiday today, by name: the card's first; the total says how many in all. */
+const HOLIDAY_LIMIT = 20;
 
 /** Today's work: follow-ups by bucket in each customer's calendar, customers gone cold or on holiday. */
 export class InboxService {
@@ -50,99 +45,52 @@ export class InboxService {
     return scope.visibleOwnerIds === 'all' ? undefined : scope.visibleOwnerIds;
   }
 
-  /**
-   * Open follow-ups in each customer's own calendar: overdue, today, upcoming. Today's are ordered
-   * by when the customer's working day opens, with the next window both sides are at work.
-   */
-  async list(scope: Scope, query: FollowUpQuery, now = new Date()): Promise<InboxFollowUp[]> {
+  /** The request's clock: the user's side (home calendar and hours, the user's own zone). */
+  async clock(scope: Scope, viewerTimeZone: string | undefined, now: Date): Promise<InboxClock> {
     const ws = await workspaces.find(this.db, scope.workspaceId);
     if (!ws) throw AppError.notFound('Workspace');
     const home = {
       calendar: await this.calendars.calendar(this.db, scope.workspaceId, ws.home_country),
       // the user's own clock; office hours and holidays stay the home office's
-      timeZone: await userRecords.viewerTimeZone(this.db, scope, query.timeZone, ws.home_time_zone),
+      timeZone: await userRecords.viewerTimeZone(this.db, scope, viewerTimeZone, ws.home_time_zone),
       hours: { start: ws.home_work_start, end: ws.home_work_end },
     };
+    const hours = await countryWorkingHours(this.db, scope.workspaceId);
+    return new InboxClock(this.db, this.calendars, scope.workspaceId, home, hours, now);
+  }
+
+  /**
+   * Open follow-ups in each customer's own calendar: overdue, today, upcoming. Today's are ordered
+   * by when the customer's working day opens, with the next window both sides are at work.
+   */
+  async list(scope: Scope, query: FollowUpQuery, now = new Date()): Promise<InboxFollowUp[]> {
+    const clock = await this.clock(scope, query.timeZone, now);
     const rows = await followUpsRepository.open(this.db, scope, {
       assigneeIds: this.assignees(scope, query.scope),
       customerId: query.customerId,
     });
-    const hours = await countryWorkingHours(this.db, scope.workspaceId);
-    // Customers of one market and zone share their clock, calendar and next window: each is
-    // computed once per request, not once per follow-up (an admin's inbox has up to 2,000).
-    const markets = new Map<string, Market>();
-    const market = (r: OpenFollowUpRow): Market => {
-      const zone = zoneOf({ time_zone: r.customer_time_zone, country: r.customer_country });
-      const key = `${r.customer_country}|${r.customer_region ?? ''}|${zone}`;
-      let m = markets.get(key);
-      if (!m) {
-        let window: Promise<InboxFollowUp['nextWindow']> | undefined;
-        const nextWindow = async (): Promise<InboxFollowUp['nextWindow']> => {
-          const customer = {
-            calendar: await this.calendars.calendar(
-              this.db,
-              scope.workspaceId,
-              r.customer_country,
-              r.customer_region,
-            ),
-            timeZone: zone,
-            hours: hours.get(r.customer_country) ?? { start: '09:00', end: '18:00' },
-          };
-          // Today's overlap may be over while the customer's day is not: the next window is then
-          // on a later working day, so look a few days ahead.
-          const w = contactWindows(home, customer, now, 3).find((d) => d.windows.length)
-            ?.windows[0];
-          return w
-            ? { startUtc: w.startUtc, endUtc: w.endUtc, home: w.home, customer: w.customer }
-            : null;
-        };
-        const local = localParts(now, zone);
-        m = {
-          zone,
-          local,
-          upcomingUntil: addDays(local.date, UPCOMING_DAYS),
-          window: () =>
-            (window ??= nextWindow().then((w) => {
-              if (m) m.known = { window: w };
-              return w;
-            })),
-        };
-        markets.set(key, m);
-      }
-      return m;
-    };
     const items: { item: InboxFollowUp; sortKey: string }[] = [];
     for (const r of rows) {
-      const m = market(r);
-      const { zone, local, upcomingUntil } = m;
-      const bucket: InboxFollowUp['bucket'] | null =
-        r.due_date < local.date
-          ? 'overdue'
-          : r.due_date === local.date
-            ? 'today'
-            : // One customer's list (its page) shows every open follow-up, however far off.
-              query.customerId || r.due_date <= upcomingUntil
-              ? 'upcoming'
-              : null;
+      // One customer's list (its page) shows every open follow-up, however far off.
+      const bucket = clock.bucket(r, Boolean(query.customerId));
       if (!bucket || (query.due && query.due !== bucket)) continue;
-      // Awaiting only a market's first window: 2,000 awaits were a fifth of this loop.
-      const window =
-        bucket === 'upcoming' ? null : (m.known ?? { window: await m.window() }).window;
+      const item = await clock.item(r, bucket);
       items.push({
-        // Added to the mapper's object, not spread into a new one: V8 builds a spread of 16
-        // properties slowly and leaves an object that serialises 2.5× slower (9 ms per inbox).
-        item: Object.assign(toFollowUpOut(r), {
-          customerToday: local.date,
-          customerTime: local.time,
-          timeZone: zone,
-          bucket,
-          nextWindow: window,
-        }),
-        sortKey: `${bucket === 'upcoming' ? '1' + r.due_date : '0' + (window?.startUtc ?? '9')}|${r.due_date}`,
+        item,
+        sortKey: `${bucket === 'upcoming' ? '1' + r.due_date : '0' + (item.nextWindow?.startUtc ?? '9')}|${r.due_date}`,
       });
     }
     items.sort((a, b) => a.sortKey.localeCompare(b.sortKey));
     return items.map(({ item }) => item);
+  }
+
+  /**
+   * The inbox's due work a page at a time, with exact totals however large the workspace: today's
+   * first (by the customer's next window), then overdue (oldest first).
+   */
+  async page(scope: Scope, query: InboxPageQuery, now = new Date()): Promise<InboxPage> {
+    const clock = await this.clock(scope, query.timeZone, now);
+    return inboxPage(this.db, clock, scope, this.assignees(scope, query.scope), query);
   }
 
   /** Certificates to renew (or expired) for the inbox's owners; admins also get the ownerless. */
@@ -200,12 +148,13 @@ export class InboxService {
       healthStatus: HealthStatus;
     }[] = [];
     let after: { touch: string; id: string } | undefined;
+    let pageSize = COLD_LIMIT * 2;
     while (cold.length < COLD_LIMIT) {
       const page = await followUpsRepository.attentionCandidates(this.db, scope, {
         ownerIds: assignees,
         policyIndex: index,
         after,
-        limit: CANDIDATE_PAGE,
+        limit: pageSize,
       });
       for (const c of page) {
         const days = rules[c.policy]?.days ?? 30;
@@ -231,20 +180,25 @@ export class InboxService {
         });
       }
       const last = page[page.length - 1];
-      if (!last || page.length < CANDIDATE_PAGE) break;
+      if (!last || page.length < pageSize) break;
+      pageSize = Math.min(pageSize * 2, CANDIDATE_PAGE_MAX);
       after = { touch: last.last_touch_at ?? '', id: last.id };
     }
-    // Read longest silent first, so the first 200 cold are the 200 silent longest.
+    // Read longest silent first, so the first cold found are those silent longest.
     cold.sort((a, b) => (b.daysSilent ?? 1e9) - (a.daysSilent ?? 1e9));
 
     const onHoliday = [];
     for (const m of await followUpsRepository.attentionMarkets(this.db, scope, assignees))
       if ((await marketOf(m)).holidays.length) onHoliday.push(m);
+    const [first, holidayTodayTotal] = await Promise.all([
+      followUpsRepository.customersInMarkets(this.db, scope, onHoliday, {
+        ownerIds: assignees,
+        limit: HOLIDAY_LIMIT,
+      }),
+      followUpsRepository.countInMarkets(this.db, scope, onHoliday, assignees),
+    ]);
     const holidayToday = [];
-    for (const c of await followUpsRepository.customersInMarkets(this.db, scope, onHoliday, {
-      ownerIds: assignees,
-      limit: HOLIDAY_LIMIT,
-    })) {
+    for (const c of first) {
       const { local, holidays } = await marketOf(c);
       holidayToday.push({
         customerId: c.id,
@@ -254,6 +208,6 @@ export class InboxService {
         holidays: [...holidays],
       });
     }
-    return { cold: cold.slice(0, COLD_LIMIT), holidayToday };
+    return { cold: cold.slice(0, COLD_LIMIT), holidayToday, holidayTodayTotal };
   }
 }

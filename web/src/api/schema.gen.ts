@@ -13325,11 +13325,15 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Today’s inbox: due and overdue follow-ups, customers gone cold, customers with a holiday today, certificates to renew */
+    /** Today’s inbox: the first page of due and overdue follow-ups with their totals, customers gone cold, customers with a holiday today, certificates to renew */
     get: {
       parameters: {
         query?: {
+          /** @description whose follow-ups: the caller’s (default), their team’s (managers), everyone’s (admins) */
           scope?: 'mine' | 'team' | 'all';
+          /** @description only today’s or only overdue; without it, today’s first, then overdue */
+          due?: 'today' | 'overdue';
+          limit?: number;
           /** @description your browser’s IANA zone; used when your profile sets none (else the home office’s) */
           timeZone?: string;
         };
@@ -13360,6 +13364,7 @@ export interface paths {
                 standard: string;
                 state: 'renew_now' | 'expired';
               }[];
+              /** @description the customers silent longest */
               cold: {
                 cadenceDays: number;
                 country: string;
@@ -13370,6 +13375,14 @@ export interface paths {
                 lastTouchAt: null | string;
                 name: string;
               }[];
+              /** @description every open follow-up in view, not only this page’s */
+              followUpTotals: {
+                /** @description due before today in the customer’s calendar */
+                overdue: number;
+                /** @description due today in the customer’s calendar */
+                today: number;
+              };
+              /** @description the first page: today’s by their next window, then overdue, oldest first */
               followUps: ({
                 assigneeId: string;
                 assigneePersonId: null | string;
@@ -13408,6 +13421,8 @@ export interface paths {
                 };
                 timeZone: string;
               })[];
+              followUpsNext: null | string;
+              /** @description the first, by name */
               holidayToday: {
                 country: string;
                 customerId: string;
@@ -13416,6 +13431,129 @@ export interface paths {
                 holidays: string[];
                 name: string;
               }[];
+              /** @description every customer on holiday today */
+              holidayTodayTotal: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/inbox/follow-ups': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The inbox’s due and overdue follow-ups, a page at a time, with their totals */
+    get: {
+      parameters: {
+        query?: {
+          /** @description whose follow-ups: the caller’s (default), their team’s (managers), everyone’s (admins) */
+          scope?: 'mine' | 'team' | 'all';
+          /** @description only today’s or only overdue; without it, today’s first, then overdue */
+          due?: 'today' | 'overdue';
+          limit?: number;
+          /** @description nextCursor of the previous page */
+          cursor?: string;
+          /** @description your browser’s IANA zone; used when your profile sets none (else the home office’s) */
+          timeZone?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description today’s by the next window both sides are at work, then overdue, oldest first */
+              items: ({
+                assigneeId: string;
+                assigneePersonId: null | string;
+                country: string;
+                customerId: string;
+                customerName: string;
+                /** @description YYYY-MM-DD in the customer’s calendar */
+                dueDate: string;
+                dueTime: null | string;
+                id: string;
+                kind: string;
+                note: null | string;
+                reason: {
+                  en: string;
+                  zh: string;
+                };
+                status: string;
+              } & {
+                bucket: 'overdue' | 'today' | 'upcoming';
+                customerTime: string;
+                /** @description today in the customer’s calendar */
+                customerToday: string;
+                nextWindow: null | {
+                  customer: {
+                    date: string;
+                    end: string;
+                    start: string;
+                  };
+                  endUtc: string;
+                  home: {
+                    date: string;
+                    end: string;
+                    start: string;
+                  };
+                  startUtc: string;
+                };
+                timeZone: string;
+              })[];
+              nextCursor: null | string;
+              /** @description every open follow-up in view, not only this page’s */
+              totals: {
+                /** @description due before today in the customer’s calendar */
+                overdue: number;
+                /** @description due today in the customer’s calendar */
+                today: number;
+              };
             };
           };
         };
