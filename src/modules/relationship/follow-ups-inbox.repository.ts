@@ -1,3 +1,4 @@
+import { chunks } from '../../db/chunks.ts';
 import type { Executor } from '../../db/dialect.ts';
 import type { Scope } from '../../domain/scope.ts';
 import {
@@ -50,6 +51,45 @@ export const followUpsInboxRepository = {
 
   /** How many open follow-ups are due before `before` (overdue in every zone). */
   async countBefore(db: Executor, scope: Scope, opts: Assignees & { before: string }) {
+    if (scope.visibleOwnerIds === 'all' && !opts.assigneeIds) {
+      // Everyone's: the join to each customer only leaves out the trash's (7,000 lookups took
+      // 10–37 ms at 20,000 customers), so count them all from the index and take the few in the
+      // trash away.
+      const all = await db
+        .selectFrom('follow_ups')
+        .select((eb) => eb.fn.countAll<number | string>().as('n'))
+        .where('follow_ups.workspace_id', '=', scope.workspaceId)
+        .where(stillOpen)
+        .where('follow_ups.due_date', '<', opts.before)
+        .executeTakeFirst();
+      const trash = await db
+        .selectFrom('customers')
+        .select('id')
+        .where('workspace_id', '=', scope.workspaceId)
+        .where('deleted_at', 'is not', null)
+        // in id order, which only the trash's partial index gives: without it SQLite walked every
+        // customer (24 ms at 20,000) for the few in the trash
+        .orderBy('id')
+        .execute();
+      let trashed = 0;
+      for (const part of chunks(
+        trash.map((c) => c.id),
+        500,
+      )) {
+        const r = await db
+          .selectFrom('follow_ups')
+          .select((eb) => eb.fn.countAll<number | string>().as('n'))
+          .where('workspace_id', '=', scope.workspaceId)
+          .where('customer_id', 'in', part)
+          // bound values, not the partial indexes' literal condition: a trashed customer's few
+          // follow-ups are found through the customer index, not by walking every open one
+          .where('status', 'in', ['open', 'snoozed'])
+          .where('due_date', '<', opts.before)
+          .executeTakeFirst();
+        trashed += Number(r?.n ?? 0);
+      }
+      return Number(all?.n ?? 0) - trashed;
+    }
     const r = await openOf(db, scope, opts)
       .select((eb) => eb.fn.countAll<number | string>().as('n'))
       .where('follow_ups.due_date', '<', opts.before)

@@ -93,13 +93,18 @@ function inMarkets(db: Executor, scope: Scope, markets: Market[], ownerIds?: str
     .where('customers.workspace_id', '=', scope.workspaceId)
     .$call(visibleTo(scope, 'customers.owner_id'))
     .where('deleted_at', 'is', null)
+    // Implied by the markets below, but it is what lets SQLite (no statistics) see that the market
+    // index serves them: without it, it walked another index over every customer (25 ms).
+    .where('country', 'in', [...new Set(markets.map((m) => m.country))])
     .where((eb) =>
       eb.or(
         markets.map((m) =>
+          // `=` or `is null`, not `is not distinct from`: each market is then one range of
+          // `customers_market_idx` (migration 0106), which SQLite and PostgreSQL both seek
           eb.and([
             eb('country', '=', m.country),
-            eb('region', 'is not distinct from', m.region),
-            eb('time_zone', 'is not distinct from', m.time_zone),
+            m.region === null ? eb('region', 'is', null) : eb('region', '=', m.region),
+            m.time_zone === null ? eb('time_zone', 'is', null) : eb('time_zone', '=', m.time_zone),
           ]),
         ),
       ),

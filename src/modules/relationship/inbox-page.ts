@@ -29,7 +29,7 @@ function decode(text: string): Cursor {
   } catch {
     // not base64 JSON: refused below
   }
-  throw AppError.validation([fieldError('/cursor', 'invalid')]);
+  throw AppError.validation([fieldError('/querystring/cursor', 'invalid')]);
 }
 
 /**
