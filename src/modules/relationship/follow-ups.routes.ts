@@ -3,7 +3,7 @@ import { requireScope } from '../../http/authenticate.ts';
 import { errorResponses, type App } from '../../http/types.ts';
 import { FollowUpOut } from './activities.schemas.ts';
 import { IdParams } from '../../http/params.ts';
-import { Nullable, OneOf, ViewerTimeZone } from '../../http/schema-helpers.ts';
+import { Nullable, OneOf } from '../../http/schema-helpers.ts';
 import { HEALTH_STATUSES } from '../../domain/relationship/health.ts';
 import {
   FollowUpCreate,
