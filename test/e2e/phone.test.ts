@@ -153,6 +153,19 @@ describe.skipIf(!browserRunnable)('phone: a rep on the road at 390×844', () => 
     await expectFullWidthContent(page);
     await expectOnScreen(page.getByTestId('user-menu'), 'user menu', true);
     await expectOnScreen(page.getByTestId('inbox-log-touch').first(), 'inbox log-touch button');
+    // The inbox comes a page at a time: its totals say how many in all, "show more" adds the next.
+    const totals = (await page.getByTestId('inbox-totals').textContent()) ?? '';
+    const [today = 0, overdue = 0] = (totals.match(/[\d,]+/g) ?? []).map((n) =>
+      Number(n.replace(/,/g, '')),
+    );
+    const all = today + overdue;
+    expect(all, totals).toBeGreaterThan(0);
+    await expect.poll(() => page.getByTestId('inbox-item').count()).toBe(Math.min(all, 10));
+    if (all > 10) {
+      await expectOnScreen(page.getByTestId('inbox-show-more'), 'show more');
+      await page.getByTestId('inbox-show-more').click();
+      await expect.poll(() => page.getByTestId('inbox-item').count()).toBe(Math.min(all, 20));
+    }
     await page.evaluate('window.scrollTo(0, 0)');
     await shoot(page, 'today');
 

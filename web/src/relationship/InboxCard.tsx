@@ -13,13 +13,13 @@ import {
   Tag,
   Typography,
 } from 'antd';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { client, unwrap } from '../api/client.ts';
 import { useNameOf } from '../api/queries.ts';
-import type { QueryOf, User } from '../api/models.ts';
+import type { InboxFollowUp, QueryOf, User } from '../api/models.ts';
 import { qk } from '../api/query-keys.ts';
 import { useSession } from '../auth/session.tsx';
 import { zoneLabel } from '../lib/time-zone.ts';
@@ -28,6 +28,7 @@ import { flag } from '../lib/countries.ts';
 import { InboxCertificates } from '../sustainability/InboxCertificates.tsx';
 import { useRefreshRelationship } from './useRelationship.ts';
 
+/** Follow-ups per page: the inbox's first, then each "show more". */
 const PAGE = 10;
 type InboxScope = NonNullable<QueryOf<'/inbox'>['scope']>;
 
@@ -73,9 +74,30 @@ export function InboxCard() {
   const inbox = useQuery({
     queryKey: qk.inbox.scope(scope),
     // the next windows count in the user's clock: the profile's zone, else this browser's
-    queryFn: () => unwrap(client.GET('/inbox', { params: { query: { scope, timeZone } } })),
+    queryFn: () =>
+      unwrap(client.GET('/inbox', { params: { query: { scope, timeZone, limit: PAGE } } })),
     refetchInterval: 5 * 60_000,
   });
+  // Pages after the inbox's first, from its cursor; a fresh inbox (a refetch, another scope)
+  // starts the list again.
+  const [more, setMore] = useState<{ items: InboxFollowUp[]; next: string | null } | null>(null);
+  const [loadingMore, setLoadingMore] = useState(false);
+  useEffect(() => setMore(null), [inbox.dataUpdatedAt, scope]);
+  const next = more ? more.next : (inbox.data?.followUpsNext ?? null);
+  const showMore = async () => {
+    if (!next) return;
+    setLoadingMore(true);
+    try {
+      const page = await unwrap(
+        client.GET('/inbox/follow-ups', {
+          params: { query: { scope, timeZone, limit: PAGE, cursor: next } },
+        }),
+      );
+      setMore({ items: [...(more?.items ?? []), ...page.items], next: page.nextCursor });
+    } finally {
+      setLoadingMore(false);
+    }
+  };
   const logTouch = async (customerId: string) => {
     const res = await unwrap(
       client.POST('/activities', {
@@ -96,6 +118,10 @@ export function InboxCard() {
     refresh();
   };
   const data = inbox.data;
+  const items = [...(data?.followUps ?? []), ...(more?.items ?? [])];
+  const totals = data?.followUpTotals;
+  const left = totals ? totals.today + totals.overdue - items.length : 0;
+  const count = (n: number) => n.toLocaleString(i18n.language);
   return (
     <Row gutter={[16, 16]}>
       <Col xs={24} xl={14}>
@@ -118,10 +144,34 @@ export function InboxCard() {
             )
           }
         >
+          {totals && totals.today + totals.overdue > 0 && (
+            <Typography.Paragraph type="secondary" style={{ marginBottom: 4 }}>
+              <span data-testid="inbox-totals">
+                {t('relationship.inboxTotals', {
+                  today: count(totals.today),
+                  overdue: count(totals.overdue),
+                })}
+              </span>
+              {!phone && ` · ${t('relationship.inboxOrder')}`}
+            </Typography.Paragraph>
+          )}
           <List
-            dataSource={data?.followUps ?? []}
-            pagination={
-              (data?.followUps.length ?? 0) > PAGE ? { pageSize: PAGE, size: 'small' } : false
+            dataSource={items}
+            loadMore={
+              next && (
+                <Flex justify="center" style={{ marginTop: 12 }}>
+                  <Button
+                    onClick={() => void showMore()}
+                    loading={loadingMore}
+                    data-testid="inbox-show-more"
+                  >
+                    {t('relationship.showMore', {
+                      count: Math.min(PAGE, Math.max(left, 0)),
+                      left: count(Math.max(left, 0)),
+                    })}
+                  </Button>
+                </Flex>
+              )
             }
             locale={{
               emptyText: (
@@ -202,6 +252,15 @@ export function InboxCard() {
               size="small"
               dataSource={data?.holidayToday ?? []}
               locale={{ emptyText: '—' }}
+              footer={
+                data && data.holidayTodayTotal > data.holidayToday.length ? (
+                  <Typography.Text type="secondary" data-testid="inbox-holiday-more">
+                    {t('relationship.holidayMore', {
+                      count: data.holidayTodayTotal - data.holidayToday.length,
+                    })}
+                  </Typography.Text>
+                ) : undefined
+              }
               renderItem={(h) => (
                 <List.Item>
                   {flag(h.country)} <Link to={`/customers/${h.customerId}`}>{h.name}</Link> ·{' '}
