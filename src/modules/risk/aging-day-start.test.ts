@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDialects } from '../../../test/support/databases.ts';
 import { salesOrg, TestContext } from '../../../test/support/context.ts';
+import { addDays } from '../../domain/calendar/dates.ts';
 import { enqueueJob } from '../jobs/job-records.service.ts';
 import { AGING_DAY_START_ALL } from './aging-day-start.ts';
 import { startsKey } from './open-line-totals-base.repository.ts';
@@ -12,7 +13,12 @@ import { PaymentSchedules } from './schedules.ts';
 // job still re-keys them itself. Either way the report equals the one read from the lines.
 describe.each(testDialects())('the aging report’s day start on %s', (dialect) => {
   let ctx: TestContext;
-  const clock = new Date('2026-06-30T00:03:00Z');
+  // Just after tomorrow's midnight (UTC): the runner's clock must not be behind the jobs the
+  // schedule's fan-out queues at the real time.
+  const real = new Date();
+  const clock = new Date(
+    Date.UTC(real.getUTCFullYear(), real.getUTCMonth(), real.getUTCDate() + 1, 0, 3),
+  );
   let org: Awaited<ReturnType<typeof salesOrg>>;
   const day = () => clock.toISOString().slice(0, 10);
   const nextDay = () => clock.setTime(clock.getTime() + 86_400_000);
@@ -22,7 +28,7 @@ describe.each(testDialects())('the aging report’s day start on %s', (dialect) 
     org = await salesOrg(ctx);
     await ctx.client(org.admin).put('/exchange-rates', {
       reportingCurrency: 'USD',
-      items: [{ currency: 'EUR', validFrom: '2026-01-01', rate: '1.10' }],
+      items: [{ currency: 'EUR', validFrom: addDays(day(), -400), rate: '1.10' }],
     });
     const terms = [
       [{ event: 'open_account', percent: 100, days: 10 }],
@@ -32,9 +38,9 @@ describe.each(testDialects())('the aging report’s day start on %s', (dialect) 
         { event: 'against_bl_copy', percent: 70 },
       ],
     ];
-    // Orders whose lines cross a bucket's edge as the days pass (10 days' terms from late March
-    // on: each day moves some of them a bucket on), in two currencies and three countries.
-    const dates = ['2026-03-21', '2026-03-31', '2026-04-20', '2026-05-21', '2026-06-19'];
+    // Orders whose lines cross a bucket's edge as the days pass (10 days' terms: each day moves
+    // some of them a bucket on), in two currencies and three countries.
+    const dates = [-101, -91, -71, -40, -11].map((d) => addDays(day(), d));
     for (let i = 0; i < 6; i++) {
       const who = [org.eastRep, org.westRep][i % 2]!;
       const c = await ctx.newCustomer(who, {
