@@ -23,7 +23,9 @@
  */
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { sql } from 'kysely';
 import { buildApp } from '../src/app/http-app.ts';
+import { isPostgres } from '../src/db/dialect.ts';
 import { refreshStatistics } from '../src/db/statistics.ts';
 import { openDatabase } from '../src/db/database.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
@@ -216,14 +218,26 @@ async function seedBench() {
   // The kept revenue per day (0082) the report's sales read, filled as its migration does.
   if (!churnOnly)
     await db.transaction().execute((tx) => revenueTotalsRepository.rebuild(tx, workspaceId));
-  await refreshStatistics(db, [
+  const filled = [
     'orders',
     'customers',
     'receivable_lines',
     'receivable_settlements',
     'revenue_day_totals',
     'revenue_owner_totals',
-  ]);
+    'open_line_totals',
+    'open_line_owner_totals',
+    'open_line_firsts',
+    'open_line_owner_firsts',
+    'settled_day_totals',
+  ] as const;
+  await refreshStatistics(db, filled);
+  // What autovacuum does soon after a bulk load in production (the test server runs without
+  // it): the visibility map set, so covering indexes are read without their tables. Read just
+  // after the fill, the admin's sales per owner took ~200 ms instead of ~60 ms (heap fetches
+  // of 816,743 `revenue_owner_totals` rows through their primary key).
+  if (isPostgres(db))
+    await sql`vacuum (analyze) ${sql.join(filled.map((t) => sql.table(t)))}`.execute(db);
   if (churnRequests === 0 && !churnOnly) return { workspaceId, open, rebuildMs };
   // The stored churn scores (0087): what the migration and the hourly job do for a workspace.
   const today = new Date().toISOString().slice(0, 10);
