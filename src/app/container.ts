@@ -75,6 +75,7 @@ export function createContainer(db: Kysely<DB>, opts: ContainerOptions = {}) {
     pool: f.customerPool,
     quoteFlow: sales.quoteFlow,
     churnModel: risk.risk.churnModel,
+    schedules,
     mailSync: communication.mailSync,
     returnPathSync: communication.returnPathSync,
     mailSend,

@@ -25,6 +25,12 @@ import { CHURN_SCORES_ALL } from '../modules/risk/churn-score-job.ts';
 import { churnScoreJobKinds } from '../modules/risk/churn-scores.ts';
 import { CHURN_MODEL_CHECK_ALL, churnModelCheck } from '../modules/risk/churn-model-check-job.ts';
 import type { ChurnModelService } from '../modules/risk/churn-model.service.ts';
+import {
+  AGING_DAY_START_ALL,
+  agingDayStart,
+  startAgingDay,
+} from '../modules/risk/aging-day-start.ts';
+import type { PaymentSchedules } from '../modules/risk/schedules.ts';
 import { workspaces } from '../modules/workspaces/workspaces.service.ts';
 import { MAIL_SYNC_ALL, type MailSyncService } from '../modules/mail/mail-sync.service.ts';
 import type { ReturnPathSync } from '../modules/mail/return-path-sync.ts';
@@ -48,6 +54,7 @@ export function defineSystemJobs(
     pool: PoolService;
     quoteFlow: QuoteFlowService;
     churnModel: ChurnModelService;
+    schedules: PaymentSchedules;
     mailSync: MailSyncService;
     returnPathSync: ReturnPathSync;
     mailSend: JobKind<{ outboxId: string }>;
@@ -157,6 +164,21 @@ export function defineSystemJobs(
     cron: '40 2 * * *',
     timeZone: 'Asia/Shanghai',
     kind: CHURN_MODEL_CHECK_ALL,
+  });
+
+  // The aging report's kept per-customer sums re-keyed to the new day's buckets (its "today" is
+  // the UTC date), so no one's first report of the day pays for it.
+  for (const kind of agingDayStart.kinds(
+    s.db,
+    async (db) => (await workspaces.list(db)).map((w) => w.id),
+    (ws) => startAgingDay(s.db, s.schedules, ws, s.now().toISOString().slice(0, 10)),
+  ))
+    runner.define(kind);
+  runner.schedule({
+    name: AGING_DAY_START_ALL,
+    cron: '2 0 * * *',
+    timeZone: 'UTC',
+    kind: AGING_DAY_START_ALL,
   });
 
   // Automation rules on "a follow-up becomes overdue": each (rule, follow-up) fires once.

@@ -6,7 +6,7 @@ import type { Scope } from '../../domain/scope.ts';
 import { minorDigits, type RateTable } from '../../domain/value/money.ts';
 import type { GroupBy, ReceivablesFilter } from './receivables.repository.ts';
 import { receivableLinesRepository } from './receivable-lines.repository.ts';
-import { wholeBook } from './receivable-lines-base.repository.ts';
+import { wholeBook, type BucketStarts } from './receivable-lines-base.repository.ts';
 import { openLineTotalsRepository } from './open-line-totals.repository.ts';
 import type { KeptBucketRow } from './open-line-buckets.repository.ts';
 import { openLineBucketsRepository } from './open-line-buckets.repository.ts';
@@ -23,6 +23,22 @@ export interface OpenReceivables {
 
 /** A group's open amounts per currency from each bucket's start on. */
 type BucketRow = Omit<KeptBucketRow, 'undated'>;
+
+/**
+ * Each bucket's start for a report as of `asOf`, per kind (plain, L/C at sight): the earliest
+ * anchor whose due date (in the home office's calendar of today) falls in it. The report and the
+ * day-start job that re-keys the kept per-customer sums (0102) both take them from here.
+ */
+export function bucketStarts(asOf: string, next: NextBusinessDay): BucketStarts {
+  const startsFor = (bd: 0 | 5) =>
+    [0, -30, -60, -90].map((d) => earliestAnchorDueFrom(addDays(asOf, d), bd, next)) as unknown as [
+      string,
+      string,
+      string,
+      string,
+    ];
+  return { plain: startsFor(0), lcAtSight: startsFor(5) };
+}
 
 /**
  * Open receivables of the report: the lines kept on write (0074), summed per group, currency and
@@ -46,14 +62,7 @@ export async function openReceivables(
   next: NextBusinessDay,
   keep = false,
 ): Promise<OpenReceivables> {
-  const startsFor = (bd: 0 | 5) =>
-    [0, -30, -60, -90].map((d) => earliestAnchorDueFrom(addDays(asOf, d), bd, next)) as unknown as [
-      string,
-      string,
-      string,
-      string,
-    ];
-  const starts = { plain: startsFor(0), lcAtSight: startsFor(5) };
+  const starts = bucketStarts(asOf, next);
   const convert = (amount: number, currency: string) => rates.convert(amount, currency, asOf);
   const kept = keep && wholeBook(scope, f) && !f.customerId;
   const ws = scope.workspaceId;

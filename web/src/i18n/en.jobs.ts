@@ -33,6 +33,8 @@ export const enJobs = {
       'risk.churn-scores.all': 'Hourly churn scores: all workspaces',
       'risk.churn-model-check': 'Churn model: count one workspace’s history',
       'risk.churn-model-check.all': 'Nightly churn model history count: all workspaces',
+      'risk.aging-day-start': 'Aging report: move one workspace’s kept sums to today’s buckets',
+      'risk.aging-day-start.all': 'Day start of the aging report: all workspaces',
       'imports.run': 'Import',
       'tickets.sla': 'SLA escalations',
       'feedback.survey-mail':
@@ -80,6 +82,8 @@ export const enJobs = {
         'insight.lead-scores.all': 'Hourly lead scores',
         'risk.churn-scores.all': 'Hourly churn scores',
         'risk.churn-model-check.all': 'Count each workspace’s history for the churn model, nightly',
+        'risk.aging-day-start.all':
+          'Move each workspace’s kept aging sums to the new day’s buckets, just after midnight (UTC)',
         'mentions.feeds-fetch-all': 'Read every market’s RSS/Atom feeds for mentions, hourly',
         'mail.sync-all':
           'Fetch new mail of every mailbox and the bounces of every SMTP account with a return-path mailbox, every 15 minutes',

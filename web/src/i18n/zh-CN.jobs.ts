@@ -33,6 +33,8 @@ export const zhCNJobs = {
       'risk.churn-scores.all': '每小时流失风险评分更新（全部工作区）',
       'risk.churn-model-check': '流失模型：统计单个工作区的历史数据',
       'risk.churn-model-check.all': '每晚统计流失模型历史数据（全部工作区）',
+      'risk.aging-day-start': '账龄报表：将单个工作区的预存汇总切换到当天的账龄区间',
+      'risk.aging-day-start.all': '账龄报表日初更新（全部工作区）',
       'imports.run': '导入',
       'tickets.sla': 'SLA 升级',
       'feedback.survey-mail': '客户反馈：用联系人的语言发送一封问卷链接邮件（CSAT 或 NPS）',
@@ -78,6 +80,8 @@ export const zhCNJobs = {
         'insight.lead-scores.all': '每小时线索评分更新',
         'risk.churn-scores.all': '每小时流失风险评分更新',
         'risk.churn-model-check.all': '每晚统计各工作区可用于流失模型的历史数据',
+        'risk.aging-day-start.all':
+          '每天零点（UTC）后将各工作区预存的账龄汇总切换到新一天的账龄区间',
         'mentions.feeds-fetch-all': '每小时读取各市场的 RSS/Atom 订阅源，收集提及',
         'mail.sync-all': '每 15 分钟收取所有邮箱的新邮件，并读取各 SMTP 账户退信邮箱中的退信',
         'mail.reply-follow-ups': '每 15 分钟为超过 8 个工作小时未回复的客户来信创建跟进',
