@@ -1,4 +1,4 @@
-import { jaroWinkler } from './jaro-winkler.ts';
+import { jaroWinkler, jaroWinklerBound } from './jaro-winkler.ts';
 import type { NameToken, NameVariant } from './normalise.ts';
 
 /**
@@ -46,14 +46,21 @@ export interface NameScore {
   pairs: TokenPair[];
 }
 
+// Pairs whose Jaro–Winkler bound is below TOKEN_MIN score 0 without computing it; the margin
+// keeps rounding in the bound from ever skipping a pair at TOKEN_MIN.
+const BOUND_MIN = TOKEN_MIN - 1e-9;
+
 export function tokenSimilarity(a: NameToken, b: NameToken): number {
   if (a.abjad || b.abjad) {
+    if (jaroWinklerBound(a.skel, b.skel) < BOUND_MIN) return 0;
     const s = jaroWinkler(a.skel, b.skel);
     return s >= TOKEN_MIN ? s : 0;
   }
+  const sameSkeleton = a.skel.length >= 3 && a.skel === b.skel;
+  if (jaroWinklerBound(a.text, b.text) < BOUND_MIN) return sameSkeleton ? SKELETON_SAME : 0;
   let s = jaroWinkler(a.text, b.text);
   // Vowels are what Latin spellings of one name disagree on most (Mohamed/Muhammad).
-  if (s < SKELETON_SAME && a.skel.length >= 3 && a.skel === b.skel) s = SKELETON_SAME;
+  if (s < SKELETON_SAME && sameSkeleton) s = SKELETON_SAME;
   return s >= TOKEN_MIN ? s : 0;
 }
 

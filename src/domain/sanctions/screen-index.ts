@@ -46,7 +46,6 @@ interface IndexedName {
   tokenIds: number[][];
 }
 
-
 /** Postings of one blocking key, by token count of the names' forms (index = count). */
 type Postings = (number[] | undefined)[];
 
