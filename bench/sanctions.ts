@@ -86,6 +86,8 @@ const subjectName = (i: number) => {
   return `${pick(ARABIC)} ${pick(ARABIC)}`;
 };
 
+const mb = (bytes: number) => `${(bytes / 1024 ** 2).toFixed(0)} MB`;
+
 async function main() {
   const database = openDatabase(`sqlite:${file}`);
   const db = database.db;
@@ -188,7 +190,14 @@ async function main() {
   let peak = process.memoryUsage().rss;
   const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 100);
   const t1 = performance.now();
-  const run = await services.sanctions.screening.rescreen(ws, entryIds);
+  // Progress on stderr, so a run stopped early still tells its pace.
+  let pages = 0;
+  const onPage = async () => {
+    if (++pages % 25) return;
+    const s = ((performance.now() - t1) / 1000).toFixed(0);
+    console.error(`${pages} pages of 2,000 customers in ${s} s, peak RSS ${mb(peak)}`);
+  };
+  const run = await services.sanctions.screening.rescreen(ws, entryIds, { onPage });
   const rescreenMs = performance.now() - t1;
   clearInterval(sampler);
   // The planted customers must be among the hits, each against the entry it copies.
