@@ -45,3 +45,29 @@ export function jaroWinkler(a: string, b: string): number {
   while (prefix < 4 && prefix < la && prefix < lb && a[prefix] === b[prefix]) prefix++;
   return jaro + prefix * 0.1 * (1 - jaro);
 }
+
+/**
+ * An upper bound of `jaroWinkler(a, b)` at a fraction of its cost, to skip pairs that cannot
+ * reach a threshold. A character can only match one the other string also holds, so the matches
+ * are at most the characters of each whose letter (hashed to 32 bits, which only overcounts)
+ * occurs in the other; transpositions are taken as none; the prefix is the real one.
+ */
+export function jaroWinklerBound(a: string, b: string): number {
+  const la = a.length;
+  const lb = b.length;
+  if (!la || !lb) return 0;
+  let maskA = 0;
+  let maskB = 0;
+  for (let i = 0; i < la; i++) maskA |= 1 << (a.charCodeAt(i) & 31);
+  for (let j = 0; j < lb; j++) maskB |= 1 << (b.charCodeAt(j) & 31);
+  let inB = 0;
+  let inA = 0;
+  for (let i = 0; i < la; i++) if (maskB & (1 << (a.charCodeAt(i) & 31))) inB++;
+  for (let j = 0; j < lb; j++) if (maskA & (1 << (b.charCodeAt(j) & 31))) inA++;
+  const m = Math.min(inA, inB);
+  if (!m) return 0;
+  const jaro = (m / la + m / lb + 1) / 3;
+  let prefix = 0;
+  while (prefix < 4 && prefix < la && prefix < lb && a[prefix] === b[prefix]) prefix++;
+  return jaro + prefix * 0.1 * (1 - jaro);
+}

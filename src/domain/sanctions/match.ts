@@ -1,4 +1,4 @@
-import { jaroWinkler } from './jaro-winkler.ts';
+import { jaroWinkler, jaroWinklerBound } from './jaro-winkler.ts';
 import type { NameToken, NameVariant } from './normalise.ts';
 
 /**
@@ -46,25 +46,65 @@ export interface NameScore {
   pairs: TokenPair[];
 }
 
+// Pairs whose Jaro–Winkler bound is below TOKEN_MIN score 0 without computing it; the margin
+// keeps rounding in the bound from ever skipping a pair at TOKEN_MIN.
+const BOUND_MIN = TOKEN_MIN - 1e-9;
+
 export function tokenSimilarity(a: NameToken, b: NameToken): number {
   if (a.abjad || b.abjad) {
+    if (jaroWinklerBound(a.skel, b.skel) < BOUND_MIN) return 0;
     const s = jaroWinkler(a.skel, b.skel);
     return s >= TOKEN_MIN ? s : 0;
   }
+  const sameSkeleton = a.skel.length >= 3 && a.skel === b.skel;
+  if (jaroWinklerBound(a.text, b.text) < BOUND_MIN) return sameSkeleton ? SKELETON_SAME : 0;
   let s = jaroWinkler(a.text, b.text);
   // Vowels are what Latin spellings of one name disagree on most (Mohamed/Muhammad).
-  if (s < SKELETON_SAME && a.skel.length >= 3 && a.skel === b.skel) s = SKELETON_SAME;
+  if (s < SKELETON_SAME && sameSkeleton) s = SKELETON_SAME;
   return s >= TOKEN_MIN ? s : 0;
 }
 
-/** The score of one form of each name. */
-export function scoreVariant(q: NameVariant, e: NameVariant): NameScore {
+/**
+ * Whether forms of `a` and `b` tokens can score `floor`: at best every token of the shorter one
+ * pairs at similarity 1, and the sum is divided by the longer one's count.
+ */
+export const lengthsCanReach = (a: number, b: number, floor: number): boolean =>
+  Math.min(a, b) / Math.max(a, b) >= floor;
+
+const NONE: NameScore = { score: 0, pairs: [] };
+
+/**
+ * The score of one form of each name.
+ *
+ * With a `floor`, a pair of forms that cannot reach it is given up early and answers no score
+ * (`NONE`): screening a million names only needs to know the ones at or over `NAME_FLOOR`. The
+ * bounds are exact, never estimates: each pair adds at most 1 to the sum, so the sum is at most
+ * the number of query tokens with a similar (non-zero) entry token, and at most the shorter
+ * name's token count. A form that could reach the floor is scored in full, as without one.
+ */
+export function scoreVariant(
+  q: NameVariant,
+  e: NameVariant,
+  floor = 0,
+  similarity: (i: number, j: number) => number = (i, j) => tokenSimilarity(q[i]!, e[j]!),
+): NameScore {
+  const longer = Math.max(q.length, e.length);
+  if (floor > 0 && !lengthsCanReach(q.length, e.length, floor)) return NONE;
   const cells: { i: number; j: number; s: number }[] = [];
-  for (let i = 0; i < q.length; i++)
+  let paired = 0;
+  for (let i = 0; i < q.length; i++) {
+    let any = false;
     for (let j = 0; j < e.length; j++) {
-      const s = tokenSimilarity(q[i]!, e[j]!);
-      if (s > 0) cells.push({ i, j, s });
+      const s = similarity(i, j);
+      if (s > 0) {
+        cells.push({ i, j, s });
+        any = true;
+      }
     }
+    if (any) paired++;
+    // The rows still to come can each add at most 1.
+    if (floor > 0 && (paired + q.length - 1 - i) / longer < floor) return NONE;
+  }
   cells.sort((x, y) => y.s - x.s);
   const usedQ = new Set<number>();
   const usedE = new Set<number>();
@@ -77,19 +117,39 @@ export function scoreVariant(q: NameVariant, e: NameVariant): NameScore {
     sum += c.s;
     pairs.push({ query: q[c.i]!.source, entry: e[c.j]!.source, score: round(c.s) });
   }
-  return { score: sum / Math.max(q.length, e.length), pairs };
+  return { score: sum / longer, pairs };
 }
 
-/** The best score over every form of both names. */
-export function scoreNames(q: NameVariant[], e: NameVariant[]): NameScore {
-  let best: NameScore = { score: 0, pairs: [] };
-  for (const qv of q)
-    for (const ev of e) {
-      const s = scoreVariant(qv, ev);
+/**
+ * The best score over every form of both names. With a `floor`, forms that cannot reach it are
+ * skipped (see `scoreVariant`): the answer is the same whenever the best score reaches the floor,
+ * and below the floor otherwise.
+ */
+export function scoreNames(
+  q: NameVariant[],
+  e: NameVariant[],
+  floor = 0,
+  similarity?: TokenSimilarityOf,
+): NameScore {
+  let best: NameScore = NONE;
+  for (let a = 0; a < q.length; a++)
+    for (let b = 0; b < e.length; b++) {
+      const s = scoreVariant(
+        q[a]!,
+        e[b]!,
+        floor,
+        similarity && ((i: number, j: number) => similarity(a, i, b, j)),
+      );
       if (s.score > best.score) best = s;
     }
   return best;
 }
+
+/**
+ * `tokenSimilarity` of token `i` of query form `qv` and token `j` of entry form `ev`, as a caller
+ * that remembers earlier answers provides it.
+ */
+export type TokenSimilarityOf = (qv: number, i: number, ev: number, j: number) => number;
 
 export type CountryEvidence = 'same' | 'different' | null;
 export type BirthEvidence = 'same' | 'same-year' | 'different' | null;
