@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FollowUp } from '../../src/db/schema.ts';
-import { newId } from '../../src/domain/ids.ts';
 import { followUpsRepository } from '../../src/modules/relationship/follow-ups.repository.ts';
 import { browserRunnable } from '../support/browser.ts';
+import { manualFollowUp } from '../support/follow-up-rows.ts';
 import { signIn, startBrowserApp, type BrowserApp } from '../support/browser-app.ts';
 
 const ADMIN = {
@@ -28,24 +27,15 @@ describe.skipIf(!browserRunnable)('browser: the inbox a page at a time', () => {
           country: 'PL',
           stage: 'customer',
         });
-        const at = new Date().toISOString();
-        const rows: FollowUp[] = Array.from({ length: OVERDUE }, (_, i) => ({
-          workspace_id: scope.workspaceId,
-          id: newId(),
-          customer_id: customer.id,
-          assignee_id: scope.userId,
-          kind: 'manual',
-          due_date: daysAgo(10 + i),
-          due_time: null,
-          status: 'open',
-          reason: '{}',
-          note: `Overdue ${i}`,
-          created_at: at,
-          updated_at: at,
-          done_at: null,
-          basis_date: null,
-          assignee_person_id: null,
-        }));
+        const rows = Array.from({ length: OVERDUE }, (_, i) =>
+          manualFollowUp({
+            workspace_id: scope.workspaceId,
+            customer_id: customer.id,
+            assignee_id: scope.userId,
+            due_date: daysAgo(10 + i),
+            note: `Overdue ${i}`,
+          }),
+        );
         await followUpsRepository.insertMany(db, rows);
       },
     });

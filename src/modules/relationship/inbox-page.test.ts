@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { testDialects } from '../../../test/support/databases.ts';
 import { salesOrg, TestContext, type Actor } from '../../../test/support/context.ts';
-import type { FollowUp } from '../../db/schema.ts';
+import { manualFollowUp } from '../../../test/support/follow-up-rows.ts';
 import { localParts } from '../../domain/calendar/zoned-time.ts';
 import { newId } from '../../domain/ids.ts';
 import { followUpsRepository } from './follow-ups.repository.ts';
@@ -52,8 +52,7 @@ describe.each(testDialects())('the inbox a page at a time on %s', (dialect) => {
       '2026-12-03',
       '2026-12-09',
     ];
-    const rows: FollowUp[] = [];
-    const at = new Date().toISOString();
+    const rows: ReturnType<typeof manualFollowUp>[] = [];
     for (const [country, actor] of [
       ['NZ', org.eastRep],
       ['DE', org.eastRep],
@@ -68,23 +67,16 @@ describe.each(testDialects())('the inbox a page at a time on %s', (dialect) => {
       for (const due of dues)
         for (let k = 0; k < 2; k++) {
           const id = newId();
-          rows.push({
-            workspace_id: org.ws.id,
-            id,
-            customer_id: c.id,
-            assignee_id: actor.user.id,
-            kind: 'manual',
-            due_date: due,
-            due_time: null,
-            status: k ? 'snoozed' : 'open',
-            reason: '{}',
-            note: null,
-            created_at: at,
-            updated_at: at,
-            done_at: null,
-            basis_date: null,
-            assignee_person_id: null,
-          });
+          rows.push(
+            manualFollowUp({
+              workspace_id: org.ws.id,
+              id,
+              customer_id: c.id,
+              assignee_id: actor.user.id,
+              due_date: due,
+              status: k ? 'snoozed' : 'open',
+            }),
+          );
           open.push({ id, customer: c.id, country, due, owner: actor.user.id });
         }
       if (country === 'US') trashed = c.id;

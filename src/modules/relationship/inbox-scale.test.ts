@@ -2,8 +2,7 @@ import { CompiledQuery, type RootOperationNode } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDialects } from '../../../test/support/databases.ts';
 import { salesOrg, TestContext } from '../../../test/support/context.ts';
-import type { FollowUp } from '../../db/schema.ts';
-import { newId } from '../../domain/ids.ts';
+import { manualFollowUp } from '../../../test/support/follow-up-rows.ts';
 import { followUpsRepository } from './follow-ups.repository.ts';
 
 /**
@@ -19,24 +18,15 @@ describe.each(testDialects())('the inbox at its cap on %s', (dialect) => {
     org = await salesOrg(ctx);
     const customer = await ctx.newCustomer(org.eastRep);
     // 2,010 follow-ups due the same day: which 2,000 make the list is decided by id alone.
-    const at = new Date().toISOString();
-    const rows: FollowUp[] = Array.from({ length: 2010 }, (_, i) => ({
-      workspace_id: org.ws.id,
-      id: newId(),
-      customer_id: customer.id,
-      assignee_id: i % 2 ? org.eastRep.user.id : org.eastRep2.user.id,
-      kind: 'manual',
-      due_date: '2026-01-05',
-      due_time: null,
-      status: i % 3 ? 'open' : 'snoozed',
-      reason: '{}',
-      note: null,
-      created_at: at,
-      updated_at: at,
-      done_at: null,
-      basis_date: null,
-      assignee_person_id: null,
-    }));
+    const rows = Array.from({ length: 2010 }, (_, i) =>
+      manualFollowUp({
+        workspace_id: org.ws.id,
+        customer_id: customer.id,
+        assignee_id: i % 2 ? org.eastRep.user.id : org.eastRep2.user.id,
+        due_date: '2026-01-05',
+        status: i % 3 ? 'open' : 'snoozed',
+      }),
+    );
     await followUpsRepository.insertMany(ctx.db, rows);
   });
   afterAll(() => ctx.close());
