@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDialects } from '../../../test/support/databases.ts';
 import { salesOrg, TestContext } from '../../../test/support/context.ts';
 import { manualFollowUp } from '../../../test/support/follow-up-rows.ts';
+import { followUpsInboxRepository } from './follow-ups-inbox.repository.ts';
 import { followUpsRepository } from './follow-ups.repository.ts';
 
 /**
@@ -66,7 +67,9 @@ describe.each(testDialects())('the inbox at its cap on %s', (dialect) => {
     const { index } = await ctx.services.planning.policySet(ctx.db, org.ws.id);
     await followUpsRepository.open(spy, org.admin.scope, {});
     await followUpsRepository.open(spy, org.eastRep.scope, { assigneeIds: [org.eastRep.user.id] });
-    await followUpsRepository.attentionCandidates(spy, org.admin.scope, { policyIndex: index });
+    await followUpsInboxRepository.attentionCandidates(spy, org.admin.scope, {
+      policyIndex: index,
+    });
     const plans: string[] = [];
     for (const node of nodes) {
       const q = ctx.db.getExecutor().compileQuery(node, { queryId: 'plan' });

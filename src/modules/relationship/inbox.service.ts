@@ -11,6 +11,7 @@ import { countryWorkingHours } from '../countries/country-settings.service.ts';
 import { certificateRenewalsDue } from '../sustainability/certificate-renewals.ts';
 import { userRecords } from '../users/user-records.service.ts';
 import { workspaces } from '../workspaces/workspaces.service.ts';
+import { followUpsInboxRepository } from './follow-ups-inbox.repository.ts';
 import { followUpsRepository } from './follow-ups.repository.ts';
 import type {
   FollowUpQuery,
@@ -150,7 +151,7 @@ export class InboxService {
     let after: { touch: string; id: string } | undefined;
     let pageSize = COLD_LIMIT * 2;
     while (cold.length < COLD_LIMIT) {
-      const page = await followUpsRepository.attentionCandidates(this.db, scope, {
+      const page = await followUpsInboxRepository.attentionCandidates(this.db, scope, {
         ownerIds: assignees,
         policyIndex: index,
         after,
@@ -188,14 +189,14 @@ export class InboxService {
     cold.sort((a, b) => (b.daysSilent ?? 1e9) - (a.daysSilent ?? 1e9));
 
     const onHoliday = [];
-    for (const m of await followUpsRepository.attentionMarkets(this.db, scope, assignees))
+    for (const m of await followUpsInboxRepository.attentionMarkets(this.db, scope, assignees))
       if ((await marketOf(m)).holidays.length) onHoliday.push(m);
     const [first, holidayTodayTotal] = await Promise.all([
-      followUpsRepository.customersInMarkets(this.db, scope, onHoliday, {
+      followUpsInboxRepository.customersInMarkets(this.db, scope, onHoliday, {
         ownerIds: assignees,
         limit: HOLIDAY_LIMIT,
       }),
-      followUpsRepository.countInMarkets(this.db, scope, onHoliday, assignees),
+      followUpsInboxRepository.countInMarkets(this.db, scope, onHoliday, assignees),
     ]);
     const holidayToday = [];
     for (const c of first) {
